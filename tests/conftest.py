@@ -1,0 +1,121 @@
+"""Shared fixtures: a fresh profile folder and encrypted store for every test.
+
+Nothing here touches a real profile, keychain or display: YJDESK_HOME points into the
+test's temporary folder, keyring uses an in-memory backend, Qt runs offscreen, and scrypt
+runs at a low cost so tests stay fast (the real cost is exercised in bench/).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from yjdesk.models.org import Role  # noqa: E402
+from yjdesk.paths import Paths  # noqa: E402
+from yjdesk.services import profile  # noqa: E402
+from yjdesk.services.children import ChildInput, create_child  # noqa: E402
+from yjdesk.services.uow import Actor, UnitOfWork  # noqa: E402
+from yjdesk.store import LocalStore, keys  # noqa: E402
+
+PASSWORD = "correct horse battery"
+FAST_KDF = keys.KdfParams(n=2**10, r=8, p=1)
+TODAY = dt.date(2026, 11, 20)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives only for one test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def _hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.setenv("YJDESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(keys, "DEFAULT_KDF", FAST_KDF)
+    ring = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads() -> Iterator[None]:
+    """Fail a test that leaves a non-daemon thread running (napari's dangling-thread check)."""
+    before = set(threading.enumerate())
+    yield
+    leaked = [t for t in threading.enumerate()
+              if t not in before and t.is_alive() and not t.daemon]
+    for t in leaked:
+        t.join(timeout=5)
+    leaked = [t for t in leaked if t.is_alive()]
+    assert not leaked, f"test leaked threads: {leaked}"
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    return Paths(tmp_path / "profile").ensure()
+
+
+@pytest.fixture
+def store(paths: Paths) -> Iterator[LocalStore]:
+    s = LocalStore.create(paths, PASSWORD)
+    yield s
+    s.close()
+
+
+def _owner(store: LocalStore, role: Role = Role.PRACTITIONER) -> Actor:
+    with store.session() as session, session.begin():
+        return profile.create_owner(session, profile.FirstRun(
+            username="pat", display_name="Pat Practitioner", role=role,
+            team_name="North Team", team_code="NORTH"))
+
+
+@pytest.fixture
+def actor(store: LocalStore) -> Actor:
+    """The store's owner: a practitioner in the North team."""
+    return _owner(store)
+
+
+@pytest.fixture
+def uow(store: LocalStore, actor: Actor):  # type: ignore[no-untyped-def]
+    """A factory: ``with uow() as u: ...`` (optionally ``uow(other_actor)``)."""
+    def make(who: Actor | None = None) -> UnitOfWork:
+        return UnitOfWork(store.session_factory, who or actor, store.paths.database)
+    return make
+
+
+def child_input(**overrides: object) -> ChildInput:
+    base: dict[str, object] = dict(
+        given_name="Jayden", family_name="Okafor-Test", date_of_birth=dt.date(2010, 5, 17),
+        gender="male", ethnicity="black_african", preferred_name="Jay")
+    base.update(overrides)
+    return ChildInput(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def child_id(uow) -> str:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        return create_child(u.session, child_input(), TODAY).id

@@ -1,0 +1,167 @@
+"""The encrypted local store: encryption, passwords, damage, locks, full disks."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import select, text
+
+from tests.conftest import PASSWORD, TODAY, child_input
+from yjdesk.errors import (
+    DiskFull,
+    StoreCorrupt,
+    StoreLocked,
+    StoreNotFound,
+    StoreUnencrypted,
+    WrongPassword,
+)
+from yjdesk.models import Child
+from yjdesk.paths import Paths
+from yjdesk.services.children import create_child
+from yjdesk.store import LocalStore, engine, keys
+
+
+def test_database_bytes_are_encrypted(store, uow, paths: Paths) -> None:
+    with uow() as u:
+        create_child(u.session, child_input(given_name="Zephyrine", family_name="Quillfeather"),
+                     TODAY)
+    store.backup("check")
+    store.close()
+    raw = paths.database.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    assert b"Zephyrine" not in raw and b"Quillfeather" not in raw
+    for wal in paths.root.glob("*.db-wal"):
+        assert b"Zephyrine" not in wal.read_bytes()
+    # The plain sqlite3 module (another process, say) cannot read it.
+    conn = sqlite3.connect(paths.database)
+    with pytest.raises(sqlite3.DatabaseError):
+        conn.execute("SELECT * FROM child").fetchall()
+    conn.close()
+
+
+def test_reopen_with_password_reads_data(store, uow, paths: Paths) -> None:
+    with uow() as u:
+        create_child(u.session, child_input(given_name="Amara"), TODAY)
+    store.close()
+    again = LocalStore.open(paths, PASSWORD)
+    with again.session() as s:
+        assert s.scalar(select(Child.given_name)) == "Amara"
+    again.close()
+
+
+def test_wrong_password_fails_cleanly(store, paths: Paths) -> None:
+    store.close()
+    with pytest.raises(WrongPassword) as info:
+        LocalStore.open(paths, "not the password")
+    assert "password is not correct" in str(info.value)
+    # and the store is untouched: the right password still works
+    LocalStore.open(paths, PASSWORD).close()
+
+
+def test_key_without_password_cannot_open_database(store, paths: Paths) -> None:
+    store.close()
+    with pytest.raises(StoreCorrupt):
+        engine.raw_connect(paths.database, keys.new_data_key())
+
+
+def test_password_change_rewraps_key_not_database(store, paths: Paths) -> None:
+    store.close()
+    before = paths.database.read_bytes()
+    reopened = LocalStore.open(paths, PASSWORD)
+    reopened.change_password(PASSWORD, "a new long password")
+    reopened.close()
+    assert paths.database.read_bytes() == before
+    with pytest.raises(WrongPassword):
+        LocalStore.open(paths, PASSWORD)
+    LocalStore.open(paths, "a new long password").close()
+
+
+def test_missing_profile(tmp_path: Path) -> None:
+    with pytest.raises(StoreNotFound):
+        LocalStore.open(Paths(tmp_path / "nothing"), PASSWORD)
+
+
+def test_unencrypted_file_is_refused(paths: Paths) -> None:
+    conn = sqlite3.connect(paths.database)
+    conn.execute("CREATE TABLE child (id TEXT)")
+    conn.commit()
+    conn.close()
+    keys.write_keyfile(paths.keyfile, keys.wrap(keys.new_data_key(), PASSWORD))
+    with pytest.raises(StoreUnencrypted):
+        LocalStore.open(paths, PASSWORD)
+
+
+def test_truncated_file_is_reported_as_damaged(store, uow, paths: Paths) -> None:
+    with uow() as u:
+        for i in range(30):
+            create_child(u.session, child_input(given_name=f"Kid{i}"), TODAY)
+    store.backup("x")
+    store.close()
+    data = paths.database.read_bytes()
+    paths.database.write_bytes(data[: len(data) // 3 + 100])
+    for side in paths.root.glob("yjdesk.db-*"):
+        side.unlink()
+    with pytest.raises(StoreCorrupt) as info:
+        LocalStore.open(paths, PASSWORD)
+    assert "damaged" in str(info.value)
+
+
+def test_corrupt_keyfile(store, paths: Paths) -> None:
+    store.close()
+    paths.keyfile.write_text("{not json")
+    with pytest.raises(StoreCorrupt):
+        LocalStore.open(paths, PASSWORD)
+
+
+def test_locked_database_gives_clear_error(store, uow, paths: Paths,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    store.close()
+    store2 = LocalStore.open(paths, PASSWORD)
+    blocker = engine.raw_connect(paths.database, _data_key(paths))
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with store2.session() as s, pytest.raises(Exception) as info:  # noqa: PT012
+            try:
+                with s.begin():
+                    s.execute(text("SELECT 1"))
+            except Exception as exc:
+                raise engine.translate(exc) from exc
+        assert isinstance(info.value, StoreLocked)
+        assert "in use" in str(info.value)
+    finally:
+        blocker.rollback()
+        blocker.close()
+        store2.close()
+
+
+def test_full_disk_saves_nothing_half_way(store, uow, paths: Paths) -> None:
+    with uow() as u:
+        create_child(u.session, child_input(given_name="Before"), TODAY)
+
+    with pytest.raises(DiskFull) as info, uow() as u:  # noqa: PT012
+        pages = u.session.execute(text("PRAGMA page_count")).scalar_one()
+        u.session.execute(text(f"PRAGMA max_page_count = {pages + 1}"))
+        for i in range(200):
+            create_child(u.session, child_input(
+                given_name=f"Spill{i}", diversity_needs="x" * 4000), TODAY)
+        u.session.flush()
+    assert "disk is full" in str(info.value)
+    with store.session() as s:
+        names = set(s.scalars(select(Child.given_name)))
+    assert names == {"Before"}
+
+
+def _data_key(paths: Paths) -> bytes:
+    return keys.unwrap(keys.read_keyfile(paths.keyfile), PASSWORD)
+
+
+def test_connections_have_durable_pragmas(store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    assert isinstance(sqlcipher.sqlite_version, str)

@@ -1,0 +1,123 @@
+"""The ``yjdesk`` command line: the desktop app by default, headless subcommands for IT staff.
+
+    yjdesk [--demo] [--data-dir DIR]          start the desktop app
+    yjdesk check [--data-dir DIR]            unlock the store and report on it
+    yjdesk sync [--data-dir DIR]             one sync with the server (no window)
+
+Known problems (wrong password, damaged file, disk full ...) print one clear line and exit
+with status 2; nothing is ever shown as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from yjdesk import __version__
+from yjdesk.errors import KnownError
+from yjdesk.paths import Paths, resolve
+
+Command = Callable[[argparse.Namespace], int]
+#: name -> (help, add-arguments, run). Feature modules add their subcommands here.
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {}
+
+EXIT_KNOWN_ERROR = 2
+
+
+def read_password(args: argparse.Namespace, prompt: str = "yjdesk password: ") -> str:
+    """The store password: $YJDESK_PASSWORD (for scripted IT use) or a prompt."""
+    env = os.environ.get("YJDESK_PASSWORD")
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise KnownError("No password: set YJDESK_PASSWORD or run from a terminal.")
+    return getpass.getpass(prompt)
+
+
+def paths_of(args: argparse.Namespace) -> Paths:
+    return resolve(getattr(args, "data_dir", None))
+
+
+def _check(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from yjdesk.models import AuditEvent, Child
+    from yjdesk.store import LocalStore
+
+    paths = paths_of(args)
+    store = LocalStore.open(paths, read_password(args))
+    try:
+        with store.session() as s:
+            children = s.scalar(select(func.count()).select_from(Child)) or 0
+            events = s.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        print(f"profile: {paths.root}")
+        print(f"children on this laptop: {children}")
+        print(f"audit events: {events}")
+        if store.upgrade_result:
+            print(f"schema upgraded {store.upgrade_result.before} -> "
+                  f"{store.upgrade_result.after}; backup: {store.upgrade_result.backup}")
+    finally:
+        store.close()
+    return 0
+
+
+def _add_check(p: argparse.ArgumentParser) -> None:
+    pass
+
+
+COMMANDS["check"] = ("unlock the local store and report on it", _add_check, _check)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="yjdesk", description="yjdesk case management")
+    parser.add_argument("--version", action="version", version=f"yjdesk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="profile folder (default: $YJDESK_HOME or the user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="start on a demo service with invented data")
+    parser.add_argument("--scale", default="demo",
+                        help="size of the demo data set: demo, county or national")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _load_feature_commands()
+    for name, (help_text, add_args, _run) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                       help="profile folder")
+        add_args(p)
+    return parser
+
+
+def _load_feature_commands() -> None:
+    """Import the modules that register subcommands (each adds itself to COMMANDS)."""
+    import importlib
+
+    for module in ("yjdesk.sync.cli", "yjdesk.demo"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def run_command(args: argparse.Namespace) -> int:
+    _help, _add, run = COMMANDS[args.command]
+    try:
+        return run(args)
+    except KnownError as exc:
+        print(f"yjdesk: {exc.title}: {exc}", file=sys.stderr)
+        return EXIT_KNOWN_ERROR
+    except KeyboardInterrupt:
+        print("yjdesk: interrupted", file=sys.stderr)
+        return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return run_command(args)
+    from yjdesk.app import run  # the desktop app (the only path that loads Qt)
+
+    return run(args)

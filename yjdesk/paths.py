@@ -1,0 +1,79 @@
+"""Where yjdesk keeps its files.
+
+Per-user data lives under platformdirs; ``--data-dir`` or ``YJDESK_HOME`` override it (tests
+always do, so no test ever touches a real profile).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "yjdesk"
+APP_AUTHOR = "yjdesk"
+ENV_HOME = "YJDESK_HOME"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders of one profile."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "yjdesk.db"
+
+    @property
+    def keyfile(self) -> Path:
+        return self.root / "yjdesk.key.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def crash_log(self) -> Path:
+        return self.root / "crash.log"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    def ensure(self) -> Paths:
+        for folder in (self.root, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        try:
+            os.chmod(self.root, 0o700)
+        except OSError:  # pragma: no cover - e.g. a filesystem without modes
+            pass
+        return self
+
+
+def default_root() -> Path:
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """The profile folders: ``data_dir`` if given, else ``YJDESK_HOME``, else platformdirs."""
+    root = Path(data_dir).expanduser() if data_dir else default_root()
+    return Paths(root.resolve())
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder (code lists, policy, form definitions)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("yjdesk resources folder not found")  # pragma: no cover

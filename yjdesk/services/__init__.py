@@ -1,0 +1,1 @@
+"""Domain operations: pure Python, given a Session (through a unit of work), no Qt."""

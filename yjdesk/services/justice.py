@@ -1,0 +1,207 @@
+"""Offences, disposals and case allocation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import ValidationError
+from yjdesk.models.child import Child
+from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
+from yjdesk.models.org import UserAccount
+from yjdesk.services.children import get_child
+from yjdesk.services.codes import codelist
+from yjdesk.services.validation import Errors, check_range
+
+
+@dataclass
+class OffenceInput:
+    offence_date: dt.date | None
+    offence_code: str
+    status: str = "suspected"
+    gravity: int | None = None
+    description: str | None = None
+    victim_involved: bool = False
+    disposal_id: str | None = None
+
+
+def add_offence(session: Session, child_id: str, data: OffenceInput,
+                today: dt.date | None = None) -> Offence:
+    get_child(session, child_id, audit_view=False)
+    today = today or dt.date.today()
+    e = Errors()
+    if data.offence_date is None:
+        e.add("offence_date", "The date of the offence is required.")
+    elif data.offence_date > today:
+        e.add("offence_date", "The offence date cannot be in the future.")
+    code = codelist("offence_type").get(data.offence_code)
+    if code is None:
+        e.add("offence_code", "Please choose an offence type from the list.")
+    if data.status not in codelist("offence_status"):
+        e.add("status", "Status must be suspected or proven.")
+    gravity = data.gravity if data.gravity is not None else (
+        int(code.extra["default_gravity"]) if code else None)
+    if gravity is None or not 1 <= gravity <= 8:
+        e.add("gravity", "Gravity is a score from 1 to 8.")
+    e.raise_if_any()
+    assert code is not None and gravity is not None
+    row = Offence(child_id=child_id, offence_date=data.offence_date,
+                  offence_code=data.offence_code, status=data.status, gravity=gravity,
+                  description=data.description, victim_involved=data.victim_involved,
+                  serious_violence=bool(code.extra.get("serious_violence")),
+                  disposal_id=data.disposal_id)
+    session.add(row)
+    session.flush()
+    return row
+
+
+@dataclass
+class RequirementInput:
+    requirement_code: str
+    detail: str | None = None
+    quantity: int | None = None
+    mandatory: bool = True
+
+
+@dataclass
+class DisposalInput:
+    disposal_type: str
+    decision_date: dt.date | None
+    start_date: dt.date | None
+    end_date: dt.date | None = None
+    decision_body: str | None = None
+    conditions: str | None = None
+    responsible_officer_id: str | None = None
+    offence_ids: list[str] = field(default_factory=list)
+    requirements: list[RequirementInput] = field(default_factory=list)
+
+
+def validate_disposal(data: DisposalInput) -> None:
+    e = Errors()
+    kind = codelist("disposal_type").get(data.disposal_type)
+    if kind is None:
+        e.add("disposal_type", "Please choose a disposal type from the list.")
+    if data.decision_date is None:
+        e.add("decision_date", "The decision date is required.")
+    if data.start_date is None:
+        e.add("start_date", "The start date is required.")
+    check_range(e, data.start_date, data.end_date, "end_date")
+    if data.decision_date and data.start_date and data.start_date < data.decision_date:
+        e.add("start_date", "A disposal cannot start before it was decided.")
+    if kind and data.start_date and data.end_date:
+        lo, hi = kind.extra.get("min_months"), kind.extra.get("max_months")
+        if lo and data.end_date < data.start_date + relativedelta(months=int(lo)):
+            e.add("end_date", f"A {kind.label.lower()} lasts at least {lo} months.")
+        if hi and data.end_date > data.start_date + relativedelta(months=int(hi)):
+            e.add("end_date", f"A {kind.label.lower()} lasts at most {hi} months.")
+    if kind and kind.extra.get("category") == "court" and kind.extra.get("yjs_supervised") \
+            and data.end_date is None and kind.extra.get("max_months"):
+        e.add("end_date", "A community or custodial order needs an end date.")
+    for i, req in enumerate(data.requirements):
+        if req.requirement_code not in codelist("requirement"):
+            e.add(f"requirements[{i}]", "Unknown requirement or condition.")
+        if req.quantity is not None and req.quantity < 0:
+            e.add(f"requirements[{i}]", "A quantity cannot be negative.")
+    e.raise_if_any()
+
+
+def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Disposal:
+    """Record a disposal with its requirements; link the offences it deals with."""
+    get_child(session, child_id, audit_view=False)
+    validate_disposal(data)
+    kind = codelist("disposal_type").get(data.disposal_type)
+    assert kind is not None
+    disposal = Disposal(
+        child_id=child_id, disposal_type=data.disposal_type,
+        category=str(kind.extra["category"]), decision_body=data.decision_body,
+        decision_date=data.decision_date, start_date=data.start_date, end_date=data.end_date,
+        conditions=data.conditions, responsible_officer_id=data.responsible_officer_id,
+    )
+    session.add(disposal)
+    session.flush()
+    for req in data.requirements:
+        session.add(DisposalRequirement(
+            child_id=child_id, disposal_id=disposal.id, requirement_code=req.requirement_code,
+            detail=req.detail, quantity=req.quantity, mandatory=req.mandatory))
+    for offence_id in data.offence_ids:
+        offence = session.get(Offence, offence_id)
+        if offence is None or offence.child_id != child_id:
+            raise ValidationError({"offence_ids": "An offence does not belong to this child."})
+        offence.disposal_id = disposal.id
+        if disposal.category == "court":
+            offence.status = "proven"
+    session.flush()
+    return disposal
+
+
+def end_disposal(session: Session, disposal_id: str, outcome: str, on: dt.date) -> Disposal:
+    disposal = session.get(Disposal, disposal_id)
+    if disposal is None:
+        raise ValidationError("No such disposal.")
+    if outcome not in codelist("disposal_outcome") or outcome == "ongoing":
+        raise ValidationError({"outcome": "Choose how the disposal ended."})
+    if on < disposal.start_date:
+        raise ValidationError({"outcome_date": "The end cannot be before the start date."})
+    disposal.outcome = outcome
+    disposal.outcome_date = on
+    session.flush()
+    return disposal
+
+
+def offences(session: Session, child_id: str) -> list[Offence]:
+    return list(session.scalars(select(Offence).where(
+        Offence.child_id == child_id, Offence.deleted.is_(False))
+        .order_by(Offence.offence_date.desc())))
+
+
+def disposals(session: Session, child_id: str) -> list[Disposal]:
+    return list(session.scalars(select(Disposal).where(
+        Disposal.child_id == child_id, Disposal.deleted.is_(False))
+        .order_by(Disposal.start_date.desc())))
+
+
+def requirements(session: Session, disposal_id: str) -> list[DisposalRequirement]:
+    return list(session.scalars(select(DisposalRequirement).where(
+        DisposalRequirement.disposal_id == disposal_id,
+        DisposalRequirement.deleted.is_(False))))
+
+
+# --- allocation -----------------------------------------------------------------------------
+
+
+def allocate(session: Session, child_id: str, user_id: str, role: str,
+             from_date: dt.date) -> Allocation:
+    """Allocate a worker. A new case manager ends the previous case manager's allocation."""
+    if role not in codelist("allocation_role"):
+        raise ValidationError({"allocation_role": "Unknown allocation role."})
+    child = session.get(Child, child_id)
+    user = session.get(UserAccount, user_id)
+    if child is None or user is None:
+        raise ValidationError("Unknown child or worker.")
+    if role == "case_manager":
+        for old in session.scalars(select(Allocation).where(
+                Allocation.child_id == child_id, Allocation.allocation_role == "case_manager",
+                Allocation.to_date.is_(None), Allocation.deleted.is_(False))):
+            if old.user_id == user_id:
+                return old
+            old.to_date = max(old.from_date, from_date)
+        child.case_manager_id = user_id
+    row = Allocation(child_id=child_id, user_id=user_id, allocation_role=role,
+                     from_date=from_date)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def allocations(session: Session, child_id: str) -> list[tuple[Allocation, str]]:
+    """Allocation history, newest first, with each worker's name."""
+    rows = session.execute(
+        select(Allocation, UserAccount.display_name)
+        .join(UserAccount, UserAccount.id == Allocation.user_id)
+        .where(Allocation.child_id == child_id, Allocation.deleted.is_(False))
+        .order_by(Allocation.from_date.desc()))
+    return [(a, str(name)) for a, name in rows]

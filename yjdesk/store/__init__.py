@@ -1,0 +1,122 @@
+"""The encrypted local store: one profile folder holding the database and its key file."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from yjdesk.errors import StoreError, StoreNotFound, StoreUnencrypted
+from yjdesk.paths import Paths
+from yjdesk.store import keys
+from yjdesk.store.backup import backup_store
+from yjdesk.store.engine import is_plain_sqlite, make_engine, translated_errors
+from yjdesk.store.schema import (
+    UpgradeResult,
+    check_version,
+    current_revision,
+    head_revision,
+    upgrade,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LocalStore:
+    """An open, unlocked profile. Close it to drop the key from memory."""
+
+    paths: Paths
+    engine: Engine
+    upgrade_result: UpgradeResult | None = None
+    session_factory: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        from yjdesk.services import audit
+
+        audit.install(self.session_factory)
+
+    # --- life cycle ---------------------------------------------------------------------
+
+    @classmethod
+    def exists(cls, paths: Paths) -> bool:
+        return paths.keyfile.exists() and paths.database.exists()
+
+    @classmethod
+    def create(cls, paths: Paths, password: str,
+               kdf: keys.KdfParams | None = None) -> LocalStore:
+        """Make a new profile: a fresh data key, wrapped by ``password``, and an empty store."""
+        paths.ensure()
+        if paths.keyfile.exists() or paths.database.exists():
+            raise StoreError(f"A yjdesk profile already exists in {paths.root}.")
+        data_key = keys.new_data_key()
+        blob = keys.wrap(data_key, password, kdf or keys.DEFAULT_KDF)
+        engine = make_engine(paths.database, data_key)
+        try:
+            with translated_errors(paths.database):
+                upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            for f in (paths.database, Path(f"{paths.database}-wal"),
+                      Path(f"{paths.database}-shm")):
+                f.unlink(missing_ok=True)
+            raise
+        keys.write_keyfile(paths.keyfile, blob)
+        log.info("created profile in %s", paths.root)
+        return cls(paths, engine)
+
+    @classmethod
+    def open(cls, paths: Paths, password: str) -> LocalStore:
+        """Unlock an existing profile; upgrade its schema (after a backup) if needed."""
+        if not paths.database.exists():
+            raise StoreNotFound(f"No yjdesk database in {paths.root}.")
+        if is_plain_sqlite(paths.database):
+            raise StoreUnencrypted(
+                f"{paths.database.name} is not encrypted; yjdesk refuses to open it.")
+        data_key = keys.unwrap(keys.read_keyfile(paths.keyfile), password)
+        return cls.open_with_key(paths, data_key)
+
+    @classmethod
+    def open_with_key(cls, paths: Paths, data_key: bytes) -> LocalStore:
+        engine = make_engine(paths.database, data_key)
+        try:
+            with translated_errors(paths.database):
+                with engine.connect() as conn:
+                    before = current_revision(conn)
+                backup = None
+                if before is not None and before != head_revision():
+                    check_version(before)
+                    backup = backup_store(engine, paths.database, paths.backups,
+                                          f"before-upgrade-from-{before}")
+                result = upgrade(engine, backup=backup)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(paths, engine, result if result.before != result.after else None)
+
+    def change_password(self, old: str, new: str,
+                        kdf: keys.KdfParams | None = None) -> None:
+        """Re-wrap the data key; the database itself is not touched."""
+        data_key = keys.unwrap(keys.read_keyfile(self.paths.keyfile), old)
+        keys.write_keyfile(self.paths.keyfile, keys.wrap(data_key, new, kdf or keys.DEFAULT_KDF))
+
+    def verify_password(self, password: str) -> None:
+        """Raise :class:`~yjdesk.errors.WrongPassword` unless ``password`` unlocks this store."""
+        keys.unwrap(keys.read_keyfile(self.paths.keyfile), password)
+
+    def backup(self, reason: str = "manual") -> Path:
+        with translated_errors(self.paths.database):
+            return backup_store(self.engine, self.paths.database, self.paths.backups, reason)
+
+    def session(self) -> Session:
+        return self.session_factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+__all__ = ["LocalStore", "StoreError"]

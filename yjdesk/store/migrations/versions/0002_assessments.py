@@ -1,0 +1,29 @@
+"""Assessments and countersigning (issue 3).
+
+Revision ID: 0002
+Revises: 0001
+
+The revision slot is reserved in the chain so the feature areas can be built side by side;
+the tables arrive with the feature.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op  # noqa: F401
+
+import yjdesk.models.types  # noqa: F401
+from yjdesk.store.migrations.util import side  # noqa: F401
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

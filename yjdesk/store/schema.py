@@ -1,0 +1,119 @@
+"""Schema versions: refuse too-new, back up, then upgrade in one transaction.
+
+After Anki's ``storage/upgrades`` and Vorta's ``backup_current_db``. The revisions are
+Alembic's (``yjdesk/store/migrations/versions``); :data:`SCHEMA_MIN` is the oldest revision
+this code can still upgrade from.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from yjdesk.errors import BugError, StoreTooNew, StoreTooOld
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The oldest schema revision an upgrade is written for.
+SCHEMA_MIN = "0001"
+
+
+def alembic_config(side: str = "client") -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["side"] = side
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    if head is None:  # pragma: no cover - the package always ships revisions
+        raise BugError("no schema revisions found")
+    return head
+
+
+def known_revisions() -> list[str]:
+    """Oldest first."""
+    return [r.revision for r in reversed(list(script_directory().walk_revisions()))]
+
+
+def current_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
+
+
+def _raw_pragma(conn: Connection, pragma: str) -> None:
+    """Run a pragma on the DB-API connection, outside any transaction (where it works)."""
+    if conn.in_transaction():
+        conn.commit()
+    conn.connection.dbapi_connection.execute(pragma)  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+
+def check_version(rev: str | None) -> None:
+    """Raise if a store at ``rev`` cannot be used or upgraded by this code."""
+    if rev is None:
+        return
+    known = known_revisions()
+    if rev not in known:
+        raise StoreTooNew(
+            f"This database was made by a newer version of yjdesk (schema {rev}); this copy "
+            f"understands schema {known[-1]} at most. Please update yjdesk.")
+    if known.index(rev) < known.index(SCHEMA_MIN):
+        raise StoreTooOld(f"This database (schema {rev}) is too old to upgrade.")
+
+
+def upgrade(engine: Engine, *, side: str = "client",
+            backup: Path | None = None) -> UpgradeResult:
+    """Bring the store to the head revision.
+
+    ``backup`` is called for (an existing store that needs upgrading) before anything is
+    changed; the upgrade runs in one transaction with foreign keys checked at the end, so
+    it either completes or leaves the store exactly as it was.
+    """
+    with engine.connect() as conn:
+        before = current_revision(conn)
+    check_version(before)
+    head = head_revision()
+    if before == head:
+        return UpgradeResult(before, head, None)
+
+    with engine.connect() as conn:
+        is_sqlite = conn.dialect.name == "sqlite"
+        if is_sqlite:
+            # Batch-mode table rebuilds must not fire ON DELETE actions. PRAGMA foreign_keys
+            # cannot change inside a transaction, so switch it before BEGIN and check after.
+            _raw_pragma(conn, "PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg = alembic_config(side)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if is_sqlite:
+                    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if bad:
+                        raise BugError(f"schema upgrade broke foreign keys: {bad[:5]}")
+        finally:
+            if is_sqlite:
+                _raw_pragma(conn, "PRAGMA foreign_keys = ON")
+    log.info("schema upgraded from %s to %s", before, head)
+    return UpgradeResult(before, head, backup)
