@@ -1,0 +1,1 @@
+"""Client sync engine and the wire protocol shared with the server (no Qt)."""

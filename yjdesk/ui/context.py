@@ -1,0 +1,48 @@
+"""What every page and tab is given: the store, who is signed in, the task runner, policy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from yjdesk.services.policy import Policy
+from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.store import LocalStore
+from yjdesk.ui.tasks import TaskRunner
+
+
+class Events(QObject):
+    """App-wide notifications. Emit after a change so open views can refresh.
+
+    ``changed(kinds, child_ids)``: ``kinds`` a set of table or feature names that changed
+    (e.g. ``{"contact"}``), ``child_ids`` the children affected (empty set = unknown/all).
+    """
+
+    changed = Signal(object, object)
+    #: Ask the main window to open a child's record (child_id, optional tab key).
+    open_child = Signal(str, str)
+    #: Ask the main window to show a page by key.
+    open_page = Signal(str)
+    #: A message for the status bar.
+    status = Signal(str)
+
+
+@dataclass
+class AppContext:
+    store: LocalStore
+    actor: Actor
+    tasks: TaskRunner
+    policy: Policy
+    events: Events
+    #: Today's date; tests pin it.
+    today: Callable[[], dt.date] = field(default=dt.date.today)
+
+    def uow(self) -> UnitOfWork:
+        """A unit of work for code already on the database worker (never on the UI thread)."""
+        return UnitOfWork(self.store.session_factory, self.actor, self.store.paths.database)
+
+    def notify_changed(self, *kinds: str, child_ids: set[str] | None = None) -> None:
+        self.events.changed.emit(set(kinds), child_ids or set())

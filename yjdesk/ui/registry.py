@@ -1,0 +1,82 @@
+"""Where feature areas plug into the main window.
+
+A feature module (``yjdesk/ui/<feature>/__init__.py``) calls :func:`register_page` for a
+page in the left-hand navigation (a queue, a list, a dashboard) and
+:func:`register_child_tab` for a tab on a child's record. :data:`FEATURE_MODULES` lists
+the modules the main window imports; each registers itself when imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from yjdesk.models.org import Role
+from yjdesk.ui.context import AppContext
+
+PageFactory = Callable[[AppContext], QWidget]
+ChildTabFactory = Callable[[AppContext, str], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    factory: PageFactory
+    #: Roles that see the page (None = everyone).
+    roles: frozenset[Role] | None = None
+    #: Position in the navigation (lower first; the caseload is 0).
+    order: int = 100
+    #: Keyboard shortcut to open it, e.g. "Ctrl+3".
+    shortcut: str | None = None
+
+
+@dataclass(frozen=True)
+class ChildTabSpec:
+    key: str
+    title: str
+    factory: ChildTabFactory
+    roles: frozenset[Role] | None = None
+    order: int = 100
+
+
+PAGES: dict[str, PageSpec] = {}
+CHILD_TABS: dict[str, ChildTabSpec] = {}
+
+FEATURE_MODULES = (
+    "yjdesk.ui.assessments",
+    "yjdesk.ui.casework",
+    "yjdesk.ui.court",
+    "yjdesk.ui.oversight",
+    "yjdesk.ui.sync_ui",
+)
+
+
+def register_page(spec: PageSpec) -> None:
+    PAGES[spec.key] = spec
+
+
+def register_child_tab(spec: ChildTabSpec) -> None:
+    CHILD_TABS[spec.key] = spec
+
+
+def load_features() -> None:
+    for name in FEATURE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+
+
+def pages_for(role: Role) -> list[PageSpec]:
+    return sorted((p for p in PAGES.values() if p.roles is None or role in p.roles),
+                  key=lambda p: (p.order, p.title))
+
+
+def child_tabs_for(role: Role) -> list[ChildTabSpec]:
+    return sorted((t for t in CHILD_TABS.values() if t.roles is None or role in t.roles),
+                  key=lambda t: (t.order, t.title))

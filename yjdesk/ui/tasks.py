@@ -1,0 +1,93 @@
+"""Background work for the UI (after Anki's ``taskman.py``).
+
+Two executors: one serial worker for the database (SQLite writes are serial anyway) and a
+small pool for network and file I/O. Results come back to the UI thread by a queued signal;
+the UI thread never waits on either.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.store import LocalStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+class TaskRunner(QObject):
+    """Runs work off the UI thread and calls back on it.
+
+    ``run_db(fn, on_success, on_failure)``: ``fn(uow)`` runs on the database worker inside a
+    :class:`UnitOfWork` (committed if ``fn`` returns, rolled back if it raises). Callbacks run
+    on the UI thread. Without ``on_failure``, :attr:`default_failure` is called (the main
+    window shows an error dialog).
+    """
+
+    _done = Signal(object, object, object, object)  # callback, errback, result, error
+
+    def __init__(self, store: LocalStore, actor: Actor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjdesk-db")
+        self._io = ThreadPoolExecutor(max_workers=3, thread_name_prefix="yjdesk-io")
+        self._pending = 0
+        self.default_failure: Failure = lambda exc: log.error("task failed: %s", exc)
+        self._done.connect(self._deliver)
+
+    # --- submitting -------------------------------------------------------------------------
+
+    def run_db(self, fn: Callable[[UnitOfWork], T], on_success: Callable[[T], None] | None = None,
+               on_failure: Failure | None = None) -> Future[T]:
+        def job() -> T:
+            with UnitOfWork(self.store.session_factory, self.actor,
+                            self.store.paths.database) as uow:
+                return fn(uow)
+
+        return self._submit(self._db, job, on_success, on_failure)
+
+    def run_io(self, fn: Callable[[], T], on_success: Callable[[T], None] | None = None,
+               on_failure: Failure | None = None) -> Future[T]:
+        return self._submit(self._io, fn, on_success, on_failure)
+
+    def _submit(self, pool: ThreadPoolExecutor, job: Callable[[], T],
+                on_success: Callable[[T], None] | None, on_failure: Failure | None) -> Future[T]:
+        self._pending += 1
+        future = pool.submit(job)
+
+        def finished(fut: Future[T]) -> None:
+            exc = fut.exception()
+            self._done.emit(on_success, on_failure, None if exc else fut.result(), exc)
+
+        future.add_done_callback(finished)
+        return future
+
+    @Slot(object, object, object, object)
+    def _deliver(self, on_success: Success | None, on_failure: Failure | None,
+                 result: Any, error: BaseException | None) -> None:
+        self._pending -= 1
+        if error is not None:
+            (on_failure or self.default_failure)(error)
+        elif on_success is not None:
+            on_success(result)
+
+    # --- life cycle ------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Finish queued work (a draft being saved must land) and stop the workers."""
+        self._db.shutdown(wait=wait)
+        self._io.shutdown(wait=wait, cancel_futures=True)
