@@ -1,0 +1,34 @@
+"""UI fixtures: a real AppContext over the test's encrypted store, on the offscreen platform."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import TODAY
+from yjdesk.services.policy import Policy
+from yjdesk.services.uow import Actor
+from yjdesk.store import LocalStore
+from yjdesk.ui.context import AppContext, Events
+from yjdesk.ui.tasks import TaskRunner
+
+
+def make_ctx(store: LocalStore, actor: Actor) -> AppContext:
+    return AppContext(store=store, actor=actor, tasks=TaskRunner(store, actor),
+                      policy=Policy.load(), events=Events(), today=lambda: TODAY)
+
+
+@pytest.fixture
+def ctx(qtbot, store: LocalStore, actor: Actor) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    c = make_ctx(store, actor)
+    errors: list[BaseException] = []
+    c.tasks.default_failure = errors.append
+    yield c
+    c.tasks.shutdown()
+    assert not errors, f"background task failed: {errors!r}"
+
+
+def wait_idle(qtbot, ctx: AppContext, timeout: int = 5000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every background task has delivered its result to the UI thread."""
+    qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=timeout)
