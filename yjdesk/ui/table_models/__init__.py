@@ -1,0 +1,1 @@
+"""Qt table models (``...TableModel``) over service data objects."""

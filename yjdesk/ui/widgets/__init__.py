@@ -1,0 +1,1 @@
+"""Reusable widgets: form rows with field errors, code-list combos, date entry."""

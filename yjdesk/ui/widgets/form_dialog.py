@@ -1,0 +1,118 @@
+"""A dialog around a :class:`FormLayout` that saves through a service on the database worker.
+
+Subclass it, add fields to ``self.form`` in ``__init__``, and implement :meth:`job`: read
+the widgets (on the UI thread) and return a function that the database worker calls with a
+unit of work. A ``ValidationError`` from the service puts each message under its field and
+keeps the dialog open with everything typed intact; any other error opens the error dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import BugError, ValidationError
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.forms import FormLayout
+
+Job = Callable[[UnitOfWork], Any]
+
+
+class FormDialog(QDialog):
+    """Save/Cancel around a form. ``saved(result)`` is emitted after a successful save."""
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, *,
+                 intro: str = "", save_text: str = "Save", scroll: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_value: Any = None
+        self.setWindowTitle(title)
+        self.setModal(True)
+        outer = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            outer.addWidget(text)
+        body = QWidget()
+        self.form = FormLayout(body)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(body)
+            outer.addWidget(area, 1)
+        else:
+            outer.addWidget(body, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(save_text)
+        save.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.saving = False
+
+    # --- for subclasses ---------------------------------------------------------------------
+
+    def job(self) -> Job:
+        """Read the form and return the work to run on the database worker."""
+        raise BugError(f"{type(self).__name__} does not define job()")
+
+    def on_saved(self, result: Any) -> None:
+        """Called on the UI thread after a successful save, before the dialog closes."""
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self.saving:
+            return
+        self.form.clear_errors()
+        errors = self.form.input_errors()
+        if errors:
+            self.form.set_errors(errors)
+            return
+        try:
+            work = self.job()
+        except ValidationError as exc:
+            self.form.set_errors(exc.errors)
+            return
+        self._set_saving(True)
+        self.ctx.tasks.run_db(work, self._succeeded, self._failed)
+
+    def reject(self) -> None:
+        if not self.saving:  # a save in flight finishes first; the result closes the dialog
+            super().reject()
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.buttons.setEnabled(not saving)
+
+    def _succeeded(self, result: Any) -> None:
+        self._set_saving(False)
+        self.result_value = result
+        self.on_saved(result)
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            self.form.set_errors(exc.errors)
+        else:
+            show_error(self, exc)

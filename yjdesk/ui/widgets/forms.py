@@ -1,0 +1,272 @@
+"""Form building blocks: a field with its error message underneath, code-list combos, dates.
+
+A dialog builds its fields with :class:`FormLayout`::
+
+    form = FormLayout()
+    form.add_field("given_name", "First name", QLineEdit())
+    form.add_field("date_of_birth", "Date of birth", DateField("Date of birth"))
+    form.add_field("gender", "Gender", CodeCombo("gender"))
+    ...
+    errors = form.input_errors()        # text that cannot be read (e.g. "31/02/2010")
+    if errors:
+        form.set_errors(errors)         # shown in red under each field
+    ...
+    except ValidationError as exc:
+        form.set_errors(exc.errors)     # from the service, keyed by field name
+
+Nothing typed is ever cleared by :meth:`FormLayout.set_errors`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import ValidationError
+from yjdesk.services.codes import codelist
+from yjdesk.services.validation import parse_date
+
+ERROR_STYLE = "color: #b00020;"
+_INDEX = re.compile(r"\[\d+\]$")
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red, word-wrapped, initially hidden label for a validation message."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setObjectName("fieldError")
+    label.hide()
+    return label
+
+
+class DateField(QLineEdit):
+    """A date typed as dd/mm/yyyy (or yyyy-mm-dd). Empty means "not set".
+
+    :meth:`date` returns ``None`` when empty or unreadable; :meth:`error` says what is wrong
+    with text that is not a real date (``FormLayout.input_errors`` collects these).
+    """
+
+    def __init__(self, label: str = "Date", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setPlaceholderText("dd/mm/yyyy")
+        self.setMaxLength(10)
+        self.setMinimumWidth(110)
+        self.setMaximumWidth(160)
+        self.setToolTip("Type the date as day/month/year, e.g. 31/01/2010")
+
+    def date(self) -> dt.date | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_date(text, "date", self.label)
+        except ValidationError:
+            return None
+
+    def error(self) -> str | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            parse_date(text, "date", self.label)
+        except ValidationError as exc:
+            return next(iter(exc.errors.values()))
+        return None
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.setText(value.strftime("%d/%m/%Y") if value else "")
+
+
+class IntField(QLineEdit):
+    """A whole number, or empty for "not set"."""
+
+    def __init__(self, label: str = "Number", minimum: int = 0, maximum: int = 9999,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.minimum, self.maximum = minimum, maximum
+        self.setValidator(QIntValidator(minimum, maximum, self))
+        self.setMaximumWidth(100)
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        try:
+            return int(text) if text else None
+        except ValueError:
+            return None
+
+    def error(self) -> str | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        number = self.value()
+        if number is None or not self.minimum <= number <= self.maximum:
+            return f"{self.label} must be a whole number from {self.minimum} to {self.maximum}."
+        return None
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class ChoiceCombo(QComboBox):
+    """A drop-down of ``(value, label)`` pairs; ``allow_empty`` adds a first "not set" entry."""
+
+    def __init__(self, choices: Iterable[tuple[Any, str]], allow_empty: bool = True,
+                 empty_text: str = "(not set)", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        if allow_empty:
+            self.addItem(empty_text, None)
+        for value, label in choices:
+            self.addItem(label, value)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        self.setMinimumContentsLength(16)
+
+    def value(self) -> Any:
+        return self.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.findData(value)
+        if index < 0 and value is None and self.allow_empty:
+            index = 0
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+
+class CodeCombo(ChoiceCombo):
+    """A drop-down over a code list in ``resources/codelists``; ``code()`` is the code or None."""
+
+    def __init__(self, codelist_name: str, allow_empty: bool = True,
+                 empty_text: str = "(not set)", parent: QWidget | None = None) -> None:
+        self.codelist_name = codelist_name
+        super().__init__(codelist(codelist_name).choices(), allow_empty, empty_text, parent)
+
+    def code(self) -> str | None:
+        value = self.currentData()
+        return str(value) if value is not None else None
+
+    def set_code(self, code: str | None) -> None:
+        self.set_value(code)
+
+
+class FormField(QWidget):
+    """An input widget with its error message directly underneath it."""
+
+    def __init__(self, name: str, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.widget = widget
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        self.error_label = error_label(self)
+        box.addWidget(self.error_label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_error(self, message: str | None) -> None:
+        if message:
+            self.error_label.setText(message)
+            self.error_label.show()
+            self.widget.setProperty("invalid", True)
+            self.widget.setAccessibleDescription(message)
+        else:
+            self.error_label.clear()
+            self.error_label.hide()
+            self.widget.setProperty("invalid", False)
+            self.widget.setAccessibleDescription("")
+
+    @property
+    def error(self) -> str:
+        return "" if self.error_label.isHidden() else self.error_label.text()
+
+
+class FormLayout(QFormLayout):
+    """A form of labelled :class:`FormField` rows, plus a message about the form as a whole.
+
+    Errors are keyed by field name, as in :attr:`yjdesk.errors.ValidationError.errors`.
+    A key like ``"requirements[2]"`` goes to the field ``"requirements"`` when there is one;
+    a key with no field (or ``""``) is shown in the form-wide message at the top.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, FormField] = {}
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.general_error = error_label()
+        self.addRow(self.general_error)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> FormField:
+        row = FormField(name, widget)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.addRow(caption, row)
+        self.fields[name] = row
+        return row
+
+    def field(self, name: str) -> FormField:
+        return self.fields[name]
+
+    def widget_of(self, name: str) -> QWidget:
+        return self.fields[name].widget
+
+    def input_errors(self) -> dict[str, str]:
+        """Errors in what was typed that no service could read (bad dates, numbers)."""
+        out: dict[str, str] = {}
+        for name, row in self.fields.items():
+            check = getattr(row.widget, "error", None)
+            if callable(check):
+                message = check()
+                if message:
+                    out[name] = str(message)
+        return out
+
+    def set_errors(self, errors: Mapping[str, str]) -> None:
+        """Show each message under its field (clearing earlier messages first)."""
+        self.clear_errors()
+        general: list[str] = []
+        first: FormField | None = None
+        for key, message in errors.items():
+            row = self.fields.get(key) or self.fields.get(_INDEX.sub("", key))
+            if row is None:
+                general.append(message)
+                continue
+            row.set_error(message if not row.error else f"{row.error} {message}")
+            if first is None:
+                first = row
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.show()
+        if first is not None:
+            first.widget.setFocus()
+
+    def clear_errors(self) -> None:
+        for row in self.fields.values():
+            row.set_error(None)
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def errors(self) -> dict[str, str]:
+        """The messages on show, by field name (``""`` for the form-wide one)."""
+        out = {name: row.error for name, row in self.fields.items() if row.error}
+        if not self.general_error.isHidden():
+            out[""] = self.general_error.text()
+        return out
