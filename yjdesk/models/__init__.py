@@ -7,24 +7,78 @@ from __future__ import annotations
 
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.casework import (
+    CaseEvent,
+    ComplianceRecord,
+    Contact,
+    ContactAmendment,
+    ContactTargetLink,
+    ExitPlan,
+    OocCondition,
+    OocDecision,
+    Plan,
+    PlanTarget,
+    Review,
+    SafeguardingItem,
+)
 from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory
+from yjdesk.models.court import (
+    CourtHearing,
+    HearingOffence,
+    PreSentenceReport,
+    PsrRequirement,
+    PsrReview,
+    PsrSent,
+)
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.local import LocalMeta
 from yjdesk.models.org import Role, Team, UserAccount
+from yjdesk.models.oversight import (
+    BoardAttendance,
+    BoardMeeting,
+    OversightAction,
+    OversightRecord,
+    QualityAudit,
+    QualityAuditAnswer,
+)
 
 __all__ = [
     "Allocation",
     "AuditEvent",
     "Base",
+    "BoardAttendance",
+    "BoardMeeting",
+    "CaseEvent",
     "Child",
     "ChildAddress",
     "ChildOwned",
+    "ComplianceRecord",
+    "Contact",
+    "ContactAmendment",
+    "ContactTargetLink",
+    "CourtHearing",
     "Disposal",
     "DisposalRequirement",
+    "ExitPlan",
+    "HearingOffence",
     "LocalMeta",
     "Offence",
+    "OocCondition",
+    "OocDecision",
+    "OversightAction",
+    "OversightRecord",
+    "Plan",
+    "PlanTarget",
+    "PreSentenceReport",
+    "PsrRequirement",
+    "PsrReview",
+    "PsrSent",
+    "QualityAudit",
+    "QualityAuditAnswer",
     "Relationship",
+    "Review",
     "Role",
+    "SafeguardingItem",
     "StatusHistory",
     "Synced",
     "Team",
