@@ -41,6 +41,13 @@ from yjdesk.models.oversight import (
     QualityAudit,
     QualityAuditAnswer,
 )
+from yjdesk.models.sync_local import (
+    SyncBatch,
+    SyncConflict,
+    SyncParked,
+    SyncPending,
+    SyncShadow,
+)
 
 __all__ = [
     "Allocation",
@@ -80,6 +87,11 @@ __all__ = [
     "Role",
     "SafeguardingItem",
     "StatusHistory",
+    "SyncBatch",
+    "SyncConflict",
+    "SyncParked",
+    "SyncPending",
+    "SyncShadow",
     "Synced",
     "Team",
     "UserAccount",
