@@ -5,6 +5,7 @@ Importing this package registers every table on :data:`Base.metadata`.
 
 from __future__ import annotations
 
+from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.base import Base, ChildOwned, Synced
 from yjdesk.models.casework import (
@@ -51,6 +52,9 @@ from yjdesk.models.sync_local import (
 
 __all__ = [
     "Allocation",
+    "AssessmentAnswer",
+    "AssessmentEvent",
+    "AssessmentStage",
     "AuditEvent",
     "Base",
     "BoardAttendance",

@@ -1,0 +1,27 @@
+"""Assessments and countersigning (issue 3).
+
+Modules: :mod:`forms` (versioned form definitions in ``resources/forms``), :mod:`stages`
+(lifecycle: draft, submitted, returned, countersigned), :mod:`quality` (checks before
+submission), :mod:`timeliness` (working-day due dates and the caseload provider),
+:mod:`hashing` (canonical content and its SHA-256).
+
+Other feature areas use :func:`latest_countersigned_stage` (the PSR pre-fills from it).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.assessment import AssessmentStage
+
+
+def latest_countersigned_stage(session: Session, child_id: str) -> AssessmentStage | None:
+    """The child's most recently countersigned assessment stage, or None."""
+    return session.scalars(
+        select(AssessmentStage)
+        .where(AssessmentStage.child_id == child_id, AssessmentStage.deleted.is_(False),
+               AssessmentStage.status == "countersigned")
+        .order_by(AssessmentStage.countersigned_at.desc())
+        .limit(1)
+    ).first()
