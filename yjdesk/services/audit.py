@@ -110,7 +110,10 @@ def _changes(session: Session) -> list[tuple[Synced, str, list[str]]]:
     out: list[tuple[Synced, str, list[str]]] = []
     for obj in session.new:
         if isinstance(obj, Synced) and not isinstance(obj, AuditEvent):
-            out.append((obj, "create", _changed_fields(obj)[0]))
+            if obj.id is None:  # the column default only applies at INSERT
+                obj.id = new_id()
+            fields = [f for f in _changed_fields(obj)[0] if getattr(obj, f) is not None]
+            out.append((obj, "create", fields))
     for obj in session.dirty:
         if not isinstance(obj, Synced) or isinstance(obj, AuditEvent):
             continue

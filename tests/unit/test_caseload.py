@@ -1,0 +1,62 @@
+"""The caseload rows and search."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import TODAY, child_input
+from yjdesk.models import Role, UserAccount
+from yjdesk.services import caseload, children, justice
+from yjdesk.services.due import DueItem, DueState, next_due, state_for
+
+
+def test_caseload_rows(uow, actor) -> None:
+    with uow() as u:
+        a = children.create_child(u.session, child_input(given_name="Zoe", family_name="Abbot",
+                                                         pnc_number="2023/0000001Z"), TODAY)
+        children.create_child(u.session, child_input(given_name="Adam", family_name="Young",
+                                                     preferred_name=None), TODAY)
+        justice.add_disposal(u.session, a.id, justice.DisposalInput(
+            disposal_type="referral_order", decision_date=dt.date(2026, 9, 1),
+            start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 12, 1)))
+        other = UserAccount(username="o", display_name="Other Worker", role=Role.PRACTITIONER,
+                            team_id=actor.team_id)
+        u.session.add(other)
+        u.session.flush()
+        b = children.create_child(u.session, child_input(given_name="Cal", family_name="Dee",
+                                                     preferred_name=None),
+                                  TODAY)
+        justice.allocate(u.session, b.id, other.id, "case_manager", TODAY)
+    with uow() as u:
+        rows = caseload.caseload(u.session, actor, TODAY)
+        mine = caseload.caseload(u.session, actor, TODAY, mine_only=True)
+    assert [r.name for r in rows] == ["Adam Young", "Cal Dee", "Jay Abbot"]
+    assert [r.name for r in mine] == ["Adam Young", "Jay Abbot"]
+    zoe = rows[2]
+    assert zoe.disposal == "Referral order"
+    assert zoe.case_manager == "Pat Practitioner"
+    assert zoe.next_due is not None and zoe.next_due.label == "Order ends"
+    assert zoe.next_due.state is DueState.DUE_SOON
+    assert rows[0].disposal == "No current disposal" and rows[0].next_due is None
+    assert caseload.matches(zoe, "zoe")
+    assert caseload.matches(zoe, "ABB jay")
+    assert caseload.matches(zoe, "2023/00000")
+    assert not caseload.matches(zoe, "young")
+
+
+def test_due_state_and_ordering(uow, child_id) -> None:
+    assert state_for(dt.date(2026, 11, 19), TODAY) is DueState.OVERDUE
+    assert state_for(dt.date(2026, 11, 24), TODAY) is DueState.DUE_SOON
+    assert state_for(dt.date(2026, 12, 24), TODAY) is DueState.UPCOMING
+    item = DueItem(DueState.OVERDUE, dt.date(2026, 11, 18), "Assessment")
+    assert item.describe(TODAY) == "Assessment - overdue by 2 days"
+
+    def p1(session, ids, today):  # type: ignore[no-untyped-def]
+        return {ids[0]: [DueItem(DueState.UPCOMING, dt.date(2027, 1, 1), "Later")]}
+
+    def p2(session, ids, today):  # type: ignore[no-untyped-def]
+        return {ids[0]: [item]}
+
+    with uow() as u:
+        best = next_due(u.session, [child_id], TODAY, providers=[p1, p2])
+    assert best[child_id] is item

@@ -1,0 +1,116 @@
+"""Schema versions: upgrade an old store (with a backup), refuse a newer one, and keep the
+migrations in step with the models."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import select, text
+
+from yjdesk.errors import StoreTooNew
+from yjdesk.models import Base, Child
+from yjdesk.paths import Paths
+from yjdesk.store import LocalStore, keys
+from yjdesk.store.engine import make_engine
+from yjdesk.store.schema import head_revision, known_revisions
+
+OLD = Path(__file__).resolve().parents[1] / "support" / "schema-0001"
+OLD_PASSWORD = "old schema password"
+
+
+@pytest.fixture
+def old_store(tmp_path: Path) -> Paths:
+    paths = Paths(tmp_path / "old")
+    shutil.copytree(OLD, paths.root)
+    return paths
+
+
+def test_old_store_is_upgraded_after_a_backup(old_store: Paths) -> None:
+    original = (old_store.database).read_bytes()
+    store = LocalStore.open(old_store, OLD_PASSWORD)
+    try:
+        assert store.upgrade_result is not None
+        assert store.upgrade_result.before == "0001"
+        assert store.upgrade_result.after == head_revision()
+        backup = store.upgrade_result.backup
+        assert backup is not None and backup.exists()
+        assert backup.parent == old_store.backups
+        with store.session() as s:
+            assert s.scalar(select(Child.family_name)) == "Keptsafe"
+            rev = s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert rev == head_revision()
+    finally:
+        store.close()
+    # The backup is the untouched old store: it still opens at 0001 with the old key.
+    key = keys.unwrap(keys.read_keyfile(old_store.keyfile), OLD_PASSWORD)
+    engine = make_engine(backup, key)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+    engine.dispose()
+    assert len(original) > 0
+
+
+def test_store_newer_than_code_is_refused(old_store: Paths) -> None:
+    key = keys.unwrap(keys.read_keyfile(old_store.keyfile), OLD_PASSWORD)
+    engine = make_engine(old_store.database, key)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999_from_the_future'"))
+    engine.dispose()
+    with pytest.raises(StoreTooNew) as info:
+        LocalStore.open(old_store, OLD_PASSWORD)
+    assert "newer version of yjdesk" in str(info.value)
+    assert "update" in str(info.value).lower()
+    # refused without touching it: no backup was taken, data intact
+    assert not list(old_store.backups.glob("*.db")) if old_store.backups.exists() else True
+
+
+def test_failed_upgrade_leaves_store_as_it_was(old_store: Paths,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upgrade that fails part-way rolls back as a whole: still at 0001, data intact."""
+    from alembic import command
+
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(cfg, rev):  # type: ignore[no-untyped-def]
+        real_upgrade(cfg, rev)
+        raise RuntimeError("power cut during upgrade")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    with pytest.raises(RuntimeError):
+        LocalStore.open(old_store, OLD_PASSWORD)
+    monkeypatch.undo()
+    key = keys.unwrap(keys.read_keyfile(old_store.keyfile), OLD_PASSWORD)
+    engine = make_engine(old_store.database, key)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT count(*) FROM child")).scalar() == 1
+    engine.dispose()
+
+
+def test_revisions_form_one_chain() -> None:
+    revs = known_revisions()
+    assert revs[0] == "0001"
+    assert revs[-1] == head_revision()
+    assert len(set(revs)) == len(revs)
+
+
+def test_migrations_match_models(store: LocalStore) -> None:
+    """The upgraded schema is exactly what the models describe (laptop side)."""
+
+    def include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+        if type_ == "table":
+            table = compare_to if compare_to is not None else obj
+            if name == "alembic_version":
+                return False
+            return table.info.get("side", "both") in ("both", "client")
+        return True
+
+    with store.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={
+            "include_object": include, "compare_type": True, "render_as_batch": True})
+        diffs = compare_metadata(ctx, Base.metadata)
+    assert diffs == []

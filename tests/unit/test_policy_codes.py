@@ -1,0 +1,54 @@
+"""Policy files and code lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from yjdesk.errors import KnownError, ValidationError
+from yjdesk.services.codes import all_codelists, codelist
+from yjdesk.services.policy import Policy
+
+
+def test_policy_defaults_and_override(tmp_path: Path) -> None:
+    assert Policy.load().int("security", "idle_lock_minutes") == 10
+    override = tmp_path / "policy.json"
+    override.write_text(json.dumps({"security": {"idle_lock_minutes": 3}}))
+    merged = Policy.load([override, tmp_path / "absent.json"])
+    assert merged.int("security", "idle_lock_minutes") == 3
+    assert merged.int("assessment", "review_months") == 3  # untouched keys survive
+
+
+def test_bad_policy_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "policy.json"
+    bad.write_text("{oops")
+    with pytest.raises(KnownError, match="not valid JSON"):
+        Policy.load([bad])
+
+
+def test_every_codelist_is_well_formed() -> None:
+    names = all_codelists()
+    assert {"gender", "ethnicity", "offence_type", "disposal_type"} <= set(names)
+    for name in names:
+        cl = codelist(name)
+        codes = [c.code for c in cl.codes]
+        assert cl.version >= 1 and codes and len(codes) == len(set(codes)), name
+
+
+def test_disposal_types_cover_domain() -> None:
+    kinds = {c.code: c.extra["category"] for c in codelist("disposal_type").codes}
+    for code in ("community_resolution", "youth_caution", "youth_conditional_caution",
+                 "referral_order", "yro", "dto", "s250_detention", "remand_yda"):
+        assert code in kinds
+    assert set(kinds.values()) == {"out_of_court", "court", "remand", "prevention"}
+
+
+def test_codelist_check() -> None:
+    cl = codelist("gender")
+    cl.check("female", "gender")
+    with pytest.raises(ValidationError) as info:
+        cl.check("nope", "gender")
+    assert "gender" in info.value.errors
+    assert cl.label("female") == "Female"

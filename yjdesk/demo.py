@@ -1,0 +1,386 @@
+"""A deterministic synthetic youth justice service, for the demo and for benchmarks.
+
+Every person is invented: first names and surnames are drawn independently from lists, so
+no combination is meant to be anyone. The same ``seed`` and ``today`` give the same data.
+
+Scales (DOMAIN.md "Realistic sizes"):
+
+* ``demo``     -- a small unitary service: 2 teams, 15 staff, ~300 children.
+* ``county``   -- a county: 10 teams, ~70 staff, 20,000 children (a team holds ~2,000).
+* ``national`` -- a much larger set for benchmarks: 60 teams, 150,000 children.
+
+Rows are written with bulk Core inserts (no ORM, no audit: this is seed data, not work done
+by a user), so a county set takes seconds, not minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Connection, Table, insert
+
+from yjdesk.models import (
+    Allocation,
+    Child,
+    ChildAddress,
+    Disposal,
+    DisposalRequirement,
+    Offence,
+    Relationship,
+    Role,
+    StatusHistory,
+    Team,
+    UserAccount,
+)
+from yjdesk.models.types import utcnow
+from yjdesk.paths import Paths
+from yjdesk.services.codes import codelist
+
+DEMO_PASSWORD = "demo-password-2026"
+DEMO_USERNAME = "sam.practitioner"
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    teams: int
+    staff_per_team: int
+    children: int
+
+
+SCALES = {
+    "tiny": Scale("tiny", 2, 4, 40),
+    "demo": Scale("demo", 2, 7, 300),
+    "county": Scale("county", 10, 7, 20_000),
+    "national": Scale("national", 60, 7, 150_000),
+}
+
+FIRST_NAMES = (
+    "Aaliyah Alfie Amara Archie Aria Ayaan Bailey Bella Caleb Callum Chloe Corey Darcy Demi "
+    "Dylan Eden Elijah Ellis Esme Ethan Evie Faith Finley Freya Gracie Harley Harvey Hollie "
+    "Isaac Isla Jacob Jada Jaden Jayden Jenson Kai Kayla Kian Lacey Leah Leon Lexi Liam "
+    "Logan Lola Louie Luca Macy Mason Maya Mia Mohammed Morgan Nathan Niamh Noah Olivia "
+    "Oscar Paige Reece Riley Rio Rosie Ruby Ryan Sami Scarlett Sienna Skye Tayla Tyler Tia "
+    "Zac Zara Zion Kaden Marley Shay Remi Rowan Sol Tegan Wren Ezra Kobi Nia Ravi Yusuf"
+).split()
+SURNAMES = (
+    "Abara Ashdown Bramley Brennock Calloway Carrow Dunmore Eastleigh Fairbourne Farrant "
+    "Garside Greaves Halloran Hartwell Heskin Illingworth Jessop Kearsley Kettering Lathom "
+    "Loxley Marsden Mellor Nuttall Okonjo Ormerod Pemberton Pilling Quayle Rainford "
+    "Rawcliffe Scarisbrick Singleton Staining Thistleton Tuson Ulverley Vasquez-Holt "
+    "Wardleworth Westby Whittam Wrea Yeadon Ashworth Barrowclough Cottam Elswick Hambleton "
+    "Inskip Kirkham Medlar Nateby Preesall Roseacre Treales Warton Weeton Esprick"
+).split()
+STAFF_FIRST = "Sam Alex Jo Priya Tom Nadia Chris Fatima Lee Grace Imran Beth Owen Hannah Raj".split()
+TOWNS = ["Blackpool", "Bispham", "Layton", "Marton", "Fleetwood", "Lytham", "Preston",
+         "Chorley", "Lancaster", "Burnley", "Accrington", "Ormskirk"]
+COURTS = ["Blackpool Youth Court", "Preston Youth Court", "Lancaster Youth Court",
+          "Preston Crown Court"]
+
+#: Share of disposals by type (roughly: out of court ~55%, court ~35%, prevention ~10%).
+DISPOSAL_MIX = [
+    ("triage", 14), ("community_resolution", 12), ("youth_caution", 8),
+    ("youth_conditional_caution", 9), ("rj_instant", 4), ("rj_formal", 3), ("nfa", 3),
+    ("turnaround", 7), ("prevention_other", 3),
+    ("referral_order", 17), ("yro", 9), ("yro_iss", 2), ("dto", 3), ("fine", 2),
+    ("conditional_discharge", 2), ("remand_la", 1), ("bail_supervision", 1),
+]
+
+#: Feature areas may add generators of their own records: ``fn(conn, ctx)``.
+EXTENSIONS: list[Callable[[Connection, GenContext], None]] = []
+
+
+@dataclass
+class GenContext:
+    rng: random.Random
+    today: dt.date
+    scale: Scale
+    team_ids: list[str]
+    staff: dict[str, list[tuple[str, Role]]]  # team id -> [(user id, role)]
+    child_ids: list[str]
+    #: child id -> [(disposal id, type, start, end, outcome)]
+    disposals: dict[str, list[tuple[str, str, dt.date, dt.date | None, str]]]
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _sync_cols(now: dt.datetime) -> dict[str, Any]:
+    return {"rev": 0, "server_seq": 0, "updated_at": now, "updated_by": None, "deleted": False}
+
+
+def _weighted(rng: random.Random, mix: list[tuple[str, int]]) -> str:
+    return rng.choices([m[0] for m in mix], weights=[m[1] for m in mix])[0]
+
+
+class _Batch:
+    """Buffers rows per table and writes them with executemany."""
+
+    def __init__(self, conn: Connection, size: int = 5000) -> None:
+        self.conn, self.size = conn, size
+        self.rows: dict[Table, list[dict[str, Any]]] = {}
+        self.order: list[Table] = []
+
+    def add(self, table: Table, row: dict[str, Any]) -> None:
+        if table not in self.rows:
+            self.rows[table] = []
+            self.order.append(table)
+        self.rows[table].append(row)
+        if len(self.rows[table]) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        for table in self.order:  # insertion order respects foreign keys
+            rows = self.rows.get(table)
+            if rows:
+                self.conn.execute(insert(table), rows)
+                self.rows[table] = []
+
+
+def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
+             today: dt.date | None = None) -> GenContext:
+    """Write a synthetic service into ``conn`` (the caller's transaction)."""
+    sc = SCALES[scale] if isinstance(scale, str) else scale
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    now = utcnow()
+    sync = _sync_cols(now)
+    batch = _Batch(conn)
+    T = {c: c.__table__ for c in (Team, UserAccount, Child, ChildAddress, Relationship,
+                                  Offence, Disposal, DisposalRequirement, Allocation)}
+
+    team_ids: list[str] = []
+    staff: dict[str, list[tuple[str, Role]]] = {}
+    for t in range(sc.teams):
+        tid = _uuid(rng)
+        team_ids.append(tid)
+        name = ["North", "South", "East", "West", "Central", "Coast", "Fylde", "Ribble",
+                "Pennine", "Lune"][t % 10] + (f" {t // 10 + 1}" if t >= 10 else "")
+        batch.add(T[Team], {"id": tid, "name": f"{name} Team", "code": f"T{t + 1:02d}",
+                            "local_authority": "Demo Borough Council", **sync})
+        members: list[tuple[str, Role]] = []
+        roles = [Role.TEAM_MANAGER, Role.COURT_OFFICER] + [Role.PRACTITIONER] * (
+            sc.staff_per_team - 2)
+        for s, role in enumerate(roles):
+            uid = _uuid(rng)
+            first = STAFF_FIRST[(t * 7 + s) % len(STAFF_FIRST)]
+            last = SURNAMES[(t * 11 + s * 3) % len(SURNAMES)]
+            username = f"{first}.{last}{t + 1}{s}".lower()
+            if t == 0 and role == Role.PRACTITIONER and not any(
+                    r == Role.PRACTITIONER for _, r in members):
+                username, first, last = DEMO_USERNAME, "Sam", "Practitioner"
+            if t == 0 and role == Role.TEAM_MANAGER:
+                username, first, last = "morgan.manager", "Morgan", "Manager"
+            batch.add(T[UserAccount], {
+                "id": uid, "username": username, "display_name": f"{first} {last}",
+                "role": role, "team_id": tid, "active": True,
+                "qualification": rng.choice(["Social worker", "Probation officer",
+                                             "Equivalent qualification"]),
+                "email": f"{username}@example.invalid", **sync})
+            members.append((uid, role))
+        staff[tid] = members
+    if sc.teams > 1:
+        sm = _uuid(rng)
+        batch.add(T[UserAccount], {"id": sm, "username": "alex.servicemanager",
+                                   "display_name": "Alex Service-Manager",
+                                   "role": Role.SERVICE_MANAGER, "team_id": None,
+                                   "active": True, "qualification": None, "email": None,
+                                   **sync})
+
+    offence_codes = codelist("offence_type")
+    disposal_codes = codelist("disposal_type")
+    ethnicity = [c for c, _ in codelist("ethnicity").choices()]
+    eth_weights = [60 if c == "white_british" else 3 for c in ethnicity]
+    statuses = list(StatusHistory)
+    ctx = GenContext(rng, today, sc, team_ids, staff, [], {})
+
+    for i in range(sc.children):
+        cid = _uuid(rng)
+        ctx.child_ids.append(cid)
+        tid = team_ids[i % len(team_ids)]
+        practitioners = [u for u, r in staff[tid] if r == Role.PRACTITIONER]
+        age = rng.choices(range(10, 19), weights=[2, 4, 7, 10, 14, 16, 16, 12, 5])[0]
+        dob = today - dt.timedelta(days=age * 365 + rng.randrange(365))
+        gender = rng.choices(["male", "female", "non_binary"], weights=[82, 17, 1])[0]
+        first = rng.choice(FIRST_NAMES)
+        manager = rng.choice(practitioners)
+        batch.add(T[Child], {
+            "id": cid, "case_number": f"YJ-{i + 1:06d}",
+            "pnc_number": f"{today.year - rng.randrange(1, 5)}/{rng.randrange(10**6):07d}"
+                          f"{rng.choice('ABCDEFGHJKLMNPQRTUVWXYZ')}" if rng.random() < 0.7
+                          else None,
+            "given_name": first, "family_name": rng.choice(SURNAMES),
+            "preferred_name": first[:3] if rng.random() < 0.1 else None,
+            "date_of_birth": dob, "gender": gender,
+            "ethnicity": rng.choices(ethnicity, weights=eth_weights)[0],
+            "looked_after": rng.choices(statuses, weights=[12, 10, 70, 8])[0],
+            "child_in_need": rng.choices(statuses, weights=[15, 20, 55, 10])[0],
+            "cp_plan": rng.choices(statuses, weights=[6, 14, 72, 8])[0],
+            "home_local_authority": "Demo Borough Council",
+            "placing_local_authority": None,
+            "diversity_needs": rng.choice([None, None, "ADHD diagnosis",
+                                           "Autism spectrum condition", "Dyslexia"]),
+            "communication_needs": rng.choice([None, None, "Needs short sentences and "
+                                               "checking understanding"]),
+            "ect_result": rng.choice(["no_needs", "some_needs", "significant_needs",
+                                      "not_completed"]),
+            "ete_status": rng.choices(
+                ["school_full_time", "school_part_time", "alternative_provision", "college",
+                 "training", "neet", "excluded"], weights=[35, 15, 15, 12, 5, 13, 5])[0],
+            "ete_provider": rng.choice(["Demo Academy", "Coastal PRU", "Demo College",
+                                        None]),
+            "ete_hours": rng.choice([25, 25, 15, 10, 0, None]),
+            "team_id": tid, "case_manager_id": manager, **sync})
+
+        moves = rng.choice([1, 1, 2, 3])
+        starts = sorted(min(dob + dt.timedelta(days=rng.randrange(365 * 6, 365 * age + 1)),
+                            today) for _ in range(moves))
+        for n, start in enumerate(starts):
+            acc = rng.choices(["family_home", "kinship", "foster", "childrens_home",
+                               "supported", "sofa_surfing"], weights=[70, 8, 8, 6, 4, 4])[0]
+            batch.add(T[ChildAddress], {
+                "id": _uuid(rng), "child_id": cid,
+                "line1": f"{rng.randrange(1, 200)} {rng.choice(SURNAMES)} Road",
+                "line2": None, "town": rng.choice(TOWNS),
+                "postcode": f"FY{rng.randrange(1, 9)} {rng.randrange(1, 9)}"
+                            f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+                            f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}",
+                "from_date": start,
+                "to_date": starts[n + 1] if n + 1 < len(starts) else None,
+                "accommodation_type": acc, "suitable": acc != "sofa_surfing", **sync})
+        for rel in rng.sample(["mother", "father", "grandparent", "foster_carer",
+                               "social_worker", "sibling"], k=rng.choice([1, 2, 3])):
+            batch.add(T[Relationship], {
+                "id": _uuid(rng), "child_id": cid,
+                "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
+                "relationship_type": rel,
+                "parental_responsibility": rel in ("mother", "father"),
+                "lives_with_child": rel in ("mother", "foster_carer"),
+                "phone": f"07700 9{rng.randrange(10**5):05d}", "email": None,
+                "address": None, "notes": None, **sync})
+
+        ctx.disposals[cid] = []
+        # Years of history: 1-4 episodes, the last one often still running.
+        episodes = rng.choices([1, 2, 3, 4], weights=[50, 28, 15, 7])[0]
+        first_start = max(dob + relativedelta(years=10),
+                          today - dt.timedelta(days=rng.randrange(60, 365 * 4)))
+        start = first_start
+        prev_manager: str | None = None
+        for e in range(episodes):
+            if start > today:
+                break
+            kind = _weighted(rng, DISPOSAL_MIX)
+            meta = disposal_codes.get(kind)
+            assert meta is not None
+            months = int(meta.extra.get("max_months") or 0)
+            length = rng.choice([3, 6, 9, 12]) if kind == "referral_order" else (
+                min(months, rng.choice([6, 12, 18])) if months else 3)
+            end = start + relativedelta(months=length)
+            last = e == episodes - 1
+            outcome = "ongoing" if last and end > today else rng.choices(
+                ["completed", "breached", "revoked"], weights=[85, 10, 5])[0]
+            did = _uuid(rng)
+            batch.add(T[Disposal], {
+                "id": did, "child_id": cid, "disposal_type": kind,
+                "category": meta.extra["category"],
+                "decision_body": rng.choice(COURTS) if meta.extra["category"] == "court"
+                else meta.extra.get("usual_decision_body"),
+                "decision_date": start, "start_date": start, "end_date": end,
+                "conditions": None, "outcome": outcome,
+                "outcome_date": None if outcome == "ongoing" else min(end, today),
+                "responsible_officer_id": manager, **sync})
+            ctx.disposals[cid].append((did, kind, start, end, outcome))
+            if kind in ("yro", "yro_iss", "referral_order"):
+                for req in rng.sample(["supervision", "curfew_electronic", "activity",
+                                       "reparation", "exclusion"], k=2):
+                    batch.add(T[DisposalRequirement], {
+                        "id": _uuid(rng), "child_id": cid, "disposal_id": did,
+                        "requirement_code": req, "detail": None,
+                        "quantity": rng.choice([None, 20, 30, 90]), "mandatory": True,
+                        **sync})
+            for _ in range(rng.choice([1, 1, 2, 3])):
+                code = rng.choice(offence_codes.codes)
+                batch.add(T[Offence], {
+                    "id": _uuid(rng), "child_id": cid,
+                    "offence_date": start - dt.timedelta(days=rng.randrange(14, 120)),
+                    "offence_code": code.code, "description": None,
+                    "status": "proven" if meta.extra["category"] == "court" else "suspected",
+                    "gravity": int(code.extra["default_gravity"]),
+                    "victim_involved": rng.random() < 0.45,
+                    "serious_violence": bool(code.extra.get("serious_violence")),
+                    "disposal_id": did, **sync})
+            who = manager if last else rng.choice(practitioners)
+            if who != prev_manager:
+                batch.add(T[Allocation], {
+                    "id": _uuid(rng), "child_id": cid, "user_id": who,
+                    "allocation_role": "case_manager", "from_date": start,
+                    "to_date": None if last else end, **sync})
+                prev_manager = who
+            start = end + dt.timedelta(days=rng.randrange(30, 300))
+    batch.flush()
+    for extension in EXTENSIONS:
+        extension(conn, ctx)
+    return ctx
+
+
+@dataclass(frozen=True)
+class DemoProfile:
+    paths: Paths
+    password: str
+    username: str
+
+
+def ensure_demo_profile(paths: Paths, scale: str = "demo", *,
+                        today: dt.date | None = None) -> DemoProfile:
+    """Create (once) an encrypted demo profile owned by the demo practitioner."""
+    from sqlalchemy import select
+
+    from yjdesk.services import profile
+    from yjdesk.store import LocalStore
+
+    if LocalStore.exists(paths):
+        return DemoProfile(paths, DEMO_PASSWORD, DEMO_USERNAME)
+    store = LocalStore.create(paths.ensure(), DEMO_PASSWORD)
+    try:
+        with store.engine.begin() as conn:
+            generate(conn, scale, today=today)
+        with store.session() as session, session.begin():
+            owner = session.scalar(select(UserAccount.id).where(
+                UserAccount.username == DEMO_USERNAME))
+            profile.set_meta(session, profile.OWNER_KEY, owner)
+            profile.device_id(session)
+    finally:
+        store.close()
+    return DemoProfile(paths, DEMO_PASSWORD, DEMO_USERNAME)
+
+
+def _add_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--scale", choices=sorted(SCALES), default="demo",
+                   help="size of the synthetic service")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from yjdesk.cli import paths_of
+
+    paths = paths_of(args)
+    demo = ensure_demo_profile(paths, args.scale)
+    print(f"demo profile: {demo.paths.root}")
+    print(f"sign in as {demo.username} with password {demo.password}")
+    return 0
+
+
+def _register() -> None:
+    from yjdesk.cli import COMMANDS
+
+    COMMANDS["demo-data"] = ("create a demo profile with synthetic data", _add_args, _run)
+
+
+_register()
