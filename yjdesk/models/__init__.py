@@ -49,6 +49,7 @@ from yjdesk.models.sync_local import (
     SyncPending,
     SyncShadow,
 )
+from yjdesk.models import server as server  # server-only tables (sync service)
 
 __all__ = [
     "Allocation",

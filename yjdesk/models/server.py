@@ -1,0 +1,135 @@
+"""Server-only tables of the sync service (ARCHITECTURE.md section 3): never on a laptop.
+
+* :class:`ServerCredential` -- the Argon2 password hash of a :class:`UserAccount` (the
+  synced user record itself carries no credentials).
+* :class:`ServerDevice` -- a laptop registered by a sign-in; revoking it makes the service
+  refuse it and tell it to wipe.
+* :class:`ServerToken` -- access and refresh tokens, stored as SHA-256 hashes only.
+* :class:`ServerCounter` -- the single change-feed counter row, locked by every writer so
+  ``server_seq`` is assigned in commit order.
+* :class:`RowRevision` -- every accepted revision of every synced row (three-way merges
+  diff a laptop's base revision against the current one).
+* :class:`FeedEntry` -- one entry per synced row: its current feed position and what
+  decides who may pull it.
+* :class:`PushBatch` -- the stored result of each applied push, for idempotent replays.
+* :class:`DeviceChild` -- which children each device holds, so a child leaving a user's
+  scope is reported as revoked until the device acknowledges the purge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from yjdesk.models.base import Base
+from yjdesk.models.types import TZDateTime, utcnow
+
+_SERVER = {"side": "server"}
+
+
+class ServerCredential(Base):
+    __tablename__ = "server_credential"
+    __table_args__ = {"info": _SERVER}
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
+                                                    nullable=False)
+
+
+class ServerDevice(Base):
+    __tablename__ = "server_device"
+    __table_args__ = {"info": _SERVER}
+
+    #: The id the laptop made for itself.
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), nullable=False,
+                                         index=True)
+    name: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    registered_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
+                                                       nullable=False)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
+
+
+class ServerToken(Base):
+    __tablename__ = "server_token"
+    __table_args__ = {"info": _SERVER}
+
+    #: SHA-256 (hex) of the token; the token itself is never stored.
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: "access" or "refresh".
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), nullable=False,
+                                         index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("server_device.id"), nullable=False,
+                                           index=True)
+    expires_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False)
+
+
+class ServerCounter(Base):
+    __tablename__ = "server_counter"
+    __table_args__ = {"info": _SERVER}
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class RowRevision(Base):
+    __tablename__ = "row_revision"
+    __table_args__ = {"info": _SERVER}
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rev: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: JSON object: every content field of the row at this revision, as wire values.
+    fields_json: Mapped[str] = mapped_column(Text, nullable=False)
+    updated_by: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False)
+    server_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)
+    #: The device that pushed it (None for service-side writes).
+    device_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class FeedEntry(Base):
+    __tablename__ = "feed_entry"
+    __table_args__ = (
+        Index("ix_feed_entry_child_id_server_seq", "child_id", "server_seq"),
+        {"info": _SERVER},
+    )
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, unique=True)
+    #: "child" (follows child_id), "org" (team and user rows: follows team_id),
+    #: "global" (everyone) or "none" (never pulled, e.g. the audit log).
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    child_id: Mapped[str | None] = mapped_column(String(36))
+    team_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class PushBatch(Base):
+    __tablename__ = "push_batch"
+    __table_args__ = {"info": _SERVER}
+
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    device_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    #: The PushResponse as first sent (JSON).
+    result_json: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
+                                                    nullable=False)
+
+
+class DeviceChild(Base):
+    __tablename__ = "device_child"
+    __table_args__ = {"info": _SERVER}
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    child_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    #: True once the child left the user's scope (reported until acknowledged).
+    revoked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
+                                                    nullable=False)
