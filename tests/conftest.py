@@ -19,12 +19,12 @@ from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from yjdesk.models.org import Role  # noqa: E402
-from yjdesk.paths import Paths  # noqa: E402
-from yjdesk.services import profile  # noqa: E402
-from yjdesk.services.children import ChildInput, create_child  # noqa: E402
-from yjdesk.services.uow import Actor, UnitOfWork  # noqa: E402
-from yjdesk.store import LocalStore, keys  # noqa: E402
+from yjdesk.models.org import Role
+from yjdesk.paths import Paths
+from yjdesk.services import profile
+from yjdesk.services.children import ChildInput, create_child
+from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.store import LocalStore, keys
 
 PASSWORD = "correct horse battery"
 FAST_KDF = keys.KdfParams(n=2**10, r=8, p=1)

@@ -78,7 +78,8 @@ SURNAMES = (
     "Wardleworth Westby Whittam Wrea Yeadon Ashworth Barrowclough Cottam Elswick Hambleton "
     "Inskip Kirkham Medlar Nateby Preesall Roseacre Treales Warton Weeton Esprick"
 ).split()
-STAFF_FIRST = "Sam Alex Jo Priya Tom Nadia Chris Fatima Lee Grace Imran Beth Owen Hannah Raj".split()
+STAFF_FIRST = ("Sam Alex Jo Priya Tom Nadia Chris Fatima Lee Grace Imran Beth Owen Hannah "
+               "Raj").split()
 TOWNS = ["Blackpool", "Bispham", "Layton", "Marton", "Fleetwood", "Lytham", "Preston",
          "Chorley", "Lancaster", "Burnley", "Accrington", "Ormskirk"]
 COURTS = ["Blackpool Youth Court", "Preston Youth Court", "Lancaster Youth Court",
@@ -145,6 +146,57 @@ class _Batch:
                 self.rows[table] = []
 
 
+def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenContext,
+             cid: str, start: dt.date, last: bool, manager: str, practitioners: list[str],
+             prev_manager: str | None, sync: dict[str, Any], disposal_codes: Any,
+             offence_codes: Any, today: dt.date) -> str:
+    """One disposal with its offences, requirements and allocation; returns the worker."""
+    kind = _weighted(rng, DISPOSAL_MIX)
+    meta = disposal_codes.get(kind)
+    months = int(meta.extra.get("max_months") or 0)
+    length = rng.choice([3, 6, 9, 12]) if kind == "referral_order" else (
+        min(months, rng.choice([6, 12, 18])) if months else 3)
+    end = start + relativedelta(months=length)
+    outcome = "ongoing" if last and end > today else rng.choices(
+        ["completed", "breached", "revoked"], weights=[85, 10, 5])[0]
+    did = _uuid(rng)
+    category = meta.extra["category"]
+    batch.add(T[Disposal], {
+        "id": did, "child_id": cid, "disposal_type": kind, "category": category,
+        "decision_body": rng.choice(COURTS) if category == "court"
+        else meta.extra.get("usual_decision_body"),
+        "decision_date": start, "start_date": start, "end_date": end,
+        "conditions": None, "outcome": outcome,
+        "outcome_date": None if outcome == "ongoing" else min(end, today),
+        "responsible_officer_id": manager, **sync})
+    ctx.disposals[cid].append((did, kind, start, end, outcome))
+    if kind in ("yro", "yro_iss", "referral_order"):
+        for req in rng.sample(["supervision", "curfew_electronic", "activity",
+                               "reparation", "exclusion"], k=2):
+            batch.add(T[DisposalRequirement], {
+                "id": _uuid(rng), "child_id": cid, "disposal_id": did,
+                "requirement_code": req, "detail": None,
+                "quantity": rng.choice([None, 20, 30, 90]), "mandatory": True, **sync})
+    for _ in range(rng.choice([1, 1, 2, 3])):
+        code = rng.choice(offence_codes.codes)
+        batch.add(T[Offence], {
+            "id": _uuid(rng), "child_id": cid,
+            "offence_date": start - dt.timedelta(days=rng.randrange(14, 120)),
+            "offence_code": code.code, "description": None,
+            "status": "proven" if category == "court" else "suspected",
+            "gravity": int(code.extra["default_gravity"]),
+            "victim_involved": rng.random() < 0.45,
+            "serious_violence": bool(code.extra.get("serious_violence")),
+            "disposal_id": did, **sync})
+    who = manager if last else rng.choice(practitioners)
+    if who != prev_manager:
+        batch.add(T[Allocation], {
+            "id": _uuid(rng), "child_id": cid, "user_id": who,
+            "allocation_role": "case_manager", "from_date": start,
+            "to_date": None if last else end, **sync})
+    return who
+
+
 def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
              today: dt.date | None = None) -> GenContext:
     """Write a synthetic service into ``conn`` (the caller's transaction)."""
@@ -154,8 +206,10 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
     now = utcnow()
     sync = _sync_cols(now)
     batch = _Batch(conn)
-    T = {c: c.__table__ for c in (Team, UserAccount, Child, ChildAddress, Relationship,
-                                  Offence, Disposal, DisposalRequirement, Allocation)}
+    T: dict[Any, Table] = {
+        c: c.__table__  # type: ignore[misc]
+        for c in (Team, UserAccount, Child, ChildAddress, Relationship, Offence, Disposal,
+                  DisposalRequirement, Allocation)}
 
     team_ids: list[str] = []
     staff: dict[str, list[tuple[str, Role]]] = {}
@@ -241,9 +295,9 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
             "team_id": tid, "case_manager_id": manager, **sync})
 
         moves = rng.choice([1, 1, 2, 3])
-        starts = sorted(min(dob + dt.timedelta(days=rng.randrange(365 * 6, 365 * age + 1)),
-                            today) for _ in range(moves))
-        for n, start in enumerate(starts):
+        moved_in = sorted(min(dob + dt.timedelta(days=rng.randrange(365 * 6, 365 * age + 1)),
+                              today) for _ in range(moves))
+        for n, start in enumerate(moved_in):
             acc = rng.choices(["family_home", "kinship", "foster", "childrens_home",
                                "supported", "sofa_surfing"], weights=[70, 8, 8, 6, 4, 4])[0]
             batch.add(T[ChildAddress], {
@@ -254,7 +308,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
                             f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
                             f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}",
                 "from_date": start,
-                "to_date": starts[n + 1] if n + 1 < len(starts) else None,
+                "to_date": moved_in[n + 1] if n + 1 < len(moved_in) else None,
                 "accommodation_type": acc, "suitable": acc != "sofa_surfing", **sync})
         for rel in rng.sample(["mother", "father", "grandparent", "foster_carer",
                                "social_worker", "sibling"], k=rng.choice([1, 2, 3])):
@@ -268,63 +322,27 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
                 "address": None, "notes": None, **sync})
 
         ctx.disposals[cid] = []
-        # Years of history: 1-4 episodes, the last one often still running.
+        # Years of history: 1-4 episodes; ~45% of children have one running now.
         episodes = rng.choices([1, 2, 3, 4], weights=[50, 28, 15, 7])[0]
-        first_start = max(dob + relativedelta(years=10),
-                          today - dt.timedelta(days=rng.randrange(60, 365 * 4)))
-        start = first_start
-        prev_manager: str | None = None
-        for e in range(episodes):
+        active = rng.random() < 0.45
+        start = max(dob + relativedelta(years=10),
+                    today - dt.timedelta(days=rng.randrange(60, 365 * 4)))
+        starts: list[dt.date] = []
+        for _ in range(episodes):
             if start > today:
                 break
-            kind = _weighted(rng, DISPOSAL_MIX)
-            meta = disposal_codes.get(kind)
-            assert meta is not None
-            months = int(meta.extra.get("max_months") or 0)
-            length = rng.choice([3, 6, 9, 12]) if kind == "referral_order" else (
-                min(months, rng.choice([6, 12, 18])) if months else 3)
-            end = start + relativedelta(months=length)
-            last = e == episodes - 1
-            outcome = "ongoing" if last and end > today else rng.choices(
-                ["completed", "breached", "revoked"], weights=[85, 10, 5])[0]
-            did = _uuid(rng)
-            batch.add(T[Disposal], {
-                "id": did, "child_id": cid, "disposal_type": kind,
-                "category": meta.extra["category"],
-                "decision_body": rng.choice(COURTS) if meta.extra["category"] == "court"
-                else meta.extra.get("usual_decision_body"),
-                "decision_date": start, "start_date": start, "end_date": end,
-                "conditions": None, "outcome": outcome,
-                "outcome_date": None if outcome == "ongoing" else min(end, today),
-                "responsible_officer_id": manager, **sync})
-            ctx.disposals[cid].append((did, kind, start, end, outcome))
-            if kind in ("yro", "yro_iss", "referral_order"):
-                for req in rng.sample(["supervision", "curfew_electronic", "activity",
-                                       "reparation", "exclusion"], k=2):
-                    batch.add(T[DisposalRequirement], {
-                        "id": _uuid(rng), "child_id": cid, "disposal_id": did,
-                        "requirement_code": req, "detail": None,
-                        "quantity": rng.choice([None, 20, 30, 90]), "mandatory": True,
-                        **sync})
-            for _ in range(rng.choice([1, 1, 2, 3])):
-                code = rng.choice(offence_codes.codes)
-                batch.add(T[Offence], {
-                    "id": _uuid(rng), "child_id": cid,
-                    "offence_date": start - dt.timedelta(days=rng.randrange(14, 120)),
-                    "offence_code": code.code, "description": None,
-                    "status": "proven" if meta.extra["category"] == "court" else "suspected",
-                    "gravity": int(code.extra["default_gravity"]),
-                    "victim_involved": rng.random() < 0.45,
-                    "serious_violence": bool(code.extra.get("serious_violence")),
-                    "disposal_id": did, **sync})
-            who = manager if last else rng.choice(practitioners)
-            if who != prev_manager:
-                batch.add(T[Allocation], {
-                    "id": _uuid(rng), "child_id": cid, "user_id": who,
-                    "allocation_role": "case_manager", "from_date": start,
-                    "to_date": None if last else end, **sync})
-                prev_manager = who
-            start = end + dt.timedelta(days=rng.randrange(30, 300))
+            starts.append(start)
+            start = start + relativedelta(months=rng.choice([3, 6, 12])) + dt.timedelta(
+                days=rng.randrange(30, 300))
+        if active:
+            recent = today - dt.timedelta(days=rng.randrange(5, 150))
+            starts = [d for d in starts if d < recent - dt.timedelta(days=90)] + [recent]
+        prev_manager: str | None = None
+        for e, ep_start in enumerate(starts):
+            is_last = e == len(starts) - 1
+            prev_manager = _episode(batch, T, rng, ctx, cid, ep_start, is_last, manager,
+                                    practitioners, prev_manager, sync, disposal_codes,
+                                    offence_codes, today)
     batch.flush()
     for extension in EXTENSIONS:
         extension(conn, ctx)

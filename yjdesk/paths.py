@@ -6,6 +6,7 @@ always do, so no test ever touches a real profile).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,10 +51,8 @@ class Paths:
     def ensure(self) -> Paths:
         for folder in (self.root, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
-        try:
+        with contextlib.suppress(OSError):  # e.g. a filesystem without modes
             os.chmod(self.root, 0o700)
-        except OSError:  # pragma: no cover - e.g. a filesystem without modes
-            pass
         return self
 
 

@@ -43,7 +43,8 @@ class TZDateTime(TypeDecorator[dt.datetime]):
             return None
         if isinstance(value, str):  # pragma: no cover - defensive, SQLite returns datetimes
             value = dt.datetime.fromisoformat(value)
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+        result: dt.datetime = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+        return result
 
 
 uuid_pk = Annotated[str, mapped_column(String(36), primary_key=True, default=new_id)]

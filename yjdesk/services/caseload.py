@@ -56,19 +56,20 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
 
     ids = [r.id for r in rows]
     current: dict[str, tuple[dt.date, str]] = {}
-    for child_id, kind, start in session.execute(
+    for child_id, dtype, start in session.execute(
             select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date)
             .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing")):
         prev = current.get(child_id)
         if prev is None or start > prev[0]:
-            current[child_id] = (start, kind)
+            current[child_id] = (start, dtype)
     due = next_due(session, ids, today)
     labels = codelist("disposal_type")
 
     out: list[CaseloadRow] = []
     for r in rows:
         first = r.preferred_name or r.given_name
-        kind = current.get(r.id, (None, None))[1]
+        found = current.get(r.id)
+        kind = found[1] if found else None
         hay = " ".join(x for x in (r.given_name, r.family_name, r.preferred_name or "",
                                    r.case_number, r.pnc_number or "") if x).lower()
         out.append(CaseloadRow(

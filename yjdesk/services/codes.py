@@ -46,7 +46,8 @@ class CodeList:
                 raise ValidationError({field: "Please choose a value."})
             return
         if code not in self:
-            raise ValidationError({field: f"'{code}' is not a known {self.name.replace('_', ' ')}."})
+            what = self.name.replace("_", " ")
+            raise ValidationError({field: f"'{code}' is not a known {what}."})
 
 
 @cache

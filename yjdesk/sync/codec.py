@@ -33,7 +33,9 @@ def synced_tables() -> dict[str, Table]:
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if issubclass(cls, Synced):
-            out[mapper.local_table.name] = mapper.local_table  # type: ignore[assignment]
+            table = mapper.local_table
+            assert isinstance(table, Table)
+            out[table.name] = table
     return out
 
 
@@ -46,7 +48,8 @@ def encode(column: Column[Any], value: Any) -> WireValue:
     if value is None:
         return None
     if isinstance(value, enum.Enum):
-        return value.value  # type: ignore[no-any-return]
+        member: WireValue = value.value
+        return member
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
             value = value.replace(tzinfo=dt.UTC)

@@ -17,7 +17,8 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _include(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def _include(obj: object, name: str | None, type_: str, reflected: bool,
+             compare_to: object) -> bool:
     if type_ == "table":
         table = obj if compare_to is None or reflected else compare_to
         side = getattr(table, "info", {}).get("side", "both")

@@ -1,0 +1,68 @@
+"""The synthetic demo service: deterministic, realistic in shape, invented people only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select, text
+
+import yjdesk.models  # noqa: F401
+from tests.conftest import TODAY
+from yjdesk.demo import DEMO_USERNAME, ensure_demo_profile, generate
+from yjdesk.models import Base, Child, Disposal, Role, UserAccount
+from yjdesk.paths import Paths
+from yjdesk.services import profile
+from yjdesk.store import LocalStore
+
+
+def _snapshot(scale: str) -> list[tuple[str, str, dt.date]]:
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        generate(conn, scale, seed=7, today=TODAY)
+        rows = conn.execute(select(Child.given_name, Child.family_name, Child.date_of_birth)
+                            .order_by(Child.case_number)).all()
+    engine.dispose()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def test_same_seed_same_data() -> None:
+    assert _snapshot("tiny") == _snapshot("tiny")
+
+
+def test_demo_profile_is_realistic_and_opens(tmp_path: Path) -> None:
+    paths = Paths(tmp_path / "demo")
+    demo = ensure_demo_profile(paths, "demo", today=TODAY)
+    store = LocalStore.open(paths, demo.password)
+    try:
+        with store.session() as s:
+            assert s.scalar(select(func.count()).select_from(Child)) == 300
+            staff = s.execute(select(UserAccount.role, func.count())
+                              .group_by(UserAccount.role)).all()
+            by_role = dict(staff)
+            assert by_role[Role.TEAM_MANAGER] == 2
+            assert sum(by_role.values()) in range(14, 18)
+            cats = dict(s.execute(select(Disposal.category, func.count())
+                                  .group_by(Disposal.category)).all())
+            total = sum(cats.values())
+            assert 0.4 < cats["out_of_court"] / total < 0.7
+            assert 0.2 < cats["court"] / total < 0.5
+            # years of history, and children currently on orders
+            first = s.scalar(select(func.min(Disposal.start_date)))
+            assert first is not None and (TODAY - first).days > 365 * 2
+            assert s.scalar(select(func.count()).select_from(Disposal)
+                            .where(Disposal.outcome == "ongoing")) > 50
+            # every child is 10-18 and has exactly one current address
+            ages = [c.age_on(TODAY) for c in s.scalars(select(Child))]
+            assert min(ages) >= 10 and max(ages) <= 19
+            assert s.execute(text("SELECT count(*) FROM child_address WHERE to_date IS NULL"
+                                  )).scalar() == 300
+            owner = profile.owner_actor(s)
+            assert s.get(UserAccount, owner.user_id).username == DEMO_USERNAME
+            assert owner.role is Role.PRACTITIONER
+    finally:
+        store.close()
+    # a second call reuses the profile rather than generating again
+    again = ensure_demo_profile(paths, "demo", today=TODAY)
+    assert again.password == demo.password
