@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.justice import Disposal
+from yjdesk.services.court.due_items import court_due
 
 
 class DueState(enum.IntEnum):
@@ -70,7 +71,7 @@ def order_endings(session: Session, child_ids: list[str],
     return out
 
 
-PROVIDERS: list[Provider] = [order_endings]
+PROVIDERS: list[Provider] = [order_endings, court_due]
 
 
 def next_due(session: Session, child_ids: Iterable[str], today: dt.date,
