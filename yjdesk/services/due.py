@@ -74,6 +74,17 @@ def order_endings(session: Session, child_ids: list[str],
 PROVIDERS: list[Provider] = [order_endings, court_due]
 
 
+def casework_due(session: Session, child_ids: list[str],
+                 today: dt.date) -> dict[str, list[DueItem]]:
+    """Case work: contacts by intervention level, reviews, children not seen (issue 4)."""
+    from yjdesk.services.casework.work_due import casework_provider
+
+    return casework_provider(session, child_ids, today)
+
+
+PROVIDERS.append(casework_due)
+
+
 def next_due(session: Session, child_ids: Iterable[str], today: dt.date,
              providers: list[Provider] | None = None) -> dict[str, DueItem]:
     ids = list(child_ids)

@@ -1,0 +1,196 @@
+"""The out-of-court decision: referral, screening, the panel's decision and rationale,
+conditions, delivery, understanding of the implications, and the outcome on completion.
+
+Recording a decision that is a disposal (not "charge") can create the matching
+:class:`~yjdesk.models.justice.Disposal` through :func:`yjdesk.services.justice.add_disposal`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.models.casework import OocCondition, OocDecision
+from yjdesk.models.justice import Disposal, Offence
+from yjdesk.services import justice
+from yjdesk.services.children import get_child
+from yjdesk.services.codes import codelist
+from yjdesk.services.validation import Errors, check_range
+
+
+@dataclass
+class ConditionInput:
+    description: str
+    mandatory: bool = False
+
+
+@dataclass
+class OocInput:
+    referral_date: dt.date | None
+    screening_summary: str
+    panel_date: dt.date | None
+    decision: str
+    rationale: str
+    conditions: list[ConditionInput] = field(default_factory=list)
+    offence_id: str | None = None
+    delivered_date: dt.date | None = None
+    delivered_by: str | None = None
+    child_understood: bool = False
+    parent_understood: bool = False
+    #: Make the matching disposal (ending on this date, if given).
+    create_disposal: bool = True
+    disposal_end_date: dt.date | None = None
+
+
+def validate(session: Session, child_id: str, data: OocInput, today: dt.date) -> None:
+    get_child(session, child_id, audit_view=False)
+    e = Errors()
+    if data.referral_date is None:
+        e.add("referral_date", "The referral date is required.")
+    elif data.referral_date > today:
+        e.add("referral_date", "The referral is dated in the future.")
+    e.require("screening_summary", data.screening_summary, "The screening summary")
+    if data.panel_date is None:
+        e.add("panel_date", "The panel date is required.")
+    elif data.panel_date > today:
+        e.add("panel_date", "Record the decision after the panel has met.")
+    check_range(e, data.referral_date, data.panel_date, "panel_date",
+                "The panel date")
+    if data.decision not in codelist("ooc_decision"):
+        e.add("decision", f"'{data.decision}' is not a known panel decision.")
+    e.require("rationale", data.rationale, "The rationale for the decision")
+    for i, c in enumerate(data.conditions):
+        if not c.description.strip():
+            e.add(f"conditions[{i}]", "Describe the condition.")
+    if data.delivered_date is not None:
+        if data.delivered_date > today:
+            e.add("delivered_date", "The delivery date is in the future.")
+        check_range(e, data.panel_date, data.delivered_date, "delivered_date",
+                    "The delivery date")
+        e.require("delivered_by", data.delivered_by, "Who delivered the disposal")
+        if not (data.child_understood and data.parent_understood):
+            e.add("child_understood", "Confirm that the child and the parent or carer "
+                                      "understood the implications.")
+    if data.offence_id is not None:
+        offence = session.get(Offence, data.offence_id)
+        if offence is None or offence.child_id != child_id:
+            e.add("offence_id", "The offence is not this child's.")
+    e.raise_if_any()
+
+
+def _add_disposal(session: Session, child_id: str,
+                  data: justice.DisposalInput) -> Disposal:
+    try:
+        return justice.add_disposal(session, child_id, data)
+    except ValidationError as exc:
+        names = {"end_date": "disposal_end_date", "start_date": "delivered_date"}
+        raise ValidationError({names.get(k, k): v for k, v in exc.errors.items()}) from exc
+
+
+def record_decision(session: Session, child_id: str, data: OocInput,
+                    today: dt.date) -> OocDecision:
+    validate(session, child_id, data, today)
+    assert data.panel_date is not None and data.referral_date is not None
+    disposal_type = codelist("ooc_decision").get(data.decision)
+    kind = disposal_type.extra.get("disposal_type") if disposal_type else None
+    disposal_id: str | None = None
+    if data.create_disposal and kind:
+        start = data.delivered_date or data.panel_date
+        disposal = _add_disposal(session, child_id, justice.DisposalInput(
+            disposal_type=str(kind), decision_date=data.panel_date, start_date=start,
+            end_date=data.disposal_end_date, decision_body="Youth Disposal Panel",
+            conditions="\n".join(
+                f"{c.description.strip()} ({'mandatory' if c.mandatory else 'voluntary'})"
+                for c in data.conditions) or None,
+            offence_ids=[data.offence_id] if data.offence_id else []))
+        disposal_id = disposal.id
+    row = OocDecision(
+        child_id=child_id, referral_date=data.referral_date,
+        screening_summary=data.screening_summary.strip(), panel_date=data.panel_date,
+        decision=data.decision, rationale=data.rationale.strip(), offence_id=data.offence_id,
+        delivered_date=data.delivered_date, delivered_by=(data.delivered_by or "").strip() or None,
+        child_understood=data.child_understood, parent_understood=data.parent_understood,
+        disposal_id=disposal_id)
+    session.add(row)
+    session.flush()
+    for c in data.conditions:
+        session.add(OocCondition(child_id=child_id, decision_id=row.id,
+                                 description=c.description.strip(), mandatory=c.mandatory))
+    session.flush()
+    return row
+
+
+def _get(session: Session, decision_id: str) -> OocDecision:
+    row = session.get(OocDecision, decision_id)
+    if row is None or row.deleted:
+        raise NotFound("No such out-of-court decision.")
+    return row
+
+
+def record_delivery(session: Session, decision_id: str, delivered_date: dt.date | None,
+                    delivered_by: str, child_understood: bool, parent_understood: bool,
+                    today: dt.date) -> OocDecision:
+    row = _get(session, decision_id)
+    e = Errors()
+    if delivered_date is None:
+        e.add("delivered_date", "The delivery date is required.")
+    elif delivered_date > today:
+        e.add("delivered_date", "The delivery date is in the future.")
+    check_range(e, row.panel_date, delivered_date, "delivered_date", "The delivery date")
+    e.require("delivered_by", delivered_by, "Who delivered the disposal")
+    if not (child_understood and parent_understood):
+        e.add("child_understood", "Confirm that the child and the parent or carer understood "
+                                  "the implications.")
+    e.raise_if_any()
+    row.delivered_date = delivered_date
+    row.delivered_by = delivered_by.strip()
+    row.child_understood, row.parent_understood = child_understood, parent_understood
+    session.flush()
+    return row
+
+
+def record_outcome(session: Session, decision_id: str, outcome: str,
+                   outcome_date: dt.date | None, today: dt.date) -> OocDecision:
+    """The outcome on completion; ends the linked disposal to match."""
+    row = _get(session, decision_id)
+    e = Errors()
+    code = codelist("ooc_outcome").get(outcome)
+    if code is None:
+        e.add("outcome", f"'{outcome}' is not a known outcome.")
+    if outcome_date is None:
+        e.add("outcome_date", "The date of the outcome is required.")
+    elif outcome_date > today:
+        e.add("outcome_date", "The outcome is dated in the future.")
+    start = row.delivered_date or row.panel_date
+    check_range(e, start, outcome_date, "outcome_date", "The outcome date")
+    if row.delivered_date is None:
+        e.add("outcome", "Record the delivery of the disposal first.")
+    e.raise_if_any()
+    if row.outcome is not None:
+        raise WorkflowError("The outcome has already been recorded.")
+    assert code is not None and outcome_date is not None
+    row.outcome, row.outcome_date = outcome, outcome_date
+    if row.disposal_id:
+        try:
+            justice.end_disposal(session, row.disposal_id,
+                                 str(code.extra.get("disposal_outcome", "completed")),
+                                 outcome_date)
+        except ValidationError as exc:
+            raise ValidationError({"outcome_date": exc.message}) from exc
+    session.flush()
+    return row
+
+
+def decisions(session: Session, child_id: str) -> list[OocDecision]:
+    return list(session.scalars(select(OocDecision).where(
+        OocDecision.child_id == child_id, OocDecision.deleted.is_(False))
+        .order_by(OocDecision.panel_date.desc())))
+
+
+def conditions(session: Session, decision_id: str) -> list[OocCondition]:
+    return list(session.scalars(select(OocCondition).where(
+        OocCondition.decision_id == decision_id, OocCondition.deleted.is_(False))))

@@ -1,0 +1,254 @@
+"""Plans ("My targets"): targets in three areas, contingency plans, external controls.
+
+Proportionality rule (decisions.md): the sessions a plan asks for must fit the time left on
+the disposal at the intervention level's pace. Capacity = weeks from the plan's start to the
+disposal's end (or, without an end date, its legal maximum length) x
+``contacts.contacts_per_week[level]``, rounded down; more planned sessions than that gives a
+warning (not an error: the plan still saves, and the practitioner sees why it may be
+disproportionate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.models.casework import Plan, PlanTarget
+from yjdesk.models.justice import Disposal
+from yjdesk.services.casework.levels import intervention_level
+from yjdesk.services.children import get_child
+from yjdesk.services.codes import codelist
+from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.validation import Errors
+
+AREAS = ("desistance", "safety_wellbeing", "others_safety")
+
+
+@dataclass
+class TargetInput:
+    area: str
+    description: str
+    owner: str
+    child_words: str | None = None
+    planned_sessions: int = 0
+    sequence: int = 1
+    status: str = "open"
+    id: str | None = None
+
+
+@dataclass
+class PlanInput:
+    start_date: dt.date | None
+    targets: list[TargetInput] = field(default_factory=list)
+    disposal_id: str | None = None
+    assessment_stage_id: str | None = None
+    child_words: str | None = None
+    contingency_wellbeing: str | None = None
+    contingency_others: str | None = None
+    victim_safety: str | None = None
+    control_curfew: bool = False
+    control_exclusion: bool = False
+    control_police_links: bool = False
+    external_controls: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    plan: Plan
+    warnings: list[str]
+
+
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+def validate_plan(session: Session, child_id: str, data: PlanInput) -> None:
+    get_child(session, child_id, audit_view=False)
+    e = Errors()
+    if data.start_date is None:
+        e.add("start_date", "The plan's start date is required.")
+    if data.disposal_id is not None:
+        disposal = session.get(Disposal, data.disposal_id)
+        if disposal is None or disposal.child_id != child_id:
+            e.add("disposal_id", "The disposal is not this child's.")
+    if not data.targets:
+        e.add("targets", "A plan needs at least one target.")
+    e.require("contingency_wellbeing", _text(data.contingency_wellbeing),
+              "A contingency plan for the child's safety and wellbeing")
+    e.require("contingency_others", _text(data.contingency_others),
+              "A contingency plan for keeping other people safe")
+    if (data.control_curfew or data.control_exclusion or data.control_police_links) \
+            and not _text(data.external_controls):
+        e.add("external_controls", "Describe the external controls ticked.")
+    for i, t in enumerate(data.targets):
+        key = f"targets[{i}]"
+        if t.area not in codelist("plan_area"):
+            e.add(key, f"'{t.area}' is not a known plan area.")
+        elif not t.description.strip():
+            e.add(key, "Each target needs a description.")
+        elif not t.owner.strip():
+            e.add(key, "Each target needs an owner (who will do it).")
+        elif t.planned_sessions < 0 or t.sequence < 1:
+            e.add(key, "Sessions cannot be negative and the sequence starts at 1.")
+        elif t.status not in codelist("target_status"):
+            e.add(key, f"'{t.status}' is not a known target status.")
+    e.raise_if_any()
+
+
+def _disposal_for(session: Session, child_id: str, disposal_id: str | None) -> Disposal | None:
+    if disposal_id:
+        return session.get(Disposal, disposal_id)
+    return session.scalars(select(Disposal).where(
+        Disposal.child_id == child_id, Disposal.deleted.is_(False),
+        Disposal.outcome == "ongoing").order_by(Disposal.start_date.desc())).first()
+
+
+def session_capacity(session: Session, child_id: str, disposal: Disposal | None,
+                     start: dt.date, policy: Policy | None = None) -> tuple[int, str] | None:
+    """How many sessions fit, and a description of the window; None if no end is known."""
+    if disposal is None:
+        return None
+    end = disposal.end_date
+    if end is None:
+        kind = codelist("disposal_type").get(disposal.disposal_type)
+        months = kind.extra.get("max_months") if kind else None
+        if not months:
+            return None
+        end = disposal.start_date + relativedelta(months=int(months))
+    begin = max(start, disposal.start_date)
+    weeks = max(0, (end - begin).days) / 7
+    level = intervention_level(session, child_id)
+    per_week = float((policy or default_policy()).get("contacts", "contacts_per_week")
+                     .get(level, 0.5))
+    label = codelist("disposal_type").label(disposal.disposal_type).lower()
+    return math.floor(weeks * per_week), (
+        f"{weeks:.0f} weeks left on the {label} at the {level.replace('_', ' ')} level "
+        f"({per_week:g} a week)")
+
+
+def warnings_for(session: Session, child_id: str, data: PlanInput,
+                 policy: Policy | None = None) -> list[str]:
+    """Proportionality and coverage warnings; the plan saves regardless."""
+    out: list[str] = []
+    covered = {t.area for t in data.targets if t.status == "open"}
+    for area in AREAS:
+        if area not in covered:
+            out.append(f"No open target for {codelist('plan_area').label(area).lower()}.")
+    if data.start_date is not None:
+        planned = sum(t.planned_sessions for t in data.targets if t.status == "open")
+        disposal = _disposal_for(session, child_id, data.disposal_id)
+        cap = session_capacity(session, child_id, disposal, data.start_date, policy)
+        if cap is not None and planned > cap[0]:
+            out.append(f"{planned} sessions are planned but only about {cap[0]} fit: "
+                       f"{cap[1]}. Is the plan proportionate to the disposal?")
+    sequences = [t.sequence for t in data.targets if t.status == "open"]
+    if len(sequences) > 1 and len(set(sequences)) == 1:
+        out.append("All targets have the same place in the sequence; say what comes first.")
+    return out
+
+
+def _apply(plan: Plan, data: PlanInput) -> None:
+    plan.start_date = data.start_date  # type: ignore[assignment]
+    plan.disposal_id = data.disposal_id
+    plan.assessment_stage_id = data.assessment_stage_id
+    plan.child_words = _text(data.child_words)
+    plan.contingency_wellbeing = _text(data.contingency_wellbeing)
+    plan.contingency_others = _text(data.contingency_others)
+    plan.victim_safety = _text(data.victim_safety)
+    plan.control_curfew = data.control_curfew
+    plan.control_exclusion = data.control_exclusion
+    plan.control_police_links = data.control_police_links
+    plan.external_controls = _text(data.external_controls)
+
+
+def _write_targets(session: Session, plan: Plan, targets: list[TargetInput]) -> None:
+    existing = {t.id: t for t in plan_targets(session, plan.id)}
+    keep: set[str] = set()
+    for t in targets:
+        row = existing.get(t.id) if t.id else None
+        if t.id and row is None:
+            raise ValidationError({"targets": "A target is not on this plan."})
+        if row is None:
+            row = PlanTarget(child_id=plan.child_id, plan_id=plan.id)
+            session.add(row)
+        row.area, row.description, row.owner = t.area, t.description.strip(), t.owner.strip()
+        row.child_words = _text(t.child_words)
+        row.planned_sessions, row.sequence, row.status = t.planned_sessions, t.sequence, t.status
+        if t.id:
+            keep.add(t.id)
+    for tid, row in existing.items():
+        if tid not in keep:
+            row.deleted = True
+
+
+def create_plan(session: Session, child_id: str, data: PlanInput,
+                policy: Policy | None = None) -> PlanResult:
+    validate_plan(session, child_id, data)
+    if current_plan(session, child_id) is not None:
+        raise WorkflowError("The child already has an active plan: change it through a review.")
+    plan = Plan(child_id=child_id, status="active", version=1)
+    _apply(plan, data)
+    session.add(plan)
+    session.flush()
+    _write_targets(session, plan, data.targets)
+    session.flush()
+    return PlanResult(plan, warnings_for(session, child_id, data, policy))
+
+
+def update_plan(session: Session, plan_id: str, data: PlanInput,
+                policy: Policy | None = None) -> PlanResult:
+    """Change the plan (a review does this); the version goes up by one."""
+    plan = get_plan(session, plan_id)
+    if plan.status != "active":
+        raise WorkflowError("A closed plan cannot be changed.")
+    validate_plan(session, plan.child_id, data)
+    _apply(plan, data)
+    _write_targets(session, plan, data.targets)
+    plan.version += 1
+    session.flush()
+    return PlanResult(plan, warnings_for(session, plan.child_id, data, policy))
+
+
+def get_plan(session: Session, plan_id: str) -> Plan:
+    plan = session.get(Plan, plan_id)
+    if plan is None or plan.deleted:
+        raise NotFound("No such plan.")
+    return plan
+
+
+def current_plan(session: Session, child_id: str) -> Plan | None:
+    return session.scalars(select(Plan).where(
+        Plan.child_id == child_id, Plan.deleted.is_(False), Plan.status == "active")
+        .order_by(Plan.start_date.desc())).first()
+
+
+def plan_targets(session: Session, plan_id: str) -> list[PlanTarget]:
+    return list(session.scalars(select(PlanTarget).where(
+        PlanTarget.plan_id == plan_id, PlanTarget.deleted.is_(False))
+        .order_by(PlanTarget.sequence, PlanTarget.area)))
+
+
+def plan_input(session: Session, plan: Plan) -> PlanInput:
+    """The plan as an input, to edit and pass back (e.g. in a review)."""
+    return PlanInput(
+        start_date=plan.start_date, disposal_id=plan.disposal_id,
+        assessment_stage_id=plan.assessment_stage_id, child_words=plan.child_words,
+        contingency_wellbeing=plan.contingency_wellbeing,
+        contingency_others=plan.contingency_others, victim_safety=plan.victim_safety,
+        control_curfew=plan.control_curfew, control_exclusion=plan.control_exclusion,
+        control_police_links=plan.control_police_links,
+        external_controls=plan.external_controls,
+        targets=[TargetInput(area=t.area, description=t.description, owner=t.owner,
+                             child_words=t.child_words, planned_sessions=t.planned_sessions,
+                             sequence=t.sequence, status=t.status, id=t.id)
+                 for t in plan_targets(session, plan.id)])
+
+
+def plan_differs(session: Session, plan: Plan, data: PlanInput) -> bool:
+    return plan_input(session, plan) != data

@@ -1,0 +1,204 @@
+"""Reviews: scheduled (every ``assessment.review_months``; referral order panels every 3
+months) and triggered by significant events, each event making a review due within
+``assessment.review_after_significant_change_working_days`` working days.
+
+A review says what changed and updates the plan; a review that leaves the plan as it was
+must say why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.models.casework import CaseEvent, Plan, Review
+from yjdesk.models.justice import Disposal
+from yjdesk.services.casework.plans import (
+    PlanInput,
+    current_plan,
+    plan_differs,
+    update_plan,
+    validate_plan,
+)
+from yjdesk.services.casework.workdays import add_working_days
+from yjdesk.services.children import get_child
+from yjdesk.services.codes import codelist
+from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.uow import actor_of
+from yjdesk.services.validation import Errors
+
+REFERRAL_ORDER_PANEL_MONTHS = 3
+COMPLETION_TRIGGERS = ("scheduled", "referral_order_panel", "end_of_order")
+
+
+@dataclass
+class EventInput:
+    event_type: str
+    event_date: dt.date | None
+    detail: str | None = None
+    offence_id: str | None = None
+
+
+def record_event(session: Session, child_id: str, data: EventInput, today: dt.date,
+                 policy: Policy | None = None) -> tuple[CaseEvent, Review]:
+    """Record a significant change; a review falls due because of it."""
+    get_child(session, child_id, audit_view=False)
+    e = Errors()
+    code = codelist("review_trigger").get(data.event_type)
+    if code is None or not code.extra.get("event"):
+        e.add("event_type", f"'{data.event_type}' is not a known kind of significant change.")
+    if data.event_date is None:
+        e.add("event_date", "The date of the event is required.")
+    elif data.event_date > today:
+        e.add("event_date", "The event is dated in the future.")
+    e.raise_if_any()
+    assert data.event_date is not None
+    days = (policy or default_policy()).int(
+        "assessment", "review_after_significant_change_working_days")
+    event = CaseEvent(child_id=child_id, event_type=data.event_type,
+                      event_date=data.event_date, detail=(data.detail or "").strip() or None,
+                      offence_id=data.offence_id)
+    session.add(event)
+    session.flush()
+    plan = current_plan(session, child_id)
+    review = Review(child_id=child_id, trigger=data.event_type, event_id=event.id,
+                    plan_id=plan.id if plan else None, status="due",
+                    due_date=add_working_days(data.event_date, days))
+    session.add(review)
+    session.flush()
+    return event, review
+
+
+@dataclass
+class ReviewInput:
+    review_date: dt.date | None
+    what_changed: str | None
+    other_agency_info: str | None = None
+    #: The plan as it should be after the review; None or unchanged = no plan change.
+    plan: PlanInput | None = None
+    no_change_reason: str | None = None
+    #: For a review that was not made due by an event: "scheduled", "referral_order_panel"
+    #: or "end_of_order".
+    trigger: str = "scheduled"
+
+
+def complete_review(session: Session, child_id: str, data: ReviewInput, today: dt.date,
+                    review_id: str | None = None,
+                    policy: Policy | None = None) -> Review:
+    """Record a review (completing a due one when ``review_id`` is given)."""
+    get_child(session, child_id, audit_view=False)
+    review: Review | None = None
+    if review_id is not None:
+        review = session.get(Review, review_id)
+        if review is None or review.deleted or review.child_id != child_id:
+            raise NotFound("No such review.")
+        if review.status != "due":
+            raise WorkflowError("This review has already been completed.")
+    plan = current_plan(session, child_id)
+    changed = bool(plan is not None and data.plan is not None
+                   and plan_differs(session, plan, data.plan))
+    e = Errors()
+    if data.review_date is None:
+        e.add("review_date", "The date of the review is required.")
+    elif data.review_date > today:
+        e.add("review_date", "The review is dated in the future.")
+    e.require("what_changed", (data.what_changed or "").strip(),
+              "What has changed since the last review")
+    if review is None and data.trigger not in COMPLETION_TRIGGERS:
+        e.add("trigger", "Choose a scheduled, referral order panel or end of order review.")
+    if not changed and not (data.no_change_reason or "").strip():
+        e.add("no_change_reason", "The review leaves the plan unchanged: say why the plan "
+                                  "still fits.")
+    e.raise_if_any()
+    if changed:
+        assert plan is not None and data.plan is not None
+        validate_plan(session, child_id, data.plan)
+        update_plan(session, plan.id, data.plan, policy)
+    if review is None:
+        assert data.review_date is not None
+        review = Review(child_id=child_id, trigger=data.trigger, due_date=data.review_date)
+        session.add(review)
+    review.status = "completed"
+    review.review_date = data.review_date
+    review.what_changed = (data.what_changed or "").strip()
+    review.other_agency_info = (data.other_agency_info or "").strip() or None
+    review.plan_changed = changed
+    review.no_change_reason = None if changed else (data.no_change_reason or "").strip()
+    review.plan_id = plan.id if plan else None
+    review.reviewed_by = actor_of(session).user_id
+    session.flush()
+    return review
+
+
+def reviews(session: Session, child_id: str) -> list[Review]:
+    return list(session.scalars(select(Review).where(
+        Review.child_id == child_id, Review.deleted.is_(False))
+        .order_by(Review.status.desc(), Review.due_date.desc())))
+
+
+def events(session: Session, child_id: str) -> list[CaseEvent]:
+    return list(session.scalars(select(CaseEvent).where(
+        CaseEvent.child_id == child_id, CaseEvent.deleted.is_(False))
+        .order_by(CaseEvent.event_date.desc())))
+
+
+@dataclass(frozen=True)
+class DueReview:
+    child_id: str
+    due: dt.date
+    label: str
+    review_id: str | None
+
+
+def due_reviews(session: Session, child_ids: list[str],
+                policy: Policy | None = None) -> dict[str, list[DueReview]]:
+    """Open triggered reviews, and the next scheduled review of each supervised child."""
+    pol = policy or default_policy()
+    wanted = set(child_ids)
+    out: dict[str, list[DueReview]] = {}
+    triggers = codelist("review_trigger")
+    for r in session.scalars(select(Review).where(Review.deleted.is_(False),
+                                                  Review.status == "due")):
+        if r.child_id in wanted:
+            out.setdefault(r.child_id, []).append(DueReview(
+                r.child_id, r.due_date, f"Review after {triggers.label(r.trigger).lower()}",
+                r.id))
+    last_review = dict(session.execute(
+        select(Review.child_id, func.max(Review.review_date))
+        .where(Review.deleted.is_(False), Review.status == "completed")
+        .group_by(Review.child_id)).tuples().all())
+    plan_start = dict(session.execute(
+        select(Plan.child_id, func.max(Plan.start_date))
+        .where(Plan.deleted.is_(False), Plan.status == "active")
+        .group_by(Plan.child_id)).tuples().all())
+    kinds = codelist("disposal_type")
+    months = pol.int("assessment", "review_months")
+    seen: set[str] = set()
+    for d in session.scalars(select(Disposal).where(
+            Disposal.deleted.is_(False), Disposal.outcome == "ongoing")
+            .order_by(Disposal.start_date.desc())):
+        kind = kinds.get(d.disposal_type)
+        if d.child_id not in wanted or d.child_id in seen:
+            continue
+        supervised = bool(kind and kind.extra.get("yjs_supervised"))
+        if not supervised and d.child_id not in plan_start:
+            continue
+        seen.add(d.child_id)
+        candidates = [x for x in (last_review.get(d.child_id), plan_start.get(d.child_id),
+                                  d.start_date) if x is not None]
+        base = max(candidates)
+        if d.disposal_type == "referral_order":
+            due = base + relativedelta(months=min(months, REFERRAL_ORDER_PANEL_MONTHS))
+            label = "Referral order review panel"
+        else:
+            due = base + relativedelta(months=months)
+            label = "Scheduled review"
+        if d.end_date is not None and due > d.end_date:
+            continue  # the end-of-order review takes its place
+        out.setdefault(d.child_id, []).append(DueReview(d.child_id, due, label, None))
+    return out

@@ -1,0 +1,102 @@
+"""Safeguarding items: concerns raised in contacts, on the team manager's list until closed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from yjdesk.models.casework import SafeguardingItem
+from yjdesk.models.child import Child
+from yjdesk.models.org import Role
+from yjdesk.models.types import utcnow
+from yjdesk.services.uow import actor_of
+
+MANAGER_ROLES = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
+
+
+def raise_item(session: Session, child_id: str, summary: str,
+               contact_id: str | None = None) -> SafeguardingItem:
+    actor = actor_of(session)
+    if not summary.strip():
+        raise ValidationError({"safeguarding": "Describe the safeguarding concern."})
+    child = session.get(Child, child_id)
+    item = SafeguardingItem(
+        child_id=child_id, contact_id=contact_id, summary=summary.strip(), status="open",
+        team_id=(child.team_id if child and child.team_id else actor.team_id),
+        raised_by=actor.user_id, raised_at=utcnow())
+    session.add(item)
+    session.flush()
+    return item
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    item: SafeguardingItem
+    child_name: str
+    case_number: str
+
+
+def manager_list(session: Session, include_closed: bool = False) -> list[ItemRow]:
+    """The acting manager's list: items for their team (a service manager sees all)."""
+    actor = actor_of(session)
+    if actor.role not in MANAGER_ROLES:
+        raise PermissionDenied("The safeguarding list is for team and service managers.")
+    stmt = (select(SafeguardingItem, Child).join(Child, Child.id == SafeguardingItem.child_id)
+            .where(SafeguardingItem.deleted.is_(False)))
+    if actor.role == Role.TEAM_MANAGER:
+        stmt = stmt.where(SafeguardingItem.team_id == actor.team_id)
+    if not include_closed:
+        stmt = stmt.where(SafeguardingItem.status != "closed")
+    rows = session.execute(stmt.order_by(SafeguardingItem.raised_at.desc())).all()
+    return [ItemRow(item, child.display_name, child.case_number) for item, child in rows]
+
+
+def _managed(session: Session, item_id: str) -> SafeguardingItem:
+    if actor_of(session).role not in MANAGER_ROLES:
+        raise PermissionDenied("Only a manager acts on safeguarding items.")
+    item = session.get(SafeguardingItem, item_id)
+    if item is None or item.deleted:
+        raise NotFound("No such safeguarding item.")
+    return item
+
+
+def _add_action(item: SafeguardingItem, action: str, who: str) -> None:
+    stamp = utcnow().strftime("%d/%m/%Y %H:%M")
+    line = f"[{stamp} {who}] {action.strip()}"
+    item.manager_actions = f"{item.manager_actions}\n{line}" if item.manager_actions else line
+
+
+def acknowledge(session: Session, item_id: str, action: str) -> SafeguardingItem:
+    item = _managed(session, item_id)
+    if item.status != "open":
+        raise WorkflowError("This item has already been acknowledged.")
+    if not action.strip():
+        raise ValidationError({"action": "Say what you have done or decided."})
+    actor = actor_of(session)
+    item.status = "acknowledged"
+    item.acknowledged_by = actor.user_id
+    item.acknowledged_at = utcnow()
+    _add_action(item, action, actor.display_name or actor.user_id)
+    session.flush()
+    return item
+
+
+def close(session: Session, item_id: str, action: str) -> SafeguardingItem:
+    item = _managed(session, item_id)
+    if item.status == "closed":
+        raise WorkflowError("This item is already closed.")
+    if not action.strip():
+        raise ValidationError({"action": "Say why the item can be closed."})
+    actor = actor_of(session)
+    if item.acknowledged_at is None:
+        item.acknowledged_by = actor.user_id
+        item.acknowledged_at = utcnow()
+    item.status = "closed"
+    item.closed_by = actor.user_id
+    item.closed_at = utcnow()
+    _add_action(item, action, actor.display_name or actor.user_id)
+    session.flush()
+    return item

@@ -1,0 +1,177 @@
+"""Work that falls due in case work: contacts by intervention level, reviews, children not
+seen, enforcement decisions. Registered in :data:`yjdesk.services.due.PROVIDERS`; "My week"
+lists them for the acting practitioner.
+
+Rules (decisions.md): a contact is due ``contacts.max_days_between_contacts[level]`` days
+after the last final contact record of any kind (from the disposal's start if none). A child
+is "not seen" once that many days have passed since the last attended face-to-face contact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.casework import Contact
+from yjdesk.models.child import Child
+from yjdesk.models.justice import Allocation, Disposal
+from yjdesk.services.casework.compliance import pending
+from yjdesk.services.casework.levels import intervention_levels
+from yjdesk.services.casework.reviews import due_reviews
+from yjdesk.services.codes import codelist
+from yjdesk.services.due import DueItem, state_for
+from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.uow import Actor
+
+NOT_SUPERVISED = ("nfa",)
+
+
+def supervised_since(session: Session, child_ids: list[str]) -> dict[str, dt.date]:
+    """Children on an ongoing disposal the service works with, and since when."""
+    kinds = codelist("disposal_type")
+    out: dict[str, dt.date] = {}
+    for child_id, kind, start in session.execute(
+            select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date)
+            .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+                   Disposal.child_id.in_(child_ids))):
+        code = kinds.get(kind)
+        if code is None or kind in NOT_SUPERVISED:
+            continue
+        if code.extra.get("yjs_supervised") or code.extra.get("category") in (
+                "out_of_court", "prevention"):
+            out[child_id] = min(start, out.get(child_id, start))
+    return out
+
+
+def _max_days(policy: Policy, level: str) -> int:
+    table = policy.get("contacts", "max_days_between_contacts")
+    return int(table.get(level, table.get("standard", 14)))
+
+
+def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
+        dict[str, dt.date], dict[str, dt.date]]:
+    """The last final contact, and the last attended face-to-face contact, of each child."""
+    remote = [c.code for c in codelist("contact_type").codes
+              if c.extra.get("face_to_face") is False]
+    last_any: dict[str, dt.date] = {}
+    last_seen: dict[str, dt.date] = {}
+    base = select(Contact.child_id, func.max(Contact.contact_at)).where(
+        Contact.deleted.is_(False), Contact.status == "final",
+        Contact.child_id.in_(child_ids)).group_by(Contact.child_id)
+    for child_id, at in session.execute(base):
+        if at is not None:
+            last_any[child_id] = _as_date(at)
+    seen = base.where(Contact.attendance == "attended", Contact.contact_type.not_in(remote))
+    for child_id, at in session.execute(seen):
+        if at is not None:
+            last_seen[child_id] = _as_date(at)
+    return last_any, last_seen
+
+
+def _as_date(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.datetime.fromisoformat(str(value)).date()
+
+
+def contact_items(session: Session, child_ids: list[str], today: dt.date,
+                  policy: Policy | None = None) -> dict[str, list[DueItem]]:
+    pol = policy or default_policy()
+    since = supervised_since(session, child_ids)
+    ids = list(since)
+    levels = intervention_levels(session, ids)
+    last_any, last_seen = _last_contacts(session, ids)
+    out: dict[str, list[DueItem]] = {}
+    for child_id in ids:
+        days = _max_days(pol, levels[child_id])
+        due = last_any.get(child_id, since[child_id]) + dt.timedelta(days=days)
+        items = [DueItem(state_for(due, today, 2), due, "Contact due", "contact")]
+        seen = last_seen.get(child_id)
+        seen_due = (seen or since[child_id]) + dt.timedelta(days=days)
+        if seen_due < today:
+            label = f"Not seen since {seen:%d %b %Y}" if seen else "Not seen yet"
+            items.append(DueItem(state_for(seen_due, today), seen_due, label, "not_seen"))
+        out[child_id] = items
+    return out
+
+
+def review_items(session: Session, child_ids: list[str], today: dt.date,
+                 policy: Policy | None = None) -> dict[str, list[DueItem]]:
+    return {cid: [DueItem(state_for(r.due, today, 10), r.due, r.label, "review")
+                  for r in items]
+            for cid, items in due_reviews(session, child_ids, policy).items()}
+
+
+def enforcement_items(session: Session, child_ids: list[str],
+                      today: dt.date) -> dict[str, list[DueItem]]:
+    out: dict[str, list[DueItem]] = {}
+    for r in pending(session, child_ids):
+        due = r.event_date + dt.timedelta(days=5)
+        out.setdefault(r.child_id, []).append(
+            DueItem(state_for(due, today, 2), due, "Enforcement decision", "compliance"))
+    return out
+
+
+def casework_provider(session: Session, child_ids: list[str],
+                      today: dt.date) -> dict[str, list[DueItem]]:
+    """The due-work provider registered in ``services.due.PROVIDERS``."""
+    out: dict[str, list[DueItem]] = {}
+    for part in (contact_items(session, child_ids, today),
+                 review_items(session, child_ids, today),
+                 enforcement_items(session, child_ids, today)):
+        for cid, items in part.items():
+            out.setdefault(cid, []).extend(items)
+    return out
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    child_id: str
+    child_name: str
+    case_number: str
+    item: DueItem
+
+
+@dataclass(frozen=True)
+class MyWeek:
+    contacts: list[WeekRow]
+    reviews: list[WeekRow]
+    not_seen: list[WeekRow]
+    enforcement: list[WeekRow]
+
+
+def my_children(session: Session, actor: Actor) -> list[Child]:
+    covered = select(Allocation.child_id).where(
+        Allocation.user_id == actor.user_id, Allocation.to_date.is_(None),
+        Allocation.deleted.is_(False))
+    return list(session.scalars(select(Child).where(
+        Child.deleted.is_(False),
+        (Child.case_manager_id == actor.user_id) | Child.id.in_(covered))))
+
+
+def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7,
+            policy: Policy | None = None) -> MyWeek:
+    """Everything due for the actor's children up to ``days`` days ahead (and overdue)."""
+    children = {c.id: c for c in my_children(session, actor)}
+    ids = list(children)
+    horizon = today + dt.timedelta(days=days)
+    buckets: dict[str, list[WeekRow]] = {"contact": [], "review": [], "not_seen": [],
+                                         "compliance": []}
+    for part in (contact_items(session, ids, today, policy),
+                 review_items(session, ids, today, policy),
+                 enforcement_items(session, ids, today)):
+        for cid, items in part.items():
+            child = children[cid]
+            for item in items:
+                if item.kind in buckets and (item.due <= horizon or item.kind == "not_seen"):
+                    buckets[item.kind].append(
+                        WeekRow(cid, child.display_name, child.case_number, item))
+    for rows in buckets.values():
+        rows.sort(key=lambda r: (r.item.due, r.child_name))
+    return MyWeek(buckets["contact"], buckets["review"], buckets["not_seen"],
+                  buckets["compliance"])
