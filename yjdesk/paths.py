@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,7 +73,11 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
 def resources_dir() -> Path:
     """The ``resources/`` folder (code lists, policy, form definitions)."""
     here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    candidates = [here / "resources", here.parent / "resources"]
+    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller build (installers/pyinstaller)
+    if frozen:
+        candidates.insert(0, Path(frozen) / "resources")
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("yjdesk resources folder not found")  # pragma: no cover
