@@ -74,6 +74,17 @@ def order_endings(session: Session, child_ids: list[str],
 PROVIDERS: list[Provider] = [order_endings, court_due]
 
 
+def assessments_due(session: Session, child_ids: list[str],
+                    today: dt.date) -> dict[str, list[DueItem]]:
+    """Assessments to finish or countersign; interventions not yet assessed (issue 3)."""
+    from yjdesk.services.assessments.timeliness import assessment_due_items
+
+    return assessment_due_items(session, child_ids, today)
+
+
+PROVIDERS.append(assessments_due)
+
+
 def casework_due(session: Session, child_ids: list[str],
                  today: dt.date) -> dict[str, list[DueItem]]:
     """Case work: contacts by intervention level, reviews, children not seen (issue 4)."""

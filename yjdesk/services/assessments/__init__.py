@@ -1,7 +1,8 @@
 """Assessments and countersigning (issue 3).
 
 Modules: :mod:`forms` (versioned form definitions in ``resources/forms``), :mod:`stages`
-(lifecycle: draft, submitted, returned, countersigned), :mod:`quality` (checks before
+(create, edit, carry forward), :mod:`signing` (submit, return, countersign,
+verify, the countersign queue), :mod:`quality` (checks before
 submission), :mod:`timeliness` (working-day due dates and the caseload provider),
 :mod:`hashing` (canonical content and its SHA-256).
 
@@ -14,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.services.assessments import signing as signing  # installs the lock guard
 
 
 def latest_countersigned_stage(session: Session, child_id: str) -> AssessmentStage | None:

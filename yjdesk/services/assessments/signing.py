@@ -1,0 +1,207 @@
+"""Submitting, returning and countersigning assessment stages; verifying the hash.
+
+draft -> submitted -> countersigned (locked), or submitted -> returned (with comments) ->
+draft -> submitted again. Only a team manager of the child's team may countersign or return,
+and nobody countersigns an assessment they wrote or submitted. Countersigning stores the
+signer, the time and the SHA-256 of the canonical content; :func:`verify` recomputes it.
+
+:func:`install_lock_guard` adds a second line of defence: a flush that would change a
+countersigned stage or its answers raises :class:`RecordLocked` whatever code path tried.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, inspect, or_, select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
+from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
+from yjdesk.models.casework import Plan
+from yjdesk.models.child import Child
+from yjdesk.models.org import Role, UserAccount
+from yjdesk.models.types import utcnow
+from yjdesk.services.assessments import forms, quality, stages, timeliness
+from yjdesk.services.assessments.hashing import content_hash
+from yjdesk.services.assessments.quality import Problem
+from yjdesk.services.uow import actor_of
+
+
+def plan_has_contingency(session: Session, stage: AssessmentStage) -> bool:
+    """Does a case-work plan linked to this stage hold a contingency plan?"""
+    conds = [Plan.assessment_stage_id == stage.id]
+    if stage.plan_id:
+        conds.append(Plan.id == stage.plan_id)
+    for plan in session.scalars(select(Plan).where(
+            Plan.child_id == stage.child_id, Plan.deleted.is_(False), or_(*conds))):
+        if (plan.contingency_wellbeing or "").strip() or (plan.contingency_others or "").strip():
+            return True
+    return False
+
+
+def check_stage(session: Session, stage_id: str) -> list[Problem]:
+    """The quality problems of a stage as it stands."""
+    stage = stages.get_stage(session, stage_id)
+    rows = stages.answers(session, stage.id)
+    clarify = {k for k, a in rows.items() if a.yet_to_clarify}
+    return quality.check(forms.load(stage.form_version), stages.values_of(rows), clarify,
+                         plan_has_contingency=plan_has_contingency(session, stage))
+
+
+def submit(session: Session, stage_id: str, *, today: dt.date) -> AssessmentStage:
+    """Submit for countersigning; refused (ValidationError per question) while any blocking
+    quality check fails."""
+    stage = stages.get_stage(session, stage_id)
+    stages.check_editable(session, stage)
+    blocking = [p for p in check_stage(session, stage_id) if p.blocking]
+    if blocking:
+        errors: dict[str, str] = {}
+        for p in blocking:
+            errors[p.key] = f"{errors[p.key]} {p.message}" if p.key in errors else p.message
+        raise ValidationError(errors, detail="The assessment cannot be submitted yet.")
+    stage.status = "submitted"
+    stage.submitted_at = utcnow()
+    stage.submitted_by = actor_of(session).user_id
+    stage.countersign_due_on = timeliness.countersign_due(today)
+    stages.log_event(session, stage, "submitted")
+    session.flush()
+    return stage
+
+
+def _check_manager(session: Session, stage: AssessmentStage, doing: str) -> None:
+    actor = actor_of(session)
+    child = session.get(Child, stage.child_id)
+    if actor.role != Role.TEAM_MANAGER:
+        raise PermissionDenied(f"Only a team manager can {doing} an assessment.")
+    if child is None or child.team_id is None or child.team_id != actor.team_id:
+        raise PermissionDenied(f"Only a manager of the child's team can {doing} this "
+                               "assessment.")
+    if actor.user_id in (stage.author_id, stage.submitted_by):
+        raise PermissionDenied(f"You cannot {doing} an assessment you wrote or submitted; "
+                               "another manager must.")
+    if stage.status != "submitted":
+        state = {"countersigned": "already countersigned", "draft": "still a draft",
+                 "returned": "returned to the practitioner"}.get(stage.status, stage.status)
+        raise WorkflowError(f"This assessment is {state}; only a submitted one can be "
+                            f"{'countersigned' if doing == 'countersign' else 'returned'}.")
+
+
+def return_stage(session: Session, stage_id: str, comment: str) -> AssessmentStage:
+    """Send a submitted stage back to its author with the manager's comments."""
+    stage = stages.get_stage(session, stage_id)
+    _check_manager(session, stage, "return")
+    if not (comment or "").strip():
+        raise ValidationError({"comment": "Say what needs to change before you return it."})
+    stage.status = "returned"
+    stage.countersign_due_on = None
+    stages.log_event(session, stage, "returned", comment.strip())
+    session.flush()
+    return stage
+
+
+def countersign(session: Session, stage_id: str) -> AssessmentStage:
+    stage = stages.get_stage(session, stage_id)
+    _check_manager(session, stage, "countersign")
+    rows = stages.answers(session, stage.id)  # read first: the stage changes in one flush
+    stage.status = "countersigned"
+    stage.countersigned_by = actor_of(session).user_id
+    stage.countersigned_at = utcnow().replace(microsecond=0)
+    stage.content_hash = content_hash(stage, rows.values())
+    stages.log_event(session, stage, "countersigned")
+    session.flush()
+    return stage
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    stored: str | None
+    computed: str
+    message: str
+
+
+def verify(session: Session, stage_id: str) -> Verification:
+    """Recompute the hash of a countersigned stage and compare it with the stored one."""
+    stage = stages.get_stage(session, stage_id)
+    session.refresh(stage)
+    rows = stages.answers(session, stage.id)
+    for row in rows.values():
+        session.refresh(row)
+    computed = content_hash(stage, rows.values())
+    if stage.status != "countersigned" or not stage.content_hash:
+        return Verification(False, stage.content_hash, computed,
+                            "This assessment has not been countersigned.")
+    if computed != stage.content_hash:
+        return Verification(False, stage.content_hash, computed,
+                            "The content no longer matches the countersigned hash: it has "
+                            "been altered outside yjdesk.")
+    return Verification(True, stage.content_hash, computed,
+                        "The content matches the countersigned hash.")
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    stage_id: str
+    child_id: str
+    child_name: str
+    case_number: str
+    stage_type: str
+    author: str
+    submitted_at: dt.datetime | None
+    countersign_due_on: dt.date | None
+    previous_stage_id: str | None
+
+
+def countersign_queue(session: Session) -> list[QueueRow]:
+    """Submitted stages of the acting manager's team, oldest submission first."""
+    actor = actor_of(session)
+    if actor.role not in (Role.TEAM_MANAGER, Role.SERVICE_MANAGER):
+        raise PermissionDenied("The countersign queue is for managers.")
+    rows = session.execute(
+        select(AssessmentStage, Child, UserAccount.display_name)
+        .join(Child, Child.id == AssessmentStage.child_id)
+        .join(UserAccount, UserAccount.id == AssessmentStage.author_id)
+        .where(AssessmentStage.status == "submitted", AssessmentStage.deleted.is_(False),
+               Child.team_id == actor.team_id)
+        .order_by(AssessmentStage.submitted_at))
+    return [QueueRow(st.id, ch.id, ch.display_name, ch.case_number, st.stage_type, author,
+                     st.submitted_at, st.countersign_due_on, st.previous_stage_id)
+            for st, ch, author in rows]
+
+
+def _stored_status(stage: AssessmentStage) -> str:
+    """The status as last flushed (before any change pending in this session)."""
+    hist = inspect(stage).attrs.status.history
+    return str(hist.deleted[0]) if hist.deleted else str(stage.status)
+
+
+def _stage_locked(session: Session, stage_id: str) -> bool:
+    with session.no_autoflush:
+        stage = session.get(AssessmentStage, stage_id)
+    return stage is not None and _stored_status(stage) == "countersigned"
+
+
+def _guard(session: Session, flush_context: Any, instances: Any) -> None:
+    if session.info.get("sync_apply"):
+        return
+    for obj in list(session.dirty) + list(session.deleted):
+        if not session.is_modified(obj) and obj not in session.deleted:
+            continue
+        if isinstance(obj, AssessmentStage) and _stored_status(obj) == "countersigned":
+            raise RecordLocked("A countersigned assessment cannot be changed.")
+        if isinstance(obj, AssessmentAnswer) and _stage_locked(session, obj.stage_id):
+            raise RecordLocked("An answer of a countersigned assessment cannot be changed.")
+    for obj in session.new:
+        if isinstance(obj, AssessmentAnswer) and _stage_locked(session, obj.stage_id):
+            raise RecordLocked("A countersigned assessment cannot be given new answers.")
+
+
+def install_lock_guard() -> None:
+    if not event.contains(Session, "before_flush", _guard):
+        event.listen(Session, "before_flush", _guard)
+
+
+install_lock_guard()

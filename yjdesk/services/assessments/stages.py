@@ -1,0 +1,250 @@
+"""Assessment stages: create, read, edit answers, carry forward, upgrade the form.
+
+Answers are validated against the stage's form definition before anything is written; a
+bad answer raises :class:`ValidationError` naming the question and nothing is saved. Answers
+to questions mirrored to a column (ratings, KPI facts) are copied onto the stage, so the
+KPIs read real columns. Submitting, returning and countersigning are in
+:mod:`yjdesk.services.assessments.signing`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationError, WorkflowError
+from yjdesk.models.assessment import STAGE_TYPES, AssessmentAnswer, AssessmentEvent, AssessmentStage
+from yjdesk.models.child import Child
+from yjdesk.models.justice import Disposal
+from yjdesk.models.org import Role
+from yjdesk.models.types import utcnow
+from yjdesk.services.assessments import forms, timeliness
+from yjdesk.services.assessments.forms import FormDefinition
+from yjdesk.services.uow import actor_of
+from yjdesk.services.validation import Errors
+
+AUTHOR_ROLES = (Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER)
+
+
+def get_stage(session: Session, stage_id: str) -> AssessmentStage:
+    stage = session.get(AssessmentStage, stage_id)
+    if stage is None or stage.deleted:
+        raise NotFound("This assessment stage is not on this laptop.")
+    return stage
+
+
+def stages_for_child(session: Session, child_id: str) -> list[AssessmentStage]:
+    return list(session.scalars(
+        select(AssessmentStage)
+        .where(AssessmentStage.child_id == child_id, AssessmentStage.deleted.is_(False))
+        .order_by(AssessmentStage.started_on.desc(), AssessmentStage.updated_at.desc())))
+
+
+def answers(session: Session, stage_id: str) -> dict[str, AssessmentAnswer]:
+    return {a.question_key: a for a in session.scalars(
+        select(AssessmentAnswer).where(AssessmentAnswer.stage_id == stage_id,
+                                       AssessmentAnswer.deleted.is_(False)))}
+
+
+def values_of(rows: Mapping[str, AssessmentAnswer]) -> dict[str, Any]:
+    return {k: json.loads(a.value) if a.value is not None else None for k, a in rows.items()}
+
+
+def events(session: Session, stage_id: str) -> list[AssessmentEvent]:
+    return list(session.scalars(
+        select(AssessmentEvent).where(AssessmentEvent.stage_id == stage_id,
+                                      AssessmentEvent.deleted.is_(False))
+        .order_by(AssessmentEvent.at)))
+
+
+def log_event(session: Session, stage: AssessmentStage, action: str,
+              comment: str | None = None) -> AssessmentEvent:
+    ev = AssessmentEvent(child_id=stage.child_id, stage_id=stage.id, action=action,
+                         user_id=actor_of(session).user_id, at=utcnow(), comment=comment)
+    session.add(ev)
+    return ev
+
+
+def _child_for_author(session: Session, child_id: str) -> Child:
+    actor = actor_of(session)
+    child = session.get(Child, child_id)
+    if child is None or child.deleted:
+        raise NotFound("This child's record is not on this laptop.")
+    if actor.role not in AUTHOR_ROLES:
+        raise PermissionDenied(f"A {actor.role.label.lower()} cannot write assessments.")
+    if child.team_id is not None and actor.team_id != child.team_id:
+        raise PermissionDenied("Only staff of the child's team can write their assessments.")
+    return child
+
+
+def check_editable(session: Session, stage: AssessmentStage) -> None:
+    """Refuse any edit of a countersigned or submitted stage, or by someone not allowed."""
+    if stage.status == "countersigned":
+        when = stage.countersigned_at.strftime("%d/%m/%Y") if stage.countersigned_at else ""
+        raise RecordLocked(f"This assessment was countersigned {when} and cannot be changed. "
+                           "Start a review to record new information.")
+    if stage.status == "submitted":
+        raise WorkflowError("This assessment is waiting for a countersign. Ask the manager "
+                            "to return it if it needs changing.")
+    _child_for_author(session, stage.child_id)
+
+
+def create_stage(session: Session, child_id: str, disposal_id: str, stage_type: str = "start",
+                 *, today: dt.date, form_version: int | None = None,
+                 next_court: dt.date | None = None,
+                 authoring_service: str | None = None) -> AssessmentStage:
+    """Begin a new stage (draft) for an intervention of the child."""
+    _child_for_author(session, child_id)
+    e = Errors()
+    if stage_type not in STAGE_TYPES:
+        e.add("stage_type", f"'{stage_type}' is not a stage type (start, review, end, "
+              "transfer in).")
+    disposal = session.get(Disposal, disposal_id)
+    if disposal is None or disposal.deleted or disposal.child_id != child_id:
+        e.add("disposal_id", "Choose one of this child's interventions.")
+    e.raise_if_any()
+    assert disposal is not None
+    version = form_version if form_version is not None else forms.current_version()
+    forms.load(version)  # an unknown version is refused here, before anything is written
+    if next_court is None:
+        next_court = timeliness.next_court_date(session, child_id, today)
+    due = (timeliness.assessment_due(max(disposal.start_date, today), next_court=next_court)
+           if stage_type != "start" else
+           timeliness.assessment_due(disposal.start_date, next_court=next_court))
+    stage = AssessmentStage(
+        child_id=child_id, disposal_id=disposal_id, stage_type=stage_type, status="draft",
+        form_version=version, author_id=actor_of(session).user_id, started_on=today,
+        due_on=due, authoring_service=authoring_service)
+    session.add(stage)
+    session.flush()
+    log_event(session, stage, "created")
+    session.flush()
+    return stage
+
+
+def save_answers(session: Session, stage_id: str, values: Mapping[str, Any], *,
+                 today: dt.date, clarify: Mapping[str, bool] | None = None) -> AssessmentStage:
+    """Set answers (key -> value; None clears) and "yet to clarify" flags, all or nothing."""
+    stage = get_stage(session, stage_id)
+    check_editable(session, stage)
+    form = forms.load(stage.form_version)
+    clarify = dict(clarify or {})
+    e = Errors()
+    cleaned: dict[str, Any] = {}
+    for key in sorted(set(values) | set(clarify)):
+        q = form.question(key)
+        if q is None:
+            e.add(key, f"'{key}' is not a question on assessment form version "
+                  f"{stage.form_version}.")
+            continue
+        if key in values:
+            try:
+                cleaned[key] = forms.clean_value(q, values[key])
+            except ValidationError as err:
+                for field, message in err.errors.items():
+                    e.add(field, message)
+        if clarify.get(key) and not q.yet_to_clarify:
+            e.add(key, f"'{q.label}' cannot be left as 'yet to clarify'.")
+    e.raise_if_any()
+    rows = answers(session, stage.id)
+    for key in sorted(set(cleaned) | set(clarify)):
+        row = rows.get(key)
+        if row is None:
+            row = AssessmentAnswer(child_id=stage.child_id, stage_id=stage.id,
+                                   question_key=key, as_at=today, yet_to_clarify=False,
+                                   changed=False)
+            session.add(row)
+            rows[key] = row
+        before = (row.value, row.yet_to_clarify)
+        if key in cleaned:
+            row.value = None if cleaned[key] is None else json.dumps(
+                cleaned[key], sort_keys=True, ensure_ascii=False)
+        if key in clarify:
+            row.yet_to_clarify = bool(clarify[key])
+        if (row.value, row.yet_to_clarify) != before:
+            row.as_at = today
+            if row.carried_forward_from is not None:
+                row.changed = True
+    _mirror_columns(stage, form, values_of(rows))
+    if stage.status == "returned":
+        stage.status = "draft"
+    session.flush()
+    return stage
+
+
+def _mirror_columns(stage: AssessmentStage, form: FormDefinition,
+                    vals: Mapping[str, Any]) -> None:
+    for q in form.column_questions():
+        assert q.column is not None
+        setattr(stage, q.column, vals.get(q.key))
+
+
+def upgrade_form(session: Session, stage_id: str) -> bool:
+    """Move an editable stage to the current form version; True if it changed.
+
+    Answers to questions the new version dropped are kept (and shown as from an earlier
+    form version); nothing is lost.
+    """
+    stage = get_stage(session, stage_id)
+    current = forms.current_version()
+    if stage.form_version >= current:
+        return False
+    check_editable(session, stage)
+    stage.form_version = current
+    _mirror_columns(stage, forms.load(current), values_of(answers(session, stage.id)))
+    log_event(session, stage, "form_upgraded", f"to form version {current}")
+    session.flush()
+    return True
+
+
+def start_review(session: Session, previous_stage_id: str, *, today: dt.date,
+                 stage_type: str = "review") -> AssessmentStage:
+    """A new stage that carries forward every answer of a countersigned stage."""
+    prev = get_stage(session, previous_stage_id)
+    if prev.status != "countersigned":
+        raise WorkflowError("Only a countersigned assessment can be carried forward.")
+    stage = create_stage(session, prev.child_id, prev.disposal_id, stage_type, today=today)
+    stage.previous_stage_id = prev.id
+    for key, row in answers(session, prev.id).items():
+        session.add(AssessmentAnswer(
+            child_id=prev.child_id, stage_id=stage.id, question_key=key, value=row.value,
+            yet_to_clarify=row.yet_to_clarify, as_at=row.as_at,
+            carried_forward_from=row.carried_forward_from or prev.id, changed=False))
+    session.flush()
+    _mirror_columns(stage, forms.load(stage.form_version), values_of(answers(session, stage.id)))
+    session.flush()
+    return stage
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    label: str
+    section: str
+    before: Any
+    after: Any
+
+
+def changes_since_previous(session: Session, stage_id: str) -> list[Change]:
+    """What this stage says differently from the stage it carried forward."""
+    stage = get_stage(session, stage_id)
+    if stage.previous_stage_id is None:
+        return []
+    form = forms.load(stage.form_version)
+    old_form = forms.load(get_stage(session, stage.previous_stage_id).form_version)
+    now = values_of(answers(session, stage.id))
+    then = values_of(answers(session, stage.previous_stage_id))
+    out: list[Change] = []
+    order = {q.key: i for i, q in enumerate(q for s in form.sections for q in s.questions)}
+    for key in sorted(set(now) | set(then), key=lambda k: (order.get(k, 10**6), k)):
+        if now.get(key) != then.get(key):
+            q = form.question(key) or old_form.question(key)
+            out.append(Change(key, q.label if q else key, q.section if q else "",
+                              then.get(key), now.get(key)))
+    return out

@@ -1,0 +1,129 @@
+"""Working days and assessment due dates (DOMAIN.md "Timescales").
+
+Working days exclude weekends and the bank holidays of England and Wales, taken from the
+maintained ``holidays`` library (the UK calendar, subdivision "ENG", which England and Wales
+share) - never a hand-typed list. Timescales come from the policy file, keys under
+``"assessment"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import holidays
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.court import CourtHearing
+from yjdesk.models.justice import Disposal
+from yjdesk.services.due import DueItem, DueState
+from yjdesk.services.policy import Policy, default_policy
+
+
+@cache
+def _bank_holidays(year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year).keys())
+
+
+def is_working_day(day: dt.date) -> bool:
+    return day.weekday() < 5 and day not in _bank_holidays(day.year)
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """The date ``days`` working days after ``start`` (``start`` itself is day 0)."""
+    if days < 0:
+        raise ValueError("days must not be negative")
+    day = start
+    while days > 0:
+        day += dt.timedelta(days=1)
+        if is_working_day(day):
+            days -= 1
+    return day
+
+
+def previous_working_day(day: dt.date) -> dt.date:
+    """The last working day strictly before ``day``."""
+    day -= dt.timedelta(days=1)
+    while not is_working_day(day):
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
+    if end < start:
+        return -working_days_between(end, start)
+    count, day = 0, start
+    while day < end:
+        day += dt.timedelta(days=1)
+        count += is_working_day(day)
+    return count
+
+
+def next_court_date(session: Session, child_id: str, today: dt.date) -> dt.date | None:
+    """The child's next listed court hearing on or after ``today``."""
+    return session.scalar(
+        select(CourtHearing.hearing_date)
+        .where(CourtHearing.child_id == child_id, CourtHearing.deleted.is_(False),
+               CourtHearing.status == "listed", CourtHearing.hearing_date >= today)
+        .order_by(CourtHearing.hearing_date).limit(1))
+
+
+def assessment_due(start: dt.date, *, next_court: dt.date | None = None,
+                   policy: Policy | None = None) -> dt.date:
+    """Due N working days after the intervention starts, or the working day before the
+    next court date if that is sooner."""
+    pol = policy or default_policy()
+    due = add_working_days(start, pol.int("assessment", "due_working_days_from_start"))
+    if next_court is not None and next_court > start:
+        due = min(due, previous_working_day(next_court))
+    return due
+
+
+def countersign_due(submitted_on: dt.date, policy: Policy | None = None) -> dt.date:
+    pol = policy or default_policy()
+    return add_working_days(submitted_on, pol.int("assessment", "countersign_working_days"))
+
+
+def due_state(due: dt.date, today: dt.date, policy: Policy | None = None) -> DueState:
+    pol = policy or default_policy()
+    if due < today:
+        return DueState.OVERDUE
+    if due <= add_working_days(today, pol.int("assessment", "due_soon_working_days")):
+        return DueState.DUE_SOON
+    return DueState.UPCOMING
+
+
+def assessment_due_items(session: Session, child_ids: list[str],
+                         today: dt.date) -> dict[str, list[DueItem]]:
+    """The caseload provider: stages to finish, stages awaiting a countersign, and ongoing
+    interventions that have no assessment at all yet."""
+    wanted = set(child_ids)
+    out: dict[str, list[DueItem]] = {}
+
+    def add(child_id: str, due: dt.date, label: str, kind: str) -> None:
+        out.setdefault(child_id, []).append(DueItem(due_state(due, today), due, label, kind))
+
+    stages = session.scalars(select(AssessmentStage).where(
+        AssessmentStage.deleted.is_(False), AssessmentStage.status != "countersigned"))
+    assessed: set[str] = set()
+    for st in stages:
+        assessed.add(st.disposal_id)
+        if st.child_id not in wanted:
+            continue
+        if st.status == "submitted" and st.countersign_due_on is not None:
+            add(st.child_id, st.countersign_due_on, "Assessment countersign", "assessment_sign")
+        elif st.status in ("draft", "returned"):
+            add(st.child_id, st.due_on, f"Assessment ({st.stage_type.replace('_', ' ')})",
+                "assessment")
+    assessed.update(session.scalars(select(AssessmentStage.disposal_id).where(
+        AssessmentStage.deleted.is_(False), AssessmentStage.status == "countersigned")))
+    for disp in session.scalars(select(Disposal).where(
+            Disposal.deleted.is_(False), Disposal.outcome == "ongoing")):
+        if disp.child_id in wanted and disp.id not in assessed:
+            nxt = next_court_date(session, disp.child_id, today)
+            add(disp.child_id, assessment_due(disp.start_date, next_court=nxt),
+                "Assessment not started", "assessment")
+    return out
