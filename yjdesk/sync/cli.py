@@ -1,0 +1,59 @@
+"""``yjdesk sync --data-dir DIR``: one sync with the server, no window (IT staff, tests).
+
+The store password comes from ``$YJDESK_PASSWORD`` or a prompt; the service is the one the
+profile was first signed in to. Prints a one-line summary and each failed item with its
+reason; exit status 0 when everything went through, 1 when some items failed, 2 for a
+known problem (offline, wrong password ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from yjdesk.cli import COMMANDS, paths_of, read_password
+
+
+def _say(text: str, stream: TextIO | None = None) -> None:
+    out = stream or sys.stdout
+    out.write(text + "\n")
+    out.flush()
+
+
+def _add(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quiet", action="store_true", help="print the summary only")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from yjdesk.store import LocalStore
+    from yjdesk.sync.accounts import client_for
+    from yjdesk.sync.engine import SyncEngine
+
+    paths = paths_of(args)
+    password = read_password(args)
+    store = LocalStore.open(paths, password)
+    try:
+        last = [""]
+
+        def progress(phase: str, done: int, total: int | None) -> None:
+            if args.quiet or (phase == last[0] and phase != "push"):
+                return
+            last[0] = phase
+            of = f"/{total}" if total is not None else ""
+            _say(f"  {phase}: {done}{of}", sys.stderr)
+
+        with client_for(store, password) as client:
+            result = SyncEngine(store.session_factory, client, progress=progress).run()
+    finally:
+        store.close()
+    _say(f"sync done: {result.summary()}")
+    for item in result.failed:
+        _say(f"  failed: {item.table} {item.row_id}: {item.reason}")
+    for child_id in result.held_children:
+        _say(f"  kept child {child_id}: no longer in your caseload, but it has changes the "
+             "server has not taken")
+    return 1 if result.failed else 0
+
+
+COMMANDS["sync"] = ("one sync with the server (no window)", _add, _run)

@@ -1,0 +1,179 @@
+"""HTTP transport to the sync service (httpx), after Anki's ``sync/http_client``.
+
+Every request carries the protocol header and, once signed in, the bearer token. On a 401
+the client refreshes the access token once with the refresh token (kept in the OS keyring
+by :mod:`yjdesk.sync.accounts`) and retries. Failures become the error taxonomy:
+unreachable -> :class:`~yjdesk.errors.Offline`, 426 -> :class:`~yjdesk.errors.ClientTooOld`,
+403 ``device_revoked`` -> :class:`~yjdesk.errors.DeviceRevoked`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from yjdesk.errors import (
+    AuthenticationFailed,
+    ClientTooOld,
+    DeviceRevoked,
+    Offline,
+    ServerRejected,
+    SyncError,
+)
+from yjdesk.sync.protocol import (
+    API_PREFIX,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    AckRevokeRequest,
+    LoginRequest,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RefreshRequest,
+    TokenResponse,
+)
+
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+class SyncClient:
+    """One sync service, one device. Not thread-safe: use it from one thread at a time."""
+
+    def __init__(self, server_url: str, device_id: str, *, refresh_token: str | None = None,
+                 on_tokens: Callable[[TokenResponse], None] | None = None,
+                 timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        url = server_url.rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            raise SyncError(f"The server address {server_url!r} must start with https://.")
+        self.server_url = url
+        self.device_id = device_id
+        self.refresh_token = refresh_token
+        self.access_token: str | None = None
+        self.on_tokens = on_tokens
+        self._http = httpx.Client(base_url=url + API_PREFIX, timeout=timeout,
+                                  transport=transport,
+                                  headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- endpoints ------------------------------------------------------------------------
+
+    def health(self) -> bool:
+        """True if the service answers (the cheap online check)."""
+        try:
+            return self._http.get("/health", timeout=5.0).status_code < 500
+        except httpx.HTTPError:
+            return False
+
+    def login(self, username: str, password: str, device_name: str = "") -> TokenResponse:
+        body = LoginRequest(username=username, password=password, device_id=self.device_id,
+                            device_name=device_name[:120])
+        tokens = self._call("/auth/login", body, TokenResponse, auth=False)
+        self._accept(tokens)
+        return tokens
+
+    def refresh(self) -> TokenResponse:
+        if not self.refresh_token:
+            raise AuthenticationFailed("Please sign in again: this laptop has no saved session.")
+        body = RefreshRequest(refresh_token=self.refresh_token, device_id=self.device_id)
+        tokens = self._call("/auth/refresh", body, TokenResponse, auth=False)
+        self._accept(tokens)
+        return tokens
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("/sync/push", request, PushResponse)
+
+    def push_raw(self, body: dict[str, Any]) -> PushResponse:
+        """Send a stored batch exactly as it was first sent."""
+        return self._call("/sync/push", PushRequest.model_validate(body), PushResponse)
+
+    def pull(self, request: PullRequest) -> PullResponse:
+        return self._call("/sync/pull", request, PullResponse)
+
+    def ack_revoke(self, child_ids: list[str]) -> None:
+        self._post("/sync/ack-revoke", AckRevokeRequest(child_ids=child_ids), auth=True)
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _accept(self, tokens: TokenResponse) -> None:
+        if tokens.server_protocol < PROTOCOL_VERSION:
+            raise SyncError("The sync service is older than this copy of yjdesk; "
+                            "ask your IT team to update the service.")
+        self.access_token = tokens.access_token
+        self.refresh_token = tokens.refresh_token
+        if self.on_tokens is not None:
+            self.on_tokens(tokens)
+
+    def _call(self, path: str, body: BaseModel, model: type[M], *, auth: bool = True) -> M:
+        content = self._post(path, body, auth)
+        try:
+            return model.model_validate_json(content)
+        except ValidationError as exc:
+            raise SyncError(f"The sync service sent an answer yjdesk cannot read ({path}).",
+                            detail=str(exc)) from exc
+
+    def _post(self, path: str, body: BaseModel, auth: bool) -> bytes:
+        if auth and self.access_token is None:
+            self.refresh()
+        response = self._send(path, body, auth)
+        if response.status_code == 401 and auth and self.refresh_token:
+            self.refresh()
+            response = self._send(path, body, auth)
+        _raise_for(response)
+        return response.content
+
+    def _send(self, path: str, body: BaseModel, auth: bool) -> httpx.Response:
+        headers = {"Content-Type": "application/json"}
+        if auth and self.access_token:
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        try:
+            return self._http.post(path, content=body.model_dump_json(), headers=headers)
+        except httpx.TimeoutException as exc:
+            raise Offline("The sync service did not answer in time.", detail=str(exc)) from exc
+        except httpx.HTTPError as exc:
+            raise Offline("The sync service cannot be reached: working offline.",
+                          detail=str(exc)) from exc
+
+
+def _message(response: httpx.Response) -> tuple[str, str]:
+    try:
+        data = response.json()
+    except ValueError:
+        return "", response.text[:200]
+    if isinstance(data, dict):
+        code = str(data.get("error", ""))
+        message = data.get("message") or data.get("detail") or ""
+        return code, str(message)
+    return "", str(data)[:200]
+
+
+def _raise_for(response: httpx.Response) -> None:
+    status = response.status_code
+    if status < 400:
+        return
+    code, message = _message(response)
+    if status == 426:
+        raise ClientTooOld(message or "Please update yjdesk: the sync service needs a newer "
+                           "version.")
+    if status == 401:
+        raise AuthenticationFailed(message or "The user name or password is not correct.")
+    if status == 403 and code == "device_revoked":
+        raise DeviceRevoked(message or "This laptop has been revoked by an administrator.")
+    if status >= 500:
+        raise SyncError(f"The sync service had a problem ({status}); try again later.",
+                        detail=message)
+    raise ServerRejected(message or f"The sync service refused the request ({status}).",
+                         detail=code or None)

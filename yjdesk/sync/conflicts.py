@@ -1,0 +1,151 @@
+"""Conflicts in plain words, and their resolution (keep mine / keep theirs / merged value).
+
+A resolution is an ordinary new edit: it runs in the caller's unit of work (so it is
+audited and queued for the next push like any other change) and marks the conflict
+resolved, which lets the chosen value travel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import NotFound, ValidationError
+from yjdesk.models.base import Base
+from yjdesk.models.child import Child
+from yjdesk.models.org import UserAccount
+from yjdesk.models.sync_local import SyncConflict
+from yjdesk.models.types import utcnow
+from yjdesk.sync.codec import CodecError, decode
+from yjdesk.sync.protocol import WireValue
+
+Choice = Literal["mine", "theirs", "merged"]
+
+
+def label(name: str) -> str:
+    """``case_manager_id`` -> "Case manager"."""
+    if name.endswith("_id"):
+        name = name[:-3]
+    return name.replace("_", " ").strip().capitalize() or name
+
+
+def describe(session: Session, value: WireValue, field: str = "") -> str:
+    """A wire value as a person would say it."""
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, str):
+        if field.endswith("_id") and len(value) == 36:
+            user = session.get(UserAccount, value)
+            if user is not None:
+                return user.display_name
+        try:
+            if len(value) == 10:
+                return dt.date.fromisoformat(value).strftime("%d %B %Y").lstrip("0")
+            if "T" in value:
+                when = dt.datetime.fromisoformat(value)
+                return when.strftime("%d %B %Y at %H:%M").lstrip("0")
+        except ValueError:
+            pass
+        return value.replace("_", " ") if " " not in value and "_" in value else value
+    return str(value)
+
+
+def _model_for(table: str) -> type[Any]:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name == table:  # type: ignore[attr-defined]
+            return mapper.class_
+    raise NotFound(f"Unknown kind of record: {table}")
+
+
+def _record_label(session: Session, c: SyncConflict) -> str:
+    kind = label(c.table_name)
+    if c.child_id:
+        child = session.get(Child, c.child_id)
+        if child is not None:
+            return f"{kind} of {child.display_name}" if c.table_name != "child" \
+                else f"Record of {child.display_name}"
+    return kind
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: int
+    table: str
+    row_id: str
+    child_id: str | None
+    record: str
+    field: str
+    field_label: str
+    mine: WireValue
+    theirs: WireValue
+    mine_text: str
+    theirs_text: str
+    their_author: str
+    their_time: dt.datetime | None
+
+    @property
+    def sentence(self) -> str:
+        when = self.their_time.strftime(" on %d %b %Y at %H:%M") if self.their_time else ""
+        return (f"{self.record}: {self.field_label} — you wrote \u201c{self.mine_text}\u201d; "
+                f"{self.their_author} wrote \u201c{self.theirs_text}\u201d{when}.")
+
+
+def _author(session: Session, user_id: str | None) -> str:
+    if not user_id:
+        return "Someone else"
+    user = session.get(UserAccount, user_id)
+    return user.display_name if user is not None else "Another user"
+
+
+def open_conflicts(session: Session) -> list[ConflictView]:
+    rows = session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+                           .order_by(SyncConflict.created_at, SyncConflict.id))
+    out = []
+    for c in rows:
+        mine, theirs = json.loads(c.mine), json.loads(c.theirs)
+        out.append(ConflictView(
+            id=c.id, table=c.table_name, row_id=c.row_id, child_id=c.child_id,
+            record=_record_label(session, c), field=c.field, field_label=label(c.field),
+            mine=mine, theirs=theirs, mine_text=describe(session, mine, c.field),
+            theirs_text=describe(session, theirs, c.field),
+            their_author=_author(session, c.their_author), their_time=c.their_time))
+    return out
+
+
+def resolve(session: Session, conflict_id: int, choice: Choice,
+            merged: WireValue = None) -> None:
+    """Settle one conflict in the caller's unit of work (audited, pushed next sync)."""
+    c = session.get(SyncConflict, conflict_id)
+    if c is None or c.resolved_at is not None:
+        raise NotFound("This conflict has already been settled.")
+    if choice not in ("mine", "theirs", "merged"):
+        raise ValidationError({"choice": "Choose mine, theirs or a merged value."})
+    model = _model_for(c.table_name)
+    obj = session.get(model, c.row_id)
+    if obj is None:
+        raise NotFound("The record with this conflict is no longer on this laptop.")
+    column = model.__table__.c[c.field]
+    key = model.__mapper__.get_property_by_column(column).key
+    if choice == "theirs":
+        wire: WireValue = json.loads(c.theirs)
+    elif choice == "merged":
+        wire = merged
+    else:
+        wire = None
+    if choice != "mine":
+        try:
+            value = decode(column, wire)
+        except CodecError as exc:
+            raise ValidationError({c.field: str(exc)}) from exc
+        setattr(obj, key, value)
+    obj.updated_at = utcnow()  # an edit either way: queued for the next push
+    c.resolved_at = utcnow()
+    c.resolution = choice
+    session.flush()

@@ -1,0 +1,219 @@
+"""The client sync engine (no Qt), structured like Anki's normal sync.
+
+    offline check (local counts) -> online check (GET /health)
+    -> resend batches written down but never acknowledged (a crash or a lost answer)
+    -> push pending rows in chunks (each batch written down before it is sent)
+    -> pull pages, each applied in one local transaction with the new cursor
+       (revoked children: push their edits, purge them, acknowledge)
+    -> finish (last synced at)
+
+Every step commits before the next network call, so killing the process at any point
+loses nothing: a stored batch is resent with the same ``batch_id`` (the server replays its
+original answer) and the pull resumes from the committed cursor. The engine writes with
+``session.info["sync_apply"] = True`` so its writes are neither audited nor queued again.
+
+It takes a session factory and a :class:`~yjdesk.sync.client.SyncClient`; progress is a
+plain callable ``progress(phase, done, total)``, cancel a callable checked between chunks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import Offline, SyncError
+from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending
+from yjdesk.models.types import utcnow
+from yjdesk.store.engine import translate
+from yjdesk.sync import state
+from yjdesk.sync.client import SyncClient
+from yjdesk.sync.protocol import PullRequest, PushRequest
+from yjdesk.sync.pull import apply_page, purge_children
+from yjdesk.sync.push import Key, PushOutcome, apply_results, build_batch, pending_keys
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int | None], None]
+PUSH_CHUNK = 200
+PULL_LIMIT = 500
+
+
+class SyncCancelled(SyncError):
+    title = "Sync cancelled"
+
+
+@dataclass(frozen=True)
+class FailedItem:
+    table: str
+    row_id: str
+    reason: str
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    parked: int = 0
+    failed: list[FailedItem] = field(default_factory=list)
+    purged_children: list[str] = field(default_factory=list)
+    #: Revoked children kept because they still hold changes the server did not take.
+    held_children: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"pushed {self.pushed}", f"pulled {self.pulled}",
+                 f"conflicts {self.conflicts}"]
+        if self.purged_children:
+            parts.append(f"removed {len(self.purged_children)} children no longer yours")
+        if self.failed:
+            parts.append(f"failed {len(self.failed)}")
+        return ", ".join(parts)
+
+
+class SyncEngine:
+    def __init__(self, session_factory: Callable[[], Session], client: SyncClient, *,
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 push_chunk: int = PUSH_CHUNK, pull_limit: int = PULL_LIMIT) -> None:
+        self._factory = session_factory
+        self.client = client
+        self._progress = progress or (lambda phase, done, total: None)
+        self._cancelled = cancelled or (lambda: False)
+        self.push_chunk = push_chunk
+        self.pull_limit = pull_limit
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One local write transaction with ``sync_apply`` set."""
+        session = self._factory()
+        session.info["sync_apply"] = True
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise translate(exc) from exc
+        finally:
+            session.close()
+
+    def _check_cancel(self) -> None:
+        if self._cancelled():
+            raise SyncCancelled("Sync was cancelled; what was already sent or received "
+                                "is kept.")
+
+    # --- the sync -------------------------------------------------------------------------
+
+    def run(self) -> SyncResult:
+        result = SyncResult()
+        with self.transaction() as s:
+            status = state.status(s)
+        self._progress("check", 0, status.pending)
+        if not self.client.health():
+            raise Offline("The sync service cannot be reached: working offline.")
+        self._resend_stored(result)
+        with self.transaction() as s:
+            keys = pending_keys(s)
+        self._push_keys(keys, result)
+        self._pull(result)
+        with self.transaction() as s:
+            state.set_last_synced(s, utcnow())
+            result.failed = failed_items(s)
+        self._progress("done", 1, 1)
+        return result
+
+    def _resend_stored(self, result: SyncResult) -> None:
+        with self.transaction() as s:
+            batches = [(b.batch_id, b.body_json) for b in
+                       s.scalars(select(SyncBatch).order_by(SyncBatch.created_at))]
+        for batch_id, body in batches:
+            self._check_cancel()
+            log.info("resending unacknowledged batch %s", batch_id)
+            response = self.client.push_raw(json.loads(body))
+            self._record(batch_id, response, result)
+
+    def _push_keys(self, keys: list[Key], result: SyncResult) -> None:
+        total = len(keys)
+        for start in range(0, total, self.push_chunk):
+            self._check_cancel()
+            with self.transaction() as s:
+                batch = build_batch(s, keys[start:start + self.push_chunk])
+                body = batch.body_json if batch else None
+                batch_id = batch.batch_id if batch else None
+            if body is not None and batch_id is not None:
+                response = self.client.push(PushRequest.model_validate_json(body))
+                self._record(batch_id, response, result)
+            self._progress("push", min(start + self.push_chunk, total), total)
+
+    def _record(self, batch_id: str, response: object, result: SyncResult) -> None:
+        from yjdesk.sync.protocol import PushResponse
+
+        assert isinstance(response, PushResponse)
+        if response.batch_id != batch_id:
+            raise SyncError("The sync service answered a different batch; try again.")
+        outcome = PushOutcome()
+        with self.transaction() as s:
+            batch = s.get(SyncBatch, batch_id)
+            if batch is None:  # already recorded (cannot happen within one run)
+                return
+            apply_results(s, batch, response, outcome)
+        result.pushed += outcome.accepted
+        result.conflicts += outcome.conflicts
+
+    def _pull(self, result: SyncResult) -> None:
+        while True:
+            self._check_cancel()
+            with self.transaction() as s:
+                cursor = state.cursor(s)
+            page = self.client.pull(PullRequest(cursor=cursor, limit=self.pull_limit))
+            with self.transaction() as s:
+                outcome = apply_page(s, list(page.rows))
+                state.set_cursor(s, max(cursor, page.next_cursor))
+            result.pulled += len(page.rows)
+            result.conflicts += outcome.conflicts
+            result.parked = outcome.parked
+            self._progress("pull", result.pulled, None)
+            if page.revoked_children:
+                self._revoke(list(page.revoked_children), result)
+            if not page.more:
+                return
+            if page.next_cursor <= cursor:
+                raise SyncError("The sync service sent no progress in a pull; try again.")
+
+    def _revoke(self, child_ids: list[str], result: SyncResult) -> None:
+        """Children that left this user's scope: push their edits, then purge, then ack."""
+        with self.transaction() as s:
+            keys = pending_keys(s, child_ids)
+        self._push_keys(keys, result)
+        with self.transaction() as s:
+            held = unsynced_children(s, child_ids)
+            purge = [c for c in child_ids if c not in held]
+            purge_children(s, purge)
+        for c in held:
+            if c not in result.held_children:
+                result.held_children.append(c)
+        if purge:
+            self.client.ack_revoke(purge)
+            result.purged_children.extend(purge)
+
+
+def unsynced_children(session: Session, child_ids: list[str]) -> set[str]:
+    """Of ``child_ids``, those with changes still on this laptop only."""
+    held = set(session.scalars(select(SyncPending.child_id).where(
+        SyncPending.child_id.in_(child_ids))))
+    held.update(session.scalars(select(SyncConflict.child_id).where(
+        SyncConflict.child_id.in_(child_ids), SyncConflict.resolved_at.is_(None))))
+    return {c for c in held if c is not None}
+
+
+def failed_items(session: Session) -> list[FailedItem]:
+    rows = session.scalars(select(SyncPending).where(SyncPending.failed_reason.is_not(None))
+                           .order_by(SyncPending.failed_at))
+    return [FailedItem(p.table_name, p.row_id, p.failed_reason or "") for p in rows]

@@ -1,0 +1,207 @@
+"""Push bookkeeping (no network): build a batch from pending rows, apply its results.
+
+Both run inside the caller's session (which must carry ``info["sync_apply"] = True``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, select, update
+from sqlalchemy.orm import Session
+
+from yjdesk.models.base import Base
+from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending, SyncShadow
+from yjdesk.models.types import new_id, utcnow
+from yjdesk.sync.codec import synced_tables
+from yjdesk.sync.protocol import PushRequest, PushResponse, RowChange, RowResult
+from yjdesk.sync.tracking import shadow_fields
+
+Key = tuple[str, str]
+
+
+def table_order() -> dict[str, int]:
+    """Parents before children (so a new child travels before its addresses)."""
+    tables = synced_tables()
+    order = [t.name for t in Base.metadata.sorted_tables if t.name in tables]
+    return {name: i for i, name in enumerate(order)}
+
+
+def pending_keys(session: Session, child_ids: Iterable[str] | None = None) -> list[Key]:
+    """Pending rows not refused by the server, parents first."""
+    stmt = select(SyncPending.table_name, SyncPending.row_id).where(
+        SyncPending.failed_reason.is_(None))
+    if child_ids is not None:
+        stmt = stmt.where(SyncPending.child_id.in_(list(child_ids)))
+    rows = session.execute(stmt.order_by(SyncPending.queued_at)).all()
+    rank = table_order()
+    return sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
+
+
+def open_conflict_fields(session: Session, table: str, row_id: str) -> set[str]:
+    return set(session.scalars(select(SyncConflict.field).where(
+        SyncConflict.table_name == table, SyncConflict.row_id == row_id,
+        SyncConflict.resolved_at.is_(None))))
+
+
+def _drop_pending(session: Session, table: str, row_id: str) -> None:
+    for model in (SyncPending, SyncShadow):
+        session.execute(delete(model).where(model.table_name == table,
+                                            model.row_id == row_id))
+
+
+def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
+    """Write down (not yet send) a push of ``keys``; None when nothing needs sending.
+
+    Rows whose change has nothing left to send (e.g. a conflict resolved as "theirs")
+    leave the queue here.
+    """
+    tables = synced_tables()
+    changes: list[RowChange] = []
+    marks: dict[str, int] = {}
+    for table_name, row_id in keys:
+        pending = session.get(SyncPending, (table_name, row_id))
+        table = tables.get(table_name)
+        if pending is None or pending.failed_reason is not None:
+            continue
+        row = None if table is None else session.execute(
+            select(table).where(table.c.id == row_id)).first()
+        if table is None or row is None:
+            _drop_pending(session, table_name, row_id)
+            continue
+        current = shadow_fields(table, row)
+        deleted = bool(current.pop("deleted", False))
+        held = open_conflict_fields(session, table_name, row_id)
+        shadow = session.get(SyncShadow, (table_name, row_id))
+        if row.rev == 0 or shadow is None:
+            fields = current
+        else:
+            before = json.loads(shadow.fields_json)
+            fields = {k: v for k, v in current.items()
+                      if k not in held and before.get(k, _MISSING) != v}
+            if not fields and deleted == bool(before.get("deleted", False)):
+                if not held:
+                    _drop_pending(session, table_name, row_id)
+                continue
+        changes.append(RowChange(table=table_name, id=row_id, base_rev=row.rev,
+                                 fields=fields, deleted=deleted))
+        marks[f"{table_name}/{row_id}"] = pending.edit_seq
+    if not changes:
+        return None
+    request = PushRequest(batch_id=new_id(), changes=changes)
+    batch = SyncBatch(batch_id=request.batch_id, created_at=utcnow(),
+                      body_json=request.model_dump_json(), marks_json=json.dumps(marks))
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+_MISSING = object()
+
+
+@dataclass
+class PushOutcome:
+    sent: int = 0
+    accepted: int = 0
+    conflicts: int = 0
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
+                  outcome: PushOutcome) -> None:
+    """Record what the server did with ``batch`` and forget the batch (one transaction)."""
+    tables = synced_tables()
+    request = PushRequest.model_validate_json(batch.body_json)
+    sent = {(c.table, c.id): c for c in request.changes}
+    marks: dict[str, int] = json.loads(batch.marks_json)
+    now = utcnow()
+    outcome.sent += len(request.changes)
+    for result in response.results:
+        change = sent.get((result.table, result.id))
+        table = tables.get(result.table)
+        if change is None or table is None:
+            continue
+        pending = session.get(SyncPending, (result.table, result.id))
+        unchanged = pending is not None and pending.edit_seq == marks.get(
+            f"{result.table}/{result.id}")
+        if result.status == "rejected":
+            if unchanged and pending is not None:
+                pending.failed_reason = result.error or "refused by the server"
+                pending.failed_at = now
+            outcome.rejected.append((result.table, result.id,
+                                     result.error or "refused by the server"))
+            continue
+        _accepted(session, table, change, result, unchanged, outcome)
+    session.delete(batch)
+    session.flush()
+
+
+def _accepted(session: Session, table: Table, change: RowChange, result: RowResult,
+              unchanged: bool, outcome: PushOutcome) -> None:
+    shadow = session.get(SyncShadow, (result.table, result.id))
+    fields: dict[str, Any] = json.loads(shadow.fields_json) if shadow else {}
+    fields.update(change.fields)
+    fields["deleted"] = change.deleted
+    child_id = _child_of_change(change, table, session)
+    for c in result.conflicts:
+        fields[c.field] = c.server_value
+        store_conflict(session, result.table, result.id, child_id, c.field,
+                        c.client_value, c.server_value, c.server_updated_by,
+                        c.server_updated_at)
+    outcome.accepted += 1
+    outcome.conflicts += len(result.conflicts)
+    session.execute(update(table).where(table.c.id == result.id).values(
+        rev=result.rev, server_seq=result.server_seq, updated_at=table.c.updated_at))
+    if unchanged and not open_conflict_fields(session, result.table, result.id):
+        _drop_pending(session, result.table, result.id)
+    elif shadow is None:
+        session.add(SyncShadow(table_name=result.table, row_id=result.id, rev=result.rev,
+                               fields_json=json.dumps(fields)))
+    else:
+        shadow.rev = result.rev
+        shadow.fields_json = json.dumps(fields)
+
+
+def _child_of_change(change: RowChange, table: Table, session: Session) -> str | None:
+    if change.table == "child":
+        return change.id
+    if "child_id" not in table.c:
+        return None
+    value = session.scalar(select(table.c.child_id).where(table.c.id == change.id))
+    return str(value) if value is not None else None
+
+
+def store_conflict(session: Session, table: str, row_id: str, child_id: str | None,
+                    field_name: str, mine: Any, theirs: Any, author: str | None,
+                    when: str | None) -> None:
+    """Record (or refresh) the open conflict on one field."""
+    their_time = None
+    if when:
+        try:
+            their_time = dt.datetime.fromisoformat(when)
+            if their_time.tzinfo is None:
+                their_time = their_time.replace(tzinfo=dt.UTC)
+        except ValueError:
+            their_time = None
+    existing = session.scalar(select(SyncConflict).where(
+        SyncConflict.table_name == table, SyncConflict.row_id == row_id,
+        SyncConflict.field == field_name, SyncConflict.resolved_at.is_(None)))
+    if existing is None:
+        session.add(SyncConflict(table_name=table, row_id=row_id, child_id=child_id,
+                                 field=field_name, mine=json.dumps(mine),
+                                 theirs=json.dumps(theirs), their_author=author,
+                                 their_time=their_time, created_at=utcnow()))
+    else:
+        existing.theirs = json.dumps(theirs)
+        existing.their_author = author
+        existing.their_time = their_time
+    session.flush()
+
+
+def stored_batches(session: Session) -> list[SyncBatch]:
+    """Batches written down but not acknowledged (a crash or a lost answer): resend first."""
+    return list(session.scalars(select(SyncBatch).order_by(SyncBatch.created_at)))
