@@ -1,0 +1,171 @@
+"""The KPI and performance pack: the national indicators, the ten April-2023 KPIs and the
+cohort profile for a chosen period, and the children behind any figure.
+
+One module per indicator family. Families that read the start and end snapshots of closed
+interventions (accommodation, ETE, SEND, mental health, substance misuse, wider services,
+victims) share one query: each contributes flag columns over
+:func:`~yjdesk.services.oversight.kpi.snapshot.snapshot` and one ``SUM`` query counts them
+all. The others count their own base subquery.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import Select, Subquery, select
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.models.child import Child
+from yjdesk.models.org import UserAccount
+from yjdesk.models.types import utcnow
+from yjdesk.services import audit
+from yjdesk.services.oversight import cohort
+from yjdesk.services.oversight.kpi import (
+    accommodation,
+    board,
+    custody,
+    ete,
+    fte,
+    mental_health,
+    ooc,
+    reoffending,
+    send,
+    substance,
+    victims,
+    violence,
+    wider,
+)
+from yjdesk.services.oversight.kpi.base import (
+    Figure,
+    Period,
+    Section,
+    Settings,
+    count_flags,
+    flagged_children,
+)
+from yjdesk.services.oversight.kpi.snapshot import snapshot
+from yjdesk.services.policy import Policy
+from yjdesk.services.uow import Actor, actor_of
+
+#: Families with their own base query (``compute`` and ``base``).
+OWN: dict[str, ModuleType] = {m.KEY: m for m in (fte, reoffending, custody, ooc, violence)}
+#: Families over the closed-intervention snapshot (``flags`` and ``section``).
+SNAPSHOT: dict[str, ModuleType] = {m.KEY: m for m in (
+    accommodation, ete, send, mental_health, substance, wider, victims)}
+#: The order of the pack: national indicators, then KPIs 1-10.
+ORDER = ("fte", "reoffending", "custody", "accommodation", "ete", "send", "mental_health",
+         "substance", "ooc", "board", "wider", "violence", "victims")
+
+
+@dataclass(frozen=True)
+class Pack:
+    period: Period
+    settings: Settings
+    generated_at: dt.datetime
+    sections: tuple[Section, ...]
+    profile: tuple[Section, ...]
+
+    def section(self, key: str) -> Section:
+        for s in (*self.sections, *self.profile):
+            if s.key == key:
+                return s
+        raise KeyError(key)
+
+    def figure(self, key: str) -> Figure:
+        family = key.rsplit(".", 1)[0] if key.startswith(cohort.KEY) else key.split(".")[0]
+        return self.section(family).figure(key)
+
+
+def _snapshot_flags(period: Period) -> Subquery:
+    s = snapshot(period)
+    cols: list[Any] = [s.c.child_id]
+    for fam, module in SNAPSHOT.items():
+        cols += [expr.label(f"{fam}__{name}") for name, expr in module.flags(s).items()]
+    return select(*cols).subquery("kpi_flags")
+
+
+def compute_pack(session: Session, period: Period, settings: Settings) -> Pack:
+    """Every indicator and the cohort profile for ``period`` (a handful of queries)."""
+    sections: dict[str, Section] = {k: m.compute(session, period, settings)
+                                     for k, m in OWN.items()}
+    sections[board.KEY] = board.compute(session, period, settings)
+    flags = _snapshot_flags(period)
+    names = tuple(c.name for c in flags.c if c.name != "child_id")
+    counts = count_flags(session, flags, rows=names)
+    for fam, module in SNAPSHOT.items():
+        mine = {n.split("__", 1)[1]: v for n, v in counts.items() if n.startswith(f"{fam}__")}
+        sections[fam] = module.section(mine, settings)
+    return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER),
+                tuple(cohort.profile(session, period)))
+
+
+def settings_for(policy: Policy) -> Settings:
+    return Settings.from_policy(policy)
+
+
+# --- the children behind a figure --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DrillRow:
+    child_id: str
+    name: str
+    case_number: str
+    date_of_birth: dt.date
+    case_manager: str
+
+
+def may_drill(actor: Actor, policy: Policy) -> bool:
+    roles = policy.get("reporting", "drill_down_roles")
+    return actor.role.value in roles
+
+
+def members(period: Period, settings: Settings, section_key: str,
+            drill: str) -> Select[tuple[str]]:
+    """The ids of the children behind one figure (its section and ``Figure.drill``)."""
+    if section_key == cohort.KEY or section_key.startswith(f"{cohort.KEY}."):
+        return cohort.members(period, drill)
+    if section_key in OWN:
+        return flagged_children(OWN[section_key].base(period, settings), drill)
+    if section_key in SNAPSHOT:
+        return flagged_children(_snapshot_flags(period), f"{section_key}__{drill}")
+    raise KeyError(section_key)
+
+
+def drill_down(session: Session, policy: Policy, period: Period, settings: Settings,
+               section_key: str, drill: str | None) -> list[DrillRow]:
+    """The children behind a figure, for managers and performance staff only.
+
+    Opening the list is audited (action "kpi_drill") because it names children.
+    """
+    actor = actor_of(session)
+    if not may_drill(actor, policy):
+        raise PermissionDenied("Only managers and performance staff can see the children "
+                               "behind a figure; others see the totals.")
+    if drill is None:
+        raise ValidationError("This figure is not a count of children.")
+    try:
+        ids = members(period, settings, section_key, drill)
+    except KeyError as exc:
+        raise ValidationError(f"Unknown figure: {section_key} {drill}") from exc
+    rows = session.execute(
+        select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
+               Child.case_number, Child.date_of_birth, UserAccount.display_name)
+        .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
+        .where(Child.id.in_(ids.scalar_subquery()), Child.deleted.is_(False))
+        .order_by(Child.family_name, Child.given_name)).all()
+    audit.append(session, action="kpi_drill", user_id=actor.user_id,
+                 device_id=actor.device_id, entity="performance",
+                 detail={"figure": f"{section_key}:{drill}", "period": period.label,
+                         "children": len(rows)})
+    return [DrillRow(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
+                     r.case_number, r.date_of_birth, r.display_name or "Unallocated")
+            for r in rows]
+
+
+__all__ = ["ORDER", "DrillRow", "Figure", "Pack", "Period", "Section", "Settings",
+           "compute_pack", "drill_down", "may_drill", "members", "settings_for"]

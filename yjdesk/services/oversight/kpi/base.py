@@ -1,0 +1,242 @@
+"""What every indicator family shares: the period, the settings, figures and sections, and
+the set-based helpers that count 0/1 flag columns of a subquery in one GROUP-free query.
+
+A family builds one *base* subquery per period: a ``child_id`` column plus 0/1 flag columns
+(one per figure). Counting is one ``SELECT SUM(flag) ...`` over it; opening a figure to the
+children behind it selects the ``child_id`` of the rows whose flag is 1. The count and the
+list therefore come from the same definition and cannot disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    case,
+    distinct,
+    func,
+    literal,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from yjdesk.errors import ValidationError
+from yjdesk.models.justice import Disposal
+from yjdesk.services.codes import codelist
+from yjdesk.services.oversight.suppression import Suppression
+from yjdesk.services.policy import Policy
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period, both ends included."""
+
+    start: dt.date
+    end: dt.date
+
+    @classmethod
+    def of(cls, start: dt.date | None, end: dt.date | None) -> Period:
+        errors: dict[str, str] = {}
+        if start is None:
+            errors["start"] = "Choose the first day of the period."
+        if end is None:
+            errors["end"] = "Choose the last day of the period."
+        if start and end and end < start:
+            errors["end"] = "The period cannot end before it starts."
+        if start and end and (end - start).days > 366 * 10:
+            errors["end"] = "A period can be at most ten years long."
+        if errors:
+            raise ValidationError(errors)
+        assert start is not None and end is not None
+        return cls(start, end)
+
+    @classmethod
+    def financial_year(cls, first_year: int) -> Period:
+        return cls(dt.date(first_year, 4, 1), dt.date(first_year + 1, 3, 31))
+
+    @property
+    def label(self) -> str:
+        return f"{self.start:%d %b %Y} to {self.end:%d %b %Y}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Service settings the indicators need (policy ``reporting``)."""
+
+    population_10_17: int
+    tracking_months: int = 12
+    suppress: Suppression = field(default_factory=Suppression)
+
+    def __post_init__(self) -> None:
+        if self.population_10_17 <= 0:
+            raise ValidationError({"population_10_17": "The 10-17 population must be a "
+                                   "positive number (policy reporting.population_10_17)."})
+        if not 1 <= self.tracking_months <= 36:
+            raise ValidationError({"tracking_months": "The reoffending tracking window is "
+                                   "1 to 36 months."})
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> Settings:
+        return cls(population_10_17=policy.int("reporting", "population_10_17"),
+                   tracking_months=policy.int("reporting", "reoffending_tracking_months"),
+                   suppress=Suppression.from_policy(policy))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One published figure.
+
+    ``count`` is suppressible; with ``denominator`` it is also shown as a percentage.
+    ``rate`` is a derived ratio (per 100,000, per offender) shown with ``rate_label`` and
+    hidden when any of ``rate_bases`` is suppressed. ``drill`` names the flag whose children
+    are behind the figure (None: an aggregate of something other than children).
+    """
+
+    key: str
+    label: str
+    count: int | None = None
+    denominator: int | None = None
+    rate: float | None = None
+    rate_label: str = ""
+    rate_bases: tuple[int | None, ...] = ()
+    drill: str | None = None
+    #: False for counts of things other than people (board meetings): never suppressed.
+    suppress: bool = True
+
+    def shown(self, s: Suppression) -> tuple[str, str]:
+        """(count text, percentage-or-rate text) after suppression."""
+        if not self.suppress:
+            s = Suppression(1, 1)
+        count = s.count(self.count) if self.count is not None else ""
+        if self.rate is not None:
+            other = f"{s.rate(self.rate, *self.rate_bases)} {self.rate_label}".strip()
+        elif self.denominator is not None:
+            other = s.percent(self.count, self.denominator)
+        else:
+            other = ""
+        return count, other
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    definition: str
+    figures: tuple[Figure, ...]
+    #: Figure keys drawn as bars in the pack (percentages when they have a denominator).
+    chart: tuple[str, ...] = ()
+    #: What the section cannot yet count, said plainly in the pack.
+    caveat: str = ""
+
+    def figure(self, key: str) -> Figure:
+        for f in self.figures:
+            if f.key == key or f.key == f"{self.key}.{key}":
+                return f
+        raise KeyError(key)
+
+
+# --- SQL helpers --------------------------------------------------------------------------
+
+
+class add_months(FunctionElement[dt.date]):
+    """``add_months(date_expr, n)`` on SQLite (``date(x, 'n months')``) and PostgreSQL.
+
+    ``n`` stays a bound parameter, so cached statements are right for any ``n``.
+    """
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(add_months, "sqlite")
+def _add_months_sqlite(element: add_months, compiler: SQLCompiler, **kw: Any) -> str:
+    date_expr, months = list(element.clauses)
+    return (f"date({compiler.process(date_expr, **kw)}, "
+            f"CAST({compiler.process(months, **kw)} AS TEXT) || ' months')")
+
+
+@compiles(add_months, "postgresql")
+def _add_months_pg(element: add_months, compiler: SQLCompiler, **kw: Any) -> str:
+    date_expr, months = list(element.clauses)
+    return (f"(({compiler.process(date_expr, **kw)}) + "
+            f"make_interval(months => {compiler.process(months, **kw)}))::date")
+
+
+def months_after(expr: ColumnElement[Any], n: int) -> ColumnElement[dt.date]:
+    return add_months(expr, literal(n, Integer))
+
+
+def flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return case((condition, 1), else_=0)
+
+
+def count_flags(session: Session, sub: Subquery, rows: tuple[str, ...] = (),
+                children: tuple[str, ...] = ()) -> dict[str, int]:
+    """One query: SUM of each ``rows`` flag, COUNT(DISTINCT child_id) for each ``children``
+    flag (keyed ``name`` and ``name:children`` respectively)."""
+    cols: list[ColumnElement[Any]] = []
+    names: list[str] = []
+    for name in rows:
+        cols.append(func.coalesce(func.sum(sub.c[name]), 0))
+        names.append(name)
+    for name in children:
+        cols.append(func.count(distinct(case((sub.c[name] == 1, sub.c.child_id)))))
+        names.append(f"{name}:children")
+    if not cols:
+        return {}
+    values = session.execute(select(*cols)).one()
+    return {n: int(v or 0) for n, v in zip(names, values, strict=True)}
+
+
+def flagged_children(sub: Subquery, name: str) -> Select[tuple[str]]:
+    if name not in sub.c:
+        raise KeyError(name)
+    return select(sub.c.child_id).where(sub.c[name] == 1).distinct()
+
+
+def pct(num: int, den: int) -> float | None:
+    return 100.0 * num / den if den else None
+
+
+def ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+# --- interventions ------------------------------------------------------------------------
+
+
+def intervention_types() -> list[str]:
+    """Disposal types that are YJS interventions for the KPIs: every out-of-court disposal
+    but no further action, and every YJS-supervised court order."""
+    out: list[str] = []
+    for c in codelist("disposal_type").codes:
+        cat = c.extra.get("category")
+        if (cat == "out_of_court" and c.code != "nfa") or (
+                cat == "court" and c.extra.get("yjs_supervised")):
+            out.append(c.code)
+    return out
+
+
+def ended_on() -> ColumnElement[dt.date]:
+    """When an intervention ended: its outcome date, else its planned end date."""
+    return func.coalesce(Disposal.outcome_date, Disposal.end_date)
+
+
+def closed_in(period: Period) -> ColumnElement[bool]:
+    """Interventions closed in the period: an outcome recorded with a date in the period,
+    or still marked ongoing but past a planned end date inside the period."""
+    return and_(Disposal.deleted.is_(False),
+                Disposal.disposal_type.in_(intervention_types()),
+                ended_on().between(period.start, period.end),
+                ended_on() <= period.end)
