@@ -11,8 +11,15 @@ import pytest
 from sqlalchemy.orm import Session
 
 from yjdesk.models import Child, Disposal, Offence
-from yjdesk.services.oversight.kpi import compute_pack, members
-from yjdesk.services.oversight.kpi import custody, fte, ooc, reoffending, violence
+from yjdesk.services.oversight.kpi import (
+    compute_pack,
+    custody,
+    fte,
+    members,
+    ooc,
+    reoffending,
+    violence,
+)
 from yjdesk.services.oversight.kpi.base import Period, Settings
 from yjdesk.services.oversight.suppression import Suppression
 
@@ -22,7 +29,10 @@ SETTINGS = Settings(population_10_17=12641, tracking_months=12)
 _n = count(1)
 
 
-def kid(s: Session, name: str, dob: dt.date = D(2010, 1, 1), **kw: object) -> str:
+DEFAULT_DOB = dt.date(2010, 1, 1)
+
+
+def kid(s: Session, name: str, dob: dt.date = DEFAULT_DOB, **kw: object) -> str:
     values: dict[str, object] = dict(gender="male", ethnicity="white_british")
     values.update(kw)
     c = Child(case_number=f"T-{next(_n):05d}", given_name=name, family_name="Test",
