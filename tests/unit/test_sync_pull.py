@@ -1,0 +1,95 @@
+"""Applying pulled pages: inserts, overwrites, field-wise merges, parking, purging."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select
+
+from tests.unit.test_sync_tracking import accept_all, edit, pending, sync_session
+from yjdesk.models import Child, ChildAddress, SyncConflict, SyncParked
+from yjdesk.store import LocalStore
+from yjdesk.sync.codec import row_fields
+from yjdesk.sync.protocol import RowState
+from yjdesk.sync.pull import apply_page, purge_children
+
+
+def state_of(store: LocalStore, child_id: str, rev: int, seq: int, **changes: object) -> RowState:
+    with store.session() as s:
+        fields = row_fields(s.get(Child, child_id))
+    fields.update(changes)  # type: ignore[arg-type]
+    return RowState(table="child", id=child_id, rev=rev, server_seq=seq, child_id=child_id,
+                    deleted=False, fields=fields)
+
+
+def test_clean_row_takes_the_server_version(store, uow, child_id) -> None:
+    accept_all(store)
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, [state_of(store, child_id, 2, 10, ete_provider="Server College")])
+    assert out.applied == 1 and out.conflicts == 0
+    with store.session() as s:
+        child = s.get(Child, child_id)
+        assert child.ete_provider == "Server College" and child.rev == 2
+    assert ("child", child_id) not in pending(store)
+
+
+def test_pending_row_is_merged_field_by_field(store, uow, child_id) -> None:
+    accept_all(store)
+    edit(uow, child_id, ete_hours=20, ete_provider="Mine")
+    incoming = state_of(store, child_id, 2, 10, ete_hours=None, ete_provider="Theirs",
+                        communication_needs="Needs visual aids")
+    incoming = incoming.model_copy(update={"fields": {**incoming.fields, "ete_hours": None}})
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, [incoming])
+    assert out.conflicts == 1
+    with store.session() as s:
+        child = s.get(Child, child_id)
+        assert child.communication_needs == "Needs visual aids"  # only they changed it
+        assert child.ete_hours == 20  # only I changed it
+        assert child.ete_provider == "Mine"  # both: mine kept until resolved
+        [c] = s.scalars(select(SyncConflict)).all()
+        assert c.field == "ete_provider" and '"Theirs"' in c.theirs
+    assert ("child", child_id) in pending(store)
+
+
+def test_row_whose_parent_is_missing_is_parked_then_applied(store, uow, child_id) -> None:
+    new_child = str(uuid.uuid4())
+    addr = RowState(table="child_address", id=str(uuid.uuid4()), rev=1, server_seq=5,
+                    child_id=new_child, deleted=False,
+                    fields={"child_id": new_child, "line1": "1 High St", "line2": None,
+                            "town": None, "postcode": None, "from_date": "2024-01-01",
+                            "to_date": None, "accommodation_type": None, "suitable": None,
+                            "deleted": False})
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, [addr])
+    assert out.parked == 1
+    other = state_of(store, child_id, 1, 6, case_number="YJ-999999")
+    other = other.model_copy(update={"id": new_child, "child_id": new_child})
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, [other])
+    with store.session() as s:
+        assert s.get(ChildAddress, addr.id) is not None
+        assert s.scalar(select(func.count()).select_from(SyncParked)) == 0
+
+
+def test_unique_clash_parks_the_row_and_keeps_the_rest(store, uow, child_id) -> None:
+    clash = state_of(store, child_id, 1, 7)  # same case number, different id
+    clash = clash.model_copy(update={"id": str(uuid.uuid4())})
+    fine = state_of(store, child_id, 1, 8, case_number="YJ-777777")
+    fine = fine.model_copy(update={"id": str(uuid.uuid4())})
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, [clash, fine])
+    assert out.parked == 1
+    with store.session() as s:
+        assert s.get(Child, fine.id) is not None and s.get(Child, clash.id) is None
+        assert "cannot be stored" in (s.get(SyncParked, ("child", clash.id)).reason or "")
+
+
+def test_purge_removes_the_child_and_its_rows_and_bookkeeping(store, uow, child_id) -> None:
+    accept_all(store)
+    edit(uow, child_id, ete_hours=3)
+    with sync_session(store) as s, s.begin():
+        purge_children(s, [child_id])
+    with store.session() as s:
+        assert s.get(Child, child_id) is None
+    assert not any(k[1] == child_id for k in pending(store))
