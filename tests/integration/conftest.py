@@ -1,0 +1,129 @@
+"""Fixtures for the sync service: a central database on SQLite and on a real PostgreSQL,
+and the real app served by uvicorn on 127.0.0.1.
+
+* ``server_db`` -- a fresh, migrated central database (:class:`ServerDb`), parametrised
+  over ``["sqlite", "postgresql"]`` so every test using it runs on both.
+* ``live_server`` -- the base URL (``http://127.0.0.1:PORT``) of the app serving
+  ``server_db``, in a daemon thread, stopped at teardown.
+* ``pg_cluster`` -- the session's PostgreSQL cluster (started on first use).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from sqlalchemy import create_engine, text
+
+from tests.integration.pgcluster import Cluster, find_bindir, start_cluster
+from tests.integration.serverkit import ServerDb, fast_settings
+from yjdesk.server.app import create_app
+from yjdesk.server.grants import grant_service_role
+from yjdesk.server.settings import make_engine
+from yjdesk.store.schema import upgrade
+
+SERVICE_ROLE = "yjdesk_service"
+TEMPLATE_DB = "yjdesk_template"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed")
+    cluster = start_cluster()
+    try:
+        admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE ROLE {SERVICE_ROLE} LOGIN NOSUPERUSER NOCREATEDB "
+                              "NOCREATEROLE"))
+            conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
+        admin.dispose()
+        engine = make_engine(cluster.url(TEMPLATE_DB))
+        upgrade(engine, side="server")
+        with engine.begin() as conn:
+            grant_service_role(conn, SERVICE_ROLE)
+        engine.dispose()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("server-template") / "template.db"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, side="server")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def server_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerDb]:
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("_sqlite_template")
+        path = tmp_path / "server.db"
+        shutil.copyfile(template, path)
+        url = f"sqlite:///{path}"
+        engine = make_engine(url)
+        db = ServerDb("sqlite", url, url, engine, fast_settings(url))
+        try:
+            yield db
+        finally:
+            engine.dispose()
+        return
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    name = f"yjt_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}"))
+    url = cluster.url(name)
+    service_url = cluster.url(name, user=SERVICE_ROLE)
+    engine = make_engine(url)
+    db = ServerDb("postgresql", url, service_url, engine, fast_settings(service_url))
+    try:
+        yield db
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+class _Server(uvicorn.Server):
+    def install_signal_handlers(self) -> None:  # not the main thread
+        pass
+
+
+@pytest.fixture
+def live_server(server_db: ServerDb) -> Iterator[str]:
+    """The base URL of the real app serving ``server_db`` over HTTP on loopback."""
+    app = create_app(server_db.settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="off", ws="none",
+                            http="h11", access_log=False, timeout_graceful_shutdown=5)
+    server = _Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
+                              name="yjdesk-live-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the sync service did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
+        app.state.engine.dispose()

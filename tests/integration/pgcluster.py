@@ -1,0 +1,104 @@
+"""A throw-away PostgreSQL cluster for the test run (initdb + pg_ctl in a temp folder).
+
+PostgreSQL refuses to run as root, so when the tests run as root the server processes run
+as the ``postgres`` system user (via ``setpriv``). It listens on 127.0.0.1 only, on a free
+port, with ``trust`` authentication (the tests check privileges, not passwords).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SUPERUSER = "yjdesk_admin"
+
+
+def find_bindir() -> Path | None:
+    """The folder holding initdb and pg_ctl, or None when PostgreSQL is not installed."""
+    candidates: list[str] = []
+    env = os.environ.get("YJDESK_PG_BINDIR")
+    if env:
+        candidates.append(env)
+    try:
+        out = subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True,
+                             check=True, timeout=10).stdout.strip()
+        candidates.append(out)
+    except (OSError, subprocess.SubprocessError):
+        pass
+    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)
+    candidates += ["/usr/local/pgsql/bin", "/opt/homebrew/bin", "/usr/local/bin"]
+    for folder in candidates:
+        if (Path(folder) / "pg_ctl").exists() and (Path(folder) / "initdb").exists():
+            return Path(folder)
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Cluster:
+    bindir: Path
+    root: Path
+    port: int
+    as_user: str | None
+
+    @property
+    def datadir(self) -> Path:
+        return self.root / "data"
+
+    def url(self, dbname: str = "postgres", user: str = SUPERUSER) -> str:
+        return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{dbname}"
+
+    def _run(self, *args: str) -> None:
+        cmd = [str(self.bindir / args[0]), *args[1:]]
+        if self.as_user is not None:
+            cmd = ["setpriv", f"--reuid={self.as_user}", f"--regid={self.as_user}",
+                   "--init-groups", *cmd]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120,
+                       cwd=str(self.root))
+
+    def start(self) -> None:
+        self._run("initdb", "-D", str(self.datadir), "-U", SUPERUSER, "-A", "trust",
+                  "-E", "UTF8", "--no-sync", "--locale=C")
+        opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
+                f"-c unix_socket_directories={self.root} -c fsync=off "
+                f"-c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB")
+        self._run("pg_ctl", "-D", str(self.datadir), "-o", opts, "-l",
+                  str(self.root / "log.txt"), "-w", "-t", "60", "start")
+
+    def stop(self) -> None:
+        try:
+            self._run("pg_ctl", "-D", str(self.datadir), "-m", "fast", "-w", "-t", "60",
+                      "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def start_cluster() -> Cluster:
+    bindir = find_bindir()
+    if bindir is None:
+        raise RuntimeError("PostgreSQL binaries (initdb, pg_ctl) not found")
+    root = Path(tempfile.mkdtemp(prefix="yjdesk-pg-"))
+    as_user = None
+    if os.geteuid() == 0:
+        as_user = "postgres"
+        entry = pwd.getpwnam(as_user)
+        os.chown(root, entry.pw_uid, entry.pw_gid)
+    cluster = Cluster(bindir, root, free_port(), as_user)
+    try:
+        cluster.start()
+    except BaseException:
+        shutil.rmtree(root, ignore_errors=True)
+        raise
+    return cluster

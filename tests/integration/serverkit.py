@@ -1,0 +1,214 @@
+"""Helpers for tests against the sync service: a database handle and an HTTP client.
+
+``ServerDb`` (the ``server_db`` fixture) makes teams, users, children and allocations
+directly in the central database, as ordinary revisions in the change feed.
+``ApiClient`` speaks the wire protocol over real HTTP to a ``live_server``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from yjdesk.models.org import Role
+from yjdesk.models.types import new_id
+from yjdesk.server import admin, feed
+from yjdesk.server.settings import Settings, session_factory
+from yjdesk.sync import protocol as p
+
+PASSWORD = "server test password"
+
+
+def fast_settings(url: str) -> Settings:
+    """Service settings for tests: cheap Argon2, small pools."""
+    return Settings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8,
+                    argon2_parallelism=1, pool_size=5, max_overflow=60)
+
+
+@dataclass
+class ServerDb:
+    """One empty, fully migrated central database for one test."""
+
+    kind: str  # "sqlite" or "postgresql"
+    #: The migration (owner) role's URL.
+    url: str
+    #: The URL the service itself uses (a role that owns no tables, on PostgreSQL).
+    service_url: str
+    engine: Engine
+    settings: Settings
+    _seq: int = field(default=0)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One committed transaction as the owner role."""
+        with session_factory(self.engine)() as s, s.begin():
+            yield s
+
+    def _case_number(self) -> str:
+        self._seq += 1
+        return f"YJ-{uuid.uuid4().hex[:6].upper()}-{self._seq}"
+
+    # --- organisation -----------------------------------------------------------------------
+
+    def add_team(self, name: str = "North Team", code: str | None = None) -> str:
+        with self.session() as s:
+            return admin.add_team(s, name, code or f"T{uuid.uuid4().hex[:8].upper()}")
+
+    def add_user(self, username: str, role: Role = Role.PRACTITIONER,
+                 team_id: str | None = None, password: str = PASSWORD,
+                 display_name: str | None = None) -> str:
+        with self.session() as s:
+            return admin.add_user(s, self.settings, username=username,
+                                  display_name=display_name or username.title(), role=role,
+                                  password=password, team_id=team_id)
+
+    # --- records ----------------------------------------------------------------------------
+
+    def put(self, table: str, values: dict[str, Any], row_id: str | None = None) -> str:
+        """Insert (``row_id`` None or unknown) or update a synced row as a new revision."""
+        rid = row_id or new_id()
+        with self.session() as s:
+            exists = feed.load(s, feed.tables()[table], rid) is not None
+            admin.put_row(s, table, rid, values, new=not exists)
+        return rid
+
+    def add_child(self, team_id: str | None, case_manager_id: str | None,
+                  **values: Any) -> str:
+        data: dict[str, Any] = dict(
+            case_number=self._case_number(), given_name="Test", family_name="Child",
+            date_of_birth=dt.date(2010, 5, 17), gender="male", ethnicity="white_british",
+            team_id=team_id, case_manager_id=case_manager_id)
+        data.update(values)
+        return self.put("child", data)
+
+    def allocate(self, child_id: str, user_id: str, role: str = "case_manager",
+                 from_date: dt.date | None = None) -> str:
+        return self.put("allocation", {
+            "child_id": child_id, "user_id": user_id, "allocation_role": role,
+            "from_date": from_date or dt.date(2020, 1, 1), "to_date": None})
+
+    def reallocate(self, child_id: str, user_id: str, team_id: str | None = None) -> None:
+        """Move a child to another case manager (and team)."""
+        values: dict[str, Any] = {"case_manager_id": user_id}
+        if team_id is not None:
+            values["team_id"] = team_id
+        self.put("child", values, row_id=child_id)
+
+    def row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        with self.session() as s:
+            got = feed.load(s, feed.tables()[table], row_id)
+            return dict(got._mapping) if got is not None else None
+
+    def count(self, table: str) -> int:
+        with self.session() as s:
+            return int(s.scalar(select(func.count()).select_from(feed.tables()[table])) or 0)
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table (for "nothing changed" checks)."""
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        with self.engine.connect() as conn:
+            for name in sorted(feed.tables()):
+                rows = conn.execute(text(f'SELECT * FROM "{name}"')).all()
+                out[name] = sorted((tuple(r) for r in rows), key=repr)
+        return out
+
+
+class ApiClient:
+    """One laptop talking to the service over real HTTP."""
+
+    def __init__(self, base_url: str, username: str, password: str = PASSWORD,
+                 device_id: str | None = None) -> None:
+        self.base_url = base_url
+        self.username = username
+        self.password = password
+        self.device_id = device_id or str(uuid.uuid4())
+        self.http = httpx.Client(base_url=base_url, timeout=30.0,
+                                 headers={p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)})
+        self.token: str | None = None
+        self.refresh_token: str | None = None
+        self.user: p.UserInfo | None = None
+        self.cursor = 0
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+
+    def login(self) -> p.TokenResponse:
+        r = self.http.post(p.API_PREFIX + "/auth/login", json={
+            "username": self.username, "password": self.password,
+            "device_id": self.device_id, "device_name": "test laptop"})
+        r.raise_for_status()
+        tokens = p.TokenResponse.model_validate(r.json())
+        self.token, self.refresh_token, self.user = (
+            tokens.access_token, tokens.refresh_token, tokens.user)
+        return tokens
+
+    def post(self, path: str, body: Any) -> httpx.Response:
+        return self.http.post(p.API_PREFIX + path, json=body, headers=self._auth())
+
+    def push_raw(self, changes: list[dict[str, Any]],
+                 batch_id: str | None = None) -> httpx.Response:
+        return self.post("/sync/push", {"batch_id": batch_id or str(uuid.uuid4()),
+                                        "changes": changes})
+
+    def push(self, changes: list[dict[str, Any]],
+             batch_id: str | None = None) -> p.PushResponse:
+        r = self.push_raw(changes, batch_id)
+        assert r.status_code == 200, r.text
+        return p.PushResponse.model_validate(r.json())
+
+    def pull_page(self, cursor: int | None = None, limit: int = 500) -> p.PullResponse:
+        r = self.post("/sync/pull", {"cursor": self.cursor if cursor is None else cursor,
+                                     "limit": limit})
+        assert r.status_code == 200, r.text
+        return p.PullResponse.model_validate(r.json())
+
+    def pull_all(self, limit: int = 500) -> tuple[list[p.RowState], list[str]]:
+        """Pull every page from the current cursor, advancing it."""
+        rows: list[p.RowState] = []
+        revoked: set[str] = set()
+        while True:
+            page = self.pull_page(limit=limit)
+            rows.extend(page.rows)
+            revoked.update(page.revoked_children)
+            self.cursor = page.next_cursor
+            if not page.more:
+                return rows, sorted(revoked)
+
+    def ack_revoke(self, child_ids: list[str]) -> httpx.Response:
+        return self.post("/sync/ack-revoke", {"child_ids": child_ids})
+
+
+def change(table: str, row_id: str, fields: dict[str, Any], base_rev: int = 0,
+           deleted: bool = False) -> dict[str, Any]:
+    return {"table": table, "id": row_id, "base_rev": base_rev, "fields": fields,
+            "deleted": deleted}
+
+
+def child_fields(team_id: str | None, case_manager_id: str | None,
+                 **extra: Any) -> dict[str, Any]:
+    """A complete new child row, as wire fields."""
+    fields: dict[str, Any] = {
+        "case_number": f"YJ-{uuid.uuid4().hex[:8].upper()}", "given_name": "Pushed",
+        "family_name": "Child", "date_of_birth": "2011-02-03", "gender": "female",
+        "ethnicity": "white_british", "team_id": team_id, "case_manager_id": case_manager_id}
+    fields.update(extra)
+    return fields

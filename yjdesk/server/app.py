@@ -1,0 +1,201 @@
+"""The sync service: a FastAPI app over one database (endpoints in yjdesk.sync.protocol).
+
+Every error is ``{"error": code, "message": text}`` with a 4xx status; bad input never
+produces a 5xx. Handlers are plain functions (run in the thread pool) that each use one
+database transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from fastapi import FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from yjdesk import __version__
+from yjdesk.server import auth, pull, push
+from yjdesk.server.errors import ApiError
+from yjdesk.server.settings import Settings, make_engine, session_factory
+from yjdesk.sync import protocol as p
+
+log = logging.getLogger(__name__)
+
+_STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                 405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type",
+                 422: "invalid", 426: "upgrade_required"}
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status)
+
+
+class BodyLimit:
+    """Refuse bodies over the limit with 413, whether or not Content-Length is honest."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        too_large = _error(413, "too_large",
+                           f"the request is larger than {self.limit} bytes; send fewer changes")
+        try:
+            if declared is not None and int(declared) > self.limit:
+                await too_large(scope, receive, send)
+                return
+        except ValueError:
+            await _error(400, "bad_request", "bad Content-Length")(scope, receive, send)
+            return
+        seen = 0
+
+        async def limited() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise ApiError(413, "too_large",
+                                   f"the request is larger than {self.limit} bytes")
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def _protocol_check(request: Request) -> JSONResponse | None:
+    if not request.url.path.startswith(p.API_PREFIX):
+        return None
+    raw = request.headers.get(p.PROTOCOL_HEADER)
+    try:
+        version = int(raw) if raw is not None else 0
+    except ValueError:
+        return _error(400, "bad_protocol", f"{p.PROTOCOL_HEADER} must be a number")
+    if version < p.PROTOCOL_MIN:
+        return _error(426, "upgrade_required",
+                      "this copy of yjdesk is too old for the sync service: please update "
+                      "yjdesk")
+    return None
+
+
+def create_app(settings: Settings) -> FastAPI:
+    engine = make_engine(settings.database_url, pool_size=settings.pool_size,
+                         max_overflow=settings.max_overflow)
+    factory = session_factory(engine)
+    app = FastAPI(title="yjdesk sync service", version=__version__, docs_url=None,
+                  redoc_url=None, openapi_url=None)
+    app.state.settings = settings
+    app.state.engine = engine
+
+    @contextmanager
+    def transaction() -> Iterator[Session]:
+        with factory() as session:
+            try:
+                with session.begin():
+                    yield session
+            except IntegrityError as exc:
+                log.info("integrity error: %s", exc.orig)
+                raise ApiError(409, "conflict",
+                               "the change clashes with another change; sync again") from None
+            except OperationalError as exc:
+                log.warning("database unavailable: %s", exc.orig)
+                raise ApiError(503, "unavailable",
+                               "the database is busy or unavailable; try again") from None
+
+    @app.middleware("http")
+    async def protocol_and_headers(request: Request,
+                                   call_next: Callable[[Request], Awaitable[Response]]
+                                   ) -> Response:
+        refused = _protocol_check(request)
+        response = refused if refused is not None else await call_next(request)
+        response.headers[p.PROTOCOL_HEADER] = str(p.PROTOCOL_VERSION)
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for err in exc.errors()[:10]:
+            where = ".".join(str(x) for x in err.get("loc", ()) if x != "body")
+            parts.append(f"{where or 'body'}: {err.get('msg', 'invalid')}")
+        return _error(422, "invalid", "; ".join(parts) or "the request is not valid")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 413 or "413" in str(exc.detail):
+            return _error(413, "too_large", "the request is too large")
+        code = _STATUS_CODES.get(exc.status_code, "error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(DBAPIError)
+    async def db_error(request: Request, exc: DBAPIError) -> JSONResponse:
+        log.warning("database error: %s", exc.orig)
+        return _error(503, "unavailable", "the database is busy or unavailable; try again")
+
+    def caller(session: Session, authorization: str | None) -> auth.Caller:
+        return auth.authenticate(session, authorization)
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "protocol": p.PROTOCOL_VERSION, "version": __version__}
+
+    @app.get("/ready")
+    def ready() -> JSONResponse:
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1 FROM server_counter"))
+        except DBAPIError:
+            return _error(503, "not_ready", "the database cannot be reached")
+        return JSONResponse({"status": "ready"})
+
+    @app.post(p.API_PREFIX + "/auth/login", response_model=p.TokenResponse)
+    def login(body: p.LoginRequest) -> p.TokenResponse:
+        with transaction() as session:
+            return auth.login(session, settings, body)
+
+    @app.post(p.API_PREFIX + "/auth/refresh", response_model=p.TokenResponse)
+    def refresh(body: p.RefreshRequest) -> p.TokenResponse:
+        with transaction() as session:
+            return auth.refresh(session, settings, body)
+
+    @app.post(p.API_PREFIX + "/sync/push", response_model=p.PushResponse)
+    def sync_push(body: p.PushRequest,
+                  authorization: str | None = Header(default=None)) -> p.PushResponse:
+        with transaction() as session:
+            who = caller(session, authorization)
+            return push.push(session, who.actor, body, settings.hooks)
+
+    @app.post(p.API_PREFIX + "/sync/pull", response_model=p.PullResponse)
+    def sync_pull(body: p.PullRequest,
+                  authorization: str | None = Header(default=None)) -> p.PullResponse:
+        with transaction() as session:
+            who = caller(session, authorization)
+            return pull.pull(session, who.actor, body)
+
+    @app.post(p.API_PREFIX + "/sync/ack-revoke")
+    def ack_revoke(body: p.AckRevokeRequest,
+                   authorization: str | None = Header(default=None)) -> dict[str, Any]:
+        with transaction() as session:
+            who = caller(session, authorization)
+            pull.ack_revoke(session, who.actor, body.child_ids)
+            return {}
+
+    limit = settings.max_body_bytes or p.MAX_BODY_BYTES
+    app.add_middleware(BodyLimit, limit=limit)
+    return app

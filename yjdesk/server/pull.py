@@ -1,0 +1,121 @@
+"""Pull: the rows in a user's scope above a cursor, in feed order, in bounded pages.
+
+Each device's held children are tracked in ``device_child``. On every pull:
+
+* a held child that left the user's scope is marked revoked and named in
+  ``revoked_children`` until the device acknowledges the purge (``/sync/ack-revoke``); until
+  then the device may still push its pending edits to that child;
+* a child that entered the scope is recorded as held; if the device has already pulled past
+  some of that child's rows, those rows are republished (given new feed positions, same
+  revisions, in the same transaction) so this and every later page delivers them.
+
+Pages stop at the committed horizon (the counter's value read before the rows), so a
+cursor never passes a position that has not committed yet.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.server import DeviceChild, FeedEntry
+from yjdesk.models.types import utcnow
+from yjdesk.server import feed, scope
+from yjdesk.services.uow import Actor
+from yjdesk.sync import protocol as p
+
+
+def _reconcile(session: Session, actor: Actor, cursor: int,
+               children: set[str] | None) -> set[str]:
+    """Update the device's held children; returns those revoked (not yet acknowledged)."""
+    held = {d.child_id: d for d in session.scalars(
+        select(DeviceChild).where(DeviceChild.device_id == actor.device_id))}
+    now = utcnow()
+    revoked: set[str] = set()
+    entering: set[str] = set()
+    for child_id, row in held.items():
+        in_scope = children is None or child_id in children
+        if not in_scope:
+            if not row.revoked:
+                row.revoked, row.changed_at = True, now
+            revoked.add(child_id)
+        elif row.revoked:
+            # Back in scope before the purge was acknowledged: the laptop may have purged
+            # already, so send everything again.
+            row.revoked, row.changed_at = False, now
+            entering.add(child_id)
+    if children is None:
+        from yjdesk.models.child import Child
+        children_now = set(session.scalars(select(Child.id)))
+    else:
+        children_now = children
+    new = children_now - held.keys()
+    for child_id in sorted(new):
+        session.add(DeviceChild(device_id=actor.device_id, child_id=child_id, revoked=False,
+                                changed_at=now))
+    if cursor > 0 and new:
+        # Only children with rows the device has already pulled past need republishing.
+        skipped = set(session.scalars(select(FeedEntry.child_id).where(
+            FeedEntry.kind == "child", FeedEntry.child_id.in_(sorted(new)),
+            FeedEntry.server_seq <= cursor).distinct()))
+        entering |= skipped
+    if entering:
+        seqs = feed.CounterLock(session)
+        feed.republish(session, seqs, entering)
+        seqs.finish()
+    session.flush()
+    return revoked
+
+
+def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
+    children = scope.children_in_scope(session, actor)
+    revoked = _reconcile(session, actor, req.cursor, children)
+    horizon = feed.committed_horizon(session)
+    entries = list(session.scalars(
+        select(FeedEntry)
+        .where(FeedEntry.server_seq > req.cursor, FeedEntry.server_seq <= horizon,
+               scope.feed_condition(actor, children, revoked))
+        .order_by(FeedEntry.server_seq)
+        .limit(req.limit + 1)))
+    more = len(entries) > req.limit
+    entries = entries[:req.limit]
+    rows = _load_rows(session, entries)
+    next_cursor = entries[-1].server_seq if more else max(horizon, req.cursor)
+    return p.PullResponse(rows=rows, revoked_children=sorted(revoked),
+                          next_cursor=next_cursor, more=more)
+
+
+def _load_rows(session: Session, entries: list[FeedEntry]) -> list[p.RowState]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        by_table[e.table_name].append(e.row_id)
+    tables = feed.tables()
+    loaded: dict[tuple[str, str], Any] = {}
+    for name, ids in by_table.items():
+        table = tables[name]
+        for row in session.execute(select(table).where(table.c.id.in_(ids))):
+            loaded[(name, row._mapping["id"])] = row
+    out = []
+    for e in entries:
+        row = loaded.get((e.table_name, e.row_id))
+        if row is None:  # pragma: no cover - a feed entry always has its row
+            continue
+        table = tables[e.table_name]
+        m = row._mapping
+        out.append(p.RowState(table=e.table_name, id=e.row_id, rev=int(m["rev"]),
+                              server_seq=int(m["server_seq"]),
+                              child_id=scope.row_child_id(table, m), deleted=bool(m["deleted"]),
+                              fields=feed.wire_row(table, row)))
+    return out
+
+
+def ack_revoke(session: Session, actor: Actor, child_ids: list[str]) -> None:
+    """The laptop has purged these children: stop reporting them (and stop taking pushes)."""
+    if not child_ids:
+        return
+    session.execute(delete(DeviceChild).where(
+        DeviceChild.device_id == actor.device_id, DeviceChild.child_id.in_(child_ids),
+        DeviceChild.revoked.is_(True)))

@@ -1,0 +1,252 @@
+"""Push: apply one batch of row changes in one transaction (ARCHITECTURE.md section 3).
+
+Per row: unknown tables or fields, values that do not fit their column, rows outside the
+user's scope and workflow violations are ``rejected`` (nothing of that row is applied;
+the rest of the batch is). Bodies that do not match the wire schema at all are refused
+whole with 422 before this module runs. A batch in which no row was applied stores
+nothing, so an all-bad batch leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from yjdesk.models.org import Role
+from yjdesk.models.server import DeviceChild, PushBatch
+from yjdesk.server import feed, rules, scope
+from yjdesk.server.errors import ApiError
+from yjdesk.server.settings import Hooks
+from yjdesk.services.uow import Actor
+from yjdesk.sync import protocol as p
+from yjdesk.sync.codec import CodecError, content_columns, decode, encode, synced_tables
+
+NOT_FOUND = "this record is not on the server or not in your caseload"
+
+
+class Rejected(Exception):
+    pass
+
+
+@dataclass
+class _Batch:
+    session: Session
+    actor: Actor
+    seqs: feed.SeqAllocator
+    revoked_pending: set[str] = field(default_factory=set)
+    applied: int = 0
+
+
+def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushResponse | None:
+    row = session.get(PushBatch, batch_id)
+    if row is None:
+        return None
+    if row.user_id != actor.user_id:
+        raise ApiError(409, "batch_id_reused", "this batch_id was used by another user")
+    original = p.PushResponse.model_validate_json(row.result_json)
+    return original.model_copy(update={"replayed": True})
+
+
+def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.PushResponse:
+    """Apply ``req`` (or return its stored result); the caller commits."""
+    replay = stored_result(session, actor, req.batch_id)
+    if replay is not None:
+        return replay
+    seqs = feed.CounterLock(session)
+    # Look again under the lock: an identical batch may have committed while we waited.
+    replay = stored_result(session, actor, req.batch_id)
+    if replay is not None:
+        return replay
+    batch = _Batch(session, actor, seqs, _revoked_pending(session, actor.device_id))
+    results = [_apply_guarded(batch, change) for change in req.changes]
+    response = p.PushResponse(batch_id=req.batch_id, results=results)
+    if batch.applied:
+        seqs.finish()
+        session.add(PushBatch(batch_id=req.batch_id, user_id=actor.user_id,
+                              device_id=actor.device_id, result_json=response.model_dump_json()))
+        session.flush()
+        if hooks.after_seq_assigned is not None:
+            hooks.after_seq_assigned(req.batch_id)
+    return response
+
+
+def _revoked_pending(session: Session, device_id: str) -> set[str]:
+    rows = session.query(DeviceChild.child_id).filter(
+        DeviceChild.device_id == device_id, DeviceChild.revoked.is_(True))
+    return {r[0] for r in rows}
+
+
+def _apply_guarded(batch: _Batch, change: p.RowChange) -> p.RowResult:
+    savepoint = batch.session.begin_nested()
+    try:
+        result = _apply(batch, change)
+    except Rejected as exc:
+        savepoint.rollback()
+        return p.RowResult(table=change.table, id=change.id, status="rejected", error=str(exc))
+    except IntegrityError:
+        savepoint.rollback()
+        return p.RowResult(table=change.table, id=change.id, status="rejected",
+                           error="the record refers to a record that does not exist, or "
+                                 "repeats a value that must be unique")
+    savepoint.commit()
+    return result
+
+
+def _decode(table: Table, change: p.RowChange) -> dict[str, p.WireValue]:
+    """The change's fields, validated and normalised to canonical wire values."""
+    columns = {c.name: c for c in content_columns(table)}
+    out: dict[str, p.WireValue] = {}
+    for name, value in change.fields.items():
+        column = columns.get(name)
+        if column is None:
+            raise Rejected(f"{name} is not a field of {table.name}")
+        try:
+            out[name] = encode(column, decode(column, value))
+        except CodecError as exc:
+            raise Rejected(str(exc)) from None
+    if change.deleted:
+        out["deleted"] = True
+    return out
+
+
+def _values(table: Table, wire: dict[str, p.WireValue]) -> dict[str, Any]:
+    columns = {c.name: c for c in content_columns(table)}
+    return {name: decode(columns[name], value) for name, value in wire.items()}
+
+
+def _may_hold(batch: _Batch, table: Table, row: dict[str, Any]) -> bool:
+    """May the pusher write this row (as stored, or as proposed)?"""
+    if table.name in scope.ORG_TABLES or table.name in scope.PUSH_ONLY:
+        return True  # decided by rules (administrators only; audit is append-only)
+    child_id = scope.row_child_id(table, row)
+    if child_id is None:
+        return True
+    if child_id in batch.revoked_pending:
+        return True
+    return scope.child_in_scope(batch.session, batch.actor, child_id)
+
+
+def _may_create_child(batch: _Batch, row: dict[str, Any]) -> bool:
+    actor = batch.actor
+    if actor.role in scope.SEE_ALL:
+        return True
+    if row.get("case_manager_id") == actor.user_id:
+        return True
+    return actor.role == Role.TEAM_MANAGER and actor.team_id is not None \
+        and row.get("team_id") == actor.team_id
+
+
+def _apply(batch: _Batch, change: p.RowChange) -> p.RowResult:
+    table = synced_tables().get(change.table)
+    if table is None:
+        raise Rejected(f"{change.table} is not a kind of record that syncs")
+    wire = _decode(table, change)
+    current = feed.load(batch.session, table, change.id)
+    if current is None:
+        return _insert(batch, table, change, wire)
+    return _update(batch, table, change, wire, current)
+
+
+def _insert(batch: _Batch, table: Table, change: p.RowChange,
+            wire: dict[str, p.WireValue]) -> p.RowResult:
+    if change.base_rev != 0:
+        raise Rejected(NOT_FOUND)
+    missing = sorted(c.name for c in content_columns(table)
+                     if not c.nullable and c.default is None and c.name not in wire)
+    if missing:
+        raise Rejected(f"missing field(s): {', '.join(missing)}")
+    proposed: dict[str, Any] = {"id": change.id, **wire}
+    if table.name == "child":
+        allowed = _may_create_child(batch, proposed)
+    else:
+        allowed = _may_hold(batch, table, proposed)
+    if not allowed:
+        raise Rejected(NOT_FOUND)
+    refusal = rules.check(rules.Change(batch.session, batch.actor, table, change.id, None, wire))
+    if refusal:
+        raise Rejected(refusal)
+    rev, seq = feed.write_row(batch.session, batch.seqs, table, change.id,
+                              _values(table, wire), user_id=batch.actor.user_id,
+                              device_id=batch.actor.device_id, current=None)
+    batch.applied += 1
+    return p.RowResult(table=table.name, id=change.id, status="applied", rev=rev,
+                       server_seq=seq)
+
+
+def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.WireValue],
+            current: Any) -> p.RowResult:
+    stored = feed.wire_row(table, current)
+    row = {"id": change.id, **stored}
+    if not _may_hold(batch, table, row):
+        raise Rejected(NOT_FOUND)
+    current_rev = int(current._mapping["rev"])
+    if change.base_rev > current_rev:
+        raise Rejected(f"the change is based on revision {change.base_rev}, but the server "
+                       f"has only revision {current_rev}")
+    attempted = {**stored, **wire}
+    if not _may_hold(batch, table, {"id": change.id, **attempted}):
+        raise Rejected("you cannot move a record to a child outside your caseload")
+    refusal = rules.check(rules.Change(batch.session, batch.actor, table, change.id,
+                                       stored, attempted))
+    if refusal:
+        raise Rejected(refusal)
+
+    to_apply: dict[str, p.WireValue] = {}
+    conflicts: list[str] = []
+    status: p.RowStatus = "applied"
+    if change.base_rev == current_rev:
+        to_apply = {k: v for k, v in wire.items() if stored[k] != v}
+    else:
+        base_row = feed.revision(batch.session, table.name, change.id, change.base_rev) \
+            if change.base_rev > 0 else None
+        base = json.loads(base_row.fields_json) if base_row is not None else None
+        for name, value in wire.items():
+            if stored[name] == value:
+                continue
+            if base is not None and base.get(name) == stored[name]:
+                to_apply[name] = value  # the server did not change it since the base
+            else:
+                conflicts.append(name)
+        status = "conflict" if conflicts else "merged"
+
+    rev, seq = current_rev, int(current._mapping["server_seq"])
+    if to_apply:
+        rev, seq = feed.write_row(batch.session, batch.seqs, table, change.id,
+                                  _values(table, to_apply), user_id=batch.actor.user_id,
+                                  device_id=batch.actor.device_id, current=current)
+        batch.applied += 1
+    found = _conflicts(batch.session, table, change, stored, wire, conflicts)
+    return p.RowResult(table=table.name, id=change.id, status=status, rev=rev,
+                       server_seq=seq, conflicts=found)
+
+
+def _conflicts(session: Session, table: Table, change: p.RowChange,
+               stored: dict[str, p.WireValue], wire: dict[str, p.WireValue],
+               names: list[str]) -> list[p.FieldConflict]:
+    if not names:
+        return []
+    history = feed.revisions_since(session, table.name, change.id, max(change.base_rev, 1))
+    out = []
+    for name in names:
+        author, when = _last_change(history, name)
+        out.append(p.FieldConflict(field=name, server_value=stored[name],
+                                   client_value=wire[name], server_updated_by=author,
+                                   server_updated_at=when))
+    return out
+
+
+def _last_change(history: list[Any], name: str) -> tuple[str | None, str | None]:
+    """Who set a field to its current value, and when (the newest revision changing it)."""
+    if not history:
+        return None, None
+    values = [json.loads(h.fields_json).get(name) for h in history]
+    index = len(history) - 1
+    while index > 0 and values[index - 1] == values[index]:
+        index -= 1
+    rev = history[index]
+    return rev.updated_by, feed.as_utc_text(rev.updated_at)

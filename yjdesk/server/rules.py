@@ -1,0 +1,118 @@
+"""Workflow invariants the service enforces on every pushed change (ARCHITECTURE.md 4-5).
+
+A rule looks at one proposed change and returns an error message to refuse it, or None.
+Rules for new record types are added to :data:`RULES`; each sees the row as stored
+(``current``, None for a new row) and as it would be after the change (``proposed``),
+both as wire values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.base import Base
+from yjdesk.models.child import Child
+from yjdesk.models.org import Role
+from yjdesk.services.uow import Actor
+from yjdesk.sync.protocol import WireValue
+
+COUNTERSIGNED = "countersigned"
+LOCKED_MESSAGE = "countersigned assessments cannot be changed"
+
+
+@dataclass(frozen=True)
+class Change:
+    session: Session
+    actor: Actor
+    table: Table
+    row_id: str
+    current: dict[str, WireValue] | None
+    proposed: dict[str, WireValue]
+
+    @property
+    def changed(self) -> set[str]:
+        if self.current is None:
+            return set(self.proposed)
+        return {k for k, v in self.proposed.items() if self.current.get(k) != v}
+
+
+Rule = Callable[[Change], str | None]
+
+
+def audit_append_only(change: Change) -> str | None:
+    if change.table.name == "audit_event" and change.current is not None:
+        return "audit events cannot be changed or deleted"
+    if change.table.name == "audit_event" and change.proposed.get("deleted"):
+        return "audit events cannot be deleted"
+    return None
+
+
+def org_admin_only(change: Change) -> str | None:
+    if change.table.name in ("team", "user_account") and \
+            change.actor.role != Role.ADMINISTRATOR:
+        return "only an administrator can change teams and user accounts"
+    return None
+
+
+def _stage_status(session: Session, stage_id: WireValue) -> str | None:
+    table = Base.metadata.tables.get("assessment_stage")
+    if table is None or not isinstance(stage_id, str):
+        return None
+    value = session.scalar(select(table.c.status).where(table.c.id == stage_id))
+    return str(value) if value is not None else None
+
+
+def countersigned_locked(change: Change) -> str | None:
+    """A countersigned stage, and anything hanging off it, never changes again."""
+    if change.table.name == "assessment_stage":
+        if change.current is not None and change.current.get("status") == COUNTERSIGNED \
+                and change.changed:
+            return LOCKED_MESSAGE
+        return None
+    if "stage_id" in change.table.c and change.table.name.startswith("assessment_") \
+            and change.table.name != "assessment_event":
+        ids = {change.proposed.get("stage_id")}
+        if change.current is not None:
+            ids.add(change.current.get("stage_id"))
+        if any(_stage_status(change.session, s) == COUNTERSIGNED for s in ids):
+            return LOCKED_MESSAGE
+    return None
+
+
+def countersign_by_team_manager(change: Change) -> str | None:
+    """Only a team manager of the child's team may countersign a stage."""
+    if change.table.name != "assessment_stage":
+        return None
+    if change.proposed.get("status") != COUNTERSIGNED:
+        return None
+    if change.current is not None and change.current.get("status") == COUNTERSIGNED:
+        return None
+    actor = change.actor
+    team = change.session.scalar(
+        select(Child.team_id).where(Child.id == change.proposed.get("child_id")))
+    if actor.role != Role.TEAM_MANAGER or team is None or team != actor.team_id:
+        return "only a team manager of the child's team can countersign an assessment"
+    if change.proposed.get("countersigned_by") != actor.user_id:
+        return "a countersignature must name the team manager who signs"
+    return None
+
+
+RULES: list[Rule] = [
+    audit_append_only,
+    org_admin_only,
+    countersigned_locked,
+    countersign_by_team_manager,
+]
+
+
+def check(change: Change) -> str | None:
+    """The first rule's refusal, or None when every rule allows the change."""
+    for rule in RULES:
+        message = rule(change)
+        if message:
+            return message
+    return None

@@ -1,0 +1,105 @@
+"""Settings of one sync-service instance, and its database engine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlcipher3.dbapi2 as sqlite_driver
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+ENV_DATABASE_URL = "YJDESK_DATABASE_URL"
+ENV_SERVER_HOME = "YJDESK_SERVER_HOME"
+SQLITE_BUSY_MS = 30_000
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_SERVER_HOME)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("yjdesk-server", "yjdesk"))
+
+
+def resolve_database_url(url: str | None, data_dir: Path | None) -> str:
+    """The URL given, else ``$YJDESK_DATABASE_URL``, else a SQLite file in the data dir."""
+    url = url or os.environ.get(ENV_DATABASE_URL)
+    if url:
+        return url
+    folder = data_dir or default_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'yjdesk-server.db'}"
+
+
+@dataclass
+class Hooks:
+    """Test seams called inside a push transaction (no-ops in production)."""
+
+    #: Called with the batch id after the batch's feed positions are taken, before commit.
+    after_seq_assigned: Callable[[str], None] | None = None
+
+
+@dataclass
+class Settings:
+    database_url: str
+    access_token_seconds: int = 15 * 60
+    refresh_token_days: int = 30
+    #: Argon2id cost (argon2-cffi defaults in production; tests lower them).
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65536
+    argon2_parallelism: int = 4
+    max_body_bytes: int | None = None
+    #: Laptop policy sent with every token (ARCHITECTURE.md section 2).
+    remember_me_allowed: bool = False
+    hooks: Hooks = field(default_factory=Hooks)
+    #: Engine options (pool sizes).
+    pool_size: int = 10
+    max_overflow: int = 20
+
+
+def _sqlite_engine(url: str) -> Engine:
+    """Plain (unencrypted) SQLite through the one SQLite driver the package uses."""
+    path = make_url(url).database or ":memory:"
+
+    def connect() -> Any:
+        conn = sqlite_driver.connect(path, timeout=SQLITE_BUSY_MS / 1000,
+                                     check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, module=sqlite_driver,
+                           poolclass=QueuePool, pool_size=5, max_overflow=10)
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn: Any) -> None:
+        # Writers are serial on SQLite; taking the write lock up front keeps a
+        # read-then-write transaction from failing with SQLITE_BUSY.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Engine:
+    backend = make_url(url).get_backend_name()
+    if backend == "sqlite":
+        return _sqlite_engine(url)
+    if backend == "postgresql":
+        parsed = make_url(url)
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_size=pool_size, max_overflow=max_overflow,
+                             pool_pre_ping=True)
+    raise ValueError(f"unsupported database {backend!r}: use sqlite:/// or postgresql://")
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
