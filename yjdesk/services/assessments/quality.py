@@ -8,7 +8,7 @@ where it is fixed, so the editor shows it in place. Blocking problems stop submi
 The rules:
 
 * required questions answered (information areas may be "yet to clarify");
-* every rating has its written rationale (and MAPPA eligibility its category and level);
+* every rating given has its written rationale (and MAPPA eligibility its category and level);
 * each self-assessment is completed, or the reason it was not is recorded; when it was,
   the conclusions say how it shaped them (inspectors found the child's voice lost);
 * a concern raised in a self-assessment (e.g. the child says they feel like hurting
@@ -62,7 +62,7 @@ def check(form: FormDefinition, values: Mapping[str, Any], clarify: Set[str] = f
     for section in form.sections:
         for q in section.questions:
             if q.required and section.key not in self_sections and _blank(v(q.key)) \
-                    and not (q.yet_to_clarify and q.key in clarify):
+                    and not q.rationale_for and not (q.yet_to_clarify and q.key in clarify):
                 add(q.key, f"'{q.label}' is required.", "required")
             if q.rating and not _blank(v(q.key)):
                 _rationale(form, q, values, add)

@@ -1,0 +1,65 @@
+"""Working days over England and Wales bank holidays; due dates; the caseload provider."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import TODAY
+from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
+from yjdesk.services import due
+from yjdesk.services.assessments import signing, stages, timeliness
+from yjdesk.services.policy import Policy
+
+D = dt.date
+
+
+def test_working_days_skip_christmas_and_boxing_day_substitute() -> None:
+    # Thu 24 Dec 2026 + 1 working day: Fri 25 (Christmas), Sat, Sun, Mon 28 (Boxing Day
+    # substitute) are not working days -> Tue 29 Dec.
+    assert timeliness.add_working_days(D(2026, 12, 24), 1) == D(2026, 12, 29)
+    assert not timeliness.is_working_day(D(2026, 12, 28))
+    assert timeliness.previous_working_day(D(2026, 12, 29)) == D(2026, 12, 24)
+
+
+def test_working_days_skip_easter_2026() -> None:
+    # Thu 2 Apr 2026 + 1: Good Friday 3 Apr, weekend, Easter Monday 6 Apr -> Tue 7 Apr.
+    assert timeliness.add_working_days(D(2026, 4, 2), 1) == D(2026, 4, 7)
+    assert timeliness.working_days_between(D(2026, 4, 2), D(2026, 4, 7)) == 1
+
+
+def test_assessment_due_twenty_working_days_across_christmas() -> None:
+    # Start Mon 14 Dec 2026: 20 working days skip 25 and 28 Dec (Boxing Day substitute)
+    # and 1 Jan, and the weekends -> Thu 14 Jan 2027 (it would be Mon 11 Jan without them).
+    assert timeliness.assessment_due(D(2026, 12, 14)) == D(2027, 1, 14)
+
+
+def test_assessment_due_before_a_sooner_court_date() -> None:
+    assert timeliness.assessment_due(D(2026, 12, 14), next_court=D(2026, 12, 29)) == \
+        D(2026, 12, 24)
+    # a later court date does not push the due date back
+    assert timeliness.assessment_due(D(2026, 12, 14), next_court=D(2027, 3, 1)) == \
+        D(2027, 1, 14)
+
+
+def test_timescales_come_from_policy() -> None:
+    strict = Policy({"assessment": {"due_working_days_from_start": 5,
+                                    "countersign_working_days": 2}})
+    assert timeliness.assessment_due(D(2026, 12, 21), policy=strict) == D(2026, 12, 30)
+    assert timeliness.countersign_due(D(2026, 12, 24), policy=strict) == D(2026, 12, 30)
+
+
+def test_caseload_shows_assessment_and_countersign_due(uow, child_id, actor) -> None:
+    with uow() as u:
+        disp = add_disposal(u.session, child_id, start=D(2026, 10, 1))
+        (item,) = [i for i in due.all_due(u.session, [child_id], TODAY)[child_id]
+                   if i.kind.startswith("assessment")]
+        assert item.kind == "assessment" and item.state == due.DueState.OVERDUE
+        assert "not started" in item.label
+        sid = stages.create_stage(u.session, child_id, disp, today=TODAY).id
+        assert stages.get_stage(u.session, sid).due_on == D(2026, 10, 29)
+        stages.save_answers(u.session, sid, COMPLETE, today=TODAY)
+        signing.submit(u.session, sid, today=TODAY)
+        items = [i for i in due.all_due(u.session, [child_id], TODAY)[child_id]
+                 if i.kind.startswith("assessment")]
+        assert [(i.kind, i.due, i.state) for i in items] == [
+            ("assessment_sign", D(2026, 11, 27), due.DueState.DUE_SOON)]
