@@ -168,14 +168,16 @@ def due_reviews(session: Session, child_ids: list[str],
             out.setdefault(r.child_id, []).append(DueReview(
                 r.child_id, r.due_date, f"Review after {triggers.label(r.trigger).lower()}",
                 r.id))
-    last_review = dict(session.execute(
-        select(Review.child_id, func.max(Review.review_date))
-        .where(Review.deleted.is_(False), Review.status == "completed")
-        .group_by(Review.child_id)).tuples().all())
-    plan_start = dict(session.execute(
-        select(Plan.child_id, func.max(Plan.start_date))
-        .where(Plan.deleted.is_(False), Plan.status == "active")
-        .group_by(Plan.child_id)).tuples().all())
+    last_review: dict[str, dt.date] = {
+        cid: day for cid, day in session.execute(  # type: ignore[misc]
+            select(Review.child_id, func.max(Review.review_date))
+            .where(Review.deleted.is_(False), Review.status == "completed")
+            .group_by(Review.child_id))}
+    plan_start: dict[str, dt.date] = {
+        cid: day for cid, day in session.execute(
+            select(Plan.child_id, func.max(Plan.start_date))
+            .where(Plan.deleted.is_(False), Plan.status == "active")
+            .group_by(Plan.child_id))}
     kinds = codelist("disposal_type")
     months = pol.int("assessment", "review_months")
     seen: set[str] = set()

@@ -1,0 +1,49 @@
+"""Work due: contacts by intervention level, children not seen, reviews, "My week"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import TODAY
+from tests.unit.casework_support import NOW, caution, contact_input
+from yjdesk.services.casework import contacts
+from yjdesk.services.casework.reviews import EventInput, record_event
+from yjdesk.services.casework.work_due import my_week
+from yjdesk.services.due import DueState, all_due, next_due
+
+
+def test_contact_due_by_level_and_not_seen(uow, actor, child_id) -> None:
+    start = TODAY - dt.timedelta(days=30)
+    with uow() as u:
+        caution(u.session, child_id, start=start)
+        items = {i.kind: i for i in all_due(u.session, [child_id], TODAY)[child_id]}
+    # Out of court: a contact every 14 days from the start; nobody has seen the child.
+    assert items["contact"].due == start + dt.timedelta(days=14)
+    assert items["contact"].state == DueState.OVERDUE
+    assert items["not_seen"].label == "Not seen yet"
+    with uow() as u:
+        contacts.finalise(u.session, child_id, contact_input(
+            contact_type="phone", venue="remote"), now=NOW)
+        items = {i.kind: i for i in all_due(u.session, [child_id], TODAY)[child_id]}
+    # A phone call is a contact, but the child has still not been seen.
+    assert items["contact"].due == TODAY + dt.timedelta(days=14)
+    assert "not_seen" in items
+    with uow() as u:
+        contacts.finalise(u.session, child_id, contact_input(), now=NOW)
+        items = {i.kind: i for i in all_due(u.session, [child_id], TODAY)[child_id]}
+        assert "not_seen" not in items
+        week = my_week(u.session, actor, TODAY)
+        assert week.contacts == [] and week.not_seen == []
+
+
+def test_my_week_lists_reviews_and_overdue_contacts(uow, actor, child_id) -> None:
+    with uow() as u:
+        caution(u.session, child_id, start=TODAY - dt.timedelta(days=20))
+        record_event(u.session, child_id, EventInput("missing", TODAY - dt.timedelta(days=10)),
+                     TODAY)
+        week = my_week(u.session, actor, TODAY)
+        best = next_due(u.session, [child_id], TODAY)[child_id]
+    assert [r.item.label for r in week.reviews] == ["Review after going missing"]
+    assert [r.child_name for r in week.contacts] == ["Jay Okafor-Test"]
+    assert week.not_seen and week.not_seen[0].item.state == DueState.OVERDUE
+    assert best.state == DueState.OVERDUE
