@@ -1,0 +1,92 @@
+"""A laptop for sync tests: a real encrypted LocalStore signed in to the live service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tests.integration.serverkit import PASSWORD, ServerDb
+from yjdesk.models import Child
+from yjdesk.paths import Paths
+from yjdesk.services import profile
+from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.sync.accounts import client_for, online_first_sign_in
+from yjdesk.sync.codec import row_fields, synced_tables
+from yjdesk.sync.engine import SyncEngine, SyncResult
+
+
+class Laptop:
+    def __init__(self, url: str, username: str, root: Path, password: str = PASSWORD) -> None:
+        self.url = url
+        self.password = password
+        self.paths = Paths(root)
+        self.store = online_first_sign_in(url, username, password, self.paths)
+        with self.store.session() as s:
+            self.actor: Actor = profile.owner_actor(s)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def sync(self, transport: httpx.BaseTransport | None = None,
+             **engine_args: Any) -> SyncResult:
+        with client_for(self.store, self.password, transport=transport) as client:
+            return SyncEngine(self.store.session_factory, client, **engine_args).run()
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self.store.session_factory, self.actor, self.paths.database)
+
+    def edit(self, table_cls: Any, row_id: str, **values: Any) -> None:
+        with self.uow() as u:
+            obj = u.session.get(table_cls, row_id)
+            for k, v in values.items():
+                setattr(obj, k, v)
+
+    def child(self, child_id: str) -> Child | None:
+        with self.store.session() as s:
+            return s.get(Child, child_id)
+
+    def read(self, fn: Callable[[Session], Any]) -> Any:
+        with self.store.session() as s:
+            return fn(s)
+
+
+def rows_of(session: Session, skip: frozenset[str] = frozenset({"audit_event"})
+            ) -> dict[tuple[str, str], tuple[int, dict[str, Any]]]:
+    """Every synced row on a laptop: (table, id) -> (rev, content fields)."""
+    out: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+    for name, table in synced_tables().items():
+        if name in skip:
+            continue
+        for row in session.execute(select(table)):
+            from yjdesk.sync.tracking import shadow_fields
+
+            out[(name, row.id)] = (row.rev, shadow_fields(table, row))
+    return out
+
+
+def server_rows(db: ServerDb, tables: set[str] | None = None,
+                child_ids: set[str] | None = None
+                ) -> dict[tuple[str, str], tuple[int, dict[str, Any]]]:
+    from yjdesk.server import feed
+    from yjdesk.sync.tracking import shadow_fields
+
+    out: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+    with db.session() as s:
+        for name, table in synced_tables().items():
+            if tables is not None and name not in tables:
+                continue
+            for row in s.execute(select(feed.tables()[name])):
+                fields = shadow_fields(table, row)
+                owner = row.id if name == "child" else fields.get("child_id")
+                if child_ids is not None and owner not in child_ids:
+                    continue
+                out[(name, row.id)] = (row.rev, fields)
+    return out
+
+
+__all__ = ["Laptop", "row_fields", "rows_of", "server_rows"]
