@@ -6,7 +6,9 @@ import datetime as dt
 
 from tests.conftest import TODAY
 from tests.unit.casework_support import NOW, caution, contact_input
+from yjdesk.models.assessment import AssessmentStage
 from yjdesk.services.casework import contacts
+from yjdesk.services.casework.levels import intervention_level
 from yjdesk.services.casework.reviews import EventInput, record_event
 from yjdesk.services.casework.work_due import my_week
 from yjdesk.services.due import DueState, all_due, next_due
@@ -47,3 +49,20 @@ def test_my_week_lists_reviews_and_overdue_contacts(uow, actor, child_id) -> Non
     assert [r.child_name for r in week.contacts] == ["Jay Okafor-Test"]
     assert week.not_seen and week.not_seen[0].item.state == DueState.OVERDUE
     assert best.state == DueState.OVERDUE
+
+
+def test_intervention_level_from_countersigned_assessment_sets_contact_gap(
+        uow, actor, child_id) -> None:
+    start = TODAY - dt.timedelta(days=30)
+    with uow() as u:
+        disposal_id = caution(u.session, child_id, start=start, months=12, kind="yro")
+        u.session.add(AssessmentStage(
+            child_id=child_id, disposal_id=disposal_id, stage_type="start",
+            status="countersigned", form_version=1, author_id=actor.user_id,
+            started_on=start, due_on=start, countersigned_at=NOW - dt.timedelta(days=20),
+            intervention_level="intensive"))
+    with uow() as u:
+        assert intervention_level(u.session, child_id) == "intensive"
+        contacts.finalise(u.session, child_id, contact_input(), now=NOW)
+        items = {i.kind: i for i in all_due(u.session, [child_id], TODAY)[child_id]}
+    assert items["contact"].due == TODAY + dt.timedelta(days=3)

@@ -14,13 +14,14 @@ class Plan(ChildOwned, Synced, Base):
     """The child's intervention plan, with contingency plans and external controls.
 
     A review that changes the plan bumps ``version``. ``assessment_stage_id`` names the
-    assessment stage the plan answers (a plain id: the assessment tables are another area's).
+    assessment stage the plan answers.
     """
 
     __tablename__ = "plan"
 
     disposal_id: Mapped[str | None] = mapped_column(ForeignKey("disposal.id"), index=True)
-    assessment_stage_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    assessment_stage_id: Mapped[str | None] = mapped_column(ForeignKey("assessment_stage.id"),
+                                                            index=True)
     start_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     #: "active" or "closed".
     status: Mapped[str] = mapped_column(String(16), default="active", nullable=False)

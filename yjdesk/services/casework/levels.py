@@ -1,42 +1,33 @@
 """The child's intervention level, which sets contact frequency and plan capacity.
 
-The level comes from the latest assessment stage's ``intervention_level`` when the
-assessment tables exist; otherwise from the kind of disposal the child is on ("out_of_court",
+The level comes from the latest countersigned assessment stage's ``intervention_level``;
+failing that, from the kind of disposal the child is on ("out_of_court",
 "prevention"), else "standard".
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.models.base import Base
+from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.justice import Disposal
 
 DEFAULT_LEVEL = "standard"
 
 
-def _stage_table() -> Table | None:
-    table = Base.metadata.tables.get("assessment_stage")
-    if table is None or "intervention_level" not in table.c or "child_id" not in table.c:
-        return None
-    return table
-
-
 def assessed_levels(session: Session, child_ids: list[str]) -> dict[str, str]:
-    """The intervention level of each child's latest assessment stage that has one."""
-    table = _stage_table()
-    if table is None or not child_ids:
+    """The intervention level of each child's latest countersigned assessment stage."""
+    if not child_ids:
         return {}
-    order = [c for c in ("countersigned_at", "updated_at") if c in table.c]
-    stmt = select(table.c.child_id, table.c.intervention_level).where(
-        table.c.child_id.in_(child_ids), table.c.intervention_level.is_not(None))
-    if "deleted" in table.c:
-        stmt = stmt.where(table.c.deleted.is_(False))
-    for col in order:
-        stmt = stmt.order_by(table.c[col].is_(None), table.c[col])
     out: dict[str, str] = {}
-    for child_id, level in session.execute(stmt):
+    rows = session.execute(
+        select(AssessmentStage.child_id, AssessmentStage.intervention_level)
+        .where(AssessmentStage.child_id.in_(child_ids), AssessmentStage.deleted.is_(False),
+               AssessmentStage.status == "countersigned",
+               AssessmentStage.intervention_level.is_not(None))
+        .order_by(AssessmentStage.countersigned_at))
+    for child_id, level in rows:
         out[child_id] = str(level)  # later rows (newer stages) win
     return out
 

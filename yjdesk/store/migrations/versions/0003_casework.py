@@ -4,8 +4,6 @@ Revision ID: 0003
 Revises: 0002
 
 Every table here is synced (ChildOwned + Synced) and exists on both sides.
-``plan.assessment_stage_id`` is a plain id (no foreign key): the assessment tables belong to
-revision 0002 and another feature area.
 """
 
 from __future__ import annotations
@@ -171,6 +169,7 @@ def upgrade() -> None:
     sa.Column('updated_by', sa.String(length=36), nullable=True),
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['child_id'], ['child.id'], name=op.f('fk_plan_child_id_child'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['assessment_stage_id'], ['assessment_stage.id'], name=op.f('fk_plan_assessment_stage_id_assessment_stage')),
     sa.ForeignKeyConstraint(['disposal_id'], ['disposal.id'], name=op.f('fk_plan_disposal_id_disposal')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_plan'))
     )
