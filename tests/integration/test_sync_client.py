@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
+from sqlalchemy import func, select
 
+from tests.conftest import TODAY, child_input
 from tests.integration.serverkit import ServerDb
 from tests.support.sync_laptop import Laptop
-from yjdesk.models import Child
+from yjdesk.errors import Offline
+from yjdesk.models import Allocation, Child, SyncBatch, SyncPending
+from yjdesk.services.children import create_child
 from yjdesk.sync import conflicts
 
 
@@ -93,3 +100,71 @@ def test_same_field_conflict_is_stored_shown_and_resolution_reaches_the_other(
     for laptop in (a, b):
         assert laptop.child(org.child).ete_provider == "Pat and Sam agreed: Northgate"  # type: ignore[union-attr]
     assert b.read(conflicts.open_conflicts) == []
+
+
+class LoseResponses(httpx.BaseTransport):
+    """Forwards to the real service, then drops the answer to the first ``n`` pushes."""
+
+    def __init__(self, n: int = 1) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.n = n
+        self.lost: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.url.path.endswith("/sync/push") and self.n > 0:
+            self.n -= 1
+            response.read()
+            self.lost.append(json.loads(request.content)["batch_id"])
+            raise httpx.ReadError("connection reset (test)", request=request)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_lost_push_answer_is_resent_with_the_same_batch_and_leaves_one_copy(
+        two, org: Org, server_db: ServerDb) -> None:
+    a, _b = two
+    a.sync()
+    with a.uow() as u:
+        new_id = create_child(u.session, child_input(given_name="Once"), TODAY).id
+    lossy = LoseResponses(1)
+    with pytest.raises(Offline):
+        a.sync(transport=lossy)
+    assert server_db.row("child", new_id) is not None  # the server committed it
+    with a.store.session() as s:
+        assert s.get(SyncBatch, lossy.lost[0]) is not None  # written down, unanswered
+    a.sync()
+    row = server_db.row("child", new_id)
+    assert row is not None and row["rev"] == 1  # applied once, not twice
+    with a.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(SyncBatch)) == 0
+        assert s.get(Child, new_id).rev == 1  # type: ignore[union-attr]
+        assert s.scalar(select(func.count()).select_from(SyncPending)) == 0
+
+
+def test_reallocation_pushes_pending_edits_then_purges(two, org: Org,
+                                                        server_db: ServerDb) -> None:
+    a, b = two
+    other_team = server_db.add_team("South Team")
+    kim = server_db.add_user("kim", team_id=other_team)
+    a.sync()
+    b.sync()
+    a.edit(Child, org.child, ete_provider="Last words from Pat")
+    server_db.reallocate(org.child, kim, other_team)
+    for alloc_id in _allocations(server_db, org.child):
+        server_db.put("allocation", {"to_date": dt.date(2020, 6, 1)}, row_id=alloc_id)
+    result = a.sync()
+    assert org.child in result.purged_children
+    row = server_db.row("child", org.child)
+    assert row is not None and row["ete_provider"] == "Last words from Pat"
+    assert a.child(org.child) is None
+    assert a.read(lambda s: s.scalar(select(func.count()).select_from(Allocation))) == 0
+    again = a.sync()
+    assert again.purged_children == []
+
+
+def _allocations(db: ServerDb, child_id: str) -> list[str]:
+    with db.session() as s:
+        return list(s.scalars(select(Allocation.id).where(Allocation.child_id == child_id)))

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -190,6 +190,9 @@ class SyncEngine:
     def _revoke(self, child_ids: list[str], result: SyncResult) -> None:
         """Children that left this user's scope: push their edits, then purge, then ack."""
         with self.transaction() as s:
+            # A push refused before the server knew of the revocation may go now.
+            s.execute(update(SyncPending).where(SyncPending.child_id.in_(child_ids))
+                      .values(failed_reason=None, failed_at=None))
             keys = pending_keys(s, child_ids)
         self._push_keys(keys, result)
         with self.transaction() as s:
