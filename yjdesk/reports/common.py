@@ -43,6 +43,10 @@ PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 30 * mm
 MARGIN_BOTTOM = 22 * mm
+#: Usable width of a page's frame (inside reportlab's 6pt frame padding).
+CONTENT_W = PAGE_W - 2 * MARGIN_X - 12
+#: Usable width inside :func:`boxed`.
+BOXED_W = CONTENT_W - 16
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -110,13 +114,14 @@ def quote(value: object, who: str | None = None) -> Paragraph:
     return Paragraph(body, STYLES["quote"])
 
 
-def key_values(rows: Iterable[tuple[str, object]], label_width: float = 48 * mm) -> Table:
+def key_values(rows: Iterable[tuple[str, object]], label_width: float = 48 * mm,
+               width: float | None = None) -> Table:
     """A two-column table of labels and values (values may be flowables)."""
     data: list[list[Any]] = []
     for label, value in rows:
         cell = value if isinstance(value, Flowable) else para(value, "cell")
         data.append([Paragraph(text(label), STYLES["label"]), cell])
-    width = PAGE_W - 2 * MARGIN_X
+    width = width or CONTENT_W
     table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -149,8 +154,7 @@ def grid(header: Sequence[str], rows: Iterable[Sequence[object]],
 
 def boxed(flowables: list[Flowable], background: colors.Color = SHADE) -> Table:
     """Flowables in a shaded, ruled box (a signature block, a warning)."""
-    width = PAGE_W - 2 * MARGIN_X
-    table = Table([[flowables]], colWidths=[width], hAlign="LEFT")
+    table = Table([[flowables]], colWidths=[CONTENT_W], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), background),
         ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
