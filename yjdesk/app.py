@@ -1,0 +1,293 @@
+"""The desktop app's composition root (after Anki's ``aqt._run``).
+
+``run(args)`` builds everything in order: profile folders -> logging -> crash handler ->
+``QApplication`` -> first run or sign-in -> main window. Tests call ``run(args, exec_=False)``
+and get the :class:`AppShell` back without entering the event loop.
+
+A known problem (wrong password, damaged or locked database, full disk, a newer database
+than this program ...) is shown as a dialog with a plain title and message; anything else
+gets an apology and the path of the crash log. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
+
+from yjdesk import __version__
+from yjdesk.crash import CrashHandler, take_previous_crash
+from yjdesk.errors import KnownError
+from yjdesk.log import setup_logging, shutdown_logging
+from yjdesk.paths import APP_AUTHOR, APP_NAME, Paths, resolve
+from yjdesk.services.policy import Policy
+from yjdesk.store import LocalStore
+from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.context import AppContext, Events
+from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
+from yjdesk.ui.main_window import MainWindow
+from yjdesk.ui.signin import FirstRunDialog, Session, SignInDialog
+from yjdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_KNOWN_ERROR = 2
+EXIT_BUG = 70
+
+
+def profile_paths(args: argparse.Namespace) -> Paths:
+    """The profile folder: ``--data-dir`` / ``YJDESK_HOME`` / platformdirs; demo in ``demo/``."""
+    paths = resolve(getattr(args, "data_dir", None))
+    if getattr(args, "demo", False):
+        paths = Paths(paths.root / "demo")
+    return paths
+
+
+def load_policy(paths: Paths) -> Policy:
+    site = Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR)) / "policy.json"
+    return Policy.load([site, paths.root / "policy.json"])
+
+
+class AppShell(QObject):
+    """Owns the signed-in session and its window; signs in again after "Sign out"."""
+
+    window_ready = Signal(object)
+
+    def __init__(self, app: QApplication, paths: Paths, args: argparse.Namespace,
+                 crash: CrashHandler | None = None, idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.paths = paths
+        self.args = args
+        self.crash = crash
+        self.idle_ms = idle_ms
+        self.policy: Policy | None = None
+        self.dialog: QDialog | None = None
+        self.window: MainWindow | None = None
+        self.ctx: AppContext | None = None
+        self.error_dialog: ErrorDialog | None = None
+        self.demo_password: str | None = None
+        self.demo_username = ""
+        self._call: BackgroundCall | None = None
+        self._closed = False
+        self._signing_out = False
+
+    # --- starting ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.policy = load_policy(self.paths)
+        if getattr(self.args, "demo", False):
+            self._prepare_demo()
+        elif LocalStore.exists(self.paths):
+            self.sign_in()
+        else:
+            self.first_run()
+
+    def _prepare_demo(self) -> None:
+        from yjdesk.demo import ensure_demo_profile
+
+        scale = str(getattr(self.args, "scale", "demo") or "demo")
+        wait = QDialog()
+        wait.setWindowTitle("yjdesk demo")
+        QVBoxLayout(wait).addWidget(QLabel(
+            "Preparing the demo service (invented people only). This takes a few seconds "
+            "the first time..."))
+        already = LocalStore.exists(self.paths)
+        if not already:
+            wait.show()
+        paths = self.paths
+
+        def done(demo: object) -> None:
+            wait.close()
+            wait.deleteLater()
+            self.demo_password = str(getattr(demo, "password", ""))
+            self.demo_username = str(getattr(demo, "username", ""))
+            self.sign_in()
+
+        def failed(exc: BaseException) -> None:
+            wait.close()
+            wait.deleteLater()
+            self.fail(exc)
+
+        self._call = BackgroundCall(lambda: ensure_demo_profile(paths.ensure(), scale),
+                                    done, failed, self).start()
+
+    def first_run(self) -> FirstRunDialog:
+        assert self.policy is not None
+        dialog = FirstRunDialog(self.paths.ensure(), self.policy)
+        self._show_dialog(dialog)
+        return dialog
+
+    def sign_in(self) -> SignInDialog:
+        dialog = SignInDialog(self.paths, username=self.demo_username,
+                              demo_password=self.demo_password)
+        self._show_dialog(dialog)
+        return dialog
+
+    def _show_dialog(self, dialog: FirstRunDialog | SignInDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._signed_in(dialog))
+        dialog.rejected.connect(self.quit)
+        dialog.show()
+
+    def _signed_in(self, dialog: FirstRunDialog | SignInDialog) -> None:
+        session = dialog.session
+        self.dialog = None
+        dialog.deleteLater()
+        if session is not None:
+            self.open_window(session)
+
+    def open_window(self, session: Session) -> MainWindow:
+        assert self.policy is not None
+        tasks = TaskRunner(session.store, session.actor)
+        self.ctx = AppContext(store=session.store, actor=session.actor, tasks=tasks,
+                              policy=self.policy, events=Events())
+        window = MainWindow(self.ctx, idle_ms=self.idle_ms, settings_path=self.paths.settings)
+        window.signed_out.connect(self._signed_out)
+        window.closed.connect(self._window_closed)
+        self.window = window
+        window.show()
+        log.info("signed in (role %s)", session.actor.role.value)
+        self.window_ready.emit(window)
+        return window
+
+    # --- stopping ---------------------------------------------------------------------------
+
+    def _end_session(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.idle.stop()
+            if window.isVisible():
+                window.close()
+            window.deleteLater()
+        ctx, self.ctx = self.ctx, None
+        if ctx is not None:
+            ctx.tasks.shutdown(wait=True)
+            ctx.store.close()
+
+    def _signed_out(self) -> None:
+        log.info("signed out")
+        self._signing_out = True
+        self.sign_in()
+        self._end_session()
+        self._signing_out = False
+
+    def _window_closed(self) -> None:
+        if not self._signing_out and not self._closed:
+            self.quit()
+
+    def quit(self) -> None:
+        self.shutdown()
+        self.app.quit()
+
+    def shutdown(self) -> None:
+        """Close the window, finish queued database work, close the store, unhook."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        self._end_session()
+        set_crash_log(None)
+        if self.crash is not None:
+            self.crash.uninstall()
+
+    # --- errors -----------------------------------------------------------------------------
+
+    def fail(self, exc: BaseException) -> ErrorDialog:
+        """Show a startup error; closing the dialog ends the app."""
+        if not isinstance(exc, KnownError):
+            log.error("startup failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self.error_dialog = show_error(None, exc)
+        self.error_dialog.finished.connect(lambda _code: self.quit())
+        return self.error_dialog
+
+    def show_previous_crash(self, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, "yjdesk closed unexpectedly",
+                          "yjdesk closed unexpectedly last time. Work saved before then is "
+                          "safe. The details are in "
+                          f"{self.paths.crash_log.with_name('crash.log.old')}; please send "
+                          "that file to your IT service desk.")
+        box.setDetailedText(text[-4000:])
+        box.open()
+        return box
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("yjdesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("yjdesk")
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def run(args: argparse.Namespace, exec_: bool = True,
+        idle_ms: int | None = None) -> int | AppShell:
+    """Start the desktop app and return its exit status.
+
+    With ``exec_=False`` the event loop is not entered: the :class:`AppShell` is returned
+    (showing the sign-in or first-run dialog, or a startup error) and the caller must call
+    ``shell.shutdown()``. ``idle_ms`` overrides the policy's idle-lock time.
+    """
+    paths = profile_paths(args)
+    crash: CrashHandler | None = None
+    previous: str | None = None
+    try:
+        paths.ensure()
+        setup_logging(paths.logs)
+        log.info("yjdesk %s starting (profile %s)", __version__, paths.root)
+        previous = take_previous_crash(paths.crash_log)
+        crash = CrashHandler(paths.crash_log, on_error=_show_uncaught).install()
+        set_crash_log(paths.crash_log)
+    except OSError as err:
+        problem: BaseException | None = KnownError(
+            f"The profile folder {paths.root} cannot be used: {err.strerror or err}.")
+    else:
+        problem = None
+    app = _application()
+    shell = AppShell(app, paths, args, crash, idle_ms)
+    if problem is not None:
+        shell.fail(problem)
+    else:
+        if previous:
+            shell.show_previous_crash(previous)
+        try:
+            shell.start()
+        except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback
+            shell.fail(exc)
+    if not exec_:
+        return shell
+    try:
+        code = app.exec()
+    finally:
+        shell.shutdown()
+        shutdown_logging()
+    if shell.error_dialog is not None:
+        return EXIT_KNOWN_ERROR if isinstance(shell.error_dialog.error, KnownError) else EXIT_BUG
+    return code
+
+
+def _show_uncaught(exc: BaseException) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        show_error(app.activeWindow(), exc)
+
+
+def main() -> int:
+    from yjdesk.cli import main as cli_main
+
+    return cli_main()
+
+
+__all__ = ["AppShell", "main", "profile_paths", "run"]

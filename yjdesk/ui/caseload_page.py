@@ -1,0 +1,214 @@
+"""The "My caseload" page: search-as-you-type over every child on this laptop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.services.caseload import CaseloadRow, can_see_team, caseload
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
+
+REFRESH_ON = frozenset({"child", "disposal", "allocation", "offence"})
+
+
+class CaseloadTableView(QTableView):
+    """The table; Enter opens the selected child."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CaseloadPage(QWidget):
+    """Search box, mine/team toggle, count, "New child" and the table."""
+
+    new_child_requested = Signal()
+    loaded = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CaseloadTableModel(ctx.today, self)
+        self.proxy = CaseloadFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        top = QHBoxLayout()
+        title = QLabel("<h2>My caseload</h2>")
+        top.addWidget(title)
+        top.addSpacing(16)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search by name, case number or PNC")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.search.setAccessibleName("Search the caseload")
+        self.search.textChanged.connect(self._search)
+        top.addWidget(self.search, 1)
+        self.scope = QComboBox()
+        self.scope.addItem("Whole team", False)
+        self.scope.addItem("Mine only", True)
+        self.scope.setAccessibleName("Whose children")
+        self.team_view = can_see_team(ctx.actor)
+        self.scope.setVisible(self.team_view)
+        self.scope.currentIndexChanged.connect(lambda _i: self.reload())
+        top.addWidget(self.scope)
+        self.count = QLabel("Loading...")
+        self.count.setMinimumWidth(130)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.count)
+        self.new_button = QPushButton("New child")
+        self.new_button.setToolTip("Add a child (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_child_requested)
+        top.addWidget(self.new_button)
+
+        self.table = CaseloadTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CaseloadTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Caseload")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for col, width in ((0, 220), (1, 120), (2, 60), (3, 250), (4, 180)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.activated_row.connect(self.open_row)
+
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._to_table)
+        self.search.returnPressed.connect(self._open_first_if_single)
+        ctx.events.changed.connect(self._changed)
+        self._loading = False
+        self._again = False
+
+    # --- loading ----------------------------------------------------------------------------
+
+    @property
+    def mine_only(self) -> bool:
+        return bool(self.scope.currentData()) if self.team_view else False
+
+    def reload(self) -> None:
+        """Fetch the caseload on the database worker (a reload already running is redone)."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        actor, today, mine = self.ctx.actor, self.ctx.today(), self.mine_only
+
+        def fetch(uow: UnitOfWork) -> list[CaseloadRow]:
+            return caseload(uow.session, actor, today, mine_only=mine)
+
+        self.ctx.tasks.run_db(fetch, self._loaded, self._load_failed)
+
+    def _loaded(self, rows: list[CaseloadRow]) -> None:
+        self._loading = False
+        selected = self.selected_child_id()
+        self.model.set_rows(rows)
+        self.proxy.set_query("")
+        self.proxy.set_query(self.search.text())
+        self._update_count()
+        if selected:
+            self.select_child(selected)
+        self.loaded.emit(len(rows))
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.count.setText("Not loaded")
+        self.ctx.tasks.default_failure(exc)
+
+    def _changed(self, kinds: set[str], _child_ids: set[str]) -> None:
+        if not kinds or kinds & REFRESH_ON:
+            self.reload()
+
+    # --- searching and opening ----------------------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        noun = "child" if total == 1 else "children"
+        if shown == total:
+            self.count.setText(f"{total:,} {noun}")
+        else:
+            self.count.setText(f"{shown:,} of {total:,} {noun}")
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _to_table(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+
+    def _open_first_if_single(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self.open_row(0)
+        else:
+            self._to_table()
+
+    def open_row(self, proxy_row: int) -> None:
+        if 0 <= proxy_row < self.proxy.rowCount():
+            self.ctx.events.open_child.emit(self.proxy.row_at(proxy_row).child_id, "")
+
+    def open_selected(self) -> bool:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_row(index.row())
+            return True
+        return False
+
+    def selected_child_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.proxy.row_at(index.row()).child_id if index.isValid() else None
+
+    def select_child(self, child_id: str) -> None:
+        source_row = self.model.row_of(child_id)
+        if source_row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def clear(self) -> None:
+        """Forget the rows (used while locked)."""
+        self.model.set_rows([])
+        self.count.setText("")
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

@@ -1,0 +1,188 @@
+"""The built-in tabs of a child's record, drawn from a :class:`ChildRecord` snapshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.services.codes import codelist
+from yjdesk.ui.child_record.data import ChildRecord
+
+NOT_RECORDED = "Not recorded"
+
+
+def fmt_date(value: dt.date | None, empty: str = "") -> str:
+    return value.strftime("%d/%m/%Y") if value else empty
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> QTableWidget:
+    """A read-only, sortable-looking list; an empty list says so."""
+    t = QTableWidget(len(rows), len(headers))
+    t.setObjectName(name)
+    t.setAccessibleName(name)
+    t.setHorizontalHeaderLabels(list(headers))
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().hide()
+    t.setWordWrap(False)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            t.setItem(r, c, item)
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return t
+
+
+def section(title: str, body: QWidget, button: QPushButton | None = None) -> QWidget:
+    box = QGroupBox(title)
+    lay = QVBoxLayout(box)
+    if button is not None:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        lay.addLayout(row)
+    lay.addWidget(body)
+    return box
+
+
+def _value(text: str | None) -> QLabel:
+    label = QLabel(text if text else NOT_RECORDED)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if not text:
+        label.setStyleSheet("color: #666;")
+    return label
+
+
+def _facts(pairs: Sequence[tuple[str, str | None]]) -> QWidget:
+    w = QWidget()
+    form = QFormLayout(w)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+    for label, value in pairs:
+        form.addRow(f"{label}:", _value(value))
+    return w
+
+
+def overview_tab(record: ChildRecord, add_address: Callable[[], None]) -> QWidget:
+    d = record.data
+    gender, ethnicity = codelist("gender"), codelist("ethnicity")
+    ete, ect = codelist("ete_status"), codelist("ect_result")
+    page = QWidget()
+    grid = QHBoxLayout()
+    left = QVBoxLayout()
+    left.addWidget(section("Personal details", _facts([
+        ("Full name", f"{d.given_name} {d.family_name}"),
+        ("Gender", gender.label(d.gender)),
+        ("Ethnicity", ethnicity.label(d.ethnicity)),
+    ])))
+    left.addWidget(section("Legal and care status", _facts([
+        ("Looked after", _status(d.looked_after)),
+        ("Child in need", _status(d.child_in_need)),
+        ("Child protection plan", _status(d.cp_plan)),
+        ("Home local authority", d.home_local_authority),
+        ("Placing local authority", d.placing_local_authority),
+    ])))
+    left.addStretch(1)
+    right = QVBoxLayout()
+    right.addWidget(section("Diversity and communication", _facts([
+        ("Diversity needs", d.diversity_needs),
+        ("Communication needs", d.communication_needs),
+        ("Communication screening (ECT)", ect.label(d.ect_result)),
+    ])))
+    right.addWidget(section("Education, training and employment", _facts([
+        ("Status", ete.label(d.ete_status)),
+        ("School or provider", d.ete_provider),
+        ("Hours per week", None if d.ete_hours is None else str(d.ete_hours)),
+    ])))
+    right.addStretch(1)
+    grid.addLayout(left, 1)
+    grid.addLayout(right, 1)
+    outer = QVBoxLayout(page)
+    outer.addLayout(grid)
+    button = QPushButton("Add address")
+    button.clicked.connect(add_address)
+    outer.addWidget(section("Address history", table(
+        ("Address", "From", "To", "Accommodation", "Suitable"),
+        [(a.text, fmt_date(a.from_date), fmt_date(a.to_date, "current"), a.accommodation,
+          {True: "Yes", False: "No", None: "Not known"}[a.suitable]) for a in record.addresses],
+        "addresses"), button), 1)
+    return _scroll(page)
+
+
+def _status(value: object) -> str:
+    return str(value).replace("_", " ").capitalize()
+
+
+def family_tab(record: ChildRecord, add_person: Callable[[], None]) -> QWidget:
+    button = QPushButton("Add person")
+    button.clicked.connect(add_person)
+    rows = [(p.name, p.relationship, "Yes" if p.parental_responsibility else "No",
+             "Yes" if p.lives_with_child else "No", p.contact, p.notes) for p in record.people]
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.addWidget(section("Parents, carers and significant people", table(
+        ("Name", "Relationship", "Parental responsibility", "Lives with child", "Contact",
+         "Notes"), rows, "people"), button))
+    return page
+
+
+def justice_tab(record: ChildRecord, add_offence: Callable[[], None],
+                add_disposal: Callable[[], None]) -> QWidget:
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    b1 = QPushButton("Add offence")
+    b1.clicked.connect(add_offence)
+    lay.addWidget(section("Offences", table(
+        ("Date", "Offence", "Status", "Gravity", "Victim", "Description"),
+        [(fmt_date(o.offence_date), o.offence, o.status, str(o.gravity),
+          "Yes" if o.victim_involved else "No", o.description) for o in record.offences],
+        "offences"), b1), 1)
+    b2 = QPushButton("Add disposal")
+    b2.clicked.connect(add_disposal)
+    lay.addWidget(section("Disposals", table(
+        ("Disposal", "Decided by", "Decided", "Start", "End", "Outcome", "Requirements"),
+        [(d.disposal, d.decision_body, fmt_date(d.decision_date), fmt_date(d.start_date),
+          fmt_date(d.end_date), d.outcome, "; ".join(d.requirements)) for d in record.disposals],
+        "disposals"), b2), 1)
+    return page
+
+
+def history_tab(record: ChildRecord) -> QWidget:
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.addWidget(section("Case allocation", table(
+        ("Worker", "Role", "From", "To"),
+        [(a.worker, a.role, fmt_date(a.from_date), fmt_date(a.to_date, "current"))
+         for a in record.allocations], "allocations")), 1)
+    lay.addWidget(section("Changes and views of this record", table(
+        ("When", "Who", "What happened", "Part of the record"),
+        [(a.at.astimezone().strftime("%d/%m/%Y %H:%M"), a.who, a.action, a.what)
+         for a in record.audit], "audit")), 2)
+    return page
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area

@@ -1,0 +1,243 @@
+"""A child's record: a header that always says whose record this is, and the tabs."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui import registry
+from yjdesk.ui.child_record import tabs
+from yjdesk.ui.child_record.child_form import ChildFormDialog
+from yjdesk.ui.child_record.data import ChildRecord, load_record
+from yjdesk.ui.child_record.dialogs import (
+    AddressDialog,
+    DisposalDialog,
+    OffenceDialog,
+    RelationshipDialog,
+)
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.widgets.form_dialog import FormDialog
+
+log = logging.getLogger(__name__)
+
+BUILT_IN_TABS = (("overview", "Overview"), ("family", "Family and relationships"),
+                 ("justice", "Offences and disposals"), ("history", "History"))
+
+
+class ChildHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("childHeader")
+        self.name = QLabel()
+        self.name.setObjectName("childName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for i, key in enumerate(("Preferred name", "Born", "Case number", "PNC",
+                                 "Current disposal", "Case manager")):
+            caption = QLabel(key)
+            caption.setStyleSheet("color: #555;")
+            value = QLabel("")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"fact{key.replace(' ', '')}")
+            grid.addWidget(caption, 0, i)
+            grid.addWidget(value, 1, i)
+            self.facts[key] = value
+        grid.setColumnStretch(len(self.facts), 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 4)
+        box.addWidget(self.name)
+        box.addLayout(grid)
+
+    def show_record(self, record: ChildRecord, age: int | None) -> None:
+        d = record.data
+        self.name.setText(f"<h2 style='margin:0'>{_esc(d.given_name)} {_esc(d.family_name)}</h2>")
+        dob = d.date_of_birth
+        values = {
+            "Preferred name": d.preferred_name or "-",
+            "Born": f"{dob:%d/%m/%Y} (age {age})" if dob else "-",
+            "Case number": record.case_number,
+            "PNC": d.pnc_number or "-",
+            "Current disposal": record.current_disposal,
+            "Case manager": record.case_manager,
+        }
+        for key, value in values.items():
+            self.facts[key].setText(value)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ChildRecordView(QWidget):
+    """Opens with ``services.children.get_child`` (audited as a view) and stays current."""
+
+    closed = Signal()
+    loaded = Signal(object)
+
+    def __init__(self, ctx: AppContext, child_id: str, tab_key: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.child_id = child_id
+        self.record: ChildRecord | None = None
+        self.wanted_tab = tab_key
+        self.tab_keys: list[str] = []
+        self._feature_tabs: dict[str, QWidget] = {}
+        self.dialog: FormDialog | None = None
+        self.setObjectName("childRecord")
+
+        self.header = ChildHeader()
+        self.edit_button = QPushButton("Edit details")
+        self.edit_button.clicked.connect(self.edit)
+        self.edit_button.setEnabled(False)
+        self.close_button = QPushButton("Back to caseload")
+        self.close_button.setToolTip("Close this record (Esc)")
+        self.close_button.clicked.connect(self.closed)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.status = QLabel("Opening the record...")
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.status)
+        outer.addWidget(self.tabs, 1)
+        ctx.events.changed.connect(self._changed)
+        self._listening = True
+        self.load(audit_view=True)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self, audit_view: bool = False) -> None:
+        child_id = self.child_id
+
+        def fetch(uow: UnitOfWork) -> ChildRecord:
+            return load_record(uow.session, child_id, audit_view=audit_view)
+
+        self.ctx.tasks.run_db(fetch, self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText("This record could not be opened.")
+        self.status.show()
+        self.ctx.tasks.default_failure(exc)
+
+    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
+        if self.record is not None and (not child_ids or self.child_id in child_ids):
+            self.load(audit_view=False)
+
+    def _show(self, record: ChildRecord) -> None:
+        if not self._listening:  # cleared while loading (locked)
+            return
+        self.record = record
+        self.status.hide()
+        self.edit_button.setEnabled(True)
+        self.header.show_record(record, record.age_on(self.ctx.today()))
+        current = self.current_tab_key() or self.wanted_tab
+        built = {
+            "overview": tabs.overview_tab(record, self.add_address),
+            "family": tabs.family_tab(record, self.add_person),
+            "justice": tabs.justice_tab(record, self.add_offence, self.add_disposal),
+            "history": tabs.history_tab(record),
+        }
+        self.tabs.setUpdatesEnabled(False)
+        for i, (key, title) in enumerate(BUILT_IN_TABS):
+            if key in self.tab_keys:
+                old = self.tabs.widget(i)
+                self.tabs.removeTab(i)
+                old.deleteLater()
+            self.tabs.insertTab(i, built[key], title)
+        if not self.tab_keys:
+            self.tab_keys = [k for k, _t in BUILT_IN_TABS]
+            self._add_feature_tabs()
+        self.tabs.setUpdatesEnabled(True)
+        self.show_tab(current or "overview")
+        self.loaded.emit(record)
+
+    def _add_feature_tabs(self) -> None:
+        for spec in registry.child_tabs_for(self.ctx.actor.role):
+            try:
+                widget = spec.factory(self.ctx, self.child_id)
+            except Exception as exc:  # one broken tab must not hide the record
+                log.exception("child tab %s failed", spec.key)
+                widget = QLabel(f"This part of the record could not be shown: {exc}")
+            self._feature_tabs[spec.key] = widget
+            self.tabs.addTab(widget, spec.title)
+            self.tab_keys.append(spec.key)
+
+    def current_tab_key(self) -> str:
+        i = self.tabs.currentIndex() if self.tab_keys else -1
+        return self.tab_keys[i] if 0 <= i < len(self.tab_keys) else ""
+
+    def show_tab(self, key: str) -> bool:
+        if key in self.tab_keys:
+            self.tabs.setCurrentIndex(self.tab_keys.index(key))
+            return True
+        self.wanted_tab = key
+        return False
+
+    # --- forms ------------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: FormDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def edit(self) -> FormDialog | None:
+        if self.record is None:
+            return None
+        return self._open(ChildFormDialog(self.ctx, self.child_id, self.record.data, self))
+
+    def add_address(self) -> FormDialog:
+        return self._open(AddressDialog(self.ctx, self.child_id, self))
+
+    def add_person(self) -> FormDialog:
+        return self._open(RelationshipDialog(self.ctx, self.child_id, self))
+
+    def add_offence(self) -> FormDialog:
+        return self._open(OffenceDialog(self.ctx, self.child_id, self))
+
+    def add_disposal(self) -> FormDialog:
+        offences = self.record.offences if self.record else ()
+        return self._open(DisposalDialog(self.ctx, self.child_id, offences, self))
+
+    # --- locking ----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Drop every widget that shows the child's data (the window is locking)."""
+        if self._listening:
+            self.ctx.events.changed.disconnect(self._changed)
+            self._listening = False
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.saving = False
+            dialog.done(0)
+        self.record = None
+        self.tabs.clear()
+        for widget in self._feature_tabs.values():
+            widget.deleteLater()
+        self._feature_tabs.clear()
+        self.header.hide()

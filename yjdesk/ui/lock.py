@@ -1,0 +1,161 @@
+"""The idle lock: after a quiet spell set by policy the window hides every record.
+
+:class:`IdleWatcher` is an application-wide event filter: any key press, click, wheel or
+mouse movement restarts its timer; when the timer runs out it emits ``idle``.
+:class:`LockScreen` asks for the password again (checked off the UI thread).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import WrongPassword
+from yjdesk.store import LocalStore
+from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.forms import FormLayout
+
+WRONG_PASSWORD = "The password is not correct."
+
+_ACTIVITY = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+})
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``timeout_ms`` without keyboard or mouse input anywhere."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(timeout_ms)
+        self.timer.timeout.connect(self.idle)
+        self._installed = False
+
+    def set_timeout(self, timeout_ms: int) -> None:
+        """Change the quiet time (counting again from now if running)."""
+        self.timer.setInterval(timeout_ms)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class LockScreen(QWidget):
+    """Shown instead of the workspace while locked. ``unlocked`` once the password is right."""
+
+    unlocked = Signal()
+
+    def __init__(self, store: LocalStore, user_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._call: BackgroundCall | None = None
+        self.setObjectName("lockScreen")
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        box = QWidget()
+        box.setMaximumWidth(460)
+        inner = QVBoxLayout(box)
+        title = QLabel("<h2>yjdesk is locked</h2>")
+        inner.addWidget(title)
+        why = QLabel(f"Records are hidden. {user_label}, enter your password to carry on.")
+        why.setWordWrap(True)
+        inner.addWidget(why)
+        body = QWidget()
+        self.form = FormLayout(body)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self.submit)
+        self.form.add_field("password", "Password", self.password)
+        inner.addWidget(body)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        inner.addWidget(self.busy)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        row.addWidget(self.unlock_button)
+        inner.addLayout(row)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(box)
+        centre.addStretch(1)
+        outer.addLayout(centre)
+        outer.addStretch(3)
+        self.setFocusProxy(self.password)
+
+    def reset(self) -> None:
+        self.password.clear()
+        self.form.clear_errors()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def working(self) -> bool:
+        return self._call is not None and self._call.running
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        self.form.clear_errors()
+        password = self.password.text()
+        if not password:
+            self.form.set_errors({"password": "Please enter your password."})
+            return
+        self.busy.show()
+        self.unlock_button.setEnabled(False)
+        store = self.store
+        self._call = BackgroundCall(lambda: store.verify_password(password),
+                                    self._ok, self._failed, self).start()
+
+    def _done(self) -> None:
+        self.busy.hide()
+        self.unlock_button.setEnabled(True)
+
+    def _ok(self, _result: object) -> None:
+        self._done()
+        self.password.clear()
+        self.unlocked.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done()
+        if isinstance(exc, WrongPassword):
+            self.form.set_errors({"password": WRONG_PASSWORD})
+            self.password.selectAll()
+        else:
+            show_error(self, exc)

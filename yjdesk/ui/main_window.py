@@ -1,0 +1,329 @@
+"""The main window: navigation on the left, a page or a child's record on the right.
+
+Pages come from :mod:`yjdesk.ui.registry` ("My caseload" is always first). The window locks
+itself after the policy's idle time: the workspace is swapped for a lock screen and every
+open child record is closed until the password is entered again.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from yjdesk import __version__
+from yjdesk.ui import registry
+from yjdesk.ui.caseload_page import CaseloadPage
+from yjdesk.ui.child_record.child_form import ChildFormDialog
+from yjdesk.ui.child_record.view import ChildRecordView
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.lock import IdleWatcher, LockScreen
+from yjdesk.ui.settings import load_settings, save_settings
+
+log = logging.getLogger(__name__)
+
+CASELOAD_KEY = "caseload"
+DEFAULT_SIZE = (1280, 800)
+MINIMUM_SIZE = (1024, 640)
+
+
+class MainWindow(QMainWindow):
+    """``signed_out`` is emitted when the person chooses File > Sign out."""
+
+    signed_out = Signal()
+    #: The window was closed (Quit, the close box, or sign out).
+    closed = Signal()
+    lock_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, *, idle_ms: int | None = None,
+                 settings_path: Path | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings_path = settings_path
+        self.locked = False
+        self.child_view: ChildRecordView | None = None
+        self._reopen: tuple[str, str] | None = None
+        self.setWindowTitle(f"yjdesk - {ctx.actor.display_name}")
+        self.setMinimumSize(*MINIMUM_SIZE)
+        ctx.tasks.default_failure = lambda exc: show_error(self, exc)
+
+        registry.load_features()
+        self.page_specs = registry.pages_for(ctx.actor.role)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        self.pages = QStackedWidget()
+        self.caseload = CaseloadPage(ctx)
+        self.caseload.new_child_requested.connect(self.new_child)
+        self._page_widgets: dict[str, QWidget] = {CASELOAD_KEY: self.caseload}
+        self.page_keys = [CASELOAD_KEY]
+        self.pages.addWidget(self.caseload)
+        QListWidgetItem("My caseload", self.nav)
+        for spec in self.page_specs:
+            QListWidgetItem(spec.title, self.nav)
+            self.page_keys.append(spec.key)
+            if spec.shortcut:
+                shortcut = QShortcut(QKeySequence(spec.shortcut), self)
+                shortcut.activated.connect(lambda key=spec.key: self.open_page(key))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.workspace = QSplitter()
+        self.workspace.addWidget(self.nav)
+        self.workspace.addWidget(self.pages)
+        self.workspace.setStretchFactor(1, 1)
+        self.workspace.setSizes([200, 1080])
+        self.workspace.setChildrenCollapsible(False)
+        self.lock_screen = LockScreen(ctx.store, ctx.actor.display_name)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.workspace)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._build_shortcuts()
+        ctx.events.open_child.connect(self.open_child)
+        ctx.events.open_page.connect(self.open_page)
+        ctx.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        minutes = ctx.policy.int("security", "idle_lock_minutes")
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+        self.caseload.reload()
+        self.idle.start()
+
+    # --- chrome ------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        team = f", {self.ctx.actor.role.label}"
+        self.user_label = QLabel(f"Signed in as {self.ctx.actor.display_name}{team}")
+        self.user_label.setObjectName("userLabel")
+        bar.addPermanentWidget(self.user_label)
+        self.connection_label = QLabel("Offline: changes are kept on this laptop")
+        self.connection_label.setObjectName("connectionLabel")
+        bar.addPermanentWidget(self.connection_label)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        """Add a permanent widget to the right of the status bar (e.g. sync status)."""
+        self.statusBar().addPermanentWidget(widget)
+
+    def set_connection_status(self, text: str) -> None:
+        self.connection_label.setText(text)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.new_child_action = QAction("&New child...", self)
+        self.new_child_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_child_action.triggered.connect(self.new_child)
+        file_menu.addAction(self.new_child_action)
+        file_menu.addSeparator()
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About yjdesk", self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_shortcuts(self) -> None:
+        find = QShortcut(QKeySequence("Ctrl+F"), self)
+        find.activated.connect(self.focus_search)
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
+            shortcut.activated.connect(lambda row=n - 1: self._switch_to_row(row))
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.pages)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.close_child)
+
+    def about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, "About yjdesk",
+                          f"<b>yjdesk {__version__}</b><br>Case management for youth "
+                          "justice services in England and Wales.<br>Works offline; "
+                          "records on this laptop are encrypted.", parent=self)
+        box.open()
+        return box
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def _switch_to_row(self, row: int) -> None:
+        if not self.locked and 0 <= row < self.nav.count():
+            self.nav.setCurrentRow(row)
+            self._nav_changed(row)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0 or self.locked:
+            return
+        key = self.page_keys[row]
+        widget = self._page_widgets.get(key)
+        if widget is None:
+            spec = next(s for s in self.page_specs if s.key == key)
+            try:
+                widget = spec.factory(self.ctx)
+            except Exception as exc:  # a broken page must not take the window down
+                log.exception("page %s failed", key)
+                show_error(self, exc)
+                return
+            self._page_widgets[key] = widget
+            self.pages.addWidget(widget)
+        self.pages.setCurrentWidget(widget)
+
+    def open_page(self, key: str) -> None:
+        if key in self.page_keys:
+            self._switch_to_row(self.page_keys.index(key))
+
+    @property
+    def current_page_key(self) -> str:
+        widget = self.pages.currentWidget()
+        if widget is self.child_view:
+            return "child"
+        return next((k for k, w in self._page_widgets.items() if w is widget), "")
+
+    def focus_search(self) -> None:
+        if self.locked:
+            return
+        self.open_page(CASELOAD_KEY)
+        self.caseload.focus_search()
+
+    # --- child records ----------------------------------------------------------------------
+
+    def open_child(self, child_id: str, tab_key: str = "") -> ChildRecordView | None:
+        if self.locked:
+            return None
+        if self.child_view is not None and self.child_view.child_id == child_id:
+            if tab_key:
+                self.child_view.show_tab(tab_key)
+            self.pages.setCurrentWidget(self.child_view)
+            return self.child_view
+        self._drop_child_view()
+        view = ChildRecordView(self.ctx, child_id, tab_key)
+        view.closed.connect(self.close_child)
+        self.child_view = view
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        return view
+
+    def close_child(self) -> None:
+        if self.child_view is None:
+            return
+        child_id = self.child_view.child_id
+        self._drop_child_view()
+        self.nav.setCurrentRow(0)
+        self._nav_changed(0)
+        self.caseload.select_child(child_id)
+        self.caseload.table.setFocus()
+
+    def _drop_child_view(self) -> None:
+        view, self.child_view = self.child_view, None
+        if view is not None:
+            view.clear()
+            self.pages.removeWidget(view)
+            view.deleteLater()
+
+    def new_child(self) -> ChildFormDialog | None:
+        if self.locked:
+            return None
+        dialog = ChildFormDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda child_id: self.open_child(str(child_id)))
+        dialog.open()
+        return dialog
+
+    # --- locking ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        log.info("window locked")
+        if self.child_view is not None:
+            self._reopen = (self.child_view.child_id, self.child_view.current_tab_key())
+        self._drop_child_view()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and dialog.windowModality() != Qt.WindowModality.NonModal:
+                if hasattr(dialog, "saving"):
+                    dialog.saving = False
+                dialog.done(0)
+        self.caseload.clear()
+        self.central.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset()
+        for action in (self.new_child_action, self.lock_action):
+            action.setEnabled(False)
+        self.idle.timer.stop()
+        self.lock_changed.emit(True)
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.locked = False
+        log.info("window unlocked")
+        self.central.setCurrentWidget(self.workspace)
+        for action in (self.new_child_action, self.lock_action):
+            action.setEnabled(True)
+        self.caseload.reload()
+        reopen, self._reopen = self._reopen, None
+        if reopen is not None:
+            self.open_child(*reopen)
+        self.idle.start()
+        self.lock_changed.emit(False)
+
+    # --- life cycle -------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """Ends the session; the app closes this window and asks for a password again."""
+        self.signed_out.emit()
+
+    def _restore_geometry(self) -> None:
+        self.resize(*DEFAULT_SIZE)
+        if self.settings_path is None:
+            return
+        saved = load_settings(self.settings_path).get("window_geometry")
+        if isinstance(saved, str):
+            try:
+                self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+            except ValueError:
+                log.warning("ignoring a damaged saved window geometry")
+
+    def save_geometry(self) -> None:
+        if self.settings_path is not None:
+            data = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+            save_settings(self.settings_path, {"window_geometry": data})
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.idle.stop()
+        self._drop_child_view()
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,261 @@
+"""Signing in offline, and the first run that creates the local profile.
+
+The password unwraps the data key (scrypt, about a third of a second), so the work runs on
+a background thread behind a busy indicator. A wrong password is said next to the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import ValidationError, WrongPassword
+from yjdesk.models.org import Role
+from yjdesk.paths import Paths
+from yjdesk.services import audit, profile
+from yjdesk.services.policy import Policy
+from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.store import LocalStore
+from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
+
+WRONG_PASSWORD = "The password is not correct."
+
+
+@dataclass
+class Session:
+    """The outcome of signing in: an open store and who signed in."""
+
+    store: LocalStore
+    actor: Actor
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(260)
+    return field
+
+
+def _busy_bar() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.hide()
+    return bar
+
+
+def _record_sign_in(store: LocalStore, actor: Actor | None = None) -> Actor:
+    with store.session() as session, session.begin():
+        who = actor or profile.owner_actor(session)
+    with UnitOfWork(store.session_factory, who, store.paths.database) as uow:
+        audit.append(uow.session, action="sign_in", user_id=who.user_id,
+                     device_id=who.device_id)
+    return who
+
+
+def open_profile(paths: Paths, password: str) -> Session:
+    """Unlock the store and find its owner (runs off the UI thread)."""
+    store = LocalStore.open(paths, password)
+    try:
+        return Session(store, _record_sign_in(store))
+    except BaseException:
+        store.close()
+        raise
+
+
+class _BusyDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.session: Session | None = None
+        self._call: BackgroundCall | None = None
+        self.outer = QVBoxLayout(self)
+        self.busy = _busy_bar()
+        self.buttons = QDialogButtonBox()
+
+    def _run(self, fn, on_success, on_failure) -> None:  # type: ignore[no-untyped-def]
+        self.busy.show()
+        self.buttons.setEnabled(False)
+
+        def done(result: object) -> None:
+            self._idle()
+            on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            on_failure(exc)
+
+        self._call = BackgroundCall(fn, done, failed, self).start()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.buttons.setEnabled(True)
+
+    @property
+    def working(self) -> bool:
+        return self._call is not None and self._call.running
+
+    def reject(self) -> None:
+        if not self.working:
+            super().reject()
+
+
+class SignInDialog(_BusyDialog):
+    """Asks for the password of an existing profile; ``session`` is set when it is accepted."""
+
+    def __init__(self, paths: Paths, *, username: str = "", demo_password: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Sign in to yjdesk", parent)
+        self.paths = paths
+        heading = QLabel("<h2>Sign in to yjdesk</h2>")
+        self.outer.addWidget(heading)
+        intro = QLabel("Enter your password to unlock the case records on this laptop. "
+                       "No network is needed.")
+        intro.setWordWrap(True)
+        self.outer.addWidget(intro)
+        if demo_password:
+            hint = QLabel(f"<b>Demo data</b>: every person in it is invented. "
+                          f"Sign in as <b>{username}</b> with the password "
+                          f"<b>{demo_password}</b>.")
+            hint.setObjectName("demoHint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
+            self.outer.addWidget(hint)
+        body = QWidget()
+        self.form = FormLayout(body)
+        if username:
+            self.form.addRow("User name", QLabel(username))
+        self.password = _password_field()
+        self.form.add_field("password", "Password", self.password)
+        self.outer.addWidget(body)
+        self.outer.addWidget(self.busy)
+        self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.outer.addWidget(self.buttons)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        self.form.clear_errors()
+        password = self.password.text()
+        if not password:
+            self.form.set_errors({"password": "Please enter your password."})
+            return
+        paths = self.paths
+        self._run(lambda: open_profile(paths, password), self._opened, self._failed)
+
+    def _opened(self, session: Session) -> None:
+        self.session = session
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPassword):
+            self.form.set_errors({"password": WRONG_PASSWORD})
+            self.password.selectAll()
+        else:
+            show_error(self, exc)
+
+
+class FirstRunDialog(_BusyDialog):
+    """Creates the encrypted local profile and its owner on a laptop's first start."""
+
+    def __init__(self, paths: Paths, policy: Policy, parent: QWidget | None = None) -> None:
+        super().__init__("Set up yjdesk on this laptop", parent)
+        self.paths = paths
+        self.min_length = policy.int("security", "min_password_length")
+        self.outer.addWidget(QLabel("<h2>Welcome to yjdesk</h2>"))
+        intro = QLabel("Case records are kept on this laptop, encrypted with your password. "
+                       "Choose a password you do not use anywhere else: without it the "
+                       "records cannot be opened.")
+        intro.setWordWrap(True)
+        self.outer.addWidget(intro)
+        body = QWidget()
+        self.form = FormLayout(body)
+        self.display_name = QLineEdit()
+        self.username = QLineEdit()
+        self.role = ChoiceCombo([(r, r.label) for r in Role], allow_empty=False)
+        self.team_name = QLineEdit()
+        self.team_code = QLineEdit()
+        self.password = _password_field()
+        self.password.setPlaceholderText(f"at least {self.min_length} characters")
+        self.confirm = _password_field()
+        self.form.add_field("display_name", "Your name", self.display_name)
+        self.form.add_field("username", "User name", self.username)
+        self.form.add_field("role", "Role", self.role)
+        self.form.add_field("team_name", "Team", self.team_name)
+        self.form.add_field("team_code", "Team code", self.team_code)
+        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("confirm", "Password again", self.confirm)
+        self.outer.addWidget(body)
+        self.outer.addWidget(self.busy)
+        self.buttons.addButton("Create profile", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.outer.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+
+    def first_run(self) -> profile.FirstRun:
+        return profile.FirstRun(
+            username=self.username.text().strip(), display_name=self.display_name.text(),
+            role=self.role.value(), team_name=self.team_name.text(),
+            team_code=self.team_code.text().strip().upper())
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        self.form.clear_errors()
+        data = self.first_run()
+        errors: dict[str, str] = {}
+        try:
+            profile.validate_first_run(data)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        password = self.password.text()
+        if len(password) < self.min_length:
+            errors["password"] = f"The password needs at least {self.min_length} characters."
+        elif password != self.confirm.text():
+            errors["confirm"] = "The two passwords are not the same."
+        if errors:
+            self.form.set_errors(errors)
+            return
+        paths = self.paths
+
+        def create() -> Session:
+            store = LocalStore.create(paths, password)
+            try:
+                with store.session() as session, session.begin():
+                    actor = profile.create_owner(session, data)
+                return Session(store, _record_sign_in(store, actor))
+            except BaseException:
+                store.close()
+                for f in (paths.database, paths.keyfile):
+                    f.unlink(missing_ok=True)
+                raise
+
+        self._run(create, self._created, self._failed)
+
+    def _created(self, session: Session) -> None:
+        self.session = session
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.form.set_errors(exc.errors)
+        else:
+            show_error(self, exc)
