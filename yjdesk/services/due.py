@@ -96,6 +96,17 @@ def casework_due(session: Session, child_ids: list[str],
 PROVIDERS.append(casework_due)
 
 
+def oversight_due(session: Session, child_ids: list[str],
+                  today: dt.date) -> dict[str, list[DueItem]]:
+    """Open management oversight and supervision actions (issue 7)."""
+    from yjdesk.services.oversight.supervision import due_items
+
+    return due_items(session, child_ids, today)
+
+
+PROVIDERS.append(oversight_due)
+
+
 def next_due(session: Session, child_ids: Iterable[str], today: dt.date,
              providers: list[Provider] | None = None) -> dict[str, DueItem]:
     ids = list(child_ids)

@@ -1,0 +1,111 @@
+"""The data quality report: missing structured fields that would make a KPI wrong, listed
+per practitioner with the child, so they can be put right (seed 3.9).
+
+Each check is one query. Interventions are those closed in the chosen period (the KPIs'
+denominator); child-level checks cover every child on the laptop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.child import Child
+from yjdesk.models.justice import Disposal
+from yjdesk.models.org import UserAccount
+from yjdesk.services.codes import codelist
+from yjdesk.services.oversight.kpi.base import Period, intervention_types
+from yjdesk.services.oversight.kpi.snapshot import snapshot
+
+UNALLOCATED = "Unallocated"
+
+
+@dataclass(frozen=True)
+class Issue:
+    child_id: str
+    child_name: str
+    case_number: str
+    practitioner_id: str | None
+    practitioner: str
+    problem: str
+    #: The indicator the gap makes wrong.
+    affects: str
+
+
+# (column on the snapshot, condition, problem, affects)
+def _closed_checks(s: Any) -> list[tuple[Any, str, str]]:
+    return [
+        (s.c.acc_end.is_(None), "No accommodation status at the end of the intervention",
+         "KPI 1 accommodation"),
+        (or_(s.c.ete_end.is_(None), s.c.ete_end == "not_known"),
+         "No ETE status at the end of the intervention", "KPI 2 ETE"),
+        (and_(s.c.ete_end.is_not(None), s.c.ete_end.not_in(("neet", "not_known")),
+              s.c.hours_attended_end.is_(None)),
+         "No ETE hours attended at the end", "KPI 2 ETE"),
+        (s.c.last_stage_id.is_(None),
+         "No submitted assessment for the intervention (SEND, mental health and "
+         "substance misuse cannot be counted)", "KPIs 3-5"),
+        (and_(s.c.last_stage_id.is_not(None), s.c.send.is_(None)),
+         "SEND / learning needs not recorded in the assessment", "KPI 3 SEND"),
+        (s.c.exit_id.is_(None), "No end-of-intervention (exit) record",
+         "KPIs 1, 2 and 10"),
+        (and_(s.c.exit_id.is_not(None), s.c.rj_engagement.is_(None)),
+         "Victim / restorative justice outcome not recorded at the end", "KPI 10 victims"),
+    ]
+
+
+def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
+    """Every gap found, ordered by practitioner then child."""
+    kinds = codelist("disposal_type")
+    base = (select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
+                   Child.case_number, Child.case_manager_id, UserAccount.display_name)
+            .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id))
+    out: list[Issue] = []
+
+    def add(rows: Iterable[Any], problem: str, affects: str) -> None:
+        for r in rows:
+            out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
+                             r.case_number, r.case_manager_id,
+                             r.display_name or UNALLOCATED, problem, affects))
+
+    live = Child.deleted.is_(False)
+    add(session.execute(base.where(live, Child.ethnicity.in_(("not_known", "not_stated")))),
+        "No ethnicity recorded", "Cohort profile")
+    add(session.execute(base.where(live, Child.gender.in_(("not_known", "not_stated")))),
+        "No gender recorded", "Cohort profile")
+    s = snapshot(period)
+    for cond, problem, affects in _closed_checks(s):
+        rows = session.execute(
+            base.add_columns(s.c.category, s.c.ended_on)
+            .join(s, s.c.child_id == Child.id).where(cond))
+        for r in rows:
+            out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
+                             r.case_number, r.case_manager_id, r.display_name or UNALLOCATED,
+                             f"{problem} (ended {r.ended_on:%d/%m/%Y})", affects))
+    overdue = session.execute(
+        base.add_columns(Disposal.disposal_type, Disposal.end_date)
+        .join(Disposal, Disposal.child_id == Child.id)
+        .where(live, Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+               Disposal.disposal_type.in_(intervention_types()),
+               Disposal.end_date < today))
+    for r in overdue:
+        out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
+                         r.case_number, r.case_manager_id, r.display_name or UNALLOCATED,
+                         f"{kinds.label(r.disposal_type)} passed its end date "
+                         f"({r.end_date:%d/%m/%Y}) with no outcome recorded",
+                         "KPI 6 and closed interventions"))
+    out.sort(key=lambda i: (i.practitioner == UNALLOCATED, i.practitioner.lower(),
+                            i.child_name.lower(), i.problem))
+    return out
+
+
+def by_practitioner(issues: list[Issue]) -> dict[str, list[Issue]]:
+    grouped: dict[str, list[Issue]] = {}
+    for i in issues:
+        grouped.setdefault(i.practitioner, []).append(i)
+    return grouped
