@@ -75,7 +75,7 @@ class BodyLimit:
         await self.app(scope, limited, send)
 
 
-def _protocol_check(request: Request) -> JSONResponse | None:
+def _protocol_check(request: Request, minimum: int = p.PROTOCOL_MIN) -> JSONResponse | None:
     if not request.url.path.startswith(p.API_PREFIX):
         return None
     raw = request.headers.get(p.PROTOCOL_HEADER)
@@ -83,7 +83,7 @@ def _protocol_check(request: Request) -> JSONResponse | None:
         version = int(raw) if raw is not None else 0
     except ValueError:
         return _error(400, "bad_protocol", f"{p.PROTOCOL_HEADER} must be a number")
-    if version < p.PROTOCOL_MIN:
+    if version < minimum:
         return _error(426, "upgrade_required",
                       "this copy of yjdesk is too old for the sync service: please update "
                       "yjdesk")
@@ -118,9 +118,9 @@ def create_app(settings: Settings) -> FastAPI:
     async def protocol_and_headers(request: Request,
                                    call_next: Callable[[Request], Awaitable[Response]]
                                    ) -> Response:
-        refused = _protocol_check(request)
+        refused = _protocol_check(request, settings.protocol_min)
         response = refused if refused is not None else await call_next(request)
-        response.headers[p.PROTOCOL_HEADER] = str(p.PROTOCOL_VERSION)
+        response.headers[p.PROTOCOL_HEADER] = str(settings.protocol_version)
         response.headers["Cache-Control"] = "no-store"
         return response
 
@@ -153,7 +153,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/health")
     def health() -> dict[str, Any]:
-        return {"status": "ok", "protocol": p.PROTOCOL_VERSION, "version": __version__}
+        return {"status": "ok", "protocol": settings.protocol_version,
+                "protocol_min": settings.protocol_min, "version": __version__}
 
     @app.get("/ready")
     def ready() -> JSONResponse:

@@ -15,6 +15,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+
 ENV_DATABASE_URL = "YJDESK_DATABASE_URL"
 ENV_SERVER_HOME = "YJDESK_SERVER_HOME"
 SQLITE_BUSY_MS = 30_000
@@ -61,6 +63,11 @@ class Settings:
     #: Engine options (pool sizes).
     pool_size: int = 10
     max_overflow: int = 20
+    #: The protocol window this service accepts: clients below ``protocol_min`` are told
+    #: to update (426). Raise ``protocol_min`` (``YJDESK_PROTOCOL_MIN``, see
+    #: ``yjdesk.server.asgi``) to make old laptops update; it never exceeds the version.
+    protocol_version: int = PROTOCOL_VERSION
+    protocol_min: int = PROTOCOL_MIN
 
 
 def _sqlite_engine(url: str) -> Engine:
