@@ -23,7 +23,7 @@ import uvicorn
 from sqlalchemy import create_engine, text
 
 from tests.integration.pgcluster import Cluster, find_bindir, start_cluster
-from tests.integration.serverkit import ServerDb, fast_settings
+from tests.integration.serverkit import ServerDb, World, fast_settings, make_world
 from yjdesk.server.app import create_app
 from yjdesk.server.grants import grant_service_role
 from yjdesk.server.settings import make_engine
@@ -127,3 +127,9 @@ def live_server(server_db: ServerDb) -> Iterator[str]:
         thread.join(timeout=15)
         sock.close()
         app.state.engine.dispose()
+
+
+@pytest.fixture
+def world(server_db: ServerDb) -> World:
+    """Two teams with users of every role and one child each (see :class:`World`)."""
+    return make_world(server_db)

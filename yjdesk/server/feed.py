@@ -98,6 +98,7 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     else:
         session.execute(update(table).where(table.c.id == row_id).values(**values, **meta))
     stored = load(session, table, row_id)
+    assert stored is not None
     fields = wire_row(table, stored)
     session.add(RowRevision(
         table_name=table.name, row_id=row_id, rev=rev, fields_json=json.dumps(fields),

@@ -58,9 +58,9 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
                                 changed_at=now))
     if cursor > 0 and new:
         # Only children with rows the device has already pulled past need republishing.
-        skipped = set(session.scalars(select(FeedEntry.child_id).where(
+        skipped = {c for c in session.scalars(select(FeedEntry.child_id).where(
             FeedEntry.kind == "child", FeedEntry.child_id.in_(sorted(new)),
-            FeedEntry.server_seq <= cursor).distinct()))
+            FeedEntry.server_seq <= cursor).distinct()) if c is not None}
         entering |= skipped
     if entering:
         seqs = feed.CounterLock(session)
@@ -96,15 +96,15 @@ def _load_rows(session: Session, entries: list[FeedEntry]) -> list[p.RowState]:
     loaded: dict[tuple[str, str], Any] = {}
     for name, ids in by_table.items():
         table = tables[name]
-        for row in session.execute(select(table).where(table.c.id.in_(ids))):
-            loaded[(name, row._mapping["id"])] = row
+        for found in session.execute(select(table).where(table.c.id.in_(ids))):
+            loaded[(name, found._mapping["id"])] = found
     out = []
     for e in entries:
-        row = loaded.get((e.table_name, e.row_id))
+        row: Any = loaded.get((e.table_name, e.row_id))
         if row is None:  # pragma: no cover - a feed entry always has its row
             continue
         table = tables[e.table_name]
-        m = row._mapping
+        m: Any = row._mapping
         out.append(p.RowState(table=e.table_name, id=e.row_id, rev=int(m["rev"]),
                               server_seq=int(m["server_seq"]),
                               child_id=scope.row_child_id(table, m), deleted=bool(m["deleted"]),

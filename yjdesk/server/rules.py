@@ -44,7 +44,7 @@ Rule = Callable[[Change], str | None]
 
 
 def audit_append_only(change: Change) -> str | None:
-    if change.table.name == "audit_event" and change.current is not None:
+    if change.table.name == "audit_event" and change.current is not None and change.changed:
         return "audit events cannot be changed or deleted"
     if change.table.name == "audit_event" and change.proposed.get("deleted"):
         return "audit events cannot be deleted"

@@ -1,0 +1,240 @@
+"""Push: idempotency, field-level three-way merge, conflicts, validation, scope, rules."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
+from yjdesk.models.types import new_id
+
+
+@pytest.fixture
+def pat(live_server: str, world: World) -> ApiClient:
+    c = ApiClient(live_server, "pat")
+    c.login()
+    yield c  # type: ignore[misc]
+    c.close()
+
+
+@pytest.fixture
+def pat2(live_server: str, world: World) -> ApiClient:
+    """Pat's second laptop."""
+    c = ApiClient(live_server, "pat")
+    c.login()
+    yield c  # type: ignore[misc]
+    c.close()
+
+
+def test_new_row_is_applied_with_rev_1(pat: ApiClient, world: World,
+                                       server_db: ServerDb) -> None:
+    rel = new_id()
+    res = pat.push([change("relationship", rel, {
+        "child_id": world.north_child, "name": "Mum", "relationship_type": "mother",
+        "parental_responsibility": True, "lives_with_child": True})])
+    [row] = res.results
+    assert (row.status, row.rev) == ("applied", 1) and row.server_seq > 0
+    stored = server_db.row("relationship", rel)
+    assert stored is not None
+    assert stored["name"] == "Mum" and stored["updated_by"] == world.pat
+    assert stored["rev"] == 1 and stored["server_seq"] == row.server_seq
+
+
+def test_same_batch_twice_applies_once(pat: ApiClient, world: World,
+                                       server_db: ServerDb) -> None:
+    batch = str(uuid.uuid4())
+    rel = new_id()
+    changes = [change("relationship", rel, {
+        "child_id": world.north_child, "name": "Aunt", "relationship_type": "aunt"})]
+    before = server_db.count("row_revision")
+    first = pat.push(changes, batch_id=batch)
+    second = pat.push(changes, batch_id=batch)
+    assert not first.replayed and second.replayed
+    assert second.results == first.results
+    assert server_db.count("relationship") == 1
+    assert server_db.count("row_revision") == before + 1
+
+
+def test_batch_id_of_another_user_is_refused(pat: ApiClient, live_server: str,
+                                             world: World) -> None:
+    batch = str(uuid.uuid4())
+    pat.push([change("child", world.north_child, {"ete_hours": 5}, base_rev=1)], batch)
+    with ApiClient(live_server, "sam") as sam:
+        sam.login()
+        r = sam.push_raw([], batch_id=batch)
+        assert r.status_code == 409
+        assert r.json()["error"] == "batch_id_reused"
+        assert world.north_child not in r.text
+
+
+def test_different_fields_from_the_same_base_both_survive(
+        pat: ApiClient, pat2: ApiClient, world: World, server_db: ServerDb) -> None:
+    a = pat.push([change("child", world.north_child, {"ete_hours": 12}, base_rev=1)])
+    b = pat2.push([change("child", world.north_child,
+                          {"communication_needs": "Prefers text messages"}, base_rev=1)])
+    assert a.results[0].status == "applied" and a.results[0].rev == 2
+    assert b.results[0].status == "merged" and b.results[0].rev == 3
+    assert not b.results[0].conflicts
+    stored = server_db.row("child", world.north_child)
+    assert stored is not None
+    assert stored["ete_hours"] == 12
+    assert stored["communication_needs"] == "Prefers text messages"
+
+
+def test_same_field_is_a_conflict_and_server_keeps_its_value(
+        pat: ApiClient, pat2: ApiClient, world: World, server_db: ServerDb) -> None:
+    pat.push([change("child", world.north_child, {"ete_provider": "City College"},
+                     base_rev=1)])
+    res = pat2.push([change("child", world.north_child,
+                            {"ete_provider": "Riverside School", "ete_hours": 20},
+                            base_rev=1)])
+    [row] = res.results
+    assert row.status == "conflict" and row.rev == 3  # ete_hours was still applied
+    [conflict] = row.conflicts
+    assert conflict.field == "ete_provider"
+    assert conflict.server_value == "City College"
+    assert conflict.client_value == "Riverside School"
+    assert conflict.server_updated_by == world.pat
+    assert conflict.server_updated_at is not None
+    stored = server_db.row("child", world.north_child)
+    assert stored is not None
+    assert stored["ete_provider"] == "City College" and stored["ete_hours"] == 20
+
+
+def test_same_value_on_both_sides_is_not_a_conflict(pat: ApiClient, pat2: ApiClient,
+                                                    world: World) -> None:
+    pat.push([change("child", world.north_child, {"ete_hours": 7}, base_rev=1)])
+    res = pat2.push([change("child", world.north_child, {"ete_hours": 7}, base_rev=1)])
+    assert res.results[0].status == "merged" and res.results[0].rev == 2
+
+
+def test_insert_clash_with_different_content_is_a_conflict(
+        pat: ApiClient, pat2: ApiClient, world: World) -> None:
+    rel = new_id()
+    fields = {"child_id": world.north_child, "name": "Dad", "relationship_type": "father"}
+    pat.push([change("relationship", rel, fields)])
+    same = pat2.push([change("relationship", rel, fields)])
+    assert same.results[0].status == "merged" and same.results[0].rev == 1
+    other = pat2.push([change("relationship", rel, {**fields, "name": "Father"})])
+    assert other.results[0].status == "conflict"
+    assert [c.field for c in other.results[0].conflicts] == ["name"]
+
+
+def test_delete_is_a_tombstone(pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    rel = new_id()
+    pat.push([change("relationship", rel, {
+        "child_id": world.north_child, "name": "Gran", "relationship_type": "grandparent"})])
+    res = pat.push([change("relationship", rel, {}, base_rev=1, deleted=True)])
+    assert res.results[0].status == "applied"
+    stored = server_db.row("relationship", rel)
+    assert stored is not None and stored["deleted"] is True
+
+
+@pytest.mark.parametrize(("table", "fields", "error"), [
+    ("no_such_table", {}, "not a kind of record"),
+    ("child", {"shoe_size": 5}, "not a field"),
+    ("child", {"date_of_birth": "not a date"}, "date_of_birth"),
+    ("child", {"ete_hours": "many"}, "whole number"),
+    ("child", {"given_name": None}, "cannot be empty"),
+    ("child", {"looked_after": "sometimes"}, "must be one of"),
+    ("child", {"gender": "x" * 500}, "longer than"),
+])
+def test_bad_fields_are_rejected_and_nothing_changes(pat: ApiClient, world: World,
+                                                     server_db: ServerDb, table: str,
+                                                     fields: dict[str, object],
+                                                     error: str) -> None:
+    before = server_db.snapshot()
+    res = pat.push([change(table, world.north_child, fields, base_rev=1)])
+    [row] = res.results
+    assert row.status == "rejected"
+    assert row.error is not None and error in row.error
+    assert server_db.snapshot() == before
+
+
+def test_missing_required_fields_are_rejected(pat: ApiClient, world: World) -> None:
+    res = pat.push([change("relationship", new_id(), {"child_id": world.north_child})])
+    assert res.results[0].status == "rejected"
+    assert "missing field(s): name, relationship_type" in (res.results[0].error or "")
+
+
+def test_bad_row_does_not_stop_good_rows(pat: ApiClient, world: World,
+                                         server_db: ServerDb) -> None:
+    good = new_id()
+    res = pat.push([
+        change("relationship", new_id(), {"child_id": world.north_child, "name": 5}),
+        change("relationship", good, {"child_id": world.north_child, "name": "Uncle",
+                                      "relationship_type": "uncle"}),
+        change("offence", new_id(), {"child_id": str(uuid.uuid4()), "offence_date":
+                                     "2026-01-01", "offence_code": "x", "status": "proven",
+                                     "gravity": 3}),
+    ])
+    assert [r.status for r in res.results] == ["rejected", "applied", "rejected"]
+    assert server_db.row("relationship", good) is not None
+
+
+def test_writing_another_teams_child_is_refused_without_leaking(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    before = server_db.snapshot()
+    res = pat.push([
+        change("child", world.south_child, {"ete_hours": 1}, base_rev=1),
+        change("relationship", new_id(), {"child_id": world.south_child, "name": "X",
+                                          "relationship_type": "mother"}),
+    ])
+    assert [r.status for r in res.results] == ["rejected", "rejected"]
+    assert all("not in your caseload" in (r.error or "") for r in res.results)
+    text = res.model_dump_json()
+    assert "Sid" not in text and "Southey" not in text
+    assert server_db.snapshot() == before
+
+
+def test_practitioner_may_create_own_child(pat: ApiClient, world: World) -> None:
+    child = new_id()
+    res = pat.push([change("child", child, child_fields(world.north, world.pat)),
+                    change("relationship", new_id(), {"child_id": child, "name": "Mum",
+                                                      "relationship_type": "mother"})])
+    assert [r.status for r in res.results] == ["applied", "applied"]
+    other = pat.push([change("child", new_id(), child_fields(world.south, world.sam))])
+    assert other.results[0].status == "rejected"
+
+
+def test_teams_and_users_are_for_administrators(pat: ApiClient, live_server: str,
+                                                world: World) -> None:
+    res = pat.push([change("team", world.north, {"name": "Renamed"}, base_rev=1),
+                    change("user_account", world.pat, {"role": "administrator"}, base_rev=1)])
+    assert [r.status for r in res.results] == ["rejected", "rejected"]
+    with ApiClient(live_server, "ada") as ada:
+        ada.login()
+        ok = ada.push([change("team", world.north, {"name": "North Team (Central)"},
+                              base_rev=1)])
+        assert ok.results[0].status == "applied"
+
+
+def _audit_fields(device: str, seq: int, child_id: str | None) -> dict[str, object]:
+    return {"device_id": device, "device_seq": seq, "at": "2026-11-20T10:00:00+00:00",
+            "user_id": None, "action": "view", "child_id": child_id, "entity": "child",
+            "entity_id": child_id, "detail": None, "prev_hash": "0" * 64, "hash": "a" * 64}
+
+
+def test_audit_events_are_append_only(pat: ApiClient, world: World,
+                                      server_db: ServerDb) -> None:
+    ev = new_id()
+    fields = _audit_fields(pat.device_id, 1, world.north_child)
+    first = pat.push([change("audit_event", ev, fields)])
+    assert first.results[0].status == "applied"
+    again = pat.push([change("audit_event", ev, fields)])  # a re-sent copy is harmless
+    assert again.results[0].status in ("applied", "merged")
+    edit = pat.push([change("audit_event", ev, {"action": "export"}, base_rev=1)])
+    gone = pat.push([change("audit_event", ev, {}, base_rev=1, deleted=True)])
+    for res in (edit, gone):
+        assert res.results[0].status == "rejected"
+        assert "audit events cannot be changed" in (res.results[0].error or "")
+    stored = server_db.row("audit_event", ev)
+    assert stored is not None and stored["action"] == "view" and stored["deleted"] is False
+    assert server_db.count("audit_event") == 1
+
+
+def test_audit_events_are_never_pulled(pat: ApiClient, pat2: ApiClient, world: World) -> None:
+    pat.push([change("audit_event", new_id(), _audit_fields(pat.device_id, 1, None))])
+    rows, _ = pat2.pull_all()
+    assert rows and all(r.table != "audit_event" for r in rows)

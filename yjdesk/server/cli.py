@@ -1,0 +1,250 @@
+"""``yjdesk-server``: set up and run the sync service.
+
+    yjdesk-server init [--grant-to ROLE]
+    yjdesk-server team add CODE NAME
+    yjdesk-server user add USERNAME --name NAME --role ROLE [--team CODE]
+    yjdesk-server user disable|enable|reset-password USERNAME
+    yjdesk-server device list | device revoke DEVICE_ID
+    yjdesk-server allocate CASE_NUMBER USERNAME [--role case_manager|cover|court_officer]
+    yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
+
+The database is ``--database-url`` / ``$YJDESK_DATABASE_URL``, or a SQLite file in the data
+folder (``--data-dir`` / ``$YJDESK_SERVER_HOME``). Passwords are asked for on the terminal,
+or read from the first line of standard input with ``--password-stdin``.
+Problems are reported in one line on standard error, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import ipaddress
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import YjdeskError
+from yjdesk.models.org import Role
+from yjdesk.server import admin
+from yjdesk.server.grants import grant_service_role
+from yjdesk.server.settings import Settings, make_engine, resolve_database_url, session_factory
+from yjdesk.store.schema import current_revision, head_revision, upgrade
+
+MIN_PASSWORD = 10
+
+
+class CliError(Exception):
+    """A one-line message for the person at the terminal."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="yjdesk-server", description="The yjdesk sync service.")
+    ap.add_argument("--database-url", help="SQLAlchemy URL of the central database")
+    ap.add_argument("--data-dir", type=Path, help="folder for the default SQLite database")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    init = sub.add_parser("init", help="create or upgrade the central schema")
+    init.add_argument("--grant-to", metavar="ROLE",
+                      help="PostgreSQL: grant the service's (non-owner) role its privileges")
+
+    team = sub.add_parser("team", help="teams").add_subparsers(dest="action", required=True)
+    t_add = team.add_parser("add", help="add a team")
+    t_add.add_argument("code")
+    t_add.add_argument("name")
+    t_add.add_argument("--local-authority")
+
+    user = sub.add_parser("user", help="user accounts").add_subparsers(dest="action",
+                                                                        required=True)
+    u_add = user.add_parser("add", help="add a user")
+    u_add.add_argument("username")
+    u_add.add_argument("--name", required=True, help="display name")
+    u_add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    u_add.add_argument("--team", help="team code")
+    u_add.add_argument("--password-stdin", action="store_true")
+    for action in ("disable", "enable"):
+        user.add_parser(action, help=f"{action} a user").add_argument("username")
+    u_reset = user.add_parser("reset-password", help="set a new password")
+    u_reset.add_argument("username")
+    u_reset.add_argument("--password-stdin", action="store_true")
+
+    device = sub.add_parser("device", help="laptops").add_subparsers(dest="action",
+                                                                      required=True)
+    device.add_parser("list", help="list registered laptops")
+    device.add_parser("revoke", help="refuse a laptop and make it wipe").add_argument(
+        "device_id")
+
+    alloc = sub.add_parser("allocate", help="allocate a child to a worker")
+    alloc.add_argument("case_number")
+    alloc.add_argument("username")
+    alloc.add_argument("--role", default="case_manager",
+                       choices=["case_manager", "cover", "court_officer"])
+
+    run = sub.add_parser("run", help="serve the sync API")
+    run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--port", type=int, default=8765)
+    run.add_argument("--tls-cert", type=Path)
+    run.add_argument("--tls-key", type=Path)
+    run.add_argument("--behind-tls-proxy", action="store_true",
+                     help="allow a non-loopback bind without TLS (a proxy terminates TLS)")
+    return ap
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise CliError("no terminal to ask for a password: use --password-stdin")
+        password = getpass.getpass("New password: ")
+        if getpass.getpass("Repeat it: ") != password:
+            raise CliError("the two passwords differ")
+    if len(password) < MIN_PASSWORD:
+        raise CliError(f"the password must have at least {MIN_PASSWORD} characters")
+    return password
+
+
+def _require_schema(engine: Engine) -> None:
+    with engine.connect() as conn:
+        rev = current_revision(conn)
+    if rev is None:
+        raise CliError("the database is not initialised: run 'yjdesk-server init' first")
+    if rev != head_revision():
+        raise CliError(f"the database schema is {rev}, this version needs {head_revision()}: "
+                       "run 'yjdesk-server init' to upgrade")
+
+
+def _in_session(engine: Engine, work: Callable[[Session], str | None]) -> None:
+    _require_schema(engine)
+    with session_factory(engine)() as session, session.begin():
+        message = work(session)
+    if message:
+        print(message)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _cmd_init(engine: Engine, args: argparse.Namespace) -> None:
+    result = upgrade(engine, side="server")
+    if result.before == result.after:
+        print(f"schema already at {result.after}")
+    else:
+        print(f"schema upgraded from {result.before or 'nothing'} to {result.after}")
+    if args.grant_to:
+        with engine.begin() as conn:
+            grant_service_role(conn, args.grant_to)
+        print(f"granted the service role {args.grant_to!r} its privileges")
+
+
+def _cmd_run(settings: Settings, engine: Engine, args: argparse.Namespace) -> None:
+    _require_schema(engine)
+    tls = args.tls_cert is not None or args.tls_key is not None
+    if tls and (args.tls_cert is None or args.tls_key is None):
+        raise CliError("give both --tls-cert and --tls-key")
+    if not _is_loopback(args.host) and not tls and not args.behind_tls_proxy:
+        raise CliError(f"refusing to serve on {args.host} without TLS: give --tls-cert and "
+                       "--tls-key, or --behind-tls-proxy if a proxy terminates TLS")
+    for path in (args.tls_cert, args.tls_key):
+        if path is not None and not path.is_file():
+            raise CliError(f"no such file: {path}")
+    import uvicorn
+
+    from yjdesk.server.app import create_app
+
+    engine.dispose()
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info",
+                ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
+                ssl_keyfile=str(args.tls_key) if args.tls_key else None,
+                proxy_headers=bool(args.behind_tls_proxy), ws="none", lifespan="off")
+
+
+def _dispatch(args: argparse.Namespace) -> None:
+    url = resolve_database_url(args.database_url, args.data_dir)
+    settings = Settings(database_url=url)
+    try:
+        engine = make_engine(url, pool_size=2, max_overflow=2)
+    except (ValueError, ImportError, SQLAlchemyError) as exc:
+        raise CliError(f"cannot use database URL: {exc}") from None
+    try:
+        cmd, action = args.command, getattr(args, "action", None)
+        if cmd == "init":
+            _cmd_init(engine, args)
+        elif cmd == "run":
+            _cmd_run(settings, engine, args)
+        elif cmd == "team":
+            _in_session(engine, lambda s: "added team " + admin.add_team(
+                s, args.name, args.code, args.local_authority))
+        elif cmd == "user" and action == "add":
+            password = _password(args.password_stdin)
+            _in_session(engine, lambda s: "added user " + admin.add_user(
+                s, settings, username=args.username, display_name=args.name,
+                role=Role(args.role), password=password, team_code=args.team))
+        elif cmd == "user" and action in ("disable", "enable"):
+            _in_session(engine, lambda s: _then(
+                admin.set_active, f"{action}d {args.username}", s, args.username,
+                action == "enable"))
+        elif cmd == "user" and action == "reset-password":
+            password = _password(args.password_stdin)
+            _in_session(engine, lambda s: _then(
+                admin.reset_password, "password changed", s, settings, args.username,
+                password))
+        elif cmd == "device" and action == "list":
+            _in_session(engine, _device_table)
+        elif cmd == "device" and action == "revoke":
+            _in_session(engine, lambda s: _then(
+                admin.revoke_device, f"revoked {args.device_id}", s, args.device_id))
+        elif cmd == "allocate":
+            _in_session(engine, lambda s: "allocation " + admin.allocate(
+                s, case_number=args.case_number, username=args.username, role=args.role))
+    finally:
+        engine.dispose()
+
+
+def _then(action: Callable[..., None], message: str, *args: object) -> str:
+    action(*args)
+    return message
+
+
+def _device_table(session: Session) -> str:
+    rows = admin.list_devices(session)
+    if not rows:
+        return "no devices registered"
+    lines = []
+    for d in rows:
+        seen = d.last_seen_at.strftime("%Y-%m-%d %H:%M") if d.last_seen_at else "-"
+        state = "revoked" if d.revoked else "active"
+        lines.append(f"{d.id}  {d.username:<16} {state:<8} last seen {seen}  {d.name}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        _dispatch(args)
+    except (CliError, admin.AdminError, YjdeskError, ValueError) as exc:
+        print(f"yjdesk-server: {exc}", file=sys.stderr)
+        return 1
+    except DBAPIError as exc:
+        first = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        print(f"yjdesk-server: database error: {first}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        print(f"yjdesk-server: database error: {exc}".splitlines()[0], file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
