@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
@@ -43,8 +44,24 @@ class ChildTabSpec:
     order: int = 100
 
 
+CaseloadCallback = Callable[[AppContext, str], object]
+
+
+class CaseloadAction(NamedTuple):
+    """An action on the child selected in the caseload, e.g. "New contact" (Ctrl+Shift+A).
+
+    The caseload (or main window) makes a QAction per entry with ``shortcut`` and calls
+    ``callback(ctx, child_id)`` for the selected child.
+    """
+
+    title: str
+    shortcut: str | None
+    callback: CaseloadCallback
+
+
 PAGES: dict[str, PageSpec] = {}
 CHILD_TABS: dict[str, ChildTabSpec] = {}
+CASELOAD_ACTIONS: list[CaseloadAction] = []
 
 FEATURE_MODULES = (
     "yjdesk.ui.assessments",
@@ -61,6 +78,11 @@ def register_page(spec: PageSpec) -> None:
 
 def register_child_tab(spec: ChildTabSpec) -> None:
     CHILD_TABS[spec.key] = spec
+
+
+def register_caseload_action(action: CaseloadAction) -> None:
+    if all(a.title != action.title for a in CASELOAD_ACTIONS):
+        CASELOAD_ACTIONS.append(action)
 
 
 def load_features() -> None:

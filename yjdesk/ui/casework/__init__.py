@@ -1,0 +1,82 @@
+"""Case work screens (issue 4): child tabs (Contacts, Plan, Reviews, Compliance, Out of
+court, End and exit), the "My week" page, the managers' "Safeguarding items" page, and the
+caseload action "New contact for the selected child" (Ctrl+Shift+A).
+
+Importing this module registers them (see :mod:`yjdesk.ui.registry`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from yjdesk.models.org import Role
+from yjdesk.ui import registry
+from yjdesk.ui.casework.contact_editor import ContactEditor, open_contact, open_new_contact
+from yjdesk.ui.context import AppContext
+
+NEW_CONTACT_SHORTCUT = "Ctrl+Shift+A"
+MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
+
+
+def new_contact_for(ctx: AppContext, child_id: str) -> ContactEditor:
+    """The caseload action: a new ACORNS record for the selected child."""
+    return open_new_contact(ctx, child_id, QApplication.activeWindow())
+
+
+def bind_caseload_actions(widget: QWidget, ctx: AppContext,
+                          selected_child: Callable[[], str | None]) -> list[QAction]:
+    """Add every registered caseload action to ``widget`` (shortcut included)."""
+    actions: list[QAction] = []
+    for spec in registry.CASELOAD_ACTIONS:
+        action = QAction(spec.title, widget)
+        if spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+
+        def run(_checked: bool = False, cb: registry.CaseloadCallback = spec.callback) -> None:
+            child_id = selected_child()
+            if child_id:
+                cb(ctx, child_id)
+
+        action.triggered.connect(run)
+        widget.addAction(action)
+        actions.append(action)
+    return actions
+
+
+def _tab(module: str, cls: str) -> registry.ChildTabFactory:
+    def make(ctx: AppContext, child_id: str) -> QWidget:
+        import importlib
+
+        return getattr(importlib.import_module(f"yjdesk.ui.casework.{module}"), cls)(
+            ctx, child_id)
+    return make
+
+
+def _register() -> None:
+    from yjdesk.ui.casework.pages import MyWeekPage, SafeguardingPage
+
+    for order, (key, title, module, cls) in enumerate((
+            ("casework_contacts", "Contacts", "contacts_tab", "ContactsTab"),
+            ("casework_plan", "Plan", "plan_tab", "PlanTab"),
+            ("casework_reviews", "Reviews", "reviews_tab", "ReviewsTab"),
+            ("casework_compliance", "Compliance", "compliance_tab", "ComplianceTab"),
+            ("casework_ooc", "Out of court", "ooc_tab", "OocTab"),
+            ("casework_exit", "End and exit", "exit_tab", "ExitTab"))):
+        registry.register_child_tab(registry.ChildTabSpec(
+            key=key, title=title, factory=_tab(module, cls), order=40 + order))
+    registry.register_page(registry.PageSpec(
+        key="my_week", title="My week", factory=MyWeekPage, order=5, shortcut="Ctrl+Shift+W"))
+    registry.register_page(registry.PageSpec(
+        key="safeguarding", title="Safeguarding items", factory=SafeguardingPage,
+        roles=MANAGERS, order=30))
+    registry.register_caseload_action(registry.CaseloadAction(
+        "New contact for the selected child", NEW_CONTACT_SHORTCUT, new_contact_for))
+
+
+_register()
+
+__all__ = ["NEW_CONTACT_SHORTCUT", "ContactEditor", "bind_caseload_actions",
+           "new_contact_for", "open_contact", "open_new_contact"]

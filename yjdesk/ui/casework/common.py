@@ -1,0 +1,129 @@
+"""Small shared pieces of the case-work screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+
+
+def alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (a late callback must leave it alone)."""
+    return bool(Shiboken.isValid(widget))
+
+
+def fmt_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
+    if value is None:
+        return empty
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    return value.strftime("%d/%m/%Y")
+
+
+def text_box(name: str, lines: int = 4) -> QPlainTextEdit:
+    """A multi-line field where Tab moves on (keyboard-only forms)."""
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(lines * 18 + 12)
+    return box
+
+
+def make_table(headers: Sequence[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setAccessibleName(name)
+    t.setHorizontalHeaderLabels(list(headers))
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().hide()
+    header = t.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return t
+
+
+def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]],
+               keys: Sequence[Any] | None = None) -> None:
+    t.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            t.setItem(r, c, item)
+
+
+def selected_key(t: QTableWidget) -> Any:
+    row = t.currentRow()
+    item = t.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+class LoadingTab(QWidget):
+    """A tab that loads its data on the database worker and redraws on change events."""
+
+    #: Event kinds that make this tab reload.
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.child_id = child_id
+        self.layout_ = QVBoxLayout(self)
+        self.buttons = QHBoxLayout()
+        self.layout_.addLayout(self.buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("tabMessage")
+        self.layout_.addWidget(self.message)
+        self.loads = 0
+        ctx.events.changed.connect(self._changed)
+
+    def add_button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
+        if (not child_ids or self.child_id in child_ids) and (kinds & self.kinds):
+            self.reload()
+
+    def fetch(self, uow: UnitOfWork) -> Any:
+        return None
+
+    def show_data(self, data: Any) -> None:
+        """Draw the fetched data (UI thread)."""
+
+    def reload(self) -> None:
+        def done(data: Any) -> None:
+            if not alive(self):
+                return
+            self.loads += 1
+            self.show_data(data)
+
+        self.ctx.tasks.run_db(self.fetch, done)

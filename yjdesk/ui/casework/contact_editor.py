@@ -1,0 +1,376 @@
+"""The ACORNS contact editor: keyboard-first, autosaving a draft on the database worker.
+
+Tab moves through the fields in order; Ctrl+S saves the draft, Ctrl+Enter finalises,
+Esc closes (saving the draft first). A draft is saved every few seconds while typing, so
+closing the app (or a flat battery) loses at most a few seconds of typing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import ValidationError
+from yjdesk.models.casework.contacts import ACORNS_FIELDS
+from yjdesk.services.casework import contacts as svc
+from yjdesk.services.casework.contacts import ContactInput
+from yjdesk.services.casework.plans import current_plan, plan_targets
+from yjdesk.services.children import get_child
+from yjdesk.services.codes import codelist
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.casework.common import alive, text_box
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
+
+AUTOSAVE_MS = 3000
+LETTERS = {"aim": "A", "content": "C", "outcome": "O", "risk": "R", "next_steps": "N",
+           "safeguarding": "S"}
+
+
+@dataclass
+class EditorData:
+    child_name: str
+    targets: list[tuple[str, str]]
+    contact: ContactInput | None
+    status: str
+
+
+def _load(uow: UnitOfWork, child_id: str, contact_id: str | None) -> EditorData:
+    s = uow.session
+    child = get_child(s, child_id)
+    plan = current_plan(s, child_id)
+    areas = codelist("plan_area")
+    targets = [(t.id, f"{areas.label(t.area)}: {t.description}")
+               for t in plan_targets(s, plan.id)] if plan else []
+    data, status = None, "draft"
+    if contact_id is not None:
+        c = svc.get_contact(s, contact_id)
+        data, status = ContactInput.from_contact(c, svc.target_ids(s, contact_id)), c.status
+    return EditorData(child.display_name, targets, data, status)
+
+
+class ContactEditor(QDialog):
+    """Write (or carry on with) an ACORNS record for one child."""
+
+    def __init__(self, ctx: AppContext, child_id: str, contact_id: str | None = None,
+                 parent: QWidget | None = None, autosave_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.child_id = child_id
+        self.contact_id = contact_id
+        self.dirty = False
+        self.saving = False
+        self.final = False
+        self.loaded = False
+        self.saves = 0
+        self.setWindowTitle("New contact record")
+        self.setObjectName("contactEditor")
+        self.resize(760, 860)
+        outer = QVBoxLayout(self)
+        self.heading = QLabel("Contact record")
+        self.heading.setObjectName("contactHeading")
+        outer.addWidget(self.heading)
+        body = QWidget()
+        self.form = FormLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._build_fields()
+        self.status = QLabel("")
+        self.status.setObjectName("autosaveStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        self.save_button = QPushButton("Save draft (Ctrl+S)")
+        self.final_button = QPushButton("Finalise (Ctrl+Enter)")
+        self.close_button = QPushButton("Close")
+        for b in (self.save_button, self.final_button, self.close_button):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        outer.addLayout(row)
+        order = [self.date, self.time, self.contact_type, self.venue, self.venue_detail,
+                 self.present, self.attendance, *self.texts.values(), self.concern,
+                 self.views, self.targets, self.final_button, self.save_button,
+                 self.close_button]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.save_button.clicked.connect(self.save_draft)
+        self.final_button.clicked.connect(self.finalise)
+        self.close_button.clicked.connect(self.close)
+        for keys, slot in (("Ctrl+S", self.save_draft), ("Ctrl+Return", self.finalise),
+                           ("Ctrl+Enter", self.finalise)):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        self.timer = QTimer(self)
+        self.timer.setInterval(autosave_ms if autosave_ms is not None else AUTOSAVE_MS)
+        self.timer.timeout.connect(self._autosave)
+        self.timer.start()
+        self.date.setFocus()
+        ctx.tasks.run_db(lambda uow: _load(uow, child_id, contact_id), self._loaded,
+                         self._failed)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        f = self.form
+        self.date = DateField("Date of contact")
+        self.date.setObjectName("contactDate")
+        self.date.set_date(self.ctx.today())
+        self.time = QLineEdit()
+        self.time.setObjectName("contactTime")
+        self.time.setPlaceholderText("hh:mm")
+        self.time.setMaxLength(5)
+        self.time.setMaximumWidth(80)
+        when = QWidget()
+        lay = QHBoxLayout(when)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.date)
+        lay.addWidget(QLabel("at"))
+        lay.addWidget(self.time)
+        lay.addStretch(1)
+        f.add_field("contact_at", "&When", when).widget.setFocusProxy(self.date)
+        self.contact_type = CodeCombo("contact_type")
+        self.venue = CodeCombo("contact_venue")
+        self.venue_detail = QLineEdit()
+        self.present = QLineEdit()
+        self.attendance = CodeCombo("attendance")
+        f.add_field("contact_type", "&Type", self.contact_type)
+        f.add_field("venue", "&Venue", self.venue)
+        f.add_field("venue_detail", "Venue detail", self.venue_detail)
+        f.add_field("present", "Who was &present", self.present)
+        f.add_field("attendance", "A&ttendance", self.attendance)
+        self.texts: dict[str, Any] = {}
+        labels = {"aim": "Aim", "content": "Content", "outcome": "Outcome", "risk": "Risk",
+                  "next_steps": "Next steps", "safeguarding": "Safeguarding"}
+        for name in ACORNS_FIELDS:
+            box = text_box(name, 5 if name == "content" else 3)
+            self.texts[name] = box
+            f.add_field(name, f"{LETTERS[name]} - {labels[name]}", box)
+        self.concern = QCheckBox("Safeguarding concern: tell my manager")
+        self.concern.setObjectName("safeguardingConcern")
+        f.add_field("safeguarding_concern", "", self.concern)
+        self.views = text_box("child_views", 3)
+        f.add_field("child_views", "Child's views, wishes\nand feelings (own words)",
+                    self.views)
+        self.targets = QListWidget()
+        self.targets.setObjectName("targets")
+        self.targets.setMaximumHeight(110)
+        f.add_field("target_ids", "Plan targets worked on", self.targets)
+        for w in (self.date, self.time, self.venue_detail, self.present):
+            w.textEdited.connect(self._touched)
+        for combo in (self.contact_type, self.venue, self.attendance):
+            combo.currentIndexChanged.connect(self._touched)
+        for box in (*self.texts.values(), self.views):
+            box.textChanged.connect(self._touched)
+        self.concern.toggled.connect(self._touched)
+        self.targets.itemChanged.connect(self._touched)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def _loaded(self, data: EditorData) -> None:
+        if not alive(self):
+            return
+        self.heading.setText(f"<b>Contact record - {data.child_name}</b>")
+        self.setWindowTitle(f"Contact record - {data.child_name}")
+        wanted = set(data.contact.target_ids) if data.contact else set()
+        self.targets.blockSignals(True)
+        for tid, label in data.targets:
+            item = QListWidgetItem(label, self.targets)
+            item.setData(Qt.ItemDataRole.UserRole, tid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if tid in wanted
+                               else Qt.CheckState.Unchecked)
+        self.targets.blockSignals(False)
+        if data.contact is not None:
+            self._fill(data.contact)
+        self.final = data.status == "final"
+        if self.final:
+            self.status.setText("This record is final: change it from the Contacts tab.")
+            for w in (self.save_button, self.final_button):
+                w.setEnabled(False)
+            self.timer.stop()
+        self.loaded = True
+        self.dirty = False
+
+    def _fill(self, c: ContactInput) -> None:
+        if c.contact_at is not None:
+            local = c.contact_at.astimezone()
+            self.date.set_date(local.date())
+            self.time.setText(local.strftime("%H:%M"))
+        else:
+            self.date.set_date(None)
+        self.contact_type.set_code(c.contact_type)
+        self.venue.set_code(c.venue)
+        self.attendance.set_code(c.attendance)
+        self.venue_detail.setText(c.venue_detail or "")
+        self.present.setText(c.present or "")
+        for name, box in self.texts.items():
+            box.setPlainText(getattr(c, name) or "")
+        self.views.setPlainText(c.child_views or "")
+        self.concern.setChecked(c.safeguarding_concern)
+
+    def _touched(self, *_args: object) -> None:
+        self.dirty = True
+        if not self.status.text().startswith("Not saved"):
+            self.status.setText("Unsaved changes")
+
+    def contact_at(self) -> dt.datetime | None:
+        day = self.date.date()
+        text = self.time.text().strip()
+        if day is None or not text:
+            return None
+        try:
+            clock = dt.datetime.strptime(text, "%H:%M").time()
+        except ValueError:
+            return None
+        return dt.datetime.combine(day, clock).astimezone().astimezone(dt.UTC)
+
+    def value(self) -> ContactInput:
+        ids = [self.targets.item(i).data(Qt.ItemDataRole.UserRole)
+               for i in range(self.targets.count())
+               if self.targets.item(i).checkState() == Qt.CheckState.Checked]
+        return ContactInput(
+            contact_at=self.contact_at(), contact_type=self.contact_type.code(),
+            venue=self.venue.code(), venue_detail=self.venue_detail.text(),
+            present=self.present.text(), attendance=self.attendance.code(),
+            safeguarding_concern=self.concern.isChecked(),
+            child_views=self.views.toPlainText(), target_ids=ids,
+            **{name: box.toPlainText() for name, box in self.texts.items()})
+
+    # --- saving ---------------------------------------------------------------------------
+
+    def _autosave(self) -> None:
+        if self.dirty and not self.saving and self.loaded and not self.final:
+            self.save_draft()
+
+    def save_draft(self) -> None:
+        if self.final or self.saving:
+            return
+        data = self.value()
+        contact_id, child_id = self.contact_id, self.child_id
+        self.saving = True
+        self.dirty = False
+
+        def job(uow: UnitOfWork) -> str:
+            return svc.save_draft(uow.session, child_id, data, contact_id).id
+
+        self.ctx.tasks.run_db(job, self._draft_saved, self._draft_failed)
+
+    def _draft_saved(self, contact_id: str) -> None:
+        self.saves += 1
+        self.contact_id = contact_id
+        self.saving = False
+        if alive(self):
+            self.status.setText(f"Draft saved {dt.datetime.now():%H:%M:%S}")
+        self.ctx.notify_changed("contact", child_ids={self.child_id})
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        self.saving = False
+        self.dirty = True
+        if not alive(self):
+            return
+        if isinstance(exc, ValidationError):
+            self.status.setText("Not saved: " + exc.message)
+        else:
+            show_error(self, exc)
+
+    def finalise(self) -> None:
+        if self.final or self.saving:
+            return
+        self.form.clear_errors()
+        problems = self.form.input_errors()
+        if self.time.text().strip() and self.contact_at() is None:
+            problems["contact_at"] = "Type the time as hh:mm, e.g. 14:30."
+        elif self.date.date() is not None and not self.time.text().strip():
+            problems["contact_at"] = "Type the time of the contact as hh:mm."
+        if problems:
+            self.form.set_errors(problems)
+            return
+        data = self.value()
+        contact_id, child_id = self.contact_id, self.child_id
+        self.saving = True
+
+        def job(uow: UnitOfWork) -> str:
+            return svc.finalise(uow.session, child_id, data, contact_id).id
+
+        self.ctx.tasks.run_db(job, self._finalised, self._final_failed)
+
+    def _finalised(self, contact_id: str) -> None:
+        self.saving = False
+        self.final = True
+        self.contact_id = contact_id
+        self.dirty = False
+        self.timer.stop()
+        self.ctx.notify_changed("contact", "safeguarding", "compliance", "due",
+                                child_ids={self.child_id})
+        self.ctx.events.status.emit("Contact record saved.")
+        if alive(self):
+            self.accept()
+
+    def _final_failed(self, exc: BaseException) -> None:
+        self.saving = False
+        if not alive(self):
+            return
+        if isinstance(exc, ValidationError):
+            self.form.set_errors(exc.errors)
+            self.status.setText("Please check the form: nothing was finalised.")
+        else:
+            show_error(self, exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        if alive(self):
+            show_error(self, exc)
+
+    # --- closing --------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Queue a last draft save if anything is unsaved (the worker finishes it)."""
+        if self.dirty and self.loaded and not self.final and not self.saving:
+            self.save_draft()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        self.flush()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.timer.stop()
+        self.flush()
+        super().reject()
+
+
+def open_new_contact(ctx: AppContext, child_id: str,
+                     parent: QWidget | None = None) -> ContactEditor:
+    """Open the editor for a new ACORNS record for ``child_id`` (non-modal)."""
+    editor = ContactEditor(ctx, child_id, parent=parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    return editor
+
+
+def open_contact(ctx: AppContext, child_id: str, contact_id: str,
+                 parent: QWidget | None = None) -> ContactEditor:
+    """Carry on with a draft (or view a final record)."""
+    editor = ContactEditor(ctx, child_id, contact_id, parent=parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.show()
+    return editor
