@@ -1,0 +1,119 @@
+"""The caseload table model and its search/sort proxy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import TODAY, child_input
+from tests.ui.conftest import wait_idle
+from yjdesk.services import justice
+from yjdesk.services.caseload import CaseloadRow, caseload, matches
+from yjdesk.services.children import create_child
+from yjdesk.services.due import DueItem, DueState
+from yjdesk.ui.caseload_page import CaseloadPage
+from yjdesk.ui.table_models.caseload import (
+    OVERDUE_COLOUR,
+    CaseloadFilterProxy,
+    CaseloadTableModel,
+    RowRole,
+    SortRole,
+)
+
+
+def row(n: int, name: str, age: int, due: DueItem | None = None, pnc: str = "") -> CaseloadRow:
+    case = f"YJ-{n:06d}"
+    return CaseloadRow(str(n), name, case, dt.date(2026 - age, 1, 1), age, "Referral order",
+                       "referral_order", "Pat Practitioner", None, due,
+                       f"{name} {case} {pnc}".lower().strip())
+
+
+ROWS = [
+    row(1, "Amelia Brown", 9, DueItem(DueState.UPCOMING, dt.date(2026, 12, 30), "Order ends")),
+    row(2, "Callum Walker", 15, DueItem(DueState.OVERDUE, dt.date(2026, 11, 10), "Order ends")),
+    row(3, "Zara Khan", 12, None, "2010/0123456X"),
+    row(4, "Ava Walker", 17, DueItem(DueState.DUE_SOON, dt.date(2026, 11, 22), "Order ends")),
+]
+
+
+@pytest.fixture
+def models(qtmodeltester):  # type: ignore[no-untyped-def]
+    model = CaseloadTableModel(lambda: TODAY)
+    model.set_rows(ROWS)
+    proxy = CaseloadFilterProxy()
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, models) -> None:
+    model, proxy = models
+    qtmodeltester.check(model, force_py=True)
+    proxy.set_query("walker")
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_display_and_roles(models) -> None:
+    model, _proxy = models
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == ["Name", "Case number", "Age", "Disposal", "Case manager", "Next due"]
+    r = model.row_of("2")
+    assert model.index(r, 5).data() == "Order ends - overdue by 10 days"
+    assert model.index(r, 5).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert model.index(r, 0).data(RowRole).child_id == "2"
+    assert model.index(r, 2).data(SortRole) == 15
+
+
+def test_sorting_uses_real_values(models) -> None:
+    _model, proxy = models
+    proxy.sort(CaseloadTableModel.AGE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.row_at(i).age for i in range(4)] == [9, 12, 15, 17]  # not "12" < "9"
+    proxy.sort(CaseloadTableModel.NEXT_DUE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.row_at(i).child_id for i in range(4)] == ["2", "4", "1", "3"]
+    proxy.sort(CaseloadTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert proxy.row_at(0).name == "Zara Khan"
+
+
+def test_search_matches_the_service_rule_while_typing(models) -> None:
+    model, proxy = models
+    for query in ("w", "wa", "walk", "walker", "walker ava", "yj-00000", "2010/01", "zz", ""):
+        proxy.set_query(query)
+        expected = {r.child_id for r in ROWS if matches(r, query)}
+        got = {proxy.row_at(i).child_id for i in range(proxy.rowCount())}
+        assert got == expected, query
+    proxy.set_query("walker")
+    proxy.sort(CaseloadTableModel.AGE, Qt.SortOrder.DescendingOrder)  # re-sorted, same hits
+    assert [proxy.row_at(i).name for i in range(proxy.rowCount())] == ["Ava Walker",
+                                                                       "Callum Walker"]
+    model.set_rows([*ROWS, row(5, "Leo Walker", 11)])  # a reload keeps the search
+    assert proxy.rowCount() == 3
+
+
+def test_page_loads_on_the_worker_and_counts(qtbot, ctx, uow) -> None:
+    with uow() as u:
+        for given, family in (("Aisha", "Begum"), ("Tom", "Begum"), ("Ivy", "Stone")):
+            create_child(u.session, child_input(given_name=given, family_name=family,
+                                                preferred_name=None), TODAY)
+        other = create_child(u.session, child_input(given_name="Ned", family_name="Field",
+                                                    preferred_name=None), TODAY)
+        justice.add_disposal(u.session, other.id, justice.DisposalInput(
+            "referral_order", TODAY - dt.timedelta(days=300), TODAY - dt.timedelta(days=300),
+            TODAY - dt.timedelta(days=2)))
+    page = CaseloadPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    wait_idle(qtbot, ctx)
+    assert page.count.text() == "4 children"
+    assert not page.scope.isVisibleTo(page)  # practitioners have no team toggle
+    qtbot.keyClicks(page.search, "begum")
+    assert page.count.text() == "2 of 4 children"
+    page.search.clear()
+    with uow() as u:
+        rows = caseload(u.session, ctx.actor, TODAY)
+    ned = next(r for r in rows if r.name == "Ned Field")
+    assert ned.next_due is not None
+    i = page.model.row_of(ned.child_id)
+    assert page.model.index(i, 3).data() == "Referral order"
+    assert page.model.index(i, 5).data() == ned.next_due.describe(TODAY)
+    assert "overdue" in page.model.index(i, 5).data()
