@@ -1,0 +1,193 @@
+"""The performance pack PDF: national indicators, KPIs 1-10 and the cohort profile, each
+as a table and a bar chart (reportlab.graphics), suppressed per policy, marked
+OFFICIAL-SENSITIVE with "Page X of Y" on every page (the shared frame of reports.common).
+
+Suppressed figures are never drawn to scale: their bar is left empty and labelled with the
+suppressed text ("<5", "<10" or "--") so a reader cannot measure the value off the chart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak
+
+from yjdesk.reports.common import (
+    INK,
+    MARGIN_X,
+    MUTED,
+    PAGE_W,
+    CaseDocTemplate,
+    fmt_date,
+    gap,
+    grid,
+    heading,
+    keep,
+    para,
+)
+from yjdesk.services.oversight.kpi import Pack
+from yjdesk.services.oversight.kpi.base import Figure, Section
+from yjdesk.services.oversight.suppression import Suppression
+
+TITLE = "Youth justice performance pack"
+BAR = colors.HexColor("#2f6f9f")
+SUPPRESSED_NOTE = ("Small numbers are suppressed: counts of 1-4 are shown as \"<5\", 5-9 as "
+                   "\"<10\", and a percentage or rate built on a suppressed count as \"--\". "
+                   "Zero is shown as 0. Suppressed bars are left empty and labelled.")
+
+
+class PackDocTemplate(CaseDocTemplate):
+    """The case-document frame, with the period where a case document names the child."""
+
+    def __init__(self, target: str | IO[bytes] | Any, pack: Pack, service: str) -> None:
+        super().__init__(target, TITLE, service, None, generated=pack.generated_at)
+        self.pack = pack
+        self.service = service
+
+    def child_line(self) -> str:
+        return f"{self.service}   {self.pack.period.label}"
+
+
+def _bar_values(section: Section, s: Suppression) -> tuple[list[str], list[float],
+                                                          list[str], bool]:
+    """Labels, values, value labels and whether the chart is of percentages."""
+    figures = [section.figure(k) for k in section.chart]
+    percent = all(f.denominator is not None for f in figures)
+    labels, values, texts = [], [], []
+    for f in figures:
+        count, other = f.shown(s if f.suppress else Suppression(1, 1))
+        labels.append(f.label if len(f.label) <= 38 else f.label[:36] + "...")
+        if percent:
+            hidden = other in ("--", "-")
+            value = 0.0 if hidden or not f.denominator else 100.0 * (f.count or 0) / f.denominator
+            texts.append("suppressed (--)" if other == "--" else other)
+        else:
+            hidden = f.suppress and s.hides(f.count)
+            value = 0.0 if hidden else float(f.count or 0)
+            texts.append(f"suppressed ({count})" if hidden else count)
+        values.append(value)
+    return labels, values, texts, percent
+
+
+def bar_chart(section: Section, s: Suppression, width: float = PAGE_W - 2 * MARGIN_X) -> Drawing:
+    labels, values, texts, percent = _bar_values(section, s)
+    row_h = 17
+    height = 26 + row_h * len(labels)
+    d = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 70 * mm, 14
+    chart.width, chart.height = width - 70 * mm - 32 * mm, row_h * len(labels)
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    chart.valueAxis.valueMin = 0
+    top = max(values) if values else 0
+    chart.valueAxis.valueMax = 100 if percent else max(10.0, top * 1.15)
+    chart.valueAxis.valueStep = 20 if percent else None
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = "Helvetica"
+    if percent:
+        chart.valueAxis.labelTextFormat = "%d%%"
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.barWidth = 10
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [list(reversed(texts))]
+    chart.barLabels.fontName = "Helvetica-Bold"
+    chart.barLabels.fontSize = 8
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.barLabels.fillColor = INK
+    d.add(chart)
+    d.add(String(chart.x, height - 9, "% of the group" if percent else "Count",
+                 fontName="Helvetica", fontSize=7, fillColor=MUTED))
+    return d
+
+
+def _figure_rows(section: Section, s: Suppression) -> list[list[str]]:
+    rows = []
+    for f in section.figures:
+        count, other = f.shown(s)
+        base = s.count(f.denominator) if (f.denominator is not None and f.suppress) else (
+            str(f.denominator) if f.denominator is not None else "")
+        rows.append([f.label, count, base, other])
+    return rows
+
+
+def _section(section: Section, s: Suppression) -> list[Flowable]:
+    cw = PAGE_W - 2 * MARGIN_X
+    parts: list[Flowable] = [heading(section.title)]
+    if section.definition:
+        parts.append(para(section.definition, "small"))
+    if section.caveat:
+        parts.append(para(section.caveat, "small"))
+    table = grid(["Figure", "Count", "Of", "% / rate"], _figure_rows(section, s),
+                 widths=[cw * 0.52, cw * 0.14, cw * 0.14, cw * 0.20])
+    flow: list[Flowable] = [keep(*parts, table)]
+    if section.chart:
+        flow += [gap(2), bar_chart(section, s)]
+    flow.append(gap(5))
+    return flow
+
+
+def _headlines(pack: Pack) -> list[list[str]]:
+    s = pack.settings.suppress
+    picks = ("fte.entrants", "fte.rate", "reoffending.reoffenders",
+             "reoffending.per_reoffender", "custody.custodial", "accommodation.suitable_end",
+             "ete.engaged_end", "ooc.completed", "violence.serious", "victims.engaged")
+    rows = []
+    for key in picks:
+        f: Figure = pack.figure(key)
+        count, other = f.shown(s)
+        rows.append([pack.section(key.split(".")[0]).title, f.label, count, other])
+    return rows
+
+
+def build(pack: Pack, target: str | Path | IO[bytes], *, service: str = "Youth Justice Service",
+          produced_by: str = "") -> None:
+    """Write the pack to ``target`` (a path or a binary file)."""
+    s = pack.settings.suppress
+    doc = PackDocTemplate(str(target) if isinstance(target, Path) else target, pack, service)
+    cw = PAGE_W - 2 * MARGIN_X
+    story: list[Flowable] = [
+        para(TITLE, "title"),
+        para(f"{service} - {pack.period.label}", "subtitle"),
+        para(f"Produced {fmt_date(pack.generated_at)}"
+             + (f" by {produced_by}" if produced_by else "")
+             + f". 10-17 population used for rates: {pack.settings.population_10_17:,}. "
+               f"Reoffending tracked for {pack.settings.tracking_months} months.", "small"),
+        para(SUPPRESSED_NOTE, "small"), gap(3), heading("Headlines"),
+        grid(["Indicator", "Figure", "Count", "% / rate"], _headlines(pack),
+             widths=[cw * 0.30, cw * 0.36, cw * 0.14, cw * 0.20]),
+        PageBreak(), para("National indicators", "title"),
+    ]
+    for section in pack.sections:
+        if section.key == "accommodation":
+            story += [PageBreak(), para("Key performance indicators (from April 2023)",
+                                        "title")]
+        story += _section(section, s)
+    story += [PageBreak(), para("Cohort profile", "title"),
+              para("Children the service worked with in the period (after appendix 7 of the "
+                   "2023-24 plan).", "subtitle")]
+    for table in pack.profile:
+        story += _section(table, s)
+    doc.build(story)
+
+
+def build_bytes(pack: Pack, **kw: Any) -> bytes:
+    import io
+
+    buf = io.BytesIO()
+    build(pack, buf, **kw)
+    return buf.getvalue()
+
+
+__all__ = ["PackDocTemplate", "bar_chart", "build", "build_bytes"]
