@@ -1,0 +1,191 @@
+"""From hearing to finalised PDF, as a court officer and a team manager on the same store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PySide6.QtWidgets import QPlainTextEdit
+
+from tests.conftest import TODAY
+from tests.ui.conftest import make_ctx, wait_idle
+from yjdesk.models.org import Role, UserAccount
+from yjdesk.services.court import psr as ps
+from yjdesk.services.justice import OffenceInput, add_offence
+from yjdesk.services.profile import actor_for
+from yjdesk.services.uow import Actor
+from yjdesk.store import LocalStore
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.court.child_tab import ChildCourtTab
+from yjdesk.ui.court.court_list import CourtListPage
+from yjdesk.ui.court.dialogs import HearingDialog
+from yjdesk.ui.court.report_editor import ReportEditor
+
+
+def _user(uow, actor: Actor, username: str, name: str, role: Role) -> Actor:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        user = UserAccount(username=username, display_name=name, role=role,
+                           team_id=actor.team_id)
+        u.session.add(user)
+        u.session.flush()
+        return actor_for(u.session, user.id)
+
+
+@pytest.fixture
+def two_ctx(qtbot, store: LocalStore, uow, actor: Actor) -> Iterator[tuple[AppContext, AppContext]]:  # type: ignore[no-untyped-def]
+    officer = _user(uow, actor, "colin", "Colin Hughes", Role.COURT_OFFICER)
+    manager = _user(uow, actor, "maria", "Maria Lewis", Role.TEAM_MANAGER)
+    contexts = (make_ctx(store, officer), make_ctx(store, manager))
+    errors: list[BaseException] = []
+    for c in contexts:
+        c.tasks.default_failure = errors.append
+    yield contexts
+    for c in contexts:
+        c.tasks.shutdown()
+    assert not errors, errors
+
+
+@pytest.fixture
+def offence_id(uow, child_id: str) -> str:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        return add_offence(u.session, child_id, OffenceInput(
+            dt.date(2026, 9, 1), "robbery", description="Phone taken on Talbot Road"),
+            TODAY).id
+
+
+def _fill_hearing(dialog: HearingDialog, day: dt.date) -> None:
+    dialog.court.set_code("blackpool_youth")
+    dialog.date.set_date(day)
+    dialog.time.setText("10:00")
+    dialog.kind.set_code("adjourned_for_report")
+    dialog.rep.setText("Amira Shah")
+    dialog.firm.setText("Shah & Co Solicitors")
+
+
+def test_past_listed_hearing_shows_message_and_saves_nothing(qtbot, two_ctx, child_id,  # type: ignore[no-untyped-def]
+                                                             offence_id, uow) -> None:
+    officer_ctx, _ = two_ctx
+    tab = ChildCourtTab(officer_ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, officer_ctx)
+    dialog = tab.add_hearing()
+    _fill_hearing(dialog, TODAY - dt.timedelta(days=3))
+    dialog.submit()
+    wait_idle(qtbot, officer_ctx)
+    assert dialog.isVisible()
+    assert "in the past" in dialog.form.errors()["hearing_date"]
+    assert dialog.date.text() == (TODAY - dt.timedelta(days=3)).strftime("%d/%m/%Y")
+    dialog.reject()
+    wait_idle(qtbot, officer_ctx)
+    assert tab.hearings.rowCount() == 0
+
+
+def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type: ignore[no-untyped-def]
+                                  tmp_path: Path) -> None:
+    officer_ctx, manager_ctx = two_ctx
+    hearing_day = TODAY + dt.timedelta(days=10)
+
+    # The court officer lists the hearing with the offence before the court.
+    tab = ChildCourtTab(officer_ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, officer_ctx)
+    dialog = tab.add_hearing()
+    _fill_hearing(dialog, hearing_day)
+    dialog.submit()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    assert tab.hearings.rowCount() == 1
+    assert tab.hearings.item(0, 2).text() == "Blackpool Youth Court"
+
+    # The court asks for a PSR.
+    tab.hearings.selectRow(0)
+    request = tab.request_report("psr")
+    assert request is not None
+    request.submit()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    assert tab.reports.rowCount() == 1
+    assert tab.reports.item(0, 3).text() == "Requested"
+
+    # The officer writes it and submits it for the quality check.
+    editor = tab.open_report()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    wait_idle(qtbot, officer_ctx)
+    assert "No countersigned assessment" in editor.banner.text()
+    f = editor.fields
+    f["sources"].setPlainText("Interview with Jay, 12/11/2026\nCPS case summary")
+    for key in ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
+                "reoffending_rationale", "serious_harm_rationale",
+                "safety_wellbeing_rationale"):
+        widget = f[key]
+        assert isinstance(widget, QPlainTextEdit)
+        widget.setPlainText(f"What the officer wrote about {key.replace('_', ' ')}.")
+    f["likelihood_of_reoffending"].set_code("medium")
+    f["risk_of_serious_harm"].set_code("high")
+    f["safety_wellbeing"].set_code("medium")
+    f["conclusion"].setPlainText("A community order can manage the risks.")
+    f["proposal_disposal_type"].set_value("yro")
+    f["proposal_months"].set_value(12)
+    f["requirements"].setPlainText("supervision\ncurfew_electronic: 19:00 to 07:00")
+    assert not editor.buttons["ready"].isVisibleTo(editor)  # not a manager
+    editor.submit()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    assert editor.state is not None and editor.state.status == "submitted"
+    assert editor.buttons["finalise"].isHidden()
+
+    # The manager checks it as court ready.
+    manager_editor = ReportEditor(manager_ctx, editor.psr_id)
+    qtbot.addWidget(manager_editor)
+    wait_idle(qtbot, manager_ctx)
+    assert manager_editor.buttons["ready"].isVisibleTo(manager_editor)
+    manager_editor.court_ready()
+    wait_idle(qtbot, manager_ctx)
+    wait_idle(qtbot, manager_ctx)
+    assert manager_editor.state is not None and manager_editor.state.status == "court_ready"
+
+    # The officer finalises and saves the PDF.
+    editor.reload()
+    wait_idle(qtbot, officer_ctx)
+    assert editor.buttons["finalise"].isVisibleTo(editor)
+    editor.finalise()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    assert editor.state is not None and editor.state.status == "finalised"
+    assert f["conclusion"].isReadOnly()
+    out = tmp_path / "psr.pdf"
+    editor.choose_pdf_path = lambda: str(out)  # type: ignore[method-assign]
+    editor.save_pdf()
+    qtbot.waitUntil(lambda: editor.last_pdf == out, timeout=10000)
+    wait_idle(qtbot, officer_ctx)
+    with pdfplumber.open(out) as pdf:
+        pages = [p.extract_text() or "" for p in pdf.pages]
+    assert all("OFFICIAL-SENSITIVE" in p and "Jayden Okafor-Test" in p for p in pages)
+    whole = " ".join(pages).replace("\n", " ")
+    assert "Proposed sentence: Youth rehabilitation order for 12 months" in whole
+    assert "Maria Lewis" in whole and "Colin Hughes" in whole
+    assert "DRAFT" not in whole
+
+    # Sending to the court is recorded; the court list shows it.
+    sent = editor.record_sent()
+    assert sent is not None
+    assert sent.name.text() == "Blackpool Youth Court"
+    sent.submit()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    page = CourtListPage(officer_ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, officer_ctx)
+    assert page.table.rowCount() == 0  # the hearing is next week, not this week
+    officer_ctx.today = lambda: hearing_day
+    page.reload()
+    wait_idle(qtbot, officer_ctx)
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 7).text() == "Sent"
+    assert page.table.item(0, 3).text() == "Jay Okafor-Test"
+    with officer_ctx.uow() as u:
+        assert ps.get_psr(u.session, editor.psr_id).content_hash

@@ -1,0 +1,201 @@
+"""The "Court" tab of a child's record: hearings, outcomes and court reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from yjdesk.models.org import UserAccount
+from yjdesk.services.codes import codelist
+from yjdesk.services.court import hearings as hs
+from yjdesk.services.court import psr as ps
+from yjdesk.services.justice import offences
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.court.dialogs import HearingDialog, OutcomeDialog, RequestReportDialog
+from yjdesk.ui.court.report_editor import ReportEditor
+
+REFRESH_ON = frozenset({"court_hearing", "psr", "offence", "disposal"})
+
+
+@dataclass(frozen=True)
+class HearingRow:
+    id: str
+    date: dt.date
+    text: tuple[str, ...]
+    has_outcome: bool
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    text: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CourtData:
+    hearings: list[HearingRow]
+    reports: list[ReportRow]
+    offences: list[tuple[str, str]]
+    officers: list[tuple[str, str]]
+
+
+def load(uow: UnitOfWork, child_id: str) -> CourtData:
+    s = uow.session
+    types, outcomes = codelist("hearing_type"), codelist("hearing_outcome")
+    remands, kinds = codelist("remand_type"), codelist("psr_kind")
+    statuses, offence_types = codelist("psr_status"), codelist("offence_type")
+    hearing_rows = []
+    when: dict[str, str] = {}
+    for h in hs.hearings_for_child(s, child_id):
+        outcome = outcomes.label(h.outcome) if h.outcome else codelist(
+            "hearing_status").label(h.status)
+        if h.remand_type:
+            outcome += f" ({remands.label(h.remand_type)})"
+        when[h.id] = f"{h.hearing_date:%d/%m/%Y} {h.court_name}"
+        hearing_rows.append(HearingRow(h.id, h.hearing_date, (
+            f"{h.hearing_date:%d/%m/%Y}", h.hearing_time or "", h.court_name,
+            types.label(h.hearing_type), outcome, h.legal_representative or ""),
+            h.outcome is not None))
+    report_rows = [ReportRow(r.id, (kinds.label(r.kind), when.get(r.hearing_id, ""),
+                                    f"{r.due_date:%d/%m/%Y}", statuses.label(r.status)))
+                   for r in ps.reports_for_child(s, child_id)]
+    offence_choices = [(o.id, f"{o.offence_date:%d/%m/%Y} {offence_types.label(o.offence_code)}"
+                        + (f" - {o.description}" if o.description else ""))
+                       for o in offences(s, child_id)]
+    officers = [(u.id, u.display_name) for u in s.scalars(
+        select(UserAccount).where(UserAccount.active.is_(True), UserAccount.deleted.is_(False))
+        .order_by(UserAccount.display_name))]
+    return CourtData(hearing_rows, report_rows, offence_choices, officers)
+
+
+def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+def make_table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+class ChildCourtTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.child_id = child_id
+        self.data: CourtData | None = None
+        self.editor: ReportEditor | None = None
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("<b>Hearings</b>"))
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add hearing...")
+        self.outcome_button = QPushButton("Record outcome...")
+        self.psr_button = QPushButton("Request PSR...")
+        self.stand_down_button = QPushButton("Stand-down report...")
+        for b in (self.add_button, self.outcome_button, self.psr_button,
+                  self.stand_down_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.hearings = make_table(["Date", "Time", "Court", "Type", "Outcome / status",
+                                    "Legal representative"], "hearings")
+        lay.addWidget(self.hearings, 2)
+        lay.addWidget(QLabel("<b>Court reports</b>"))
+        self.reports = make_table(["Report", "Hearing", "Due", "Status"], "reports")
+        lay.addWidget(self.reports, 1)
+        self.open_button = QPushButton("Open report...")
+        lay.addWidget(self.open_button)
+        self.add_button.clicked.connect(self.add_hearing)
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.psr_button.clicked.connect(lambda: self.request_report("psr"))
+        self.stand_down_button.clicked.connect(lambda: self.request_report("stand_down"))
+        self.open_button.clicked.connect(self.open_report)
+        self.reports.doubleClicked.connect(lambda _: self.open_report())
+        ctx.events.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, kinds: set[str], child_ids: set[str]) -> None:
+        if (not kinds or kinds & REFRESH_ON) and (not child_ids or self.child_id in child_ids):
+            self.reload()
+
+    def reload(self) -> None:
+        child_id = self.child_id
+        self.ctx.tasks.run_db(lambda uow: load(uow, child_id), self._show)
+
+    def _show(self, data: CourtData) -> None:
+        self.data = data
+        fill(self.hearings, [h.text for h in data.hearings])
+        fill(self.reports, [r.text for r in data.reports])
+        self.loaded.emit()
+
+    def selected_hearing(self) -> HearingRow | None:
+        if self.data is None or not self.data.hearings:
+            return None
+        row = self.hearings.currentRow()
+        return self.data.hearings[row if 0 <= row < len(self.data.hearings) else 0]
+
+    def _changed(self) -> None:
+        self.ctx.notify_changed("court_hearing", "psr", child_ids={self.child_id})
+
+    def add_hearing(self) -> HearingDialog:
+        dialog = HearingDialog(self.ctx, self.child_id, self.data.offences if self.data else [],
+                               self)
+        dialog.saved.connect(lambda _: self._changed())
+        dialog.open()
+        return dialog
+
+    def record_outcome(self) -> OutcomeDialog | None:
+        hearing = self.selected_hearing()
+        if hearing is None or self.data is None:
+            return None
+        dialog = OutcomeDialog(self.ctx, hearing.id, self.data.officers, self)
+        dialog.saved.connect(lambda _: self._changed())
+        dialog.open()
+        return dialog
+
+    def request_report(self, kind: str) -> RequestReportDialog | None:
+        hearing = self.selected_hearing()
+        if hearing is None:
+            return None
+        dialog = RequestReportDialog(self.ctx, hearing.id, hearing.date, kind, self)
+        dialog.saved.connect(lambda _: self._changed())
+        dialog.open()
+        return dialog
+
+    def open_report(self, psr_id: str | None = None) -> ReportEditor | None:
+        if psr_id is None:
+            if self.data is None or not self.data.reports:
+                return None
+            row = max(self.reports.currentRow(), 0)
+            psr_id = self.data.reports[row].id
+        self.editor = ReportEditor(self.ctx, psr_id, self)
+        self.editor.changed.connect(self.reload)
+        self.editor.show()
+        return self.editor

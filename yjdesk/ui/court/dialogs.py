@@ -1,0 +1,187 @@
+"""Dialogs of court work: list a hearing, record its outcome, request a report, record sending."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from yjdesk.services.codes import codelist
+from yjdesk.services.court import gatekeeping as gk
+from yjdesk.services.court import psr as ps
+from yjdesk.services.court.hearings import HearingInput, create_hearing
+from yjdesk.services.court.outcomes import OutcomeInput, record_outcome
+from yjdesk.services.justice import RequirementInput
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+
+
+def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
+    value = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    return value.strip() or None
+
+
+def checklist(choices: list[tuple[str, str]], name: str, checked: bool = False) -> QListWidget:
+    box = QListWidget()
+    box.setObjectName(name)
+    for value, label in choices:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        box.addItem(item)
+    box.setMaximumHeight(120)
+    return box
+
+
+def checked_values(box: QListWidget) -> list[str]:
+    return [str(box.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(box.count())
+            if box.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class HearingDialog(FormDialog):
+    """List a hearing for a child, with the offences before the court."""
+
+    def __init__(self, ctx: AppContext, child_id: str, offences: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Add a court hearing", parent, save_text="Add hearing")
+        self.child_id = child_id
+        f = self.form
+        self.court = f.add_field("court_code", "Court", CodeCombo("court")).widget
+        self.court_name = f.add_field("court_name", "Court name (if other)", QLineEdit()).widget
+        self.date = f.add_field("hearing_date", "Hearing date", DateField("Hearing date")).widget
+        self.time = f.add_field("hearing_time", "Time (HH:MM)", QLineEdit()).widget
+        self.kind = f.add_field("hearing_type", "Hearing type", CodeCombo("hearing_type")).widget
+        self.status = f.add_field("status", "Status", CodeCombo("hearing_status",
+                                                                allow_empty=False)).widget
+        self.rep = f.add_field("legal_representative", "Legal representative",
+                               QLineEdit()).widget
+        self.firm = f.add_field("legal_rep_firm", "Solicitors' firm", QLineEdit()).widget
+        self.email = f.add_field("legal_rep_email", "Defence secure e-mail", QLineEdit()).widget
+        self.offences = f.add_field("offence_ids", "Offences before the court",
+                                    checklist(offences, "offences", checked=True)).widget
+
+    def job(self) -> Job:
+        data = HearingInput(
+            court_code=self.court.code() or "", court_name=_text(self.court_name),
+            hearing_date=self.date.date(), hearing_type=self.kind.code() or "",
+            hearing_time=_text(self.time), status=self.status.code() or "listed",
+            legal_representative=_text(self.rep), legal_rep_firm=_text(self.firm),
+            legal_rep_email=_text(self.email), offence_ids=checked_values(self.offences))
+        child_id, today = self.child_id, self.ctx.today()
+        return lambda uow: create_hearing(uow.session, child_id, data, today).id
+
+
+class OutcomeDialog(FormDialog):
+    """What the court decided, recorded live: adjourned, remanded or sentenced."""
+
+    def __init__(self, ctx: AppContext, hearing_id: str, officers: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Record the outcome", parent, save_text="Record outcome",
+                         scroll=True)
+        self.hearing_id = hearing_id
+        f = self.form
+        self.outcome = f.add_field("outcome", "Outcome", CodeCombo("hearing_outcome")).widget
+        self.remand = f.add_field("remand_type", "Remand / bail", CodeCombo("remand_type")).widget
+        court_orders = [(c.code, c.label) for c in codelist("disposal_type").codes
+                        if c.extra.get("category") == "court"]
+        self.sentence = f.add_field("disposal_type", "Sentence",
+                                    ChoiceCombo(court_orders)).widget
+        self.start = f.add_field("start_date", "Sentence starts", DateField("Start date")).widget
+        self.end = f.add_field("end_date", "Sentence ends", DateField("End date")).widget
+        self.officer = f.add_field("responsible_officer_id", "Responsible officer",
+                                   ChoiceCombo(officers)).widget
+        self.requirements = f.add_field(
+            "requirements", "Requirements", checklist(codelist("requirement").choices(),
+                                                      "requirements")).widget
+        self.next_date = f.add_field("next_hearing_date", "Adjourned to",
+                                     DateField("Next hearing date")).widget
+        self.next_type = f.add_field("next_hearing_type", "Next hearing type",
+                                     CodeCombo("hearing_type")).widget
+        self.notes = f.add_field("notes", "Notes", QPlainTextEdit()).widget
+
+    def job(self) -> Job:
+        data = OutcomeInput(
+            outcome=self.outcome.code() or "", remand_type=self.remand.code(),
+            disposal_type=self.sentence.value(), start_date=self.start.date(),
+            end_date=self.end.date(), responsible_officer_id=self.officer.value(),
+            requirements=[RequirementInput(c) for c in checked_values(self.requirements)],
+            next_hearing_date=self.next_date.date(), next_hearing_type=self.next_type.code(),
+            notes=_text(self.notes))
+        hearing_id, today = self.hearing_id, self.ctx.today()
+        return lambda uow: record_outcome(uow.session, hearing_id, data, today).hearing.id
+
+
+class RequestReportDialog(FormDialog):
+    """The court asks for a pre-sentence or stand-down report for a hearing."""
+
+    def __init__(self, ctx: AppContext, hearing_id: str, hearing_date: dt.date,
+                 kind: str = "psr", parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Request a court report", parent, save_text="Request report",
+                         intro="The report is pre-filled from the child's latest "
+                               "countersigned assessment.")
+        self.hearing_id = hearing_id
+        self.kind = self.form.add_field("kind", "Report", CodeCombo("psr_kind",
+                                                                    allow_empty=False)).widget
+        self.kind.set_code(kind)
+        self.due = self.form.add_field("due_date", "Due", DateField("Due date")).widget
+        self.due.set_date(hearing_date)
+
+    def job(self) -> Job:
+        kind, due, today = self.kind.code() or "psr", self.due.date(), self.ctx.today()
+        hearing_id = self.hearing_id
+
+        def work(uow: UnitOfWork) -> str:
+            return ps.request_report(uow.session, hearing_id, kind=kind, requested_on=today,
+                                     due_date=due).id
+        return work
+
+
+class SentDialog(FormDialog):
+    """Record that the finalised report went to the court or the defence."""
+
+    def __init__(self, ctx: AppContext, psr_id: str, defaults: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Record sending", parent, save_text="Record")
+        self.psr_id = psr_id
+        self.defaults = defaults
+        self.to = self.form.add_field("recipient_type", "Sent to",
+                                      CodeCombo("psr_recipient", allow_empty=False)).widget
+        self.name = self.form.add_field("recipient_name", "Name", QLineEdit()).widget
+        self.method = self.form.add_field("method", "How",
+                                          CodeCombo("psr_send_method",
+                                                    allow_empty=False)).widget
+        self.to.currentIndexChanged.connect(self._fill_name)
+        self._fill_name()
+
+    def _fill_name(self, *_: Any) -> None:
+        self.name.setText(self.defaults.get(self.to.code() or "", ""))
+
+    def job(self) -> Job:
+        psr_id, to, name, how = self.psr_id, self.to.code() or "", self.name.text(), \
+            self.method.code() or ""
+        return lambda uow: gk.record_sent(uow.session, psr_id, to, name, how).id
+
+
+class ReturnDialog(FormDialog):
+    """The manager returns a report with what to put right."""
+
+    def __init__(self, ctx: AppContext, psr_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Return with comments", parent, save_text="Return report")
+        self.psr_id = psr_id
+        self.comments = self.form.add_field("comments", "Comments", QPlainTextEdit()).widget
+
+    def job(self) -> Job:
+        psr_id, comments = self.psr_id, self.comments.toPlainText()
+        return lambda uow: gk.return_with_comments(uow.session, psr_id, comments).id
+

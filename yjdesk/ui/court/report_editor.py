@@ -1,0 +1,311 @@
+"""The court report editor: write, submit, quality-check, finalise, print and record sending.
+
+Everything the editor shows is loaded on the database worker into a :class:`ReportState`
+(plain data); every action runs there too and reloads the state. The buttons on show depend
+on the report's status and on who is signed in (only a team manager sees the check buttons).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import ValidationError
+from yjdesk.models.org import Role
+from yjdesk.reports.stand_down import render_report
+from yjdesk.services.codes import codelist
+from yjdesk.services.court import gatekeeping as gk
+from yjdesk.services.court import psr as ps
+from yjdesk.services.court.document import PsrDocument, build_document
+from yjdesk.services.court.hearings import get_hearing
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
+
+TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
+               "reoffending_rationale", "serious_harm_rationale", "safety_wellbeing_rationale",
+               "conclusion", "proposal_detail")
+
+
+@dataclass(frozen=True)
+class ReportState:
+    psr_id: str
+    kind: str
+    status: str
+    author_id: str | None
+    data: ps.PsrInput
+    warnings: list[str]
+    source: str
+    return_comments: str | None
+    defaults: dict[str, str]
+    title: str
+
+
+def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
+    session = uow.session
+    psr = ps.get_psr(session, psr_id)
+    hearing = get_hearing(session, psr.hearing_id)
+    signed = psr.source_stage_countersigned_at
+    source = (f"Pre-filled from the assessment countersigned {signed:%d/%m/%Y} "
+              f"(ref {psr.source_stage_id[:8]})" if signed and psr.source_stage_id
+              else "No countersigned assessment to pre-fill from")
+    defence = hearing.legal_rep_firm or hearing.legal_representative or ""
+    return ReportState(
+        psr_id=psr.id, kind=psr.kind, status=psr.status, author_id=psr.author_id,
+        data=ps.PsrInput.from_report(session, psr),
+        warnings=ps.assessment_warnings(psr, today), source=source,
+        return_comments=gk.latest_return_comments(session, psr.id),
+        defaults={"court": hearing.court_name, "defence": defence},
+        title=f"{codelist('psr_kind').label(psr.kind)} for {hearing.court_name}, "
+              f"{hearing.hearing_date:%d/%m/%Y}")
+
+
+class ReportEditor(QDialog):
+    """Edit one report; ``changed`` is emitted after every successful action."""
+
+    changed = Signal()
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, psr_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.psr_id = psr_id
+        self.state: ReportState | None = None
+        self.last_pdf: Path | None = None
+        self.setWindowTitle("Court report")
+        self.resize(820, 760)
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("reportStatus")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4e0; padding: 6px;")
+        for w in (self.heading, self.status_label, self.banner):
+            outer.addWidget(w)
+        body = QWidget()
+        self.form = FormLayout(body)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(body)
+        outer.addWidget(area, 1)
+        self.fields: dict[str, Any] = {}
+        self._build_fields()
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, slot in (
+                ("save", "Save draft", self.save), ("submit", "Submit for check", self.submit),
+                ("ready", "Court ready", self.court_ready),
+                ("return", "Return with comments", self.return_report),
+                ("finalise", "Finalise", self.finalise), ("pdf", "Save PDF...", self.save_pdf),
+                ("sent", "Record sending...", self.record_sent)):
+            button = QPushButton(label)
+            button.setObjectName(f"report_{key}")
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        outer.addLayout(row)
+        self.reload()
+
+    # --- fields -----------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        f = self.form
+        self.fields["sources"] = f.add_field("sources", "Sources of information (one a line)",
+                                             QPlainTextEdit()).widget
+        titles = dict(ps.SECTIONS)
+        for key in ("offence_analysis", "circumstances", "maturity", "needs", "strengths"):
+            self.fields[key] = f.add_field(key, titles[key], QPlainTextEdit()).widget
+        for rating, why, title in ps.RATINGS:
+            self.fields[rating] = f.add_field(rating, title, CodeCombo("psr_rating")).widget
+            self.fields[why] = f.add_field(why, "Rationale", QPlainTextEdit()).widget
+        self.fields["conclusion"] = f.add_field("conclusion", "Conclusion",
+                                                QPlainTextEdit()).widget
+        orders = [(c.code, c.label) for c in codelist("disposal_type").codes
+                  if c.extra.get("category") == "court"]
+        self.fields["proposal_disposal_type"] = f.add_field(
+            "proposal_disposal_type", "Proposed sentence", ChoiceCombo(orders)).widget
+        self.fields["proposal_months"] = f.add_field(
+            "proposal_months", "Length (months)", IntField("Length", 1, 48)).widget
+        self.fields["requirements"] = f.add_field(
+            "requirements", "Requirements (code: detail, one a line)", QPlainTextEdit()).widget
+        self.fields["proposal_detail"] = f.add_field("proposal_detail", "Proposal detail",
+                                                     QPlainTextEdit()).widget
+        for w in self.fields.values():
+            if isinstance(w, QPlainTextEdit):
+                w.setMinimumHeight(70)
+
+    def _fill(self, data: ps.PsrInput) -> None:
+        self.fields["sources"].setPlainText("\n".join(data.sources))
+        for key in TEXT_FIELDS:
+            self.fields[key].setPlainText(getattr(data, key) or "")
+        for rating, _, _ in ps.RATINGS:
+            self.fields[rating].set_code(getattr(data, rating))
+        self.fields["proposal_disposal_type"].set_value(data.proposal_disposal_type)
+        self.fields["proposal_months"].set_value(data.proposal_months)
+        self.fields["requirements"].setPlainText("\n".join(
+            r.requirement_code + (f": {r.detail}" if r.detail else "")
+            for r in data.requirements))
+
+    def read(self) -> ps.PsrInput:
+        """The form as a :class:`PsrInput` (raises ValidationError for unreadable input)."""
+        errors = self.form.input_errors()
+        requirements: list[ps.ProposedRequirement] = []
+        for i, line in enumerate(self.fields["requirements"].toPlainText().splitlines()):
+            if not line.strip():
+                continue
+            code, _, detail = line.partition(":")
+            code = code.strip()
+            if code not in codelist("requirement"):
+                found = next((c.code for c in codelist("requirement").codes
+                              if c.label.lower() == code.lower()), None)
+                if found is None:
+                    errors.setdefault("requirements", f"Line {i + 1}: unknown requirement "
+                                      f"'{code}'.")
+                    continue
+                code = found
+            requirements.append(ps.ProposedRequirement(code, detail.strip() or None))
+        if errors:
+            raise ValidationError(errors)
+        values = {key: self.fields[key].toPlainText() for key in TEXT_FIELDS}
+        return ps.PsrInput(
+            sources=self.fields["sources"].toPlainText().splitlines(), **values,
+            likelihood_of_reoffending=self.fields["likelihood_of_reoffending"].code(),
+            risk_of_serious_harm=self.fields["risk_of_serious_harm"].code(),
+            safety_wellbeing=self.fields["safety_wellbeing"].code(),
+            proposal_disposal_type=self.fields["proposal_disposal_type"].value(),
+            proposal_months=self.fields["proposal_months"].value(),
+            requirements=requirements)
+
+    # --- state ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        psr_id, today = self.psr_id, self.ctx.today()
+        self.ctx.tasks.run_db(lambda uow: load_state(uow, psr_id, today), self._show,
+                              self._failed)
+
+    def _show(self, state: ReportState) -> None:
+        self.state = state
+        self.heading.setText(f"<h3>{state.title}</h3>")
+        self.status_label.setText(f"Status: {codelist('psr_status').label(state.status)}")
+        notes = [state.source, *state.warnings]
+        if state.return_comments and state.status == "returned":
+            notes.append(f"Returned by the manager: {state.return_comments}")
+        self.banner.setText("\n".join(notes))
+        self._fill(state.data)
+        editable = state.status in ps.EDITABLE
+        for w in self.fields.values():
+            if isinstance(w, QPlainTextEdit | QLineEdit):
+                w.setReadOnly(not editable)
+            else:
+                w.setEnabled(editable)
+        manager = self.ctx.actor.role == Role.TEAM_MANAGER and \
+            self.ctx.actor.user_id != state.author_id
+        shown = {"save": editable, "submit": editable, "ready": manager and
+                 state.status == "submitted", "return": manager and state.status in
+                 ("submitted", "court_ready"), "finalise": state.status == "court_ready",
+                 "pdf": True, "sent": state.status == "finalised"}
+        for key, button in self.buttons.items():
+            button.setVisible(shown[key])
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.form.set_errors(exc.errors)
+        else:
+            show_error(self, exc)
+
+    def _act(self, work: Callable[[UnitOfWork], Any], message: str) -> None:
+        def done(_: Any) -> None:
+            self.ctx.events.status.emit(message)
+            self.ctx.notify_changed("psr", child_ids=set())
+            self.changed.emit()
+            self.reload()
+        self.form.clear_errors()
+        self.ctx.tasks.run_db(work, done, self._failed)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _save_then(self, then: Callable[[UnitOfWork], Any] | None, message: str) -> None:
+        try:
+            data = self.read()
+        except ValidationError as exc:
+            self.form.set_errors(exc.errors)
+            return
+        psr_id = self.psr_id
+
+        def work(uow: UnitOfWork) -> None:
+            ps.update_report(uow.session, psr_id, data)
+            if then is not None:
+                then(uow)
+        self._act(work, message)
+
+    def save(self) -> None:
+        self._save_then(None, "Report saved")
+
+    def submit(self) -> None:
+        psr_id = self.psr_id
+        self._save_then(lambda uow: gk.submit_for_check(uow.session, psr_id),
+                        "Report submitted for its quality check")
+
+    def court_ready(self) -> None:
+        psr_id = self.psr_id
+        self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id), "Report court ready")
+
+    def return_report(self) -> ReturnDialog:
+        dialog = ReturnDialog(self.ctx, self.psr_id, self)
+        dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
+        dialog.open()
+        return dialog
+
+    def finalise(self) -> None:
+        psr_id = self.psr_id
+        self._act(lambda uow: gk.finalise(uow.session, psr_id), "Report finalised")
+
+    def record_sent(self) -> SentDialog | None:
+        if self.state is None:
+            return None
+        dialog = SentDialog(self.ctx, self.psr_id, self.state.defaults, self)
+        dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
+        dialog.open()
+        return dialog
+
+    def choose_pdf_path(self) -> str:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF",
+                                              "court-report.pdf", "PDF (*.pdf)")
+        return name
+
+    def save_pdf(self) -> None:
+        path = self.choose_pdf_path()
+        if not path:
+            return
+        psr_id, today = self.psr_id, self.ctx.today()
+
+        def built(doc: PsrDocument) -> None:
+            self.ctx.tasks.run_io(lambda: render_report(doc, path), written, self._failed)
+
+        def written(_: bytes) -> None:
+            self.last_pdf = Path(path)
+            self.ctx.events.status.emit(f"Saved {path}")
+
+        self.ctx.tasks.run_db(lambda uow: build_document(uow.session, psr_id, today), built,
+                              self._failed)
