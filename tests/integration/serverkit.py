@@ -97,11 +97,28 @@ class ServerDb:
             "from_date": from_date or dt.date(2020, 1, 1), "to_date": None})
 
     def reallocate(self, child_id: str, user_id: str, team_id: str | None = None) -> None:
-        """Move a child to another case manager (and team)."""
-        values: dict[str, Any] = {"case_manager_id": user_id}
-        if team_id is not None:
-            values["team_id"] = team_id
-        self.put("child", values, row_id=child_id)
+        """Move a child to another case manager (and team), as a manager would.
+
+        Current case-manager and cover allocations end yesterday; the new worker's starts
+        today and the child's ``case_manager_id`` (and ``team_id``) follow.
+        """
+        yesterday = dt.datetime.now(dt.UTC).date() - dt.timedelta(days=1)
+        alloc = feed.tables()["allocation"]
+        with self.session() as s:
+            current = s.scalars(select(alloc.c.id).where(
+                alloc.c.child_id == child_id, alloc.c.deleted.is_(False),
+                alloc.c.allocation_role.in_(("case_manager", "cover")),
+                alloc.c.to_date.is_(None))).all()
+            for allocation_id in current:
+                admin.put_row(s, "allocation", allocation_id, {"to_date": yesterday},
+                              new=False)
+            values: dict[str, Any] = {"case_manager_id": user_id}
+            if team_id is not None:
+                values["team_id"] = team_id
+            admin.put_row(s, "child", child_id, values, new=False)
+            admin.put_row(s, "allocation", new_id(), {
+                "child_id": child_id, "user_id": user_id, "allocation_role": "case_manager",
+                "from_date": yesterday + dt.timedelta(days=1), "to_date": None}, new=True)
 
     def row(self, table: str, row_id: str) -> dict[str, Any] | None:
         with self.session() as s:
