@@ -1,0 +1,103 @@
+"""The sync service as deployed: uvicorn with several workers, built from the environment.
+
+This is the command in ``installers/server/yjdesk-server.service`` (docs/deploy.md), run for
+real against the test's central database (SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb
+from yjdesk.errors import KnownError
+from yjdesk.server.asgi import check_schema, settings_from_env
+from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+
+WORKERS = 2
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _children(pid: int) -> set[int]:
+    kids = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.add(int(stat.parent.name))
+    return kids
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_uvicorn_workers_from_the_environment(server_db: ServerDb, tmp_path: Path) -> None:
+    server_db.add_user("pat", team_id=server_db.add_team())
+    port = _free_port()
+    env = dict(os.environ, YJDESK_DATABASE_URL=server_db.service_url, YJDESK_POOL_SIZE="2",
+               YJDESK_MAX_OVERFLOW="2")
+    log = (tmp_path / "uvicorn.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--factory",
+         "yjdesk.server.asgi:create_app_from_env", "--host", "127.0.0.1", "--port", str(port),
+         "--workers", str(WORKERS), "--no-access-log", "--timeout-graceful-shutdown", "5"],
+        env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert proc.poll() is None, (tmp_path / "uvicorn.log").read_text()
+            try:
+                if httpx.get(base + "/ready", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the service did not become ready"
+            time.sleep(0.25)
+        assert httpx.get(base + "/health", timeout=5).json()["protocol"] == PROTOCOL_VERSION
+        # Several requests, each a full sign-in, spread over the workers.
+        for _ in range(4):
+            with ApiClient(base, "pat", PASSWORD) as client:
+                assert client.login().user.username == "pat"
+        assert len(_children(proc.pid)) >= WORKERS
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
+    assert proc.returncode == 0, (tmp_path / "uvicorn.log").read_text()
+
+
+def test_settings_from_the_environment() -> None:
+    with pytest.raises(KnownError, match="YJDESK_DATABASE_URL"):
+        settings_from_env({})
+    s = settings_from_env({"YJDESK_DATABASE_URL": "postgresql://svc@db/yjdesk",
+                           "YJDESK_POOL_SIZE": "4", "YJDESK_REMEMBER_ME_ALLOWED": "1"})
+    assert (s.pool_size, s.remember_me_allowed, s.protocol_min) == (4, True, PROTOCOL_MIN)
+    with pytest.raises(KnownError, match="whole number"):
+        settings_from_env({"YJDESK_DATABASE_URL": "sqlite://", "YJDESK_POOL_SIZE": "many"})
+    with pytest.raises(KnownError, match="YJDESK_PROTOCOL_MIN"):
+        settings_from_env({"YJDESK_DATABASE_URL": "sqlite://",
+                           "YJDESK_PROTOCOL_MIN": str(PROTOCOL_VERSION + 1)})
+
+
+def test_factory_refuses_an_uninitialised_database(tmp_path: Path) -> None:
+    with pytest.raises(KnownError, match="yjdesk-server init"):
+        check_schema(f"sqlite:///{tmp_path / 'empty.db'}")

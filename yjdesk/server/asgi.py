@@ -1,0 +1,95 @@
+"""The sync service as an ASGI application factory, for uvicorn or gunicorn with workers.
+
+``yjdesk-server run`` serves one process. A production host runs several workers, each of
+which builds its own app (and database pool) from the environment::
+
+    YJDESK_DATABASE_URL=postgresql://yjdesk_service@db.internal/yjdesk \\
+      uvicorn --factory yjdesk.server.asgi:create_app_from_env \\
+              --host 127.0.0.1 --port 8765 --workers 4 --proxy-headers
+
+(see ``installers/server/`` and ``docs/deploy.md``). Settings read from the environment:
+
+=============================== ==========================================================
+``YJDESK_DATABASE_URL``         the central database (required: PostgreSQL in production)
+``YJDESK_POOL_SIZE``            connections per worker kept open (default 10)
+``YJDESK_MAX_OVERFLOW``         extra connections per worker under load (default 20)
+``YJDESK_ACCESS_TOKEN_SECONDS`` access token lifetime (default 900)
+``YJDESK_REFRESH_TOKEN_DAYS``   refresh token lifetime (default 30)
+``YJDESK_REMEMBER_ME_ALLOWED``  ``1`` lets laptops keep the data key in the keyring
+``YJDESK_PROTOCOL_MIN``         refuse clients older than this protocol (default: all
+                                versions this service speaks)
+=============================== ==========================================================
+
+The factory refuses to start on a database whose schema is not the one this version
+needs (run ``yjdesk-server init`` first), so a half-upgraded deployment fails loudly.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from fastapi import FastAPI
+
+from yjdesk.errors import KnownError
+from yjdesk.server.app import create_app
+from yjdesk.server.settings import ENV_DATABASE_URL, Settings, make_engine
+from yjdesk.store.schema import current_revision, head_revision
+from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise KnownError(f"{name} must be a whole number, not {raw!r}.") from None
+    if value < minimum:
+        raise KnownError(f"{name} must be at least {minimum}.")
+    return value
+
+
+def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
+    """Service settings from environment variables (see the module docstring)."""
+    env = os.environ if env is None else env
+    url = env.get(ENV_DATABASE_URL)
+    if not url:
+        raise KnownError(f"Set {ENV_DATABASE_URL} to the central database's URL.")
+    protocol_min = _int(env, "YJDESK_PROTOCOL_MIN", PROTOCOL_MIN)
+    if not PROTOCOL_MIN <= protocol_min <= PROTOCOL_VERSION:
+        raise KnownError(f"YJDESK_PROTOCOL_MIN must be between {PROTOCOL_MIN} and "
+                         f"{PROTOCOL_VERSION} (the protocols this service speaks).")
+    return Settings(
+        database_url=url,
+        pool_size=_int(env, "YJDESK_POOL_SIZE", 10),
+        max_overflow=_int(env, "YJDESK_MAX_OVERFLOW", 20, minimum=0),
+        access_token_seconds=_int(env, "YJDESK_ACCESS_TOKEN_SECONDS", 15 * 60, minimum=60),
+        refresh_token_days=_int(env, "YJDESK_REFRESH_TOKEN_DAYS", 30),
+        remember_me_allowed=env.get("YJDESK_REMEMBER_ME_ALLOWED", "") in ("1", "true", "yes"),
+        protocol_min=protocol_min,
+    )
+
+
+def check_schema(url: str) -> None:
+    """Refuse a database that is not initialised or not at this version's schema."""
+    engine = make_engine(url, pool_size=1, max_overflow=0)
+    try:
+        with engine.connect() as conn:
+            revision = current_revision(conn)
+    finally:
+        engine.dispose()
+    if revision is None:
+        raise KnownError("The central database is not initialised: run "
+                         "'yjdesk-server init' first.")
+    if revision != head_revision():
+        raise KnownError(f"The central database schema is {revision}; this version needs "
+                         f"{head_revision()}: run 'yjdesk-server init' to upgrade it.")
+
+
+def create_app_from_env() -> FastAPI:
+    """The ASGI app for one worker (``uvicorn --factory``)."""
+    settings = settings_from_env()
+    check_schema(settings.database_url)
+    return create_app(settings)
