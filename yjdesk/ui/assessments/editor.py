@@ -1,0 +1,362 @@
+"""The assessment editor: sections on the left with their completion state, large text
+areas on the right, autosave every few seconds and whenever focus moves, quality problems
+next to the question to fix. A stage that is not editable opens read-only."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import ValidationError
+from yjdesk.services.assessments import signing
+from yjdesk.services.assessments.quality import Problem
+from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
+from yjdesk.ui.assessments.question import QuestionWidget
+from yjdesk.ui.context import AppContext
+
+AUTOSAVE_MS = 3000
+BANNER = "padding: 8px; border-radius: 4px; background: {bg}; color: #1b2a3a;"
+
+
+def describe_status(view: StageView) -> str:
+    if view.status == "countersigned" and view.countersigned_at:
+        return (f"Countersigned by {view.countersigned_by} on "
+                f"{view.countersigned_at:%d/%m/%Y %H:%M} UTC. This stage is locked; start a "
+                f"review to record new information.\nSHA-256 {view.content_hash}")
+    if view.status == "submitted":
+        due = f" (due {view.countersign_due_on:%d/%m/%Y})" if view.countersign_due_on else ""
+        return f"Submitted: waiting for a manager's countersign{due}."
+    if view.last_return_comment:
+        return f"Returned by the manager: {view.last_return_comment}"
+    return f"Draft - due {view.due_on:%d/%m/%Y}."
+
+
+class AssessmentEditor(QWidget):
+    """Edit (or view) one stage. Emits :attr:`back` when the person leaves it."""
+
+    back = Signal()
+    loaded = Signal()
+    saved = Signal()
+    submitted = Signal()
+
+    def __init__(self, ctx: AppContext, stage_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stage_id = stage_id
+        self.setObjectName("assessmentEditor")
+        self.view: StageView | None = None
+        self.questions: dict[str, QuestionWidget] = {}
+        self._dirty: set[str] = set()
+        self._saving = False
+        self._problems: list[Problem] = []
+        #: Answers the service refused (wrong type, out of range), shown until corrected.
+        self._input_errors: dict[str, str] = {}
+        self._then: list[Any] = []
+        self.last_saved: dt.datetime | None = None
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton("< Back to the list")
+        self.back_button.clicked.connect(self._leave)
+        self.title = QLabel("Loading ...")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.save_state)
+        outer.addLayout(top)
+        self.banner = QLabel()
+        self.banner.setObjectName("statusBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.banner)
+        self.problem_summary = QLabel()
+        self.problem_summary.setObjectName("problemSummary")
+        self.problem_summary.setWordWrap(True)
+        self.problem_summary.setStyleSheet("color: #b00020;")
+        self.problem_summary.hide()
+        outer.addWidget(self.problem_summary)
+
+        split = QSplitter()
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setAccessibleName("Sections")
+        self.sections.setMaximumWidth(320)
+        self.pages = QStackedWidget()
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        split.addWidget(self.sections)
+        split.addWidget(self.pages)
+        split.setStretchFactor(1, 1)
+        outer.addWidget(split, 1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save now")
+        self.save_button.clicked.connect(self.save_now)
+        self.submit_button = QPushButton("Submit for countersign")
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.clicked.connect(self.submit)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.submit_button)
+        outer.addLayout(buttons)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_now)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.ctx.tasks.run_db(lambda uow: load_stage(uow.session, self.stage_id), self._show)
+
+    def _show(self, view: StageView) -> None:
+        self.view = view
+        self.title.setText(f"{view.child_name} - {view.stage_type.replace('_', ' ')} "
+                           f"assessment (form version {view.form_version})")
+        self.banner.setText(describe_status(view))
+        colour = {"countersigned": "#e3f1e6", "submitted": "#fff6d6",
+                  "returned": "#fde2e1"}.get(view.status, "#eef2f5")
+        self.banner.setStyleSheet(BANNER.format(bg=colour))
+        self._build(view)
+        self.save_button.setVisible(view.editable)
+        self.submit_button.setVisible(view.editable)
+        if view.editable:
+            self.timer.start()
+        self._set_problems(view.problems)
+        self.loaded.emit()
+
+    def _build(self, view: StageView) -> None:
+        self.sections.clear()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.questions.clear()
+        for section in view.form.sections:
+            body = QWidget()
+            lay = QVBoxLayout(body)
+            for q in section.questions:
+                qw = QuestionWidget(q)
+                qw.set_value(view.values.get(q.key), q.key in view.clarify,
+                             view.as_at.get(q.key), view.carried.get(q.key))
+                qw.set_read_only(not view.editable)
+                qw.edited.connect(self._edited)
+                self.questions[q.key] = qw
+                lay.addWidget(qw)
+            lay.addStretch(1)
+            self._add_page(section.title, body)
+        if view.orphans:
+            body = QWidget()
+            lay = QVBoxLayout(body)
+            lay.addWidget(QLabel("These answers were given on an earlier version of the form. "
+                                 "They are kept and shown here; they cannot be edited."))
+            for key, value in sorted(view.orphans.items()):
+                label = QLabel(f"<b>{key.replace('_', ' ').capitalize()}</b>: {value}")
+                label.setWordWrap(True)
+                label.setObjectName(f"orphan_{key}")
+                lay.addWidget(label)
+            lay.addStretch(1)
+            self._add_page("From an earlier form version", body)
+        self.sections.setCurrentRow(0)
+        self._refresh_sections()
+
+    def _add_page(self, title: str, body: QWidget) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.pages.addWidget(scroll)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, title)
+        self.sections.addItem(item)
+
+    def _refresh_sections(self) -> None:
+        if self.view is None:
+            return
+        with_problems = {p.section for p in self._problems if p.blocking}
+        for row, section in enumerate(self.view.form.sections):
+            item = self.sections.item(row)
+            asked = [q for q in section.questions if not q.skip_for_completion]
+            done = sum(self.questions[q.key].answered() for q in asked)
+            mark = "!" if section.key in with_problems else (
+                "\u2713" if done == len(asked) else " ")
+            item.setText(f"{mark}  {section.title}  ({done}/{len(asked)})")
+
+    def _step(self, delta: int) -> None:
+        row = self.sections.currentRow() + delta
+        if 0 <= row < self.sections.count():
+            self.sections.setCurrentRow(row)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _edited(self, key: str) -> None:
+        self._dirty.add(key)
+        self._input_errors.pop(key, None)
+        self.save_state.setText("Unsaved changes")
+        self._refresh_sections()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._dirty and old is not None and self.isAncestorOf(old):
+            self.save_now()
+
+    def _batch(self) -> tuple[dict[str, Any], dict[str, bool]]:
+        values: dict[str, Any] = {}
+        clarify: dict[str, bool] = {}
+        for key in self._dirty:
+            qw = self.questions[key]
+            values[key] = qw.value()
+            if qw.question.yet_to_clarify:
+                clarify[key] = qw.clarify_checked()
+        return values, clarify
+
+    def save_now(self, then: Any = None) -> None:
+        """Save the changed answers on the database worker (``then`` runs after)."""
+        if then is not None:
+            self._then.append(then)
+        if self.view is None or not self.view.editable or self._saving:
+            return
+        if not self._dirty:
+            self._run_then()
+            return
+        values, clarify = self._batch()
+        self._dirty.clear()
+        self._saving = True
+        today = self.ctx.today()
+        self.ctx.tasks.run_db(
+            lambda uow: save_and_check(uow.session, self.stage_id, values, clarify, today),
+            self._saved, lambda exc: self._save_failed(exc, values))
+
+    def _run_then(self) -> None:
+        pending, self._then = self._then, []
+        for fn in pending:
+            fn()
+
+    def _saved(self, problems: list[Problem]) -> None:
+        self._saving = False
+        self.last_saved = dt.datetime.now()
+        self.save_state.setText(f"Saved {self.last_saved:%H:%M:%S}")
+        self._set_problems(problems)
+        self.saved.emit()
+        if self._dirty:
+            self.save_now()
+        else:
+            self._run_then()
+
+    def _save_failed(self, exc: BaseException, values: dict[str, Any]) -> None:
+        self._saving = False
+        self._then.clear()  # a submission waiting on this save cannot go ahead
+        if not isinstance(exc, ValidationError):
+            self._dirty.update(values)
+            self.save_state.setText("Not saved")
+            self.ctx.tasks.default_failure(exc)
+            return
+        self._input_errors.update(exc.errors)
+        # save the good answers now; the bad ones wait until they are corrected
+        self._dirty.update(k for k in values if k not in exc.errors)
+        self._set_problems(self._problems)
+        self.save_state.setText("Some answers need correcting")
+        if self._dirty:
+            self.save_now()
+
+    # --- quality and submission ---------------------------------------------------------
+
+    def _set_problems(self, problems: list[Problem]) -> None:
+        self._problems = problems
+        by_key: dict[str, list[str]] = {k: [m] for k, m in self._input_errors.items()}
+        for p in problems:
+            by_key.setdefault(p.key, []).append(p.message)
+        for key, qw in self.questions.items():
+            qw.set_problem(" ".join(by_key.get(key, [])) or None)
+        general = by_key.get("", [])
+        blocking = [p for p in problems if p.blocking]
+        if self.view is not None and self.view.editable and (blocking or general):
+            text = (f"{len(blocking)} thing(s) to fix before submitting - marked ! in the "
+                    "sections and shown under each question." if blocking else "")
+            self.problem_summary.setText(" ".join([text, *general]).strip())
+            self.problem_summary.show()
+        else:
+            self.problem_summary.hide()
+        self._refresh_sections()
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def submit(self) -> None:
+        self.save_now(then=self._submit)
+
+    def _submit(self) -> None:
+        today = self.ctx.today()
+
+        def work(uow: Any) -> StageView:
+            signing.submit(uow.session, self.stage_id, today=today)
+            return load_stage(uow.session, self.stage_id)
+
+        self.ctx.tasks.run_db(work, self._after_submit, self._submit_failed)
+
+    def _after_submit(self, view: StageView) -> None:
+        self.timer.stop()
+        self._show(view)
+        self.ctx.notify_changed("assessment_stage", child_ids={view.child_id})
+        self.submitted.emit()
+
+    def _submit_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, ValidationError):
+            self.ctx.tasks.default_failure(exc)
+            return
+        self.ctx.tasks.run_db(lambda uow: signing.check_stage(uow.session, self.stage_id),
+                              self._show_submit_problems)
+
+    def _show_submit_problems(self, problems: list[Problem]) -> None:
+        self._set_problems(problems)
+        first = next((p for p in problems if p.blocking), None)
+        if first is not None and self.view is not None:
+            keys = [s.key for s in self.view.form.sections]
+            if first.section in keys:
+                self.sections.setCurrentRow(keys.index(first.section))
+            if first.key in self.questions:
+                self.questions[first.key].input.setFocus()
+
+    # --- leaving -------------------------------------------------------------------------
+
+    def _leave(self) -> None:
+        self.save_now()
+        self.back.emit()
+
+    def hideEvent(self, event: Any) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop autosaving (after a final save) and let go of app-wide signals."""
+        self.save_now()
+        self.timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_changed)
