@@ -92,7 +92,8 @@ class CaseloadPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for col, width in ((0, 220), (1, 120), (2, 60), (3, 250), (4, 180)):
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        for col, width in ((0, 200), (1, 105), (2, 50), (3, 210), (4, 160)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated_row.connect(self.open_row)

@@ -67,8 +67,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
-        self.nav.setMinimumWidth(170)
+        self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 7px 8px; }")
         self.pages = QStackedWidget()
         self.caseload = CaseloadPage(ctx)
         self.caseload.new_child_requested.connect(self.new_child)
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.workspace.addWidget(self.nav)
         self.workspace.addWidget(self.pages)
         self.workspace.setStretchFactor(1, 1)
-        self.workspace.setSizes([200, 1080])
+        self.workspace.setSizes([170, 1110])
         self.workspace.setChildrenCollapsible(False)
         self.lock_screen = LockScreen(ctx.store, ctx.actor.display_name)
         self.lock_screen.unlocked.connect(self.unlock)
@@ -119,9 +121,11 @@ class MainWindow(QMainWindow):
         team = f", {self.ctx.actor.role.label}"
         self.user_label = QLabel(f"Signed in as {self.ctx.actor.display_name}{team}")
         self.user_label.setObjectName("userLabel")
+        self.user_label.setContentsMargins(8, 0, 8, 0)
         bar.addPermanentWidget(self.user_label)
         self.connection_label = QLabel("Offline: changes are kept on this laptop")
         self.connection_label.setObjectName("connectionLabel")
+        self.connection_label.setContentsMargins(8, 0, 8, 0)
         bar.addPermanentWidget(self.connection_label)
 
     def add_status_widget(self, widget: QWidget) -> None:

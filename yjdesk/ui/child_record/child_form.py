@@ -22,7 +22,9 @@ def _text_box(lines: int = 2) -> QPlainTextEdit:
 
 
 def _status_combo() -> ChoiceCombo:
-    return ChoiceCombo([(s, s.label) for s in StatusHistory], allow_empty=False)
+    combo = ChoiceCombo([(s, s.label) for s in StatusHistory], allow_empty=False)
+    combo.set_value(StatusHistory.YET_TO_CLARIFY)
+    return combo
 
 
 class ChildFormDialog(FormDialog):
@@ -35,6 +37,7 @@ class ChildFormDialog(FormDialog):
                  data: ChildInput | None = None, parent: QWidget | None = None) -> None:
         title = "Edit child's details" if child_id else "New child"
         super().__init__(ctx, title, parent, scroll=True,
+                         intro="Fields marked * are required. Type dates as day/month/year.",
                          save_text="Save changes" if child_id else "Add child")
         self.child_id = child_id
         f = self.form
@@ -61,12 +64,12 @@ class ChildFormDialog(FormDialog):
         self.ete_hours = IntField("ETE hours per week", 0, 60)
 
         f.addRow(_heading("The child"))
-        f.add_field("given_name", "First name", self.given_name)
-        f.add_field("family_name", "Last name", self.family_name)
+        f.add_field("given_name", "First name *", self.given_name)
+        f.add_field("family_name", "Last name *", self.family_name)
         f.add_field("preferred_name", "Preferred name", self.preferred_name)
-        f.add_field("date_of_birth", "Date of birth", self.date_of_birth)
-        f.add_field("gender", "Gender", self.gender)
-        f.add_field("ethnicity", "Ethnicity", self.ethnicity)
+        f.add_field("date_of_birth", "Date of birth *", self.date_of_birth)
+        f.add_field("gender", "Gender *", self.gender)
+        f.add_field("ethnicity", "Ethnicity *", self.ethnicity)
         f.add_field("case_number", "Case number", self.case_number)
         f.add_field("pnc_number", "PNC number", self.pnc_number)
         f.addRow(_heading("Legal and care status"))

@@ -42,6 +42,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> Q
     t.setAlternatingRowColors(True)
     t.verticalHeader().hide()
     t.setWordWrap(False)
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)

@@ -115,6 +115,13 @@ class ChildRecordView(QWidget):
         top.addLayout(buttons)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.setStyleSheet(
+            "QTabBar::tab { padding: 5px 7px; margin-right: 1px; background: #e6e6e6;"
+            " border: 1px solid #c4c4c4; border-bottom: none; }"
+            "QTabBar::tab:selected { background: #ffffff; border-top: 3px solid #2a6fb0; }"
+            "QTabBar::tab:hover:!selected { background: #f2f2f2; }")
         self.status = QLabel("Opening the record...")
         outer = QVBoxLayout(self)
         outer.addLayout(top)

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from yjdesk.services.caseload import CaseloadRow, matches
 from yjdesk.services.due import DueState
@@ -61,6 +62,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._overdue_brush = QBrush(OVERDUE_COLOUR)
         self._soon_brush = QBrush(DUE_SOON_COLOUR)
+        self._icons: dict[DueState, QIcon] = {}
         self._sort: tuple[int, Qt.SortOrder] = (self.NAME, Qt.SortOrder.AscendingOrder)
 
     # --- data -----------------------------------------------------------------------------
@@ -80,6 +82,15 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def row_of(self, child_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.child_id == child_id), -1)
+
+    def _icon(self, state: DueState) -> QIcon:
+        icon = self._icons.get(state)
+        if icon is None:
+            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if state == DueState.OVERDUE
+                      else QStyle.StandardPixmap.SP_MessageBoxInformation)
+            icon = QApplication.style().standardIcon(pixmap)
+            self._icons[state] = icon
+        return icon
 
     # --- QAbstractTableModel ----------------------------------------------------------------
 
@@ -123,6 +134,8 @@ class CaseloadTableModel(QAbstractTableModel):
                     return self._soon_brush
             elif role == Qt.ItemDataRole.FontRole and state == DueState.OVERDUE:
                 return self._bold
+            elif role == Qt.ItemDataRole.DecorationRole and state != DueState.UPCOMING:
+                return self._icon(state)
             elif role == Qt.ItemDataRole.ToolTipRole:
                 return self._due_text[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
