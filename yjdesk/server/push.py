@@ -57,7 +57,7 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         return replay
-    seqs = feed.CounterLock(session)
+    seqs: feed.SeqAllocator = (hooks.allocator or feed.CounterLock)(session)
     # Look again under the lock: an identical batch may have committed while we waited.
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:

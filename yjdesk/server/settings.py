@@ -45,6 +45,9 @@ class Hooks:
 
     #: Called with the batch id after the batch's feed positions are taken, before commit.
     after_seq_assigned: Callable[[str], None] | None = None
+    #: Makes the feed-position allocator for a push (default: the locked counter row). The
+    #: ordering test swaps in a deliberately naive one to show that the test catches it.
+    allocator: Callable[[Session], Any] | None = None
 
 
 @dataclass
