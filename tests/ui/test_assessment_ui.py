@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx, wait_idle
 from tests.unit.test_assessment_helpers import COMPLETE, add_disposal, make_user
 from yjdesk.models import Role

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from yjdesk.errors import ValidationError
 from yjdesk.services.assessments import signing
@@ -32,6 +34,17 @@ from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.context import AppContext
 
 AUTOSAVE_MS = 3000
+
+
+def alive(widget: QWidget, fn: Callable[..., Any]) -> Callable[..., None]:
+    """A callback that does nothing once ``widget`` has been deleted (a background result
+    can arrive after its screen was closed)."""
+
+    def call(*args: Any) -> None:
+        if isValid(widget):
+            fn(*args)
+
+    return call
 BANNER = "padding: 8px; border-radius: 4px; background: {bg}; color: #1b2a3a;"
 
 
@@ -133,7 +146,8 @@ class AssessmentEditor(QWidget):
     # --- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.ctx.tasks.run_db(lambda uow: load_stage(uow.session, self.stage_id), self._show)
+        self.ctx.tasks.run_db(lambda uow: load_stage(uow.session, self.stage_id),
+                              alive(self, self._show))
 
     def _show(self, view: StageView) -> None:
         self.view = view
@@ -249,7 +263,7 @@ class AssessmentEditor(QWidget):
         today = self.ctx.today()
         self.ctx.tasks.run_db(
             lambda uow: save_and_check(uow.session, self.stage_id, values, clarify, today),
-            self._saved, lambda exc: self._save_failed(exc, values))
+            alive(self, self._saved), alive(self, lambda exc: self._save_failed(exc, values)))
 
     def _run_then(self) -> None:
         pending, self._then = self._then, []
@@ -317,7 +331,8 @@ class AssessmentEditor(QWidget):
             signing.submit(uow.session, self.stage_id, today=today)
             return load_stage(uow.session, self.stage_id)
 
-        self.ctx.tasks.run_db(work, self._after_submit, self._submit_failed)
+        self.ctx.tasks.run_db(work, alive(self, self._after_submit),
+                              alive(self, self._submit_failed))
 
     def _after_submit(self, view: StageView) -> None:
         self.timer.stop()
@@ -330,7 +345,7 @@ class AssessmentEditor(QWidget):
             self.ctx.tasks.default_failure(exc)
             return
         self.ctx.tasks.run_db(lambda uow: signing.check_stage(uow.session, self.stage_id),
-                              self._show_submit_problems)
+                              alive(self, self._show_submit_problems))
 
     def _show_submit_problems(self, problems: list[Problem]) -> None:
         self._set_problems(problems)

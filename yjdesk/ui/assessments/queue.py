@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from yjdesk.services.assessments import forms, signing
 from yjdesk.services.assessments.signing import QueueRow
 from yjdesk.ui.assessments.data import StageView, load_stage
+from yjdesk.ui.assessments.editor import alive
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.forms import error_label
 
@@ -144,8 +145,8 @@ class CountersignQueuePage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.ctx.tasks.run_db(lambda uow: signing.countersign_queue(uow.session), self._fill,
-                              self._failed)
+        self.ctx.tasks.run_db(lambda uow: signing.countersign_queue(uow.session),
+                              alive(self, self._fill), alive(self, self._failed))
 
     def _fill(self, rows: list[QueueRow]) -> None:
         self.rows = rows
@@ -172,8 +173,8 @@ class CountersignQueuePage(QWidget):
         if not 0 <= row < len(self.rows):
             return
         stage_id = self.rows[row].stage_id
-        self.ctx.tasks.run_db(lambda uow: compare(uow.session, stage_id), self._show,
-                              self._failed)
+        self.ctx.tasks.run_db(lambda uow: compare(uow.session, stage_id),
+                              alive(self, self._show), alive(self, self._failed))
 
     def _show(self, comp: Comparison) -> None:
         self.current = comp
@@ -197,8 +198,10 @@ class CountersignQueuePage(QWidget):
         if self.current is None:
             return
         stage_id = self.current.view.id
-        self.ctx.tasks.run_db(lambda uow: signing.countersign(uow.session, stage_id)
-                              .content_hash, self._done_sign, self._failed)
+        def sign(uow: Any) -> str:
+            return str(signing.countersign(uow.session, stage_id).content_hash)
+
+        self.ctx.tasks.run_db(sign, alive(self, self._done_sign), alive(self, self._failed))
 
     def _done_sign(self, digest: str) -> None:
         self.result.setText(f"Countersigned and locked. SHA-256 {digest}")
@@ -208,8 +211,9 @@ class CountersignQueuePage(QWidget):
         if self.current is None:
             return
         stage_id, comment = self.current.view.id, self.comment.toPlainText()
-        self.ctx.tasks.run_db(lambda uow: signing.return_stage(uow.session, stage_id, comment)
-                              .id, lambda _id: self._done_return(), self._failed)
+        self.ctx.tasks.run_db(
+            lambda uow: signing.return_stage(uow.session, stage_id, comment).id,
+            alive(self, lambda _id: self._done_return()), alive(self, self._failed))
 
     def _done_return(self) -> None:
         self.result.setText("Returned to the practitioner with your comments.")

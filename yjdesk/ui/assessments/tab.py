@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
 from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
-from yjdesk.ui.assessments.editor import AssessmentEditor
+from yjdesk.ui.assessments.editor import AssessmentEditor, alive
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
@@ -93,7 +93,7 @@ class AssessmentsTab(QStackedWidget):
 
     def refresh(self) -> None:
         self.ctx.tasks.run_db(lambda uow: child_assessments(uow.session, self.child_id),
-                              self._fill)
+                              alive(self, self._fill))
 
     def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
         if (not kinds or kinds & {"assessment_stage", "disposal"}) and \
@@ -135,7 +135,7 @@ class AssessmentsTab(QStackedWidget):
         self.ctx.tasks.run_db(
             lambda uow: stages.create_stage(uow.session, self.child_id, disposal_id,
                                             stage_type, today=today).id,
-            self._created, self._failed)
+            alive(self, self._created), alive(self, self._failed))
 
     def start_review(self) -> None:
         stage_id = self.selected_id()
@@ -144,7 +144,7 @@ class AssessmentsTab(QStackedWidget):
         today = self.ctx.today()
         self.ctx.tasks.run_db(
             lambda uow: stages.start_review(uow.session, stage_id, today=today).id,
-            self._created, self._failed)
+            alive(self, self._created), alive(self, self._failed))
 
     def _created(self, stage_id: str) -> None:
         self.ctx.notify_changed("assessment_stage", child_ids={self.child_id})
@@ -187,9 +187,10 @@ class AssessmentsTab(QStackedWidget):
         target = Path(path)
 
         def write(data: Any) -> None:
-            self.ctx.tasks.run_io(lambda: assessment_summary.render(data, str(target)),
-                                  lambda _r: self.message.setText(f"Saved {target.name}"),
-                                  self._failed)
+            self.ctx.tasks.run_io(
+                lambda: assessment_summary.render(data, str(target)),
+                alive(self, lambda _r: self.message.setText(f"Saved {target.name}")),
+                alive(self, self._failed))
 
         self.ctx.tasks.run_db(lambda uow: assessment_summary.gather(uow.session, stage_id),
-                              write, self._failed)
+                              alive(self, write), alive(self, self._failed))
