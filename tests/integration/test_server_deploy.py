@@ -16,13 +16,18 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
+from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb
 from yjdesk.errors import KnownError
 from yjdesk.server.asgi import check_schema, settings_from_env
+from yjdesk.server.settings import make_engine
 from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
 WORKERS = 2
+SERVER_DIR = Path(__file__).resolve().parents[2] / "installers" / "server"
 
 
 def _free_port() -> int:
@@ -101,3 +106,44 @@ def test_settings_from_the_environment() -> None:
 def test_factory_refuses_an_uninitialised_database(tmp_path: Path) -> None:
     with pytest.raises(KnownError, match="yjdesk-server init"):
         check_schema(f"sqlite:///{tmp_path / 'empty.db'}")
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+@pytest.mark.parametrize("server_db", ["postgresql"], indirect=True)
+def test_backup_and_restore_scripts(server_db: ServerDb, pg_cluster: Cluster,
+                                    tmp_path: Path) -> None:
+    """installers/server/backup.sh and restore.sh, as documented, on a real PostgreSQL."""
+    team = server_db.add_team()
+    pat = server_db.add_user("pat", team_id=team)
+    child = server_db.add_child(team, pat, given_name="Ezra", family_name="Westby")
+    url = make_url(server_db.url)
+    env = dict(os.environ, PGHOST="127.0.0.1", PGPORT=str(pg_cluster.port),
+               PGUSER=url.username or "postgres", PGDATABASE=url.database or "",
+               PATH=f"{pg_cluster.bindir}{os.pathsep}{os.environ['PATH']}",
+               YJDESK_SERVER=str(Path(sys.executable).with_name("yjdesk-server")), KEEP="2")
+    dest = tmp_path / "backups"
+    for _ in range(3):
+        run = subprocess.run(["sh", str(SERVER_DIR / "backup.sh"), str(dest)], env=env,
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        time.sleep(1.1)  # distinct timestamps
+    dumps = sorted(dest.glob("yjdesk-*.dump"))
+    assert len(dumps) == 2  # KEEP=2: the oldest was pruned
+    new_db = f"{url.database}_restored"
+    run = subprocess.run(["sh", str(SERVER_DIR / "restore.sh"), str(dumps[-1]), new_db,
+                          "yjdesk_service"], env=env, capture_output=True, text=True,
+                         timeout=180)
+    assert run.returncode == 0, run.stdout + run.stderr
+    restored = make_engine(str(url.set(database=new_db)))
+    try:
+        with restored.connect() as conn:
+            name = conn.execute(text("SELECT given_name FROM child WHERE id = :id"),
+                                {"id": child}).scalar_one()
+        assert name == "Ezra"
+    finally:
+        restored.dispose()
+        admin = create_engine(pg_cluster.url(), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {new_db} WITH (FORCE)"))
+        admin.dispose()
