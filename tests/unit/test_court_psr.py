@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import func, select
@@ -10,14 +11,16 @@ from sqlalchemy import func, select
 from tests.conftest import TODAY
 from tests.unit.test_court_hearings import hearing_input, make_user
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
-from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.court import PreSentenceReport, PsrSent
 from yjdesk.models.org import Role
 from yjdesk.services import due
+from yjdesk.services.assessments.signing import countersign
 from yjdesk.services.court import gatekeeping as gk
 from yjdesk.services.court import hearings as hs
 from yjdesk.services.court import psr as ps
 from yjdesk.services.court.due_items import court_due, quality_check_due
+from yjdesk.services.court.prefill import assessment_warnings
 from yjdesk.services.justice import DisposalInput, OffenceInput, add_disposal, add_offence
 from yjdesk.services.uow import Actor
 
@@ -35,24 +38,40 @@ def manager(uow, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
 
 
 def add_stage(uow, actor: Actor, manager: Actor, child_id: str, *,  # type: ignore[no-untyped-def]
-              signed: dt.datetime = SIGNED, status: str = "countersigned",
-              lor: str = "medium") -> str:
-    """A countersigned assessment stage as the assessments service leaves it."""
+              signed: dt.datetime | None = SIGNED, lor: str = "medium",
+              answers: dict[str, str] | None = None) -> str:
+    """An assessment stage with ratings and answers, submitted by ``actor``.
+
+    ``signed=None`` countersigns it through the assessments service (by ``manager``, now);
+    a datetime records it as countersigned at that time; answers are written first.
+    """
     with uow(actor) as u:
-        bail = add_disposal(u.session, child_id, DisposalInput(
-            "bail_supervision", signed.date(), signed.date()))
+        day = (signed or SIGNED).date()
+        bail = add_disposal(u.session, child_id, DisposalInput("bail_supervision", day, day))
         stage = AssessmentStage(
-            child_id=child_id, disposal_id=bail.id, stage_type="start", status=status,
-            form_version=1, author_id=actor.user_id, started_on=signed.date(),
-            due_on=signed.date(), countersigned_by=manager.user_id,
-            countersigned_at=signed if status == "countersigned" else None,
+            child_id=child_id, disposal_id=bail.id, stage_type="start", status="submitted",
+            form_version=1, author_id=actor.user_id, submitted_by=actor.user_id,
+            started_on=day, due_on=day,
             likelihood_reoffending=lor, likelihood_rationale="Two offences in a month, "
             "peer group involved in robbery.",
             rosh="high", rosh_rationale="Used a knife to threaten; victim was injured.",
             safety_wellbeing="medium", safety_wellbeing_rationale="Missing twice this year.")
         u.session.add(stage)
         u.session.flush()
-        return stage.id
+        for key, value in (answers or {}).items():
+            u.session.add(AssessmentAnswer(child_id=child_id, stage_id=stage.id,
+                                           question_key=key, value=json.dumps(value),
+                                           as_at=day))
+        stage_id = stage.id
+    with uow(manager) as u:
+        if signed is None:
+            countersign(u.session, stage_id)
+        else:
+            row = u.session.get(AssessmentStage, stage_id)
+            assert row is not None
+            row.status, row.countersigned_by, row.countersigned_at = (
+                "countersigned", manager.user_id, signed)
+    return stage_id
 
 
 @pytest.fixture
@@ -86,14 +105,28 @@ def full_input(**over: object) -> ps.PsrInput:
 def test_prefill_copies_latest_countersigned_stage(uow, actor, officer, manager, child_id,  # type: ignore[no-untyped-def]
                                                    hearing_id) -> None:
     add_stage(uow, actor, manager, child_id, signed=SIGNED - dt.timedelta(days=60), lor="low")
-    latest = add_stage(uow, actor, manager, child_id)
-    add_stage(uow, actor, manager, child_id, status="submitted", lor="high")  # not signed
+    latest = add_stage(uow, actor, manager, child_id, signed=None, answers={
+        "offence_analysis": "Took a phone under pressure from older peers.",
+        "offending_patterns": "Offends in a group, evenings.",
+        "strengths": "Boxing club.", "maturity": "Young for his age.",
+        "sources_consulted": "School records\nInterview with mum"})
+    with uow(actor) as u:  # a newer stage still awaiting its countersignature is not used
+        day = TODAY
+        bail = add_disposal(u.session, child_id, DisposalInput("bail_supervision", day, day))
+        u.session.add(AssessmentStage(
+            child_id=child_id, disposal_id=bail.id, stage_type="review", status="submitted",
+            form_version=1, author_id=actor.user_id, started_on=day, due_on=day,
+            likelihood_reoffending="high", likelihood_rationale="Not signed."))
     with uow(officer) as u:
         psr = ps.request_report(u.session, hearing_id, requested_on=TODAY)
         psr_id = psr.id
     with uow(officer) as u:
         psr = ps.get_psr(u.session, psr_id)
-        assert (psr.source_stage_id, psr.source_stage_countersigned_at) == (latest, SIGNED)
+        stage = u.session.get(AssessmentStage, latest)
+        assert stage is not None and stage.status == "countersigned"
+        signed = stage.countersigned_at
+        assert signed is not None
+        assert (psr.source_stage_id, psr.source_stage_countersigned_at) == (latest, signed)
         assert psr.likelihood_of_reoffending == "medium"
         assert psr.reoffending_rationale == ("Two offences in a month, peer group involved "
                                              "in robbery.")
@@ -101,11 +134,18 @@ def test_prefill_copies_latest_countersigned_stage(uow, actor, officer, manager,
             "high", "Used a knife to threaten; victim was injured.")
         assert (psr.safety_wellbeing, psr.safety_wellbeing_rationale) == (
             "medium", "Missing twice this year.")
-        assert ps.source_list(psr) == ["AssetPlus assessment, countersigned 01/10/2026"]
+        assert ps.source_list(psr) == [
+            f"AssetPlus assessment, countersigned {signed:%d/%m/%Y}",
+            "School records", "Interview with mum"]
+        assert psr.offence_analysis == ("Took a phone under pressure from older peers.\n\n"
+                                        "Offends in a group, evenings.")
+        assert (psr.strengths, psr.maturity, psr.needs) == (
+            "Boxing club.", "Young for his age.", None)
         assert psr.due_date == TODAY + dt.timedelta(days=10)
         assert psr.author_id == officer.user_id
-        assert ps.assessment_warnings(psr, TODAY) == []
-        assert "older than" in ps.assessment_warnings(psr, dt.date(2027, 2, 1))[0]
+        assert assessment_warnings(psr, signed.date()) == []
+        late = signed.date() + dt.timedelta(days=200)
+        assert "older than the 3 months" in assessment_warnings(psr, late)[0]
 
 
 def test_no_countersigned_assessment_warns(uow, officer, child_id, hearing_id) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +153,7 @@ def test_no_countersigned_assessment_warns(uow, officer, child_id, hearing_id) -
         psr = ps.request_report(u.session, hearing_id, requested_on=TODAY)
         assert psr.source_stage_id is None
         assert psr.likelihood_of_reoffending is None
-        assert "no countersigned assessment" in ps.assessment_warnings(psr, TODAY)[0]
+        assert "no countersigned assessment" in assessment_warnings(psr, TODAY)[0]
 
 
 def _drafted(uow, officer, hearing_id, kind: str = "psr") -> str:  # type: ignore[no-untyped-def]

@@ -17,10 +17,10 @@ from yjdesk.services.children import addresses, get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.gatekeeping import sendings
 from yjdesk.services.court.hearings import get_hearing, hearing_offence_links
+from yjdesk.services.court.prefill import assessment_warnings
 from yjdesk.services.court.psr import (
     RATINGS,
     SECTIONS,
-    assessment_warnings,
     get_psr,
     proposed_requirements,
     source_list,

@@ -14,7 +14,6 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,7 +21,7 @@ from yjdesk.errors import NotFound, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import get_hearing, require_court_role
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.court.prefill import prefill
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -134,35 +133,6 @@ def reports_for_child(session: Session, child_id: str) -> list[PreSentenceReport
 # --- pre-fill from the assessment ---------------------------------------------------------
 
 
-def _latest_stage(session: Session, child_id: str) -> Any:
-    from yjdesk.services.assessments import latest_countersigned_stage
-
-    return latest_countersigned_stage(session, child_id)
-
-
-def prefill(session: Session, psr: PreSentenceReport) -> None:
-    """Copy the latest countersigned stage's ratings and rationales and name the stage."""
-    stage = _latest_stage(session, psr.child_id)
-    if stage is None:
-        psr.source_stage_id = None
-        psr.source_stage_countersigned_at = None
-        return
-    psr.source_stage_id = stage.id
-    psr.source_stage_countersigned_at = stage.countersigned_at
-    psr.likelihood_of_reoffending = stage.likelihood_reoffending
-    psr.reoffending_rationale = stage.likelihood_rationale
-    psr.risk_of_serious_harm = stage.rosh
-    psr.serious_harm_rationale = stage.rosh_rationale
-    psr.safety_wellbeing = stage.safety_wellbeing
-    psr.safety_wellbeing_rationale = stage.safety_wellbeing_rationale
-    signed = stage.countersigned_at
-    line = "AssetPlus assessment" + (
-        f", countersigned {signed.astimezone(dt.UTC):%d/%m/%Y}" if signed else "")
-    sources = source_list(psr)
-    sources = [s for s in sources if not s.startswith("AssetPlus assessment")]
-    psr.sources = "\n".join([line, *sources])
-
-
 def refresh_from_assessment(session: Session, psr_id: str) -> PreSentenceReport:
     """Pull the ratings again (e.g. after a newer stage was countersigned)."""
     psr = get_psr(session, psr_id)
@@ -172,21 +142,6 @@ def refresh_from_assessment(session: Session, psr_id: str) -> PreSentenceReport:
         psr.status = "drafting"
     session.flush()
     return psr
-
-
-def assessment_warnings(psr: PreSentenceReport, today: dt.date,
-                        policy: Policy | None = None) -> list[str]:
-    """Why the assessment behind a report may not be good enough to rely on."""
-    policy = policy or default_policy()
-    months = policy.int("court", "assessment_max_age_months_for_psr")
-    if psr.source_stage_id is None or psr.source_stage_countersigned_at is None:
-        return ["There is no countersigned assessment for this child: the ratings must be "
-                "assessed and written for this report."]
-    signed = psr.source_stage_countersigned_at.astimezone(dt.UTC).date()
-    if signed + relativedelta(months=months) < today:
-        return [f"The latest countersigned assessment is from {signed:%d/%m/%Y}, older than "
-                f"the {months} months policy allows: review it before relying on it."]
-    return []
 
 
 # --- requesting and editing ---------------------------------------------------------------

@@ -35,6 +35,7 @@ from yjdesk.services.court import gatekeeping as gk
 from yjdesk.services.court import psr as ps
 from yjdesk.services.court.document import PsrDocument, build_document
 from yjdesk.services.court.hearings import get_hearing
+from yjdesk.services.court.prefill import assessment_warnings
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
@@ -72,7 +73,7 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
     return ReportState(
         psr_id=psr.id, kind=psr.kind, status=psr.status, author_id=psr.author_id,
         data=ps.PsrInput.from_report(session, psr),
-        warnings=ps.assessment_warnings(psr, today), source=source,
+        warnings=assessment_warnings(psr, today), source=source,
         return_comments=gk.latest_return_comments(session, psr.id),
         defaults={"court": hearing.court_name, "defence": defence},
         title=f"{codelist('psr_kind').label(psr.kind)} for {hearing.court_name}, "
