@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx, wait_idle
 from yjdesk.models.org import Role, UserAccount
+from yjdesk.services import justice
 from yjdesk.services.court import psr as ps
 from yjdesk.services.justice import OffenceInput, add_offence
 from yjdesk.services.profile import actor_for
@@ -189,3 +190,41 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type:
     assert page.table.item(0, 3).text() == "Jay Okafor-Test"
     with officer_ctx.uow() as u:
         assert ps.get_psr(u.session, editor.psr_id).content_hash
+
+
+def test_sentence_outcome_in_court(qtbot, two_ctx, child_id, offence_id, uow) -> None:  # type: ignore[no-untyped-def]
+    officer_ctx, _ = two_ctx
+    tab = ChildCourtTab(officer_ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, officer_ctx)
+    dialog = tab.add_hearing()
+    _fill_hearing(dialog, TODAY)
+    dialog.kind.set_code("sentence")
+    dialog.submit()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    tab.hearings.selectRow(0)
+    outcome = tab.record_outcome()
+    assert outcome is not None
+    outcome.outcome.set_code("sentence")
+    outcome.sentence.set_value("referral_order")
+    outcome.submit()  # no dates, no responsible officer
+    wait_idle(qtbot, officer_ctx)
+    errors = outcome.form.errors()
+    assert {"start_date", "end_date", "responsible_officer_id"} <= set(errors)
+    assert outcome.isVisible()
+    with uow() as u:
+        assert justice.disposals(u.session, child_id) == []
+    outcome.start.set_date(TODAY)
+    outcome.end.set_date(TODAY.replace(year=2027))
+    outcome.officer.set_value(officer_ctx.actor.user_id)
+    outcome.submit()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    assert not outcome.isVisible()
+    assert tab.hearings.item(0, 4).text() == "Sentenced"
+    with uow() as u:
+        [order] = justice.disposals(u.session, child_id)
+        assert (order.disposal_type, order.start_date, order.responsible_officer_id) == (
+            "referral_order", TODAY, officer_ctx.actor.user_id)
+        assert [o.status for o in justice.offences(u.session, child_id)] == ["proven"]

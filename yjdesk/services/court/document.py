@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import UserAccount
+from yjdesk.services import audit
 from yjdesk.services.children import addresses, get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.gatekeeping import sendings
@@ -117,6 +118,7 @@ def build_document(session: Session, psr_id: str, today: dt.date,
     psr = get_psr(session, psr_id)
     hearing = get_hearing(session, psr.hearing_id)
     child = get_child(session, psr.child_id, audit_view=False)
+    audit.record_view(session, child.id, "psr_document")
     author = _user(session, psr.author_id)
     checker = _user(session, psr.checked_by_id)
     current = next((a for a in addresses(session, child.id) if a.to_date is None), None)

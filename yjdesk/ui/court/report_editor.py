@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from yjdesk.errors import ValidationError
 from yjdesk.models.org import Role
 from yjdesk.reports.stand_down import render_report
+from yjdesk.services import audit
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import gatekeeping as gk
 from yjdesk.services.court import psr as ps
@@ -65,6 +66,7 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
     session = uow.session
     psr = ps.get_psr(session, psr_id)
     hearing = get_hearing(session, psr.hearing_id)
+    audit.record_view(session, psr.child_id, "psr")
     signed = psr.source_stage_countersigned_at
     source = (f"Pre-filled from the assessment countersigned {signed:%d/%m/%Y} "
               f"(ref {psr.source_stage_id[:8]})" if signed and psr.source_stage_id
