@@ -101,7 +101,7 @@ def validate_plan(session: Session, child_id: str, data: PlanInput) -> None:
     e.raise_if_any()
 
 
-def _disposal_for(session: Session, child_id: str, disposal_id: str | None) -> Disposal | None:
+def disposal_for(session: Session, child_id: str, disposal_id: str | None) -> Disposal | None:
     if disposal_id:
         return session.get(Disposal, disposal_id)
     return session.scalars(select(Disposal).where(
@@ -142,7 +142,7 @@ def warnings_for(session: Session, child_id: str, data: PlanInput,
             out.append(f"No open target for {codelist('plan_area').label(area).lower()}.")
     if data.start_date is not None:
         planned = sum(t.planned_sessions for t in data.targets if t.status == "open")
-        disposal = _disposal_for(session, child_id, data.disposal_id)
+        disposal = disposal_for(session, child_id, data.disposal_id)
         cap = session_capacity(session, child_id, disposal, data.start_date, policy)
         if cap is not None and planned > cap[0]:
             out.append(f"{planned} sessions are planned but only about {cap[0]} fit: "
@@ -250,5 +250,18 @@ def plan_input(session: Session, plan: Plan) -> PlanInput:
                  for t in plan_targets(session, plan.id)])
 
 
+def _canonical(data: PlanInput) -> tuple[object, ...]:
+    """The plan's content with blank text treated as missing, targets in a fixed order."""
+    targets = sorted(
+        (t.id or "", t.area, t.description.strip(), t.owner.strip(), _text(t.child_words),
+         t.planned_sessions, t.sequence, t.status) for t in data.targets)
+    return (data.start_date, data.disposal_id, data.assessment_stage_id,
+            _text(data.child_words), _text(data.contingency_wellbeing),
+            _text(data.contingency_others), _text(data.victim_safety), data.control_curfew,
+            data.control_exclusion, data.control_police_links, _text(data.external_controls),
+            tuple(targets))
+
+
 def plan_differs(session: Session, plan: Plan, data: PlanInput) -> bool:
-    return plan_input(session, plan) != data
+    """Would saving ``data`` change the plan? (Whitespace-only differences do not count.)"""
+    return _canonical(plan_input(session, plan)) != _canonical(data)

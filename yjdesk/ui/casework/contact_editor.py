@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -110,7 +111,7 @@ class ContactEditor(QDialog):
                  self.present, self.attendance, *self.texts.values(), self.concern,
                  self.views, self.targets, self.final_button, self.save_button,
                  self.close_button]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.save_button.clicked.connect(self.save_draft)
         self.final_button.clicked.connect(self.finalise)

@@ -1,0 +1,179 @@
+"""The case-work tabs and pages over a real store: plan warnings, reviews, out-of-court,
+exit sign-off, the safeguarding list and "My week"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import TODAY
+from tests.ui.conftest import make_ctx, wait_idle
+from tests.unit.casework_support import NOW, caution, contact_input, make_user
+from yjdesk.models.org import Role
+from yjdesk.services.casework import contacts, exit, plans, reviews
+from yjdesk.ui import registry
+from yjdesk.ui.casework.compliance_tab import ComplianceTab
+from yjdesk.ui.casework.exit_tab import ExitTab
+from yjdesk.ui.casework.ooc_tab import OocTab
+from yjdesk.ui.casework.pages import MyWeekPage, SafeguardingPage
+from yjdesk.ui.casework.plan_tab import PlanTab
+from yjdesk.ui.casework.reviews_tab import ReviewsTab
+
+
+@pytest.fixture
+def kid(ctx, child_id) -> str:  # type: ignore[no-untyped-def]
+    with ctx.uow() as u:
+        caution(u.session, child_id, start=TODAY - dt.timedelta(days=20))
+    return child_id
+
+
+@pytest.fixture
+def manager_ctx(qtbot, ctx, store):  # type: ignore[no-untyped-def]
+    with ctx.uow() as u:
+        who = make_user(u.session, ctx.actor, Role.TEAM_MANAGER, "morgan")
+    c = make_ctx(store, who)
+    errors: list[BaseException] = []
+    c.tasks.default_failure = errors.append
+    yield c
+    c.tasks.shutdown()
+    assert not errors
+
+
+def test_tabs_and_pages_are_registered() -> None:
+    keys = {t.key for t in registry.child_tabs_for(Role.PRACTITIONER)}
+    assert {"casework_contacts", "casework_plan", "casework_reviews", "casework_compliance",
+            "casework_ooc", "casework_exit"} <= keys
+    assert "my_week" in {p.key for p in registry.pages_for(Role.PRACTITIONER)}
+    assert "safeguarding" not in {p.key for p in registry.pages_for(Role.PRACTITIONER)}
+    assert "safeguarding" in {p.key for p in registry.pages_for(Role.TEAM_MANAGER)}
+    [action] = [a for a in registry.CASELOAD_ACTIONS if a.shortcut == "Ctrl+Shift+A"]
+    assert action.title == "New contact for the selected child"
+
+
+def test_plan_dialog_saves_and_tab_warns_of_disproportion(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+    tab = PlanTab(ctx, kid)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    dialog = tab.new_plan()
+    f = dialog.fields
+    for row, (text, sessions) in enumerate((("Victim work", "6"), ("Keep safe", "3"),
+                                            ("Others safe", "3"))):
+        f.table.item(row, 1).setText(text)
+        f.table.item(row, 2).setText("Pat")
+        f.table.item(row, 4).setText(sessions)
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    errors = dialog.form.errors()
+    assert "contingency_wellbeing" in errors and "contingency_others" in errors
+    f.wellbeing.setPlainText("Mum rings the duty worker if he goes missing.")
+    f.others.setPlainText("Police told the same day if he contacts the victim.")
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    assert dialog.result_value is not None
+    wait_idle(qtbot, ctx)
+    assert "12 sessions are planned" in tab.message.text()
+    assert "Victim work" in tab.view.toPlainText()
+
+
+def test_event_then_review_needs_reason_when_plan_unchanged(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+    with ctx.uow() as u:
+        plans.create_plan(u.session, kid, plans.PlanInput(
+            start_date=TODAY, targets=[plans.TargetInput("desistance", "Victim work", "Pat")],
+            contingency_wellbeing="x", contingency_others="y"))
+    tab = ReviewsTab(ctx, kid)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    event = tab.record_event()
+    event.kind.set_value("homelessness")
+    event.detail.setPlainText("Asked to leave home")
+    event.submit()
+    wait_idle(qtbot, ctx)
+    assert tab.message.text() == "1 review(s) due"
+    tab.table.selectRow(0)
+    review = tab.record_review()
+    wait_idle(qtbot, ctx)
+    review.changed.setPlainText("Sofa surfing at a friend's")
+    review.submit()
+    wait_idle(qtbot, ctx)
+    assert "say why" in review.form.errors()["no_change_reason"]
+    review.reason.setPlainText("Housing is already a target.")
+    review.submit()
+    wait_idle(qtbot, ctx)
+    assert review.result_value is not None
+    with ctx.uow() as u:
+        [done] = reviews.reviews(u.session, kid)
+        assert done.status == "completed" and done.trigger == "homelessness"
+
+
+def test_ooc_decision_dialog_and_compliance_tab(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+    tab = OocTab(ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    d = tab.new_decision()
+    d.referral.set_date(TODAY - dt.timedelta(days=9))
+    d.screening.setPlainText("First offence, admitted.")
+    d.panel.set_date(TODAY - dt.timedelta(days=2))
+    d.decision.set_code("youth_caution")
+    d.rationale.setPlainText("Admitted; low gravity.")
+    d.conditions.setPlainText("* Attend two sessions\nJoin youth club")
+    d.submit()
+    wait_idle(qtbot, ctx)
+    assert d.result_value is not None
+    wait_idle(qtbot, ctx)
+    assert "Attend two sessions (mandatory)" in tab.detail.toPlainText()
+    with ctx.uow() as u:
+        contacts.finalise(u.session, child_id, contact_input(
+            attendance="dna_unacceptable", content=None, outcome=None, risk=None,
+            safeguarding=None), now=NOW)
+    comp = ComplianceTab(ctx, child_id)
+    qtbot.addWidget(comp)
+    wait_idle(qtbot, ctx)
+    assert "1 episode(s) waiting" in comp.message.text()
+    comp.table.selectRow(0)
+    dialog = comp.edit_selected()
+    dialog.needed.set_value(True)
+    dialog.action.set_code("none")
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    assert "give the reason" in dialog.form.errors()["reason_not_taken"]
+
+
+def test_exit_sign_off_lists_missing_and_safeguarding_page(qtbot, ctx, manager_ctx,  # type: ignore[no-untyped-def]
+                                                           kid) -> None:
+    with ctx.uow() as u:
+        exit.save(u.session, kid, exit.ExitInput(end_date=TODAY, ete_status="college"), TODAY)
+        contacts.finalise(u.session, kid, contact_input(
+            safeguarding_concern=True, safeguarding="Older males waiting outside school"),
+            now=NOW)
+    tab = ExitTab(manager_ctx, kid)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, manager_ctx)
+    tab.sign_off()
+    wait_idle(qtbot, manager_ctx)
+    assert "Still missing: ETE hours a week at the end" in tab.message.text()
+    page = SafeguardingPage(manager_ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, manager_ctx)
+    assert page.table.rowCount() == 1
+    assert "Older males" in page.table.item(0, 4).text()
+    page.table.selectRow(0)
+    dialog = page.act(close=False)
+    dialog.action.setPlainText("Discussed with the exploitation lead")
+    dialog.submit()
+    wait_idle(qtbot, manager_ctx)
+    wait_idle(qtbot, manager_ctx)
+    assert page.table.item(0, 3).text() == "Acknowledged"
+
+
+def test_my_week_page(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+    page = MyWeekPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, ctx)
+    assert page.tables["contacts"].rowCount() == 1
+    assert page.tables["contacts"].item(0, 0).text() == "Jay Okafor-Test"
+    assert page.tables["not_seen"].rowCount() == 1
+    with qtbot.waitSignal(ctx.events.open_child) as sig:
+        page.tables["contacts"].selectRow(0)
+        page._open(page.tables["contacts"])
+    assert sig.args[0] == kid

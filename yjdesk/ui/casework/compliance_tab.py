@@ -1,0 +1,138 @@
+"""The Compliance tab: non-compliance, warnings, alternatives, compliance panel, breach."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from yjdesk.models.casework import ComplianceRecord
+from yjdesk.services.casework import compliance as svc
+from yjdesk.services.casework.compliance import ComplianceInput
+from yjdesk.services.codes import codelist
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.casework.common import (
+    LoadingTab,
+    fill_table,
+    fmt_date,
+    make_table,
+    selected_key,
+    text_box,
+)
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+
+NEEDED = [(True, "Yes"), (False, "No")]
+
+
+class ComplianceDialog(FormDialog):
+    def __init__(self, ctx: AppContext, child_id: str, row: ComplianceRecord | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Non-compliance and enforcement", parent, scroll=True,
+                         intro="When enforcement was needed but not taken, give the reason.")
+        self.resize(720, 700)
+        self.child_id, self.record_id = child_id, row.id if row else None
+        f = self.form
+        self.date = DateField("Date")
+        self.kind = CodeCombo("non_compliance")
+        self.detail = text_box("detail", 2)
+        self.needed = ChoiceCombo(NEEDED, empty_text="(not decided)")
+        self.action = CodeCombo("compliance_action")
+        self.reason = text_box("reason_not_taken", 2)
+        self.alternatives = text_box("alternatives_tried", 2)
+        self.panel_date = DateField("Panel date")
+        self.panel_outcome = text_box("panel_outcome", 2)
+        self.breach_date = DateField("Breach date")
+        self.breach_outcome = text_box("breach_outcome", 2)
+        for name, label, w in (
+                ("event_date", "Date", self.date), ("kind", "What happened", self.kind),
+                ("detail", "Detail", self.detail),
+                ("enforcement_needed", "Enforcement needed?", self.needed),
+                ("action", "Action taken", self.action),
+                ("reason_not_taken", "Why not taken", self.reason),
+                ("alternatives_tried", "Alternatives tried", self.alternatives),
+                ("panel_date", "Compliance panel date", self.panel_date),
+                ("panel_outcome", "Panel outcome", self.panel_outcome),
+                ("breach_date", "Breach proceedings began", self.breach_date),
+                ("breach_outcome", "Breach outcome /\nrecommendation", self.breach_outcome)):
+            f.add_field(name, label, w)
+        if row is not None:
+            self._fill(svc.as_input(row))
+        else:
+            self.date.set_date(ctx.today())
+
+    def _fill(self, d: ComplianceInput) -> None:
+        self.date.set_date(d.event_date)
+        self.kind.set_code(d.kind)
+        self.detail.setPlainText(d.detail or "")
+        self.needed.set_value(d.enforcement_needed)
+        self.action.set_code(d.action)
+        self.reason.setPlainText(d.reason_not_taken or "")
+        self.alternatives.setPlainText(d.alternatives_tried or "")
+        self.panel_date.set_date(d.panel_date)
+        self.panel_outcome.setPlainText(d.panel_outcome or "")
+        self.breach_date.set_date(d.breach_date)
+        self.breach_outcome.setPlainText(d.breach_outcome or "")
+        self.disposal_id = d.disposal_id
+
+    def job(self) -> Job:
+        data = ComplianceInput(
+            event_date=self.date.date(), kind=self.kind.code() or "",
+            detail=self.detail.toPlainText(), disposal_id=getattr(self, "disposal_id", None),
+            enforcement_needed=self.needed.value(), action=self.action.code(),
+            reason_not_taken=self.reason.toPlainText(),
+            alternatives_tried=self.alternatives.toPlainText(),
+            panel_date=self.panel_date.date(), panel_outcome=self.panel_outcome.toPlainText(),
+            breach_date=self.breach_date.date(),
+            breach_outcome=self.breach_outcome.toPlainText())
+        child_id, today, rid = self.child_id, self.ctx.today(), self.record_id
+        return lambda uow: svc.record(uow.session, child_id, data, today, rid)
+
+    def on_saved(self, result: Any) -> None:
+        self.ctx.notify_changed("compliance", "due", child_ids={self.child_id})
+
+
+class ComplianceTab(LoadingTab):
+    kinds = frozenset({"compliance", "contact"})
+
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, child_id, parent)
+        self.add_button("Record &non-compliance...", self.new_record, "newCompliance")
+        self.add_button("&Decide / update...", self.edit_selected, "editCompliance")
+        self.buttons.addStretch(1)
+        self.table = make_table(["Date", "What", "Needed?", "Action", "Panel", "Breach",
+                                 "Reason not taken"], "complianceTable")
+        self.layout_.addWidget(self.table, 1)
+        self.rows: list[ComplianceRecord] = []
+        self.dialog: ComplianceDialog | None = None
+        self.reload()
+
+    def fetch(self, uow: UnitOfWork) -> list[ComplianceRecord]:
+        return svc.records(uow.session, self.child_id)
+
+    def show_data(self, data: list[ComplianceRecord]) -> None:
+        self.rows = data
+        kinds, actions = codelist("non_compliance"), codelist("compliance_action")
+        needed = {None: "Not decided", True: "Yes", False: "No"}
+        fill_table(self.table, [
+            [fmt_date(r.event_date), kinds.label(r.kind), needed[r.enforcement_needed],
+             actions.label(r.action), fmt_date(r.panel_date), fmt_date(r.breach_date),
+             r.reason_not_taken or ""] for r in data], [r.id for r in data])
+        pending = sum(1 for r in data if r.enforcement_needed is None)
+        self.message.setText(f"{pending} episode(s) waiting for an enforcement decision"
+                             if pending else "")
+
+    def new_record(self) -> ComplianceDialog:
+        self.dialog = ComplianceDialog(self.ctx, self.child_id, None, self)
+        self.dialog.open()
+        return self.dialog
+
+    def edit_selected(self) -> ComplianceDialog | None:
+        key = selected_key(self.table)
+        row = next((r for r in self.rows if r.id == key), None)
+        if row is None:
+            return None
+        self.dialog = ComplianceDialog(self.ctx, self.child_id, row, self)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,196 @@
+"""The End and exit tab: the end-of-intervention record, manager's sign-off, exit plan PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape as e
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QTextBrowser, QWidget
+
+from yjdesk.errors import ValidationError
+from yjdesk.models.casework import ExitPlan
+from yjdesk.models.org import Role
+from yjdesk.reports.exit_plan import exit_plan_data, render_exit_plan
+from yjdesk.services.casework import exit as svc
+from yjdesk.services.casework.exit import ExitInput
+from yjdesk.services.casework.plans import disposal_for
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.casework.common import LoadingTab, alive, text_box
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
+
+SUITABLE = [(True, "Suitable"), (False, "Not suitable")]
+
+
+class ExitDialog(FormDialog):
+    def __init__(self, ctx: AppContext, child_id: str, row: ExitPlan | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "End of intervention and exit plan", parent, scroll=True,
+                         save_text="Save")
+        self.resize(760, 820)
+        self.child_id, self.exit_id = child_id, row.id if row else None
+        self.disposal_id = row.disposal_id if row else None
+        self.end = DateField("End date")
+        self.ete = CodeCombo("ete_status")
+        self.hours_offered = IntField("Hours offered", 0, 60)
+        self.hours_attended = IntField("Hours attended", 0, 60)
+        self.accommodation = CodeCombo("accommodation_type")
+        self.suitable = ChoiceCombo(SUITABLE)
+        self.rj = CodeCombo("rj_engagement")
+        self.support = CodeCombo("exit_support")
+        self.receiving = QLineEdit()
+        self.detail = text_box("support_detail", 3)
+        self.strategies = text_box("strategies", 3)
+        self.child_fb = text_box("child_feedback", 3)
+        self.family_fb = text_box("family_feedback", 3)
+        for name, label, w in (
+                ("end_date", "Intervention ended", self.end),
+                ("ete_status", "ETE at the end", self.ete),
+                ("ete_hours_offered", "ETE hours a week offered", self.hours_offered),
+                ("ete_hours_attended", "ETE hours a week attended", self.hours_attended),
+                ("accommodation_type", "Accommodation at the end", self.accommodation),
+                ("accommodation_suitable", "Accommodation suitable?", self.suitable),
+                ("rj_engagement", "Victim / RJ engagement", self.rj),
+                ("continuing_support", "Continuing support", self.support),
+                ("receiving_service", "Receiving service", self.receiving),
+                ("support_detail", "Arrangements", self.detail),
+                ("strategies", "Strategies the child chose", self.strategies),
+                ("child_feedback", "Child's feedback", self.child_fb),
+                ("family_feedback", "Family's feedback", self.family_fb)):
+            self.form.add_field(name, label, w)
+        if row is not None:
+            d = ExitInput.from_row(row)
+            self.end.set_date(d.end_date)
+            self.ete.set_code(d.ete_status)
+            self.hours_offered.set_value(d.ete_hours_offered)
+            self.hours_attended.set_value(d.ete_hours_attended)
+            self.accommodation.set_code(d.accommodation_type)
+            self.suitable.set_value(d.accommodation_suitable)
+            self.rj.set_code(d.rj_engagement)
+            self.support.set_code(d.continuing_support)
+            self.receiving.setText(d.receiving_service or "")
+            for box, value in ((self.detail, d.support_detail), (self.strategies, d.strategies),
+                               (self.child_fb, d.child_feedback),
+                               (self.family_fb, d.family_feedback)):
+                box.setPlainText(value or "")
+        else:
+            self.end.set_date(ctx.today())
+
+    def job(self) -> Job:
+        data = ExitInput(
+            end_date=self.end.date(), disposal_id=self.disposal_id, ete_status=self.ete.code(),
+            ete_hours_offered=self.hours_offered.value(),
+            ete_hours_attended=self.hours_attended.value(),
+            accommodation_type=self.accommodation.code(),
+            accommodation_suitable=self.suitable.value(), rj_engagement=self.rj.code(),
+            continuing_support=self.support.code(), receiving_service=self.receiving.text(),
+            support_detail=self.detail.toPlainText(), strategies=self.strategies.toPlainText(),
+            child_feedback=self.child_fb.toPlainText(),
+            family_feedback=self.family_fb.toPlainText())
+        child_id, today, exit_id = self.child_id, self.ctx.today(), self.exit_id
+
+        def work(uow: UnitOfWork) -> ExitPlan:
+            if data.disposal_id is None and exit_id is None:
+                current = disposal_for(uow.session, child_id, None)
+                data.disposal_id = current.id if current else None
+            return svc.save(uow.session, child_id, data, today, exit_id)
+        return work
+
+    def on_saved(self, result: Any) -> None:
+        self.ctx.notify_changed("exit", child_ids={self.child_id})
+
+
+@dataclass
+class ExitView:
+    row: ExitPlan | None
+    missing: list[str]
+    html: str
+
+
+def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
+    if row is None:
+        return "<p>No end-of-intervention record yet.</p>"
+    data = exit_plan_data(session, row.id)
+    status = ("<b>Signed off</b> by " + e(data.signed_off) if data.signed_off
+              else "<b>Draft</b> - missing before sign-off: " + e("; ".join(missing) or
+                                                                    "nothing"))
+    return (f"<p>{status}</p><p><b>ETE:</b> {e(data.ete)}<br><b>Accommodation:</b> "
+            f"{e(data.accommodation)}<br><b>Victim / RJ:</b> {e(data.rj_engagement)}<br>"
+            f"<b>Continuing support:</b> {e(data.continuing_support)} - "
+            f"{e(data.receiving_service)}</p>")
+
+
+class ExitTab(LoadingTab):
+    kinds = frozenset({"exit"})
+
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, child_id, parent)
+        self.edit_button = self.add_button("&Record end / exit plan...", self.edit, "editExit")
+        self.sign_button = self.add_button("&Sign off", self.sign_off, "signOffExit")
+        self.pdf_button = self.add_button("Exit plan &PDF...", self.save_pdf, "exitPdf")
+        self.buttons.addStretch(1)
+        self.sign_button.setVisible(ctx.actor.role in (Role.TEAM_MANAGER,
+                                                       Role.SERVICE_MANAGER))
+        self.view = QTextBrowser()
+        self.layout_.addWidget(self.view, 1)
+        self.current: ExitView | None = None
+        self.dialog: FormDialog | None = None
+        self.reload()
+
+    def fetch(self, uow: UnitOfWork) -> ExitView:
+        rows = svc.exit_plans(uow.session, self.child_id)
+        row = rows[0] if rows else None
+        missing = svc.missing_for_sign_off(row) if row else []
+        return ExitView(row, missing, _describe(row, missing, uow.session))
+
+    def show_data(self, data: ExitView) -> None:
+        self.current = data
+        self.view.setHtml(data.html)
+        locked = data.row is not None and data.row.status == "signed_off"
+        self.edit_button.setEnabled(not locked)
+        self.sign_button.setEnabled(data.row is not None and not locked)
+        self.pdf_button.setEnabled(data.row is not None)
+
+    def edit(self) -> ExitDialog:
+        self.dialog = ExitDialog(self.ctx, self.child_id,
+                                 self.current.row if self.current else None, self)
+        self.dialog.open()
+        return self.dialog
+
+    def sign_off(self) -> None:
+        if self.current is None or self.current.row is None:
+            return
+        exit_id = self.current.row.id
+
+        def failed(exc: BaseException) -> None:
+            if not alive(self):
+                return
+            if isinstance(exc, ValidationError):
+                self.message.setText(exc.message)
+            else:
+                show_error(self, exc)
+
+        self.ctx.tasks.run_db(lambda uow: svc.sign_off(uow.session, exit_id),
+                              lambda _r: self.ctx.notify_changed(
+                                  "exit", child_ids={self.child_id}), failed)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if self.current is None or self.current.row is None:
+            return
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(self, "Save the exit plan",
+                                                        "exit-plan.pdf", "PDF (*.pdf)")
+            if not path:
+                return
+        exit_id, target = self.current.row.id, Path(path)
+
+        def made(data: Any) -> None:
+            self.ctx.tasks.run_io(lambda: render_exit_plan(data, str(target)),
+                                  lambda _r: self.ctx.events.status.emit(
+                                      f"Exit plan saved to {target}"))
+
+        self.ctx.tasks.run_db(lambda uow: exit_plan_data(uow.session, exit_id), made)

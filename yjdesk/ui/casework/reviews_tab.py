@@ -1,0 +1,173 @@
+"""The Reviews tab: significant events (each makes a review due) and reviews of the plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from yjdesk.models.casework import CaseEvent, Review
+from yjdesk.services.casework import plans
+from yjdesk.services.casework import reviews as svc
+from yjdesk.services.casework.plans import PlanInput
+from yjdesk.services.casework.reviews import EventInput, ReviewInput
+from yjdesk.services.codes import codelist
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.casework.common import (
+    LoadingTab,
+    alive,
+    fill_table,
+    fmt_date,
+    make_table,
+    selected_key,
+    text_box,
+)
+from yjdesk.ui.casework.plan_tab import PlanFields
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import ChoiceCombo, DateField
+
+
+class EventDialog(FormDialog):
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Record a significant change", parent, save_text="Record",
+                         intro="A review of the plan falls due because of it.")
+        self.child_id = child_id
+        triggers = [(c.code, c.label) for c in codelist("review_trigger").codes
+                    if c.extra.get("event")]
+        self.kind = ChoiceCombo(triggers)
+        self.date = DateField("Date of the event")
+        self.date.set_date(ctx.today())
+        self.detail = text_box("detail", 3)
+        self.form.add_field("event_type", "What happened", self.kind)
+        self.form.add_field("event_date", "When", self.date)
+        self.form.add_field("detail", "Detail", self.detail)
+
+    def job(self) -> Job:
+        data = EventInput(self.kind.value() or "", self.date.date(),
+                          self.detail.toPlainText())
+        child_id, today, policy = self.child_id, self.ctx.today(), self.ctx.policy
+        return lambda uow: svc.record_event(uow.session, child_id, data, today, policy)
+
+    def on_saved(self, result: Any) -> None:
+        self.ctx.notify_changed("review", "due", child_ids={self.child_id})
+
+
+class ReviewDialog(FormDialog):
+    """Record a review: what changed, other agencies' information, and the plan as it now
+    stands (edit it here); an unchanged plan needs a reason."""
+
+    def __init__(self, ctx: AppContext, child_id: str, review_id: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Review", parent, scroll=True, save_text="Record review")
+        self.resize(920, 820)
+        self.child_id, self.review_id = child_id, review_id
+        self.date = DateField("Date of the review")
+        self.date.set_date(ctx.today())
+        self.form.add_field("review_date", "Review date", self.date)
+        self.trigger = QComboBox()
+        for code in svc.COMPLETION_TRIGGERS:
+            self.trigger.addItem(codelist("review_trigger").label(code), code)
+        if review_id is None:
+            self.form.add_field("trigger", "Kind of review", self.trigger)
+        self.changed = text_box("what_changed", 3)
+        self.agencies = text_box("other_agency_info", 2)
+        self.reason = text_box("no_change_reason", 2)
+        self.form.add_field("what_changed", "What has changed", self.changed)
+        self.form.add_field("other_agency_info", "Information from\nother agencies",
+                            self.agencies)
+        self.form.add_field("no_change_reason", "If the plan stays\nthe same, why",
+                            self.reason)
+        self.plan_note = QLabel("Loading the plan...")
+        self.form.addRow(self.plan_note)
+        self.fields = PlanFields(self.form)
+        self.plan: PlanInput | None = None
+        ctx.tasks.run_db(self._load, self._loaded)
+
+    def _load(self, uow: UnitOfWork) -> PlanInput | None:
+        plan = plans.current_plan(uow.session, self.child_id)
+        return plans.plan_input(uow.session, plan) if plan else None
+
+    def _loaded(self, plan: PlanInput | None) -> None:
+        if not alive(self):
+            return
+        self.plan = plan
+        if plan is None:
+            self.plan_note.setText("<b>No plan yet:</b> write one on the Plan tab; record "
+                                   "why below.")
+            for w in (self.fields.table, self.fields.start):
+                w.setEnabled(False)
+        else:
+            self.plan_note.setText("<b>The plan</b> - change it here as the review decides:")
+            self.fields.set_value(plan)
+
+    def job(self) -> Job:
+        data = ReviewInput(
+            review_date=self.date.date(), what_changed=self.changed.toPlainText(),
+            other_agency_info=self.agencies.toPlainText(),
+            plan=self.fields.value() if self.plan is not None else None,
+            no_change_reason=self.reason.toPlainText(),
+            trigger=self.trigger.currentData())
+        child_id, today, rid, policy = (self.child_id, self.ctx.today(), self.review_id,
+                                        self.ctx.policy)
+        return lambda uow: svc.complete_review(uow.session, child_id, data, today, rid, policy)
+
+    def on_saved(self, result: Any) -> None:
+        self.ctx.notify_changed("review", "plan", "due", child_ids={self.child_id})
+
+
+@dataclass
+class ReviewsData:
+    reviews: list[Review]
+    events: list[CaseEvent]
+
+
+class ReviewsTab(LoadingTab):
+    kinds = frozenset({"review", "plan"})
+
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, child_id, parent)
+        self.add_button("Record a &significant change...", self.record_event, "recordEvent")
+        self.add_button("&Record review...", self.record_review, "recordReview")
+        self.buttons.addStretch(1)
+        self.table = make_table(["Due", "Why", "Status", "Reviewed", "What changed",
+                                 "Plan changed / why not"], "reviewsTable")
+        self.events = make_table(["Date", "Event", "Detail"], "eventsTable")
+        self.layout_.addWidget(self.table, 2)
+        self.layout_.addWidget(QLabel("Significant changes recorded"))
+        self.layout_.addWidget(self.events, 1)
+        self.data: ReviewsData | None = None
+        self.dialog: FormDialog | None = None
+        self.reload()
+
+    def fetch(self, uow: UnitOfWork) -> ReviewsData:
+        return ReviewsData(svc.reviews(uow.session, self.child_id),
+                           svc.events(uow.session, self.child_id))
+
+    def show_data(self, data: ReviewsData) -> None:
+        self.data = data
+        labels = codelist("review_trigger")
+        fill_table(self.table, [
+            [fmt_date(r.due_date), labels.label(r.trigger), r.status.capitalize(),
+             fmt_date(r.review_date), r.what_changed or "",
+             "Plan updated" if r.plan_changed else (r.no_change_reason or "")]
+            for r in data.reviews], [r.id for r in data.reviews])
+        fill_table(self.events, [[fmt_date(e.event_date), labels.label(e.event_type),
+                                  e.detail or ""] for e in data.events])
+        due = sum(1 for r in data.reviews if r.status == "due")
+        self.message.setText(f"{due} review(s) due" if due else "No triggered review due.")
+
+    def record_event(self) -> EventDialog:
+        self.dialog = EventDialog(self.ctx, self.child_id, self)
+        self.dialog.open()
+        return self.dialog
+
+    def record_review(self) -> ReviewDialog:
+        """Complete the selected due review, or record a scheduled one."""
+        key = selected_key(self.table)
+        due = next((r for r in (self.data.reviews if self.data else [])
+                    if r.id == key and r.status == "due"), None)
+        self.dialog = ReviewDialog(self.ctx, self.child_id, due.id if due else None, self)
+        self.dialog.open()
+        return self.dialog
