@@ -63,3 +63,24 @@ def test_caseload_shows_assessment_and_countersign_due(uow, child_id, actor) -> 
                  if i.kind.startswith("assessment")]
         assert [(i.kind, i.due, i.state) for i in items] == [
             ("assessment_sign", D(2026, 11, 27), due.DueState.DUE_SOON)]
+
+
+def test_stage_due_before_the_childs_next_listed_hearing(uow, child_id) -> None:
+    from yjdesk.models import CourtHearing
+
+    with uow() as u:
+        disp = add_disposal(u.session, child_id, start=D(2026, 11, 16))
+        for day, status in ((D(2026, 11, 19), "heard"), (D(2026, 12, 29), "vacated"),
+                            (D(2026, 12, 7), "listed")):
+            u.session.add(CourtHearing(child_id=child_id, court_code="X", court_name="Youth",
+                                       hearing_date=day, hearing_type="sentence",
+                                       status=status))
+        u.session.flush()
+        assert timeliness.next_court_date(u.session, child_id, TODAY) == D(2026, 12, 7)
+        st = stages.create_stage(u.session, child_id, disp, today=TODAY)
+        # 20 working days from 16 Nov is 14 Dec, but the hearing on Mon 7 Dec is sooner:
+        # due the working day before it, Fri 4 Dec (heard and vacated hearings are ignored)
+        assert st.due_on == D(2026, 12, 4)
+        soon = stages.create_stage(u.session, child_id, disp, today=TODAY,
+                                   next_court=D(2026, 11, 30))
+        assert soon.due_on == D(2026, 11, 27)  # the working day before the hearing
