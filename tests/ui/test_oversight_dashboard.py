@@ -1,0 +1,64 @@
+"""A manager opens the team dashboard and drills from an overdue count to the child."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import TODAY, child_input
+from tests.ui.conftest import make_ctx, wait_idle
+from tests.unit.test_kpi_national import disp
+from tests.unit.test_oversight_audit_log import make_user
+from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.org import Role
+from yjdesk.services import children
+from yjdesk.services.oversight import dashboard as svc
+from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
+
+
+def test_manager_drills_from_overdue_count_to_child(qtbot, uow, actor, store) -> None:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        late = children.create_child(u.session, child_input(given_name="Lateassess"),
+                                     TODAY).id
+        children.create_child(u.session, child_input(given_name="Ontime"), TODAY)
+        d = disp(u.session, late, "referral_order", dt.date(2026, 9, 1),
+                 end=dt.date(2027, 3, 1))
+        u.session.add(AssessmentStage(child_id=late, disposal_id=d, stage_type="start",
+                                      status="draft", form_version=1, author_id=actor.user_id,
+                                      started_on=dt.date(2026, 9, 2),
+                                      due_on=dt.date(2026, 10, 1)))
+    manager = make_user(uow, actor, Role.TEAM_MANAGER, "Mo Manager")
+    ctx = make_ctx(store, manager)
+    errors: list[BaseException] = []
+    ctx.tasks.default_failure = errors.append
+    try:
+        page = TeamDashboardPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1000, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        wait_idle(qtbot, ctx)
+        table = page.table
+        rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+        assert set(rows) == {"Whole team", "Pat Practitioner"}
+        col = 1 + [m for m, _ in svc.MEASURES].index("assessments_overdue")
+        assert table.item(rows["Pat Practitioner"], col).text() == "1"
+        assert table.item(rows["Pat Practitioner"], 1).text() == "2"  # caseload
+        # Keyboard: move to the overdue figure and press Enter.
+        table.setFocus()
+        table.setCurrentCell(rows["Pat Practitioner"], col)
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        listed = page.children_list.table
+        assert listed.rowCount() == 1
+        assert listed.item(0, 0).text() == "Jay Okafor-Test"
+        assert "overdue" in listed.item(0, 3).text()
+        assert "Assessments overdue" in page.children_list.title.text()
+        with qtbot.waitSignal(ctx.events.open_child, timeout=2000) as opened:
+            rect = listed.visualItemRect(listed.item(0, 0))
+            qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            qtbot.mouseDClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert opened.args == [late, ""]
+    finally:
+        ctx.tasks.shutdown()
+    assert not errors

@@ -1,0 +1,173 @@
+"""The other oversight screens over a real store: performance (compute, drill, export),
+audit log (search, tamper found), data quality, quality audits and the child's tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from tests.conftest import TODAY, child_input
+from tests.ui.conftest import make_ctx, wait_idle
+from tests.unit.test_kpi_national import disp
+from tests.unit.test_oversight_audit_log import make_user
+from yjdesk.models.org import Role
+from yjdesk.services import children
+from yjdesk.services.oversight import quality_audit as qa
+from yjdesk.ui import registry
+from yjdesk.ui.context import AppContext
+
+D = dt.date
+
+
+@pytest.fixture
+def as_role(qtbot, uow, actor, store):  # type: ignore[no-untyped-def]
+    made: list[AppContext] = []
+
+    def make(role: Role) -> AppContext:
+        who = make_user(uow, actor, role, f"{role.value.title()} User")
+        ctx = make_ctx(store, who)
+        ctx.tasks.default_failure = lambda exc: (_ for _ in ()).throw(exc)
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.tasks.shutdown()
+
+
+@pytest.fixture
+def kids(uow) -> list[str]:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        ids = [children.create_child(u.session, child_input(given_name=f"Kid{i}"), TODAY).id
+               for i in range(3)]
+        for k in ids:
+            disp(u.session, k, "youth_caution", D(2025, 6, 1))
+    return ids
+
+
+def test_pages_are_registered_for_the_right_roles() -> None:
+    import yjdesk.ui.oversight  # noqa: F401
+
+    def keys(role: Role) -> set[str]:
+        return {p.key for p in registry.pages_for(role)}
+
+    assert {"team_dashboard", "data_quality"} <= keys(Role.TEAM_MANAGER)
+    assert "performance" not in keys(Role.TEAM_MANAGER)
+    assert {"performance", "team_dashboard"} <= keys(Role.SERVICE_MANAGER)
+    assert {"audit_log", "performance"} <= keys(Role.ADMINISTRATOR)
+    assert not {"audit_log", "performance", "team_dashboard"} & keys(Role.PRACTITIONER)
+    assert "quality_audits" in keys(Role.PRACTITIONER)
+    assert "oversight" in {t.key for t in registry.child_tabs_for(Role.PRACTITIONER)}
+
+
+def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
+                                                      tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.ui.oversight.performance_page import PerformancePage
+
+    ctx = as_role(Role.SERVICE_MANAGER)
+    page = PerformancePage(ctx)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert "01 Apr 2025 to 31 Mar 2026" in page.status.text()
+    fte = page.tree.topLevelItem(0)
+    assert fte.text(0) == "First-time entrants"
+    entrants = fte.child(0)
+    assert (entrants.text(0), entrants.text(1)) == ("First-time entrants", "<5")
+    page.drill(entrants)
+    wait_idle(qtbot, ctx)
+    assert page.children_list.table.rowCount() == 3
+    page.export_csv(tmp_path / "pack.csv")
+    page.export_pdf(tmp_path / "pack.pdf")
+    wait_idle(qtbot, ctx, timeout=15000)
+    assert "<5" in (tmp_path / "pack.csv").read_text("utf-8-sig")
+    assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.ui.oversight.audit_log_page import AuditLogPage
+
+    ctx = as_role(Role.ADMINISTRATOR)
+    page = AuditLogPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, ctx)
+    assert page.table.rowCount() > 0
+    page.action.setCurrentIndex(page.action.findData("create"))
+    page.search()
+    wait_idle(qtbot, ctx)
+    assert {page.table.item(r, 2).text() for r in range(page.table.rowCount())} == {"create"}
+    with store.engine.begin() as conn:
+        victim = conn.execute(text("SELECT id FROM audit_event WHERE entity = 'child' "
+                                   "ORDER BY device_seq LIMIT 1")).scalar_one()
+        conn.execute(text("UPDATE audit_event SET user_id = NULL WHERE id = :i"),
+                     {"i": victim})
+    page.verify()
+    wait_idle(qtbot, ctx)
+    assert "TAMPERING DETECTED" in page.status.text()
+    assert victim in page.status.text()
+
+
+def test_data_quality_page_opens_the_child(qtbot, as_role, uow) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.ui.oversight.data_quality_page import DataQualityPage
+
+    with uow() as u:
+        cid = children.create_child(u.session, child_input(ethnicity="not_known"), TODAY).id
+    ctx = as_role(Role.TEAM_MANAGER)
+    page = DataQualityPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, ctx)
+    assert page.table.rowCount() == 1
+    assert page.table.item(0, 3).text() == "No ethnicity recorded"
+    with qtbot.waitSignal(ctx.events.open_child) as opened:
+        page.open_row(0)
+    assert opened.args == [cid, ""]
+
+
+def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.ui.oversight.child_tab import OversightTab
+    from yjdesk.ui.oversight.dialogs import OversightDialog
+    from yjdesk.ui.oversight.quality_page import QualityAuditsPage
+
+    ctx = as_role(Role.TEAM_MANAGER)
+    tab = OversightTab(ctx, kids[0])
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    assert tab.record_button.isVisibleTo(tab)
+    assert tab.case_type == "out_of_court"
+    dialog = OversightDialog(ctx, kids[0], tab.people, tab)
+    dialog.decision.setPlainText("Increase contact to weekly")
+    dialog.rationale.setPlainText("New concerns from school")
+    what, owner, due = dialog.actions[0]
+    what.setText("Speak to the school")
+    owner.set_value(actor.user_id)
+    due.set_date(D(2026, 11, 27))
+    dialog.saved.connect(tab._saved)
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    wait_idle(qtbot, ctx)
+    assert "Increase contact to weekly" in tab.records.toPlainText()
+    assert "Speak to the school" in tab.records.toPlainText()
+    # an audit with every question scored, then the practitioner's page shows the feedback
+    answers = {q.code: ("sufficient", "seen in the record")
+               for q in qa.questions_for("out_of_court")}
+    ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
+        "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
+    wait_idle(qtbot, ctx)
+    mine = make_ctx(ctx.store, actor)
+    try:
+        page = QualityAuditsPage(mine)
+        qtbot.addWidget(page)
+        wait_idle(qtbot, mine)
+        assert page.feedback.rowCount() == 1
+        assert page.feedback.item(0, 4).text() == "Well done"
+        page.feedback.setCurrentCell(0, 0)
+        page.acknowledge_with(page.feedback.item(0, 0).data(Qt.ItemDataRole.UserRole), "Thanks")
+        wait_idle(qtbot, mine)
+        wait_idle(qtbot, mine)
+        assert page.feedback.item(0, 5).text() == "Yes"
+    finally:
+        mine.tasks.shutdown()

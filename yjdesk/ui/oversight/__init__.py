@@ -1,0 +1,53 @@
+"""Oversight and performance screens (issue 7): the "Team dashboard", "Quality audits",
+"Performance", "Data quality" and "Audit log" pages, and the "Oversight" tab on a child's
+record (management oversight, supervision and case audits).
+
+Importing this module registers them (see :mod:`yjdesk.ui.registry`).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtWidgets import QWidget
+
+from yjdesk.models.org import Role
+from yjdesk.ui import registry
+from yjdesk.ui.context import AppContext
+
+MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
+PERFORMANCE = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
+
+
+def _page(module: str, cls: str) -> registry.PageFactory:
+    def make(ctx: AppContext) -> QWidget:
+        return getattr(importlib.import_module(f"yjdesk.ui.oversight.{module}"), cls)(ctx)
+    return make
+
+
+def _tab(ctx: AppContext, child_id: str) -> QWidget:
+    from yjdesk.ui.oversight.child_tab import OversightTab
+
+    return OversightTab(ctx, child_id)
+
+
+def _register() -> None:
+    for key, title, module, cls, roles, order in (
+            ("team_dashboard", "Team dashboard", "dashboard_page", "TeamDashboardPage",
+             MANAGERS, 20),
+            ("quality_audits", "Quality audits", "quality_page", "QualityAuditsPage",
+             None, 60),
+            ("performance", "Performance", "performance_page", "PerformancePage",
+             PERFORMANCE, 70),
+            ("data_quality", "Data quality", "data_quality_page", "DataQualityPage",
+             MANAGERS | PERFORMANCE, 75),
+            ("audit_log", "Audit log", "audit_log_page", "AuditLogPage",
+             frozenset({Role.ADMINISTRATOR}), 90)):
+        registry.register_page(registry.PageSpec(key=key, title=title,
+                                                 factory=_page(module, cls), roles=roles,
+                                                 order=order))
+    registry.register_child_tab(registry.ChildTabSpec(
+        key="oversight", title="Oversight", factory=_tab, order=80))
+
+
+_register()

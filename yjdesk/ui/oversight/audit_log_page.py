@@ -1,0 +1,159 @@
+"""The administrators' "Audit log" page: filter by user, child, action, entity and dates;
+verify the hash chain and see which stored rows were altered or removed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from yjdesk.errors import ValidationError
+from yjdesk.models.child import Child
+from yjdesk.services.oversight import audit_log as svc
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.oversight.common import alive, fill_table, fmt_date, make_table
+from yjdesk.ui.widgets.forms import DateField
+
+PAGE = 500
+
+
+class AuditLogPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.offset = 0
+        self.total = 0
+        outer = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.user = self._combo("auditUser", "User")
+        self.action = self._combo("auditAction", "Action")
+        self.entity = self._combo("auditEntity", "Record type")
+        self.child = QLineEdit()
+        self.child.setObjectName("auditChild")
+        self.child.setPlaceholderText("Case number, e.g. YJ-000123")
+        self.date_from = DateField("From")
+        self.date_from.setObjectName("auditFrom")
+        self.date_to = DateField("To")
+        self.date_to.setObjectName("auditTo")
+        for i, (label, widget) in enumerate((("&User", self.user), ("&Action", self.action),
+                                             ("&Record type", self.entity),
+                                             ("C&hild", self.child), ("&From", self.date_from),
+                                             ("&To", self.date_to))):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            grid.addWidget(lab, i // 3, (i % 3) * 2)
+            grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        outer.addLayout(grid)
+        buttons = QHBoxLayout()
+        for text, slot, name in (("&Search", self.search, "auditSearch"),
+                                 ("&More", self.more, "auditMore"),
+                                 ("&Verify chain", self.verify, "auditVerify")):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.status = QLabel("")
+        self.status.setObjectName("auditStatus")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        self.table = make_table(["When", "User", "Action", "Child", "Record", "Detail",
+                                 "Device / no."], "auditTable")
+        outer.addWidget(self.table, 1)
+        self.ctx.tasks.run_db(lambda uow: svc.choices(uow.session), self._fill_choices,
+                              self._failed)
+        self.search()
+
+    def _combo(self, name: str, label: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setAccessibleName(label)
+        box.addItem("Any", None)
+        return box
+
+    def _fill_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+        if not alive(self):
+            return
+        for key, box in (("user", self.user), ("action", self.action),
+                         ("entity", self.entity)):
+            for value, label in choices[key]:
+                box.addItem(label, value)
+
+    def _filter(self) -> svc.AuditFilter | None:
+        error = self.date_from.error() or self.date_to.error()
+        if error:
+            self.status.setText(error)
+            return None
+        return svc.AuditFilter(user_id=self.user.currentData(),
+                               action=self.action.currentData(),
+                               entity=self.entity.currentData(),
+                               date_from=self.date_from.date(), date_to=self.date_to.date(),
+                               limit=PAGE, offset=self.offset)
+
+    def search(self) -> None:
+        self.offset = 0
+        self._run()
+
+    def more(self) -> None:
+        if self.offset + PAGE < self.total:
+            self.offset += PAGE
+            self._run()
+
+    def _run(self) -> None:
+        f = self._filter()
+        if f is None:
+            return
+        case_number = self.child.text().strip()
+
+        def work(uow: UnitOfWork) -> tuple[list[svc.AuditRow], int]:
+            if case_number:
+                child_id = uow.session.scalar(select(Child.id).where(
+                    Child.case_number == case_number))
+                if child_id is None:
+                    raise ValidationError({"child": f"No child with case number "
+                                                    f"{case_number}."})
+                f.child_id = child_id
+            return svc.search(uow.session, f)
+
+        self.ctx.tasks.run_db(work, self._show, self._failed)
+
+    def _show(self, result: tuple[list[svc.AuditRow], int]) -> None:
+        if not alive(self):
+            return
+        rows, self.total = result
+        fill_table(self.table, [[fmt_date(r.at), r.user, r.action, r.child, r.entity,
+                                 r.detail, f"{r.device_id[:8]} / {r.device_seq}"]
+                                for r in rows], [r.id for r in rows])
+        last = self.offset + len(rows)
+        self.status.setText(f"Showing {self.offset + 1 if rows else 0}-{last} of "
+                            f"{self.total} events, newest first.")
+
+    def _failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.status.setText(str(exc))
+
+    def verify(self) -> None:
+        self.status.setText("Verifying the audit chain...")
+        self.ctx.tasks.run_db(lambda uow: svc.verify(uow.session), self._verified,
+                              self._failed)
+
+    def _verified(self, result: svc.Verification) -> None:
+        if not alive(self):
+            return
+        if result.intact:
+            self.status.setText(f"The audit chain is intact ({result.checked} events "
+                                f"checked).")
+        else:
+            lines = "\n".join(f.message for f in result.findings)
+            self.status.setText(f"TAMPERING DETECTED in {len(result.findings)} place(s) "
+                                f"of {result.checked} events:\n{lines}")

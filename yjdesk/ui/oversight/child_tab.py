@@ -1,0 +1,126 @@
+"""The "Oversight" tab on a child's record: management oversight and supervision with their
+actions, and the case audits of this child."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from yjdesk.models.justice import Disposal
+from yjdesk.models.org import Role
+from yjdesk.services.oversight import quality_audit as qa
+from yjdesk.services.oversight import supervision as sv
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.oversight.common import alive, fill_table, fmt_date, make_table
+from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
+
+MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
+Loaded = tuple[list[sv.OversightView], list[qa.AuditSummary], list[tuple[str, str]], str]
+
+
+def _html(records: list[sv.OversightView]) -> str:
+    if not records:
+        return "<p><i>No management oversight or supervision recorded yet.</i></p>"
+    parts = []
+    for r in records:
+        actions = "".join(
+            f"<li>{a.description} - <b>{a.owner}</b>, due {fmt_date(a.due_date)}"
+            f"{' (done ' + fmt_date(a.done_on) + ')' if a.done_on else ''}</li>"
+            for a in r.actions)
+        parts.append(
+            f"<h3>{r.kind_label}, {fmt_date(r.recorded_on)} - {r.author}</h3>"
+            f"<p><b>Decision:</b> {r.decision}</p><p><b>Rationale:</b> {r.rationale}</p>"
+            + (f"<p><b>Actions:</b></p><ul>{actions}</ul>" if actions else ""))
+    return "".join(parts).replace("\n", "<br/>")
+
+
+class OversightTab(QWidget):
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.child_id = child_id
+        self.people: list[tuple[str, str]] = []
+        self.case_type = "court"
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        manager = ctx.actor.role in MANAGERS
+        self.record_button = QPushButton("&Record oversight...")
+        self.record_button.setObjectName("recordOversight")
+        self.record_button.clicked.connect(self.record)
+        self.audit_button = QPushButton("&Audit this case...")
+        self.audit_button.setObjectName("auditCase")
+        self.audit_button.clicked.connect(self.audit)
+        for b in (self.record_button, self.audit_button):
+            b.setVisible(manager)
+            bar.addWidget(b)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        self.records = QTextBrowser()
+        self.records.setObjectName("oversightRecords")
+        box = QGroupBox("Management oversight and supervision")
+        QVBoxLayout(box).addWidget(self.records)
+        outer.addWidget(box, 2)
+        audits = QGroupBox("Case audits")
+        lay = QVBoxLayout(audits)
+        self.audits = make_table(["Date", "Type", "Auditor", "Practitioner", "Sufficient",
+                                  "Feedback", "Acknowledged"], "childAudits")
+        lay.addWidget(self.audits)
+        outer.addWidget(audits, 1)
+        self.status = QLabel("")
+        outer.addWidget(self.status)
+        ctx.events.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, kinds: set[str], child_ids: set[str]) -> None:
+        if "oversight" in kinds and (not child_ids or self.child_id in child_ids):
+            self.reload()
+
+    def reload(self) -> None:
+        child_id = self.child_id
+
+        def work(uow: UnitOfWork) -> Loaded:
+            latest = uow.session.scalar(
+                select(Disposal.category).where(Disposal.child_id == child_id,
+                                                Disposal.deleted.is_(False))
+                .order_by(Disposal.start_date.desc()).limit(1))
+            return (sv.for_child(uow.session, child_id),
+                    qa.summaries(uow.session, child_id=child_id), users(uow),
+                    "out_of_court" if latest == "out_of_court" else "court")
+
+        self.ctx.tasks.run_db(work, self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.status.setText(str(exc))
+
+    def _show(self, loaded: Loaded) -> None:
+        if not alive(self):
+            return
+        records, audits, self.people, self.case_type = loaded
+        self.records.setHtml(_html(records))
+        fill_table(self.audits, [[fmt_date(a.audited_on), qa.CASE_TYPES[a.case_type],
+                                  a.auditor, a.practitioner, f"{a.sufficient} of {a.scored}",
+                                  a.feedback, "Yes" if a.acknowledged else "No"]
+                                 for a in audits], [a.id for a in audits])
+
+    def _saved(self, _result: object) -> None:
+        self.ctx.notify_changed("oversight", child_ids={self.child_id})
+
+    def record(self) -> None:
+        dialog = OversightDialog(self.ctx, self.child_id, self.people, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def audit(self) -> None:
+        dialog = AuditDialog(self.ctx, self.child_id, self.case_type, self.people, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()

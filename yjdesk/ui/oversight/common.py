@@ -1,0 +1,128 @@
+"""Small shared pieces of the oversight screens: tables, a period picker, the children list
+behind a figure (double-click or Enter opens the child)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.widgets.forms import DateField
+
+
+def alive(widget: QWidget) -> bool:
+    return bool(Shiboken.isValid(widget))
+
+
+def fmt_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    return value.strftime("%d/%m/%Y")
+
+
+def make_table(headers: Sequence[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setAccessibleName(name)
+    t.setHorizontalHeaderLabels(list(headers))
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]],
+               keys: Sequence[Any] | None = None) -> None:
+    t.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            t.setItem(r, c, item)
+
+
+def row_key(t: QTableWidget, row: int | None = None) -> Any:
+    r = t.currentRow() if row is None else row
+    item = t.item(r, 0) if r >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class PeriodPicker(QWidget):
+    """From / to dates, defaulting to the last complete financial year (April-March)."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        first = today.year - 1 if today.month >= 4 else today.year - 2
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.start = DateField("Period start")
+        self.start.setObjectName("periodStart")
+        self.start.set_date(dt.date(first, 4, 1))
+        self.end = DateField("Period end")
+        self.end.setObjectName("periodEnd")
+        self.end.set_date(dt.date(first + 1, 3, 31))
+        lay.addWidget(QLabel("&From"))
+        lay.itemAt(0).widget().setBuddy(self.start)  # type: ignore[union-attr]
+        lay.addWidget(self.start)
+        lay.addWidget(QLabel("to"))
+        lay.addWidget(self.end)
+
+    def dates(self) -> tuple[dt.date | None, dt.date | None]:
+        return self.start.date(), self.end.date()
+
+    def error(self) -> str | None:
+        return self.start.error() or self.end.error()
+
+
+class ChildList(QWidget):
+    """The children behind a figure. Double-click or Enter opens the child's record."""
+
+    opened = Signal(str)
+
+    def __init__(self, ctx: AppContext, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel("Choose a figure to see the children behind it.")
+        self.title.setObjectName(f"{name}Title")
+        self.title.setWordWrap(True)
+        lay.addWidget(self.title)
+        self.table = make_table(["Child", "Case no.", "Case manager", "Why"], name)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        lay.addWidget(self.table, 1)
+
+    def show_children(self, title: str, rows: Sequence[tuple[str, str, str, str, str]]) -> None:
+        """``rows``: (child_id, name, case number, case manager, reason)."""
+        self.title.setText(f"{title}: {len(rows)} "
+                           f"child{'ren' if len(rows) != 1 else ''}")
+        fill_table(self.table, [r[1:] for r in rows], [r[0] for r in rows])
+
+    def open_row(self, row: int) -> None:
+        child_id = row_key(self.table, row)
+        if child_id:
+            self.opened.emit(str(child_id))
+            self.ctx.events.open_child.emit(str(child_id), "")

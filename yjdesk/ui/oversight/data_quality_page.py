@@ -1,0 +1,70 @@
+"""The "Data quality" page: structured fields missing that would make a KPI wrong, listed
+per practitioner; double-click or Enter opens the child to put it right."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from yjdesk.services.oversight import data_quality as svc
+from yjdesk.services.oversight.kpi import Period
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.oversight.common import PeriodPicker, alive, fill_table, make_table, row_key
+
+
+class DataQualityPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.period = PeriodPicker(ctx.today())
+        top.addWidget(self.period)
+        run = QPushButton("&Check")
+        run.setObjectName("checkDataQuality")
+        run.clicked.connect(self.check)
+        top.addWidget(run)
+        top.addStretch(1)
+        outer.addLayout(top)
+        self.status = QLabel("Interventions closed in the period are checked, and every "
+                             "child's record.")
+        self.status.setObjectName("dataQualityStatus")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        self.table = make_table(["Practitioner", "Child", "Case no.", "Problem", "Affects"],
+                                "dataQualityTable")
+        self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
+        self.table.activated.connect(lambda i: self.open_row(i.row()))
+        outer.addWidget(self.table, 1)
+        self.check()
+
+    def check(self) -> None:
+        error = self.period.error()
+        if error:
+            self.status.setText(error)
+            return
+        try:
+            period = Period.of(*self.period.dates())
+        except Exception as exc:  # noqa: BLE001 - a ValidationError shown in place
+            self.status.setText(str(exc))
+            return
+        today = self.ctx.today()
+        self.ctx.tasks.run_db(lambda uow: svc.report(uow.session, period, today), self._show,
+                              self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.status.setText(str(exc))
+
+    def _show(self, issues: list[svc.Issue]) -> None:
+        if not alive(self):
+            return
+        fill_table(self.table, [[i.practitioner, i.child_name, i.case_number, i.problem,
+                                 i.affects] for i in issues], [i.child_id for i in issues])
+        people = len(svc.by_practitioner(issues))
+        self.status.setText(f"{len(issues)} gap(s) for {people} practitioner(s). "
+                            "Double-click a row to open the child.")
+
+    def open_row(self, row: int) -> None:
+        child_id = row_key(self.table, row)
+        if child_id:
+            self.ctx.events.open_child.emit(str(child_id), "")

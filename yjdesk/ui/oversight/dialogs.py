@@ -1,0 +1,112 @@
+"""Dialogs: record oversight or supervision (with actions), and audit a case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from sqlalchemy import select
+
+from yjdesk.models.org import UserAccount
+from yjdesk.services.oversight import quality_audit as qa
+from yjdesk.services.oversight import supervision as sv
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+
+ACTION_ROWS = 3
+
+
+def users(uow: UnitOfWork) -> list[tuple[str, str]]:
+    return [(u.id, u.display_name) for u in uow.session.scalars(
+        select(UserAccount).where(UserAccount.active.is_(True), UserAccount.deleted.is_(False))
+        .order_by(UserAccount.display_name))]
+
+
+def _text(name: str) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setObjectName(name)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(60)
+    return box
+
+
+class OversightDialog(FormDialog):
+    """Decision, rationale and up to three actions, each with an owner and a due date."""
+
+    def __init__(self, ctx: AppContext, child_id: str, people: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Record management oversight", parent, scroll=True)
+        self.child_id = child_id
+        self.kind = CodeCombo("oversight_kind", allow_empty=False)
+        self.on = DateField("Date")
+        self.on.set_date(ctx.today())
+        self.decision = _text("decision")
+        self.rationale = _text("rationale")
+        self.form.add_field("kind", "&Kind", self.kind)
+        self.form.add_field("recorded_on", "&Date", self.on)
+        self.form.add_field("decision", "De&cision", self.decision)
+        self.form.add_field("rationale", "&Rationale", self.rationale)
+        self.actions: list[tuple[QLineEdit, ChoiceCombo, DateField]] = []
+        for i in range(ACTION_ROWS):
+            what = QLineEdit()
+            what.setObjectName(f"action{i}")
+            owner = ChoiceCombo(people)
+            due = DateField("Due date")
+            self.form.add_field(f"actions[{i}].description", f"Action {i + 1}", what)
+            self.form.add_field(f"actions[{i}].owner_id", "  owner", owner)
+            self.form.add_field(f"actions[{i}].due_date", "  due", due)
+            self.actions.append((what, owner, due))
+
+    def job(self) -> Job:
+        actions = [sv.ActionInput(w.text(), o.value(), d.date())
+                   for w, o, d in self.actions if w.text().strip() or o.value() or d.date()]
+        data = sv.OversightInput(kind=self.kind.code() or "", recorded_on=self.on.date(),
+                                 decision=self.decision.toPlainText(),
+                                 rationale=self.rationale.toPlainText(), actions=actions)
+        child_id, today = self.child_id, self.ctx.today()
+        return lambda uow: sv.record(uow.session, child_id, data, today).id
+
+
+class AuditDialog(FormDialog):
+    """Score each inspection question with evidence, then write feedback."""
+
+    def __init__(self, ctx: AppContext, child_id: str, case_type: str,
+                 people: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Audit this case", parent, scroll=True,
+                         save_text="Complete audit",
+                         intro="Score every question and give the evidence for it.")
+        self.child_id = child_id
+        self.case_type = case_type
+        self.on = DateField("Audit date")
+        self.on.set_date(ctx.today())
+        self.form.add_field("audited_on", "&Date", self.on)
+        self.practitioner = ChoiceCombo(people)
+        self.form.add_field("practitioner_id", "&Practitioner", self.practitioner)
+        self.scores: dict[str, tuple[QComboBox, QLineEdit]] = {}
+        heading = ""
+        for q in qa.questions_for(case_type):
+            if q.heading != heading:
+                heading = q.heading
+                self.form.addRow(QLabel(f"<b>{heading}</b>"))
+            score = ChoiceCombo(list(qa.SCORES.items()))
+            evidence = QLineEdit()
+            evidence.setObjectName(f"evidence_{q.code}")
+            self.form.add_field(q.code, q.text, score)
+            self.form.addRow("  evidence", evidence)
+            self.scores[q.code] = (score, evidence)
+        self.feedback = _text("feedback")
+        self.form.add_field("feedback", "&Feedback to the practitioner", self.feedback)
+
+    def job(self) -> Job:
+        answers: dict[str, tuple[str, str]] = {}
+        for code, (score, evidence) in self.scores.items():
+            value: Any = score.currentData()
+            if value:
+                answers[code] = (str(value), evidence.text())
+        data = qa.AuditInput(self.case_type, self.on.date(), self.practitioner.value(),
+                             answers, self.feedback.toPlainText())
+        child_id, today = self.child_id, self.ctx.today()
+        return lambda uow: qa.save(uow.session, child_id, data, today, complete=True).id

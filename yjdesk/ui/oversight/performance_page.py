@@ -1,0 +1,199 @@
+"""The "Performance" page: the KPI pack for a chosen period, suppressed as published, with
+the children behind a figure for managers and performance staff, and PDF / CSV export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.reports import performance_pack
+from yjdesk.services.oversight import export_csv
+from yjdesk.services.oversight.kpi import (
+    DrillRow,
+    Pack,
+    Period,
+    compute_pack,
+    drill_down,
+    may_drill,
+    settings_for,
+)
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.oversight.common import ChildList, PeriodPicker, alive
+
+ROLE_KEY = Qt.ItemDataRole.UserRole
+
+
+class PerformancePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pack: Pack | None = None
+        self.can_drill = may_drill(ctx.actor, ctx.policy)
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.period = PeriodPicker(ctx.today())
+        top.addWidget(self.period)
+        self.compute_button = QPushButton("&Compute")
+        self.compute_button.setObjectName("computePack")
+        self.compute_button.clicked.connect(self.compute)
+        top.addWidget(self.compute_button)
+        self.pdf_button = QPushButton("Export &PDF...")
+        self.pdf_button.setObjectName("exportPdf")
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.csv_button = QPushButton("Export C&SV...")
+        self.csv_button.setObjectName("exportCsv")
+        self.csv_button.clicked.connect(self._ask_csv)
+        for b in (self.pdf_button, self.csv_button):
+            b.setEnabled(False)
+            top.addWidget(b)
+        top.addStretch(1)
+        outer.addLayout(top)
+        self.status = QLabel("Choose a period and press Compute.")
+        self.status.setObjectName("performanceStatus")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("performanceTree")
+        self.tree.setAccessibleName("Indicators")
+        self.tree.setHeaderLabels(["Indicator / figure", "Count", "Of", "% / rate"])
+        self.tree.itemActivated.connect(self.drill)
+        self.tree.itemDoubleClicked.connect(self.drill)
+        split.addWidget(self.tree)
+        self.children_list = ChildList(ctx, "performanceChildren")
+        self.children_list.setVisible(self.can_drill)
+        split.addWidget(self.children_list)
+        outer.addWidget(split, 1)
+
+    def _period(self) -> Period | None:
+        error = self.period.error()
+        if error:
+            self.status.setText(error)
+            return None
+        start, end = self.period.dates()
+        try:
+            return Period.of(start, end)
+        except Exception as exc:  # noqa: BLE001 - a ValidationError shown in place
+            self.status.setText(str(exc))
+            return None
+
+    def compute(self) -> None:
+        period = self._period()
+        if period is None:
+            return
+        settings = settings_for(self.ctx.policy)
+        self.compute_button.setEnabled(False)
+        self.status.setText(f"Computing {period.label}...")
+        self.ctx.tasks.run_db(lambda uow: compute_pack(uow.session, period, settings),
+                              self._show, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.compute_button.setEnabled(True)
+            self.status.setText(f"Could not compute the pack: {exc}")
+
+    def _show(self, pack: Pack) -> None:
+        if not alive(self):
+            return
+        self.pack = pack
+        self.compute_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        self.csv_button.setEnabled(True)
+        s = pack.settings.suppress
+        self.tree.clear()
+        for section in (*pack.sections, *pack.profile):
+            top = QTreeWidgetItem([section.title])
+            top.setToolTip(0, section.definition)
+            self.tree.addTopLevelItem(top)
+            for f in section.figures:
+                count, other = f.shown(s)
+                of = s.count(f.denominator) if f.denominator is not None and f.suppress \
+                    else ("" if f.denominator is None else str(f.denominator))
+                item = QTreeWidgetItem([f.label, count, of, other])
+                item.setData(0, ROLE_KEY, (section.key, f.drill, f.label))
+                top.addChild(item)
+            top.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        note = ("Double-click a figure to see the children behind it." if self.can_drill
+                else "Totals only: the children behind a figure are for managers and "
+                     "performance staff.")
+        self.status.setText(f"{pack.period.label}. Small numbers suppressed (<5, <10, --). "
+                            f"{note}")
+
+    def drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, ROLE_KEY)
+        if not data or self.pack is None or not self.can_drill:
+            return
+        section_key, drill, label = data
+        if drill is None:
+            self.status.setText(f"{label} is not a count of children.")
+            return
+        pack = self.pack
+
+        def work(uow: UnitOfWork) -> list[DrillRow]:
+            return drill_down(uow.session, self.ctx.policy, pack.period, pack.settings,
+                              section_key, drill)
+
+        def show(rows: list[DrillRow]) -> None:
+            if alive(self):
+                self.children_list.show_children(
+                    label, [(r.child_id, r.name, r.case_number, r.case_manager, "")
+                            for r in rows])
+
+        self.ctx.tasks.run_db(work, show, self._failed)
+
+    # --- export -------------------------------------------------------------------------
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the performance pack",
+                                              "performance-pack.pdf", "PDF (*.pdf)")
+        if path:
+            self.export_pdf(Path(path))
+
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the figures as CSV",
+                                              "performance-pack.csv", "CSV (*.csv)")
+        if path:
+            self.export_csv(Path(path))
+
+    def export_pdf(self, path: Path) -> None:
+        if self.pack is None:
+            return
+        pack, who = self.pack, self.ctx.actor.display_name
+
+        def work(uow: UnitOfWork) -> Path:
+            from yjdesk.services import audit
+
+            performance_pack.build(pack, path, produced_by=who)
+            audit.append(uow.session, action="export", user_id=self.ctx.actor.user_id,
+                         device_id=self.ctx.actor.device_id, entity="performance_pack",
+                         detail={"format": "pdf", "file": path.name,
+                                 "period": pack.period.label})
+            return path
+
+        self.ctx.tasks.run_db(work, self._exported, self._failed)
+
+    def export_csv(self, path: Path) -> None:
+        if self.pack is None:
+            return
+        pack = self.pack
+        self.ctx.tasks.run_db(lambda uow: export_csv.export(uow.session, pack, path),
+                              self._exported, self._failed)
+
+    def _exported(self, path: Path) -> None:
+        if alive(self):
+            self.status.setText(f"Saved {path}")
+            self.ctx.events.status.emit(f"Saved {path.name}")
