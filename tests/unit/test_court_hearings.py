@@ -73,6 +73,12 @@ def test_list_a_hearing_with_its_offences(uow, officer, child_id, offences) -> N
         assert h.court_officer_id == officer.user_id  # the court officer who listed it
         assert h.status == "listed"
         assert {o.id for o in hs.hearing_offences(u.session, hid)} == set(offences)
+        hs.set_plea(u.session, hid, offences[0], "guilty")
+        with pytest.raises(ValidationError):
+            hs.set_plea(u.session, hid, offences[1], "maybe")
+    with uow(officer) as u:
+        assert {lk.offence_id: lk.plea for lk in hs.hearing_offence_links(u.session, hid)} == {
+            offences[0]: "guilty", offences[1]: None}
 
 
 def test_past_hearing_marked_as_listed_is_refused_clearly(uow, officer, child_id,

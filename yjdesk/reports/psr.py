@@ -12,6 +12,7 @@ import io
 from typing import IO, Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
@@ -27,7 +28,6 @@ from yjdesk.reports.common import (
     fmt_date,
     gap,
     grid,
-    heading,
     keep,
     key_values,
     para,
@@ -38,6 +38,13 @@ from yjdesk.services.court.document import PsrDocument
 WARN_BG = colors.HexColor("#fff4e0")
 DRAFT_BG = colors.HexColor("#fde8e8")
 SERVICE_NAME = "Youth Justice Service"
+#: Headings that stay on the page of the text they introduce.
+HEADINGS = {1: ParagraphStyle("court_h1", parent=STYLES["h1"], keepWithNext=1),
+            2: ParagraphStyle("court_h2", parent=STYLES["h2"], keepWithNext=1)}
+
+
+def heading(value: str, level: int = 1) -> Paragraph:
+    return Paragraph(text(value), HEADINGS[1 if level == 1 else 2])
 
 
 def long_date(day: dt.date) -> str:

@@ -13,10 +13,11 @@ from typing import IO
 
 from reportlab.platypus import Flowable
 
-from yjdesk.reports.common import heading, para
+from yjdesk.reports.common import para
 from yjdesk.reports.psr import (
     CourtDocTemplate,
     details,
+    heading,
     offences_part,
     proposal_part,
     ratings_part,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, WorkflowError
+from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing, HearingOffence, PreSentenceReport, PsrSent
 from yjdesk.models.justice import Offence
@@ -167,6 +167,23 @@ def update_hearing(session: Session, hearing_id: str, data: HearingInput,
 def hearing_offence_links(session: Session, hearing_id: str) -> list[HearingOffence]:
     return list(session.scalars(select(HearingOffence).where(
         HearingOffence.hearing_id == hearing_id, HearingOffence.deleted.is_(False))))
+
+
+def set_plea(session: Session, hearing_id: str, offence_id: str,
+             plea: str | None) -> HearingOffence:
+    """Record the plea entered to an offence before the court (None: no plea yet)."""
+    require_court_role(session)
+    hearing = get_hearing(session, hearing_id)
+    if plea is not None and plea not in codelist("plea"):
+        raise ValidationError({"plea": "The plea is guilty or not guilty."})
+    link = next((lk for lk in hearing_offence_links(session, hearing.id)
+                 if lk.offence_id == offence_id), None)
+    if link is None:
+        raise ValidationError({"offence_ids": "This offence is not before the court at this "
+                                              "hearing."})
+    link.plea = plea
+    session.flush()
+    return link
 
 
 def hearing_offences(session: Session, hearing_id: str) -> list[Offence]:
