@@ -13,7 +13,9 @@ from tests.unit.casework_support import NOW, caution, contact_input, make_user
 from yjdesk.models.org import Role
 from yjdesk.services.casework import contacts, exit, plans, reviews
 from yjdesk.ui import registry
+from yjdesk.ui.casework.common import selected_key
 from yjdesk.ui.casework.compliance_tab import ComplianceTab
+from yjdesk.ui.casework.contacts_tab import ContactsTab
 from yjdesk.ui.casework.exit_tab import ExitTab
 from yjdesk.ui.casework.ooc_tab import OocTab
 from yjdesk.ui.casework.pages import MyWeekPage, SafeguardingPage
@@ -177,3 +179,47 @@ def test_my_week_page(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
         page.tables["contacts"].selectRow(0)
         page._open(page.tables["contacts"])
     assert sig.args[0] == kid
+
+
+def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+    with ctx.uow() as u:
+        fresh = contacts.finalise(u.session, child_id, contact_input(
+            contact_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))).id
+        old = contacts.finalise(u.session, child_id, contact_input(
+            contact_at=NOW - dt.timedelta(days=3)), now=NOW - dt.timedelta(days=3)).id
+    tab = ContactsTab(ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    tab.table.selectRow(0)
+    editor = tab.open_selected()
+    qtbot.waitUntil(lambda: editor.loaded)
+    assert editor.editing_final and editor.final_button.isEnabled()
+    editor.texts["outcome"].setPlainText("Letter written and posted.")
+    editor.finalise()
+    wait_idle(qtbot, ctx)
+    tab.table.selectRow(1)
+    assert selected_key(tab.table) == old
+    stale = tab.open_selected()
+    qtbot.waitUntil(lambda: stale.loaded)
+    assert not stale.final_button.isEnabled() and not stale.editing_final
+    stale.close()
+    dialog = tab.amend()
+    dialog.field_choice.setCurrentIndex(dialog.field_choice.findData("outcome"))
+    dialog.new_text.setPlainText("The letter was never sent.")
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    assert "reason" in dialog.form.errors()
+    dialog.reason.setPlainText("Mum told me the next day.")
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    wait_idle(qtbot, ctx)
+    with ctx.uow() as u:
+        assert contacts.get_contact(u.session, fresh).outcome == "Letter written and posted."
+        assert contacts.amendments(u.session, fresh) == []
+        [am] = contacts.amendments(u.session, old)
+        assert am.original_text == "Jay wrote a letter of apology."
+    row = next(r for r in range(tab.table.rowCount())
+               if tab.table.item(r, 0).data(256) == old)
+    tab.table.selectRow(row)
+    shown = tab.detail.toPlainText()
+    assert "The letter was never sent." in shown and "Reason: Mum told me the next day." in shown

@@ -52,6 +52,8 @@ class EditorData:
     targets: list[tuple[str, str]]
     contact: ContactInput | None
     status: str
+    #: A final record still inside its author's edit window.
+    editable: bool = False
 
 
 def _load(uow: UnitOfWork, child_id: str, contact_id: str | None) -> EditorData:
@@ -61,11 +63,12 @@ def _load(uow: UnitOfWork, child_id: str, contact_id: str | None) -> EditorData:
     areas = codelist("plan_area")
     targets = [(t.id, f"{areas.label(t.area)}: {t.description}")
                for t in plan_targets(s, plan.id)] if plan else []
-    data, status = None, "draft"
+    data, status, editable = None, "draft", False
     if contact_id is not None:
         c = svc.get_contact(s, contact_id)
         data, status = ContactInput.from_contact(c, svc.target_ids(s, contact_id)), c.status
-    return EditorData(child.display_name, targets, data, status)
+        editable = c.status == "final" and svc.can_edit(s, c)
+    return EditorData(child.display_name, targets, data, status, editable)
 
 
 class ContactEditor(QDialog):
@@ -80,6 +83,7 @@ class ContactEditor(QDialog):
         self.dirty = False
         self.saving = False
         self.final = False
+        self.editing_final = False
         self.loaded = False
         self.saves = 0
         self.setWindowTitle("New contact record")
@@ -202,11 +206,19 @@ class ContactEditor(QDialog):
         if data.contact is not None:
             self._fill(data.contact)
         self.final = data.status == "final"
+        self.editing_final = data.status == "final" and data.editable
         if self.final:
-            self.status.setText("This record is final: change it from the Contacts tab.")
-            for w in (self.save_button, self.final_button):
-                w.setEnabled(False)
             self.timer.stop()
+            self.save_button.setEnabled(False)
+            if self.editing_final:
+                self.final = False
+                self.final_button.setText("Save changes (Ctrl+Enter)")
+                self.status.setText("Final record: you can still correct it in the edit "
+                                    "window.")
+            else:
+                self.final_button.setEnabled(False)
+                self.status.setText("This record is final: amend it from the Contacts tab "
+                                    "(with a reason).")
         self.loaded = True
         self.dirty = False
 
@@ -258,11 +270,12 @@ class ContactEditor(QDialog):
     # --- saving ---------------------------------------------------------------------------
 
     def _autosave(self) -> None:
-        if self.dirty and not self.saving and self.loaded and not self.final:
+        if self.dirty and not self.saving and self.loaded and not self.final \
+                and not self.editing_final:
             self.save_draft()
 
     def save_draft(self) -> None:
-        if self.final or self.saving:
+        if self.final or self.saving or self.editing_final:
             return
         data = self.value()
         contact_id, child_id = self.contact_id, self.child_id
@@ -308,7 +321,11 @@ class ContactEditor(QDialog):
         contact_id, child_id = self.contact_id, self.child_id
         self.saving = True
 
+        editing = self.editing_final
+
         def job(uow: UnitOfWork) -> str:
+            if editing and contact_id is not None:
+                return svc.edit_final(uow.session, contact_id, data).id
             return svc.finalise(uow.session, child_id, data, contact_id).id
 
         self.ctx.tasks.run_db(job, self._finalised, self._final_failed)
@@ -343,7 +360,8 @@ class ContactEditor(QDialog):
 
     def flush(self) -> None:
         """Queue a last draft save if anything is unsaved (the worker finishes it)."""
-        if self.dirty and self.loaded and not self.final and not self.saving:
+        if self.dirty and self.loaded and not self.final and not self.saving \
+                and not self.editing_final:
             self.save_draft()
 
     def closeEvent(self, event: QCloseEvent) -> None:
