@@ -107,17 +107,29 @@ class AssessmentEditor(QWidget):
         self.problem_summary.setStyleSheet("color: #b00020;")
         self.problem_summary.hide()
         outer.addWidget(self.problem_summary)
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problemList")
+        self.problem_list.setAccessibleName("Things to fix (press Enter to go to one)")
+        self.problem_list.setMaximumHeight(96)
+        self.problem_list.setWordWrap(True)
+        self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_list.itemActivated.connect(
+            lambda item: self.go_to(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.problem_list.hide()
+        outer.addWidget(self.problem_list)
 
         split = QSplitter()
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
         self.sections.setAccessibleName("Sections")
-        self.sections.setMaximumWidth(320)
+        self.sections.setMinimumWidth(300)
+        self.sections.setMaximumWidth(380)
         self.pages = QStackedWidget()
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         split.addWidget(self.sections)
         split.addWidget(self.pages)
         split.setStretchFactor(1, 1)
+        split.setSizes([330, 870])
         outer.addWidget(split, 1)
 
         buttons = QHBoxLayout()
@@ -308,14 +320,35 @@ class AssessmentEditor(QWidget):
             qw.set_problem(" ".join(by_key.get(key, [])) or None)
         general = by_key.get("", [])
         blocking = [p for p in problems if p.blocking]
+        self.problem_list.clear()
         if self.view is not None and self.view.editable and (blocking or general):
             text = (f"{len(blocking)} thing(s) to fix before submitting - marked ! in the "
-                    "sections and shown under each question." if blocking else "")
+                    "sections and shown under each question (Enter on one goes there)."
+                    if blocking else "")
             self.problem_summary.setText(" ".join([text, *general]).strip())
             self.problem_summary.show()
+            for p in blocking:
+                item = QListWidgetItem(p.message)
+                item.setData(Qt.ItemDataRole.UserRole, p.key)
+                self.problem_list.addItem(item)
+            self.problem_list.setVisible(bool(blocking))
         else:
             self.problem_summary.hide()
+            self.problem_list.hide()
         self._refresh_sections()
+
+    def go_to(self, key: str) -> None:
+        """Show the section of question ``key`` and put the cursor in it."""
+        qw = self.questions.get(key)
+        if qw is None or self.view is None:
+            return
+        keys = [s.key for s in self.view.form.sections]
+        if qw.question.section in keys:
+            self.sections.setCurrentRow(keys.index(qw.question.section))
+        page = self.pages.currentWidget()
+        if isinstance(page, QScrollArea):
+            page.ensureWidgetVisible(qw)
+        qw.input.setFocus()
 
     @property
     def problems(self) -> list[Problem]:
@@ -350,12 +383,8 @@ class AssessmentEditor(QWidget):
     def _show_submit_problems(self, problems: list[Problem]) -> None:
         self._set_problems(problems)
         first = next((p for p in problems if p.blocking), None)
-        if first is not None and self.view is not None:
-            keys = [s.key for s in self.view.form.sections]
-            if first.section in keys:
-                self.sections.setCurrentRow(keys.index(first.section))
-            if first.key in self.questions:
-                self.questions[first.key].input.setFocus()
+        if first is not None:
+            self.go_to(first.key)
 
     # --- leaving -------------------------------------------------------------------------
 

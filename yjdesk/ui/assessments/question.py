@@ -47,7 +47,11 @@ class QuestionWidget(QWidget):
         self.input.setAccessibleName(question.label)
         title.setBuddy(self.input)
         row = QHBoxLayout()
-        row.addWidget(self.input, 1)
+        wide = isinstance(self.input, QPlainTextEdit | QLineEdit) and question.type == "text"
+        row.addWidget(self.input, 1 if wide else 0)
+        if not wide:
+            self.input.setMinimumWidth(260)
+            row.addStretch(1)
         self.clarify = QCheckBox("Yet to clarify")
         self.clarify.setObjectName(f"clarify_{question.key}")
         self.clarify.setVisible(question.yet_to_clarify)
@@ -68,6 +72,7 @@ class QuestionWidget(QWidget):
             w: QWidget = QPlainTextEdit()
             w.setTabChangesFocus(True)  # type: ignore[attr-defined]
             w.setMinimumHeight(90)
+            w.setMaximumHeight(150)
             w.textChanged.connect(self._changed)  # type: ignore[attr-defined]
         elif q.type in ("text", "number"):
             w = QLineEdit()
