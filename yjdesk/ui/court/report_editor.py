@@ -116,7 +116,9 @@ class ReportEditor(QDialog):
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
-                ("save", "Save draft", self.save), ("submit", "Submit for check", self.submit),
+                ("save", "Save draft", self.save),
+                ("refresh", "Refresh from assessment", self.refresh_from_assessment),
+                ("submit", "Submit for check", self.submit),
                 ("ready", "Court ready", self.court_ready),
                 ("return", "Return with comments", self.return_report),
                 ("finalise", "Finalise", self.finalise), ("pdf", "Save PDF...", self.save_pdf),
@@ -223,7 +225,7 @@ class ReportEditor(QDialog):
                 w.setEnabled(editable)
         manager = self.ctx.actor.role == Role.TEAM_MANAGER and \
             self.ctx.actor.user_id != state.author_id
-        shown = {"save": editable, "submit": editable, "ready": manager and
+        shown = {"save": editable, "refresh": editable, "submit": editable, "ready": manager and
                  state.status == "submitted", "return": manager and state.status in
                  ("submitted", "court_ready"), "finalise": state.status == "court_ready",
                  "pdf": True, "sent": state.status == "finalised"}
@@ -269,6 +271,12 @@ class ReportEditor(QDialog):
         psr_id = self.psr_id
         self._save_then(lambda uow: gk.submit_for_check(uow.session, psr_id),
                         "Report submitted for its quality check")
+
+    def refresh_from_assessment(self) -> None:
+        """Save what is typed, then pull the latest countersigned stage's ratings again."""
+        psr_id = self.psr_id
+        self._save_then(lambda uow: ps.refresh_from_assessment(uow.session, psr_id),
+                        "Ratings refreshed from the latest countersigned assessment")
 
     def court_ready(self) -> None:
         psr_id = self.psr_id
