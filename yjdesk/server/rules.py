@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
+from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.uow import Actor
 from yjdesk.sync.protocol import WireValue
 
@@ -107,6 +108,7 @@ RULES: list[Rule] = [
     countersigned_locked,
     countersign_by_team_manager,
 ]
+RULES.extend(CASEWORK_RULES)  # exit plan sign-off lock, amendments, final contacts (issue 4)
 
 
 def check(change: Change) -> str | None:

@@ -1,0 +1,71 @@
+"""Case-work invariants the sync service enforces on pushed changes too.
+
+Each rule takes the server's proposed change (``table``, ``actor``, ``current``,
+``proposed``, ``changed``; see ``yjdesk.server.rules.Change``) and returns a refusal message
+or None. Registered in ``yjdesk.server.rules.RULES``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from yjdesk.models.casework.contacts import ACORNS_FIELDS
+from yjdesk.models.org import Role
+
+MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
+FINAL_TEXT = (*ACORNS_FIELDS, "child_views", "present", "venue_detail", "contact_at",
+              "contact_type", "attendance", "child_id", "author_id")
+
+
+class ChangeLike(Protocol):
+    @property
+    def table(self) -> Any: ...
+    @property
+    def actor(self) -> Any: ...
+    @property
+    def current(self) -> dict[str, Any] | None: ...
+    @property
+    def proposed(self) -> dict[str, Any]: ...
+    @property
+    def changed(self) -> set[str]: ...
+
+
+def exit_plan_signed_off_locked(change: ChangeLike) -> str | None:
+    if change.table.name != "exit_plan":
+        return None
+    cur = change.current
+    if cur is not None and cur.get("status") == "signed_off" and change.changed:
+        return "a signed-off exit plan cannot be changed"
+    if change.proposed.get("status") == "signed_off" and (
+            cur is None or cur.get("status") != "signed_off"):
+        if change.actor.role not in MANAGERS:
+            return "only a team or service manager can sign off an exit plan"
+        if change.proposed.get("signed_off_by") != change.actor.user_id:
+            return "a sign-off must name the manager who signs"
+    return None
+
+
+def contact_amendments_append_only(change: ChangeLike) -> str | None:
+    if change.table.name == "contact_amendment" and change.current is not None \
+            and change.changed:
+        return "contact amendments cannot be changed or deleted"
+    return None
+
+
+def final_contact_author_or_manager(change: ChangeLike) -> str | None:
+    """A final record's content is changed only by its author or (amending) a manager."""
+    if change.table.name != "contact" or change.current is None:
+        return None
+    if change.current.get("status") != "final":
+        return None
+    if change.proposed.get("status", "final") != "final":
+        return "a final contact record cannot go back to draft"
+    touched = change.changed & set(FINAL_TEXT)
+    if touched and change.actor.user_id != change.current.get("author_id") \
+            and change.actor.role not in MANAGERS:
+        return "only the author or a manager can change a final contact record"
+    return None
+
+
+CASEWORK_RULES = [exit_plan_signed_off_locked, contact_amendments_append_only,
+                  final_contact_author_or_manager]
