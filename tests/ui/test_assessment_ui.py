@@ -6,11 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 
+from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx, wait_idle
 from tests.unit.test_assessment_helpers import COMPLETE, add_disposal, make_user
 from yjdesk.models import Role
+from yjdesk.services import justice
 from yjdesk.services.assessments import stages
 from yjdesk.ui import registry
 from yjdesk.ui.assessments.editor import AssessmentEditor
@@ -167,5 +170,34 @@ def test_problems_shown_in_place_and_return_with_comments(
     again = tab.open_stage(tab.selected_id())
     qtbot.waitUntil(lambda: again.view is not None)
     assert again.view.editable and "victim's safety" in again.banner.text()
+    tab.close_editor()
+    wait_idle(qtbot, ctx)
+
+
+def test_v1_draft_opens_on_the_current_form_with_old_answers_shown(
+        qtbot, ctx, setup, uow) -> None:
+    child_id, _manager = setup
+    with uow() as u:
+        disposal_id = justice.disposals(u.session, child_id)[0].id
+        sid = stages.create_stage(u.session, child_id, disposal_id, today=TODAY,
+                                  form_version=1).id
+        stages.save_answers(u.session, sid, {"health_risk_behaviour": True,
+                                             "strengths": "Loves football"}, today=TODAY)
+    tab = AssessmentsTab(ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    editor = tab.open_stage(sid)
+    qtbot.waitUntil(lambda: editor.view is not None)
+    assert editor.view.form_version == 2 and editor.view.editable
+    assert editor.questions["strengths"].value() == "Loves football"
+    last = editor.sections.item(editor.sections.count() - 1).text()
+    assert last == "From an earlier form version"
+    assert editor.findChild(QLabel, "orphan_health_risk_behaviour") is not None
+    # the list of things to fix takes the practitioner to the question
+    item = editor.problem_list.item(0)
+    editor.problem_list.itemActivated.emit(item)
+    key = item.data(Qt.ItemDataRole.UserRole)
+    section = editor.questions[key].question.section
+    assert editor.view.form.sections[editor.sections.currentRow()].key == section
     tab.close_editor()
     wait_idle(qtbot, ctx)
