@@ -14,17 +14,16 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
 
 from yjdesk import __version__
+from yjdesk.config import load_settings
 from yjdesk.crash import CrashHandler, take_previous_crash
 from yjdesk.errors import KnownError
 from yjdesk.log import setup_logging, shutdown_logging
-from yjdesk.paths import APP_AUTHOR, APP_NAME, Paths, resolve
+from yjdesk.paths import Paths, resolve
 from yjdesk.services.policy import Policy
 from yjdesk.store import LocalStore
 from yjdesk.ui.background import BackgroundCall
@@ -50,8 +49,10 @@ def profile_paths(args: argparse.Namespace) -> Paths:
 
 
 def load_policy(paths: Paths) -> Policy:
-    site = Path(platformdirs.site_config_dir(APP_NAME, APP_AUTHOR)) / "policy.json"
-    return Policy.load([site, paths.root / "policy.json"])
+    # Machine-wide deployment settings (yjdesk/config.py): policy presets, the CA bundle.
+    settings = load_settings(paths)
+    settings.apply_tls_environment()
+    return settings.effective_policy()
 
 
 class AppShell(QObject):
@@ -262,6 +263,10 @@ def run(args: argparse.Namespace, exec_: bool = True,
     else:
         if previous:
             shell.show_previous_crash(previous)
+        if getattr(args, "smoke_test", False):  # release check (installers/smoke_test.py)
+            from yjdesk.ui.smoke import SmokeTest
+
+            SmokeTest(shell)
         try:
             shell.start()
         except Exception as exc:  # noqa: BLE001 - shown to the person, never a traceback

@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from yjdesk import __version__
+from yjdesk.build_info import version_line
 from yjdesk.errors import KnownError
 from yjdesk.paths import Paths, resolve
 
@@ -73,13 +73,16 @@ COMMANDS["check"] = ("unlock the local store and report on it", _add_check, _che
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yjdesk", description="yjdesk case management")
-    parser.add_argument("--version", action="version", version=f"yjdesk {__version__}")
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument("--data-dir", metavar="DIR",
                         help="profile folder (default: $YJDESK_HOME or the user data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="start on a demo service with invented data")
     parser.add_argument("--scale", default="demo",
                         help="size of the demo data set: demo, county or national")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="release check (with --demo): sign in to the demo, wait for "
+                             "the caseload, print 'caseload rows: N' and quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _load_feature_commands()
     for name, (help_text, add_args, _run) in COMMANDS.items():

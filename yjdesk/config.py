@@ -187,6 +187,13 @@ class Settings:
         data = _deep_merge(data, _without_locked(profile, self.locked))
         return Policy(data)
 
+    def effective_policy(self) -> Policy:
+        """:meth:`policy`, with the idle lock at the user's (never longer) choice."""
+        policy = self.policy()
+        data = _deep_merge(policy.data, {"security": {
+            "idle_lock_minutes": self.idle_lock_minutes(policy)}})
+        return Policy(data)
+
     def idle_lock_limit(self, policy: Policy | None = None) -> int:
         """The most minutes policy allows before the idle lock."""
         return (policy or self.policy()).int("security", "idle_lock_minutes")
@@ -210,12 +217,19 @@ class Settings:
                 f"{key.replace('_', ' ').capitalize()} is set by your IT team and cannot "
                 "be changed here.")
         value = self._validated(key, value)
+        # The file also holds the window's own preferences (yjdesk/ui/settings.py): keep them.
+        try:
+            stored = _read_json_object(self.paths.settings, "settings file")
+        except KnownError:
+            stored = {}
         user = dict(self.user)
         if value is None:
             user.pop(key, None)
+            stored.pop(key, None)
         else:
             user[key] = value
-        _write_json_atomic(self.paths.settings, user)
+            stored[key] = value
+        _write_json_atomic(self.paths.settings, stored)
         self.user = user
         log.info("setting %s changed by the user", key)
 

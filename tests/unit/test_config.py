@@ -85,6 +85,14 @@ def test_user_may_change_an_unlocked_key(paths: Paths, machine_file: Path) -> No
     assert load_settings(paths).server_url == "https://other.example.gov.uk"
 
 
+def test_saving_keeps_the_windows_own_preferences(paths: Paths, machine_file: Path) -> None:
+    write(paths.settings, {"window_geometry": "AAAA", "version": 1})
+    settings = load_settings(paths)
+    settings.set("idle_lock_minutes", 4)
+    assert json.loads(paths.settings.read_text("utf-8")) == {
+        "window_geometry": "AAAA", "version": 1, "idle_lock_minutes": 4}
+
+
 def test_locked_key_is_refused(paths: Paths, machine_file: Path) -> None:
     write(machine_file, {"server_url": SERVER, "locked": ["server_url"]})
     settings = load_settings(paths)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk import __version__
+from yjdesk.build_info import build_id
 from yjdesk.ui import registry
 from yjdesk.ui.caseload_page import CaseloadPage
 from yjdesk.ui.child_record.child_form import ChildFormDialog
@@ -34,6 +35,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.lock import IdleWatcher, LockScreen
 from yjdesk.ui.settings import load_settings, save_settings
+from yjdesk.ui.settings_dialog import add_settings_action
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
+        self.settings_action = add_settings_action(self, file_menu)  # yjdesk/config.py
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -171,7 +175,8 @@ class MainWindow(QMainWindow):
 
     def about(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, "About yjdesk",
-                          f"<b>yjdesk {__version__}</b><br>Case management for youth "
+                          f"<b>yjdesk {__version__}</b><br>Build: {build_id()}<br>"
+                          "Case management for youth "
                           "justice services in England and Wales.<br>Works offline; "
                           "records on this laptop are encrypted.", parent=self)
         box.open()

@@ -1,0 +1,175 @@
+"""File > Settings: the sync server, its CA bundle and the idle lock, within what IT allows.
+
+A thin view over :mod:`yjdesk.config`. A setting that the machine-wide config locks is
+shown with its value, disabled, and marked "Set by your IT team"; the settings API refuses
+to change it anyway (:class:`~yjdesk.errors.PermissionDenied`). The idle lock can only be
+made shorter than the service's policy.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.config import Settings, load_settings
+from yjdesk.errors import KnownError, PermissionDenied, ValidationError
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.forms import FormLayout
+
+LOCKED_NOTE = "Set by your IT team"
+
+
+class SettingsDialog(QDialog):
+    """Edits ``settings`` in place; ``saved`` is emitted after a successful save."""
+
+    saved = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Settings")
+        self.setModal(True)
+        self.setMinimumWidth(520)
+        policy = settings.policy()
+        self.idle_limit = settings.idle_lock_limit(policy)
+        outer = QVBoxLayout(self)
+        intro = QLabel("These settings apply to this profile on this laptop.")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        body = QWidget()
+        self.form = FormLayout(body)
+
+        self.server_url = QLineEdit(settings.server_url or "")
+        self.server_url.setPlaceholderText("https://yjdesk-sync.example.gov.uk")
+        self.form.add_field("server_url", "Sync server", self._row(self.server_url,
+                                                                    "server_url"))
+        self.ca_bundle = QLineEdit(str(settings.ca_bundle or ""))
+        self.ca_bundle.setPlaceholderText("the certificates shipped with yjdesk")
+        self.browse = QPushButton("Browse...")
+        self.browse.clicked.connect(self._browse)
+        self.form.add_field("ca_bundle", "CA certificates",
+                            self._row(self.ca_bundle, "ca_bundle", self.browse))
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setRange(1, self.idle_limit)
+        self.idle_minutes.setSuffix(" minutes")
+        self.idle_minutes.setValue(settings.idle_lock_minutes(policy))
+        self.idle_minutes.setToolTip(f"At most {self.idle_limit} minutes (service policy)")
+        self.form.add_field("idle_lock_minutes", "Lock after",
+                            self._row(self.idle_minutes, "idle_lock_minutes"))
+        outer.addWidget(body)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def _row(self, widget: QWidget, key: str, *extra: QWidget) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget, 1)
+        for w in extra:
+            layout.addWidget(w)
+        if self.settings.is_locked(key):
+            for w in (widget, *extra):
+                w.setEnabled(False)
+            note = QLabel(LOCKED_NOTE)
+            note.setObjectName(f"locked_{key}")
+            note.setStyleSheet("color: #555;")
+            layout.addWidget(note)
+            widget.setToolTip(LOCKED_NOTE)
+        return row
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "CA certificates", self.ca_bundle.text(),
+            "Certificates (*.pem *.crt *.cer);;All files (*)")
+        if path:
+            self.ca_bundle.setText(path)
+
+    def is_locked_control(self, key: str) -> bool:
+        """True if the control for ``key`` is disabled because IT locked it."""
+        widget = {"server_url": self.server_url, "ca_bundle": self.ca_bundle,
+                  "idle_lock_minutes": self.idle_minutes}[key]
+        return not widget.isEnabled()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "server_url": self.server_url.text().strip() or None,
+            "ca_bundle": self.ca_bundle.text().strip() or None,
+            "idle_lock_minutes": int(self.idle_minutes.value()),
+        }
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        current = {"server_url": self.settings.server_url,
+                   "ca_bundle": str(self.settings.ca_bundle) if self.settings.ca_bundle
+                   else None,
+                   "idle_lock_minutes": self.settings.idle_lock_minutes()}
+        errors: dict[str, str] = {}
+        for key, value in self.values().items():
+            if value == current[key]:
+                continue
+            try:
+                self.settings.set(key, value)
+            except ValidationError as exc:
+                errors.update(exc.errors)
+            except PermissionDenied as exc:
+                errors[key] = str(exc)
+            except KnownError as exc:
+                show_error(self, exc)
+                return
+        if errors:
+            self.form.set_errors(errors)
+            return
+        self.saved.emit()
+        self.accept()
+
+
+def open_settings(window: QMainWindow) -> SettingsDialog | None:
+    """Show the dialog for the window's profile; apply the idle lock when saved."""
+    ctx = getattr(window, "ctx", None)
+    if ctx is None:
+        return None
+    try:
+        settings = load_settings(ctx.store.paths)
+    except KnownError as exc:
+        show_error(window, exc)
+        return None
+    dialog = SettingsDialog(settings, window)
+
+    def apply() -> None:
+        idle = getattr(window, "idle", None)
+        if idle is not None:
+            idle.set_timeout(settings.idle_lock_minutes() * 60_000)
+        settings.apply_tls_environment()
+
+    dialog.saved.connect(apply)
+    dialog.open()
+    return dialog
+
+
+def add_settings_action(window: QMainWindow, menu: QMenu) -> QAction:
+    """Put File > Settings... into ``menu`` (called by the main window)."""
+    action = QAction("Se&ttings...", window)
+    action.setObjectName("settingsAction")
+    action.triggered.connect(lambda: open_settings(window))
+    menu.addAction(action)
+    return action
