@@ -91,6 +91,15 @@ def test_countersigned_stage_refuses_edits_through_the_service_layer(
         with pytest.raises(RecordLocked):
             u.session.flush()
         u.session.rollback()
+    with uow() as u:
+        u.session.get(AssessmentStage, stage_id).deleted = True  # a tombstone: refused too
+        with pytest.raises(RecordLocked):
+            u.session.flush()
+        u.session.rollback()
+    with uow() as u:  # sync bookkeeping (revision numbers) may still be updated
+        st = u.session.get(AssessmentStage, stage_id)
+        st.rev, st.server_seq = 3, 42
+        u.session.flush()
     with pytest.raises(WorkflowError), uow(manager) as u:
         signing.countersign(u.session, stage_id)
     with uow() as u:

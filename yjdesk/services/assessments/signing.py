@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
+from yjdesk.models.base import SYNC_COLUMNS
 from yjdesk.models.casework import Plan
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
@@ -178,6 +179,17 @@ def _stored_status(stage: AssessmentStage) -> str:
     return str(hist.deleted[0]) if hist.deleted else str(stage.status)
 
 
+#: Bookkeeping sync may update on a locked row (a tombstone is not allowed).
+_BOOKKEEPING = SYNC_COLUMNS - {"deleted"}
+
+
+def _content_changed(obj: Any) -> bool:
+    state = inspect(obj)
+    columns = state.mapper.columns
+    return any(a.key in columns and a.key not in _BOOKKEEPING and a.history.has_changes()
+               for a in state.attrs)
+
+
 def _stage_locked(session: Session, stage_id: str) -> bool:
     with session.no_autoflush:
         stage = session.get(AssessmentStage, stage_id)
@@ -188,7 +200,7 @@ def _guard(session: Session, flush_context: Any, instances: Any) -> None:
     if session.info.get("sync_apply"):
         return
     for obj in list(session.dirty) + list(session.deleted):
-        if not session.is_modified(obj) and obj not in session.deleted:
+        if obj not in session.deleted and not _content_changed(obj):
             continue
         if isinstance(obj, AssessmentStage) and _stored_status(obj) == "countersigned":
             raise RecordLocked("A countersigned assessment cannot be changed.")
