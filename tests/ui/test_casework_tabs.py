@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 
 from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx, wait_idle
@@ -142,7 +143,7 @@ def test_ooc_decision_dialog_and_compliance_tab(qtbot, ctx, child_id) -> None:  
 
 
 def test_exit_sign_off_lists_missing_and_safeguarding_page(qtbot, ctx, manager_ctx,  # type: ignore[no-untyped-def]
-                                                           kid) -> None:
+                                                           kid, tmp_path) -> None:
     with ctx.uow() as u:
         exit.save(u.session, kid, exit.ExitInput(end_date=TODAY, ete_status="college"), TODAY)
         contacts.finalise(u.session, kid, contact_input(
@@ -154,6 +155,12 @@ def test_exit_sign_off_lists_missing_and_safeguarding_page(qtbot, ctx, manager_c
     tab.sign_off()
     wait_idle(qtbot, manager_ctx)
     assert "Still missing: ETE hours a week at the end" in tab.message.text()
+    pdf = tmp_path / "exit-plan.pdf"
+    tab.save_pdf(str(pdf))
+    wait_idle(qtbot, manager_ctx)
+    wait_idle(qtbot, manager_ctx)
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "DRAFT - not signed off." in text and "OFFICIAL-SENSITIVE" in text
     page = SafeguardingPage(manager_ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, manager_ctx)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from yjdesk.services.casework import safeguarding as sg
 from yjdesk.services.casework.work_due import MyWeek, WeekRow, my_week
@@ -40,6 +40,8 @@ class MyWeekPage(LoadingTab):
             box = QGroupBox(title)
             lay = QVBoxLayout(box)
             table = make_table(["Child", "Case no.", "What", "Due", "State"], f"week_{key}")
+            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setStretchLastSection(False)
             table.doubleClicked.connect(lambda _i, t=table: self._open(t))
             table.activated.connect(lambda _i, t=table: self._open(t))
             lay.addWidget(table)
