@@ -228,3 +228,24 @@ def test_sentence_outcome_in_court(qtbot, two_ctx, child_id, offence_id, uow) ->
         assert (order.disposal_type, order.start_date, order.responsible_officer_id) == (
             "referral_order", TODAY, officer_ctx.actor.user_id)
         assert [o.status for o in justice.offences(u.session, child_id)] == ["proven"]
+
+
+def test_court_list_page_and_tab_in_the_main_window(qtbot, two_ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.ui.main_window import MainWindow
+
+    officer_ctx, _ = two_ctx
+    window = MainWindow(officer_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    wait_idle(qtbot, officer_ctx)
+    assert "court_list" in window.page_keys
+    window.open_page("court_list")
+    wait_idle(qtbot, officer_ctx)
+    assert window.current_page_key == "court_list"
+    view = window.open_child(child_id, "court")
+    assert view is not None
+    qtbot.waitUntil(lambda: view.record is not None, timeout=5000)
+    assert view.current_tab_key() == "court"
+    wait_idle(qtbot, officer_ctx)
+    window.close()
+    wait_idle(qtbot, officer_ctx)
