@@ -97,7 +97,7 @@ def _load_feature_commands() -> None:
     """Import the modules that register subcommands (each adds itself to COMMANDS)."""
     import importlib
 
-    for module in ("yjdesk.sync.cli", "yjdesk.demo"):
+    for module in ("yjdesk.sync.cli", "yjdesk.demo", "yjdesk.enrol"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

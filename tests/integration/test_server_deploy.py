@@ -6,6 +6,7 @@ real against the test's central database (SQLite and PostgreSQL).
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -21,6 +22,8 @@ from sqlalchemy.engine import make_url
 
 from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb
+from yjdesk.cli import EXIT_KNOWN_ERROR, main
+from yjdesk.config import ENV_SYSTEM_CONFIG
 from yjdesk.errors import KnownError
 from yjdesk.server.asgi import check_schema, settings_from_env
 from yjdesk.server.settings import make_engine
@@ -147,3 +150,23 @@ def test_backup_and_restore_scripts(server_db: ServerDb, pg_cluster: Cluster,
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {new_db} WITH (FORCE)"))
         admin.dispose()
+
+
+def test_connect_then_sync_from_the_command_line(
+        live_server: str, server_db: ServerDb, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`yjdesk connect` (server from the machine-wide config) then `yjdesk sync`."""
+    server_db.add_user("pat", team_id=server_db.add_team())
+    machine = tmp_path / "machine.json"
+    machine.write_text(json.dumps({"server_url": live_server, "locked": ["server_url"]}),
+                       "utf-8")
+    monkeypatch.setenv(ENV_SYSTEM_CONFIG, str(machine))
+    monkeypatch.setenv("YJDESK_PASSWORD", PASSWORD)
+    laptop = str(tmp_path / "laptop")
+    assert main(["connect", "--user", "pat", "--server", "https://elsewhere.example.com",
+                 "--data-dir", laptop]) == EXIT_KNOWN_ERROR
+    assert "locked by your IT team" in capsys.readouterr().err
+    assert main(["connect", "--user", "pat", "--data-dir", laptop]) == 0
+    assert f"to {live_server} as pat" in capsys.readouterr().out
+    assert main(["sync", "--data-dir", laptop]) == 0
+    assert "sync done" in capsys.readouterr().out
