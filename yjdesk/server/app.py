@@ -16,7 +16,7 @@ from fastapi import FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -109,6 +109,10 @@ def create_app(settings: Settings) -> FastAPI:
                 log.info("integrity error: %s", exc.orig)
                 raise ApiError(409, "conflict",
                                "the change clashes with another change; sync again") from None
+            except DataError as exc:
+                log.info("data error: %s", exc.orig)
+                raise ApiError(422, "invalid", "a value in the request cannot be stored") \
+                    from None
             except OperationalError as exc:
                 log.warning("database unavailable: %s", exc.orig)
                 raise ApiError(503, "unavailable",
@@ -147,6 +151,11 @@ def create_app(settings: Settings) -> FastAPI:
     async def db_error(request: Request, exc: DBAPIError) -> JSONResponse:
         log.warning("database error: %s", exc.orig)
         return _error(503, "unavailable", "the database is busy or unavailable; try again")
+
+    @app.exception_handler(UnicodeError)
+    @app.exception_handler(OverflowError)
+    async def unstorable(request: Request, exc: Exception) -> JSONResponse:
+        return _error(422, "invalid", "a value in the request is not valid text or is too big")
 
     def caller(session: Session, authorization: str | None) -> auth.Caller:
         return auth.authenticate(session, authorization)

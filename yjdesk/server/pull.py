@@ -70,7 +70,13 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
     return revoked
 
 
+#: Feed positions are BIGINT; a cursor beyond them simply means "nothing newer".
+MAX_SEQ = 2 ** 63 - 1
+
+
 def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
+    if req.cursor > MAX_SEQ:
+        req = req.model_copy(update={"cursor": MAX_SEQ})
     children = scope.children_in_scope(session, actor)
     revoked = _reconcile(session, actor, req.cursor, children)
     horizon = feed.committed_horizon(session)
@@ -114,6 +120,7 @@ def _load_rows(session: Session, entries: list[FeedEntry]) -> list[p.RowState]:
 
 def ack_revoke(session: Session, actor: Actor, child_ids: list[str]) -> None:
     """The laptop has purged these children: stop reporting them (and stop taking pushes)."""
+    child_ids = [c for c in child_ids if len(c) == 36 and c.isascii() and "\x00" not in c]
     if not child_ids:
         return
     session.execute(delete(DeviceChild).where(

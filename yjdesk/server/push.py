@@ -10,11 +10,12 @@ nothing, so an all-bad batch leaves the database exactly as it was.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import BigInteger, Integer, Table
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from yjdesk.models.org import Role
@@ -54,6 +55,8 @@ def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushRespon
 
 def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.PushResponse:
     """Apply ``req`` (or return its stored result); the caller commits."""
+    if not (req.batch_id.isascii() and req.batch_id.isprintable()):
+        raise ApiError(422, "invalid", "batch_id: not a valid id")
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         return replay
@@ -88,7 +91,7 @@ def _apply_guarded(batch: _Batch, change: p.RowChange) -> p.RowResult:
     except Rejected as exc:
         savepoint.rollback()
         return p.RowResult(table=change.table, id=change.id, status="rejected", error=str(exc))
-    except IntegrityError:
+    except (IntegrityError, DataError):
         savepoint.rollback()
         return p.RowResult(table=change.table, id=change.id, status="rejected",
                            error="the record refers to a record that does not exist, or "
@@ -105,6 +108,7 @@ def _decode(table: Table, change: p.RowChange) -> dict[str, p.WireValue]:
         column = columns.get(name)
         if column is None:
             raise Rejected(f"{name} is not a field of {table.name}")
+        _storable(column, value)
         try:
             out[name] = encode(column, decode(column, value))
         except CodecError as exc:
@@ -112,6 +116,24 @@ def _decode(table: Table, change: p.RowChange) -> dict[str, p.WireValue]:
     if change.deleted:
         out["deleted"] = True
     return out
+
+
+def _storable(column: Any, value: p.WireValue) -> None:
+    """Refuse values every database would choke on (before they reach it)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise Rejected(f"{column.name} contains a NUL character")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise Rejected(f"{column.name} is not valid text") from None
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise Rejected(f"{column.name} must be a finite number")
+    elif isinstance(value, int) and not isinstance(value, bool) \
+            and isinstance(column.type, Integer):
+        bits = 63 if isinstance(column.type, BigInteger) else 31
+        if not -(2 ** bits) <= value < 2 ** bits:
+            raise Rejected(f"{column.name} is out of range")
 
 
 def _values(table: Table, wire: dict[str, p.WireValue]) -> dict[str, Any]:
@@ -145,6 +167,8 @@ def _apply(batch: _Batch, change: p.RowChange) -> p.RowResult:
     table = synced_tables().get(change.table)
     if table is None:
         raise Rejected(f"{change.table} is not a kind of record that syncs")
+    if not (change.id.isascii() and change.id.isprintable()):
+        raise Rejected("the record id is not valid")
     wire = _decode(table, change)
     current = feed.load(batch.session, table, change.id)
     if current is None:
