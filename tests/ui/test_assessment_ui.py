@@ -201,3 +201,17 @@ def test_v1_draft_opens_on_the_current_form_with_old_answers_shown(
     assert editor.view.form.sections[editor.sections.currentRow()].key == section
     tab.close_editor()
     wait_idle(qtbot, ctx)
+
+
+def test_summary_pdf_saved_from_the_tab(qtbot, ctx, setup, uow, tmp_path) -> None:
+    child_id, _manager = setup
+    with uow() as u:
+        disposal_id = justice.disposals(u.session, child_id)[0].id
+        stages.create_stage(u.session, child_id, disposal_id, today=TODAY)
+    tab = AssessmentsTab(ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    target = tmp_path / "summary.pdf"
+    tab.export_pdf(str(target))
+    qtbot.waitUntil(lambda: "Saved summary.pdf" in tab.message.text(), timeout=10000)
+    assert target.read_bytes().startswith(b"%PDF")

@@ -77,3 +77,15 @@ def test_draft_summary_says_not_countersigned(uow, child_id) -> None:
     with pdfplumber.open(io.BytesIO(_render(uow, sid))) as doc:
         first = doc.pages[0].extract_text()
     assert "NOT COUNTERSIGNED" in first and "Page 1 of" in first
+
+
+def test_review_summary_shows_what_changed_and_carried_forward_dates(uow, signed) -> None:
+    sid, _digest = signed
+    later = TODAY.replace(month=12, day=14)
+    with uow() as u:
+        rid = stages.start_review(u.session, sid, today=later).id
+        stages.save_answers(u.session, rid, {"ete_hours": 25}, today=later)
+    with pdfplumber.open(io.BytesIO(_render(uow, rid))) as doc:
+        whole = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in doc.pages))
+    assert "Changed since the previous stage" in whole
+    assert "carried forward unchanged" in whole and "NOT COUNTERSIGNED" in whole
