@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
-from yjdesk.services.oversight.kpi.base import Figure, Period, Section, ended_on
+from yjdesk.services.oversight.kpi.base import (
+    SCAN_HINT,
+    Figure,
+    Period,
+    Section,
+    ended_on,
+)
 
 KEY = "profile"
 CATEGORY_RANK = {"court": 4, "remand": 3, "out_of_court": 2, "prevention": 1}
@@ -57,7 +63,8 @@ def base(period: Period) -> Subquery:
                  .where(Disposal.deleted.is_(False), Disposal.disposal_type != "nfa",
                         Disposal.start_date <= period.end,
                         or_(ended_on().is_(None), ended_on() >= period.start))
-                 .group_by(Disposal.child_id).subquery("cohort_children"))
+                 .group_by(Disposal.child_id)
+                 .with_hint(Disposal, SCAN_HINT, "sqlite").subquery("cohort_children"))
     category = case(*((per_child.c.rank == n, label) for n, label in CATEGORY_LABEL.items()),
                     else_="Other")
     return (select(per_child.c.child_id, Child.gender, _age_band(period.end).label("age_band"),
@@ -96,22 +103,32 @@ def _label(dimension: str, value: str) -> str:
 
 
 def profile(session: Session, period: Period) -> list[Section]:
-    """One table per dimension: count and share of the cohort for each value."""
+    """One table per dimension: count and share of the cohort for each value.
+
+    One ``GROUP BY`` over every dimension at once (a single pass over the cohort); the
+    tables are the margins of that cross-tabulation.
+    """
     sub = base(period)
-    total = int(session.scalar(select(func.count()).select_from(sub)) or 0)
+    dims = list(DIMENSIONS)
+    found: dict[str, dict[str, int]] = {d: {} for d in dims}
+    total = 0
+    cols = [sub.c[d] for d in dims]
+    for row in session.execute(select(*cols, func.count()).group_by(*cols)):
+        n = int(row[-1])
+        total += n
+        for d, value in zip(dims, row[:-1], strict=True):
+            key = value.value if isinstance(value, StatusHistory) else str(value)
+            found[d][key] = found[d].get(key, 0) + n
     tables = [Section(KEY, "Children worked with", "Children with a disposal (other than "
                       "no further action) open at any time in the period.",
                       (Figure(f"{KEY}.total", "Children in the cohort", count=total,
                               drill="all"),))]
     for dim, title in DIMENSIONS.items():
-        col = sub.c[dim]
-        found: dict[str, int] = {}
-        for value, n in session.execute(select(col, func.count()).group_by(col)):
-            key = value.value if isinstance(value, StatusHistory) else str(value)
-            found[key] = int(n)
-        values = [v for v in _order(dim) if v in found] + sorted(
-            v for v in found if v not in _order(dim))
-        figures = tuple(Figure(f"{KEY}.{dim}.{v}", _label(dim, v), count=found[v],
+        counts = found[dim]
+        order = _order(dim)
+        values = [v for v in order if v in counts] + sorted(
+            v for v in counts if v not in order)
+        figures = tuple(Figure(f"{KEY}.{dim}.{v}", _label(dim, v), count=counts[v],
                                denominator=total, drill=f"{dim}={v}") for v in values)
         tables.append(Section(f"{KEY}.{dim}", title, "", figures,
                               chart=tuple(f.key for f in figures)))

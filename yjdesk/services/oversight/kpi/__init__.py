@@ -46,6 +46,7 @@ from yjdesk.services.oversight.kpi.base import (
     Settings,
     count_flags,
     flagged_children,
+    scan_cache,
 )
 from yjdesk.services.oversight.kpi.snapshot import snapshot
 from yjdesk.services.policy import Policy
@@ -90,17 +91,19 @@ def _snapshot_flags(period: Period) -> Subquery:
 
 def compute_pack(session: Session, period: Period, settings: Settings) -> Pack:
     """Every indicator and the cohort profile for ``period`` (a handful of queries)."""
-    sections: dict[str, Section] = {k: m.compute(session, period, settings)
-                                     for k, m in OWN.items()}
-    sections[board.KEY] = board.compute(session, period, settings)
-    flags = _snapshot_flags(period)
-    names = tuple(c.name for c in flags.c if c.name != "child_id")
-    counts = count_flags(session, flags, rows=names)
-    for fam, module in SNAPSHOT.items():
-        mine = {n.split("__", 1)[1]: v for n, v in counts.items() if n.startswith(f"{fam}__")}
-        sections[fam] = module.section(mine, settings)
-    return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER),
-                tuple(cohort.profile(session, period)))
+    with scan_cache(session):
+        sections: dict[str, Section] = {k: m.compute(session, period, settings)
+                                         for k, m in OWN.items()}
+        sections[board.KEY] = board.compute(session, period, settings)
+        flags = _snapshot_flags(period)
+        names = tuple(c.name for c in flags.c if c.name != "child_id")
+        counts = count_flags(session, flags, rows=names)
+        for fam, module in SNAPSHOT.items():
+            mine = {n.split("__", 1)[1]: v for n, v in counts.items()
+                    if n.startswith(f"{fam}__")}
+            sections[fam] = module.section(mine, settings)
+        profile = tuple(cohort.profile(session, period))
+    return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER), profile)
 
 
 def settings_for(policy: Policy) -> Settings:

@@ -10,6 +10,8 @@ list therefore come from the same definition and cannot disagree.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +27,7 @@ from sqlalchemy import (
     func,
     literal,
     select,
+    text,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -147,6 +150,26 @@ class Section:
 
 
 # --- SQL helpers --------------------------------------------------------------------------
+
+#: SQLite: read the table straight through for a GROUP BY over most of it, rather than
+#: walking the child_id index with a random table lookup per row (3-5 times slower).
+SCAN_HINT = "NOT INDEXED"
+#: SQLite page cache (KiB) while a pack is computed: the scans then decrypt each page once.
+PACK_CACHE_KIB = 131072
+
+
+@contextmanager
+def scan_cache(session: Session) -> Iterator[None]:
+    """On SQLite, a larger page cache for the duration of the pack, then the old one."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    before = session.execute(text("PRAGMA cache_size")).scalar()
+    session.execute(text(f"PRAGMA cache_size = -{PACK_CACHE_KIB}"))
+    try:
+        yield
+    finally:
+        session.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
 
 
 class add_months(FunctionElement[dt.date]):

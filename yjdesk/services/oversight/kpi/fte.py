@@ -11,6 +11,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
+    SCAN_HINT,
     Figure,
     Period,
     Section,
@@ -33,7 +34,8 @@ def formal_types() -> list[str]:
 def base(period: Period, settings: Settings) -> Subquery:
     first = (select(Disposal.child_id, func.min(Disposal.decision_date).label("first_on"))
              .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(formal_types()))
-             .group_by(Disposal.child_id).subquery("first_formal"))
+             .group_by(Disposal.child_id)
+             .with_hint(Disposal, SCAN_HINT, "sqlite").subquery("first_formal"))
     aged = and_(Child.date_of_birth > months_after(first.c.first_on, -18 * 12),
                 Child.date_of_birth <= months_after(first.c.first_on, -10 * 12))
     return (select(first.c.child_id, flag(aged).label("entrant"))

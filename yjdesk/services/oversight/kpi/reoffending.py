@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.services.oversight.kpi.base import (
+    SCAN_HINT,
     Figure,
     Period,
     Section,
@@ -37,7 +38,8 @@ def base(period: Period, settings: Settings) -> Subquery:
     index = (select(Disposal.child_id, func.min(Disposal.decision_date).label("index_on"))
              .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(formal_types()),
                     Disposal.decision_date.between(period.start, period.end))
-             .group_by(Disposal.child_id).subquery("index_disposal"))
+             .group_by(Disposal.child_id)
+             .with_hint(Disposal, SCAN_HINT, "sqlite").subquery("index_disposal"))
     window_end = months_after(index.c.index_on, settings.tracking_months)
     counted = (select(index.c.child_id, func.count(Offence.id).label("reoffences"))
                .select_from(index)
