@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from yjdesk.services.assessments import forms, signing
 from yjdesk.services.assessments.signing import QueueRow
 from yjdesk.ui.assessments.data import StageView, load_stage
-from yjdesk.ui.assessments.editor import alive
+from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.forms import error_label
 

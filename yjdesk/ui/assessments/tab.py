@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
 from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
-from yjdesk.ui.assessments.editor import AssessmentEditor, alive
+from yjdesk.ui.assessments.editor import AssessmentEditor
+from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
