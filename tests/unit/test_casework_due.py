@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.conftest import TODAY
+from tests.conftest import TODAY, child_input
 from tests.unit.casework_support import NOW, caution, contact_input
 from yjdesk.models.assessment import AssessmentStage
-from yjdesk.services.casework import contacts
+from yjdesk.services.casework import contacts, levels
 from yjdesk.services.casework.levels import intervention_level
 from yjdesk.services.casework.reviews import EventInput, record_event
 from yjdesk.services.casework.work_due import my_week
+from yjdesk.services.children import create_child
 from yjdesk.services.due import DueState, all_due, next_due
 
 
@@ -66,3 +67,14 @@ def test_intervention_level_from_countersigned_assessment_sets_contact_gap(
         contacts.finalise(u.session, child_id, contact_input(), now=NOW)
         items = {i.kind: i for i in all_due(u.session, [child_id], TODAY)[child_id]}
     assert items["contact"].due == TODAY + dt.timedelta(days=3)
+
+
+def test_long_child_lists_filter_in_python(uow, child_id, monkeypatch) -> None:
+    monkeypatch.setattr(levels, "IN_LIMIT", 0)
+    with uow() as u:
+        other = create_child(u.session, child_input(given_name="Zara"), TODAY).id
+        caution(u.session, child_id, start=TODAY - dt.timedelta(days=30))
+        caution(u.session, other, start=TODAY - dt.timedelta(days=30))
+        due = all_due(u.session, [child_id], TODAY)
+    assert set(due) == {child_id}
+    assert {i.kind for i in due[child_id]} >= {"contact", "not_seen"}

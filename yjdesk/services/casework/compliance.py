@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import NotFound
 from yjdesk.models.casework import ComplianceRecord
 from yjdesk.models.justice import Disposal
+from yjdesk.services.casework.levels import for_children
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.uow import actor_of
@@ -122,9 +123,10 @@ def records(session: Session, child_id: str) -> list[ComplianceRecord]:
 
 def pending(session: Session, child_ids: list[str]) -> list[ComplianceRecord]:
     """Episodes with no enforcement decision yet (e.g. absences from contact records)."""
+    wanted = set(child_ids)
     return [r for r in session.scalars(select(ComplianceRecord).where(
         ComplianceRecord.deleted.is_(False), ComplianceRecord.enforcement_needed.is_(None),
-        ComplianceRecord.child_id.in_(child_ids)))]
+        for_children(ComplianceRecord.child_id, child_ids))) if r.child_id in wanted]
 
 
 def as_input(row: ComplianceRecord) -> ComplianceInput:

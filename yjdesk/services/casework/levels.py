@@ -7,13 +7,23 @@ failing that, from the kind of disposal the child is on ("out_of_court",
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.justice import Disposal
 
 DEFAULT_LEVEL = "standard"
+#: Above this many ids, query every row and filter in Python (SQL variable limits).
+IN_LIMIT = 500
+
+
+def for_children(column: Any, child_ids: list[str]) -> ColumnElement[bool]:
+    """``column IN child_ids`` for a short list; no restriction for a long one (the caller
+    keeps only the children it asked about)."""
+    return column.in_(child_ids) if len(child_ids) <= IN_LIMIT else true()
 
 
 def assessed_levels(session: Session, child_ids: list[str]) -> dict[str, str]:
@@ -23,12 +33,15 @@ def assessed_levels(session: Session, child_ids: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     rows = session.execute(
         select(AssessmentStage.child_id, AssessmentStage.intervention_level)
-        .where(AssessmentStage.child_id.in_(child_ids), AssessmentStage.deleted.is_(False),
+        .where(for_children(AssessmentStage.child_id, child_ids),
+               AssessmentStage.deleted.is_(False),
                AssessmentStage.status == "countersigned",
                AssessmentStage.intervention_level.is_not(None))
         .order_by(AssessmentStage.countersigned_at))
+    wanted = set(child_ids)
     for child_id, level in rows:
-        out[child_id] = str(level)  # later rows (newer stages) win
+        if child_id in wanted:
+            out[child_id] = str(level)  # later rows (newer stages) win
     return out
 
 
@@ -38,9 +51,12 @@ def disposal_levels(session: Session, child_ids: list[str]) -> dict[str, str]:
     rows = session.execute(
         select(Disposal.child_id, Disposal.category, Disposal.start_date)
         .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
-               Disposal.child_id.in_(child_ids))
+               for_children(Disposal.child_id, child_ids))
         .order_by(Disposal.start_date))
+    wanted = set(child_ids)
     for child_id, category, _start in rows:
+        if child_id not in wanted:
+            continue
         out[child_id] = category if category in ("out_of_court", "prevention") else DEFAULT_LEVEL
     return out
 

@@ -19,7 +19,7 @@ from yjdesk.models.casework import Contact
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.services.casework.compliance import pending
-from yjdesk.services.casework.levels import intervention_levels
+from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
 from yjdesk.services.due import DueItem, state_for
@@ -32,13 +32,14 @@ NOT_SUPERVISED = ("nfa",)
 def supervised_since(session: Session, child_ids: list[str]) -> dict[str, dt.date]:
     """Children on an ongoing disposal the service works with, and since when."""
     kinds = codelist("disposal_type")
+    wanted = set(child_ids)
     out: dict[str, dt.date] = {}
     for child_id, kind, start in session.execute(
             select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date)
             .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
-                   Disposal.child_id.in_(child_ids))):
+                   for_children(Disposal.child_id, child_ids))):
         code = kinds.get(kind)
-        if code is None or kind in NOT_SUPERVISED:
+        if code is None or kind in NOT_SUPERVISED or child_id not in wanted:
             continue
         if code.extra.get("yjs_supervised") or code.extra.get("category") in (
                 "out_of_court", "prevention"):
@@ -60,13 +61,14 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
     last_seen: dict[str, dt.date] = {}
     base = select(Contact.child_id, func.max(Contact.contact_at)).where(
         Contact.deleted.is_(False), Contact.status == "final",
-        Contact.child_id.in_(child_ids)).group_by(Contact.child_id)
+        for_children(Contact.child_id, child_ids)).group_by(Contact.child_id)
+    wanted = set(child_ids)
     for child_id, at in session.execute(base):
-        if at is not None:
+        if at is not None and child_id in wanted:
             last_any[child_id] = _as_date(at)
     seen = base.where(Contact.attendance == "attended", Contact.contact_type.not_in(remote))
     for child_id, at in session.execute(seen):
-        if at is not None:
+        if at is not None and child_id in wanted:
             last_seen[child_id] = _as_date(at)
     return last_any, last_seen
 
