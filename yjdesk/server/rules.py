@@ -18,6 +18,7 @@ from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
+from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.uow import Actor
 from yjdesk.sync.protocol import WireValue
 
@@ -109,6 +110,7 @@ RULES: list[Rule] = [
     countersign_by_team_manager,
 ]
 RULES.extend(CASEWORK_RULES)  # exit plan sign-off lock, amendments, final contacts (issue 4)
+RULES.extend(COURT_RULES)  # court reports: court ready by a manager, finalised locked (issue 6)
 
 
 def check(change: Change) -> str | None:
