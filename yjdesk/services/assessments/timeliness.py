@@ -12,7 +12,7 @@ import datetime as dt
 from functools import cache
 
 import holidays
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
@@ -100,30 +100,33 @@ def assessment_due_items(session: Session, child_ids: list[str],
                          today: dt.date) -> dict[str, list[DueItem]]:
     """The caseload provider: stages to finish, stages awaiting a countersign, and ongoing
     interventions that have no assessment at all yet."""
-    wanted = set(child_ids)
     out: dict[str, list[DueItem]] = {}
 
     def add(child_id: str, due: dt.date, label: str, kind: str) -> None:
         out.setdefault(child_id, []).append(DueItem(due_state(due, today), due, label, kind))
 
-    stages = session.scalars(select(AssessmentStage).where(
-        AssessmentStage.deleted.is_(False), AssessmentStage.status != "countersigned"))
-    assessed: set[str] = set()
-    for st in stages:
-        assessed.add(st.disposal_id)
-        if st.child_id not in wanted:
-            continue
-        if st.status == "submitted" and st.countersign_due_on is not None:
-            add(st.child_id, st.countersign_due_on, "Assessment countersign", "assessment_sign")
-        elif st.status in ("draft", "returned"):
-            add(st.child_id, st.due_on, f"Assessment ({st.stage_type.replace('_', ' ')})",
-                "assessment")
-    assessed.update(session.scalars(select(AssessmentStage.disposal_id).where(
-        AssessmentStage.deleted.is_(False), AssessmentStage.status == "countersigned")))
-    for disp in session.scalars(select(Disposal).where(
-            Disposal.deleted.is_(False), Disposal.outcome == "ongoing")):
-        if disp.child_id in wanted and disp.id not in assessed:
-            nxt = next_court_date(session, disp.child_id, today)
-            add(disp.child_id, assessment_due(disp.start_date, next_court=nxt),
-                "Assessment not started", "assessment")
+    for start in range(0, len(child_ids), 500):
+        chunk = child_ids[start:start + 500]
+        assessed: set[str] = set()
+        for st in session.scalars(select(AssessmentStage).where(
+                AssessmentStage.deleted.is_(False), AssessmentStage.child_id.in_(chunk))):
+            assessed.add(st.disposal_id)
+            if st.status == "submitted" and st.countersign_due_on is not None:
+                add(st.child_id, st.countersign_due_on, "Assessment countersign",
+                    "assessment_sign")
+            elif st.status in ("draft", "returned"):
+                add(st.child_id, st.due_on,
+                    f"Assessment ({st.stage_type.replace('_', ' ')})", "assessment")
+        hearings: dict[str, dt.date] = {child: day for child, day in session.execute(
+            select(CourtHearing.child_id, func.min(CourtHearing.hearing_date))
+            .where(CourtHearing.child_id.in_(chunk), CourtHearing.deleted.is_(False),
+                   CourtHearing.status == "listed", CourtHearing.hearing_date >= today)
+            .group_by(CourtHearing.child_id))}
+        for disp in session.scalars(select(Disposal).where(
+                Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+                Disposal.child_id.in_(chunk))):
+            if disp.id not in assessed:
+                add(disp.child_id,
+                    assessment_due(disp.start_date, next_court=hearings.get(disp.child_id)),
+                    "Assessment not started", "assessment")
     return out
