@@ -112,6 +112,7 @@ def test_idle_lock_hides_child_data_until_the_password_is_given(qtbot, ctx, chil
     assert window.locked
 
     lock.password.setText(PASSWORD)
+    window.idle.set_timeout(60_000)  # no second lock while the reopened record loads
     with qtbot.waitSignal(window.lock_changed, timeout=10_000) as blocker:
         qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [False]

@@ -169,6 +169,7 @@ class ChildRecordView(QWidget):
             if key in self.tab_keys:
                 old = self.tabs.widget(i)
                 self.tabs.removeTab(i)
+                old.setParent(None)  # out of the widget tree at once, deleted later
                 old.deleteLater()
             self.tabs.insertTab(i, built[key], title)
         if not self.tab_keys:
