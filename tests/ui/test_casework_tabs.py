@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx, wait_idle
 from tests.unit.casework_support import NOW, caution, contact_input, make_user
+from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.org import Role
 from yjdesk.services.casework import contacts, exit, plans, reviews
 from yjdesk.ui import registry
@@ -55,6 +56,12 @@ def test_tabs_and_pages_are_registered() -> None:
 
 
 def test_plan_dialog_saves_and_tab_warns_of_disproportion(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+    with ctx.uow() as u:
+        disposal = plans.disposal_for(u.session, kid, None)
+        u.session.add(AssessmentStage(
+            child_id=kid, disposal_id=disposal.id, stage_type="start", status="countersigned",
+            form_version=1, author_id=ctx.actor.user_id, started_on=disposal.start_date,
+            due_on=disposal.start_date, countersigned_at=NOW, intervention_level="standard"))
     tab = PlanTab(ctx, kid)
     qtbot.addWidget(tab)
     wait_idle(qtbot, ctx)
@@ -77,6 +84,7 @@ def test_plan_dialog_saves_and_tab_warns_of_disproportion(qtbot, ctx, kid) -> No
     wait_idle(qtbot, ctx)
     assert "12 sessions are planned" in tab.message.text()
     assert "Victim work" in tab.view.toPlainText()
+    assert "Answers the start assessment of 31/10/2026" in tab.view.toPlainText()
 
 
 def test_event_then_review_needs_reason_when_plan_unchanged(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.errors import ValidationError
+from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import Plan
 from yjdesk.services.assessments import latest_countersigned_stage
 from yjdesk.services.casework import plans as svc
@@ -188,6 +189,7 @@ class PlanView:
     plan: Plan | None
     data: PlanInput | None
     warnings: list[str]
+    stage: str = ""
 
 
 def describe(view: PlanView) -> str:
@@ -203,7 +205,9 @@ def describe(view: PlanView) -> str:
     controls = ", ".join(n for n, on in (("curfew", d.control_curfew),
                                          ("exclusion", d.control_exclusion),
                                          ("police links", d.control_police_links)) if on)
-    return (f"<h3>Plan from {fmt_date(p.start_date)} (version {p.version})</h3>"
+    linked = (f"<p>Answers the {escape(view.stage)}.</p>" if view.stage
+              else "<p>Not linked to a countersigned assessment.</p>")
+    return (f"<h3>Plan from {fmt_date(p.start_date)} (version {p.version})</h3>{linked}"
             f"<p><i>{escape(d.child_words or '')}</i></p>"
             "<table border=1 cellpadding=3 cellspacing=0><tr><th>#</th><th>Area</th>"
             "<th>Target</th><th>Owner</th><th>Sessions</th><th>Status</th></tr>"
@@ -236,8 +240,12 @@ class PlanTab(LoadingTab):
         if plan is None:
             return PlanView(None, None, [])
         data = svc.plan_input(uow.session, plan)
+        stage = uow.session.get(AssessmentStage, plan.assessment_stage_id) \
+            if plan.assessment_stage_id else None
+        label = (f"{stage.stage_type.replace('_', ' ')} assessment of "
+                 f"{fmt_date(stage.started_on)}") if stage else ""
         return PlanView(plan, data, svc.warnings_for(uow.session, self.child_id, data,
-                                                     self.ctx.policy))
+                                                     self.ctx.policy), label)
 
     def show_data(self, data: PlanView) -> None:
         self.current = data
