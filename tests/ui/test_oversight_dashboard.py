@@ -62,3 +62,40 @@ def test_manager_drills_from_overdue_count_to_child(qtbot, uow, actor, store) ->
     finally:
         ctx.tasks.shutdown()
     assert not errors
+
+
+def test_in_the_main_window_the_child_record_opens(qtbot, uow, actor, store) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.ui.main_window import MainWindow
+
+    with uow() as u:
+        late = children.create_child(u.session, child_input(given_name="Lateassess"),
+                                     TODAY).id
+        d = disp(u.session, late, "referral_order", dt.date(2026, 9, 1),
+                 end=dt.date(2027, 3, 1))
+        u.session.add(AssessmentStage(child_id=late, disposal_id=d, stage_type="start",
+                                      status="draft", form_version=1, author_id=actor.user_id,
+                                      started_on=dt.date(2026, 9, 2),
+                                      due_on=dt.date(2026, 10, 1)))
+    manager = make_user(uow, actor, Role.TEAM_MANAGER, "Mo Manager")
+    ctx = make_ctx(store, manager)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        wait_idle(qtbot, ctx)
+        assert "team_dashboard" in window.page_keys
+        window.open_page("team_dashboard")
+        wait_idle(qtbot, ctx)
+        page = window.pages.currentWidget()
+        assert isinstance(page, TeamDashboardPage)
+        col = 1 + [m for m, _ in svc.MEASURES].index("assessments_overdue")
+        page.drill(0, col)  # the whole team's overdue assessments
+        assert page.children_list.table.rowCount() == 1
+        page.children_list.open_row(0)
+        assert window.child_view is not None and window.child_view.child_id == late
+        qtbot.waitUntil(lambda: window.child_view.record is not None, timeout=5000)
+        wait_idle(qtbot, ctx)
+        window.close()
+        wait_idle(qtbot, ctx)
+    finally:
+        ctx.tasks.shutdown()
