@@ -11,34 +11,14 @@ with status 2; nothing is ever shown as a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from yjdesk.build_info import version_line
+from yjdesk.commands import COMMANDS, EXIT_KNOWN_ERROR, paths_of, read_password
 from yjdesk.errors import KnownError
-from yjdesk.paths import Paths, resolve
 
-Command = Callable[[argparse.Namespace], int]
-#: name -> (help, add-arguments, run). Feature modules add their subcommands here.
-COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {}
-
-EXIT_KNOWN_ERROR = 2
-
-
-def read_password(args: argparse.Namespace, prompt: str = "yjdesk password: ") -> str:
-    """The store password: $YJDESK_PASSWORD (for scripted IT use) or a prompt."""
-    env = os.environ.get("YJDESK_PASSWORD")
-    if env is not None:
-        return env
-    if not sys.stdin.isatty():
-        raise KnownError("No password: set YJDESK_PASSWORD or run from a terminal.")
-    return getpass.getpass(prompt)
-
-
-def paths_of(args: argparse.Namespace) -> Paths:
-    return resolve(getattr(args, "data_dir", None))
+__all__ = ["COMMANDS", "EXIT_KNOWN_ERROR", "main", "paths_of", "read_password"]
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -386,7 +386,7 @@ def _add_args(p: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from yjdesk.cli import paths_of
+    from yjdesk.commands import paths_of
 
     paths = paths_of(args)
     demo = ensure_demo_profile(paths, args.scale)
@@ -396,7 +396,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _register() -> None:
-    from yjdesk.cli import COMMANDS
+    from yjdesk.commands import COMMANDS
 
     COMMANDS["demo-data"] = ("create a demo profile with synthetic data", _add_args, _run)
 

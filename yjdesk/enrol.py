@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from yjdesk.cli import COMMANDS, paths_of, read_password
+from yjdesk.commands import COMMANDS, paths_of, read_password
 from yjdesk.config import load_settings
 from yjdesk.errors import KnownError
 

@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import TextIO
 
-from yjdesk.cli import COMMANDS, paths_of, read_password
+from yjdesk.commands import COMMANDS, paths_of, read_password
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:
@@ -26,11 +26,13 @@ def _add(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from yjdesk.config import load_settings
     from yjdesk.store import LocalStore
     from yjdesk.sync.accounts import client_for
     from yjdesk.sync.engine import SyncEngine
 
     paths = paths_of(args)
+    load_settings(paths).apply_tls_environment()  # machine-wide CA bundle (yjdesk/config.py)
     password = read_password(args)
     store = LocalStore.open(paths, password)
     try:
