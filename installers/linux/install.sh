@@ -25,7 +25,10 @@ sed "s#/opt/yjdesk#${prefix}#g" "$here/yjdesk.desktop" > /usr/share/applications
 mkdir -p /usr/share/icons/hicolor/scalable/apps
 cp "$here/yjdesk.svg" /usr/share/icons/hicolor/scalable/apps/yjdesk.svg
 mkdir -p /etc/xdg/yjdesk
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 \
-  && gtk-update-icon-cache -q /usr/share/icons/hicolor || true
+if command -v update-desktop-database >/dev/null 2>&1; then
+  update-desktop-database -q || true
+fi
+if command -v gtk-update-icon-cache >/dev/null 2>&1; then
+  gtk-update-icon-cache -q /usr/share/icons/hicolor || true
+fi
 echo "yjdesk installed in $prefix: $("$prefix/yjdesk" --version)"

@@ -18,7 +18,11 @@ pg_restore --list "$out.part" >/dev/null
 mv "$out.part" "$out"
 (cd "$dest" && sha256sum "$(basename "$out")" > "$(basename "$out").sha256")
 echo "backup: $out ($(du -h "$out" | cut -f1))"
-# Keep the newest $keep dumps.
-ls -1t "$dest"/yjdesk-*.dump 2>/dev/null | tail -n +"$((keep + 1))" | while read -r old; do
-  rm -f "$old" "$old.sha256"
+# Keep the newest $keep dumps (the UTC timestamps in the names sort oldest first).
+set -- "$dest"/yjdesk-*.dump
+excess=$(($# - keep))
+while [ "$excess" -gt 0 ]; do
+  rm -f "$1" "$1.sha256"
+  shift
+  excess=$((excess - 1))
 done

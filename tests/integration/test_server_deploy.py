@@ -170,3 +170,88 @@ def test_connect_then_sync_from_the_command_line(
     assert f"to {live_server} as pat" in capsys.readouterr().out
     assert main(["sync", "--data-dir", laptop]) == 0
     assert "sync done" in capsys.readouterr().out
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    """A throwaway CA-less certificate for 127.0.0.1 (what an internal CA would issue)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "yjdesk test sync")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(hours=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = folder / "sync.pem", folder / "sync.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_file, key_file
+
+
+@pytest.mark.slow
+def test_machine_wide_ca_bundle_is_trusted(server_db: ServerDb, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A sync service behind a certificate of the council's own CA: laptops trust it only
+    through ``ca_bundle`` in the machine-wide config."""
+    if server_db.kind != "sqlite":
+        pytest.skip("TLS is independent of the database")
+    server_db.add_user("pat", team_id=server_db.add_team())
+    cert, key = _self_signed(tmp_path)
+    port = _free_port()
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).with_name("yjdesk-server")), "--database-url",
+         server_db.url, "run", "--host", "127.0.0.1", "--port", str(port),
+         "--tls-cert", str(cert), "--tls-key", str(key)],
+        env={k: v for k, v in os.environ.items() if not k.startswith("YJDESK_")},
+        stdout=log, stderr=subprocess.STDOUT)
+    url = f"https://127.0.0.1:{port}"
+    machine = tmp_path / "machine.json"
+    monkeypatch.setenv(ENV_SYSTEM_CONFIG, str(machine))
+    monkeypatch.setenv("YJDESK_PASSWORD", PASSWORD)
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, (tmp_path / "server.log").read_text()
+            try:
+                if httpx.get(url + "/ready", verify=False, timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the TLS service did not start"
+            time.sleep(0.25)
+        # Without the council's CA the laptop refuses the service's certificate.
+        machine.write_text(json.dumps({"server_url": url}), "utf-8")
+        assert main(["connect", "--user", "pat", "--data-dir",
+                     str(tmp_path / "a")]) == EXIT_KNOWN_ERROR
+        assert "cannot be reached" in capsys.readouterr().err
+        # With it (preset machine-wide), sign-in and sync work over TLS.
+        machine.write_text(json.dumps({"server_url": url, "ca_bundle": str(cert),
+                                       "locked": ["server_url", "ca_bundle"]}), "utf-8")
+        assert main(["connect", "--user", "pat", "--data-dir", str(tmp_path / "b")]) == 0
+        monkeypatch.delenv("SSL_CERT_FILE")  # `yjdesk sync` must find the CA itself
+        assert main(["sync", "--data-dir", str(tmp_path / "b")]) == 0
+        assert "sync done" in capsys.readouterr().out
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
