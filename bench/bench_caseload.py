@@ -1,0 +1,238 @@
+"""Caseload benchmark: cold start to a populated window, and search-as-you-type latency.
+
+    python bench/bench_caseload.py [--scale county] [--data DIR] [--runs 3]
+
+Uses the demo generator (``yjdesk.demo``) to make a profile of the chosen size once (kept in
+``--data``, default a folder under the system temp dir) and then measures, printing figures
+only (no pass/fail):
+
+* cold start: a new Python process imports the app, unlocks the store with the real key
+  derivation cost, builds the main window and waits until the caseload is populated;
+  the baseline is a new process that unlocks the same store and counts children with SQL.
+* search: the real caseload page on all the children; names are typed letter by letter into
+  the search box and the time from key press to an updated table is taken per keystroke;
+  the baseline is one pass of the same filter over the rows in plain Python.
+
+Targets (issue 2): cold start under 2 s; under 50 ms per keystroke on 20,000 children.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHILD_COLD = "--child-cold"
+CHILD_BASELINE = "--child-baseline"
+READY = "READY"
+
+
+def _paths(data: Path):  # type: ignore[no-untyped-def]
+    from yjdesk.paths import Paths
+
+    return Paths(data)
+
+
+def ensure_profile(data: Path, scale: str) -> tuple[str, int]:
+    from yjdesk.demo import ensure_demo_profile
+
+    t = time.perf_counter()
+    demo = ensure_demo_profile(_paths(data).ensure(), scale)
+    took = time.perf_counter() - t
+    return demo.password, int(took)
+
+
+# --- the measured child processes --------------------------------------------------------------
+
+
+def child_cold(data: Path, password: str) -> None:
+    """Everything the app does from process start to a populated caseload window."""
+    from PySide6.QtWidgets import QApplication
+
+    from yjdesk.services.policy import Policy
+    from yjdesk.ui.context import AppContext, Events
+    from yjdesk.ui.main_window import MainWindow
+    from yjdesk.ui.signin import open_profile
+    from yjdesk.ui.tasks import TaskRunner
+
+    app = QApplication([])
+    session = open_profile(_paths(data), password)
+    ctx = AppContext(session.store, session.actor, TaskRunner(session.store, session.actor),
+                     Policy.load(), Events())
+    window = MainWindow(ctx)
+    window.show()
+    done: list[int] = []
+    window.caseload.loaded.connect(done.append)
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    print(f"{READY} {done[0]}", flush=True)
+    window.close()
+    ctx.tasks.shutdown()
+    session.store.close()
+
+
+def child_baseline(data: Path, password: str) -> None:
+    from sqlalchemy import text
+
+    from yjdesk.store import LocalStore
+
+    store = LocalStore.open(_paths(data), password)
+    with store.engine.connect() as conn:
+        n = conn.execute(text("SELECT count(*) FROM child")).scalar_one()
+    print(f"{READY} {n}", flush=True)
+    store.close()
+
+
+def time_process(flag: str, data: Path, password: str) -> tuple[float, int]:
+    env = dict(os.environ, YJDESK_BENCH_PASSWORD=password)
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, flag, str(data)], env=env,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    count = -1
+    for line in proc.stdout:
+        if line.startswith(READY):
+            elapsed = time.perf_counter() - t
+            count = int(line.split()[1])
+            break
+    else:
+        raise SystemExit(f"{flag} failed")
+    proc.wait()
+    return elapsed, count
+
+
+# --- search-as-you-type, in process ------------------------------------------------------------
+
+
+def bench_search(data: Path, password: str, words: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from yjdesk.services.caseload import matches
+    from yjdesk.services.policy import Policy
+    from yjdesk.ui.caseload_page import CaseloadPage
+    from yjdesk.ui.context import AppContext, Events
+    from yjdesk.ui.signin import open_profile
+    from yjdesk.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    session = open_profile(_paths(data), password)
+    ctx = AppContext(session.store, session.actor, TaskRunner(session.store, session.actor),
+                     Policy.load(), Events())
+    page = CaseloadPage(ctx)
+    page.resize(1280, 760)
+    page.show()
+    t = time.perf_counter()
+    page.reload()
+    while page.model.rowCount() == 0 or ctx.tasks.busy:
+        app.processEvents()
+        time.sleep(0.001)
+    print(f"caseload rows loaded on the worker: {page.model.rowCount():,} "
+          f"in {1000 * (time.perf_counter() - t):.0f} ms")
+    rng = random.Random(7)
+    rows = page.model.rows
+    names = [rng.choice(rows).name.lower() for _ in range(words)]
+    per_key: list[float] = []
+    baseline: list[float] = []
+    for name in names:
+        page.search.clear()
+        app.processEvents()
+        typed = ""
+        for letter in name:
+            typed += letter
+            t = time.perf_counter()
+            QTest.keyClick(page.search, letter)
+            app.processEvents()
+            per_key.append(1000 * (time.perf_counter() - t))
+            t = time.perf_counter()
+            hits = sum(1 for r in rows if matches(r, typed))
+            baseline.append(1000 * (time.perf_counter() - t))
+        assert page.proxy.rowCount() >= 1, (name, hits)
+    QTest.keyClick(page.search, Qt.Key.Key_Escape)
+    per_key.sort()
+    p95 = per_key[int(0.95 * (len(per_key) - 1))]
+    mean = statistics.fmean(per_key)
+    base = statistics.fmean(baseline)
+    print(f"search-as-you-type on {len(rows):,} children, {len(per_key)} keystrokes "
+          f"({words} names typed letter by letter):")
+    print(f"  per keystroke: mean {mean:.1f} ms, p95 {p95:.1f} ms, max {per_key[-1]:.1f} ms "
+          f"(target < 50 ms)")
+    print(f"  baseline (plain Python filter pass, no Qt): mean {base:.1f} ms; "
+          f"ratio {mean / base:.1f}x")
+    page.close()
+    ctx.tasks.shutdown()
+    session.store.close()
+
+
+def bench_providers(data: Path, password: str) -> None:
+    """How long the caseload query and each due-item provider take (the load's parts)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from yjdesk.models import Child
+    from yjdesk.services import due
+    from yjdesk.services.caseload import caseload
+    from yjdesk.services.uow import UnitOfWork
+    from yjdesk.ui.signin import open_profile
+
+    session = open_profile(_paths(data), password)
+    today = dt.date.today()
+    try:
+        with UnitOfWork(session.store.session_factory, session.actor) as uow:
+            ids = list(uow.session.scalars(select(Child.id)))
+            t = time.perf_counter()
+            caseload(uow.session, session.actor, today)
+            total = time.perf_counter() - t
+            print(f"caseload service on {len(ids):,} children: {1000 * total:.0f} ms, of which "
+                  "due-item providers:")
+            for provider in due.PROVIDERS:
+                t = time.perf_counter()
+                provider(uow.session, ids, today)
+                name = f"{provider.__module__}.{provider.__name__}"
+                print(f"  {name}: {1000 * (time.perf_counter() - t):.0f} ms")
+    finally:
+        session.store.close()
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] in (CHILD_COLD, CHILD_BASELINE):
+        fn = child_cold if sys.argv[1] == CHILD_COLD else child_baseline
+        fn(Path(sys.argv[2]), os.environ["YJDESK_BENCH_PASSWORD"])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", default="county", help="demo scale (county = 20,000)")
+    parser.add_argument("--data", type=Path, default=None, help="profile folder to (re)use")
+    parser.add_argument("--runs", type=int, default=3, help="cold starts to time")
+    parser.add_argument("--words", type=int, default=8, help="names to type")
+    args = parser.parse_args()
+    data = args.data or Path(tempfile.gettempdir()) / f"yjdesk-bench-{args.scale}"
+    password, took = ensure_profile(data, args.scale)
+    print(f"profile: {data} (scale {args.scale}; made or found in {took} s)")
+
+    cold = [time_process(CHILD_COLD, data, password) for _ in range(args.runs)]
+    base = [time_process(CHILD_BASELINE, data, password) for _ in range(args.runs)]
+    cold_s = statistics.median(c[0] for c in cold)
+    base_s = statistics.median(b[0] for b in base)
+    print(f"cold start to a populated caseload window ({cold[0][1]:,} rows): "
+          f"median {cold_s:.2f} s of {args.runs} (runs: "
+          f"{', '.join(f'{c[0]:.2f}' for c in cold)}) (target < 2 s)")
+    print(f"  baseline (new process: unlock the store, SQL count of {base[0][1]:,} children): "
+          f"median {base_s:.2f} s; ratio {cold_s / base_s:.1f}x")
+    bench_providers(data, password)
+    bench_search(data, password, args.words)
+
+
+if __name__ == "__main__":
+    main()
