@@ -26,6 +26,7 @@ from yjdesk.cli import EXIT_KNOWN_ERROR, main
 from yjdesk.config import ENV_SYSTEM_CONFIG
 from yjdesk.errors import KnownError
 from yjdesk.server.asgi import check_schema, settings_from_env
+from yjdesk.server.asgi import main as asgi_main
 from yjdesk.server.settings import make_engine
 from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
@@ -109,6 +110,17 @@ def test_settings_from_the_environment() -> None:
 def test_factory_refuses_an_uninitialised_database(tmp_path: Path) -> None:
     with pytest.raises(KnownError, match="yjdesk-server init"):
         check_schema(f"sqlite:///{tmp_path / 'empty.db'}")
+
+
+def test_pre_start_check(server_db: ServerDb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m yjdesk.server.asgi check` (the unit's ExecStartPre)."""
+    monkeypatch.setenv("YJDESK_DATABASE_URL", server_db.service_url)
+    assert asgi_main(["check"]) == 0
+    assert "database ready" in capsys.readouterr().out
+    monkeypatch.setenv("YJDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'empty.db'}")
+    assert asgi_main(["check"]) == 1
+    assert "yjdesk-server init" in capsys.readouterr().err
 
 
 @pytest.mark.postgres

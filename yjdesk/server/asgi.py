@@ -21,15 +21,18 @@ which builds its own app (and database pool) from the environment::
 =============================== ==========================================================
 
 The factory refuses to start on a database whose schema is not the one this version
-needs (run ``yjdesk-server init`` first), so a half-upgraded deployment fails loudly.
+needs (run ``yjdesk-server init`` first); ``python -m yjdesk.server.asgi check`` makes the
+same checks up front, so a half-upgraded deployment fails loudly before any worker starts.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 
 from fastapi import FastAPI
+from sqlalchemy.exc import SQLAlchemyError
 
 from yjdesk.errors import KnownError
 from yjdesk.server.app import create_app
@@ -93,3 +96,32 @@ def create_app_from_env() -> FastAPI:
     settings = settings_from_env()
     check_schema(settings.database_url)
     return create_app(settings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m yjdesk.server.asgi check``: the checks the factory makes, in one line.
+
+    The systemd unit runs it before starting the workers (``ExecStartPre``): uvicorn's
+    supervisor restarts a worker that fails to start, so a forgotten ``yjdesk-server init``
+    must stop the service before any worker exists.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["check"]:
+        sys.stderr.write("usage: python -m yjdesk.server.asgi check\n")
+        return 2
+    try:
+        settings = settings_from_env()
+        check_schema(settings.database_url)
+    except KnownError as exc:
+        sys.stderr.write(f"yjdesk-server: {exc}\n")
+        return 1
+    except SQLAlchemyError as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        sys.stderr.write(f"yjdesk-server: the central database cannot be used: {first}\n")
+        return 1
+    sys.stdout.write(f"yjdesk-server: database ready at schema {head_revision()}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
