@@ -117,3 +117,30 @@ def test_page_loads_on_the_worker_and_counts(qtbot, ctx, uow) -> None:
     assert page.model.index(i, 3).data() == "Referral order"
     assert page.model.index(i, 5).data() == ned.next_due.describe(TODAY)
     assert "overdue" in page.model.index(i, 5).data()
+
+
+def test_managers_switch_between_mine_and_the_whole_team(qtbot, store, uow, child_id) -> None:
+    from tests.ui.conftest import make_ctx
+    from yjdesk.models.org import Role
+    from yjdesk.services import profile
+
+    with store.session() as s, s.begin():
+        manager = profile.create_owner(s, profile.FirstRun(
+            username="robin", display_name="Robin Manager", role=Role.TEAM_MANAGER,
+            team_name="North Team", team_code="NORTH"))
+    ctx = make_ctx(store, manager)
+    failures: list[BaseException] = []
+    ctx.tasks.default_failure = failures.append
+    try:
+        page = CaseloadPage(ctx)
+        qtbot.addWidget(page)
+        page.reload()
+        wait_idle(qtbot, ctx)
+        assert page.scope.isVisibleTo(page)
+        assert page.count.text() == "1 child"  # the practitioner's child, team view
+        page.scope.setCurrentIndex(page.scope.findData(True))  # "Mine only"
+        wait_idle(qtbot, ctx)
+        assert page.count.text() == "0 children"
+    finally:
+        ctx.tasks.shutdown()
+    assert not failures

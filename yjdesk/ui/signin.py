@@ -119,6 +119,7 @@ class SignInDialog(_BusyDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__("Sign in to yjdesk", parent)
         self.paths = paths
+        self.setMinimumWidth(460)
         heading = QLabel("<h2>Sign in to yjdesk</h2>")
         self.outer.addWidget(heading)
         intro = QLabel("Enter your password to unlock the case records on this laptop. "
@@ -128,7 +129,7 @@ class SignInDialog(_BusyDialog):
         if demo_password:
             hint = QLabel(f"<b>Demo data</b>: every person in it is invented. "
                           f"Sign in as <b>{username}</b> with the password "
-                          f"<b>{demo_password}</b>.")
+                          f"<b style='white-space:nowrap'>{demo_password}</b>")
             hint.setObjectName("demoHint")
             hint.setWordWrap(True)
             hint.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
