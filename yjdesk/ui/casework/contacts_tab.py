@@ -117,7 +117,7 @@ class ContactsTab(LoadingTab):
 
     def fetch(self, uow: UnitOfWork) -> list[ContactRow]:
         s = uow.session
-        return [ContactRow(c, svc.amendments(s, c.id), svc.can_edit(s, c))
+        return [ContactRow(c, svc.amendments(s, c.id), svc.can_edit(s, c, policy=self.ctx.policy))
                 for c in svc.contacts(s, self.child_id)]
 
     def show_data(self, data: list[ContactRow]) -> None:

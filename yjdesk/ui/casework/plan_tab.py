@@ -25,6 +25,7 @@ from yjdesk.services.assessments import latest_countersigned_stage
 from yjdesk.services.casework import plans as svc
 from yjdesk.services.casework.plans import PlanInput, TargetInput
 from yjdesk.services.codes import codelist
+from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, fmt_date, text_box
 from yjdesk.ui.context import AppContext
@@ -151,7 +152,8 @@ class PlanFields:
         self.controls.setPlainText(p.external_controls or "")
 
 
-def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput) -> svc.PlanResult:
+def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput,
+                      policy: Policy | None = None) -> svc.PlanResult:
     """Create the plan linked to the current disposal and the latest countersigned stage."""
     s = uow.session
     if data.assessment_stage_id is None:
@@ -160,7 +162,7 @@ def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput) -> svc.Pl
     if data.disposal_id is None:
         current = svc.disposal_for(s, child_id, None)
         data.disposal_id = current.id if current else None
-    return svc.create_plan(s, child_id, data)
+    return svc.create_plan(s, child_id, data, policy)
 
 
 class PlanDialog(FormDialog):
@@ -177,8 +179,8 @@ class PlanDialog(FormDialog):
                                                self.fields.table.rowCount() + 1))
 
     def job(self) -> Job:
-        data, child_id = self.fields.value(), self.child_id
-        return lambda uow: create_with_links(uow, child_id, data)
+        data, child_id, policy = self.fields.value(), self.child_id, self.ctx.policy
+        return lambda uow: create_with_links(uow, child_id, data, policy)
 
     def on_saved(self, result: Any) -> None:
         self.ctx.notify_changed("plan", "due", child_ids={self.child_id})
