@@ -7,7 +7,14 @@ import datetime as dt
 from tests.conftest import TODAY, child_input
 from yjdesk.models import Role, UserAccount
 from yjdesk.services import caseload, children, justice
-from yjdesk.services.due import DueItem, DueState, next_due, state_for
+from yjdesk.services.due import (
+    DueItem,
+    DueState,
+    all_due,
+    next_due,
+    order_endings,
+    state_for,
+)
 
 
 def test_caseload_rows(uow, actor) -> None:
@@ -35,8 +42,14 @@ def test_caseload_rows(uow, actor) -> None:
     zoe = rows[2]
     assert zoe.disposal == "Referral order"
     assert zoe.case_manager == "Pat Practitioner"
-    assert zoe.next_due is not None and zoe.next_due.label == "Order ends"
-    assert zoe.next_due.state is DueState.DUE_SOON
+    # The row shows the most urgent of everything due (every feature's provider) ...
+    with uow() as u:
+        everything = all_due(u.session, [zoe.child_id], TODAY)[zoe.child_id]
+        ending = order_endings(u.session, [zoe.child_id], TODAY)[zoe.child_id]
+    assert zoe.next_due == min(everything)
+    # ... and the order's end is among them, due soon.
+    assert [(i.label, i.state) for i in ending] == [("Order ends", DueState.DUE_SOON)]
+    assert ending[0] in everything
     assert rows[0].disposal == "No current disposal" and rows[0].next_due is None
     assert caseload.matches(zoe, "zoe")
     assert caseload.matches(zoe, "ABB jay")
