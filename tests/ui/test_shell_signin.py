@@ -98,6 +98,9 @@ def test_idle_lock_hides_child_data_until_the_password_is_given(qtbot, ctx, chil
     assert window.child_view is None
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert window.caseload.model.rowCount() == 0
+    ctx.notify_changed("child")  # e.g. a sync while locked: still nothing loaded
+    wait_idle(qtbot, ctx)
+    assert window.caseload.model.rowCount() == 0
     shown = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
     assert not any("Okafor" in text or "Jayden" in text for text in shown)
     assert not window.new_child_action.isEnabled()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -109,6 +110,8 @@ class CaseloadPage(QWidget):
         ctx.events.changed.connect(self._changed)
         self._loading = False
         self._again = False
+        #: While the window is locked the page holds no rows and ignores changes.
+        self.paused = False
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -131,6 +134,9 @@ class CaseloadPage(QWidget):
 
     def _loaded(self, rows: list[CaseloadRow]) -> None:
         self._loading = False
+        if not shiboken6.isValid(self) or self.paused:  # closed or locked meanwhile
+            self._again = False
+            return
         selected = self.selected_child_id()
         self.model.set_rows(rows)
         self.proxy.set_query("")
@@ -145,11 +151,13 @@ class CaseloadPage(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
+        if not shiboken6.isValid(self):
+            return
         self.count.setText("Not loaded")
         self.ctx.tasks.default_failure(exc)
 
     def _changed(self, kinds: set[str], _child_ids: set[str]) -> None:
-        if not kinds or kinds & REFRESH_ON:
+        if not self.paused and (not kinds or kinds & REFRESH_ON):
             self.reload()
 
     # --- searching and opening ----------------------------------------------------------------
@@ -206,10 +214,15 @@ class CaseloadPage(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
-    def clear(self) -> None:
-        """Forget the rows (used while locked)."""
+    def pause(self) -> None:
+        """Forget the rows and ignore changes until :meth:`resume` (the window is locked)."""
+        self.paused = True
         self.model.set_rows([])
         self.count.setText("")
+
+    def resume(self) -> None:
+        self.paused = False
+        self.reload()
 
     def current_index(self) -> QModelIndex:
         return self.table.currentIndex()

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
                 if hasattr(dialog, "saving"):
                     dialog.saving = False
                 dialog.done(0)
-        self.caseload.clear()
+        self.caseload.pause()
         self.central.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
         for action in (self.new_child_action, self.lock_action):
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.workspace)
         for action in (self.new_child_action, self.lock_action):
             action.setEnabled(True)
-        self.caseload.reload()
+        self.caseload.resume()
         reopen, self._reopen = self._reopen, None
         if reopen is not None:
             self.open_child(*reopen)

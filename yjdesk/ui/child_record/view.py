@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -142,6 +143,8 @@ class ChildRecordView(QWidget):
         self.ctx.tasks.run_db(fetch, self._show, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        if not self._listening or not shiboken6.isValid(self):
+            return
         self.status.setText("This record could not be opened.")
         self.status.show()
         self.ctx.tasks.default_failure(exc)
@@ -151,7 +154,7 @@ class ChildRecordView(QWidget):
             self.load(audit_view=False)
 
     def _show(self, record: ChildRecord) -> None:
-        if not self._listening:  # cleared while loading (locked)
+        if not self._listening or not shiboken6.isValid(self):  # closed while loading
             return
         self.record = record
         self.status.hide()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -104,6 +105,8 @@ class FormDialog(QDialog):
         self.buttons.setEnabled(not saving)
 
     def _succeeded(self, result: Any) -> None:
+        if not shiboken6.isValid(self):  # closed meanwhile (e.g. the window locked)
+            return
         self._set_saving(False)
         self.result_value = result
         self.on_saved(result)
@@ -111,6 +114,8 @@ class FormDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._set_saving(False)
         if isinstance(exc, ValidationError):
             self.form.set_errors(exc.errors)
