@@ -5,7 +5,8 @@ pauses before committing (a hook in the push transaction); push B comes second. 
 pulls while A is still open, then again after both have committed: it must have received
 both rows.
 
-With the service's allocator (the counter row locked until commit) B simply waits for A,
+With the service's allocator (positions taken under the counter row's lock, held until
+commit) B simply waits for A,
 so the pull in between sees neither and the next pull sees both. The ``naive`` variant
 takes positions from a counter committed on its own (a sequence at insert time): B commits
 a higher number first, the pull in between moves the laptop's cursor past A's lower number,
@@ -34,7 +35,7 @@ class NaiveAllocator:
     def __init__(self, session: Session) -> None:
         self._engine = session.get_bind()
 
-    def next(self) -> int:
+    def next(self, table: str) -> int:
         with self._engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             return int(conn.execute(text(
                 "UPDATE server_counter SET value = value + 1 WHERE name = 'feed' "
@@ -42,6 +43,9 @@ class NaiveAllocator:
 
     def finish(self) -> None:
         pass
+
+    def resolve(self, seq: int) -> int:
+        return seq
 
 
 def _lock_waiters(db: ServerDb) -> int:

@@ -29,8 +29,8 @@ def put_row(session: Session, table_name: str, row_id: str, values: dict[str, An
            *, new: bool) -> None:
     """Write one synced row as a new revision (``values`` are Python column values)."""
     table = feed.tables()[table_name]
-    current = None if new else feed.load(session, table, row_id)
-    seqs = feed.CounterLock(session)
+    current = None if new else feed.load(session, table, row_id, lock=True)
+    seqs = feed.DeferredCounter(session)
     feed.write_row(session, seqs, table, row_id, values, user_id=None, device_id=None,
                    current=current)
     seqs.finish()

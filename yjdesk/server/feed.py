@@ -1,59 +1,97 @@
 """The central change feed: revisions, feed positions and history.
 
-Every accepted revision of a synced row gets ``rev + 1`` and a new ``server_seq`` taken
-from the single counter row, which each writer locks first (``SELECT ... FOR UPDATE`` on
-PostgreSQL; SQLite transactions begin with ``BEGIN IMMEDIATE``). A second writer therefore
-waits until the first commits, so feed positions become visible in the order they were
-handed out and a pull cursor can never skip a row that commits later (ARCHITECTURE.md
-section 3, the ordering pitfall).
+Every accepted revision of a synced row gets ``rev + 1`` and a ``server_seq`` from the
+single counter row. A writer first does all its work with unique negative placeholders,
+then -- as the last step before commit -- locks the counter row (``SELECT ... FOR UPDATE``
+on PostgreSQL; SQLite transactions begin with ``BEGIN IMMEDIATE``), turns its placeholders
+into the next positions and commits. A second writer waits for that lock until the first
+has committed, so positions become visible in the order they were handed out and a pull
+cursor can never pass a position that commits later (ARCHITECTURE.md section 3, the
+ordering pitfall), while the lock is held only for a few statements.
+
+Writers lock rows first and the counter last, always in that order, so they cannot
+deadlock on each other.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, case, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import Column
 
 from yjdesk.models.base import Base
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
-from yjdesk.server.scope import feed_kind
+from yjdesk.server.scope import PUSH_ONLY, feed_kind
 from yjdesk.sync.codec import content_columns, encode
 from yjdesk.sync.protocol import WireValue
 
 FEED = "feed"
+_REVISIONS: Table = RowRevision.__table__  # type: ignore[assignment]
+_FEED: Table = FeedEntry.__table__  # type: ignore[assignment]
 
 
 class SeqAllocator(Protocol):
     """Hands out feed positions inside one transaction."""
 
-    def next(self) -> int: ...
+    def next(self, table: str) -> int: ...
 
     def finish(self) -> None: ...
 
+    def resolve(self, seq: int) -> int: ...
 
-class CounterLock:
-    """The production allocator: lock the counter row, count in memory, store at the end."""
+
+class DeferredCounter:
+    """The production allocator: placeholders first, real positions under the lock at the end."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._value = int(session.execute(
-            select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
-        ).scalar_one())
-        self._start = self._value
+        self._order: list[tuple[str, int]] = []
+        self._real: dict[int, int] = {}
 
-    def next(self) -> int:
-        self._value += 1
-        return self._value
+    def next(self, table: str) -> int:
+        placeholder = -1 - secrets.randbits(62)
+        self._order.append((table, placeholder))
+        return placeholder
+
+    def resolve(self, seq: int) -> int:
+        return self._real.get(seq, seq)
 
     def finish(self) -> None:
-        if self._value != self._start:
-            self._session.execute(update(ServerCounter).where(ServerCounter.name == FEED)
-                                  .values(value=self._value))
+        """Lock the counter and replace every placeholder by the next position, in order."""
+        if not self._order:
+            return
+        value = int(self._session.execute(
+            select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
+        ).scalar_one())
+        by_table: dict[str, dict[int, int]] = defaultdict(dict)
+        for table, placeholder in self._order:
+            value += 1
+            self._real[placeholder] = value
+            by_table[table][placeholder] = value
+        by_name = tables()
+        for table_name, mapping in by_table.items():
+            if table_name not in PUSH_ONLY:
+                _renumber(self._session, by_name[table_name], mapping)
+        _renumber(self._session, _REVISIONS, self._real)
+        _renumber(self._session, _FEED, self._real)
+        self._session.execute(update(ServerCounter).where(ServerCounter.name == FEED)
+                              .values(value=value))
+        self._order = []
+
+
+def _renumber(session: Session, table: Table, mapping: dict[int, int]) -> None:
+    col = table.c.server_seq
+    session.execute(update(table).where(col.in_(list(mapping)))
+                    .values(server_seq=case(mapping, value=col)))
 
 
 def committed_horizon(session: Session) -> int:
@@ -77,8 +115,34 @@ def wire_row(table: Table, row: Any) -> dict[str, WireValue]:
     return {c.name: encode(c, mapping[c.name]) for c in content_columns(table)}
 
 
-def load(session: Session, table: Table, row_id: str) -> Any | None:
-    return session.execute(select(table).where(table.c.id == row_id)).first()
+def load(session: Session, table: Table, row_id: str, *, lock: bool = False) -> Any | None:
+    stmt = select(table).where(table.c.id == row_id)
+    return session.execute(stmt.with_for_update() if lock else stmt).first()
+
+
+def lock_rows(session: Session, wanted: Iterable[tuple[str, str]]) -> None:
+    """Lock existing rows in a fixed order (table, id), so concurrent writers never deadlock."""
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for name, row_id in wanted:
+        by_table[name].add(row_id)
+    known = tables()
+    for name in sorted(by_table):
+        found = known.get(name)
+        if found is None or "id" not in found.c or name in PUSH_ONLY:
+            continue  # append-only rows are never updated (nor may the service lock them)
+        session.execute(select(found.c.id).where(found.c.id.in_(sorted(by_table[name])))
+                        .order_by(found.c.id).with_for_update()).all()
+
+
+def _default(column: Column[Any]) -> Any:
+    default = column.default
+    if default is None:
+        return None
+    if getattr(default, "is_callable", False):
+        return default.arg(None)  # type: ignore[attr-defined]
+    if getattr(default, "is_scalar", False):
+        return default.arg  # type: ignore[attr-defined]
+    return None
 
 
 def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
@@ -87,38 +151,52 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     """Insert or update one synced row as a new revision; returns ``(rev, server_seq)``.
 
     ``values`` are Python values of content columns. The revision is kept in
-    ``row_revision`` and the row's feed entry moves to the new position.
+    ``row_revision`` and the row's feed entry moves to the new position. ``server_seq`` is
+    a placeholder until the allocator finishes (see :meth:`SeqAllocator.resolve`).
     """
-    seq = seqs.next()
+    seq = seqs.next(table.name)
     now = utcnow()
-    rev = 1 if current is None else int(current._mapping["rev"]) + 1
-    meta = {"rev": rev, "server_seq": seq, "updated_at": now, "updated_by": user_id}
+    columns = content_columns(table)
     if current is None:
-        session.execute(insert(table).values(id=row_id, **values, **meta))
+        full = {c.name: values[c.name] if c.name in values else _default(c) for c in columns}
+        rev = 1
+    else:
+        m = current._mapping
+        full = {c.name: m[c.name] for c in columns}
+        full.update(values)
+        rev = int(m["rev"]) + 1
+    # Append-only rows are never updated, so their own server_seq stays 0; their feed
+    # position is kept in row_revision and feed_entry (they are never pulled).
+    own_seq = 0 if table.name in PUSH_ONLY else seq
+    meta = {"rev": rev, "server_seq": own_seq, "updated_at": now, "updated_by": user_id}
+    if current is None:
+        session.execute(insert(table).values(id=row_id, **full, **meta))
     else:
         session.execute(update(table).where(table.c.id == row_id).values(**values, **meta))
-    stored = load(session, table, row_id)
-    assert stored is not None
-    fields = wire_row(table, stored)
-    session.add(RowRevision(
+    fields = {c.name: encode(c, full[c.name]) for c in columns}
+    session.execute(insert(_REVISIONS).values(
         table_name=table.name, row_id=row_id, rev=rev, fields_json=json.dumps(fields),
         updated_by=user_id, updated_at=now, server_seq=seq, device_id=device_id))
-    _place(session, table, row_id, stored._mapping, seq)
+    kind = feed_kind(table, {"id": row_id, **full})
+    entry = {"table_name": table.name, "row_id": row_id, "server_seq": seq,
+             "kind": kind.kind, "child_id": kind.child_id, "team_id": kind.team_id}
+    _upsert_feed(session, entry)
     return rev, seq
 
 
-def _place(session: Session, table: Table, row_id: str, row: Any, seq: int) -> None:
-    kind = feed_kind(table, row)
-    entry = session.get(FeedEntry, (table.name, row_id))
-    if entry is None:
-        session.add(FeedEntry(table_name=table.name, row_id=row_id, server_seq=seq,
-                              kind=kind.kind, child_id=kind.child_id, team_id=kind.team_id))
-    else:
-        entry.server_seq = seq
-        entry.kind = kind.kind
-        entry.child_id = kind.child_id
-        entry.team_id = kind.team_id
-    session.flush()
+def _upsert_feed(session: Session, entry: dict[str, Any]) -> None:
+    dialect = session.get_bind().dialect.name
+    changes = {k: entry[k] for k in ("server_seq", "kind", "child_id", "team_id")}
+    if dialect == "postgresql":
+        pg = postgresql.insert(_FEED).values(**entry)
+        session.execute(pg.on_conflict_do_update(
+            index_elements=["table_name", "row_id"], set_=changes))
+    elif dialect == "sqlite":
+        lite = sqlite.insert(_FEED).values(**entry)
+        session.execute(lite.on_conflict_do_update(
+            index_elements=["table_name", "row_id"], set_=changes))
+    else:  # pragma: no cover - only the two supported databases
+        raise ValueError(f"unsupported database {dialect}")
 
 
 def revision(session: Session, table: str, row_id: str, rev: int) -> RowRevision | None:
@@ -144,18 +222,20 @@ def republish(session: Session, seqs: SeqAllocator, child_ids: Iterable[str]) ->
     ids = sorted(set(child_ids))
     if not ids:
         return 0
-    entries = list(session.scalars(select(FeedEntry).where(
-        FeedEntry.kind == "child", FeedEntry.child_id.in_(ids))))
+    entries = list(session.execute(
+        select(_FEED.c.table_name, _FEED.c.row_id, _FEED.c.server_seq)
+        .where(_FEED.c.kind == "child", _FEED.c.child_id.in_(ids))).all())
+    lock_rows(session, [(e.table_name, e.row_id) for e in entries])
     rank = table_rank()
     entries.sort(key=lambda e: (rank.get(e.table_name, 0), e.server_seq))
     by_name = tables()
-    for entry in entries:
-        seq = seqs.next()
-        entry.server_seq = seq
-        table = by_name[entry.table_name]
-        session.execute(update(table).where(table.c.id == entry.row_id)
+    for e in entries:
+        seq = seqs.next(e.table_name)
+        table = by_name[e.table_name]
+        session.execute(update(table).where(table.c.id == e.row_id).values(server_seq=seq))
+        session.execute(update(_FEED).where(_FEED.c.table_name == e.table_name,
+                                            _FEED.c.row_id == e.row_id)
                         .values(server_seq=seq))
-        session.flush()
     return len(entries)
 
 

@@ -63,7 +63,7 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
             FeedEntry.server_seq <= cursor).distinct()) if c is not None}
         entering |= skipped
     if entering:
-        seqs = feed.CounterLock(session)
+        seqs = feed.DeferredCounter(session)
         feed.republish(session, seqs, entering)
         seqs.finish()
     session.flush()

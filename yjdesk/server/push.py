@@ -41,6 +41,8 @@ class _Batch:
     seqs: feed.SeqAllocator
     revoked_pending: set[str] = field(default_factory=set)
     applied: int = 0
+    #: child id -> in the pusher's scope (cleared whenever a scope-deciding row changes).
+    in_scope: dict[str, bool] = field(default_factory=dict)
 
 
 def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushResponse | None:
@@ -60,21 +62,30 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         return replay
-    seqs: feed.SeqAllocator = (hooks.allocator or feed.CounterLock)(session)
-    # Look again under the lock: an identical batch may have committed while we waited.
-    replay = stored_result(session, actor, req.batch_id)
-    if replay is not None:
-        return replay
+    seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
+    work = session.begin_nested()
+    feed.lock_rows(session, [(c.table, c.id) for c in req.changes
+                             if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
     batch = _Batch(session, actor, seqs, _revoked_pending(session, actor.device_id))
     results = [_apply_guarded(batch, change) for change in req.changes]
+    if not batch.applied:
+        work.commit()
+        return p.PushResponse(batch_id=req.batch_id, results=results)
+    seqs.finish()  # the counter row is locked from here until commit
+    # An identical batch may have committed while this one was being worked out.
+    replay = stored_result(session, actor, req.batch_id)
+    if replay is not None:
+        work.rollback()
+        return replay
+    results = [r.model_copy(update={"server_seq": seqs.resolve(r.server_seq)})
+               for r in results]
     response = p.PushResponse(batch_id=req.batch_id, results=results)
-    if batch.applied:
-        seqs.finish()
-        session.add(PushBatch(batch_id=req.batch_id, user_id=actor.user_id,
-                              device_id=actor.device_id, result_json=response.model_dump_json()))
-        session.flush()
-        if hooks.after_seq_assigned is not None:
-            hooks.after_seq_assigned(req.batch_id)
+    session.add(PushBatch(batch_id=req.batch_id, user_id=actor.user_id,
+                          device_id=actor.device_id, result_json=response.model_dump_json()))
+    session.flush()
+    work.commit()
+    if hooks.after_seq_assigned is not None:
+        hooks.after_seq_assigned(req.batch_id)
     return response
 
 
@@ -97,6 +108,8 @@ def _apply_guarded(batch: _Batch, change: p.RowChange) -> p.RowResult:
                            error="the record refers to a record that does not exist, or "
                                  "repeats a value that must be unique")
     savepoint.commit()
+    if change.table in scope.SCOPE_TABLES:
+        batch.in_scope.clear()
     return result
 
 
@@ -150,7 +163,9 @@ def _may_hold(batch: _Batch, table: Table, row: dict[str, Any]) -> bool:
         return True
     if child_id in batch.revoked_pending:
         return True
-    return scope.child_in_scope(batch.session, batch.actor, child_id)
+    if child_id not in batch.in_scope:
+        batch.in_scope[child_id] = scope.child_in_scope(batch.session, batch.actor, child_id)
+    return batch.in_scope[child_id]
 
 
 def _may_create_child(batch: _Batch, row: dict[str, Any]) -> bool:

@@ -113,6 +113,8 @@ class FeedKind:
     team_id: str | None = None
 
 
+#: Tables whose rows decide who holds a child (a write to one clears cached answers).
+SCOPE_TABLES = frozenset({"child", "allocation", "court_hearing"})
 #: Tables never sent to laptops (the audit log is written by laptops, read centrally).
 PUSH_ONLY = frozenset({"audit_event"})
 ORG_TABLES = frozenset({"team", "user_account"})

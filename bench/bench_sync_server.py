@@ -1,0 +1,267 @@
+"""Sync service under load: 50 concurrent laptops pushing and pulling.
+
+    python bench/bench_sync_server.py [--clients 50] [--rounds 10] [--seconds 120]
+                                      [--database-url postgresql://...]
+
+Starts a throw-away PostgreSQL cluster in a temp folder (unless ``--database-url`` names an
+empty database), creates the schema with ``yjdesk-server init --grant-to`` semantics, seeds
+one practitioner per client (each with ``--children`` children, in teams of ten), and runs
+the real service (``yjdesk-server run``) in its own process on 127.0.0.1. Each client thread
+signs in, pulls its caseload, then for ``--rounds`` rounds pushes a batch (edits to its
+children and a new relationship) and pulls what changed. Prints throughput and latency
+percentiles per operation and the error count; exits 1 if any request failed.
+Everything stops after ``--seconds`` at the latest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from tests.integration.pgcluster import free_port, start_cluster  # noqa: E402
+from yjdesk.models.org import Role  # noqa: E402
+from yjdesk.server import admin  # noqa: E402
+from yjdesk.server.grants import grant_service_role  # noqa: E402
+from yjdesk.server.settings import Settings, make_engine, session_factory  # noqa: E402
+from yjdesk.store.schema import upgrade  # noqa: E402
+from yjdesk.sync import protocol as p  # noqa: E402
+
+PASSWORD = "benchmark password"
+SERVICE_ROLE = "yjdesk_bench_service"
+
+
+@dataclass
+class Stats:
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    times: dict[str, list[float]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    rows_pushed: int = 0
+    rows_pulled: int = 0
+
+    def add(self, op: str, seconds: float) -> None:
+        with self.lock:
+            self.times.setdefault(op, []).append(seconds)
+
+    def error(self, message: str) -> None:
+        with self.lock:
+            self.errors.append(message)
+
+
+def seed(url: str, clients: int, children: int) -> None:
+    import datetime as dt
+
+    engine = make_engine(url)
+    upgrade(engine, side="server")
+    settings = Settings(database_url=url, argon2_time_cost=2, argon2_memory_kib=19456,
+                        argon2_parallelism=1)
+    with session_factory(engine)() as s, s.begin():
+        teams = [admin.add_team(s, f"Team {i}", f"T{i:02d}") for i in range(clients // 10 + 1)]
+        for i in range(clients):
+            team = teams[i // 10]
+            user = admin.add_user(s, settings, username=f"worker{i:02d}",
+                                  display_name=f"Worker {i}", role=Role.PRACTITIONER,
+                                  password=PASSWORD, team_id=team)
+            for j in range(children):
+                child = str(uuid.uuid4())
+                admin.put_row(s, "child", child, {
+                    "case_number": f"YJ-{i:02d}{j:04d}", "given_name": f"Child{j}",
+                    "family_name": f"Of{i}", "date_of_birth": dt.date(2010, 1, 1),
+                    "gender": "male", "ethnicity": "white_british", "team_id": team,
+                    "case_manager_id": user}, new=True)
+                admin.put_row(s, "allocation", str(uuid.uuid4()), {
+                    "child_id": child, "user_id": user, "allocation_role": "case_manager",
+                    "from_date": dt.date(2025, 1, 1), "to_date": None}, new=True)
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                                  {"r": SERVICE_ROLE}).first()
+            if not exists:
+                conn.execute(text(f"CREATE ROLE {SERVICE_ROLE} LOGIN"))
+            grant_service_role(conn, SERVICE_ROLE)
+    engine.dispose()
+
+
+def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
+           start: threading.Barrier) -> None:
+    headers = {p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
+    with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
+        def call(op: str, path: str, body: dict[str, object]) -> dict[str, object] | None:
+            t0 = time.perf_counter()
+            try:
+                r = http.post(p.API_PREFIX + path, json=body)
+            except httpx.HTTPError as exc:
+                stats.error(f"{op}: {exc!r}")
+                return None
+            stats.add(op, time.perf_counter() - t0)
+            if r.status_code != 200:
+                stats.error(f"{op}: {r.status_code} {r.text[:200]}")
+                return None
+            return r.json()  # type: ignore[no-any-return]
+
+        device = str(uuid.uuid4())
+        try:
+            start.wait(timeout=120)
+        except threading.BrokenBarrierError:
+            return
+        tokens = call("login", "/auth/login", {"username": f"worker{index:02d}",
+                                               "password": PASSWORD, "device_id": device})
+        if tokens is None:
+            return
+        http.headers["Authorization"] = f"Bearer {tokens['access_token']}"
+        cursor = 0
+        children: dict[str, int] = {}
+
+        def pull() -> bool:
+            nonlocal cursor
+            while True:
+                page = call("pull", "/sync/pull", {"cursor": cursor, "limit": 500})
+                if page is None:
+                    return False
+                for row in page["rows"]:  # type: ignore[union-attr]
+                    if row["table"] == "child":
+                        children[row["id"]] = row["rev"]
+                with stats.lock:
+                    stats.rows_pulled += len(page["rows"])  # type: ignore[arg-type]
+                cursor = int(page["next_cursor"])  # type: ignore[call-overload]
+                if not page["more"]:
+                    return True
+
+        if not pull():
+            return
+        for n in range(rounds):
+            if time.monotonic() > stop_at:
+                break
+            changes: list[dict[str, object]] = []
+            for child, rev in list(children.items())[:4]:
+                changes.append({"table": "child", "id": child, "base_rev": rev,
+                                "fields": {"ete_hours": n + 1}})
+            child = next(iter(children))
+            changes.append({"table": "relationship", "id": str(uuid.uuid4()), "base_rev": 0,
+                            "fields": {"child_id": child, "name": f"Contact {n}",
+                                       "relationship_type": "other"}})
+            result = call("push", "/sync/push", {"batch_id": str(uuid.uuid4()),
+                                                 "changes": changes})
+            if result is None:
+                return
+            for row in result["results"]:  # type: ignore[union-attr]
+                if row["status"] == "rejected":
+                    stats.error(f"push row rejected: {row['error']}")
+                elif row["table"] == "child":
+                    children[row["id"]] = row["rev"]
+            with stats.lock:
+                stats.rows_pushed += len(changes)
+            if not pull():
+                return
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--rounds", type=int, default=10)
+    ap.add_argument("--children", type=int, default=20)
+    ap.add_argument("--seconds", type=float, default=120.0)
+    ap.add_argument("--database-url")
+    args = ap.parse_args()
+
+    cluster = None
+    server = None
+    try:
+        if args.database_url:
+            url = service_url = args.database_url
+        else:
+            cluster = start_cluster()
+            admin_engine = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+            with admin_engine.connect() as conn:
+                conn.execute(text("CREATE DATABASE yjdesk_bench"))
+            admin_engine.dispose()
+            url = cluster.url("yjdesk_bench")
+            service_url = cluster.url("yjdesk_bench", user=SERVICE_ROLE)
+        t0 = time.perf_counter()
+        seed(url, args.clients, args.children)
+        print(f"seeded {args.clients} workers x {args.children} children "
+              f"in {time.perf_counter() - t0:.1f} s")
+
+        port = free_port()
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        server = subprocess.Popen(
+            [sys.executable, "-m", "yjdesk.server.cli", "--database-url", service_url, "run",
+             "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/ready", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline or server.poll() is not None:
+                err = server.stderr.read().decode() if server.stderr else ""
+                print(f"the service did not start: {err[-500:]}")
+                return 1
+            time.sleep(0.1)
+
+        stats = Stats()
+        barrier = threading.Barrier(args.clients + 1)
+        stop_at = time.monotonic() + args.seconds
+        threads = [threading.Thread(target=laptop, daemon=True,
+                                    args=(base, i, args.rounds, stop_at, stats, barrier))
+                   for i in range(args.clients)]
+        for t in threads:
+            t.start()
+        barrier.wait(timeout=120)
+        started = time.perf_counter()
+        for t in threads:
+            t.join(timeout=max(1.0, stop_at - time.monotonic() + 30))
+        elapsed = time.perf_counter() - started
+
+        total = sum(len(v) for v in stats.times.values())
+        print(f"{args.clients} clients, {args.rounds} rounds, {elapsed:.1f} s wall clock")
+        print(f"requests: {total}  throughput: {total / elapsed:.1f} req/s  "
+              f"rows pushed: {stats.rows_pushed} ({stats.rows_pushed / elapsed:.0f}/s)  "
+              f"rows pulled: {stats.rows_pulled}")
+        for op, values in sorted(stats.times.items()):
+            print(f"  {op:<6} n={len(values):<5} p50={percentile(values, 0.5) * 1000:7.1f} ms"
+                  f"  p95={percentile(values, 0.95) * 1000:7.1f} ms"
+                  f"  p99={percentile(values, 0.99) * 1000:7.1f} ms"
+                  f"  mean={statistics.fmean(values) * 1000:7.1f} ms")
+        everything = [v for values in stats.times.values() for v in values]
+        if everything:
+            print(f"  all    p95={percentile(everything, 0.95) * 1000:.1f} ms")
+        print(f"errors: {len(stats.errors)}")
+        for message in stats.errors[:10]:
+            print(f"  {message}")
+        return 1 if stats.errors else 0
+    finally:
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait(timeout=5)
+        if cluster is not None:
+            cluster.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
