@@ -73,6 +73,8 @@ class AppShell(QObject):
         self.window: MainWindow | None = None
         self.ctx: AppContext | None = None
         self.error_dialog: ErrorDialog | None = None
+        #: The "problem last time" message, when crash.log had something in it.
+        self.crash_notice: QMessageBox | None = None
         self.demo_password: str | None = None
         self.demo_username = ""
         self._call: BackgroundCall | None = None
@@ -211,13 +213,14 @@ class AppShell(QObject):
         return self.error_dialog
 
     def show_previous_crash(self, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, "yjdesk closed unexpectedly",
-                          "yjdesk closed unexpectedly last time. Work saved before then is "
-                          "safe. The details are in "
+        box = QMessageBox(QMessageBox.Icon.Information, "A problem last time",
+                          "Last time, yjdesk ran into a problem it did not expect (or closed "
+                          "unexpectedly). Work saved before then is safe. The details are in "
                           f"{self.paths.crash_log.with_name('crash.log.old')}; please send "
                           "that file to your IT service desk.")
         box.setDetailedText(text[-4000:])
         box.open()
+        self.crash_notice = box
         return box
 
 

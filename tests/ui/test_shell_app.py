@@ -128,6 +128,10 @@ def test_uncaught_errors_are_written_to_the_crash_log(qtbot, tmp_path, shells) -
     shell.shutdown()
     again = start(shells, args_for(tmp_path / "empty"))
     assert (tmp_path / "empty" / "crash.log.old").exists()
+    assert again.crash_notice is not None
+    assert "crash.log.old" in again.crash_notice.text()
+    assert "boom in a slot" in again.crash_notice.detailedText()
+    again.crash_notice.close()
     assert again.dialog is not None
 
 
