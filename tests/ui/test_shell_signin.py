@@ -139,3 +139,21 @@ def test_activity_postpones_the_lock_and_ctrl_l_locks_now(qtbot, ctx) -> None:
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
     window.idle.stop()
+
+
+def test_a_damaged_key_file_is_explained_not_a_traceback(qtbot, store, actor) -> None:
+    from yjdesk.ui.error_dialog import ErrorDialog
+
+    store.paths.keyfile.write_text("{ this is not a key file")
+    dialog = SignInDialog(store.paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    box = dialog.findChild(ErrorDialog)
+    assert box is not None
+    assert "Traceback" not in box.message
+    assert box.error.title in box.message
+    assert dialog.session is None
+    assert dialog.form.field("password").error == ""
