@@ -150,3 +150,19 @@ def test_keyboard_page_switching_and_status(qtbot, ctx, child_id) -> None:
     wait_idle(qtbot, ctx)
     labels = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
     assert any("Jayden Okafor-Test" in t for t in labels)
+
+
+def test_about_names_the_version_and_status_widgets_can_be_added(qtbot, ctx) -> None:
+    from yjdesk import __version__
+
+    window = make_window(qtbot, ctx)
+    box = window.about()
+    assert __version__ in box.text()
+    box.close()
+    extra = QLabel("Synced 2 minutes ago")
+    window.add_status_widget(extra)
+    assert extra.parentWidget() is not None
+    window.set_connection_status("Online")
+    assert window.connection_label.text() == "Online"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Help"]
