@@ -1,0 +1,224 @@
+"""Crash safety: SIGKILL the laptop's sync at many points; nothing is lost or doubled.
+
+One service (SQLite, then PostgreSQL), one laptop pushing a few thousand changes and a
+fresh laptop pulling them, each sync run in a child process killed at moments spread over
+the sync. After every scenario one more (uninterrupted) sync -- through the real
+``yjdesk sync`` command -- must leave laptop and service holding exactly the same rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import select as io_select
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import TODAY, child_input
+from tests.integration.serverkit import PASSWORD, ServerDb
+from tests.support.sync_laptop import Laptop, rows_of, server_rows
+from yjdesk.models import AuditEvent, Base, Child, ChildAddress
+from yjdesk.paths import Paths
+from yjdesk.services.children import AddressInput, add_address, create_child
+from yjdesk.store import LocalStore
+from yjdesk.sync import state
+from yjdesk.sync.codec import synced_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+TRIALS_PUSH = 26
+TRIALS_PULL = 26
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(YJDESK_PASSWORD=PASSWORD, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+               PYTHONPATH=str(ROOT))
+    return env
+
+
+class Forker:
+    """The fork server of tests/support/sync_worker.py for one laptop profile."""
+
+    def __init__(self, profile: Path) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.sync_worker", str(profile)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_env(), cwd=ROOT, text=True)
+        self.elapsed = 0.0
+
+    def _line(self) -> str:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        assert line, "the fork server stopped"
+        return line.strip()
+
+    def run(self, kill_after: float) -> bool:
+        """One sync in a fresh process, SIGKILLed after ``kill_after`` s; True if it ended."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write("go\n")
+        self.proc.stdin.flush()
+        pid = int(self._line().split()[1])
+        ready, _, _ = io_select.select([self.proc.stdout], [], [], kill_after)
+        if not ready:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        _exit, code, elapsed = self._line().split()
+        if int(code) == -signal.SIGKILL:
+            return False
+        assert int(code) == 0, f"the sync failed (exit {code}); see stderr"
+        self.elapsed = float(elapsed)
+        return True
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=30)
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc.stdout.close()
+
+
+#: Kill moments, as fractions of a full sync's duration. A killed sync resumes where the
+#: last one stopped, so successive kills land further and further into the sync.
+DELAYS = (0.08, 0.35, 0.2, 0.5, 0.12, 0.28, 0.42, 0.6, 0.16, 0.24, 0.04, 0.7)
+
+
+def trials(profile: Path, count: int, next_round: Callable[[], None],
+           estimate: float) -> int:
+    """SIGKILL ``count`` syncs of ``profile``; ``next_round`` runs whenever a sync ends.
+
+    ``next_round`` checks the laptop against the service and gives it new work.
+    """
+    kills = rounds = 0
+    killed_this_round = False
+    forker = Forker(profile)
+    try:
+        while kills < count:
+            if forker.run(max(0.02, estimate * DELAYS[kills % len(DELAYS)])):
+                if not killed_this_round:
+                    estimate = max(0.3, forker.elapsed)
+                rounds += 1
+                _say(f"round {rounds} finished ({kills} kills so far, full sync "
+                     f"~{estimate:.2f}s)")
+                next_round()
+                killed_this_round = False
+            else:
+                kills += 1
+                killed_this_round = True
+        assert forker.run(120), "the last sync did not finish"
+        next_round()
+    finally:
+        forker.close()
+    return kills
+
+
+def _say(text: str) -> None:
+    if os.environ.get("YJDESK_TEST_VERBOSE"):
+        sys.stderr.write(f"[{time.monotonic():.1f}] {text}\n")
+
+
+def forget_everything(profile: Path) -> None:
+    """Make the laptop new again: no records, no bookkeeping, cursor 0."""
+    store = LocalStore.open(Paths(profile), PASSWORD)
+    try:
+        with store.session() as s, s.begin():
+            s.info["sync_apply"] = True
+            for table in reversed(Base.metadata.sorted_tables):
+                if table.name in synced_tables() or table.name.startswith("sync_"):
+                    s.execute(table.delete())
+            state.set_cursor(s, 0)
+    finally:
+        store.close()
+
+
+def cli_sync(profile: Path) -> str:
+    done = subprocess.run([sys.executable, "-m", "yjdesk", "sync", "--data-dir", str(profile),
+                           "--quiet"], env=_env(), cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def assert_same_rows(profile: Path, db: ServerDb) -> None:
+    store = LocalStore.open(Paths(profile), PASSWORD)
+    try:
+        with store.session() as s:
+            mine = rows_of(s)
+            device = s.scalar(select(AuditEvent.device_id).limit(1))
+            my_audit = set(s.scalars(select(AuditEvent.id)))
+    finally:
+        store.close()
+    theirs = server_rows(db, tables={n for n, _ in mine} | {"child", "team", "user_account"})
+    theirs.pop(("audit_event", ""), None)
+    assert set(mine) == set(theirs), (set(mine) ^ set(theirs))
+    diff = [k for k in mine if mine[k] != theirs[k]]
+    assert not diff, diff[:5]
+    with db.session() as s:
+        server_audit = set(s.scalars(select(AuditEvent.id).where(AuditEvent.device_id == device)))
+    assert my_audit == server_audit
+
+
+@pytest.mark.slow
+def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: ServerDb,
+                                              tmp_path: Path) -> None:
+    team = server_db.add_team()
+    server_db.add_user("pat", team_id=team)
+    pusher = Laptop(live_server, "pat", tmp_path / "pusher")
+    pusher.sync()
+    profile = pusher.paths.root
+    rounds = [0]
+
+    def more_changes() -> None:
+        """A few thousand changes: new children (with allocations and audit), then edits."""
+        rounds[0] += 1
+        pusher.store = LocalStore.open(Paths(profile), PASSWORD)
+        try:
+            with pusher.uow() as u:
+                if rounds[0] == 1:
+                    for i in range(250):
+                        create_child(u.session, child_input(given_name=f"Kid{i}"), TODAY)
+                    return
+                children = list(u.session.scalars(select(Child)))
+                for c in children:
+                    c.ete_hours = rounds[0] % 40
+                for c in children[:150]:
+                    add_address(u.session, c.id, AddressInput(
+                        line1=f"{rounds[0]} Round Road",
+                        from_date=dt.date(2025, 1, 1) + dt.timedelta(days=rounds[0])))
+        finally:
+            pusher.store.close()
+
+    def check_then_change() -> None:
+        assert_same_rows(profile, server_db)
+        more_changes()
+
+    pusher.close()  # the worker processes own the store from here
+    more_changes()
+    _say("push trials")
+    assert trials(profile, TRIALS_PUSH, check_then_change, 2.0) == TRIALS_PUSH
+    assert "sync done" in cli_sync(profile)  # the real command, uninterrupted
+    assert_same_rows(profile, server_db)
+
+    # Pull: a fresh laptop for the same user downloads everything, killed along the way;
+    # once it has caught up (and been checked) it forgets every row and its cursor.
+    fresh = tmp_path / "fresh"
+    Laptop(live_server, "pat", fresh).close()
+
+    def check_then_forget() -> None:
+        assert_same_rows(fresh, server_db)
+        forget_everything(fresh)
+
+    _say("pull trials")
+    assert trials(fresh, TRIALS_PULL, check_then_forget, 1.5) == TRIALS_PULL
+    with server_db.session() as s:
+        assert s.scalar(select(ChildAddress.id).limit(1)) is not None
