@@ -214,13 +214,12 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("server_db", ["sqlite"], indirect=True)  # TLS is not about the DB
 def test_machine_wide_ca_bundle_is_trusted(server_db: ServerDb, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     """A sync service behind a certificate of the council's own CA: laptops trust it only
     through ``ca_bundle`` in the machine-wide config."""
-    if server_db.kind != "sqlite":
-        pytest.skip("TLS is independent of the database")
     server_db.add_user("pat", team_id=server_db.add_team())
     cert, key = _self_signed(tmp_path)
     port = _free_port()
