@@ -1,9 +1,9 @@
 """The central change feed: revisions, feed positions and history.
 
 Every accepted revision of a synced row gets ``rev + 1`` and a ``server_seq`` from the
-single counter row. A writer first does all its work with unique negative placeholders,
-then -- as the last step before commit -- locks the counter row (``SELECT ... FOR UPDATE``
-on PostgreSQL; SQLite transactions begin with ``BEGIN IMMEDIATE``), turns its placeholders
+single counter row. A writer first does all its work with unique negative provisional
+numbers, then -- as the last step before commit -- locks the counter row (``SELECT ... FOR UPDATE``
+on PostgreSQL; SQLite transactions begin with ``BEGIN IMMEDIATE``), turns its provisional numbers
 into the next positions and commits. A second writer waits for that lock until the first
 has committed, so positions become visible in the order they were handed out and a pull
 cursor can never pass a position that commits later (ARCHITECTURE.md section 3, the
@@ -50,7 +50,7 @@ class SeqAllocator(Protocol):
 
 
 class DeferredCounter:
-    """The production allocator: placeholders first, real positions under the lock at the end."""
+    """The production allocator: provisional numbers first, real ones under the lock last."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -58,25 +58,25 @@ class DeferredCounter:
         self._real: dict[int, int] = {}
 
     def next(self, table: str) -> int:
-        placeholder = -1 - secrets.randbits(62)
-        self._order.append((table, placeholder))
-        return placeholder
+        provisional = -1 - secrets.randbits(62)
+        self._order.append((table, provisional))
+        return provisional
 
     def resolve(self, seq: int) -> int:
         return self._real.get(seq, seq)
 
     def finish(self) -> None:
-        """Lock the counter and replace every placeholder by the next position, in order."""
+        """Lock the counter and replace every provisional number by the next position, in order."""
         if not self._order:
             return
         value = int(self._session.execute(
             select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
         ).scalar_one())
         by_table: dict[str, dict[int, int]] = defaultdict(dict)
-        for table, placeholder in self._order:
+        for table, provisional in self._order:
             value += 1
-            self._real[placeholder] = value
-            by_table[table][placeholder] = value
+            self._real[provisional] = value
+            by_table[table][provisional] = value
         by_name = tables()
         for table_name, mapping in by_table.items():
             if table_name not in PUSH_ONLY:
@@ -152,7 +152,7 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
 
     ``values`` are Python values of content columns. The revision is kept in
     ``row_revision`` and the row's feed entry moves to the new position. ``server_seq`` is
-    a placeholder until the allocator finishes (see :meth:`SeqAllocator.resolve`).
+    a provisional until the allocator finishes (see :meth:`SeqAllocator.resolve`).
     """
     seq = seqs.next(table.name)
     now = utcnow()
