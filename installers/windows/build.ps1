@@ -2,7 +2,7 @@
 #
 #   powershell -ExecutionPolicy Bypass -File installers\windows\build.ps1 [-Sign]
 #
-# Needs: Python 3.11 (x64) on PATH as `py -3.11`, Inno Setup 6 (ISCC.exe), and for -Sign
+# Needs: Python 3.11 (x64) on PATH as `py -3.11`, Inno Setup 6.3 or later (ISCC.exe), and for -Sign
 # the Windows SDK's signtool.exe with the council's code-signing certificate installed
 # (set $env:YJDESK_SIGN_CERT_SHA1 to its thumbprint and $env:YJDESK_TIMESTAMP_URL to the
 # issuer's timestamp service). Output:
@@ -29,7 +29,7 @@ Remove-Item Env:\QT_QPA_PLATFORM
 
 $iscc = @("${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe", "$env:ProgramFiles\Inno Setup 6\ISCC.exe") |
   Where-Object { Test-Path $_ } | Select-Object -First 1
-if (-not $iscc) { throw "Inno Setup 6 (ISCC.exe) is not installed" }
+if (-not $iscc) { throw "Inno Setup 6.3 or later (ISCC.exe) is not installed" }
 
 $isccArgs = @("/DAppVersion=$version")
 if ($Sign) {

@@ -1,4 +1,4 @@
-; Inno Setup script for the yjdesk desktop app on Windows (Inno Setup 6.2+).
+; Inno Setup script for the yjdesk desktop app on Windows (Inno Setup 6.3+).
 ; Built by installers\windows\build.ps1 after PyInstaller has made dist\yjdesk\.
 ;
 ;   iscc /DAppVersion=0.1.0 installers\windows\yjdesk.iss
