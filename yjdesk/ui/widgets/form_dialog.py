@@ -86,12 +86,12 @@ class FormDialog(QDialog):
         self.form.clear_errors()
         errors = self.form.input_errors()
         if errors:
-            self.form.set_errors(errors)
+            self.show_errors(errors)
             return
         try:
             work = self.job()
         except ValidationError as exc:
-            self.form.set_errors(exc.errors)
+            self.show_errors(exc.errors)
             return
         self._set_saving(True)
         self.ctx.tasks.run_db(work, self._succeeded, self._failed)
@@ -118,6 +118,14 @@ class FormDialog(QDialog):
             return
         self._set_saving(False)
         if isinstance(exc, ValidationError):
-            self.form.set_errors(exc.errors)
+            self.show_errors(exc.errors)
         else:
             show_error(self, exc)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Put each message under its field and make room for them."""
+        self.form.set_errors(errors)
+        self.layout().activate()
+        hint = self.sizeHint()
+        if hint.height() > self.height() or hint.width() > self.width():
+            self.resize(max(hint.width(), self.width()), max(hint.height(), self.height()))

@@ -179,7 +179,8 @@ class FormField(QWidget):
         box.addWidget(widget)
         self.error_label = error_label(self)
         box.addWidget(self.error_label)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # wide as the form allows, never taller than its content (no gaps between rows)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
     def set_error(self, message: str | None) -> None:
         if message:
