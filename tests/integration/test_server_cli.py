@@ -165,3 +165,36 @@ def test_service_role_owns_nothing_and_cannot_change_the_audit_log(
         service.dispose()
     code, _, err = run(capsys, "--database-url", url, "init", "--grant-to", "bad;role")
     assert code == 1 and "plain role name" in err
+
+
+def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.integration.pgcluster import free_port
+
+    url = f"sqlite:///{tmp_path / 'serve.db'}"
+    assert run(capsys, "--database-url", url, "init")[0] == 0
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "yjdesk.server.cli", "--database-url", url, "run",
+         "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/ready", timeout=2)
+                if r.status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, "did not start"
+            time.sleep(0.1)
+        assert r.json() == {"status": "ready"}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from yjdesk.models.server import DeviceChild, FeedEntry
@@ -53,9 +54,9 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
     else:
         children_now = children
     new = children_now - held.keys()
-    for child_id in sorted(new):
-        session.add(DeviceChild(device_id=actor.device_id, child_id=child_id, revoked=False,
-                                changed_at=now))
+    if new:
+        _hold(session, [{"device_id": actor.device_id, "child_id": c, "revoked": False,
+                         "changed_at": now} for c in sorted(new)])
     if cursor > 0 and new:
         # Only children with rows the device has already pulled past need republishing.
         skipped = {c for c in session.scalars(select(FeedEntry.child_id).where(
@@ -72,6 +73,15 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
 
 #: Feed positions are BIGINT; a cursor beyond them simply means "nothing newer".
 MAX_SEQ = 2 ** 63 - 1
+
+
+def _hold(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Record held children; a concurrent pull of the same device may have done so already."""
+    table: Table = DeviceChild.__table__  # type: ignore[assignment]
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(postgresql.insert(table).values(rows).on_conflict_do_nothing())
+    else:
+        session.execute(sqlite.insert(table).values(rows).on_conflict_do_nothing())
 
 
 def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
