@@ -162,3 +162,21 @@ def test_ack_revoke_ignores_children_still_in_scope(live_server: str, world: Wor
         assert pat.ack_revoke([world.north_child, world.south_child]).status_code == 200
         assert pat.push([change("child", world.north_child, {"ete_hours": 2}, base_rev=1)]
                         ).results[0].status == "applied"
+
+
+def test_cover_allocation_brings_the_childs_history_even_if_a_response_is_lost(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    history = set(_add_history(server_db, world.north_child, 3))
+    with _client(live_server, "sam") as sam, _client(live_server, "pat") as pat:
+        sam.pull_all()
+        pat.pull_all()
+        server_db.allocate(world.north_child, world.sam, role="cover")
+        lost = sam.pull_page(limit=2)  # the service republished; the laptop never heard
+        assert lost.rows
+        rows, _ = sam.pull_all()  # from the cursor it still has
+        got = {r.id for r in rows if r.child_id == world.north_child}
+        assert {world.north_child, *history} <= got
+        # Pat's laptop already holds these revisions: it sees them again, unchanged.
+        again, _ = pat.pull_all()
+        assert {r.id for r in again} >= history
+        assert all(r.rev == 1 for r in again if r.id in history)
