@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -143,6 +144,16 @@ def test_malformed_bodies_are_4xx_json(live_server: str,
             assert r.json()["error"] == "invalid" and r.json()["message"]
         big = b'{"batch_id": "' + b"x" * (p.MAX_BODY_BYTES + 10) + b'"}'
         r = c.http.post(p.API_PREFIX + "/sync/push", content=big, headers=auth)
+        assert r.status_code == 413
+        assert r.json()["error"] == "too_large"
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: sent chunked
+            yield b'{"batch_id": "'
+            for _ in range(p.MAX_BODY_BYTES // 65536 + 2):
+                yield b"y" * 65536
+            yield b'"}'
+
+        r = c.http.post(p.API_PREFIX + "/sync/push", content=chunks(), headers=auth)
         assert r.status_code == 413
         assert r.json()["error"] == "too_large"
         r = c.http.get(p.API_PREFIX + "/sync/nowhere", headers=auth)
