@@ -37,10 +37,12 @@ def _age(dob: dt.date, today: dt.date) -> int:
 
 
 def caseload(session: Session, actor: Actor, today: dt.date, *,
-             mine_only: bool = False) -> list[CaseloadRow]:
+             mine_only: bool = False, with_due: bool = True) -> list[CaseloadRow]:
     """Every child on this laptop (the server sends only those the user may see).
 
-    ``mine_only`` narrows to children the actor case-manages or covers.
+    ``mine_only`` narrows to children the actor case-manages or covers. With
+    ``with_due=False`` the rows come without their next due item (``next_due`` is None), so
+    a screen can show the list at once and add due items from :func:`due_items` after.
     """
     stmt = (select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
                    Child.case_number, Child.pnc_number, Child.date_of_birth,
@@ -62,7 +64,7 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
         prev = current.get(child_id)
         if prev is None or start > prev[0]:
             current[child_id] = (start, dtype)
-    due = next_due(session, ids, today)
+    due = next_due(session, ids, today) if with_due else {}
     labels = codelist("disposal_type")
 
     out: list[CaseloadRow] = []
@@ -80,6 +82,11 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
             case_manager_id=r.case_manager_id, next_due=due.get(r.id), haystack=hay))
     out.sort(key=lambda row: row.name.lower())
     return out
+
+
+def due_items(session: Session, child_ids: list[str], today: dt.date) -> dict[str, DueItem]:
+    """Each child's most urgent due item (the second step of a fast caseload load)."""
+    return next_due(session, child_ids, today)
 
 
 def matches(row: CaseloadRow, query: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -23,12 +23,16 @@ class CodeList:
     name: str
     version: int
     codes: tuple[Code, ...]
+    _index: dict[str, Code] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {c.code: c for c in self.codes})
 
     def __contains__(self, code: object) -> bool:
-        return any(c.code == code for c in self.codes)
+        return isinstance(code, str) and code in self._index
 
     def get(self, code: str) -> Code | None:
-        return next((c for c in self.codes if c.code == code), None)
+        return self._index.get(code)
 
     def label(self, code: str | None) -> str:
         if code is None:

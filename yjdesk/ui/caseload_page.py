@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.services.caseload import CaseloadRow, can_see_team, caseload
+from yjdesk.services.caseload import CaseloadRow, can_see_team, caseload, due_items
+from yjdesk.services.due import DueItem
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
@@ -43,6 +44,8 @@ class CaseloadPage(QWidget):
 
     new_child_requested = Signal()
     loaded = Signal(int)
+    #: The next-due column has been filled in (number of children with something due).
+    due_loaded = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,9 +131,24 @@ class CaseloadPage(QWidget):
         actor, today, mine = self.ctx.actor, self.ctx.today(), self.mine_only
 
         def fetch(uow: UnitOfWork) -> list[CaseloadRow]:
-            return caseload(uow.session, actor, today, mine_only=mine)
+            return caseload(uow.session, actor, today, mine_only=mine, with_due=False)
 
         self.ctx.tasks.run_db(fetch, self._loaded, self._load_failed)
+
+    def _load_due(self, child_ids: list[str]) -> None:
+        """Second step: each child's next due item, after the list is already showing."""
+        today = self.ctx.today()
+
+        def fetch(uow: UnitOfWork) -> dict[str, DueItem]:
+            return due_items(uow.session, child_ids, today)
+
+        self.ctx.tasks.run_db(fetch, self._due_loaded, self._load_failed)
+
+    def _due_loaded(self, due: dict[str, DueItem]) -> None:
+        if not shiboken6.isValid(self) or self.paused:
+            return
+        self.model.set_due(due)
+        self.due_loaded.emit(len(due))
 
     def _loaded(self, rows: list[CaseloadRow]) -> None:
         self._loading = False
@@ -145,6 +163,7 @@ class CaseloadPage(QWidget):
         if selected:
             self.select_child(selected)
         self.loaded.emit(len(rows))
+        self._load_due([r.child_id for r in rows])
         if self._again:
             self._again = False
             self.reload()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from yjdesk.services.caseload import CaseloadRow, matches
-from yjdesk.services.due import DueState
+from yjdesk.services.due import DueItem, DueState
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +73,20 @@ class CaseloadTableModel(QAbstractTableModel):
         self.rows = list(rows)
         self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def set_due(self, due: dict[str, DueItem]) -> None:
+        """Fill in the next-due column (the second step of loading) without a reset."""
+        if not self.rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [(self.rows[i.row()].child_id, i.column()) for i in old]
+        self.rows = [replace(r, next_due=due.get(r.child_id)) for r in self.rows]
+        self._sort_rows(*self._sort)
+        where = {r.child_id: n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old, [self.index(where[cid], c) for cid, c in old_ids])
+        self.layoutChanged.emit()
 
     def _refresh_due_text(self) -> None:
         today = self.today()
