@@ -136,7 +136,6 @@ def test_uncaught_errors_are_written_to_the_crash_log(qtbot, tmp_path, shells) -
 
 
 def test_demo_mode_uses_its_own_profile_and_shows_the_password(qtbot, tmp_path, shells) -> None:
-    pytest.importorskip("yjdesk.demo")
     shell = start(shells, args_for(tmp_path / "data", demo=True, scale="tiny"))
     assert shell.paths.root == (tmp_path / "data" / "demo").resolve()
     qtbot.waitUntil(lambda: isinstance(shell.dialog, SignInDialog), timeout=60_000)
