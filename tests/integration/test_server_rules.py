@@ -87,3 +87,16 @@ def test_rules_are_a_pluggable_list(live_server: str, world: World,
                                base_rev=1)])
     assert res.results[0].status == "rejected"
     assert res.results[0].error == "PNC numbers are set centrally"
+
+
+def test_board_meetings_are_recorded_by_service_managers(live_server: str,
+                                                         world: World) -> None:
+    meeting = {"held_on": "2026-11-01", "board": "YJS Management Board", "notes": None}
+    with ApiClient(live_server, "pat") as pat, ApiClient(live_server, "sonia") as sonia:
+        pat.login()
+        sonia.login()
+        refused = pat.push([change("board_meeting", new_id(), meeting)])
+        assert refused.results[0].status == "rejected"
+        assert "service managers" in (refused.results[0].error or "")
+        ok = sonia.push([change("board_meeting", new_id(), meeting)])
+        assert ok.results[0].status == "applied"

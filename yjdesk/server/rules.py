@@ -53,10 +53,29 @@ def audit_append_only(change: Change) -> str | None:
     return None
 
 
-def org_admin_only(change: Change) -> str | None:
-    if change.table.name in ("team", "user_account") and \
-            change.actor.role != Role.ADMINISTRATOR:
-        return "only an administrator can change teams and user accounts"
+def _board_recorders() -> frozenset[Role]:
+    from yjdesk.services.oversight.board import RECORDERS
+
+    return frozenset(RECORDERS)
+
+
+#: Record types only some roles may write (table -> (roles, refusal)).
+WRITERS: dict[str, tuple[Callable[[], frozenset[Role]], str]] = {
+    "team": (lambda: frozenset({Role.ADMINISTRATOR}),
+             "only an administrator can change teams and user accounts"),
+    "user_account": (lambda: frozenset({Role.ADMINISTRATOR}),
+                     "only an administrator can change teams and user accounts"),
+    "board_meeting": (_board_recorders, "board meetings are recorded by service managers or "
+                                        "administrators"),
+    "board_attendance": (_board_recorders, "board meetings are recorded by service managers "
+                                           "or administrators"),
+}
+
+
+def restricted_writers(change: Change) -> str | None:
+    entry = WRITERS.get(change.table.name)
+    if entry is not None and change.actor.role not in entry[0]():
+        return entry[1]
     return None
 
 
@@ -105,7 +124,7 @@ def countersign_by_team_manager(change: Change) -> str | None:
 
 RULES: list[Rule] = [
     audit_append_only,
-    org_admin_only,
+    restricted_writers,
     countersigned_locked,
     countersign_by_team_manager,
 ]
