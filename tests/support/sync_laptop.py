@@ -16,6 +16,7 @@ from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.sync.accounts import client_for, online_first_sign_in
+from yjdesk.sync.client import SyncClient
 from yjdesk.sync.codec import row_fields, synced_tables
 from yjdesk.sync.engine import SyncEngine, SyncResult
 
@@ -35,6 +36,17 @@ class Laptop:
     def sync(self, transport: httpx.BaseTransport | None = None,
              **engine_args: Any) -> SyncResult:
         with client_for(self.store, self.password, transport=transport) as client:
+            return SyncEngine(self.store.session_factory, client, **engine_args).run()
+
+    def sync_via(self, url: str, **engine_args: Any) -> SyncResult:
+        """Sync through another address for the same service (e.g. a proxy)."""
+        from yjdesk.sync.state import account_of
+
+        with self.store.session() as s:
+            account = account_of(s)
+        assert account is not None
+        with SyncClient(url, account.device_id) as client:
+            client.login(account.username, self.password)
             return SyncEngine(self.store.session_factory, client, **engine_args).run()
 
     def uow(self) -> UnitOfWork:

@@ -74,7 +74,7 @@ class SyncClient:
     def health(self) -> bool:
         """True if the service answers (the cheap online check)."""
         try:
-            return self._http.get("/health", timeout=5.0).status_code < 500
+            return self._http.get(self.server_url + "/health", timeout=5.0).status_code == 200
         except httpx.HTTPError:
             return False
 
