@@ -1,0 +1,112 @@
+"""Accounts from the service: offline sign-in, a password changed on the server, errors."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from tests.integration.serverkit import PASSWORD, ServerDb
+from tests.support.sync_laptop import Laptop
+from yjdesk.errors import (
+    AuthenticationFailed,
+    ClientTooOld,
+    DeviceRevoked,
+    Offline,
+    StoreError,
+    WrongPassword,
+)
+from yjdesk.paths import Paths
+from yjdesk.server import admin
+from yjdesk.store import LocalStore
+from yjdesk.sync import state
+from yjdesk.sync.accounts import PreviousPasswordNeeded, online_first_sign_in, sign_in
+from yjdesk.sync.client import SyncClient
+from yjdesk.sync.protocol import PROTOCOL_HEADER
+
+NEW_PASSWORD = "a brand new passphrase"
+
+
+@pytest.fixture
+def laptop(live_server: str, server_db: ServerDb, tmp_path: Path) -> Laptop:
+    team = server_db.add_team()
+    server_db.add_user("pat", team_id=team)
+    lap = Laptop(live_server, "pat", tmp_path / "laptop")
+    lap.sync()
+    lap.close()
+    return lap
+
+
+def _dead_url() -> str:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{s.getsockname()[1]}"
+
+
+def test_later_sign_in_works_offline(laptop: Laptop) -> None:
+    account = state.read_account(laptop.paths)
+    assert account is not None
+    state.write_account(laptop.paths, state.Account(_dead_url(), account.username,
+                                                    account.device_id))
+    got = sign_in(laptop.paths, PASSWORD)
+    try:
+        assert not got.online and got.actor.user_id == laptop.actor.user_id
+    finally:
+        got.store.close()
+    with pytest.raises(WrongPassword):
+        sign_in(laptop.paths, "not the password")
+
+
+def test_password_changed_on_the_server_takes_effect_at_next_online_sign_in(
+        laptop: Laptop, server_db: ServerDb) -> None:
+    with server_db.session() as s:
+        admin.reset_password(s, server_db.settings, "pat", NEW_PASSWORD)
+    with pytest.raises(WrongPassword):  # the old one is refused once the server says so
+        sign_in(laptop.paths, PASSWORD)
+    with pytest.raises(PreviousPasswordNeeded):
+        sign_in(laptop.paths, NEW_PASSWORD)
+    got = sign_in(laptop.paths, NEW_PASSWORD, previous_password=PASSWORD)
+    assert got.online
+    got.store.close()
+    again = sign_in(laptop.paths, NEW_PASSWORD)  # the local key is now wrapped by it
+    assert again.online
+    again.store.close()
+
+
+def test_first_sign_in_with_a_wrong_password_writes_nothing(live_server: str,
+                                                            server_db: ServerDb,
+                                                            tmp_path: Path) -> None:
+    server_db.add_user("pat", team_id=server_db.add_team())
+    paths = Paths(tmp_path / "new")
+    with pytest.raises(AuthenticationFailed):
+        online_first_sign_in(live_server, "pat", "wrong", paths)
+    assert not paths.database.exists()
+    with pytest.raises(Offline):
+        online_first_sign_in(_dead_url(), "pat", PASSWORD, paths)
+
+
+def test_profile_exists_already(laptop: Laptop, live_server: str) -> None:
+    with pytest.raises(StoreError):
+        online_first_sign_in(live_server, "pat", PASSWORD, laptop.paths)
+
+
+def test_old_client_is_told_to_update(live_server: str, server_db: ServerDb) -> None:
+    server_db.add_user("pat", team_id=server_db.add_team())
+    with SyncClient(live_server, "0" * 36) as client:
+        client._http.headers[PROTOCOL_HEADER] = "20200101"
+        with pytest.raises(ClientTooOld, match="update"):
+            client.login("pat", PASSWORD)
+
+
+def test_revoked_device_is_refused(laptop: Laptop, server_db: ServerDb) -> None:
+    account = state.read_account(laptop.paths)
+    assert account is not None
+    with server_db.session() as s:
+        admin.revoke_device(s, account.device_id)
+    laptop.store = LocalStore.open(laptop.paths, PASSWORD)
+    try:
+        with pytest.raises(DeviceRevoked):
+            laptop.sync()
+    finally:
+        laptop.store.close()
