@@ -154,8 +154,9 @@ class Section:
 #: SQLite: read the table straight through for a GROUP BY over most of it, rather than
 #: walking the child_id index with a random table lookup per row (3-5 times slower).
 SCAN_HINT = "NOT INDEXED"
-#: SQLite page cache (KiB) while a pack is computed: the scans then decrypt each page once.
-PACK_CACHE_KIB = 131072
+#: SQLite page cache (KiB) while a pack is computed, so the scans decrypt each page once.
+#: An upper bound: SQLite only allocates pages it reads; restored afterwards.
+PACK_CACHE_KIB = 524288
 
 
 @contextmanager
@@ -196,7 +197,7 @@ def _add_months_pg(element: add_months, compiler: SQLCompiler, **kw: Any) -> str
             f"make_interval(months => {compiler.process(months, **kw)}))::date")
 
 
-def months_after(expr: ColumnElement[Any], n: int) -> ColumnElement[dt.date]:
+def months_after(expr: Any, n: int) -> ColumnElement[dt.date]:
     return add_months(expr, literal(n, Integer))
 
 

@@ -4,14 +4,15 @@ local 10-17 population (policy ``reporting.population_10_17``)."""
 
 from __future__ import annotations
 
-from sqlalchemy import Subquery, and_, func, select
-from sqlalchemy.orm import Session
+import datetime as dt
+
+from sqlalchemy import ColumnElement, Subquery, and_, exists, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
-    SCAN_HINT,
     Figure,
     Period,
     Section,
@@ -31,17 +32,32 @@ def formal_types() -> list[str]:
         c.code for c in codelist("disposal_type").codes if c.extra.get("category") == "court"]
 
 
+def first_of_kind(types: list[str], since: dt.date | None = None) -> ColumnElement[bool]:
+    """True for a disposal of ``types`` with no earlier one of those types for the same
+    child (since ``since``, if given); ties on the same day go to the lower id.
+
+    A ``NOT EXISTS`` probe on the child_id index per candidate row: much cheaper than
+    grouping every disposal the service ever made by child.
+    """
+    e = aliased(Disposal, name="earlier")
+    cond = [e.child_id == Disposal.child_id, e.deleted.is_(False), e.disposal_type.in_(types),
+            or_(e.decision_date < Disposal.decision_date,
+                and_(e.decision_date == Disposal.decision_date, e.id < Disposal.id))]
+    if since is not None:
+        cond.append(e.decision_date >= since)
+    return ~exists().where(*cond)
+
+
 def base(period: Period, settings: Settings) -> Subquery:
-    first = (select(Disposal.child_id, func.min(Disposal.decision_date).label("first_on"))
-             .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(formal_types()))
-             .group_by(Disposal.child_id)
-             .with_hint(Disposal, SCAN_HINT, "sqlite").subquery("first_formal"))
-    aged = and_(Child.date_of_birth > months_after(first.c.first_on, -18 * 12),
-                Child.date_of_birth <= months_after(first.c.first_on, -10 * 12))
-    return (select(first.c.child_id, flag(aged).label("entrant"))
-            .join(Child, Child.id == first.c.child_id)
-            .where(Child.deleted.is_(False),
-                   first.c.first_on.between(period.start, period.end))
+    types = formal_types()
+    aged = and_(Child.date_of_birth > months_after(Disposal.decision_date, -18 * 12),
+                Child.date_of_birth <= months_after(Disposal.decision_date, -10 * 12))
+    return (select(Disposal.child_id, flag(aged).label("entrant"))
+            .join(Child, Child.id == Disposal.child_id)
+            .where(Child.deleted.is_(False), Disposal.deleted.is_(False),
+                   Disposal.disposal_type.in_(types),
+                   Disposal.decision_date.between(period.start, period.end),
+                   first_of_kind(types))
             .subquery("fte"))
 
 

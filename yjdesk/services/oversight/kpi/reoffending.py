@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.services.oversight.kpi.base import (
-    SCAN_HINT,
     Figure,
     Period,
     Section,
@@ -28,28 +27,27 @@ from yjdesk.services.oversight.kpi.base import (
     months_after,
     ratio,
 )
-from yjdesk.services.oversight.kpi.fte import formal_types
+from yjdesk.services.oversight.kpi.fte import first_of_kind, formal_types
 
 KEY = "reoffending"
 TITLE = "Reoffending"
 
 
 def base(period: Period, settings: Settings) -> Subquery:
-    index = (select(Disposal.child_id, func.min(Disposal.decision_date).label("index_on"))
-             .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(formal_types()),
-                    Disposal.decision_date.between(period.start, period.end))
-             .group_by(Disposal.child_id)
-             .with_hint(Disposal, SCAN_HINT, "sqlite").subquery("index_disposal"))
-    window_end = months_after(index.c.index_on, settings.tracking_months)
-    counted = (select(index.c.child_id, func.count(Offence.id).label("reoffences"))
-               .select_from(index)
-               .join(Child, and_(Child.id == index.c.child_id, Child.deleted.is_(False)))
-               .outerjoin(Offence, and_(Offence.child_id == index.c.child_id,
-                                        Offence.deleted.is_(False),
-                                        Offence.status == "proven",
-                                        Offence.offence_date > index.c.index_on,
-                                        Offence.offence_date <= window_end))
-               .group_by(index.c.child_id).subquery("reoffences"))
+    types = formal_types()
+    index_on = Disposal.decision_date
+    window_end = months_after(index_on, settings.tracking_months)
+    reoffences = (select(func.count(Offence.id))
+                  .where(Offence.child_id == Disposal.child_id, Offence.deleted.is_(False),
+                         Offence.status == "proven", Offence.offence_date > index_on,
+                         Offence.offence_date <= window_end)
+                  .correlate(Disposal).scalar_subquery())
+    counted = (select(Disposal.child_id, reoffences.label("reoffences"))
+               .join(Child, and_(Child.id == Disposal.child_id, Child.deleted.is_(False)))
+               .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(types),
+                      Disposal.decision_date.between(period.start, period.end),
+                      first_of_kind(types, since=period.start))
+               .subquery("reoffences"))
     return select(counted.c.child_id, flag(counted.c.child_id.is_not(None)).label("cohort"),
                   flag(counted.c.reoffences > 0).label("reoffender"),
                   counted.c.reoffences).subquery("reoffending")
