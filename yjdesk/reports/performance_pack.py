@@ -69,7 +69,7 @@ def _bar_values(section: Section, s: Suppression) -> tuple[list[str], list[float
         else:
             hidden = f.suppress and s.hides(f.count)
             value = 0.0 if hidden else float(f.count or 0)
-            texts.append(f"suppressed ({count})" if hidden else count)
+            texts.append(f"suppressed ({count})" if hidden else _n(count))
         values.append(value)
     return labels, values, texts, percent
 
@@ -112,13 +112,18 @@ def bar_chart(section: Section, s: Suppression, width: float = PAGE_W - 2 * MARG
     return d
 
 
+def _n(shown: str) -> str:
+    """Thousands separators for an exact count ("53867" -> "53,867")."""
+    return f"{int(shown):,}" if shown.isdigit() else shown
+
+
 def _figure_rows(section: Section, s: Suppression) -> list[list[str]]:
     rows = []
     for f in section.figures:
         count, other = f.shown(s)
         base = s.count(f.denominator) if (f.denominator is not None and f.suppress) else (
             str(f.denominator) if f.denominator is not None else "")
-        rows.append([f.label, count, base, other])
+        rows.append([f.label, _n(count), _n(base), other])
     return rows
 
 
@@ -147,7 +152,7 @@ def _headlines(pack: Pack) -> list[list[str]]:
     for key in picks:
         f: Figure = pack.figure(key)
         count, other = f.shown(s)
-        rows.append([pack.section(key.split(".")[0]).title, f.label, count, other])
+        rows.append([pack.section(key.split(".")[0]).title, f.label, _n(count), other])
     return rows
 
 
