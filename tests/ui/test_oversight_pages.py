@@ -86,6 +86,18 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     wait_idle(qtbot, ctx, timeout=15000)
     assert "<5" in (tmp_path / "pack.csv").read_text("utf-8-sig")
     assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
+    # a board meeting recorded from the page counts towards KPI 7
+    dialog = page.record_board_meeting()
+    dialog.held_on.set_date(D(2025, 9, 10))
+    dialog.partners["police"][0].set_code("attended")
+    dialog.partners["education"][0].set_code("apologies")
+    dialog.submit()
+    wait_idle(qtbot, ctx)
+    page.compute()
+    wait_idle(qtbot, ctx)
+    assert page.pack is not None
+    statutory = page.pack.figure("board.statutory")
+    assert (statutory.count, statutory.denominator) == (1, 2)
 
 
 def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:  # type: ignore[no-untyped-def]

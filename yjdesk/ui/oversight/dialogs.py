@@ -110,3 +110,37 @@ class AuditDialog(FormDialog):
                              answers, self.feedback.toPlainText())
         child_id, today = self.child_id, self.ctx.today()
         return lambda uow: qa.save(uow.session, child_id, data, today, complete=True).id
+
+
+class BoardMeetingDialog(FormDialog):
+    """A partnership board meeting and each partner's attendance (KPI 7)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        from yjdesk.services.codes import codelist
+
+        super().__init__(ctx, "Record a board meeting", parent, scroll=True,
+                         intro="Leave a partner as (not set) if they are not a member.")
+        self.held_on = DateField("Meeting date")
+        self.held_on.set_date(ctx.today())
+        self.board = QLineEdit("Youth justice partnership board")
+        self.board.setObjectName("boardName")
+        self.form.add_field("held_on", "&Date", self.held_on)
+        self.form.add_field("board", "&Board", self.board)
+        self.partners: dict[str, tuple[CodeCombo, QLineEdit]] = {}
+        for code, label in codelist("board_partner").choices():
+            status = CodeCombo("board_attendance")
+            name = QLineEdit()
+            name.setObjectName(f"member_{code}")
+            name.setPlaceholderText("Member's name")
+            self.form.add_field(f"attendance.{code}", label, status)
+            self.form.addRow("  member", name)
+            self.partners[code] = (status, name)
+
+    def job(self) -> Job:
+        from yjdesk.services.oversight import board
+
+        attendance = {code: (status.code() or "", name.text())
+                      for code, (status, name) in self.partners.items() if status.code()}
+        held_on, title, today = self.held_on.date(), self.board.text(), self.ctx.today()
+        return lambda uow: board.record_meeting(uow.session, held_on, title, attendance,
+                                                today).id

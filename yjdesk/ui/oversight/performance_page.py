@@ -32,6 +32,7 @@ from yjdesk.services.oversight.kpi import (
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker, alive
+from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 
@@ -59,6 +60,10 @@ class PerformancePage(QWidget):
         for b in (self.pdf_button, self.csv_button):
             b.setEnabled(False)
             top.addWidget(b)
+        self.board_button = QPushButton("Record &board meeting...")
+        self.board_button.setObjectName("recordBoardMeeting")
+        self.board_button.clicked.connect(self.record_board_meeting)
+        top.addWidget(self.board_button)
         top.addStretch(1)
         outer.addLayout(top)
         self.status = QLabel("Choose a period and press Compute.")
@@ -154,6 +159,13 @@ class PerformancePage(QWidget):
                             for r in rows])
 
         self.ctx.tasks.run_db(work, show, self._failed)
+
+    def record_board_meeting(self) -> BoardMeetingDialog:
+        dialog = BoardMeetingDialog(self.ctx, self)
+        dialog.saved.connect(lambda _id: self.status.setText(
+            "Board meeting recorded. Press Compute to update the figures."))
+        dialog.open()
+        return dialog
 
     # --- export -------------------------------------------------------------------------
 
