@@ -149,3 +149,58 @@ def resolve(session: Session, conflict_id: int, choice: Choice,
     c.resolved_at = utcnow()
     c.resolution = choice
     session.flush()
+
+
+def parse_value(table: str, field: str, text: str) -> WireValue:
+    """A merged value typed by a person, as the wire value for ``table.field``."""
+    column = _model_for(table).__table__.c[field]
+    text = text.strip()
+    if not text:
+        return None
+    python = getattr(column.type, "python_type", str)
+    try:
+        if python is bool:
+            lowered = text.lower()
+            if lowered in ("yes", "y", "true"):
+                return True
+            if lowered in ("no", "n", "false"):
+                return False
+            raise ValueError("answer yes or no")
+        if python is int:
+            return int(text)
+        if python is float:
+            return float(text)
+        if python is dt.date:
+            for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y"):
+                try:
+                    return dt.datetime.strptime(text, fmt).date().isoformat()
+                except ValueError:
+                    continue
+            raise ValueError("write the date as DD/MM/YYYY")
+    except ValueError as exc:
+        raise ValidationError({field: f"{label(field)}: {exc}"}) from exc
+    except NotImplementedError:
+        pass
+    return text
+
+
+@dataclass(frozen=True)
+class FailedView:
+    table: str
+    row_id: str
+    record: str
+    reason: str
+    when: dt.datetime | None
+
+
+def failed_views(session: Session) -> list[FailedView]:
+    """Changes the server refused, in plain words (they stay on this laptop)."""
+    from yjdesk.models.sync_local import SyncPending
+
+    out = []
+    for p in session.scalars(select(SyncPending).where(SyncPending.failed_reason.is_not(None))
+                             .order_by(SyncPending.failed_at)):
+        fake = SyncConflict(table_name=p.table_name, row_id=p.row_id, child_id=p.child_id)
+        out.append(FailedView(p.table_name, p.row_id, _record_label(session, fake),
+                              p.failed_reason or "", p.failed_at))
+    return out

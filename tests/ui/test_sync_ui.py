@@ -1,0 +1,138 @@
+"""The sync screens: status line, conflict screen (keep mine / theirs / merged), failures."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow
+from sqlalchemy import select
+
+from tests.ui.conftest import wait_idle
+from tests.unit.test_sync_tracking import accept_all, edit, sync_session
+from yjdesk.models import Child, SyncConflict, SyncPending
+from yjdesk.services import profile
+from yjdesk.sync import state
+from yjdesk.sync.client import SyncClient
+from yjdesk.sync.codec import row_fields
+from yjdesk.sync.protocol import RowState
+from yjdesk.sync.pull import apply_page
+from yjdesk.ui.sync_ui import SyncPage, controller_for, install
+from yjdesk.ui.sync_ui.status import SyncStatusWidget, status_text
+
+
+@pytest.fixture
+def conflict(ctx, uow, child_id) -> str:  # type: ignore[no-untyped-def]
+    """Pat changed the ETE provider here; the server says someone else changed it too."""
+    store = ctx.store
+    accept_all(store)
+    edit(uow, child_id, ete_provider="Northgate College")
+    with store.session() as s:
+        fields = row_fields(s.get(Child, child_id))
+    fields["ete_provider"] = "Southside Academy"
+    fields["updated_at"] = "2026-11-19T14:05:00+00:00"
+    with sync_session(store) as s, s.begin():
+        apply_page(s, [RowState(table="child", id=child_id, rev=2, server_seq=4,
+                                child_id=child_id, deleted=False, fields=fields)])
+    return child_id
+
+
+def _page(qtbot, ctx) -> SyncPage:  # type: ignore[no-untyped-def]
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, ctx)
+    return page
+
+
+def test_conflict_screen_shows_both_versions_in_plain_words(qtbot, ctx, conflict) -> None:
+    page = _page(qtbot, ctx)
+    assert page.conflict_list.count() == 1
+    sentence = page.conflict_list.item(0).text()
+    assert "Ete provider" in sentence and "Jay Okafor-Test" in sentence
+    assert page.panel.mine.text() == "Northgate College"
+    assert page.panel.theirs.text() == "Southside Academy"
+    assert "19 Nov 2026" in page.panel.who.text()
+    assert "1 conflict" in page.status.label.text()
+
+
+def test_merged_value_through_the_screen_becomes_a_pending_edit(qtbot, ctx, conflict) -> None:
+    page = _page(qtbot, ctx)
+    page.panel.merged.setText("Northgate College (Mon-Wed), Southside (Thu-Fri)")
+    qtbot.mouseClick(page.panel.use_merged, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    with ctx.store.session() as s:
+        child = s.get(Child, conflict)
+        assert child.ete_provider == "Northgate College (Mon-Wed), Southside (Thu-Fri)"
+        c = s.scalar(select(SyncConflict))
+        assert c.resolution == "merged" and c.resolved_at is not None
+        assert s.get(SyncPending, ("child", conflict)) is not None
+    assert page.conflict_list.count() == 0
+    assert "Settled" in page.message.text()
+
+
+def test_keep_theirs_through_the_screen(qtbot, ctx, conflict) -> None:
+    page = _page(qtbot, ctx)
+    qtbot.mouseClick(page.panel.keep_theirs, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    with ctx.store.session() as s:
+        assert s.get(Child, conflict).ete_provider == "Southside Academy"
+
+
+def test_bad_merged_number_is_explained_and_changes_nothing(qtbot, ctx, uow, child_id) -> None:
+    accept_all(ctx.store)
+    edit(uow, child_id, ete_hours=10)
+    with ctx.store.session() as s:
+        fields = row_fields(s.get(Child, child_id))
+    fields["ete_hours"] = 25
+    with sync_session(ctx.store) as s, s.begin():
+        apply_page(s, [RowState(table="child", id=child_id, rev=2, server_seq=4,
+                                child_id=child_id, deleted=False, fields=fields)])
+    page = _page(qtbot, ctx)
+    page.panel.merged.setText("about twelve")
+    qtbot.mouseClick(page.panel.use_merged, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert "whole" in page.panel.error.text() or "invalid" in page.panel.error.text()
+    assert page.conflict_list.count() == 1
+
+
+def test_failed_items_are_listed_with_the_reason(qtbot, ctx, uow, child_id) -> None:
+    with ctx.store.session() as s, s.begin():
+        s.get(SyncPending, ("child", child_id)).failed_reason = "this record is locked"
+    page = _page(qtbot, ctx)
+    assert page.failed_table.rowCount() == 1
+    assert page.failed_table.item(0, 1).text() == "this record is locked"
+    assert "Jay Okafor-Test" in page.failed_table.item(0, 0).text()
+
+
+def test_status_text_in_plain_words() -> None:
+    import datetime as dt
+
+    st = state.Status("http://x", 3, 0, 0, dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC), 5)
+    text = status_text(st, True, False)
+    assert "3 changes waiting" in text and "last synced at" in text
+    assert status_text(st, False, False).startswith("Offline")
+    assert status_text(st, True, True) == "Syncing…"
+
+
+def test_sync_with_no_service_shows_offline_and_f5_starts_it(qtbot, ctx, child_id) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    with ctx.store.session() as s:
+        dev = profile.device_id(s)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = install(window, ctx, background_ms=None)
+    controller.client_factory = lambda: SyncClient(dead, dev)
+    [f5] = [sc for sc in window.findChildren(QShortcut) if sc.key() == QKeySequence("F5")]
+    with qtbot.waitSignal(controller.failed, timeout=10_000):
+        f5.activated.emit()
+    wait_idle(qtbot, ctx)
+    widget = window.statusBar().findChild(SyncStatusWidget)
+    assert widget is not None
+    assert widget.label.text().startswith("Offline")
+    assert "waiting" in widget.label.text()
+    assert controller_for(ctx) is controller
+    wait_idle(qtbot, ctx)

@@ -1,0 +1,187 @@
+"""The "Sync and conflicts" page: sync on demand, conflicts in plain words, failed items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from yjdesk.errors import YjdeskError
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.sync import conflicts
+from yjdesk.sync.engine import SyncResult
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.sync_ui.controller import controller_for
+from yjdesk.ui.sync_ui.status import SyncStatusWidget
+
+
+class ConflictPanel(QWidget):
+    """Both versions of one field, whose edit and when, and the three ways to settle it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: conflicts.ConflictView | None = None
+        self.record = QLabel()
+        self.record.setWordWrap(True)
+        self.field = QLabel()
+        self.mine = QLabel()
+        self.mine.setWordWrap(True)
+        self.mine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.theirs = QLabel()
+        self.theirs.setWordWrap(True)
+        self.theirs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.who = QLabel()
+        self.merged = QLineEdit()
+        self.merged.setPlaceholderText("Write the value both of you agree on")
+        self.merged.setAccessibleName("Merged value")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.keep_mine = QPushButton("Keep mine")
+        self.keep_theirs = QPushButton("Keep theirs")
+        self.use_merged = QPushButton("Use this value")
+        form = QFormLayout()
+        form.addRow("Record:", self.record)
+        form.addRow("Field:", self.field)
+        form.addRow("Your value:", self.mine)
+        form.addRow("Their value:", self.theirs)
+        form.addRow("Their edit:", self.who)
+        merged_row = QHBoxLayout()
+        merged_row.addWidget(self.merged, 1)
+        merged_row.addWidget(self.use_merged)
+        form.addRow("Merged value:", merged_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.show_conflict(None)
+
+    def show_conflict(self, view: conflicts.ConflictView | None) -> None:
+        self.view = view
+        self.error.clear()
+        for w in (self.keep_mine, self.keep_theirs, self.use_merged, self.merged):
+            w.setEnabled(view is not None)
+        if view is None:
+            for label in (self.record, self.field, self.mine, self.theirs, self.who):
+                label.clear()
+            self.merged.clear()
+            return
+        self.record.setText(view.record)
+        self.field.setText(view.field_label)
+        self.mine.setText(view.mine_text)
+        self.theirs.setText(view.theirs_text)
+        when = (f" on {view.their_time.astimezone():%d %b %Y at %H:%M}"
+                if view.their_time else "")
+        self.who.setText(f"{view.their_author}{when}")
+        self.merged.setText(view.mine_text if isinstance(view.mine, str) else "")
+
+
+class SyncPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.controller = controller_for(ctx)
+        self.status = SyncStatusWidget(self.controller)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.conflict_list = QListWidget()
+        self.conflict_list.setAccessibleName("Conflicts")
+        self.conflict_list.setWordWrap(True)
+        self.panel = ConflictPanel()
+        self.failed_table = QTableWidget(0, 2)
+        self.failed_table.setHorizontalHeaderLabels(["Record", "Why the server refused it"])
+        self.failed_table.horizontalHeader().setStretchLastSection(True)
+        self.failed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        conflict_box = QGroupBox("Conflicts: the same field was changed here and elsewhere")
+        box_layout = QHBoxLayout(conflict_box)
+        box_layout.addWidget(self.conflict_list, 1)
+        box_layout.addWidget(self.panel, 2)
+        failed_box = QGroupBox("Changes the server did not accept (kept on this laptop)")
+        QVBoxLayout(failed_box).addWidget(self.failed_table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addWidget(conflict_box, 2)
+        layout.addWidget(failed_box, 1)
+        self.views: list[conflicts.ConflictView] = []
+        self.conflict_list.currentRowChanged.connect(self._select)
+        self.panel.keep_mine.clicked.connect(lambda: self.resolve("mine"))
+        self.panel.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
+        self.panel.use_merged.clicked.connect(lambda: self.resolve("merged"))
+        self.controller.finished.connect(self._finished)
+        self.controller.failed.connect(self._failed)
+        self.reload()
+
+    def reload(self) -> None:
+        def load(uow: UnitOfWork) -> tuple[list[conflicts.ConflictView],
+                                           list[conflicts.FailedView]]:
+            return conflicts.open_conflicts(uow.session), conflicts.failed_views(uow.session)
+
+        self.ctx.tasks.run_db(load, self._loaded)
+        self.controller.refresh_status()
+
+    def _loaded(self, data: tuple[list[conflicts.ConflictView],
+                                  list[conflicts.FailedView]]) -> None:
+        self.views, failed = data
+        self.conflict_list.clear()
+        for view in self.views:
+            item = QListWidgetItem(view.sentence)
+            item.setToolTip(view.sentence)
+            self.conflict_list.addItem(item)
+        if self.views:
+            self.conflict_list.setCurrentRow(0)
+        else:
+            self.panel.show_conflict(None)
+        self.failed_table.setRowCount(len(failed))
+        for row, item in enumerate(failed):
+            self.failed_table.setItem(row, 0, QTableWidgetItem(item.record))
+            self.failed_table.setItem(row, 1, QTableWidgetItem(item.reason))
+
+    def _select(self, row: int) -> None:
+        self.panel.show_conflict(self.views[row] if 0 <= row < len(self.views) else None)
+
+    def resolve(self, choice: conflicts.Choice) -> None:
+        view = self.panel.view
+        if view is None:
+            return
+        try:
+            merged = (conflicts.parse_value(view.table, view.field, self.panel.merged.text())
+                      if choice == "merged" else None)
+        except YjdeskError as exc:
+            self.panel.error.setText(str(exc))
+            return
+
+        def settle(uow: UnitOfWork) -> None:
+            conflicts.resolve(uow.session, view.id, choice, merged)
+
+        def done(_result: object) -> None:
+            self.message.setText(f"Settled: {view.field_label} of {view.record}. "
+                                 "It will be sent at the next sync.")
+            self.ctx.notify_changed(view.table, child_ids={view.child_id} if view.child_id
+                                    else set())
+            self.reload()
+
+        self.ctx.tasks.run_db(settle, done, lambda exc: self.panel.error.setText(str(exc)))
+
+    def _finished(self, result: SyncResult) -> None:
+        self.message.setText(f"Sync finished: {result.summary()}.")
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(f"Sync did not finish: {exc}")
+        self.reload()
