@@ -61,6 +61,8 @@ class QualityAuditsPage(QWidget):
                                   "% sufficient"], "auditRollup")
         self.audits = make_table(["Date", "Child", "Type", "Auditor", "Practitioner",
                                   "Sufficient", "Acknowledged"], "auditList")
+        self.audits.doubleClicked.connect(lambda i: self._open(i.row()))
+        self.audits.activated.connect(lambda i: self._open(i.row()))
         for title, table in (("Results by inspection question", self.rollup),
                              ("Audits", self.audits)):
             box = QGroupBox(title)
@@ -125,6 +127,11 @@ class QualityAuditsPage(QWidget):
                                     f"{a.sufficient} of {a.scored}", a.feedback,
                                     "Yes" if a.acknowledged else "No"] for a in done],
                    [a.id for a in done])
+
+    def _open(self, row: int) -> None:
+        child_id = row_key(self.audits, row)
+        if child_id:
+            self.ctx.events.open_child.emit(str(child_id), "oversight")
 
     def acknowledge(self) -> None:
         audit_id = row_key(self.feedback)
