@@ -55,6 +55,8 @@ def _lock_waiters(db: ServerDb) -> int:
             "AND wait_event_type = 'Lock'")).scalar_one())
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("server_db", ["postgresql"], indirect=True)
 @pytest.mark.parametrize("allocator", [
     "counter_lock",
     pytest.param("naive", marks=pytest.mark.xfail(
@@ -62,8 +64,7 @@ def _lock_waiters(db: ServerDb) -> int:
 ])
 def test_pull_between_out_of_order_commits_still_delivers_both(
         server_db: ServerDb, live_server: str, world: World, allocator: str) -> None:
-    if server_db.kind != "postgresql":
-        pytest.skip("needs concurrent writers (PostgreSQL)")
+    assert server_db.kind == "postgresql"
     hooks = server_db.settings.hooks
     if allocator == "naive":
         hooks.allocator = NaiveAllocator
