@@ -140,14 +140,21 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise unauthorized("sign in first: no access token was sent")
     token = authorization[7:].strip()
-    row = session.get(ServerToken, token_hash(token)) if token else None
-    if row is None or row.kind != ACCESS or _aware(row.expires_at) < utcnow():
+    if not token:
         raise unauthorized()
-    device = session.get(ServerDevice, row.device_id)
-    if device is None or device.revoked_at is not None:
+    found = session.execute(
+        select(ServerToken, ServerDevice, UserAccount)
+        .join(ServerDevice, ServerDevice.id == ServerToken.device_id)
+        .join(UserAccount, UserAccount.id == ServerToken.user_id)
+        .where(ServerToken.token_hash == token_hash(token))).first()
+    if found is None:
+        raise unauthorized()
+    row, device, user = found
+    if row.kind != ACCESS or _aware(row.expires_at) < utcnow():
+        raise unauthorized()
+    if device.revoked_at is not None:
         raise device_revoked()
-    user = session.get(UserAccount, row.user_id)
-    if user is None or not user.active or user.deleted:
+    if not user.active or user.deleted:
         raise unauthorized("this account has been disabled", "account_disabled")
     actor = Actor(user_id=user.id, role=Role(user.role), team_id=user.team_id,
                   device_id=device.id, display_name=user.display_name)
