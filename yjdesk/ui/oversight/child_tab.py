@@ -3,6 +3,8 @@ actions, and the case audits of this child."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,19 +30,25 @@ Loaded = tuple[list[sv.OversightView], list[qa.AuditSummary], list[tuple[str, st
 
 
 def _html(records: list[sv.OversightView]) -> str:
+    """The records as rich text; everything typed is escaped."""
     if not records:
         return "<p><i>No management oversight or supervision recorded yet.</i></p>"
+
+    def e(value: str) -> str:
+        return escape(value).replace("\n", "<br/>")
+
     parts = []
     for r in records:
         actions = "".join(
-            f"<li>{a.description} - <b>{a.owner}</b>, due {fmt_date(a.due_date)}"
+            f"<li>{e(a.description)} - <b>{e(a.owner)}</b>, due {fmt_date(a.due_date)}"
             f"{' (done ' + fmt_date(a.done_on) + ')' if a.done_on else ''}</li>"
             for a in r.actions)
         parts.append(
-            f"<h3>{r.kind_label}, {fmt_date(r.recorded_on)} - {r.author}</h3>"
-            f"<p><b>Decision:</b> {r.decision}</p><p><b>Rationale:</b> {r.rationale}</p>"
+            f"<h3>{e(r.kind_label)}, {fmt_date(r.recorded_on)} - {e(r.author)}</h3>"
+            f"<p><b>Decision:</b> {e(r.decision)}</p>"
+            f"<p><b>Rationale:</b> {e(r.rationale)}</p>"
             + (f"<p><b>Actions:</b></p><ul>{actions}</ul>" if actions else ""))
-    return "".join(parts).replace("\n", "<br/>")
+    return "".join(parts)
 
 
 class OversightTab(QWidget):
