@@ -208,3 +208,21 @@ def test_csv_export_and_drill_permission(uow, actor, manager, tmp_path) -> None:
             drill_down(u.session, policy, FY, SETTINGS, "fte", "entrant")
         actions = {e.action for e in u.session.query(AuditEvent)}
     assert {"export", "kpi_drill"} <= actions
+
+
+def test_demo_extension_writes_oversight_records(store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from yjdesk import demo
+    from yjdesk.models import BoardMeeting, OversightRecord, QualityAudit
+    from yjdesk.services.oversight import demo_data
+
+    with store.engine.begin() as conn:
+        ctx = demo.generate(conn, "tiny", today=TODAY)
+        demo_data.generate(conn, ctx)
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(BoardMeeting)) == 8
+        assert (s.scalar(select(func.count()).select_from(OversightRecord)) or 0) >= 4
+        assert (s.scalar(select(func.count()).select_from(QualityAudit)) or 0) >= 2
+        audits, rows = qa.rollup(s, TODAY - dt.timedelta(days=90), TODAY)
+    assert audits >= 2 and sum(r.scored for r in rows) == audits * 12
