@@ -118,7 +118,11 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
                 wanted[ref.name].add(value)
     for ref_name, ids in wanted.items():
         known[ref_name].update(_existing(session, Base.metadata.tables[ref_name], ids))
-    existing = _existing(session, table, (r.id for r in rows))
+    existing: dict[str, tuple[int, int]] = {}
+    for chunk in _in_chunks(sorted({r.id for r in rows})):
+        for rid, rev, seq in session.execute(select(table.c.id, table.c.rev, table.c.server_seq)
+                                             .where(table.c.id.in_(chunk))):
+            existing[rid] = (int(rev), int(seq))
     pending: set[str] = set()
     for chunk in _in_chunks([r.id for r in rows]):
         pending.update(session.scalars(select(SyncPending.row_id).where(
@@ -144,6 +148,8 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
                 inserts.append((r, values))
             elif r.id in pending:
                 outcome.conflicts += _merge(session, table, r, fields)
+            elif existing[r.id] == (r.rev, r.server_seq):
+                pass  # this laptop's own accepted change, already here as it is
             else:
                 session.execute(update(table).where(table.c.id == r.id).values(
                     rev=r.rev, server_seq=r.server_seq, **values))

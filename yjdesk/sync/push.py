@@ -49,9 +49,46 @@ def open_conflict_fields(session: Session, table: str, row_id: str) -> set[str]:
 
 
 def _drop_pending(session: Session, table: str, row_id: str) -> None:
+    """The row matches the server again: forget its queue entry and shadow."""
     for model in (SyncPending, SyncShadow):
         session.execute(delete(model).where(model.table_name == table,
-                                            model.row_id == row_id))
+                                            model.row_id == row_id)
+                        .execution_options(synchronize_session=False))
+
+
+@dataclass
+class _Loaded:
+    """Bookkeeping of a chunk of rows, read in a few queries instead of a few per row."""
+
+    pending: dict[Key, SyncPending]
+    shadows: dict[Key, SyncShadow]
+    held: dict[Key, set[str]]
+    rows: dict[Key, Any]
+
+
+def _load(session: Session, keys: list[Key], *, with_rows: bool = True) -> _Loaded:
+    tables = synced_tables()
+    by_table: dict[str, list[str]] = {}
+    for t, r in keys:
+        by_table.setdefault(t, []).append(r)
+    out = _Loaded({}, {}, {}, {})
+    for name, ids in by_table.items():
+        for p in session.scalars(select(SyncPending).where(
+                SyncPending.table_name == name, SyncPending.row_id.in_(ids))):
+            out.pending[(name, p.row_id)] = p
+        for sh in session.scalars(select(SyncShadow).where(
+                SyncShadow.table_name == name, SyncShadow.row_id.in_(ids))):
+            out.shadows[(name, sh.row_id)] = sh
+        for row_id, fname in session.execute(select(SyncConflict.row_id, SyncConflict.field)
+                                             .where(SyncConflict.table_name == name,
+                                                    SyncConflict.row_id.in_(ids),
+                                                    SyncConflict.resolved_at.is_(None))):
+            out.held.setdefault((name, row_id), set()).add(fname)
+        table = tables.get(name)
+        if with_rows and table is not None:
+            for row in session.execute(select(table).where(table.c.id.in_(ids))):
+                out.rows[(name, row.id)] = row
+    return out
 
 
 def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
@@ -61,22 +98,23 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
     leave the queue here.
     """
     tables = synced_tables()
+    loaded = _load(session, keys)
     changes: list[RowChange] = []
     marks: dict[str, int] = {}
-    for table_name, row_id in keys:
-        pending = session.get(SyncPending, (table_name, row_id))
+    for key in keys:
+        table_name, row_id = key
+        pending = loaded.pending.get(key)
         table = tables.get(table_name)
         if pending is None or pending.failed_reason is not None:
             continue
-        row = None if table is None else session.execute(
-            select(table).where(table.c.id == row_id)).first()
+        row = loaded.rows.get(key)
         if table is None or row is None:
             _drop_pending(session, table_name, row_id)
             continue
         current = shadow_fields(table, row)
         deleted = bool(current.pop("deleted", False))
-        held = open_conflict_fields(session, table_name, row_id)
-        shadow = session.get(SyncShadow, (table_name, row_id))
+        held = loaded.held.get(key, set())
+        shadow = loaded.shadows.get(key)
         if row.rev == 0 or shadow is None:
             fields = current
         else:
@@ -120,12 +158,15 @@ def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
     marks: dict[str, int] = json.loads(batch.marks_json)
     now = utcnow()
     outcome.sent += len(request.changes)
+    keys = [(r.table, r.id) for r in response.results if (r.table, r.id) in sent]
+    loaded = _load(session, keys, with_rows=False)
     for result in response.results:
-        change = sent.get((result.table, result.id))
+        key = (result.table, result.id)
+        change = sent.get(key)
         table = tables.get(result.table)
         if change is None or table is None:
             continue
-        pending = session.get(SyncPending, (result.table, result.id))
+        pending = loaded.pending.get(key)
         unchanged = pending is not None and pending.edit_seq == marks.get(
             f"{result.table}/{result.id}")
         if result.status == "rejected":
@@ -135,28 +176,33 @@ def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
             outcome.rejected.append((result.table, result.id,
                                      result.error or "refused by the server"))
             continue
-        _accepted(session, table, change, result, unchanged, outcome)
+        _accepted(session, table, change, result, unchanged, outcome,
+                  loaded.shadows.get(key), loaded.held.get(key, set()))
     session.delete(batch)
     session.flush()
 
 
 def _accepted(session: Session, table: Table, change: RowChange, result: RowResult,
-              unchanged: bool, outcome: PushOutcome) -> None:
-    shadow = session.get(SyncShadow, (result.table, result.id))
+              unchanged: bool, outcome: PushOutcome, shadow: SyncShadow | None,
+              held: set[str]) -> None:
     fields: dict[str, Any] = json.loads(shadow.fields_json) if shadow else {}
     fields.update(change.fields)
     fields["deleted"] = change.deleted
-    child_id = _child_of_change(change, table, session)
+    child_id = _child_of_change(change, table, session) if result.conflicts else None
     for c in result.conflicts:
         fields[c.field] = c.server_value
+        held.add(c.field)
         store_conflict(session, result.table, result.id, child_id, c.field,
-                        c.client_value, c.server_value, c.server_updated_by,
-                        c.server_updated_at)
+                       c.client_value, c.server_value, c.server_updated_by,
+                       c.server_updated_at)
     outcome.accepted += 1
     outcome.conflicts += len(result.conflicts)
+    # Only a plain "applied" leaves this row equal to the server's revision; after a merge
+    # the server holds fields this laptop has not seen yet, so the pull must not skip it.
+    seq = result.server_seq if result.status == "applied" else 0
     session.execute(update(table).where(table.c.id == result.id).values(
-        rev=result.rev, server_seq=result.server_seq, updated_at=table.c.updated_at))
-    if unchanged and not open_conflict_fields(session, result.table, result.id):
+        rev=result.rev, server_seq=seq, updated_at=table.c.updated_at))
+    if unchanged and not held:
         _drop_pending(session, result.table, result.id)
     elif shadow is None:
         session.add(SyncShadow(table_name=result.table, row_id=result.id, rev=result.rev,

@@ -1,0 +1,184 @@
+"""Client sync figures: the initial pull of a team's scope, and an incremental sync.
+
+    python bench/bench_sync_client.py [--scale county] [--database-url URL]
+
+Seeds a central database (a SQLite file, or an empty database named by --database-url)
+with the demo generator's data set (``county``: 10 teams, 20,000 children with history),
+publishes every row in the change feed, runs the real service on 127.0.0.1, and signs a
+new laptop in as a team manager (scope: the team's ~2,000 children). Prints:
+
+* the initial pull (rows, seconds, rows/s; target: under 30 s);
+* the physical floor: a raw bulk insert of the same rows into a local SQLite file, and the
+  ratio of the pull to it;
+* an incremental sync of 100 edited records, round trip (target: under 1 s).
+
+Figures only, no asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import socket
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
+import uvicorn  # noqa: E402
+from sqlalchemy import create_engine, insert, select, text, update  # noqa: E402
+from sqlalchemy.pool import NullPool  # noqa: E402
+
+from yjdesk import demo  # noqa: E402
+from yjdesk.models import Base, Child  # noqa: E402
+from yjdesk.models.server import FeedEntry, ServerCounter  # noqa: E402
+from yjdesk.paths import Paths  # noqa: E402
+from yjdesk.server import admin  # noqa: E402
+from yjdesk.server.app import create_app  # noqa: E402
+from yjdesk.server.scope import feed_kind  # noqa: E402
+from yjdesk.server.settings import Settings, make_engine, session_factory  # noqa: E402
+from yjdesk.services import profile  # noqa: E402
+from yjdesk.services.uow import UnitOfWork  # noqa: E402
+from yjdesk.store.schema import upgrade  # noqa: E402
+from yjdesk.sync.accounts import client_for, online_first_sign_in  # noqa: E402
+from yjdesk.sync.codec import synced_tables  # noqa: E402
+from yjdesk.sync.engine import SyncEngine  # noqa: E402
+
+PASSWORD = "benchmark password"
+MANAGER = "morgan.manager"
+
+
+def seed(url: str, scale: str) -> int:
+    """Generate the data set and publish every row in the feed; returns the row count."""
+    engine = make_engine(url)
+    upgrade(engine, side="server")
+    tables = synced_tables()
+    seq = 0
+    with engine.begin() as conn:
+        demo.generate(conn, scale, today=dt.date(2026, 11, 20))
+        feed_rows: list[dict[str, Any]] = []
+        for table in Base.metadata.sorted_tables:
+            if table.name not in tables:
+                continue
+            wanted = [c for c in ("id", "child_id", "team_id") if c in table.c]
+            rows = conn.execute(select(*[table.c[c] for c in wanted])).all()
+            params = []
+            for row in rows:
+                seq += 1
+                m = dict(row._mapping)
+                kind = feed_kind(table, m)
+                params.append({"_id": m["id"], "_seq": seq})
+                feed_rows.append({"table_name": table.name, "row_id": m["id"],
+                                  "server_seq": seq, "kind": kind.kind,
+                                  "child_id": kind.child_id, "team_id": kind.team_id})
+            if params:
+                from sqlalchemy import bindparam
+
+                conn.execute(update(table).where(table.c.id == bindparam("_id"))
+                             .values(rev=1, server_seq=bindparam("_seq")), params)
+        for i in range(0, len(feed_rows), 5000):
+            conn.execute(insert(FeedEntry), feed_rows[i:i + 5000])
+        conn.execute(update(ServerCounter).where(ServerCounter.name == "feed")
+                     .values(value=seq))
+    settings = Settings(database_url=url)
+    with session_factory(engine)() as s, s.begin():
+        admin.reset_password(s, settings, MANAGER, PASSWORD)
+    engine.dispose()
+    return seq
+
+
+class _Server(uvicorn.Server):
+    def install_signal_handlers(self) -> None:
+        pass
+
+
+def serve(url: str) -> tuple[_Server, threading.Thread, str]:
+    app = create_app(Settings(database_url=url))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = _Server(uvicorn.Config(app, log_level="warning", lifespan="off",
+                                    access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    return server, thread, f"http://127.0.0.1:{port}"
+
+
+def bulk_floor(rows: dict[str, list[dict[str, Any]]], path: Path) -> float:
+    """Seconds to bulk-insert the same rows into a plain local SQLite file."""
+    engine = create_engine("sqlite://", creator=lambda: sqlcipher.connect(str(path)),
+                           module=sqlcipher, poolclass=NullPool)
+    tables = [t for t in Base.metadata.sorted_tables if t.name in rows]
+    with engine.begin() as conn:
+        for t in tables:
+            t.create(conn)
+    start = time.perf_counter()
+    with engine.begin() as conn:
+        for t in tables:
+            if rows[t.name]:
+                conn.execute(insert(t), rows[t.name])
+    elapsed = time.perf_counter() - start
+    engine.dispose()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", default="county", choices=sorted(demo.SCALES))
+    parser.add_argument("--database-url", default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="yjdesk-bench-") as tmp:
+        root = Path(tmp)
+        url = args.database_url or f"sqlite:///{root / 'central.db'}"
+        t0 = time.perf_counter()
+        published = seed(url, args.scale)
+        print(f"seeded {args.scale}: {published} rows in the feed "
+              f"({time.perf_counter() - t0:.1f} s)")
+        server, thread, base = serve(url)
+        try:
+            store = online_first_sign_in(base, MANAGER, PASSWORD, Paths(root / "laptop"))
+            with store.session() as s:
+                actor = profile.owner_actor(s)
+            start = time.perf_counter()
+            with client_for(store, PASSWORD) as client:
+                result = SyncEngine(store.session_factory, client, pull_limit=1000).run()
+            pull_s = time.perf_counter() - start
+            with store.session() as s:
+                children = s.scalar(text("SELECT count(*) FROM child"))
+                rows = {name: [dict(r._mapping) for r in s.execute(select(t))]
+                        for name, t in synced_tables().items()}
+            count = sum(len(v) for v in rows.values())
+            print(f"initial pull: {result.pulled} rows ({children} children, {count} rows "
+                  f"stored) in {pull_s:.2f} s = {result.pulled / pull_s:,.0f} rows/s "
+                  f"(target < 30 s)")
+            floor = bulk_floor(rows, root / "floor.db")
+            print(f"raw bulk insert of the same rows into local SQLite: {floor:.2f} s; "
+                  f"pull / floor = {pull_s / floor:.1f}x")
+
+            with UnitOfWork(store.session_factory, actor) as u:
+                for child in u.session.scalars(select(Child).limit(100)):
+                    child.ete_hours = ((child.ete_hours or 0) + 1) % 40
+            start = time.perf_counter()
+            with client_for(store, PASSWORD) as client:
+                inc = SyncEngine(store.session_factory, client).run()
+            inc_s = time.perf_counter() - start
+            print(f"incremental sync of 100 edited records: pushed {inc.pushed} rows "
+                  f"(with their audit events), pulled {inc.pulled}, round trip "
+                  f"{inc_s * 1000:.0f} ms (target < 1000 ms)")
+            store.close()
+        finally:
+            server.should_exit = True
+            thread.join(timeout=15)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
