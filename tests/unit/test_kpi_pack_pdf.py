@@ -15,6 +15,7 @@ from tests.unit.test_kpi_national import FY, SETTINGS, disp, kid
 from tests.unit.test_kpi_snapshot import data  # noqa: F401 - the fixture
 from yjdesk.reports import performance_pack
 from yjdesk.services.oversight.kpi import compute_pack
+from yjdesk.services.oversight.kpi.base import shown
 
 D = dt.date
 
@@ -26,6 +27,10 @@ def test_pack_pdf(uow, data, tmp_path: Path) -> None:  # type: ignore[no-untyped
                  D(2025, 6, 1) + dt.timedelta(days=i))
     with uow() as u:
         pack = compute_pack(u.session, FY, SETTINGS)
+    # 15 boys and 1 girl: "<5" alone would give the girl away by subtraction from the
+    # cohort total, so the boys' count is withheld as well.
+    assert shown(pack.section("profile.gender"), SETTINGS.suppress) == {
+        "profile.gender.male": ("*", "--"), "profile.gender.female": ("<5", "--")}
     out = tmp_path / "pack.pdf"
     performance_pack.build(pack, out, service="Blackpool Youth Justice Service",
                            produced_by="Mo Manager")
@@ -42,6 +47,9 @@ def test_pack_pdf(uow, data, tmp_path: Path) -> None:  # type: ignore[no-untyped
     assert "KPI 1: Suitable accommodation" in text
     assert "<5" in text and "--" in text
     assert "suppressed (--)" in text          # a chart bar left empty and labelled
+    lines = text.splitlines()
+    male = lines.index("Male")                # the gender table: Male | * | 16 | --
+    assert lines[male + 1:male + 4] == ["*", "16", "--"]
     assert "Cohort profile" in text
     assert "Management board attendance" in text
     with pdfplumber.open(str(out)) as pdf:

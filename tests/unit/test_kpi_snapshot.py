@@ -13,6 +13,7 @@ from yjdesk.models import BoardAttendance, BoardMeeting, ChildAddress, StatusHis
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ExitPlan
 from yjdesk.services.oversight.kpi import Pack, compute_pack, members
+from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.oversight.suppression import Suppression
 
 D = dt.date
@@ -174,6 +175,12 @@ def test_cohort_profile(pack: Pack, uow, data) -> None:  # type: ignore[no-untyp
     looked_after = {f.label: f.count for f in pack.section("profile.looked_after").figures}
     assert looked_after == {"Currently": 1, "Yet to clarify": 3}
     assert pack.figure("profile.gender.female").shown(Suppression()) == ("<5", "--")
+    # Two suppressed cells (3 and 1) cannot be told apart from the total: nothing more to
+    # withhold (the one-suppressed-cell case is in test_kpi_pack_pdf).
+    published = shown(pack.section("profile.gender"), Suppression())
+    assert set(published.values()) == {("<5", "--")}
+    ages = shown(pack.section("profile.age_band"), Suppression())
+    assert set(ages.values()) == {("<5", "--")}
     with uow() as u:
         females = set(u.session.scalars(members(FY, SETTINGS, "profile.gender",
                                                 "gender=female")))

@@ -31,14 +31,16 @@ from yjdesk.reports.common import (
     para,
 )
 from yjdesk.services.oversight.kpi import Pack
-from yjdesk.services.oversight.kpi.base import Figure, Section
+from yjdesk.services.oversight.kpi.base import WITHHELD, Figure, Section, shown
 from yjdesk.services.oversight.suppression import Suppression
 
 TITLE = "Youth justice performance pack"
 BAR = colors.HexColor("#2f6f9f")
 SUPPRESSED_NOTE = ("Small numbers are suppressed: counts of 1-4 are shown as \"<5\", 5-9 as "
                    "\"<10\", and a percentage or rate built on a suppressed count as \"--\". "
-                   "Zero is shown as 0. Suppressed bars are left empty and labelled.")
+                   "Zero is shown as 0. Where one cell of a table is suppressed, one more is "
+                   "withheld (\"*\") so it cannot be worked out from the total. Suppressed "
+                   "bars are left empty and labelled.")
 
 
 class PackDocTemplate(CaseDocTemplate):
@@ -57,17 +59,18 @@ def _bar_values(section: Section, s: Suppression) -> tuple[list[str], list[float
                                                           list[str], bool]:
     """Labels, values, value labels and whether the chart is of percentages."""
     figures = [section.figure(k) for k in section.chart]
+    published = shown(section, s)
     percent = all(f.denominator is not None for f in figures)
     labels, values, texts = [], [], []
     for f in figures:
-        count, other = f.shown(s if f.suppress else Suppression(1, 1))
+        count, other = published[f.key]
         labels.append(f.label if len(f.label) <= 38 else f.label[:36] + "...")
         if percent:
             hidden = other in ("--", "-")
             value = 0.0 if hidden or not f.denominator else 100.0 * (f.count or 0) / f.denominator
             texts.append("suppressed (--)" if other == "--" else other)
         else:
-            hidden = f.suppress and s.hides(f.count)
+            hidden = count == WITHHELD or (f.suppress and s.hides(f.count))
             value = 0.0 if hidden else float(f.count or 0)
             texts.append(f"suppressed ({count})" if hidden else _n(count))
         values.append(value)
@@ -119,8 +122,9 @@ def _n(shown: str) -> str:
 
 def _figure_rows(section: Section, s: Suppression) -> list[list[str]]:
     rows = []
+    published = shown(section, s)
     for f in section.figures:
-        count, other = f.shown(s)
+        count, other = published[f.key]
         base = s.count(f.denominator) if (f.denominator is not None and f.suppress) else (
             str(f.denominator) if f.denominator is not None else "")
         rows.append([f.label, _n(count), _n(base), other])

@@ -131,7 +131,7 @@ def profile(session: Session, period: Period) -> list[Section]:
         figures = tuple(Figure(f"{KEY}.{dim}.{v}", _label(dim, v), count=counts[v],
                                denominator=total, drill=f"{dim}={v}") for v in values)
         tables.append(Section(f"{KEY}.{dim}", title, "", figures,
-                              chart=tuple(f.key for f in figures)))
+                              chart=tuple(f.key for f in figures), partition=True))
     return tables
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.services import audit
 from yjdesk.services.oversight.kpi import Pack
+from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.uow import actor_of
 
 HEADER = ("section", "figure", "count", "percentage_or_rate", "period_start", "period_end",
@@ -20,8 +21,9 @@ def rows(pack: Pack) -> list[tuple[str, ...]]:
     s = pack.settings.suppress
     out: list[tuple[str, ...]] = []
     for section in (*pack.sections, *pack.profile):
+        published = shown(section, s)
         for f in section.figures:
-            count, other = f.shown(s)
+            count, other = published[f.key]
             out.append((section.title, f.label, count, other, pack.period.start.isoformat(),
                         pack.period.end.isoformat(), section.definition))
     return out

@@ -29,6 +29,7 @@ from yjdesk.services.oversight.kpi import (
     may_drill,
     settings_for,
 )
+from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker, alive
@@ -123,8 +124,9 @@ class PerformancePage(QWidget):
             top = QTreeWidgetItem([section.title])
             top.setToolTip(0, section.definition)
             self.tree.addTopLevelItem(top)
+            published = shown(section, s)
             for f in section.figures:
-                count, other = f.shown(s)
+                count, other = published[f.key]
                 of = s.count(f.denominator) if f.denominator is not None and f.suppress \
                     else ("" if f.denominator is None else str(f.denominator))
                 item = QTreeWidgetItem([f.label, count, of, other])

@@ -37,7 +37,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from yjdesk.errors import ValidationError
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
-from yjdesk.services.oversight.suppression import Suppression
+from yjdesk.services.oversight.suppression import HIDDEN, Suppression
 from yjdesk.services.policy import Policy
 
 
@@ -141,12 +141,34 @@ class Section:
     chart: tuple[str, ...] = ()
     #: What the section cannot yet count, said plainly in the pack.
     caveat: str = ""
+    #: The figures split one published total (a profile table): a single suppressed cell
+    #: could be worked out by subtraction, so one more cell is withheld (see :func:`shown`).
+    partition: bool = False
 
     def figure(self, key: str) -> Figure:
         for f in self.figures:
             if f.key == key or f.key == f"{self.key}.{key}":
                 return f
         raise KeyError(key)
+
+
+#: A count withheld only so that a suppressed one cannot be worked out by subtraction.
+WITHHELD = "*"
+
+
+def shown(section: Section, s: Suppression) -> dict[str, tuple[str, str]]:
+    """Every figure of a section as published: primary suppression per figure, and for a
+    partition table with exactly one suppressed cell, the smallest other non-zero cell
+    withheld too (secondary suppression)."""
+    out = {f.key: f.shown(s) for f in section.figures}
+    if section.partition:
+        hidden = [f for f in section.figures if f.suppress and s.hides(f.count)]
+        visible = [f for f in section.figures
+                   if f.suppress and f.count and not s.hides(f.count)]
+        if len(hidden) == 1 and visible:
+            pick = min(visible, key=lambda f: (f.count or 0, f.key))
+            out[pick.key] = (WITHHELD, HIDDEN)
+    return out
 
 
 # --- SQL helpers --------------------------------------------------------------------------
