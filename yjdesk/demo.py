@@ -94,8 +94,16 @@ DISPOSAL_MIX = [
     ("conditional_discharge", 2), ("remand_la", 1), ("bail_supervision", 1),
 ]
 
-#: Feature areas may add generators of their own records: ``fn(conn, ctx)``.
+#: Feature areas add generators of their own records: ``fn(conn, ctx)``, run in order after
+#: the core records (see :func:`_extensions`).
 EXTENSIONS: list[Callable[[Connection, GenContext], None]] = []
+
+
+def _extensions() -> list[Callable[[Connection, GenContext], None]]:
+    """The feature generators, imported here (not at module load) to keep imports light."""
+    from yjdesk.services.oversight import demo_data as oversight_demo
+
+    return [oversight_demo.generate, *EXTENSIONS]
 
 
 @dataclass
@@ -344,7 +352,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
                                     practitioners, prev_manager, sync, disposal_codes,
                                     offence_codes, today)
     batch.flush()
-    for extension in EXTENSIONS:
+    for extension in _extensions():
         extension(conn, ctx)
     return ctx
 
