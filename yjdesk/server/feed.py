@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import secrets
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 from sqlalchemy import Table, case, insert, select, update
@@ -88,10 +88,21 @@ class DeferredCounter:
         self._order = []
 
 
+#: Rows per statement where a statement names many rows (bind-parameter limits).
+CHUNK = 2000
+
+
+def chunked(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def _renumber(session: Session, table: Table, mapping: dict[int, int]) -> None:
     col = table.c.server_seq
-    session.execute(update(table).where(col.in_(list(mapping)))
-                    .values(server_seq=case(mapping, value=col)))
+    for part in chunked(list(mapping.items())):
+        sub = dict(part)
+        session.execute(update(table).where(col.in_(list(sub)))
+                        .values(server_seq=case(sub, value=col)))
 
 
 def committed_horizon(session: Session) -> int:
@@ -130,8 +141,9 @@ def lock_rows(session: Session, wanted: Iterable[tuple[str, str]]) -> None:
         found = known.get(name)
         if found is None or "id" not in found.c or name in PUSH_ONLY:
             continue  # append-only rows are never updated (nor may the service lock them)
-        session.execute(select(found.c.id).where(found.c.id.in_(sorted(by_table[name])))
-                        .order_by(found.c.id).with_for_update()).all()
+        for part in chunked(sorted(by_table[name])):
+            session.execute(select(found.c.id).where(found.c.id.in_(part))
+                            .order_by(found.c.id).with_for_update()).all()
 
 
 def _default(column: Column[Any]) -> Any:
@@ -222,9 +234,9 @@ def republish(session: Session, seqs: SeqAllocator, child_ids: Iterable[str]) ->
     ids = sorted(set(child_ids))
     if not ids:
         return 0
-    entries = list(session.execute(
+    entries = [e for part in chunked(ids) for e in session.execute(
         select(_FEED.c.table_name, _FEED.c.row_id, _FEED.c.server_seq)
-        .where(_FEED.c.kind == "child", _FEED.c.child_id.in_(ids))).all())
+        .where(_FEED.c.kind == "child", _FEED.c.child_id.in_(part))).all()]
     lock_rows(session, [(e.table_name, e.row_id) for e in entries])
     rank = table_rank()
     entries.sort(key=lambda e: (rank.get(e.table_name, 0), e.server_seq))

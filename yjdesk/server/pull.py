@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -32,22 +32,21 @@ from yjdesk.sync import protocol as p
 def _reconcile(session: Session, actor: Actor, cursor: int,
                children: set[str] | None) -> set[str]:
     """Update the device's held children; returns those revoked (not yet acknowledged)."""
-    held = {d.child_id: d for d in session.scalars(
-        select(DeviceChild).where(DeviceChild.device_id == actor.device_id))}
+    held: dict[str, bool] = {r.child_id: bool(r.revoked) for r in session.execute(
+        select(DeviceChild.child_id, DeviceChild.revoked)
+        .where(DeviceChild.device_id == actor.device_id))}
     now = utcnow()
     revoked: set[str] = set()
     entering: set[str] = set()
-    for child_id, row in held.items():
-        in_scope = children is None or child_id in children
-        if not in_scope:
-            if not row.revoked:
-                row.revoked, row.changed_at = True, now
+    for child_id, was_revoked in held.items():
+        if children is not None and child_id not in children:
             revoked.add(child_id)
-        elif row.revoked:
+        elif was_revoked:
             # Back in scope before the purge was acknowledged: the laptop may have purged
             # already, so send everything again.
-            row.revoked, row.changed_at = False, now
             entering.add(child_id)
+    _set_revoked(session, actor.device_id, {c for c in revoked if not held[c]}, True, now)
+    _set_revoked(session, actor.device_id, entering, False, now)
     if children is None:
         from yjdesk.models.child import Child
         children_now = set(session.scalars(select(Child.id)))
@@ -59,9 +58,10 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
                          "changed_at": now} for c in sorted(new)])
     if cursor > 0 and new:
         # Only children with rows the device has already pulled past need republishing.
-        skipped = {c for c in session.scalars(select(FeedEntry.child_id).where(
-            FeedEntry.kind == "child", FeedEntry.child_id.in_(sorted(new)),
-            FeedEntry.server_seq <= cursor).distinct()) if c is not None}
+        skipped = {c for part in feed.chunked(sorted(new))
+                   for c in session.scalars(select(FeedEntry.child_id).where(
+                       FeedEntry.kind == "child", FeedEntry.child_id.in_(part),
+                       FeedEntry.server_seq <= cursor).distinct()) if c is not None}
         entering |= skipped
     if entering:
         seqs = feed.DeferredCounter(session)
@@ -75,13 +75,20 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
 MAX_SEQ = 2 ** 63 - 1
 
 
+def _set_revoked(session: Session, device_id: str, child_ids: set[str], revoked: bool,
+                 now: Any) -> None:
+    for part in feed.chunked(sorted(child_ids)):
+        session.execute(update(DeviceChild).where(
+            DeviceChild.device_id == device_id, DeviceChild.child_id.in_(part))
+            .values(revoked=revoked, changed_at=now))
+
+
 def _hold(session: Session, rows: list[dict[str, Any]]) -> None:
     """Record held children; a concurrent pull of the same device may have done so already."""
     table: Table = DeviceChild.__table__  # type: ignore[assignment]
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(postgresql.insert(table).values(rows).on_conflict_do_nothing())
-    else:
-        session.execute(sqlite.insert(table).values(rows).on_conflict_do_nothing())
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    for part in feed.chunked(rows, 1000):
+        session.execute(dialect.insert(table).values(part).on_conflict_do_nothing())
 
 
 def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
@@ -90,8 +97,8 @@ def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
     children = scope.children_in_scope(session, actor)
     revoked = _reconcile(session, actor, req.cursor, children)
     horizon = feed.committed_horizon(session)
-    entries = list(session.scalars(
-        select(FeedEntry)
+    entries = list(session.execute(
+        select(FeedEntry.table_name, FeedEntry.row_id, FeedEntry.server_seq)
         .where(FeedEntry.server_seq > req.cursor, FeedEntry.server_seq <= horizon,
                scope.feed_condition(actor, children, revoked))
         .order_by(FeedEntry.server_seq)
@@ -104,7 +111,7 @@ def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
                           next_cursor=next_cursor, more=more)
 
 
-def _load_rows(session: Session, entries: list[FeedEntry]) -> list[p.RowState]:
+def _load_rows(session: Session, entries: list[Any]) -> list[p.RowState]:
     by_table: dict[str, list[str]] = defaultdict(list)
     for e in entries:
         by_table[e.table_name].append(e.row_id)

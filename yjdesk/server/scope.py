@@ -147,14 +147,19 @@ def row_child_id(table: Table, row: Mapping[str, Any]) -> str | None:
 
 def feed_condition(actor: Actor, children: set[str] | None,
                    revoked: set[str]) -> ColumnElement[bool]:
-    """A condition on ``feed_entry`` for the rows this actor may pull."""
-    from yjdesk.models.server import FeedEntry
+    """A condition on ``feed_entry`` for the rows this actor may pull.
+
+    Called after the device's held children (``device_child``) were brought up to date, so
+    the device's unrevoked children are exactly ``children``.
+    """
+    from yjdesk.models.server import DeviceChild, FeedEntry
 
     teams = teams_in_scope(actor)
-    held = None if children is None else children - revoked
     child_rows: ColumnElement[bool] = FeedEntry.kind == "child"
-    if held is not None:
-        child_rows = and_(child_rows, FeedEntry.child_id.in_(sorted(held)))
+    if children is not None:
+        held = select(DeviceChild.child_id).where(DeviceChild.device_id == actor.device_id,
+                                                  DeviceChild.revoked.is_(False))
+        child_rows = and_(child_rows, FeedEntry.child_id.in_(held))
     elif revoked:
         child_rows = and_(child_rows, FeedEntry.child_id.not_in(sorted(revoked)))
     org_rows: ColumnElement[bool] = FeedEntry.kind == "org"
