@@ -145,7 +145,7 @@ def cli_sync(profile: Path) -> str:
     done = subprocess.run([sys.executable, "-m", "yjdesk", "sync", "--data-dir", str(profile),
                            "--quiet"], env=_env(), cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 
 

@@ -197,3 +197,22 @@ def test_new_children_from_two_inputs_are_tracked(store, uow) -> None:
         a = create_child(u.session, child_input(given_name="Ann"), TODAY).id
         b = create_child(u.session, child_input(given_name="Bea"), TODAY).id
     assert {("child", a), ("child", b)} <= pending(store)
+
+
+def test_refusal_in_a_fresh_answer_to_a_resent_batch_is_retried_not_reported(
+        store, uow, child_id) -> None:
+    """A resent batch may race its own first request; only a replayed refusal is final."""
+    accept_all(store)
+    edit(uow, child_id, ete_hours=4)
+    for replayed, failed in ((False, False), (True, True)):
+        with sync_session(store) as s, s.begin():
+            batch = build_batch(s, [("child", child_id)])
+            assert batch is not None
+            results = [RowResult(table="child", id=child_id, status="rejected",
+                                 error="repeats a value that must be unique")]
+            apply_results(s, batch, PushResponse(batch_id=batch.batch_id, results=results,
+                                                 replayed=replayed), PushOutcome(),
+                          resent=True)
+        with store.session() as s:
+            p = s.get(SyncPending, ("child", child_id))
+            assert (p.failed_reason is not None) is failed

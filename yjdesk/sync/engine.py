@@ -137,7 +137,7 @@ class SyncEngine:
             self._check_cancel()
             log.info("resending unacknowledged batch %s", batch_id)
             response = self.client.push_raw(json.loads(body))
-            self._record(batch_id, response, result)
+            self._record(batch_id, response, result, resent=True)
 
     def _push_keys(self, keys: list[Key], result: SyncResult) -> None:
         total = len(keys)
@@ -152,7 +152,8 @@ class SyncEngine:
                 self._record(batch_id, response, result)
             self._progress("push", min(start + self.push_chunk, total), total)
 
-    def _record(self, batch_id: str, response: object, result: SyncResult) -> None:
+    def _record(self, batch_id: str, response: object, result: SyncResult, *,
+                resent: bool = False) -> None:
         from yjdesk.sync.protocol import PushResponse
 
         assert isinstance(response, PushResponse)
@@ -163,7 +164,7 @@ class SyncEngine:
             batch = s.get(SyncBatch, batch_id)
             if batch is None:  # already recorded (cannot happen within one run)
                 return
-            apply_results(s, batch, response, outcome)
+            apply_results(s, batch, response, outcome, resent=resent)
         result.pushed += outcome.accepted
         result.conflicts += outcome.conflicts
 

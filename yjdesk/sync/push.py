@@ -150,8 +150,14 @@ class PushOutcome:
 
 
 def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
-                  outcome: PushOutcome) -> None:
-    """Record what the server did with ``batch`` and forget the batch (one transaction)."""
+                  outcome: PushOutcome, *, resent: bool = False) -> None:
+    """Record what the server did with ``batch`` and forget the batch (one transaction).
+
+    ``resent``: the batch was written down by an earlier run that never heard the answer.
+    Its first request may still have been running on the service when this one arrived,
+    so a refusal in a fresh (not replayed) answer is not final: the row stays queued and
+    goes again in a new batch, where the service sees the first request's outcome.
+    """
     tables = synced_tables()
     request = PushRequest.model_validate_json(batch.body_json)
     sent = {(c.table, c.id): c for c in request.changes}
@@ -170,6 +176,8 @@ def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
         unchanged = pending is not None and pending.edit_seq == marks.get(
             f"{result.table}/{result.id}")
         if result.status == "rejected":
+            if resent and not response.replayed:
+                continue
             if unchanged and pending is not None:
                 pending.failed_reason = result.error or "refused by the server"
                 pending.failed_at = now
