@@ -184,6 +184,8 @@ def main() -> int:
     ap.add_argument("--children", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=120.0)
     ap.add_argument("--database-url")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="service processes (uvicorn --workers with the ASGI factory)")
     args = ap.parse_args()
 
     cluster = None
@@ -205,11 +207,17 @@ def main() -> int:
               f"in {time.perf_counter() - t0:.1f} s")
 
         port = free_port()
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
-        server = subprocess.Popen(
-            [sys.executable, "-m", "yjdesk.server.cli", "--database-url", service_url, "run",
-             "--host", "127.0.0.1", "--port", str(port)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "YJDESK_DATABASE_URL": service_url}
+        if args.workers > 1:
+            command = [sys.executable, "-m", "uvicorn", "--factory",
+                       "yjdesk.server.asgi:create_app_from_env", "--host", "127.0.0.1",
+                       "--port", str(port), "--workers", str(args.workers), "--log-level",
+                       "warning"]
+        else:
+            command = [sys.executable, "-m", "yjdesk.server.cli", "--database-url",
+                       service_url, "run", "--host", "127.0.0.1", "--port", str(port)]
+        server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE)
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while True:
@@ -251,7 +259,7 @@ def main() -> int:
                   f"  p95={percentile(values, 0.95) * 1000:7.1f} ms")
         total = sum(len(v) for v in stats.times.values())
         print(f"steady state: {args.clients} clients x {args.rounds} rounds of push + pull, "
-              f"{elapsed:.1f} s")
+              f"{args.workers} service process(es), {elapsed:.1f} s")
         print(f"requests: {total}  throughput: {total / elapsed:.1f} req/s  "
               f"rows pushed: {stats.rows_pushed} ({stats.rows_pushed / elapsed:.0f}/s)")
         for op, values in sorted(stats.times.items()):
