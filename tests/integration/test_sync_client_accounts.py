@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import TODAY, child_input
 from tests.integration.serverkit import PASSWORD, ServerDb
 from tests.support.sync_laptop import Laptop
 from yjdesk.errors import (
@@ -19,7 +23,10 @@ from yjdesk.errors import (
 )
 from yjdesk.paths import Paths
 from yjdesk.server import admin
+from yjdesk.services import profile
+from yjdesk.services.children import create_child
 from yjdesk.store import LocalStore
+from yjdesk.store.engine import is_plain_sqlite
 from yjdesk.sync import state
 from yjdesk.sync.accounts import PreviousPasswordNeeded, online_first_sign_in, sign_in
 from yjdesk.sync.client import SyncClient
@@ -110,3 +117,48 @@ def test_revoked_device_is_refused(laptop: Laptop, server_db: ServerDb) -> None:
             laptop.sync()
     finally:
         laptop.store.close()
+
+
+def _cli_sync(profile: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, YJDESK_PASSWORD=PASSWORD,
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    return subprocess.run([sys.executable, "-m", "yjdesk", "sync", "--data-dir", str(profile)],
+                          env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_revoked_laptop_wipes_itself_keeping_unsynced_changes_encrypted(
+        laptop: Laptop, server_db: ServerDb) -> None:
+    laptop.store = LocalStore.open(laptop.paths, PASSWORD)
+    with laptop.uow() as u:
+        create_child(u.session, child_input(given_name="Unsent"), TODAY)
+    laptop.store.close()
+    account = state.read_account(laptop.paths)
+    assert account is not None
+    with server_db.session() as s:
+        admin.revoke_device(s, account.device_id)
+    done = _cli_sync(laptop.paths.root)
+    assert done.returncode == 2
+    assert "revoked" in done.stderr and "encrypted" in done.stderr
+    assert not laptop.paths.database.exists() and not laptop.paths.keyfile.exists()
+    [export] = laptop.paths.root.parent.glob("laptop-revoked-export-*")
+    assert is_plain_sqlite(export / "yjdesk.db") is False
+    reopened = LocalStore.open(Paths(export), PASSWORD)  # the administrator's copy opens
+    reopened.close()
+
+
+def test_cli_sync_prints_a_summary(laptop: Laptop) -> None:
+    done = _cli_sync(laptop.paths.root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("sync done: pushed")
+
+
+def test_cli_sync_offline_is_one_clear_line(laptop: Laptop) -> None:
+    account = state.read_account(laptop.paths)
+    assert account is not None
+    laptop.store = LocalStore.open(laptop.paths, PASSWORD)
+    with laptop.store.session() as s, s.begin():
+        profile.set_meta(s, state.SERVER_URL, _dead_url())
+    laptop.store.close()
+    done = _cli_sync(laptop.paths.root)
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "Offline" in done.stderr

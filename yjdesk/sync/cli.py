@@ -27,9 +27,11 @@ def _add(parser: argparse.ArgumentParser) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from yjdesk.config import load_settings
+    from yjdesk.errors import DeviceRevoked
     from yjdesk.store import LocalStore
     from yjdesk.sync.accounts import client_for
     from yjdesk.sync.engine import SyncEngine
+    from yjdesk.sync.wipe import wipe_revoked_store
 
     paths = paths_of(args)
     load_settings(paths).apply_tls_environment()  # machine-wide CA bundle (yjdesk/config.py)
@@ -45,8 +47,15 @@ def _run(args: argparse.Namespace) -> int:
             of = f"/{total}" if total is not None else ""
             _say(f"  {phase}: {done}{of}", sys.stderr)
 
-        with client_for(store, password) as client:
-            result = SyncEngine(store.session_factory, client, progress=progress).run()
+        try:
+            with client_for(store, password) as client:
+                result = SyncEngine(store.session_factory, client, progress=progress).run()
+        except DeviceRevoked as exc:
+            wiped = wipe_revoked_store(store)
+            where = (f"; unsynced changes ({wiped.unsynced}) were kept, encrypted, in "
+                     f"{wiped.exported_to} for an administrator" if wiped.exported_to else "")
+            raise DeviceRevoked(f"{exc} This laptop's yjdesk data has been removed"
+                                f"{where}.") from exc
     finally:
         store.close()
     _say(f"sync done: {result.summary()}")

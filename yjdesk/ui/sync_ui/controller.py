@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from yjdesk.errors import AuthenticationFailed, Offline, SyncError
+from yjdesk.errors import AuthenticationFailed, DeviceRevoked, Offline, SyncError
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import state
 from yjdesk.sync.accounts import client_for
@@ -30,7 +30,8 @@ ClientFactory = Callable[[], SyncClient]
 
 class SyncController(QObject):
     """``status_changed(Status)``, ``progress(phase, done, total)``, ``started()``,
-    ``finished(SyncResult)``, ``failed(exception)``, ``online_changed(bool)``."""
+    ``finished(SyncResult)``, ``failed(exception)``, ``online_changed(bool)``,
+    ``device_revoked(exception)``."""
 
     status_changed = Signal(object)
     progress = Signal(str, int, object)
@@ -38,6 +39,9 @@ class SyncController(QObject):
     finished = Signal(object)
     failed = Signal(object)
     online_changed = Signal(bool)
+    #: The service revoked this laptop: the shell should sign out and call
+    #: :func:`yjdesk.sync.wipe.wipe_revoked_store` (which keeps unsynced work encrypted).
+    device_revoked = Signal(object)
 
     def __init__(self, ctx: AppContext, client_factory: ClientFactory | None = None,
                  parent: QObject | None = None) -> None:
@@ -101,6 +105,8 @@ class SyncController(QObject):
         self.last_error = exc
         if isinstance(exc, Offline):
             self._set_online(False)
+        elif isinstance(exc, DeviceRevoked):
+            self.device_revoked.emit(exc)
         elif not isinstance(exc, SyncCancelled | SyncError | AuthenticationFailed):
             log.error("sync failed: %r", exc)
         self.failed.emit(exc)
