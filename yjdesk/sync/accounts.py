@@ -66,7 +66,7 @@ def owner_from_userinfo(session: Session, info: UserInfo, dev: str) -> Actor:
     """Make (or refresh) the local owner from the server's account (in a sync_apply session).
 
     The owner keeps the server's user id, so rows made on this laptop carry it. The team is
-    a placeholder until the first pull brings the real team row.
+    a stand-in until the first pull brings the real team row.
     """
     if info.team_id is not None and session.get(Team, info.team_id) is None:
         session.add(Team(id=info.team_id, name="Your team", code=f"T-{info.team_id[:30]}"))

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, ValidationError
@@ -154,23 +154,23 @@ def resolve(session: Session, conflict_id: int, choice: Choice,
 def parse_value(table: str, field: str, text: str) -> WireValue:
     """A merged value typed by a person, as the wire value for ``table.field``."""
     column = _model_for(table).__table__.c[field]
+    ctype = column.type
     text = text.strip()
     if not text:
         return None
-    python = getattr(column.type, "python_type", str)
     try:
-        if python is bool:
+        if isinstance(ctype, Boolean):
             lowered = text.lower()
             if lowered in ("yes", "y", "true"):
                 return True
             if lowered in ("no", "n", "false"):
                 return False
             raise ValueError("answer yes or no")
-        if python is int:
+        if isinstance(ctype, Integer):
             return int(text)
-        if python is float:
+        if isinstance(ctype, Float | Numeric):
             return float(text)
-        if python is dt.date:
+        if isinstance(ctype, Date) and not isinstance(ctype, DateTime):
             for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y"):
                 try:
                     return dt.datetime.strptime(text, fmt).date().isoformat()
@@ -179,8 +179,6 @@ def parse_value(table: str, field: str, text: str) -> WireValue:
             raise ValueError("write the date as DD/MM/YYYY")
     except ValueError as exc:
         raise ValidationError({field: f"{label(field)}: {exc}"}) from exc
-    except NotImplementedError:
-        pass
     return text
 
 

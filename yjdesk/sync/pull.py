@@ -127,11 +127,11 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
     for chunk in _in_chunks([r.id for r in rows]):
         pending.update(session.scalars(select(SyncPending.row_id).where(
             SyncPending.table_name == table.name, SyncPending.row_id.in_(chunk))))
-    todo = rows
-    while todo:
+    remaining = rows
+    while remaining:
         later: list[RowState] = []
         inserts: list[tuple[RowState, dict[str, Any]]] = []
-        for r in todo:
+        for r in remaining:
             fields = _wire_fields(table, r)
             missing = [col for col, ref in fks
                        if isinstance(fields.get(col), str) and fields[col] not in known[ref.name]]
@@ -156,12 +156,12 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
             known[table.name].add(r.id)
             outcome.applied += 1
         _insert(session, table, inserts, outcome, known)
-        if len(later) == len(todo):
+        if len(later) == len(remaining):
             for r in later:
                 _park(session, r, "waiting for a related record")
                 outcome.parked += 1
             break
-        todo = later
+        remaining = later
 
 
 def _insert(session: Session, table: Table, rows: list[tuple[RowState, dict[str, Any]]],

@@ -44,7 +44,7 @@ class ConflictPanel(QWidget):
         self.theirs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.who = QLabel()
         self.merged = QLineEdit()
-        self.merged.setPlaceholderText("Write the value both of you agree on")
+        self.merged.setToolTip("Write the value both of you agree on")
         self.merged.setAccessibleName("Merged value")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
