@@ -180,3 +180,17 @@ def test_cover_allocation_brings_the_childs_history_even_if_a_response_is_lost(
         again, _ = pat.pull_all()
         assert {r.id for r in again} >= history
         assert all(r.rev == 1 for r in again if r.id in history)
+
+
+def test_user_moving_team_receives_the_new_teams_rows(live_server: str, server_db: ServerDb,
+                                                      world: World) -> None:
+    with _client(live_server, "pat") as pat:
+        first, _ = pat.pull_all()
+        assert world.south not in {r.id for r in first}
+        server_db.put("user_account", {"team_id": world.south}, row_id=world.pat)
+        rows, _ = pat.pull_all()
+        ids = {r.id for r in rows}
+        assert {world.south, world.sam, world.pat} <= ids
+        assert world.north not in ids and world.nina not in ids
+        again, _ = pat.pull_all()
+        assert again == []

@@ -52,6 +52,9 @@ class ServerDevice(Base):
                                                        nullable=False)
     last_seen_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
     revoked_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
+    #: The team and user rows this device was last sent ("all", "team:<id>" or "none"); a
+    #: change (the user moved team or role) makes the new set's rows be sent again.
+    org_scope: Mapped[str | None] = mapped_column(String(64))
 
 
 class ServerToken(Base):

@@ -240,6 +240,11 @@ def republish(session: Session, seqs: SeqAllocator, child_ids: Iterable[str]) ->
     lock_rows(session, [(e.table_name, e.row_id) for e in entries])
     rank = table_rank()
     entries.sort(key=lambda e: (rank.get(e.table_name, 0), e.server_seq))
+    _move(session, seqs, entries)
+    return len(entries)
+
+
+def _move(session: Session, seqs: SeqAllocator, entries: list[Any]) -> None:
     by_name = tables()
     for e in entries:
         seq = seqs.next(e.table_name)
@@ -248,6 +253,20 @@ def republish(session: Session, seqs: SeqAllocator, child_ids: Iterable[str]) ->
         session.execute(update(_FEED).where(_FEED.c.table_name == e.table_name,
                                             _FEED.c.row_id == e.row_id)
                         .values(server_seq=seq))
+
+
+def republish_org(session: Session, seqs: SeqAllocator, teams: set[str] | None,
+                  user_id: str) -> int:
+    """Give the team and user rows of ``teams`` (None = all) new feed positions."""
+    cond = _FEED.c.kind == "org"
+    if teams is not None:
+        cond = cond & (_FEED.c.team_id.in_(sorted(teams)) | (_FEED.c.row_id == user_id))
+    entries = list(session.execute(
+        select(_FEED.c.table_name, _FEED.c.row_id, _FEED.c.server_seq).where(cond)).all())
+    lock_rows(session, [(e.table_name, e.row_id) for e in entries])
+    rank = table_rank()
+    entries.sort(key=lambda e: (rank.get(e.table_name, 0), e.server_seq))
+    _move(session, seqs, entries)
     return len(entries)
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import Table, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from yjdesk.models.server import DeviceChild, FeedEntry
+from yjdesk.models.server import DeviceChild, FeedEntry, ServerDevice
 from yjdesk.models.types import utcnow
 from yjdesk.server import feed, scope
 from yjdesk.services.uow import Actor
@@ -75,6 +75,21 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
 MAX_SEQ = 2 ** 63 - 1
 
 
+def _reconcile_org(session: Session, actor: Actor, cursor: int) -> None:
+    """A user who moved team (or role) gets the new team's team and user rows again."""
+    teams = scope.teams_in_scope(actor)
+    key = "all" if teams is None else (f"team:{min(teams)}" if teams else "none")
+    device = session.get(ServerDevice, actor.device_id)
+    if device is None or device.org_scope == key:
+        return
+    if cursor > 0 and device.org_scope is not None:
+        seqs = feed.DeferredCounter(session)
+        feed.republish_org(session, seqs, teams, actor.user_id)
+        seqs.finish()
+    device.org_scope = key
+    session.flush()
+
+
 def _set_revoked(session: Session, device_id: str, child_ids: set[str], revoked: bool,
                  now: Any) -> None:
     for part in feed.chunked(sorted(child_ids)):
@@ -96,6 +111,7 @@ def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
         req = req.model_copy(update={"cursor": MAX_SEQ})
     children = scope.children_in_scope(session, actor)
     revoked = _reconcile(session, actor, req.cursor, children)
+    _reconcile_org(session, actor, req.cursor)
     horizon = feed.committed_horizon(session)
     entries = list(session.execute(
         select(FeedEntry.table_name, FeedEntry.row_id, FeedEntry.server_seq)

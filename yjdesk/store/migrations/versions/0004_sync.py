@@ -159,6 +159,7 @@ def _upgrade_server() -> None:
     sa.Column('registered_at', yjdesk.models.types.TZDateTime(), nullable=False),
     sa.Column('last_seen_at', yjdesk.models.types.TZDateTime(), nullable=True),
     sa.Column('revoked_at', yjdesk.models.types.TZDateTime(), nullable=True),
+    sa.Column('org_scope', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['user_id'], ['user_account.id'], name=op.f('fk_server_device_user_id_user_account')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_server_device')),
     info={'side': 'server'}
