@@ -158,3 +158,24 @@ def test_malformed_bodies_are_4xx_json(live_server: str,
         assert r.json()["error"] == "too_large"
         r = c.http.get(p.API_PREFIX + "/sync/nowhere", headers=auth)
         assert r.status_code == 404 and r.json()["error"] == "not_found"
+
+
+def test_repeated_wrong_passwords_lock_sign_in(live_server: str, server_db: ServerDb,
+                                              team_and_user: tuple[str, str]) -> None:
+    device = str(uuid.uuid4())
+    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+        def attempt(password: str) -> httpx.Response:
+            return http.post(p.API_PREFIX + "/auth/login", json={
+                "username": "pat", "password": password, "device_id": device})
+
+        assert attempt("wrong 1").json()["error"] == "bad_credentials"
+        assert attempt(PASSWORD).status_code == 200  # a success resets the count
+        for i in range(server_db.settings.max_failed_logins):
+            assert attempt(f"wrong {i}").json()["error"] == "bad_credentials"
+        locked = attempt(PASSWORD)
+        assert locked.status_code == 401
+        assert locked.json()["error"] == "account_locked"
+        assert "minutes" in locked.json()["message"]
+        with server_db.session() as s:
+            admin.reset_password(s, server_db.settings, "pat", "an unlocked password")
+        assert attempt("an unlocked password").status_code == 200

@@ -37,6 +37,9 @@ class ServerCredential(Base):
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     changed_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
                                                     nullable=False)
+    #: Wrong passwords in a row; at the limit sign-in is refused until ``locked_until``.
+    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
 
 
 class ServerDevice(Base):

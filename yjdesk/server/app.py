@@ -186,8 +186,13 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.post(p.API_PREFIX + "/auth/login", response_model=p.TokenResponse)
     def login(body: p.LoginRequest) -> p.TokenResponse:
+        failed: auth.CommitThenRaise | None = None
         with transaction() as session:
-            return auth.login(session, settings, body)
+            try:
+                return auth.login(session, settings, body)
+            except auth.CommitThenRaise as exc:
+                failed = exc
+        raise failed.error
 
     @app.post(p.API_PREFIX + "/auth/refresh", response_model=p.TokenResponse)
     def refresh(body: p.RefreshRequest) -> p.TokenResponse:

@@ -48,6 +48,7 @@ def set_password(session: Session, settings: Settings, user_id: str, password: s
     else:
         cred.password_hash = digest
         cred.changed_at = utcnow()
+        cred.failed_logins, cred.locked_until = 0, None
     session.execute(delete(ServerToken).where(ServerToken.user_id == user_id))
 
 
@@ -79,11 +80,33 @@ def _issue(session: Session, settings: Settings, user: UserAccount,
 _DUMMY: dict[int, str] = {}
 
 
+class CommitThenRaise(Exception):
+    """Keep what the transaction did (a failure count), then answer with ``error``."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def _locked(settings: Settings) -> ApiError:
+    return unauthorized(f"too many wrong passwords: sign-in is locked for "
+                        f"{settings.lockout_minutes} minutes", "account_locked")
+
+
 def login(session: Session, settings: Settings, req: p.LoginRequest) -> p.TokenResponse:
+    """Sign in and register the laptop.
+
+    A wrong password is counted (and the count committed) even though the call fails:
+    after :data:`Settings.max_failed_logins` in a row the account is locked for
+    :data:`Settings.lockout_minutes`, so passwords cannot be guessed at speed.
+    """
     user = session.scalar(select(UserAccount).where(UserAccount.username == req.username,
                                                     UserAccount.deleted.is_(False)))
     cred = session.get(ServerCredential, user.id) if user is not None else None
     ph = hasher(settings)
+    now = utcnow()
+    if cred is not None and cred.locked_until is not None and _aware(cred.locked_until) > now:
+        raise _locked(settings)
     try:
         if cred is None:
             # Spend the same time as a real check, so usernames cannot be probed.
@@ -93,8 +116,16 @@ def login(session: Session, settings: Settings, req: p.LoginRequest) -> p.TokenR
         else:
             ph.verify(cred.password_hash, req.password)
     except (VerificationError, InvalidHashError):
+        if cred is not None:
+            cred.failed_logins += 1
+            if cred.failed_logins >= settings.max_failed_logins:
+                cred.failed_logins = 0
+                cred.locked_until = now + dt.timedelta(minutes=settings.lockout_minutes)
+            raise CommitThenRaise(unauthorized("wrong username or password",
+                                               "bad_credentials")) from None
         raise unauthorized("wrong username or password", "bad_credentials") from None
     assert user is not None and cred is not None
+    cred.failed_logins, cred.locked_until = 0, None
     if not user.active:
         raise unauthorized("this account has been disabled", "account_disabled")
     device = session.get(ServerDevice, req.device_id)

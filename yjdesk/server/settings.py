@@ -60,6 +60,9 @@ class Settings:
     argon2_memory_kib: int = 65536
     argon2_parallelism: int = 4
     max_body_bytes: int | None = None
+    #: Wrong passwords in a row before sign-in is locked, and for how long.
+    max_failed_logins: int = 5
+    lockout_minutes: int = 15
     #: Laptop policy sent with every token (ARCHITECTURE.md section 2).
     remember_me_allowed: bool = False
     hooks: Hooks = field(default_factory=Hooks)

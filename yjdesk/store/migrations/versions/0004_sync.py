@@ -148,6 +148,8 @@ def _upgrade_server() -> None:
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('password_hash', sa.String(length=255), nullable=False),
     sa.Column('changed_at', yjdesk.models.types.TZDateTime(), nullable=False),
+    sa.Column('failed_logins', sa.Integer(), nullable=False),
+    sa.Column('locked_until', yjdesk.models.types.TZDateTime(), nullable=True),
     sa.ForeignKeyConstraint(['user_id'], ['user_account.id'], name=op.f('fk_server_credential_user_id_user_account')),
     sa.PrimaryKeyConstraint('user_id', name=op.f('pk_server_credential')),
     info={'side': 'server'}
