@@ -74,6 +74,8 @@ class SyncResult:
             parts.append(f"removed {len(self.purged_children)} children no longer yours")
         if self.failed:
             parts.append(f"failed {len(self.failed)}")
+        if self.parked:
+            parts.append(f"{self.parked} received records waiting for related records")
         return ", ".join(parts)
 
 
