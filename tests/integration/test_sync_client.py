@@ -19,6 +19,7 @@ from yjdesk.errors import Offline
 from yjdesk.models import Allocation, Child, SyncBatch, SyncPending
 from yjdesk.services.children import create_child
 from yjdesk.sync import conflicts
+from yjdesk.sync.engine import SyncCancelled
 
 
 @dataclass
@@ -168,3 +169,30 @@ def test_reallocation_pushes_pending_edits_then_purges(two, org: Org,
 def _allocations(db: ServerDb, child_id: str) -> list[str]:
     with db.session() as s:
         return list(s.scalars(select(Allocation.id).where(Allocation.child_id == child_id)))
+
+
+def test_cancel_between_chunks_keeps_what_was_sent(two, org: Org, server_db: ServerDb) -> None:
+    a, _b = two
+    a.sync()
+    with a.uow() as u:
+        ids = [create_child(u.session, child_input(given_name=f"C{i}"), TODAY).id
+               for i in range(30)]
+    seen: list[tuple[str, int, int | None]] = []
+    cancel = {"now": False}
+
+    def progress(phase: str, done: int, total: int | None) -> None:
+        seen.append((phase, done, total))
+        if phase == "push":
+            cancel["now"] = True
+
+    def queued() -> int:
+        return int(a.read(lambda s: s.scalar(select(func.count()).select_from(SyncPending))))
+
+    before = queued()
+    with pytest.raises(SyncCancelled):
+        a.sync(push_chunk=10, progress=progress, cancelled=lambda: cancel["now"])
+    assert queued() == before - 10  # the first chunk went and is recorded; the rest waits
+    assert seen[0][0] == "check" and seen[1][0] == "push"
+    result = a.sync()
+    assert not result.failed
+    assert all(server_db.row("child", i) is not None for i in ids)
