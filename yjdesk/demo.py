@@ -101,9 +101,12 @@ EXTENSIONS: list[Callable[[Connection, GenContext], None]] = []
 
 def _extensions() -> list[Callable[[Connection, GenContext], None]]:
     """The feature generators, imported here (not at module load) to keep imports light."""
+    from yjdesk.services.assessments import demo_data as assessments_demo
+    from yjdesk.services.casework import demo_data as casework_demo
     from yjdesk.services.oversight import demo_data as oversight_demo
 
-    return [oversight_demo.generate, *EXTENSIONS]
+    return [oversight_demo.generate, assessments_demo.generate, casework_demo.generate,
+            *EXTENSIONS]
 
 
 @dataclass
