@@ -194,3 +194,15 @@ def test_user_moving_team_receives_the_new_teams_rows(live_server: str, server_d
         assert world.north not in ids and world.nina not in ids
         again, _ = pat.pull_all()
         assert again == []
+
+
+def test_service_manager_gets_new_children_without_republishing(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    with _client(live_server, "sonia") as sonia:
+        first, _ = sonia.pull_all()
+        assert {world.north_child, world.south_child} <= _children_seen(first)
+        before = server_db.row("child", world.south_child)
+        fresh = server_db.add_child(world.south, world.sam)
+        rows, revoked = sonia.pull_all()
+        assert [r.id for r in rows] == [fresh] and revoked == []
+        assert server_db.row("child", world.south_child) == before

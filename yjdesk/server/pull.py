@@ -18,43 +18,50 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, delete, exists, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from yjdesk.models.child import Child
 from yjdesk.models.server import DeviceChild, FeedEntry, ServerDevice
 from yjdesk.models.types import utcnow
 from yjdesk.server import feed, scope
 from yjdesk.services.uow import Actor
 from yjdesk.sync import protocol as p
 
+#: Feed positions are BIGINT; a cursor beyond them simply means "nothing newer".
+MAX_SEQ = 2 ** 63 - 1
 
 def _reconcile(session: Session, actor: Actor, cursor: int,
                children: set[str] | None) -> set[str]:
     """Update the device's held children; returns those revoked (not yet acknowledged)."""
-    held: dict[str, bool] = {r.child_id: bool(r.revoked) for r in session.execute(
-        select(DeviceChild.child_id, DeviceChild.revoked)
-        .where(DeviceChild.device_id == actor.device_id))}
     now = utcnow()
+    device = actor.device_id
     revoked: set[str] = set()
-    entering: set[str] = set()
-    for child_id, was_revoked in held.items():
-        if children is not None and child_id not in children:
-            revoked.add(child_id)
-        elif was_revoked:
-            # Back in scope before the purge was acknowledged: the laptop may have purged
-            # already, so send everything again.
-            entering.add(child_id)
-    _set_revoked(session, actor.device_id, {c for c in revoked if not held[c]}, True, now)
-    _set_revoked(session, actor.device_id, entering, False, now)
     if children is None:
-        from yjdesk.models.child import Child
-        children_now = set(session.scalars(select(Child.id)))
+        # Everything is in scope: only children never held and earlier revocations matter
+        # (no per-pull walk over every child).
+        entering = set(session.scalars(select(DeviceChild.child_id).where(
+            DeviceChild.device_id == device, DeviceChild.revoked.is_(True))))
+        new = set(session.scalars(select(Child.id).where(~exists().where(
+            DeviceChild.device_id == device, DeviceChild.child_id == Child.id))))
     else:
-        children_now = children
-    new = children_now - held.keys()
+        held: dict[str, bool] = {r.child_id: bool(r.revoked) for r in session.execute(
+            select(DeviceChild.child_id, DeviceChild.revoked)
+            .where(DeviceChild.device_id == device))}
+        entering = set()
+        for child_id, was_revoked in held.items():
+            if child_id not in children:
+                revoked.add(child_id)
+            elif was_revoked:
+                # Back in scope before the purge was acknowledged: the laptop may have
+                # purged already, so send everything again.
+                entering.add(child_id)
+        _set_revoked(session, device, {c for c in revoked if not held[c]}, True, now)
+        new = children - held.keys()
+    _set_revoked(session, device, entering, False, now)
     if new:
-        _hold(session, [{"device_id": actor.device_id, "child_id": c, "revoked": False,
+        _hold(session, [{"device_id": device, "child_id": c, "revoked": False,
                          "changed_at": now} for c in sorted(new)])
     if cursor > 0 and new:
         # Only children with rows the device has already pulled past need republishing.
@@ -69,10 +76,6 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
         seqs.finish()
     session.flush()
     return revoked
-
-
-#: Feed positions are BIGINT; a cursor beyond them simply means "nothing newer".
-MAX_SEQ = 2 ** 63 - 1
 
 
 def _reconcile_org(session: Session, actor: Actor, cursor: int) -> None:
