@@ -102,11 +102,15 @@ def _apply_guarded(batch: _Batch, change: p.RowChange) -> p.RowResult:
     except Rejected as exc:
         savepoint.rollback()
         return p.RowResult(table=change.table, id=change.id, status="rejected", error=str(exc))
-    except (IntegrityError, DataError):
+    except IntegrityError:
         savepoint.rollback()
         return p.RowResult(table=change.table, id=change.id, status="rejected",
                            error="the record refers to a record that does not exist, or "
                                  "repeats a value that must be unique")
+    except DataError:
+        savepoint.rollback()
+        return p.RowResult(table=change.table, id=change.id, status="rejected",
+                           error="a value of the record cannot be stored")
     savepoint.commit()
     if change.table in scope.SCOPE_TABLES:
         batch.in_scope.clear()
