@@ -103,10 +103,11 @@ def _extensions() -> list[Callable[[Connection, GenContext], None]]:
     """The feature generators, imported here (not at module load) to keep imports light."""
     from yjdesk.services.assessments import demo_data as assessments_demo
     from yjdesk.services.casework import demo_data as casework_demo
+    from yjdesk.services.court import demo_data as court_demo
     from yjdesk.services.oversight import demo_data as oversight_demo
 
     return [oversight_demo.generate, assessments_demo.generate, casework_demo.generate,
-            *EXTENSIONS]
+            court_demo.generate, *EXTENSIONS]
 
 
 @dataclass
