@@ -36,7 +36,9 @@ TEMPLATE_DB = "yjdesk_template"
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     if find_bindir() is None:
-        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed")
+        # scripts/test installs PostgreSQL; a missing server must fail, not hide the suite.
+        pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are not installed: run "
+                    "scripts/bootstrap --test (apt package 'postgresql')")
     cluster = start_cluster()
     try:
         admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")

@@ -29,7 +29,8 @@ def pg_url() -> Iterator[str]:
     from tests.integration.pgcluster import find_bindir, start_cluster
 
     if find_bindir() is None:
-        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed")
+        pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are not installed: run "
+                    "scripts/bootstrap --test (apt package 'postgresql')")
     cluster = start_cluster()
     try:
         admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
