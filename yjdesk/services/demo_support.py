@@ -12,6 +12,7 @@ import datetime as dt
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Date, DateTime, Table, insert, select
@@ -128,6 +129,18 @@ class ChildFacts:
     diversity_needs: str | None
     accommodation: str | None
     suitable: bool | None
+
+    @cached_property
+    def fmt(self) -> dict[str, str]:
+        """Format arguments for demo text: name and pronouns (``{n}``, ``{he}``, ...)."""
+        he = self.they
+        him = {"he": "him", "she": "her"}.get(he, "them")
+        return {"n": self.name, "he": he, "his": self.their, "him": him,
+                "He": he.capitalize(), "His": self.their.capitalize()}
+
+    def words(self, rng: random.Random, options: Sequence[str]) -> str:
+        """One of ``options``, about this child."""
+        return rng.choice(options).format(**self.fmt)
 
     @property
     def they(self) -> str:

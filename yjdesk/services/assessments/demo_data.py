@@ -55,10 +55,7 @@ OPTIONAL = ("parenting", "family_relationships", "physical_health", "offending_p
 
 
 def _words(rng: random.Random, options: tuple[str, ...], child: ChildFacts) -> str:
-    he = child.they
-    him = {"he": "him", "she": "her"}.get(he, "them")
-    return rng.choice(options).format(n=child.name, he=he, his=child.their, him=him,
-                                      He=he.capitalize(), His=child.their.capitalize())
+    return child.words(rng, options)
 
 
 def _chain(rng: random.Random) -> str:

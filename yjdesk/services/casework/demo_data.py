@@ -66,6 +66,7 @@ class _Contacts:
         self.items: list[Row] = []
         self.compliance: list[Row] = []
         self.type_label = codelist("contact_type").label
+        self.sync = sync_cols()
 
     def write(self, child: ChildFacts, ep: Episode, max_days: int, targets: list[str],
               plan_start: dt.date | None, manager: str, not_seen: bool) -> None:
@@ -110,7 +111,7 @@ class _Contacts:
             "aim": None, "content": None, "outcome": None, "risk": None, "next_steps": None,
             "safeguarding": None, "safeguarding_concern": concern, "child_views": None,
             "finalised_at": min(when + dt.timedelta(hours=rng.randint(1, 6)), at(day, 23)),
-            **sync_cols()}
+            **self.sync}
         if attendance == "attended":
             row.update(present=w(T.PRESENT) if not remote else f"{child.name} (by phone)",
                        aim=w(T.AIMS), content=w(T.CONTENT), outcome=w(T.OUTCOMES),
@@ -120,7 +121,7 @@ class _Contacts:
             if targets and rng.random() < 0.6:
                 self.links.append({"id": new_id(rng), "child_id": child.id,
                                    "contact_id": cid, "target_id": rng.choice(targets),
-                                   **sync_cols()})
+                                   **self.sync})
         else:
             row.update(aim=w(T.DNA_AIMS), outcome=w(T.DNA_WHY), next_steps=w(T.DNA_NEXT))
         self.contacts.append(row)

@@ -23,9 +23,7 @@ OOC_TYPES = {str(c.extra.get("disposal_type")): c.code for c in codelist("ooc_de
 
 
 def words(rng: random.Random, options: tuple[str, ...], child: ChildFacts) -> str:
-    he = child.they
-    him = {"he": "him", "she": "her"}.get(he, "them")
-    return rng.choice(options).format(n=child.name, he=he, his=child.their, him=him)
+    return child.words(rng, options)
 
 
 @dataclass

@@ -53,10 +53,7 @@ SUPERVISED_SENTENCES = ("referral_order", "yro", "yro_iss", "dto")
 
 
 def _fmt(rng: random.Random, options: tuple[str, ...], child: ChildFacts) -> str:
-    he = child.they
-    him = {"he": "him", "she": "her"}.get(he, "them")
-    return rng.choice(options).format(n=child.name, he=he, his=child.their, him=him,
-                                      He=he.capitalize())
+    return child.words(rng, options)
 
 
 class _Court:
