@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import Offline, SyncError
-from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending
+from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPending
 from yjdesk.models.types import utcnow
 from yjdesk.store.engine import translate
 from yjdesk.sync import state
@@ -177,15 +177,19 @@ class SyncEngine:
                 cursor = state.cursor(s)
             page = self.client.pull(PullRequest(cursor=cursor, limit=self.pull_limit))
             with self.transaction() as s:
-                outcome = apply_page(s, list(page.rows))
+                outcome = apply_page(s, list(page.rows), retry_parked=False)
                 state.set_cursor(s, max(cursor, page.next_cursor))
             result.pulled += len(page.rows)
             result.conflicts += outcome.conflicts
-            result.parked = outcome.parked
             self._progress("pull", result.pulled, None)
             if page.revoked_children:
                 self._revoke(list(page.revoked_children), result)
             if not page.more:
+                with self.transaction() as s:  # rows waiting for a parent: try them now
+                    if s.scalar(select(SyncParked.row_id).limit(1)) is not None:
+                        outcome = apply_page(s, [], retry_parked=True)
+                        result.conflicts += outcome.conflicts
+                        result.parked = outcome.parked
                 return
             if page.next_cursor <= cursor:
                 raise SyncError("The sync service sent no progress in a pull; try again.")

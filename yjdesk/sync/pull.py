@@ -76,33 +76,48 @@ def _park(session: Session, row: RowState, reason: str) -> None:
                              state_json=row.model_dump_json(), reason=reason))
 
 
-def apply_page(session: Session, rows: list[RowState]) -> PageOutcome:
-    """Apply pulled rows (and retry parked ones) in the caller's transaction."""
+def apply_page(session: Session, rows: list[RowState], *,
+               retry_parked: bool = True) -> PageOutcome:
+    """Apply pulled rows in the caller's transaction.
+
+    ``retry_parked``: also retry every parked row (the engine does this once, after the
+    last page). Otherwise only parked versions of rows in this page are replaced by the
+    page's newer version.
+    """
     tables = synced_tables()
     outcome = PageOutcome()
     latest: dict[tuple[str, str], RowState] = {}
-    parked = list(session.scalars(select(SyncParked)))
+    if retry_parked:
+        parked = list(session.scalars(select(SyncParked)))
+    else:
+        parked = []
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for r in rows:
+            by_table[r.table].append(r.id)
+        for name, ids in by_table.items():
+            for chunk in _in_chunks(ids):
+                parked.extend(session.scalars(select(SyncParked).where(
+                    SyncParked.table_name == name, SyncParked.row_id.in_(chunk))))
     for p in parked:
         latest[(p.table_name, p.row_id)] = RowState.model_validate_json(p.state_json)
     for r in rows:
         old = latest.get((r.table, r.id))
         if old is None or r.server_seq >= old.server_seq:
             latest[(r.table, r.id)] = r
-    if parked:
-        for p in parked:
-            session.expunge(p)
-        session.execute(delete(SyncParked))
-    by_table: dict[str, list[RowState]] = defaultdict(list)
+    for p in parked:
+        session.delete(p)
+    session.flush()
+    grouped: dict[str, list[RowState]] = defaultdict(list)
     for r in latest.values():
         if r.table in tables:
-            by_table[r.table].append(r)
+            grouped[r.table].append(r)
         else:
             _park(session, r, f"unknown table {r.table}")
             outcome.parked += 1
     known: dict[str, set[str]] = defaultdict(set)
     for table in Base.metadata.sorted_tables:
-        if table.name in by_table:
-            _apply_table(session, table, by_table[table.name], known, outcome)
+        if table.name in grouped:
+            _apply_table(session, table, grouped[table.name], known, outcome)
     session.flush()
     return outcome
 
