@@ -83,9 +83,10 @@ def test_create_find_and_open_a_child(qtbot, ctx, uow, child_id) -> None:
     assert view.header.facts["Preferred name"].text() == "Marc"
     assert view.header.facts["PNC"].text() == "2024/0012345Q"
     assert view.header.facts["Born"].text() == "17/05/2010 (age 16)"
-    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert titles[:4] == ["Overview", "Family and relationships", "Offences and disposals",
-                          "History"]
+    titles = view.tabs.titles()
+    assert titles[:3] == ["Overview", "Family and relationships", "Offences and disposals"]
+    assert titles[-1] == "History"
+    assert len(titles) > 6  # the features' sections sit between them
     wait_idle(qtbot, ctx)
     with uow() as u:
         views = u.session.scalar(select(func.count()).select_from(AuditEvent).where(

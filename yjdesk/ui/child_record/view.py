@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +28,14 @@ from yjdesk.ui.child_record.dialogs import (
 )
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.form_dialog import FormDialog
+from yjdesk.ui.widgets.section_tabs import SectionTabs
 
 log = logging.getLogger(__name__)
 
+#: Built-in sections: these first, the features' sections after them, History last.
 BUILT_IN_TABS = (("overview", "Overview"), ("family", "Family and relationships"),
-                 ("justice", "Offences and disposals"), ("history", "History"))
+                 ("justice", "Offences and disposals"))
+HISTORY_TAB = ("history", "History")
 
 
 class ChildHeader(QWidget):
@@ -114,15 +116,7 @@ class ChildRecordView(QWidget):
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.tabBar().setExpanding(False)
-        self.tabs.setStyleSheet(
-            "QTabBar::tab { padding: 5px 7px; margin-right: 1px; background: #e6e6e6;"
-            " border: 1px solid #c4c4c4; border-bottom: none; }"
-            "QTabBar::tab:selected { background: #ffffff; border-top: 3px solid #2a6fb0; }"
-            "QTabBar::tab:hover:!selected { background: #f2f2f2; }")
+        self.tabs = SectionTabs()
         self.status = QLabel("Opening the record...")
         outer = QVBoxLayout(self)
         outer.addLayout(top)
@@ -168,16 +162,15 @@ class ChildRecordView(QWidget):
             "history": tabs.history_tab(record),
         }
         self.tabs.setUpdatesEnabled(False)
-        for i, (key, title) in enumerate(BUILT_IN_TABS):
-            if key in self.tab_keys:
-                old = self.tabs.widget(i)
-                self.tabs.removeTab(i)
-                old.setParent(None)  # out of the widget tree at once, deleted later
-                old.deleteLater()
-            self.tabs.insertTab(i, built[key], title)
         if not self.tab_keys:
-            self.tab_keys = [k for k, _t in BUILT_IN_TABS]
+            for key, title in BUILT_IN_TABS:
+                self.tabs.add(key, title, built[key])
             self._add_feature_tabs()
+            self.tabs.add(*HISTORY_TAB, built["history"])
+            self.tab_keys = self.tabs.keys()
+        else:
+            for key in built:
+                self.tabs.replace(key, built[key])
         self.tabs.setUpdatesEnabled(True)
         self.show_tab(current or "overview")
         self.loaded.emit(record)
@@ -190,16 +183,14 @@ class ChildRecordView(QWidget):
                 log.exception("child tab %s failed", spec.key)
                 widget = QLabel(f"This part of the record could not be shown: {exc}")
             self._feature_tabs[spec.key] = widget
-            self.tabs.addTab(widget, spec.title)
-            self.tab_keys.append(spec.key)
+            self.tabs.add(spec.key, spec.title, widget)
 
     def current_tab_key(self) -> str:
-        i = self.tabs.currentIndex() if self.tab_keys else -1
-        return self.tab_keys[i] if 0 <= i < len(self.tab_keys) else ""
+        return self.tabs.current_key() if self.tab_keys else ""
 
     def show_tab(self, key: str) -> bool:
         if key in self.tab_keys:
-            self.tabs.setCurrentIndex(self.tab_keys.index(key))
+            self.tabs.show_section(key)
             return True
         self.wanted_tab = key
         return False
@@ -248,7 +239,6 @@ class ChildRecordView(QWidget):
             dialog.done(0)
         self.record = None
         self.tabs.clear()
-        for widget in self._feature_tabs.values():
-            widget.deleteLater()
         self._feature_tabs.clear()
+        self.tab_keys = []
         self.header.hide()
