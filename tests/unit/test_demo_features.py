@@ -1,0 +1,183 @@
+"""The demo service's feature records: assessments, case work and court work look like a
+living service and obey the services' own rules (hashes verify, nothing final is dated in
+the future, report statuses match their review trail)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+import yjdesk.models  # noqa: F401
+from tests.conftest import TODAY
+from yjdesk.demo import DEMO_USERNAME, generate
+from yjdesk.models import Base, Child, Disposal, UserAccount
+from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.casework import (
+    ComplianceRecord,
+    Contact,
+    ExitPlan,
+    OocDecision,
+    Plan,
+    SafeguardingItem,
+)
+from yjdesk.models.court import CourtHearing, PreSentenceReport, PsrReview
+from yjdesk.paths import Paths
+from yjdesk.services.assessments import signing
+from yjdesk.services.casework import contacts, exit, plans, safeguarding, work_due
+from yjdesk.services.court import gatekeeping, hearings
+from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.store import LocalStore
+
+PASSWORD = "demo features 2026"
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
+    paths = Paths(Path(tmp_path_factory.mktemp("demo")) / "profile").ensure()
+    store = LocalStore.create(paths, PASSWORD)
+    with store.engine.begin() as conn:
+        generate(conn, "demo", seed=11, today=TODAY)
+    yield store
+    store.close()
+
+
+def _actor(session: Session, username: str) -> Actor:
+    user = session.scalars(select(UserAccount).where(UserAccount.username == username)).one()
+    return Actor(user.id, user.role, user.team_id, "demo-test", user.display_name)
+
+
+def _uow(store: LocalStore, username: str) -> UnitOfWork:
+    with store.session() as s:
+        who = _actor(s, username)
+    return UnitOfWork(store.session_factory, who, store.paths.database)
+
+
+def test_assessment_stages_countersigned_submitted_and_drafts(demo_store: LocalStore) -> None:
+    with _uow(demo_store, "morgan.manager") as u:
+        s = u.session
+        by_status = Counter(s.scalars(select(AssessmentStage.status)))
+        assert by_status["countersigned"] > 100
+        assert 5 <= by_status["submitted"] < by_status["countersigned"]
+        assert by_status["draft"] >= 5
+        signed = s.scalars(select(AssessmentStage).where(
+            AssessmentStage.status == "countersigned")).all()
+        for stage in signed:
+            assert signing.verify(s, stage.id).ok, stage.id
+            assert stage.countersigned_by not in (stage.author_id, stage.submitted_by)
+            assert stage.countersigned_at is not None and stage.countersigned_at.date() < TODAY
+        for stage in s.scalars(select(AssessmentStage).where(
+                AssessmentStage.status.in_(("countersigned", "submitted")))):
+            assert not [p for p in signing.check_stage(s, stage.id) if p.blocking], stage.id
+        # ratings follow the disposal: out of court mostly low, custody/ISS higher
+        rows = s.execute(select(Disposal.category, Disposal.disposal_type,
+                                AssessmentStage.likelihood_reoffending)
+                         .join(Disposal, Disposal.id == AssessmentStage.disposal_id)
+                         .where(AssessmentStage.status == "countersigned")).all()
+        ooc = [r[2] for r in rows if r[0] == "out_of_court"]
+        assert ooc and ooc.count("low") / len(ooc) > 0.5
+        assert all(r[2] is not None for r in rows)
+        # the manager's queue: oldest first, some overdue
+        queue = signing.countersign_queue(s)
+        assert queue
+        times = [q.submitted_at for q in queue]
+        assert times == sorted(times)  # type: ignore[type-var]
+        assert any(q.countersign_due_on and q.countersign_due_on < TODAY
+                   for q in signing.countersign_queue(s)) or len(queue) < 3
+
+
+def test_contacts_plans_and_due_work(demo_store: LocalStore) -> None:
+    with _uow(demo_store, DEMO_USERNAME) as u:
+        s = u.session
+        latest = s.scalar(select(func.max(Contact.contact_at)).where(Contact.status == "final"))
+        assert latest is not None and latest.date() < TODAY
+        assert (s.scalar(select(func.count()).select_from(Contact)) or 0) > 1000
+        now = dt.datetime.combine(TODAY, dt.time(0), tzinfo=dt.UTC)
+        finals = s.scalars(select(Contact).where(Contact.status == "final")
+                           .order_by(Contact.id).limit(150)).all()
+        for c in finals:
+            contacts.validate_final(s, c.child_id, contacts.ContactInput.from_contact(
+                c, contacts.target_ids(s, c.id)), now)
+        current = {cid for cid, start in s.execute(
+            select(Disposal.child_id, Disposal.start_date).where(
+                Disposal.outcome == "ongoing",
+                Disposal.disposal_type.in_(("referral_order", "yro", "yro_iss", "dto")),
+                Disposal.start_date < TODAY - dt.timedelta(days=14)))}
+        seen = set(s.scalars(select(Contact.child_id).where(Contact.status == "final")))
+        assert len(current & seen) / len(current) > 0.95
+        attendance = Counter(s.scalars(select(Contact.attendance)))
+        assert attendance["dna_unacceptable"] > 0 and attendance["dna_acceptable"] > 0
+        assert s.scalar(select(func.count()).select_from(ComplianceRecord)) == \
+            attendance["dna_unacceptable"]
+        for plan in s.scalars(select(Plan)).all()[:60]:
+            plans.validate_plan(s, plan.child_id, plans.plan_input(s, plan))
+        for row in s.scalars(select(ExitPlan)):
+            assert row.status == "signed_off" and exit.missing_for_sign_off(row) == []
+        assert (s.scalar(select(func.count()).select_from(OocDecision)) or 0) > 20
+        week = work_due.my_week(s, u.actor, TODAY)
+        assert week.contacts or week.not_seen
+        due = work_due.casework_provider(s, list(s.scalars(select(Child.id))), TODAY)
+        kinds = Counter(item.kind for items in due.values() for item in items)
+        assert kinds["not_seen"] >= 3 and kinds["review"] > 0 and kinds["contact"] > 50
+    with _uow(demo_store, "morgan.manager") as u:
+        items = safeguarding.manager_list(u.session)
+        assert any(i.item.status == "open" for i in items)
+        assert (u.session.scalar(select(func.count()).select_from(SafeguardingItem).where(
+            SafeguardingItem.status == "closed")) or 0) > 0
+
+
+def test_court_list_and_reports(demo_store: LocalStore) -> None:
+    with _uow(demo_store, "morgan.manager") as u:
+        s = u.session
+        upcoming = hearings.court_list(s, TODAY, TODAY + dt.timedelta(days=13))
+        assert len(upcoming) >= 10 and any(r.hearing_date == TODAY for r in upcoming)
+        assert any(r.psr_id for r in upcoming)
+        assert all(r.hearing_status == "listed" for r in upcoming)
+        expected = {"requested": [], "drafting": [], "submitted": ["submitted"],
+                    "returned": ["submitted", "returned"],
+                    "court_ready": ["submitted", "court_ready"],
+                    "finalised": ["submitted", "court_ready", "finalised"]}
+        statuses: Counter[str] = Counter()
+        for psr in s.scalars(select(PreSentenceReport)):
+            statuses[psr.status] += 1
+            trail = list(s.scalars(select(PsrReview.action).where(PsrReview.psr_id == psr.id)
+                                   .order_by(PsrReview.at)))
+            assert trail == expected[psr.status], psr.status
+            if psr.status == "finalised":
+                assert gatekeeping.verify(s, psr.id)
+                assert len(gatekeeping.sendings(s, psr.id)) == 2
+            if psr.status in ("court_ready", "finalised"):
+                assert psr.checked_by_id and psr.checked_by_id != psr.author_id
+        assert statuses["finalised"] > 5 and len(statuses) >= 4
+        sentenced = s.scalar(select(func.count()).select_from(CourtHearing).where(
+            CourtHearing.outcome == "sentence"))
+        court_orders = s.scalar(select(func.count()).select_from(Disposal).where(
+            Disposal.category == "court"))
+        assert sentenced == court_orders
+
+
+def _snapshot() -> list[tuple[object, ...]]:
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        generate(conn, "tiny", seed=5, today=TODAY)
+        out: list[tuple[object, ...]] = []
+        for stmt in (select(AssessmentStage.id, AssessmentStage.status,
+                            AssessmentStage.content_hash).order_by(AssessmentStage.id),
+                     select(Contact.id, Contact.contact_at, Contact.aim).order_by(Contact.id),
+                     select(Plan.id, Plan.start_date).order_by(Plan.id),
+                     select(PreSentenceReport.id, PreSentenceReport.status,
+                            PreSentenceReport.content_hash).order_by(PreSentenceReport.id)):
+            out.extend(tuple(r) for r in conn.execute(stmt))
+    engine.dispose()
+    return out
+
+
+def test_same_seed_same_feature_records() -> None:
+    first = _snapshot()
+    assert first and first == _snapshot()
