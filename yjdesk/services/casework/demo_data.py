@@ -55,6 +55,8 @@ TYPES = [("home_visit", "child_home", 34), ("office", "yjs_office", 26),
          ("phone", "remote", 14), ("video", "remote", 4)]
 CUSTODY = [("custody_visit", "secure_estate", 60), ("phone", "remote", 25),
            ("video", "remote", 15)]
+#: Ended interventions whose contact records are kept in the demo (supervised orders).
+HISTORIC_CONTACTS = ("referral_order", "yro", "yro_iss", "dto")
 WARNINGS = ("verbal_warning", "written_warning", "final_warning", "compliance_panel")
 
 
@@ -69,11 +71,14 @@ class _Contacts:
         self.sync = sync_cols()
 
     def write(self, child: ChildFacts, ep: Episode, max_days: int, targets: list[str],
-              plan_start: dt.date | None, manager: str, not_seen: bool) -> None:
+              plan_start: dt.date | None, manager: str, not_seen: bool,
+              until: dt.date | None = None) -> None:
+        """Contacts from the start of ``ep`` to today (or ``until``, for a past one)."""
         rng, today = self.rng, self.today
         did, kind, start, _end, _ = ep
         mix = CUSTODY if kind == "dto" and (today - start).days < 120 else TYPES
-        stop = today - dt.timedelta(days=max_days + rng.randint(3, 20)) if not_seen else today
+        stop = today - dt.timedelta(days=max_days + rng.randint(3, 20)) if not_seen else (
+            until or today)
         day = start + dt.timedelta(days=rng.randint(0, 3))
         warnings = 0
         while day < stop:
@@ -87,7 +92,7 @@ class _Contacts:
             # only a phone call since: the record exists, the child was not seen
             self._one(child, did, today - dt.timedelta(days=rng.randint(1, 4)),
                       [("phone", "remote", 1)], targets, manager, warnings, seen=True)
-        if rng.random() < 0.06:
+        if until is None and rng.random() < 0.06:
             self._draft(child, targets)
 
     def _one(self, child: ChildFacts, did: str, day: dt.date,
@@ -221,7 +226,10 @@ def generate(conn: Connection, ctx: Context) -> None:
         if ep[4] != "ongoing":
             if (today - (ep[3] or today)).days < 365 and ep[1] not in NOT_SUPERVISED \
                     and rng.random() < 0.7:
-                P.exit_for(rows, rng, today, child, ep, manager)
+                ended = P.exit_for(rows, rng, today, child, ep, manager)
+                if ended is not None and ep[1] in HISTORIC_CONTACTS:
+                    contacts.write(child, ep, 10, [], None, manager, not_seen=False,
+                                   until=ended)
             continue
         supervised = meta is not None and ep[1] not in NOT_SUPERVISED and (
             meta.extra.get("yjs_supervised")

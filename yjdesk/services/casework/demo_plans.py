@@ -69,20 +69,24 @@ def plan_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts, 
     exclusion = kind in ("yro", "yro_iss") and rng.random() < 0.3
     police = high or rng.random() < 0.15
     controls = [c for c, on in zip(T.CONTROLS, (curfew, exclusion, police), strict=True) if on]
-    reviewed = begin + relativedelta(months=3) - dt.timedelta(days=rng.randint(0, 10))
-    version = 1
-    if reviewed < today:
+    version, base, finish_by = 1, begin, min(end or today, today)
+    while True:  # reviews every three months (referral order panels too)
+        due = base + relativedelta(months=3)
+        if due >= finish_by or ((today - due).days < 21 and rng.random() < 0.2):
+            break  # the next one is not due yet (or, for a few, a little overdue)
+        held = max(due - dt.timedelta(days=rng.randint(0, 10)), base + dt.timedelta(days=1))
         changed = rng.random() < 0.5
         version += changed
         rows.reviews.append({
             "id": new_id(rng), "child_id": child.id,
             "trigger": "referral_order_panel" if kind == "referral_order" else "scheduled",
-            "event_id": None, "plan_id": pid, "status": "completed", "due_date": reviewed,
-            "review_date": reviewed, "what_changed": rng.choice(T.REVIEW_CHANGED),
+            "event_id": None, "plan_id": pid, "status": "completed", "due_date": due,
+            "review_date": held, "what_changed": rng.choice(T.REVIEW_CHANGED),
             "other_agency_info": "School and social worker consulted." if changed else None,
             "plan_changed": changed,
             "no_change_reason": None if changed else rng.choice(T.NO_CHANGE),
             "reviewed_by": child.case_manager_id, **sync})
+        base = held
     rows.plans.append({
         "id": pid, "child_id": child.id, "disposal_id": did,
         "assessment_stage_id": stage[0] if stage else None, "start_date": begin,
@@ -151,12 +155,12 @@ def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
 
 
 def exit_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
-             ep: Episode, manager: str) -> None:
-    """A signed-off exit plan for an intervention that has ended."""
+             ep: Episode, manager: str) -> dt.date | None:
+    """A signed-off exit plan for an intervention that has ended; returns its end date."""
     did, _kind, start, end, _outcome = ep
     finish = min(end or today, today - dt.timedelta(days=2))
     if finish <= start:
-        return
+        return None
     ete = child.ete_status or "not_known"
     hours = None if ete in ("neet", "excluded", "not_known") else rng.choice([15, 20, 25])
     support = rng.choices(["none_needed", "early_help", "cin", "camhs", "ete_provider",
@@ -182,3 +186,4 @@ def exit_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
         "signed_off_at": at(min(finish + dt.timedelta(days=rng.randint(1, 6)),
                                 today - dt.timedelta(days=1)), 15, 0),
         **sync_cols()})
+    return finish
