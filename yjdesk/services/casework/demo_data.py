@@ -80,14 +80,23 @@ class _Contacts:
         stop = today - dt.timedelta(days=max_days + rng.randint(3, 20)) if not_seen else (
             until or today)
         day = start + dt.timedelta(days=rng.randint(0, 3))
-        warnings = 0
+        warnings, seen = 0, None
         while day < stop:
             planned = targets if plan_start and day >= plan_start else []
-            self._one(child, did, day, mix, planned, manager, warnings)
-            if self.contacts[-1]["attendance"] == "dna_unacceptable":
+            row = self._one(child, did, day, mix, planned, manager, warnings)
+            if row["attendance"] == "dna_unacceptable":
                 warnings += 1
-            gap = max(1, round(max_days * rng.uniform(0.45, 1.0)))
+            elif row["attendance"] == "attended" and row["venue"] != "remote":
+                seen = day
+            gap = max(1, round(max_days * rng.uniform(0.4, 0.9)))
             day += dt.timedelta(days=gap)
+        if not not_seen and until is None and (seen is None or (today - seen).days >= max_days):
+            # the worker saw the child recently: keep them within policy
+            day = today - dt.timedelta(days=rng.randint(1, max(1, max_days - 1)))
+            if day > start:
+                self._one(child, did, day, [("home_visit", "child_home", 1)], targets
+                          if plan_start and day >= plan_start else [], manager, warnings,
+                          seen=True)
         if not_seen and rng.random() < 0.5 and stop < today - dt.timedelta(days=1):
             # only a phone call since: the record exists, the child was not seen
             self._one(child, did, today - dt.timedelta(days=rng.randint(1, 4)),
@@ -97,7 +106,7 @@ class _Contacts:
 
     def _one(self, child: ChildFacts, did: str, day: dt.date,
              mix: list[tuple[str, str, int]], targets: list[str], manager: str,
-             warnings: int, seen: bool = False) -> None:
+             warnings: int, seen: bool = False) -> Row:
         rng = self.rng
         kind, venue, _ = rng.choices(mix, [m[2] for m in mix])[0]
         remote = venue == "remote"
@@ -115,7 +124,7 @@ class _Contacts:
             "venue": venue, "venue_detail": None, "present": None, "attendance": attendance,
             "aim": None, "content": None, "outcome": None, "risk": None, "next_steps": None,
             "safeguarding": None, "safeguarding_concern": concern, "child_views": None,
-            "finalised_at": min(when + dt.timedelta(hours=rng.randint(1, 6)), at(day, 23)),
+            "finalised_at": when + dt.timedelta(hours=rng.randint(1, 3)),
             **self.sync}
         if attendance == "attended":
             row.update(present=w(T.PRESENT) if not remote else f"{child.name} (by phone)",
@@ -134,6 +143,7 @@ class _Contacts:
             self._concern(child, row, manager, recent)
         if attendance == "dna_unacceptable":
             self._absence(child, did, row, manager, recent, warnings)
+        return row
 
     def _concern(self, child: ChildFacts, contact: Row, manager: str, recent: int) -> None:
         raised = contact["finalised_at"]
