@@ -26,11 +26,14 @@ from yjdesk.log import setup_logging, shutdown_logging
 from yjdesk.paths import Paths, resolve
 from yjdesk.services.policy import Policy
 from yjdesk.store import LocalStore
+from yjdesk.sync.wipe import WipeResult, wipe_revoked_store
+from yjdesk.ui import sync_ui
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.signin import FirstRunDialog, Session, SignInDialog
+from yjdesk.ui.sync_ui import SyncController
 from yjdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -78,6 +81,8 @@ class AppShell(QObject):
         self.demo_password: str | None = None
         self.demo_username = ""
         self._call: BackgroundCall | None = None
+        self.sync: SyncController | None = None
+        self.revoked_notice: QMessageBox | None = None
         self._closed = False
         self._signing_out = False
 
@@ -155,6 +160,8 @@ class AppShell(QObject):
         window.signed_out.connect(self._signed_out)
         window.closed.connect(self._window_closed)
         self.window = window
+        self.sync = sync_ui.install(window, self.ctx)
+        self.sync.device_revoked.connect(self._device_revoked)
         window.show()
         log.info("signed in (role %s)", session.actor.role.value)
         self.window_ready.emit(window)
@@ -163,6 +170,9 @@ class AppShell(QObject):
     # --- stopping ---------------------------------------------------------------------------
 
     def _end_session(self) -> None:
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.stop()
         window, self.window = self.window, None
         if window is not None:
             window.idle.stop()
@@ -173,6 +183,38 @@ class AppShell(QObject):
         if ctx is not None:
             ctx.tasks.shutdown(wait=True)
             ctx.store.close()
+
+    def _device_revoked(self, exc: BaseException) -> None:
+        """The service revoked this laptop: close the session, then wipe the profile.
+
+        Anything not yet on the server is first kept as an encrypted copy for an
+        administrator (see :mod:`yjdesk.sync.wipe`); the wipe runs off the UI thread.
+        """
+        ctx = self.ctx
+        if ctx is None:
+            return
+        log.warning("device revoked by the sync service: wiping the local profile")
+        store = ctx.store
+        self._signing_out = True
+        window, self.window = self.window, None
+        sync, self.sync = self.sync, None
+        if sync is not None:
+            sync.stop()
+        if window is not None:
+            window.idle.stop()
+            window.close()
+            window.deleteLater()
+        self.ctx = None
+        ctx.tasks.shutdown(wait=True)
+        self._signing_out = False
+
+        def done(result: WipeResult) -> None:
+            self.revoked_notice = _revoked_notice(result)
+            self.revoked_notice.finished.connect(lambda _code: self.quit())
+            self.revoked_notice.show()
+
+        self._call = BackgroundCall(lambda: wipe_revoked_store(store), done, self.fail,
+                                    self).start()
 
     def _signed_out(self) -> None:
         log.info("signed out")
@@ -299,3 +341,17 @@ def main() -> int:
 
 
 __all__ = ["AppShell", "main", "profile_paths", "run"]
+
+
+def _revoked_notice(result: WipeResult) -> QMessageBox:
+    """Tell the person why their data is gone from this laptop, and where anything unsynced is."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "This laptop has been revoked",
+                      "The sync service has revoked this laptop, so yjdesk has removed the "
+                      "children's records from it.")
+    if result.exported_to is not None:
+        box.setInformativeText(
+            f"{result.unsynced} change(s) had not reached the server. They are kept, "
+            f"encrypted, in {result.exported_to} - give that folder to your administrator.")
+    else:
+        box.setInformativeText("Everything had already reached the server; nothing was lost.")
+    return box

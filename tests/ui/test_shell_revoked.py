@@ -1,0 +1,55 @@
+"""The app's reaction when the sync service says this laptop is revoked."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+
+from tests.conftest import PASSWORD, TODAY, child_input
+from tests.ui.test_shell_app import args_for, make_profile, shells, start  # noqa: F401
+from yjdesk import app as app_module
+from yjdesk.errors import DeviceRevoked
+from yjdesk.models import Child
+from yjdesk.services.children import create_child
+from yjdesk.store import LocalStore
+from yjdesk.ui.main_window import MainWindow
+
+
+def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_path,
+                                                                  shells) -> None:  # noqa: F811
+    root = tmp_path / "data"
+    make_profile(root)
+    shell = start(shells, args_for(root))
+    shell.dialog.password.setText(PASSWORD)  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.window_ready, timeout=10_000):
+        shell.dialog.submit()  # type: ignore[union-attr]
+    assert isinstance(shell.window, MainWindow)
+    ctx = shell.ctx
+    assert ctx is not None and shell.sync is not None
+    # a change made on the laptop and not yet pushed
+    done = []
+    ctx.tasks.run_db(lambda u: create_child(u.session, child_input(), TODAY).id, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+
+    shell.sync.device_revoked.emit(DeviceRevoked("revoked by the service"))
+    qtbot.waitUntil(lambda: shell.revoked_notice is not None, timeout=20_000)
+    notice = shell.revoked_notice
+    assert notice is not None
+    assert "revoked" in notice.text()
+    # the child, its allocation and their audit events (at least) were unsynced
+    assert re.search(r"\b([2-9]|\d\d+) change\(s\) had not reached the server",
+                     notice.informativeText())
+    assert shell.window is None and shell.ctx is None
+    paths = app_module.profile_paths(args_for(root))
+    assert not paths.database.exists() and not paths.keyfile.exists()
+    # the unsynced work survives as an encrypted copy that opens with the user's password
+    [export] = list(root.parent.glob(f"{root.name}*-revoked-export-*"))
+    assert not (export / "yjdesk.db").read_bytes().startswith(b"SQLite format 3")
+    kept = LocalStore.open(type(paths)(export), PASSWORD)
+    try:
+        with kept.session() as s:
+            assert s.scalar(select(func.count()).select_from(Child)) == 1
+    finally:
+        kept.close()
+    notice.close()
