@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 
 import pytest
@@ -54,6 +55,47 @@ def test_same_batch_twice_applies_once(pat: ApiClient, world: World,
     assert second.results == first.results
     assert server_db.count("relationship") == 1
     assert server_db.count("row_revision") == before + 1
+
+
+def test_resent_batch_while_the_first_is_still_running_applies_once(
+        pat: ApiClient, pat2: ApiClient, world: World, server_db: ServerDb) -> None:
+    """A laptop killed mid-push resends its batch while the first request is still working."""
+    batch = str(uuid.uuid4())
+    rel = new_id()
+    changes = [change("relationship", rel, {
+        "child_id": world.north_child, "name": "Aunt", "relationship_type": "aunt"})]
+    before = server_db.count("row_revision")
+    first_working, release = threading.Event(), threading.Event()
+    calls = []
+
+    def hold_first(batch_id: str) -> None:
+        calls.append(batch_id)
+        if len(calls) == 1:  # the first request pauses before it commits
+            first_working.set()
+            release.wait(10)
+
+    server_db.settings.hooks.after_seq_assigned = hold_first
+    answers: dict[str, object] = {}
+    ta = threading.Thread(target=lambda: answers.setdefault("a", pat.push(changes, batch)),
+                          daemon=True)
+    ta.start()
+    assert first_working.wait(10)
+    tb = threading.Thread(target=lambda: answers.setdefault("b", pat2.push(changes, batch)),
+                          daemon=True)
+    tb.start()
+    tb.join(0.5)  # the repeat must not finish while the first is uncommitted
+    still_waiting = tb.is_alive()
+    release.set()
+    ta.join(10)
+    tb.join(10)
+    a, b = answers["a"], answers["b"]
+    assert not a.replayed and b.replayed  # type: ignore[attr-defined]
+    assert b.results == a.results  # type: ignore[attr-defined]
+    assert server_db.count("relationship") == 1
+    assert server_db.count("row_revision") == before + 1
+    assert calls == [batch]  # the repeat never applied anything
+    if server_db.kind == "postgresql":
+        assert still_waiting
 
 
 def test_batch_id_of_another_user_is_refused(pat: ApiClient, live_server: str,

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, Table
+from sqlalchemy import BigInteger, Integer, Table, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -59,6 +59,7 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     """Apply ``req`` (or return its stored result); the caller commits."""
     if not (req.batch_id.isascii() and req.batch_id.isprintable()):
         raise ApiError(422, "invalid", "batch_id: not a valid id")
+    _serialise_batch(session, req.batch_id)
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         return replay
@@ -87,6 +88,18 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     if hooks.after_seq_assigned is not None:
         hooks.after_seq_assigned(req.batch_id)
     return response
+
+
+def _serialise_batch(session: Session, batch_id: str) -> None:
+    """Make a repeat of a batch that is still being applied wait for it, then replay it.
+
+    A laptop killed mid-push resends its batch (same id) while the first request may still
+    be running. On PostgreSQL a transaction-scoped advisory lock on the batch id queues the
+    repeat until the first commits; SQLite serialises writers already (BEGIN IMMEDIATE).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:b, 0))"),
+                        {"b": batch_id})
 
 
 def _revoked_pending(session: Session, device_id: str) -> set[str]:
