@@ -102,7 +102,7 @@ def _extras(conn: Any, ctx: Any, seed: int = 7) -> dict[str, int]:
         conn.execute(insert(BoardAttendance.__table__), [{
             "id": str(uuid.UUID(int=rng.getrandbits(128))), "meeting_id": mid,
             "partner": p, "status": rng.choice(["attended", "deputy", "apologies"]), **sync}
-            for p in ("local_authority_childrens_services", "education", "police",
+            for p in ("la_childrens_services", "education", "police",
                       "probation", "health")])
     return counts
 

@@ -37,6 +37,13 @@ def test_every_codelist_is_well_formed() -> None:
         assert cl.version >= 1 and codes and len(codes) == len(set(codes)), name
 
 
+def test_every_code_fits_a_code_column() -> None:
+    """Code columns are String(32): a longer code works on SQLite but not on PostgreSQL."""
+    too_long = [(name, c.code) for name in all_codelists() for c in codelist(name).codes
+                if len(c.code) > 32]
+    assert too_long == []
+
+
 def test_disposal_types_cover_domain() -> None:
     kinds = {c.code: c.extra["category"] for c in codelist("disposal_type").codes}
     for code in ("community_resolution", "youth_caution", "youth_conditional_caution",
