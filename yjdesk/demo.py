@@ -20,7 +20,7 @@ import datetime as dt
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -120,6 +120,8 @@ class GenContext:
     child_ids: list[str]
     #: child id -> [(disposal id, type, start, end, outcome)]
     disposals: dict[str, list[tuple[str, str, dt.date, dt.date | None, str]]]
+    #: child id -> (team id, current case manager's user id)
+    child_team: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _uuid(rng: random.Random) -> str:
@@ -278,6 +280,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
         gender = rng.choices(["male", "female", "non_binary"], weights=[82, 17, 1])[0]
         first = rng.choice(FIRST_NAMES)
         manager = rng.choice(practitioners)
+        ctx.child_team[cid] = (tid, manager)
         batch.add(T[Child], {
             "id": cid, "case_number": f"YJ-{i + 1:06d}",
             "pnc_number": f"{today.year - rng.randrange(1, 5)}/{rng.randrange(10**6):07d}"

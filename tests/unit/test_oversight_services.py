@@ -215,12 +215,14 @@ def test_demo_extension_writes_oversight_records(store) -> None:  # type: ignore
 
     from yjdesk import demo
     from yjdesk.models import BoardMeeting, OversightRecord, QualityAudit
-    from yjdesk.services.oversight import demo_data
 
     with store.engine.begin() as conn:
-        ctx = demo.generate(conn, "tiny", today=TODAY)
-        demo_data.generate(conn, ctx)
+        ctx = demo.generate(conn, "tiny", today=TODAY)  # runs the registered extensions
     with store.session() as s:
+        # oversight of a child is by the child's own team's manager, about its case manager
+        for rec in s.scalars(select(OversightRecord)):
+            _team, worker = ctx.child_team[rec.child_id]
+            assert rec.practitioner_id == worker
         assert s.scalar(select(func.count()).select_from(BoardMeeting)) == 8
         assert (s.scalar(select(func.count()).select_from(OversightRecord)) or 0) >= 4
         assert (s.scalar(select(func.count()).select_from(QualityAudit)) or 0) >= 2

@@ -78,8 +78,10 @@ def generate(conn: Connection, ctx: Any) -> None:
     current = [cid for cid, eps in ctx.disposals.items() if eps and eps[-1][4] == "ongoing"]
     records, actions, audits, answers = [], [], [], []
     for n, child_id in enumerate(current[: max(4, len(current) // 10)]):
-        team = teams[n % len(teams)]
-        manager, worker = managers[team][0], rng.choice(workers[team])
+        team, worker = ctx.child_team[child_id]  # the child's own team and case manager
+        if team not in teams:
+            continue
+        manager = managers[team][0]
         on = today - dt.timedelta(days=rng.randint(3, 60))
         rid = _id(ctx)
         decision, rationale = DECISIONS[n % len(DECISIONS)]
