@@ -113,7 +113,8 @@ def answers_for(rng: random.Random, child: ChildFacts, kind: str,
     v: dict[str, Any] = {
         "accommodation_type": acc, "accommodation_suitable": bool(
             child.suitable if child.suitable is not None else acc != "sofa_surfing"),
-        "living_notes": w(T.LIVING), "parenting": w(T.PARENTING),
+        "living_notes": w(T.LIVING.get(acc) or T.LIVING["family_home"]),
+        "parenting": w(T.PARENTING),
         "family_relationships": w(T.FAMILY), "family_at_risk": False,
         "ete_status": ete, "ete_hours": hours, "send": send, "ehcp": ehcp,
         "learning_plan": ehcp or (send and rng.random() < 0.5), "ete_notes": w(T.ETE),
@@ -150,7 +151,8 @@ def answers_for(rng: random.Random, child: ChildFacts, kind: str,
         v.update(parent_worries=w(T.PARENT_WORRIES), parent_safety_concern=parent_fear,
                  parent_support_wanted=w(T.PARENT_SUPPORT))
     else:
-        v["parent_not_completed"] = w(T.PARENT_NOT_DONE)
+        v["parent_not_completed"] = w(T.CARER_NOT_DONE if acc == "childrens_home"
+                                      else T.PARENT_NOT_DONE)
     for key in OPTIONAL:
         if rng.random() < 0.2:
             del v[key]

@@ -48,19 +48,25 @@ PARENT_SUPPORT = (
 )
 PARENT_NOT_DONE = (
     "Mum did not attend either appointment offered; a home visit is booked.",
-    "{n} lives in a children's home; the key worker gave views in the information "
-    "sections instead.",
     "Dad declined; he said the YJS is 'nothing to do with him'.",
 )
-LIVING = (
-    "Lives with mum and two younger sisters in a three-bedroom council house.",
-    "Lives with {his} nan since moving out of mum's last year; the arrangement is stable.",
-    "In foster care since the age of twelve; a good relationship with the carers.",
-    "Lives in a children's home out of area; placement stable for six months.",
-    "Lives with dad and his partner; arguments at home most weeks.",
-    "Has been sofa surfing between friends since being asked to leave home.",
-    "Lives with mum and her partner; overcrowded flat on the second floor.",
-)
+CARER_NOT_DONE = ("{n} lives in a children's home; the key worker gave views in the "
+                  "information sections instead.",)
+#: Living arrangements by accommodation type (code list "accommodation_type").
+LIVING = {
+    "family_home": ("Lives with mum and two younger sisters in a three-bedroom council house.",
+                    "Lives with dad and his partner; arguments at home most weeks.",
+                    "Lives with mum and her partner; overcrowded flat on the second floor."),
+    "kinship": ("Lives with {his} nan since moving out of mum's last year; the arrangement "
+                "is stable.", "Lives with an aunt under a kinship arrangement."),
+    "foster": ("In foster care since the age of twelve; a good relationship with the "
+               "carers.", "Moved to a new foster placement three months ago."),
+    "childrens_home": ("Lives in a children's home out of area; placement stable for six "
+                       "months.", "Lives in a local children's home with three others."),
+    "supported": ("Lives in supported accommodation with a key worker on site.",),
+    "sofa_surfing": ("Has been sofa surfing between friends since being asked to leave "
+                     "home.",),
+}
 PARENTING = (
     "Mum is warm but struggles to set boundaries; curfews are not kept.",
     "Nan supervises well and knows {his} friends by name.",
@@ -141,7 +147,7 @@ MATURITY = (
 SOURCES = (
     "Children's social care, school, police intelligence.",
     "CAMHS, school SENCo, mum, previous YJS records.",
-    "Police, the children's home key worker, college tutor.",
+    "Police, the social worker, college tutor.",
     "Health visitor, GP summary, police national computer.",
 )
 REFLECTION = (
@@ -157,15 +163,14 @@ REFLECTION = (
 
 #: Rationales by rating; each pairs with the evidence the answers hold.
 LIKELIHOOD = {
-    "low": ("First offence, committed impulsively; strong family support and full-time "
-            "school.", "No previous offending and {n} has accepted responsibility; "
-            "protective factors outweigh the risks."),
-    "medium": ("Second offence in a year, with peers; part-time education leaves "
-               "unstructured time.", "Peer influence and cannabis use are linked to the "
-               "offending; motivated to change but inconsistent."),
-    "high": ("Repeated offending over 18 months, escalating in seriousness; not in "
-             "education and associating with older offenders.", "Five proven offences; "
-             "offending continues while on bail and the triggers are unchanged."),
+    "low": ("Offence committed impulsively; strong family support and full-time school.",
+            "{n} has accepted responsibility; protective factors outweigh the risks."),
+    "medium": ("Offending with peers; part-time education leaves unstructured time.",
+               "Peer influence and cannabis use are linked to the offending; motivated to "
+               "change but inconsistent."),
+    "high": ("Repeated offending, escalating in seriousness; not in education and "
+             "associating with older offenders.", "Offending continued while on bail and "
+             "the triggers are unchanged."),
 }
 ROSH = {
     "low": ("No violence in the offending history and no indication of intent to harm.",
