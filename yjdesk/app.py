@@ -213,7 +213,10 @@ class AppShell(QObject):
             self.revoked_notice.finished.connect(lambda _code: self.quit())
             self.revoked_notice.show()
 
-        self._call = BackgroundCall(lambda: wipe_revoked_store(store), done, self.fail,
+        def failed(exc: BaseException) -> None:
+            self.fail(exc)
+
+        self._call = BackgroundCall(lambda: wipe_revoked_store(store), done, failed,
                                     self).start()
 
     def _signed_out(self) -> None:

@@ -103,4 +103,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args)
     from yjdesk.app import run  # the desktop app (the only path that loads Qt)
 
-    return run(args)
+    code = run(args)  # with exec_=True (the default) the app's exit status
+    return code if isinstance(code, int) else 0

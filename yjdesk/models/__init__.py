@@ -5,6 +5,7 @@ Importing this package registers every table on :data:`Base.metadata`.
 
 from __future__ import annotations
 
+from yjdesk.models import server as server  # server-only tables (sync service)
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.base import Base, ChildOwned, Synced
@@ -49,7 +50,6 @@ from yjdesk.models.sync_local import (
     SyncPending,
     SyncShadow,
 )
-from yjdesk.models import server as server  # server-only tables (sync service)
 
 __all__ = [
     "Allocation",

@@ -26,14 +26,15 @@ class BackgroundCall(QObject):
         self._on_success = on_success
         self._on_failure = on_failure
         self._finished.connect(self._deliver)
-        self.thread: threading.Thread | None = None
+        #: The worker (not ``thread``: that would hide ``QObject.thread()``).
+        self.worker: threading.Thread | None = None
         self.running = False
 
     def start(self) -> BackgroundCall:
         self.running = True
-        self.thread = threading.Thread(target=self._work, name="yjdesk-background",
+        self.worker = threading.Thread(target=self._work, name="yjdesk-background",
                                        daemon=True)
-        self.thread.start()
+        self.worker.start()
         return self
 
     def _work(self) -> None:

@@ -62,7 +62,10 @@ class MainWindow(QMainWindow):
         self._reopen: tuple[str, str] | None = None
         self.setWindowTitle(f"yjdesk - {ctx.actor.display_name}")
         self.setMinimumSize(*MINIMUM_SIZE)
-        ctx.tasks.default_failure = lambda exc: show_error(self, exc)
+        def report(exc: BaseException) -> None:
+            show_error(self, exc)
+
+        ctx.tasks.default_failure = report
 
         registry.load_features()
         self.page_specs = registry.pages_for(ctx.actor.role)

@@ -84,7 +84,7 @@ def _facts(pairs: Sequence[tuple[str, str | None]]) -> QWidget:
     return w
 
 
-def overview_tab(record: ChildRecord, add_address: Callable[[], None]) -> QWidget:
+def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWidget:
     d = record.data
     gender, ethnicity = codelist("gender"), codelist("ethnicity")
     ete, ect = codelist("ete_status"), codelist("ect_result")
@@ -134,7 +134,7 @@ def _status(value: object) -> str:
     return str(value).replace("_", " ").capitalize()
 
 
-def family_tab(record: ChildRecord, add_person: Callable[[], None]) -> QWidget:
+def family_tab(record: ChildRecord, add_person: Callable[[], object]) -> QWidget:
     button = QPushButton("Add person")
     button.clicked.connect(add_person)
     rows = [(p.name, p.relationship, "Yes" if p.parental_responsibility else "No",
@@ -147,8 +147,8 @@ def family_tab(record: ChildRecord, add_person: Callable[[], None]) -> QWidget:
     return page
 
 
-def justice_tab(record: ChildRecord, add_offence: Callable[[], None],
-                add_disposal: Callable[[], None]) -> QWidget:
+def justice_tab(record: ChildRecord, add_offence: Callable[[], object],
+                add_disposal: Callable[[], object]) -> QWidget:
     page = QWidget()
     lay = QVBoxLayout(page)
     b1 = QPushButton("Add offence")

@@ -148,9 +148,9 @@ class SyncPage(QWidget):
         else:
             self.panel.show_conflict(None)
         self.failed_table.setRowCount(len(failed))
-        for row, item in enumerate(failed):
-            self.failed_table.setItem(row, 0, QTableWidgetItem(item.record))
-            self.failed_table.setItem(row, 1, QTableWidgetItem(item.reason))
+        for row, failure in enumerate(failed):
+            self.failed_table.setItem(row, 0, QTableWidgetItem(failure.record))
+            self.failed_table.setItem(row, 1, QTableWidgetItem(failure.reason))
 
     def _select(self, row: int) -> None:
         self.panel.show_conflict(self.views[row] if 0 <= row < len(self.views) else None)

@@ -125,7 +125,9 @@ class FormDialog(QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         """Put each message under its field and make room for them."""
         self.form.set_errors(errors)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         hint = self.sizeHint()
         if hint.height() > self.height() or hint.width() > self.width():
             self.resize(max(hint.width(), self.width()), max(hint.height(), self.height()))

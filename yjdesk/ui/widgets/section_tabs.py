@@ -60,9 +60,10 @@ class SectionTabs(QWidget):
         old = self.stack.widget(i)
         showing = self.list.currentRow() == i
         self.stack.insertWidget(i, widget)
-        self.stack.removeWidget(old)
-        old.setParent(None)  # out of the widget tree at once, deleted later
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.setParent(None)  # out of the widget tree at once, deleted later
+            old.deleteLater()
         if showing:
             self.stack.setCurrentIndex(i)
 
@@ -70,6 +71,8 @@ class SectionTabs(QWidget):
         self.list.clear()
         while self.stack.count():
             w = self.stack.widget(0)
+            if w is None:
+                break
             self.stack.removeWidget(w)
             w.deleteLater()
 
