@@ -227,10 +227,11 @@ def generate(conn: Connection, ctx: Context) -> None:
         if child is None or not eps:
             continue
         manager = (roles.get(child.team_id, {}).get(Role.TEAM_MANAGER) or [""])[0]
-        for ep in eps:
+        for n, ep in enumerate(eps):
             if ep[1] in P.OOC_TYPES:
                 P.ooc_for(rows, rng, child, ep, offence_of.get(ep[0]),
-                          None if ep[4] == "ongoing" else min(ep[3] or today, today))
+                          None if ep[4] == "ongoing" else min(ep[3] or today, today),
+                          repeat=n > 0)
         ep = eps[-1]
         meta: Any = kinds.get(ep[1])
         if ep[4] != "ongoing":

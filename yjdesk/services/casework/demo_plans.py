@@ -121,8 +121,9 @@ def event_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
 
 
 def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
-            offence_id: str | None, outcome_date: dt.date | None) -> None:
-    """The panel's decision record for an out-of-court disposal."""
+            offence_id: str | None, outcome_date: dt.date | None, repeat: bool) -> None:
+    """The panel's decision record for an out-of-court disposal (``repeat``: the child
+    has had an earlier disposal)."""
     did, kind, start, _end, outcome = ep
     decision = OOC_TYPES.get(kind)
     if decision is None:
@@ -138,8 +139,8 @@ def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
     rows.ooc.append({
         "id": oid, "child_id": child.id,
         "referral_date": panel - dt.timedelta(days=rng.randint(7, 25)),
-        "offence_id": offence_id, "screening_summary": rng.choice(T.SCREENING),
-        "panel_date": panel, "decision": decision, "rationale": rng.choice(T.OOC_RATIONALE),
+        "offence_id": offence_id, "screening_summary": rng.choice(T.SCREENING[repeat]),
+        "panel_date": panel, "decision": decision, "rationale": rng.choice(T.OOC_RATIONALE[repeat]),
         "delivered_date": start,
         "delivered_by": rng.choice(["PC Harrow (youth engagement officer)",
                                     "YJS out-of-court officer", "Sgt Leyland"]),

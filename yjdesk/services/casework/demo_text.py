@@ -150,17 +150,20 @@ EVENTS = {
     "school_exclusion": "Fixed-term exclusion for five days after a fight.",
     "homelessness": "Asked to leave home; staying with a friend's family.",
 }
+#: Screening summaries and panel rationales: (first contact with the YJS, a later one).
 SCREENING = (
-    "First offence; admitted in interview; good school attendance; parents supportive.",
-    "Second police contact in a year; admitted; cannabis use and peer influence noted.",
-    "Admitted the offence; victim injured slightly; previous community resolution.",
+    ("First offence; admitted in interview; good school attendance; parents supportive.",
+     "First police contact; admitted the offence; the victim was not injured."),
+    ("Second police contact in a year; admitted; cannabis use and peer influence noted.",
+     "Admitted the offence; previous out-of-court outcome; victim slightly injured."),
 )
 OOC_RATIONALE = (
-    "First offence, full admission and strong family support; a proportionate outcome "
-    "that avoids a criminal record.",
-    "The offence is more serious and follows a previous community resolution; a caution "
-    "with conditions addresses the cannabis use and peer influence.",
-    "The victim supports an informal outcome; the child engaged well at screening.",
+    ("First offence, full admission and strong family support; a proportionate outcome "
+     "that avoids a criminal record.", "The victim supports an informal outcome; the "
+     "child engaged well at screening."),
+    ("The offence follows a previous out-of-court outcome; a caution with conditions "
+     "addresses the cannabis use and peer influence.", "Further offending despite the "
+     "last outcome; the panel wants structured work with the YJS this time."),
 )
 OOC_CONDITIONS = ("Attend four sessions on victim awareness", "Complete a reparation "
                   "project (6 hours)", "Engage with the young people's drug service",
