@@ -296,7 +296,8 @@ def _historic(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
         end_values["likelihood_reoffending"] = "low" if rng.random() < 0.5 else "medium"
         end_values["likelihood_rationale"] = ("Has not reoffended during the order and "
                                               "engaged with the targets set.")
-    end_values["child_worries"] = "What happens when the order finishes."
+    if "child_worries" in end_values:
+        end_values["child_worries"] = "What happens when the order finishes."
     begin = max(finish - dt.timedelta(days=14), signed.date() + dt.timedelta(days=1))
     sub2 = _time(rng, begin + dt.timedelta(days=rng.randint(1, 5)))
     signed2 = sub2 + dt.timedelta(days=rng.randint(1, 3), hours=2)
