@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
@@ -21,22 +22,30 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxL
 from yjdesk import __version__
 from yjdesk.config import load_settings
 from yjdesk.crash import CrashHandler, take_previous_crash
+from yjdesk.demo import DEMO_USERNAME
 from yjdesk.errors import KnownError
 from yjdesk.log import setup_logging, shutdown_logging
 from yjdesk.paths import Paths, resolve
 from yjdesk.services.policy import Policy
 from yjdesk.store import LocalStore
+from yjdesk.sync.accounts import client_for
 from yjdesk.sync.wipe import WipeResult, wipe_revoked_store
 from yjdesk.ui import sync_ui
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
 from yjdesk.ui.main_window import MainWindow
-from yjdesk.ui.signin import FirstRunDialog, Session, SignInDialog
+from yjdesk.ui.signin import DemoSignInDialog, FirstRunDialog, Session, SignInDialog
 from yjdesk.ui.sync_ui import SyncController
 from yjdesk.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from yjdesk.demo_service import DemoService
+
 log = logging.getLogger(__name__)
+
+#: How often a demo laptop syncs with the local demo service in the background.
+DEMO_SYNC_MS = 60_000
 
 EXIT_OK = 0
 EXIT_KNOWN_ERROR = 2
@@ -80,6 +89,8 @@ class AppShell(QObject):
         self.crash_notice: QMessageBox | None = None
         self.demo_password: str | None = None
         self.demo_username = ""
+        #: The local demo sync service (``--demo`` only), stopped at shutdown.
+        self.demo_service: DemoService | None = None
         self._call: BackgroundCall | None = None
         self.sync: SyncController | None = None
         self.revoked_notice: QMessageBox | None = None
@@ -98,24 +109,26 @@ class AppShell(QObject):
             self.first_run()
 
     def _prepare_demo(self) -> None:
-        from yjdesk.demo import ensure_demo_profile
+        """Start the local demo sync service (seeded on first use), then offer its users."""
+        from yjdesk.demo_service import DemoService
 
         scale = str(getattr(self.args, "scale", "demo") or "demo")
+        service = DemoService(self.paths.ensure().root, scale)
+        self.demo_service = service
         wait = QDialog()
         wait.setWindowTitle("yjdesk demo")
         QVBoxLayout(wait).addWidget(QLabel(
-            "Preparing the demo service (invented people only). This takes a few seconds "
-            "the first time..."))
-        already = LocalStore.exists(self.paths)
-        if not already:
+            "Starting the demo sync service on this computer (invented people only). The "
+            "first time it also makes the demo data, which takes a few seconds..."))
+        if not service.database.exists():
             wait.show()
-        paths = self.paths
 
-        def done(demo: object) -> None:
+        def done(_url: object) -> None:
             wait.close()
             wait.deleteLater()
-            self.demo_password = str(getattr(demo, "password", ""))
-            self.demo_username = str(getattr(demo, "username", ""))
+            if self._closed:
+                return
+            self.demo_password = service.password
             self.sign_in()
 
         def failed(exc: BaseException) -> None:
@@ -123,8 +136,7 @@ class AppShell(QObject):
             wait.deleteLater()
             self.fail(exc)
 
-        self._call = BackgroundCall(lambda: ensure_demo_profile(paths.ensure(), scale),
-                                    done, failed, self).start()
+        self._call = BackgroundCall(service.start, done, failed, self).start()
 
     def first_run(self) -> FirstRunDialog:
         assert self.policy is not None
@@ -133,8 +145,12 @@ class AppShell(QObject):
         return dialog
 
     def sign_in(self) -> SignInDialog:
-        dialog = SignInDialog(self.paths, username=self.demo_username,
-                              demo_password=self.demo_password)
+        if self.demo_service is not None:
+            dialog: SignInDialog = DemoSignInDialog(
+                self.demo_service, username=self.demo_username or DEMO_USERNAME)
+        else:
+            dialog = SignInDialog(self.paths, username=self.demo_username,
+                                  demo_password=self.demo_password)
         self._show_dialog(dialog)
         return dialog
 
@@ -147,6 +163,8 @@ class AppShell(QObject):
     def _signed_in(self, dialog: FirstRunDialog | SignInDialog) -> None:
         session = dialog.session
         self.dialog = None
+        if isinstance(dialog, DemoSignInDialog):
+            self.demo_username = dialog.username
         dialog.deleteLater()
         if session is not None:
             self.open_window(session)
@@ -162,10 +180,23 @@ class AppShell(QObject):
         self.window = window
         self.sync = sync_ui.install(window, self.ctx)
         self.sync.device_revoked.connect(self._device_revoked)
+        if self.demo_service is not None:
+            self._demo_sync(self.sync, session.store, self.demo_service.password)
         window.show()
         log.info("signed in (role %s)", session.actor.role.value)
         self.window_ready.emit(window)
         return window
+
+    @staticmethod
+    def _demo_sync(sync: SyncController, store: LocalStore, password: str) -> None:
+        """A demo laptop syncs at once and then every minute with the local demo service.
+
+        Every demo user's password is shown on the sign-in screen, so the demo signs in to
+        the service with it when there is no keyring to keep a refresh token in.
+        """
+        sync.client_factory = lambda: client_for(store, password)
+        sync.start_background(DEMO_SYNC_MS)
+        sync.sync_now()
 
     # --- stopping ---------------------------------------------------------------------------
 
@@ -243,6 +274,9 @@ class AppShell(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self._end_session()
+        service, self.demo_service = self.demo_service, None
+        if service is not None:
+            service.stop()
         set_crash_log(None)
         if self.crash is not None:
             self.crash.uninstall()

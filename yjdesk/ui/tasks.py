@@ -42,6 +42,7 @@ class TaskRunner(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjdesk-db")
         self._io = ThreadPoolExecutor(max_workers=3, thread_name_prefix="yjdesk-io")
         self._pending = 0
+        self._closed = False
         self.default_failure: Failure = lambda exc: log.error("task failed: %s", exc)
         self._done.connect(self._deliver)
 
@@ -76,6 +77,11 @@ class TaskRunner(QObject):
     def _deliver(self, on_success: Success | None, on_failure: Failure | None,
                  result: Any, error: BaseException | None) -> None:
         self._pending -= 1
+        if self._closed:
+            # The session has ended (store closed, window gone): work still in flight at
+            # shutdown has finished, but there is nobody left to tell.
+            log.debug("task result after shutdown dropped: %r", error)
+            return
         if error is not None:
             (on_failure or self.default_failure)(error)
         elif on_success is not None:
@@ -88,6 +94,10 @@ class TaskRunner(QObject):
         return self._pending > 0
 
     def shutdown(self, wait: bool = True) -> None:
-        """Finish queued work (a draft being saved must land) and stop the workers."""
+        """Finish queued work (a draft being saved must land) and stop the workers.
+
+        Results that arrive afterwards are not delivered: the session they belong to is over.
+        """
+        self._closed = True
         self._db.shutdown(wait=wait)
         self._io.shutdown(wait=wait, cancel_futures=True)
