@@ -180,6 +180,9 @@ class AppShell(QObject):
         self.window = window
         self.sync = sync_ui.install(window, self.ctx)
         self.sync.device_revoked.connect(self._device_revoked)
+        self.sync.online_changed.connect(lambda online: window.set_connection_status(
+            "Online: connected to the sync service" if online
+            else "Offline: changes are kept on this laptop"))
         if self.demo_service is not None:
             self._demo_sync(self.sync, session.store, self.demo_service.password)
         window.show()

@@ -203,9 +203,8 @@ class DemoSignInDialog(SignInDialog):
             "holding only the children the service lets them see. The first sign-in "
             "downloads it from the demo sync service running on this computer; after that "
             "it syncs in the background, as a real laptop does.")
-        hint = QLabel(f"<b>Demo data</b>: every person in it is invented. The password of "
-                      f"every demo user is <b style='white-space:nowrap'>"
-                      f"{service.password}</b>")
+        hint = QLabel(f"<b>Demo data</b>: every person in it is invented.<br>"
+                      f"The password of every demo user is <b>{service.password}</b>")
         hint.setObjectName("demoHint")
         hint.setWordWrap(True)
         hint.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
