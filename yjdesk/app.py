@@ -110,9 +110,15 @@ class AppShell(QObject):
 
     def _prepare_demo(self) -> None:
         """Start the local demo sync service (seeded on first use), then offer its users."""
-        from yjdesk.demo_service import DemoService
-
         scale = str(getattr(self.args, "scale", "demo") or "demo")
+        try:
+            from yjdesk.demo_service import DemoService
+        except ImportError as exc:
+            # A desktop build without the sync service (installers/pyinstaller leaves the
+            # server out): the demo runs on one local profile holding the whole service.
+            log.info("no demo sync service in this build (%s): local demo profile", exc)
+            self._prepare_local_demo(scale)
+            return
         service = DemoService(self.paths.ensure().root, scale)
         self.demo_service = service
         wait = QDialog()
@@ -137,6 +143,34 @@ class AppShell(QObject):
             self.fail(exc)
 
         self._call = BackgroundCall(service.start, done, failed, self).start()
+
+    def _prepare_local_demo(self, scale: str) -> None:
+        from yjdesk.demo import ensure_demo_profile
+
+        wait = QDialog()
+        wait.setWindowTitle("yjdesk demo")
+        QVBoxLayout(wait).addWidget(QLabel(
+            "Preparing the demo service (invented people only). This takes a few seconds "
+            "the first time..."))
+        already = LocalStore.exists(self.paths)
+        if not already:
+            wait.show()
+        paths = self.paths
+
+        def done(demo: object) -> None:
+            wait.close()
+            wait.deleteLater()
+            self.demo_password = str(getattr(demo, "password", ""))
+            self.demo_username = str(getattr(demo, "username", ""))
+            self.sign_in()
+
+        def failed(exc: BaseException) -> None:
+            wait.close()
+            wait.deleteLater()
+            self.fail(exc)
+
+        self._call = BackgroundCall(lambda: ensure_demo_profile(paths.ensure(), scale),
+                                    done, failed, self).start()
 
     def first_run(self) -> FirstRunDialog:
         assert self.policy is not None

@@ -97,3 +97,24 @@ def test_signing_out_offers_the_demo_users_again(qtbot, tmp_path, shells) -> Non
     with qtbot.waitSignal(shell.window_ready, timeout=30_000):
         again.submit()
     assert shell.ctx is not None and shell.ctx.actor.role == Role.PRACTITIONER
+
+
+def test_a_build_without_the_sync_service_keeps_the_local_demo(qtbot, tmp_path, shells,
+                                                              monkeypatch) -> None:
+    """The frozen desktop build leaves the server out: --demo then uses one local profile."""
+    import sys
+
+    from yjdesk.ui.signin import SignInDialog
+
+    monkeypatch.setitem(sys.modules, "yjdesk.demo_service", None)  # import fails
+    shell = start(shells, args_for(tmp_path / "data", demo=True, scale="tiny"))
+    qtbot.waitUntil(lambda: isinstance(shell.dialog, SignInDialog), timeout=60_000)
+    dialog = shell.dialog
+    assert type(dialog) is SignInDialog and shell.demo_service is None
+    dialog.password.setText(DEMO_PASSWORD)
+    with qtbot.waitSignal(shell.window_ready, timeout=10_000):
+        dialog.submit()
+    window = shell.window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=10_000)
+    assert not (tmp_path / "data" / "demo" / "service").exists()
