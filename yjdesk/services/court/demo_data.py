@@ -17,7 +17,7 @@ import random
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
@@ -312,13 +312,18 @@ def generate(conn: Connection, ctx: Context) -> None:
 def _finalise(conn: Connection, c: _Court) -> None:
     """Hash finalised reports with the court package's own function; record them sent."""
     sent: list[Row] = []
+    hashes: list[Row] = []
+    t = table(PreSentenceReport)
     with Session(bind=conn) as session:
+        ids = [psr["hearing_id"] for psr, _, _ in c.finalised]
+        loaded: list[CourtHearing] = []  # keeps hearings in the identity map
+        for start in range(0, len(ids), 500):
+            loaded.extend(session.scalars(select(CourtHearing).where(
+                CourtHearing.id.in_(ids[start:start + 500]))))
         for psr, stamp, author in c.finalised:
             psr_ns: Any = SimpleNamespace(**psr)
             digest = content_hash(session, psr_ns)
-            conn.execute(update(table(PreSentenceReport))
-                         .where(table(PreSentenceReport).c.id == psr["id"])
-                         .values(content_hash=digest))
+            hashes.append({"pid": psr["id"], "digest": digest})
             for n, (kind, name, method) in enumerate((
                     ("court", "Youth court legal adviser", "court_store"),
                     ("defence", "Defence solicitor", "secure_email"))):
@@ -327,4 +332,8 @@ def _finalise(conn: Connection, c: _Court) -> None:
                              "recipient_name": name, "method": method,
                              "sent_at": stamp + dt.timedelta(minutes=20 + n * 5),
                              "sent_by_id": author, "content_hash": digest, **sync_cols()})
+        del loaded
+    if hashes:
+        conn.execute(update(t).where(t.c.id == bindparam("pid"))
+                     .values(content_hash=bindparam("digest")), hashes)
     insert_all(conn, [(PsrSent, sent)])
