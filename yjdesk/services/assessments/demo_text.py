@@ -81,14 +81,26 @@ FAMILY = (
     "Relationship with mum has improved since the family support worker started.",
     "Limited contact with birth family; sees mum once a month, supervised.",
 )
-ETE = (
-    "On a part-time timetable after a managed move; attends about two-thirds of it.",
-    "Attends the PRU most days; teachers describe {him} as bright but easily led.",
-    "Enrolled at college on a motor vehicle course; attendance is good.",
-    "Not in education since Year 10; a careers adviser referral has been made.",
-    "Full-time at school with an EHCP; the SENCo is engaged with the plan.",
-    "Permanently excluded in the spring; alternative provision starts next month.",
-)
+#: Education, training and employment by status (code list "ete_status").
+ETE = {
+    "school_full_time": ("Attends school full time; attendance has improved this term.",
+                         "Full-time at school; teachers describe {him} as bright but easily "
+                         "led."),
+    "school_part_time": ("On a part-time timetable after a managed move; attends about "
+                         "two-thirds of it.",),
+    "alternative_provision": ("Attends the PRU most days; staff say {he} responds well to "
+                              "small groups.",),
+    "college": ("Enrolled at college on a motor vehicle course; attendance is good.",),
+    "training": ("On a construction traineeship three days a week.",),
+    "employment": ("Works at a car wash; wants an apprenticeship.",),
+    "excluded": ("Permanently excluded in the spring; alternative provision starts next "
+                 "month.",),
+    "neet": ("Not in education since Year 10; a careers adviser referral has been made.",),
+    "elective_home_education": ("Electively home educated since Year 9; little structure "
+                                "to the day.",),
+    "not_known": ("The education provider has not yet been confirmed.",),
+}
+EHCP_NOTE = " The EHCP is reviewed each year; the SENCo is engaged with the plan."
 PHYSICAL = (
     "No known health concerns; registered with a GP.", "Asthma, well managed.",
     "Poor sleep and diet; not registered with a dentist.",
