@@ -286,13 +286,16 @@ def generate(conn: Connection, ctx: Context) -> None:
                     c.report(child, sentence, "finalised", first, None)
         last = eps[-1] if eps else None
         if last and last[4] == "ongoing" and last[1] in SUPERVISED_SENTENCES \
-                and rng.random() < 0.12:
-            upcoming.append((child, rng.choice(["review", "breach"]), []))
-        elif rng.random() < 0.07:
-            upcoming.append((child, rng.choice(["sentence", "sentence", "first_appearance"]),
+                and rng.random() < 0.16:
+            kind = rng.choice(["review", "breach", "sentence"])  # sentence: a new offence
+            upcoming.append((child, kind, [c.new_offence(child)] if kind == "sentence" else []))
+        elif rng.random() < 0.1:
+            upcoming.append((child, rng.choice(["sentence", "sentence", "sentence",
+                                                "first_appearance", "trial"]),
                              [c.new_offence(child)]))
     stages = _stages(conn, {ch.id for ch, _, _ in upcoming})
-    offsets = [0, 0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
+    # the list is fuller this week: reports requested at earlier hearings fall due now
+    offsets = [0, 0, 0, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
     for child, kind, offences in upcoming:
         day = _weekday(today + dt.timedelta(days=rng.choice(offsets)))
         court = rng.choice(["blackpool_youth", "preston_youth", "lancaster_youth"])
