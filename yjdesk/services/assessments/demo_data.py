@@ -158,7 +158,8 @@ def answers_for(rng: random.Random, child: ChildFacts, kind: str,
         if rng.random() < 0.2:
             del v[key]
     if child_done or parent_done:
-        v["self_assessment_reflection"] = w(T.REFLECTION[:4] if child_done else T.REFLECTION)
+        who = "both" if child_done and parent_done else "child" if child_done else "parent"
+        v["self_assessment_reflection"] = w(T.REFLECTION[who])
     return v
 
 

@@ -162,22 +162,24 @@ SOURCES = (
     "Police, the social worker, college tutor.",
     "Health visitor, GP summary, police national computer.",
 )
-REFLECTION = (
-    "{n} and {his} parent both named the older peer group; this shaped the likelihood "
-    "rating and the ETE target.",
-    "{n} said school is the main worry, which is why education is the first target.",
-    "The carer's worry about missing episodes is reflected in the safety and wellbeing "
-    "rating and the contingency plan.",
-    "{n}'s own goal (a college place) is the basis of the desistance target.",
-    "{n} did not complete the self-assessment; the family's views are reflected in the "
-    "plan and the ETE target.",
-)
-
+#: How the self-assessments shaped the conclusions: both completed, the child's only,
+#: the parent's or carer's only.
+REFLECTION = {
+    "both": ("{n} and {his} parent both named the older peer group; this shaped the "
+             "likelihood rating and the ETE target.",
+             "{n}'s worry and {his} parent's were the same (school); education is the first "
+             "target and the parent's request for support is in the plan."),
+    "child": ("{n} said school is the main worry, which is why education is the first "
+              "target.", "{n}'s own goal is the basis of the desistance target; no parent "
+              "or carer view could be obtained yet."),
+    "parent": ("{n} did not complete the self-assessment; the parent's worries are "
+               "reflected in the safety and wellbeing rating and the plan.",),
+}
 #: Rationales by rating; each pairs with the evidence the answers hold.
 LIKELIHOOD = {
     "low": ("Offence committed impulsively; strong family support and full-time school.",
             "{n} has accepted responsibility; protective factors outweigh the risks."),
-    "medium": ("Offending with peers; part-time education leaves unstructured time.",
+    "medium": ("Offending with peers and at weekends; motivated to change but easily led.",
                "Peer influence and cannabis use are linked to the offending; motivated to "
                "change but inconsistent."),
     "high": ("Repeated offending, escalating in seriousness; not in education and "
