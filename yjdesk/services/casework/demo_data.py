@@ -127,7 +127,8 @@ class _Contacts:
             "finalised_at": when + dt.timedelta(hours=rng.randint(1, 3)),
             **self.sync}
         if attendance == "attended":
-            row.update(present=w(T.PRESENT) if not remote else f"{child.name} (by phone)",
+            row.update(present=w(T.PRESENT.get(venue) or T.PRESENT["yjs_office"])
+                       if not remote else f"{child.name} (by {kind})",
                        aim=w(T.AIMS), content=w(T.CONTENT), outcome=w(T.OUTCOMES),
                        risk=w(T.RISKS), next_steps=w(T.NEXT),
                        safeguarding=w(T.CONCERNS) if concern else rng.choice(T.SAFE_NONE),

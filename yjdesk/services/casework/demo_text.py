@@ -33,7 +33,7 @@ OUTCOMES = (
 )
 RISKS = (
     "No change to risk this week.", "Mentioned older lads asking {him} to 'hold' things; "
-    "shared with the police exploitation lead.", "Risk unchanged; curfew kept.",
+    "shared with the police exploitation lead.", "Risk unchanged; engaging well.",
     "Risk to others slightly raised after an argument at school; monitoring.",
     "No new concerns. Engagement is a protective factor.",
 )
@@ -51,8 +51,15 @@ VIEWS = (
     "\"I want to do the college thing.\"", "\"Don't tell my mum about the weed.\"",
     "\"I'm bored. There's nothing to do round here.\"", "\"It's better at home now.\"",
 )
-PRESENT = ("{n} and YJS worker", "{n}, mum and YJS worker", "{n}, foster carer and YJS worker",
-           "{n}, key worker and YJS worker", "{n} and YJS worker; teacher for part")
+#: Who was present, by venue (code list "contact_venue").
+PRESENT = {
+    "child_home": ("{n} and YJS worker", "{n}, mum and YJS worker",
+                   "{n}, carer and YJS worker"),
+    "school_college": ("{n} and YJS worker; teacher for part",),
+    "yjs_office": ("{n} and YJS worker", "{n}, mum and YJS worker"),
+    "family_hub": ("{n} and YJS worker",),
+    "secure_estate": ("{n}, YJS worker and the unit's caseworker",),
+}
 DNA_AIMS = ("Planned session on victim awareness.", "Planned home visit to review the plan.",
             "Office appointment to complete the reparation plan.")
 DNA_NEXT = ("Letter sent with a new appointment; phoned mum.",
