@@ -177,7 +177,7 @@ REFLECTION = {
 }
 #: Rationales by rating; each pairs with the evidence the answers hold.
 LIKELIHOOD = {
-    "low": ("Offence committed impulsively; strong family support and full-time school.",
+    "low": ("Offence committed impulsively; strong family support and a settled routine.",
             "{n} has accepted responsibility; protective factors outweigh the risks."),
     "medium": ("Offending with peers and at weekends; motivated to change but easily led.",
                "Peer influence and cannabis use are linked to the offending; motivated to "
