@@ -143,7 +143,8 @@ def answers_for(rng: random.Random, child: ChildFacts, kind: str,
     if rosh in ("high", "very_high") or swb in ("high", "very_high"):
         v["contingency_plan"] = w(T.CONTINGENCY)
     if child_done:
-        v.update(child_wellbeing=rng.randint(1, 5), child_worries=w(T.CHILD_WORRIES),
+        v.update(child_wellbeing=rng.choices(range(1, 6), [1, 3, 4, 3, 1])[0],
+                 child_worries=w(T.CHILD_WORRIES),
                  child_hurt_self=hurt, child_unsafe=unsafe,
                  child_help_wanted=w(T.CHILD_HELP))
     else:

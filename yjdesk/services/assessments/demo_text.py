@@ -11,7 +11,7 @@ CHILD_WORRIES = (
     "That I'll never get a job.", "My little brother copying me.",
     "Being moved to another placement.", "Nothing really, I'm fine.",
     "My dad finding out.", "Losing my friends if I stop going out.",
-    "Getting arrested again.", "Court.", "Not sleeping.",
+    "Getting arrested again.", "Not sleeping.",
     "Everyone thinking I'm a bad person.", "My nan's health.",
 )
 CHILD_HELP = (
