@@ -17,7 +17,7 @@ import yjdesk.models  # noqa: F401
 from tests.conftest import TODAY
 from yjdesk.demo import DEMO_USERNAME, generate
 from yjdesk.models import Base, Child, Disposal, UserAccount
-from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.casework import (
     ComplianceRecord,
     Contact,
@@ -74,6 +74,13 @@ def test_assessment_stages_countersigned_submitted_and_drafts(demo_store: LocalS
         for stage in s.scalars(select(AssessmentStage).where(
                 AssessmentStage.status.in_(("countersigned", "submitted")))):
             assert not [p for p in signing.check_stage(s, stage.id) if p.blocking], stage.id
+        # an end stage carries the start stage forward, question by question
+        end = s.scalars(select(AssessmentStage).where(AssessmentStage.stage_type == "end")
+                        ).first()
+        assert end is not None and end.previous_stage_id is not None
+        carried = s.scalars(select(AssessmentAnswer.carried_forward_from).where(
+            AssessmentAnswer.stage_id == end.id)).all()
+        assert carried and set(carried) == {end.previous_stage_id}
         # ratings follow the disposal: out of court mostly low, custody/ISS higher
         rows = s.execute(select(Disposal.category, Disposal.disposal_type,
                                 AssessmentStage.likelihood_reoffending)
