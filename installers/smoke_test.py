@@ -11,8 +11,10 @@ With fresh temporary folders and nothing from the build machine's profile:
    database, a team and a user;
 3. write a machine-wide config (``$YJDESK_SYSTEM_CONFIG``) that presets and locks the
    server address, as IT would;
-4. start the frozen app headless (``QT_QPA_PLATFORM=offscreen``) on the demo service with
-   ``--smoke-test``: it signs in, waits for the caseload and prints ``caseload rows: N``;
+4. start the frozen app headless (``QT_QPA_PLATFORM=offscreen``) on the demo with
+   ``--smoke-test``: the app starts its embedded demo sync service, signs in online (the
+   demo laptop's first sync pulls the caseload), waits for the caseload and prints
+   ``caseload rows: N``;
 5. frozen ``yjdesk connect`` (server taken from the machine-wide config), then frozen
    ``yjdesk sync`` once against the local server, then ``yjdesk check``;
 6. stop the server and check every process exited cleanly and no crash log was left.
