@@ -4,12 +4,13 @@
     .venv/bin/python bench/bench_frozen.py [--runs 3]
 
 "Usable window" is the moment the app prints ``caseload rows: N`` under ``--smoke-test``:
-the demo profile is unlocked through the real sign-in dialog (scrypt at full cost) and the
-main window's caseload (~300 children) has loaded. Timed from process start, headless
-(``QT_QPA_PLATFORM=offscreen``), on fresh temporary profiles:
+the embedded demo sync service is up, the demo practitioner has signed in through the real
+sign-in dialog, the laptop has synced and the main window's caseload has loaded. Timed from
+process start, headless (``QT_QPA_PLATFORM=offscreen``), on fresh temporary profiles:
 
-* first start: a fresh profile, so the demo service is generated first;
-* later starts: the same profile again (median of ``--runs``).
+* first start: a fresh data folder, so the demo service is seeded and the laptop profile
+  is made by an online first sign-in and a full first pull;
+* later starts: the same folder again (median of ``--runs``).
 
 The baseline, measured in the same run, is the same start from the virtualenv
 (``.venv/bin/yjdesk``), so the ratio shows what freezing costs or saves. Sizes: the
