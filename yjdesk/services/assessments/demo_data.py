@@ -267,7 +267,8 @@ def _current(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
         return
     latest = today - dt.timedelta(days=1)
     if status == "submitted":
-        back = rng.choices([rng.randint(1, 4), rng.randint(6, 14)], [70, 30])[0]
+        # most wait a day or two; some sit in the queue past the countersign timescale
+        back = rng.choices([rng.randint(1, 4), rng.randint(8, 16)], [60, 40])[0]
         sub_day = max(started, today - dt.timedelta(days=back))
         w.stage(child, did, "start", "submitted", started, due, values,
                 submitted=_time(rng, sub_day))
