@@ -46,6 +46,27 @@ def test_only_a_team_manager_of_the_childs_team_countersigns(
     assert stored is not None and stored["status"] == "submitted"
 
 
+def test_a_manager_cannot_countersign_their_own_assessment(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "referral_order", "category": "court",
+        "decision_date": dt.date(2026, 10, 1), "start_date": dt.date(2026, 10, 1)})
+    own = new_id()
+    with ApiClient(live_server, "nina") as nina:
+        nina.login()
+        made = nina.push([change("assessment_stage", own, {
+            "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
+            "status": "submitted", "form_version": 1, "author_id": world.nina,
+            "submitted_by": world.nina, "started_on": "2026-10-02", "due_on": "2026-10-30"})])
+        assert made.results[0].status == "applied"
+        res = nina.push([change("assessment_stage", own, _countersign(world.nina),
+                                base_rev=1)])
+    assert res.results[0].status == "rejected"
+    assert "wrote or submitted" in (res.results[0].error or "")
+    stored = server_db.row("assessment_stage", own)
+    assert stored is not None and stored["status"] == "submitted"
+
+
 def test_countersigned_stage_cannot_be_changed_through_the_api(
         live_server: str, world: World, stage: str, server_db: ServerDb) -> None:
     with ApiClient(live_server, "nina") as nina, ApiClient(live_server, "pat") as pat:

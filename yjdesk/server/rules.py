@@ -119,6 +119,8 @@ def countersign_by_team_manager(change: Change) -> str | None:
         return "only a team manager of the child's team can countersign an assessment"
     if change.proposed.get("countersigned_by") != actor.user_id:
         return "a countersignature must name the team manager who signs"
+    if actor.user_id in (change.proposed.get("author_id"), change.proposed.get("submitted_by")):
+        return "nobody can countersign an assessment they wrote or submitted"
     return None
 
 
