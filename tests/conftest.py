@@ -53,6 +53,8 @@ class MemoryKeyring(KeyringBackend):
 @pytest.fixture(autouse=True)
 def _hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     monkeypatch.setenv("YJDESK_HOME", str(tmp_path / "home"))
+    # never the machine's real /etc/xdg/yjdesk/config.json
+    monkeypatch.setenv("YJDESK_SYSTEM_CONFIG", str(tmp_path / "no-system-config.json"))
     monkeypatch.setattr(keys, "DEFAULT_KDF", FAST_KDF)
     ring = MemoryKeyring()
     previous = keyring.get_keyring()

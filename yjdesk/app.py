@@ -114,8 +114,8 @@ class AppShell(QObject):
         try:
             from yjdesk.demo_service import DemoService
         except ImportError as exc:
-            # A desktop build without the sync service (installers/pyinstaller leaves the
-            # server out): the demo runs on one local profile holding the whole service.
+            # A desktop build without the sync service package: the demo runs on one local
+            # profile holding the whole service.
             log.info("no demo sync service in this build (%s): local demo profile", exc)
             self._prepare_local_demo(scale)
             return
