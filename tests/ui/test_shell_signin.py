@@ -131,9 +131,11 @@ def test_idle_lock_hides_child_data_until_the_password_is_given(qtbot, ctx, chil
 
 
 def test_activity_postpones_the_lock_and_ctrl_l_locks_now(qtbot, ctx) -> None:
-    window = make_window(qtbot, ctx, idle_ms=400)
-    for _ in range(4):
-        qtbot.wait(150)
+    # 5 gaps of 400 ms: 2 s in all, longer than the 1.5 s idle limit, but each gap well
+    # inside it (margins wide enough for a loaded CI machine)
+    window = make_window(qtbot, ctx, idle_ms=1500)
+    for _ in range(5):
+        qtbot.wait(400)
         qtbot.keyClick(window.caseload.search, Qt.Key.Key_A)
     assert not window.locked
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
