@@ -32,6 +32,7 @@ from yjdesk.sync.accounts import client_for
 from yjdesk.sync.wipe import WipeResult, wipe_revoked_store
 from yjdesk.ui import sync_ui
 from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.connect_dialog import ConnectDialog
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
 from yjdesk.ui.main_window import MainWindow
@@ -172,7 +173,17 @@ class AppShell(QObject):
         self._call = BackgroundCall(lambda: ensure_demo_profile(paths.ensure(), scale),
                                     done, failed, self).start()
 
-    def first_run(self) -> FirstRunDialog:
+    def first_run(self) -> FirstRunDialog | ConnectDialog:
+        """A laptop's first start: connect to the council's service when one is configured
+        (the usual deployment), else make a stand-alone local profile."""
+        settings = load_settings(self.paths)
+        if settings.server_url:
+            connect = ConnectDialog(self.paths, settings)
+            self._show_dialog(connect)
+            return connect
+        return self.first_run_local()
+
+    def first_run_local(self) -> FirstRunDialog:
         assert self.policy is not None
         dialog = FirstRunDialog(self.paths.ensure(), self.policy)
         self._show_dialog(dialog)
@@ -188,22 +199,22 @@ class AppShell(QObject):
         self._show_dialog(dialog)
         return dialog
 
-    def _show_dialog(self, dialog: FirstRunDialog | SignInDialog) -> None:
+    def _show_dialog(self, dialog: FirstRunDialog | SignInDialog | ConnectDialog) -> None:
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._signed_in(dialog))
         dialog.rejected.connect(self.quit)
         dialog.show()
 
-    def _signed_in(self, dialog: FirstRunDialog | SignInDialog) -> None:
+    def _signed_in(self, dialog: FirstRunDialog | SignInDialog | ConnectDialog) -> None:
         session = dialog.session
         self.dialog = None
         if isinstance(dialog, DemoSignInDialog):
             self.demo_username = dialog.username
         dialog.deleteLater()
         if session is not None:
-            self.open_window(session)
+            self.open_window(session, connected=isinstance(dialog, ConnectDialog))
 
-    def open_window(self, session: Session) -> MainWindow:
+    def open_window(self, session: Session, *, connected: bool = False) -> MainWindow:
         assert self.policy is not None
         tasks = TaskRunner(session.store, session.actor)
         self.ctx = AppContext(store=session.store, actor=session.actor, tasks=tasks,
@@ -219,6 +230,8 @@ class AppShell(QObject):
             else "Offline: changes are kept on this laptop"))
         if self.demo_service is not None:
             self._demo_sync(self.sync, session.store, self.demo_service.password)
+        elif connected:
+            self.sync.sync_now()  # a new laptop: bring down this user's children now
         window.show()
         log.info("signed in (role %s)", session.actor.role.value)
         self.window_ready.emit(window)

@@ -30,6 +30,9 @@ from yjdesk.services import audit, profile
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
+from yjdesk.sync import accounts
+from yjdesk.sync.accounts import PreviousPasswordNeeded
+from yjdesk.sync.state import read_account
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
@@ -73,8 +76,19 @@ def _record_sign_in(store: LocalStore, actor: Actor | None = None) -> Actor:
     return who
 
 
-def open_profile(paths: Paths, password: str) -> Session:
-    """Unlock the store and find its owner (runs off the UI thread)."""
+def open_profile(paths: Paths, password: str, previous_password: str | None = None) -> Session:
+    """Unlock the store and find its owner (runs off the UI thread).
+
+    A laptop connected to a sync service also checks the password with the service when it
+    can be reached, so a password changed there takes effect here (offline: the local check).
+    """
+    if read_account(paths) is not None:
+        got = accounts.sign_in(paths, password, previous_password=previous_password)
+        try:
+            return Session(got.store, _record_sign_in(got.store, got.actor))
+        except BaseException:
+            got.store.close()
+            raise
     store = LocalStore.open(paths, password)
     try:
         return Session(store, _record_sign_in(store))
@@ -148,6 +162,11 @@ class SignInDialog(_BusyDialog):
             self.form.addRow("User name", QLabel(username))
         self.password = _password_field()
         self.form.add_field("password", "Password", self.password)
+        #: Shown only when the service says the password was changed there.
+        self.previous = _password_field()
+        self.form.add_field("previous", "Previous password", self.previous)
+        self.form.set_row_visible("previous", False)
+        self.asking_previous = False
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -166,15 +185,24 @@ class SignInDialog(_BusyDialog):
             self.form.set_errors({"password": "Please enter your password."})
             return
         paths = self.paths
-        self._run(lambda: open_profile(paths, password), self._opened, self._failed)
+        previous = self.previous.text() if self.asking_previous else None
+        self._run(lambda: open_profile(paths, password, previous), self._opened,
+                  self._failed)
 
     def _opened(self, session: Session) -> None:
         self.session = session
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, WrongPassword):
-            self.form.set_errors({"password": WRONG_PASSWORD})
+        if isinstance(exc, PreviousPasswordNeeded):
+            self.asking_previous = True
+            self.form.set_row_visible("previous", True)
+            self.form.set_errors({"previous": str(exc)})
+            self.previous.setFocus()
+        elif isinstance(exc, WrongPassword):
+            field = "previous" if self.asking_previous else "password"
+            self.form.set_errors({field: WRONG_PASSWORD if field == "password" else
+                                  "This is not the previous password of this laptop."})
             self.password.selectAll()
         else:
             show_error(self, exc)

@@ -97,7 +97,11 @@ class SyncController(QObject):
         self.last_result, self.last_error = result, None
         self._set_online(True)
         self.finished.emit(result)
-        self.ctx.notify_changed("sync")
+        if result.pulled or result.purged_children or result.conflicts:
+            # rows of any kind may have changed: every open view reloads (empty = all)
+            self.ctx.notify_changed()
+        else:
+            self.ctx.notify_changed("sync")
         self.refresh_status()
 
     def _error(self, exc: BaseException) -> None:

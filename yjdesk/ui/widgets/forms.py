@@ -226,6 +226,10 @@ class FormLayout(QFormLayout):
     def field(self, name: str) -> FormField:
         return self.fields[name]
 
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a field together with its label."""
+        self.setRowVisible(self.fields[name], visible)
+
     def widget_of(self, name: str) -> QWidget:
         return self.fields[name].widget
 

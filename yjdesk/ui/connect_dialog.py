@@ -1,0 +1,104 @@
+"""First sign-in on a new laptop: online, against the service the council runs.
+
+The service checks the user name and password; only then is the encrypted local profile made
+(with the same password) and the laptop registered as a device. The first sync, run by the
+main window straight after, brings down the children this user may see. Afterwards sign-in
+works offline (:class:`~yjdesk.ui.signin.SignInDialog`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from yjdesk.config import Settings
+from yjdesk.errors import AuthenticationFailed, Offline, ValidationError
+from yjdesk.paths import Paths
+from yjdesk.services import profile
+from yjdesk.sync.accounts import online_first_sign_in
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.signin import Session, _BusyDialog, _password_field, _record_sign_in
+from yjdesk.ui.widgets.forms import FormLayout
+
+REFUSED = "The sync service did not accept this user name and password."
+
+
+class ConnectDialog(_BusyDialog):
+    """Server address (preset by IT, perhaps locked), user name and password."""
+
+    def __init__(self, paths: Paths, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__("Connect this laptop to yjdesk", parent)
+        self.paths = paths
+        self.setMinimumWidth(520)
+        self.outer.addWidget(QLabel("<h2>Connect this laptop</h2>"))
+        intro = QLabel("Sign in with your yjdesk account. This first sign-in needs a "
+                       "connection; the children you work with are then kept on this laptop, "
+                       "encrypted with your password, and sign-in works offline.")
+        intro.setWordWrap(True)
+        self.outer.addWidget(intro)
+        body = QWidget()
+        self.form = FormLayout(body)
+        self.server = QLineEdit(settings.server_url or "")
+        self.server.setPlaceholderText("https://yjdesk-sync.your-council.gov.uk")
+        if settings.is_locked("server_url"):
+            self.server.setEnabled(False)
+            self.server.setToolTip("Set by your IT team")
+        self.username = QLineEdit()
+        self.password = _password_field()
+        self.form.add_field("server_url", "Sync service", self.server)
+        self.form.add_field("username", "User name", self.username)
+        self.form.add_field("password", "Password", self.password)
+        self.outer.addWidget(body)
+        self.outer.addWidget(self.busy)
+        self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.outer.addWidget(self.buttons)
+        (self.username if self.server.text() else self.server).setFocus()
+
+    def submit(self) -> None:
+        if self.working:
+            return
+        self.form.clear_errors()
+        server = self.server.text().strip().rstrip("/")
+        username = self.username.text().strip()
+        password = self.password.text()
+        errors: dict[str, str] = {}
+        if not server.startswith(("https://", "http://")):
+            errors["server_url"] = "The address starts with https:// (ask your IT team)."
+        if not username:
+            errors["username"] = "Please enter your user name."
+        if not password:
+            errors["password"] = "Please enter your password."
+        if errors:
+            self.form.set_errors(errors)
+            return
+        paths = self.paths.ensure()
+
+        def connect() -> Session:
+            store = online_first_sign_in(server, username, password, paths)
+            try:
+                with store.session() as session, session.begin():
+                    actor = profile.owner_actor(session)
+                return Session(store, _record_sign_in(store, actor))
+            except BaseException:
+                store.close()
+                raise
+
+        self._run(connect, self._connected, self._failed)
+
+    def _connected(self, session: Session) -> None:
+        self.session = session
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, AuthenticationFailed):
+            self.form.set_errors({"password": REFUSED})
+            self.password.selectAll()
+        elif isinstance(exc, Offline):
+            self.form.set_errors({"server_url": "The sync service cannot be reached. The "
+                                  "first sign-in on a laptop needs a connection."})
+        elif isinstance(exc, ValidationError):
+            self.form.set_errors(exc.errors)
+        else:
+            show_error(self, exc)
