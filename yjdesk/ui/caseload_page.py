@@ -24,7 +24,10 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
 
-REFRESH_ON = frozenset({"child", "disposal", "allocation", "offence"})
+#: Changes that can alter a row: its names, disposal, case manager or next due item.
+REFRESH_ON = frozenset({"child", "disposal", "allocation", "offence", "due", "contact",
+                        "assessment_stage", "review", "plan", "compliance", "ooc", "exit",
+                        "court_hearing", "psr", "oversight"})
 
 
 class CaseloadTableView(QTableView):
