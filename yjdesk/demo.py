@@ -62,14 +62,33 @@ SCALES = {
     "national": Scale("national", 60, 7, 150_000),
 }
 
-FIRST_NAMES = (
-    "Aaliyah Alfie Amara Archie Aria Ayaan Bailey Bella Caleb Callum Chloe Corey Darcy Demi "
-    "Dylan Eden Elijah Ellis Esme Ethan Evie Faith Finley Freya Gracie Harley Harvey Hollie "
-    "Isaac Isla Jacob Jada Jaden Jayden Jenson Kai Kayla Kian Lacey Leah Leon Lexi Liam "
-    "Logan Lola Louie Luca Macy Mason Maya Mia Mohammed Morgan Nathan Niamh Noah Olivia "
-    "Oscar Paige Reece Riley Rio Rosie Ruby Ryan Sami Scarlett Sienna Skye Tayla Tyler Tia "
-    "Zac Zara Zion Kaden Marley Shay Remi Rowan Sol Tegan Wren Ezra Kobi Nia Ravi Yusuf"
+BOYS_NAMES = (
+    "Alfie Archie Ayaan Bailey Caleb Callum Corey Dylan Elijah Ellis Ethan Finley Harley "
+    "Harvey Isaac Jacob Jaden Jayden Jenson Kai Kian Leon Liam Logan Louie Luca Mason "
+    "Mohammed Nathan Noah Oscar Reece Riley Rio Ryan Tyler Zac Zion Kaden Marley Ezra Kobi "
+    "Ravi Yusuf Joshua Thomas Daniel Kyle Connor Jordan"
 ).split()
+GIRLS_NAMES = (
+    "Aaliyah Amara Aria Bella Chloe Darcy Demi Eden Esme Evie Faith Freya Gracie Hollie "
+    "Isla Jada Kayla Lacey Leah Lexi Lola Macy Maya Mia Niamh Olivia Paige Rosie Ruby "
+    "Scarlett Sienna Skye Tayla Tia Zara Tegan Nia Amelia Keira Jasmine Megan Holly Ellie"
+).split()
+NEUTRAL_NAMES = "Morgan Sami Shay Remi Rowan Sol Wren Alex Charlie Jamie Robin".split()
+FIRST_NAMES = BOYS_NAMES + GIRLS_NAMES + NEUTRAL_NAMES
+#: Usual short forms, for the few children known by another name.
+SHORT_FORMS = {
+    "Alfie": "Alf", "Archie": "Arch", "Callum": "Cal", "Daniel": "Dan", "Elijah": "Eli",
+    "Joshua": "Josh", "Jacob": "Jake", "Nathan": "Nate", "Thomas": "Tom", "Zachary": "Zac",
+    "Mohammed": "Mo", "Isaac": "Zac", "Jordan": "Jord", "Olivia": "Liv", "Amelia": "Millie",
+    "Jasmine": "Jaz", "Scarlett": "Scar", "Gracie": "Grace", "Megan": "Meg", "Eleanor": "Nell",
+    "Isabella": "Bella", "Alexander": "Alex", "Kayla": "Kay", "Rosie": "Ro",
+}
+
+
+def _first_name(rng: random.Random, gender: str) -> str:
+    names = BOYS_NAMES if gender == "male" else GIRLS_NAMES if gender == "female" \
+        else NEUTRAL_NAMES
+    return rng.choice(names)
 SURNAMES = (
     "Abara Ashdown Bramley Brennock Calloway Carrow Dunmore Eastleigh Fairbourne Farrant "
     "Garside Greaves Halloran Hartwell Heskin Illingworth Jessop Kearsley Kettering Lathom "
@@ -278,7 +297,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
         age = rng.choices(range(10, 19), weights=[2, 4, 7, 10, 14, 16, 16, 12, 5])[0]
         dob = today - dt.timedelta(days=age * 365 + rng.randrange(365))
         gender = rng.choices(["male", "female", "non_binary"], weights=[82, 17, 1])[0]
-        first = rng.choice(FIRST_NAMES)
+        first = _first_name(rng, gender)
         manager = rng.choice(practitioners)
         ctx.child_team[cid] = (tid, manager)
         batch.add(T[Child], {
@@ -287,7 +306,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
                           f"{rng.choice('ABCDEFGHJKLMNPQRTUVWXYZ')}" if rng.random() < 0.7
                           else None,
             "given_name": first, "family_name": rng.choice(SURNAMES),
-            "preferred_name": first[:3] if rng.random() < 0.1 else None,
+            "preferred_name": SHORT_FORMS.get(first) if rng.random() < 0.3 else None,
             "date_of_birth": dob, "gender": gender,
             "ethnicity": rng.choices(ethnicity, weights=eth_weights)[0],
             "looked_after": rng.choices(statuses, weights=[12, 10, 70, 8])[0],
