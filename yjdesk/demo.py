@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, insert, select, update
 
 from yjdesk.models import (
     Allocation,
@@ -179,6 +179,18 @@ class _Batch:
                 self.rows[table] = []
 
 
+#: After an order ends the case stays allocated this long for closing work (exit plan).
+CLOSING_DAYS = 28
+
+
+def _allocation_end(last: bool, outcome: str, end: dt.date, today: dt.date) -> dt.date | None:
+    if not last:
+        return end
+    if outcome == "ongoing" or end + dt.timedelta(days=CLOSING_DAYS) >= today:
+        return None
+    return end + dt.timedelta(days=CLOSING_DAYS)
+
+
 def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenContext,
              cid: str, start: dt.date, last: bool, manager: str, practitioners: list[str],
              prev_manager: str | None, sync: dict[str, Any], disposal_codes: Any,
@@ -226,7 +238,7 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
         batch.add(T[Allocation], {
             "id": _uuid(rng), "child_id": cid, "user_id": who,
             "allocation_role": "case_manager", "from_date": start,
-            "to_date": None if last else end, **sync})
+            "to_date": _allocation_end(last, outcome, end, today), **sync})
     return who
 
 
@@ -380,7 +392,18 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
     batch.flush()
     for extension in _extensions():
         extension(conn, ctx)
+    _close_ended_cases(conn)
     return ctx
+
+
+def _close_ended_cases(conn: Connection) -> None:
+    """A closed case has no case manager, so it leaves the practitioner's caseload (the
+    feature generators, run before this, still name the worker who held it)."""
+    child: Table = Child.__table__  # type: ignore[assignment]
+    allocation: Table = Allocation.__table__  # type: ignore[assignment]
+    open_cases = select(allocation.c.child_id).where(allocation.c.to_date.is_(None))
+    conn.execute(update(child).where(~child.c.id.in_(open_cases))
+                 .values(case_manager_id=None))
 
 
 @dataclass(frozen=True)
