@@ -42,7 +42,7 @@ import platformdirs
 
 from yjdesk.errors import KnownError, PermissionDenied, ValidationError
 from yjdesk.paths import APP_NAME, Paths
-from yjdesk.services.policy import Policy
+from yjdesk.services.policy import Policy, deep_merge
 
 log = logging.getLogger(__name__)
 
@@ -89,16 +89,6 @@ def _read_json_object(path: Path, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise KnownError(f"The {what} {path} must hold a JSON object.")
     return data
-
-
-def _deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = _deep_merge(out[key], value)
-        else:
-            out[key] = value
-    return out
 
 
 def _without_locked(policy: Mapping[str, Any], locked: frozenset[str],
@@ -182,15 +172,15 @@ class Settings:
         """Service policy: defaults, then machine-wide, then the profile's (unless locked)."""
         machine_dir = self.machine_file.parent
         policy = Policy.load([machine_dir / POLICY_FILE])
-        data = _deep_merge(policy.data, self.machine.get("policy") or {})
+        data = deep_merge(policy.data, self.machine.get("policy") or {})
         profile = _read_json_object(self.paths.root / POLICY_FILE, "policy file")
-        data = _deep_merge(data, _without_locked(profile, self.locked))
+        data = deep_merge(data, _without_locked(profile, self.locked))
         return Policy(data)
 
     def effective_policy(self) -> Policy:
         """:meth:`policy`, with the idle lock at the user's (never longer) choice."""
         policy = self.policy()
-        data = _deep_merge(policy.data, {"security": {
+        data = deep_merge(policy.data, {"security": {
             "idle_lock_minutes": self.idle_lock_minutes(policy)}})
         return Policy(data)
 

@@ -3,17 +3,14 @@ service when it can be reached, so a password changed there takes effect on the 
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.integration.serverkit import PASSWORD, ServerDb, World
+from tests.ui.test_shell_app import args_for, shells, start  # noqa: F401
 from yjdesk import app as app_module
-from yjdesk.log import shutdown_logging
 from yjdesk.server import admin
 from yjdesk.store import LocalStore
 from yjdesk.ui.connect_dialog import REFUSED, ConnectDialog
@@ -23,29 +20,14 @@ from yjdesk.ui.signin import SignInDialog
 NEW_PASSWORD = "a brand new server password"
 
 
-@pytest.fixture
-def shells() -> Iterator[list[app_module.AppShell]]:
-    made: list[app_module.AppShell] = []
-    hook = sys.excepthook
-    yield made
-    for shell in made:
-        shell.shutdown()
-    shutdown_logging()
-    sys.excepthook = hook
-
-
 def _config(tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "system-config.json"
     path.write_text(json.dumps({"server_url": url, "locked": ["server_url"]}))
     monkeypatch.setenv("YJDESK_SYSTEM_CONFIG", str(path))
 
 
-def _start(shells: list[app_module.AppShell], root: Path) -> app_module.AppShell:
-    args = argparse.Namespace(data_dir=str(root), demo=False, scale="demo", command=None)
-    shell = app_module.run(args, exec_=False)
-    assert isinstance(shell, app_module.AppShell)
-    shells.append(shell)
-    return shell
+def _start(made: list[app_module.AppShell], root: Path) -> app_module.AppShell:
+    return start(made, args_for(root))
 
 
 def _connect(qtbot, shell: app_module.AppShell, username: str, password: str) -> ConnectDialog:  # type: ignore[no-untyped-def]
@@ -59,7 +41,7 @@ def _connect(qtbot, shell: app_module.AppShell, username: str, password: str) ->
 
 
 def test_first_sign_in_is_online_and_brings_down_only_the_users_children(
-        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
     _config(tmp_path, live_server, monkeypatch)
     shell = _start(shells, tmp_path / "laptop")
@@ -78,7 +60,7 @@ def test_first_sign_in_is_online_and_brings_down_only_the_users_children(
 
 
 def test_refused_password_or_no_service_makes_no_profile(
-        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
     _config(tmp_path, live_server, monkeypatch)
     root = tmp_path / "laptop"
@@ -97,7 +79,7 @@ def test_refused_password_or_no_service_makes_no_profile(
 
 def test_password_changed_on_the_server_takes_effect_at_next_sign_in(
         qtbot, tmp_path: Path, live_server: str, world: World, server_db: ServerDb,  # type: ignore[no-untyped-def]
-        shells, monkeypatch: pytest.MonkeyPatch) -> None:
+        shells, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     _config(tmp_path, live_server, monkeypatch)
     root = tmp_path / "laptop"
     shell = _start(shells, root)

@@ -7,7 +7,7 @@ by IT) or the profile folder. Later files override earlier ones key by key.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +15,12 @@ from yjdesk.errors import KnownError
 from yjdesk.paths import resources_dir
 
 
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with ``over`` laid on top, key by key (nested objects merged, not replaced)."""
     out = dict(base)
     for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = deep_merge(out[key], value)
         else:
             out[key] = value
     return out
@@ -43,7 +44,7 @@ class Policy:
                 raise KnownError(f"The policy file {path} is not valid JSON: {exc}") from exc
             if not isinstance(extra, dict):
                 raise KnownError(f"The policy file {path} must hold a JSON object.")
-            data = _merge(data, extra)
+            data = deep_merge(data, extra)
         return cls(data)
 
     def get(self, *keys: str) -> Any:
