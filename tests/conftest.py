@@ -23,6 +23,7 @@ from yjdesk.models.org import Role
 from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.services.children import ChildInput, create_child
+from yjdesk.services.policy import use_policy
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore, keys
 
@@ -61,6 +62,7 @@ def _hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Memor
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+    use_policy(None)  # the app installs its effective policy process-wide
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,7 @@ from yjdesk.demo import DEMO_USERNAME
 from yjdesk.errors import KnownError
 from yjdesk.log import setup_logging, shutdown_logging
 from yjdesk.paths import Paths, resolve
-from yjdesk.services.policy import Policy
+from yjdesk.services.policy import Policy, use_policy
 from yjdesk.store import LocalStore
 from yjdesk.sync.accounts import client_for
 from yjdesk.sync.wipe import WipeResult, wipe_revoked_store
@@ -65,7 +65,9 @@ def load_policy(paths: Paths) -> Policy:
     # Machine-wide deployment settings (yjdesk/config.py): policy presets, the CA bundle.
     settings = load_settings(paths)
     settings.apply_tls_environment()
-    return settings.effective_policy()
+    policy = settings.effective_policy()
+    use_policy(policy)  # the services' fallback (e.g. the caseload's due dates) follows it
+    return policy
 
 
 class AppShell(QObject):

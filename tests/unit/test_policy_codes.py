@@ -59,3 +59,23 @@ def test_codelist_check() -> None:
         cl.check("nope", "gender")
     assert "gender" in info.value.errors
     assert cl.label("female") == "Female"
+
+
+def test_installed_policy_is_what_services_fall_back_to() -> None:
+    """The caseload's due providers take no policy argument: they must see the service's."""
+    import datetime as dt
+
+    from yjdesk.services.assessments.timeliness import assessment_due
+    from yjdesk.services.policy import default_policy, use_policy
+
+    start = dt.date(2026, 6, 1)  # a Monday; no bank holidays in the next 30 working days
+    assert assessment_due(start) == dt.date(2026, 6, 29)  # the shipped 20 working days
+    custom = Policy(dict(Policy.load().data, assessment=dict(
+        Policy.load().data["assessment"], due_working_days_from_start=10)))
+    use_policy(custom)
+    try:
+        assert default_policy() is custom
+        assert assessment_due(start) == dt.date(2026, 6, 15)
+    finally:
+        use_policy(None)
+    assert assessment_due(start) == dt.date(2026, 6, 29)

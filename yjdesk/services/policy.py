@@ -63,7 +63,19 @@ _default: Policy | None = None
 
 
 def default_policy() -> Policy:
+    """The policy in force in this process: the service's own, once the app has installed
+    it with :func:`use_policy`; the shipped defaults until then."""
     global _default
     if _default is None:
         _default = Policy.load()
     return _default
+
+
+def use_policy(policy: Policy | None) -> None:
+    """Make ``policy`` the one every service falls back to (None: the shipped defaults).
+
+    The app installs the effective policy (machine-wide presets and the profile's choices)
+    at start, so due dates in the caseload follow the service's timescales, not ours.
+    """
+    global _default
+    _default = policy
