@@ -153,5 +153,5 @@ def test_scheduled_review_and_referral_order_panel_due(uow, child_id) -> None:
     with uow() as u:
         caution(u.session, child_id, start=start, months=12, kind="referral_order")
         [due] = reviews.due_reviews(u.session, [child_id])[child_id]
-    assert due.label == "Referral order review panel"
+    assert due.label == "Referral order panel"
     assert due.due == dt.date(2027, 2, 10)

@@ -90,12 +90,16 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(QKeySequence(spec.shortcut), self)
                 shortcut.activated.connect(lambda key=spec.key: self.open_page(key))
         self.nav.currentRowChanged.connect(self._nav_changed)
+        # wide enough for the longest page name, so no scroll bar appears under the list
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = max(self.nav.sizeHintForColumn(0), 150) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(min(widest, 260))
 
         self.workspace = QSplitter()
         self.workspace.addWidget(self.nav)
         self.workspace.addWidget(self.pages)
         self.workspace.setStretchFactor(1, 1)
-        self.workspace.setSizes([170, 1110])
+        self.workspace.setSizes([max(170, self.nav.minimumWidth()), 1110])
         self.workspace.setChildrenCollapsible(False)
         self.lock_screen = LockScreen(ctx.store, ctx.actor.display_name)
         self.lock_screen.unlocked.connect(self.unlock)

@@ -196,7 +196,7 @@ def due_reviews(session: Session, child_ids: list[str],
         base = max(candidates)
         if d.disposal_type == "referral_order":
             due = base + relativedelta(months=min(months, REFERRAL_ORDER_PANEL_MONTHS))
-            label = "Referral order review panel"
+            label = "Referral order panel"
         else:
             due = base + relativedelta(months=months)
             label = "Scheduled review"

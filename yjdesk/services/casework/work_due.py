@@ -96,7 +96,7 @@ def contact_items(session: Session, child_ids: list[str], today: dt.date,
         seen = last_seen.get(child_id)
         seen_due = (seen or since[child_id]) + dt.timedelta(days=days)
         if seen_due < today:
-            label = f"Not seen since {seen:%d %b %Y}" if seen else "Not seen yet"
+            label = f"Not seen since {seen:%d %b}" if seen else "Not seen yet"
             items.append(DueItem(state_for(seen_due, today), seen_due, label, "not_seen"))
         out[child_id] = items
     return out
