@@ -3,6 +3,7 @@
     scripts/release-smoke                       # builds nothing; tests dist/'s tarball
     .venv/bin/python installers/smoke_test.py --tarball dist/yjdesk-0.1.0-linux-x86_64.tar.gz
     .venv/bin/python installers/smoke_test.py --binary dist/yjdesk/yjdesk
+    installers/linux/clean_root_smoke.sh        # the same, the app in a clean Debian chroot
 
 With fresh temporary folders and nothing from the build machine's profile:
 
@@ -18,6 +19,12 @@ With fresh temporary folders and nothing from the build machine's profile:
 5. frozen ``yjdesk connect`` (server taken from the machine-wide config), then frozen
    ``yjdesk sync`` once against the local server, then ``yjdesk check``;
 6. stop the server and check every process exited cleanly and no crash log was left.
+
+With ``--chroot ROOT`` the temporary folder is made inside ROOT and every frozen command runs
+under ``chroot ROOT`` with a minimal environment, so the app sees only that root's system
+libraries; the server stays outside on 127.0.0.1 (a chroot shares the network).
+``installers/linux/clean_root_smoke.sh`` makes such a root (a minimal Debian plus the packages
+docs/deploy.md lists) and runs this.
 
 Prints each step and ``SMOKE TEST PASSED`` (exit 0) or what failed (exit 1).
 """
@@ -95,24 +102,42 @@ def unpack(tarball: Path, into: Path) -> Path:
     return found[0]
 
 
-def base_env(tmp: Path) -> dict[str, str]:
-    """A clean environment: no profile, keyring or Qt settings from this machine."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("YJDESK_", "QT_", "PYTHON"))}
-    env.update(QT_QPA_PLATFORM="offscreen", YJDESK_HOME=str(tmp / "home"),
-               XDG_CONFIG_HOME=str(tmp / "xdg-config"), XDG_DATA_HOME=str(tmp / "xdg-data"),
-               XDG_CACHE_HOME=str(tmp / "xdg-cache"),
-               YJDESK_SYSTEM_CONFIG=str(tmp / "machine" / "config.json"))
+def guest(path: Path, root: Path | None = None) -> str:
+    """``path`` as the frozen app sees it (inside ``root`` when it runs in a chroot)."""
+    return str(path) if root is None else "/" + str(path.relative_to(root))
+
+
+def frozen_cmd(binary: Path, args: list[str], root: Path | None = None) -> list[str]:
+    """The command line that runs the frozen ``binary`` (under ``chroot root`` if given)."""
+    cmd = [guest(binary, root), *args]
+    return cmd if root is None else ["chroot", str(root), *cmd]
+
+
+def base_env(tmp: Path, root: Path | None = None) -> dict[str, str]:
+    """A clean environment: no profile, keyring or Qt settings from this machine.
+
+    In a chroot, nothing of this machine's environment at all (a fresh login's basics)."""
+    if root is None:
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("YJDESK_", "QT_", "PYTHON"))}
+    else:
+        env = {"PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+               "HOME": "/root", "LANG": "C.UTF-8"}
+    env.update(QT_QPA_PLATFORM="offscreen", YJDESK_HOME=guest(tmp / "home", root),
+               XDG_CONFIG_HOME=guest(tmp / "xdg-config", root),
+               XDG_DATA_HOME=guest(tmp / "xdg-data", root),
+               XDG_CACHE_HOME=guest(tmp / "xdg-cache", root),
+               YJDESK_SYSTEM_CONFIG=guest(tmp / "machine" / "config.json", root))
     return env
 
 
 def gui_smoke(binary: Path, data_dir: Path, env: dict[str, str],
-              timeout: float = 240) -> GuiResult:
+              timeout: float = 240, root: Path | None = None) -> GuiResult:
     """Start the frozen app on the demo with ``--smoke-test``; time it to the caseload."""
     start = time.monotonic()
-    proc = subprocess.Popen([str(binary), "--demo", "--data-dir", str(data_dir),
-                             "--smoke-test"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(frozen_cmd(binary, ["--demo", "--data-dir", guest(data_dir, root),
+                                                "--smoke-test"], root),
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     seconds: float | None = None
     lines: list[str] = []
@@ -195,15 +220,15 @@ class LocalServer:
 
 
 def smoke(binary: Path | None, tarball: Path | None, server_cmd: Path, tmp: Path,
-          allow_development: bool = False) -> None:
+          allow_development: bool = False, root: Path | None = None) -> None:
     if tarball is not None:
         binary = unpack(tarball, tmp / "unpacked")
         say(f"unpacked {tarball.name}")
     assert binary is not None
     if not binary.is_file():
         raise SmokeFailed(f"no frozen binary at {binary}: run scripts/build-linux first")
-    env = base_env(tmp)
-    version = run([str(binary), "--version"], env).stdout.strip()
+    env = base_env(tmp, root)
+    version = run(frozen_cmd(binary, ["--version"], root), env).stdout.strip()
     say(f"frozen build: {version}")
     if "development build" in version and not allow_development:
         raise SmokeFailed("the frozen build has no build id")
@@ -213,26 +238,27 @@ def smoke(binary: Path | None, tarball: Path | None, server_cmd: Path, tmp: Path
     server.start()
     say(f"yjdesk-server ready at {server.url}")
     try:
-        machine = Path(env["YJDESK_SYSTEM_CONFIG"])
+        machine = tmp / "machine" / "config.json"
         machine.parent.mkdir(parents=True)
         machine.write_text(json.dumps({"server_url": server.url, "locked": ["server_url"]}),
                            "utf-8")
 
-        gui = gui_smoke(binary, tmp / "gui", env)
+        gui = gui_smoke(binary, tmp / "gui", env, root=root)
         if gui.rows <= 0:
             raise SmokeFailed("the demo caseload is empty")
         say(f"window: caseload rows: {gui.rows} ({gui.seconds:.1f} s to a usable window)")
 
         cli_env = dict(env, YJDESK_PASSWORD=PASSWORD)
         laptop = tmp / "laptop"
-        out = run([str(binary), "connect", "--user", USER, "--data-dir", str(laptop)],
+        on_laptop = ["--data-dir", guest(laptop, root)]
+        out = run(frozen_cmd(binary, ["connect", "--user", USER, *on_laptop], root),
                   cli_env).stdout.strip()
         say(out)
-        out = run([str(binary), "sync", "--data-dir", str(laptop)], cli_env).stdout.strip()
+        out = run(frozen_cmd(binary, ["sync", *on_laptop], root), cli_env).stdout.strip()
         if "sync done" not in out:
             raise SmokeFailed(f"unexpected sync output: {out}")
         say(out.splitlines()[0])
-        out = run([str(binary), "check", "--data-dir", str(laptop)], cli_env).stdout
+        out = run(frozen_cmd(binary, ["check", *on_laptop], root), cli_env).stdout
         say("check: " + "; ".join(line for line in out.splitlines() if line))
     finally:
         code = server.stop()
@@ -255,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--server", type=Path,
                     default=Path(sys.executable).with_name("yjdesk-server"),
                     help="the yjdesk-server command (default: beside this Python)")
+    ap.add_argument("--chroot", type=Path, metavar="ROOT",
+                    help="run the frozen app inside this root (installers/linux/"
+                         "clean_root_smoke.sh); the temporary folder goes in ROOT/tmp")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     ap.add_argument("--allow-development", action="store_true",
                     help="accept a non-frozen yjdesk (to test this script itself)")
@@ -262,10 +291,15 @@ def main(argv: list[str] | None = None) -> int:
     binary = args.binary
     if binary is None and args.tarball is None:
         binary = ROOT / "dist" / "yjdesk" / "yjdesk"
-    tmp = Path(tempfile.mkdtemp(prefix="yjdesk-smoke-"))
+    root = args.chroot.resolve() if args.chroot else None
+    if root is not None and args.tarball is None:
+        ap.error("--chroot needs --tarball (it is unpacked inside the root)")
+    if root is not None:
+        (root / "tmp").mkdir(exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="yjdesk-smoke-", dir=root / "tmp" if root else None))
     started = time.monotonic()
     try:
-        smoke(binary, args.tarball, args.server, tmp, args.allow_development)
+        smoke(binary, args.tarball, args.server, tmp, args.allow_development, root)
     except (SmokeFailed, subprocess.TimeoutExpired) as exc:
         say(f"FAILED: {exc}")
         say(f"files kept in {tmp}")
