@@ -97,3 +97,15 @@ def test_stand_down_pdf_is_short(uow, officer, manager, hearing_id) -> None:  # 
     whole = "\n".join(pages)
     assert "Proposed sentence: Youth rehabilitation order for 12 months" in whole
     assert "Maturity" not in whole
+
+
+def test_finalised_report_printed_later_keeps_the_warnings_it_had(  # type: ignore[no-untyped-def]
+        uow, actor, officer, manager, child_id, hearing_id) -> None:
+    """A report sent to court is judged as it stood when finalised: printing it again two
+    years later must not add 'the assessment is too old'."""
+    add_stage(uow, actor, manager, child_id)
+    psr_id = _finalised(uow, officer, manager, hearing_id)
+    with uow(officer) as u:
+        now = build_document(u.session, psr_id, TODAY)
+        later = build_document(u.session, psr_id, TODAY + dt.timedelta(days=730))
+    assert now.warnings == [] and later.warnings == []

@@ -173,7 +173,10 @@ def build_document(session: Session, psr_id: str, today: dt.date,
         finalised_at=psr.finalised_at, content_hash=psr.content_hash,
         source_stage_id=psr.source_stage_id,
         source_stage_signed=psr.source_stage_countersigned_at,
-        warnings=assessment_warnings(psr, today, policy),
+        # a finalised report is judged as it stood when finalised, not on the day it is printed
+        warnings=assessment_warnings(
+            psr, psr.finalised_at.astimezone(dt.UTC).date() if psr.finalised_at else today,
+            policy),
         sources=source_list(psr), offences=offence_rows,
         sections=[(title, getattr(psr, key) or "") for key, title in SECTIONS],
         ratings=[Rating(title, ratings.label(getattr(psr, key)) if getattr(psr, key) else "",
