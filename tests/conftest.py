@@ -78,6 +78,22 @@ def _no_leaked_threads() -> Iterator[None]:
     assert not leaked, f"test leaked threads: {leaked}"
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster():  # type: ignore[no-untyped-def]
+    """One throw-away PostgreSQL for the whole run (initdb in a temp folder, 127.0.0.1)."""
+    from tests.integration.pgcluster import find_bindir, start_cluster
+
+    if find_bindir() is None:
+        # scripts/test installs PostgreSQL; a missing server must fail, not hide the suite.
+        pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are not installed: run "
+                    "scripts/bootstrap --test (apt package 'postgresql')")
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
     return Paths(tmp_path / "profile").ensure()

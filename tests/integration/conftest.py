@@ -22,7 +22,7 @@ import pytest
 import uvicorn
 from sqlalchemy import create_engine, text
 
-from tests.integration.pgcluster import Cluster, find_bindir, start_cluster
+from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import ServerDb, World, fast_settings, make_world
 from yjdesk.server.app import create_app
 from yjdesk.server.grants import grant_service_role
@@ -34,27 +34,20 @@ TEMPLATE_DB = "yjdesk_template"
 
 
 @pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[Cluster]:
-    if find_bindir() is None:
-        # scripts/test installs PostgreSQL; a missing server must fail, not hide the suite.
-        pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are not installed: run "
-                    "scripts/bootstrap --test (apt package 'postgresql')")
-    cluster = start_cluster()
-    try:
-        admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f"CREATE ROLE {SERVICE_ROLE} LOGIN NOSUPERUSER NOCREATEDB "
-                              "NOCREATEROLE"))
-            conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
-        admin.dispose()
-        engine = make_engine(cluster.url(TEMPLATE_DB))
-        upgrade(engine, side="server")
-        with engine.begin() as conn:
-            grant_service_role(conn, SERVICE_ROLE)
-        engine.dispose()
-        yield cluster
-    finally:
-        cluster.stop()
+def pg_cluster(postgres_cluster: Cluster) -> Cluster:
+    """The run's PostgreSQL with the service role and a migrated template database."""
+    admin = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {SERVICE_ROLE} LOGIN NOSUPERUSER NOCREATEDB "
+                          "NOCREATEROLE"))
+        conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
+    admin.dispose()
+    engine = make_engine(postgres_cluster.url(TEMPLATE_DB))
+    upgrade(engine, side="server")
+    with engine.begin() as conn:
+        grant_service_role(conn, SERVICE_ROLE)
+    engine.dispose()
+    return postgres_cluster
 
 
 @pytest.fixture(scope="session")

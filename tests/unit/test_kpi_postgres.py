@@ -8,7 +8,6 @@ figure of the pack is identical on both engines.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -25,21 +24,12 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture(scope="module")
-def pg_url() -> Iterator[str]:
-    from tests.integration.pgcluster import find_bindir, start_cluster
-
-    if find_bindir() is None:
-        pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are not installed: run "
-                    "scripts/bootstrap --test (apt package 'postgresql')")
-    cluster = start_cluster()
-    try:
-        admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text("CREATE DATABASE kpi"))
-        admin.dispose()
-        yield cluster.url("kpi")
-    finally:
-        cluster.stop()
+def pg_url(postgres_cluster) -> str:  # type: ignore[no-untyped-def]
+    admin = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("CREATE DATABASE kpi"))
+    admin.dispose()
+    return str(postgres_cluster.url("kpi"))
 
 
 def build(s: Session) -> dict[str, str]:
