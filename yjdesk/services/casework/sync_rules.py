@@ -7,27 +7,15 @@ or None. Registered in ``yjdesk.server.rules.RULES``.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
 from yjdesk.models.org import Role
+from yjdesk.services.change_rules import ChangeLike
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 FINAL_TEXT = (*ACORNS_FIELDS, "child_views", "present", "venue_detail", "contact_at",
               "contact_type", "attendance", "child_id", "author_id")
 
 
-class ChangeLike(Protocol):
-    @property
-    def table(self) -> Any: ...
-    @property
-    def actor(self) -> Any: ...
-    @property
-    def current(self) -> dict[str, Any] | None: ...
-    @property
-    def proposed(self) -> dict[str, Any]: ...
-    @property
-    def changed(self) -> set[str]: ...
 
 
 def exit_plan_signed_off_locked(change: ChangeLike) -> str | None:

@@ -7,30 +7,16 @@ or None. Registered in ``yjdesk.server.rules.RULES``.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
 from sqlalchemy import select
 
 from yjdesk.models.court import PreSentenceReport
 from yjdesk.models.org import Role
+from yjdesk.services.change_rules import ChangeLike
 
 FINALISED = "finalised"
 COURT_READY = "court_ready"
 
 
-class ChangeLike(Protocol):
-    @property
-    def session(self) -> Any: ...
-    @property
-    def table(self) -> Any: ...
-    @property
-    def actor(self) -> Any: ...
-    @property
-    def current(self) -> dict[str, Any] | None: ...
-    @property
-    def proposed(self) -> dict[str, Any]: ...
-    @property
-    def changed(self) -> set[str]: ...
 
 
 def _stored_status(change: ChangeLike, psr_id: object) -> str | None:
