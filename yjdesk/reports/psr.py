@@ -236,11 +236,11 @@ def psr_story(doc: PsrDocument) -> list[Flowable]:
     return story
 
 
-def render_psr(doc: PsrDocument, out: str | IO[bytes] | None = None,
-               generated: dt.datetime | None = None) -> bytes:
-    """Render a pre-sentence report; return the PDF bytes (also written to ``out``)."""
+def render_story(doc: PsrDocument, story: list[Any], out: str | IO[bytes] | None,
+                 generated: dt.datetime | None) -> bytes:
+    """Lay ``story`` out as a court document; return the PDF bytes (also written to ``out``)."""
     buffer = io.BytesIO()
-    CourtDocTemplate(buffer, doc, generated).build(psr_story(doc))
+    CourtDocTemplate(buffer, doc, generated).build(story)
     data = buffer.getvalue()
     if isinstance(out, str):
         with open(out, "wb") as fh:
@@ -248,4 +248,10 @@ def render_psr(doc: PsrDocument, out: str | IO[bytes] | None = None,
     elif out is not None:
         out.write(data)
     return data
+
+
+def render_psr(doc: PsrDocument, out: str | IO[bytes] | None = None,
+               generated: dt.datetime | None = None) -> bytes:
+    """Render a pre-sentence report; return the PDF bytes (also written to ``out``)."""
+    return render_story(doc, psr_story(doc), out, generated)
 

@@ -8,20 +8,19 @@ officer can produce it in a few minutes while the court stands the case down.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from typing import IO
 
 from reportlab.platypus import Flowable
 
 from yjdesk.reports.common import para
 from yjdesk.reports.psr import (
-    CourtDocTemplate,
     details,
     heading,
     offences_part,
     proposal_part,
     ratings_part,
     render_psr,
+    render_story,
     signature_part,
     sources_part,
     status_boxes,
@@ -49,15 +48,7 @@ def stand_down_story(doc: PsrDocument) -> list[Flowable]:
 def render_stand_down(doc: PsrDocument, out: str | IO[bytes] | None = None,
                       generated: dt.datetime | None = None) -> bytes:
     """Render a stand-down report; return the PDF bytes (also written to ``out``)."""
-    buffer = io.BytesIO()
-    CourtDocTemplate(buffer, doc, generated).build(stand_down_story(doc))
-    data = buffer.getvalue()
-    if isinstance(out, str):
-        with open(out, "wb") as fh:
-            fh.write(data)
-    elif out is not None:
-        out.write(data)
-    return data
+    return render_story(doc, stand_down_story(doc), out, generated)
 
 
 def render_report(doc: PsrDocument, out: str | IO[bytes] | None = None,
