@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,9 +38,9 @@ from yjdesk.models import (
     Team,
     UserAccount,
 )
-from yjdesk.models.types import utcnow
 from yjdesk.paths import Paths
 from yjdesk.services.codes import codelist
+from yjdesk.services.demo_support import new_id, sync_cols
 
 DEMO_PASSWORD = "demo-password-2026"
 DEMO_USERNAME = "sam.practitioner"
@@ -143,14 +142,6 @@ class GenContext:
     child_team: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
-def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
-
-
-def _sync_cols(now: dt.datetime) -> dict[str, Any]:
-    return {"rev": 0, "server_seq": 0, "updated_at": now, "updated_by": None, "deleted": False}
-
-
 def _weighted(rng: random.Random, mix: list[tuple[str, int]]) -> str:
     return rng.choices([m[0] for m in mix], weights=[m[1] for m in mix])[0]
 
@@ -204,7 +195,7 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
     end = start + relativedelta(months=length)
     outcome = "ongoing" if last and end > today else rng.choices(
         ["completed", "breached", "revoked"], weights=[85, 10, 5])[0]
-    did = _uuid(rng)
+    did = new_id(rng)
     category = meta.extra["category"]
     batch.add(T[Disposal], {
         "id": did, "child_id": cid, "disposal_type": kind, "category": category,
@@ -219,13 +210,13 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
         for req in rng.sample(["supervision", "curfew_electronic", "activity",
                                "reparation", "exclusion"], k=2):
             batch.add(T[DisposalRequirement], {
-                "id": _uuid(rng), "child_id": cid, "disposal_id": did,
+                "id": new_id(rng), "child_id": cid, "disposal_id": did,
                 "requirement_code": req, "detail": None,
                 "quantity": rng.choice([None, 20, 30, 90]), "mandatory": True, **sync})
     for _ in range(rng.choice([1, 1, 2, 3])):
         code = rng.choice(offence_codes.codes)
         batch.add(T[Offence], {
-            "id": _uuid(rng), "child_id": cid,
+            "id": new_id(rng), "child_id": cid,
             "offence_date": start - dt.timedelta(days=rng.randrange(14, 120)),
             "offence_code": code.code, "description": None,
             "status": "proven" if category == "court" else "suspected",
@@ -236,7 +227,7 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
     who = manager if last else rng.choice(practitioners)
     if who != prev_manager:
         batch.add(T[Allocation], {
-            "id": _uuid(rng), "child_id": cid, "user_id": who,
+            "id": new_id(rng), "child_id": cid, "user_id": who,
             "allocation_role": "case_manager", "from_date": start,
             "to_date": _allocation_end(last, outcome, end, today), **sync})
     return who
@@ -248,8 +239,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
     sc = SCALES[scale] if isinstance(scale, str) else scale
     rng = random.Random(seed)
     today = today or dt.date.today()
-    now = utcnow()
-    sync = _sync_cols(now)
+    sync = sync_cols()
     batch = _Batch(conn)
     T: dict[Any, Table] = {
         c: c.__table__  # type: ignore[misc]
@@ -259,7 +249,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
     team_ids: list[str] = []
     staff: dict[str, list[tuple[str, Role]]] = {}
     for t in range(sc.teams):
-        tid = _uuid(rng)
+        tid = new_id(rng)
         team_ids.append(tid)
         name = ["North", "South", "East", "West", "Central", "Coast", "Fylde", "Ribble",
                 "Pennine", "Lune"][t % 10] + (f" {t // 10 + 1}" if t >= 10 else "")
@@ -269,7 +259,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
         roles = [Role.TEAM_MANAGER, Role.COURT_OFFICER] + [Role.PRACTITIONER] * (
             sc.staff_per_team - 2)
         for s, role in enumerate(roles):
-            uid = _uuid(rng)
+            uid = new_id(rng)
             first = STAFF_FIRST[(t * 7 + s) % len(STAFF_FIRST)]
             last = SURNAMES[(t * 11 + s * 3) % len(SURNAMES)]
             username = f"{first}.{last}{t + 1}{s}".lower()
@@ -287,7 +277,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
             members.append((uid, role))
         staff[tid] = members
     if sc.teams > 1:
-        sm = _uuid(rng)
+        sm = new_id(rng)
         batch.add(T[UserAccount], {"id": sm, "username": "alex.servicemanager",
                                    "display_name": "Alex Service-Manager",
                                    "role": Role.SERVICE_MANAGER, "team_id": None,
@@ -302,7 +292,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
     ctx = GenContext(rng, today, sc, team_ids, staff, [], {})
 
     for i in range(sc.children):
-        cid = _uuid(rng)
+        cid = new_id(rng)
         ctx.child_ids.append(cid)
         tid = team_ids[i % len(team_ids)]
         practitioners = [u for u, r in staff[tid] if r == Role.PRACTITIONER]
@@ -347,7 +337,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
             acc = rng.choices(["family_home", "kinship", "foster", "childrens_home",
                                "supported", "sofa_surfing"], weights=[70, 8, 8, 6, 4, 4])[0]
             batch.add(T[ChildAddress], {
-                "id": _uuid(rng), "child_id": cid,
+                "id": new_id(rng), "child_id": cid,
                 "line1": f"{rng.randrange(1, 200)} {rng.choice(SURNAMES)} Road",
                 "line2": None, "town": rng.choice(TOWNS),
                 "postcode": f"FY{rng.randrange(1, 9)} {rng.randrange(1, 9)}"
@@ -359,7 +349,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
         for rel in rng.sample(["mother", "father", "grandparent", "foster_carer",
                                "social_worker", "sibling"], k=rng.choice([1, 2, 3])):
             batch.add(T[Relationship], {
-                "id": _uuid(rng), "child_id": cid,
+                "id": new_id(rng), "child_id": cid,
                 "name": f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}",
                 "relationship_type": rel,
                 "parental_responsibility": rel in ("mother", "father"),

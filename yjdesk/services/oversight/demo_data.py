@@ -8,11 +8,10 @@ deterministic from ``ctx.rng``, no audit (seed data, not work done by a user).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, insert
 
 from yjdesk.models.org import Role
 from yjdesk.models.oversight import (
@@ -23,8 +22,8 @@ from yjdesk.models.oversight import (
     QualityAudit,
     QualityAuditAnswer,
 )
-from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
+from yjdesk.services.demo_support import new_id, sync_cols, table
 from yjdesk.services.oversight.quality_audit import questions_for
 
 DECISIONS = (
@@ -39,34 +38,24 @@ ACTIONS = ("Refer to the exploitation panel", "Update the contingency plan",
            "Speak to the school's designated safeguarding lead", "Book the review meeting")
 
 
-def _table(model: Any) -> Table:
-    table: Table = model.__table__
-    return table
-
-
-def _id(ctx: Any) -> str:
-    return str(uuid.UUID(int=ctx.rng.getrandbits(128)))
-
-
 def generate(conn: Connection, ctx: Any) -> None:
     """Two years of quarterly board meetings; oversight and audits on some current cases."""
     rng, today = ctx.rng, ctx.today
-    sync = {"rev": 0, "server_seq": 0, "updated_at": utcnow(), "updated_by": None,
-            "deleted": False}
+    sync = sync_cols()
     partners = [c.code for c in codelist("board_partner").codes if c.extra.get("statutory")]
     meetings, attendance = [], []
     for q in range(8):
         held = today - relativedelta(months=3 * q + 1)
-        mid = _id(ctx)
+        mid = new_id(ctx.rng)
         meetings.append({"id": mid, "held_on": held, "board": "Youth justice partnership "
                          "board", "notes": None, **sync})
         for p in partners:
             status = rng.choices(["attended", "deputy", "apologies", "absent"],
                                  [70, 12, 14, 4])[0]
-            attendance.append({"id": _id(ctx), "meeting_id": mid, "partner": p,
+            attendance.append({"id": new_id(ctx.rng), "meeting_id": mid, "partner": p,
                                "member_name": None, "status": status, **sync})
-    conn.execute(insert(_table(BoardMeeting)), meetings)
-    conn.execute(insert(_table(BoardAttendance)), attendance)
+    conn.execute(insert(table(BoardMeeting)), meetings)
+    conn.execute(insert(table(BoardAttendance)), attendance)
 
     managers = {team: [u for u, r in staff if r == Role.TEAM_MANAGER]
                 for team, staff in ctx.staff.items()}
@@ -83,18 +72,18 @@ def generate(conn: Connection, ctx: Any) -> None:
             continue
         manager = managers[team][0]
         on = today - dt.timedelta(days=rng.randint(3, 60))
-        rid = _id(ctx)
+        rid = new_id(ctx.rng)
         decision, rationale = DECISIONS[n % len(DECISIONS)]
         records.append({"id": rid, "child_id": child_id, "kind": "management_oversight",
                         "recorded_on": on, "author_id": manager, "practitioner_id": worker,
                         "decision": decision, "rationale": rationale, **sync})
-        actions.append({"id": _id(ctx), "child_id": child_id, "oversight_id": rid,
+        actions.append({"id": new_id(ctx.rng), "child_id": child_id, "oversight_id": rid,
                         "description": ACTIONS[n % len(ACTIONS)], "owner_id": worker,
                         "due_date": on + dt.timedelta(days=14),
                         "done_on": on + dt.timedelta(days=10) if n % 3 else None, **sync})
         if n % 2:
             continue
-        aid = _id(ctx)
+        aid = new_id(ctx.rng)
         audits.append({"id": aid, "child_id": child_id, "auditor_id": manager,
                        "practitioner_id": worker, "team_id": team, "audited_on": on,
                        "case_type": "court", "status": "complete",
@@ -104,10 +93,10 @@ def generate(conn: Connection, ctx: Any) -> None:
                        "practitioner_response": None, **sync})
         for question in questions_for("court"):
             score = rng.choices(["sufficient", "insufficient"], [65, 35])[0]
-            answers.append({"id": _id(ctx), "child_id": child_id, "audit_id": aid,
+            answers.append({"id": new_id(ctx.rng), "child_id": child_id, "audit_id": aid,
                             "question": question.code, "score": score,
                             "evidence": "Seen in the assessment and the plan.", **sync})
     for model, rows in ((OversightRecord, records), (OversightAction, actions),
                         (QualityAudit, audits), (QualityAuditAnswer, answers)):
         if rows:
-            conn.execute(insert(_table(model)), rows)
+            conn.execute(insert(table(model)), rows)
