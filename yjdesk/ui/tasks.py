@@ -79,8 +79,10 @@ class TaskRunner(QObject):
         self._pending -= 1
         if self._closed:
             # The session has ended (store closed, window gone): work still in flight at
-            # shutdown has finished, but there is nobody left to tell.
-            log.debug("task result after shutdown dropped: %r", error)
+            # shutdown has finished, but there is nobody left to tell. A failure (say, the
+            # last save of a draft) must still reach the log file.
+            if error is not None:
+                log.warning("background task failed after sign-out: %r", error)
             return
         if error is not None:
             (on_failure or self.default_failure)(error)
