@@ -14,8 +14,8 @@ from yjdesk.services.casework import compliance, plans, reviews
 from yjdesk.services.casework.compliance import ComplianceInput
 from yjdesk.services.casework.plans import PlanInput, TargetInput
 from yjdesk.services.casework.reviews import EventInput, ReviewInput
-from yjdesk.services.casework.workdays import add_working_days
 from yjdesk.services.due import all_due
+from yjdesk.services.workdays import add_working_days
 
 
 def plan_input(sessions: tuple[int, int, int] = (2, 1, 1), **kw: object) -> PlanInput:

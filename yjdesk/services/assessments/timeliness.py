@@ -1,17 +1,14 @@
-"""Working days and assessment due dates (DOMAIN.md "Timescales").
+"""Assessment due dates (DOMAIN.md "Timescales").
 
-Working days exclude weekends and the bank holidays of England and Wales, taken from the
-maintained ``holidays`` library (the UK calendar, subdivision "ENG", which England and Wales
-share) - never a hand-typed list. Timescales come from the policy file, keys under
+Working days are counted by :mod:`yjdesk.services.workdays` (weekends and the bank holidays
+of England and Wales excluded). Timescales come from the policy file, keys under
 ``"assessment"``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 
-import holidays
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -20,46 +17,15 @@ from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.workdays import (
+    add_working_days,
+    is_working_day,
+    previous_working_day,
+    working_days_between,
+)
 
-
-@cache
-def _bank_holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year).keys())
-
-
-def is_working_day(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in _bank_holidays(day.year)
-
-
-def add_working_days(start: dt.date, days: int) -> dt.date:
-    """The date ``days`` working days after ``start`` (``start`` itself is day 0)."""
-    if days < 0:
-        raise ValueError("days must not be negative")
-    day = start
-    while days > 0:
-        day += dt.timedelta(days=1)
-        if is_working_day(day):
-            days -= 1
-    return day
-
-
-def previous_working_day(day: dt.date) -> dt.date:
-    """The last working day strictly before ``day``."""
-    day -= dt.timedelta(days=1)
-    while not is_working_day(day):
-        day -= dt.timedelta(days=1)
-    return day
-
-
-def working_days_between(start: dt.date, end: dt.date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative if end < start)."""
-    if end < start:
-        return -working_days_between(end, start)
-    count, day = 0, start
-    while day < end:
-        day += dt.timedelta(days=1)
-        count += is_working_day(day)
-    return count
+__all__ = ["add_working_days", "is_working_day", "previous_working_day",
+           "working_days_between"]
 
 
 def next_court_date(session: Session, child_id: str, today: dt.date) -> dt.date | None:

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from dateutil.relativedelta import relativedelta
 
 from yjdesk.services.casework import demo_text as T
-from yjdesk.services.casework.workdays import add_working_days
 from yjdesk.services.codes import codelist
 from yjdesk.services.demo_support import ChildFacts, Episode, Row, at, new_id, sync_cols
 from yjdesk.services.policy import default_policy
+from yjdesk.services.workdays import add_working_days
 
 AREAS = ("desistance", "safety_wellbeing", "others_safety")
 #: Out-of-court disposal types the panel decides (code list "ooc_decision").

@@ -25,12 +25,12 @@ from yjdesk.services.casework.plans import (
     update_plan,
     validate_plan,
 )
-from yjdesk.services.casework.workdays import add_working_days
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
+from yjdesk.services.workdays import add_working_days
 
 REFERRAL_ORDER_PANEL_MONTHS = 3
 COMPLETION_TRIGGERS = ("scheduled", "referral_order_panel", "end_of_order")

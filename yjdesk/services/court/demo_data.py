@@ -35,7 +35,6 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.court import demo_text as T
 from yjdesk.services.court.prefill import SOURCE_PREFIX, TEXT_FROM_ANSWERS
 from yjdesk.services.court.psr import content_hash
-from yjdesk.services.court.workdays import working_days_before
 from yjdesk.services.demo_support import (
     ChildFacts,
     Context,
@@ -48,6 +47,7 @@ from yjdesk.services.demo_support import (
     table,
     team_roles,
 )
+from yjdesk.services.workdays import working_days_before
 
 SUPERVISED_SENTENCES = ("referral_order", "yro", "yro_iss", "dto")
 

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.court import CourtHearing, PreSentenceReport, PsrSent
-from yjdesk.services.court.workdays import working_days_before
 from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.workdays import working_days_before
 
 if TYPE_CHECKING:
     from yjdesk.services.due import DueItem
