@@ -33,15 +33,14 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
-from sqlalchemy import create_engine, insert, select, text, update  # noqa: E402
+from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from yjdesk import demo  # noqa: E402
+from yjdesk.demo_service import publish_all  # noqa: E402
 from yjdesk.models import Base, Child  # noqa: E402
-from yjdesk.models.server import FeedEntry, ServerCounter  # noqa: E402
 from yjdesk.paths import Paths  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
-from yjdesk.server.scope import feed_kind  # noqa: E402
 from yjdesk.server.settings import Settings, make_engine, session_factory  # noqa: E402
 from yjdesk.services import profile  # noqa: E402
 from yjdesk.services.uow import UnitOfWork  # noqa: E402
@@ -58,34 +57,9 @@ def seed(url: str, scale: str) -> int:
     """Generate the data set and publish every row in the feed; returns the row count."""
     engine = make_engine(url)
     upgrade(engine, side="server")
-    tables = synced_tables()
-    seq = 0
     with engine.begin() as conn:
         demo.generate(conn, scale, today=dt.date(2026, 11, 20))
-        feed_rows: list[dict[str, Any]] = []
-        for table in Base.metadata.sorted_tables:
-            if table.name not in tables:
-                continue
-            wanted = [c for c in ("id", "child_id", "team_id") if c in table.c]
-            rows = conn.execute(select(*[table.c[c] for c in wanted])).all()
-            params = []
-            for row in rows:
-                seq += 1
-                m = dict(row._mapping)
-                kind = feed_kind(table, m)
-                params.append({"_id": m["id"], "_seq": seq})
-                feed_rows.append({"table_name": table.name, "row_id": m["id"],
-                                  "server_seq": seq, "kind": kind.kind,
-                                  "child_id": kind.child_id, "team_id": kind.team_id})
-            if params:
-                from sqlalchemy import bindparam
-
-                conn.execute(update(table).where(table.c.id == bindparam("_id"))
-                             .values(rev=1, server_seq=bindparam("_seq")), params)
-        for i in range(0, len(feed_rows), 5000):
-            conn.execute(insert(FeedEntry), feed_rows[i:i + 5000])
-        conn.execute(update(ServerCounter).where(ServerCounter.name == "feed")
-                     .values(value=seq))
+        seq = publish_all(conn)  # rev 1, history and feed entries, as the demo service
     settings = Settings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8,
                         argon2_parallelism=1)
     with session_factory(engine)() as s, s.begin():
