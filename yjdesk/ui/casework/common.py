@@ -19,15 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-
-
-def alive(widget: QWidget) -> bool:
-    """False once Qt has deleted the widget (a late callback must leave it alone)."""
-    return bool(Shiboken.isValid(widget))
+from yjdesk.ui.widgets.lifetime import alive
 
 
 def fmt_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:

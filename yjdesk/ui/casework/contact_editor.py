@@ -37,10 +37,11 @@ from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import alive, text_box
+from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
+from yjdesk.ui.widgets.lifetime import alive
 
 AUTOSAVE_MS = 3000
 LETTERS = {"aim": "A", "content": "C", "outcome": "O", "risk": "R", "next_steps": "N",

@@ -17,11 +17,12 @@ from yjdesk.services.casework import exit as svc
 from yjdesk.services.casework.exit import ExitInput
 from yjdesk.services.casework.plans import disposal_for
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import LoadingTab, alive, text_box
+from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
+from yjdesk.ui.widgets.lifetime import alive
 
 SUITABLE = [(True, "Suitable"), (False, "Not suitable")]
 

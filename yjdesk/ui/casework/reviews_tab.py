@@ -16,7 +16,6 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import (
     LoadingTab,
-    alive,
     fill_table,
     fmt_date,
     make_table,
@@ -27,6 +26,7 @@ from yjdesk.ui.casework.plan_tab import PlanFields
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField
+from yjdesk.ui.widgets.lifetime import alive
 
 
 class EventDialog(FormDialog):

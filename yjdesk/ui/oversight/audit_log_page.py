@@ -20,8 +20,9 @@ from yjdesk.models.child import Child
 from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.oversight.common import alive, fill_table, fmt_date, make_table
+from yjdesk.ui.oversight.common import fill_table, fmt_date, make_table
 from yjdesk.ui.widgets.forms import DateField
+from yjdesk.ui.widgets.lifetime import alive
 
 PAGE = 500
 

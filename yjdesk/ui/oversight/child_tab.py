@@ -22,8 +22,9 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.oversight.common import alive, fill_table, fmt_date, make_table
+from yjdesk.ui.oversight.common import fill_table, fmt_date, make_table
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
+from yjdesk.ui.widgets.lifetime import alive
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 Loaded = tuple[list[sv.OversightView], list[qa.AuditSummary], list[tuple[str, str]], str]

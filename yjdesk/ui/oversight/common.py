@@ -18,14 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.forms import DateField
-
-
-def alive(widget: QWidget) -> bool:
-    return bool(Shiboken.isValid(widget))
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:

@@ -19,7 +19,8 @@ from yjdesk.models.org import Role
 from yjdesk.services.oversight import dashboard as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.oversight.common import ChildList, alive, make_table
+from yjdesk.ui.oversight.common import ChildList, make_table
+from yjdesk.ui.widgets.lifetime import alive
 
 
 class TeamDashboardPage(QWidget):

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from yjdesk.services.oversight import data_quality as svc
 from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.oversight.common import PeriodPicker, alive, fill_table, make_table, row_key
+from yjdesk.ui.oversight.common import PeriodPicker, fill_table, make_table, row_key
+from yjdesk.ui.widgets.lifetime import alive
 
 
 class DataQualityPage(QWidget):

@@ -32,8 +32,9 @@ from yjdesk.services.oversight.kpi import (
 from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.oversight.common import ChildList, PeriodPicker, alive
+from yjdesk.ui.oversight.common import ChildList, PeriodPicker
 from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
+from yjdesk.ui.widgets.lifetime import alive
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 

@@ -21,12 +21,12 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.oversight.common import (
     PeriodPicker,
-    alive,
     fill_table,
     fmt_date,
     make_table,
     row_key,
 )
+from yjdesk.ui.widgets.lifetime import alive
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR)
 Loaded = tuple[int, list[qa.RollupRow], list[qa.AuditSummary], list[qa.AuditSummary],
