@@ -37,10 +37,12 @@ class LocalStore:
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         from yjdesk.services import audit
+        from yjdesk.store import changes
         from yjdesk.sync import tracking
 
         audit.install(self.session_factory)
         tracking.install(self.session_factory)
+        changes.install(self.session_factory)
 
     # --- life cycle ---------------------------------------------------------------------
 
