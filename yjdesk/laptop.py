@@ -1,4 +1,4 @@
-"""The laptop's store: every flush hook its sessions run is installed here, in one place.
+"""The laptop's store: every session hook (flush hooks and the like) is installed here.
 
 Each hook runs on every session of :attr:`LaptopStore.session_factory`, in this order:
 
@@ -20,16 +20,17 @@ from typing import ClassVar
 
 from yjdesk.services import audit
 from yjdesk.services.assessments.signing import install_lock_guard
-from yjdesk.store import FlushHook, LocalStore
+from yjdesk.store import LocalStore, SessionHook
 from yjdesk.sync import tracking
 
-FLUSH_HOOKS: tuple[FlushHook, ...] = (audit.install, tracking.install, install_lock_guard)
+SESSION_HOOKS: tuple[SessionHook, ...] = (audit.install, tracking.install,
+                                          install_lock_guard)
 
 
 class LaptopStore(LocalStore):
-    """The encrypted local store of a laptop profile, with :data:`FLUSH_HOOKS` installed."""
+    """The encrypted local store of a laptop profile, with :data:`SESSION_HOOKS` installed."""
 
-    flush_hooks: ClassVar[tuple[FlushHook, ...] | None] = FLUSH_HOOKS
+    session_hooks: ClassVar[tuple[SessionHook, ...] | None] = SESSION_HOOKS
 
 
-__all__ = ["FLUSH_HOOKS", "LaptopStore"]
+__all__ = ["SESSION_HOOKS", "LaptopStore"]

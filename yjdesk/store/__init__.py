@@ -26,20 +26,20 @@ from yjdesk.store.schema import (
 
 log = logging.getLogger(__name__)
 
-#: Installs a flush hook (``before_flush`` and the like) on a session factory.
-FlushHook = Callable[[sessionmaker[Session]], None]
+#: Installs a session hook (``before_flush``, ``do_orm_execute`` ...) on a session factory.
+SessionHook = Callable[[sessionmaker[Session]], None]
 
 
 @dataclass
 class LocalStore:
     """An open, unlocked profile. Close it to drop the key from memory.
 
-    The store layer knows no flush hooks: the laptop's are listed (and installed on every
+    The store layer knows no session hooks: the laptop's are listed (and installed on every
     session) by :class:`yjdesk.laptop.LaptopStore`, the class the rest of the program opens.
     """
 
     #: Set by the subclass that opens stores; a bare LocalStore refuses to open.
-    flush_hooks: ClassVar[tuple[FlushHook, ...] | None] = None
+    session_hooks: ClassVar[tuple[SessionHook, ...] | None] = None
 
     paths: Paths
     engine: Engine
@@ -47,11 +47,11 @@ class LocalStore:
     session_factory: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
-        if self.flush_hooks is None:
+        if self.session_hooks is None:
             self.engine.dispose()
-            raise TypeError("a LocalStore has no flush hooks: open a yjdesk.laptop.LaptopStore")
+            raise TypeError("a LocalStore has no session hooks: open a yjdesk.laptop.LaptopStore")
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
-        for install in self.flush_hooks:
+        for install in self.session_hooks:
             install(self.session_factory)
 
     # --- life cycle ---------------------------------------------------------------------
@@ -133,4 +133,4 @@ class LocalStore:
         self.engine.dispose()
 
 
-__all__ = ["FlushHook", "LocalStore", "StoreError"]
+__all__ = ["LocalStore", "SessionHook", "StoreError"]
