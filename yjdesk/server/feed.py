@@ -31,8 +31,8 @@ from yjdesk.models.base import Base
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
 from yjdesk.server.scope import PUSH_ONLY, feed_kind
-from yjdesk.sync.codec import content_columns, encode
-from yjdesk.sync.protocol import WireValue
+from yjdesk.wire.codec import content_columns, encode
+from yjdesk.wire.protocol import WireValue
 
 FEED = "feed"
 _REVISIONS: Table = RowRevision.__table__  # type: ignore[assignment]

@@ -25,8 +25,8 @@ from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import visibility
 from yjdesk.services.uow import Actor
-from yjdesk.sync import protocol as p
-from yjdesk.sync.codec import CodecError, content_columns, decode, encode, synced_tables
+from yjdesk.wire import protocol as p
+from yjdesk.wire.codec import CodecError, content_columns, decode, encode, synced_tables
 
 NOT_FOUND = "this record is not on the server or not in your caseload"
 

@@ -21,7 +21,7 @@ from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.uow import Actor
 from yjdesk.services.visibility import write_refusal
-from yjdesk.sync.protocol import WireValue
+from yjdesk.wire.protocol import WireValue
 
 COUNTERSIGNED = "countersigned"
 LOCKED_MESSAGE = "countersigned assessments cannot be changed"

@@ -2,7 +2,7 @@
 
 :class:`DemoService` keeps a central database as a plain SQLite file in
 ``<data root>/demo/service/`` (the sync service's embedded default, decision 15). On first
-use it is seeded with the synthetic service of :mod:`yjdesk.demo` (invented people only)
+use it is seeded with the synthetic service of :mod:`yjdesk.demo.generator` (invented people only)
 and every synced row is published in the change feed as revision 1, with its history row,
 exactly as if an administrator had entered it; every demo user gets the demo password.
 :meth:`DemoService.start` runs the real service (:func:`yjdesk.server.app.create_app`)
@@ -34,7 +34,7 @@ import uvicorn
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from yjdesk import demo
+from yjdesk.demo import generator as demo
 from yjdesk.errors import KnownError
 from yjdesk.models import Base, Team, UserAccount
 from yjdesk.models.org import Role
@@ -50,8 +50,8 @@ from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
 from yjdesk.store.schema import upgrade
 from yjdesk.sync import accounts, state
-from yjdesk.sync.codec import synced_tables
 from yjdesk.sync.engine import SyncEngine, SyncResult
+from yjdesk.wire.codec import synced_tables
 
 log = logging.getLogger(__name__)
 
