@@ -21,14 +21,13 @@ from sqlalchemy.orm import Session
 from tests.conftest import TODAY
 from tests.support.view_text import all_text
 from tests.ui.conftest import make_ctx, wait_idle
-from yjdesk.demo import DEMO_PASSWORD
-from yjdesk.demo_service import DemoService, DemoSignIn
+from yjdesk.demo.generator import DEMO_PASSWORD
+from yjdesk.demo.service import DemoService, DemoSignIn
 from yjdesk.models.types import new_id, utcnow
 from yjdesk.server import admin
 from yjdesk.server.settings import make_engine
 from yjdesk.store import LocalStore
 from yjdesk.sync import accounts
-from yjdesk.sync.codec import synced_tables
 from yjdesk.ui import registry
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.caseload_page import CaseloadPage
@@ -36,6 +35,7 @@ from yjdesk.ui.child_record.view import ChildRecordView
 from yjdesk.ui.court.report_editor import ReportEditor
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.sync_ui.controller import SyncController
+from yjdesk.wire.codec import synced_tables
 
 MANAGER = "morgan.manager"
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, inspect, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
@@ -211,9 +211,8 @@ def _guard(session: Session, flush_context: Any, instances: Any) -> None:
             raise RecordLocked("A countersigned assessment cannot be given new answers.")
 
 
-def install_lock_guard() -> None:
-    if not event.contains(Session, "before_flush", _guard):
-        event.listen(Session, "before_flush", _guard)
-
-
-install_lock_guard()
+def install_lock_guard(factory: sessionmaker[Session]) -> None:
+    """Refuse changes to countersigned stages on every session from ``factory`` (idempotent;
+    installed with the laptop's other flush hooks in :mod:`yjdesk.laptop`)."""
+    if not event.contains(factory, "before_flush", _guard):
+        event.listen(factory, "before_flush", _guard)
