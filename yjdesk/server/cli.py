@@ -5,7 +5,7 @@
     yjdesk-server user add USERNAME --name NAME --role ROLE [--team CODE]
     yjdesk-server user disable|enable|reset-password USERNAME
     yjdesk-server device list | device revoke DEVICE_ID
-    yjdesk-server allocate CASE_NUMBER USERNAME [--role case_manager|cover|court_officer]
+    yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
 
 The database is ``--database-url`` / ``$YJDESK_DATABASE_URL``, or a SQLite file in the data
@@ -32,6 +32,7 @@ from yjdesk.models.org import Role
 from yjdesk.server import admin
 from yjdesk.server.grants import grant_service_role
 from yjdesk.server.settings import Settings, make_engine, resolve_database_url, session_factory
+from yjdesk.services.codes import codelist
 from yjdesk.store.schema import current_revision, head_revision, upgrade
 
 MIN_PASSWORD = 10
@@ -81,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("case_number")
     alloc.add_argument("username")
     alloc.add_argument("--role", default="case_manager",
-                       choices=["case_manager", "cover", "court_officer"])
+                       choices=[c for c, _ in codelist("allocation_role").choices()])
 
     run = sub.add_parser("run", help="serve the sync API")
     run.add_argument("--host", default="127.0.0.1")
