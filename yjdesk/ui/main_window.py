@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -44,6 +44,23 @@ DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (1024, 640)
 
 
+class NavigationList(QListWidget):
+    """The page list. While a child's record is shown no page is current; focus arriving
+    here (say, when the focused button of the record is hidden) must not pick the first
+    page and send the person back to the caseload."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.currentRow() >= 0:
+            super().focusInEvent(event)
+            return
+        self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(False)
+
+
 class MainWindow(QMainWindow):
     """``signed_out`` is emitted when the person chooses File > Sign out."""
 
@@ -69,13 +86,11 @@ class MainWindow(QMainWindow):
 
         registry.load_features()
         self.page_specs = registry.pages_for(ctx.actor.role)
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
-                               "QListWidget#navigation::item { padding: 7px 8px; }")
         self.pages = QStackedWidget()
         self.caseload = CaseloadPage(ctx)
         self.caseload.new_child_requested.connect(self.new_child)
