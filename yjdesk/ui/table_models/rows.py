@@ -87,9 +87,10 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self.columns[section].title
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(self.columns) and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[section].title
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
