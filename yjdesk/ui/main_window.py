@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -180,10 +181,42 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.child_actions = self._child_actions(self.menuBar().addMenu("&Child"))
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About yjdesk", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _child_actions(self, menu: QMenu) -> list[QAction]:
+        """The registered actions on "the child" (e.g. New contact, Ctrl+Shift+A): for the
+        record on show, else the child selected in the caseload."""
+        actions: list[QAction] = []
+        for spec in registry.CASELOAD_ACTIONS:
+            action = QAction(spec.title, self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+            def run(_checked: bool = False, cb: registry.CaseloadCallback = spec.callback) -> None:
+                child_id = self.current_child_id()
+                if child_id and not self.locked:
+                    cb(self.ctx, child_id)
+                elif not self.locked:
+                    self.statusBar().showMessage("Choose a child first: select one in the "
+                                                 "caseload or open their record.", 8000)
+
+            action.triggered.connect(run)
+            menu.addAction(action)
+            actions.append(action)
+        return actions
+
+    def current_child_id(self) -> str | None:
+        """The child the person is working on: the open record, else the caseload's choice."""
+        if self.child_view is not None and self.pages.currentWidget() is self.child_view:
+            return self.child_view.child_id
+        if self.pages.currentWidget() is self.caseload:
+            return self.caseload.selected_child_id()
+        return None
 
     def _build_shortcuts(self) -> None:
         find = QShortcut(QKeySequence("Ctrl+F"), self)
