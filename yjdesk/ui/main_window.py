@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from yjdesk import __version__
 from yjdesk.build_info import build_id
 from yjdesk.ui import registry
-from yjdesk.ui.caseload_page import CaseloadPage
+from yjdesk.ui.caseload_page import CaseloadPage, home_title
 from yjdesk.ui.child_record.child_form import ChildFormDialog
 from yjdesk.ui.child_record.view import ChildRecordView
 from yjdesk.ui.context import AppContext
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.child_view: ChildRecordView | None = None
         self._reopen: tuple[str, str] | None = None
+        self._return_page: str | None = None
         self.setWindowTitle(f"yjdesk - {ctx.actor.display_name}")
         self.setMinimumSize(*MINIMUM_SIZE)
         def report(exc: BaseException) -> None:
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self._page_widgets: dict[str, QWidget] = {CASELOAD_KEY: self.caseload}
         self.page_keys = [CASELOAD_KEY]
         self.pages.addWidget(self.caseload)
-        QListWidgetItem("My caseload", self.nav)
+        QListWidgetItem(home_title(ctx.actor.role), self.nav)
         for spec in self.page_specs:
             QListWidgetItem(spec.title, self.nav)
             self.page_keys.append(spec.key)
@@ -332,8 +333,11 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         log.info("window locked")
-        if self.child_view is not None:
+        # come back to what was on show: the record (and its tab) or the page
+        page = self.current_page_key
+        if self.child_view is not None and page == "child":
             self._reopen = (self.child_view.child_id, self.child_view.current_tab_key())
+        self._return_page = page if page != "child" else None
         self._drop_child_view()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog.windowModality() != Qt.WindowModality.NonModal:
@@ -358,8 +362,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.caseload.resume()
         reopen, self._reopen = self._reopen, None
+        page, self._return_page = self._return_page, None
         if reopen is not None:
             self.open_child(*reopen)
+        elif page:
+            self.open_page(page)
         self.idle.start()
         self.lock_changed.emit(False)
 
