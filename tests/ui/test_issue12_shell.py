@@ -14,8 +14,10 @@ from tests.ui.test_issue12_court import listed_report
 from tests.ui.test_shell import make_window
 from tests.unit.test_assessment_helpers import add_disposal, make_user
 from yjdesk.models.org import Role
+from yjdesk.sync.state import Account, write_account
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.main_window import MainWindow
+from yjdesk.ui.settings_dialog import open_settings
 
 
 def _lock_and_unlock(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> None:
@@ -104,3 +106,20 @@ def test_a_court_officers_home_page_is_their_court_work(qtbot: QtBot, store, uow
         wait_idle(qtbot, pctx)
     finally:
         pctx.tasks.shutdown()
+
+
+def test_settings_show_the_server_in_use_and_real_plurals(qtbot: QtBot, ctx: AppContext) -> None:
+    write_account(ctx.store.paths, Account("https://sync.blackpool.gov.uk", "pat", "dev-1"))
+    window = make_window(qtbot, ctx, idle_ms=600_000)
+    dialog = open_settings(window)
+    assert dialog is not None
+    assert "example" not in dialog.server_url.placeholderText()
+    assert "https://sync.blackpool.gov.uk" in dialog.in_use.text()
+    assert dialog.in_use.isVisibleTo(dialog)
+    dialog.idle_minutes.setValue(1)
+    assert dialog.idle_minutes.text() == "1 minute"
+    dialog.idle_minutes.setValue(5)
+    assert dialog.idle_minutes.text() == "5 minutes"
+    dialog.reject()
+    window.close()
+    wait_idle(qtbot, ctx)
