@@ -9,12 +9,17 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import TODAY
 from tests.ui.conftest import wait_idle
 from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
+from tests.unit.test_casework_exit import ooc_input
 from yjdesk.models import AssessmentStage
 from yjdesk.services.assessments import signing, stages
 from yjdesk.services.casework import exit as exit_svc
+from yjdesk.services.casework import ooc
+from yjdesk.sync.push import store_conflict
 from yjdesk.ui.casework.exit_tab import ExitDialog, ExitTab
+from yjdesk.ui.casework.ooc_tab import OocTab
 from yjdesk.ui.casework.pages import MyWeekPage
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.sync_ui.page import SyncPage
 
 
 def test_my_week_lists_overdue_assessments_and_countersigns(
@@ -71,3 +76,26 @@ def test_a_blank_end_of_intervention_is_refused(qtbot: QtBot, ctx: AppContext,
     assert "Nothing to save yet" in dialog.form.errors()[""]
     with ctx.uow() as u:
         assert exit_svc.exit_plans(u.session, child_id) == []
+
+
+def test_settling_a_conflict_refreshes_the_tab_that_shows_the_record(
+        qtbot: QtBot, ctx: AppContext, child_id: str) -> None:
+    with ctx.uow() as u:
+        decision = ooc.record_decision(u.session, child_id, ooc_input(), TODAY)
+        u.session.flush()
+        store_conflict(u.session, "ooc_decision", decision.id, child_id, "rationale",
+                       decision.rationale, "Agreed at panel: a caution is enough.", None, None)
+    tab = OocTab(ctx, child_id)
+    page = SyncPage(ctx)
+    for w in (tab, page):
+        qtbot.addWidget(w)
+    wait_idle(qtbot, ctx)
+    assert "Agreed at panel" not in tab.detail.toPlainText()
+    loads = tab.loads
+    assert page.views, "the conflict is listed on the sync page"
+    page.conflict_list.setCurrentRow(0)
+    page.resolve("theirs")
+    wait_idle(qtbot, ctx)
+    wait_idle(qtbot, ctx)
+    assert tab.loads > loads
+    assert "Agreed at panel: a caution is enough." in tab.detail.toPlainText()
