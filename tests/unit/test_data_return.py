@@ -227,3 +227,38 @@ def test_only_return_roles_produce_and_quarters_must_have_ended(
         ledger.parse_quarter("2025-08-01")
     assert ledger.parse_quarter("2025-26 Q4").start == D(2026, 1, 1)
     assert ledger.financial_label(ledger.parse_quarter("2026-01-01")) == "2025-26 Q4"
+
+
+def test_server_command_checks_builds_and_lists(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from yjdesk.demo_service import seed_database
+    from yjdesk.server.cli import main
+
+    db = tmp_path / "central.db"
+    seed_database(db, "tiny", today=D(2026, 11, 20))
+    url = ["--database-url", f"sqlite:///{db}"]
+    assert main([*url, "return", "check", "--quarter", "2025-26 Q2"]) == 0
+    assert "2025-26 Q2:" in capsys.readouterr().out
+    out = tmp_path / "q2.zip"
+    build = [*url, "return", "build", "--quarter", "2025-26 Q2", "--out", str(out)]
+    assert main([*build, "--by", "sam.practitioner"]) == 1
+    assert "Only the information officer" in capsys.readouterr().err
+    assert main([*build, "--by", "morgan.manager"]) == 1           # a team manager neither
+    capsys.readouterr()
+    from sqlalchemy import create_engine, update
+
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        conn.execute(update(UserAccount).where(UserAccount.username == "morgan.manager")
+                     .values(role=Role.SERVICE_MANAGER))
+    engine.dispose()
+    assert main([*build, "--by", "morgan.manager"]) == 0
+    first = capsys.readouterr().out
+    assert "valid against the schema" in first
+    assert main([*build, "--by", "morgan.manager"]) == 0           # same data, same bytes
+    second = capsys.readouterr().out
+    assert first.split("sha256 ")[1][:64] == second.split("sha256 ")[1][:64]
+    assert "0 children added, 0 removed, 0 changed" in second
+    assert main([*url, "return", "list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2 and all("Morgan Manager" in line for line in listed)

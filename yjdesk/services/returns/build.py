@@ -171,7 +171,13 @@ def run(session: Session, q: Period, spec: Spec, *, yot: str = "",
     try:
         for part in spec.parts:
             writer = None
-            entry = archive.open(part.file, "w", force_zip64=True) if archive else None
+            entry = None
+            if archive is not None:
+                # a fixed time stamp: the same records give the same bytes and checksum
+                info = zipfile.ZipInfo(part.file, date_time=(q.end.year, q.end.month,
+                                                             q.end.day, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                entry = archive.open(info, "w", force_zip64=True)
             if entry is not None:
                 writer = _Writer(spec, part, q, yot, entry)
             written = left = 0
