@@ -7,6 +7,7 @@
     yjdesk-server device list | device revoke DEVICE_ID
     yjdesk-server allocate CASE_NUMBER USERNAME [--role case_manager|cover|court_officer]
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
+    yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME] | import-sample --out DIR
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
 
 The database is ``--database-url`` / ``$YJDESK_DATABASE_URL``, or a SQLite file in the data
@@ -84,9 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("--role", default="case_manager",
                        choices=["case_manager", "cover", "court_officer"])
 
-    from yjdesk.server import returns_cli
+    from yjdesk.server import import_cli, returns_cli
 
     returns_cli.add_parser(sub)
+    import_cli.add_parser(sub)
 
     run = sub.add_parser("run", help="serve the sync API")
     run.add_argument("--host", default="127.0.0.1")
@@ -208,6 +210,14 @@ def _dispatch(args: argparse.Namespace) -> None:
         elif cmd == "device" and action == "revoke":
             _in_session(engine, lambda s: _then(
                 admin.revoke_device, f"revoked {args.device_id}", s, args.device_id))
+        elif cmd == "import":
+            from yjdesk.server import import_cli
+
+            _in_session(engine, lambda s: import_cli.run(s, args))
+        elif cmd == "import-sample":
+            from yjdesk.server import import_cli
+
+            print(import_cli.sample(args))
         elif cmd == "return":
             from yjdesk.server import returns_cli
 
