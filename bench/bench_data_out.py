@@ -69,9 +69,9 @@ def _cli(url: str, *args: str) -> tuple[float, int, str]:
 
 
 def bench_return(admin_url: str, children: int) -> None:
-    from yjdesk import demo
+    from yjdesk.demo import assessments as assessments_demo
+    from yjdesk.demo import generator as demo
     from yjdesk.models import Role
-    from yjdesk.services.assessments import demo_data as assessments_demo
 
     url = _database(admin_url, "bench_return")
     engine = make_engine(url)
@@ -113,8 +113,8 @@ def bench_import(admin_url: str, scale: str) -> None:
 
     folder = Path(tempfile.mkdtemp()) / "bundle"
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "yjdesk.server.cli", "import-sample", "--out",
-                    str(folder), "--scale", scale], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "-m", "yjdesk.demo.bundle", "--out", str(folder),
+                    "--scale", scale], cwd=ROOT, check=True)
     print(f"  bundle made in {time.perf_counter() - t:.0f} s")
     url = _database(admin_url, "bench_import")
     engine = make_engine(url)

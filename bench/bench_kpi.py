@@ -109,15 +109,15 @@ def _extras(conn: Any, ctx: Any, seed: int = 7) -> dict[str, int]:
 
 def ensure_store(data: Path, scale: str) -> float:
     """Make the profile once; return the seconds it took (0 when it already existed)."""
-    from yjdesk.demo import generate
+    from yjdesk.demo.generator import generate
+    from yjdesk.laptop import LaptopStore
     from yjdesk.paths import Paths
-    from yjdesk.store import LocalStore
 
     paths = Paths(data)
-    if LocalStore.exists(paths):
+    if LaptopStore.exists(paths):
         return 0.0
     t = time.perf_counter()
-    store = LocalStore.create(paths.ensure(), PASSWORD)
+    store = LaptopStore.create(paths.ensure(), PASSWORD)
     try:
         with store.engine.begin() as conn:
             ctx = generate(conn, scale, today=TODAY)
@@ -140,18 +140,18 @@ def main(argv: list[str] | None = None) -> int:
 
     from sqlalchemy import func, select
 
+    from yjdesk.laptop import LaptopStore
     from yjdesk.models import Child, Disposal, Offence
     from yjdesk.models.org import Role
     from yjdesk.paths import Paths
     from yjdesk.reports import performance_pack
     from yjdesk.services.oversight.kpi import Period, Settings, compute_pack
     from yjdesk.services.uow import Actor, UnitOfWork
-    from yjdesk.store import LocalStore
 
     took = ensure_store(data, args.scale)
     if took:
         print(f"data set made in {took:.0f} s (kept in {data})")
-    store = LocalStore.open(Paths(data), PASSWORD)
+    store = LaptopStore.open(Paths(data), PASSWORD)
     actor = Actor("bench", Role.SERVICE_MANAGER, None, "bench-device", "Bench")
     period = Period.financial_year(2025)
     settings = Settings(population_10_17=5_600_000)  # England and Wales, roughly

@@ -11,6 +11,7 @@ import pytest
 from tests.integration.serverkit import PASSWORD, ServerDb, World
 from tests.ui.test_shell_app import args_for, shells, start  # noqa: F401
 from yjdesk import app as app_module
+from yjdesk.laptop import LaptopStore
 from yjdesk.server import admin
 from yjdesk.store import LocalStore
 from yjdesk.ui.connect_dialog import REFUSED, ConnectDialog
@@ -105,4 +106,4 @@ def test_password_changed_on_the_server_takes_effect_at_next_sign_in(
         dialog.submit()
     again.shutdown()
     # from now on the laptop's records open with the new password, even offline
-    LocalStore.open(type(again.paths)(root), NEW_PASSWORD).close()
+    LaptopStore.open(type(again.paths)(root), NEW_PASSWORD).close()

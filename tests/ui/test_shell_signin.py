@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from tests.conftest import PASSWORD
 from tests.ui.conftest import wait_idle
 from tests.ui.test_shell import make_window
+from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role
 from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
@@ -40,9 +41,13 @@ def test_sign_in_wrong_then_right_password(qtbot, store, actor) -> None:
 
 
 def test_demo_hint_is_labelled(qtbot, store) -> None:
-    dialog = SignInDialog(store.paths, username="sam.practitioner", demo_password="demo-pw-1")
+    from yjdesk.ui.demo_launcher import DemoLauncher
+
+    launcher = DemoLauncher("tiny")  # a build without the demo service: one local profile
+    launcher.username, launcher.password = "sam.practitioner", "demo-pw-1"
+    dialog = launcher.sign_in_dialog(store.paths)
     qtbot.addWidget(dialog)
-    hint = dialog.findChild(QLabel, "demoHint")
+    hint = dialog.findChild(QLabel, "signInNotice")
     assert hint is not None
     assert "Demo data" in hint.text()
     assert "demo-pw-1" in hint.text()
@@ -79,7 +84,7 @@ def test_first_run_creates_an_encrypted_profile(qtbot, tmp_path) -> None:
     raw = paths.database.read_bytes()
     assert not raw.startswith(b"SQLite format 3")
     assert b"Robin Manager" not in raw
-    reopened = LocalStore.open(paths, "a long enough password")
+    reopened = LaptopStore.open(paths, "a long enough password")
     reopened.close()
 
 

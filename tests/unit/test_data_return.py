@@ -231,7 +231,7 @@ def test_only_return_roles_produce_and_quarters_must_have_ended(
 
 def test_server_command_checks_builds_and_lists(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    from yjdesk.demo_service import seed_database
+    from yjdesk.demo.service import seed_database
     from yjdesk.server.cli import main
 
     db = tmp_path / "central.db"

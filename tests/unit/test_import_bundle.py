@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,9 +34,9 @@ def _server(path: Path) -> Engine:
 
 
 @pytest.fixture(scope="module")
-def demo_bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+def demo_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A tiny demo service (its central database) and its export as a bundle."""
-    from yjdesk.demo_service import seed_database
+    from yjdesk.demo.service import seed_database
 
     root = tmp_path_factory.mktemp("bundle")
     db = root / "old.db"
@@ -47,7 +46,7 @@ def demo_bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
         counts = export(conn, root / "bundle", "demo-old-system")
     engine.dispose()
     assert counts["children"] == 40 and counts["contacts"] > 0 and counts["assessments"] > 0
-    yield db, root / "bundle"
+    return db, root / "bundle"
 
 
 def _count(s: Session, model: object) -> int:

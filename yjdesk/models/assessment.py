@@ -15,11 +15,10 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import StageStatus
 from yjdesk.models.types import TZDateTime
 
 STAGE_TYPES = ("start", "review", "end", "transfer_in")
-STATUSES = ("draft", "submitted", "countersigned", "returned")
-LOCKED = "countersigned"
 
 
 class AssessmentStage(ChildOwned, Synced, Base):
@@ -30,7 +29,7 @@ class AssessmentStage(ChildOwned, Synced, Base):
     #: "start", "review", "end" or "transfer_in".
     stage_type: Mapped[str] = mapped_column(String(16), nullable=False)
     #: "draft", "submitted", "countersigned" (locked) or "returned" (editable, with comments).
-    status: Mapped[str] = mapped_column(String(16), default="draft", nullable=False,
+    status: Mapped[str] = mapped_column(String(16), default=StageStatus.DRAFT, nullable=False,
                                         index=True)
     form_version: Mapped[int] = mapped_column(Integer, nullable=False)
     #: The stage this one carries forward (a review carries the last countersigned stage).
@@ -109,7 +108,7 @@ class AssessmentStage(ChildOwned, Synced, Base):
 
     @property
     def locked(self) -> bool:
-        return self.status == LOCKED
+        return self.status == StageStatus.COUNTERSIGNED
 
 
 class AssessmentAnswer(ChildOwned, Synced, Base):

@@ -1,4 +1,4 @@
-"""The sync service: a FastAPI app over one database (endpoints in yjdesk.sync.protocol).
+"""The sync service: a FastAPI app over one database (endpoints in yjdesk.wire.protocol).
 
 Every error is ``{"error": code, "message": text}`` with a 4xx status; bad input never
 produces a 5xx. Handlers are plain functions (run in the thread pool) that each use one
@@ -25,7 +25,7 @@ from yjdesk import __version__
 from yjdesk.server import auth, pull, push
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Settings, make_engine, session_factory
-from yjdesk.sync import protocol as p
+from yjdesk.wire import protocol as p
 
 log = logging.getLogger(__name__)
 

@@ -38,7 +38,7 @@ from yjdesk.errors import KnownError
 from yjdesk.server.app import create_app
 from yjdesk.server.settings import ENV_DATABASE_URL, Settings, make_engine
 from yjdesk.store.schema import current_revision, head_revision
-from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+from yjdesk.wire.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
 
 def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:

@@ -5,9 +5,9 @@
     yjdesk-server user add USERNAME --name NAME --role ROLE [--team CODE]
     yjdesk-server user disable|enable|reset-password USERNAME
     yjdesk-server device list | device revoke DEVICE_ID
-    yjdesk-server allocate CASE_NUMBER USERNAME [--role case_manager|cover|court_officer]
+    yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
-    yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME] | import-sample --out DIR
+    yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
 
 The database is ``--database-url`` / ``$YJDESK_DATABASE_URL``, or a SQLite file in the data
@@ -34,6 +34,7 @@ from yjdesk.models.org import Role
 from yjdesk.server import admin
 from yjdesk.server.grants import grant_service_role
 from yjdesk.server.settings import Settings, make_engine, resolve_database_url, session_factory
+from yjdesk.services.codes import codelist
 from yjdesk.store.schema import current_revision, head_revision, upgrade
 
 MIN_PASSWORD = 10
@@ -83,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("case_number")
     alloc.add_argument("username")
     alloc.add_argument("--role", default="case_manager",
-                       choices=["case_manager", "cover", "court_officer"])
+                       choices=[c for c, _ in codelist("allocation_role").choices()])
 
     from yjdesk.server import import_cli, returns_cli
 
@@ -214,10 +215,6 @@ def _dispatch(args: argparse.Namespace) -> None:
             from yjdesk.server import import_cli
 
             _in_session(engine, lambda s: import_cli.run(s, args))
-        elif cmd == "import-sample":
-            from yjdesk.server import import_cli
-
-            print(import_cli.sample(args))
         elif cmd == "return":
             from yjdesk.server import returns_cli
 

@@ -2,7 +2,8 @@
 
     yjdesk-server import BUNDLE_DIR [--mapping MAPPING.json]              (a dry run)
     yjdesk-server import BUNDLE_DIR [--mapping MAPPING.json] --apply --by NAME
-    yjdesk-server import-sample --out DIR [--scale demo]                 (a sample bundle)
+
+A sample bundle made from a demo service: ``python -m yjdesk.demo.bundle --out DIR``.
 
 The bundle's format is documented in docs/import-bundle.md. A dry run reports, per file,
 what would be created, updated, left unchanged or refused, and every refused row with its
@@ -12,10 +13,7 @@ line and the reason. --apply imports everything or nothing.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -26,7 +24,6 @@ from sqlalchemy.orm import Session
 from yjdesk.models.org import UserAccount
 from yjdesk.services import audit
 from yjdesk.services.imports import engine as imp
-from yjdesk.services.imports.export import export, sample_mapping
 
 BAR = 30
 
@@ -39,9 +36,6 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--apply", action="store_true", help="import (all rows or none)")
     p.add_argument("--by", metavar="NAME", help="who runs the import (required with --apply)")
     p.add_argument("--show", type=int, default=50, help="refused rows listed (default 50)")
-    s = sub.add_parser("import-sample", help="write a sample bundle made from a demo service")
-    s.add_argument("--out", type=Path, required=True)
-    s.add_argument("--scale", default="demo", choices=["tiny", "demo", "county", "national"])
 
 
 class ProgressBar:
@@ -93,22 +87,3 @@ def run(session: Session, args: argparse.Namespace) -> str:
                          "updated": plan.total("update"), "by": args.by})
     return (text + f"\nimported: {plan.total('create'):,} created, {plan.total('update'):,} "
             f"updated, {plan.total('unchanged'):,} unchanged (run {run_id})")
-
-
-def sample(args: argparse.Namespace) -> str:
-    from yjdesk.demo_service import seed_database
-    from yjdesk.server.settings import make_engine
-
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "demo.db"
-        seed_database(db, args.scale, today=dt.date.today())
-        engine = make_engine(f"sqlite:///{db}")
-        try:
-            with engine.connect() as conn:
-                counts = export(conn, args.out, f"yjdesk-demo-{args.scale}")
-        finally:
-            engine.dispose()
-    (args.out / "mapping.json").write_text(json.dumps(sample_mapping(), indent=1) + "\n",
-                                           encoding="utf-8")
-    return f"wrote a sample bundle to {args.out}: " + ", ".join(
-        f"{k} {v:,}" for k, v in counts.items())

@@ -27,7 +27,7 @@ from yjdesk.models.server import DeviceChild, FeedEntry, ServerDevice
 from yjdesk.models.types import utcnow
 from yjdesk.server import feed, scope
 from yjdesk.services.uow import Actor
-from yjdesk.sync import protocol as p
+from yjdesk.wire import protocol as p
 
 #: Feed positions are BIGINT; a cursor beyond them simply means "nothing newer".
 MAX_SEQ = 2 ** 63 - 1

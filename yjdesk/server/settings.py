@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+from yjdesk.wire.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
 ENV_DATABASE_URL = "YJDESK_DATABASE_URL"
 ENV_SERVER_HOME = "YJDESK_SERVER_HOME"

@@ -30,6 +30,7 @@ from yjdesk.errors import (
     StoreError,
     WrongPassword,
 )
+from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role, Team, UserAccount
 from yjdesk.models.types import new_id
 from yjdesk.paths import Paths
@@ -38,7 +39,7 @@ from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
 from yjdesk.sync import state
 from yjdesk.sync.client import SyncClient
-from yjdesk.sync.protocol import TokenResponse, UserInfo
+from yjdesk.wire.protocol import TokenResponse, UserInfo
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def online_first_sign_in(server_url: str, username: str, password: str, paths: P
     dev = new_id()
     with SyncClient(server_url, dev, transport=transport) as client:
         tokens = client.login(username, password, _device_name())
-    store = LocalStore.create(paths, password)
+    store = LaptopStore.create(paths, password)
     try:
         session = store.session()
         session.info["sync_apply"] = True
@@ -130,7 +131,7 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
     """Unlock the store; if the server can be reached, check the password with it too."""
     account = state.read_account(paths)
     try:
-        store: LocalStore | None = LocalStore.open(paths, password)
+        store: LocalStore | None = LaptopStore.open(paths, password)
     except WrongPassword:
         if account is None:
             raise
@@ -154,7 +155,7 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
             raise PreviousPasswordNeeded(
                 "Your password was changed on the server. Enter your previous password "
                 "once so this laptop's records can be locked with the new one.")
-        store = LocalStore.open(paths, previous_password)
+        store = LaptopStore.open(paths, previous_password)
         store.change_password(previous_password, password)
     try:
         session = store.session()

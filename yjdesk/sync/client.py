@@ -23,7 +23,7 @@ from yjdesk.errors import (
     ServerRejected,
     SyncError,
 )
-from yjdesk.sync.protocol import (
+from yjdesk.wire.protocol import (
     API_PREFIX,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,

@@ -34,9 +34,9 @@ from yjdesk.models.types import utcnow
 from yjdesk.store.engine import translate
 from yjdesk.sync import state
 from yjdesk.sync.client import SyncClient
-from yjdesk.sync.protocol import PullRequest, PushRequest
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.sync.push import Key, PushOutcome, apply_results, build_batch, pending_keys
+from yjdesk.wire.protocol import PullRequest, PushRequest
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ class SyncEngine:
 
     def _record(self, batch_id: str, response: object, result: SyncResult, *,
                 resent: bool = False) -> None:
-        from yjdesk.sync.protocol import PushResponse
+        from yjdesk.wire.protocol import PushResponse
 
         assert isinstance(response, PushResponse)
         if response.batch_id != batch_id:

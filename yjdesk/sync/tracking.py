@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from yjdesk.models.base import Synced
 from yjdesk.models.sync_local import SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
-from yjdesk.sync.codec import content_columns, encode
+from yjdesk.wire.codec import content_columns, encode
 
 _IGNORED = frozenset({"rev", "server_seq"})
 

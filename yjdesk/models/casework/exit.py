@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import ExitStatus
 from yjdesk.models.types import TZDateTime
 
 
@@ -38,6 +39,6 @@ class ExitPlan(ChildOwned, Synced, Base):
     child_feedback: Mapped[str | None] = mapped_column(Text)
     family_feedback: Mapped[str | None] = mapped_column(Text)
     #: "draft" or "signed_off".
-    status: Mapped[str] = mapped_column(String(16), default="draft", nullable=False)
+    status: Mapped[str] = mapped_column(String(16), default=ExitStatus.DRAFT, nullable=False)
     signed_off_by: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
     signed_off_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())

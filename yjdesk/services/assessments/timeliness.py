@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
+from yjdesk.models.statuses import HearingStatus, StageStatus
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.workdays import (
@@ -33,7 +34,7 @@ def next_court_date(session: Session, child_id: str, today: dt.date) -> dt.date 
     return session.scalar(
         select(CourtHearing.hearing_date)
         .where(CourtHearing.child_id == child_id, CourtHearing.deleted.is_(False),
-               CourtHearing.status == "listed", CourtHearing.hearing_date >= today)
+               CourtHearing.status == HearingStatus.LISTED, CourtHearing.hearing_date >= today)
         .order_by(CourtHearing.hearing_date).limit(1))
 
 
@@ -77,16 +78,16 @@ def assessment_due_items(session: Session, child_ids: list[str],
         for st in session.scalars(select(AssessmentStage).where(
                 AssessmentStage.deleted.is_(False), AssessmentStage.child_id.in_(chunk))):
             assessed.add(st.disposal_id)
-            if st.status == "submitted" and st.countersign_due_on is not None:
+            if st.status == StageStatus.SUBMITTED and st.countersign_due_on is not None:
                 add(st.child_id, st.countersign_due_on, "Assessment countersign",
                     "assessment_sign")
-            elif st.status in ("draft", "returned"):
+            elif st.status in (StageStatus.DRAFT, StageStatus.RETURNED):
                 add(st.child_id, st.due_on,
                     f"Assessment ({st.stage_type.replace('_', ' ')})", "assessment")
         hearings: dict[str, dt.date] = {child: day for child, day in session.execute(
             select(CourtHearing.child_id, func.min(CourtHearing.hearing_date))
             .where(CourtHearing.child_id.in_(chunk), CourtHearing.deleted.is_(False),
-                   CourtHearing.status == "listed", CourtHearing.hearing_date >= today)
+                   CourtHearing.status == HearingStatus.LISTED, CourtHearing.hearing_date >= today)
             .group_by(CourtHearing.child_id))}
         for disp in session.scalars(select(Disposal).where(
                 Disposal.deleted.is_(False), Disposal.outcome == "ongoing",

@@ -16,6 +16,7 @@ from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationEr
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ExitStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
@@ -119,13 +120,13 @@ def save(session: Session, child_id: str, data: ExitInput, today: dt.date,
          exit_id: str | None = None) -> ExitPlan:
     validate(session, child_id, data, today)
     if exit_id is None:
-        row = ExitPlan(child_id=child_id, status="draft")
+        row = ExitPlan(child_id=child_id, status=ExitStatus.DRAFT)
         session.add(row)
     else:
         row = get_exit(session, exit_id)
         if row.child_id != child_id:
             raise ValidationError("The exit plan belongs to another child.")
-        if row.status == "signed_off":
+        if row.status == ExitStatus.SIGNED_OFF:
             raise RecordLocked("The exit plan has been signed off and is locked.")
     _apply(row, data)
     session.flush()
@@ -137,14 +138,14 @@ def sign_off(session: Session, exit_id: str) -> ExitPlan:
     if actor.role not in SIGNERS:
         raise PermissionDenied("Only a team or service manager can sign off an exit plan.")
     row = get_exit(session, exit_id)
-    if row.status == "signed_off":
+    if row.status == ExitStatus.SIGNED_OFF:
         raise RecordLocked("The exit plan is already signed off.")
     missing = missing_for_sign_off(row)
     if missing:
         raise ValidationError(
             {"": "The exit plan cannot be signed off yet. Still missing: "
                  + "; ".join(missing) + "."})
-    row.status = "signed_off"
+    row.status = ExitStatus.SIGNED_OFF
     row.signed_off_by = actor.user_id
     row.signed_off_at = utcnow()
     session.flush()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.casework import Contact
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
+from yjdesk.models.statuses import ContactStatus
 from yjdesk.services.casework.compliance import pending
 from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
@@ -60,7 +61,7 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
     last_any: dict[str, dt.date] = {}
     last_seen: dict[str, dt.date] = {}
     base = select(Contact.child_id, func.max(Contact.contact_at)).where(
-        Contact.deleted.is_(False), Contact.status == "final",
+        Contact.deleted.is_(False), Contact.status == ContactStatus.FINAL,
         for_children(Contact.child_id, child_ids)).group_by(Contact.child_id)
     wanted = set(child_ids)
     for child_id, at in session.execute(base):

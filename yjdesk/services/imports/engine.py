@@ -346,7 +346,8 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                 kind = feed_kind(table, {"id": item.row_id, **full})
                 feed.append({"table_name": table.name, "row_id": item.row_id,
                              "server_seq": seq, "kind": kind.kind, "child_id": kind.child_id,
-                             "team_id": kind.team_id, "_action": item.action})
+                             "team_id": kind.team_id, "audience": kind.audience,
+                             "_action": item.action})
                 keys.append({"source": p.source, "entity": f.entity,
                              "legacy_id": item.legacy_id, "table_name": table.name,
                              "row_id": item.row_id, "digest": item.digest, "run_id": run_id,
@@ -364,7 +365,7 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                         FeedEntry.table_name == e["table_name"],
                         FeedEntry.row_id == e["row_id"]).values(
                         server_seq=e["server_seq"], kind=e["kind"], child_id=e["child_id"],
-                        team_id=e["team_id"]))
+                        team_id=e["team_id"], audience=e["audience"]))
             new_keys = [{k: v for k, v in e.items() if k != "_action"} for e in keys
                         if e["_action"] == "create"]
             if new_keys:

@@ -20,11 +20,12 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import Team, UserAccount
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.oversight.kpi.base import Period, intervention_types
 from yjdesk.services.oversight.kpi.definitions import definition
 
 BATCH = 5000
-DONE = ("submitted", "countersigned")
+DONE = (StageStatus.SUBMITTED, StageStatus.COUNTERSIGNED)
 REMAND = ("remand_la", "remand_yda")
 #: Child record tab where each part's facts are corrected (the "link to fix it").
 FIX_TAB = {"children": "overview", "offences": "justice", "outcomes": "justice",

@@ -7,8 +7,8 @@ from __future__ import annotations
 from yjdesk.models.org import Role
 from yjdesk.services.change_rules import ChangeLike
 
-#: Roles that produce the YJB return (the information officer joins with issue 14's role).
-RETURN_ROLES = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
+#: Roles that produce the YJB return.
+RETURN_ROLES = frozenset({Role.INFORMATION_OFFICER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
 
 
 def data_return_recorded_once(change: ChangeLike) -> str | None:

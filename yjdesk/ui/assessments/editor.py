@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.errors import ValidationError
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import signing
 from yjdesk.services.assessments.quality import Problem
 from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
@@ -140,8 +141,8 @@ class AssessmentEditor(QWidget):
         self.title.setText(f"{view.child_name} - {view.stage_type.replace('_', ' ')} "
                            f"assessment (form version {view.form_version})")
         self.banner.setText(describe_status(view))
-        colour = {"countersigned": "#e3f1e6", "submitted": "#fff6d6",
-                  "returned": "#fde2e1"}.get(view.status, "#eef2f5")
+        colour = {StageStatus.COUNTERSIGNED: "#e3f1e6", StageStatus.SUBMITTED: "#fff6d6",
+                  StageStatus.RETURNED: "#fde2e1"}.get(view.status, "#eef2f5")
         self.banner.setStyleSheet(BANNER.format(bg=colour))
         self._build(view)
         self.save_button.setVisible(view.editable)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.models.statuses import StageStatus
 from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
 from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
@@ -30,8 +31,9 @@ from yjdesk.ui.widgets.forms import ChoiceCombo
 
 STAGE_TYPES = [("start", "Start"), ("review", "Review"), ("end", "End"),
                ("transfer_in", "Transfer in")]
-STATUS = {"draft": "Draft", "submitted": "Awaiting countersign",
-          "countersigned": "Countersigned (locked)", "returned": "Returned with comments"}
+STATUS = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
+          StageStatus.COUNTERSIGNED: "Countersigned (locked)",
+          StageStatus.RETURNED: "Returned with comments"}
 
 
 class AssessmentsTab(QStackedWidget):

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QSplitter, QTextBrowser, QWidget
 
 from yjdesk.models.casework import Contact, ContactAmendment
+from yjdesk.models.statuses import ContactStatus
 from yjdesk.services.casework import contacts as svc
 from yjdesk.services.codes import codelist
 from yjdesk.services.uow import UnitOfWork
@@ -49,7 +50,7 @@ def describe(row: ContactRow) -> str:
     parts = [f"<h3>{types.label(c.contact_type) or 'Contact'} - {fmt_date(c.contact_at)}</h3>",
              f"<p>{venues.label(c.venue)} {_esc(c.venue_detail)}<br>"
              f"Present: {_esc(c.present)}<br>{att.label(c.attendance)}"
-             f"{' - <b>DRAFT</b>' if c.status == 'draft' else ''}</p>"]
+             f"{' - <b>DRAFT</b>' if c.status == ContactStatus.DRAFT else ''}</p>"]
     for name in ("aim", "content", "outcome", "risk", "next_steps", "safeguarding",
                  "child_views"):
         parts.append(f"<p><b>{LABELS[name]}</b><br>{_esc(getattr(c, name))}</p>")
@@ -126,9 +127,9 @@ class ContactsTab(LoadingTab):
         fill_table(self.table, [
             [fmt_date(r.contact.contact_at, "(no date)"), types.label(r.contact.contact_type),
              att.label(r.contact.attendance),
-             "Draft" if r.contact.status == "draft" else "Final"] for r in data],
+             "Draft" if r.contact.status == ContactStatus.DRAFT else "Final"] for r in data],
             [r.contact.id for r in data])
-        drafts = sum(1 for r in data if r.contact.status == "draft")
+        drafts = sum(1 for r in data if r.contact.status == ContactStatus.DRAFT)
         self.message.setText(f"{len(data)} record(s)" + (
             f"; {drafts} draft(s) of yours to finish" if drafts else ""))
         if data:
@@ -142,7 +143,7 @@ class ContactsTab(LoadingTab):
     def _show_selected(self) -> None:
         row = self._selected()
         self.detail.setHtml(describe(row) if row else "<p>No contact records yet.</p>")
-        self.amend_button.setEnabled(bool(row and row.contact.status == "final"))
+        self.amend_button.setEnabled(bool(row and row.contact.status == ContactStatus.FINAL))
 
     def new_contact(self) -> QWidget:
         self.dialog = open_new_contact(self.ctx, self.child_id, self)
@@ -157,7 +158,7 @@ class ContactsTab(LoadingTab):
 
     def amend(self) -> QWidget | None:
         row = self._selected()
-        if row is None or row.contact.status != "final":
+        if row is None or row.contact.status != ContactStatus.FINAL:
             return None
         dialog = AmendDialog(self.ctx, row.contact, self)
         dialog.open()

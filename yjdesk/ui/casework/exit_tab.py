@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QTextBrowser, QWidget
 from yjdesk.errors import ValidationError
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ExitStatus
 from yjdesk.reports.exit_plan import exit_plan_data, render_exit_plan
 from yjdesk.services.casework import exit as svc
 from yjdesk.services.casework.exit import ExitInput
@@ -151,7 +152,7 @@ class ExitTab(LoadingTab):
     def show_data(self, data: ExitView) -> None:
         self.current = data
         self.view.setHtml(data.html)
-        locked = data.row is not None and data.row.status == "signed_off"
+        locked = data.row is not None and data.row.status == ExitStatus.SIGNED_OFF
         self.edit_button.setEnabled(not locked)
         self.sign_button.setEnabled(data.row is not None and not locked)
         self.pdf_button.setEnabled(data.row is not None)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from yjdesk.models.casework import CaseEvent, Review
+from yjdesk.models.statuses import ReviewStatus
 from yjdesk.services.casework import plans
 from yjdesk.services.casework import reviews as svc
 from yjdesk.services.casework.plans import PlanInput
@@ -155,7 +156,7 @@ class ReviewsTab(LoadingTab):
             for r in data.reviews], [r.id for r in data.reviews])
         fill_table(self.events, [[fmt_date(e.event_date), labels.label(e.event_type),
                                   e.detail or ""] for e in data.events])
-        due = sum(1 for r in data.reviews if r.status == "due")
+        due = sum(1 for r in data.reviews if r.status == ReviewStatus.DUE)
         self.message.setText(f"{due} review(s) due" if due else "No triggered review due.")
 
     def record_event(self) -> EventDialog:
@@ -167,7 +168,7 @@ class ReviewsTab(LoadingTab):
         """Complete the selected due review, or record a scheduled one."""
         key = selected_key(self.table)
         due = next((r for r in (self.data.reviews if self.data else [])
-                    if r.id == key and r.status == "due"), None)
+                    if r.id == key and r.status == ReviewStatus.DUE), None)
         self.dialog = ReviewDialog(self.ctx, self.child_id, due.id if due else None, self)
         self.dialog.open()
         return self.dialog

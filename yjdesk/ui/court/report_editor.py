@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.reports.stand_down import render_report
 from yjdesk.services import audit
 from yjdesk.services.codes import codelist
@@ -213,7 +214,7 @@ class ReportEditor(QDialog):
         self.heading.setText(f"<h3>{state.title}</h3>")
         self.status_label.setText(f"Status: {codelist('psr_status').label(state.status)}")
         notes = [state.source, *state.warnings]
-        if state.return_comments and state.status == "returned":
+        if state.return_comments and state.status == PsrStatus.RETURNED:
             notes.append(f"Returned by the manager: {state.return_comments}")
         self.banner.setText("\n".join(notes))
         self._fill(state.data)
@@ -225,10 +226,12 @@ class ReportEditor(QDialog):
                 w.setEnabled(editable)
         manager = self.ctx.actor.role == Role.TEAM_MANAGER and \
             self.ctx.actor.user_id != state.author_id
-        shown = {"save": editable, "refresh": editable, "submit": editable, "ready": manager and
-                 state.status == "submitted", "return": manager and state.status in
-                 ("submitted", "court_ready"), "finalise": state.status == "court_ready",
-                 "pdf": True, "sent": state.status == "finalised"}
+        shown = {"save": editable, "refresh": editable, "submit": editable,
+                 "ready": manager and state.status == PsrStatus.SUBMITTED,
+                 "return": manager and state.status in (PsrStatus.SUBMITTED,
+                                                        PsrStatus.COURT_READY),
+                 "finalise": state.status == PsrStatus.COURT_READY,
+                 "pdf": True, "sent": state.status == PsrStatus.FINALISED}
         for key, button in self.buttons.items():
             button.setVisible(shown[key])
         self.loaded.emit()

@@ -16,7 +16,7 @@ from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
 
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
-PERFORMANCE = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
+PERFORMANCE = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})
 
 
 def _page(module: str, cls: str) -> registry.PageFactory:

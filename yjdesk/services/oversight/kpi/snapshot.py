@@ -24,9 +24,10 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.child import Child, ChildAddress
 from yjdesk.models.justice import Disposal
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.oversight.kpi.base import Period, closed_in, ended_on
 
-DONE = ("submitted", "countersigned")
+DONE = (StageStatus.SUBMITTED, StageStatus.COUNTERSIGNED)
 
 
 def _suitable_on(day: Any) -> Any:

@@ -2,7 +2,7 @@
 import bookkeeping (issue 15).
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import yjdesk.models.types
 from yjdesk.store.migrations.util import side
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -2,7 +2,7 @@
 countersigned by the team manager, some awaiting a countersign, some drafts), and
 countersigned start and end stages for children whose last intervention ended recently.
 
-A generator for :func:`yjdesk.demo._extensions` (``fn(conn, ctx)``): bulk Core inserts,
+A generator for :func:`yjdesk.demo.generator._extensions` (``fn(conn, ctx)``): bulk Core inserts,
 deterministic from ``ctx.rng``, no audit. Answers follow the current form definition and
 pass its quality checks; countersigned stages carry the real content hash
 (:func:`yjdesk.services.assessments.hashing.content_hash`), so ``verify`` passes.
@@ -18,15 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
-from yjdesk.models.justice import Offence
-from yjdesk.models.org import Role
-from yjdesk.services.assessments import demo_text as T
-from yjdesk.services.assessments import forms
-from yjdesk.services.assessments.hashing import CONTENT_COLUMNS, content_hash
-from yjdesk.services.assessments.timeliness import add_working_days, assessment_due, countersign_due
-from yjdesk.services.codes import codelist
-from yjdesk.services.demo_support import (
+from yjdesk.demo import assessments_text as T
+from yjdesk.demo.support import (
     ChildFacts,
     Context,
     Row,
@@ -37,6 +30,13 @@ from yjdesk.services.demo_support import (
     sync_cols,
     team_roles,
 )
+from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
+from yjdesk.models.justice import Offence
+from yjdesk.models.org import Role
+from yjdesk.services.assessments import forms
+from yjdesk.services.assessments.hashing import CONTENT_COLUMNS, content_hash
+from yjdesk.services.assessments.timeliness import add_working_days, assessment_due, countersign_due
+from yjdesk.services.codes import codelist
 
 #: 0 = prevention / diversion ... 3 = custody and intensive orders.
 TIER = {"referral_order": 1, "youth_conditional_caution": 1, "fine": 1,
