@@ -18,8 +18,8 @@ from yjdesk.errors import KnownError
 from yjdesk.models import Child, Offence
 from yjdesk.models.imports import ImportKey, ImportRun
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
+from yjdesk.server import import_engine as imp
 from yjdesk.server.settings import make_engine
-from yjdesk.services.imports import engine as imp
 from yjdesk.services.imports.export import export
 from yjdesk.services.oversight.kpi import Period, Settings, compute_pack
 from yjdesk.store.schema import upgrade

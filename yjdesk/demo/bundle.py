@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", default="demo", choices=["tiny", "demo", "county", "national"])
     args = ap.parse_args(argv)
     counts = write_sample(args.out, args.scale)
-    print(f"wrote a sample bundle to {args.out}: "
-          + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+    sys.stdout.write(f"wrote a sample bundle to {args.out}: "
+                     + ", ".join(f"{k} {v:,}" for k, v in counts.items()) + "\n")
     return 0
 
 

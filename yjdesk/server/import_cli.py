@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.org import UserAccount
+from yjdesk.server import import_engine as imp
 from yjdesk.services import audit
-from yjdesk.services.imports import engine as imp
 
 BAR = 30
 

@@ -25,6 +25,9 @@ from yjdesk.models import (
     UserAccount,
 )
 
+#: The bundle format version ``bundle.json`` must give.
+FORMAT = 1
+
 
 @dataclass(frozen=True)
 class Col:

@@ -1,4 +1,4 @@
-"""Writing a service's records as a bundle (the format :mod:`.engine` imports).
+"""Writing a service's records as a bundle (the format ``yjdesk-server import`` reads).
 
 Used for the sample bundle (a demo service exported) and the round-trip check: export a
 service, import it into an empty one, and the same indicators come out. Our own row ids
@@ -16,8 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, or_, select
 
-from yjdesk.services.imports.bundle import FILES, File
-from yjdesk.services.imports.engine import FORMAT
+from yjdesk.services.imports.bundle import FILES, FORMAT, File
 
 
 def _text(value: Any) -> str:

@@ -1,4 +1,4 @@
-"""Planning and applying an import of a CSV bundle (see :mod:`.bundle`).
+"""Planning and applying an import of a CSV bundle (see :mod:`yjdesk.services.imports.bundle`).
 
 :func:`plan` reads every file and decides, row by row, what would happen: created, updated
 (the old system's record changed since the last run), unchanged (already imported as it
@@ -30,11 +30,11 @@ from yjdesk.models.imports import ImportKey, ImportRun
 from yjdesk.models.org import Role
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
+from yjdesk.server.scope import feed_kind
 from yjdesk.services.codes import codelist
-from yjdesk.services.imports.bundle import FILES, INLINE_CODES, Col, File
-from yjdesk.sync.codec import content_columns, encode
+from yjdesk.services.imports.bundle import FILES, FORMAT, INLINE_CODES, Col, File
+from yjdesk.wire.codec import content_columns, encode
 
-FORMAT = 1
 Progress = Callable[[str, int, int], None]
 
 
@@ -304,7 +304,6 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                               .with_for_update()).scalar_one())
     now = utcnow()
     run_id = str(uuid.uuid4())
-    from yjdesk.server.scope import feed_kind
 
     total, done = len(p.pending), 0
     creates: dict[str, list[_Pending]] = {}
