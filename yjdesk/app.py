@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import Protocol
@@ -33,8 +34,10 @@ from yjdesk.ui import sync_ui
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.connect_dialog import ConnectDialog
 from yjdesk.ui.context import AppContext, Events
+from yjdesk.ui.design import apply_theme
 from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
 from yjdesk.ui.main_window import MainWindow
+from yjdesk.ui.settings import load_settings as load_window_settings
 from yjdesk.ui.signin import FirstRunDialog, SignedIn, SignInDialog
 from yjdesk.ui.sync_ui import SyncController
 from yjdesk.ui.tasks import TaskRunner
@@ -329,6 +332,8 @@ def run(args: argparse.Namespace, exec_: bool = True, idle_ms: int | None = None
     else:
         problem = None
     app = _application()
+    apply_theme(app, os.environ.get("YJDESK_APPEARANCE")
+                or str(load_window_settings(paths.settings).get("appearance", "system")))
     shell = AppShell(app, paths, args, crash, idle_ms, launcher)
     if problem is not None:
         shell.fail(problem)

@@ -8,10 +8,14 @@ Each hook runs on every session of :attr:`LaptopStore.session_factory`, in this 
    row for the next push (and keeps the last accepted version for the three-way merge).
 3. :func:`yjdesk.services.assessments.signing.install_lock_guard` -- refuses any change to a
    countersigned assessment stage or its answers, whatever code path tried.
+4. :func:`yjdesk.store.changes.install` -- records the tables and children each transaction
+   wrote (and the tables it read), so views learn what changed (published after each
+   database task and each sync; never typed by hand).
 
 A session with ``info["sync_apply"]`` set (the sync engine writing what the server sent)
-skips all three. The sync service's sessions run none of them: the server applies its own
-rules in the push path.
+skips the first three; the change record (4) sees its writes too, so views follow a sync.
+The sync service's sessions run none of them: the server applies its own rules in the push
+path.
 """
 
 from __future__ import annotations
@@ -20,11 +24,11 @@ from typing import ClassVar
 
 from yjdesk.services import audit
 from yjdesk.services.assessments.signing import install_lock_guard
-from yjdesk.store import LocalStore, SessionHook
+from yjdesk.store import LocalStore, SessionHook, changes
 from yjdesk.sync import tracking
 
 SESSION_HOOKS: tuple[SessionHook, ...] = (audit.install, tracking.install,
-                                          install_lock_guard)
+                                          install_lock_guard, changes.install)
 
 
 class LaptopStore(LocalStore):

@@ -157,7 +157,6 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:  
     what.setText("Speak to the school")
     owner.set_value(actor.user_id)
     due.set_date(D(2026, 11, 27))
-    dialog.saved.connect(tab._saved)
     dialog.submit()
     wait_idle(qtbot, ctx)
     wait_idle(qtbot, ctx)

@@ -14,6 +14,7 @@ from yjdesk.models.org import Role
 from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
 from yjdesk.store import LocalStore
+from yjdesk.store.changes import Changes
 from yjdesk.ui.signin import WRONG_PASSWORD, FirstRunDialog, SignInDialog
 
 
@@ -103,7 +104,8 @@ def test_idle_lock_hides_child_data_until_the_password_is_given(qtbot, ctx, chil
     assert window.child_view is None
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert window.caseload.model.rowCount() == 0
-    ctx.notify_changed("child")  # e.g. a sync while locked: still nothing loaded
+    # e.g. a sync while locked: still nothing loaded
+    ctx.publish(Changes({"child": frozenset({child_id})}))
     wait_idle(qtbot, ctx)
     assert window.caseload.model.rowCount() == 0
     shown = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]

@@ -31,6 +31,8 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import Offline, SyncError
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPending
 from yjdesk.models.types import utcnow
+from yjdesk.store import changes
+from yjdesk.store.changes import NO_CHANGES, Changes
 from yjdesk.store.engine import translate
 from yjdesk.sync import state
 from yjdesk.sync.client import SyncClient
@@ -90,6 +92,8 @@ class SyncEngine:
         self._cancelled = cancelled or (lambda: False)
         self.push_chunk = push_chunk
         self.pull_limit = pull_limit
+        #: Every table and child the run changed so far (kept when it fails half-way).
+        self.changes: Changes = NO_CHANGES
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -104,6 +108,7 @@ class SyncEngine:
         except DBAPIError as exc:
             raise translate(exc) from exc
         finally:
+            self.changes = self.changes | changes.committed(session)
             session.close()
 
     def _check_cancel(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -22,12 +24,8 @@ from yjdesk.services.caseload import CaseloadRow, can_see_team, caseload, due_it
 from yjdesk.services.due import DueItem
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
-
-#: Changes that can alter a row: its names, disposal, case manager or next due item.
-REFRESH_ON = frozenset({"child", "disposal", "allocation", "offence", "due", "contact",
-                        "assessment_stage", "review", "plan", "compliance", "ooc", "exit",
-                        "court_hearing", "psr", "oversight"})
 
 
 class CaseloadTableView(QTableView):
@@ -113,11 +111,8 @@ class CaseloadPage(QWidget):
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._to_table)
         self.search.returnPressed.connect(self._open_first_if_single)
-        ctx.events.changed.connect(self._changed)
-        self._loading = False
-        self._again = False
-        #: While the window is locked the page holds no rows and ignores changes.
-        self.paused = False
+        self.live = LiveData(ctx, self, None, self._loaded, query=self._query,
+                             on_failure=self._load_failed)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -125,39 +120,38 @@ class CaseloadPage(QWidget):
     def mine_only(self) -> bool:
         return bool(self.scope.currentData()) if self.team_view else False
 
+    @property
+    def paused(self) -> bool:
+        """While the window is locked the page holds no rows and ignores changes."""
+        return self.live.paused
+
     def reload(self) -> None:
         """Fetch the caseload on the database worker (a reload already running is redone)."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
+        self.live.reload()
+
+    def _query(self) -> Callable[[UnitOfWork], list[CaseloadRow]]:
         actor, today, mine = self.ctx.actor, self.ctx.today(), self.mine_only
-
-        def fetch(uow: UnitOfWork) -> list[CaseloadRow]:
-            return caseload(uow.session, actor, today, mine_only=mine, with_due=False)
-
-        self.ctx.tasks.run_db(fetch, self._loaded, self._load_failed)
+        return lambda uow: caseload(uow.session, actor, today, mine_only=mine, with_due=False)
 
     def _load_due(self, child_ids: list[str]) -> None:
         """Second step: each child's next due item, after the list is already showing."""
         today = self.ctx.today()
 
-        def fetch(uow: UnitOfWork) -> dict[str, DueItem]:
-            return due_items(uow.session, child_ids, today)
+        def fetch(uow: UnitOfWork) -> tuple[dict[str, DueItem], frozenset[str]]:
+            return due_items(uow.session, child_ids, today), uow.tables_read
 
-        self.ctx.tasks.run_db(fetch, self._due_loaded, self._load_failed)
+        self.ctx.tasks.run_db(fetch, self._due_loaded, self._load_failed,
+                              origin=self.live)
 
-    def _due_loaded(self, due: dict[str, DueItem]) -> None:
+    def _due_loaded(self, result: tuple[dict[str, DueItem], frozenset[str]]) -> None:
         if not shiboken6.isValid(self) or self.paused:
             return
+        due, tables = result
+        self.live.watch(tables)  # a change to what makes an item due reloads the page
         self.model.set_due(due)
         self.due_loaded.emit(len(due))
 
     def _loaded(self, rows: list[CaseloadRow]) -> None:
-        self._loading = False
-        if not shiboken6.isValid(self) or self.paused:  # closed or locked meanwhile
-            self._again = False
-            return
         selected = self.selected_child_id()
         self.model.set_rows(rows)
         self.proxy.set_query("")
@@ -167,20 +161,12 @@ class CaseloadPage(QWidget):
             self.select_child(selected)
         self.loaded.emit(len(rows))
         self._load_due([r.child_id for r in rows])
-        if self._again:
-            self._again = False
-            self.reload()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self._loading = False
         if not shiboken6.isValid(self):
             return
         self.count.setText("Not loaded")
         self.ctx.tasks.default_failure(exc)
-
-    def _changed(self, kinds: set[str], _child_ids: set[str]) -> None:
-        if not self.paused and (not kinds or kinds & REFRESH_ON):
-            self.reload()
 
     # --- searching and opening ----------------------------------------------------------------
 
@@ -238,13 +224,12 @@ class CaseloadPage(QWidget):
 
     def pause(self) -> None:
         """Forget the rows and ignore changes until :meth:`resume` (the window is locked)."""
-        self.paused = True
+        self.live.pause()
         self.model.set_rows([])
         self.count.setText("")
 
     def resume(self) -> None:
-        self.paused = False
-        self.reload()
+        self.live.resume()
 
     def current_index(self) -> QModelIndex:
         return self.table.currentIndex()

@@ -28,12 +28,19 @@ from yjdesk.errors import ValidationError
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import signing
 from yjdesk.services.assessments.quality import Problem
+from yjdesk.services.humanise import time_text
 from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
 from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.assessments.util import BANNER, alive, describe_status
 from yjdesk.ui.context import AppContext
 
 AUTOSAVE_MS = 3000
+
+
+EVENT_WORDS = {"created": "Started", "form_upgraded": "Moved to the current form",
+               "submitted": "Submitted for countersign",
+               "returned": "Returned with comments", "countersigned": "Countersigned and locked",
+               "review_started": "Review started"}
 
 
 class AssessmentEditor(QWidget):
@@ -172,6 +179,18 @@ class AssessmentEditor(QWidget):
                 lay.addWidget(qw)
             lay.addStretch(1)
             self._add_page(section.title, body)
+        if view.events:
+            body = QWidget()
+            lay = QVBoxLayout(body)
+            for action, who, when, comment in view.events:
+                line = f"{time_text(when)}: {EVENT_WORDS.get(action, action.capitalize())}"
+                line += f" by {who}" if who else ""
+                label = QLabel(line + (f'\n"{comment}"' if comment else ""))
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                lay.addWidget(label)
+            lay.addStretch(1)
+            self._add_page("History", body)
         if view.orphans:
             body = QWidget()
             lay = QVBoxLayout(body)
@@ -345,7 +364,6 @@ class AssessmentEditor(QWidget):
     def _after_submit(self, view: StageView) -> None:
         self.timer.stop()
         self._show(view)
-        self.ctx.notify_changed("assessment_stage", child_ids={view.child_id})
         self.submitted.emit()
 
     def _submit_failed(self, exc: BaseException) -> None:

@@ -28,6 +28,7 @@ from yjdesk.services.assessments.signing import QueueRow
 from yjdesk.ui.assessments.data import StageView, load_stage
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.forms import error_label
 
 
@@ -137,20 +138,16 @@ class CountersignQueuePage(QWidget):
         split.setSizes([430, 870])
         lay.addWidget(split, 1)
         self._enable(False)
-        ctx.events.changed.connect(self._changed)
+        self.live = LiveData(ctx, self, lambda uow: signing.countersign_queue(uow.session),
+                             self._fill, on_failure=self._failed)
         self.refresh()
 
     def _enable(self, on: bool) -> None:
         for w in (self.sign_button, self.return_button, self.open_button, self.comment):
             w.setEnabled(on)
 
-    def _changed(self, kinds: set[str], _children: set[str]) -> None:
-        if not kinds or "assessment_stage" in kinds:
-            self.refresh()
-
     def refresh(self) -> None:
-        self.ctx.tasks.run_db(lambda uow: signing.countersign_queue(uow.session),
-                              alive(self, self._fill), alive(self, self._failed))
+        self.live.reload()
 
     def _fill(self, rows: list[QueueRow]) -> None:
         self.rows = rows
@@ -225,8 +222,7 @@ class CountersignQueuePage(QWidget):
         self._done()
 
     def _done(self) -> None:
-        child = {self.current.view.child_id} if self.current else set()
-        self.ctx.notify_changed("assessment_stage", child_ids=child)
+        """The queue reloads itself: the change is published by the unit of work."""
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(str(exc))

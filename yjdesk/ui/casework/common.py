@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.live import LiveData
 
 
 def fmt_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
@@ -78,10 +78,8 @@ def selected_key(t: QTableWidget) -> Any:
 
 
 class LoadingTab(QWidget):
-    """A tab that loads its data on the database worker and redraws on change events."""
-
-    #: Event kinds that make this tab reload.
-    kinds: frozenset[str] = frozenset()
+    """A tab that loads its data on the database worker and reloads when a published change
+    touches a table it read (for its child; a page with no child sees every child)."""
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +92,7 @@ class LoadingTab(QWidget):
         self.message.setWordWrap(True)
         self.message.setObjectName("tabMessage")
         self.layout_.addWidget(self.message)
-        self.loads = 0
-        ctx.events.changed.connect(self._changed)
+        self.live = LiveData(ctx, self, self.fetch, self._loaded_data, child_id=child_id or None)
 
     def add_button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text)
@@ -104,9 +101,9 @@ class LoadingTab(QWidget):
         self.buttons.addWidget(button)
         return button
 
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if (not child_ids or self.child_id in child_ids) and (kinds & self.kinds):
-            self.reload()
+    @property
+    def loads(self) -> int:
+        return self.live.loads
 
     def fetch(self, uow: UnitOfWork) -> Any:
         return None
@@ -114,11 +111,8 @@ class LoadingTab(QWidget):
     def show_data(self, data: Any) -> None:
         """Draw the fetched data (UI thread)."""
 
-    def reload(self) -> None:
-        def done(data: Any) -> None:
-            if not alive(self):
-                return
-            self.loads += 1
-            self.show_data(data)
+    def _loaded_data(self, data: Any) -> None:
+        self.show_data(data)
 
-        self.ctx.tasks.run_db(self.fetch, done)
+    def reload(self) -> None:
+        self.live.reload()

@@ -297,7 +297,6 @@ class ContactEditor(QDialog):
         self.saving = False
         if alive(self):
             self.status.setText(f"Draft saved {dt.datetime.now():%H:%M:%S}")
-        self.ctx.notify_changed("contact", child_ids={self.child_id})
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.saving = False
@@ -340,8 +339,6 @@ class ContactEditor(QDialog):
         self.contact_id = contact_id
         self.dirty = False
         self.timer.stop()
-        self.ctx.notify_changed("contact", "safeguarding", "compliance", "due",
-                                child_ids={self.child_id})
         self.ctx.events.status.emit("Contact record saved.")
         if alive(self):
             self.accept()

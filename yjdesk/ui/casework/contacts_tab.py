@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QSplitter, QTextBrowser, QWidget
 
@@ -89,12 +88,9 @@ class AmendDialog(FormDialog):
         text, reason = self.new_text.toPlainText(), self.reason.toPlainText()
         return lambda uow: svc.amend(uow.session, cid, {name: text}, reason)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("contact", child_ids={self.contact.child_id})
 
 
 class ContactsTab(LoadingTab):
-    kinds = frozenset({"contact"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)

@@ -102,8 +102,6 @@ class ExitDialog(FormDialog):
             return svc.save(uow.session, child_id, data, today, exit_id)
         return work
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("exit", child_ids={self.child_id})
 
 
 @dataclass
@@ -123,11 +121,15 @@ def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
     return (f"<p>{status}</p><p><b>ETE:</b> {e(data.ete)}<br><b>Accommodation:</b> "
             f"{e(data.accommodation)}<br><b>Victim / RJ:</b> {e(data.rj_engagement)}<br>"
             f"<b>Continuing support:</b> {e(data.continuing_support)} - "
-            f"{e(data.receiving_service)}</p>")
+            f"{e(data.receiving_service)}</p>"
+            + "".join(f"<p><b>{title}:</b><br>{e(text)}</p>" for title, text in (
+                ("Arrangements", row.support_detail), ("Strategies the child chose",
+                                                       row.strategies),
+                ("What the child said", row.child_feedback),
+                ("What the family said", row.family_feedback)) if text))
 
 
 class ExitTab(LoadingTab):
-    kinds = frozenset({"exit"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
@@ -177,8 +179,7 @@ class ExitTab(LoadingTab):
                 show_error(self, exc)
 
         self.ctx.tasks.run_db(lambda uow: svc.sign_off(uow.session, exit_id),
-                              lambda _r: self.ctx.notify_changed(
-                                  "exit", child_ids={self.child_id}), failed)
+                              None, failed)
 
     def save_pdf(self, path: str | None = None) -> None:
         if self.current is None or self.current.row is None:

@@ -27,7 +27,6 @@ STATE = {DueState.OVERDUE: "Overdue", DueState.DUE_SOON: "Due soon",
 class MyWeekPage(LoadingTab):
     """Everything due for my children this week; Enter or double-click opens the child."""
 
-    kinds = frozenset({"contact", "review", "plan", "compliance", "due", "disposal", "child"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
@@ -49,10 +48,6 @@ class MyWeekPage(LoadingTab):
             self.tables[key] = table
         self.week: MyWeek | None = None
         self.reload()
-
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if kinds & self.kinds:
-            self.reload()
 
     def fetch(self, uow: UnitOfWork) -> MyWeek:
         return my_week(uow.session, self.ctx.actor, self.ctx.today(), policy=self.ctx.policy)
@@ -94,14 +89,11 @@ class ActionDialog(FormDialog):
         fn = sg.close if close else sg.acknowledge
         return lambda uow: fn(uow.session, item_id, text)
 
-    def on_saved(self, result: object) -> None:
-        self.ctx.notify_changed("safeguarding")
 
 
 class SafeguardingPage(LoadingTab):
     """Safeguarding concerns raised in contacts, for the team manager to act on."""
 
-    kinds = frozenset({"safeguarding"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
@@ -116,10 +108,6 @@ class SafeguardingPage(LoadingTab):
         self.rows: list[sg.ItemRow] = []
         self.dialog: ActionDialog | None = None
         self.reload()
-
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if kinds & {"safeguarding", "contact"}:
-            self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[sg.ItemRow]:
         return sg.manager_list(uow.session)

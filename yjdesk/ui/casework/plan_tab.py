@@ -183,8 +183,6 @@ class PlanDialog(FormDialog):
         data, child_id, policy = self.fields.value(), self.child_id, self.ctx.policy
         return lambda uow: create_with_links(uow, child_id, data, policy)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("plan", "due", child_ids={self.child_id})
 
 
 @dataclass
@@ -223,7 +221,6 @@ def describe(view: PlanView) -> str:
 
 
 class PlanTab(LoadingTab):
-    kinds = frozenset({"plan", "review", "disposal"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -51,8 +50,6 @@ class EventDialog(FormDialog):
         child_id, today, policy = self.child_id, self.ctx.today(), self.ctx.policy
         return lambda uow: svc.record_event(uow.session, child_id, data, today, policy)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("review", "due", child_ids={self.child_id})
 
 
 class ReviewDialog(FormDialog):
@@ -114,8 +111,6 @@ class ReviewDialog(FormDialog):
                                         self.ctx.policy)
         return lambda uow: svc.complete_review(uow.session, child_id, data, today, rid, policy)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("review", "plan", "due", child_ids={self.child_id})
 
 
 @dataclass
@@ -125,7 +120,6 @@ class ReviewsData:
 
 
 class ReviewsTab(LoadingTab):
-    kinds = frozenset({"review", "plan"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)

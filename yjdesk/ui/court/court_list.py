@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,10 +18,11 @@ from PySide6.QtWidgets import (
 from yjdesk.models.org import Role
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import CourtListRow, court_list, week_bounds
+from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.child_tab import fill, make_table
+from yjdesk.ui.live import LiveData
 
-REFRESH_ON = frozenset({"court_hearing", "psr", "child"})
 STATUS_LABELS = {"sent": "Sent", **dict(codelist("psr_status").choices())}
 
 
@@ -53,19 +56,17 @@ class CourtListPage(QWidget):
         self.table.doubleClicked.connect(self._open)
         for w in (self.today_button, self.week_button, self.mine):
             w.toggled.connect(lambda _=False: self.reload())
-        ctx.events.changed.connect(self._on_changed)
+        self.live = LiveData(ctx, self, None, self._show, query=self._query)
         self.reload()
 
-    def _on_changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if not kinds or kinds & REFRESH_ON:
-            self.reload()
-
-    def reload(self) -> None:
+    def _query(self) -> Callable[[UnitOfWork], list[CourtListRow]]:
         today = self.ctx.today()
         start, end = (today, today) if self.today_button.isChecked() else week_bounds(today)
         officer = self.ctx.actor.user_id if self.mine.isChecked() else None
-        self.ctx.tasks.run_db(
-            lambda uow: court_list(uow.session, start, end, officer_id=officer), self._show)
+        return lambda uow: court_list(uow.session, start, end, officer_id=officer)
+
+    def reload(self) -> None:
+        self.live.reload()
 
     def _show(self, rows: list[CourtListRow]) -> None:
         self.rows = rows

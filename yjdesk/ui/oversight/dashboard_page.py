@@ -3,6 +3,8 @@ a figure lists the children behind it, and a child in that list opens their reco
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +21,7 @@ from yjdesk.models.org import Role
 from yjdesk.services.oversight import dashboard as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.common import ChildList, make_table
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -28,7 +31,6 @@ class TeamDashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.board: svc.Dashboard | None = None
-        self.loading = False
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel("Team dashboard")
@@ -56,34 +58,32 @@ class TeamDashboardPage(QWidget):
         self.children_list = ChildList(ctx, "dashboardChildren")
         split.addWidget(self.children_list)
         outer.addWidget(split, 1)
-        ctx.events.changed.connect(self._on_changed)
         self._teams_loaded = False
+        self.live = LiveData(ctx, self, None, self._show, query=self._query,
+                             on_failure=self._failed)
         self.reload()
 
-    def _on_changed(self, _kinds: object, _child_ids: object) -> None:
-        self.reload()
+    @property
+    def loading(self) -> bool:
+        return self.live.loading
 
     def reload(self) -> None:
-        if self.loading:
-            return
-        self.loading = True
+        self.live.reload()
+
+    def _query(self) -> Callable[[UnitOfWork], tuple[svc.Dashboard, list[tuple[str, str]]]]:
         team_id = self.team.currentData() if self._teams_loaded else None
         today = self.ctx.today()
 
         def work(uow: UnitOfWork) -> tuple[svc.Dashboard, list[tuple[str, str]]]:
             return svc.build(uow.session, today, team_id), svc.teams(uow.session)
 
-        self.ctx.tasks.run_db(work, self._show, self._failed)
+        return work
 
     def _failed(self, exc: BaseException) -> None:
-        self.loading = False
         if alive(self):
             self.heading.setText(f"The dashboard could not be loaded: {exc}")
 
     def _show(self, result: tuple[svc.Dashboard, list[tuple[str, str]]]) -> None:
-        self.loading = False
-        if not alive(self):
-            return
         board, teams = result
         if not self._teams_loaded:
             self.team.blockSignals(True)
