@@ -207,7 +207,7 @@ class _Writer:
     def __init__(self, ctx: Context) -> None:
         self.ctx, self.rng = ctx, ctx.rng
         self.form = forms.load(forms.current_version())
-        self.needs_rng = random.Random(f"needs-{ctx.scale.name}")
+        self.needs_rng = random.Random("demo-needs-items")
         self.columns = {q.key: str(q.column) for q in self.form.column_questions()}
         self.encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
         self.stages: list[Row] = []
