@@ -111,3 +111,35 @@ def test_needs_profile_with_the_year_before(uow: Callable[..., UnitOfWork]) -> N
     assert {t.dimension for t in pack.disproportionality} == {"ethnic_group", "sex",
                                                              "looked_after"}
     assert needs.KEY == "needs"
+
+
+def test_wider_services_at_the_start_and_the_end(uow: Callable[..., UnitOfWork]) -> None:
+    from yjdesk.models.casework import ExitPlan
+
+    with uow() as u:
+        s = u.session
+        author = UserAccount(username="w", display_name="W", role=Role.PRACTITIONER)
+        s.add(author)
+        s.flush()
+        a, b = kid(s, "a"), kid(s, "b")
+        da = disp(s, a, "referral_order", D(2025, 1, 1), end=D(2025, 7, 1),
+                  outcome="completed", outcome_date=D(2025, 7, 1))
+        db = disp(s, b, "yro", D(2025, 2, 1), end=D(2025, 8, 1), outcome="completed",
+                  outcome_date=D(2025, 8, 1))
+        s.add(AssessmentStage(child_id=a, disposal_id=da, stage_type="start",
+                              status="countersigned", form_version=3, author_id=author.id,
+                              started_on=D(2025, 1, 5), due_on=D(2025, 2, 1),
+                              looked_after_status="currently", cp_plan_status="never"))
+        s.add(ExitPlan(child_id=a, disposal_id=da, looked_after_end="never",
+                       continuing_support="early_help"))
+        s.add(ExitPlan(child_id=b, disposal_id=db, cp_plan_end="currently"))
+    with uow() as u:
+        pack = compute_pack(u.session, FY, SETTINGS, BASELINE)
+        stepped_down = set(u.session.scalars(members(FY, SETTINGS, "wider", "eh_end")))
+    w = pack.section("wider")
+    got = {k: w.figure(k).count for k in (
+        "closed", "la_start", "any_start", "unknown_start", "la_end", "eh_end", "cp_end",
+        "any_end", "unknown_end")}
+    assert got == {"closed": 2, "la_start": 1, "any_start": 1, "unknown_start": 1,
+                   "la_end": 0, "eh_end": 1, "cp_end": 1, "any_end": 2, "unknown_end": 0}
+    assert stepped_down == {a}
