@@ -122,14 +122,22 @@ def base(period: Period) -> Any:
 
 
 def tables(session: Session, period: Period, baseline: Baseline) -> list[CrossTab]:
+    """One GROUP BY over every dimension at once; each table is a margin of it."""
     sub = base(period)
+    dims = [d for d, _ in DIMENSIONS]
+    cols = [sub.c[d] for d in dims]
+    margins: dict[str, dict[str, list[int]]] = {d: {} for d in dims}
+    for row in session.execute(select(*cols, *(func.coalesce(func.sum(sub.c[o]), 0)
+                                               for o, _ in OUTCOMES)).group_by(*cols)):
+        values = [int(v) for v in row[len(dims):]]
+        for d, g in zip(dims, row[:len(dims)], strict=True):
+            acc = margins[d].setdefault(str(g), [0] * len(OUTCOMES))
+            for i, v in enumerate(values):
+                acc[i] += v
     out: list[CrossTab] = []
     for dim, title in DIMENSIONS:
         counts: dict[tuple[str, str], int] = {}
-        rows = session.execute(select(sub.c[dim], *(func.coalesce(func.sum(sub.c[o]), 0)
-                                                    for o, _ in OUTCOMES))
-                               .group_by(sub.c[dim])).all()
-        found = {str(r[0]): [int(v) for v in r[1:]] for r in rows}
+        found = margins[dim]
         pop = baseline.groups[dim]
         groups = list(pop) + sorted(g for g in found if g not in pop)
         ref = baseline.reference[dim]
@@ -139,6 +147,7 @@ def tables(session: Session, period: Period, baseline: Baseline) -> list[CrossTa
                 n = found.get(g, [0] * len(OUTCOMES))[i]
                 counts[(g, o)] = n
                 rates[(g, o)] = 1000 * n / pop[g] if pop.get(g) else None
+
         def name(g: str, dim: str = dim) -> str:
             return SEX_LABEL.get(g, g) if dim == "sex" else g
 

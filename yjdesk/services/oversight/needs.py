@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, Subquery, and_, func, select
+from sqlalchemy import Select, Subquery, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
@@ -55,21 +55,30 @@ STATUS_ITEMS = frozenset({"looked_after_status", "child_in_need_status", "cp_pla
                           "early_help_status"})
 
 
-def base(period: Period) -> Subquery:
-    """One row per child assessed in the period: their latest done stage's items."""
-    rank = func.row_number().over(partition_by=AssessmentStage.child_id,
+def base(period: Period, prior: Period | None = None) -> Subquery:
+    """One row per child assessed in the period (and, with ``prior``, one per child
+    assessed in that period too): their latest done stage's items, and ``yr`` (1 for the
+    period, 2 for the prior one)."""
+    start = AssessmentStage.started_on
+    yr = case((start.between(period.start, period.end), 1), else_=2) if prior else literal(1)
+    rank = func.row_number().over(partition_by=(AssessmentStage.child_id, yr),
                                   order_by=(AssessmentStage.started_on.desc(),
                                             AssessmentStage.id.desc())).label("rn")
+    window = or_(start.between(period.start, period.end),
+                 start.between(prior.start, prior.end)) if prior else \
+        start.between(period.start, period.end)
     items = [c for _, _, rows in GROUPS for c, _ in rows]
-    ranked = (select(AssessmentStage.child_id, rank, AssessmentStage.previous_convictions,
+    ranked = (select(AssessmentStage.child_id, yr.label("yr"), rank,
+                     AssessmentStage.previous_convictions,
                      AssessmentStage.age_at_first_conviction,
                      *(AssessmentStage.__table__.c[c] for c in items))
               .join(Child, and_(Child.id == AssessmentStage.child_id,
                                 Child.deleted.is_(False)))
               .where(AssessmentStage.deleted.is_(False), AssessmentStage.status.in_(DONE),
-                     AssessmentStage.started_on.between(period.start, period.end))
+                     window)
               .subquery("ranked"))
-    cols: list[Any] = [ranked.c.child_id, flag(ranked.c.child_id.is_not(None)).label("all")]
+    cols: list[Any] = [ranked.c.child_id, ranked.c.yr,
+                       flag(ranked.c.child_id.is_not(None)).label("all")]
     for c in items:
         yes = ranked.c[c] == "currently" if c in STATUS_ITEMS else ranked.c[c].is_(True)
         cols += [flag(yes).label(c), flag(ranked.c[c].is_(None)).label(f"{c}__unknown")]
@@ -78,20 +87,25 @@ def base(period: Period) -> Subquery:
     return select(*cols).where(ranked.c.rn == 1).subquery("needs")
 
 
-def _counts(session: Session, period: Period) -> dict[str, float]:
-    sub = base(period)
+def _counts(session: Session, period: Period) -> dict[int, dict[str, float]]:
+    """Counts for the period (1) and the year before (2), in one pass."""
+    sub = base(period, period.prior_year)
     names = [c.name for c in sub.c if c.name not in (
-        "child_id", "previous_convictions", "age_at_first_conviction")]
+        "child_id", "yr", "previous_convictions", "age_at_first_conviction")]
     cols: list[Any] = [func.coalesce(func.sum(sub.c[n]), 0) for n in names]
     cols += [func.avg(sub.c.previous_convictions),
              func.count(sub.c.previous_convictions),
              func.avg(sub.c.age_at_first_conviction),
              func.count(sub.c.age_at_first_conviction)]
-    row = session.execute(select(*cols)).one()
-    out = {n: float(v or 0) for n, v in zip(names, row[:len(names)], strict=True)}
-    out["avg_previous"], out["n_previous"], out["avg_first"], out["n_first"] = (
-        float(row[-4] or 0), float(row[-3] or 0), float(row[-2] or 0), float(row[-1] or 0))
-    return out
+    found: dict[int, dict[str, float]] = {}
+    for row in session.execute(select(sub.c.yr, *cols).group_by(sub.c.yr)):
+        out = {n: float(v or 0) for n, v in zip(names, row[1:len(names) + 1], strict=True)}
+        out["avg_previous"], out["n_previous"], out["avg_first"], out["n_first"] = (
+            float(row[-4] or 0), float(row[-3] or 0), float(row[-2] or 0),
+            float(row[-1] or 0))
+        found[int(row[0])] = out
+    empty = dict.fromkeys([*names, "avg_previous", "n_previous", "avg_first", "n_first"], 0.0)
+    return {yr: found.get(yr, empty) for yr in (1, 2)}
 
 
 def _sections(c: dict[str, float]) -> list[Section]:
@@ -122,8 +136,8 @@ def _sections(c: dict[str, float]) -> list[Section]:
 
 def profile(session: Session, period: Period) -> list[Section]:
     """The needs tables for the period, each with the year before as its ``prior``."""
-    now, before = _sections(_counts(session, period)), _sections(
-        _counts(session, period.prior_year))
+    counts = _counts(session, period)
+    now, before = _sections(counts[1]), _sections(counts[2])
     from dataclasses import replace
 
     return [replace(a, prior=b) for a, b in zip(now, before, strict=True)]
