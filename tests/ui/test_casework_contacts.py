@@ -147,7 +147,7 @@ def test_draft_survives_closing_the_app_mid_typing(qtbot, ctx, kid, store, paths
         tab_ = ContactsTab(reopened, kid)
         qtbot.addWidget(tab_)
         wait_idle(qtbot, reopened)
-        assert "1 draft(s) of yours to finish" in tab_.message.text()
+        assert "1 draft of yours to finish" in tab_.message.text()
         resumed = tab_.open_selected()
         qtbot.waitUntil(lambda: resumed.loaded)
         assert resumed.texts["aim"].toPlainText() == draft.aim

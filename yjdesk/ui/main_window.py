@@ -12,13 +12,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -42,6 +43,23 @@ log = logging.getLogger(__name__)
 CASELOAD_KEY = "caseload"
 DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (1024, 640)
+
+
+class NavigationList(QListWidget):
+    """The page list. While a child's record is shown no page is current; focus arriving
+    here (say, when the focused button of the record is hidden) must not pick the first
+    page and send the person back to the caseload."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.currentRow() >= 0:
+            super().focusInEvent(event)
+            return
+        self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(False)
 
 
 class MainWindow(QMainWindow):
@@ -69,13 +87,11 @@ class MainWindow(QMainWindow):
 
         registry.load_features()
         self.page_specs = registry.pages_for(ctx.actor.role)
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
-                               "QListWidget#navigation::item { padding: 7px 8px; }")
         self.pages = QStackedWidget()
         self.caseload = CaseloadPage(ctx)
         self.caseload.new_child_requested.connect(self.new_child)
@@ -165,10 +181,42 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.child_actions = self._child_actions(self.menuBar().addMenu("&Child"))
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About yjdesk", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _child_actions(self, menu: QMenu) -> list[QAction]:
+        """The registered actions on "the child" (e.g. New contact, Ctrl+Shift+A): for the
+        record on show, else the child selected in the caseload."""
+        actions: list[QAction] = []
+        for spec in registry.CASELOAD_ACTIONS:
+            action = QAction(spec.title, self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+            def run(_checked: bool = False, cb: registry.CaseloadCallback = spec.callback) -> None:
+                child_id = self.current_child_id()
+                if child_id and not self.locked:
+                    cb(self.ctx, child_id)
+                elif not self.locked:
+                    self.statusBar().showMessage("Choose a child first: select one in the "
+                                                 "caseload or open their record.", 8000)
+
+            action.triggered.connect(run)
+            menu.addAction(action)
+            actions.append(action)
+        return actions
+
+    def current_child_id(self) -> str | None:
+        """The child the person is working on: the open record, else the caseload's choice."""
+        if self.child_view is not None and self.pages.currentWidget() is self.child_view:
+            return self.child_view.child_id
+        if self.pages.currentWidget() is self.caseload:
+            return self.caseload.selected_child_id()
+        return None
 
     def _build_shortcuts(self) -> None:
         find = QShortcut(QKeySequence("Ctrl+F"), self)

@@ -106,7 +106,9 @@ def return_stage(session: Session, stage_id: str, comment: str) -> AssessmentSta
     return stage
 
 
-def countersign(session: Session, stage_id: str) -> AssessmentStage:
+def countersign(session: Session, stage_id: str, comment: str | None = None) -> AssessmentStage:
+    """Lock a submitted stage with the manager's signature; ``comment`` (optional) is kept
+    with the stage, in its history."""
     stage = stages.get_stage(session, stage_id)
     _check_manager(session, stage, "countersign")
     rows = stages.answers(session, stage.id)  # read first: the stage changes in one flush
@@ -114,7 +116,8 @@ def countersign(session: Session, stage_id: str) -> AssessmentStage:
     stage.countersigned_by = actor_of(session).user_id
     stage.countersigned_at = utcnow().replace(microsecond=0)
     stage.content_hash = content_hash(stage, rows.values())
-    stages.log_event(session, stage, StageStatus.COUNTERSIGNED)
+    stages.log_event(session, stage, StageStatus.COUNTERSIGNED,
+                     (comment or "").strip() or None)
     session.flush()
     return stage
 

@@ -331,6 +331,18 @@ class AssessmentEditor(QWidget):
             self.problem_list.hide()
         self._refresh_sections()
 
+    def focus_first(self) -> None:
+        """Put the cursor in the first question (once, when the stage has loaded)."""
+        focused = QApplication.focusWidget()
+        if self.view is None or not self.isVisible() or (
+                focused is not None and focused is not self and self.isAncestorOf(focused)):
+            return  # the person is already working in it
+        first = next(iter(self.questions), None)
+        if first is not None:
+            self.go_to(first)
+        else:
+            self.sections.setFocus()
+
     def go_to(self, key: str) -> None:
         """Show the section of question ``key`` and put the cursor in it."""
         qw = self.questions.get(key)

@@ -161,8 +161,10 @@ class AssessmentsTab(QStackedWidget):
         self.close_editor()
         self.editor = AssessmentEditor(self.ctx, stage_id)
         self.editor.back.connect(self.close_editor)
+        self.editor.loaded.connect(self.editor.focus_first)
         self.addWidget(self.editor)
         self.setCurrentWidget(self.editor)
+        self.editor.setFocus()  # focus stays in the record while the editor loads
         return self.editor
 
     def close_editor(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,13 +34,21 @@ def fmt_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def text_box(name: str, lines: int = 4) -> QPlainTextEdit:
-    """A multi-line field where Tab moves on (keyboard-only forms)."""
+def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlainTextEdit:
+    """A multi-line field where Tab moves on (keyboard-only forms), ``lines`` tall.
+
+    Its height is fixed (from the font, so it scales): a message appearing under a field
+    must not make the boxes of a form jump in size; longer text scrolls inside the box.
+    """
     box = QPlainTextEdit()
     box.setObjectName(name)
-    box.setAccessibleName(name)
+    box.setAccessibleName(accessible or name.replace("_", " ").capitalize())
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(lines * 18 + 12)
+    margins = box.contentsMargins()
+    frame = 2 * box.frameWidth() + margins.top() + margins.bottom()
+    doc = 2 * int(box.document().documentMargin())
+    box.setFixedHeight(lines * box.fontMetrics().lineSpacing() + frame + doc + 2)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return box
 
 

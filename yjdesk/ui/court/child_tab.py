@@ -137,7 +137,8 @@ class ChildCourtTab(QWidget):
         self.outcome_button.clicked.connect(self.record_outcome)
         self.psr_button.clicked.connect(lambda: self.request_report("psr"))
         self.stand_down_button.clicked.connect(lambda: self.request_report("stand_down"))
-        self.open_button.clicked.connect(self.open_report)
+        # clicked(bool) must not arrive as the report id
+        self.open_button.clicked.connect(lambda _checked=False: self.open_report())
         self.reports.doubleClicked.connect(lambda _: self.open_report())
         self.live = LiveData(ctx, self, lambda uow: load(uow, child_id), self._show,
                              child_id=child_id)

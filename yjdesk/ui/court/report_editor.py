@@ -240,7 +240,19 @@ class ReportEditor(QDialog):
     def reload(self) -> None:
         psr_id, today = self.psr_id, self.ctx.today()
         self.ctx.tasks.run_db(lambda uow: load_state(uow, psr_id, today), self._show,
-                              self._failed)
+                              self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        """Nothing to edit: say why and leave no empty, editable form behind."""
+        if self.state is None:
+            for w in self.fields.values():
+                w.setEnabled(False)
+            for button in self.buttons.values():
+                button.hide()
+            self.hide()
+        show_error(self.parentWidget() or self, exc)
+        if self.state is None:
+            self.close()
 
     def _show(self, state: ReportState) -> None:
         self.state = state
