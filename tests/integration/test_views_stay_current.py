@@ -40,7 +40,7 @@ from yjdesk.wire.codec import synced_tables
 MANAGER = "morgan.manager"
 
 #: Append-only records: nobody changes one once written (the audit chain would break).
-NEVER_CHANGED = {"audit_event"}
+NEVER_CHANGED = {"audit_event", "data_return"}  # a YJB return is recorded once (issue 15)
 #: Columns that hold JSON, not words (an answer is marked as a JSON string instead).
 JSON_COLUMNS = {("assessment_answer", "value"), ("audit_event", "detail")}
 #: Short text columns that name something and are shown as written.

@@ -180,7 +180,16 @@ def test_problems_shown_in_place_and_return_with_comments(
 
 
 def test_v1_draft_opens_on_the_current_form_with_old_answers_shown(
-        qtbot, ctx, setup, uow) -> None:
+        qtbot, ctx, setup, uow, tmp_path, monkeypatch) -> None:
+    # Only versions 1 and 2 installed: v2 dropped a question (v3 brought it back).
+    from yjdesk.services.assessments import forms
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for v in (1, 2):
+        name = f"assessment-v{v}.json"
+        (folder / name).write_bytes((forms.forms_dir() / name).read_bytes())
+    monkeypatch.setattr(forms, "forms_dir", lambda: folder)
     child_id, _manager = setup
     with uow() as u:
         disposal_id = justice.disposals(u.session, child_id)[0].id

@@ -268,7 +268,54 @@ def build(pack: Pack, target: str | Path | IO[bytes], *, service: str = "Youth J
                    "2023-24 plan).", "subtitle")]
     for table in pack.profile:
         story += _section(table, s)
+    if pack.needs:
+        story += [PageBreak(), para("Needs of the children assessed", "title"),
+                  para("What the assessments recorded, with the year before alongside "
+                       "(\"Last year\").", "subtitle")]
+        for table in pack.needs:
+            story += _section(table, s)
+    if pack.disproportionality:
+        story += _disproportionality(pack, s)
     doc.build(story)
+
+
+SHORT = {"out_of_court": "Out of court", "court": "Court order", "custody": "Custody",
+         "remand": "Remand"}
+
+
+def _disproportionality(pack: Pack, s: Suppression) -> list[Flowable]:
+    from yjdesk.services.oversight.disproportionality import OUTCOMES
+
+    cw = PAGE_W - 2 * MARGIN_X
+    b = pack.baseline
+    flow: list[Flowable] = [
+        PageBreak(), para("Disproportionality", "title"),
+        para("Children with at least one out-of-court disposal, non-custodial court order, "
+             "custodial sentence or remand decided in the period, by group. The relative "
+             "rate index (RRI) compares each group's rate per 1,000 children aged 10-17 with the "
+             "reference group's: 1.00 means the same rate, 2.00 twice as likely, 0.50 half "
+             "as likely.", "small"),
+        para(f"Population baseline: {b.source} (as at {b.as_at}). An RRI built on a "
+             "suppressed count is not shown (\"--\").", "small")]
+    for tab in pack.disproportionality:
+        header = ["Group", "Aged 10-17"]
+        for o, _ in OUTCOMES:
+            header += [SHORT.get(o, o), "RRI"]
+        rows = []
+        for g in tab.groups:
+            pop = tab.population.get(g)
+            name = f"{g} (reference)" if g == tab.reference else g
+            row = [name, f"{pop:,}" if pop else "not in baseline"]
+            for o, _ in OUTCOMES:
+                row += list(tab.shown(g, o, s))
+            rows.append(row)
+        first = cw * 0.22
+        rest = (cw - first - cw * 0.12) / (2 * len(OUTCOMES))
+        flow += [keep(heading(tab.title),
+                      grid(header, rows, widths=[first, cw * 0.12,
+                                                 *([rest * 1.2, rest * 0.8] * len(OUTCOMES))])),
+                 gap(5)]
+    return flow
 
 
 def build_bytes(pack: Pack, **kw: Any) -> bytes:

@@ -6,6 +6,8 @@
     yjdesk-server user disable|enable|reset-password USERNAME
     yjdesk-server device list | device revoke DEVICE_ID
     yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
+    yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
+    yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
 
 The database is ``--database-url`` / ``$YJDESK_DATABASE_URL``, or a SQLite file in the data
@@ -83,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("username")
     alloc.add_argument("--role", default="case_manager",
                        choices=[c for c, _ in codelist("allocation_role").choices()])
+
+    from yjdesk.server import import_cli, returns_cli
+
+    returns_cli.add_parser(sub)
+    import_cli.add_parser(sub)
 
     run = sub.add_parser("run", help="serve the sync API")
     run.add_argument("--host", default="127.0.0.1")
@@ -204,6 +211,14 @@ def _dispatch(args: argparse.Namespace) -> None:
         elif cmd == "device" and action == "revoke":
             _in_session(engine, lambda s: _then(
                 admin.revoke_device, f"revoked {args.device_id}", s, args.device_id))
+        elif cmd == "import":
+            from yjdesk.server import import_cli
+
+            _in_session(engine, lambda s: import_cli.run(s, args))
+        elif cmd == "return":
+            from yjdesk.server import returns_cli
+
+            _in_session(engine, lambda s: returns_cli.run(s, args))
         elif cmd == "allocate":
             _in_session(engine, lambda s: "allocation " + admin.allocate(
                 s, case_number=args.case_number, username=args.username, role=args.role))

@@ -93,7 +93,7 @@ def tables_in(audience: Audience) -> frozenset[str]:
 #: Roles that write only some tables (table names); other roles write any table in scope,
 #: subject to the rules. ``audit_event`` is always allowed (views and changes are audited).
 ROLE_WRITES: dict[Role, set[str]] = {
-    Role.INFORMATION_OFFICER: set(),
+    Role.INFORMATION_OFFICER: {"data_return"},  # the YJB return ledger (issue 15)
     Role.PANEL_VOLUNTEER: set(),
     Role.POLICE_OFFICER: {"offence", "disposal", "contact"},
     Role.VICTIM_WORKER: {"contact"},

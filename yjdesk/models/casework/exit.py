@@ -28,6 +28,11 @@ class ExitPlan(ChildOwned, Synced, Base):
     #: Victim / restorative justice engagement at the end (code list "rj_engagement").
     rj_engagement: Mapped[str | None] = mapped_column(String(32))
     continuing_support: Mapped[str | None] = mapped_column(String(32))  # "exit_support"
+    #: Wider services at the end (KPI 8): "currently", "previously", "never" or None.
+    looked_after_end: Mapped[str | None] = mapped_column(String(20))
+    child_in_need_end: Mapped[str | None] = mapped_column(String(20))
+    cp_plan_end: Mapped[str | None] = mapped_column(String(20))
+    early_help_end: Mapped[str | None] = mapped_column(String(20))
     receiving_service: Mapped[str | None] = mapped_column(String(200))
     support_detail: Mapped[str | None] = mapped_column(Text)
     strategies: Mapped[str | None] = mapped_column(Text)  # strategies the child chose

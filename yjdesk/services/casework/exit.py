@@ -28,6 +28,10 @@ SIGNERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 NO_HOURS = ("neet", "excluded", "not_known")
 
 
+WIDER_END = ("looked_after_end", "child_in_need_end", "cp_plan_end", "early_help_end")
+WIDER_VALUES = ("currently", "previously", "never")
+
+
 @dataclass
 class ExitInput:
     end_date: dt.date | None = None
@@ -39,6 +43,11 @@ class ExitInput:
     accommodation_suitable: bool | None = None
     rj_engagement: str | None = None
     continuing_support: str | None = None
+    #: Wider services at the end (KPI 8): "currently", "previously" or "never".
+    looked_after_end: str | None = None
+    child_in_need_end: str | None = None
+    cp_plan_end: str | None = None
+    early_help_end: str | None = None
     receiving_service: str | None = None
     support_detail: str | None = None
     strategies: str | None = None
@@ -65,6 +74,9 @@ def validate(session: Session, child_id: str, data: ExitInput, today: dt.date) -
         value = getattr(data, name)
         if value not in (None, "") and value not in codelist(listname):
             e.add(name, f"'{value}' is not a known {listname.replace('_', ' ')}.")
+    for name in WIDER_END:
+        if getattr(data, name) not in (None, "", *WIDER_VALUES):
+            e.add(name, "Choose currently, previously or never.")
     for name in ("ete_hours_offered", "ete_hours_attended"):
         value = getattr(data, name)
         if value is not None and not 0 <= value <= 60:

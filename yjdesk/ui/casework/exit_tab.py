@@ -15,7 +15,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import ExitStatus
 from yjdesk.reports.exit_plan import exit_plan_data, render_exit_plan
 from yjdesk.services.casework import exit as svc
-from yjdesk.services.casework.exit import ExitInput
+from yjdesk.services.casework.exit import WIDER_END, ExitInput
 from yjdesk.services.casework.plans import disposal_for
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
@@ -26,6 +26,7 @@ from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.lifetime import alive
 
 SUITABLE = [(True, "Suitable"), (False, "Not suitable")]
+WIDER = [("currently", "Currently"), ("previously", "Previously"), ("never", "Never")]
 
 
 class ExitDialog(FormDialog):
@@ -44,6 +45,7 @@ class ExitDialog(FormDialog):
         self.suitable = ChoiceCombo(SUITABLE)
         self.rj = CodeCombo("rj_engagement")
         self.support = CodeCombo("exit_support")
+        self.wider = {name: ChoiceCombo(WIDER) for name in WIDER_END}
         self.receiving = QLineEdit()
         self.detail = text_box("support_detail", 3)
         self.strategies = text_box("strategies", 3)
@@ -58,6 +60,11 @@ class ExitDialog(FormDialog):
                 ("accommodation_suitable", "Accommodation suitable?", self.suitable),
                 ("rj_engagement", "Victim / RJ engagement", self.rj),
                 ("continuing_support", "Continuing support", self.support),
+                ("looked_after_end", "Looked after at the end", self.wider["looked_after_end"]),
+                ("child_in_need_end", "Child in need at the end",
+                 self.wider["child_in_need_end"]),
+                ("cp_plan_end", "Child protection plan at the end", self.wider["cp_plan_end"]),
+                ("early_help_end", "Early help at the end", self.wider["early_help_end"]),
                 ("receiving_service", "Receiving service", self.receiving),
                 ("support_detail", "Arrangements", self.detail),
                 ("strategies", "Strategies the child chose", self.strategies),
@@ -74,6 +81,8 @@ class ExitDialog(FormDialog):
             self.suitable.set_value(d.accommodation_suitable)
             self.rj.set_code(d.rj_engagement)
             self.support.set_code(d.continuing_support)
+            for name, combo in self.wider.items():
+                combo.set_value(getattr(d, name))
             self.receiving.setText(d.receiving_service or "")
             for box, value in ((self.detail, d.support_detail), (self.strategies, d.strategies),
                                (self.child_fb, d.child_feedback),
@@ -90,6 +99,7 @@ class ExitDialog(FormDialog):
             accommodation_type=self.accommodation.code(),
             accommodation_suitable=self.suitable.value(), rj_engagement=self.rj.code(),
             continuing_support=self.support.code(), receiving_service=self.receiving.text(),
+            **{name: combo.value() for name, combo in self.wider.items()},
             support_detail=self.detail.toPlainText(), strategies=self.strategies.toPlainText(),
             child_feedback=self.child_fb.toPlainText(),
             family_feedback=self.family_fb.toPlainText())

@@ -41,6 +41,9 @@ def _register() -> None:
              PERFORMANCE, 70),
             ("data_quality", "Data quality", "data_quality_page", "DataQualityPage",
              MANAGERS | PERFORMANCE, 75),
+            ("yjb_return", "YJB return", "return_page", "ReturnPage",
+             frozenset({Role.INFORMATION_OFFICER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR}),
+             76),
             ("audit_log", "Audit log", "audit_log_page", "AuditLogPage",
              frozenset({Role.ADMINISTRATOR}), 90)):
         registry.register_page(registry.PageSpec(key=key, title=title,

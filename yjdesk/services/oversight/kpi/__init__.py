@@ -11,7 +11,7 @@ all. The others count their own base subquery.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any
 
@@ -23,7 +23,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.types import utcnow
 from yjdesk.services import audit
-from yjdesk.services.oversight import cohort
+from yjdesk.services.oversight import cohort, disproportionality, needs
 from yjdesk.services.oversight.kpi import (
     accommodation,
     board,
@@ -72,15 +72,21 @@ class Pack:
     generated_at: dt.datetime
     sections: tuple[Section, ...]
     profile: tuple[Section, ...]
+    #: The needs profile (each table with the year before as its ``prior``).
+    needs: tuple[Section, ...] = ()
+    #: Disproportionality cross-tabulations with the relative rate index.
+    disproportionality: tuple[Any, ...] = ()
+    baseline: Any = field(default=None)
 
     def section(self, key: str) -> Section:
-        for s in (*self.sections, *self.profile):
+        for s in (*self.sections, *self.profile, *self.needs):
             if s.key == key:
                 return s
         raise KeyError(key)
 
     def figure(self, key: str) -> Figure:
-        family = key.rsplit(".", 1)[0] if key.startswith(cohort.KEY) else key.split(".")[0]
+        nested = key.startswith((cohort.KEY, needs.KEY)) and key.count(".") > 1
+        family = key.rsplit(".", 1)[0] if nested else key.split(".")[0]
         return self.section(family).figure(key)
 
 
@@ -104,7 +110,8 @@ def _with_history(build: Any, counts: Counts, window: Window,
     return replace(main, prior=build(counts.prior, period_of(window.prior)), trend=trend)
 
 
-def compute_pack(session: Session, period: Period, settings: Settings) -> Pack:
+def compute_pack(session: Session, period: Period, settings: Settings,
+                 baseline: disproportionality.Baseline | None = None) -> Pack:
     """Every indicator for ``period``, the same period a year earlier and the quarters of
     the trend chart, and the cohort profile (a handful of queries: each family's rows are
     read once over the whole window and counted per bucket)."""
@@ -141,7 +148,11 @@ def compute_pack(session: Session, period: Period, settings: Settings) -> Pack:
                 return module.section(mine, settings)  # type: ignore[no-any-return]
             sections[fam] = _with_history(build, counts, window)
         profile = tuple(cohort.profile(session, period))
-    return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER), profile)
+        need_tables = tuple(needs.profile(session, period))
+        base_pop = baseline or disproportionality.Baseline.load()
+        crosstabs = tuple(disproportionality.tables(session, period, base_pop))
+    return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER), profile,
+                need_tables, crosstabs, base_pop)
 
 
 def settings_for(policy: Policy) -> Settings:
@@ -170,6 +181,10 @@ def members(period: Period, settings: Settings, section_key: str,
     """The ids of the children behind one figure (its section and ``Figure.drill``)."""
     if section_key == cohort.KEY or section_key.startswith(f"{cohort.KEY}."):
         return cohort.members(period, drill)
+    if section_key == needs.KEY or section_key.startswith(f"{needs.KEY}."):
+        return needs.members(period, drill)
+    if section_key == disproportionality.KEY:
+        return disproportionality.members(period, drill)
     if section_key in OWN:
         return flagged_children(OWN[section_key].base(period, settings), drill)
     if section_key in SNAPSHOT:
