@@ -23,6 +23,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
@@ -164,7 +165,8 @@ class ExitTab(LoadingTab):
         missing = svc.missing_for_sign_off(row) if row else []
         can_start = row is not None or disposal_for(uow.session, self.child_id, None) is not None
         child = uow.session.get(Child, self.child_id)
-        return ExitView(row, missing, _describe(row, missing, uow.session), can_start,
+        return ExitView(snapshot(row) if row else None, missing,
+                        _describe(row, missing, uow.session), can_start,
                         child.display_name if child else "this child")
 
     def show_data(self, data: ExitView) -> None:
