@@ -186,13 +186,14 @@ def test_my_week_page(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
     page = MyWeekPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
-    assert page.tables["contacts"].rowCount() == 1
-    assert page.tables["contacts"].item(0, 0).text() == "Jay Okafor-Test"
-    assert page.tables["not_seen"].rowCount() == 1
+    [contact] = page.rows_of("contact")
+    assert contact.child_name == "Jay Okafor-Test"
+    assert len(page.rows_of("not_seen")) == 1
     with qtbot.waitSignal(ctx.events.open_child) as sig:
-        page.tables["contacts"].selectRow(0)
-        page._open(page.tables["contacts"])
-    assert sig.args[0] == kid
+        assert page.table.select_key((contact.child_id, "contact", contact.item.label,
+                                      contact.item.due))
+        page._open()
+    assert sig.args == [kid, "casework_contacts"]
 
 
 def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]

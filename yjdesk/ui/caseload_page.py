@@ -1,4 +1,5 @@
-"""The "My caseload" page: search-as-you-type over every child on this laptop."""
+"""The home page ("My caseload", "Court work", "Team caseload"): search-as-you-type over
+every child on this laptop, each with their most urgent item for the person signed in."""
 
 from __future__ import annotations
 
@@ -12,20 +13,27 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
+from yjdesk.models.org import Role
 from yjdesk.services.caseload import CaseloadRow, can_see_team, caseload, due_items
 from yjdesk.services.due import DueItem
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout, primary_button
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
+
+HOME_TITLES = {Role.COURT_OFFICER: "Court work", Role.TEAM_MANAGER: "Team caseload",
+               Role.SERVICE_MANAGER: "Service caseload"}
+
+
+def home_title(role: Role) -> str:
+    """The first page's name for ``role``: what its list holds for that person."""
+    return HOME_TITLES.get(role, "My caseload")
 
 
 class CaseloadTableView(QTableView):
@@ -55,10 +63,9 @@ class CaseloadPage(QWidget):
         self.proxy = CaseloadFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self.header = PageHeader(home_title(ctx.actor.role), "Loading...")
+        self.count = self.header.summary
         top = QHBoxLayout()
-        title = QLabel("<h2>My caseload</h2>")
-        top.addWidget(title)
-        top.addSpacing(16)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, case number or PNC")
         self.search.setClearButtonEnabled(True)
@@ -74,14 +81,9 @@ class CaseloadPage(QWidget):
         self.scope.setVisible(self.team_view)
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         top.addWidget(self.scope)
-        self.count = QLabel("Loading...")
-        self.count.setMinimumWidth(130)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.count)
-        self.new_button = QPushButton("New child")
-        self.new_button.setToolTip("Add a child (Ctrl+N)")
-        self.new_button.clicked.connect(self.new_child_requested)
-        top.addWidget(self.new_button)
+        self.new_button = primary_button("New child", self.new_child_requested.emit,
+                                         name="newChild", tip="Add a child (Ctrl+N)")
+        self.header.add_action(self.new_button)
 
         self.table = CaseloadTableView()
         self.table.setModel(self.proxy)
@@ -103,7 +105,8 @@ class CaseloadPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated_row.connect(self.open_row)
 
-        box = QVBoxLayout(self)
+        box = page_layout(self)
+        box.addWidget(self.header)
         box.addLayout(top)
         box.addWidget(self.table, 1)
 
@@ -135,10 +138,10 @@ class CaseloadPage(QWidget):
 
     def _load_due(self, child_ids: list[str]) -> None:
         """Second step: each child's next due item, after the list is already showing."""
-        today = self.ctx.today()
+        today, role = self.ctx.today(), self.ctx.actor.role
 
         def fetch(uow: UnitOfWork) -> tuple[dict[str, DueItem], frozenset[str]]:
-            return due_items(uow.session, child_ids, today), uow.tables_read
+            return due_items(uow.session, child_ids, today, role), uow.tables_read
 
         self.ctx.tasks.run_db(fetch, self._due_loaded, self._load_failed,
                               origin=self.live)

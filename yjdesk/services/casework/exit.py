@@ -7,7 +7,7 @@ A signed-off exit plan is locked.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -96,6 +96,21 @@ def validate(session: Session, child_id: str, data: ExitInput, today: dt.date) -
     e.raise_if_any()
 
 
+NO_DISPOSAL = ("This child has no current order or out-of-court disposal to end: record "
+               "the disposal first (Justice tab).")
+NOTHING_FILLED = "Nothing to save yet: fill in the end date or a part of the plan."
+
+
+def _check_new(data: ExitInput) -> None:
+    """A new end-of-intervention record ends a disposal and says something."""
+    if data.disposal_id is None:
+        raise ValidationError({"": NO_DISPOSAL})
+    said = [f.name for f in fields(ExitInput) if f.name != "disposal_id"
+            and getattr(data, f.name) not in (None, "")]
+    if not said:
+        raise ValidationError({"": NOTHING_FILLED})
+
+
 def missing_for_sign_off(row: ExitPlan) -> list[str]:
     """What must be recorded before a manager can sign off, in plain words."""
     out: list[str] = []
@@ -130,8 +145,14 @@ def _apply(row: ExitPlan, data: ExitInput) -> None:
 
 def save(session: Session, child_id: str, data: ExitInput, today: dt.date,
          exit_id: str | None = None) -> ExitPlan:
+    if exit_id is None and data.disposal_id is None:  # ends the child's current disposal
+        from yjdesk.services.casework.plans import disposal_for
+
+        current = disposal_for(session, child_id, None)
+        data = replace(data, disposal_id=current.id if current else None)
     validate(session, child_id, data, today)
     if exit_id is None:
+        _check_new(data)
         row = ExitPlan(child_id=child_id, status=ExitStatus.DRAFT)
         session.add(row)
     else:

@@ -106,9 +106,6 @@ class ExitDialog(FormDialog):
         child_id, today, exit_id = self.child_id, self.ctx.today(), self.exit_id
 
         def work(uow: UnitOfWork) -> ExitPlan:
-            if data.disposal_id is None and exit_id is None:
-                current = disposal_for(uow.session, child_id, None)
-                data.disposal_id = current.id if current else None
             return svc.save(uow.session, child_id, data, today, exit_id)
         return work
 
@@ -119,6 +116,8 @@ class ExitView:
     row: ExitPlan | None
     missing: list[str]
     html: str
+    #: A new record can be started: the child has a current disposal to end.
+    can_start: bool = True
 
 
 def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
@@ -159,13 +158,16 @@ class ExitTab(LoadingTab):
         rows = svc.exit_plans(uow.session, self.child_id)
         row = rows[0] if rows else None
         missing = svc.missing_for_sign_off(row) if row else []
-        return ExitView(row, missing, _describe(row, missing, uow.session))
+        can_start = row is not None or disposal_for(uow.session, self.child_id, None) is not None
+        return ExitView(row, missing, _describe(row, missing, uow.session), can_start)
 
     def show_data(self, data: ExitView) -> None:
         self.current = data
         self.view.setHtml(data.html)
         locked = data.row is not None and data.row.status == ExitStatus.SIGNED_OFF
-        self.edit_button.setEnabled(not locked)
+        self.edit_button.setEnabled(not locked and data.can_start)
+        if not data.can_start:
+            self.message.setText(svc.NO_DISPOSAL)
         self.sign_button.setEnabled(data.row is not None and not locked)
         self.pdf_button.setEnabled(data.row is not None)
 

@@ -109,6 +109,7 @@ class ChildRecordView(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setEnabled(False)
         self.close_button = QPushButton("Back to caseload")
+        self.close_button.setObjectName("backButton")
         self.close_button.setToolTip("Close this record (Esc)")
         self.close_button.clicked.connect(self.closed)
         top = QHBoxLayout()
@@ -129,6 +130,11 @@ class ChildRecordView(QWidget):
         self.live = LiveData(ctx, self, None, self._show, query=self._query,
                              child_id=child_id, on_failure=self._failed)
         self.load(audit_view=True)
+
+    def set_back_to(self, page_title: str) -> None:
+        """Name the page "Back" returns to (the one the record was opened from)."""
+        self.close_button.setText(f"Back to {page_title[:1].lower()}{page_title[1:]}")
+        self.close_button.setAccessibleName(f"Back to {page_title}")
 
     # --- loading ---------------------------------------------------------------------------
 
