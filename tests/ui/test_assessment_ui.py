@@ -120,6 +120,14 @@ def test_complete_submit_countersign_from_queue_and_see_it_locked(
     text_box = locked.questions["offence_analysis"].input
     assert isinstance(text_box, QPlainTextEdit) and text_box.isReadOnly()
     assert not locked.questions["rosh"].input.isEnabled()
+    # a short fingerprint and Verify, in words (issue 12)
+    assert locked.verify_row.isVisibleTo(locked)
+    assert len(locked.verify_row.fingerprint.text().split()) == 4  # "Fingerprint XXXX XXXX XXXX"
+    locked.verify_row.button.click()
+    wait_idle(qtbot, ctx)
+    words = locked.verify_row.result.text.text()
+    assert words.startswith("Unchanged since countersigned by") and ("GMT" in words
+                                                                    or "BST" in words)
     tab.close_editor()
     wait_idle(qtbot, ctx)
 

@@ -15,6 +15,7 @@ from yjdesk.laptop import LaptopStore
 from yjdesk.models import Contact
 from yjdesk.services.casework import contacts as svc
 from yjdesk.services.children import create_child
+from yjdesk.services.humanise import uk_time
 from yjdesk.ui.caseload_page import CaseloadPage
 from yjdesk.ui.casework import NEW_CONTACT_SHORTCUT, bind_caseload_actions, contact_editor
 from yjdesk.ui.casework.contact_editor import ContactEditor
@@ -102,7 +103,7 @@ def test_acorns_record_written_with_keyboard_alone(qtbot, ctx, kid) -> None:  # 
         assert c.attendance == "attended" and c.venue == "child_home"
         assert c.present == "Jay and his mum" and c.outcome == "Wrote a letter"
         assert c.child_views == "I want to sort it out"
-        local = c.contact_at.astimezone()
+        local = uk_time(c.contact_at)  # 10:30 as typed is UK time
         assert (local.date(), local.hour, local.minute) == (TODAY, 10, 30)
 
 

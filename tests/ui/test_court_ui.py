@@ -166,6 +166,10 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type:
     wait_idle(qtbot, officer_ctx)
     assert editor.state is not None and editor.state.status == "finalised"
     assert f["conclusion"].isReadOnly()
+    editor.verify_row.button.click()
+    wait_idle(qtbot, officer_ctx)
+    assert editor.verify_row.result.text.text().startswith(
+        "Unchanged since finalised by Colin Hughes on ")
     out = tmp_path / "psr.pdf"
     editor.choose_pdf_path = lambda: str(out)  # type: ignore[method-assign]
     editor.save_pdf()

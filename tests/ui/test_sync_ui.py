@@ -53,7 +53,7 @@ def test_conflict_screen_shows_both_versions_in_plain_words(qtbot, ctx, conflict
     assert "Ete provider" in sentence and "Jay Okafor-Test" in sentence
     assert page.panel.mine.text() == "Northgate College"
     assert page.panel.theirs.text() == "Southside Academy"
-    assert "19 Nov 2026" in page.panel.who.text()
+    assert "19/11/2026 14:05 GMT" in page.panel.who.text()  # UK time, zone named
     assert "1 conflict" in page.status.label.text()
 
 

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, Date, DateTime, Table, insert, select
 
-from yjdesk.models.child import Child, ChildAddress
+from yjdesk.models.child import Child, ChildAddress, age_on
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.types import TZDateTime, utcnow
 
@@ -169,8 +169,7 @@ class ChildFacts:
         return {"male": "his", "female": "her"}.get(self.gender, "their")
 
     def age_on(self, day: dt.date) -> int:
-        dob = self.date_of_birth
-        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+        return age_on(self.date_of_birth, day)
 
 
 def child_facts(conn: Connection) -> dict[str, ChildFacts]:

@@ -11,6 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from yjdesk.models.base import Base, ChildOwned, Synced
 
 
+def age_on(date_of_birth: dt.date, day: dt.date) -> int:
+    """Age in whole years on ``day`` (a birthday counts on the day): the one age rule."""
+    return day.year - date_of_birth.year - (
+        (day.month, day.day) < (date_of_birth.month, date_of_birth.day))
+
 class StatusHistory(enum.StrEnum):
     """Legal and care status answers: looked after, child in need, child protection plan."""
 
@@ -82,8 +87,7 @@ class Child(Synced, Base):
         return f"{self.given_name} {self.family_name}"
 
     def age_on(self, day: dt.date) -> int:
-        dob = self.date_of_birth
-        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+        return age_on(self.date_of_birth, day)
 
 
 class ChildAddress(ChildOwned, Synced, Base):

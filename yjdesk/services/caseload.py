@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.models.child import Child
+from yjdesk.models.child import Child, age_on
 from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.services.codes import codelist
@@ -32,8 +32,7 @@ class CaseloadRow:
     haystack: str
 
 
-def _age(dob: dt.date, today: dt.date) -> int:
-    return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+_age = age_on
 
 
 def caseload(session: Session, actor: Actor, today: dt.date, *,

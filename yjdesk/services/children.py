@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError
-from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory
+from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory, age_on
 from yjdesk.models.org import Role
 from yjdesk.services import audit
 from yjdesk.services.codes import codelist
@@ -56,8 +56,7 @@ def validate(data: ChildInput, today: dt.date) -> None:
     elif data.date_of_birth > today:
         e.add("date_of_birth", "Date of birth cannot be in the future.")
     else:
-        age = today.year - data.date_of_birth.year - (
-            (today.month, today.day) < (data.date_of_birth.month, data.date_of_birth.day))
+        age = age_on(data.date_of_birth, today)
         if age < MIN_AGE:
             e.add("date_of_birth", f"The child would be {age}: youth justice work starts "
                   f"at {MIN_AGE}. Check the year.")

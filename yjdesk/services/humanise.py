@@ -10,7 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from yjdesk.models.child import age_on
+
 UK = ZoneInfo("Europe/London")
+
+__all__ = ["UK", "age_on", "clock_text", "date_text", "days_text", "fingerprint",
+           "long_date", "plural", "time_text", "uk_time", "when_text"]
 
 
 def uk_time(value: dt.datetime) -> dt.datetime:
@@ -27,6 +32,13 @@ def date_text(value: dt.date | dt.datetime | None, empty: str = "") -> str:
     if isinstance(value, dt.datetime):
         value = uk_time(value)
     return value.strftime("%d/%m/%Y")
+
+
+def when_text(value: dt.date | dt.datetime | None, empty: str = "") -> str:
+    """A date as ``date_text``, a date and time as ``time_text`` (UK, with the zone)."""
+    if isinstance(value, dt.datetime):
+        return time_text(value, empty)
+    return date_text(value, empty)
 
 
 def long_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
@@ -52,14 +64,6 @@ def clock_text(value: dt.datetime | None, empty: str = "") -> str:
         return empty
     local = uk_time(value)
     return f"{local:%H:%M} {local.tzname()}"
-
-
-def age_on(date_of_birth: dt.date, on: dt.date) -> int:
-    """Age in whole years on ``on`` (a birthday counts on the day)."""
-    years = on.year - date_of_birth.year
-    if (on.month, on.day) < (date_of_birth.month, date_of_birth.day):
-        years -= 1
-    return years
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:

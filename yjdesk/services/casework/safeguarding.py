@@ -13,6 +13,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.models.types import utcnow
+from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import actor_of
 
 MANAGER_ROLES = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
@@ -66,7 +67,7 @@ def _managed(session: Session, item_id: str) -> SafeguardingItem:
 
 
 def _add_action(item: SafeguardingItem, action: str, who: str) -> None:
-    stamp = utcnow().strftime("%d/%m/%Y %H:%M")
+    stamp = time_text(utcnow())  # people read it: UK time, with the zone
     line = f"[{stamp} {who}] {action.strip()}"
     item.manager_actions = f"{item.manager_actions}\n{line}" if item.manager_actions else line
 

@@ -27,6 +27,7 @@ from yjdesk.services.court.psr import (
     proposed_requirements,
     source_list,
 )
+from yjdesk.services.humanise import time_text
 from yjdesk.services.policy import Policy
 
 TITLES = {"psr": "Pre-sentence report", "stand_down": "Stand-down report"}
@@ -152,7 +153,7 @@ def build_document(session: Session, psr_id: str, today: dt.date,
         reqs.append(line)
     recipients = codelist("psr_recipient")
     methods = codelist("psr_send_method")
-    sent = [f"{s.sent_at.astimezone(dt.UTC):%d/%m/%Y %H:%M} to "
+    sent = [f"{time_text(s.sent_at)} to "
             f"{recipients.label(s.recipient_type).lower()} ({s.recipient_name}) by "
             f"{methods.label(s.method).lower()}" for s in sendings(session, psr.id)]
     court_code = codelist("court").get(hearing.court_code)

@@ -20,6 +20,7 @@ from yjdesk.models.audit import AuditEvent
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.services import audit
+from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import actor_of
 
 MAX_ROWS = 2000
@@ -69,7 +70,7 @@ class Finding:
     @property
     def message(self) -> str:
         what = f"{self.action or '?'} of {self.entity or '?'} {self.entity_id or ''}".strip()
-        when = f"{self.at:%d/%m/%Y %H:%M:%S} UTC" if self.at else "unknown time"
+        when = time_text(self.at) if self.at else "unknown time"
         return (f"Audit event {self.event_id} (device {self.device_id[:8]}, no. "
                 f"{self.device_seq}; {what}; {when}; by {self.user or 'unknown'}): "
                 f"{self.reason}.")

@@ -31,8 +31,10 @@ from yjdesk.services.assessments.quality import Problem
 from yjdesk.services.humanise import time_text
 from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
 from yjdesk.ui.assessments.question import QuestionWidget
-from yjdesk.ui.assessments.util import BANNER, alive, describe_status
+from yjdesk.ui.assessments.util import alive, describe_status
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Tone, repolish
+from yjdesk.ui.widgets.verify import VerifyRow
 
 AUTOSAVE_MS = 3000
 
@@ -71,7 +73,7 @@ class AssessmentEditor(QWidget):
         self.back_button = QPushButton("< Back to the list")
         self.back_button.clicked.connect(self._leave)
         self.title = QLabel("Loading ...")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.title.setProperty("textStyle", "heading")
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         top.addWidget(self.back_button)
@@ -80,13 +82,18 @@ class AssessmentEditor(QWidget):
         outer.addLayout(top)
         self.banner = QLabel()
         self.banner.setObjectName("statusBanner")
+        self.banner.setProperty("banner", True)
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.banner)
+        stage = stage_id
+        self.verify_row = VerifyRow(
+            ctx, lambda uow: signing.verify(uow.session, stage).ok, self)
+        outer.addWidget(self.verify_row)
         self.problem_summary = QLabel()
         self.problem_summary.setObjectName("problemSummary")
         self.problem_summary.setWordWrap(True)
-        self.problem_summary.setStyleSheet("color: #b00020;")
+        self.problem_summary.setProperty("tone", Tone.OVERDUE.value)
         self.problem_summary.hide()
         outer.addWidget(self.problem_summary)
         self.problem_list = QListWidget()
@@ -148,9 +155,14 @@ class AssessmentEditor(QWidget):
         self.title.setText(f"{view.child_name} - {view.stage_type.replace('_', ' ')} "
                            f"assessment (form version {view.form_version})")
         self.banner.setText(describe_status(view))
-        colour = {StageStatus.COUNTERSIGNED: "#e3f1e6", StageStatus.SUBMITTED: "#fff6d6",
-                  StageStatus.RETURNED: "#fde2e1"}.get(view.status, "#eef2f5")
-        self.banner.setStyleSheet(BANNER.format(bg=colour))
+        tone = {StageStatus.COUNTERSIGNED: Tone.DONE, StageStatus.SUBMITTED: Tone.DUE_SOON,
+                StageStatus.RETURNED: Tone.OVERDUE}.get(view.status)
+        self.banner.setProperty("tone", tone.value if tone else None)
+        repolish(self.banner)
+        signed = (f"countersigned by {view.countersigned_by} on "
+                  f"{time_text(view.countersigned_at)}" if view.countersigned_at else "")
+        self.verify_row.show_signed(view.content_hash if view.countersigned_at else None,
+                                    signed)
         self._build(view)
         self.save_button.setVisible(view.editable)
         self.submit_button.setVisible(view.editable)

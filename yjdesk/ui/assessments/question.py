@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.services.assessments.forms import Question
+from yjdesk.ui.design import set_read_only
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, error_label
 
 MUTED = "color: #555;"
@@ -164,7 +165,7 @@ class QuestionWidget(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         w = self.input
         if isinstance(w, QPlainTextEdit | QLineEdit):
-            w.setReadOnly(read_only)
+            set_read_only(w, read_only)  # and it looks read-only
         else:
             w.setEnabled(not read_only)
         self.clarify.setEnabled(not read_only)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -24,14 +23,6 @@ from PySide6.QtWidgets import (
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.live import LiveData
-
-
-def fmt_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
-    if value is None:
-        return empty
-    if isinstance(value, dt.datetime):
-        return value.astimezone().strftime("%d/%m/%Y %H:%M")
-    return value.strftime("%d/%m/%Y")
 
 
 def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlainTextEdit:

@@ -31,15 +31,18 @@ from PySide6.QtWidgets import (
 from yjdesk.errors import ValidationError
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
 from yjdesk.models.statuses import ContactStatus
+from yjdesk.models.types import utcnow
 from yjdesk.services.casework import contacts as svc
 from yjdesk.services.casework.contacts import ContactInput
 from yjdesk.services.casework.plans import current_plan, plan_targets
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import UK, clock_text, uk_time
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
@@ -221,14 +224,24 @@ class ContactEditor(QDialog):
                                     "window.")
             else:
                 self.final_button.setEnabled(False)
+                self._lock_fields()
                 self.status.setText("This record is final: amend it from the Contacts tab "
                                     "(with a reason).")
         self.loaded = True
         self.dirty = False
 
+    def _lock_fields(self) -> None:
+        """A final record past its edit window: every field read-only, and looking it."""
+        for w in (self.time, self.venue_detail, self.present, *self.texts.values(),
+                  self.views):
+            set_read_only(w, True)
+        for w in (self.date, self.contact_type, self.venue, self.attendance, self.concern,
+                  self.targets):
+            w.setEnabled(False)
+
     def _fill(self, c: ContactInput) -> None:
         if c.contact_at is not None:
-            local = c.contact_at.astimezone()
+            local = uk_time(c.contact_at)  # typed and shown in UK time
             self.date.set_date(local.date())
             self.time.setText(local.strftime("%H:%M"))
         else:
@@ -257,7 +270,7 @@ class ContactEditor(QDialog):
             clock = dt.datetime.strptime(text, "%H:%M").time()
         except ValueError:
             return None
-        return dt.datetime.combine(day, clock).astimezone().astimezone(dt.UTC)
+        return dt.datetime.combine(day, clock, tzinfo=UK).astimezone(dt.UTC)
 
     def value(self) -> ContactInput:
         ids = [self.targets.item(i).data(Qt.ItemDataRole.UserRole)
@@ -296,7 +309,7 @@ class ContactEditor(QDialog):
         self.contact_id = contact_id
         self.saving = False
         if alive(self):
-            self.status.setText(f"Draft saved {dt.datetime.now():%H:%M:%S}")
+            self.status.setText(f"Draft saved {clock_text(utcnow())}")
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.saving = False

@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel, QWidget
 
 from yjdesk.services.casework import safeguarding as sg
 from yjdesk.services.casework.work_due import MyWeek, WeekRow, my_week
 from yjdesk.services.due import DueState
-from yjdesk.services.humanise import date_text, days_text, plural
+from yjdesk.services.humanise import date_text, days_text, plural, time_text
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import (
-    LoadingTab,
-    fill_table,
-    fmt_date,
-    make_table,
-    selected_key,
-    text_box,
-)
+from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import (
     PAGE_MARGIN,
@@ -31,6 +25,7 @@ from yjdesk.ui.design import (
     secondary_button,
 )
 from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.tables import RowsView
 
@@ -130,6 +125,16 @@ class ActionDialog(FormDialog):
 
 
 
+SAFEGUARDING_COLUMNS: tuple[Column[sg.ItemRow], ...] = (
+    Column("Raised", lambda r: time_text(r.item.raised_at), sort=lambda r: r.item.raised_at),
+    Column("Child", lambda r: f"{r.child_name} ({r.case_number})"),
+    Column("Status", lambda r: r.item.status.capitalize(),
+           tone=lambda r: Tone.OVERDUE if r.item.status == "open" else Tone.INFO),
+    Column("Concern", lambda r: r.item.summary, stretch=True),
+    Column("Manager's actions", lambda r: r.item.manager_actions or "", stretch=True),
+)
+
+
 class SafeguardingPage(LoadingTab):
     """Safeguarding concerns raised in contacts, for the team manager to act on."""
 
@@ -140,27 +145,29 @@ class SafeguardingPage(LoadingTab):
         self.add_button("&Close item...", lambda: self.act(True), "closeItem")
         self.add_button("&Open child", self.open_child, "openChild")
         self.buttons.addStretch(1)
-        self.table = make_table(["Raised", "Child", "Case no.", "Status", "Concern",
-                                 "Manager's actions"], "safeguardingTable")
-        self.layout_.addWidget(self.table, 1)
+        self.table = RowsView(SAFEGUARDING_COLUMNS, "safeguardingTable",
+                              "Open safeguarding items", key=lambda r: r.item.id)
+        self.table.opened.connect(lambda _key: self.open_child())
+        self.empty = EmptyState("No open safeguarding items",
+                                "Concerns raised in contact records appear here until closed.")
+        self.layout_.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
         self.layout_.addWidget(QLabel("Items stay here until closed."))
-        self.rows: list[sg.ItemRow] = []
         self.dialog: ActionDialog | None = None
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[sg.ItemRow]:
-        return sg.manager_list(uow.session)
+        return [replace(r, item=snapshot(r.item)) for r in sg.manager_list(uow.session)]
+
+    @property
+    def rows(self) -> list[sg.ItemRow]:
+        return self.table.rows
 
     def show_data(self, data: list[sg.ItemRow]) -> None:
-        self.rows = data
-        fill_table(self.table, [[fmt_date(r.item.raised_at), r.child_name, r.case_number,
-                                 r.item.status.capitalize(), r.item.summary,
-                                 r.item.manager_actions or ""] for r in data],
-                   [r.item.id for r in data])
-        self.message.setText(f"{len(data)} open safeguarding item(s)")
+        self.table.set_rows(data)
+        self.message.setText(f"{plural(len(data), 'open safeguarding item')}")
 
     def act(self, close: bool) -> ActionDialog | None:
-        item_id = selected_key(self.table)
+        item_id = self.table.current_key()
         if not item_id:
             return None
         self.dialog = ActionDialog(self.ctx, item_id, close, self)
@@ -168,7 +175,6 @@ class SafeguardingPage(LoadingTab):
         return self.dialog
 
     def open_child(self) -> None:
-        item_id = selected_key(self.table)
-        row = next((r for r in self.rows if r.item.id == item_id), None)
+        row = self.table.current_row()
         if row is not None:
             self.ctx.events.open_child.emit(row.item.child_id, "casework_contacts")

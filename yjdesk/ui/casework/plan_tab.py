@@ -26,9 +26,10 @@ from yjdesk.services.assessments import latest_countersigned_stage
 from yjdesk.services.casework import plans as svc
 from yjdesk.services.casework.plans import PlanInput, TargetInput
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import LoadingTab, fmt_date, text_box
+from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone
 from yjdesk.ui.view_data import snapshot

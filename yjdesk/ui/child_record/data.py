@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.audit import AuditEvent
+from yjdesk.models.child import age_on
 from yjdesk.models.org import UserAccount
 from yjdesk.services import children, justice
 from yjdesk.services.children import ChildInput
@@ -99,7 +100,7 @@ class ChildRecord:
         dob = self.data.date_of_birth
         if dob is None:
             return None
-        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+        return age_on(dob, day)
 
 
 def _address_text(line1: str, line2: str | None, town: str | None, postcode: str | None) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
@@ -22,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text as fmt_date
+from yjdesk.services.humanise import time_text
 from yjdesk.ui.child_record.data import ChildRecord
 
 NOT_RECORDED = "Not recorded"
 
 
-def fmt_date(value: dt.date | None, empty: str = "") -> str:
-    return value.strftime("%d/%m/%Y") if value else empty
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> QTableWidget:
@@ -177,7 +176,7 @@ def history_tab(record: ChildRecord) -> QWidget:
          for a in record.allocations], "allocations")), 1)
     lay.addWidget(section("Changes and views of this record", table(
         ("When", "Who", "What happened", "Part of the record"),
-        [(a.at.astimezone().strftime("%d/%m/%Y %H:%M"), a.who, a.action, a.what)
+        [(time_text(a.at), a.who, a.action, a.what)
          for a in record.audit], "audit")), 2)
     return page
 

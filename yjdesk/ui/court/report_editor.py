@@ -44,9 +44,11 @@ from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
+from yjdesk.ui.design import set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
+from yjdesk.ui.widgets.verify import VerifyRow
 
 TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
                "reoffending_rationale", "serious_harm_rationale", "safety_wellbeing_rationale",
@@ -67,12 +69,23 @@ class ReportState:
     title: str
     #: The gatekeeping steps and every sending, oldest first, in words.
     history: tuple[str, ...] = ()
+    content_hash: str | None = None
+    #: "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).
+    signed_words: str = ""
 
 
 REVIEW_WORDS = {"submitted": "Submitted for the manager's check", "court_ready":
                 "Marked court ready", "returned": "Returned with comments",
                 "finalised": "Finalised"}
 RECIPIENT_WORDS = {"court": "the court", "defence": "the defence"}
+
+
+def _signed_words(session: Session, psr: Any) -> str:
+    if psr.finalised_at is None:
+        return ""
+    who = session.get(UserAccount, psr.finalised_by_id) if psr.finalised_by_id else None
+    return (f"finalised by {who.display_name if who else 'its author'} on "
+            f"{time_text(psr.finalised_at)}")
 
 
 def _history(session: Session, psr_id: str) -> tuple[str, ...]:
@@ -109,7 +122,8 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
         defaults={"court": hearing.court_name, "defence": defence},
         title=f"{codelist('psr_kind').label(psr.kind)} for {hearing.court_name}, "
               f"{hearing.hearing_date:%d/%m/%Y}",
-        history=_history(session, psr.id))
+        history=_history(session, psr.id), content_hash=psr.content_hash,
+        signed_words=_signed_words(session, psr))
 
 
 class ReportEditor(QDialog):
@@ -129,12 +143,16 @@ class ReportEditor(QDialog):
         self.resize(820, 760)
         outer = QVBoxLayout(self)
         self.heading = QLabel()
+        self.heading.setProperty("textStyle", "heading")
+        self.heading.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("reportStatus")
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4e0; padding: 6px;")
-        for w in (self.heading, self.status_label, self.banner):
+        self.banner.setProperty("banner", True)
+        psr = psr_id
+        self.verify_row = VerifyRow(ctx, lambda uow: gk.verify(uow.session, psr), self)
+        for w in (self.heading, self.status_label, self.banner, self.verify_row):
             outer.addWidget(w)
         body = QWidget()
         self.form = FormLayout(body)
@@ -264,20 +282,22 @@ class ReportEditor(QDialog):
 
     def _show(self, state: ReportState) -> None:
         self.state = state
-        self.heading.setText(f"<h3>{state.title}</h3>")
+        self.heading.setText(state.title)
         self.status_label.setText(f"Status: {codelist('psr_status').label(state.status)}")
         notes = [state.source, *state.warnings]
         if state.return_comments and state.status == PsrStatus.RETURNED:
             notes.append(f"Returned by the manager: {state.return_comments}")
         self.banner.setText("\n".join(notes))
         self.history.setText("\n".join(state.history) or "Not yet submitted or sent.")
+        self.verify_row.show_signed(state.content_hash if state.signed_words else None,
+                                    state.signed_words)
         self._fill(state.data)
         self.form.set_row_visible("assessment_basis", bool(state.warnings)
                                   or bool(state.data.assessment_basis))
         editable = state.status in ps.EDITABLE
         for w in self.fields.values():
             if isinstance(w, QPlainTextEdit | QLineEdit):
-                w.setReadOnly(not editable)
+                set_read_only(w, not editable)
             else:
                 w.setEnabled(editable)
         manager = self.ctx.actor.role == Role.TEAM_MANAGER and \

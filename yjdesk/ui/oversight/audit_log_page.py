@@ -17,10 +17,11 @@ from sqlalchemy import select
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.child import Child
+from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.oversight.common import fill_table, fmt_date, make_table
+from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
 

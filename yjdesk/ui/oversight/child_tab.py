@@ -18,12 +18,13 @@ from sqlalchemy import select
 
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
+from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.live import LiveData
-from yjdesk.ui.oversight.common import fill_table, fmt_date, make_table
+from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
 from yjdesk.ui.widgets.lifetime import alive
 

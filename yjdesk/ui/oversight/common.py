@@ -26,14 +26,6 @@ from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.tables import RowsView
 
 
-def fmt_date(value: dt.date | dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.astimezone().strftime("%d/%m/%Y %H:%M")
-    return value.strftime("%d/%m/%Y")
-
-
 def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)

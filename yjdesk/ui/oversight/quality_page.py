@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import AuditStatus
+from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.oversight import dashboard
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
@@ -23,7 +24,6 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.oversight.common import (
     PeriodPicker,
     fill_table,
-    fmt_date,
     make_table,
     row_key,
 )

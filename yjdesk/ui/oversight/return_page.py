@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QWidget
 
 from yjdesk.models.returns import DataReturn
+from yjdesk.services.humanise import time_text
 from yjdesk.services.oversight.kpi.base import Period, quarter_of
 from yjdesk.services.returns import ledger
 from yjdesk.services.returns.build import REJECTED, Outcome
@@ -196,7 +197,6 @@ def _history_row(r: DataReturn, who: str) -> list[str]:
     change = json.loads(r.changes_json) if r.changes_json else None
     since = (f"{change['added']} added, {change['removed']} removed, {change['changed']} "
              "changed" if change else "first return")
-    when = r.produced_at.astimezone(UK)
     return [ledger.financial_label(Period(r.quarter_start, r.quarter_end)),
-            f"{when:%d/%m/%Y %H:%M}", who, r.file_name, f"{r.children:,}", str(r.rejected),
+            time_text(r.produced_at), who, r.file_name, f"{r.children:,}", str(r.rejected),
             str(r.incomplete), since, r.sha256]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.errors import YjdeskError
+from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import conflicts
 from yjdesk.sync.engine import SyncResult
@@ -85,8 +86,7 @@ class ConflictPanel(QWidget):
         self.field.setText(view.field_label)
         self.mine.setText(view.mine_text)
         self.theirs.setText(view.theirs_text)
-        when = (f" on {view.their_time.astimezone():%d %b %Y at %H:%M}"
-                if view.their_time else "")
+        when = f" on {time_text(view.their_time)}" if view.their_time else ""
         self.who.setText(f"{view.their_author}{when}")
         self.merged.setText(view.mine_text if isinstance(view.mine, str) else "")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from yjdesk.services.humanise import clock_text, plural
 from yjdesk.sync import state
 from yjdesk.ui.sync_ui.controller import SyncController
 
@@ -20,13 +21,11 @@ def status_text(status: state.Status | None, online: bool | None, running: bool)
             parts.append(f"{status.pending} change{'s' if status.pending != 1 else ''} "
                          "waiting")
         if status.conflicts:
-            parts.append(f"{status.conflicts} conflict{'s' if status.conflicts != 1 else ''}"
-                         " to settle")
+            parts.append(f"{plural(status.conflicts, 'conflict')} to settle")
         if status.failed:
             parts.append(f"{status.failed} not accepted")
         if status.last_synced_at is not None:
-            local = status.last_synced_at.astimezone()
-            parts.append(f"last synced at {local:%H:%M}")
+            parts.append(f"last synced at {clock_text(status.last_synced_at)}")
         elif not parts:
             parts.append("Not synced yet")
     return " · ".join(parts) if parts else "Sync status unknown"
