@@ -138,19 +138,26 @@ def _load_rows(session: Session, entries: list[Any]) -> list[p.RowState]:
     loaded: dict[tuple[str, str], Any] = {}
     for name, ids in by_table.items():
         table = tables[name]
+        key = list(table.columns.keys()).index("id")
         for found in session.execute(select(table).where(table.c.id.in_(ids))):
-            loaded[(name, found._mapping["id"])] = found
+            loaded[(name, found[key])] = found
     out = []
+    positions: dict[str, tuple[int, int, int, int | None]] = {}
+    for name in by_table:
+        c = list(tables[name].columns.keys())
+        positions[name] = (c.index("rev"), c.index("server_seq"), c.index("deleted"),
+                           c.index("child_id") if "child_id" in c else None)
     for e in entries:
         row: Any = loaded.get((e.table_name, e.row_id))
         if row is None:  # pragma: no cover - a feed entry always has its row
             continue
         table = tables[e.table_name]
-        m: Any = row._mapping
-        out.append(p.RowState(table=e.table_name, id=e.row_id, rev=int(m["rev"]),
-                              server_seq=int(m["server_seq"]),
-                              child_id=scope.row_child_id(table, m), deleted=bool(m["deleted"]),
-                              fields=feed.wire_row(table, row)))
+        rev, seq, deleted, child = positions[e.table_name]
+        owner = {"id": e.row_id, "child_id": row[child] if child is not None else None}
+        out.append(p.RowState(table=e.table_name, id=e.row_id, rev=int(row[rev]),
+                              server_seq=int(row[seq]),
+                              child_id=scope.row_child_id(table, owner),
+                              deleted=bool(row[deleted]), fields=feed.wire_tuple(table, row)))
     return out
 
 
