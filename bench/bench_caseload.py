@@ -2,9 +2,9 @@
 
     python bench/bench_caseload.py [--scale county] [--data DIR] [--runs 3]
 
-Uses the demo generator (``yjdesk.demo``) to make a profile of the chosen size once (kept in
-``--data``, default a folder under the system temp dir) and then measures, printing figures
-only (no pass/fail):
+Uses the demo generator (``yjdesk.demo.generator``) to make a profile of the chosen size once
+(kept in ``--data``, default a folder under the system temp dir) and then measures, printing
+figures only (no pass/fail):
 
 * cold start: a new Python process imports the app, unlocks the store with the real key
   derivation cost, builds the main window and waits until the caseload is populated;
@@ -42,7 +42,7 @@ def _paths(data: Path):  # type: ignore[no-untyped-def]
 
 
 def ensure_profile(data: Path, scale: str) -> tuple[str, int]:
-    from yjdesk.demo import ensure_demo_profile
+    from yjdesk.demo.generator import ensure_demo_profile
 
     t = time.perf_counter()
     demo = ensure_demo_profile(_paths(data).ensure(), scale)
@@ -87,9 +87,9 @@ def child_cold(data: Path, password: str) -> None:
 def child_baseline(data: Path, password: str) -> None:
     from sqlalchemy import text
 
-    from yjdesk.store import LocalStore
+    from yjdesk.laptop import LaptopStore
 
-    store = LocalStore.open(_paths(data), password)
+    store = LaptopStore.open(_paths(data), password)
     with store.engine.connect() as conn:
         n = conn.execute(text("SELECT count(*) FROM child")).scalar_one()
     print(f"{READY} {n}", flush=True)

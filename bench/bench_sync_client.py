@@ -37,8 +37,8 @@ import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
-from yjdesk import demo  # noqa: E402
-from yjdesk.demo_service import publish_all  # noqa: E402
+from yjdesk.demo import generator as demo  # noqa: E402
+from yjdesk.demo.service import publish_all  # noqa: E402
 from yjdesk.models import Base, Child  # noqa: E402
 from yjdesk.paths import Paths  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
@@ -47,8 +47,8 @@ from yjdesk.services import profile  # noqa: E402
 from yjdesk.services.uow import UnitOfWork  # noqa: E402
 from yjdesk.store.schema import upgrade  # noqa: E402
 from yjdesk.sync.accounts import client_for, online_first_sign_in  # noqa: E402
-from yjdesk.sync.codec import synced_tables  # noqa: E402
 from yjdesk.sync.engine import SyncEngine  # noqa: E402
+from yjdesk.wire.codec import synced_tables  # noqa: E402
 
 PASSWORD = "benchmark password"
 MANAGER = "morgan.manager"

@@ -38,7 +38,7 @@ from yjdesk.server import admin  # noqa: E402
 from yjdesk.server.grants import grant_service_role  # noqa: E402
 from yjdesk.server.settings import Settings, make_engine, session_factory  # noqa: E402
 from yjdesk.store.schema import upgrade  # noqa: E402
-from yjdesk.sync import protocol as p  # noqa: E402
+from yjdesk.wire import protocol as p  # noqa: E402
 
 PASSWORD = "benchmark password"
 SERVICE_ROLE = "yjdesk_bench_service"

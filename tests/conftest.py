@@ -19,6 +19,7 @@ from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role
 from yjdesk.paths import Paths
 from yjdesk.services import profile
@@ -101,7 +102,7 @@ def paths(tmp_path: Path) -> Paths:
 
 @pytest.fixture
 def store(paths: Paths) -> Iterator[LocalStore]:
-    s = LocalStore.create(paths, PASSWORD)
+    s = LaptopStore.create(paths, PASSWORD)
     yield s
     s.close()
 

@@ -13,52 +13,70 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from yjdesk import __version__
 from yjdesk.config import load_settings
 from yjdesk.crash import CrashHandler, take_previous_crash
-from yjdesk.demo import DEMO_USERNAME
 from yjdesk.errors import KnownError
 from yjdesk.log import setup_logging, shutdown_logging
 from yjdesk.paths import Paths, resolve
 from yjdesk.services.policy import Policy, use_policy
 from yjdesk.store import LocalStore
-from yjdesk.sync.accounts import client_for
 from yjdesk.sync.wipe import WipeResult, wipe_revoked_store
 from yjdesk.ui import sync_ui
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.connect_dialog import ConnectDialog
 from yjdesk.ui.context import AppContext, Events
+from yjdesk.ui.design import apply_theme
 from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
 from yjdesk.ui.main_window import MainWindow
-from yjdesk.ui.signin import DemoSignInDialog, FirstRunDialog, Session, SignInDialog
+from yjdesk.ui.settings import load_settings as load_window_settings
+from yjdesk.ui.signin import FirstRunDialog, SignedIn, SignInDialog
 from yjdesk.ui.sync_ui import SyncController
 from yjdesk.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from yjdesk.demo_service import DemoService
-
 log = logging.getLogger(__name__)
 
-#: How often a demo laptop syncs with the local demo service in the background.
-DEMO_SYNC_MS = 60_000
-
-EXIT_OK = 0
 EXIT_KNOWN_ERROR = 2
 EXIT_BUG = 70
 
 
-def profile_paths(args: argparse.Namespace) -> Paths:
-    """The profile folder: ``--data-dir`` / ``YJDESK_HOME`` / platformdirs; demo in ``demo/``."""
+class Launcher(Protocol):
+    """Another way to start than a laptop's own profile (``yjdesk --demo`` hands one in).
+
+    It may move the profile folder, prepares before the first sign-in (off the UI thread),
+    supplies the sign-in dialog, and follows the signed-in window's sync.
+    """
+
+    #: A password the launcher's sign-in offers to everyone (the release smoke test uses it).
+    password: str | None
+
+    def profile_paths(self, paths: Paths) -> Paths: ...
+
+    def prepare(self, paths: Paths, ready: Callable[[], None],
+                failed: Callable[[BaseException], object]) -> None: ...
+
+    def sign_in_dialog(self, paths: Paths) -> SignInDialog: ...
+
+    def signed_in(self, dialog: SignInDialog) -> None: ...
+
+    def window_opened(self, sync: SyncController, store: LocalStore) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def profile_paths(args: argparse.Namespace, launcher: Launcher | None = None) -> Paths:
+    """The profile folder: ``--data-dir`` / ``YJDESK_HOME`` / platformdirs (or the
+    launcher's)."""
     paths = resolve(getattr(args, "data_dir", None))
-    if getattr(args, "demo", False):
-        paths = Paths(paths.root / "demo")
-    return paths
+    return launcher.profile_paths(paths) if launcher is not None else paths
 
 
 def load_policy(paths: Paths) -> Policy:
@@ -76,7 +94,8 @@ class AppShell(QObject):
     window_ready = Signal(object)
 
     def __init__(self, app: QApplication, paths: Paths, args: argparse.Namespace,
-                 crash: CrashHandler | None = None, idle_ms: int | None = None) -> None:
+                 crash: CrashHandler | None = None, idle_ms: int | None = None,
+                 launcher: Launcher | None = None) -> None:
         super().__init__()
         self.app = app
         self.paths = paths
@@ -90,10 +109,8 @@ class AppShell(QObject):
         self.error_dialog: ErrorDialog | None = None
         #: The "problem last time" message, when crash.log had something in it.
         self.crash_notice: QMessageBox | None = None
-        self.demo_password: str | None = None
-        self.demo_username = ""
-        #: The local demo sync service (``--demo`` only), stopped at shutdown.
-        self.demo_service: DemoService | None = None
+        #: Hands the start-up to something else (the demo); stopped at shutdown.
+        self.launcher = launcher
         self._call: BackgroundCall | None = None
         self.sync: SyncController | None = None
         self.revoked_notice: QMessageBox | None = None
@@ -104,76 +121,16 @@ class AppShell(QObject):
 
     def start(self) -> None:
         self.policy = load_policy(self.paths)
-        if getattr(self.args, "demo", False):
-            self._prepare_demo()
+        if self.launcher is not None:
+            self.launcher.prepare(self.paths, self._launcher_ready, self.fail)
         elif LocalStore.exists(self.paths):
             self.sign_in()
         else:
             self.first_run()
 
-    def _prepare_demo(self) -> None:
-        """Start the local demo sync service (seeded on first use), then offer its users."""
-        scale = str(getattr(self.args, "scale", "demo") or "demo")
-        try:
-            from yjdesk.demo_service import DemoService
-        except ImportError as exc:
-            # A desktop build without the sync service package: the demo runs on one local
-            # profile holding the whole service.
-            log.info("no demo sync service in this build (%s): local demo profile", exc)
-            self._prepare_local_demo(scale)
-            return
-        service = DemoService(self.paths.ensure().root, scale)
-        self.demo_service = service
-        wait = QDialog()
-        wait.setWindowTitle("yjdesk demo")
-        QVBoxLayout(wait).addWidget(QLabel(
-            "Starting the demo sync service on this computer (invented people only). The "
-            "first time it also makes the demo data, which takes a few seconds..."))
-        if not service.database.exists():
-            wait.show()
-
-        def done(_url: object) -> None:
-            wait.close()
-            wait.deleteLater()
-            if self._closed:
-                return
-            self.demo_password = service.password
+    def _launcher_ready(self) -> None:
+        if not self._closed:
             self.sign_in()
-
-        def failed(exc: BaseException) -> None:
-            wait.close()
-            wait.deleteLater()
-            self.fail(exc)
-
-        self._call = BackgroundCall(service.start, done, failed, self).start()
-
-    def _prepare_local_demo(self, scale: str) -> None:
-        from yjdesk.demo import ensure_demo_profile
-
-        wait = QDialog()
-        wait.setWindowTitle("yjdesk demo")
-        QVBoxLayout(wait).addWidget(QLabel(
-            "Preparing the demo service (invented people only). This takes a few seconds "
-            "the first time..."))
-        already = LocalStore.exists(self.paths)
-        if not already:
-            wait.show()
-        paths = self.paths
-
-        def done(demo: object) -> None:
-            wait.close()
-            wait.deleteLater()
-            self.demo_password = str(getattr(demo, "password", ""))
-            self.demo_username = str(getattr(demo, "username", ""))
-            self.sign_in()
-
-        def failed(exc: BaseException) -> None:
-            wait.close()
-            wait.deleteLater()
-            self.fail(exc)
-
-        self._call = BackgroundCall(lambda: ensure_demo_profile(paths.ensure(), scale),
-                                    done, failed, self).start()
 
     def first_run(self) -> FirstRunDialog | ConnectDialog:
         """A laptop's first start: connect to the council's service when one is configured
@@ -192,12 +149,8 @@ class AppShell(QObject):
         return dialog
 
     def sign_in(self) -> SignInDialog:
-        if self.demo_service is not None:
-            dialog: SignInDialog = DemoSignInDialog(
-                self.demo_service, username=self.demo_username or DEMO_USERNAME)
-        else:
-            dialog = SignInDialog(self.paths, username=self.demo_username,
-                                  demo_password=self.demo_password)
+        dialog = (self.launcher.sign_in_dialog(self.paths) if self.launcher is not None
+                  else SignInDialog(self.paths))
         self._show_dialog(dialog)
         return dialog
 
@@ -210,13 +163,13 @@ class AppShell(QObject):
     def _signed_in(self, dialog: FirstRunDialog | SignInDialog | ConnectDialog) -> None:
         session = dialog.session
         self.dialog = None
-        if isinstance(dialog, DemoSignInDialog):
-            self.demo_username = dialog.username
+        if self.launcher is not None and isinstance(dialog, SignInDialog):
+            self.launcher.signed_in(dialog)
         dialog.deleteLater()
         if session is not None:
             self.open_window(session, connected=isinstance(dialog, ConnectDialog))
 
-    def open_window(self, session: Session, *, connected: bool = False) -> MainWindow:
+    def open_window(self, session: SignedIn, *, connected: bool = False) -> MainWindow:
         assert self.policy is not None
         tasks = TaskRunner(session.store, session.actor)
         self.ctx = AppContext(store=session.store, actor=session.actor, tasks=tasks,
@@ -230,25 +183,14 @@ class AppShell(QObject):
         self.sync.online_changed.connect(lambda online: window.set_connection_status(
             "Online: connected to the sync service" if online
             else "Offline: changes are kept on this laptop"))
-        if self.demo_service is not None:
-            self._demo_sync(self.sync, session.store, self.demo_service.password)
+        if self.launcher is not None:
+            self.launcher.window_opened(self.sync, session.store)
         elif connected:
             self.sync.sync_now()  # a new laptop: bring down this user's children now
         window.show()
         log.info("signed in (role %s)", session.actor.role.value)
         self.window_ready.emit(window)
         return window
-
-    @staticmethod
-    def _demo_sync(sync: SyncController, store: LocalStore, password: str) -> None:
-        """A demo laptop syncs at once and then every minute with the local demo service.
-
-        Every demo user's password is shown on the sign-in screen, so the demo signs in to
-        the service with it when there is no keyring to keep a refresh token in.
-        """
-        sync.client_factory = lambda: client_for(store, password)
-        sync.start_background(DEMO_SYNC_MS)
-        sync.sync_now()
 
     # --- stopping ---------------------------------------------------------------------------
 
@@ -326,9 +268,8 @@ class AppShell(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self._end_session()
-        service, self.demo_service = self.demo_service, None
-        if service is not None:
-            service.stop()
+        if self.launcher is not None:
+            self.launcher.stop()
         set_crash_log(None)
         if self.crash is not None:
             self.crash.uninstall()
@@ -367,15 +308,15 @@ def _application() -> QApplication:
     return app
 
 
-def run(args: argparse.Namespace, exec_: bool = True,
-        idle_ms: int | None = None) -> int | AppShell:
+def run(args: argparse.Namespace, exec_: bool = True, idle_ms: int | None = None,
+        launcher: Launcher | None = None) -> int | AppShell:
     """Start the desktop app and return its exit status.
 
     With ``exec_=False`` the event loop is not entered: the :class:`AppShell` is returned
     (showing the sign-in or first-run dialog, or a startup error) and the caller must call
     ``shell.shutdown()``. ``idle_ms`` overrides the policy's idle-lock time.
     """
-    paths = profile_paths(args)
+    paths = profile_paths(args, launcher)
     crash: CrashHandler | None = None
     previous: str | None = None
     try:
@@ -391,7 +332,9 @@ def run(args: argparse.Namespace, exec_: bool = True,
     else:
         problem = None
     app = _application()
-    shell = AppShell(app, paths, args, crash, idle_ms)
+    apply_theme(app, os.environ.get("YJDESK_APPEARANCE")
+                or str(load_window_settings(paths.settings).get("appearance", "system")))
+    shell = AppShell(app, paths, args, crash, idle_ms, launcher)
     if problem is not None:
         shell.fail(problem)
     else:
@@ -429,7 +372,7 @@ def main() -> int:
     return cli_main()
 
 
-__all__ = ["AppShell", "main", "profile_paths", "run"]
+__all__ = ["AppShell", "Launcher", "main", "profile_paths", "run"]
 
 
 def _revoked_notice(result: WipeResult) -> QMessageBox:

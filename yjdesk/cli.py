@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from yjdesk.build_info import version_line
 from yjdesk.commands import COMMANDS, EXIT_KNOWN_ERROR, paths_of, read_password
 from yjdesk.errors import KnownError
+from yjdesk.laptop import LaptopStore
 
 __all__ = ["COMMANDS", "EXIT_KNOWN_ERROR", "main", "paths_of", "read_password"]
 
@@ -25,10 +26,9 @@ def _check(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
     from yjdesk.models import AuditEvent, Child
-    from yjdesk.store import LocalStore
 
     paths = paths_of(args)
-    store = LocalStore.open(paths, read_password(args))
+    store = LaptopStore.open(paths, read_password(args))
     try:
         with store.session() as s:
             children = s.scalar(select(func.count()).select_from(Child)) or 0
@@ -77,7 +77,7 @@ def _load_feature_commands() -> None:
     """Import the modules that register subcommands (each adds itself to COMMANDS)."""
     import importlib
 
-    for module in ("yjdesk.sync.cli", "yjdesk.demo", "yjdesk.enrol"):
+    for module in ("yjdesk.sync.cli", "yjdesk.demo.generator", "yjdesk.enrol"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -104,7 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from yjdesk.preload import preload
 
     preload()  # the Qt-free layers first: importing them after Qt is much slower
-    from yjdesk.app import run  # the desktop app (the only path that loads Qt)
+    from yjdesk.app import Launcher, run  # the desktop app (the only path that loads Qt)
 
-    code = run(args)  # with exec_=True (the default) the app's exit status
+    launcher: Launcher | None = None
+    if args.demo:
+        from yjdesk.ui.demo_launcher import DemoLauncher
+
+        launcher = DemoLauncher(args.scale)
+    code = run(args, launcher=launcher)  # with exec_=True (the default) the app's exit status
     return code if isinstance(code, int) else 0

@@ -23,7 +23,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
 from yjdesk.server import admin, feed
 from yjdesk.server.settings import Settings, session_factory
-from yjdesk.sync import protocol as p
+from yjdesk.wire import protocol as p
 
 PASSWORD = "server test password"
 

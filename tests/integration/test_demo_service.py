@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tests.conftest import TODAY
-from yjdesk.demo import DEMO_PASSWORD, DEMO_USERNAME
-from yjdesk.demo_service import DemoService, DemoSignIn
+from yjdesk.demo.generator import DEMO_PASSWORD, DEMO_USERNAME
+from yjdesk.demo.service import DemoService, DemoSignIn
 from yjdesk.errors import AuthenticationFailed
 from yjdesk.models import Child, UserAccount
 from yjdesk.models.org import Role

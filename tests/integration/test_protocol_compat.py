@@ -25,11 +25,11 @@ from tests.integration.serverkit import PASSWORD, ServerDb
 from tests.support.sync_laptop import Laptop
 from yjdesk.cli import EXIT_KNOWN_ERROR, main
 from yjdesk.errors import ClientTooOld
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import Child, SyncPending
 from yjdesk.paths import Paths
-from yjdesk.store import LocalStore
 from yjdesk.sync.accounts import online_first_sign_in
-from yjdesk.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
+from yjdesk.wire.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 #: The next dated protocol: what a service one release ahead of this client speaks.
 NEXT_PROTOCOL = PROTOCOL_VERSION + 1
@@ -112,7 +112,7 @@ def test_laptop_left_behind_by_an_upgrade_keeps_its_work(
     assert "Please update yjdesk" in err
     assert "Traceback" not in err
     # The edit is still waiting to be sent once yjdesk is updated.
-    store = LocalStore.open(Paths(tmp_path / "laptop"), PASSWORD)
+    store = LaptopStore.open(Paths(tmp_path / "laptop"), PASSWORD)
     try:
         with store.session() as s:
             pending = s.scalar(select(func.count()).select_from(SyncPending)) or 0

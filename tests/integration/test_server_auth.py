@@ -11,7 +11,7 @@ import pytest
 from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb
 from yjdesk.models.org import Role
 from yjdesk.server import admin
-from yjdesk.sync import protocol as p
+from yjdesk.wire import protocol as p
 
 HEADERS = {p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
 

@@ -28,7 +28,7 @@ from yjdesk.errors import KnownError
 from yjdesk.server.asgi import check_schema, settings_from_env
 from yjdesk.server.asgi import main as asgi_main
 from yjdesk.server.settings import make_engine
-from yjdesk.sync.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+from yjdesk.wire.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
 WORKERS = 2
 SERVER_DIR = Path(__file__).resolve().parents[2] / "installers" / "server"

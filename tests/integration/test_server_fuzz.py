@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.integration.serverkit import ApiClient, ServerDb, World
-from yjdesk.sync import protocol as p
-from yjdesk.sync.codec import content_columns, synced_tables
+from yjdesk.wire import protocol as p
+from yjdesk.wire.codec import content_columns, synced_tables
 
 TABLES = sorted(synced_tables())
 FIELD_NAMES = sorted({c.name for t in synced_tables().values() for c in content_columns(t)})

@@ -21,7 +21,7 @@ from yjdesk.models.org import Role
 from yjdesk.server import push
 from yjdesk.server.settings import Hooks, session_factory
 from yjdesk.services.uow import Actor
-from yjdesk.sync import protocol as p
+from yjdesk.wire import protocol as p
 
 FIELDS: dict[str, list[Any]] = {"ete_hours": [1, 2, 3], "ete_provider": ["A", "B"],
                                 "pnc_number": ["X", "Y"]}

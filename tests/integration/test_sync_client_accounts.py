@@ -21,16 +21,16 @@ from yjdesk.errors import (
     StoreError,
     WrongPassword,
 )
+from yjdesk.laptop import LaptopStore
 from yjdesk.paths import Paths
 from yjdesk.server import admin
 from yjdesk.services import profile
 from yjdesk.services.children import create_child
-from yjdesk.store import LocalStore
 from yjdesk.store.engine import is_plain_sqlite
 from yjdesk.sync import state
 from yjdesk.sync.accounts import PreviousPasswordNeeded, online_first_sign_in, sign_in
 from yjdesk.sync.client import SyncClient
-from yjdesk.sync.protocol import PROTOCOL_HEADER
+from yjdesk.wire.protocol import PROTOCOL_HEADER
 
 NEW_PASSWORD = "a brand new passphrase"
 
@@ -111,7 +111,7 @@ def test_revoked_device_is_refused(laptop: Laptop, server_db: ServerDb) -> None:
     assert account is not None
     with server_db.session() as s:
         admin.revoke_device(s, account.device_id)
-    laptop.store = LocalStore.open(laptop.paths, PASSWORD)
+    laptop.store = LaptopStore.open(laptop.paths, PASSWORD)
     try:
         with pytest.raises(DeviceRevoked):
             laptop.sync()
@@ -128,7 +128,7 @@ def _cli_sync(profile: Path) -> subprocess.CompletedProcess[str]:
 
 def test_revoked_laptop_wipes_itself_keeping_unsynced_changes_encrypted(
         laptop: Laptop, server_db: ServerDb) -> None:
-    laptop.store = LocalStore.open(laptop.paths, PASSWORD)
+    laptop.store = LaptopStore.open(laptop.paths, PASSWORD)
     with laptop.uow() as u:
         create_child(u.session, child_input(given_name="Unsent"), TODAY)
     laptop.store.close()
@@ -142,7 +142,7 @@ def test_revoked_laptop_wipes_itself_keeping_unsynced_changes_encrypted(
     assert not laptop.paths.database.exists() and not laptop.paths.keyfile.exists()
     [export] = laptop.paths.root.parent.glob("laptop-revoked-export-*")
     assert is_plain_sqlite(export / "yjdesk.db") is False
-    reopened = LocalStore.open(Paths(export), PASSWORD)  # the administrator's copy opens
+    reopened = LaptopStore.open(Paths(export), PASSWORD)  # the administrator's copy opens
     reopened.close()
 
 
@@ -155,7 +155,7 @@ def test_cli_sync_prints_a_summary(laptop: Laptop) -> None:
 def test_cli_sync_offline_is_one_clear_line(laptop: Laptop) -> None:
     account = state.read_account(laptop.paths)
     assert account is not None
-    laptop.store = LocalStore.open(laptop.paths, PASSWORD)
+    laptop.store = LaptopStore.open(laptop.paths, PASSWORD)
     with laptop.store.session() as s, s.begin():
         profile.set_meta(s, state.SERVER_URL, _dead_url())
     laptop.store.close()

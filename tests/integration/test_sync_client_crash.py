@@ -25,12 +25,12 @@ from sqlalchemy import select
 from tests.conftest import TODAY, child_input
 from tests.integration.serverkit import PASSWORD, ServerDb
 from tests.support.sync_laptop import Laptop, rows_of, server_rows
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import AuditEvent, Base, Child, ChildAddress
 from yjdesk.paths import Paths
 from yjdesk.services.children import AddressInput, add_address, create_child
-from yjdesk.store import LocalStore
 from yjdesk.sync import state
-from yjdesk.sync.codec import synced_tables
+from yjdesk.wire.codec import synced_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS_PUSH = 26
@@ -129,7 +129,7 @@ def _say(text: str) -> None:
 
 def forget_everything(profile: Path) -> None:
     """Make the laptop new again: no records, no bookkeeping, cursor 0."""
-    store = LocalStore.open(Paths(profile), PASSWORD)
+    store = LaptopStore.open(Paths(profile), PASSWORD)
     try:
         with store.session() as s, s.begin():
             s.info["sync_apply"] = True
@@ -150,7 +150,7 @@ def cli_sync(profile: Path) -> str:
 
 
 def assert_same_rows(profile: Path, db: ServerDb) -> None:
-    store = LocalStore.open(Paths(profile), PASSWORD)
+    store = LaptopStore.open(Paths(profile), PASSWORD)
     try:
         with store.session() as s:
             mine = rows_of(s)
@@ -181,7 +181,7 @@ def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: Serve
     def more_changes() -> None:
         """A few thousand changes: new children (with allocations and audit), then edits."""
         rounds[0] += 1
-        pusher.store = LocalStore.open(Paths(profile), PASSWORD)
+        pusher.store = LaptopStore.open(Paths(profile), PASSWORD)
         try:
             with pusher.uow() as u:
                 if rounds[0] == 1:

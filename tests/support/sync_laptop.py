@@ -17,8 +17,8 @@ from yjdesk.services import profile
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.sync.accounts import client_for, online_first_sign_in
 from yjdesk.sync.client import SyncClient
-from yjdesk.sync.codec import row_fields, synced_tables
 from yjdesk.sync.engine import SyncEngine, SyncResult
+from yjdesk.wire.codec import row_fields, synced_tables
 
 
 class Laptop:

@@ -16,15 +16,15 @@ import sys
 import time
 from pathlib import Path
 
+from yjdesk.laptop import LaptopStore
 from yjdesk.paths import Paths
-from yjdesk.store import LocalStore
 from yjdesk.sync.accounts import client_for
 from yjdesk.sync.engine import SyncEngine
 
 
 def _child(profile: Path) -> int:
     password = os.environ["YJDESK_PASSWORD"]
-    store = LocalStore.open(Paths(profile), password)
+    store = LaptopStore.open(Paths(profile), password)
     with client_for(store, password) as client:
         SyncEngine(store.session_factory, client, push_chunk=100, pull_limit=200).run()
     store.close()

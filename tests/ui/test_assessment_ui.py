@@ -97,15 +97,17 @@ def test_complete_submit_countersign_from_queue_and_see_it_locked(
     page = CountersignQueuePage(manager_ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, manager_ctx)
-    assert page.table.rowCount() == 1 and "Jay" in page.table.item(0, 0).text()
-    assert page.table.item(0, 4).text() == "27/11/2026"
-    page.table.setCurrentCell(0, 0)
-    qtbot.waitUntil(lambda: page.current is not None)
-    assert page.comparison.rowCount() > 20 and page.sign_button.isEnabled()
-    page.sign_button.click()
-    qtbot.waitUntil(lambda: "Countersigned and locked" in page.result.text())
+    assert page.table.row_count() == 1 and "Jay" in page.table.text(0, 0)
+    assert page.table.text(0, 4) == "27/11/2026"
+    qtbot.waitUntil(lambda: page.current is not None)  # the oldest is shown at once
+    assert page.comparison.row_count() > 20 and page.sign_button.isEnabled()
+    page.sign_button.click()  # a confirmation says what is locked, for whom
+    dialog = page.dialog
+    assert dialog is not None and "Jay" in dialog.subject.text()
+    dialog.action_button.click()
+    qtbot.waitUntil(lambda: "Countersigned and locked" in page.result.text.text())
     wait_idle(qtbot, manager_ctx)
-    assert page.table.rowCount() == 0
+    assert page.table.row_count() == 0
 
     # back on the practitioner's laptop the stage opens read-only
     tab.close_editor()
@@ -156,14 +158,17 @@ def test_problems_shown_in_place_and_return_with_comments(
     page = CountersignQueuePage(manager_ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, manager_ctx)
-    page.table.setCurrentCell(0, 0)
     qtbot.waitUntil(lambda: page.current is not None)
-    page.return_button.click()  # no comment yet: refused with a message
-    wait_idle(qtbot, manager_ctx)
-    assert "Say what needs to change" in page.error.text()
-    page.comment.setPlainText("Name the victim's safety in the contingency plan.")
     page.return_button.click()
-    qtbot.waitUntil(lambda: "Returned" in page.result.text())
+    dialog = page.dialog
+    assert dialog is not None and dialog.comment is not None
+    dialog.action_button.click()  # no comment yet: refused with a message
+    wait_idle(qtbot, manager_ctx)
+    assert "Say what needs to change" in dialog.form.errors()["comment"]
+    assert dialog.isVisible()
+    dialog.comment.setPlainText("Name the victim's safety in the contingency plan.")
+    dialog.action_button.click()
+    qtbot.waitUntil(lambda: "Returned" in page.result.text.text())
 
     tab.close_editor()
     wait_idle(qtbot, ctx)
@@ -175,7 +180,16 @@ def test_problems_shown_in_place_and_return_with_comments(
 
 
 def test_v1_draft_opens_on_the_current_form_with_old_answers_shown(
-        qtbot, ctx, setup, uow) -> None:
+        qtbot, ctx, setup, uow, tmp_path, monkeypatch) -> None:
+    # Only versions 1 and 2 installed: v2 dropped a question (v3 brought it back).
+    from yjdesk.services.assessments import forms
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for v in (1, 2):
+        name = f"assessment-v{v}.json"
+        (folder / name).write_bytes((forms.forms_dir() / name).read_bytes())
+    monkeypatch.setattr(forms, "forms_dir", lambda: folder)
     child_id, _manager = setup
     with uow() as u:
         disposal_id = justice.disposals(u.session, child_id)[0].id

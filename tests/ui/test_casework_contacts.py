@@ -11,10 +11,10 @@ from shiboken6 import Shiboken
 
 from tests.conftest import PASSWORD, TODAY, child_input
 from tests.ui.conftest import make_ctx, wait_idle
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import Contact
 from yjdesk.services.casework import contacts as svc
 from yjdesk.services.children import create_child
-from yjdesk.store import LocalStore
 from yjdesk.ui.caseload_page import CaseloadPage
 from yjdesk.ui.casework import NEW_CONTACT_SHORTCUT, bind_caseload_actions, contact_editor
 from yjdesk.ui.casework.contact_editor import ContactEditor
@@ -135,7 +135,7 @@ def test_draft_survives_closing_the_app_mid_typing(qtbot, ctx, kid, store, paths
     ctx.tasks.shutdown()
     store.close()
 
-    again = LocalStore.open(paths, PASSWORD)
+    again = LaptopStore.open(paths, PASSWORD)
     reopened = make_ctx(again, ctx.actor)
     try:
         with reopened.uow() as u:
@@ -147,7 +147,7 @@ def test_draft_survives_closing_the_app_mid_typing(qtbot, ctx, kid, store, paths
         tab_ = ContactsTab(reopened, kid)
         qtbot.addWidget(tab_)
         wait_idle(qtbot, reopened)
-        assert "1 draft(s) of yours to finish" in tab_.message.text()
+        assert "1 draft of yours to finish" in tab_.message.text()
         resumed = tab_.open_selected()
         qtbot.waitUntil(lambda: resumed.loaded)
         assert resumed.texts["aim"].toPlainText() == draft.aim

@@ -15,7 +15,6 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.org import Role
 from yjdesk.services.casework import contacts, exit, plans, reviews
 from yjdesk.ui import registry
-from yjdesk.ui.casework.common import selected_key
 from yjdesk.ui.casework.compliance_tab import ComplianceTab
 from yjdesk.ui.casework.contacts_tab import ContactsTab
 from yjdesk.ui.casework.exit_tab import ExitTab
@@ -187,13 +186,14 @@ def test_my_week_page(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
     page = MyWeekPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
-    assert page.tables["contacts"].rowCount() == 1
-    assert page.tables["contacts"].item(0, 0).text() == "Jay Okafor-Test"
-    assert page.tables["not_seen"].rowCount() == 1
+    [contact] = page.rows_of("contact")
+    assert contact.child_name == "Jay Okafor-Test"
+    assert len(page.rows_of("not_seen")) == 1
     with qtbot.waitSignal(ctx.events.open_child) as sig:
-        page.tables["contacts"].selectRow(0)
-        page._open(page.tables["contacts"])
-    assert sig.args[0] == kid
+        assert page.table.select_key((contact.child_id, "contact", contact.item.label,
+                                      contact.item.due))
+        page._open()
+    assert sig.args == [kid, "casework_contacts"]
 
 
 def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
@@ -213,7 +213,7 @@ def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) ->
     editor.finalise()
     wait_idle(qtbot, ctx)
     tab.table.selectRow(1)
-    assert selected_key(tab.table) == old
+    assert tab.table.current_key() == old
     stale = tab.open_selected()
     qtbot.waitUntil(lambda: stale.loaded)
     assert not stale.final_button.isEnabled() and not stale.editing_final
@@ -233,8 +233,6 @@ def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) ->
         assert contacts.amendments(u.session, fresh) == []
         [am] = contacts.amendments(u.session, old)
         assert am.original_text == "Jay wrote a letter of apology."
-    row = next(r for r in range(tab.table.rowCount())
-               if tab.table.item(r, 0).data(256) == old)
-    tab.table.selectRow(row)
+    assert tab.table.select_key(old)
     shown = tab.detail.toPlainText()
     assert "The letter was never sent." in shown and "Reason: Mum told me the next day." in shown

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import httpx
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import func, select
 
 from tests.ui.test_shell_app import args_for, shells, start
 from yjdesk import app as app_module
-from yjdesk.demo import DEMO_PASSWORD, DEMO_USERNAME
+from yjdesk.demo.generator import DEMO_PASSWORD, DEMO_USERNAME
 from yjdesk.models import Child
 from yjdesk.models.org import Role
+from yjdesk.ui.demo_launcher import DemoLauncher, DemoSignInDialog
 from yjdesk.ui.main_window import MainWindow
-from yjdesk.ui.signin import DemoSignInDialog
 
 MANAGER = "morgan.manager"
 __all__ = ["shells"]  # the fixture, shared with test_shell_app
@@ -25,9 +26,11 @@ def _demo_dialog(qtbot, shell: app_module.AppShell) -> DemoSignInDialog:  # type
 
 
 def test_demo_signs_in_as_the_manager_from_the_local_service(qtbot, tmp_path, shells) -> None:
-    shell = start(shells, args_for(tmp_path / "data", demo=True, scale="tiny"))
+    launcher = DemoLauncher("tiny")
+    shell = start(shells, args_for(tmp_path / "data"), launcher=launcher)
+    assert shell.launcher is launcher
     dialog = _demo_dialog(qtbot, shell)
-    service = shell.demo_service
+    service = launcher.service
     assert service is not None and service.running
     assert service.database == (tmp_path / "data" / "demo" / "service" / "yjdesk-server.db"
                                 ).resolve()
@@ -36,7 +39,7 @@ def test_demo_signs_in_as_the_manager_from_the_local_service(qtbot, tmp_path, sh
     assert len(dialog.user_buttons) == 4
     assert "alex.servicemanager" in dialog.user_buttons
     assert dialog.username == DEMO_USERNAME
-    hint = dialog.findChild(app_module.QLabel, "demoHint")
+    hint = dialog.findChild(QLabel, "signInNotice")
     assert hint is not None and DEMO_PASSWORD in hint.text()
 
     dialog.select_user(MANAGER)
@@ -80,7 +83,7 @@ def test_demo_signs_in_as_the_manager_from_the_local_service(qtbot, tmp_path, sh
 
 
 def test_signing_out_offers_the_demo_users_again(qtbot, tmp_path, shells) -> None:
-    shell = start(shells, args_for(tmp_path / "data", demo=True, scale="tiny"))
+    shell = start(shells, args_for(tmp_path / "data"), launcher=DemoLauncher("tiny"))
     dialog = _demo_dialog(qtbot, shell)
     dialog.password.setText(DEMO_PASSWORD)
     with qtbot.waitSignal(shell.window_ready, timeout=30_000):
@@ -106,11 +109,12 @@ def test_a_build_without_the_sync_service_keeps_the_local_demo(qtbot, tmp_path, 
 
     from yjdesk.ui.signin import SignInDialog
 
-    monkeypatch.setitem(sys.modules, "yjdesk.demo_service", None)  # import fails
-    shell = start(shells, args_for(tmp_path / "data", demo=True, scale="tiny"))
+    monkeypatch.setitem(sys.modules, "yjdesk.demo.service", None)  # import fails
+    launcher = DemoLauncher("tiny")
+    shell = start(shells, args_for(tmp_path / "data"), launcher=launcher)
     qtbot.waitUntil(lambda: isinstance(shell.dialog, SignInDialog), timeout=60_000)
     dialog = shell.dialog
-    assert type(dialog) is SignInDialog and shell.demo_service is None
+    assert type(dialog) is SignInDialog and launcher.service is None
     dialog.password.setText(DEMO_PASSWORD)
     with qtbot.waitSignal(shell.window_ready, timeout=10_000):
         dialog.submit()

@@ -17,6 +17,20 @@ from yjdesk.services.oversight import dashboard as svc
 from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
 
 
+def late_assessment(uow, actor):  # type: ignore[no-untyped-def]
+    """A child whose start assessment is overdue, and a team manager: (child id, manager)."""
+    with uow() as u:
+        late = children.create_child(u.session, child_input(given_name="Lateassess"),
+                                     TODAY).id
+        d = disp(u.session, late, "referral_order", dt.date(2026, 9, 1),
+                 end=dt.date(2027, 3, 1))
+        u.session.add(AssessmentStage(child_id=late, disposal_id=d, stage_type="start",
+                                      status="draft", form_version=1, author_id=actor.user_id,
+                                      started_on=dt.date(2026, 9, 2),
+                                      due_on=dt.date(2026, 10, 1)))
+    return late, make_user(uow, actor, Role.TEAM_MANAGER, "Mo Manager")
+
+
 def test_manager_drills_from_overdue_count_to_child(qtbot, uow, actor, store) -> None:  # type: ignore[no-untyped-def]
     with uow() as u:
         late = children.create_child(u.session, child_input(given_name="Lateassess"),
@@ -40,25 +54,25 @@ def test_manager_drills_from_overdue_count_to_child(qtbot, uow, actor, store) ->
         qtbot.waitExposed(page)
         wait_idle(qtbot, ctx)
         table = page.table
-        rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+        rows = {table.text(r, 0): r for r in range(table.row_count())}
         assert set(rows) == {"Whole team", "Pat Practitioner"}
         col = 1 + [m for m, _ in svc.MEASURES].index("assessments_overdue")
-        assert table.item(rows["Pat Practitioner"], col).text() == "1"
-        assert table.item(rows["Pat Practitioner"], 1).text() == "2"  # caseload
+        assert table.text(rows["Pat Practitioner"], col) == "1"
+        assert table.text(rows["Pat Practitioner"], 1) == "2"  # caseload
         # Keyboard: move to the overdue figure and press Enter.
         table.setFocus()
-        table.setCurrentCell(rows["Pat Practitioner"], col)
+        table.setCurrentIndex(table.proxy.index(rows["Pat Practitioner"], col))
         qtbot.keyClick(table, Qt.Key.Key_Return)
         listed = page.children_list.table
-        assert listed.rowCount() == 1
-        assert listed.item(0, 0).text() == "Jay Okafor-Test"
-        assert "overdue" in listed.item(0, 3).text()
+        assert listed.row_count() == 1
+        assert listed.text(0, 0) == "Jay Okafor-Test"
+        assert "overdue" in listed.text(0, 3)
         assert "Assessments overdue" in page.children_list.title.text()
         with qtbot.waitSignal(ctx.events.open_child, timeout=2000) as opened:
-            rect = listed.visualItemRect(listed.item(0, 0))
+            rect = listed.visualRect(listed.proxy.index(0, 0))
             qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             qtbot.mouseDClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert opened.args == [late, ""]
+        assert opened.args == [late, "assessments"]  # the tab behind the figure
     finally:
         ctx.tasks.shutdown()
     assert not errors
@@ -90,7 +104,7 @@ def test_in_the_main_window_the_child_record_opens(qtbot, uow, actor, store) -> 
         assert isinstance(page, TeamDashboardPage)
         col = 1 + [m for m, _ in svc.MEASURES].index("assessments_overdue")
         page.drill(0, col)  # the whole team's overdue assessments
-        assert page.children_list.table.rowCount() == 1
+        assert page.children_list.table.row_count() == 1
         page.children_list.open_row(0)
         assert window.child_view is not None and window.child_view.child_id == late
         qtbot.waitUntil(lambda: window.child_view.record is not None, timeout=5000)

@@ -80,7 +80,7 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     assert (entrants.text(0), entrants.text(1)) == ("First-time entrants", "<5")
     page.drill(entrants)
     wait_idle(qtbot, ctx)
-    assert page.children_list.table.rowCount() == 3
+    assert page.children_list.table.row_count() == 3
     page.export_csv(tmp_path / "pack.csv")
     page.export_pdf(tmp_path / "pack.pdf")
     wait_idle(qtbot, ctx, timeout=15000)
@@ -157,7 +157,6 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:  
     what.setText("Speak to the school")
     owner.set_value(actor.user_id)
     due.set_date(D(2026, 11, 27))
-    dialog.saved.connect(tab._saved)
     dialog.submit()
     wait_idle(qtbot, ctx)
     wait_idle(qtbot, ctx)

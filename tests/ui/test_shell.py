@@ -166,4 +166,4 @@ def test_about_names_the_version_and_status_widgets_can_be_added(qtbot, ctx) -> 
     window.set_connection_status("Online")
     assert window.connection_label.text() == "Online"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Child", "&Help"]  # Child: actions on the child in hand

@@ -8,19 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import PASSWORD
 from yjdesk import app as app_module
 from yjdesk.errors import StoreTooNew
+from yjdesk.laptop import LaptopStore
 from yjdesk.log import shutdown_logging
 from yjdesk.services import profile
-from yjdesk.store import LocalStore
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.signin import FirstRunDialog, SignInDialog
 
 
-def args_for(data_dir: Path, *, demo: bool = False, scale: str = "demo") -> argparse.Namespace:
-    return argparse.Namespace(data_dir=str(data_dir), demo=demo, scale=scale, command=None)
+def args_for(data_dir: Path) -> argparse.Namespace:
+    return argparse.Namespace(data_dir=str(data_dir), command=None)
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def start(shells: list[app_module.AppShell], args: argparse.Namespace,
 
 def make_profile(root: Path) -> None:
     paths = app_module.profile_paths(args_for(root))
-    store = LocalStore.create(paths, PASSWORD)
+    store = LaptopStore.create(paths, PASSWORD)
     try:
         with store.session() as s, s.begin():
             profile.create_owner(s, profile.FirstRun("pat", "Pat Practitioner",
@@ -136,14 +137,16 @@ def test_uncaught_errors_are_written_to_the_crash_log(qtbot, tmp_path, shells) -
 
 
 def test_demo_mode_uses_its_own_profile_and_shows_the_password(qtbot, tmp_path, shells) -> None:
-    shell = start(shells, args_for(tmp_path / "data", demo=True, scale="tiny"))
+    from yjdesk.ui.demo_launcher import DemoLauncher
+
+    shell = start(shells, args_for(tmp_path / "data"), launcher=DemoLauncher("tiny"))
     assert shell.paths.root == (tmp_path / "data" / "demo").resolve()
     qtbot.waitUntil(lambda: isinstance(shell.dialog, SignInDialog), timeout=60_000)
-    from yjdesk.demo import DEMO_PASSWORD
+    from yjdesk.demo.generator import DEMO_PASSWORD
 
     dialog = shell.dialog
     assert isinstance(dialog, SignInDialog)
-    hint = dialog.findChild(app_module.QLabel, "demoHint")
+    hint = dialog.findChild(QLabel, "signInNotice")
     assert hint is not None
     assert DEMO_PASSWORD in hint.text()
     dialog.password.setText(DEMO_PASSWORD)

@@ -10,9 +10,9 @@ from tests.conftest import PASSWORD, TODAY, child_input
 from tests.ui.test_shell_app import args_for, make_profile, shells, start  # noqa: F401
 from yjdesk import app as app_module
 from yjdesk.errors import DeviceRevoked
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import Child
 from yjdesk.services.children import create_child
-from yjdesk.store import LocalStore
 from yjdesk.ui.main_window import MainWindow
 
 
@@ -46,7 +46,7 @@ def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_pat
     # the unsynced work survives as an encrypted copy that opens with the user's password
     [export] = list(root.parent.glob(f"{root.name}*-revoked-export-*"))
     assert not (export / "yjdesk.db").read_bytes().startswith(b"SQLite format 3")
-    kept = LocalStore.open(type(paths)(export), PASSWORD)
+    kept = LaptopStore.open(type(paths)(export), PASSWORD)
     try:
         with kept.session() as s:
             assert s.scalar(select(func.count()).select_from(Child)) == 1

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QLabel
 from tests.conftest import PASSWORD
 from tests.ui.conftest import wait_idle
 from tests.ui.test_shell import make_window
+from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role
 from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
 from yjdesk.store import LocalStore
+from yjdesk.store.changes import Changes
 from yjdesk.ui.signin import WRONG_PASSWORD, FirstRunDialog, SignInDialog
 
 
@@ -40,9 +42,13 @@ def test_sign_in_wrong_then_right_password(qtbot, store, actor) -> None:
 
 
 def test_demo_hint_is_labelled(qtbot, store) -> None:
-    dialog = SignInDialog(store.paths, username="sam.practitioner", demo_password="demo-pw-1")
+    from yjdesk.ui.demo_launcher import DemoLauncher
+
+    launcher = DemoLauncher("tiny")  # a build without the demo service: one local profile
+    launcher.username, launcher.password = "sam.practitioner", "demo-pw-1"
+    dialog = launcher.sign_in_dialog(store.paths)
     qtbot.addWidget(dialog)
-    hint = dialog.findChild(QLabel, "demoHint")
+    hint = dialog.findChild(QLabel, "signInNotice")
     assert hint is not None
     assert "Demo data" in hint.text()
     assert "demo-pw-1" in hint.text()
@@ -79,7 +85,7 @@ def test_first_run_creates_an_encrypted_profile(qtbot, tmp_path) -> None:
     raw = paths.database.read_bytes()
     assert not raw.startswith(b"SQLite format 3")
     assert b"Robin Manager" not in raw
-    reopened = LocalStore.open(paths, "a long enough password")
+    reopened = LaptopStore.open(paths, "a long enough password")
     reopened.close()
 
 
@@ -98,7 +104,8 @@ def test_idle_lock_hides_child_data_until_the_password_is_given(qtbot, ctx, chil
     assert window.child_view is None
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert window.caseload.model.rowCount() == 0
-    ctx.notify_changed("child")  # e.g. a sync while locked: still nothing loaded
+    # e.g. a sync while locked: still nothing loaded
+    ctx.publish(Changes({"child": frozenset({child_id})}))
     wait_idle(qtbot, ctx)
     assert window.caseload.model.rowCount() == 0
     shown = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]

@@ -12,6 +12,7 @@ import pytest
 
 from yjdesk import app as app_module
 from yjdesk.log import shutdown_logging
+from yjdesk.ui.demo_launcher import DemoLauncher
 from yjdesk.ui.smoke import EXIT_FAILED, SmokeTest
 
 
@@ -30,7 +31,8 @@ def shells() -> Iterator[list[app_module.AppShell]]:
 
 
 def start(shells: list[app_module.AppShell], args: argparse.Namespace) -> app_module.AppShell:
-    shell = app_module.run(args, exec_=False)
+    launcher = DemoLauncher(args.scale) if args.demo else None  # as yjdesk.cli.main does
+    shell = app_module.run(args, exec_=False, launcher=launcher)
     assert isinstance(shell, app_module.AppShell)
     shells.append(shell)
     return shell

@@ -16,11 +16,11 @@ from yjdesk.models import Child, SyncConflict, SyncPending
 from yjdesk.services import profile
 from yjdesk.sync import state
 from yjdesk.sync.client import SyncClient
-from yjdesk.sync.codec import row_fields
-from yjdesk.sync.protocol import RowState
 from yjdesk.sync.pull import apply_page
 from yjdesk.ui.sync_ui import SyncPage, controller_for, install
 from yjdesk.ui.sync_ui.status import SyncStatusWidget, status_text
+from yjdesk.wire.codec import row_fields
+from yjdesk.wire.protocol import RowState
 
 
 @pytest.fixture

@@ -71,7 +71,19 @@ def test_yet_to_clarify_only_where_allowed(uow, draft) -> None:
         assert stages.answers(u.session, draft)["send"].yet_to_clarify
 
 
-def test_draft_survives_a_form_definition_upgrade(uow, child_id) -> None:
+@pytest.fixture
+def forms_up_to_v2(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Only form versions 1 and 2 installed (v2 dropped a question v3 brought back)."""
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for v in (1, 2):
+        name = f"assessment-v{v}.json"
+        (folder / name).write_bytes((forms.forms_dir() / name).read_bytes())
+    monkeypatch.setattr(forms, "forms_dir", lambda: folder)
+    return folder
+
+
+def test_draft_survives_a_form_definition_upgrade(uow, child_id, forms_up_to_v2) -> None:
     """Begun under v1 (which asks about health-risking behaviour); v2 dropped that question."""
     assert forms.current_version() == 2
     assert forms.load(2).question("health_risk_behaviour") is None
@@ -95,6 +107,44 @@ def test_draft_survives_a_form_definition_upgrade(uow, child_id) -> None:
         with pytest.raises(ValidationError, match="not a question on assessment form version 2"):
             stages.save_answers(u.session, sid, {"health_risk_behaviour": False}, today=TODAY)
         assert signing.submit(u.session, sid, today=TODAY).status == "submitted"
+
+
+def test_version_3_carries_drafts_forward_with_the_needs_items(uow, child_id) -> None:
+    """A v2 draft moves to v3: every answer kept, the needs items answerable and mirrored
+    to their columns; a v1 answer to the health-at-risk question v3 brought back counts."""
+    assert forms.current_version() == 3
+    v3 = forms.load(3)
+    for key, column in (("parent_mental_health", "parent_mental_health"),
+                        ("health_risk_behaviour", "health_at_risk"),
+                        ("previous_convictions", "previous_convictions"),
+                        ("looked_after_status", "looked_after_status")):
+        q = v3.question(key)
+        assert q is not None and q.column == column
+    with uow() as u:
+        disp = add_disposal(u.session, child_id)
+        old = stages.create_stage(u.session, child_id, disp, today=TODAY, form_version=1).id
+        stages.save_answers(u.session, old, {"health_risk_behaviour": True}, today=TODAY)
+        sid = stages.create_stage(u.session, child_id, add_disposal(u.session, child_id),
+                                  today=TODAY, form_version=2).id
+        v2_answers = {k: v for k, v in COMPLETE.items() if forms.load(2).question(k)}
+        stages.save_answers(u.session, sid, v2_answers, today=TODAY)
+    with uow() as u:
+        assert stages.upgrade_form(u.session, sid) is True
+        assert stages.upgrade_form(u.session, old) is True
+    with uow() as u:
+        vals = stages.values_of(stages.answers(u.session, sid))
+        assert {k: vals[k] for k in v2_answers} == v2_answers          # nothing lost
+        stages.save_answers(u.session, sid, {
+            "parent_mental_health": True, "bereavement": False, "previous_convictions": 2,
+            "age_at_first_conviction": 14, "looked_after_status": "previously",
+            "self_harm_or_suicide_attempt": True}, today=TODAY)
+        st = stages.get_stage(u.session, sid)
+        assert st.form_version == 3
+        assert (st.parent_mental_health, st.bereavement, st.previous_convictions,
+                st.age_at_first_conviction, st.looked_after_status,
+                st.self_harm_or_suicide_attempt) == (True, False, 2, 14, "previously", True)
+        first = stages.get_stage(u.session, old)
+        assert first.form_version == 3 and first.health_at_risk is True
 
 
 def test_answers_stored_as_json_with_as_at(uow, draft) -> None:

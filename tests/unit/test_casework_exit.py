@@ -99,9 +99,10 @@ def complete_exit(**kw: object) -> ExitInput:
 def test_sign_off_refused_while_end_statuses_missing(uow, actor, child_id) -> None:
     with uow() as u:
         manager = make_user(u.session, actor, Role.TEAM_MANAGER, "morgan")
+        did = ooc.record_decision(u.session, child_id, ooc_input(), TODAY).disposal_id
         xid = exit_svc.save(u.session, child_id, complete_exit(
-            ete_status=None, accommodation_suitable=None, receiving_service=None),
-            TODAY).id
+            disposal_id=did, ete_status=None, accommodation_suitable=None,
+            receiving_service=None), TODAY).id
     with uow() as u, pytest.raises(PermissionDenied):
         exit_svc.sign_off(u.session, xid)
     with uow(manager) as u, pytest.raises(ValidationError) as err:

@@ -9,11 +9,11 @@ from sqlalchemy import create_engine, func, select, text
 
 import yjdesk.models  # noqa: F401
 from tests.conftest import TODAY
-from yjdesk.demo import DEMO_USERNAME, ensure_demo_profile, generate
+from yjdesk.demo.generator import DEMO_USERNAME, ensure_demo_profile, generate
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import Base, Child, Disposal, Role, UserAccount
 from yjdesk.paths import Paths
 from yjdesk.services import profile
-from yjdesk.store import LocalStore
 
 
 def _snapshot(scale: str) -> list[tuple[str, str, dt.date]]:
@@ -34,7 +34,7 @@ def test_same_seed_same_data() -> None:
 def test_demo_profile_is_realistic_and_opens(tmp_path: Path) -> None:
     paths = Paths(tmp_path / "demo")
     demo = ensure_demo_profile(paths, "demo", today=TODAY)
-    store = LocalStore.open(paths, demo.password)
+    store = LaptopStore.open(paths, demo.password)
     try:
         with store.session() as s:
             assert s.scalar(select(func.count()).select_from(Child)) == 300

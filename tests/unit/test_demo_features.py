@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 import yjdesk.models  # noqa: F401
 from tests.conftest import TODAY
-from yjdesk.demo import DEMO_USERNAME, generate
+from yjdesk.demo.generator import DEMO_USERNAME, generate
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import Base, Child, Disposal, UserAccount
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.casework import (
@@ -40,7 +41,7 @@ PASSWORD = "demo features 2026"
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
     paths = Paths(Path(tmp_path_factory.mktemp("demo")) / "profile").ensure()
-    store = LocalStore.create(paths, PASSWORD)
+    store = LaptopStore.create(paths, PASSWORD)
     with store.engine.begin() as conn:
         generate(conn, "demo", seed=11, today=TODAY)
     yield store

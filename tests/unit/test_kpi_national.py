@@ -57,9 +57,10 @@ def disp(s: Session, child: str, kind: str, decided: dt.date, *, category: str |
 
 
 def off(s: Session, child: str, when: dt.date, status: str = "proven", *,
-        code: str = "theft_handling", serious: bool = False) -> None:
+        code: str = "theft_handling", serious: bool = False, gravity: int = 3,
+        disposal: str | None = None) -> None:
     s.add(Offence(child_id=child, offence_date=when, offence_code=code, status=status,
-                  gravity=3, serious_violence=serious))
+                  gravity=gravity, serious_violence=serious, disposal_id=disposal))
     s.flush()
 
 
@@ -92,56 +93,76 @@ def test_first_time_entrants(uow) -> None:  # type: ignore[no-untyped-def]
     assert ids(uow, "fte", "entrant") == {a, f}
 
 
-def test_reoffending_cohort_and_tracking_window(uow) -> None:  # type: ignore[no-untyped-def]
+def test_reoffending_quarterly_cohorts_window_and_wait(uow) -> None:  # type: ignore[no-untyped-def]
+    # FY 2025-26 reports the quarterly cohorts of Oct 2023 - Sep 2024 (12 months of
+    # tracking and 6 of waiting end by 31 March 2026).
     with uow() as u:
         s = u.session
         r1 = kid(s, "R1")
-        disp(s, r1, "youth_caution", D(2025, 5, 10))
-        off(s, r1, D(2025, 5, 10))                  # same day as the index: not after it
-        off(s, r1, D(2025, 6, 1))                   # inside the window
-        off(s, r1, D(2025, 7, 1), "suspected")      # not proven: not counted
-        off(s, r1, D(2026, 5, 10))                  # the window's last day: counted
-        off(s, r1, D(2026, 5, 11))                  # one day outside: not counted
+        disp(s, r1, "youth_caution", D(2024, 1, 15))
+        off(s, r1, D(2024, 1, 15))                  # same day as the index: not after it
+        off(s, r1, D(2024, 3, 1))                   # inside the window
+        off(s, r1, D(2024, 4, 1), "suspected")      # not proven: not counted
+        off(s, r1, D(2025, 1, 15))                  # month 12 (the window's last day): counted
+        off(s, r1, D(2025, 1, 16))                  # month 13: not counted
         r2 = kid(s, "R2")
-        off(s, r2, D(2025, 1, 1))                   # before the index: not counted
-        disp(s, r2, "referral_order", D(2025, 8, 1), end=D(2026, 2, 1))
+        off(s, r2, D(2023, 1, 1))                   # before the index: not counted
+        disp(s, r2, "referral_order", D(2024, 5, 1), end=D(2024, 11, 1))
         r3 = kid(s, "R3")
-        disp(s, r3, "dto", D(2026, 3, 31), end=D(2026, 11, 30))   # last day of the period
-        off(s, r3, D(2026, 4, 10))                  # after the period, inside its window
+        disp(s, r3, "dto", D(2024, 9, 30), end=D(2025, 3, 30))  # custodial: not an index
+        r3b = kid(s, "R3b")
+        disp(s, r3b, "fine", D(2024, 9, 30))        # the cohort year's last day
+        off(s, r3b, D(2025, 6, 1), disposal=disp(s, r3b, "yro", D(2026, 3, 1)))  # in time
         r4 = kid(s, "R4")
-        disp(s, r4, "community_resolution", D(2025, 6, 1))        # not a cohort disposal
-        off(s, r4, D(2025, 7, 1))
+        disp(s, r4, "community_resolution", D(2024, 2, 1))        # not a cohort disposal
+        off(s, r4, D(2024, 7, 1))
         r5 = kid(s, "R5")
-        disp(s, r5, "youth_caution", D(2025, 3, 31))              # before the period
-        disp(s, r5, "yro", D(2025, 4, 2), end=D(2026, 4, 1))      # index: first in period
-        off(s, r5, D(2025, 4, 20))
+        disp(s, r5, "youth_caution", D(2024, 6, 1))               # index of Apr-Jun 24
+        disp(s, r5, "yro", D(2024, 6, 20), end=D(2025, 6, 1))     # same quarter: not again
+        disp(s, r5, "youth_caution", D(2024, 8, 1))               # index of Jul-Sep 24
+        off(s, r5, D(2024, 9, 1))                   # a reoffence for both cohorts
         r6 = kid(s, "R6")
-        disp(s, r6, "youth_caution", D(2024, 10, 1))              # cohort of the year before
-        off(s, r6, D(2025, 5, 1))
+        disp(s, r6, "youth_caution", D(2023, 9, 30))              # the year before
+        off(s, r6, D(2024, 5, 1))
+        r7 = kid(s, "R7")
+        disp(s, r7, "youth_caution", D(2024, 2, 1))
+        off(s, r7, D(2024, 12, 1), disposal=disp(s, r7, "referral_order", D(2025, 8, 2)))
+        off(s, r7, D(2024, 12, 2), disposal=disp(s, r7, "referral_order", D(2025, 8, 1)))
     with uow() as u:
         section = reoffending.compute(u.session, FY, SETTINGS)
-    assert section.figure("cohort").count == 4                 # R1, R2, R3, R5
-    assert section.figure("reoffenders").count == 3            # R1, R3, R5
-    assert section.figure("reoffences").count == 4             # R1: 2, R3: 1, R5: 1
-    assert section.figure("per_reoffender").rate == pytest.approx(4 / 3)
+    assert "October 2023 to September 2024" in section.definition
+    assert section.figure("cohort").count == 6                 # R1 R2 R3b R7, R5 twice
+    assert section.figure("reoffenders").count == 5            # R1 R3b R7, R5 twice
+    assert section.figure("reoffences").count == 6             # R1 2, R3b 1, R7 1, R5 2
+    assert section.figure("per_reoffender").rate == pytest.approx(6 / 5)
     assert section.figure("per_offender").rate == pytest.approx(1.0)
     shown = Suppression()
-    assert section.figure("cohort").shown(shown) == ("<5", "")
-    assert section.figure("reoffenders").shown(shown) == ("<5", "--")
+    assert section.figure("cohort").shown(shown) == ("<10", "")
+    assert section.figure("reoffenders").shown(shown) == ("<10", "--")
     assert section.figure("per_offender").shown(shown) == ("", "--")
-    assert ids(uow, "reoffending", "reoffender") == {r1, r3, r5}
-    assert ids(uow, "reoffending", "cohort") == {r1, r2, r3, r5}
+    assert ids(uow, "reoffending", "reoffender") == {r1, r3b, r5, r7}
+    assert ids(uow, "reoffending", "cohort") == {r1, r2, r3b, r5, r7}
+    with uow() as u:
+        pack = compute_pack(u.session, FY, SETTINGS)
+    section = pack.section("reoffending")
+    assert section.figure("cohort").count == 6
+    assert section.prior is not None and section.prior.figure("cohort").count == 1  # R6
+    assert [label for label, _ in section.trend][-4:] == [
+        "Oct-Dec 23", "Jan-Mar 24", "Apr-Jun 24", "Jul-Sep 24"]
+    assert [q.figure("cohort").count for _, q in section.trend] == [0, 0, 0, 1, 0, 2, 2, 2]
 
 
 def test_reoffending_window_follows_policy(uow) -> None:  # type: ignore[no-untyped-def]
     with uow() as u:
         r = kid(u.session, "W")
-        disp(u.session, r, "youth_caution", D(2025, 5, 10))
-        off(u.session, r, D(2025, 12, 1))           # 6.7 months after the index
+        disp(u.session, r, "youth_caution", D(2024, 5, 10))
+        off(u.session, r, D(2024, 12, 1))           # 6.7 months after the index
     with uow() as u:
         six = reoffending.compute(u.session, FY, Settings(12641, tracking_months=6))
         twelve = reoffending.compute(u.session, FY, SETTINGS)
+    assert six.figure("cohort").count == 1          # cohorts Apr 2024 - Mar 2025
     assert six.figure("reoffences").count == 0
+    assert twelve.figure("cohort").count == 1       # cohorts Oct 2023 - Sep 2024
     assert twelve.figure("reoffences").count == 1
 
 
@@ -190,22 +211,31 @@ def test_out_of_court_completion(uow) -> None:  # type: ignore[no-untyped-def]
     assert ids(uow, "ooc", "not_completed") == {c}
 
 
-def test_serious_violence(uow) -> None:  # type: ignore[no-untyped-def]
+def test_serious_violence_gravity_boundary(uow) -> None:  # type: ignore[no-untyped-def]
+    # Policy: drug, robbery and violence-against-the-person offences of gravity 5 or more.
     with uow() as u:
         s = u.session
-        a, b, c = kid(s, "a"), kid(s, "b"), kid(s, "c")
-        off(s, a, D(2025, 5, 1), code="violence_against_person", serious=True)
-        off(s, a, D(2025, 6, 1), code="robbery", serious=True)
-        off(s, b, D(2025, 7, 1), "suspected", code="weapon_possession", serious=True)
-        off(s, b, D(2024, 12, 1), code="robbery", serious=True)           # before
-        off(s, c, D(2025, 8, 1))
+        a, b, c, d = kid(s, "a"), kid(s, "b"), kid(s, "c"), kid(s, "d")
+        off(s, a, D(2025, 5, 1), code="violence_against_person", gravity=5)   # serious
+        off(s, a, D(2025, 6, 1), code="robbery", gravity=6)                   # serious
+        off(s, b, D(2025, 5, 2), code="violence_against_person", gravity=4)   # below
+        off(s, b, D(2025, 7, 1), "suspected", code="robbery", gravity=6)      # not proven
+        off(s, b, D(2024, 12, 1), code="robbery", gravity=6)                  # before
+        off(s, c, D(2025, 8, 1), code="weapon_possession", gravity=6)         # not a group
+        off(s, d, D(2025, 9, 1), code="drugs_supply", gravity=5)              # serious
     with uow() as u:
         section = violence.compute(u.session, FY, SETTINGS)
-    assert section.figure("proven").count == 3
-    assert section.figure("serious").count == 2
-    assert section.figure("children").count == 1
-    assert section.figure("rate").rate == pytest.approx(2 * 10_000 / 12641)
-    assert ids(uow, "violence", "serious") == {a}
+    assert section.figure("proven").count == 5
+    assert section.figure("serious").count == 3
+    assert section.figure("children").count == 2
+    assert section.figure("rate").rate == pytest.approx(3 * 10_000 / 12641)
+    assert ids(uow, "violence", "serious") == {a, d}
+    with uow() as u:
+        pack = compute_pack(u.session, FY, SETTINGS)
+    v = pack.section("violence")
+    assert v.figure("serious").count == 3
+    assert v.prior is not None and v.prior.figure("serious").count == 1   # b, Dec 2024
+    assert [q.figure("children").count for _, q in v.trend] == [0, 0, 1, 0, 1, 1, 0, 0]
 
 
 @pytest.mark.parametrize(("entrants", "count_shown", "rate_shown"), [

@@ -37,13 +37,18 @@ def build(s: Session) -> dict[str, str]:
     s.add(author)
     s.flush()
     r1 = kid(s, "R1", D(2010, 3, 1))
-    disp(s, r1, "youth_caution", D(2025, 5, 10))        # first entry and index
-    off(s, r1, D(2025, 6, 1))
-    off(s, r1, D(2026, 5, 10))                           # last day of the window
-    off(s, r1, D(2026, 5, 11))                           # outside
+    disp(s, r1, "youth_caution", D(2025, 5, 10))        # first entry
+    r5 = kid(s, "R5", D(2009, 3, 1))
+    disp(s, r5, "youth_caution", D(2024, 5, 10))        # index (cohort Oct 23 - Sep 24)
+    off(s, r5, D(2024, 6, 1))
+    off(s, r5, D(2025, 5, 10))                           # last day of the window
+    off(s, r5, D(2025, 5, 11))                           # outside
     r2 = kid(s, "R2", D(2007, 6, 30))                    # 18 at the caution
     disp(s, r2, "youth_conditional_caution", D(2025, 7, 1))
-    off(s, r2, D(2025, 8, 1), code="robbery", serious=True)
+    off(s, r2, D(2025, 8, 1), code="robbery", gravity=6)
+    r6 = kid(s, "R6", D(2010, 2, 1))
+    disp(s, r6, "fine", D(2024, 8, 1))                   # index
+    off(s, r6, D(2024, 9, 1), code="robbery", gravity=6)
     c3 = kid(s, "C3", D(2011, 1, 1), gender="female")
     d3 = disp(s, c3, "referral_order", D(2025, 1, 10), end=D(2025, 7, 10),
               outcome="completed", outcome_date=D(2025, 7, 10))
@@ -64,12 +69,20 @@ def build(s: Session) -> dict[str, str]:
     s.flush()
     s.add(BoardAttendance(meeting_id=meeting.id, partner="police", status="attended"))
     s.flush()
-    return {"r1": r1, "r2": r2, "c3": c3, "c4": c4}
+    return {"r1": r1, "r2": r2, "c3": c3, "c4": c4, "r5": r5, "r6": r6}
 
 
 def flat(pack: Pack) -> dict[str, tuple[int | None, int | None, float | None]]:
-    return {f.key: (f.count, f.denominator, None if f.rate is None else round(f.rate, 6))
-            for s in (*pack.sections, *pack.profile) for f in s.figures}
+    """Every figure of the period, the prior year and each trend quarter."""
+    out = {}
+    for s in (*pack.sections, *pack.profile):
+        versions = [("", s)] + ([("prior:", s.prior)] if s.prior else []) + [
+            (f"{label}:", q) for label, q in s.trend]
+        for tag, v in versions:
+            out.update({tag + f.key: (f.count, f.denominator,
+                                      None if f.rate is None else round(f.rate, 6))
+                        for f in v.figures})
+    return out
 
 
 def test_same_answers_on_postgresql_and_sqlite(pg_url: str, store) -> None:  # type: ignore[no-untyped-def]
@@ -92,12 +105,13 @@ def test_same_answers_on_postgresql_and_sqlite(pg_url: str, store) -> None:  # t
     with store.session() as s:
         on_sqlite = compute_pack(s, FY, SETTINGS)
     assert on_pg.figure("fte.entrants").count == 1  # R1 (R2 was 18; C3 entered in January)
-    assert on_pg.figure("reoffending.cohort").count == 2      # R1, R2
-    assert on_pg.figure("reoffending.reoffences").count == 3  # R1: 2, R2: 1
+    assert on_pg.figure("reoffending.cohort").count == 2      # R5, R6
+    assert on_pg.figure("reoffending.reoffences").count == 3  # R5: 2, R6: 1
+    assert on_pg.figure("violence.serious").count == 1        # R2's robbery
     assert on_pg.figure("accommodation.closed").count == 2    # C3 and C4
     assert on_pg.figure("accommodation.suitable_end").count == 2
     assert on_pg.figure("ete.school_age_full_time_end").count == 1
     assert on_pg.figure("board.statutory").count == 1
-    assert pg_reoffenders == {ids["r1"], ids["r2"]}
+    assert pg_reoffenders == {ids["r5"], ids["r6"]}
     assert pg_suitable == {ids["c3"], ids["c4"]}
     assert flat(on_pg) == flat(on_sqlite)

@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select, text
 
 from yjdesk.errors import StoreTooNew
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import Base, Child
 from yjdesk.paths import Paths
 from yjdesk.store import LocalStore, keys
@@ -31,7 +32,7 @@ def old_store(tmp_path: Path) -> Paths:
 
 def test_old_store_is_upgraded_after_a_backup(old_store: Paths) -> None:
     original = (old_store.database).read_bytes()
-    store = LocalStore.open(old_store, OLD_PASSWORD)
+    store = LaptopStore.open(old_store, OLD_PASSWORD)
     try:
         assert store.upgrade_result is not None
         assert store.upgrade_result.before == "0001"
@@ -61,7 +62,7 @@ def test_store_newer_than_code_is_refused(old_store: Paths) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = '0999_from_the_future'"))
     engine.dispose()
     with pytest.raises(StoreTooNew) as info:
-        LocalStore.open(old_store, OLD_PASSWORD)
+        LaptopStore.open(old_store, OLD_PASSWORD)
     assert "newer version of yjdesk" in str(info.value)
     assert "update" in str(info.value).lower()
     # refused without touching it: no backup was taken, data intact
@@ -81,7 +82,7 @@ def test_failed_upgrade_leaves_store_as_it_was(old_store: Paths,
 
     monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
     with pytest.raises(RuntimeError):
-        LocalStore.open(old_store, OLD_PASSWORD)
+        LaptopStore.open(old_store, OLD_PASSWORD)
     monkeypatch.undo()
     key = keys.unwrap(keys.read_keyfile(old_store.keyfile), OLD_PASSWORD)
     engine = make_engine(old_store.database, key)

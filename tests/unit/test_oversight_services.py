@@ -213,7 +213,7 @@ def test_csv_export_and_drill_permission(uow, actor, manager, tmp_path) -> None:
 def test_demo_extension_writes_oversight_records(store) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
-    from yjdesk import demo
+    from yjdesk.demo import generator as demo
     from yjdesk.models import BoardMeeting, OversightRecord, QualityAudit
 
     with store.engine.begin() as conn:

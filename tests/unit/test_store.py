@@ -18,10 +18,11 @@ from yjdesk.errors import (
     StoreUnencrypted,
     WrongPassword,
 )
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import Child
 from yjdesk.paths import Paths
 from yjdesk.services.children import create_child
-from yjdesk.store import LocalStore, engine, keys
+from yjdesk.store import engine, keys
 
 
 def test_database_bytes_are_encrypted(store, uow, paths: Paths) -> None:
@@ -46,7 +47,7 @@ def test_reopen_with_password_reads_data(store, uow, paths: Paths) -> None:
     with uow() as u:
         create_child(u.session, child_input(given_name="Amara"), TODAY)
     store.close()
-    again = LocalStore.open(paths, PASSWORD)
+    again = LaptopStore.open(paths, PASSWORD)
     with again.session() as s:
         assert s.scalar(select(Child.given_name)) == "Amara"
     again.close()
@@ -55,10 +56,10 @@ def test_reopen_with_password_reads_data(store, uow, paths: Paths) -> None:
 def test_wrong_password_fails_cleanly(store, paths: Paths) -> None:
     store.close()
     with pytest.raises(WrongPassword) as info:
-        LocalStore.open(paths, "not the password")
+        LaptopStore.open(paths, "not the password")
     assert "password is not correct" in str(info.value)
     # and the store is untouched: the right password still works
-    LocalStore.open(paths, PASSWORD).close()
+    LaptopStore.open(paths, PASSWORD).close()
 
 
 def test_key_without_password_cannot_open_database(store, paths: Paths) -> None:
@@ -70,18 +71,18 @@ def test_key_without_password_cannot_open_database(store, paths: Paths) -> None:
 def test_password_change_rewraps_key_not_database(store, paths: Paths) -> None:
     store.close()
     before = paths.database.read_bytes()
-    reopened = LocalStore.open(paths, PASSWORD)
+    reopened = LaptopStore.open(paths, PASSWORD)
     reopened.change_password(PASSWORD, "a new long password")
     reopened.close()
     assert paths.database.read_bytes() == before
     with pytest.raises(WrongPassword):
-        LocalStore.open(paths, PASSWORD)
-    LocalStore.open(paths, "a new long password").close()
+        LaptopStore.open(paths, PASSWORD)
+    LaptopStore.open(paths, "a new long password").close()
 
 
 def test_missing_profile(tmp_path: Path) -> None:
     with pytest.raises(StoreNotFound):
-        LocalStore.open(Paths(tmp_path / "nothing"), PASSWORD)
+        LaptopStore.open(Paths(tmp_path / "nothing"), PASSWORD)
 
 
 def test_unencrypted_file_is_refused(paths: Paths) -> None:
@@ -91,7 +92,7 @@ def test_unencrypted_file_is_refused(paths: Paths) -> None:
     conn.close()
     keys.write_keyfile(paths.keyfile, keys.wrap(keys.new_data_key(), PASSWORD))
     with pytest.raises(StoreUnencrypted):
-        LocalStore.open(paths, PASSWORD)
+        LaptopStore.open(paths, PASSWORD)
 
 
 def test_truncated_file_is_reported_as_damaged(store, uow, paths: Paths) -> None:
@@ -105,7 +106,7 @@ def test_truncated_file_is_reported_as_damaged(store, uow, paths: Paths) -> None
     for side in paths.root.glob("yjdesk.db-*"):
         side.unlink()
     with pytest.raises(StoreCorrupt) as info:
-        LocalStore.open(paths, PASSWORD)
+        LaptopStore.open(paths, PASSWORD)
     assert "damaged" in str(info.value)
 
 
@@ -113,14 +114,14 @@ def test_corrupt_keyfile(store, paths: Paths) -> None:
     store.close()
     paths.keyfile.write_text("{not json")
     with pytest.raises(StoreCorrupt):
-        LocalStore.open(paths, PASSWORD)
+        LaptopStore.open(paths, PASSWORD)
 
 
 def test_locked_database_gives_clear_error(store, uow, paths: Paths,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
     store.close()
-    store2 = LocalStore.open(paths, PASSWORD)
+    store2 = LaptopStore.open(paths, PASSWORD)
     blocker = engine.raw_connect(paths.database, _data_key(paths))
     blocker.execute("BEGIN EXCLUSIVE")
     try:
@@ -165,3 +166,21 @@ def test_connections_have_durable_pragmas(store) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
     assert isinstance(sqlcipher.sqlite_version, str)
+
+
+def test_only_redoable_transactions_commit_without_waiting_for_the_disk(store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from yjdesk.store.engine import SYNCHRONOUS
+
+    def level(redoable: bool) -> int:
+        session = store.session_factory()
+        with session, session.begin():
+            if redoable:
+                session.connection(execution_options={SYNCHRONOUS: "NORMAL"})
+            return int(session.connection().execute(text("PRAGMA synchronous")).scalar_one())
+
+    full, normal = 2, 1
+    assert level(False) == full
+    assert level(True) == normal  # a pulled page with its cursor: redone if lost
+    assert [level(False) for _ in range(6)] == [full] * 6  # every pooled connection is FULL again

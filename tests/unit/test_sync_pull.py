@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from tests.unit.test_sync_tracking import accept_all, edit, pending, sync_session
 from yjdesk.models import Child, ChildAddress, SyncConflict, SyncParked
 from yjdesk.store import LocalStore
-from yjdesk.sync.codec import row_fields
-from yjdesk.sync.protocol import RowState
 from yjdesk.sync.pull import apply_page, purge_children
+from yjdesk.wire.codec import row_fields
+from yjdesk.wire.protocol import RowState
 
 
 def state_of(store: LocalStore, child_id: str, rev: int, seq: int, **changes: object) -> RowState:

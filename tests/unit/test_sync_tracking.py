@@ -12,8 +12,8 @@ from yjdesk.models import Child, SyncBatch, SyncConflict, SyncPending, SyncShado
 from yjdesk.services.children import ChildInput, create_child, update_child
 from yjdesk.store import LocalStore
 from yjdesk.sync import conflicts
-from yjdesk.sync.protocol import FieldConflict, PushRequest, PushResponse, RowResult
 from yjdesk.sync.push import PushOutcome, apply_results, build_batch, pending_keys
+from yjdesk.wire.protocol import FieldConflict, PushRequest, PushResponse, RowResult
 
 
 def sync_session(store: LocalStore) -> Session:

@@ -5,6 +5,7 @@ Importing this package registers every table on :data:`Base.metadata`.
 
 from __future__ import annotations
 
+from yjdesk.models import imports as imports  # server-only tables (imports)
 from yjdesk.models import server as server  # server-only tables (sync service)
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.audit import AuditEvent
@@ -43,6 +44,7 @@ from yjdesk.models.oversight import (
     QualityAudit,
     QualityAuditAnswer,
 )
+from yjdesk.models.returns import DataReturn
 from yjdesk.models.sync_local import (
     SyncBatch,
     SyncConflict,
@@ -69,6 +71,7 @@ __all__ = [
     "ContactAmendment",
     "ContactTargetLink",
     "CourtHearing",
+    "DataReturn",
     "Disposal",
     "DisposalRequirement",
     "ExitPlan",

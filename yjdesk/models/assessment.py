@@ -15,11 +15,10 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import StageStatus
 from yjdesk.models.types import TZDateTime
 
 STAGE_TYPES = ("start", "review", "end", "transfer_in")
-STATUSES = ("draft", "submitted", "countersigned", "returned")
-LOCKED = "countersigned"
 
 
 class AssessmentStage(ChildOwned, Synced, Base):
@@ -30,7 +29,7 @@ class AssessmentStage(ChildOwned, Synced, Base):
     #: "start", "review", "end" or "transfer_in".
     stage_type: Mapped[str] = mapped_column(String(16), nullable=False)
     #: "draft", "submitted", "countersigned" (locked) or "returned" (editable, with comments).
-    status: Mapped[str] = mapped_column(String(16), default="draft", nullable=False,
+    status: Mapped[str] = mapped_column(String(16), default=StageStatus.DRAFT, nullable=False,
                                         index=True)
     form_version: Mapped[int] = mapped_column(Integer, nullable=False)
     #: The stage this one carries forward (a review carries the last countersigned stage).
@@ -89,9 +88,27 @@ class AssessmentStage(ChildOwned, Synced, Base):
     county_lines: Mapped[str | None] = mapped_column(String(24))
     missing_episodes: Mapped[bool | None] = mapped_column(Boolean)
 
+    # --- the needs profile (form version 3; appendix 7 of the 2023-24 plan) -----------------
+    parent_mental_health: Mapped[bool | None] = mapped_column(Boolean)
+    parent_substance_misuse: Mapped[bool | None] = mapped_column(Boolean)
+    parent_offending: Mapped[bool | None] = mapped_column(Boolean)
+    domestic_abuse_witnessed: Mapped[bool | None] = mapped_column(Boolean)
+    bereavement: Mapped[bool | None] = mapped_column(Boolean)
+    mental_health_diagnosis: Mapped[bool | None] = mapped_column(Boolean)
+    self_harm_or_suicide_attempt: Mapped[bool | None] = mapped_column(Boolean)
+    speech_language_need: Mapped[bool | None] = mapped_column(Boolean)
+    health_at_risk: Mapped[bool | None] = mapped_column(Boolean)
+    age_at_first_conviction: Mapped[int | None] = mapped_column(Integer)
+    previous_convictions: Mapped[int | None] = mapped_column(Integer)
+    #: Wider services at the assessment (KPI 8 at the start): StatusHistory values.
+    looked_after_status: Mapped[str | None] = mapped_column(String(20))
+    child_in_need_status: Mapped[str | None] = mapped_column(String(20))
+    cp_plan_status: Mapped[str | None] = mapped_column(String(20))
+    early_help_status: Mapped[str | None] = mapped_column(String(20))
+
     @property
     def locked(self) -> bool:
-        return self.status == LOCKED
+        return self.status == StageStatus.COUNTERSIGNED
 
 
 class AssessmentAnswer(ChildOwned, Synced, Base):

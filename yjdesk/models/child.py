@@ -49,6 +49,8 @@ class Child(Synced, Base):
     cp_plan: Mapped[StatusHistory] = mapped_column(
         status_enum(), default=StatusHistory.YET_TO_CLARIFY, nullable=False)
     home_local_authority: Mapped[str | None] = mapped_column(String(120))
+    #: The YJB "originating young person ID" of a child transferred in (YJB return).
+    originating_person_id: Mapped[str | None] = mapped_column(String(64))
     placing_local_authority: Mapped[str | None] = mapped_column(String(120))
 
     diversity_needs: Mapped[str | None] = mapped_column(Text)

@@ -17,6 +17,7 @@ from sqlalchemy import Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import HearingStatus, PsrStatus
 from yjdesk.models.types import TZDateTime
 
 
@@ -33,7 +34,7 @@ class CourtHearing(ChildOwned, Synced, Base):
     hearing_time: Mapped[str | None] = mapped_column(String(5))
     hearing_type: Mapped[str] = mapped_column(String(32), nullable=False)  # "hearing_type"
     #: "listed", "heard" or "vacated" (code list "hearing_status").
-    status: Mapped[str] = mapped_column(String(16), nullable=False, default="listed")
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default=HearingStatus.LISTED)
     legal_representative: Mapped[str | None] = mapped_column(String(160))
     #: The defence solicitor's firm and secure e-mail, for sending reports.
     legal_rep_firm: Mapped[str | None] = mapped_column(String(160))
@@ -80,7 +81,7 @@ class PreSentenceReport(ChildOwned, Synced, Base):
     due_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     author_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"), index=True)
     #: requested, drafting, submitted, returned, court_ready, finalised ("psr_status").
-    status: Mapped[str] = mapped_column(String(16), nullable=False, default="requested")
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default=PsrStatus.REQUESTED)
 
     #: Sources of information, one per line.
     sources: Mapped[str | None] = mapped_column(Text)

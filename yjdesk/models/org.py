@@ -16,10 +16,28 @@ class Role(enum.StrEnum):
     TEAM_MANAGER = "team_manager"
     SERVICE_MANAGER = "service_manager"
     ADMINISTRATOR = "administrator"
+    #: The specialists a YJS staffs (issue 14); what each sees and writes is in
+    #: ``yjdesk.services.visibility`` and ``yjdesk.server.scope``.
+    POLICE_OFFICER = "police_officer"
+    VICTIM_WORKER = "victim_worker"
+    HEALTH_WORKER = "health_worker"
+    ETE_OFFICER = "ete_officer"
+    PANEL_VOLUNTEER = "panel_volunteer"
+    INFORMATION_OFFICER = "information_officer"
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return _LABELS.get(self.value) or self.value.replace("_", " ").capitalize()
+
+
+_LABELS = {
+    "police_officer": "Seconded police officer",
+    "victim_worker": "Victim and RJ worker",
+    "health_worker": "Health worker",
+    "ete_officer": "ETE officer",
+    "panel_volunteer": "Referral order panel volunteer",
+    "information_officer": "Information officer",
+}
 
 
 def role_enum() -> Enum:

@@ -12,6 +12,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import AuditStatus
 
 
 class OversightRecord(ChildOwned, Synced, Base):
@@ -56,7 +57,7 @@ class QualityAudit(ChildOwned, Synced, Base):
     #: "court" or "out_of_court": out of court adds the joint-working questions.
     case_type: Mapped[str] = mapped_column(String(16), nullable=False)
     #: "draft" or "complete"; only complete audits roll up.
-    status: Mapped[str] = mapped_column(String(16), default="draft", nullable=False)
+    status: Mapped[str] = mapped_column(String(16), default=AuditStatus.DRAFT, nullable=False)
     feedback: Mapped[str | None] = mapped_column(Text)
     acknowledged: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     acknowledged_on: Mapped[dt.date | None] = mapped_column(Date)

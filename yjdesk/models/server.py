@@ -114,6 +114,9 @@ class FeedEntry(Base):
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
     child_id: Mapped[str | None] = mapped_column(String(36))
     team_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    #: Who inside the child's scope may see the row ("identity", "case", "panel",
+    #: "victim": ``yjdesk.services.visibility.Audience``).
+    audience: Mapped[str] = mapped_column(String(16), nullable=False, server_default="case")
 
 
 class PushBatch(Base):

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import UserAccount
+from yjdesk.models.statuses import StageStatus
 from yjdesk.reports.common import (
     BOXED_W,
     STYLES,
@@ -180,7 +181,7 @@ def gather(session: Session, stage_id: str) -> SummaryData:
                 for e in stages.events(session, stage.id)],
         stage_rows=stage_rows,
     )
-    if stage.status == "countersigned":
+    if stage.status == StageStatus.COUNTERSIGNED:
         data.signer = user(stage.countersigned_by)
         data.signed_at = stage.countersigned_at
         data.content_hash = stage.content_hash
@@ -192,7 +193,7 @@ def _story(d: SummaryData) -> list[Flowable]:
     s: list[Flowable] = [Paragraph("Assessment summary", STYLES["title"]),
                          Paragraph(text(f"{d.stage_title} - {d.status.capitalize()}"),
                                    STYLES["subtitle"])]
-    if d.status != "countersigned":
+    if d.status != StageStatus.COUNTERSIGNED:
         s += [boxed([para("NOT COUNTERSIGNED. This assessment is not final and must not be "
                           "relied on until a manager has countersigned it.", "h2")]), gap()]
     s += [heading("The child"), key_values(d.child_rows), gap(2), key_values(d.stage_rows)]

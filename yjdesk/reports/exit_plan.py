@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import UserAccount
+from yjdesk.models.statuses import ExitStatus
 from yjdesk.reports.common import (
     CaseDocTemplate,
     boxed,
@@ -71,7 +72,7 @@ def exit_plan_data(session: Session, exit_id: str) -> ExitPlanData:
                      or "not recorded") + f" - {_yes_no(row.accommodation_suitable)}"
     signer = session.get(UserAccount, row.signed_off_by) if row.signed_off_by else None
     signed = (f"{signer.display_name if signer else row.signed_off_by}, "
-              f"{fmt_date(row.signed_off_at)}") if row.status == "signed_off" else None
+              f"{fmt_date(row.signed_off_at)}") if row.status == ExitStatus.SIGNED_OFF else None
     plan = current_plan(session, row.child_id)
     areas, statuses = codelist("plan_area"), codelist("target_status")
     targets = [(areas.label(t.area), t.description, statuses.label(t.status))

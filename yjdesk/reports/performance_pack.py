@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -120,15 +120,82 @@ def _n(shown: str) -> str:
     return f"{int(shown):,}" if shown.isdigit() else shown
 
 
+def _base(f: Figure, s: Suppression) -> str:
+    if f.denominator is None:
+        return ""
+    return s.count(f.denominator) if f.suppress else str(f.denominator)
+
+
 def _figure_rows(section: Section, s: Suppression) -> list[list[str]]:
     rows = []
     published = shown(section, s)
+    before = shown(section.prior, s) if section.prior else {}
     for f in section.figures:
         count, other = published[f.key]
-        base = s.count(f.denominator) if (f.denominator is not None and f.suppress) else (
-            str(f.denominator) if f.denominator is not None else "")
-        rows.append([f.label, _n(count), _n(base), other])
+        row = [f.label, _n(count), _n(_base(f, s)), other]
+        if section.prior is not None:
+            p_count, p_other = before.get(f.key, ("", ""))
+            row += [_n(p_count), p_other]
+        rows.append(row)
     return rows
+
+
+def trend_value(f: Figure, s: Suppression) -> tuple[float | None, str]:
+    """The value a trend bar is drawn to (None: suppressed, bar left empty) and its label."""
+    count, other = f.shown(s if f.suppress else Suppression(1, 1))
+    if f.rate is not None:
+        return (None, "--") if other.startswith("--") else (f.rate, f"{f.rate:,.1f}")
+    if f.denominator is not None:
+        if other in ("--", "-") or not f.denominator:
+            return None, other
+        value = 100.0 * (f.count or 0) / f.denominator
+        return value, f"{value:.0f}%"
+    if f.suppress and s.hides(f.count):
+        return None, count
+    return float(f.count or 0), _n(count)
+
+
+def trend_chart(section: Section, s: Suppression,
+                width: float = PAGE_W - 2 * MARGIN_X) -> Drawing:
+    """The trend figure by quarter, oldest first. Suppressed quarters get no bar, only
+    their suppressed text, so a value cannot be measured off the chart."""
+    key = section.trend_figure
+    points = [(label, q.figure(key)) for label, q in section.trend]
+    values = [trend_value(f, s) for _, f in points]
+    first = points[0][1]
+    percent = first.rate is None and first.denominator is not None
+    height = 118
+    d = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 26
+    chart.width, chart.height = width - 50, height - 46
+    chart.data = [[v if v is not None else 0.0 for v, _ in values]]
+    chart.categoryAxis.categoryNames = [label for label, _ in points]
+    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    top = max([v for v, _ in values if v is not None] or [0.0])
+    chart.valueAxis.valueMax = 100 if percent else max(1.0, top * 1.2)
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = "Helvetica"
+    if percent:
+        chart.valueAxis.valueStep = 25
+        chart.valueAxis.labelTextFormat = "%d%%"
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [[text for _, text in values]]
+    chart.barLabels.fontName = "Helvetica-Bold"
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "s"
+    chart.barLabels.dy = 2
+    chart.barLabels.fillColor = INK
+    d.add(chart)
+    what = first.label + (" (% of the group)" if percent else
+                          f" ({first.rate_label})" if first.rate_label else "")
+    d.add(String(chart.x, height - 10, f"Trend by quarter: {what}", fontName="Helvetica",
+                 fontSize=8, fillColor=MUTED))
+    return d
 
 
 def _section(section: Section, s: Suppression) -> list[Flowable]:
@@ -138,10 +205,18 @@ def _section(section: Section, s: Suppression) -> list[Flowable]:
         parts.append(para(section.definition, "small"))
     if section.caveat:
         parts.append(para(section.caveat, "small"))
-    table = grid(["Figure", "Count", "Of", "% / rate"], _figure_rows(section, s),
-                 widths=[cw * 0.52, cw * 0.14, cw * 0.14, cw * 0.20])
+    if section.prior is not None:
+        table = grid(["Figure", "Count", "Of", "% / rate", "Last year", "% / rate"],
+                     _figure_rows(section, s),
+                     widths=[cw * 0.40, cw * 0.11, cw * 0.11, cw * 0.14, cw * 0.11,
+                             cw * 0.13])
+    else:
+        table = grid(["Figure", "Count", "Of", "% / rate"], _figure_rows(section, s),
+                     widths=[cw * 0.52, cw * 0.14, cw * 0.14, cw * 0.20])
     flow: list[Flowable] = [keep(*parts, table)]
-    if section.chart:
+    if section.trend:
+        flow += [gap(2), trend_chart(section, s)]
+    elif section.chart:
         flow += [gap(2), bar_chart(section, s)]
     flow.append(gap(5))
     return flow
@@ -150,13 +225,15 @@ def _section(section: Section, s: Suppression) -> list[Flowable]:
 def _headlines(pack: Pack) -> list[list[str]]:
     s = pack.settings.suppress
     picks = ("fte.entrants", "fte.rate", "reoffending.reoffenders",
-             "reoffending.per_reoffender", "custody.custodial", "accommodation.suitable_end",
+             "reoffending.per_reoffender", "custody.rate", "accommodation.suitable_end",
              "ete.engaged_end", "ooc.completed", "violence.serious", "victims.engaged")
     rows = []
     for key in picks:
         f: Figure = pack.figure(key)
+        section = pack.section(key.split(".")[0])
         count, other = f.shown(s)
-        rows.append([pack.section(key.split(".")[0]).title, f.label, _n(count), other])
+        p_count, p_other = section.prior.figure(key).shown(s) if section.prior else ("", "")
+        rows.append([section.title, f.label, _n(count), other, _n(p_count), p_other])
     return rows
 
 
@@ -174,8 +251,11 @@ def build(pack: Pack, target: str | Path | IO[bytes], *, service: str = "Youth J
              + f". 10-17 population used for rates: {pack.settings.population_10_17:,}. "
                f"Reoffending tracked for {pack.settings.tracking_months} months.", "small"),
         para(SUPPRESSED_NOTE, "small"), gap(3), heading("Headlines"),
-        grid(["Indicator", "Figure", "Count", "% / rate"], _headlines(pack),
-             widths=[cw * 0.30, cw * 0.36, cw * 0.14, cw * 0.20]),
+        para("Each indicator is shown for the period and for the same period a year "
+             "earlier (\"Last year\"), with a chart of the last eight quarters.", "small"),
+        grid(["Indicator", "Figure", "Count", "% / rate", "Last year", "% / rate"],
+             _headlines(pack),
+             widths=[cw * 0.24, cw * 0.30, cw * 0.10, cw * 0.13, cw * 0.10, cw * 0.13]),
         PageBreak(), para("National indicators", "title"),
     ]
     for section in pack.sections:
@@ -188,7 +268,54 @@ def build(pack: Pack, target: str | Path | IO[bytes], *, service: str = "Youth J
                    "2023-24 plan).", "subtitle")]
     for table in pack.profile:
         story += _section(table, s)
+    if pack.needs:
+        story += [PageBreak(), para("Needs of the children assessed", "title"),
+                  para("What the assessments recorded, with the year before alongside "
+                       "(\"Last year\").", "subtitle")]
+        for table in pack.needs:
+            story += _section(table, s)
+    if pack.disproportionality:
+        story += _disproportionality(pack, s)
     doc.build(story)
+
+
+SHORT = {"out_of_court": "Out of court", "court": "Court order", "custody": "Custody",
+         "remand": "Remand"}
+
+
+def _disproportionality(pack: Pack, s: Suppression) -> list[Flowable]:
+    from yjdesk.services.oversight.disproportionality import OUTCOMES
+
+    cw = PAGE_W - 2 * MARGIN_X
+    b = pack.baseline
+    flow: list[Flowable] = [
+        PageBreak(), para("Disproportionality", "title"),
+        para("Children with at least one out-of-court disposal, non-custodial court order, "
+             "custodial sentence or remand decided in the period, by group. The relative "
+             "rate index (RRI) compares each group's rate per 1,000 children aged 10-17 with the "
+             "reference group's: 1.00 means the same rate, 2.00 twice as likely, 0.50 half "
+             "as likely.", "small"),
+        para(f"Population baseline: {b.source} (as at {b.as_at}). An RRI built on a "
+             "suppressed count is not shown (\"--\").", "small")]
+    for tab in pack.disproportionality:
+        header = ["Group", "Aged 10-17"]
+        for o, _ in OUTCOMES:
+            header += [SHORT.get(o, o), "RRI"]
+        rows = []
+        for g in tab.groups:
+            pop = tab.population.get(g)
+            name = f"{g} (reference)" if g == tab.reference else g
+            row = [name, f"{pop:,}" if pop else "not in baseline"]
+            for o, _ in OUTCOMES:
+                row += list(tab.shown(g, o, s))
+            rows.append(row)
+        first = cw * 0.22
+        rest = (cw - first - cw * 0.12) / (2 * len(OUTCOMES))
+        flow += [keep(heading(tab.title),
+                      grid(header, rows, widths=[first, cw * 0.12,
+                                                 *([rest * 1.2, rest * 0.8] * len(OUTCOMES))])),
+                 gap(5)]
+    return flow
 
 
 def build_bytes(pack: Pack, **kw: Any) -> bytes:

@@ -23,7 +23,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.server.errors import ApiError, device_revoked, unauthorized
 from yjdesk.server.settings import Settings
 from yjdesk.services.uow import Actor
-from yjdesk.sync import protocol as p
+from yjdesk.wire import protocol as p
 
 ACCESS = "access"
 REFRESH = "refresh"

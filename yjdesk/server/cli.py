@@ -5,8 +5,11 @@
     yjdesk-server user add USERNAME --name NAME --role ROLE [--team CODE]
     yjdesk-server user disable|enable|reset-password USERNAME
     yjdesk-server device list | device revoke DEVICE_ID
-    yjdesk-server allocate CASE_NUMBER USERNAME [--role case_manager|cover|court_officer]
+    yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
+    yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
+    yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
+                      [--read-database-url URL]
 
 The database is ``--database-url`` / ``$YJDESK_DATABASE_URL``, or a SQLite file in the data
 folder (``--data-dir`` / ``$YJDESK_SERVER_HOME``). Passwords are asked for on the terminal,
@@ -17,8 +20,10 @@ Problems are reported in one line on standard error, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import ipaddress
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,7 +36,14 @@ from yjdesk.errors import YjdeskError
 from yjdesk.models.org import Role
 from yjdesk.server import admin
 from yjdesk.server.grants import grant_service_role
-from yjdesk.server.settings import Settings, make_engine, resolve_database_url, session_factory
+from yjdesk.server.settings import (
+    ENV_READ_DATABASE_URL,
+    Settings,
+    make_engine,
+    resolve_database_url,
+    session_factory,
+)
+from yjdesk.services.codes import codelist
 from yjdesk.store.schema import current_revision, head_revision, upgrade
 
 MIN_PASSWORD = 10
@@ -81,7 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("case_number")
     alloc.add_argument("username")
     alloc.add_argument("--role", default="case_manager",
-                       choices=["case_manager", "cover", "court_officer"])
+                       choices=[c for c, _ in codelist("allocation_role").choices()])
+
+    from yjdesk.server import import_cli, returns_cli
+
+    returns_cli.add_parser(sub)
+    import_cli.add_parser(sub)
 
     run = sub.add_parser("run", help="serve the sync API")
     run.add_argument("--host", default="127.0.0.1")
@@ -90,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--tls-key", type=Path)
     run.add_argument("--behind-tls-proxy", action="store_true",
                      help="allow a non-loopback bind without TLS (a proxy terminates TLS)")
+    run.add_argument("--read-database-url",
+                     help="a PostgreSQL streaming replica to serve pulls from "
+                          f"(default ${ENV_READ_DATABASE_URL})")
     return ap
 
 
@@ -162,6 +182,9 @@ def _cmd_run(settings: Settings, engine: Engine, args: argparse.Namespace) -> No
     from yjdesk.server.app import create_app
 
     engine.dispose()
+    read_url = args.read_database_url or os.environ.get(ENV_READ_DATABASE_URL) or None
+    if read_url:
+        settings = dataclasses.replace(settings, read_database_url=read_url)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info",
                 ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
                 ssl_keyfile=str(args.tls_key) if args.tls_key else None,
@@ -203,6 +226,14 @@ def _dispatch(args: argparse.Namespace) -> None:
         elif cmd == "device" and action == "revoke":
             _in_session(engine, lambda s: _then(
                 admin.revoke_device, f"revoked {args.device_id}", s, args.device_id))
+        elif cmd == "import":
+            from yjdesk.server import import_cli
+
+            _in_session(engine, lambda s: import_cli.run(s, args))
+        elif cmd == "return":
+            from yjdesk.server import returns_cli
+
+            _in_session(engine, lambda s: returns_cli.run(s, args))
         elif cmd == "allocate":
             _in_session(engine, lambda s: "allocation " + admin.allocate(
                 s, case_number=args.case_number, username=args.username, role=args.role))

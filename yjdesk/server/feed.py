@@ -32,8 +32,8 @@ from yjdesk.models.base import Base
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
 from yjdesk.server.scope import PUSH_ONLY, feed_kind
-from yjdesk.sync.codec import content_columns, encode
-from yjdesk.sync.protocol import WireValue
+from yjdesk.wire.codec import content_columns, encode
+from yjdesk.wire.protocol import WireValue
 
 FEED = "feed"
 _REVISIONS: Table = RowRevision.__table__  # type: ignore[assignment]
@@ -203,14 +203,15 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
         updated_by=user_id, updated_at=now, server_seq=seq, device_id=device_id))
     kind = feed_kind(table, {"id": row_id, **full})
     entry = {"table_name": table.name, "row_id": row_id, "server_seq": seq,
-             "kind": kind.kind, "child_id": kind.child_id, "team_id": kind.team_id}
+             "kind": kind.kind, "child_id": kind.child_id, "team_id": kind.team_id,
+             "audience": kind.audience}
     _upsert_feed(session, entry)
     return rev, seq
 
 
 def _upsert_feed(session: Session, entry: dict[str, Any]) -> None:
     dialect = session.get_bind().dialect.name
-    changes = {k: entry[k] for k in ("server_seq", "kind", "child_id", "team_id")}
+    changes = {k: entry[k] for k in ("server_seq", "kind", "child_id", "team_id", "audience")}
     if dialect == "postgresql":
         pg = postgresql.insert(_FEED).values(**entry)
         session.execute(pg.on_conflict_do_update(

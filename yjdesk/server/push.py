@@ -23,9 +23,10 @@ from yjdesk.models.server import DeviceChild, PushBatch
 from yjdesk.server import feed, rules, scope
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
+from yjdesk.services import visibility
 from yjdesk.services.uow import Actor
-from yjdesk.sync import protocol as p
-from yjdesk.sync.codec import CodecError, content_columns, decode, encode, synced_tables
+from yjdesk.wire import protocol as p
+from yjdesk.wire.codec import CodecError, content_columns, decode, encode, synced_tables
 
 NOT_FOUND = "this record is not on the server or not in your caseload"
 
@@ -172,12 +173,18 @@ def _values(table: Table, wire: dict[str, p.WireValue]) -> dict[str, Any]:
 
 
 def _may_hold(batch: _Batch, table: Table, row: dict[str, Any]) -> bool:
-    """May the pusher write this row (as stored, or as proposed)?"""
+    """May the pusher write this row (as stored, or as proposed)?
+
+    The row's child must be in the pusher's scope and the row's audience among those the
+    pusher's role may see (a row they may not see is treated as one that does not exist).
+    """
     if table.name in scope.ORG_TABLES or table.name in scope.PUSH_ONLY:
         return True  # decided by rules (administrators only; audit is append-only)
     child_id = scope.row_child_id(table, row)
     if child_id is None:
         return True
+    if not visibility.may_see(batch.actor.role, visibility.audience_of(table.name, row)):
+        return False
     if child_id in batch.revoked_pending:
         return True
     if child_id not in batch.in_scope:
@@ -185,8 +192,15 @@ def _may_hold(batch: _Batch, table: Table, row: dict[str, Any]) -> bool:
     return batch.in_scope[child_id]
 
 
+#: Roles that may add children (``services.children.create_child`` on the laptop).
+CHILD_CREATORS = frozenset({Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER,
+                            Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
+
+
 def _may_create_child(batch: _Batch, row: dict[str, Any]) -> bool:
     actor = batch.actor
+    if actor.role not in CHILD_CREATORS:
+        return False
     if actor.role in scope.SEE_ALL:
         return True
     if row.get("case_manager_id") == actor.user_id:
@@ -245,6 +259,10 @@ def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.
         raise Rejected(f"the change is based on revision {change.base_rev}, but the server "
                        f"has only revision {current_rev}")
     attempted = {**stored, **wire}
+    if visibility.audience_of(table.name, row) != visibility.audience_of(
+            table.name, {"id": change.id, **attempted}):
+        raise Rejected("this change would make the record visible to different people; "
+                       "add a new record instead")
     if not _may_hold(batch, table, {"id": change.id, **attempted}):
         raise Rejected("you cannot move a record to a child outside your caseload")
     refusal = rules.check(rules.Change(batch.session, batch.actor, table, change.id,

@@ -19,8 +19,10 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
+from yjdesk.services.returns.sync_rules import RETURNS_RULES
 from yjdesk.services.uow import Actor
-from yjdesk.sync.protocol import WireValue
+from yjdesk.services.visibility import write_refusal
+from yjdesk.wire.protocol import WireValue
 
 COUNTERSIGNED = "countersigned"
 LOCKED_MESSAGE = "countersigned assessments cannot be changed"
@@ -79,6 +81,11 @@ def restricted_writers(change: Change) -> str | None:
     return None
 
 
+def role_writes(change: Change) -> str | None:
+    """Roles limited to some records (specialists, read-only roles) write only those."""
+    return write_refusal(change.actor.role, change.table.name)
+
+
 def _stage_status(session: Session, stage_id: WireValue) -> str | None:
     table = Base.metadata.tables.get("assessment_stage")
     if table is None or not isinstance(stage_id, str):
@@ -127,11 +134,13 @@ def countersign_by_team_manager(change: Change) -> str | None:
 RULES: list[Rule] = [
     audit_append_only,
     restricted_writers,
+    role_writes,
     countersigned_locked,
     countersign_by_team_manager,
 ]
 RULES.extend(CASEWORK_RULES)  # exit plan sign-off lock, amendments, final contacts (issue 4)
 RULES.extend(COURT_RULES)  # court reports: court ready by a manager, finalised locked (issue 6)
+RULES.extend(RETURNS_RULES)  # the YJB return ledger: recorded once, by its producer (issue 15)
 
 
 def check(change: Change) -> str | None:

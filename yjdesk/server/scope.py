@@ -6,12 +6,17 @@ A user's scope is a set of children plus a set of teams:
   current ``allocation`` as case manager or cover);
 * court officer -- their own caseload plus the children with their court work (a current
   ``allocation`` as court officer, or a court hearing naming them);
-* team manager -- their own caseload plus every child of their team (``child.team_id``);
-* service manager and administrator -- everything.
+* team manager and ETE officer -- their own caseload plus every child of their team;
+* the specialists (seconded police officer, victim and RJ worker, health worker, referral
+  order panel volunteer) -- the children allocated to them in that capacity plus the
+  children of their team their work concerns (:data:`ROLE_CHILDREN`);
+* service manager, administrator and information officer -- everything.
 
-Rows that belong to a child follow the child; team and user rows follow the team (a user
-always sees their own record). Extend the court officer's scope by appending to
-:data:`COURT_WORK`, and classify a new kind of table in :func:`feed_kind`.
+Rows that belong to a child follow the child, and inside the child each row's audience
+(``yjdesk.services.visibility``) decides whether the role may see it; team and user rows
+follow the team (a user always sees their own record). Extend a role's children by
+appending to :data:`ROLE_CHILDREN` (``COURT_WORK`` is the court officer's list), and
+classify a new kind of table in :func:`feed_kind`.
 """
 
 from __future__ import annotations
@@ -28,10 +33,13 @@ from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Allocation
 from yjdesk.models.org import Role
+from yjdesk.services import visibility
 from yjdesk.services.uow import Actor
 
 #: Roles that see every child and every team.
-SEE_ALL = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
+SEE_ALL = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})
+#: Roles that hold every child of their team.
+TEAM_WIDE = frozenset({Role.TEAM_MANAGER, Role.ETE_OFFICER})
 #: Allocation roles that put a child in a person's own caseload.
 CASELOAD_ROLES = ("case_manager", "cover")
 
@@ -59,9 +67,56 @@ def _court_hearings(actor: Actor, today: dt.date) -> Select[Any]:
         CourtHearing.court_officer_id == actor.user_id, CourtHearing.deleted.is_(False))
 
 
+ChildSource = Callable[[Actor, dt.date], Select[Any]]
+
 #: Sources of "children with this court officer's court work" (each a select of child ids).
-COURT_WORK: list[Callable[[Actor, dt.date], Select[Any]]] = [
-    _court_allocations, _court_hearings]
+COURT_WORK: list[ChildSource] = [_court_allocations, _court_hearings]
+
+#: The allocation role that puts a child with each specialist ("allocation_role" codes).
+SPECIALIST_ALLOCATION = {
+    Role.POLICE_OFFICER: "police_officer",
+    Role.VICTIM_WORKER: "victim_worker",
+    Role.HEALTH_WORKER: "health_worker",
+    Role.ETE_OFFICER: "ete_officer",
+    Role.PANEL_VOLUNTEER: "panel_member",
+}
+
+
+def _specialist_allocations(actor: Actor, today: dt.date) -> Select[Any]:
+    role = SPECIALIST_ALLOCATION.get(actor.role)
+    return _allocated(actor, (role,) if role else (), today)
+
+
+def team_children_with(actor: Actor, child_ids: Select[Any]) -> Select[Any]:
+    """The children of the actor's team among ``child_ids`` (a select of child ids)."""
+    return select(Child.id).where(Child.team_id == actor.team_id, Child.id.in_(child_ids))
+
+
+def _victim_work(actor: Actor, today: dt.date) -> Select[Any]:
+    """Children of the victim worker's team with an offence that has a victim."""
+    from yjdesk.models.justice import Offence
+
+    return team_children_with(actor, select(Offence.child_id).where(
+        Offence.victim_involved.is_(True), Offence.deleted.is_(False)))
+
+
+def _ooc_work(actor: Actor, today: dt.date) -> Select[Any]:
+    """Children of the police officer's team with out-of-court work."""
+    from yjdesk.models.casework import OocDecision
+
+    return team_children_with(actor, select(OocDecision.child_id).where(
+        OocDecision.deleted.is_(False)))
+
+
+#: Extra sources of a role's children, beyond their own caseload (each a select of ids).
+ROLE_CHILDREN: dict[Role, list[ChildSource]] = {
+    Role.COURT_OFFICER: COURT_WORK,
+    Role.POLICE_OFFICER: [_specialist_allocations, _ooc_work],
+    Role.VICTIM_WORKER: [_specialist_allocations, _victim_work],
+    Role.HEALTH_WORKER: [_specialist_allocations],
+    Role.ETE_OFFICER: [_specialist_allocations],
+    Role.PANEL_VOLUNTEER: [_specialist_allocations],
+}
 
 
 def child_condition(actor: Actor, today: dt.date | None = None) -> ColumnElement[bool] | None:
@@ -73,9 +128,8 @@ def child_condition(actor: Actor, today: dt.date | None = None) -> ColumnElement
         Child.case_manager_id == actor.user_id,
         Child.id.in_(_allocated(actor, CASELOAD_ROLES, day)),
     ]
-    if actor.role == Role.COURT_OFFICER:
-        parts.extend(Child.id.in_(source(actor, day)) for source in COURT_WORK)
-    if actor.role == Role.TEAM_MANAGER:
+    parts.extend(Child.id.in_(source(actor, day)) for source in ROLE_CHILDREN.get(actor.role, ()))
+    if actor.role in TEAM_WIDE:
         parts.append(Child.team_id == actor.team_id if actor.team_id else false())
     return or_(*parts)
 
@@ -111,10 +165,13 @@ class FeedKind:
     kind: str
     child_id: str | None = None
     team_id: str | None = None
+    #: Who inside the child's scope may see the row (``visibility.Audience``).
+    audience: str = visibility.Audience.CASE.value
 
 
 #: Tables whose rows decide who holds a child (a write to one clears cached answers).
-SCOPE_TABLES = frozenset({"child", "allocation", "court_hearing"})
+#: A feature whose rows widen a role's children (:data:`ROLE_CHILDREN`) adds its table here.
+SCOPE_TABLES = {"child", "allocation", "court_hearing", "offence", "ooc_decision"}
 #: Tables never sent to laptops (the audit log is written by laptops, read centrally).
 PUSH_ONLY = frozenset({"audit_event"})
 ORG_TABLES = frozenset({"team", "user_account"})
@@ -126,14 +183,16 @@ def feed_kind(table: Table, row: Mapping[str, Any]) -> FeedKind:
     if name in PUSH_ONLY:
         return FeedKind("none", row.get("child_id"))
     if name == "child":
-        return FeedKind("child", row["id"], row.get("team_id"))
+        return FeedKind("child", row["id"], row.get("team_id"), visibility.Audience.IDENTITY)
     if name == "team":
         return FeedKind("org", None, row["id"])
     if name == "user_account":
         return FeedKind("org", None, row.get("team_id"))
     if "child_id" in table.c:
         child_id = row.get("child_id")
-        return FeedKind("child", child_id) if child_id else FeedKind("global")
+        if not child_id:
+            return FeedKind("global")
+        return FeedKind("child", child_id, audience=visibility.audience_of(name, row).value)
     return FeedKind("global")
 
 
@@ -146,17 +205,23 @@ def row_child_id(table: Table, row: Mapping[str, Any]) -> str | None:
 
 
 def feed_condition(actor: Actor, children: set[str] | None,
-                   revoked: set[str]) -> ColumnElement[bool]:
+                   revoked: set[str], *, listed: bool = False) -> ColumnElement[bool]:
     """A condition on ``feed_entry`` for the rows this actor may pull.
 
     Called after the device's held children (``device_child``) were brought up to date, so
-    the device's unrevoked children are exactly ``children``.
+    the device's unrevoked children are exactly ``children``. ``listed``: name them in the
+    query instead of reading ``device_child`` (a read replica may not have those rows yet).
     """
     from yjdesk.models.server import DeviceChild, FeedEntry
 
     teams = teams_in_scope(actor)
-    child_rows: ColumnElement[bool] = FeedEntry.kind == "child"
-    if children is not None:
+    child_rows: ColumnElement[bool] = and_(
+        FeedEntry.kind == "child",
+        FeedEntry.audience.in_(sorted(a.value for a in visibility.audiences(actor.role))))
+    if children is not None and listed:
+        child_rows = and_(child_rows, FeedEntry.child_id.in_(sorted(children))
+                          if children else false())
+    elif children is not None:
         held = select(DeviceChild.child_id).where(DeviceChild.device_id == actor.device_id,
                                                   DeviceChild.revoked.is_(False))
         child_rows = and_(child_rows, FeedEntry.child_id.in_(held))

@@ -144,18 +144,18 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                detail={"fields": fields} if fields else None, at=now)
 
 
-def install(factory: sessionmaker[Session]) -> None:
-    """Hook automatic change auditing onto every session from ``factory``."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
-
-
 def _after_commit_or_rollback(session: Session) -> None:
     session.info.pop(_CHAIN_KEY, None)
 
 
-event.listen(Session, "after_commit", _after_commit_or_rollback)
-event.listen(Session, "after_rollback", _after_commit_or_rollback)
+def install(factory: sessionmaker[Session]) -> None:
+    """Hook automatic change auditing onto every session from ``factory`` (idempotent;
+    installed with the laptop's other flush hooks in :mod:`yjdesk.laptop`)."""
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
+    for name in ("after_commit", "after_rollback"):
+        if not event.contains(factory, name, _after_commit_or_rollback):
+            event.listen(factory, name, _after_commit_or_rollback)
 
 
 @dataclass(frozen=True)

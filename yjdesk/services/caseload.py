@@ -12,7 +12,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.services.codes import codelist
-from yjdesk.services.due import DueItem, next_due
+from yjdesk.services.due import DueItem, next_due, providers_for
 from yjdesk.services.uow import Actor
 
 
@@ -84,9 +84,11 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
     return out
 
 
-def due_items(session: Session, child_ids: list[str], today: dt.date) -> dict[str, DueItem]:
-    """Each child's most urgent due item (the second step of a fast caseload load)."""
-    return next_due(session, child_ids, today)
+def due_items(session: Session, child_ids: list[str], today: dt.date,
+              role: Role | None = None) -> dict[str, DueItem]:
+    """Each child's most urgent due item for ``role`` (the second step of a fast caseload
+    load)."""
+    return next_due(session, child_ids, today, providers_for(role))
 
 
 def matches(row: CaseloadRow, query: str) -> bool:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.justice import Disposal
+from yjdesk.models.org import Role
 from yjdesk.services.court.due_items import court_due
 
 
@@ -105,6 +106,14 @@ def oversight_due(session: Session, child_ids: list[str],
 
 
 PROVIDERS.append(oversight_due)
+
+
+def providers_for(role: Role | None) -> list[Provider]:
+    """What falls due for this role: a court officer's work is the court's deadlines
+    (reports, checks, sending), not the practitioner's contacts and assessments."""
+    if role == Role.COURT_OFFICER:
+        return [court_due]
+    return PROVIDERS
 
 
 def next_due(session: Session, child_ids: Iterable[str], today: dt.date,

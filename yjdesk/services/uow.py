@@ -16,6 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from yjdesk.models.org import Role
+from yjdesk.store import changes as change_log
+from yjdesk.store.changes import NO_CHANGES, Changes
 from yjdesk.store.engine import translate
 
 
@@ -43,6 +45,8 @@ class UnitOfWork:
         self.actor = actor
         self._database = database
         self.session: Session
+        #: What the committed work changed (tables and children); set when the block ends.
+        self.changes: Changes = NO_CHANGES
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
@@ -64,7 +68,14 @@ class UnitOfWork:
                 if isinstance(exc, DBAPIError):
                     raise translate(exc, self._database) from exc
         finally:
+            # steps committed with :meth:`commit` before a failure stay changed
+            self.changes = change_log.committed(self.session)
             self.session.close()
+
+    @property
+    def tables_read(self) -> frozenset[str]:
+        """The tables this unit of work has read so far (what a view's data came from)."""
+        return change_log.tables_read(self.session)
 
     def commit(self) -> None:
         """Commit now and start a new transaction (for long operations in steps)."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,10 +26,20 @@ from yjdesk.store.schema import (
 
 log = logging.getLogger(__name__)
 
+#: Installs a session hook (``before_flush``, ``do_orm_execute`` ...) on a session factory.
+SessionHook = Callable[[sessionmaker[Session]], None]
+
 
 @dataclass
 class LocalStore:
-    """An open, unlocked profile. Close it to drop the key from memory."""
+    """An open, unlocked profile. Close it to drop the key from memory.
+
+    The store layer knows no session hooks: the laptop's are listed (and installed on every
+    session) by :class:`yjdesk.laptop.LaptopStore`, the class the rest of the program opens.
+    """
+
+    #: Set by the subclass that opens stores; a bare LocalStore refuses to open.
+    session_hooks: ClassVar[tuple[SessionHook, ...] | None] = None
 
     paths: Paths
     engine: Engine
@@ -35,12 +47,12 @@ class LocalStore:
     session_factory: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
+        if self.session_hooks is None:
+            self.engine.dispose()
+            raise TypeError("a LocalStore has no session hooks: open a yjdesk.laptop.LaptopStore")
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
-        from yjdesk.services import audit
-        from yjdesk.sync import tracking
-
-        audit.install(self.session_factory)
-        tracking.install(self.session_factory)
+        for install in self.session_hooks:
+            install(self.session_factory)
 
     # --- life cycle ---------------------------------------------------------------------
 
@@ -121,4 +133,4 @@ class LocalStore:
         self.engine.dispose()
 
 
-__all__ = ["LocalStore", "StoreError"]
+__all__ = ["LocalStore", "SessionHook", "StoreError"]

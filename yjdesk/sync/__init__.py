@@ -1,1 +1,1 @@
-"""Client sync engine and the wire protocol shared with the server (no Qt)."""
+"""The laptop's sync client: push, pull, merge, accounts (no Qt; wire schema: yjdesk.wire)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -30,6 +31,7 @@ from yjdesk.errors import (
     StoreError,
     WrongPassword,
 )
+from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role, Team, UserAccount
 from yjdesk.models.types import new_id
 from yjdesk.paths import Paths
@@ -37,8 +39,8 @@ from yjdesk.services import profile
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
 from yjdesk.sync import state
-from yjdesk.sync.client import SyncClient
-from yjdesk.sync.protocol import TokenResponse, UserInfo
+from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
+from yjdesk.wire.protocol import TokenResponse, UserInfo
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +92,8 @@ def _device_name() -> str:
 
 
 def online_first_sign_in(server_url: str, username: str, password: str, paths: Paths, *,
-                         transport: httpx.BaseTransport | None = None) -> LocalStore:
+                         transport: httpx.BaseTransport | None = None,
+                         on_busy: Callable[[float], None] | None = None) -> LocalStore:
     """Sign in to the service from a laptop with no profile yet; return the new open store.
 
     Nothing is written locally unless the server accepts the password. Raises
@@ -100,8 +103,8 @@ def online_first_sign_in(server_url: str, username: str, password: str, paths: P
         raise StoreError(f"A yjdesk profile already exists in {paths.root}; sign in to it.")
     dev = new_id()
     with SyncClient(server_url, dev, transport=transport) as client:
-        tokens = client.login(username, password, _device_name())
-    store = LocalStore.create(paths, password)
+        tokens = client.login(username, password, _device_name(), on_busy=on_busy)
+    store = LaptopStore.create(paths, password)
     try:
         session = store.session()
         session.info["sync_apply"] = True
@@ -126,11 +129,17 @@ class SignIn:
 
 
 def sign_in(paths: Paths, password: str, *, previous_password: str | None = None,
-            transport: httpx.BaseTransport | None = None) -> SignIn:
-    """Unlock the store; if the server can be reached, check the password with it too."""
+            transport: httpx.BaseTransport | None = None,
+            on_busy: Callable[[float], None] | None = None) -> SignIn:
+    """Unlock the store; if the server can be reached, check the password with it too.
+
+    A service too busy to check the password now (everyone signing in at 9 a.m.) is
+    treated as unreachable when the password opens the store here; only when the laptop
+    needs the service's answer does it wait its turn (``on_busy`` hears of each retry).
+    """
     account = state.read_account(paths)
     try:
-        store: LocalStore | None = LocalStore.open(paths, password)
+        store: LocalStore | None = LaptopStore.open(paths, password)
     except WrongPassword:
         if account is None:
             raise
@@ -140,7 +149,9 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
         try:
             with SyncClient(account.server_url, account.device_id,
                             transport=transport) as client:
-                tokens = client.login(account.username, password, _device_name())
+                tokens = client.login(account.username, password, _device_name(),
+                                      busy_wait=0.0 if store is not None else BUSY_WAIT_SECONDS,
+                                      on_busy=on_busy)
         except Offline:
             tokens = None
         except AuthenticationFailed as exc:
@@ -154,7 +165,7 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
             raise PreviousPasswordNeeded(
                 "Your password was changed on the server. Enter your previous password "
                 "once so this laptop's records can be locked with the new one.")
-        store = LocalStore.open(paths, previous_password)
+        store = LaptopStore.open(paths, previous_password)
         store.change_password(previous_password, password)
     try:
         session = store.session()

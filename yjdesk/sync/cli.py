@@ -13,6 +13,7 @@ import sys
 from typing import TextIO
 
 from yjdesk.commands import COMMANDS, paths_of, read_password
+from yjdesk.laptop import LaptopStore
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:
@@ -28,7 +29,6 @@ def _add(parser: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace) -> int:
     from yjdesk.config import load_settings
     from yjdesk.errors import DeviceRevoked
-    from yjdesk.store import LocalStore
     from yjdesk.sync.accounts import client_for
     from yjdesk.sync.engine import SyncEngine
     from yjdesk.sync.wipe import wipe_revoked_store
@@ -36,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
     paths = paths_of(args)
     load_settings(paths).apply_tls_environment()  # machine-wide CA bundle (yjdesk/config.py)
     password = read_password(args)
-    store = LocalStore.open(paths, password)
+    store = LaptopStore.open(paths, password)
     try:
         last = [""]
 

@@ -21,8 +21,8 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.sync_local import SyncConflict
 from yjdesk.models.types import utcnow
-from yjdesk.sync.codec import CodecError, decode
-from yjdesk.sync.protocol import WireValue
+from yjdesk.wire.codec import CodecError, decode
+from yjdesk.wire.protocol import WireValue
 
 Choice = Literal["mine", "theirs", "merged"]
 

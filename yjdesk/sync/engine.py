@@ -32,12 +32,14 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import Offline, SyncError
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPending
 from yjdesk.models.types import utcnow
+from yjdesk.store import changes
+from yjdesk.store.changes import NO_CHANGES, Changes
 from yjdesk.store.engine import SYNCHRONOUS, translate
 from yjdesk.sync import state
 from yjdesk.sync.client import SyncClient
-from yjdesk.sync.protocol import PullRequest, PullResponse, PushRequest
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.sync.push import Key, PushOutcome, apply_results, build_batch, pending_keys
+from yjdesk.wire.protocol import PullRequest, PullResponse, PushRequest
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,8 @@ class SyncEngine:
         self._cancelled = cancelled or (lambda: False)
         self.push_chunk = push_chunk
         self.pull_limit = pull_limit
+        #: Every table and child the run changed so far (kept when it fails half-way).
+        self.changes: Changes = NO_CHANGES
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -112,6 +116,7 @@ class SyncEngine:
         except DBAPIError as exc:
             raise translate(exc) from exc
         finally:
+            self.changes = self.changes | changes.committed(session)
             session.close()
 
     def _check_cancel(self) -> None:
@@ -164,7 +169,7 @@ class SyncEngine:
 
     def _record(self, batch_id: str, response: object, result: SyncResult, *,
                 resent: bool = False) -> None:
-        from yjdesk.sync.protocol import PushResponse
+        from yjdesk.wire.protocol import PushResponse
 
         assert isinstance(response, PushResponse)
         if response.batch_id != batch_id:

@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncConflict, SyncParked, SyncPending, SyncShadow
 from yjdesk.models.types import utcnow
-from yjdesk.sync.codec import CodecError, Decoder, decoder, synced_tables
-from yjdesk.sync.protocol import RowState, WireValue
 from yjdesk.sync.push import store_conflict
 from yjdesk.sync.tracking import shadow_fields
+from yjdesk.wire.codec import CodecError, Decoder, decoder, synced_tables
+from yjdesk.wire.protocol import RowState, WireValue
 
 _SKIP = frozenset({"id", "rev", "server_seq"})
 _CHUNK = 500

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
-from yjdesk.sync.codec import synced_tables
-from yjdesk.sync.protocol import PushRequest, PushResponse, RowChange, RowResult
 from yjdesk.sync.tracking import shadow_fields
+from yjdesk.wire.codec import synced_tables
+from yjdesk.wire.protocol import PushRequest, PushResponse, RowChange, RowResult
 
 Key = tuple[str, str]
 

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from yjdesk.models.base import Synced
 from yjdesk.models.sync_local import SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
-from yjdesk.sync.codec import content_columns, encode
+from yjdesk.store import changes
+from yjdesk.wire.codec import content_columns, encode
 
 _IGNORED = frozenset({"rev", "server_seq"})
 
@@ -91,6 +92,8 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         set_={"edit_seq": stmt.excluded.edit_seq, "child_id": stmt.excluded.child_id,
               "failed_reason": None, "failed_at": None})
     conn.execute(stmt, marks)
+    for m in marks:  # the queue is written past the session: tell the views (sync status)
+        changes.note(session, SyncPending.__tablename__, m["child_id"])
 
 
 def install(factory: sessionmaker[Session]) -> None:

@@ -1,6 +1,9 @@
-"""The "My caseload" page: search-as-you-type over every child on this laptop."""
+"""The home page ("My caseload", "Court work", "Team caseload"): search-as-you-type over
+every child on this laptop, each with their most urgent item for the person signed in."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -10,24 +13,27 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
+from yjdesk.models.org import Role
 from yjdesk.services.caseload import CaseloadRow, can_see_team, caseload, due_items
 from yjdesk.services.due import DueItem
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout, primary_button
+from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
 
-#: Changes that can alter a row: its names, disposal, case manager or next due item.
-REFRESH_ON = frozenset({"child", "disposal", "allocation", "offence", "due", "contact",
-                        "assessment_stage", "review", "plan", "compliance", "ooc", "exit",
-                        "court_hearing", "psr", "oversight"})
+HOME_TITLES = {Role.COURT_OFFICER: "Court work", Role.TEAM_MANAGER: "Team caseload",
+               Role.SERVICE_MANAGER: "Service caseload"}
+
+
+def home_title(role: Role) -> str:
+    """The first page's name for ``role``: what its list holds for that person."""
+    return HOME_TITLES.get(role, "My caseload")
 
 
 class CaseloadTableView(QTableView):
@@ -57,10 +63,9 @@ class CaseloadPage(QWidget):
         self.proxy = CaseloadFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self.header = PageHeader(home_title(ctx.actor.role), "Loading...")
+        self.count = self.header.summary
         top = QHBoxLayout()
-        title = QLabel("<h2>My caseload</h2>")
-        top.addWidget(title)
-        top.addSpacing(16)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, case number or PNC")
         self.search.setClearButtonEnabled(True)
@@ -76,14 +81,9 @@ class CaseloadPage(QWidget):
         self.scope.setVisible(self.team_view)
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         top.addWidget(self.scope)
-        self.count = QLabel("Loading...")
-        self.count.setMinimumWidth(130)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.count)
-        self.new_button = QPushButton("New child")
-        self.new_button.setToolTip("Add a child (Ctrl+N)")
-        self.new_button.clicked.connect(self.new_child_requested)
-        top.addWidget(self.new_button)
+        self.new_button = primary_button("New child", self.new_child_requested.emit,
+                                         name="newChild", tip="Add a child (Ctrl+N)")
+        self.header.add_action(self.new_button)
 
         self.table = CaseloadTableView()
         self.table.setModel(self.proxy)
@@ -105,7 +105,8 @@ class CaseloadPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated_row.connect(self.open_row)
 
-        box = QVBoxLayout(self)
+        box = page_layout(self)
+        box.addWidget(self.header)
         box.addLayout(top)
         box.addWidget(self.table, 1)
 
@@ -113,11 +114,8 @@ class CaseloadPage(QWidget):
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self._to_table)
         self.search.returnPressed.connect(self._open_first_if_single)
-        ctx.events.changed.connect(self._changed)
-        self._loading = False
-        self._again = False
-        #: While the window is locked the page holds no rows and ignores changes.
-        self.paused = False
+        self.live = LiveData(ctx, self, None, self._loaded, query=self._query,
+                             on_failure=self._load_failed)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -125,39 +123,38 @@ class CaseloadPage(QWidget):
     def mine_only(self) -> bool:
         return bool(self.scope.currentData()) if self.team_view else False
 
+    @property
+    def paused(self) -> bool:
+        """While the window is locked the page holds no rows and ignores changes."""
+        return self.live.paused
+
     def reload(self) -> None:
         """Fetch the caseload on the database worker (a reload already running is redone)."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
+        self.live.reload()
+
+    def _query(self) -> Callable[[UnitOfWork], list[CaseloadRow]]:
         actor, today, mine = self.ctx.actor, self.ctx.today(), self.mine_only
-
-        def fetch(uow: UnitOfWork) -> list[CaseloadRow]:
-            return caseload(uow.session, actor, today, mine_only=mine, with_due=False)
-
-        self.ctx.tasks.run_db(fetch, self._loaded, self._load_failed)
+        return lambda uow: caseload(uow.session, actor, today, mine_only=mine, with_due=False)
 
     def _load_due(self, child_ids: list[str]) -> None:
         """Second step: each child's next due item, after the list is already showing."""
-        today = self.ctx.today()
+        today, role = self.ctx.today(), self.ctx.actor.role
 
-        def fetch(uow: UnitOfWork) -> dict[str, DueItem]:
-            return due_items(uow.session, child_ids, today)
+        def fetch(uow: UnitOfWork) -> tuple[dict[str, DueItem], frozenset[str]]:
+            return due_items(uow.session, child_ids, today, role), uow.tables_read
 
-        self.ctx.tasks.run_db(fetch, self._due_loaded, self._load_failed)
+        self.ctx.tasks.run_db(fetch, self._due_loaded, self._load_failed,
+                              origin=self.live)
 
-    def _due_loaded(self, due: dict[str, DueItem]) -> None:
+    def _due_loaded(self, result: tuple[dict[str, DueItem], frozenset[str]]) -> None:
         if not shiboken6.isValid(self) or self.paused:
             return
+        due, tables = result
+        self.live.watch(tables)  # a change to what makes an item due reloads the page
         self.model.set_due(due)
         self.due_loaded.emit(len(due))
 
     def _loaded(self, rows: list[CaseloadRow]) -> None:
-        self._loading = False
-        if not shiboken6.isValid(self) or self.paused:  # closed or locked meanwhile
-            self._again = False
-            return
         selected = self.selected_child_id()
         self.model.set_rows(rows)
         self.proxy.set_query("")
@@ -167,20 +164,12 @@ class CaseloadPage(QWidget):
             self.select_child(selected)
         self.loaded.emit(len(rows))
         self._load_due([r.child_id for r in rows])
-        if self._again:
-            self._again = False
-            self.reload()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self._loading = False
         if not shiboken6.isValid(self):
             return
         self.count.setText("Not loaded")
         self.ctx.tasks.default_failure(exc)
-
-    def _changed(self, kinds: set[str], _child_ids: set[str]) -> None:
-        if not self.paused and (not kinds or kinds & REFRESH_ON):
-            self.reload()
 
     # --- searching and opening ----------------------------------------------------------------
 
@@ -241,13 +230,12 @@ class CaseloadPage(QWidget):
 
     def pause(self) -> None:
         """Forget the rows and ignore changes until :meth:`resume` (the window is locked)."""
-        self.paused = True
+        self.live.pause()
         self.model.set_rows([])
         self.count.setText("")
 
     def resume(self) -> None:
-        self.paused = False
-        self.reload()
+        self.live.resume()
 
     def current_index(self) -> QModelIndex:
         return self.table.currentIndex()

@@ -16,7 +16,7 @@ from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.sync.accounts import online_first_sign_in
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.signin import Session, _BusyDialog, _password_field, _record_sign_in
+from yjdesk.ui.signin import SignedIn, _BusyDialog, _password_field, _record_sign_in
 from yjdesk.ui.widgets.forms import FormLayout
 
 REFUSED = "The sync service did not accept this user name and password."
@@ -49,6 +49,7 @@ class ConnectDialog(_BusyDialog):
         self.form.add_field("password", "Password", self.password)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
         self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -75,19 +76,20 @@ class ConnectDialog(_BusyDialog):
             return
         paths = self.paths.ensure()
 
-        def connect() -> Session:
-            store = online_first_sign_in(server, username, password, paths)
+        def connect() -> SignedIn:
+            store = online_first_sign_in(server, username, password, paths,
+                                         on_busy=self._on_busy)
             try:
                 with store.session() as session, session.begin():
                     actor = profile.owner_actor(session)
-                return Session(store, _record_sign_in(store, actor))
+                return SignedIn(store, _record_sign_in(store, actor))
             except BaseException:
                 store.close()
                 raise
 
         self._run(connect, self._connected, self._failed)
 
-    def _connected(self, session: Session) -> None:
+    def _connected(self, session: SignedIn) -> None:
         self.session = session
         self.accept()
 

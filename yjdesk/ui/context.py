@@ -11,17 +11,20 @@ from PySide6.QtCore import QObject, Signal
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
+from yjdesk.store.changes import Changes
 from yjdesk.ui.tasks import TaskRunner
 
 
 class Events(QObject):
-    """App-wide notifications. Emit after a change so open views can refresh.
+    """App-wide notifications.
 
-    ``changed(kinds, child_ids)``: ``kinds`` a set of table or feature names that changed
-    (e.g. ``{"contact"}``), ``child_ids`` the children affected (empty set = unknown/all).
+    ``changed(changes)``: a :class:`~yjdesk.store.changes.Changes` -- the tables and
+    children that committed work touched, published after every database task and every
+    sync. Nobody types these names: the unit of work records them (see
+    :class:`yjdesk.ui.live.LiveData` for views that reload on them).
     """
 
-    changed = Signal(object, object)
+    changed = Signal(object)
     #: Ask the main window to open a child's record (child_id, optional tab key).
     open_child = Signal(str, str)
     #: Ask the main window to show a page by key.
@@ -44,5 +47,10 @@ class AppContext:
         """A unit of work for code already on the database worker (never on the UI thread)."""
         return UnitOfWork(self.store.session_factory, self.actor, self.store.paths.database)
 
-    def notify_changed(self, *kinds: str, child_ids: set[str] | None = None) -> None:
-        self.events.changed.emit(set(kinds), child_ids or set())
+    def __post_init__(self) -> None:
+        self.tasks.changed.connect(self.events.changed)
+
+    def publish(self, changes: Changes) -> None:
+        """Tell every view what work done outside the task runner (a sync) changed."""
+        if changes:
+            self.events.changed.emit(changes)

@@ -12,13 +12,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from yjdesk import __version__
 from yjdesk.build_info import build_id
 from yjdesk.ui import registry
-from yjdesk.ui.caseload_page import CaseloadPage
+from yjdesk.ui.caseload_page import CaseloadPage, home_title
 from yjdesk.ui.child_record.child_form import ChildFormDialog
 from yjdesk.ui.child_record.view import ChildRecordView
 from yjdesk.ui.context import AppContext
@@ -42,6 +43,23 @@ log = logging.getLogger(__name__)
 CASELOAD_KEY = "caseload"
 DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (1024, 640)
+
+
+class NavigationList(QListWidget):
+    """The page list. While a child's record is shown no page is current; focus arriving
+    here (say, when the focused button of the record is hidden) must not pick the first
+    page and send the person back to the caseload."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.currentRow() >= 0:
+            super().focusInEvent(event)
+            return
+        self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            self.setCurrentRow(-1)
+        finally:
+            self.blockSignals(False)
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +78,9 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.child_view: ChildRecordView | None = None
         self._reopen: tuple[str, str] | None = None
+        self._return_page: str | None = None
+        #: The page a child's record was opened from ("Back" returns there).
+        self._back_to = CASELOAD_KEY
         self.setWindowTitle(f"yjdesk - {ctx.actor.display_name}")
         self.setMinimumSize(*MINIMUM_SIZE)
         def report(exc: BaseException) -> None:
@@ -69,20 +90,18 @@ class MainWindow(QMainWindow):
 
         registry.load_features()
         self.page_specs = registry.pages_for(ctx.actor.role)
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Pages")
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
-                               "QListWidget#navigation::item { padding: 7px 8px; }")
         self.pages = QStackedWidget()
         self.caseload = CaseloadPage(ctx)
         self.caseload.new_child_requested.connect(self.new_child)
         self._page_widgets: dict[str, QWidget] = {CASELOAD_KEY: self.caseload}
         self.page_keys = [CASELOAD_KEY]
         self.pages.addWidget(self.caseload)
-        QListWidgetItem("My caseload", self.nav)
+        QListWidgetItem(home_title(ctx.actor.role), self.nav)
         for spec in self.page_specs:
             QListWidgetItem(spec.title, self.nav)
             self.page_keys.append(spec.key)
@@ -165,10 +184,42 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.child_actions = self._child_actions(self.menuBar().addMenu("&Child"))
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About yjdesk", self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _child_actions(self, menu: QMenu) -> list[QAction]:
+        """The registered actions on "the child" (e.g. New contact, Ctrl+Shift+A): for the
+        record on show, else the child selected in the caseload."""
+        actions: list[QAction] = []
+        for spec in registry.CASELOAD_ACTIONS:
+            action = QAction(spec.title, self)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+            def run(_checked: bool = False, cb: registry.CaseloadCallback = spec.callback) -> None:
+                child_id = self.current_child_id()
+                if child_id and not self.locked:
+                    cb(self.ctx, child_id)
+                elif not self.locked:
+                    self.statusBar().showMessage("Choose a child first: select one in the "
+                                                 "caseload or open their record.", 8000)
+
+            action.triggered.connect(run)
+            menu.addAction(action)
+            actions.append(action)
+        return actions
+
+    def current_child_id(self) -> str | None:
+        """The child the person is working on: the open record, else the caseload's choice."""
+        if self.child_view is not None and self.pages.currentWidget() is self.child_view:
+            return self.child_view.child_id
+        if self.pages.currentWidget() is self.caseload:
+            return self.caseload.selected_child_id()
+        return None
 
     def _build_shortcuts(self) -> None:
         find = QShortcut(QKeySequence("Ctrl+F"), self)
@@ -217,6 +268,11 @@ class MainWindow(QMainWindow):
         if key in self.page_keys:
             self._switch_to_row(self.page_keys.index(key))
 
+    def page_title(self, key: str) -> str:
+        if key == CASELOAD_KEY or key not in self.page_keys:
+            return self.nav.item(0).text()
+        return self.nav.item(self.page_keys.index(key)).text()
+
     @property
     def current_page_key(self) -> str:
         widget = self.pages.currentWidget()
@@ -240,8 +296,12 @@ class MainWindow(QMainWindow):
                 self.child_view.show_tab(tab_key)
             self.pages.setCurrentWidget(self.child_view)
             return self.child_view
+        came_from = self.current_page_key
+        if came_from != "child":  # "Back" returns to the page the record was opened from
+            self._back_to = came_from or CASELOAD_KEY
         self._drop_child_view()
         view = ChildRecordView(self.ctx, child_id, tab_key)
+        view.set_back_to(self.page_title(self._back_to))
         view.closed.connect(self.close_child)
         self.child_view = view
         self.pages.addWidget(view)
@@ -256,10 +316,13 @@ class MainWindow(QMainWindow):
             return
         child_id = self.child_view.child_id
         self._drop_child_view()
-        self.nav.setCurrentRow(0)
-        self._nav_changed(0)
-        self.caseload.select_child(child_id)
-        self.caseload.table.setFocus()
+        back = self._back_to if self._back_to in self.page_keys else CASELOAD_KEY
+        row = self.page_keys.index(back)
+        self.nav.setCurrentRow(row)
+        self._nav_changed(row)
+        if back == CASELOAD_KEY:
+            self.caseload.select_child(child_id)
+            self.caseload.table.setFocus()
 
     def _drop_child_view(self) -> None:
         view, self.child_view = self.child_view, None
@@ -284,8 +347,11 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         log.info("window locked")
-        if self.child_view is not None:
+        # come back to what was on show: the record (and its tab) or the page
+        page = self.current_page_key
+        if self.child_view is not None and page == "child":
             self._reopen = (self.child_view.child_id, self.child_view.current_tab_key())
+        self._return_page = page if page != "child" else None
         self._drop_child_view()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog.windowModality() != Qt.WindowModality.NonModal:
@@ -310,8 +376,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.caseload.resume()
         reopen, self._reopen = self._reopen, None
+        page, self._return_page = self._return_page, None
         if reopen is not None:
             self.open_child(*reopen)
+        elif page:
+            self.open_page(page)
         self.idle.start()
         self.lock_changed.emit(False)
 

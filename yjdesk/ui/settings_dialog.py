@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from yjdesk.config import Settings, load_settings
 from yjdesk.errors import KnownError, PermissionDenied, ValidationError
+from yjdesk.sync.state import read_account
+from yjdesk.ui.design import Type, styled_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import FormLayout
 
@@ -40,7 +42,9 @@ class SettingsDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 in_use: str | None = None) -> None:
+        """``in_use``: the sync server this profile is connected to now (its account)."""
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle("Settings")
@@ -56,9 +60,18 @@ class SettingsDialog(QDialog):
         self.form = FormLayout(body)
 
         self.server_url = QLineEdit(settings.server_url or "")
-        self.server_url.setPlaceholderText("https://yjdesk-sync.example.gov.uk")
+        self.server_url.setAccessibleName("Sync server address")
+        # never an example address where the real one belongs
+        self.server_url.setPlaceholderText(in_use or "Not connected to a sync server")
         self.form.add_field("server_url", "Sync server", self._row(self.server_url,
                                                                     "server_url"))
+        self.in_use = styled_label("", Type.CAPTION, wrap=True, name="serverInUse")
+        if in_use:
+            later = (" A different address here is used from the next sign-in."
+                     if settings.server_url and settings.server_url != in_use else "")
+            self.in_use.setText(f"In use now: {in_use}.{later}")
+        self.in_use.setVisible(bool(in_use))
+        self.form.addRow("", self.in_use)
         self.ca_bundle = QLineEdit(str(settings.ca_bundle or ""))
         self.ca_bundle.setPlaceholderText("the certificates shipped with yjdesk")
         self.browse = QPushButton("Browse...")
@@ -67,8 +80,10 @@ class SettingsDialog(QDialog):
                             self._row(self.ca_bundle, "ca_bundle", self.browse))
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, self.idle_limit)
-        self.idle_minutes.setSuffix(" minutes")
+        self.idle_minutes.setAccessibleName("Minutes before the screen locks")
+        self.idle_minutes.valueChanged.connect(self._minutes_suffix)
         self.idle_minutes.setValue(settings.idle_lock_minutes(policy))
+        self._minutes_suffix(self.idle_minutes.value())
         self.idle_minutes.setToolTip(f"At most {self.idle_limit} minutes (service policy)")
         self.form.add_field("idle_lock_minutes", "Lock after",
                             self._row(self.idle_minutes, "idle_lock_minutes"))
@@ -80,6 +95,9 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
+    def _minutes_suffix(self, value: int) -> None:
+        self.idle_minutes.setSuffix(" minute" if value == 1 else " minutes")
+
     def _row(self, widget: QWidget, key: str, *extra: QWidget) -> QWidget:
         row = QWidget()
         layout = QHBoxLayout(row)
@@ -90,9 +108,7 @@ class SettingsDialog(QDialog):
         if self.settings.is_locked(key):
             for w in (widget, *extra):
                 w.setEnabled(False)
-            note = QLabel(LOCKED_NOTE)
-            note.setObjectName(f"locked_{key}")
-            note.setStyleSheet("color: #555;")
+            note = styled_label(LOCKED_NOTE, Type.CAPTION, name=f"locked_{key}")
             layout.addWidget(note)
             widget.setToolTip(LOCKED_NOTE)
         return row
@@ -153,7 +169,11 @@ def open_settings(window: QMainWindow) -> SettingsDialog | None:
     except KnownError as exc:
         show_error(window, exc)
         return None
-    dialog = SettingsDialog(settings, window)
+    try:
+        account = read_account(ctx.store.paths)
+    except KnownError:
+        account = None
+    dialog = SettingsDialog(settings, window, in_use=account.server_url if account else None)
 
     def apply() -> None:
         idle = getattr(window, "idle", None)

@@ -6,24 +6,22 @@ a background thread behind a busy indicator. A wrong password is said next to th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from yjdesk.demo import DEMO_USERNAME
-from yjdesk.errors import AuthenticationFailed, ValidationError, WrongPassword
+from yjdesk.errors import ValidationError, WrongPassword
+from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role
 from yjdesk.paths import Paths
 from yjdesk.services import audit, profile
@@ -37,14 +35,11 @@ from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
 
-if TYPE_CHECKING:
-    from yjdesk.demo_service import DemoService
-
 WRONG_PASSWORD = "The password is not correct."
 
 
 @dataclass
-class Session:
+class SignedIn:
     """The outcome of signing in: an open store and who signed in."""
 
     store: LocalStore
@@ -76,36 +71,56 @@ def _record_sign_in(store: LocalStore, actor: Actor | None = None) -> Actor:
     return who
 
 
-def open_profile(paths: Paths, password: str, previous_password: str | None = None) -> Session:
+def open_profile(paths: Paths, password: str, previous_password: str | None = None, *,
+                 on_busy: Callable[[float], None] | None = None) -> SignedIn:
     """Unlock the store and find its owner (runs off the UI thread).
 
     A laptop connected to a sync service also checks the password with the service when it
     can be reached, so a password changed there takes effect here (offline: the local check).
     """
     if read_account(paths) is not None:
-        got = accounts.sign_in(paths, password, previous_password=previous_password)
+        got = accounts.sign_in(paths, password, previous_password=previous_password,
+                               on_busy=on_busy)
         try:
-            return Session(got.store, _record_sign_in(got.store, got.actor))
+            return SignedIn(got.store, _record_sign_in(got.store, got.actor))
         except BaseException:
             got.store.close()
             raise
-    store = LocalStore.open(paths, password)
+    store = LaptopStore.open(paths, password)
     try:
-        return Session(store, _record_sign_in(store))
+        return SignedIn(store, _record_sign_in(store))
     except BaseException:
         store.close()
         raise
 
 
 class _BusyDialog(QDialog):
+    #: From the worker: the service is busy and will be asked again in N seconds.
+    service_busy = Signal(float)
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.session: Session | None = None
+        self.session: SignedIn | None = None
         self._call: BackgroundCall | None = None
         self.outer = QVBoxLayout(self)
         self.busy = _busy_bar()
+        #: Under the progress bar while the sync service asks us to wait our turn.
+        self.busy_note = QLabel()
+        self.busy_note.setWordWrap(True)
+        self.busy_note.setObjectName("serviceBusyNote")
+        self.busy_note.hide()
+        self.service_busy.connect(self._show_busy)
         self.buttons = QDialogButtonBox()
+
+    def _show_busy(self, seconds: float) -> None:
+        self.busy_note.setText(f"The sync service is busy signing other people in. Trying "
+                               f"again in {max(1, round(seconds))} seconds\u2026")
+        self.busy_note.show()
+
+    def _on_busy(self, seconds: float) -> None:
+        """``on_busy`` for the sign-in functions (called on the worker thread)."""
+        self.service_busy.emit(seconds)
 
     def _run(self, fn, on_success, on_failure) -> None:  # type: ignore[no-untyped-def]
         self.busy.show()
@@ -123,6 +138,7 @@ class _BusyDialog(QDialog):
 
     def _idle(self) -> None:
         self.busy.hide()
+        self.busy_note.hide()
         self.buttons.setEnabled(True)
 
     @property
@@ -137,8 +153,9 @@ class _BusyDialog(QDialog):
 class SignInDialog(_BusyDialog):
     """Asks for the password of an existing profile; ``session`` is set when it is accepted."""
 
-    def __init__(self, paths: Paths, *, username: str = "", demo_password: str | None = None,
+    def __init__(self, paths: Paths, *, username: str = "", notice: str | None = None,
                  parent: QWidget | None = None) -> None:
+        """``notice``: rich text shown in a highlighted box under the introduction."""
         super().__init__("Sign in to yjdesk", parent)
         self.paths = paths
         self.setMinimumWidth(460)
@@ -148,14 +165,12 @@ class SignInDialog(_BusyDialog):
                             "No network is needed.")
         self.intro.setWordWrap(True)
         self.outer.addWidget(self.intro)
-        if demo_password:
-            hint = QLabel(f"<b>Demo data</b>: every person in it is invented. "
-                          f"Sign in as <b>{username}</b> with the password "
-                          f"<b style='white-space:nowrap'>{demo_password}</b>")
-            hint.setObjectName("demoHint")
-            hint.setWordWrap(True)
-            hint.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
-            self.outer.addWidget(hint)
+        if notice:
+            box = QLabel(notice)
+            box.setObjectName("signInNotice")
+            box.setWordWrap(True)
+            box.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
+            self.outer.addWidget(box)
         body = QWidget()
         self.form = FormLayout(body)
         if username:
@@ -169,6 +184,7 @@ class SignInDialog(_BusyDialog):
         self.asking_previous = False
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
         self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -186,10 +202,11 @@ class SignInDialog(_BusyDialog):
             return
         paths = self.paths
         previous = self.previous.text() if self.asking_previous else None
-        self._run(lambda: open_profile(paths, password, previous), self._opened,
+        self._run(lambda: open_profile(paths, password, previous, on_busy=self._on_busy),
+                  self._opened,
                   self._failed)
 
-    def _opened(self, session: Session) -> None:
+    def _opened(self, session: SignedIn) -> None:
         self.session = session
         self.accept()
 
@@ -206,124 +223,6 @@ class SignInDialog(_BusyDialog):
             self.password.selectAll()
         else:
             show_error(self, exc)
-
-
-class DemoSignInDialog(SignInDialog):
-    """Demo mode: choose one of the invented users and sign in to their own laptop profile.
-
-    Each demo user's profile (``<data root>/demo/<username>/``) is filled from the local demo
-    sync service at its first sign-in, with only the children the service lets that user
-    see; later sign-ins unlock it and the background sync keeps it in step.
-    """
-
-    #: ``(phase, done, total)`` from the sign-in worker (delivered on the UI thread).
-    progressed = Signal(str, int, object)
-
-    def __init__(self, service: DemoService, *, username: str = DEMO_USERNAME,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(Paths(service.root), parent=parent)
-        self.service = service
-        self.setWindowTitle("Sign in to the yjdesk demo")
-        self.setMinimumWidth(560)
-        self.heading.setText("<h2>Sign in to the yjdesk demo</h2>")
-        self.intro.setText(
-            "Choose who to be. Each demo user has their own laptop profile on this computer "
-            "holding only the children the service lets them see. The first sign-in "
-            "downloads it from the demo sync service running on this computer; after that "
-            "it syncs in the background, as a real laptop does.")
-        hint = QLabel(f"<b>Demo data</b>: every person in it is invented.<br>"
-                      f"The password of every demo user is <b>{service.password}</b>")
-        hint.setObjectName("demoHint")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
-        self.outer.insertWidget(self.outer.indexOf(self.intro) + 1, hint)
-
-        chooser = QWidget()
-        column = QVBoxLayout(chooser)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        self.user_buttons: dict[str, QRadioButton] = {}
-        for user in service.users():
-            role = user.role.label
-            button = QRadioButton(f"{user.display_name} ({role}): {user.holds}")
-            button.setObjectName(f"demoUser_{user.username}")
-            button.setToolTip(f"User name {user.username}; "
-                              + ("signed in on this computer before"
-                                 if service.has_laptop(user.username)
-                                 else "the first sign-in downloads their records"))
-            self.group.addButton(button)
-            self.user_buttons[user.username] = button
-            column.addWidget(button)
-        (self.user_buttons.get(username) or next(iter(self.user_buttons.values()))).setChecked(
-            True)
-        self.form.insertRow(1, QLabel("Demo user"), chooser)
-        where = QLabel(f"Demo sync service: {service.url}")
-        where.setObjectName("demoService")
-        where.setStyleSheet("color:#555;")
-        self.form.insertRow(2, "", where)
-
-        self.status = QLabel()
-        self.status.setObjectName("demoStatus")
-        self.status.hide()
-        self.outer.insertWidget(self.outer.indexOf(self.busy), self.status)
-        self.progressed.connect(self._show_progress)
-        self.password.setFocus()
-
-    @property
-    def username(self) -> str:
-        for name, button in self.user_buttons.items():
-            if button.isChecked():
-                return name
-        return DEMO_USERNAME
-
-    def select_user(self, username: str) -> None:
-        self.user_buttons[username].setChecked(True)
-
-    def submit(self) -> None:
-        if self.working:
-            return
-        self.form.clear_errors()
-        password = self.password.text()
-        if not password:
-            self.form.set_errors({"password": "Please enter your password."})
-            return
-        service, username = self.service, self.username
-        button = self.user_buttons[username]
-        name = button.text().split(" (")[0]
-        first = not service.has_laptop(username)
-        self.status.setText(f"Signing in as {name} and downloading their records from the "
-                            "demo service..." if first else f"Signing in as {name}...")
-        self.status.show()
-        for b in self.user_buttons.values():
-            b.setEnabled(False)
-
-        def job() -> Session:
-            got = service.sign_in(username, password, progress=self.progressed.emit)
-            try:
-                return Session(got.store, _record_sign_in(got.store, got.actor))
-            except BaseException:
-                got.store.close()
-                raise
-
-        self._run(job, self._opened, self._failed)
-
-    def _show_progress(self, phase: str, done: int, total: object) -> None:
-        if phase == "pull" and self.working:
-            self.status.setText(f"Downloading records from the demo service: {done:,} so "
-                                "far...")
-
-    def _idle(self) -> None:
-        super()._idle()
-        self.status.hide()
-        for b in self.user_buttons.values():
-            b.setEnabled(True)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, AuthenticationFailed):
-            self.form.set_errors({"password": f"The demo service refused: {exc}"})
-            self.password.selectAll()
-        else:
-            super()._failed(exc)
 
 
 class FirstRunDialog(_BusyDialog):
@@ -358,6 +257,7 @@ class FirstRunDialog(_BusyDialog):
         self.form.add_field("confirm", "Password again", self.confirm)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
         self.buttons.addButton("Create profile", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -391,12 +291,12 @@ class FirstRunDialog(_BusyDialog):
             return
         paths = self.paths
 
-        def create() -> Session:
-            store = LocalStore.create(paths, password)
+        def create() -> SignedIn:
+            store = LaptopStore.create(paths, password)
             try:
                 with store.session() as session, session.begin():
                     actor = profile.create_owner(session, data)
-                return Session(store, _record_sign_in(store, actor))
+                return SignedIn(store, _record_sign_in(store, actor))
             except BaseException:
                 store.close()
                 for f in (paths.database, paths.keyfile):
@@ -405,7 +305,7 @@ class FirstRunDialog(_BusyDialog):
 
         self._run(create, self._created, self._failed)
 
-    def _created(self, session: Session) -> None:
+    def _created(self, session: SignedIn) -> None:
         self.session = session
         self.accept()
 

@@ -63,10 +63,12 @@ class SmokeTest(QObject):
             self._fail("no caseload within the time limit")
             return
         dialog = self.shell.dialog
+        launcher = self.shell.launcher
+        password = launcher.password if launcher is not None else None
         if (isinstance(dialog, SignInDialog) and dialog is not self._submitted
-                and self.shell.demo_password and not dialog.working):
+                and password and not dialog.working):
             self._submitted = dialog
-            dialog.password.setText(self.shell.demo_password)
+            dialog.password.setText(password)
             dialog.submit()
         elif dialog is not None and not isinstance(dialog, SignInDialog):
             self._fail(f"unexpected dialog {type(dialog).__name__} (was --demo given?)")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
+from yjdesk.store.changes import NO_CHANGES, Changes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -33,7 +34,11 @@ class TaskRunner(QObject):
     window shows an error dialog).
     """
 
-    _done = Signal(object, object, object, object)  # callback, errback, result, error
+    _done = Signal(object, object, object, object, object)  # callback, errback, result, error,
+    #                                                        changes
+    #: What a database task committed (a :class:`~yjdesk.store.changes.Changes`), published
+    #: on the UI thread just before the task's own callback runs.
+    changed = Signal(object)
 
     def __init__(self, store: LocalStore, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,33 +54,42 @@ class TaskRunner(QObject):
     # --- submitting -------------------------------------------------------------------------
 
     def run_db(self, fn: Callable[[UnitOfWork], T], on_success: Callable[[T], None] | None = None,
-               on_failure: Failure | None = None) -> Future[T]:
-        def job() -> T:
-            with UnitOfWork(self.store.session_factory, self.actor,
-                            self.store.paths.database) as uow:
-                return fn(uow)
+               on_failure: Failure | None = None, *, origin: object = None) -> Future[T]:
+        """Run ``fn(uow)`` on the database worker; what it committed is published on
+        :attr:`changed` (tagged with ``origin``, so a view can tell its own loads)."""
+        committed: list[Changes] = []
 
-        return self._submit(self._db, job, on_success, on_failure)
+        def job() -> T:
+            uow = UnitOfWork(self.store.session_factory, self.actor, self.store.paths.database)
+            try:
+                with uow:
+                    return fn(uow)
+            finally:
+                committed.append(uow.changes.with_origin(origin))
+
+        return self._submit(self._db, job, on_success, on_failure, committed)
 
     def run_io(self, fn: Callable[[], T], on_success: Callable[[T], None] | None = None,
                on_failure: Failure | None = None) -> Future[T]:
-        return self._submit(self._io, fn, on_success, on_failure)
+        return self._submit(self._io, fn, on_success, on_failure, [])
 
     def _submit(self, pool: ThreadPoolExecutor, job: Callable[[], T],
-                on_success: Callable[[T], None] | None, on_failure: Failure | None) -> Future[T]:
+                on_success: Callable[[T], None] | None, on_failure: Failure | None,
+                committed: list[Changes]) -> Future[T]:
         self._pending += 1
         future = pool.submit(job)
 
         def finished(fut: Future[T]) -> None:
             exc = fut.exception()
-            self._done.emit(on_success, on_failure, None if exc else fut.result(), exc)
+            changes = committed[0] if committed else NO_CHANGES
+            self._done.emit(on_success, on_failure, None if exc else fut.result(), exc, changes)
 
         future.add_done_callback(finished)
         return future
 
-    @Slot(object, object, object, object)
+    @Slot(object, object, object, object, object)
     def _deliver(self, on_success: Success | None, on_failure: Failure | None,
-                 result: Any, error: BaseException | None) -> None:
+                 result: Any, error: BaseException | None, changes: Changes) -> None:
         self._pending -= 1
         if self._closed:
             # The session has ended (store closed, window gone): work still in flight at
@@ -84,6 +98,8 @@ class TaskRunner(QObject):
             if error is not None:
                 log.warning("background task failed after sign-out: %r", error)
             return
+        if changes:
+            self.changed.emit(changes)
         if error is not None:
             (on_failure or self.default_failure)(error)
         elif on_success is not None:

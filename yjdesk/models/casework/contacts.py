@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import ContactStatus, SafeguardingStatus
 from yjdesk.models.types import TZDateTime
 
 #: The ACORNS text fields in their order on the form (Aim ... Safeguarding).
@@ -28,7 +29,8 @@ class Contact(ChildOwned, Synced, Base):
     __table_args__ = (Index("ix_contact_due", "status", "deleted", "child_id", "contact_at",
                             "attendance", "contact_type"),)
 
-    status: Mapped[str] = mapped_column(String(8), default="draft", nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(8), default=ContactStatus.DRAFT, nullable=False,
+                                        index=True)
     author_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), nullable=False,
                                            index=True)
     contact_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime(), index=True)
@@ -83,7 +85,8 @@ class SafeguardingItem(ChildOwned, Synced, Base):
     team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"), index=True)
     summary: Mapped[str] = mapped_column(Text, nullable=False)
     #: "open", "acknowledged" or "closed".
-    status: Mapped[str] = mapped_column(String(16), default="open", nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(16), default=SafeguardingStatus.OPEN,
+                                        nullable=False, index=True)
     raised_by: Mapped[str] = mapped_column(ForeignKey("user_account.id"), nullable=False)
     raised_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False)
     acknowledged_by: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))

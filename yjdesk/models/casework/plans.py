@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import PlanStatus, TargetStatus
 
 
 class Plan(ChildOwned, Synced, Base):
@@ -24,7 +25,7 @@ class Plan(ChildOwned, Synced, Base):
                                                             index=True)
     start_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     #: "active" or "closed".
-    status: Mapped[str] = mapped_column(String(16), default="active", nullable=False)
+    status: Mapped[str] = mapped_column(String(16), default=PlanStatus.ACTIVE, nullable=False)
     version: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
     child_words: Mapped[str | None] = mapped_column(Text)  # the plan in the child's words
     contingency_wellbeing: Mapped[str | None] = mapped_column(Text)
@@ -50,4 +51,4 @@ class PlanTarget(ChildOwned, Synced, Base):
     planned_sessions: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     sequence: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
     #: "open", "achieved", "not_achieved" (code list "target_status").
-    status: Mapped[str] = mapped_column(String(16), default="open", nullable=False)
+    status: Mapped[str] = mapped_column(String(16), default=TargetStatus.OPEN, nullable=False)

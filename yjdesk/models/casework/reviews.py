@@ -8,6 +8,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
+from yjdesk.models.statuses import ReviewStatus
 
 
 class CaseEvent(ChildOwned, Synced, Base):
@@ -33,7 +34,8 @@ class Review(ChildOwned, Synced, Base):
     trigger: Mapped[str] = mapped_column(String(32), nullable=False)  # "review_trigger"
     event_id: Mapped[str | None] = mapped_column(ForeignKey("case_event.id"), index=True)
     plan_id: Mapped[str | None] = mapped_column(ForeignKey("plan.id"), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="due", nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(16), default=ReviewStatus.DUE, nullable=False,
+                                        index=True)
     due_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     review_date: Mapped[dt.date | None] = mapped_column(Date)
     what_changed: Mapped[str | None] = mapped_column(Text)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import signing as signing  # installs the lock guard
 
 
@@ -23,7 +24,7 @@ def latest_countersigned_stage(session: Session, child_id: str) -> AssessmentSta
     return session.scalars(
         select(AssessmentStage)
         .where(AssessmentStage.child_id == child_id, AssessmentStage.deleted.is_(False),
-               AssessmentStage.status == "countersigned")
+               AssessmentStage.status == StageStatus.COUNTERSIGNED)
         .order_by(AssessmentStage.countersigned_at.desc())
         .limit(1)
     ).first()

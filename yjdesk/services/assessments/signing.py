@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, inspect, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
@@ -24,6 +24,7 @@ from yjdesk.models.base import SYNC_COLUMNS
 from yjdesk.models.casework import Plan
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
+from yjdesk.models.statuses import StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, quality, stages, timeliness
 from yjdesk.services.assessments.hashing import content_hash
@@ -63,11 +64,11 @@ def submit(session: Session, stage_id: str, *, today: dt.date) -> AssessmentStag
         for p in blocking:
             errors[p.key] = f"{errors[p.key]} {p.message}" if p.key in errors else p.message
         raise ValidationError(errors, detail="The assessment cannot be submitted yet.")
-    stage.status = "submitted"
+    stage.status = StageStatus.SUBMITTED
     stage.submitted_at = utcnow()
     stage.submitted_by = actor_of(session).user_id
     stage.countersign_due_on = timeliness.countersign_due(today)
-    stages.log_event(session, stage, "submitted")
+    stages.log_event(session, stage, StageStatus.SUBMITTED)
     session.flush()
     return stage
 
@@ -83,9 +84,11 @@ def _check_manager(session: Session, stage: AssessmentStage, doing: str) -> None
     if actor.user_id in (stage.author_id, stage.submitted_by):
         raise PermissionDenied(f"You cannot {doing} an assessment you wrote or submitted; "
                                "another manager must.")
-    if stage.status != "submitted":
-        state = {"countersigned": "already countersigned", "draft": "still a draft",
-                 "returned": "returned to the practitioner"}.get(stage.status, stage.status)
+    if stage.status != StageStatus.SUBMITTED:
+        state = {StageStatus.COUNTERSIGNED: "already countersigned",
+                 StageStatus.DRAFT: "still a draft",
+                 StageStatus.RETURNED: "returned to the practitioner"}.get(
+                     StageStatus(stage.status), stage.status)
         raise WorkflowError(f"This assessment is {state}; only a submitted one can be "
                             f"{'countersigned' if doing == 'countersign' else 'returned'}.")
 
@@ -96,22 +99,25 @@ def return_stage(session: Session, stage_id: str, comment: str) -> AssessmentSta
     _check_manager(session, stage, "return")
     if not (comment or "").strip():
         raise ValidationError({"comment": "Say what needs to change before you return it."})
-    stage.status = "returned"
+    stage.status = StageStatus.RETURNED
     stage.countersign_due_on = None
-    stages.log_event(session, stage, "returned", comment.strip())
+    stages.log_event(session, stage, StageStatus.RETURNED, comment.strip())
     session.flush()
     return stage
 
 
-def countersign(session: Session, stage_id: str) -> AssessmentStage:
+def countersign(session: Session, stage_id: str, comment: str | None = None) -> AssessmentStage:
+    """Lock a submitted stage with the manager's signature; ``comment`` (optional) is kept
+    with the stage, in its history."""
     stage = stages.get_stage(session, stage_id)
     _check_manager(session, stage, "countersign")
     rows = stages.answers(session, stage.id)  # read first: the stage changes in one flush
-    stage.status = "countersigned"
+    stage.status = StageStatus.COUNTERSIGNED
     stage.countersigned_by = actor_of(session).user_id
     stage.countersigned_at = utcnow().replace(microsecond=0)
     stage.content_hash = content_hash(stage, rows.values())
-    stages.log_event(session, stage, "countersigned")
+    stages.log_event(session, stage, StageStatus.COUNTERSIGNED,
+                     (comment or "").strip() or None)
     session.flush()
     return stage
 
@@ -132,7 +138,7 @@ def verify(session: Session, stage_id: str) -> Verification:
     for row in rows.values():
         session.refresh(row)
     computed = content_hash(stage, rows.values())
-    if stage.status != "countersigned" or not stage.content_hash:
+    if stage.status != StageStatus.COUNTERSIGNED or not stage.content_hash:
         return Verification(False, stage.content_hash, computed,
                             "This assessment has not been countersigned.")
     if computed != stage.content_hash:
@@ -165,7 +171,7 @@ def countersign_queue(session: Session) -> list[QueueRow]:
         select(AssessmentStage, Child, UserAccount.display_name)
         .join(Child, Child.id == AssessmentStage.child_id)
         .join(UserAccount, UserAccount.id == AssessmentStage.author_id)
-        .where(AssessmentStage.status == "submitted", AssessmentStage.deleted.is_(False),
+        .where(AssessmentStage.status == StageStatus.SUBMITTED, AssessmentStage.deleted.is_(False),
                Child.team_id == actor.team_id)
         .order_by(AssessmentStage.submitted_at))
     return [QueueRow(st.id, ch.id, ch.display_name, ch.case_number, st.stage_type, author,
@@ -193,7 +199,7 @@ def _content_changed(obj: Any) -> bool:
 def _stage_locked(session: Session, stage_id: str) -> bool:
     with session.no_autoflush:
         stage = session.get(AssessmentStage, stage_id)
-    return stage is not None and _stored_status(stage) == "countersigned"
+    return stage is not None and _stored_status(stage) == StageStatus.COUNTERSIGNED
 
 
 def _guard(session: Session, flush_context: Any, instances: Any) -> None:
@@ -202,7 +208,7 @@ def _guard(session: Session, flush_context: Any, instances: Any) -> None:
     for obj in list(session.dirty) + list(session.deleted):
         if obj not in session.deleted and not _content_changed(obj):
             continue
-        if isinstance(obj, AssessmentStage) and _stored_status(obj) == "countersigned":
+        if isinstance(obj, AssessmentStage) and _stored_status(obj) == StageStatus.COUNTERSIGNED:
             raise RecordLocked("A countersigned assessment cannot be changed.")
         if isinstance(obj, AssessmentAnswer) and _stage_locked(session, obj.stage_id):
             raise RecordLocked("An answer of a countersigned assessment cannot be changed.")
@@ -211,9 +217,8 @@ def _guard(session: Session, flush_context: Any, instances: Any) -> None:
             raise RecordLocked("A countersigned assessment cannot be given new answers.")
 
 
-def install_lock_guard() -> None:
-    if not event.contains(Session, "before_flush", _guard):
-        event.listen(Session, "before_flush", _guard)
-
-
-install_lock_guard()
+def install_lock_guard(factory: sessionmaker[Session]) -> None:
+    """Refuse changes to countersigned stages on every session from ``factory`` (idempotent;
+    installed with the laptop's other flush hooks in :mod:`yjdesk.laptop`)."""
+    if not event.contains(factory, "before_flush", _guard):
+        event.listen(factory, "before_flush", _guard)

@@ -23,6 +23,7 @@ from yjdesk.models.assessment import STAGE_TYPES, AssessmentAnswer, AssessmentEv
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
@@ -85,11 +86,11 @@ def _child_for_author(session: Session, child_id: str) -> Child:
 
 def check_editable(session: Session, stage: AssessmentStage) -> None:
     """Refuse any edit of a countersigned or submitted stage, or by someone not allowed."""
-    if stage.status == "countersigned":
+    if stage.status == StageStatus.COUNTERSIGNED:
         when = stage.countersigned_at.strftime("%d/%m/%Y") if stage.countersigned_at else ""
         raise RecordLocked(f"This assessment was countersigned {when} and cannot be changed. "
                            "Start a review to record new information.")
-    if stage.status == "submitted":
+    if stage.status == StageStatus.SUBMITTED:
         raise WorkflowError("This assessment is waiting for a countersign. Ask the manager "
                             "to return it if it needs changing.")
     _child_for_author(session, stage.child_id)
@@ -118,7 +119,7 @@ def create_stage(session: Session, child_id: str, disposal_id: str, stage_type: 
            if stage_type != "start" else
            timeliness.assessment_due(disposal.start_date, next_court=next_court))
     stage = AssessmentStage(
-        child_id=child_id, disposal_id=disposal_id, stage_type=stage_type, status="draft",
+        child_id=child_id, disposal_id=disposal_id, stage_type=stage_type, status=StageStatus.DRAFT,
         form_version=version, author_id=actor_of(session).user_id, started_on=today,
         due_on=due, authoring_service=authoring_service)
     session.add(stage)
@@ -172,8 +173,8 @@ def save_answers(session: Session, stage_id: str, values: Mapping[str, Any], *,
             if row.carried_forward_from is not None:
                 row.changed = True
     _mirror_columns(stage, form, values_of(rows))
-    if stage.status == "returned":
-        stage.status = "draft"
+    if stage.status == StageStatus.RETURNED:
+        stage.status = StageStatus.DRAFT
     session.flush()
     return stage
 
@@ -207,7 +208,7 @@ def start_review(session: Session, previous_stage_id: str, *, today: dt.date,
                  stage_type: str = "review") -> AssessmentStage:
     """A new stage that carries forward every answer of a countersigned stage."""
     prev = get_stage(session, previous_stage_id)
-    if prev.status != "countersigned":
+    if prev.status != StageStatus.COUNTERSIGNED:
         raise WorkflowError("Only a countersigned assessment can be carried forward.")
     stage = create_stage(session, prev.child_id, prev.disposal_id, stage_type, today=today)
     stage.previous_stage_id = prev.id

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
+from yjdesk.models.statuses import HearingStatus, StageStatus
 from yjdesk.services.casework.levels import for_children
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.policy import Policy, default_policy
@@ -34,7 +35,7 @@ def next_court_date(session: Session, child_id: str, today: dt.date) -> dt.date 
     return session.scalar(
         select(CourtHearing.hearing_date)
         .where(CourtHearing.child_id == child_id, CourtHearing.deleted.is_(False),
-               CourtHearing.status == "listed", CourtHearing.hearing_date >= today)
+               CourtHearing.status == HearingStatus.LISTED, CourtHearing.hearing_date >= today)
         .order_by(CourtHearing.hearing_date).limit(1))
 
 
@@ -92,15 +93,15 @@ def assessment_due_items(session: Session, child_ids: list[str],
         if child_id not in wanted:
             continue
         assessed.add(disposal_id)
-        if status == "submitted" and countersign_due_on is not None:
+        if status == StageStatus.SUBMITTED and countersign_due_on is not None:
             add(child_id, countersign_due_on, "Assessment countersign", "assessment_sign")
-        elif status in ("draft", "returned"):
+        elif status in (StageStatus.DRAFT, StageStatus.RETURNED):
             add(child_id, due_on, f"Assessment ({stage_type.replace('_', ' ')})",
                 "assessment")
     hearings: dict[str, dt.date] = {child: day for child, day in session.execute(
         select(CourtHearing.child_id, func.min(CourtHearing.hearing_date))
         .where(for_children(CourtHearing.child_id, child_ids),
-               CourtHearing.deleted.is_(False), CourtHearing.status == "listed",
+               CourtHearing.deleted.is_(False), CourtHearing.status == HearingStatus.LISTED,
                CourtHearing.hearing_date >= today)
         .group_by(CourtHearing.child_id))}
     for disposal_id, child_id, start in session.execute(

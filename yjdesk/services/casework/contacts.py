@@ -24,6 +24,7 @@ from yjdesk.models.casework import (
 )
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ContactStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.casework.safeguarding import raise_item
 from yjdesk.services.children import get_child
@@ -145,7 +146,7 @@ def _set_targets(session: Session, contact: Contact, target_ids: list[str]) -> N
 
 def _own_draft(session: Session, contact_id: str) -> Contact:
     contact = get_contact(session, contact_id)
-    if contact.status != "draft":
+    if contact.status != ContactStatus.DRAFT:
         raise RecordLocked("This contact record is already final.")
     if contact.author_id != actor_of(session).user_id:
         raise PermissionDenied("Only the author can work on a draft.")
@@ -168,7 +169,7 @@ def save_draft(session: Session, child_id: str, data: ContactInput,
     e.raise_if_any()
     if contact_id is None:
         get_child(session, child_id, audit_view=False)
-        contact = Contact(child_id=child_id, status="draft",
+        contact = Contact(child_id=child_id, status=ContactStatus.DRAFT,
                           author_id=actor_of(session).user_id)
         session.add(contact)
         session.flush()
@@ -194,7 +195,7 @@ def finalise(session: Session, child_id: str, data: ContactInput,
     else:
         contact = _own_draft(session, contact_id)
     _apply(contact, data)
-    contact.status = "final"
+    contact.status = ContactStatus.FINAL
     contact.finalised_at = now
     _set_targets(session, contact, data.target_ids)
     _consequences(session, contact, was_concern=False, was_unacceptable=False)
@@ -224,7 +225,7 @@ def edit_window_ends(contact: Contact, policy: Policy | None = None) -> dt.datet
 def can_edit(session: Session, contact: Contact, now: dt.datetime | None = None,
              policy: Policy | None = None) -> bool:
     """May the acting user still change this final record in place?"""
-    if contact.status == "draft":
+    if contact.status == ContactStatus.DRAFT:
         return contact.author_id == actor_of(session).user_id
     ends = edit_window_ends(contact, policy)
     return (contact.author_id == actor_of(session).user_id and ends is not None
@@ -236,7 +237,7 @@ def edit_final(session: Session, contact_id: str, data: ContactInput,
     """The author corrects a final record inside the edit window."""
     now = now or utcnow()
     contact = get_contact(session, contact_id)
-    if contact.status != "final":
+    if contact.status != ContactStatus.FINAL:
         raise RecordLocked("Only a final record is edited this way.")
     if not can_edit(session, contact, now, policy):
         raise RecordLocked("This record can no longer be edited: amend it and give a reason.")
@@ -257,7 +258,7 @@ def amend(session: Session, contact_id: str, changes: dict[str, str | None], rea
     contact = get_contact(session, contact_id)
     actor = actor_of(session)
     e = Errors()
-    if contact.status != "final":
+    if contact.status != ContactStatus.FINAL:
         e.add("", "Only a final record is amended; a draft can simply be edited.")
     if actor.user_id != contact.author_id and actor.role not in MANAGERS:
         raise PermissionDenied("Only the author or a manager can amend a contact record.")
@@ -300,13 +301,13 @@ def contacts(session: Session, child_id: str) -> list[Contact]:
     me = actor_of(session).user_id
     rows = session.scalars(select(Contact).where(
         Contact.child_id == child_id, Contact.deleted.is_(False),
-        (Contact.status == "final") | (Contact.author_id == me)))
+        (Contact.status == ContactStatus.FINAL) | (Contact.author_id == me)))
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(rows, key=lambda c: c.contact_at or far, reverse=True)
 
 
 def my_drafts(session: Session, child_id: str | None = None) -> list[Contact]:
-    stmt = select(Contact).where(Contact.status == "draft", Contact.deleted.is_(False),
+    stmt = select(Contact).where(Contact.status == ContactStatus.DRAFT, Contact.deleted.is_(False),
                                  Contact.author_id == actor_of(session).user_id)
     if child_id is not None:
         stmt = stmt.where(Contact.child_id == child_id)

@@ -7,7 +7,7 @@ A signed-off exit plan is locked.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationEr
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ExitStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
@@ -25,6 +26,10 @@ from yjdesk.services.validation import Errors, check_range
 SIGNERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 #: ETE statuses with no hours to report.
 NO_HOURS = ("neet", "excluded", "not_known")
+
+
+WIDER_END = ("looked_after_end", "child_in_need_end", "cp_plan_end", "early_help_end")
+WIDER_VALUES = ("currently", "previously", "never")
 
 
 @dataclass
@@ -38,6 +43,11 @@ class ExitInput:
     accommodation_suitable: bool | None = None
     rj_engagement: str | None = None
     continuing_support: str | None = None
+    #: Wider services at the end (KPI 8): "currently", "previously" or "never".
+    looked_after_end: str | None = None
+    child_in_need_end: str | None = None
+    cp_plan_end: str | None = None
+    early_help_end: str | None = None
     receiving_service: str | None = None
     support_detail: str | None = None
     strategies: str | None = None
@@ -64,6 +74,9 @@ def validate(session: Session, child_id: str, data: ExitInput, today: dt.date) -
         value = getattr(data, name)
         if value not in (None, "") and value not in codelist(listname):
             e.add(name, f"'{value}' is not a known {listname.replace('_', ' ')}.")
+    for name in WIDER_END:
+        if getattr(data, name) not in (None, "", *WIDER_VALUES):
+            e.add(name, "Choose currently, previously or never.")
     for name in ("ete_hours_offered", "ete_hours_attended"):
         value = getattr(data, name)
         if value is not None and not 0 <= value <= 60:
@@ -81,6 +94,21 @@ def validate(session: Session, child_id: str, data: ExitInput, today: dt.date) -
             check_range(e, disposal.start_date, data.end_date, "end_date",
                         "The end of the intervention")
     e.raise_if_any()
+
+
+NO_DISPOSAL = ("This child has no current order or out-of-court disposal to end: record "
+               "the disposal first (Justice tab).")
+NOTHING_FILLED = "Nothing to save yet: fill in the end date or a part of the plan."
+
+
+def _check_new(data: ExitInput) -> None:
+    """A new end-of-intervention record ends a disposal and says something."""
+    if data.disposal_id is None:
+        raise ValidationError({"": NO_DISPOSAL})
+    said = [f.name for f in fields(ExitInput) if f.name != "disposal_id"
+            and getattr(data, f.name) not in (None, "")]
+    if not said:
+        raise ValidationError({"": NOTHING_FILLED})
 
 
 def missing_for_sign_off(row: ExitPlan) -> list[str]:
@@ -117,15 +145,21 @@ def _apply(row: ExitPlan, data: ExitInput) -> None:
 
 def save(session: Session, child_id: str, data: ExitInput, today: dt.date,
          exit_id: str | None = None) -> ExitPlan:
+    if exit_id is None and data.disposal_id is None:  # ends the child's current disposal
+        from yjdesk.services.casework.plans import disposal_for
+
+        current = disposal_for(session, child_id, None)
+        data = replace(data, disposal_id=current.id if current else None)
     validate(session, child_id, data, today)
     if exit_id is None:
-        row = ExitPlan(child_id=child_id, status="draft")
+        _check_new(data)
+        row = ExitPlan(child_id=child_id, status=ExitStatus.DRAFT)
         session.add(row)
     else:
         row = get_exit(session, exit_id)
         if row.child_id != child_id:
             raise ValidationError("The exit plan belongs to another child.")
-        if row.status == "signed_off":
+        if row.status == ExitStatus.SIGNED_OFF:
             raise RecordLocked("The exit plan has been signed off and is locked.")
     _apply(row, data)
     session.flush()
@@ -137,14 +171,14 @@ def sign_off(session: Session, exit_id: str) -> ExitPlan:
     if actor.role not in SIGNERS:
         raise PermissionDenied("Only a team or service manager can sign off an exit plan.")
     row = get_exit(session, exit_id)
-    if row.status == "signed_off":
+    if row.status == ExitStatus.SIGNED_OFF:
         raise RecordLocked("The exit plan is already signed off.")
     missing = missing_for_sign_off(row)
     if missing:
         raise ValidationError(
             {"": "The exit plan cannot be signed off yet. Still missing: "
                  + "; ".join(missing) + "."})
-    row.status = "signed_off"
+    row.status = ExitStatus.SIGNED_OFF
     row.signed_off_by = actor.user_id
     row.signed_off_at = utcnow()
     session.flush()

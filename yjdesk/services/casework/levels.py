@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.justice import Disposal
+from yjdesk.models.statuses import StageStatus
 
 DEFAULT_LEVEL = "standard"
 #: Above this many ids, query every row and filter in Python (SQL variable limits).
@@ -35,7 +36,7 @@ def assessed_levels(session: Session, child_ids: list[str]) -> dict[str, str]:
         select(AssessmentStage.child_id, AssessmentStage.intervention_level)
         .where(for_children(AssessmentStage.child_id, child_ids),
                AssessmentStage.deleted.is_(False),
-               AssessmentStage.status == "countersigned",
+               AssessmentStage.status == StageStatus.COUNTERSIGNED,
                AssessmentStage.intervention_level.is_not(None))
         .order_by(AssessmentStage.countersigned_at))
     wanted = set(child_ids)

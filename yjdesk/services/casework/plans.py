@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import NotFound, ValidationError, WorkflowError
 from yjdesk.models.casework import Plan, PlanTarget
 from yjdesk.models.justice import Disposal
+from yjdesk.models.statuses import PlanStatus, TargetStatus
 from yjdesk.services.casework.levels import intervention_level
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
@@ -38,7 +39,7 @@ class TargetInput:
     child_words: str | None = None
     planned_sessions: int = 0
     sequence: int = 1
-    status: str = "open"
+    status: str = TargetStatus.OPEN
     id: str | None = None
 
 
@@ -136,18 +137,18 @@ def warnings_for(session: Session, child_id: str, data: PlanInput,
                  policy: Policy | None = None) -> list[str]:
     """Proportionality and coverage warnings; the plan saves regardless."""
     out: list[str] = []
-    covered = {t.area for t in data.targets if t.status == "open"}
+    covered = {t.area for t in data.targets if t.status == TargetStatus.OPEN}
     for area in AREAS:
         if area not in covered:
             out.append(f"No open target for {codelist('plan_area').label(area).lower()}.")
     if data.start_date is not None:
-        planned = sum(t.planned_sessions for t in data.targets if t.status == "open")
+        planned = sum(t.planned_sessions for t in data.targets if t.status == TargetStatus.OPEN)
         disposal = disposal_for(session, child_id, data.disposal_id)
         cap = session_capacity(session, child_id, disposal, data.start_date, policy)
         if cap is not None and planned > cap[0]:
             out.append(f"{planned} sessions are planned but only about {cap[0]} fit: "
                        f"{cap[1]}. Is the plan proportionate to the disposal?")
-    sequences = [t.sequence for t in data.targets if t.status == "open"]
+    sequences = [t.sequence for t in data.targets if t.status == TargetStatus.OPEN]
     if len(sequences) > 1 and len(set(sequences)) == 1:
         out.append("All targets have the same place in the sequence; say what comes first.")
     return out
@@ -192,7 +193,7 @@ def create_plan(session: Session, child_id: str, data: PlanInput,
     validate_plan(session, child_id, data)
     if current_plan(session, child_id) is not None:
         raise WorkflowError("The child already has an active plan: change it through a review.")
-    plan = Plan(child_id=child_id, status="active", version=1)
+    plan = Plan(child_id=child_id, status=PlanStatus.ACTIVE, version=1)
     _apply(plan, data)
     session.add(plan)
     session.flush()
@@ -205,7 +206,7 @@ def update_plan(session: Session, plan_id: str, data: PlanInput,
                 policy: Policy | None = None) -> PlanResult:
     """Change the plan (a review does this); the version goes up by one."""
     plan = get_plan(session, plan_id)
-    if plan.status != "active":
+    if plan.status != PlanStatus.ACTIVE:
         raise WorkflowError("A closed plan cannot be changed.")
     validate_plan(session, plan.child_id, data)
     _apply(plan, data)
@@ -224,7 +225,7 @@ def get_plan(session: Session, plan_id: str) -> Plan:
 
 def current_plan(session: Session, child_id: str) -> Plan | None:
     return session.scalars(select(Plan).where(
-        Plan.child_id == child_id, Plan.deleted.is_(False), Plan.status == "active")
+        Plan.child_id == child_id, Plan.deleted.is_(False), Plan.status == PlanStatus.ACTIVE)
         .order_by(Plan.start_date.desc())).first()
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import NotFound, WorkflowError
 from yjdesk.models.casework import CaseEvent, Plan, Review
 from yjdesk.models.justice import Disposal
+from yjdesk.models.statuses import PlanStatus, ReviewStatus
 from yjdesk.services.casework.plans import (
     PlanInput,
     current_plan,
@@ -68,7 +69,7 @@ def record_event(session: Session, child_id: str, data: EventInput, today: dt.da
     session.flush()
     plan = current_plan(session, child_id)
     review = Review(child_id=child_id, trigger=data.event_type, event_id=event.id,
-                    plan_id=plan.id if plan else None, status="due",
+                    plan_id=plan.id if plan else None, status=ReviewStatus.DUE,
                     due_date=add_working_days(data.event_date, days))
     session.add(review)
     session.flush()
@@ -98,7 +99,7 @@ def complete_review(session: Session, child_id: str, data: ReviewInput, today: d
         review = session.get(Review, review_id)
         if review is None or review.deleted or review.child_id != child_id:
             raise NotFound("No such review.")
-        if review.status != "due":
+        if review.status != ReviewStatus.DUE:
             raise WorkflowError("This review has already been completed.")
     plan = current_plan(session, child_id)
     changed = bool(plan is not None and data.plan is not None
@@ -124,7 +125,7 @@ def complete_review(session: Session, child_id: str, data: ReviewInput, today: d
         assert data.review_date is not None
         review = Review(child_id=child_id, trigger=data.trigger, due_date=data.review_date)
         session.add(review)
-    review.status = "completed"
+    review.status = ReviewStatus.COMPLETED
     review.review_date = data.review_date
     review.what_changed = (data.what_changed or "").strip()
     review.other_agency_info = (data.other_agency_info or "").strip() or None
@@ -165,7 +166,7 @@ def due_reviews(session: Session, child_ids: list[str],
     triggers = codelist("review_trigger")
     for review_id, child_id, due_date, trigger in session.execute(
             select(Review.id, Review.child_id, Review.due_date, Review.trigger)
-            .where(Review.deleted.is_(False), Review.status == "due")):
+            .where(Review.deleted.is_(False), Review.status == ReviewStatus.DUE)):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueReview(
                 child_id, due_date, f"Review after {triggers.label(trigger).lower()}",
@@ -173,12 +174,12 @@ def due_reviews(session: Session, child_ids: list[str],
     last_review: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(  # type: ignore[misc]
             select(Review.child_id, func.max(Review.review_date))
-            .where(Review.deleted.is_(False), Review.status == "completed")
+            .where(Review.deleted.is_(False), Review.status == ReviewStatus.COMPLETED)
             .group_by(Review.child_id))}
     plan_start: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(
             select(Plan.child_id, func.max(Plan.start_date))
-            .where(Plan.deleted.is_(False), Plan.status == "active")
+            .where(Plan.deleted.is_(False), Plan.status == PlanStatus.ACTIVE)
             .group_by(Plan.child_id))}
     kinds = codelist("disposal_type")
     months = pol.int("assessment", "review_months")

@@ -11,6 +11,7 @@ from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowE
 from yjdesk.models.casework import SafeguardingItem
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.uow import actor_of
 
@@ -24,7 +25,8 @@ def raise_item(session: Session, child_id: str, summary: str,
         raise ValidationError({"safeguarding": "Describe the safeguarding concern."})
     child = session.get(Child, child_id)
     item = SafeguardingItem(
-        child_id=child_id, contact_id=contact_id, summary=summary.strip(), status="open",
+        child_id=child_id, contact_id=contact_id, summary=summary.strip(),
+        status=SafeguardingStatus.OPEN,
         team_id=(child.team_id if child and child.team_id else actor.team_id),
         raised_by=actor.user_id, raised_at=utcnow())
     session.add(item)
@@ -49,7 +51,7 @@ def manager_list(session: Session, include_closed: bool = False) -> list[ItemRow
     if actor.role == Role.TEAM_MANAGER:
         stmt = stmt.where(SafeguardingItem.team_id == actor.team_id)
     if not include_closed:
-        stmt = stmt.where(SafeguardingItem.status != "closed")
+        stmt = stmt.where(SafeguardingItem.status != SafeguardingStatus.CLOSED)
     rows = session.execute(stmt.order_by(SafeguardingItem.raised_at.desc())).all()
     return [ItemRow(item, child.display_name, child.case_number) for item, child in rows]
 
@@ -71,12 +73,12 @@ def _add_action(item: SafeguardingItem, action: str, who: str) -> None:
 
 def acknowledge(session: Session, item_id: str, action: str) -> SafeguardingItem:
     item = _managed(session, item_id)
-    if item.status != "open":
+    if item.status != SafeguardingStatus.OPEN:
         raise WorkflowError("This item has already been acknowledged.")
     if not action.strip():
         raise ValidationError({"action": "Say what you have done or decided."})
     actor = actor_of(session)
-    item.status = "acknowledged"
+    item.status = SafeguardingStatus.ACKNOWLEDGED
     item.acknowledged_by = actor.user_id
     item.acknowledged_at = utcnow()
     _add_action(item, action, actor.display_name or actor.user_id)
@@ -86,7 +88,7 @@ def acknowledge(session: Session, item_id: str, action: str) -> SafeguardingItem
 
 def close(session: Session, item_id: str, action: str) -> SafeguardingItem:
     item = _managed(session, item_id)
-    if item.status == "closed":
+    if item.status == SafeguardingStatus.CLOSED:
         raise WorkflowError("This item is already closed.")
     if not action.strip():
         raise ValidationError({"action": "Say why the item can be closed."})
@@ -94,7 +96,7 @@ def close(session: Session, item_id: str, action: str) -> SafeguardingItem:
     if item.acknowledged_at is None:
         item.acknowledged_by = actor.user_id
         item.acknowledged_at = utcnow()
-    item.status = "closed"
+    item.status = SafeguardingStatus.CLOSED
     item.closed_by = actor.user_id
     item.closed_at = utcnow()
     _add_action(item, action, actor.display_name or actor.user_id)

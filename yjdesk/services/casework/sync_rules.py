@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ContactStatus, ExitStatus
 from yjdesk.services.change_rules import ChangeLike
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
@@ -22,10 +23,10 @@ def exit_plan_signed_off_locked(change: ChangeLike) -> str | None:
     if change.table.name != "exit_plan":
         return None
     cur = change.current
-    if cur is not None and cur.get("status") == "signed_off" and change.changed:
+    if cur is not None and cur.get("status") == ExitStatus.SIGNED_OFF and change.changed:
         return "a signed-off exit plan cannot be changed"
-    if change.proposed.get("status") == "signed_off" and (
-            cur is None or cur.get("status") != "signed_off"):
+    if change.proposed.get("status") == ExitStatus.SIGNED_OFF and (
+            cur is None or cur.get("status") != ExitStatus.SIGNED_OFF):
         if change.actor.role not in MANAGERS:
             return "only a team or service manager can sign off an exit plan"
         if change.proposed.get("signed_off_by") != change.actor.user_id:
@@ -44,9 +45,9 @@ def final_contact_author_or_manager(change: ChangeLike) -> str | None:
     """A final record's content is changed only by its author or (amending) a manager."""
     if change.table.name != "contact" or change.current is None:
         return None
-    if change.current.get("status") != "final":
+    if change.current.get("status") != ContactStatus.FINAL:
         return None
-    if change.proposed.get("status", "final") != "final":
+    if change.proposed.get("status", ContactStatus.FINAL) != ContactStatus.FINAL:
         return "a final contact record cannot go back to draft"
     touched = change.changed & set(FINAL_TEXT)
     if touched and change.actor.user_id != change.current.get("author_id") \

@@ -10,7 +10,7 @@ is "not seen" once that many days have passed since the last attended face-to-fa
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.casework import ComplianceRecord, Contact
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
+from yjdesk.models.statuses import ContactStatus
 from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
@@ -59,7 +60,7 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
     last_any: dict[str, dt.date] = {}
     last_seen: dict[str, dt.date] = {}
     base = select(Contact.child_id, func.max(Contact.contact_at)).where(
-        Contact.deleted.is_(False), Contact.status == "final",
+        Contact.deleted.is_(False), Contact.status == ContactStatus.FINAL,
         for_children(Contact.child_id, child_ids)).group_by(Contact.child_id)
     wanted = set(child_ids)
     for child_id, at in session.execute(base):
@@ -151,6 +152,15 @@ class MyWeek:
     reviews: list[WeekRow]
     not_seen: list[WeekRow]
     enforcement: list[WeekRow]
+    #: Assessments to start or finish, and those waiting for a countersign.
+    assessments: list[WeekRow] = field(default_factory=list)
+
+    @property
+    def all(self) -> list[WeekRow]:
+        """Every row, most urgent first (overdue, then by date)."""
+        rows = [*self.contacts, *self.reviews, *self.assessments, *self.enforcement,
+                *self.not_seen]
+        return sorted(rows, key=lambda r: (r.item.state, r.item.due, r.child_name))
 
 
 def my_children(session: Session, actor: Actor) -> list[Child]:
@@ -168,18 +178,23 @@ def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7,
     children = {c.id: c for c in my_children(session, actor)}
     ids = list(children)
     horizon = today + dt.timedelta(days=days)
+    from yjdesk.services.assessments.timeliness import assessment_due_items
+
     buckets: dict[str, list[WeekRow]] = {"contact": [], "review": [], "not_seen": [],
-                                         "compliance": []}
+                                         "compliance": [], "assessment": []}
+    kinds = {"assessment_sign": "assessment"}
     for part in (contact_items(session, ids, today, policy),
                  review_items(session, ids, today, policy),
-                 enforcement_items(session, ids, today)):
+                 enforcement_items(session, ids, today),
+                 assessment_due_items(session, ids, today)):
         for cid, items in part.items():
             child = children[cid]
             for item in items:
-                if item.kind in buckets and (item.due <= horizon or item.kind == "not_seen"):
-                    buckets[item.kind].append(
+                kind = kinds.get(item.kind, item.kind)
+                if kind in buckets and (item.due <= horizon or kind == "not_seen"):
+                    buckets[kind].append(
                         WeekRow(cid, child.display_name, child.case_number, item))
     for rows in buckets.values():
         rows.sort(key=lambda r: (r.item.due, r.child_name))
     return MyWeek(buckets["contact"], buckets["review"], buckets["not_seen"],
-                  buckets["compliance"])
+                  buckets["compliance"], buckets["assessment"])

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import UserAccount
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.services import audit
 from yjdesk.services.children import addresses, get_child
 from yjdesk.services.codes import codelist
@@ -89,7 +90,7 @@ class PsrDocument:
 
     @property
     def is_final(self) -> bool:
-        return self.status == "finalised"
+        return self.status == PsrStatus.FINALISED
 
     def section(self, title: str) -> str:
         return next((body for t, body in self.sections if t == title), "")

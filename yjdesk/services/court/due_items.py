@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.court import CourtHearing, PreSentenceReport, PsrSent
+from yjdesk.models.statuses import HearingStatus, PsrStatus
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.workdays import working_days_before
 
@@ -49,9 +50,9 @@ def court_due(session: Session, child_ids: list[str],
         if child_id not in wanted or psr_id in sent:
             continue
         label = name.get(kind, "Court report")
-        if status == "finalised":
+        if status == PsrStatus.FINALISED:
             item = DueItem(state_for(due, today, 1), due, f"Send {label} to court", "psr_send")
-        elif status == "court_ready":
+        elif status == PsrStatus.COURT_READY:
             item = DueItem(state_for(due, today, 1), due, f"Finalise {label}", "psr_finalise")
         else:
             check = quality_check_due(due)
@@ -61,7 +62,7 @@ def court_due(session: Session, child_ids: list[str],
     horizon = today + dt.timedelta(days=HEARING_HORIZON_DAYS)
     hearings = session.execute(
         select(CourtHearing.child_id, CourtHearing.hearing_date, CourtHearing.court_name)
-        .where(CourtHearing.deleted.is_(False), CourtHearing.status == "listed",
+        .where(CourtHearing.deleted.is_(False), CourtHearing.status == HearingStatus.LISTED,
                CourtHearing.hearing_date >= today, CourtHearing.hearing_date <= horizon))
     for child_id, day, court in hearings:
         if child_id in wanted:

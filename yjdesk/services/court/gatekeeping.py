@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.court import PreSentenceReport, PsrReview, PsrSent
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import require_court_role
@@ -38,14 +39,14 @@ def submit_for_check(session: Session, psr_id: str) -> PreSentenceReport:
     """The author sends the report to a manager for its quality check."""
     require_court_role(session)
     psr = get_psr(session, psr_id)
-    if psr.status == "finalised":
+    if psr.status == PsrStatus.FINALISED:
         raise RecordLocked("This report has been finalised.")
-    if psr.status not in ("drafting", "returned", "requested"):
+    if psr.status not in (PsrStatus.DRAFTING, PsrStatus.RETURNED, PsrStatus.REQUESTED):
         raise WorkflowError("This report is already with a manager or checked.")
     require_complete(session, psr)
-    psr.status = "submitted"
+    psr.status = PsrStatus.SUBMITTED
     psr.submitted_at = utcnow()
-    _review(session, psr, "submitted")
+    _review(session, psr, PsrStatus.SUBMITTED)
     session.flush()
     return psr
 
@@ -63,16 +64,16 @@ def mark_court_ready(session: Session, psr_id: str,
     """The manager's quality check passes: the report is court ready."""
     psr = get_psr(session, psr_id)
     _require_gatekeeper(session, psr)
-    if psr.status == "finalised":
+    if psr.status == PsrStatus.FINALISED:
         raise RecordLocked("This report has been finalised.")
-    if psr.status != "submitted":
+    if psr.status != PsrStatus.SUBMITTED:
         raise WorkflowError("Only a report submitted for its quality check can be marked "
                             "court ready.")
     require_complete(session, psr)
-    psr.status = "court_ready"
+    psr.status = PsrStatus.COURT_READY
     psr.checked_by_id = actor_of(session).user_id
     psr.checked_at = utcnow()
-    _review(session, psr, "court_ready", (comments or "").strip() or None)
+    _review(session, psr, PsrStatus.COURT_READY, (comments or "").strip() or None)
     session.flush()
     return psr
 
@@ -81,17 +82,17 @@ def return_with_comments(session: Session, psr_id: str, comments: str) -> PreSen
     """The manager sends the report back to its author with what to put right."""
     psr = get_psr(session, psr_id)
     _require_gatekeeper(session, psr)
-    if psr.status == "finalised":
+    if psr.status == PsrStatus.FINALISED:
         raise RecordLocked("This report has been finalised.")
-    if psr.status not in ("submitted", "court_ready"):
+    if psr.status not in (PsrStatus.SUBMITTED, PsrStatus.COURT_READY):
         raise WorkflowError("Only a submitted or court-ready report can be returned.")
     if not (comments or "").strip():
         raise ValidationError({"comments": "Say what needs to change before it is court "
                                            "ready."})
-    psr.status = "returned"
+    psr.status = PsrStatus.RETURNED
     psr.checked_by_id = None
     psr.checked_at = None
-    _review(session, psr, "returned", comments.strip())
+    _review(session, psr, PsrStatus.RETURNED, comments.strip())
     session.flush()
     return psr
 
@@ -100,16 +101,16 @@ def finalise(session: Session, psr_id: str) -> PreSentenceReport:
     """Lock a court-ready report and store the SHA-256 of its canonical content."""
     require_court_role(session)
     psr = get_psr(session, psr_id)
-    if psr.status == "finalised":
+    if psr.status == PsrStatus.FINALISED:
         raise RecordLocked("This report has already been finalised.")
-    if psr.status != "court_ready" or psr.checked_by_id is None:
+    if psr.status != PsrStatus.COURT_READY or psr.checked_by_id is None:
         raise WorkflowError("A manager must check this report as court ready before it can "
                             "be finalised.")
-    psr.status = "finalised"
+    psr.status = PsrStatus.FINALISED
     psr.finalised_at = utcnow()
     psr.finalised_by_id = actor_of(session).user_id
     psr.content_hash = content_hash(session, psr)
-    _review(session, psr, "finalised")
+    _review(session, psr, PsrStatus.FINALISED)
     session.flush()
     return psr
 
@@ -127,7 +128,7 @@ def reviews(session: Session, psr_id: str) -> list[PsrReview]:
 
 def latest_return_comments(session: Session, psr_id: str) -> str | None:
     for row in reversed(reviews(session, psr_id)):
-        if row.action == "returned":
+        if row.action == PsrStatus.RETURNED:
             return row.comments
     return None
 
@@ -137,7 +138,7 @@ def record_sent(session: Session, psr_id: str, recipient_type: str, recipient_na
     """Record that the finalised report went to the court, the defence or another party."""
     require_court_role(session)
     psr = get_psr(session, psr_id)
-    if psr.status != "finalised" or psr.content_hash is None:
+    if psr.status != PsrStatus.FINALISED or psr.content_hash is None:
         raise WorkflowError("Only a finalised report can be sent.")
     e = Errors()
     if recipient_type not in codelist("psr_recipient"):

@@ -14,6 +14,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing, HearingOffence, PreSentenceReport, PsrSent
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import HearingStatus
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.uow import actor_of
@@ -40,7 +41,7 @@ class HearingInput:
     #: The court's name when ``court_code`` is "other" (otherwise the code list label).
     court_name: str | None = None
     #: "listed" (a future hearing), "heard" (recording one that has happened) or "vacated".
-    status: str = "listed"
+    status: str = HearingStatus.LISTED
     legal_representative: str | None = None
     legal_rep_firm: str | None = None
     legal_rep_email: str | None = None
@@ -72,12 +73,12 @@ def validate_hearing(session: Session, child_id: str, data: HearingInput,
     if data.status not in codelist("hearing_status"):
         e.add("status", "Please choose whether the hearing is listed, heard or vacated.")
     elif data.hearing_date is not None:
-        if data.status == "listed" and data.hearing_date < today:
+        if data.status == HearingStatus.LISTED and data.hearing_date < today:
             e.add("hearing_date",
                   f"This date ({data.hearing_date:%d/%m/%Y}) is in the past, so the hearing "
                   "cannot be listed as a future hearing. Correct the date, or mark it as "
                   "heard and record its outcome.")
-        elif data.status == "heard" and data.hearing_date > today:
+        elif data.status == HearingStatus.HEARD and data.hearing_date > today:
             e.add("status", "A hearing in the future cannot have been heard yet.")
     time = _strip(data.hearing_time)
     if time and not TIME_RE.match(time):
@@ -232,7 +233,7 @@ def court_list(session: Session, start: dt.date, end: dt.date, *,
             .join(Child, Child.id == CourtHearing.child_id)
             .where(CourtHearing.deleted.is_(False), Child.deleted.is_(False),
                    CourtHearing.hearing_date >= start, CourtHearing.hearing_date <= end,
-                   CourtHearing.status != "vacated")
+                   CourtHearing.status != HearingStatus.VACATED)
             .order_by(CourtHearing.hearing_date, CourtHearing.hearing_time,
                       CourtHearing.court_name))
     if officer_id:

@@ -19,6 +19,7 @@ from yjdesk.errors import ValidationError, WorkflowError
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import UserAccount
+from yjdesk.models.statuses import HearingStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import (
@@ -80,7 +81,7 @@ def _next_input(hearing: CourtHearing, data: OutcomeInput,
     return HearingInput(
         court_code=hearing.court_code, court_name=hearing.court_name,
         hearing_date=data.next_hearing_date, hearing_type=data.next_hearing_type or "",
-        hearing_time=data.next_hearing_time, status="listed",
+        hearing_time=data.next_hearing_time, status=HearingStatus.LISTED,
         legal_representative=hearing.legal_representative,
         legal_rep_firm=hearing.legal_rep_firm, legal_rep_email=hearing.legal_rep_email,
         court_officer_id=hearing.court_officer_id, offence_ids=offence_ids)
@@ -176,7 +177,7 @@ def record_outcome(session: Session, hearing_id: str, data: OutcomeInput,
         next_hearing = create_hearing(session, hearing.child_id,
                                       _next_input(hearing, data, offence_ids), today)
     actor = actor_of(session)
-    hearing.status = "heard"
+    hearing.status = HearingStatus.HEARD
     hearing.outcome = data.outcome
     hearing.remand_type = data.remand_type if data.outcome == "remand" else None
     hearing.outcome_notes = (data.notes or "").strip() or None

@@ -19,13 +19,14 @@ from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import get_hearing, require_court_role
 from yjdesk.services.court.prefill import prefill
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
-EDITABLE = frozenset({"requested", "drafting", "returned"})
+EDITABLE = frozenset({PsrStatus.REQUESTED, PsrStatus.DRAFTING, PsrStatus.RETURNED})
 
 #: The text sections of a report, in the order a court reads them, with their titles.
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -138,8 +139,8 @@ def refresh_from_assessment(session: Session, psr_id: str) -> PreSentenceReport:
     psr = get_psr(session, psr_id)
     _check_editable(psr)
     prefill(session, psr)
-    if psr.status == "requested":
-        psr.status = "drafting"
+    if psr.status == PsrStatus.REQUESTED:
+        psr.status = PsrStatus.DRAFTING
     session.flush()
     return psr
 
@@ -169,7 +170,7 @@ def request_report(session: Session, hearing_id: str, *, kind: str = "psr",
     e.raise_if_any()
     psr = PreSentenceReport(
         child_id=hearing.child_id, hearing_id=hearing.id, kind=kind,
-        requested_on=requested_on, due_date=due, status="requested",
+        requested_on=requested_on, due_date=due, status=PsrStatus.REQUESTED,
         author_id=author_id or actor_of(session).user_id)
     session.add(psr)
     prefill(session, psr)
@@ -178,11 +179,11 @@ def request_report(session: Session, hearing_id: str, *, kind: str = "psr",
 
 
 def _check_editable(psr: PreSentenceReport) -> None:
-    if psr.status == "finalised":
+    if psr.status == PsrStatus.FINALISED:
         raise RecordLocked("This report has been finalised and is locked; it cannot be "
                            "changed.")
     if psr.status not in EDITABLE:
-        what = "is awaiting its quality check" if psr.status == "submitted" else \
+        what = "is awaiting its quality check" if psr.status == PsrStatus.SUBMITTED else \
             "has been checked as court ready"
         raise WorkflowError(f"This report {what}; a manager must return it before it can be "
                             "changed.")
@@ -244,8 +245,8 @@ def update_report(session: Session, psr_id: str, data: PsrInput) -> PreSentenceR
                                        detail=_clean(req.detail), quantity=req.quantity))
     for row in existing[len(data.requirements):]:
         row.deleted = True
-    if psr.status == "requested":
-        psr.status = "drafting"
+    if psr.status == PsrStatus.REQUESTED:
+        psr.status = PsrStatus.DRAFTING
     session.flush()
     return psr
 

@@ -11,12 +11,8 @@ from sqlalchemy import select
 
 from yjdesk.models.court import PreSentenceReport
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.services.change_rules import ChangeLike
-
-FINALISED = "finalised"
-COURT_READY = "court_ready"
-
-
 
 
 def _stored_status(change: ChangeLike, psr_id: object) -> str | None:
@@ -31,7 +27,7 @@ def finalised_report_locked(change: ChangeLike) -> str | None:
     """A finalised report, and the requirements it proposes, never change again."""
     name = change.table.name
     if name == "psr":
-        if change.current is not None and change.current.get("status") == FINALISED \
+        if change.current is not None and change.current.get("status") == PsrStatus.FINALISED \
                 and change.changed:
             return "a finalised court report cannot be changed"
         return None
@@ -39,7 +35,7 @@ def finalised_report_locked(change: ChangeLike) -> str | None:
         ids = {change.proposed.get("psr_id")}
         if change.current is not None:
             ids.add(change.current.get("psr_id"))
-        if any(_stored_status(change, i) == FINALISED for i in ids):
+        if any(_stored_status(change, i) == PsrStatus.FINALISED for i in ids):
             return "a finalised court report cannot be changed"
     if name in ("psr_review", "psr_sent") and change.current is not None and change.changed:
         return "the history of a court report cannot be changed"
@@ -48,9 +44,9 @@ def finalised_report_locked(change: ChangeLike) -> str | None:
 
 def court_ready_by_team_manager(change: ChangeLike) -> str | None:
     """Only a team manager who did not write the report may check it as court ready."""
-    if change.table.name != "psr" or change.proposed.get("status") != COURT_READY:
+    if change.table.name != "psr" or change.proposed.get("status") != PsrStatus.COURT_READY:
         return None
-    if change.current is not None and change.current.get("status") == COURT_READY:
+    if change.current is not None and change.current.get("status") == PsrStatus.COURT_READY:
         return None
     actor = change.actor
     if actor.role != Role.TEAM_MANAGER:
@@ -64,12 +60,12 @@ def court_ready_by_team_manager(change: ChangeLike) -> str | None:
 
 def finalised_only_after_check(change: ChangeLike) -> str | None:
     """A report is finalised only from court ready, with its checker and its hash."""
-    if change.table.name != "psr" or change.proposed.get("status") != FINALISED:
+    if change.table.name != "psr" or change.proposed.get("status") != PsrStatus.FINALISED:
         return None
     current = change.current
-    if current is not None and current.get("status") == FINALISED:
+    if current is not None and current.get("status") == PsrStatus.FINALISED:
         return None
-    if current is None or current.get("status") != COURT_READY:
+    if current is None or current.get("status") != PsrStatus.COURT_READY:
         return "a court report can only be finalised after a manager's quality check"
     if not change.proposed.get("checked_by_id") or not change.proposed.get("content_hash"):
         return "a finalised court report needs its checker and its content hash"

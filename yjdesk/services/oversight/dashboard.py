@@ -23,6 +23,7 @@ from yjdesk.errors import PermissionDenied
 from yjdesk.models.casework import SafeguardingItem
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, Team, UserAccount
+from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.services.due import DueItem, DueState, all_due
 from yjdesk.services.uow import actor_of
 
@@ -141,7 +142,8 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
 
     open_items = session.execute(
         select(SafeguardingItem.child_id, SafeguardingItem.summary)
-        .where(SafeguardingItem.deleted.is_(False), SafeguardingItem.status != "closed"))
+        .where(SafeguardingItem.deleted.is_(False),
+               SafeguardingItem.status != SafeguardingStatus.CLOSED))
     counted: set[str] = set()
     for child_id, summary in open_items:
         if child_id in lines and child_id not in counted:

@@ -14,7 +14,7 @@ from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.uow import actor_of
 
 HEADER = ("section", "figure", "count", "percentage_or_rate", "period_start", "period_end",
-          "definition")
+          "prior_year_count", "prior_year_percentage_or_rate", "definition")
 
 
 def rows(pack: Pack) -> list[tuple[str, ...]]:
@@ -22,10 +22,13 @@ def rows(pack: Pack) -> list[tuple[str, ...]]:
     out: list[tuple[str, ...]] = []
     for section in (*pack.sections, *pack.profile):
         published = shown(section, s)
+        before = shown(section.prior, s) if section.prior else {}
         for f in section.figures:
             count, other = published[f.key]
+            prior_count, prior_other = before.get(f.key, ("", ""))
             out.append((section.title, f.label, count, other, pack.period.start.isoformat(),
-                        pack.period.end.isoformat(), section.definition))
+                        pack.period.end.isoformat(), prior_count, prior_other,
+                        section.definition))
     return out
 
 

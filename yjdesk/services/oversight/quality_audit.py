@@ -20,6 +20,7 @@ from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowE
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import QualityAudit, QualityAuditAnswer
+from yjdesk.models.statuses import AuditStatus
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -122,7 +123,7 @@ def save(session: Session, child_id: str, data: AuditInput, today: dt.date, *,
         row = session.get(QualityAudit, audit_id)
         if row is None or row.deleted or row.child_id != child_id:
             raise NotFound("No such audit.")
-        if row.status == "complete":
+        if row.status == AuditStatus.COMPLETE:
             raise WorkflowError("A completed audit cannot be changed.")
     else:
         row = QualityAudit(child_id=child_id, auditor_id=actor.user_id)
@@ -132,7 +133,7 @@ def save(session: Session, child_id: str, data: AuditInput, today: dt.date, *,
     row.practitioner_id = data.practitioner_id
     row.team_id = child.team_id
     row.feedback = data.feedback.strip() or None
-    row.status = "complete" if complete else "draft"
+    row.status = AuditStatus.COMPLETE if complete else AuditStatus.DRAFT
     session.flush()
     existing = {a.question: a for a in session.scalars(select(QualityAuditAnswer).where(
         QualityAuditAnswer.audit_id == row.id, QualityAuditAnswer.deleted.is_(False)))}
@@ -156,7 +157,7 @@ def acknowledge(session: Session, audit_id: str, today: dt.date,
     row = session.get(QualityAudit, audit_id)
     if row is None or row.deleted:
         raise NotFound("No such audit.")
-    if row.status != "complete":
+    if row.status != AuditStatus.COMPLETE:
         raise WorkflowError("The audit has not been completed yet.")
     if actor.user_id != row.practitioner_id:
         raise PermissionDenied("Only the practitioner whose work was audited acknowledges "
@@ -190,7 +191,7 @@ def rollup(session: Session, start: dt.date, end: dt.date,
     question the count of each score ("% yes" as the inspectorate reports it)."""
     if end < start:
         raise ValidationError({"end": "The period cannot end before it starts."})
-    where = [QualityAudit.deleted.is_(False), QualityAudit.status == "complete",
+    where = [QualityAudit.deleted.is_(False), QualityAudit.status == AuditStatus.COMPLETE,
              QualityAudit.audited_on.between(start, end)]
     if team_id:
         where.append(QualityAudit.team_id == team_id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import YjdeskError
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services import justice
 from yjdesk.services.assessments import forms, signing, stages
 from yjdesk.services.assessments.quality import Problem
@@ -57,8 +58,8 @@ class StageView:
 
     @property
     def last_return_comment(self) -> str:
-        returns = [e for e in self.events if e[0] == "returned"]
-        return returns[-1][3] if returns and self.status == "returned" else ""
+        returns = [e for e in self.events if e[0] == StageStatus.RETURNED]
+        return returns[-1][3] if returns and self.status == StageStatus.RETURNED else ""
 
 
 def _name(session: Session, user_id: str | None) -> str:
@@ -83,7 +84,7 @@ def load_stage(session: Session, stage_id: str, *, upgrade: bool = True) -> Stag
     rows = stages.answers(session, st.id)
     vals = stages.values_of(rows)
     form = forms.load(st.form_version)
-    can_sign = (st.status == "submitted" and actor.role == Role.TEAM_MANAGER
+    can_sign = (st.status == StageStatus.SUBMITTED and actor.role == Role.TEAM_MANAGER
                 and child is not None and child.team_id == actor.team_id
                 and actor.user_id not in (st.author_id, st.submitted_by))
     view = StageView(
@@ -100,7 +101,8 @@ def load_stage(session: Session, stage_id: str, *, upgrade: bool = True) -> Stag
         as_at={k: a.as_at for k, a in rows.items()},
         carried={k: a.changed for k, a in rows.items() if a.carried_forward_from},
         orphans={k: v for k, v in vals.items() if form.question(k) is None},
-        problems=signing.check_stage(session, st.id) if st.status != "countersigned" else [],
+        problems=(signing.check_stage(session, st.id)
+                  if st.status != StageStatus.COUNTERSIGNED else []),
         events=[(e.action, _name(session, e.user_id), e.at, e.comment or "")
                 for e in stages.events(session, st.id)],
     )

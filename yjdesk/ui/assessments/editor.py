@@ -25,14 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.errors import ValidationError
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import signing
 from yjdesk.services.assessments.quality import Problem
+from yjdesk.services.humanise import time_text
 from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
 from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.assessments.util import BANNER, alive, describe_status
 from yjdesk.ui.context import AppContext
 
 AUTOSAVE_MS = 3000
+
+
+EVENT_WORDS = {"created": "Started", "form_upgraded": "Moved to the current form",
+               "submitted": "Submitted for countersign",
+               "returned": "Returned with comments", "countersigned": "Countersigned and locked",
+               "review_started": "Review started"}
 
 
 class AssessmentEditor(QWidget):
@@ -140,8 +148,8 @@ class AssessmentEditor(QWidget):
         self.title.setText(f"{view.child_name} - {view.stage_type.replace('_', ' ')} "
                            f"assessment (form version {view.form_version})")
         self.banner.setText(describe_status(view))
-        colour = {"countersigned": "#e3f1e6", "submitted": "#fff6d6",
-                  "returned": "#fde2e1"}.get(view.status, "#eef2f5")
+        colour = {StageStatus.COUNTERSIGNED: "#e3f1e6", StageStatus.SUBMITTED: "#fff6d6",
+                  StageStatus.RETURNED: "#fde2e1"}.get(view.status, "#eef2f5")
         self.banner.setStyleSheet(BANNER.format(bg=colour))
         self._build(view)
         self.save_button.setVisible(view.editable)
@@ -171,6 +179,18 @@ class AssessmentEditor(QWidget):
                 lay.addWidget(qw)
             lay.addStretch(1)
             self._add_page(section.title, body)
+        if view.events:
+            body = QWidget()
+            lay = QVBoxLayout(body)
+            for action, who, when, comment in view.events:
+                line = f"{time_text(when)}: {EVENT_WORDS.get(action, action.capitalize())}"
+                line += f" by {who}" if who else ""
+                label = QLabel(line + (f'\n"{comment}"' if comment else ""))
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                lay.addWidget(label)
+            lay.addStretch(1)
+            self._add_page("History", body)
         if view.orphans:
             body = QWidget()
             lay = QVBoxLayout(body)
@@ -311,6 +331,18 @@ class AssessmentEditor(QWidget):
             self.problem_list.hide()
         self._refresh_sections()
 
+    def focus_first(self) -> None:
+        """Put the cursor in the first question (once, when the stage has loaded)."""
+        focused = QApplication.focusWidget()
+        if self.view is None or not self.isVisible() or (
+                focused is not None and focused is not self and self.isAncestorOf(focused)):
+            return  # the person is already working in it
+        first = next(iter(self.questions), None)
+        if first is not None:
+            self.go_to(first)
+        else:
+            self.sections.setFocus()
+
     def go_to(self, key: str) -> None:
         """Show the section of question ``key`` and put the cursor in it."""
         qw = self.questions.get(key)
@@ -344,7 +376,6 @@ class AssessmentEditor(QWidget):
     def _after_submit(self, view: StageView) -> None:
         self.timer.stop()
         self._show(view)
-        self.ctx.notify_changed("assessment_stage", child_ids={view.child_id})
         self.submitted.emit()
 
     def _submit_failed(self, exc: BaseException) -> None:

@@ -4,31 +4,41 @@ answer, for a first stage); countersign, or return it with comments."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from yjdesk.models.child import Child
 from yjdesk.services.assessments import forms, signing
 from yjdesk.services.assessments.signing import QueueRow
+from yjdesk.services.humanise import date_text, days_text, fingerprint, plural, time_text
 from yjdesk.ui.assessments.data import StageView, load_stage
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import (
+    EmptyStack,
+    EmptyState,
+    PageHeader,
+    S,
+    StatusLabel,
+    Tone,
+    Type,
+    button_row,
+    page_layout,
+    primary_button,
+    secondary_button,
+    styled_label,
+)
+from yjdesk.ui.live import LiveData
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.forms import error_label
+from yjdesk.ui.widgets.tables import RowsView
 
 
 @dataclass
@@ -62,171 +72,273 @@ def compare(session: Any, stage_id: str) -> Comparison:
     return Comparison(view, rows)
 
 
+def _due_tone(today: dt.date) -> Callable[[QueueRow], Tone | None]:
+    def tone(row: QueueRow) -> Tone | None:
+        if row.countersign_due_on is None:
+            return None
+        if row.countersign_due_on < today:
+            return Tone.OVERDUE
+        return Tone.DUE_SOON if (row.countersign_due_on - today).days <= 2 else None
+    return tone
+
+
+def _due_words(today: dt.date) -> Callable[[QueueRow], str]:
+    def words(row: QueueRow) -> str:
+        due = row.countersign_due_on
+        if due is None:
+            return ""
+        late = (today - due).days
+        return (f"{date_text(due)}, {days_text(late)} overdue" if late > 0
+                else date_text(due))
+    return words
+
+
+def queue_columns(today: dt.date) -> tuple[Column[QueueRow], ...]:
+    return (
+        Column("Child", lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
+        Column("Stage", lambda r: r.stage_type.replace("_", " ").capitalize()),
+        Column("Author", lambda r: r.author),
+        Column("Submitted", lambda r: date_text(r.submitted_at),
+               sort=lambda r: r.submitted_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
+        Column("Countersign due", _due_words(today), tone=_due_tone(today),
+               sort=lambda r: r.countersign_due_on or dt.date.max),
+    )
+
+
+COMPARISON = (
+    Column[tuple[str, str, str, str]]("Section", lambda r: r[0]),
+    Column[tuple[str, str, str, str]]("Question", lambda r: r[1]),
+    Column[tuple[str, str, str, str]]("Previous stage", lambda r: r[2], stretch=True),
+    Column[tuple[str, str, str, str]]("This stage", lambda r: r[3], stretch=True),
+)
+
+
 class CountersignQueuePage(QWidget):
+    """The queue on the left; the selected assessment, its answers and the decision on the
+    right. After a decision the next assessment in the queue is shown."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("countersignQueue")
-        self.rows: list[QueueRow] = []
         self.current: Comparison | None = None
-        lay = QVBoxLayout(self)
-        title = QLabel("Assessments waiting for your countersign (oldest first)")
-        title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        lay.addWidget(title)
+        self.dialog: ConfirmDialog | None = None
+        self._wanted: str | None = None
+        self._auto = False
+        lay = page_layout(self)
+        self.header = PageHeader("Countersign queue",
+                                 "Assessments waiting for your countersign, oldest first")
+        lay.addWidget(self.header)
         split = QSplitter()
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("queue")
-        self.table.setHorizontalHeaderLabels(["Child", "Stage", "Author", "Submitted",
-                                              "Countersign due"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.currentCellChanged.connect(lambda r, *_: self._select(r))
-        split.addWidget(self.table)
+        self.table = RowsView(queue_columns(ctx.today()), "queue",
+                              "Assessments waiting for countersign",
+                              key=lambda r: r.stage_id, sortable=False)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._select(current.row()))
+        self.empty = EmptyState("Nothing is waiting for your countersign",
+                                "Assessments appear here when a practitioner submits one.")
+        self.stack = EmptyStack(self.table, self.table.proxy, self.empty)
+        split.addWidget(self.stack)
 
         side = QWidget()
         side_lay = QVBoxLayout(side)
-        self.heading = QLabel("Choose an assessment")
-        self.heading.setWordWrap(True)
+        side_lay.setContentsMargins(S, 0, 0, 0)
+        self.heading = styled_label("Choose an assessment", Type.HEADING, wrap=True,
+                                    name="queueHeading")
         side_lay.addWidget(self.heading)
-        self.comparison = QTableWidget(0, 4)
-        self.comparison.setObjectName("comparison")
-        self.comparison.setHorizontalHeaderLabels(["Section", "Question", "Previous stage",
-                                                   "This stage"])
-        self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.what = styled_label("", Type.CAPTION, wrap=True, name="queueWhat")
+        side_lay.addWidget(self.what)
+        self.comparison = RowsView(COMPARISON, "comparison", "Answers of the assessment",
+                                   sortable=False)
         self.comparison.setWordWrap(True)
-        self.comparison.verticalHeader().hide()
-        header = self.comparison.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col in (2, 3):  # the two stages side by side, equally wide
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        self.comparison.setColumnWidth(0, 150)
-        self.comparison.setColumnWidth(1, 240)
+        self.comparison.setTextElideMode(Qt.TextElideMode.ElideNone)
         side_lay.addWidget(self.comparison, 1)
-        side_lay.addWidget(QLabel("Comments for the practitioner (required to return it):"))
-        self.comment = QPlainTextEdit()
-        self.comment.setObjectName("returnComment")
-        self.comment.setTabChangesFocus(True)
-        self.comment.setMaximumHeight(90)
-        side_lay.addWidget(self.comment)
         self.error = error_label(self)
         side_lay.addWidget(self.error)
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open the child's record")
-        self.open_button.clicked.connect(self._open_child)
-        self.return_button = QPushButton("Return with comments")
-        self.return_button.setObjectName("returnButton")
-        self.return_button.clicked.connect(self.return_selected)
-        self.sign_button = QPushButton("Countersign")
-        self.sign_button.setObjectName("countersignButton")
-        self.sign_button.clicked.connect(self.countersign_selected)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.return_button)
-        buttons.addWidget(self.sign_button)
-        side_lay.addLayout(buttons)
-        self.result = QLabel()
+        self.result = StatusLabel(Tone.DONE)
         self.result.setObjectName("queueResult")
-        self.result.setWordWrap(True)
+        self.result.hide()
         side_lay.addWidget(self.result)
+        self.open_button = secondary_button("&Open the child's record", self._open_child,
+                                            name="openChild")
+        self.return_button = secondary_button("&Return with comments...",
+                                              self.return_selected, name="returnButton")
+        self.sign_button = primary_button("&Countersign...", self.countersign_selected,
+                                          name="countersignButton")
+        buttons = button_row(self.return_button, self.sign_button, stretch_first=False)
+        buttons.insertWidget(0, self.open_button)
+        buttons.insertStretch(1, 1)
+        side_lay.addLayout(buttons)
         split.addWidget(side)
         split.setStretchFactor(1, 2)
-        split.setSizes([430, 870])
+        split.setSizes([420, 820])
         lay.addWidget(split, 1)
         self._enable(False)
-        ctx.events.changed.connect(self._changed)
+        self.live = LiveData(ctx, self, lambda uow: signing.countersign_queue(uow.session),
+                             self._fill, on_failure=self._failed)
         self.refresh()
 
+    @property
+    def rows(self) -> list[QueueRow]:
+        return self.table.rows
+
     def _enable(self, on: bool) -> None:
-        for w in (self.sign_button, self.return_button, self.open_button, self.comment):
+        for w in (self.sign_button, self.return_button, self.open_button):
             w.setEnabled(on)
 
-    def _changed(self, kinds: set[str], _children: set[str]) -> None:
-        if not kinds or "assessment_stage" in kinds:
-            self.refresh()
-
     def refresh(self) -> None:
-        self.ctx.tasks.run_db(lambda uow: signing.countersign_queue(uow.session),
-                              alive(self, self._fill), alive(self, self._failed))
+        self.live.reload()
 
     def _fill(self, rows: list[QueueRow]) -> None:
-        self.rows = rows
+        wanted = self._wanted or (self.current.view.id if self.current else None)
+        self._wanted = None
+        self.table.model_.set_rows(rows)
+        self.header.set_summary(self._summary(rows))
+        if not rows:
+            self._clear("Nothing is waiting for your countersign.")
+            return
+        self._auto = True  # moving on by itself: the last decision's message stays
+        try:
+            if not (wanted and self.table.select_key(wanted)):
+                self.table.setCurrentIndex(self.table.proxy.index(0, 0))
+            self._select(self.table.currentIndex().row())
+        finally:
+            self._auto = False
+
+    def _summary(self, rows: list[QueueRow]) -> str:
         today = self.ctx.today()
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            cells = [f"{row.child_name} ({row.case_number})",
-                     row.stage_type.replace("_", " ").capitalize(), row.author,
-                     f"{row.submitted_at:%d/%m/%Y}" if row.submitted_at else "",
-                     f"{row.countersign_due_on:%d/%m/%Y}" if row.countersign_due_on else ""]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 4 and row.countersign_due_on and row.countersign_due_on < today:
-                    item.setForeground(QColor("#b00020"))
-                    item.setText(f"{text} (overdue)")
-                self.table.setItem(r, c, item)
+        late = sum(1 for r in rows if r.countersign_due_on and r.countersign_due_on < today)
+        text = f"{plural(len(rows), 'assessment')} waiting, oldest first"
+        return text + (f"; {late} overdue" if late else "")
+
+    def _clear(self, heading: str) -> None:
         self.current = None
-        self.comparison.setRowCount(0)
-        self.heading.setText("Choose an assessment" if rows else
-                             "Nothing is waiting for your countersign.")
+        self.comparison.set_rows([])
+        self.heading.setText(heading)
+        self.what.clear()
         self._enable(False)
 
     def _select(self, row: int) -> None:
-        if not 0 <= row < len(self.rows):
+        if not 0 <= row < self.table.row_count():
             return
-        stage_id = self.rows[row].stage_id
+        queued = self.table.current_row()
+        if queued is None:
+            return
+        if not self._auto and (self.current is None or
+                               self.current.view.id != queued.stage_id):
+            self.result.hide()  # the person chose another: the message was about the last
+        self.error.hide()
+        stage_id = queued.stage_id
         self.ctx.tasks.run_db(lambda uow: compare(uow.session, stage_id),
                               alive(self, self._show), alive(self, self._failed))
 
     def _show(self, comp: Comparison) -> None:
+        selected = self.table.current_row()
+        if selected is not None and selected.stage_id != comp.view.id:
+            return  # the person has moved on meanwhile
         self.current = comp
         v = comp.view
-        what = ("What changed since the previous stage" if v.previous_stage_id
-                else "A first stage: every answer")
-        self.heading.setText(f"<b>{v.child_name}</b> - {v.stage_type.replace('_', ' ')} "
-                             f"assessment by {v.author}. {what}.")
-        self.comparison.setRowCount(len(comp.rows))
-        for r, cells in enumerate(comp.rows):
-            for c, text in enumerate(cells):
-                self.comparison.setItem(r, c, QTableWidgetItem(text))
+        self.heading.setText(f"{v.child_name}: {v.stage_type.replace('_', ' ')} assessment "
+                             f"by {v.author}")
+        first = not v.previous_stage_id
+        self.what.setText("A first stage: every answer given." if first
+                          else "What changed since the previous stage.")
+        self.comparison.setColumnHidden(2, first)
+        self.comparison.set_rows(comp.rows)
         self.comparison.resizeRowsToContents()
-        self.error.hide()
         self._enable(v.can_sign)
         self.open_button.setEnabled(True)
         if not v.can_sign:
-            self.result.setText("You cannot countersign this one (you wrote or submitted it).")
+            self.what.setText(self.what.text() + " You cannot countersign this one: you "
+                              "wrote or submitted it.")
 
-    def countersign_selected(self) -> None:
+    # --- decisions ---------------------------------------------------------------------------
+
+    def _subject(self, v: StageView) -> str:
+        return (f"The {v.stage_type.replace('_', ' ')} assessment of {v.child_name}, written "
+                f"by {v.author}.")
+
+    def countersign_selected(self) -> ConfirmDialog | None:
         if self.current is None:
-            return
-        stage_id = self.current.view.id
-        def sign(uow: Any) -> str:
-            return str(signing.countersign(uow.session, stage_id).content_hash)
+            return None
+        v = self.current.view
+        confirmation = Confirmation(
+            title="Countersign and lock this assessment?", action="Countersign and lock",
+            subject=self._subject(v),
+            consequences=("It is locked: nobody can change it afterwards. A change needs a "
+                          "review stage.",
+                          "Your name, the time and a fingerprint of its content are recorded.",
+                          f"{v.author} and the team see it as countersigned after the "
+                          "next sync."),
+            comment_label="Your comment (kept with the assessment)",
+            comment_hint="Optional: what you checked, anything to follow up",
+            ask_password=reask_password(self.ctx.policy))
+        stage_id = v.id
 
-        self.ctx.tasks.run_db(sign, alive(self, self._done_sign), alive(self, self._failed))
+        def sign(comment: str) -> None:
+            self.error.hide()
+            self.ctx.tasks.run_db(
+                lambda uow: _signed(uow.session,
+                                    signing.countersign(uow.session, stage_id, comment)),
+                alive(self, self._done_sign), alive(self, self._failed))
 
-    def _done_sign(self, digest: str) -> None:
-        self.result.setText(f"Countersigned and locked. SHA-256 {digest}")
-        self._done()
+        return self._confirm(confirmation, sign)
 
-    def return_selected(self) -> None:
+    def _done_sign(self, signed: tuple[str, str, str]) -> None:
+        child, when, digest = signed
+        self.result.set_status(Tone.DONE, f"Countersigned and locked: {child}, {when}. "
+                                          f"Fingerprint {fingerprint(digest)}.")
+        self.result.show()
+        self._move_on()
+
+    def return_selected(self) -> ConfirmDialog | None:
         if self.current is None:
+            return None
+        v = self.current.view
+        confirmation = Confirmation(
+            title="Return this assessment with your comments?", action="Return it",
+            subject=self._subject(v),
+            consequences=(f"It goes back to {v.author} to change; it is not locked.",
+                          "Your comments are kept with the assessment."),
+            comment_label="What needs to change (the practitioner reads this)",
+            comment_required=True,
+            comment_missing="Say what needs to change before you return it.",
+            ask_password=reask_password(self.ctx.policy))
+        stage_id = v.id
+
+        def send_back(comment: str) -> None:
+            self.error.hide()
+            self.ctx.tasks.run_db(
+                lambda uow: signing.return_stage(uow.session, stage_id, comment).child_id,
+                alive(self, lambda _c: self._done_return(v.child_name)),
+                alive(self, self._failed))
+
+        return self._confirm(confirmation, send_back)
+
+    def _done_return(self, child: str) -> None:
+        self.result.set_status(Tone.INFO, f"Returned to the practitioner with your comments: "
+                                          f"{child}.")
+        self.result.show()
+        self._move_on()
+
+    def _confirm(self, confirmation: Confirmation, then: Callable[[str], None]) -> ConfirmDialog:
+        self.dialog = ConfirmDialog(confirmation, self.ctx.store, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.confirmed.connect(then)
+        self.dialog.open()
+        return self.dialog
+
+    def _move_on(self) -> None:
+        """The decided one leaves the queue (the reload is published); show the next."""
+        rows, current = self.table.rows, self.current
+        if current is None:
             return
-        stage_id, comment = self.current.view.id, self.comment.toPlainText()
-        self.ctx.tasks.run_db(
-            lambda uow: signing.return_stage(uow.session, stage_id, comment).id,
-            alive(self, lambda _id: self._done_return()), alive(self, self._failed))
-
-    def _done_return(self) -> None:
-        self.result.setText("Returned to the practitioner with your comments.")
-        self.comment.clear()
-        self._done()
-
-    def _done(self) -> None:
-        child = {self.current.view.child_id} if self.current else set()
-        self.ctx.notify_changed("assessment_stage", child_ids=child)
+        ids = [r.stage_id for r in rows]
+        if current.view.id in ids:
+            i = ids.index(current.view.id)
+            later = ids[i + 1:] + ids[:i]
+            self._wanted = later[0] if later else None
+        self.current = None
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(str(exc))
@@ -235,3 +347,10 @@ class CountersignQueuePage(QWidget):
     def _open_child(self) -> None:
         if self.current is not None:
             self.ctx.events.open_child.emit(self.current.view.child_id, "assessments")
+
+
+def _signed(session: Any, stage: Any) -> tuple[str, str, str]:
+    """(child's name, when, hash) of a stage just countersigned (plain data for the UI)."""
+    child = session.get(Child, stage.child_id)
+    name = child.display_name if child is not None else ""
+    return name, time_text(stage.countersigned_at), str(stage.content_hash)

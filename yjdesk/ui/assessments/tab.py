@@ -20,18 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.models.statuses import StageStatus
 from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
 from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
 STAGE_TYPES = [("start", "Start"), ("review", "Review"), ("end", "End"),
                ("transfer_in", "Transfer in")]
-STATUS = {"draft": "Draft", "submitted": "Awaiting countersign",
-          "countersigned": "Countersigned (locked)", "returned": "Returned with comments"}
+STATUS = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
+          StageStatus.COUNTERSIGNED: "Countersigned (locked)",
+          StageStatus.RETURNED: "Returned with comments"}
 
 
 class AssessmentsTab(QStackedWidget):
@@ -87,19 +90,15 @@ class AssessmentsTab(QStackedWidget):
         lay.addLayout(actions)
         self.addWidget(page)
         self.list_page = page
-        ctx.events.changed.connect(self._changed)
+        child_id = self.child_id
+        self.live = LiveData(ctx, self, lambda uow: child_assessments(uow.session, child_id),
+                             self._fill, child_id=child_id)
         self.refresh()
 
     # --- the list ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.tasks.run_db(lambda uow: child_assessments(uow.session, self.child_id),
-                              alive(self, self._fill))
-
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if (not kinds or kinds & {"assessment_stage", "disposal"}) and \
-                (not child_ids or self.child_id in child_ids):
-            self.refresh()
+        self.live.reload()
 
     def _fill(self, data: ChildAssessments) -> None:
         self.data = data
@@ -148,7 +147,6 @@ class AssessmentsTab(QStackedWidget):
             alive(self, self._created), alive(self, self._failed))
 
     def _created(self, stage_id: str) -> None:
-        self.ctx.notify_changed("assessment_stage", child_ids={self.child_id})
         self.open_stage(stage_id)
 
     def _failed(self, exc: BaseException) -> None:
@@ -163,8 +161,10 @@ class AssessmentsTab(QStackedWidget):
         self.close_editor()
         self.editor = AssessmentEditor(self.ctx, stage_id)
         self.editor.back.connect(self.close_editor)
+        self.editor.loaded.connect(self.editor.focus_first)
         self.addWidget(self.editor)
         self.setCurrentWidget(self.editor)
+        self.editor.setFocus()  # focus stays in the record while the editor loads
         return self.editor
 
     def close_editor(self) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from yjdesk.models.statuses import StageStatus
 from yjdesk.ui.assessments.data import StageView
 
 BANNER = "padding: 8px; border-radius: 4px; background: {bg}; color: #1b2a3a;"
@@ -25,11 +26,11 @@ def alive(widget: QWidget, fn: Callable[..., Any]) -> Callable[..., None]:
 
 
 def describe_status(view: StageView) -> str:
-    if view.status == "countersigned" and view.countersigned_at:
+    if view.status == StageStatus.COUNTERSIGNED and view.countersigned_at:
         return (f"Countersigned by {view.countersigned_by} on "
                 f"{view.countersigned_at:%d/%m/%Y %H:%M} UTC. This stage is locked; start a "
                 f"review to record new information.\nSHA-256 {view.content_hash}")
-    if view.status == "submitted":
+    if view.status == StageStatus.SUBMITTED:
         due = f" (due {view.countersign_due_on:%d/%m/%Y})" if view.countersign_due_on else ""
         return f"Submitted: waiting for a manager's countersign{due}."
     if view.last_return_comment:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.live import LiveData
 
 
 def fmt_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
@@ -33,13 +34,21 @@ def fmt_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def text_box(name: str, lines: int = 4) -> QPlainTextEdit:
-    """A multi-line field where Tab moves on (keyboard-only forms)."""
+def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlainTextEdit:
+    """A multi-line field where Tab moves on (keyboard-only forms), ``lines`` tall.
+
+    Its height is fixed (from the font, so it scales): a message appearing under a field
+    must not make the boxes of a form jump in size; longer text scrolls inside the box.
+    """
     box = QPlainTextEdit()
     box.setObjectName(name)
-    box.setAccessibleName(name)
+    box.setAccessibleName(accessible or name.replace("_", " ").capitalize())
     box.setTabChangesFocus(True)
-    box.setMinimumHeight(lines * 18 + 12)
+    margins = box.contentsMargins()
+    frame = 2 * box.frameWidth() + margins.top() + margins.bottom()
+    doc = 2 * int(box.document().documentMargin())
+    box.setFixedHeight(lines * box.fontMetrics().lineSpacing() + frame + doc + 2)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return box
 
 
@@ -78,10 +87,8 @@ def selected_key(t: QTableWidget) -> Any:
 
 
 class LoadingTab(QWidget):
-    """A tab that loads its data on the database worker and redraws on change events."""
-
-    #: Event kinds that make this tab reload.
-    kinds: frozenset[str] = frozenset()
+    """A tab that loads its data on the database worker and reloads when a published change
+    touches a table it read (for its child; a page with no child sees every child)."""
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +101,7 @@ class LoadingTab(QWidget):
         self.message.setWordWrap(True)
         self.message.setObjectName("tabMessage")
         self.layout_.addWidget(self.message)
-        self.loads = 0
-        ctx.events.changed.connect(self._changed)
+        self.live = LiveData(ctx, self, self.fetch, self._loaded_data, child_id=child_id or None)
 
     def add_button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
         button = QPushButton(text)
@@ -104,9 +110,9 @@ class LoadingTab(QWidget):
         self.buttons.addWidget(button)
         return button
 
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if (not child_ids or self.child_id in child_ids) and (kinds & self.kinds):
-            self.reload()
+    @property
+    def loads(self) -> int:
+        return self.live.loads
 
     def fetch(self, uow: UnitOfWork) -> Any:
         return None
@@ -114,11 +120,8 @@ class LoadingTab(QWidget):
     def show_data(self, data: Any) -> None:
         """Draw the fetched data (UI thread)."""
 
-    def reload(self) -> None:
-        def done(data: Any) -> None:
-            if not alive(self):
-                return
-            self.loads += 1
-            self.show_data(data)
+    def _loaded_data(self, data: Any) -> None:
+        self.show_data(data)
 
-        self.ctx.tasks.run_db(self.fetch, done)
+    def reload(self) -> None:
+        self.live.reload()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from yjdesk.models.casework import ComplianceRecord
@@ -89,12 +87,9 @@ class ComplianceDialog(FormDialog):
         child_id, today, rid = self.child_id, self.ctx.today(), self.record_id
         return lambda uow: svc.record(uow.session, child_id, data, today, rid)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("compliance", "due", child_ids={self.child_id})
 
 
 class ComplianceTab(LoadingTab):
-    kinds = frozenset({"compliance", "contact"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
+from yjdesk.models.statuses import ContactStatus
 from yjdesk.services.casework import contacts as svc
 from yjdesk.services.casework.contacts import ContactInput
 from yjdesk.services.casework.plans import current_plan, plan_targets
@@ -66,11 +67,11 @@ def _load(uow: UnitOfWork, child_id: str, contact_id: str | None,
     areas = codelist("plan_area")
     targets = [(t.id, f"{areas.label(t.area)}: {t.description}")
                for t in plan_targets(s, plan.id)] if plan else []
-    data, status, editable = None, "draft", False
+    data, status, editable = None, ContactStatus.DRAFT, False
     if contact_id is not None:
         c = svc.get_contact(s, contact_id)
         data, status = ContactInput.from_contact(c, svc.target_ids(s, contact_id)), c.status
-        editable = c.status == "final" and svc.can_edit(s, c, policy=policy)
+        editable = c.status == ContactStatus.FINAL and svc.can_edit(s, c, policy=policy)
     return EditorData(child.display_name, targets, data, status, editable)
 
 
@@ -208,8 +209,8 @@ class ContactEditor(QDialog):
         self.targets.blockSignals(False)
         if data.contact is not None:
             self._fill(data.contact)
-        self.final = data.status == "final"
-        self.editing_final = data.status == "final" and data.editable
+        self.final = data.status == ContactStatus.FINAL
+        self.editing_final = data.status == ContactStatus.FINAL and data.editable
         if self.final:
             self.timer.stop()
             self.save_button.setEnabled(False)
@@ -296,7 +297,6 @@ class ContactEditor(QDialog):
         self.saving = False
         if alive(self):
             self.status.setText(f"Draft saved {dt.datetime.now():%H:%M:%S}")
-        self.ctx.notify_changed("contact", child_ids={self.child_id})
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.saving = False
@@ -339,8 +339,6 @@ class ContactEditor(QDialog):
         self.contact_id = contact_id
         self.dirty = False
         self.timer.stop()
-        self.ctx.notify_changed("contact", "safeguarding", "compliance", "due",
-                                child_ids={self.child_id})
         self.ctx.events.status.emit("Contact record saved.")
         if alive(self):
             self.accept()

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QSplitter, QTextBrowser, QWidget
 
-from yjdesk.models.casework import Contact, ContactAmendment
+from yjdesk.models.casework import Contact
+from yjdesk.models.statuses import ContactStatus
 from yjdesk.services.casework import contacts as svc
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import plural, time_text
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import (
-    LoadingTab,
-    fill_table,
-    fmt_date,
-    make_table,
-    selected_key,
-    text_box,
-)
+from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.contact_editor import open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Tone
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.tables import RowsView
 
 LABELS = {"aim": "Aim", "content": "Content", "outcome": "Outcome", "risk": "Risk",
           "next_steps": "Next steps", "safeguarding": "Safeguarding",
@@ -29,11 +28,46 @@ LABELS = {"aim": "Aim", "content": "Content", "outcome": "Outcome", "risk": "Ris
           "venue_detail": "Venue detail"}
 
 
-@dataclass
+@dataclass(frozen=True)
+class AmendmentView:
+    field: str
+    original_text: str | None
+    reason: str
+    amended_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class ContactRow:
-    contact: Contact
-    amendments: list[ContactAmendment]
+    """A contact record as the tab shows it (plain data, made on the database worker)."""
+
+    id: str
+    status: str
+    contact_type: str | None
+    contact_at: dt.datetime | None
+    venue: str | None
+    attendance: str | None
+    safeguarding_concern: bool
+    texts: dict[str, str | None]
+    amendments: tuple[AmendmentView, ...]
+    #: The author may still change it in place (a draft, or final inside the edit window).
     editable: bool
+    #: When the author's edit window closes (final records), else None.
+    edit_until: dt.datetime | None
+
+    @property
+    def final(self) -> bool:
+        return self.status == ContactStatus.FINAL
+
+
+def contact_row(session: Any, c: Contact, policy: Any) -> ContactRow:
+    texts = {name: getattr(c, name) for name in (*LABELS, "venue_detail")}
+    return ContactRow(
+        c.id, c.status, c.contact_type, c.contact_at, c.venue, c.attendance,
+        bool(c.safeguarding_concern), texts,
+        tuple(AmendmentView(a.field, a.original_text, a.reason, a.amended_at)
+              for a in svc.amendments(session, c.id)),
+        svc.can_edit(session, c, policy=policy),
+        svc.edit_window_ends(c, policy) if c.status == ContactStatus.FINAL else None)
 
 
 def _esc(text: str | None) -> str:
@@ -43,37 +77,49 @@ def _esc(text: str | None) -> str:
 
 
 def describe(row: ContactRow) -> str:
-    c = row.contact
     types, venues, att = codelist("contact_type"), codelist("contact_venue"), codelist(
         "attendance")
-    parts = [f"<h3>{types.label(c.contact_type) or 'Contact'} - {fmt_date(c.contact_at)}</h3>",
-             f"<p>{venues.label(c.venue)} {_esc(c.venue_detail)}<br>"
-             f"Present: {_esc(c.present)}<br>{att.label(c.attendance)}"
-             f"{' - <b>DRAFT</b>' if c.status == 'draft' else ''}</p>"]
+    t = row.texts
+    parts = [f"<h3>{types.label(row.contact_type) or 'Contact'} - "
+             f"{time_text(row.contact_at, 'no date yet')}</h3>",
+             f"<p>{venues.label(row.venue)} {_esc(t.get('venue_detail'))}<br>"
+             f"Present: {_esc(t.get('present'))}<br>{att.label(row.attendance)}"
+             f"{' - <b>DRAFT</b>' if row.status == ContactStatus.DRAFT else ''}</p>"]
     for name in ("aim", "content", "outcome", "risk", "next_steps", "safeguarding",
                  "child_views"):
-        parts.append(f"<p><b>{LABELS[name]}</b><br>{_esc(getattr(c, name))}</p>")
-    if c.safeguarding_concern:
-        parts.append("<p style='color:#a00000'><b>Safeguarding concern raised to the "
-                     "manager.</b></p>")
+        parts.append(f"<p><b>{LABELS[name]}</b><br>{_esc(t.get(name))}</p>")
+    if row.safeguarding_concern:
+        parts.append("<p><b>Safeguarding concern raised to the manager.</b></p>")
     for a in row.amendments:
-        parts.append(f"<p style='color:#555'><i>Amended {fmt_date(a.amended_at)}: "
+        parts.append(f"<p><i>Amended {time_text(a.amended_at)}: "
                      f"{LABELS.get(a.field, a.field)} was \"{_esc(a.original_text)}\". "
                      f"Reason: {_esc(a.reason)}</i></p>")
     return "".join(parts)
 
 
+def amend_intro(row: ContactRow) -> str:
+    """What the Amend dialog says: the edit window is open or it has passed."""
+    if row.editable and row.edit_until is not None:
+        return (f"You can still correct this record in place until "
+                f"{time_text(row.edit_until)} (use \"Open / carry on\"). An amendment "
+                "instead keeps the original text with your reason.")
+    return "The edit window has passed: the original text is kept with your reason."
+
+
 class AmendDialog(FormDialog):
-    def __init__(self, ctx: AppContext, contact: Contact, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, contact: ContactRow,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Amend contact record", parent, save_text="Amend",
-                         intro="The edit window has passed: the original text is kept "
-                               "with your reason.")
+                         intro=amend_intro(contact))
         self.contact = contact
         self.field_choice = QComboBox()
+        self.field_choice.setAccessibleName("Part to amend")
         for name in svc.AMENDABLE:
             self.field_choice.addItem(LABELS[name], name)
         self.new_text = text_box("new_text", 5)
+        self.new_text.setAccessibleName("New text")
         self.reason = text_box("reason", 2)
+        self.reason.setAccessibleName("Reason for the amendment")
         self.form.add_field("field", "Part to amend", self.field_choice)
         self.form.add_field("new_text", "New text", self.new_text)
         self.form.add_field("reason", "Reason", self.reason)
@@ -81,19 +127,26 @@ class AmendDialog(FormDialog):
         self._pick()
 
     def _pick(self, *_args: object) -> None:
-        self.new_text.setPlainText(getattr(self.contact, self.field_choice.currentData()) or "")
+        self.new_text.setPlainText(self.contact.texts.get(self.field_choice.currentData())
+                                   or "")
 
     def job(self) -> Job:
         cid, name = self.contact.id, self.field_choice.currentData()
         text, reason = self.new_text.toPlainText(), self.reason.toPlainText()
         return lambda uow: svc.amend(uow.session, cid, {name: text}, reason)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("contact", child_ids={self.contact.child_id})
+
+CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
+    Column("When", lambda r: time_text(r.contact_at, "(no date)"),
+           sort=lambda r: r.contact_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
+    Column("Type", lambda r: codelist("contact_type").label(r.contact_type), stretch=True),
+    Column("Attendance", lambda r: codelist("attendance").label(r.attendance)),
+    Column("Status", lambda r: "Draft" if r.status == ContactStatus.DRAFT else "Final",
+           tone=lambda r: Tone.DUE_SOON if r.status == ContactStatus.DRAFT else None),
+)
 
 
 class ContactsTab(LoadingTab):
-    kinds = frozenset({"contact"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
@@ -102,47 +155,44 @@ class ContactsTab(LoadingTab):
         self.amend_button = self.add_button("A&mend...", self.amend, "amendContact")
         self.buttons.addStretch(1)
         split = QSplitter()
-        self.table = make_table(["When", "Type", "Attendance", "Status"], "contactsTable")
+        self.table = RowsView(CONTACT_COLUMNS, "contactsTable", "Contact records",
+                              key=lambda r: r.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("contactDetail")
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([380, 520])
         self.layout_.addWidget(split, 1)
-        self.rows: list[ContactRow] = []
-        self.table.currentCellChanged.connect(lambda *_a: self._show_selected())
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._show_selected())
+        self.table.opened.connect(lambda _key: self.open_selected())
         self.dialog: QWidget | None = None
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[ContactRow]:
-        s = uow.session
-        return [ContactRow(c, svc.amendments(s, c.id), svc.can_edit(s, c, policy=self.ctx.policy))
-                for c in svc.contacts(s, self.child_id)]
+        s, policy = uow.session, self.ctx.policy
+        return [contact_row(s, c, policy) for c in svc.contacts(s, self.child_id)]
 
     def show_data(self, data: list[ContactRow]) -> None:
-        self.rows = data
-        types, att = codelist("contact_type"), codelist("attendance")
-        fill_table(self.table, [
-            [fmt_date(r.contact.contact_at, "(no date)"), types.label(r.contact.contact_type),
-             att.label(r.contact.attendance),
-             "Draft" if r.contact.status == "draft" else "Final"] for r in data],
-            [r.contact.id for r in data])
-        drafts = sum(1 for r in data if r.contact.status == "draft")
-        self.message.setText(f"{len(data)} record(s)" + (
-            f"; {drafts} draft(s) of yours to finish" if drafts else ""))
-        if data:
-            self.table.selectRow(0)
+        self.table.set_rows(data)
+        drafts = sum(1 for r in data if r.status == ContactStatus.DRAFT)
+        self.message.setText(plural(len(data), "record") + (
+            f"; {plural(drafts, 'draft')} of yours to finish" if drafts else ""))
+        self.table.select_first()
         self._show_selected()
 
+    @property
+    def rows(self) -> list[ContactRow]:
+        return self.table.rows
+
     def _selected(self) -> ContactRow | None:
-        key = selected_key(self.table)
-        return next((r for r in self.rows if r.contact.id == key), None)
+        row = self.table.current_row()
+        return row if isinstance(row, ContactRow) else None
 
     def _show_selected(self) -> None:
         row = self._selected()
         self.detail.setHtml(describe(row) if row else "<p>No contact records yet.</p>")
-        self.amend_button.setEnabled(bool(row and row.contact.status == "final"))
+        self.amend_button.setEnabled(bool(row and row.final))
 
     def new_contact(self) -> QWidget:
         self.dialog = open_new_contact(self.ctx, self.child_id, self)
@@ -152,14 +202,14 @@ class ContactsTab(LoadingTab):
         row = self._selected()
         if row is None:
             return None
-        self.dialog = open_contact(self.ctx, self.child_id, row.contact.id, self)
+        self.dialog = open_contact(self.ctx, self.child_id, row.id, self)
         return self.dialog
 
     def amend(self) -> QWidget | None:
         row = self._selected()
-        if row is None or row.contact.status != "final":
+        if row is None or not row.final:
             return None
-        dialog = AmendDialog(self.ctx, row.contact, self)
+        dialog = AmendDialog(self.ctx, row, self)
         dialog.open()
         self.dialog = dialog
         return dialog

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QTextBrowser, QWidget
 from yjdesk.errors import ValidationError
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ExitStatus
 from yjdesk.reports.exit_plan import exit_plan_data, render_exit_plan
 from yjdesk.services.casework import exit as svc
-from yjdesk.services.casework.exit import ExitInput
+from yjdesk.services.casework.exit import WIDER_END, ExitInput
 from yjdesk.services.casework.plans import disposal_for
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
@@ -25,6 +26,7 @@ from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.lifetime import alive
 
 SUITABLE = [(True, "Suitable"), (False, "Not suitable")]
+WIDER = [("currently", "Currently"), ("previously", "Previously"), ("never", "Never")]
 
 
 class ExitDialog(FormDialog):
@@ -43,6 +45,7 @@ class ExitDialog(FormDialog):
         self.suitable = ChoiceCombo(SUITABLE)
         self.rj = CodeCombo("rj_engagement")
         self.support = CodeCombo("exit_support")
+        self.wider = {name: ChoiceCombo(WIDER) for name in WIDER_END}
         self.receiving = QLineEdit()
         self.detail = text_box("support_detail", 3)
         self.strategies = text_box("strategies", 3)
@@ -57,6 +60,11 @@ class ExitDialog(FormDialog):
                 ("accommodation_suitable", "Accommodation suitable?", self.suitable),
                 ("rj_engagement", "Victim / RJ engagement", self.rj),
                 ("continuing_support", "Continuing support", self.support),
+                ("looked_after_end", "Looked after at the end", self.wider["looked_after_end"]),
+                ("child_in_need_end", "Child in need at the end",
+                 self.wider["child_in_need_end"]),
+                ("cp_plan_end", "Child protection plan at the end", self.wider["cp_plan_end"]),
+                ("early_help_end", "Early help at the end", self.wider["early_help_end"]),
                 ("receiving_service", "Receiving service", self.receiving),
                 ("support_detail", "Arrangements", self.detail),
                 ("strategies", "Strategies the child chose", self.strategies),
@@ -73,6 +81,8 @@ class ExitDialog(FormDialog):
             self.suitable.set_value(d.accommodation_suitable)
             self.rj.set_code(d.rj_engagement)
             self.support.set_code(d.continuing_support)
+            for name, combo in self.wider.items():
+                combo.set_value(getattr(d, name))
             self.receiving.setText(d.receiving_service or "")
             for box, value in ((self.detail, d.support_detail), (self.strategies, d.strategies),
                                (self.child_fb, d.child_feedback),
@@ -89,20 +99,16 @@ class ExitDialog(FormDialog):
             accommodation_type=self.accommodation.code(),
             accommodation_suitable=self.suitable.value(), rj_engagement=self.rj.code(),
             continuing_support=self.support.code(), receiving_service=self.receiving.text(),
+            **{name: combo.value() for name, combo in self.wider.items()},
             support_detail=self.detail.toPlainText(), strategies=self.strategies.toPlainText(),
             child_feedback=self.child_fb.toPlainText(),
             family_feedback=self.family_fb.toPlainText())
         child_id, today, exit_id = self.child_id, self.ctx.today(), self.exit_id
 
         def work(uow: UnitOfWork) -> ExitPlan:
-            if data.disposal_id is None and exit_id is None:
-                current = disposal_for(uow.session, child_id, None)
-                data.disposal_id = current.id if current else None
             return svc.save(uow.session, child_id, data, today, exit_id)
         return work
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("exit", child_ids={self.child_id})
 
 
 @dataclass
@@ -110,6 +116,8 @@ class ExitView:
     row: ExitPlan | None
     missing: list[str]
     html: str
+    #: A new record can be started: the child has a current disposal to end.
+    can_start: bool = True
 
 
 def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
@@ -122,11 +130,15 @@ def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
     return (f"<p>{status}</p><p><b>ETE:</b> {e(data.ete)}<br><b>Accommodation:</b> "
             f"{e(data.accommodation)}<br><b>Victim / RJ:</b> {e(data.rj_engagement)}<br>"
             f"<b>Continuing support:</b> {e(data.continuing_support)} - "
-            f"{e(data.receiving_service)}</p>")
+            f"{e(data.receiving_service)}</p>"
+            + "".join(f"<p><b>{title}:</b><br>{e(text)}</p>" for title, text in (
+                ("Arrangements", row.support_detail), ("Strategies the child chose",
+                                                       row.strategies),
+                ("What the child said", row.child_feedback),
+                ("What the family said", row.family_feedback)) if text))
 
 
 class ExitTab(LoadingTab):
-    kinds = frozenset({"exit"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
@@ -146,13 +158,16 @@ class ExitTab(LoadingTab):
         rows = svc.exit_plans(uow.session, self.child_id)
         row = rows[0] if rows else None
         missing = svc.missing_for_sign_off(row) if row else []
-        return ExitView(row, missing, _describe(row, missing, uow.session))
+        can_start = row is not None or disposal_for(uow.session, self.child_id, None) is not None
+        return ExitView(row, missing, _describe(row, missing, uow.session), can_start)
 
     def show_data(self, data: ExitView) -> None:
         self.current = data
         self.view.setHtml(data.html)
-        locked = data.row is not None and data.row.status == "signed_off"
-        self.edit_button.setEnabled(not locked)
+        locked = data.row is not None and data.row.status == ExitStatus.SIGNED_OFF
+        self.edit_button.setEnabled(not locked and data.can_start)
+        if not data.can_start:
+            self.message.setText(svc.NO_DISPOSAL)
         self.sign_button.setEnabled(data.row is not None and not locked)
         self.pdf_button.setEnabled(data.row is not None)
 
@@ -176,8 +191,7 @@ class ExitTab(LoadingTab):
                 show_error(self, exc)
 
         self.ctx.tasks.run_db(lambda uow: svc.sign_off(uow.session, exit_id),
-                              lambda _r: self.ctx.notify_changed(
-                                  "exit", child_ids={self.child_id}), failed)
+                              None, failed)
 
     def save_pdf(self, path: str | None = None) -> None:
         if self.current is None or self.current.row is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSplitter, QTextBrowser, QWidget
 
@@ -77,8 +76,6 @@ class DecisionDialog(FormDialog):
         child_id, today = self.child_id, self.ctx.today()
         return lambda uow: svc.record_decision(uow.session, child_id, data, today)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("ooc", "disposal", "due", child_ids={self.child_id})
 
 
 class DeliveryDialog(FormDialog):
@@ -101,8 +98,6 @@ class DeliveryDialog(FormDialog):
                 self.parent_ok.isChecked(), self.ctx.today())
         return lambda uow: svc.record_delivery(uow.session, *args)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("ooc", child_ids={self.decision.child_id})
 
 
 class OutcomeDialog(FormDialog):
@@ -120,8 +115,6 @@ class OutcomeDialog(FormDialog):
         args = (self.decision.id, self.outcome.code() or "", self.date.date(), self.ctx.today())
         return lambda uow: svc.record_outcome(uow.session, *args)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("ooc", "disposal", "due", child_ids={self.decision.child_id})
 
 
 @dataclass
@@ -148,7 +141,6 @@ def describe(row: DecisionRow) -> str:
 
 
 class OocTab(LoadingTab):
-    kinds = frozenset({"ooc"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)

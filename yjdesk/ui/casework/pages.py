@@ -1,13 +1,17 @@
-"""Pages: "My week" (contacts due, reviews due, children not seen) and the managers'
-"Safeguarding items" list."""
+"""Pages: "My week" (contacts, reviews, assessments and enforcement due, children not
+seen) and the managers' "Safeguarding items" list."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from yjdesk.services.casework import safeguarding as sg
 from yjdesk.services.casework.work_due import MyWeek, WeekRow, my_week
 from yjdesk.services.due import DueState
+from yjdesk.services.humanise import date_text, days_text, plural
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import (
     LoadingTab,
@@ -18,65 +22,95 @@ from yjdesk.ui.casework.common import (
     text_box,
 )
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import (
+    PAGE_MARGIN,
+    EmptyStack,
+    EmptyState,
+    PageHeader,
+    Tone,
+    secondary_button,
+)
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.tables import RowsView
 
-STATE = {DueState.OVERDUE: "Overdue", DueState.DUE_SOON: "Due soon",
-         DueState.UPCOMING: "Upcoming"}
+TONES = {DueState.OVERDUE: Tone.OVERDUE, DueState.DUE_SOON: Tone.DUE_SOON,
+         DueState.UPCOMING: Tone.UPCOMING}
+
+#: What each kind of item is, and the tab of the record that deals with it.
+KINDS = {"contact": ("Contact", "casework_contacts"),
+         "review": ("Review", "casework_reviews"),
+         "assessment": ("Assessment", "assessments"),
+         "assessment_sign": ("Assessment", "assessments"),
+         "compliance": ("Enforcement", "casework_compliance"),
+         "not_seen": ("Not seen", "casework_contacts")}
+
+
+def _when(today: dt.date) -> Callable[[WeekRow], str]:
+    def words(r: WeekRow) -> str:
+        days = (r.item.due - today).days
+        if days < 0:
+            return f"{TONES[r.item.state].words}: {days_text(-days)} late ({date_text(r.item.due)})"
+        if days == 0:
+            return "Due today"
+        return f"{TONES[r.item.state].words}: {date_text(r.item.due)}"
+    return words
+
+
+def week_columns(today: dt.date) -> tuple[Column[WeekRow], ...]:
+    return (
+        Column("When", _when(today), tone=lambda r: TONES[r.item.state],
+               sort=lambda r: (r.item.state, r.item.due)),
+        Column("Child", lambda r: f"{r.child_name} ({r.case_number})"),
+        Column("Kind", lambda r: KINDS.get(r.item.kind, ("", ""))[0]),
+        Column("What", lambda r: r.item.label, stretch=True),
+    )
 
 
 class MyWeekPage(LoadingTab):
-    """Everything due for my children this week; Enter or double-click opens the child."""
-
-    kinds = frozenset({"contact", "review", "plan", "compliance", "due", "disposal", "child"})
+    """Everything due for my children in the next 7 days and everything overdue, most
+    urgent first, in one list; Enter or double-click opens the child on the right tab."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
-        self.add_button("&Refresh", self.reload, "refreshWeek")
-        self.buttons.addStretch(1)
-        self.tables = {}
-        for key, title in (("contacts", "Contacts due"), ("reviews", "Reviews due"),
-                           ("not_seen", "Children not seen"),
-                           ("enforcement", "Enforcement decisions")):
-            box = QGroupBox(title)
-            lay = QVBoxLayout(box)
-            table = make_table(["Child", "Case no.", "What", "Due", "State"], f"week_{key}")
-            table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-            table.horizontalHeader().setStretchLastSection(False)
-            table.doubleClicked.connect(lambda _i, t=table: self._open(t))
-            table.activated.connect(lambda _i, t=table: self._open(t))
-            lay.addWidget(table)
-            self.layout_.addWidget(box, 1)
-            self.tables[key] = table
+        self.layout_.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+        self.header = PageHeader("My week", "Loading...")
+        self.header.add_action(secondary_button("&Refresh", self.reload, name="refreshWeek"))
+        self.layout_.insertWidget(0, self.header)
+        self.table = RowsView(week_columns(ctx.today()), "myWeek", "Things due this week",
+                              key=lambda r: (r.child_id, r.item.kind, r.item.label, r.item.due))
+        self.table.opened.connect(lambda _key: self._open())
+        self.empty = EmptyState("Nothing due this week",
+                                "Contacts, reviews and assessments appear here 7 days before "
+                                "they fall due, and stay until done.")
+        self.layout_.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
         self.week: MyWeek | None = None
         self.reload()
-
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if kinds & self.kinds:
-            self.reload()
 
     def fetch(self, uow: UnitOfWork) -> MyWeek:
         return my_week(uow.session, self.ctx.actor, self.ctx.today(), policy=self.ctx.policy)
 
     def show_data(self, data: MyWeek) -> None:
         self.week = data
-        today = self.ctx.today()
-        for key, rows in (("contacts", data.contacts), ("reviews", data.reviews),
-                          ("not_seen", data.not_seen), ("enforcement", data.enforcement)):
-            fill_table(self.tables[key], [self._cells(r, today) for r in rows],
-                       [r.child_id for r in rows])
-        total = len(data.contacts) + len(data.reviews) + len(data.enforcement)
-        self.message.setText(f"{total} item(s) due in the next 7 days or overdue; "
-                             f"{len(data.not_seen)} child(ren) not seen within policy.")
+        self.table.set_rows(data.all)
+        late = sum(1 for r in data.all if r.item.state == DueState.OVERDUE
+                   and r.item.kind != "not_seen")
+        due = len(data.all) - late - len(data.not_seen)
+        parts = [f"{late} overdue", f"{due} due in the next 7 days"]
+        if data.not_seen:
+            parts.append(f"{plural(len(data.not_seen), 'child', 'children')} not seen "
+                         "within policy")
+        self.header.set_summary(", ".join(parts))
+        self.message.hide()
 
-    @staticmethod
-    def _cells(r: WeekRow, today: object) -> list[str]:
-        return [r.child_name, r.case_number, r.item.label, fmt_date(r.item.due),
-                STATE[r.item.state]]
+    def rows_of(self, *kinds: str) -> list[WeekRow]:
+        return [r for r in self.table.rows if r.item.kind in kinds]
 
-    def _open(self, table: object) -> None:
-        child_id = selected_key(table)  # type: ignore[arg-type]
-        if child_id:
-            self.ctx.events.open_child.emit(child_id, "casework_contacts")
+    def _open(self) -> None:
+        row = self.table.current_row()
+        if isinstance(row, WeekRow):
+            tab = KINDS.get(row.item.kind, ("", "casework_contacts"))[1]
+            self.ctx.events.open_child.emit(row.child_id, tab)
 
 
 class ActionDialog(FormDialog):
@@ -94,14 +128,11 @@ class ActionDialog(FormDialog):
         fn = sg.close if close else sg.acknowledge
         return lambda uow: fn(uow.session, item_id, text)
 
-    def on_saved(self, result: object) -> None:
-        self.ctx.notify_changed("safeguarding")
 
 
 class SafeguardingPage(LoadingTab):
     """Safeguarding concerns raised in contacts, for the team manager to act on."""
 
-    kinds = frozenset({"safeguarding"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
@@ -116,10 +147,6 @@ class SafeguardingPage(LoadingTab):
         self.rows: list[sg.ItemRow] = []
         self.dialog: ActionDialog | None = None
         self.reload()
-
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if kinds & {"safeguarding", "contact"}:
-            self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[sg.ItemRow]:
         return sg.manager_list(uow.session)

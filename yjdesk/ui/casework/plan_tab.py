@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from yjdesk.errors import ValidationError
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import Plan
+from yjdesk.models.statuses import TargetStatus
 from yjdesk.services.assessments import latest_countersigned_stage
 from yjdesk.services.casework import plans as svc
 from yjdesk.services.casework.plans import PlanInput, TargetInput
@@ -89,7 +90,7 @@ class PlanFields:
         area = CodeCombo("plan_area")
         status = CodeCombo("target_status", allow_empty=False)
         area.set_code(t.area if t else None)
-        status.set_code(t.status if t else "open")
+        status.set_code(t.status if t else TargetStatus.OPEN)
         self.table.setCellWidget(r, 0, area)
         self.table.setCellWidget(r, 6, status)
         values = [t.description, t.owner, t.child_words or "", str(t.planned_sessions),
@@ -122,7 +123,7 @@ class PlanFields:
             targets.append(TargetInput(
                 area=area.code() or "", description=self._cell(r, 1), owner=self._cell(r, 2),
                 child_words=self._cell(r, 3) or None, planned_sessions=sessions, sequence=seq,
-                status=status.code() or "open", id=item.data(256) if item else None))
+                status=status.code() or TargetStatus.OPEN, id=item.data(256) if item else None))
         return PlanInput(
             start_date=self.start.date(), targets=targets,
             disposal_id=self.keep.get("disposal_id"),
@@ -182,8 +183,6 @@ class PlanDialog(FormDialog):
         data, child_id, policy = self.fields.value(), self.child_id, self.ctx.policy
         return lambda uow: create_with_links(uow, child_id, data, policy)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("plan", "due", child_ids={self.child_id})
 
 
 @dataclass
@@ -222,7 +221,6 @@ def describe(view: PlanView) -> str:
 
 
 class PlanTab(LoadingTab):
-    kinds = frozenset({"plan", "review", "disposal"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)

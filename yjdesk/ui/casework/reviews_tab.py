@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from yjdesk.models.casework import CaseEvent, Review
+from yjdesk.models.statuses import ReviewStatus
 from yjdesk.services.casework import plans
 from yjdesk.services.casework import reviews as svc
 from yjdesk.services.casework.plans import PlanInput
@@ -50,8 +50,6 @@ class EventDialog(FormDialog):
         child_id, today, policy = self.child_id, self.ctx.today(), self.ctx.policy
         return lambda uow: svc.record_event(uow.session, child_id, data, today, policy)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("review", "due", child_ids={self.child_id})
 
 
 class ReviewDialog(FormDialog):
@@ -113,8 +111,6 @@ class ReviewDialog(FormDialog):
                                         self.ctx.policy)
         return lambda uow: svc.complete_review(uow.session, child_id, data, today, rid, policy)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("review", "plan", "due", child_ids={self.child_id})
 
 
 @dataclass
@@ -124,7 +120,6 @@ class ReviewsData:
 
 
 class ReviewsTab(LoadingTab):
-    kinds = frozenset({"review", "plan"})
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
@@ -155,7 +150,7 @@ class ReviewsTab(LoadingTab):
             for r in data.reviews], [r.id for r in data.reviews])
         fill_table(self.events, [[fmt_date(e.event_date), labels.label(e.event_type),
                                   e.detail or ""] for e in data.events])
-        due = sum(1 for r in data.reviews if r.status == "due")
+        due = sum(1 for r in data.reviews if r.status == ReviewStatus.DUE)
         self.message.setText(f"{due} review(s) due" if due else "No triggered review due.")
 
     def record_event(self) -> EventDialog:
@@ -167,7 +162,7 @@ class ReviewsTab(LoadingTab):
         """Complete the selected due review, or record a scheduled one."""
         key = selected_key(self.table)
         due = next((r for r in (self.data.reviews if self.data else [])
-                    if r.id == key and r.status == "due"), None)
+                    if r.id == key and r.status == ReviewStatus.DUE), None)
         self.dialog = ReviewDialog(self.ctx, self.child_id, due.id if due else None, self)
         self.dialog.open()
         return self.dialog

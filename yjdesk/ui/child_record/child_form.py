@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from yjdesk.models.child import StatusHistory
@@ -138,8 +136,6 @@ class ChildFormDialog(FormDialog):
 
         return save
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed("child", child_ids={str(result)})
 
 
 def _heading(text: str) -> QLabel:

@@ -42,9 +42,6 @@ class _ChildDialog(FormDialog):
         self.child_id = child_id
         self.setMinimumWidth(480)
 
-    def on_saved(self, result: Any) -> None:
-        self.ctx.notify_changed(self.kind, child_ids={self.child_id})
-
 
 class AddressDialog(_ChildDialog):
     kind = "child_address"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from yjdesk.ui.child_record.dialogs import (
     RelationshipDialog,
 )
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
 
@@ -107,6 +109,7 @@ class ChildRecordView(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setEnabled(False)
         self.close_button = QPushButton("Back to caseload")
+        self.close_button.setObjectName("backButton")
         self.close_button.setToolTip("Close this record (Esc)")
         self.close_button.clicked.connect(self.closed)
         top = QHBoxLayout()
@@ -122,19 +125,31 @@ class ChildRecordView(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.status)
         outer.addWidget(self.tabs, 1)
-        ctx.events.changed.connect(self._changed)
         self._listening = True
+        self._audit_view = True
+        self.live = LiveData(ctx, self, None, self._show, query=self._query,
+                             child_id=child_id, on_failure=self._failed)
         self.load(audit_view=True)
+
+    def set_back_to(self, page_title: str) -> None:
+        """Name the page "Back" returns to (the one the record was opened from)."""
+        self.close_button.setText(f"Back to {page_title[:1].lower()}{page_title[1:]}")
+        self.close_button.setAccessibleName(f"Back to {page_title}")
 
     # --- loading ---------------------------------------------------------------------------
 
     def load(self, audit_view: bool = False) -> None:
-        child_id = self.child_id
+        self._audit_view = audit_view
+        self.live.reload()
+
+    def _query(self) -> Callable[[UnitOfWork], ChildRecord]:
+        child_id, audit_view = self.child_id, self._audit_view
+        self._audit_view = False  # a reload after a change is not another view
 
         def fetch(uow: UnitOfWork) -> ChildRecord:
             return load_record(uow.session, child_id, audit_view=audit_view)
 
-        self.ctx.tasks.run_db(fetch, self._show, self._failed)
+        return fetch
 
     def _failed(self, exc: BaseException) -> None:
         if not self._listening or not shiboken6.isValid(self):
@@ -142,10 +157,6 @@ class ChildRecordView(QWidget):
         self.status.setText("This record could not be opened.")
         self.status.show()
         self.ctx.tasks.default_failure(exc)
-
-    def _changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if self.record is not None and (not child_ids or self.child_id in child_ids):
-            self.load(audit_view=False)
 
     def _show(self, record: ChildRecord) -> None:
         if not self._listening or not shiboken6.isValid(self):  # closed while loading
@@ -231,7 +242,7 @@ class ChildRecordView(QWidget):
     def clear(self) -> None:
         """Drop every widget that shows the child's data (the window is locking)."""
         if self._listening:
-            self.ctx.events.changed.disconnect(self._changed)
+            self.live.pause()
             self._listening = False
         if self.dialog is not None:
             dialog, self.dialog = self.dialog, None

@@ -28,6 +28,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import HearingDialog, OutcomeDialog, RequestReportDialog
 from yjdesk.ui.court.report_editor import ReportEditor
+from yjdesk.ui.live import LiveData
 
 REFRESH_ON = frozenset({"court_hearing", "psr", "offence", "disposal"})
 
@@ -136,18 +137,15 @@ class ChildCourtTab(QWidget):
         self.outcome_button.clicked.connect(self.record_outcome)
         self.psr_button.clicked.connect(lambda: self.request_report("psr"))
         self.stand_down_button.clicked.connect(lambda: self.request_report("stand_down"))
-        self.open_button.clicked.connect(self.open_report)
+        # clicked(bool) must not arrive as the report id
+        self.open_button.clicked.connect(lambda _checked=False: self.open_report())
         self.reports.doubleClicked.connect(lambda _: self.open_report())
-        ctx.events.changed.connect(self._on_changed)
+        self.live = LiveData(ctx, self, lambda uow: load(uow, child_id), self._show,
+                             child_id=child_id)
         self.reload()
 
-    def _on_changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if (not kinds or kinds & REFRESH_ON) and (not child_ids or self.child_id in child_ids):
-            self.reload()
-
     def reload(self) -> None:
-        child_id = self.child_id
-        self.ctx.tasks.run_db(lambda uow: load(uow, child_id), self._show)
+        self.live.reload()
 
     def _show(self, data: CourtData) -> None:
         self.data = data
@@ -161,13 +159,9 @@ class ChildCourtTab(QWidget):
         row = self.hearings.currentRow()
         return self.data.hearings[row if 0 <= row < len(self.data.hearings) else 0]
 
-    def _changed(self) -> None:
-        self.ctx.notify_changed("court_hearing", "psr", child_ids={self.child_id})
-
     def add_hearing(self) -> HearingDialog:
         dialog = HearingDialog(self.ctx, self.child_id, self.data.offences if self.data else [],
                                self)
-        dialog.saved.connect(lambda _: self._changed())
         dialog.open()
         return dialog
 
@@ -176,7 +170,6 @@ class ChildCourtTab(QWidget):
         if hearing is None or self.data is None:
             return None
         dialog = OutcomeDialog(self.ctx, hearing.id, self.data.officers, self)
-        dialog.saved.connect(lambda _: self._changed())
         dialog.open()
         return dialog
 
@@ -185,7 +178,6 @@ class ChildCourtTab(QWidget):
         if hearing is None:
             return None
         dialog = RequestReportDialog(self.ctx, hearing.id, hearing.date, kind, self)
-        dialog.saved.connect(lambda _: self._changed())
         dialog.open()
         return dialog
 

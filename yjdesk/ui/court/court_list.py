@@ -1,26 +1,76 @@
-"""The court list: today's or this week's hearings with the status of each one's report."""
+"""The court list: the hearings in a chosen range of days with the state of each report.
+
+The range is chosen from the days ahead (today, the next 7 days, this week, next week, the
+next 4 weeks): on a Friday the next 7 days include Monday's hearings.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from yjdesk.models.org import Role
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import CourtListRow, court_list, week_bounds
+from yjdesk.services.humanise import date_text, long_date, plural
+from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.court.child_tab import fill, make_table
+from yjdesk.ui.design import EmptyStack, EmptyState, PageHeader, Tone, page_layout
+from yjdesk.ui.live import LiveData
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.widgets.tables import RowsView
 
-REFRESH_ON = frozenset({"court_hearing", "psr", "child"})
 STATUS_LABELS = {"sent": "Sent", **dict(codelist("psr_status").choices())}
+
+Range = Callable[[dt.date], tuple[dt.date, dt.date]]
+
+
+def _next_week(today: dt.date) -> tuple[dt.date, dt.date]:
+    monday, sunday = week_bounds(today)
+    return monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7)
+
+
+#: (key, words, range of dates for ``today``); the first is the default.
+RANGES: tuple[tuple[str, str, Range], ...] = (
+    ("next7", "Next 7 days", lambda t: (t, t + dt.timedelta(days=6))),
+    ("today", "Today", lambda t: (t, t)),
+    ("this_week", "This week", week_bounds),
+    ("next_week", "Next week", _next_week),
+    ("next28", "Next 4 weeks", lambda t: (t, t + dt.timedelta(days=27))),
+)
+
+
+def _report(r: CourtListRow) -> str:
+    if not r.psr_kind:
+        return "No report"
+    kind = codelist("psr_kind").label(r.psr_kind)
+    return f"{kind}: {STATUS_LABELS.get(r.report_status or '', r.report_status or '')}"
+
+
+def _report_tone(r: CourtListRow) -> Tone | None:
+    """Done once finalised; due soon while still being written or checked."""
+    if not r.psr_kind:
+        return None
+    if r.report_status in ("finalised", "sent"):
+        return Tone.DONE
+    return None if r.report_status == "court_ready" else Tone.DUE_SOON
+
+
+COLUMNS: tuple[Column[CourtListRow], ...] = (
+    Column("When", lambda r: f"{r.hearing_date:%a} {date_text(r.hearing_date)}"
+           + (f" {r.hearing_time}" if r.hearing_time else ""),
+           sort=lambda r: (r.hearing_date, r.hearing_time or "")),
+    Column("Court", lambda r: r.court_name),
+    Column("Child", lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
+    Column("Date of birth", lambda r: date_text(r.date_of_birth), sort=lambda r: r.date_of_birth),
+    Column("Hearing", lambda r: codelist("hearing_type").label(r.hearing_type)),
+    Column("Report", _report, tone=_report_tone),
+    Column("Outcome", lambda r: codelist("hearing_outcome").label(r.outcome) if r.outcome
+           else ""),
+)
 
 
 class CourtListPage(QWidget):
@@ -29,58 +79,61 @@ class CourtListPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[CourtListRow] = []
-        lay = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("<h2>Court list</h2>"))
-        self.today_button = QRadioButton("Today")
-        self.week_button = QRadioButton("This week")
-        self.week_button.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.today_button)
-        group.addButton(self.week_button)
-        self.mine = QCheckBox("Only my hearings")
+        lay = page_layout(self)
+        self.header = PageHeader("Court list")
+        lay.addWidget(self.header)
+        controls = QHBoxLayout()
+        shown = QLabel("&Show")
+        self.range = QComboBox()
+        self.range.setObjectName("courtListRange")
+        self.range.setAccessibleName("Which days to show")
+        for key, words, _fn in RANGES:
+            self.range.addItem(words, key)
+        shown.setBuddy(self.range)
+        self.mine = QCheckBox("Only &my hearings")
         self.mine.setChecked(ctx.actor.role == Role.COURT_OFFICER)
-        for w in (self.today_button, self.week_button, self.mine):
-            top.addWidget(w)
-        top.addStretch(1)
-        self.count = QLabel()
-        top.addWidget(self.count)
-        lay.addLayout(top)
-        self.table = make_table(["Date", "Time", "Court", "Child", "Date of birth", "Hearing",
-                                 "Report", "Report status", "Outcome"], "courtList")
-        lay.addWidget(self.table, 1)
-        self.table.doubleClicked.connect(self._open)
-        for w in (self.today_button, self.week_button, self.mine):
-            w.toggled.connect(lambda _=False: self.reload())
-        ctx.events.changed.connect(self._on_changed)
+        controls.addWidget(shown)
+        controls.addWidget(self.range)
+        controls.addWidget(self.mine)
+        controls.addStretch(1)
+        lay.addLayout(controls)
+        self.table = RowsView(COLUMNS, "courtList", "Hearings", key=lambda r: r.hearing_id)
+        self.empty = EmptyState("No hearings in these days",
+                                "Choose more days above, or untick \"Only my hearings\".")
+        lay.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
+        self.table.opened.connect(lambda _key: self._open())
+        self.range.currentIndexChanged.connect(lambda _i: self.reload())
+        self.mine.toggled.connect(lambda _on: self.reload())
+        self.live = LiveData(ctx, self, None, self._show, query=self._query)
         self.reload()
 
-    def _on_changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if not kinds or kinds & REFRESH_ON:
-            self.reload()
+    @property
+    def rows(self) -> list[CourtListRow]:
+        return self.table.rows
+
+    def set_range(self, key: str) -> None:
+        self.range.setCurrentIndex(self.range.findData(key))
+
+    def _days(self) -> tuple[dt.date, dt.date]:
+        fn = next(fn for key, _w, fn in RANGES if key == self.range.currentData())
+        return fn(self.ctx.today())
+
+    def _query(self) -> Callable[[UnitOfWork], list[CourtListRow]]:
+        start, end = self._days()
+        officer = self.ctx.actor.user_id if self.mine.isChecked() else None
+        return lambda uow: court_list(uow.session, start, end, officer_id=officer)
 
     def reload(self) -> None:
-        today = self.ctx.today()
-        start, end = (today, today) if self.today_button.isChecked() else week_bounds(today)
-        officer = self.ctx.actor.user_id if self.mine.isChecked() else None
-        self.ctx.tasks.run_db(
-            lambda uow: court_list(uow.session, start, end, officer_id=officer), self._show)
+        self.live.reload()
 
     def _show(self, rows: list[CourtListRow]) -> None:
-        self.rows = rows
-        types, kinds = codelist("hearing_type"), codelist("psr_kind")
-        outcomes = codelist("hearing_outcome")
-        fill(self.table, [(
-            f"{r.hearing_date:%a %d/%m}", r.hearing_time or "", r.court_name, r.child_name,
-            f"{r.date_of_birth:%d/%m/%Y}", types.label(r.hearing_type),
-            kinds.label(r.psr_kind) if r.psr_kind else "No report",
-            STATUS_LABELS.get(r.report_status or "", "") if r.report_status else "-",
-            outcomes.label(r.outcome) if r.outcome else "") for r in rows])
-        self.count.setText(f"{len(rows)} hearing{'s' if len(rows) != 1 else ''}")
+        self.table.set_rows(rows)
+        start, end = self._days()
+        days = long_date(start) if start == end else f"{long_date(start)} to {long_date(end)}"
+        self.header.set_summary(f"{plural(len(rows), 'hearing')}, {days}")
         self.loaded.emit()
 
     def _open(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.rows):
-            self.ctx.events.open_child.emit(self.rows[row].child_id, "court")
+        row = self.table.current_row()
+        if row is not None:
+            self.ctx.events.open_child.emit(row.child_id, "court")

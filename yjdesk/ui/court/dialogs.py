@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.models.statuses import HearingStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import gatekeeping as gk
 from yjdesk.services.court import psr as ps
@@ -75,7 +76,7 @@ class HearingDialog(FormDialog):
         data = HearingInput(
             court_code=self.court.code() or "", court_name=_text(self.court_name),
             hearing_date=self.date.date(), hearing_type=self.kind.code() or "",
-            hearing_time=_text(self.time), status=self.status.code() or "listed",
+            hearing_time=_text(self.time), status=self.status.code() or HearingStatus.LISTED,
             legal_representative=_text(self.rep), legal_rep_firm=_text(self.firm),
             legal_rep_email=_text(self.email), offence_ids=checked_values(self.offences))
         child_id, today = self.child_id, self.ctx.today()

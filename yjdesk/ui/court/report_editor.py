@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from yjdesk.errors import ValidationError
-from yjdesk.models.org import Role
+from yjdesk.models.org import Role, UserAccount
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.reports.stand_down import render_report
 from yjdesk.services import audit
 from yjdesk.services.codes import codelist
@@ -37,6 +40,7 @@ from yjdesk.services.court import psr as ps
 from yjdesk.services.court.document import PsrDocument, build_document
 from yjdesk.services.court.hearings import get_hearing
 from yjdesk.services.court.prefill import assessment_warnings
+from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
@@ -60,6 +64,30 @@ class ReportState:
     return_comments: str | None
     defaults: dict[str, str]
     title: str
+    #: The gatekeeping steps and every sending, oldest first, in words.
+    history: tuple[str, ...] = ()
+
+
+REVIEW_WORDS = {"submitted": "Submitted for the manager's check", "court_ready":
+                "Marked court ready", "returned": "Returned with comments",
+                "finalised": "Finalised"}
+RECIPIENT_WORDS = {"court": "the court", "defence": "the defence"}
+
+
+def _history(session: Session, psr_id: str) -> tuple[str, ...]:
+    names = {uid: name for uid, name in session.execute(
+        select(UserAccount.id, UserAccount.display_name))}
+    lines = []
+    for r in gk.reviews(session, psr_id):
+        line = (f"{time_text(r.at)}: {REVIEW_WORDS.get(r.action, r.action.capitalize())} "
+                f"by {names.get(r.by_id, 'someone')}")
+        lines.append((r.at, line + (f" - \"{r.comments}\"" if r.comments else "")))
+    for s in gk.sendings(session, psr_id):
+        lines.append((s.sent_at, f"{time_text(s.sent_at)}: Sent to "
+                      f"{RECIPIENT_WORDS.get(s.recipient_type, s.recipient_type)} "
+                      f"({s.recipient_name}) by {s.method} - recorded by "
+                      f"{names.get(s.sent_by_id, 'someone')}"))
+    return tuple(text for _when, text in sorted(lines, key=lambda x: x[0]))
 
 
 def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
@@ -79,7 +107,8 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
         return_comments=gk.latest_return_comments(session, psr.id),
         defaults={"court": hearing.court_name, "defence": defence},
         title=f"{codelist('psr_kind').label(psr.kind)} for {hearing.court_name}, "
-              f"{hearing.hearing_date:%d/%m/%Y}")
+              f"{hearing.hearing_date:%d/%m/%Y}",
+        history=_history(session, psr.id))
 
 
 class ReportEditor(QDialog):
@@ -113,6 +142,11 @@ class ReportEditor(QDialog):
         outer.addWidget(area, 1)
         self.fields: dict[str, Any] = {}
         self._build_fields()
+        self.history = QLabel()
+        self.history.setObjectName("reportHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.add_field("history", "History", self.history)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
@@ -206,16 +240,29 @@ class ReportEditor(QDialog):
     def reload(self) -> None:
         psr_id, today = self.psr_id, self.ctx.today()
         self.ctx.tasks.run_db(lambda uow: load_state(uow, psr_id, today), self._show,
-                              self._failed)
+                              self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        """Nothing to edit: say why and leave no empty, editable form behind."""
+        if self.state is None:
+            for w in self.fields.values():
+                w.setEnabled(False)
+            for button in self.buttons.values():
+                button.hide()
+            self.hide()
+        show_error(self.parentWidget() or self, exc)
+        if self.state is None:
+            self.close()
 
     def _show(self, state: ReportState) -> None:
         self.state = state
         self.heading.setText(f"<h3>{state.title}</h3>")
         self.status_label.setText(f"Status: {codelist('psr_status').label(state.status)}")
         notes = [state.source, *state.warnings]
-        if state.return_comments and state.status == "returned":
+        if state.return_comments and state.status == PsrStatus.RETURNED:
             notes.append(f"Returned by the manager: {state.return_comments}")
         self.banner.setText("\n".join(notes))
+        self.history.setText("\n".join(state.history) or "Not yet submitted or sent.")
         self._fill(state.data)
         editable = state.status in ps.EDITABLE
         for w in self.fields.values():
@@ -225,10 +272,12 @@ class ReportEditor(QDialog):
                 w.setEnabled(editable)
         manager = self.ctx.actor.role == Role.TEAM_MANAGER and \
             self.ctx.actor.user_id != state.author_id
-        shown = {"save": editable, "refresh": editable, "submit": editable, "ready": manager and
-                 state.status == "submitted", "return": manager and state.status in
-                 ("submitted", "court_ready"), "finalise": state.status == "court_ready",
-                 "pdf": True, "sent": state.status == "finalised"}
+        shown = {"save": editable, "refresh": editable, "submit": editable,
+                 "ready": manager and state.status == PsrStatus.SUBMITTED,
+                 "return": manager and state.status in (PsrStatus.SUBMITTED,
+                                                        PsrStatus.COURT_READY),
+                 "finalise": state.status == PsrStatus.COURT_READY,
+                 "pdf": True, "sent": state.status == PsrStatus.FINALISED}
         for key, button in self.buttons.items():
             button.setVisible(shown[key])
         self.loaded.emit()
@@ -242,7 +291,6 @@ class ReportEditor(QDialog):
     def _act(self, work: Callable[[UnitOfWork], Any], message: str) -> None:
         def done(_: Any) -> None:
             self.ctx.events.status.emit(message)
-            self.ctx.notify_changed("psr", child_ids=set())
             self.changed.emit()
             self.reload()
         self.form.clear_errors()

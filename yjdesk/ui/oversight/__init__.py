@@ -16,7 +16,7 @@ from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
 
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
-PERFORMANCE = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
+PERFORMANCE = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})
 
 
 def _page(module: str, cls: str) -> registry.PageFactory:
@@ -41,6 +41,9 @@ def _register() -> None:
              PERFORMANCE, 70),
             ("data_quality", "Data quality", "data_quality_page", "DataQualityPage",
              MANAGERS | PERFORMANCE, 75),
+            ("yjb_return", "YJB return", "return_page", "ReturnPage",
+             frozenset({Role.INFORMATION_OFFICER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR}),
+             76),
             ("audit_log", "Audit log", "audit_log_page", "AuditLogPage",
              frozenset({Role.ADMINISTRATOR}), 90)):
         registry.register_page(registry.PageSpec(key=key, title=title,

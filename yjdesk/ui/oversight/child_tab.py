@@ -22,6 +22,7 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.common import fill_table, fmt_date, make_table
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
 from yjdesk.ui.widgets.lifetime import alive
@@ -86,26 +87,22 @@ class OversightTab(QWidget):
         outer.addWidget(audits, 1)
         self.status = QLabel("")
         outer.addWidget(self.status)
-        ctx.events.changed.connect(self._on_changed)
+        self.live = LiveData(ctx, self, self._fetch, self._show, child_id=child_id,
+                             on_failure=self._failed)
         self.reload()
 
-    def _on_changed(self, kinds: set[str], child_ids: set[str]) -> None:
-        if "oversight" in kinds and (not child_ids or self.child_id in child_ids):
-            self.reload()
-
     def reload(self) -> None:
+        self.live.reload()
+
+    def _fetch(self, uow: UnitOfWork) -> Loaded:
         child_id = self.child_id
-
-        def work(uow: UnitOfWork) -> Loaded:
-            latest = uow.session.scalar(
-                select(Disposal.category).where(Disposal.child_id == child_id,
-                                                Disposal.deleted.is_(False))
-                .order_by(Disposal.start_date.desc()).limit(1))
-            return (sv.for_child(uow.session, child_id),
-                    qa.summaries(uow.session, child_id=child_id), users(uow),
-                    "out_of_court" if latest == "out_of_court" else "court")
-
-        self.ctx.tasks.run_db(work, self._show, self._failed)
+        latest = uow.session.scalar(
+            select(Disposal.category).where(Disposal.child_id == child_id,
+                                            Disposal.deleted.is_(False))
+            .order_by(Disposal.start_date.desc()).limit(1))
+        return (sv.for_child(uow.session, child_id),
+                qa.summaries(uow.session, child_id=child_id), users(uow),
+                "out_of_court" if latest == "out_of_court" else "court")
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
@@ -121,15 +118,10 @@ class OversightTab(QWidget):
                                   a.feedback, "Yes" if a.acknowledged else "No"]
                                  for a in audits], [a.id for a in audits])
 
-    def _saved(self, _result: object) -> None:
-        self.ctx.notify_changed("oversight", child_ids={self.child_id})
-
     def record(self) -> None:
         dialog = OversightDialog(self.ctx, self.child_id, self.people, self)
-        dialog.saved.connect(self._saved)
         dialog.open()
 
     def audit(self) -> None:
         dialog = AuditDialog(self.ctx, self.child_id, self.case_type, self.people, self)
-        dialog.saved.connect(self._saved)
         dialog.open()

@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.services.humanise import plural
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.forms import DateField
+from yjdesk.ui.widgets.tables import RowsView
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
@@ -91,33 +94,48 @@ class PeriodPicker(QWidget):
         return self.start.error() or self.end.error()
 
 
+ChildLineRow = tuple[str, str, str, str, str]  # child id, name, case no., manager, why
+
+CHILD_COLUMNS: tuple[Column[ChildLineRow], ...] = (
+    Column("Child", lambda r: r[1]),
+    Column("Case no.", lambda r: r[2]),
+    Column("Case manager", lambda r: r[3]),
+    Column("Why", lambda r: r[4], stretch=True),
+)
+
+
 class ChildList(QWidget):
-    """The children behind a figure. Double-click or Enter opens the child's record."""
+    """The children behind a figure. Double-click or Enter opens the child's record, on
+    the tab the figure is about."""
 
     opened = Signal(str)
 
     def __init__(self, ctx: AppContext, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.tab = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel("Choose a figure to see the children behind it.")
         self.title.setObjectName(f"{name}Title")
         self.title.setWordWrap(True)
         lay.addWidget(self.title)
-        self.table = make_table(["Child", "Case no.", "Case manager", "Why"], name)
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.table = RowsView(CHILD_COLUMNS, name, "Children behind the figure",
+                              key=lambda r: r[0])
+        self.table.opened.connect(lambda key: self._open(str(key)))
         lay.addWidget(self.table, 1)
 
-    def show_children(self, title: str, rows: Sequence[tuple[str, str, str, str, str]]) -> None:
+    def show_children(self, title: str, rows: Sequence[ChildLineRow], tab: str = "") -> None:
         """``rows``: (child_id, name, case number, case manager, reason)."""
-        self.title.setText(f"{title}: {len(rows)} "
-                           f"child{'ren' if len(rows) != 1 else ''}")
-        fill_table(self.table, [r[1:] for r in rows], [r[0] for r in rows])
+        self.tab = tab
+        self.title.setText(f"{title}: {plural(len(rows), 'child', 'children')}")
+        self.table.set_rows(list(rows))
 
     def open_row(self, row: int) -> None:
-        child_id = row_key(self.table, row)
-        if child_id:
-            self.opened.emit(str(child_id))
-            self.ctx.events.open_child.emit(str(child_id), "")
+        key = self.table.proxy.index(row, 0).data(KeyRole)
+        if key:
+            self._open(str(key))
+
+    def _open(self, child_id: str) -> None:
+        self.opened.emit(child_id)
+        self.ctx.events.open_child.emit(child_id, self.tab)

@@ -1,26 +1,51 @@
-"""The team manager's dashboard: one row per practitioner and one for the team; activating
-a figure lists the children behind it, and a child in that list opens their record."""
+"""The team manager's dashboard: one row per practitioner and one for the team. Clicking a
+figure (or moving to it with the arrow keys) lists the children behind it; opening a child
+shows the part of their record the figure is about, and "Back" returns here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QSplitter, QWidget
 
 from yjdesk.models.org import Role
+from yjdesk.services.humanise import long_date
 from yjdesk.services.oversight import dashboard as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.oversight.common import ChildList, make_table
+from yjdesk.ui.design import PageHeader, page_layout, secondary_button, styled_label
+from yjdesk.ui.design.tokens import Type
+from yjdesk.ui.live import LiveData
+from yjdesk.ui.oversight.common import ChildList
+from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import RowsView
+
+#: The part of a child's record each figure is about (the tab opened from it).
+MEASURE_TABS = {"caseload": "", "assessments_overdue": "assessments",
+                "assessments_due_soon": "assessments", "countersign": "assessments",
+                "reviews_due": "casework_reviews", "not_seen": "casework_contacts",
+                "safeguarding": "casework_contacts", "actions_overdue": "oversight"}
+#: Figures that are not a problem when above zero (shown plain, not bold).
+NEUTRAL = ("caseload", "assessments_due_soon")
+
+HINT = ("Click a figure, or move to it with the arrow keys, to list the children behind it. "
+        "Double-click a child, or press Enter, to open their record.")
+
+
+def _two_lines(title: str) -> str:
+    """A long column title on two lines, so every column fits at 1280 pixels."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i]))
+                                                       - len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+Row = tuple[str, str]  # (practitioner key, name)
 
 
 class TeamDashboardPage(QWidget):
@@ -28,62 +53,76 @@ class TeamDashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.board: svc.Dashboard | None = None
-        self.loading = False
-        outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.heading = QLabel("Team dashboard")
+        outer = page_layout(self)
+        self.header = PageHeader("Team dashboard", "Loading...")
+        self.heading = self.header.title
         self.heading.setObjectName("dashboardHeading")
-        top.addWidget(self.heading, 1)
         self.team = QComboBox()
         self.team.setObjectName("dashboardTeam")
         self.team.setAccessibleName("Team")
         self.team.addItem("All teams", None)
         self.team.setVisible(ctx.actor.role != Role.TEAM_MANAGER)
         self.team.currentIndexChanged.connect(lambda _i: self.reload())
-        top.addWidget(self.team)
-        refresh = QPushButton("&Refresh")
-        refresh.setObjectName("dashboardRefresh")
-        refresh.clicked.connect(self.reload)
-        top.addWidget(refresh)
-        outer.addLayout(top)
+        self.header.add_action(self.team)
+        self.header.add_action(secondary_button("&Refresh", self.reload,
+                                                name="dashboardRefresh"))
+        outer.addWidget(self.header)
+        self.hint = styled_label(HINT, Type.CAPTION, wrap=True, name="dashboardHint")
+        outer.addWidget(self.hint)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.table = make_table(["Practitioner"] + [t for _, t in svc.MEASURES],
-                                "dashboardTable")
-        self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
-        self.table.cellActivated.connect(self.drill)
-        self.table.cellDoubleClicked.connect(self.drill)
+        self.table = RowsView(self._columns(), "dashboardTable",
+                              "Team figures: a row per practitioner", key=lambda r: r[0],
+                              sortable=False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._drill_index(current))
+        self.table.activated.connect(self._drill_index)
         split.addWidget(self.table)
         self.children_list = ChildList(ctx, "dashboardChildren")
         split.addWidget(self.children_list)
+        split.setSizes([300, 400])
         outer.addWidget(split, 1)
-        ctx.events.changed.connect(self._on_changed)
         self._teams_loaded = False
+        self.measure: str | None = None
+        self.live = LiveData(ctx, self, None, self._show, query=self._query,
+                             on_failure=self._failed)
         self.reload()
 
-    def _on_changed(self, _kinds: object, _child_ids: object) -> None:
-        self.reload()
+    def _columns(self) -> list[Column[Row]]:
+        columns: list[Column[Row]] = [Column("Practitioner", lambda r: r[1], stretch=True)]
+        for measure, title in svc.MEASURES:
+            columns.append(Column(_two_lines(title), self._count_of(measure),
+                                  align=Qt.AlignmentFlag.AlignCenter,
+                                  tip=self._tip_of(measure, title)))
+        return columns
+
+    def _count_of(self, measure: str) -> Callable[[Row], str]:
+        return lambda r: str(self.board.count(measure, r[0])) if self.board else ""
+
+    def _tip_of(self, measure: str, title: str) -> Callable[[Row], str]:
+        return lambda r: f"{title}: {r[1]}. Click to list the children."
+
+    @property
+    def loading(self) -> bool:
+        return self.live.loading
 
     def reload(self) -> None:
-        if self.loading:
-            return
-        self.loading = True
+        self.live.reload()
+
+    def _query(self) -> Callable[[UnitOfWork], tuple[svc.Dashboard, list[tuple[str, str]]]]:
         team_id = self.team.currentData() if self._teams_loaded else None
         today = self.ctx.today()
 
         def work(uow: UnitOfWork) -> tuple[svc.Dashboard, list[tuple[str, str]]]:
             return svc.build(uow.session, today, team_id), svc.teams(uow.session)
 
-        self.ctx.tasks.run_db(work, self._show, self._failed)
+        return work
 
     def _failed(self, exc: BaseException) -> None:
-        self.loading = False
         if alive(self):
-            self.heading.setText(f"The dashboard could not be loaded: {exc}")
+            self.header.set_summary(f"The dashboard could not be loaded: {exc}")
 
     def _show(self, result: tuple[svc.Dashboard, list[tuple[str, str]]]) -> None:
-        self.loading = False
-        if not alive(self):
-            return
         board, teams = result
         if not self._teams_loaded:
             self.team.blockSignals(True)
@@ -92,36 +131,38 @@ class TeamDashboardPage(QWidget):
             self.team.blockSignals(False)
             self._teams_loaded = True
         self.board = board
-        self.heading.setText(f"Team dashboard - {board.team_name} - "
-                             f"{board.today:%d/%m/%Y}")
-        keys = [svc.TEAM, *board.practitioners]
-        self.table.setRowCount(len(keys))
-        for r, key in enumerate(keys):
-            name = "Whole team" if key == svc.TEAM else board.practitioners[key]
-            first = QTableWidgetItem(name)
-            first.setData(Qt.ItemDataRole.UserRole, key)
-            self.table.setItem(r, 0, first)
-            for c, measure in enumerate(svc.measures(), start=1):
-                n = board.count(measure, key)
-                item = QTableWidgetItem(str(n))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setData(Qt.ItemDataRole.UserRole, measure)
-                item.setToolTip(f"{svc.measure_title(measure)}: {name}. Press Enter to list "
-                                "the children.")
-                if n and measure not in ("caseload", "assessments_due_soon"):
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(r, c, item)
+        self.header.set_summary(f"{board.team_name} - {long_date(board.today)}")
+        rows: list[Row] = [(svc.TEAM, "Whole team")]
+        rows += [(key, name) for key, name in board.practitioners.items()]
+        self.table.model_.set_rows(rows)
+        if self.measure is not None:  # keep the open list current
+            self._drill_index(self.table.currentIndex())
+
+    def text(self, row: int, column: int) -> str:
+        return self.table.text(row, column)
+
+    def _drill_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.drill(index.row(), index.column())
 
     def drill(self, row: int, column: int) -> None:
         """List the children behind one figure."""
-        if self.board is None or column == 0:
+        if self.board is None or column == 0 or not 0 <= row < self.table.row_count():
             return
-        who = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        measure = self.table.item(row, column).data(Qt.ItemDataRole.UserRole)
-        name = self.table.item(row, 0).text()
+        who = self.table.proxy.index(row, 0).data(KeyRole)
+        measure = svc.MEASURES[column - 1][0]
+        name = self.table.text(row, 0)
+        self.measure = measure
         lines = self.board.children(measure, who)
         self.children_list.show_children(
             f"{svc.measure_title(measure)} - {name}",
-            [(c.child_id, c.name, c.case_number, c.practitioner, c.reason) for c in lines])
+            [(c.child_id, c.name, c.case_number, c.practitioner, c.reason) for c in lines],
+            tab=MEASURE_TABS.get(measure, ""))
+
+    def figure(self, practitioner: str, measure: str) -> Any:
+        """The figure shown for ``practitioner`` (a name) and ``measure`` (for tests)."""
+        column = 1 + [m for m, _ in svc.MEASURES].index(measure)
+        for r in range(self.table.row_count()):
+            if self.table.text(r, 0) == practitioner:
+                return self.table.text(r, column)
+        return None

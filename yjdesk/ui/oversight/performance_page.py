@@ -76,7 +76,8 @@ class PerformancePage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("performanceTree")
         self.tree.setAccessibleName("Indicators")
-        self.tree.setHeaderLabels(["Indicator / figure", "Count", "Of", "% / rate"])
+        self.tree.setHeaderLabels(["Indicator / figure", "Count", "Of", "% / rate",
+                                   "Last year", "Last year % / rate"])
         self.tree.itemActivated.connect(self.drill)
         self.tree.itemDoubleClicked.connect(self.drill)
         split.addWidget(self.tree)
@@ -126,11 +127,13 @@ class PerformancePage(QWidget):
             top.setToolTip(0, section.definition)
             self.tree.addTopLevelItem(top)
             published = shown(section, s)
+            before = shown(section.prior, s) if section.prior else {}
             for f in section.figures:
                 count, other = published[f.key]
                 of = s.count(f.denominator) if f.denominator is not None and f.suppress \
                     else ("" if f.denominator is None else str(f.denominator))
-                item = QTreeWidgetItem([f.label, count, of, other])
+                item = QTreeWidgetItem([f.label, count, of, other,
+                                        *before.get(f.key, ("", ""))])
                 item.setData(0, ROLE_KEY, (section.key, f.drill, f.label))
                 top.addChild(item)
             top.setExpanded(True)

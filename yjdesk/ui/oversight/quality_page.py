@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import AuditStatus
 from yjdesk.services.oversight import dashboard
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
@@ -122,7 +123,7 @@ class QualityAuditsPage(QWidget):
                                   f"{a.sufficient} of {a.scored}",
                                   "Yes" if a.acknowledged else "No"] for a in listed],
                    [a.child_id for a in listed])
-        done = [a for a in mine if a.status == "complete"]
+        done = [a for a in mine if a.status == AuditStatus.COMPLETE]
         fill_table(self.feedback, [[fmt_date(a.audited_on), a.child_name, a.auditor,
                                     f"{a.sufficient} of {a.scored}", a.feedback,
                                     "Yes" if a.acknowledged else "No"] for a in done],

@@ -54,6 +54,7 @@ class SyncController(QObject):
         self.last_result: SyncResult | None = None
         self.last_error: BaseException | None = None
         self._cancel = threading.Event()
+        self._engine: SyncEngine | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.background_tick)
 
@@ -90,23 +91,27 @@ class SyncController(QObject):
                                 progress=lambda phase, done, total:
                                 self.progress.emit(phase, done, total),
                                 cancelled=self._cancel.is_set)
+            self._engine = engine
             return engine.run()
+
+    def _publish(self) -> None:
+        """Tell the views what the sync wrote (also after a sync that stopped half-way)."""
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            self.ctx.publish(engine.changes)
 
     def _done(self, result: SyncResult) -> None:
         self.running = False
         self.last_result, self.last_error = result, None
         self._set_online(True)
+        self._publish()
         self.finished.emit(result)
-        if result.pulled or result.purged_children or result.conflicts:
-            # rows of any kind may have changed: every open view reloads (empty = all)
-            self.ctx.notify_changed()
-        else:
-            self.ctx.notify_changed("sync")
         self.refresh_status()
 
     def _error(self, exc: BaseException) -> None:
         self.running = False
         self.last_error = exc
+        self._publish()
         if isinstance(exc, Offline):
             self._set_online(False)
         elif isinstance(exc, DeviceRevoked):

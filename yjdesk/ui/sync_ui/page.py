@@ -172,8 +172,6 @@ class SyncPage(QWidget):
         def done(_result: object) -> None:
             self.message.setText(f"Settled: {view.field_label} of {view.record}. "
                                  "It will be sent at the next sync.")
-            self.ctx.notify_changed(view.table, child_ids={view.child_id} if view.child_id
-                                    else set())
             self.reload()
 
         self.ctx.tasks.run_db(settle, done, lambda exc: self.panel.error.setText(str(exc)))

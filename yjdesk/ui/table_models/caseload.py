@@ -247,7 +247,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         #: Source rows shown, in source order (None: all of them, proxy row = source row).
         self._visible: list[int] | None = None
         self._position: dict[int, int] | None = None
-        self._saved: list[tuple[QPersistentModelIndex, str, int]] = []
+        self._saved: list[tuple[QModelIndex, str, int]] = []
         self._source: CaseloadTableModel | None = None
         #: The source rows' search text, in source order.
         self._haystacks: list[str] = []
@@ -308,7 +308,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         rows = self._model().rows
         self._refilter(rows)
         where = {r.child_id: n for n, r in enumerate(rows)}
-        old = [QModelIndex(p) for p, _cid, _col in self._saved]
+        old = [p for p, _cid, _col in self._saved]
         new = []
         for _p, child_id, col in self._saved:
             source = where.get(child_id)

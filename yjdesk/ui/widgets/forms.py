@@ -27,11 +27,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -166,6 +171,23 @@ class CodeCombo(ChoiceCombo):
         self.set_value(code)
 
 
+def _edit_signals(w: QWidget) -> list[Any]:
+    """The signals a person's change to ``w`` emits."""
+    if isinstance(w, QLineEdit):
+        return [w.textEdited]
+    if isinstance(w, QPlainTextEdit | QTextEdit):
+        return [w.textChanged]
+    if isinstance(w, QComboBox):
+        return [w.activated, w.currentIndexChanged]
+    if isinstance(w, QAbstractButton):
+        return [w.toggled] if w.isCheckable() else []
+    if isinstance(w, QAbstractSpinBox):
+        return [w.editingFinished]
+    if isinstance(w, QListWidget):
+        return [w.itemChanged]
+    return []
+
+
 class FormField(QWidget):
     """An input widget with its error message directly underneath it."""
 
@@ -181,6 +203,14 @@ class FormField(QWidget):
         box.addWidget(self.error_label)
         # wide as the form allows, never taller than its content (no gaps between rows)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # "X is required" goes as soon as the person changes the field
+        for w in (widget, *widget.findChildren(QWidget)):
+            for signal in _edit_signals(w):
+                signal.connect(self._edited)
+
+    def _edited(self, *_args: object) -> None:
+        if self.error:
+            self.set_error(None)
 
     def set_error(self, message: str | None) -> None:
         if message:
@@ -197,6 +227,15 @@ class FormField(QWidget):
     @property
     def error(self) -> str:
         return "" if self.error_label.isHidden() else self.error_label.text()
+
+
+def _focus_target(widget: QWidget) -> QWidget:
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return child
+    return widget
 
 
 class FormLayout(QFormLayout):
@@ -218,7 +257,9 @@ class FormLayout(QFormLayout):
     def add_field(self, name: str, label: str, widget: QWidget) -> FormField:
         row = FormField(name, widget)
         caption = QLabel(label)
-        caption.setBuddy(widget)
+        # a mnemonic (Alt+letter) focuses its buddy only if the buddy takes focus: a box
+        # holding several inputs hands it to its first one
+        caption.setBuddy(_focus_target(widget))
         self.addRow(caption, row)
         self.fields[name] = row
         return row

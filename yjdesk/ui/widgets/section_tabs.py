@@ -33,10 +33,7 @@ class SectionTabs(QWidget):
         self.list.setObjectName("recordSections")
         self.list.setAccessibleName("Sections of the record")
         self.list.setFixedWidth(190)
-        self.list.setStyleSheet(
-            "QListWidget#recordSections { border: none; background: #eef1f4; padding: 4px; }"
-            "QListWidget#recordSections::item { padding: 6px 8px; border-radius: 3px; }"
-            "QListWidget#recordSections::item:selected { background: #2a6fb0; color: white; }")
+        # its look (palette colours, light or dark) is in yjdesk/ui/design/theme.py
         self.stack = QStackedWidget()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

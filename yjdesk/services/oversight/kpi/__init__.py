@@ -11,7 +11,7 @@ all. The others count their own base subquery.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import Any
 
@@ -23,7 +23,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.types import utcnow
 from yjdesk.services import audit
-from yjdesk.services.oversight import cohort
+from yjdesk.services.oversight import cohort, disproportionality, needs
 from yjdesk.services.oversight.kpi import (
     accommodation,
     board,
@@ -40,11 +40,14 @@ from yjdesk.services.oversight.kpi import (
     wider,
 )
 from yjdesk.services.oversight.kpi.base import (
+    Counts,
     Figure,
     Period,
     Section,
     Settings,
-    count_flags,
+    Window,
+    bucketed,
+    count_window,
     flagged_children,
     scan_cache,
 )
@@ -69,41 +72,87 @@ class Pack:
     generated_at: dt.datetime
     sections: tuple[Section, ...]
     profile: tuple[Section, ...]
+    #: The needs profile (each table with the year before as its ``prior``).
+    needs: tuple[Section, ...] = ()
+    #: Disproportionality cross-tabulations with the relative rate index.
+    disproportionality: tuple[Any, ...] = ()
+    baseline: Any = field(default=None)
 
     def section(self, key: str) -> Section:
-        for s in (*self.sections, *self.profile):
+        for s in (*self.sections, *self.profile, *self.needs):
             if s.key == key:
                 return s
         raise KeyError(key)
 
     def figure(self, key: str) -> Figure:
-        family = key.rsplit(".", 1)[0] if key.startswith(cohort.KEY) else key.split(".")[0]
+        nested = key.startswith((cohort.KEY, needs.KEY)) and key.count(".") > 1
+        family = key.rsplit(".", 1)[0] if nested else key.split(".")[0]
         return self.section(family).figure(key)
 
 
 def _snapshot_flags(period: Period) -> Subquery:
     s = snapshot(period)
-    cols: list[Any] = [s.c.child_id]
+    cols: list[Any] = [s.c.child_id, s.c.ended_on.label("on")]
     for fam, module in SNAPSHOT.items():
         cols += [expr.label(f"{fam}__{name}") for name, expr in module.flags(s).items()]
     return select(*cols).subquery("kpi_flags")
 
 
-def compute_pack(session: Session, period: Period, settings: Settings) -> Pack:
-    """Every indicator and the cohort profile for ``period`` (a handful of queries)."""
+def _with_history(build: Any, counts: Counts, window: Window,
+                  period_of: Any = lambda p: p) -> Section:
+    """The period's section with its prior-year section and trend quarters attached.
+
+    ``build(counts, period)`` makes a section; ``period_of`` maps a window period to the
+    pack period it reports (reoffending reports cohorts that lag the pack period)."""
+    trend = tuple((q.quarter_label, build(c, period_of(q)))
+                  for q, c in zip(window.quarters, counts.quarters, strict=True))
+    main: Section = build(counts.period, period_of(window.period))
+    return replace(main, prior=build(counts.prior, period_of(window.prior)), trend=trend)
+
+
+def compute_pack(session: Session, period: Period, settings: Settings,
+                 baseline: disproportionality.Baseline | None = None) -> Pack:
+    """Every indicator for ``period``, the same period a year earlier and the quarters of
+    the trend chart, and the cohort profile (a handful of queries: each family's rows are
+    read once over the whole window and counted per bucket)."""
+    window = Window.around(period)
     with scan_cache(session):
-        sections: dict[str, Section] = {k: m.compute(session, period, settings)
-                                         for k, m in OWN.items()}
-        sections[board.KEY] = board.compute(session, period, settings)
-        flags = _snapshot_flags(period)
-        names = tuple(c.name for c in flags.c if c.name != "child_id")
-        counts = count_flags(session, flags, rows=names)
+        sections: dict[str, Section] = {}
+        for key, m in OWN.items():
+            if m is reoffending:
+                lag = reoffending.lag_months(period, settings)
+                w = Window.around(reoffending.cohort_period(period, settings))
+                sub = bucketed(reoffending.cohort_base(w.span, settings), "on", w)
+                counts = count_window(session, sub, w, m.ROWS, m.CHILDREN)
+                sections[key] = _with_history(
+                    lambda c, p, m=m: m.section(c, settings, p), counts, w,
+                    lambda p, lag=lag: p.shifted(lag))
+                continue
+            sub = bucketed(m.base(window.span, settings), "on", window)
+            counts = count_window(session, sub, window, m.ROWS, m.CHILDREN)
+            sections[key] = _with_history(lambda c, p, m=m: m.section(c, settings, p),
+                                          counts, window)
+        trend = tuple((q.quarter_label, board.compute(session, q, settings))
+                      for q in window.quarters)
+        sections[board.KEY] = replace(board.compute(session, period, settings),
+                                      prior=board.compute(session, window.prior, settings),
+                                      trend=trend)
+        flags = bucketed(_snapshot_flags(window.span), "on", window)
+        names = tuple(c.name for c in flags.c if c.name not in ("child_id", "on", "yr", "q"))
+        counts = count_window(session, flags, window, names)
         for fam, module in SNAPSHOT.items():
-            mine = {n.split("__", 1)[1]: v for n, v in counts.items()
-                    if n.startswith(f"{fam}__")}
-            sections[fam] = module.section(mine, settings)
+            def build(c: dict[str, int], p: Period, fam: str = fam,
+                      module: ModuleType = module) -> Section:
+                mine = {n.split("__", 1)[1]: v for n, v in c.items()
+                        if n.startswith(f"{fam}__")}
+                return module.section(mine, settings)  # type: ignore[no-any-return]
+            sections[fam] = _with_history(build, counts, window)
         profile = tuple(cohort.profile(session, period))
-    return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER), profile)
+        need_tables = tuple(needs.profile(session, period))
+        base_pop = baseline or disproportionality.Baseline.load()
+        crosstabs = tuple(disproportionality.tables(session, period, base_pop))
+    return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER), profile,
+                need_tables, crosstabs, base_pop)
 
 
 def settings_for(policy: Policy) -> Settings:
@@ -132,6 +181,10 @@ def members(period: Period, settings: Settings, section_key: str,
     """The ids of the children behind one figure (its section and ``Figure.drill``)."""
     if section_key == cohort.KEY or section_key.startswith(f"{cohort.KEY}."):
         return cohort.members(period, drill)
+    if section_key == needs.KEY or section_key.startswith(f"{needs.KEY}."):
+        return needs.members(period, drill)
+    if section_key == disproportionality.KEY:
+        return disproportionality.members(period, drill)
     if section_key in OWN:
         return flagged_children(OWN[section_key].base(period, settings), drill)
     if section_key in SNAPSHOT:

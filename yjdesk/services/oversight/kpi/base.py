@@ -72,6 +72,90 @@ class Period:
     def label(self) -> str:
         return f"{self.start:%d %b %Y} to {self.end:%d %b %Y}"
 
+    def shifted(self, months: int) -> Period:
+        """The same dates ``months`` later (earlier when negative); a month end stays one."""
+        return Period(_shift(self.start, months), _shift(self.end + dt.timedelta(days=1),
+                                                         months) - dt.timedelta(days=1))
+
+    @property
+    def prior_year(self) -> Period:
+        return self.shifted(-12)
+
+    @property
+    def quarter_label(self) -> str:
+        """"Apr-Jun 25" for a quarter (the short form used on trend charts)."""
+        return f"{self.start:%b}-{self.end:%b %y}"
+
+
+def _shift(day: dt.date, months: int) -> dt.date:
+    from dateutil.relativedelta import relativedelta
+
+    shifted: dt.date = day + relativedelta(months=months)
+    return shifted
+
+
+def quarter_of(day: dt.date) -> Period:
+    """The calendar quarter (Jan-Mar, Apr-Jun, ...) holding ``day``."""
+    first = dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return Period(first, _shift(first, 3) - dt.timedelta(days=1))
+
+
+def quarters_ending(last_day: dt.date, n: int) -> tuple[Period, ...]:
+    """The ``n`` whole quarters ending on or before ``last_day``, oldest first."""
+    q = quarter_of(last_day)
+    if q.end != last_day:
+        q = quarter_of(q.start - dt.timedelta(days=1))
+    out = [q]
+    while len(out) < n:
+        out.append(quarter_of(out[-1].start - dt.timedelta(days=1)))
+    return tuple(reversed(out))
+
+
+#: Quarters on every trend chart (two years: the period's and the year before).
+TREND_QUARTERS = 8
+
+
+@dataclass(frozen=True)
+class Window:
+    """What a pack counts at once: the period, the same period a year earlier, and the
+    quarters of the trend chart. Rows are counted over :attr:`span` with two bucket
+    columns (``yr``: 1 period, 2 prior year; ``q``: trend quarter index)."""
+
+    period: Period
+    prior: Period
+    quarters: tuple[Period, ...]
+
+    @classmethod
+    def around(cls, period: Period, n: int = TREND_QUARTERS) -> Window:
+        return cls(period, period.prior_year, quarters_ending(period.end, n))
+
+    def shifted(self, months: int) -> Window:
+        return Window(self.period.shifted(months), self.prior.shifted(months),
+                      tuple(q.shifted(months) for q in self.quarters))
+
+    @property
+    def span(self) -> Period:
+        starts = [self.period.start, self.prior.start] + [q.start for q in self.quarters]
+        ends = [self.period.end, self.prior.end] + [q.end for q in self.quarters]
+        return Period(min(starts), max(ends))
+
+    def year_bucket(self, on: Any) -> ColumnElement[int]:
+        return case((on.between(self.period.start, self.period.end), 1),
+                    (on.between(self.prior.start, self.prior.end), 2), else_=None)
+
+    def quarter_bucket(self, on: Any) -> ColumnElement[int]:
+        return case(*((on.between(q.start, q.end), i) for i, q in enumerate(self.quarters)),
+                    else_=None)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Flag counts of one family for the period, the prior year and each trend quarter."""
+
+    period: dict[str, int]
+    prior: dict[str, int]
+    quarters: tuple[dict[str, int], ...]
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -144,6 +228,16 @@ class Section:
     #: The figures split one published total (a profile table): a single suppressed cell
     #: could be worked out by subtraction, so one more cell is withheld (see :func:`shown`).
     partition: bool = False
+    #: The same section for the same period a year earlier (None: not computed).
+    prior: Section | None = None
+    #: The section for each trend quarter, oldest first, with its label ("Apr-Jun 25").
+    trend: tuple[tuple[str, Section], ...] = ()
+    #: The figure drawn on the trend chart (default: the first charted figure).
+    trend_key: str = ""
+
+    @property
+    def trend_figure(self) -> str:
+        return self.trend_key or (self.chart[0] if self.chart else self.figures[0].key)
 
     def figure(self, key: str) -> Figure:
         for f in self.figures:
@@ -243,6 +337,44 @@ def count_flags(session: Session, sub: Subquery, rows: tuple[str, ...] = (),
         return {}
     values = session.execute(select(*cols)).one()
     return {n: int(v or 0) for n, v in zip(names, values, strict=True)}
+
+
+def bucketed(sub: Subquery, on: str, window: Window) -> Subquery:
+    """``sub`` (built over ``window.span``) with the ``yr`` and ``q`` bucket columns."""
+    return select(sub, window.year_bucket(sub.c[on]).label("yr"),
+                  window.quarter_bucket(sub.c[on]).label("q")).subquery()
+
+
+def count_window(session: Session, sub: Subquery, window: Window, rows: tuple[str, ...],
+                 children: tuple[str, ...] = ()) -> Counts:
+    """Counts of ``rows`` (sums) and ``children`` (distinct children) flags per bucket of a
+    :func:`bucketed` subquery: one ``GROUP BY`` per bucket column (one in all when there
+    are no distinct-children counts, whose period totals are then sums of the groups)."""
+
+    def grouped(by: list[Any]) -> list[Any]:
+        cols: list[Any] = [func.coalesce(func.sum(sub.c[n]), 0) for n in rows]
+        cols += [func.count(distinct(case((sub.c[n] == 1, sub.c.child_id)))) for n in children]
+        return list(session.execute(select(*by, *cols).group_by(*by)))
+
+    names = [*rows, *(f"{n}:children" for n in children)]
+    zero = dict.fromkeys(names, 0)
+    years = {1: dict(zero), 2: dict(zero)}
+    quarters = [dict(zero) for _ in window.quarters]
+    if children:
+        for r in grouped([sub.c.yr]):
+            if r[0] in years:
+                years[r[0]] = {n: int(v or 0) for n, v in zip(names, r[1:], strict=True)}
+        for r in grouped([sub.c.q]):
+            if r[0] is not None:
+                quarters[r[0]] = {n: int(v or 0) for n, v in zip(names, r[1:], strict=True)}
+    else:
+        for r in grouped([sub.c.yr, sub.c.q]):
+            values = [int(v or 0) for v in r[2:]]
+            for target in ([years[r[0]]] if r[0] in years else []) + (
+                    [quarters[r[1]]] if r[1] is not None else []):
+                for n, v in zip(names, values, strict=True):
+                    target[n] += v
+    return Counts(years[1], years[2], tuple(quarters))
 
 
 def flagged_children(sub: Subquery, name: str) -> Select[tuple[str]]:

@@ -23,16 +23,24 @@ CUSTODIAL = ("dto", "s250_detention", "s259_detention")
 
 
 def base(period: Period, settings: Settings) -> Subquery:
-    return (select(Disposal.child_id, flag(Disposal.category == "court").label("sentence"),
+    return (select(Disposal.child_id, Disposal.decision_date.label("on"),
+                   flag(Disposal.category == "court").label("sentence"),
                    flag(Disposal.disposal_type.in_(CUSTODIAL)).label("custodial"))
             .where(Disposal.deleted.is_(False), Disposal.category == "court",
                    Disposal.decision_date.between(period.start, period.end))
             .subquery("custody"))
 
 
+ROWS = ("sentence", "custodial")
+CHILDREN = ("custodial",)
+
+
 def compute(session: Session, period: Period, settings: Settings) -> Section:
-    c = count_flags(session, base(period, settings), rows=("sentence", "custodial"),
-                    children=("custodial",))
+    return section(count_flags(session, base(period, settings), rows=ROWS, children=CHILDREN),
+                   settings, period)
+
+
+def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
     sentences, custodial, children = c["sentence"], c["custodial"], c["custodial:children"]
     return Section(
         KEY, TITLE,
@@ -46,4 +54,4 @@ def compute(session: Session, period: Period, settings: Settings) -> Section:
          Figure(f"{KEY}.rate", "Custodial sentences per 1,000 aged 10-17",
                 rate=custodial * 1000 / settings.population_10_17, rate_label="per 1,000",
                 rate_bases=(custodial,))),
-        chart=(f"{KEY}.custodial",))
+        chart=(f"{KEY}.custodial",), trend_key=f"{KEY}.rate")

@@ -32,9 +32,11 @@ def formal_types() -> list[str]:
         c.code for c in codelist("disposal_type").codes if c.extra.get("category") == "court"]
 
 
-def first_of_kind(types: list[str], since: dt.date | None = None) -> ColumnElement[bool]:
+def first_of_kind(types: list[str], since: dt.date | ColumnElement[dt.date] | None = None,
+                  ) -> ColumnElement[bool]:
     """True for a disposal of ``types`` with no earlier one of those types for the same
-    child (since ``since``, if given); ties on the same day go to the lower id.
+    child (since ``since``, a date or an expression over the disposal, if given); ties on
+    the same day go to the lower id.
 
     A ``NOT EXISTS`` probe on the child_id index per candidate row: much cheaper than
     grouping every disposal the service ever made by child.
@@ -52,7 +54,8 @@ def base(period: Period, settings: Settings) -> Subquery:
     types = formal_types()
     aged = and_(Child.date_of_birth > months_after(Disposal.decision_date, -18 * 12),
                 Child.date_of_birth <= months_after(Disposal.decision_date, -10 * 12))
-    return (select(Disposal.child_id, flag(aged).label("entrant"))
+    return (select(Disposal.child_id, Disposal.decision_date.label("on"),
+                   flag(aged).label("entrant"))
             .join(Child, Child.id == Disposal.child_id)
             .where(Child.deleted.is_(False), Disposal.deleted.is_(False),
                    Disposal.disposal_type.in_(types),
@@ -61,8 +64,16 @@ def base(period: Period, settings: Settings) -> Subquery:
             .subquery("fte"))
 
 
+ROWS = ("entrant",)
+CHILDREN: tuple[str, ...] = ()
+
+
 def compute(session: Session, period: Period, settings: Settings) -> Section:
-    n = count_flags(session, base(period, settings), rows=("entrant",))["entrant"]
+    return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
+
+
+def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
+    n = c["entrant"]
     rate = n * 100_000 / settings.population_10_17
     return Section(
         KEY, TITLE,
@@ -71,4 +82,4 @@ def compute(session: Session, period: Period, settings: Settings) -> Section:
         (Figure(f"{KEY}.entrants", "First-time entrants", count=n, drill="entrant"),
          Figure(f"{KEY}.rate", "Rate per 100,000 aged 10-17", rate=rate,
                 rate_label="per 100,000", rate_bases=(n,))),
-        chart=(f"{KEY}.entrants",))
+        chart=(f"{KEY}.entrants",), trend_key=f"{KEY}.rate")

@@ -21,7 +21,8 @@ TITLE = "KPI 6: Out-of-court disposal completion"
 
 
 def base(period: Period, settings: Settings) -> Subquery:
-    return (select(Disposal.child_id, flag(Disposal.id.is_not(None)).label("ended"),
+    return (select(Disposal.child_id, Disposal.outcome_date.label("on"),
+                   flag(Disposal.id.is_not(None)).label("ended"),
                    flag(Disposal.outcome == "completed").label("completed"),
                    flag(Disposal.outcome != "completed").label("not_completed"))
             .where(Disposal.deleted.is_(False), Disposal.category == "out_of_court",
@@ -30,9 +31,15 @@ def base(period: Period, settings: Settings) -> Subquery:
             .subquery("ooc"))
 
 
+ROWS = ("ended", "completed", "not_completed")
+CHILDREN: tuple[str, ...] = ()
+
+
 def compute(session: Session, period: Period, settings: Settings) -> Section:
-    c = count_flags(session, base(period, settings),
-                    rows=("ended", "completed", "not_completed"))
+    return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
+
+
+def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
     ended = c["ended"]
     return Section(
         KEY, TITLE,

@@ -1,22 +1,35 @@
-"""Reoffending for a cohort: the binary rate and the frequency.
+"""Proven reoffending by quarterly cohorts: the binary rate and the frequency.
 
-The cohort is every child whose *index disposal* (their first youth caution, youth
-conditional caution or court sentence in the cohort period) falls in the period. A
-reoffence is a **proven** offence committed after the index disposal's date and no later
-than ``tracking_months`` (policy ``reporting.reoffending_tracking_months``) after it;
-offences outside that window do not count, suspected offences do not count.
+After the MoJ's measure (YJB-REFERENCE.md 2.1; the dated definition is
+``resources/kpi/definitions.json`` "reoffending"):
 
-* binary rate = reoffenders / cohort;
-* frequency = reoffences per reoffender and reoffences per offender (per cohort member).
+* a cohort is a calendar quarter; its members are the children aged 10-17 whose *index
+  disposal* -- their first youth caution, youth conditional caution or non-custodial court
+  sentence in that quarter -- falls in it (release from custody joins when custody
+  episodes are recorded);
+* a reoffence is a **proven** offence committed after the index date and no later than the
+  tracking window (policy ``reporting.reoffending_tracking_months``, 12) after it, and
+  proven -- the decision date of the disposal it is linked to -- within the window plus
+  the waiting period (6 months). A proven offence not linked to a disposal counts (its
+  proof date is unknown);
+* a period's figures are those of the quarterly cohorts of the same length that end the
+  tracking and waiting time before the period ends (for 2025-26: the cohorts of October
+  2023 to September 2024), summed as the MoJ sums quarterly cohorts: a child can be in
+  more than one quarter's cohort.
+
+binary rate = reoffenders / cohort; frequency = reoffences per reoffender and per offender.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Subquery, and_, func, select
-from sqlalchemy.orm import Session
+import datetime as dt
+
+from sqlalchemy import Subquery, and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
+from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
     Figure,
     Period,
@@ -25,44 +38,106 @@ from yjdesk.services.oversight.kpi.base import (
     count_flags,
     flag,
     months_after,
+    quarters_ending,
     ratio,
 )
-from yjdesk.services.oversight.kpi.fte import first_of_kind, formal_types
+from yjdesk.services.oversight.kpi.definitions import definition
+from yjdesk.services.oversight.kpi.fte import first_of_kind
 
 KEY = "reoffending"
 TITLE = "Reoffending"
+ROWS = ("cohort", "reoffender", "reoffences")
+CHILDREN: tuple[str, ...] = ()
 
 
-def base(period: Period, settings: Settings) -> Subquery:
-    types = formal_types()
+def index_types(on: dt.date) -> list[str]:
+    d = definition("reoffending", on)
+    custodial = set(definition("custody", on)["custodial_disposals"])
+    out: list[str] = []
+    for name in d["index_disposals"]:
+        if name == "court_non_custodial":
+            out += [c.code for c in codelist("disposal_type").codes
+                    if c.extra.get("category") == "court" and c.code not in custodial]
+        else:
+            out.append(name)
+    return out
+
+
+def lag_months(period: Period, settings: Settings) -> int:
+    return settings.tracking_months + int(definition("reoffending", period.start)
+                                          ["waiting_months"])
+
+
+def cohort_period(period: Period, settings: Settings) -> Period:
+    """The cohort quarters whose tracking and waiting time ends by the period's end: as
+    many whole quarters as the period has (at least one)."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month \
+        - period.start.month + 1
+    n = max(1, round(months / 3))
+    last = period.shifted(-lag_months(period, settings)).end
+    quarters = quarters_ending(last, n)
+    return Period(quarters[0].start, quarters[-1].end)
+
+
+def cohort_base(cohort: Period, settings: Settings) -> Subquery:
+    """One row per cohort member (child and cohort quarter) whose index date is in
+    ``cohort``, with its reoffence count."""
+    types = index_types(cohort.start)
+    waiting = int(definition("reoffending", cohort.start)["waiting_months"])
+    quarters = quarters_ending(cohort.end, _quarters_in(cohort))
     index_on = Disposal.decision_date
+    quarter_start = case(*((index_on.between(q.start, q.end), q.start) for q in quarters),
+                         else_=cohort.start)
+    proof = aliased(Disposal, name="proof")
     window_end = months_after(index_on, settings.tracking_months)
+    proven_by = months_after(index_on, settings.tracking_months + waiting)
     reoffences = (select(func.count(Offence.id))
+                  .outerjoin(proof, proof.id == Offence.disposal_id)
                   .where(Offence.child_id == Disposal.child_id, Offence.deleted.is_(False),
                          Offence.status == "proven", Offence.offence_date > index_on,
-                         Offence.offence_date <= window_end)
+                         Offence.offence_date <= window_end,
+                         or_(proof.id.is_(None), proof.decision_date <= proven_by))
                   .correlate(Disposal).scalar_subquery())
-    counted = (select(Disposal.child_id, reoffences.label("reoffences"))
+    aged = and_(Child.date_of_birth > months_after(index_on, -18 * 12),
+                Child.date_of_birth <= months_after(index_on, -10 * 12))
+    counted = (select(Disposal.child_id, index_on.label("on"),
+                      reoffences.label("reoffences"))
                .join(Child, and_(Child.id == Disposal.child_id, Child.deleted.is_(False)))
                .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(types),
-                      Disposal.decision_date.between(period.start, period.end),
-                      first_of_kind(types, since=period.start))
+                      Disposal.decision_date.between(cohort.start, cohort.end), aged,
+                      first_of_kind(types, since=quarter_start))
                .subquery("reoffences"))
-    return select(counted.c.child_id, flag(counted.c.child_id.is_not(None)).label("cohort"),
+    return select(counted.c.child_id, counted.c.on,
+                  flag(counted.c.child_id.is_not(None)).label("cohort"),
                   flag(counted.c.reoffences > 0).label("reoffender"),
                   counted.c.reoffences).subquery("reoffending")
 
 
+def _quarters_in(p: Period) -> int:
+    return max(1, ((p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1) // 3)
+
+
+def base(period: Period, settings: Settings) -> Subquery:
+    """The cohort members reported for ``period`` (see :func:`cohort_period`)."""
+    return cohort_base(cohort_period(period, settings), settings)
+
+
 def compute(session: Session, period: Period, settings: Settings) -> Section:
-    c = count_flags(session, base(period, settings),
-                    rows=("cohort", "reoffender", "reoffences"))
+    return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
+
+
+def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
     cohort, reoffenders, reoffences = c["cohort"], c["reoffender"], c["reoffences"]
     per_reoffender, per_offender = ratio(reoffences, reoffenders), ratio(reoffences, cohort)
+    cp = cohort_period(period, settings)
+    waiting = lag_months(period, settings) - settings.tracking_months
     return Section(
         KEY, TITLE,
-        f"Cohort: children whose first caution or court sentence in the period is their "
-        f"index disposal. Reoffences: proven offences committed after the index date and "
-        f"within {settings.tracking_months} months of it.",
+        f"Quarterly cohorts of {cp.start:%B %Y} to {cp.end:%B %Y}: children aged 10-17 "
+        f"whose first caution or non-custodial court sentence in a quarter is their index "
+        f"disposal. Reoffences: proven offences committed within "
+        f"{settings.tracking_months} months of the index date and proven within a further "
+        f"{waiting} months.",
         (Figure(f"{KEY}.cohort", "Number in cohort", count=cohort, drill="cohort"),
          Figure(f"{KEY}.reoffenders", "Reoffenders (binary rate)", count=reoffenders,
                 denominator=cohort, drill="reoffender"),
@@ -71,5 +146,7 @@ def compute(session: Session, period: Period, settings: Settings) -> Section:
                 rate_bases=(reoffenders, reoffences), drill="reoffender"),
          Figure(f"{KEY}.per_offender", "Reoffences per offender", rate=per_offender,
                 rate_bases=(cohort, reoffences), drill="cohort")),
-        chart=(f"{KEY}.reoffenders",))
-
+        chart=(f"{KEY}.reoffenders",),
+        caveat="A local measure from yjdesk's own records: the published figures come from "
+               "the Police National Computer and will differ. Trend points are cohort "
+               "quarters.")

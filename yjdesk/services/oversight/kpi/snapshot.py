@@ -10,7 +10,8 @@ closed intervention (see :func:`~yjdesk.services.oversight.kpi.base.closed_in`) 
   the address on the end date;
 * needs: the latest submitted or countersigned assessment stage of the intervention
   (SEND, mental health and substance misuse chains);
-* the child's legal status (looked after, child in need, child protection) as recorded now.
+* wider services (looked after, child in need, child protection, early help) at the start
+  (the start assessment, form version 3) and at the end (the exit record).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.child import Child, ChildAddress
 from yjdesk.models.justice import Disposal
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.oversight.kpi.base import Period, closed_in, ended_on
 
-DONE = ("submitted", "countersigned")
+DONE = (StageStatus.SUBMITTED, StageStatus.COUNTERSIGNED)
 
 
 def _suitable_on(day: Any) -> Any:
@@ -69,6 +71,12 @@ def snapshot(period: Period) -> Subquery:
             ExitPlan.ete_hours_offered.label("hours_offered_end"),
             ExitPlan.ete_hours_attended.label("hours_attended_end"),
             ExitPlan.rj_engagement, ExitPlan.continuing_support,
+            start_stage.looked_after_status.label("la_start"),
+            start_stage.child_in_need_status.label("cin_start"),
+            start_stage.cp_plan_status.label("cp_start"),
+            start_stage.early_help_status.label("eh_start"),
+            ExitPlan.looked_after_end.label("la_end"), ExitPlan.child_in_need_end.label("cin_end"),
+            ExitPlan.cp_plan_end.label("cp_end"), ExitPlan.early_help_end.label("eh_end"),
             last_stage.id.label("last_stage_id"),
             last_stage.send, last_stage.ehcp, last_stage.learning_plan,
             last_stage.mental_health_need, last_stage.mental_health_intervention,

@@ -1,44 +1,58 @@
-"""KPI 8, links to wider services: closed interventions of children who are looked after,
-a child in need or on a child protection plan (as recorded now on the child's record), and
-those stepped down to early help at the end (exit record)."""
+"""KPI 8, links to wider services, at the start and at the end of closed interventions.
+
+At the start: the first submitted or countersigned start assessment's legal and care
+status (form version 3). At the end: the exit record's, with a step-down to early help
+counted as early help at the end. A child is "in" a service when the answer is
+"currently"; an intervention whose record does not say is counted as not recorded.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, or_
+from sqlalchemy import ColumnElement, Subquery, and_, or_
 
-from yjdesk.models.child import StatusHistory
 from yjdesk.services.oversight.kpi.base import Figure, Section, Settings, flag
 
 KEY = "wider"
 TITLE = "KPI 8: Links to wider services"
-NOW = StatusHistory.CURRENTLY.value
+NOW = "currently"
+SERVICES = (("la", "Looked after"), ("cin", "Child in need"), ("cp", "Child protection plan"),
+            ("eh", "Early help"))
 
 
 def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
-    return {
-        "closed": flag(s.c.disposal_id.is_not(None)),
-        "looked_after": flag(s.c.looked_after == NOW),
-        "child_in_need": flag(s.c.child_in_need == NOW),
-        "cp_plan": flag(s.c.cp_plan == NOW),
-        "any": flag(or_(s.c.looked_after == NOW, s.c.child_in_need == NOW,
-                        s.c.cp_plan == NOW, s.c.continuing_support == "early_help")),
-        "early_help": flag(s.c.continuing_support == "early_help"),
-    }
+    out: dict[str, ColumnElement[Any]] = {"closed": flag(s.c.disposal_id.is_not(None))}
+    end_eh = or_(s.c.eh_end == NOW, s.c.continuing_support == "early_help")
+    for when in ("start", "end"):
+        for key, _ in SERVICES:
+            cond = end_eh if (key, when) == ("eh", "end") else s.c[f"{key}_{when}"] == NOW
+            out[f"{key}_{when}"] = flag(cond)
+        out[f"any_{when}"] = flag(or_(*(
+            end_eh if (key, when) == ("eh", "end") else s.c[f"{key}_{when}"] == NOW
+            for key, _ in SERVICES)))
+        out[f"unknown_{when}"] = flag(and_(*(s.c[f"{key}_{when}"].is_(None)
+                                             for key, _ in SERVICES)))
+    return out
 
 
 def section(c: dict[str, int], settings: Settings) -> Section:
     closed = c["closed"]
-    rows = (("looked_after", "Looked after"), ("child_in_need", "Child in need"),
-            ("cp_plan", "Child protection plan"), ("early_help", "Stepped down to early help"),
-            ("any", "Any of these"))
+    figures = [Figure(f"{KEY}.closed", "Interventions closed", count=closed, drill="closed")]
+    for when, words in (("start", "at the start"), ("end", "at the end")):
+        figures += [Figure(f"{KEY}.{key}_{when}", f"{label} {words}", count=c[f"{key}_{when}"],
+                           denominator=closed, drill=f"{key}_{when}") for key, label in SERVICES]
+        figures += [Figure(f"{KEY}.any_{when}", f"Any of these {words}",
+                           count=c[f"any_{when}"], denominator=closed, drill=f"any_{when}"),
+                    Figure(f"{KEY}.unknown_{when}", f"Not recorded {words}",
+                           count=c[f"unknown_{when}"], denominator=closed,
+                           drill=f"unknown_{when}")]
     return Section(
         KEY, TITLE,
-        "Interventions closed in the period where the child is currently looked after, a "
-        "child in need or on a child protection plan, or was stepped down to early help.",
-        (Figure(f"{KEY}.closed", "Interventions closed", count=closed, drill="closed"),
-         *(Figure(f"{KEY}.{k}", label, count=c[k], denominator=closed, drill=k)
-           for k, label in rows)),
-        chart=tuple(f"{KEY}.{k}" for k, _ in rows),
-        caveat="Legal status is the child's status as recorded now, not on the end date.")
+        "Interventions closed in the period where the child was looked after, a child in "
+        "need, on a child protection plan or an early help plan, at the start (start "
+        "assessment) and at the end (exit record; a step-down to early help counts).",
+        tuple(figures), chart=(f"{KEY}.any_start", f"{KEY}.any_end"),
+        trend_key=f"{KEY}.any_end",
+        caveat="Recorded at the start from assessment form version 3 and at the end on the "
+               "exit record; earlier records show as not recorded.")

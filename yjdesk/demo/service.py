@@ -2,7 +2,7 @@
 
 :class:`DemoService` keeps a central database as a plain SQLite file in
 ``<data root>/demo/service/`` (the sync service's embedded default, decision 15). On first
-use it is seeded with the synthetic service of :mod:`yjdesk.demo` (invented people only)
+use it is seeded with the synthetic service of :mod:`yjdesk.demo.generator` (invented people only)
 and every synced row is published in the change feed as revision 1, with its history row,
 exactly as if an administrator had entered it; every demo user gets the demo password.
 :meth:`DemoService.start` runs the real service (:func:`yjdesk.server.app.create_app`)
@@ -34,7 +34,7 @@ import uvicorn
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from yjdesk import demo
+from yjdesk.demo import generator as demo
 from yjdesk.errors import KnownError
 from yjdesk.models import Base, Team, UserAccount
 from yjdesk.models.org import Role
@@ -50,8 +50,8 @@ from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
 from yjdesk.store.schema import upgrade
 from yjdesk.sync import accounts, state
-from yjdesk.sync.codec import synced_tables
 from yjdesk.sync.engine import SyncEngine, SyncResult
+from yjdesk.wire.codec import synced_tables
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,8 @@ def publish_all(conn: Connection) -> int:
                     "server_seq": seq, "device_id": None})
                 entries.append({"table_name": table.name, "row_id": m["id"],
                                 "server_seq": seq, "kind": kind.kind,
-                                "child_id": kind.child_id, "team_id": kind.team_id})
+                                "child_id": kind.child_id, "team_id": kind.team_id,
+                                "audience": kind.audience})
             conn.execute(update(table).where(table.c.id == bindparam("_id"))
                          .values(rev=1, server_seq=bindparam("_seq")), own)
             conn.execute(insert(RowRevision), history)
@@ -179,6 +180,18 @@ def _describe(user: UserAccount, team_name: str | None) -> str:
         return f"every child of {team}; countersigns assessments"
     if user.role == Role.COURT_OFFICER:
         return "their court work (court list, pre-sentence reports)"
+    if user.role == Role.VICTIM_WORKER:
+        return f"the victims of {team}'s children; restorative justice"
+    if user.role == Role.POLICE_OFFICER:
+        return f"{team}'s out-of-court work"
+    if user.role == Role.HEALTH_WORKER:
+        return "the children referred to them (health screening, referrals)"
+    if user.role == Role.ETE_OFFICER:
+        return f"every child of {team}: education, training and employment"
+    if user.role == Role.PANEL_VOLUNTEER:
+        return "the papers of their referral order panels only"
+    if user.role == Role.INFORMATION_OFFICER:
+        return "performance figures and data quality lists (no victims' details)"
     return "every child in the service"
 
 

@@ -1,4 +1,4 @@
-"""Shared pieces for the feature areas' demo generators (``yjdesk.demo`` extensions).
+"""Shared pieces for the feature areas' demo generators (``yjdesk.demo.generator`` extensions).
 
 The generators write seed data with bulk Core inserts (no ORM, no audit); they read what
 the core generator and earlier extensions wrote through the same connection, so each
@@ -27,7 +27,7 @@ Episode = tuple[str, str, dt.date, dt.date | None, str]
 
 
 class Context(Protocol):
-    """The part of :class:`yjdesk.demo.GenContext` the feature generators use."""
+    """The part of :class:`yjdesk.demo.generator.GenContext` the feature generators use."""
 
     rng: random.Random
     today: dt.date

@@ -3,7 +3,7 @@ earlier adjournments for a report with the finalised, sent PSR), and a court lis
 coming fortnight (some hearings today and this week) with pre-sentence and stand-down
 reports in every status of the gatekeeping workflow.
 
-A generator for :func:`yjdesk.demo._extensions` (``fn(conn, ctx)``), run after the
+A generator for :func:`yjdesk.demo.generator._extensions` (``fn(conn, ctx)``), run after the
 assessments generator: upcoming reports are pre-filled from the child's countersigned
 stage as :func:`yjdesk.services.court.prefill.prefill` would. Finalised reports carry the
 SHA-256 of :func:`yjdesk.services.court.psr.content_hash`, so ``verify`` passes.
@@ -20,6 +20,19 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from yjdesk.demo import court_text as T
+from yjdesk.demo.support import (
+    ChildFacts,
+    Context,
+    Row,
+    at,
+    child_facts,
+    insert_all,
+    new_id,
+    sync_cols,
+    table,
+    team_roles,
+)
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.court import (
     CourtHearing,
@@ -32,21 +45,8 @@ from yjdesk.models.court import (
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.models.org import Role
 from yjdesk.services.codes import codelist
-from yjdesk.services.court import demo_text as T
 from yjdesk.services.court.prefill import SOURCE_PREFIX, TEXT_FROM_ANSWERS
 from yjdesk.services.court.psr import content_hash
-from yjdesk.services.demo_support import (
-    ChildFacts,
-    Context,
-    Row,
-    at,
-    child_facts,
-    insert_all,
-    new_id,
-    sync_cols,
-    table,
-    team_roles,
-)
 from yjdesk.services.workdays import working_days_before
 
 SUPERVISED_SENTENCES = ("referral_order", "yro", "yro_iss", "dto")

@@ -2,7 +2,7 @@
 (with absences, warnings and a handful of safeguarding concerns), plans with targets,
 reviews and significant events, out-of-court decision records and signed-off exit plans.
 
-A generator for :func:`yjdesk.demo._extensions` (``fn(conn, ctx)``), run after the
+A generator for :func:`yjdesk.demo.generator._extensions` (``fn(conn, ctx)``), run after the
 assessments generator (plans answer the countersigned stage; the intervention level sets
 the contact frequency): bulk inserts, deterministic from ``ctx.rng``, no audit. Final
 contacts are dated before ``ctx.today``; a few children are left "not seen" beyond policy.
@@ -16,6 +16,20 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from yjdesk.demo import casework_plans as P
+from yjdesk.demo import casework_text as T
+from yjdesk.demo.support import (
+    ChildFacts,
+    Context,
+    Episode,
+    Row,
+    at,
+    child_facts,
+    insert_all,
+    new_id,
+    sync_cols,
+    team_roles,
+)
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import (
     CaseEvent,
@@ -32,22 +46,8 @@ from yjdesk.models.casework import (
 )
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import Role
-from yjdesk.services.casework import demo_plans as P
-from yjdesk.services.casework import demo_text as T
 from yjdesk.services.casework.work_due import NOT_SUPERVISED
 from yjdesk.services.codes import codelist
-from yjdesk.services.demo_support import (
-    ChildFacts,
-    Context,
-    Episode,
-    Row,
-    at,
-    child_facts,
-    insert_all,
-    new_id,
-    sync_cols,
-    team_roles,
-)
 from yjdesk.services.policy import default_policy
 
 TYPES = [("home_visit", "child_home", 34), ("office", "yjs_office", 26),

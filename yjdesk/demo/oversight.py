@@ -1,7 +1,7 @@
 """Demo records for oversight and performance: board meetings with attendance, management
 oversight with actions, and completed case audits with feedback.
 
-A generator for :data:`yjdesk.demo.EXTENSIONS` (``fn(conn, ctx)``): bulk Core inserts,
+A generator for :func:`yjdesk.demo.generator._extensions` (``fn(conn, ctx)``): bulk Core inserts,
 deterministic from ``ctx.rng``, no audit (seed data, not work done by a user).
 """
 
@@ -13,6 +13,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Connection, insert
 
+from yjdesk.demo.support import new_id, sync_cols, table
 from yjdesk.models.org import Role
 from yjdesk.models.oversight import (
     BoardAttendance,
@@ -23,7 +24,6 @@ from yjdesk.models.oversight import (
     QualityAuditAnswer,
 )
 from yjdesk.services.codes import codelist
-from yjdesk.services.demo_support import new_id, sync_cols, table
 from yjdesk.services.oversight.quality_audit import questions_for
 
 DECISIONS = (

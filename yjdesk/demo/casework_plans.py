@@ -1,5 +1,5 @@
 """Demo plans, reviews, case events, out-of-court decisions and exit plans (the contact
-records are in :mod:`yjdesk.services.casework.demo_data`, which calls these)."""
+records are in :mod:`yjdesk.demo.casework`, which calls these)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 
-from yjdesk.services.casework import demo_text as T
+from yjdesk.demo import casework_text as T
+from yjdesk.demo.support import ChildFacts, Episode, Row, at, new_id, sync_cols
 from yjdesk.services.codes import codelist
-from yjdesk.services.demo_support import ChildFacts, Episode, Row, at, new_id, sync_cols
 from yjdesk.services.policy import default_policy
 from yjdesk.services.workdays import add_working_days
 

@@ -17,7 +17,7 @@ from sqlalchemy.sql.schema import Column
 
 from yjdesk.models.base import Base, Synced
 from yjdesk.models.types import TZDateTime
-from yjdesk.sync.protocol import WireValue
+from yjdesk.wire.protocol import WireValue
 
 #: Columns that are bookkeeping, not content: never sent as fields.
 META_COLUMNS = frozenset({"rev", "server_seq", "updated_at", "updated_by"})

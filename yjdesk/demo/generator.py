@@ -25,6 +25,8 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Connection, Table, insert, select, update
 
+from yjdesk.demo.support import new_id, sync_cols
+from yjdesk.laptop import LaptopStore
 from yjdesk.models import (
     Allocation,
     Child,
@@ -40,7 +42,6 @@ from yjdesk.models import (
 )
 from yjdesk.paths import Paths
 from yjdesk.services.codes import codelist
-from yjdesk.services.demo_support import new_id, sync_cols
 
 DEMO_PASSWORD = "demo-password-2026"
 DEMO_USERNAME = "sam.practitioner"
@@ -119,10 +120,10 @@ EXTENSIONS: list[Callable[[Connection, GenContext], None]] = []
 
 def _extensions() -> list[Callable[[Connection, GenContext], None]]:
     """The feature generators, imported here (not at module load) to keep imports light."""
-    from yjdesk.services.assessments import demo_data as assessments_demo
-    from yjdesk.services.casework import demo_data as casework_demo
-    from yjdesk.services.court import demo_data as court_demo
-    from yjdesk.services.oversight import demo_data as oversight_demo
+    from yjdesk.demo import assessments as assessments_demo
+    from yjdesk.demo import casework as casework_demo
+    from yjdesk.demo import court as court_demo
+    from yjdesk.demo import oversight as oversight_demo
 
     return [oversight_demo.generate, assessments_demo.generate, casework_demo.generate,
             court_demo.generate, *EXTENSIONS]
@@ -413,7 +414,7 @@ def ensure_demo_profile(paths: Paths, scale: str = "demo", *,
 
     if LocalStore.exists(paths):
         return DemoProfile(paths, DEMO_PASSWORD, DEMO_USERNAME)
-    store = LocalStore.create(paths.ensure(), DEMO_PASSWORD)
+    store = LaptopStore.create(paths.ensure(), DEMO_PASSWORD)
     try:
         with store.engine.begin() as conn:
             generate(conn, scale, today=today)

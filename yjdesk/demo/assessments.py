@@ -2,7 +2,7 @@
 countersigned by the team manager, some awaiting a countersign, some drafts), and
 countersigned start and end stages for children whose last intervention ended recently.
 
-A generator for :func:`yjdesk.demo._extensions` (``fn(conn, ctx)``): bulk Core inserts,
+A generator for :func:`yjdesk.demo.generator._extensions` (``fn(conn, ctx)``): bulk Core inserts,
 deterministic from ``ctx.rng``, no audit. Answers follow the current form definition and
 pass its quality checks; countersigned stages carry the real content hash
 (:func:`yjdesk.services.assessments.hashing.content_hash`), so ``verify`` passes.
@@ -18,15 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
-from yjdesk.models.justice import Offence
-from yjdesk.models.org import Role
-from yjdesk.services.assessments import demo_text as T
-from yjdesk.services.assessments import forms
-from yjdesk.services.assessments.hashing import CONTENT_COLUMNS, content_hash
-from yjdesk.services.assessments.timeliness import add_working_days, assessment_due, countersign_due
-from yjdesk.services.codes import codelist
-from yjdesk.services.demo_support import (
+from yjdesk.demo import assessments_text as T
+from yjdesk.demo.support import (
     ChildFacts,
     Context,
     Row,
@@ -37,6 +30,13 @@ from yjdesk.services.demo_support import (
     sync_cols,
     team_roles,
 )
+from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
+from yjdesk.models.justice import Offence
+from yjdesk.models.org import Role
+from yjdesk.services.assessments import forms
+from yjdesk.services.assessments.hashing import CONTENT_COLUMNS, content_hash
+from yjdesk.services.assessments.timeliness import add_working_days, assessment_due, countersign_due
+from yjdesk.services.codes import codelist
 
 #: 0 = prevention / diversion ... 3 = custody and intensive orders.
 TIER = {"referral_order": 1, "youth_conditional_caution": 1, "fine": 1,
@@ -161,7 +161,39 @@ def answers_for(rng: random.Random, child: ChildFacts, kind: str,
     if child_done or parent_done:
         who = "both" if child_done and parent_done else "child" if child_done else "parent"
         v["self_assessment_reflection"] = w(T.REFLECTION[who])
+    v.update(_needs(child.id, harm_hist or harm_now, send))
     return v
+
+
+NEEDS_KEYS = frozenset({
+    "parent_mental_health", "parent_substance_misuse", "parent_offending",
+    "domestic_abuse_witnessed", "bereavement", "mental_health_diagnosis",
+    "self_harm_or_suicide_attempt", "speech_language_need", "health_risk_behaviour",
+    "previous_convictions", "looked_after_status", "child_in_need_status", "cp_plan_status",
+    "early_help_status", "age_at_first_conviction"})
+
+
+def _needs(child_id: str, self_harm: bool, send: bool) -> dict[str, Any]:
+    """The form-version-3 needs items, at appendix 7's proportions. Drawn from a generator
+    of the child's own, so adding them changed nothing else the demo makes."""
+    r = random.Random(f"needs-{child_id}")
+    convicted = r.random() < 0.27
+    status = ["currently", "previously", "never"]
+    out: dict[str, Any] = {
+        "parent_mental_health": r.random() < 0.22, "parent_substance_misuse": r.random() < 0.12,
+        "parent_offending": r.random() < 0.16, "domestic_abuse_witnessed": r.random() < 0.21,
+        "bereavement": r.random() < 0.16, "mental_health_diagnosis": r.random() < 0.14,
+        "self_harm_or_suicide_attempt": self_harm or r.random() < 0.05,
+        "speech_language_need": (send and r.random() < 0.5) or r.random() < 0.08,
+        "health_risk_behaviour": r.random() < 0.48,
+        "previous_convictions": r.choice([1, 1, 2, 2, 3, 4, 6]) if convicted else 0,
+        "looked_after_status": r.choices(status, weights=[13, 7, 80])[0],
+        "child_in_need_status": r.choices(status, weights=[20, 29, 51])[0],
+        "cp_plan_status": r.choices(status, weights=[8, 27, 65])[0],
+        "early_help_status": r.choices(status, weights=[10, 25, 65])[0]}
+    if convicted:
+        out["age_at_first_conviction"] = r.choice([12, 13, 14, 15, 15, 16, 16, 17])
+    return out
 
 
 DRAFT_KEEP = ("accommodation_type", "accommodation_suitable", "living_notes", "parenting",
@@ -175,6 +207,7 @@ class _Writer:
     def __init__(self, ctx: Context) -> None:
         self.ctx, self.rng = ctx, ctx.rng
         self.form = forms.load(forms.current_version())
+        self.needs_rng = random.Random("demo-needs-items")
         self.columns = {q.key: str(q.column) for q in self.form.column_questions()}
         self.encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
         self.stages: list[Row] = []
@@ -198,11 +231,15 @@ class _Writer:
             "countersign_due_on": countersign_due(submitted.date())
             if submitted and status == "submitted" else None,
             "countersigned_by": signer, "countersigned_at": signed, "content_hash": None,
-            **{c: None for c in CONTENT_COLUMNS}, **self.sync}
+            **{c: None for c in CONTENT_COLUMNS}, **dict.fromkeys(self.columns.values()),
+            **self.sync}
         rows: dict[str, Row] = {}
         last = (submitted.date() if submitted else self.ctx.today) - dt.timedelta(days=1)
         rng, sync, columns, encode = self.rng, self.sync, self.columns, self.encode
         for key, value in values.items():
+            # the v3 needs items draw from their own generator: the rest of the demo is
+            # exactly what it was before they were added
+            r = self.needs_rng if key in NEEDS_KEYS else rng
             if key in columns:
                 row[columns[key]] = value
             old = previous[1].get(key) if previous else None
@@ -211,8 +248,8 @@ class _Writer:
             if old is not None and same:
                 as_at = old["as_at"]
             else:
-                as_at = max(started, min(last, started + dt.timedelta(days=rng.randint(0, 10))))
-            rows[key] = {"id": new_id(rng), "child_id": child.id, "stage_id": sid,
+                as_at = max(started, min(last, started + dt.timedelta(days=r.randint(0, 10))))
+            rows[key] = {"id": new_id(r), "child_id": child.id, "stage_id": sid,
                          "question_key": key, "value": text, "yet_to_clarify": False,
                          "as_at": as_at,
                          "carried_forward_from": (old["carried_forward_from"] or previous[0])

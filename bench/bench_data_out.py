@@ -1,0 +1,173 @@
+"""Data-out benchmark (issue 15): the YJB quarterly return on a national-sized service and
+the import of a county-sized bundle, on PostgreSQL, each against a raw COPY baseline
+measured in the same run.
+
+    python bench/bench_data_out.py [--return-children 150000] [--import-scale county]
+                                   [--database-url URL] [--skip-return] [--skip-import]
+
+Return: a national service (the demo generator's children, disposals, offences and
+assessments; other feature generators skipped) in PostgreSQL; then ``yjdesk-server return
+build`` for 2025-26 Q2 in a child process, timed, with its peak memory. Baseline: ``COPY
+(SELECT ...) TO STDOUT`` of the same tables' rows.
+
+Import: a county demo service exported as a bundle; ``yjdesk-server import --apply`` into
+an empty database in a child process (its progress bar shows), timed. Baseline: ``COPY
+FROM`` the same CSV files into plain tables.
+
+Targets: return < 60 s with < 500 MB; import < 3 minutes. Figures only, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from tests.integration.pgcluster import start_cluster  # noqa: E402
+from yjdesk.server.settings import make_engine  # noqa: E402
+from yjdesk.store.schema import upgrade  # noqa: E402
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
+
+
+def _database(admin_url: str, name: str) -> str:
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return admin_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def _cli(url: str, *args: str) -> tuple[float, int, str]:
+    """Run yjdesk-server in a child process: seconds, peak RSS (MiB), its output."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "yjdesk.server.cli", "--database-url", url,
+                           *args], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False)
+    took = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if done.returncode != 0:
+        raise SystemExit(f"yjdesk-server {' '.join(args)} failed:\n{done.stdout}")
+    return took, max(peak, before) // 1024, done.stdout
+
+
+def bench_return(admin_url: str, children: int) -> None:
+    from yjdesk.demo import assessments as assessments_demo
+    from yjdesk.demo import generator as demo
+    from yjdesk.models import Role
+
+    url = _database(admin_url, "bench_return")
+    engine = make_engine(url)
+    upgrade(engine, side="server")
+    demo._extensions = lambda: [assessments_demo.generate]  # type: ignore[assignment]
+    t = time.perf_counter()
+    with engine.begin() as conn:
+        demo.generate(conn, demo.Scale("bench", 60, 7, children), today=TODAY)
+        conn.execute(text("UPDATE user_account SET role = :r WHERE username = "
+                          "'alex.servicemanager'"), {"r": Role.SERVICE_MANAGER.value})
+    print(f"national service: {children:,} children made in {time.perf_counter() - t:.0f} s")
+    raw = engine.raw_connection()
+    try:
+        t = time.perf_counter()
+        cur = raw.cursor()
+        rows = 0
+        for table in ("child", "disposal", "offence", "assessment_stage", "user_account"):
+            with cur.copy(f"COPY (SELECT * FROM {table}) TO STDOUT") as copy:  # type: ignore[attr-defined]
+                for block in copy:
+                    rows += bytes(block).count(b"\n")
+        baseline = time.perf_counter() - t
+    finally:
+        raw.close()
+    engine.dispose()
+    print(f"  baseline: raw COPY TO of the tables the return reads ({rows:,} rows): "
+          f"{baseline:.1f} s  [{_load()}]")
+    out = Path(tempfile.mkdtemp()) / "return.zip"
+    took, peak, text_out = _cli(url, "return", "build", "--quarter", "2025-26 Q2", "--by",
+                                "alex.servicemanager", "--out", str(out))
+    first = text_out.splitlines()[0]
+    print(f"  return build (2025-26 Q2): {took:.1f} s, peak memory {peak} MiB, "
+          f"{out.stat().st_size / 1e6:.1f} MB zip; {took / baseline:.1f}x the raw COPY "
+          f"(target < 60 s, < 500 MB)  [{_load()}]")
+    print(f"  {first}")
+
+
+def bench_import(admin_url: str, scale: str) -> None:
+    from yjdesk.services.imports.bundle import FILES
+
+    folder = Path(tempfile.mkdtemp()) / "bundle"
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "yjdesk.demo.bundle", "--out", str(folder),
+                    "--scale", scale], cwd=ROOT, check=True)
+    print(f"  bundle made in {time.perf_counter() - t:.0f} s")
+    url = _database(admin_url, "bench_import")
+    engine = make_engine(url)
+    upgrade(engine, side="server")
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        t = time.perf_counter()
+        for f in FILES:
+            cols = ", ".join(f'"{c}" text' for c in f.header)
+            cur.execute(f"CREATE TEMP TABLE raw_{f.entity} ({cols})")
+            with (folder / f.file_name).open("rb") as fh, cur.copy(  # type: ignore[attr-defined]
+                    f"COPY raw_{f.entity} FROM STDIN WITH (FORMAT csv, HEADER true)") as copy:
+                while block := fh.read(1 << 20):
+                    copy.write(block)
+        raw.commit()
+        baseline = time.perf_counter() - t
+    finally:
+        raw.close()
+    engine.dispose()
+    print(f"  baseline: raw COPY FROM of the bundle's CSV files: {baseline:.1f} s  "
+          f"[{_load()}]")
+    took, peak, out = _cli(url, "import", str(folder), "--mapping", str(folder / "mapping.json"),
+                           "--apply", "--by", "bench")
+    print(f"  import --apply ({scale} bundle): {took:.1f} s, peak memory {peak} MiB; "
+          f"{took / baseline:.1f}x the raw COPY (target < 180 s)  [{_load()}]")
+    print("  " + out.strip().splitlines()[-1])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--return-children", type=int, default=150_000)
+    ap.add_argument("--import-scale", default="county")
+    ap.add_argument("--database-url", help="a PostgreSQL superuser URL (default: start one)")
+    ap.add_argument("--skip-return", action="store_true")
+    ap.add_argument("--skip-import", action="store_true")
+    args = ap.parse_args()
+    cluster = None
+    try:
+        if args.database_url:
+            admin_url = args.database_url
+        else:
+            cluster = start_cluster()
+            admin_url = cluster.url()
+        if not args.skip_return:
+            bench_return(admin_url, args.return_children)
+        if not args.skip_import:
+            bench_import(admin_url, args.import_scale)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""The information officer's "YJB return" page: the pre-flight check lists the planted
+defects per practitioner and opens the child on the right tab; producing the return saves
+a valid zip and lists it in the ledger; a second one shows what changed."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QTableWidget
+
+from tests.ui.conftest import wait_idle
+from tests.ui.test_oversight_pages import as_role  # noqa: F401  (a user of a role)
+from tests.unit.test_data_return import quarter  # noqa: F401  (the hand-built quarter)
+from yjdesk.models.org import Role
+from yjdesk.ui import registry
+
+
+def _cells(t: QTableWidget) -> list[list[str]]:
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def test_check_produce_and_ledger(qtbot: Any, as_role: Any,  # noqa: F811
+                                  quarter: dict[str, str],  # noqa: F811
+                                  tmp_path: Path) -> None:
+    import yjdesk.ui.oversight  # noqa: F401
+    from yjdesk.ui.oversight.return_page import ReturnPage
+
+    assert "yjb_return" in {p.key for p in registry.pages_for(Role.INFORMATION_OFFICER)}
+    assert "yjb_return" not in {p.key for p in registry.pages_for(Role.PRACTITIONER)}
+    ctx = as_role(Role.INFORMATION_OFFICER)
+    page = ReturnPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    labels = [page.quarter.itemText(i) for i in range(page.quarter.count())]
+    page.quarter.setCurrentIndex(labels.index("2025-26 Q2 (July to September 2025)"))
+    page.check()
+    wait_idle(qtbot, ctx)
+    rows = _cells(page.table)
+    assert [r[0] for r in rows] == ["Pat One", "Pat One", "Pat Two"]
+    assert sorted(r[4] for r in rows[:2]) == [
+        "Ethnicity is recorded as 'not known'",
+        "Still open after its planned end on 01/09/2025: record how it ended"]
+    assert rows[2][3:] == ["Rejected", "Ended (completed) but the date it ended is missing"]
+    assert "5 children in the return" in page.status.text()
+    opened: list[tuple[str, str]] = []
+    ctx.events.open_child.connect(lambda cid, tab: opened.append((cid, tab)))
+    page.open_row(2)
+    assert opened == [(quarter["c"], "justice")]
+    page.grab().save(str(tmp_path / "return-page-check.png"))
+
+    out = tmp_path / "q2.zip"
+    page.produce(out)
+    wait_idle(qtbot, ctx)
+    assert "valid against the schema" in page.status.text()
+    with zipfile.ZipFile(out) as z:
+        assert "young_people.xml" in z.namelist()
+    page.produce(tmp_path / "q2-again.zip")
+    wait_idle(qtbot, ctx)
+    assert "0 children added, 0 removed, 0 changed" in page.status.text()
+    history = _cells(page.history)
+    assert [r[3] for r in history] == ["q2-again.zip", "q2.zip"]
+    assert history[0][7] == "0 added, 0 removed, 0 changed" and history[1][7] == "first return"
+    assert history[0][2].startswith("Information")
+    page.grab().save(str(tmp_path / "return-page.png"))

@@ -1,0 +1,40 @@
+"""The laptop's store: every session hook (flush hooks and the like) is installed here.
+
+Each hook runs on every session of :attr:`LaptopStore.session_factory`, in this order:
+
+1. :func:`yjdesk.services.audit.install` -- stamps ``updated_by``/``updated_at`` on each
+   synced row a session with an actor changes and appends the audit event.
+2. :func:`yjdesk.sync.tracking.install` -- queues each created, changed or tombstoned synced
+   row for the next push (and keeps the last accepted version for the three-way merge).
+3. :func:`yjdesk.services.assessments.signing.install_lock_guard` -- refuses any change to a
+   countersigned assessment stage or its answers, whatever code path tried.
+4. :func:`yjdesk.store.changes.install` -- records the tables and children each transaction
+   wrote (and the tables it read), so views learn what changed (published after each
+   database task and each sync; never typed by hand).
+
+A session with ``info["sync_apply"]`` set (the sync engine writing what the server sent)
+skips the first three; the change record (4) sees its writes too, so views follow a sync.
+The sync service's sessions run none of them: the server applies its own rules in the push
+path.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from yjdesk.services import audit
+from yjdesk.services.assessments.signing import install_lock_guard
+from yjdesk.store import LocalStore, SessionHook, changes
+from yjdesk.sync import tracking
+
+SESSION_HOOKS: tuple[SessionHook, ...] = (audit.install, tracking.install,
+                                          install_lock_guard, changes.install)
+
+
+class LaptopStore(LocalStore):
+    """The encrypted local store of a laptop profile, with :data:`SESSION_HOOKS` installed."""
+
+    session_hooks: ClassVar[tuple[SessionHook, ...] | None] = SESSION_HOOKS
+
+
+__all__ = ["SESSION_HOOKS", "LaptopStore"]

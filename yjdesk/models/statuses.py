@@ -1,0 +1,89 @@
+"""Where each workflow record stands: one ``StrEnum`` per status column.
+
+A member *is* its string (``StageStatus.COUNTERSIGNED == "countersigned"``), so the columns
+stay ``String`` and the wire format is unchanged; code names the member, never the literal.
+Where a status is also a code list (``psr_status``, ``hearing_status``, ``target_status``)
+the enum's values are exactly the list's codes (``tests/unit/test_statuses.py``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class StageStatus(StrEnum):
+    """An assessment stage: draft -> submitted -> countersigned (locked) or returned."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    COUNTERSIGNED = "countersigned"
+    RETURNED = "returned"
+
+
+class PsrStatus(StrEnum):
+    """A court report (code list ``psr_status``)."""
+
+    REQUESTED = "requested"
+    DRAFTING = "drafting"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    COURT_READY = "court_ready"
+    FINALISED = "finalised"
+
+
+class HearingStatus(StrEnum):
+    """A court hearing (code list ``hearing_status``)."""
+
+    LISTED = "listed"
+    HEARD = "heard"
+    VACATED = "vacated"
+
+
+class ContactStatus(StrEnum):
+    """A contact record: a draft (autosaved) until it is made final."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class SafeguardingStatus(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    CLOSED = "closed"
+
+
+class PlanStatus(StrEnum):
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+class TargetStatus(StrEnum):
+    """A plan target (code list ``target_status``)."""
+
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    NOT_ACHIEVED = "not_achieved"
+    WITHDRAWN = "withdrawn"
+
+
+class ReviewStatus(StrEnum):
+    DUE = "due"
+    COMPLETED = "completed"
+
+
+class ExitStatus(StrEnum):
+    """An end-of-intervention record: signed off, it is locked."""
+
+    DRAFT = "draft"
+    SIGNED_OFF = "signed_off"
+
+
+class AuditStatus(StrEnum):
+    """A case quality audit: only complete audits roll up."""
+
+    DRAFT = "draft"
+    COMPLETE = "complete"
+
+
+__all__ = ["AuditStatus", "ContactStatus", "ExitStatus", "HearingStatus", "PlanStatus",
+           "PsrStatus", "ReviewStatus", "SafeguardingStatus", "StageStatus", "TargetStatus"]

@@ -1,0 +1,255 @@
+"""Producing the quarterly case-level return: the pre-flight check and the zip of XML parts.
+
+One pass over the quarter's records (:mod:`.extract`) checks every record against the
+data-item file: a record missing a required item (or with a code the return does not
+know) would be rejected by the YJB and is left out of the file; one missing an expected
+item is sent but incomplete. Both are listed per practitioner, each with the child record
+tab where it is fixed. The XML is written part by part straight into the zip (memory does
+not grow with the service) and every part is then validated against the XSD written from
+the same data-item file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from lxml import etree
+from sqlalchemy.orm import Session
+
+from yjdesk.errors import KnownError
+from yjdesk.services.oversight.kpi.base import Period
+from yjdesk.services.returns import extract
+from yjdesk.services.returns.spec import Item, Part, Spec, xsd
+
+REJECTED = "rejected"
+INCOMPLETE = "incomplete"
+#: Digest characters kept per child in the manifest (enough to see what changed).
+DIGEST_CHARS = 12
+
+
+@dataclass(frozen=True)
+class Defect:
+    child_id: str
+    case_number: str
+    name: str
+    practitioner: str
+    part: str
+    record_id: str | None
+    severity: str
+    message: str
+    #: The child record tab where it is put right.
+    tab: str
+
+
+@dataclass
+class Outcome:
+    """What a check or a build found."""
+
+    quarter: Period
+    spec: Spec
+    defects: list[Defect] = field(default_factory=list)
+    records: dict[str, int] = field(default_factory=dict)
+    left_out: dict[str, int] = field(default_factory=dict)
+    #: case number -> digest of everything the return says about the child.
+    manifest: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def children(self) -> int:
+        return self.records.get("children", 0)
+
+    def by_practitioner(self) -> dict[str, list[Defect]]:
+        out: dict[str, list[Defect]] = {}
+        for d in sorted(self.defects, key=lambda d: (d.practitioner, d.case_number,
+                                                     d.severity != REJECTED, d.part)):
+            out.setdefault(d.practitioner, []).append(d)
+        return out
+
+    def count(self, severity: str) -> int:
+        return len({d.child_id for d in self.defects if d.severity == severity})
+
+
+def _missing(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _plain(item: Item) -> str:
+    return item.label[0].upper() + item.label[1:]
+
+
+def check(spec: Spec, part: Part, record: dict[str, Any], q: Period) -> list[tuple[str, str]]:
+    """(severity, message) for every problem of one record."""
+    found: list[tuple[str, str]] = []
+    for item in part.items:
+        value = record.get(item.item)
+        if _missing(value):
+            if item.required:
+                found.append((REJECTED, f"{_plain(item)} is missing"))
+            elif item.expected:
+                found.append((INCOMPLETE, f"{_plain(item)} is not recorded"))
+            continue
+        if item.type == "code" and item.codes and value not in spec.allowed(item.codes):
+            found.append((REJECTED if item.required else INCOMPLETE,
+                          f"{_plain(item)} '{value}' is not a code the return accepts"))
+        elif value in item.expected_not:
+            found.append((INCOMPLETE, f"{_plain(item)} is recorded as "
+                                      f"'{str(value).replace('_', ' ')}'"))
+    if part.part == "interventions":
+        if record.get("end_reason") and _missing(record.get("end_date")):
+            found.append((REJECTED, "Ended (" + str(record["end_reason"]) + ") but the date "
+                                    "it ended is missing"))
+        planned = record.get("planned_end_date")
+        if record.get("_open") and planned is not None and planned < q.end:
+            found.append((INCOMPLETE, f"Still open after its planned end on "
+                                      f"{planned:%d/%m/%Y}: record how it ended"))
+    return found
+
+
+def _text(spec: Spec, item: Item, value: Any) -> str:
+    if item.type == "date":
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    if item.type == "code" and item.codes:
+        return spec.encode(item.codes, str(value))
+    return str(value)
+
+
+class _Writer:
+    """One part's XML, written element by element into an open zip entry."""
+
+    def __init__(self, spec: Spec, part: Part, q: Period, yot: str, target: IO[bytes]) -> None:
+        self.spec, self.part = spec, part
+        self._xf = etree.xmlfile(target, encoding="UTF-8")
+        self._cm = self._xf.__enter__()
+        self._cm.write_declaration()
+        ns = spec.namespace
+        self._root = self._cm.element(
+            f"{{{ns}}}{part.root}", nsmap={None: ns},
+            attrib={"yot": yot, "periodStart": q.start.isoformat(),
+                    "periodEnd": q.end.isoformat(),
+                    "specification": f"{spec.name} v{spec.version}"})
+        self._root.__enter__()
+
+    def write(self, record: dict[str, Any]) -> None:
+        ns = self.spec.namespace
+        el = etree.Element(f"{{{ns}}}{self.part.record}", nsmap={None: ns})
+        for item in self.part.items:
+            value = record.get(item.item)
+            if not _missing(value):
+                etree.SubElement(el, f"{{{ns}}}{item.element}").text = _text(
+                    self.spec, item, value)
+        self._cm.write(el)
+
+    def close(self) -> None:
+        self._root.__exit__(None, None, None)
+        self._xf.__exit__(None, None, None)
+
+
+def _records(session: Session, q: Period, part: str,
+             people: dict[str, tuple[str, str, str]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    if part == "children":
+        for child_id, manager, facts in extract.children(session, q):
+            people[child_id] = (facts["local_id"], facts["_name"], manager)
+            yield child_id, facts
+    else:
+        yield from extract.READERS[part](session, q)
+
+
+def run(session: Session, q: Period, spec: Spec, *, yot: str = "",
+        target: IO[bytes] | None = None,
+        progress: Callable[[str, int], None] | None = None) -> Outcome:
+    """Check every record of the quarter; with ``target``, also write the zip there."""
+    out = Outcome(q, spec)
+    people: dict[str, tuple[str, str, str]] = {}
+    digests: dict[str, Any] = {}
+    archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) if target else None
+    try:
+        for part in spec.parts:
+            writer = None
+            entry = None
+            if archive is not None:
+                # a fixed time stamp: the same records give the same bytes and checksum
+                info = zipfile.ZipInfo(part.file, date_time=(q.end.year, q.end.month,
+                                                             q.end.day, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                entry = archive.open(info, "w", force_zip64=True)
+            if entry is not None:
+                writer = _Writer(spec, part, q, yot, entry)
+            written = left = 0
+            for child_id, record in _records(session, q, part.part, people):
+                if child_id not in people:
+                    continue  # a record of a child not in the return (deleted child)
+                problems = check(spec, part, record, q)
+                case_number, name, manager = people[child_id]
+                for severity, message in problems:
+                    out.defects.append(Defect(
+                        child_id, case_number, name, manager, part.part,
+                        record.get("record_id"), severity, message, extract.FIX_TAB[part.part]))
+                if any(s == REJECTED for s, _ in problems):
+                    left += 1
+                    continue
+                written += 1
+                if writer is not None:
+                    writer.write(record)
+                data = repr(sorted((k, str(v)) for k, v in record.items()
+                                   if not k.startswith("_"))).encode()
+                h = digests.get(case_number)
+                if h is None:
+                    h = digests[case_number] = hashlib.sha256()
+                h.update(part.part.encode() + b"\0" + data)
+                if progress and written % 1000 == 0:
+                    progress(part.part, written)
+            if writer is not None and entry is not None:
+                writer.close()
+                entry.close()
+            out.records[part.part] = written
+            out.left_out[part.part] = left
+            if progress:
+                progress(part.part, written)
+    finally:
+        if archive is not None:
+            archive.close()
+    out.manifest = {k: h.hexdigest()[:DIGEST_CHARS] for k, h in digests.items()}
+    return out
+
+
+def validate_zip(path: Path | IO[bytes], spec: Spec) -> dict[str, int]:
+    """Validate every part of a return against the XSD (streaming); records per part.
+
+    Raises :class:`KnownError` naming the part and line of the first invalid record."""
+    schema = etree.XMLSchema(etree.fromstring(xsd(spec).encode()))
+    counts: dict[str, int] = {}
+    with zipfile.ZipFile(path) as z:
+        for part in spec.parts:
+            n = 0
+            try:
+                with z.open(part.file) as f:
+                    for _, el in etree.iterparse(f, events=("end",), schema=schema,
+                                                 tag=f"{{{spec.namespace}}}{part.record}"):
+                        n += 1
+                        el.clear()
+            except KeyError as exc:
+                raise KnownError(f"The return has no {part.file}.") from exc
+            except etree.XMLSyntaxError as exc:
+                raise KnownError(f"{part.file} does not match the schema: {exc}") from exc
+            counts[part.part] = n
+    return counts
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def zip_bytes(session: Session, q: Period, spec: Spec, yot: str = "") -> tuple[bytes, Outcome]:
+    buf = io.BytesIO()
+    outcome = run(session, q, spec, yot=yot, target=buf)
+    return buf.getvalue(), outcome

@@ -1,0 +1,202 @@
+"""The "YJB return" page, for the information officer and service managers.
+
+Choose a quarter; "Check" lists, per practitioner, every child whose record would be
+rejected or is incomplete (double-click opens the child on the tab where it is put right);
+"Produce the return..." writes the zip of XML parts, validates it against the schema and
+records it -- after saying plainly that the record is kept and cannot be changed. The
+returns produced so far are listed with who made them, when, the checksum and, for a
+resubmission, what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QWidget
+
+from yjdesk.models.returns import DataReturn
+from yjdesk.services.oversight.kpi.base import Period, quarter_of
+from yjdesk.services.returns import ledger
+from yjdesk.services.returns.build import REJECTED, Outcome
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import (
+    PageHeader,
+    Type,
+    page_layout,
+    primary_button,
+    secondary_button,
+    styled_label,
+)
+from yjdesk.ui.oversight.common import fill_table, make_table, row_key
+from yjdesk.ui.widgets.lifetime import alive
+
+UK = ZoneInfo("Europe/London")
+QUARTERS_SHOWN = 8
+
+
+def ended_quarters(today: dt.date, n: int = QUARTERS_SHOWN) -> list[Period]:
+    """The last ``n`` quarters that have ended, latest first."""
+    q = quarter_of(today)
+    out: list[Period] = []
+    while len(out) < n:
+        q = quarter_of(q.start - dt.timedelta(days=1))
+        out.append(q)
+    return out
+
+
+class ReturnPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.outcome: Outcome | None = None
+        layout = page_layout(self)
+        self.header = PageHeader("YJB quarterly return",
+                                 "The case-level data the YJB requires every quarter.")
+        self.quarter = QComboBox()
+        self.quarter.setObjectName("returnQuarter")
+        self.quarter.setAccessibleName("Quarter")
+        for q in ended_quarters(ctx.today()):
+            self.quarter.addItem(f"{ledger.financial_label(q)} ({q.start:%B} to "
+                                 f"{q.end:%B %Y})", q)
+        self.header.add_action(self.quarter)
+        self.header.add_action(secondary_button("&Check", self.check, name="checkReturn"))
+        self.produce_button = primary_button("&Produce the return...", self.ask_produce,
+                                             name="produceReturn")
+        self.header.add_action(self.produce_button)
+        layout.addWidget(self.header)
+        self.status = QLabel("Check the quarter first: every record that would be rejected "
+                             "or is incomplete is listed under the practitioner who can "
+                             "put it right.")
+        self.status.setObjectName("returnStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.table = make_table(["Practitioner", "Child", "Case no.", "Would be", "Problem"],
+                                "returnDefects")
+        self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
+        self.table.activated.connect(lambda i: self.open_row(i.row()))
+        layout.addWidget(self.table, 3)
+        layout.addWidget(styled_label("Returns produced", Type.HEADING))
+        self.history = make_table(["Quarter", "Produced", "By", "File", "Children",
+                                   "Rejected", "Incomplete", "Since the last one",
+                                   "SHA-256"], "returnHistory")
+        layout.addWidget(self.history, 2)
+        self._tabs: list[str] = []
+        self.load_history()
+
+    def selected(self) -> Period:
+        q: Period = self.quarter.currentData()
+        return q
+
+    # --- the pre-flight check ----------------------------------------------------------
+
+    def check(self) -> None:
+        q = self.selected()
+        self.status.setText(f"Checking {ledger.financial_label(q)}...")
+        self.ctx.tasks.run_db(lambda uow: ledger.check(uow.session, q), self._checked,
+                              self._failed)
+
+    def _checked(self, outcome: Outcome) -> None:
+        if not alive(self):
+            return
+        self.outcome = outcome
+        rows, keys, self._tabs = [], [], []
+        for practitioner, defects in outcome.by_practitioner().items():
+            for d in defects:
+                rows.append([practitioner, d.name, d.case_number,
+                             "Rejected" if d.severity == REJECTED else "Incomplete",
+                             d.message])
+                keys.append(d.child_id)
+                self._tabs.append(d.tab)
+        fill_table(self.table, rows, keys)
+        self.status.setText(
+            f"{ledger.financial_label(outcome.quarter)}: {outcome.children:,} children in the "
+            f"return. {outcome.count('rejected')} with a record that would be rejected (left "
+            f"out of the file), {outcome.count('incomplete')} with an incomplete record. "
+            "Double-click a row to open the child where it is put right.")
+        self.header.set_summary(f"{len(rows)} problem(s) to put right")
+
+    def open_row(self, row: int) -> None:
+        child_id = row_key(self.table, row)
+        if child_id and 0 <= row < len(self._tabs):
+            self.ctx.events.open_child.emit(str(child_id), self._tabs[row])
+
+    # --- producing it -------------------------------------------------------------------
+
+    def ask_produce(self) -> None:
+        q = self.selected()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the YJB return", f"yjb-return-{ledger.financial_label(q)}.zip"
+            .replace(" ", "-"), "Zip (*.zip)")
+        if not path:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Produce the YJB return",
+                          f"Produce the return for {ledger.financial_label(q)} and record it "
+                          "as produced by you, now?\n\nThe record of what was produced (its "
+                          "checksum and the children in it) is kept and cannot be changed. "
+                          "Producing it again later makes a new return that lists what "
+                          "changed.", parent=self)
+        go = box.addButton("Produce and record", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is go:
+            self.produce(Path(path))
+
+    def produce(self, path: Path) -> None:
+        q, actor = self.selected(), self.ctx.actor
+        self.produce_button.setEnabled(False)
+        self.status.setText(f"Producing {ledger.financial_label(q)}: writing and checking "
+                            "every part against the schema...")
+
+        def work(uow: UnitOfWork) -> ledger.Produced:
+            return ledger.produce(uow.session, q, path, produced_by=actor.user_id,
+                                  role=actor.role, device_id=actor.device_id)
+
+        self.ctx.tasks.run_db(work, self._produced, self._failed)
+
+    def _produced(self, produced: ledger.Produced) -> None:
+        if not alive(self):
+            return
+        self.produce_button.setEnabled(True)
+        self._checked(produced.outcome)
+        text = (f"Saved {produced.path.name}: valid against the schema, checksum "
+                f"{produced.record.sha256[:16]}..., recorded.")
+        if produced.changes is not None:
+            c = produced.changes
+            text += (f" It replaces the earlier return for this quarter: {c['added']} "
+                     f"children added, {c['removed']} removed, {c['changed']} changed.")
+        self.status.setText(text)
+        self.load_history()
+
+    def _failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.produce_button.setEnabled(True)
+            self.status.setText(f"Could not do that: {exc}")
+
+    # --- the ledger ---------------------------------------------------------------------
+
+    def load_history(self) -> None:
+        def work(uow: UnitOfWork) -> list[list[str]]:
+            rows = []
+            for r in ledger.history(uow.session):
+                rows.append(_history_row(r, ledger.producer_name(uow.session, r)))
+            return rows
+
+        self.ctx.tasks.run_db(work, self._history, self._failed)
+
+    def _history(self, rows: list[list[str]]) -> None:
+        if alive(self):
+            fill_table(self.history, rows)
+
+
+def _history_row(r: DataReturn, who: str) -> list[str]:
+    change = json.loads(r.changes_json) if r.changes_json else None
+    since = (f"{change['added']} added, {change['removed']} removed, {change['changed']} "
+             "changed" if change else "first return")
+    when = r.produced_at.astimezone(UK)
+    return [ledger.financial_label(Period(r.quarter_start, r.quarter_end)),
+            f"{when:%d/%m/%Y %H:%M}", who, r.file_name, f"{r.children:,}", str(r.rejected),
+            str(r.incomplete), since, r.sha256]

@@ -1,0 +1,126 @@
+"""One table model for every list of plain rows (after Vorta's ``archive_table_model``).
+
+A screen declares its columns once::
+
+    COLUMNS = (Column("Date", lambda r: date_text(r.day), sort=lambda r: r.day),
+               Column("Child", lambda r: r.child_name, stretch=True),
+               Column("Status", lambda r: r.status_words, tone=lambda r: r.tone))
+    model = RowsTableModel(COLUMNS, key=lambda r: r.id)
+    model.set_rows(rows)
+
+Rows are plain data (dataclasses, named tuples) made on the database worker, never ORM
+objects. A column with ``tone`` shows the status icon and colour beside its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from yjdesk.ui.design.icons import status_icon
+from yjdesk.ui.design.tokens import Tone, tone_colour
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+#: The row's key (``key(row)``), on every cell.
+KeyRole = Qt.ItemDataRole.UserRole + 1
+#: The value a column sorts by.
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+    #: The status tone of the cell (icon + colour beside the words), if any.
+    tone: Callable[[T], Tone | None] | None = None
+    #: What the column sorts by (default: its text).
+    sort: Callable[[T], Any] | None = None
+    #: This column takes the spare width (long text); others fit their contents.
+    stretch: bool = False
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    #: Extra words for the tooltip (default: the cell's text).
+    tip: Callable[[T], str] | None = None
+
+
+class RowsTableModel(QAbstractTableModel, Generic[T]):
+    """Read-only rows with declared columns; ``row_at(i)``, ``row_of(key)``."""
+
+    def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.key = key or (lambda row: row)
+        self.rows: list[T] = []
+        self._text: list[list[str]] = []
+
+    # --- data -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._text = [[c.text(r) for c in self.columns] for r in self.rows]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> T:
+        return self.rows[row]
+
+    def row_of(self, key: Any) -> int:
+        return next((i for i, r in enumerate(self.rows) if self.key(r) == key), -1)
+
+    def text_at(self, row: int, column: int) -> str:
+        return self._text[row][column]
+
+    # --- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(self.columns) and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows) or \
+                index.column() >= len(self.columns):
+            return None
+        row, col = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tip(row) if col.tip else self._text[index.row()][index.column()] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return col.align
+        if role == KeyRole:
+            return self.key(row)
+        if role == SortRole:
+            return col.sort(row) if col.sort else self._text[index.row()][index.column()]
+        if col.tone is not None and role in (Qt.ItemDataRole.DecorationRole,
+                                              Qt.ItemDataRole.ForegroundRole):
+            tone = col.tone(row)
+            if tone is None:
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_icon(tone)
+            app = QApplication.instance()
+            palette = app.palette() if isinstance(app, QApplication) else QPalette()
+            return QBrush(tone_colour(tone, palette))
+        return None

@@ -1,0 +1,100 @@
+"""The password flow every dialog shares: the field, the progress bar, the check run off the
+UI thread, and the plain-words error next to the field.
+
+:class:`PasswordCheck` runs ``check(password)`` (a key derivation takes a moment) on a
+:class:`~yjdesk.ui.background.BackgroundCall`; while it runs the given controls are disabled
+and the bar shows; a wrong password is shown under the field, anything else in the error
+dialog. Signing in, unlocking, connecting and re-asking before a signature use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLineEdit, QProgressBar, QWidget
+
+from yjdesk.errors import WrongPassword
+from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.forms import FormLayout
+
+WRONG_PASSWORD = "The password is not correct."
+NO_PASSWORD = "Please enter your password."
+
+
+def password_field(accessible: str = "Password", name: str = "password") -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(260)
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    return field
+
+
+def busy_bar() -> QProgressBar:
+    """A thin, endless bar shown while a check runs."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.setAccessibleName("Checking")
+    bar.hide()
+    return bar
+
+
+class PasswordCheck(QObject):
+    """``start()`` checks the field's password; ``passed(result)`` or the error shown."""
+
+    passed = Signal(object)
+    refused = Signal(object)
+
+    def __init__(self, form: FormLayout, field: QLineEdit, busy: QProgressBar,
+                 check: Callable[[str], Any], controls: Sequence[QWidget] = (),
+                 field_name: str = "password", parent: QObject | None = None) -> None:
+        super().__init__(parent or field)
+        self.form, self.field, self.busy = form, field, busy
+        self.check, self.controls, self.field_name = check, list(controls), field_name
+        self._call: BackgroundCall | None = None
+
+    @property
+    def working(self) -> bool:
+        return self._call is not None and self._call.running
+
+    def start(self) -> bool:
+        """Begin the check (False if one is running or the field is empty)."""
+        if self.working:
+            return False
+        self.form.clear_errors()
+        password = self.field.text()
+        if not password:
+            self.form.set_errors({self.field_name: NO_PASSWORD})
+            self.field.setFocus()
+            return False
+        self._set_busy(True)
+        check = self.check
+        self._call = BackgroundCall(lambda: check(password), self._ok, self._failed,
+                                    self).start()
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in self.controls:
+            w.setEnabled(not busy)
+
+    def _ok(self, result: object) -> None:
+        self._set_busy(False)
+        self.field.clear()
+        self.passed.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WrongPassword):
+            self.form.set_errors({self.field_name: WRONG_PASSWORD})
+            self.field.selectAll()
+            self.field.setFocus()
+        else:
+            parent = self.field.window()
+            show_error(parent, exc)
+        self.refused.emit(exc)

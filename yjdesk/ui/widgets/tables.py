@@ -1,0 +1,115 @@
+"""The one way a list is shown: a read-only, row-selecting table over a table model.
+
+:class:`RowsView` wraps :class:`~yjdesk.ui.table_models.rows.RowsTableModel` in a sort proxy;
+Enter or a double-click emits ``opened(key)``. Main columns fit at 1280 px without a
+horizontal scroll bar: the stretch column takes the spare width and elides, the others fit
+their contents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from yjdesk.ui.table_models.rows import Column, KeyRole, RowsTableModel, SortRole
+
+
+class RowsView(QTableView):
+    """A list of rows: ``set_rows(rows)``, ``current_key()``, ``select_key(key)``;
+    ``opened(key)`` on Enter or double-click."""
+
+    opened = Signal(object)
+
+    def __init__(self, columns: Sequence[Column[Any]], name: str, accessible: str, *,
+                 key: Any = None, sortable: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_ = RowsTableModel(columns, key)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model_)
+        self.proxy.setSortRole(SortRole)
+        self.setModel(self.proxy)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setSortingEnabled(sortable)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        stretch = [i for i, c in enumerate(columns) if c.stretch] or [len(columns) - 1]
+        for i in range(len(columns)):
+            mode = (QHeaderView.ResizeMode.Stretch if i in stretch
+                    else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(i, mode)
+        if sortable:
+            self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order the rows came in
+        self.doubleClicked.connect(self._open_index)
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show ``rows``, keeping the selected row selected if it is still there."""
+        key = self.current_key()
+        self.model_.set_rows(rows)
+        if key is not None:
+            self.select_key(key)
+
+    @property
+    def rows(self) -> list[Any]:
+        return self.model_.rows
+
+    def row_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def current_key(self) -> Any:
+        index = self.currentIndex()
+        return index.data(KeyRole) if index.isValid() else None
+
+    def current_row(self) -> Any:
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model_.row_at(self.proxy.mapToSource(index).row())
+
+    def select_key(self, key: Any) -> bool:
+        source = self.model_.row_of(key)
+        if source < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model_.index(source, 0))
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount() and not self.currentIndex().isValid():
+            self.setCurrentIndex(self.proxy.index(0, 0))
+
+    def text(self, row: int, column: int) -> str:
+        """What the person reads in a cell (in the order shown)."""
+        return str(self.proxy.index(row, column).data() or "")
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.opened.emit(index.data(KeyRole))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.currentIndex().isValid():
+            self._open_index(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
