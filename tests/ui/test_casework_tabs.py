@@ -99,7 +99,7 @@ def test_event_then_review_needs_reason_when_plan_unchanged(qtbot, ctx, kid) -> 
     event.detail.setPlainText("Asked to leave home")
     event.submit()
     wait_idle(qtbot, ctx)
-    assert tab.message.text() == "1 review(s) due"
+    assert tab.message.text() == "1 review due"
     tab.table.selectRow(0)
     review = tab.record_review()
     wait_idle(qtbot, ctx)
@@ -139,7 +139,7 @@ def test_ooc_decision_dialog_and_compliance_tab(qtbot, ctx, child_id) -> None:  
     comp = ComplianceTab(ctx, child_id)
     qtbot.addWidget(comp)
     wait_idle(qtbot, ctx)
-    assert "1 episode(s) waiting" in comp.message.text()
+    assert "1 episode waiting" in comp.message.text()
     comp.table.selectRow(0)
     dialog = comp.edit_selected()
     dialog.needed.set_value(True)

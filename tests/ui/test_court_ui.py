@@ -133,6 +133,10 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type:
     f["proposal_months"].set_value(12)
     f["requirements"].setPlainText("supervision\ncurfew_electronic: 19:00 to 07:00")
     assert not editor.buttons["ready"].isVisibleTo(editor)  # not a manager
+    # no countersigned assessment: the author says how the ratings were assessed
+    assert editor.fields["assessment_basis"].isVisibleTo(editor)
+    f["assessment_basis"].setPlainText("Assessed for this report from two interviews with Jay "
+                                       "and his mum and the CPS papers.")
     editor.submit()
     wait_idle(qtbot, officer_ctx)
     wait_idle(qtbot, officer_ctx)
@@ -144,7 +148,9 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type:
     qtbot.addWidget(manager_editor)
     wait_idle(qtbot, manager_ctx)
     assert manager_editor.buttons["ready"].isVisibleTo(manager_editor)
-    manager_editor.court_ready()
+    confirm = manager_editor.court_ready()
+    assert "Blackpool Youth Court" in confirm.subject.text()
+    confirm.action_button.click()
     wait_idle(qtbot, manager_ctx)
     wait_idle(qtbot, manager_ctx)
     assert manager_editor.state is not None and manager_editor.state.status == "court_ready"
@@ -153,7 +159,9 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type:
     editor.reload()
     wait_idle(qtbot, officer_ctx)
     assert editor.buttons["finalise"].isVisibleTo(editor)
-    editor.finalise()
+    confirm = editor.finalise()
+    assert "locked" in confirm.consequences.text()
+    confirm.action_button.click()
     wait_idle(qtbot, officer_ctx)
     wait_idle(qtbot, officer_ctx)
     assert editor.state is not None and editor.state.status == "finalised"
@@ -170,6 +178,9 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type:
     assert "Proposed sentence: Youth rehabilitation order for 12 months" in whole
     assert "Maria Lewis" in whole and "Colin Hughes" in whole
     assert "DRAFT" not in whole
+    # no internal warning goes to court: the author's statement does instead
+    assert "no countersigned assessment" not in whole.lower()
+    assert "Assessed for this report from two interviews" in whole
 
     # Sending to the court is recorded; the court list shows it.
     sent = editor.record_sent()

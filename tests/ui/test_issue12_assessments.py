@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import TODAY, child_input
+from tests.conftest import PASSWORD, TODAY, child_input
 from tests.ui.conftest import make_ctx, wait_idle
 from tests.unit.test_assessment_helpers import COMPLETE, add_disposal, make_user
 from yjdesk.models.org import Role
 from yjdesk.services.assessments import signing, stages
 from yjdesk.services.children import create_child
+from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.assessments.queue import CountersignQueuePage
 from yjdesk.ui.assessments.tab import AssessmentsTab
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.main_window import MainWindow
+from yjdesk.ui.widgets.password import NO_PASSWORD, WRONG_PASSWORD
 
 
 def test_open_shows_the_assessment_in_the_record_first_time(
@@ -112,5 +116,36 @@ def test_queue_moves_to_the_next_assessment_after_a_decision(
         wait_idle(qtbot, mctx)
         assert page.error.isHidden()
         assert page.table.row_count() == 0 and page.empty.isVisibleTo(page)
+    finally:
+        mctx.tasks.shutdown()
+
+
+def test_policy_can_ask_for_the_password_again_before_a_signature(
+        qtbot: QtBot, store, two_waiting) -> None:  # type: ignore[no-untyped-def]
+    manager, (first, _second) = two_waiting
+    mctx = make_ctx(store, manager)
+    data = json.loads(json.dumps(mctx.policy.data))
+    data["security"]["reask_password_to_sign"] = True
+    mctx.policy = Policy(data)
+    try:
+        page = CountersignQueuePage(mctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.current is not None)
+        page.sign_button.click()
+        dialog = page.dialog
+        assert dialog is not None and dialog.password.isVisibleTo(dialog)
+        dialog.action_button.click()  # no password: refused in place
+        assert dialog.form.errors()["password"] == NO_PASSWORD
+        dialog.password.setText("not my password")
+        dialog.action_button.click()
+        qtbot.waitUntil(lambda: not dialog.check.working, timeout=20_000)
+        assert dialog.form.errors()["password"] == WRONG_PASSWORD
+        with mctx.uow() as u:
+            assert stages.get_stage(u.session, first).status == "submitted"
+        dialog.password.setText(PASSWORD)
+        dialog.action_button.click()
+        qtbot.waitUntil(lambda: "Countersigned" in page.result.text.text(), timeout=20_000)
+        with mctx.uow() as u:
+            assert stages.get_stage(u.session, first).status == "countersigned"
     finally:
         mctx.tasks.shutdown()

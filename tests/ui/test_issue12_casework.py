@@ -99,3 +99,36 @@ def test_settling_a_conflict_refreshes_the_tab_that_shows_the_record(
     wait_idle(qtbot, ctx)
     assert tab.loads > loads
     assert "Agreed at panel: a caution is enough." in tab.detail.toPlainText()
+
+
+def test_exit_sign_off_is_confirmed_before_it_locks(qtbot: QtBot, ctx: AppContext,
+                                                    child_id: str, uow, actor) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import make_ctx
+    from tests.unit.test_assessment_helpers import make_user
+    from tests.unit.test_casework_exit import complete_exit
+    from yjdesk.models.org import Role
+
+    with uow() as u:
+        did = add_disposal(u.session, child_id)
+        xid = exit_svc.save(u.session, child_id, complete_exit(disposal_id=did), TODAY).id
+        manager = make_user(u.session, actor.team_id, Role.TEAM_MANAGER, "tess", "Tess")
+    mctx = make_ctx(ctx.store, manager)
+    try:
+        tab = ExitTab(mctx, child_id)
+        qtbot.addWidget(tab)
+        wait_idle(qtbot, mctx)
+        dialog = tab.sign_off()
+        assert dialog is not None and "Jay Okafor-Test" in dialog.subject.text()
+        dialog.reject()  # changing one's mind signs nothing
+        wait_idle(qtbot, mctx)
+        with mctx.uow() as u:
+            assert exit_svc.get_exit(u.session, xid).status == "draft"
+        dialog = tab.sign_off()
+        assert dialog is not None
+        dialog.action_button.click()
+        wait_idle(qtbot, mctx)
+        wait_idle(qtbot, mctx)
+        with mctx.uow() as u:
+            assert exit_svc.get_exit(u.session, xid).status == "signed_off"
+    finally:
+        mctx.tasks.shutdown()

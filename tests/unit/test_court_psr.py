@@ -96,6 +96,8 @@ def full_input(**over: object) -> ps.PsrInput:
         safety_wellbeing="medium", safety_wellbeing_rationale="Missing episodes.",
         conclusion="A community sentence can manage the risk.",
         proposal_disposal_type="yro", proposal_months=12,
+        assessment_basis="No AssetPlus assessment was countersigned in time: I assessed the "
+                         "ratings for this report from two interviews and the CPS papers.",
         requirements=[ps.ProposedRequirement("supervision"),
                       ps.ProposedRequirement("curfew_electronic", "19:00 to 07:00", 12)])
     base.update(over)

@@ -186,5 +186,18 @@ def exit_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
         "signed_off_by": manager,
         "signed_off_at": at(min(finish + dt.timedelta(days=rng.randint(1, 6)),
                                 today - dt.timedelta(days=1)), 15, 0),
-        **sync_cols()})
+        **_wider_at_end(did, support), **sync_cols()})
     return finish
+
+
+def _wider_at_end(disposal_id: str, support: str) -> dict[str, str]:
+    """Wider services at the end (KPI 8), from a generator of the intervention's own so the
+    rest of the demo is unchanged."""
+    r = random.Random(f"wider-end-{disposal_id}")
+    status = ["currently", "previously", "never"]
+    return {"looked_after_end": r.choices(status, [11, 9, 80])[0],
+            "child_in_need_end": "currently" if support == "cin"
+            else r.choices(status, [14, 30, 56])[0],
+            "cp_plan_end": r.choices(status, [5, 25, 70])[0],
+            "early_help_end": "currently" if support == "early_help"
+            else r.choices(status, [6, 20, 74])[0]}

@@ -100,6 +100,9 @@ class PreSentenceReport(ChildOwned, Synced, Base):
     proposal_disposal_type: Mapped[str | None] = mapped_column(String(32))
     proposal_months: Mapped[int | None] = mapped_column(Integer)
     proposal_detail: Mapped[str | None] = mapped_column(Text)
+    #: When no countersigned, recent assessment stands behind the ratings: how they were
+    #: assessed for this report (printed in it; required before the quality check).
+    assessment_basis: Mapped[str | None] = mapped_column(Text)
 
     #: The countersigned assessment stage the report was pre-filled from.
     source_stage_id: Mapped[str | None] = mapped_column(String(36), index=True)

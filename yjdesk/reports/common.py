@@ -32,6 +32,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from yjdesk.services.humanise import time_text
+
 MARKING = "OFFICIAL-SENSITIVE"
 INK = colors.HexColor("#1b2a3a")
 MUTED = colors.HexColor("#5a6572")
@@ -90,10 +92,11 @@ def text(value: object) -> str:
 
 
 def fmt_date(value: dt.date | dt.datetime | None) -> str:
+    """A date, or a date and time in UK local time with its zone (BST / GMT), never UTC."""
     if value is None:
         return "-"
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).strftime("%d/%m/%Y %H:%M UTC")
+        return time_text(value)
     return value.strftime("%d/%m/%Y")
 
 

@@ -34,6 +34,7 @@ from yjdesk.reports.common import (
     text,
 )
 from yjdesk.services.court.document import PsrDocument
+from yjdesk.services.humanise import date_text
 
 WARN_BG = colors.HexColor("#fff4e0")
 DRAFT_BG = colors.HexColor("#fde8e8")
@@ -104,9 +105,10 @@ def status_boxes(doc: PsrDocument) -> list[Flowable]:
             "<b>DRAFT.</b> This report has not been finalised after a manager's quality "
             "check and must not be given to the court or the defence.", STYLES["body"])],
             DRAFT_BG), gap(3)]
-    for warning in doc.warnings:
-        out += [boxed([Paragraph(f"<b>Assessment:</b> {text(warning)}", STYLES["body"])],
-                      WARN_BG), gap(3)]
+    if not doc.is_final:  # an internal note for the author: never in a report for court
+        for warning in doc.warnings:
+            out += [boxed([Paragraph(f"<b>Assessment:</b> {text(warning)}", STYLES["body"])],
+                          WARN_BG), gap(3)]
     return out
 
 
@@ -156,7 +158,7 @@ def sources_part(doc: PsrDocument, number: int) -> list[Flowable]:
     if doc.source_stage_id and doc.source_stage_signed:
         out.append(para(
             f"The assessment ratings in this report are drawn from the AssetPlus assessment "
-            f"countersigned on {fmt_date(doc.source_stage_signed.astimezone(dt.UTC).date())} "
+            f"countersigned on {date_text(doc.source_stage_signed)} "
             f"(reference {doc.source_stage_id[:8]})."))
     out.append(numbered(doc.sources) if doc.sources else para("None recorded."))
     return out
@@ -176,6 +178,8 @@ def offences_part(doc: PsrDocument, number: int) -> list[Flowable]:
 
 def ratings_part(doc: PsrDocument, number: int, with_empty: bool = True) -> list[Flowable]:
     out: list[Flowable] = [heading(f"{number}. Assessment")]
+    if doc.assessment_basis:
+        out += [heading("How the ratings were assessed", 2), para(doc.assessment_basis)]
     for rating in doc.ratings:
         if not rating.rating and not rating.rationale and not with_empty:
             continue

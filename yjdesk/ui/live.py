@@ -74,6 +74,7 @@ class LiveData(QObject):
         #: The tables the last load read (plus ``also``): what this view watches.
         self.tables: frozenset[str] = self.also
         self.loads = 0
+        self.data: Any = None
         self.paused = False
         self._loading = False
         self._again = False
@@ -130,6 +131,8 @@ class LiveData(QObject):
         data, tables = result
         self.tables = tables | self.also
         self.loads += 1
+        #: What the last load brought (view data; tests check it holds no ORM rows).
+        self.data = data
         self.show(data)
         self.loaded.emit(data)
         if self._again:

@@ -87,6 +87,8 @@ class PsrDocument:
     proposal_detail: str
     requirements: list[str] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
+    #: The author's statement of how the ratings were assessed (no countersigned one).
+    assessment_basis: str = ""
 
     @property
     def is_final(self) -> bool:
@@ -183,4 +185,5 @@ def build_document(session: Session, psr_id: str, today: dt.date,
         ratings=[Rating(title, ratings.label(getattr(psr, key)) if getattr(psr, key) else "",
                         getattr(psr, why) or "") for key, why, title in RATINGS],
         proposal=_proposal(psr.proposal_disposal_type, psr.proposal_months),
-        proposal_detail=psr.proposal_detail or "", requirements=reqs, sent=sent)
+        proposal_detail=psr.proposal_detail or "", requirements=reqs, sent=sent,
+        assessment_basis=psr.assessment_basis or "")

@@ -22,7 +22,13 @@ from yjdesk.models.statuses import PsrStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import require_court_role
-from yjdesk.services.court.psr import content_hash, get_psr, require_complete
+from yjdesk.services.court.psr import (
+    BASIS_MISSING,
+    content_hash,
+    get_psr,
+    needs_basis,
+    require_complete,
+)
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -106,6 +112,8 @@ def finalise(session: Session, psr_id: str) -> PreSentenceReport:
     if psr.status != PsrStatus.COURT_READY or psr.checked_by_id is None:
         raise WorkflowError("A manager must check this report as court ready before it can "
                             "be finalised.")
+    if needs_basis(psr) and not psr.assessment_basis:  # no warning may go to court
+        raise ValidationError({"assessment_basis": BASIS_MISSING})
     psr.status = PsrStatus.FINALISED
     psr.finalised_at = utcnow()
     psr.finalised_by_id = actor_of(session).user_id

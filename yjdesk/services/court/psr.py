@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import NotFound, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
 from yjdesk.models.statuses import PsrStatus
+from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import get_hearing, require_court_role
-from yjdesk.services.court.prefill import prefill
+from yjdesk.services.court.prefill import assessment_warnings, prefill
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -56,6 +57,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 LABELS: dict[str, str] = {
     "sources": "Sources of information",
     "proposal_disposal_type": "Proposed sentence",
+    "assessment_basis": "How the ratings were assessed",
     **{key: title for key, title in SECTIONS},
     **{r: title for r, _, title in RATINGS},
     **{why: f"{title}: rationale" for _, why, title in RATINGS},
@@ -90,6 +92,8 @@ class PsrInput:
     proposal_months: int | None = None
     proposal_detail: str | None = None
     requirements: list[ProposedRequirement] = field(default_factory=list)
+    #: How the ratings were assessed when no countersigned assessment stands behind them.
+    assessment_basis: str | None = None
 
     @classmethod
     def from_report(cls, session: Session, psr: PreSentenceReport) -> PsrInput:
@@ -226,7 +230,8 @@ def update_report(session: Session, psr_id: str, data: PsrInput) -> PreSentenceR
     psr.sources = "\n".join(s.strip() for s in data.sources if s.strip()) or None
     for name in ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
                  "reoffending_rationale", "serious_harm_rationale",
-                 "safety_wellbeing_rationale", "conclusion", "proposal_detail"):
+                 "safety_wellbeing_rationale", "conclusion", "proposal_detail",
+                 "assessment_basis"):
         setattr(psr, name, _clean(getattr(data, name)))
     for name in ("likelihood_of_reoffending", "risk_of_serious_harm", "safety_wellbeing",
                  "proposal_disposal_type"):
@@ -251,9 +256,20 @@ def update_report(session: Session, psr_id: str, data: PsrInput) -> PreSentenceR
     return psr
 
 
+BASIS_MISSING = ("No countersigned, recent assessment stands behind this report: say how the "
+                 "ratings were assessed for it (this statement is printed in the report).")
+
+
+def needs_basis(psr: PreSentenceReport, today: dt.date | None = None) -> bool:
+    """Does the report need its own statement of how the ratings were assessed?"""
+    return bool(assessment_warnings(psr, today or utcnow().date()))
+
+
 def missing_sections(session: Session, psr: PreSentenceReport) -> dict[str, str]:
     """The sections still to write before the report can go for its quality check."""
     out: dict[str, str] = {}
+    if needs_basis(psr) and not psr.assessment_basis:
+        out["assessment_basis"] = BASIS_MISSING
     for name in REQUIRED.get(psr.kind, REQUIRED["psr"]):
         value = source_list(psr) if name == "sources" else getattr(psr, name)
         if not value:
@@ -294,6 +310,9 @@ def canonical_content(session: Session, psr: PreSentenceReport) -> str:
                  "conclusion", "proposal_disposal_type", "proposal_months",
                  "proposal_detail"):
         body[name] = getattr(psr, name)
+    basis = getattr(psr, "assessment_basis", None)
+    if basis:  # absent from reports finalised before it existed
+        body["assessment_basis"] = basis
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 

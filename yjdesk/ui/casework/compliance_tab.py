@@ -8,18 +8,16 @@ from yjdesk.models.casework import ComplianceRecord
 from yjdesk.services.casework import compliance as svc
 from yjdesk.services.casework.compliance import ComplianceInput
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text, plural
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import (
-    LoadingTab,
-    fill_table,
-    fmt_date,
-    make_table,
-    selected_key,
-    text_box,
-)
+from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Tone
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+from yjdesk.ui.widgets.tables import RowsView
 
 NEEDED = [(True, "Yes"), (False, "No")]
 
@@ -89,6 +87,19 @@ class ComplianceDialog(FormDialog):
 
 
 
+NEEDED_WORDS = {None: "Not decided", True: "Yes", False: "No"}
+COMPLIANCE_COLUMNS: tuple[Column[ComplianceRecord], ...] = (
+    Column("Date", lambda r: date_text(r.event_date), sort=lambda r: r.event_date),
+    Column("What", lambda r: codelist("non_compliance").label(r.kind), stretch=True),
+    Column("Needed?", lambda r: NEEDED_WORDS[r.enforcement_needed],
+           tone=lambda r: Tone.DUE_SOON if r.enforcement_needed is None else None),
+    Column("Action", lambda r: codelist("compliance_action").label(r.action)),
+    Column("Panel", lambda r: date_text(r.panel_date)),
+    Column("Breach", lambda r: date_text(r.breach_date)),
+    Column("Reason not taken", lambda r: r.reason_not_taken or "", stretch=True),
+)
+
+
 class ComplianceTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
@@ -96,27 +107,25 @@ class ComplianceTab(LoadingTab):
         self.add_button("Record &non-compliance...", self.new_record, "newCompliance")
         self.add_button("&Decide / update...", self.edit_selected, "editCompliance")
         self.buttons.addStretch(1)
-        self.table = make_table(["Date", "What", "Needed?", "Action", "Panel", "Breach",
-                                 "Reason not taken"], "complianceTable")
+        self.table = RowsView(COMPLIANCE_COLUMNS, "complianceTable",
+                              "Non-compliance episodes", key=lambda r: r.id)
+        self.table.opened.connect(lambda _key: self.edit_selected())
         self.layout_.addWidget(self.table, 1)
-        self.rows: list[ComplianceRecord] = []
         self.dialog: ComplianceDialog | None = None
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[ComplianceRecord]:
-        return svc.records(uow.session, self.child_id)
+        return snapshots(svc.records(uow.session, self.child_id))
+
+    @property
+    def rows(self) -> list[ComplianceRecord]:
+        return self.table.rows
 
     def show_data(self, data: list[ComplianceRecord]) -> None:
-        self.rows = data
-        kinds, actions = codelist("non_compliance"), codelist("compliance_action")
-        needed = {None: "Not decided", True: "Yes", False: "No"}
-        fill_table(self.table, [
-            [fmt_date(r.event_date), kinds.label(r.kind), needed[r.enforcement_needed],
-             actions.label(r.action), fmt_date(r.panel_date), fmt_date(r.breach_date),
-             r.reason_not_taken or ""] for r in data], [r.id for r in data])
+        self.table.set_rows(data)
         pending = sum(1 for r in data if r.enforcement_needed is None)
-        self.message.setText(f"{pending} episode(s) waiting for an enforcement decision"
-                             if pending else "")
+        self.message.setText(f"{plural(pending, 'episode')} waiting for an enforcement "
+                             "decision" if pending else "")
 
     def new_record(self) -> ComplianceDialog:
         self.dialog = ComplianceDialog(self.ctx, self.child_id, None, self)
@@ -124,8 +133,7 @@ class ComplianceTab(LoadingTab):
         return self.dialog
 
     def edit_selected(self) -> ComplianceDialog | None:
-        key = selected_key(self.table)
-        row = next((r for r in self.rows if r.id == key), None)
+        row = self.table.current_row()
         if row is None:
             return None
         self.dialog = ComplianceDialog(self.ctx, self.child_id, row, self)

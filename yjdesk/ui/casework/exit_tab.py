@@ -7,10 +7,12 @@ from html import escape as e
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QTextBrowser, QWidget
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.casework import ExitPlan
+from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import ExitStatus
 from yjdesk.reports.exit_plan import exit_plan_data, render_exit_plan
@@ -21,6 +23,8 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.view_data import snapshot
+from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.lifetime import alive
@@ -118,6 +122,7 @@ class ExitView:
     html: str
     #: A new record can be started: the child has a current disposal to end.
     can_start: bool = True
+    child_name: str = "this child"
 
 
 def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
@@ -151,7 +156,7 @@ class ExitTab(LoadingTab):
         self.view = QTextBrowser()
         self.layout_.addWidget(self.view, 1)
         self.current: ExitView | None = None
-        self.dialog: FormDialog | None = None
+        self.dialog: FormDialog | ConfirmDialog | None = None
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> ExitView:
@@ -159,7 +164,10 @@ class ExitTab(LoadingTab):
         row = rows[0] if rows else None
         missing = svc.missing_for_sign_off(row) if row else []
         can_start = row is not None or disposal_for(uow.session, self.child_id, None) is not None
-        return ExitView(row, missing, _describe(row, missing, uow.session), can_start)
+        child = uow.session.get(Child, self.child_id)
+        return ExitView(snapshot(row) if row else None, missing,
+                        _describe(row, missing, uow.session), can_start,
+                        child.display_name if child else "this child")
 
     def show_data(self, data: ExitView) -> None:
         self.current = data
@@ -177,10 +185,16 @@ class ExitTab(LoadingTab):
         self.dialog.open()
         return self.dialog
 
-    def sign_off(self) -> None:
+    def sign_off(self) -> ConfirmDialog | None:
+        """Sign off (a manager): the missing parts are listed first; otherwise a
+        confirmation says what is locked, for whom."""
         if self.current is None or self.current.row is None:
-            return
+            return None
         exit_id = self.current.row.id
+        if self.current.missing:
+            self.message.setText("The exit plan cannot be signed off yet. Still missing: "
+                                 + "; ".join(self.current.missing) + ".")
+            return None
 
         def failed(exc: BaseException) -> None:
             if not alive(self):
@@ -190,8 +204,19 @@ class ExitTab(LoadingTab):
             else:
                 show_error(self, exc)
 
-        self.ctx.tasks.run_db(lambda uow: svc.sign_off(uow.session, exit_id),
-                              None, failed)
+        dialog = ConfirmDialog(Confirmation(
+            title="Sign off this end-of-intervention record?", action="Sign off and lock",
+            subject=f"The exit plan of {self.current.child_name}, recorded by the case manager.",
+            consequences=("It is locked: nobody can change it afterwards.",
+                          "The plan goes with the child to the service that supports them "
+                          "next (print the PDF)."),
+            ask_password=reask_password(self.ctx.policy)), self.ctx.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(lambda _c: self.ctx.tasks.run_db(
+            lambda uow: svc.sign_off(uow.session, exit_id), None, failed))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def save_pdf(self, path: str | None = None) -> None:
         if self.current is None or self.current.row is None:

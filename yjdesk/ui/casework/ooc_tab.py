@@ -11,18 +11,16 @@ from yjdesk.models.casework import OocCondition, OocDecision
 from yjdesk.services.casework import ooc as svc
 from yjdesk.services.casework.ooc import ConditionInput, OocInput
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import (
-    LoadingTab,
-    fill_table,
-    fmt_date,
-    make_table,
-    selected_key,
-    text_box,
-)
+from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Tone
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField
+from yjdesk.ui.widgets.tables import RowsView
 
 
 class DecisionDialog(FormDialog):
@@ -130,14 +128,25 @@ def describe(row: DecisionRow) -> str:
                     for c in row.conditions) or "<li>None</li>"
     understood = ("Yes" if d.child_understood and d.parent_understood else "Not confirmed")
     return (f"<h3>{escape(codelist('ooc_decision').label(d.decision))} - panel "
-            f"{fmt_date(d.panel_date)}</h3><p>Referred {fmt_date(d.referral_date)}</p>"
+            f"{date_text(d.panel_date)}</h3><p>Referred {date_text(d.referral_date)}</p>"
             f"<p><b>Screening</b><br>{escape(d.screening_summary)}</p>"
             f"<p><b>Rationale</b><br>{escape(d.rationale)}</p><p><b>Conditions</b></p>"
-            f"<ul>{conds}</ul><p><b>Delivered</b> {fmt_date(d.delivered_date, 'not yet')} "
+            f"<ul>{conds}</ul><p><b>Delivered</b> {date_text(d.delivered_date, 'not yet')} "
             f"{escape(('by ' + d.delivered_by) if d.delivered_by else '')}<br>"
             f"<b>Child and parent/carer understood the implications:</b> {understood}<br>"
             f"<b>Outcome:</b> {escape(codelist('ooc_outcome').label(d.outcome) or 'open')} "
-            f"{fmt_date(d.outcome_date)}</p>")
+            f"{date_text(d.outcome_date)}</p>")
+
+
+OOC_COLUMNS: tuple[Column[DecisionRow], ...] = (
+    Column("Panel", lambda r: date_text(r.decision.panel_date),
+           sort=lambda r: r.decision.panel_date),
+    Column("Decision", lambda r: codelist("ooc_decision").label(r.decision.decision),
+           stretch=True),
+    Column("Delivered", lambda r: date_text(r.decision.delivered_date)),
+    Column("Outcome", lambda r: codelist("ooc_outcome").label(r.decision.outcome) or "Open",
+           tone=lambda r: Tone.DONE if r.decision.outcome else None),
+)
 
 
 class OocTab(LoadingTab):
@@ -149,34 +158,34 @@ class OocTab(LoadingTab):
         self.add_button("Record &outcome...", self.outcome, "recordOutcome")
         self.buttons.addStretch(1)
         split = QSplitter()
-        self.table = make_table(["Panel", "Decision", "Delivered", "Outcome"], "oocTable")
+        self.table = RowsView(OOC_COLUMNS, "oocTable", "Out-of-court decisions",
+                              key=lambda r: r.decision.id)
         self.detail = QTextBrowser()
+        self.detail.setObjectName("oocDetail")
+        self.detail.setAccessibleName("The chosen decision")
         split.addWidget(self.table)
         split.addWidget(self.detail)
         self.layout_.addWidget(split, 1)
-        self.rows: list[DecisionRow] = []
         self.dialog: FormDialog | None = None
-        self.table.currentCellChanged.connect(lambda *_a: self._show())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[DecisionRow]:
-        return [DecisionRow(d, svc.conditions(uow.session, d.id))
+        return [DecisionRow(snapshot(d), snapshots(svc.conditions(uow.session, d.id)))
                 for d in svc.decisions(uow.session, self.child_id)]
 
+    @property
+    def rows(self) -> list[DecisionRow]:
+        return self.table.rows
+
     def show_data(self, data: list[DecisionRow]) -> None:
-        self.rows = data
-        labels, outcomes = codelist("ooc_decision"), codelist("ooc_outcome")
-        fill_table(self.table, [[fmt_date(r.decision.panel_date), labels.label(
-            r.decision.decision), fmt_date(r.decision.delivered_date),
-            outcomes.label(r.decision.outcome)] for r in data],
-            [r.decision.id for r in data])
-        if data:
-            self.table.selectRow(0)
+        self.table.set_rows(data)
+        self.table.select_first()
         self._show()
 
     def _selected(self) -> DecisionRow | None:
-        key = selected_key(self.table)
-        return next((r for r in self.rows if r.decision.id == key), None)
+        row = self.table.current_row()
+        return row if isinstance(row, DecisionRow) else None
 
     def _show(self) -> None:
         row = self._selected()

@@ -30,6 +30,8 @@ from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, fmt_date, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Tone
+from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 
@@ -228,7 +230,7 @@ class PlanTab(LoadingTab):
         self.review_button = self.add_button("Review and &change plan...", self.review,
                                              "reviewPlan")
         self.buttons.addStretch(1)
-        self.message.setStyleSheet("color: #8a5a00;")
+        self.message.setProperty("tone", Tone.DUE_SOON.value)  # warnings, in words
         self.view = QTextBrowser()
         self.view.setObjectName("planView")
         self.layout_.addWidget(self.view, 1)
@@ -244,7 +246,7 @@ class PlanTab(LoadingTab):
             if plan.assessment_stage_id else None
         label = (f"{stage.stage_type.replace('_', ' ')} assessment of "
                  f"{fmt_date(stage.started_on)}") if stage else ""
-        return PlanView(plan, data, svc.warnings_for(uow.session, self.child_id, data,
+        return PlanView(snapshot(plan), data, svc.warnings_for(uow.session, self.child_id, data,
                                                      self.ctx.policy), label)
 
     def show_data(self, data: PlanView) -> None:

@@ -13,20 +13,18 @@ from yjdesk.services.casework import reviews as svc
 from yjdesk.services.casework.plans import PlanInput
 from yjdesk.services.casework.reviews import EventInput, ReviewInput
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text, plural
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import (
-    LoadingTab,
-    fill_table,
-    fmt_date,
-    make_table,
-    selected_key,
-    text_box,
-)
+from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.plan_tab import PlanFields
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Tone, Type, styled_label
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import RowsView
 
 
 class EventDialog(FormDialog):
@@ -119,6 +117,28 @@ class ReviewsData:
     events: list[CaseEvent]
 
 
+def _review_tone(r: Review) -> Tone | None:
+    if r.status == ReviewStatus.DUE:
+        return Tone.DUE_SOON
+    return Tone.DONE if r.review_date else None
+
+
+REVIEW_COLUMNS: tuple[Column[Review], ...] = (
+    Column("Due", lambda r: date_text(r.due_date), sort=lambda r: r.due_date),
+    Column("Why", lambda r: codelist("review_trigger").label(r.trigger)),
+    Column("Status", lambda r: r.status.replace("_", " ").capitalize(), tone=_review_tone),
+    Column("Reviewed", lambda r: date_text(r.review_date)),
+    Column("What changed", lambda r: r.what_changed or "", stretch=True),
+    Column("Plan changed / why not", lambda r: "Plan updated" if r.plan_changed
+           else (r.no_change_reason or ""), stretch=True),
+)
+EVENT_COLUMNS: tuple[Column[CaseEvent], ...] = (
+    Column("Date", lambda e: date_text(e.event_date), sort=lambda e: e.event_date),
+    Column("Event", lambda e: codelist("review_trigger").label(e.event_type)),
+    Column("Detail", lambda e: e.detail or "", stretch=True),
+)
+
+
 class ReviewsTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
@@ -126,32 +146,28 @@ class ReviewsTab(LoadingTab):
         self.add_button("Record a &significant change...", self.record_event, "recordEvent")
         self.add_button("&Record review...", self.record_review, "recordReview")
         self.buttons.addStretch(1)
-        self.table = make_table(["Due", "Why", "Status", "Reviewed", "What changed",
-                                 "Plan changed / why not"], "reviewsTable")
-        self.events = make_table(["Date", "Event", "Detail"], "eventsTable")
+        self.table = RowsView(REVIEW_COLUMNS, "reviewsTable", "Reviews", key=lambda r: r.id)
+        self.table.opened.connect(lambda _key: self.record_review())
+        self.events = RowsView(EVENT_COLUMNS, "eventsTable", "Significant changes recorded",
+                               key=lambda e: e.id)
         self.layout_.addWidget(self.table, 2)
-        self.layout_.addWidget(QLabel("Significant changes recorded"))
+        self.layout_.addWidget(styled_label("Significant changes recorded", Type.HEADING))
         self.layout_.addWidget(self.events, 1)
         self.data: ReviewsData | None = None
         self.dialog: FormDialog | None = None
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> ReviewsData:
-        return ReviewsData(svc.reviews(uow.session, self.child_id),
-                           svc.events(uow.session, self.child_id))
+        return ReviewsData(snapshots(svc.reviews(uow.session, self.child_id)),
+                           snapshots(svc.events(uow.session, self.child_id)))
 
     def show_data(self, data: ReviewsData) -> None:
         self.data = data
-        labels = codelist("review_trigger")
-        fill_table(self.table, [
-            [fmt_date(r.due_date), labels.label(r.trigger), r.status.capitalize(),
-             fmt_date(r.review_date), r.what_changed or "",
-             "Plan updated" if r.plan_changed else (r.no_change_reason or "")]
-            for r in data.reviews], [r.id for r in data.reviews])
-        fill_table(self.events, [[fmt_date(e.event_date), labels.label(e.event_type),
-                                  e.detail or ""] for e in data.events])
+        self.table.set_rows(data.reviews)
+        self.events.set_rows(data.events)
         due = sum(1 for r in data.reviews if r.status == ReviewStatus.DUE)
-        self.message.setText(f"{due} review(s) due" if due else "No triggered review due.")
+        self.message.setText(f"{plural(due, 'review')} due" if due
+                             else "No triggered review due.")
 
     def record_event(self) -> EventDialog:
         self.dialog = EventDialog(self.ctx, self.child_id, self)
@@ -160,7 +176,7 @@ class ReviewsTab(LoadingTab):
 
     def record_review(self) -> ReviewDialog:
         """Complete the selected due review, or record a scheduled one."""
-        key = selected_key(self.table)
+        key = self.table.current_key()
         due = next((r for r in (self.data.reviews if self.data else [])
                     if r.id == key and r.status == ReviewStatus.DUE), None)
         self.dialog = ReviewDialog(self.ctx, self.child_id, due.id if due else None, self)

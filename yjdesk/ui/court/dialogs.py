@@ -152,8 +152,13 @@ class SentDialog(FormDialog):
     """Record that the finalised report went to the court or the defence."""
 
     def __init__(self, ctx: AppContext, psr_id: str, defaults: dict[str, str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Record sending", parent, save_text="Record")
+                 parent: QWidget | None = None, subject: str = "") -> None:
+        super().__init__(ctx, "Record sending", parent, save_text="Record as sent",
+                         intro=(f"Record that the finalised report {subject} was sent. The "
+                                "record is kept with the report and cannot be changed; the "
+                                "report itself is locked and will not change." if subject else
+                                "Record that the finalised report was sent. The record is "
+                                "kept with the report and cannot be changed."))
         self.psr_id = psr_id
         self.defaults = defaults
         self.to = self.form.add_field("recipient_type", "Sent to",
@@ -177,10 +182,15 @@ class SentDialog(FormDialog):
 class ReturnDialog(FormDialog):
     """The manager returns a report with what to put right."""
 
-    def __init__(self, ctx: AppContext, psr_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Return with comments", parent, save_text="Return report")
+    def __init__(self, ctx: AppContext, psr_id: str, parent: QWidget | None = None,
+                 subject: str = "") -> None:
+        super().__init__(ctx, "Return with comments", parent, save_text="Return report",
+                         intro=(f"Return the report {subject} to its author to put right. It is "
+                                "not locked; your comments are kept with it.").replace("  ", " "))
         self.psr_id = psr_id
-        self.comments = self.form.add_field("comments", "Comments", QPlainTextEdit()).widget
+        self.comments = self.form.add_field("comments", "What needs to change",
+                                            QPlainTextEdit()).widget
+        self.comments.setAccessibleName("What needs to change")
 
     def job(self) -> Job:
         psr_id, comments = self.psr_id, self.comments.toPlainText()

@@ -45,11 +45,12 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 
 TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
                "reoffending_rationale", "serious_harm_rationale", "safety_wellbeing_rationale",
-               "conclusion", "proposal_detail")
+               "conclusion", "proposal_detail", "assessment_basis")
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class ReportEditor(QDialog):
         self.ctx = ctx
         self.psr_id = psr_id
         self.state: ReportState | None = None
+        self.dialog: ConfirmDialog | None = None
         self.last_pdf: Path | None = None
         self.setWindowTitle("Court report")
         self.resize(820, 760)
@@ -189,6 +191,12 @@ class ReportEditor(QDialog):
             "requirements", "Requirements (code: detail, one a line)", QPlainTextEdit()).widget
         self.fields["proposal_detail"] = f.add_field("proposal_detail", "Proposal detail",
                                                      QPlainTextEdit()).widget
+        self.fields["assessment_basis"] = f.add_field(
+            "assessment_basis", "How the ratings were assessed\n(printed in the report)",
+            QPlainTextEdit()).widget
+        self.fields["assessment_basis"].setPlaceholderText(
+            "No countersigned, recent assessment stands behind this report: say how you "
+            "assessed the ratings (who you saw, what you read).")
         for w in self.fields.values():
             if isinstance(w, QPlainTextEdit):
                 w.setMinimumHeight(70)
@@ -264,6 +272,8 @@ class ReportEditor(QDialog):
         self.banner.setText("\n".join(notes))
         self.history.setText("\n".join(state.history) or "Not yet submitted or sent.")
         self._fill(state.data)
+        self.form.set_row_visible("assessment_basis", bool(state.warnings)
+                                  or bool(state.data.assessment_basis))
         editable = state.status in ps.EDITABLE
         for w in self.fields.values():
             if isinstance(w, QPlainTextEdit | QLineEdit):
@@ -326,24 +336,55 @@ class ReportEditor(QDialog):
         self._save_then(lambda uow: ps.refresh_from_assessment(uow.session, psr_id),
                         "Ratings refreshed from the latest countersigned assessment")
 
-    def court_ready(self) -> None:
+    @property
+    def subject(self) -> str:
+        """"for Blackpool Youth Court, 23/11/2026" (the report's title, after its kind)."""
+        title = self.state.title if self.state else ""
+        return title[title.find(" for ") + 1:] if " for " in title else ""
+
+    def _confirm(self, confirmation: Confirmation,
+                 then: Callable[[str], None]) -> ConfirmDialog:
+        self.dialog = ConfirmDialog(confirmation, self.ctx.store, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.confirmed.connect(then)
+        self.dialog.open()
+        return self.dialog
+
+    def court_ready(self) -> ConfirmDialog:
         psr_id = self.psr_id
-        self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id), "Report court ready")
+        return self._confirm(Confirmation(
+            title="Mark this report court ready?", action="Mark court ready",
+            subject=f"The report {self.subject}, written by the court officer.",
+            consequences=("You confirm it meets the standard to go to court.",
+                          "Its author can then finalise it; after that nobody can change it."),
+            ask_password=reask_password(self.ctx.policy)),
+            lambda _comment: self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id),
+                                       "Report court ready"))
 
     def return_report(self) -> ReturnDialog:
-        dialog = ReturnDialog(self.ctx, self.psr_id, self)
+        dialog = ReturnDialog(self.ctx, self.psr_id, self, subject=self.subject)
         dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
         dialog.open()
         return dialog
 
-    def finalise(self) -> None:
+    def finalise(self) -> ConfirmDialog:
         psr_id = self.psr_id
-        self._act(lambda uow: gk.finalise(uow.session, psr_id), "Report finalised")
+        return self._confirm(Confirmation(
+            title="Finalise this report?", action="Finalise and lock",
+            subject=f"The report {self.subject}.",
+            consequences=("It is locked: nobody can change it afterwards.",
+                          "A fingerprint of its content is recorded, so any copy can be "
+                          "checked against it.",
+                          "It can then be printed and sent to the court and the defence."),
+            ask_password=reask_password(self.ctx.policy)),
+            lambda _comment: self._act(lambda uow: gk.finalise(uow.session, psr_id),
+                                       "Report finalised"))
 
     def record_sent(self) -> SentDialog | None:
         if self.state is None:
             return None
-        dialog = SentDialog(self.ctx, self.psr_id, self.state.defaults, self)
+        dialog = SentDialog(self.ctx, self.psr_id, self.state.defaults, self,
+                            subject=self.subject)
         dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
         dialog.open()
         return dialog
