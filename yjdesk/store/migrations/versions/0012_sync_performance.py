@@ -6,7 +6,7 @@ an encrypted laptop store a table scan decrypts most of the file; this index ans
 questions from the index alone.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0014
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
