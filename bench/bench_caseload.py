@@ -55,6 +55,9 @@ def ensure_profile(data: Path, scale: str) -> tuple[str, int]:
 
 def child_cold(data: Path, password: str) -> None:
     """Everything the app does from process start to a populated caseload window."""
+    from yjdesk.preload import preload
+
+    preload()  # as the app's entry point does (yjdesk.cli.main), before Qt
     from PySide6.QtWidgets import QApplication
 
     from yjdesk.services.policy import Policy

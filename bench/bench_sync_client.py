@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
 import socket
 import subprocess
 import sys
@@ -109,14 +110,26 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", default="county", choices=sorted(demo.SCALES))
     parser.add_argument("--database-url", default=None)
+    parser.add_argument("--central-cache", type=Path, default=None,
+                        help="SQLite file keeping the seeded central database between runs "
+                             "(copied, never changed; seeding the county takes minutes)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="yjdesk-bench-") as tmp:
         root = Path(tmp)
         url = args.database_url or f"sqlite:///{root / 'central.db'}"
         t0 = time.perf_counter()
-        published = seed(url, args.scale)
-        print(f"seeded {args.scale}: {published} rows in the feed "
-              f"({time.perf_counter() - t0:.1f} s)")
+        cache = args.central_cache
+        if cache is not None and cache.exists() and not args.database_url:
+            shutil.copyfile(cache, root / "central.db")
+            with sqlcipher.connect(str(root / "central.db")) as conn:
+                published = conn.execute("SELECT value FROM server_counter").fetchone()[0]
+            print(f"central database copied from {cache}: {published} rows in the feed")
+        else:
+            published = seed(url, args.scale)
+            print(f"seeded {args.scale}: {published} rows in the feed "
+                  f"({time.perf_counter() - t0:.1f} s)")
+            if cache is not None and not args.database_url:
+                shutil.copyfile(root / "central.db", cache)
         server, base = serve(url)
         try:
             store = online_first_sign_in(base, MANAGER, PASSWORD, Paths(root / "laptop"))

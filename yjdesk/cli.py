@@ -101,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
         return run_command(args)
+    from yjdesk.preload import preload
+
+    preload()  # the Qt-free layers first: importing them after Qt is much slower
     from yjdesk.app import Launcher, run  # the desktop app (the only path that loads Qt)
 
     launcher: Launcher | None = None

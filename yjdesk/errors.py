@@ -135,6 +135,18 @@ class Offline(SyncError):
     title = "Offline"
 
 
+class ServiceBusy(Offline):
+    """The service asked us to come back later (503 ``busy``): treated like being offline
+    for a moment, never as a failure of the user's work."""
+
+    title = "Sync service busy"
+
+    def __init__(self, message: str, *, retry_after: float = 5.0, detail: str | None = None
+                 ) -> None:
+        super().__init__(message, detail=detail)
+        self.retry_after = retry_after
+
+
 class ServerRejected(SyncError):
     title = "The server refused the request"
 

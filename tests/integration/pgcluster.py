@@ -1,4 +1,5 @@
-"""A throw-away PostgreSQL cluster for the test run (initdb + pg_ctl in a temp folder).
+"""A throw-away PostgreSQL cluster for the test run (initdb + pg_ctl in a temp folder), and
+a hot standby streaming from one (pg_basebackup), for the read-replica tests.
 
 PostgreSQL refuses to run as root, so when the tests run as root the server processes run
 as the ``postgres`` system user (via ``setpriv``). It listens on 127.0.0.1 only, on a free
@@ -52,6 +53,8 @@ class Cluster:
     root: Path
     port: int
     as_user: str | None
+    #: ``full_page_writes`` (off for speed; a primary that is copied by pg_basebackup needs it).
+    full_page_writes: bool = False
 
     @property
     def datadir(self) -> Path:
@@ -71,11 +74,34 @@ class Cluster:
     def start(self) -> None:
         self._run("initdb", "-D", str(self.datadir), "-U", SUPERUSER, "-A", "trust",
                   "-E", "UTF8", "--no-sync", "--locale=C")
+        self._start()
+
+    def _start(self) -> None:
+        fpw = "on" if self.full_page_writes else "off"
         opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
                 f"-c unix_socket_directories={self.root} -c fsync=off "
-                f"-c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB")
+                f"-c full_page_writes={fpw} -c max_connections=200 -c shared_buffers=64MB")
         self._run("pg_ctl", "-D", str(self.datadir), "-o", opts, "-l",
                   str(self.root / "log.txt"), "-w", "-t", "60", "start")
+
+    def start_standby_of(self, primary: Cluster) -> None:
+        """Make this cluster a hot standby streaming from ``primary`` (pg_basebackup -R)."""
+        self._run("pg_basebackup", "-D", str(self.datadir), "-R", "-X", "stream",
+                  "-h", "127.0.0.1", "-p", str(primary.port), "-U", SUPERUSER,
+                  "--no-sync", "-c", "fast")
+        self._start()
+
+    def pause_replay(self, paused: bool) -> None:
+        """Stop (or resume) applying the primary's changes: a standby lagging at will."""
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(self.url(), isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT pg_wal_replay_pause()" if paused
+                                  else "SELECT pg_wal_replay_resume()"))
+        finally:
+            engine.dispose()
 
     def stop(self) -> None:
         try:
@@ -85,20 +111,35 @@ class Cluster:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_cluster() -> Cluster:
+def _new_cluster(prefix: str, full_page_writes: bool) -> Cluster:
     bindir = find_bindir()
     if bindir is None:
         raise RuntimeError("PostgreSQL binaries (initdb, pg_ctl) not found")
-    root = Path(tempfile.mkdtemp(prefix="yjdesk-pg-"))
+    root = Path(tempfile.mkdtemp(prefix=prefix))
     as_user = None
     if os.geteuid() == 0:
         as_user = "postgres"
         entry = pwd.getpwnam(as_user)
         os.chown(root, entry.pw_uid, entry.pw_gid)
-    cluster = Cluster(bindir, root, free_port(), as_user)
+    return Cluster(bindir, root, free_port(), as_user, full_page_writes)
+
+
+def start_cluster(*, full_page_writes: bool = False) -> Cluster:
+    cluster = _new_cluster("yjdesk-pg-", full_page_writes)
     try:
         cluster.start()
     except BaseException:
-        shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(cluster.root, ignore_errors=True)
         raise
     return cluster
+
+
+def start_standby(primary: Cluster) -> Cluster:
+    """A hot standby of ``primary`` (which must run with ``full_page_writes``), streaming."""
+    standby = _new_cluster("yjdesk-pg-standby-", True)
+    try:
+        standby.start_standby_of(primary)
+    except BaseException:
+        shutil.rmtree(standby.root, ignore_errors=True)
+        raise
+    return standby

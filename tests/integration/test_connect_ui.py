@@ -107,3 +107,23 @@ def test_password_changed_on_the_server_takes_effect_at_next_sign_in(
     again.shutdown()
     # from now on the laptop's records open with the new password, even offline
     LaptopStore.open(type(again.paths)(root), NEW_PASSWORD).close()
+
+
+def test_first_sign_in_waits_its_turn_while_the_service_is_busy(
+        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]  # noqa: F811
+        server_db: ServerDb, monkeypatch: pytest.MonkeyPatch) -> None:
+    _config(tmp_path, live_server, monkeypatch)
+    shell = _start(shells, tmp_path / "laptop")
+    dialog = shell.dialog
+    assert isinstance(dialog, ConnectDialog)
+    server_db.settings.login_queue = 0  # everyone is signing in: every sign-in is "busy"
+    dialog.username.setText("pat")
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.busy_note.isVisible(), timeout=20_000)
+    assert "busy signing other people in" in dialog.busy_note.text()
+    assert "Trying again in" in dialog.busy_note.text()
+    assert dialog.working  # still trying, not failed
+    with qtbot.waitSignal(shell.window_ready, timeout=30_000):
+        server_db.settings.login_queue = 200  # the crowd has gone: the next try gets in
+    assert shell.ctx is not None and shell.ctx.actor.user_id == world.pat

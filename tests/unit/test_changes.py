@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from tests.conftest import TODAY, child_input
 from yjdesk.models.child import Child
@@ -63,6 +63,35 @@ def test_statements_through_the_session_name_their_children(uow: Uow, child_id: 
         u.session.info["sync_apply"] = True
         u.session.execute(delete(table).where(table.c.child_id.in_([child_id])))
     assert u.changes.children == {"offence": frozenset({child_id})}
+
+
+def test_a_batched_update_names_the_children_of_the_rows_it_names(uow: Uow,
+                                                                  child_id: str) -> None:
+    """The pull's executemany UPDATE (``WHERE id = :key``, one parameter set per row)."""
+    table = Offence.__table__
+    with uow() as u:
+        other = create_child(u.session, child_input(given_name="Other"), TODAY).id
+        u.session.info["sync_apply"] = True
+        u.session.execute(insert(table), [offence_row(child_id, "o1"),
+                                          offence_row(other, "o2")])
+    stmt = update(table).where(table.c.id == bindparam("_row_id")).values(
+        description=bindparam("description"))
+    with uow() as u:
+        u.session.info["sync_apply"] = True
+        u.session.execute(stmt, [{"_row_id": "o1", "description": "y"}])
+    assert u.changes.children == {"offence": frozenset({child_id})}
+    with uow() as u:
+        u.session.info["sync_apply"] = True
+        u.session.execute(stmt, [{"_row_id": "o1", "description": "z"},
+                                 {"_row_id": "o2", "description": "z"}])
+    assert u.changes.children == {"offence": frozenset({child_id, other})}
+    children = Child.__table__
+    with uow() as u:
+        u.session.info["sync_apply"] = True
+        u.session.execute(update(children).where(children.c.id == bindparam("_row_id"))
+                          .values(preferred_name=bindparam("preferred_name")),
+                          [{"_row_id": other, "preferred_name": "Ot"}])
+    assert u.changes.children == {"child": frozenset({other})}
 
 
 def test_a_purge_names_every_table_of_the_child(uow: Uow, child_id: str) -> None:

@@ -166,3 +166,21 @@ def test_connections_have_durable_pragmas(store) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
     assert isinstance(sqlcipher.sqlite_version, str)
+
+
+def test_only_redoable_transactions_commit_without_waiting_for_the_disk(store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from yjdesk.store.engine import SYNCHRONOUS
+
+    def level(redoable: bool) -> int:
+        session = store.session_factory()
+        with session, session.begin():
+            if redoable:
+                session.connection(execution_options={SYNCHRONOUS: "NORMAL"})
+            return int(session.connection().execute(text("PRAGMA synchronous")).scalar_one())
+
+    full, normal = 2, 1
+    assert level(False) == full
+    assert level(True) == normal  # a pulled page with its cursor: redone if lost
+    assert [level(False) for _ in range(6)] == [full] * 6  # every pooled connection is FULL again

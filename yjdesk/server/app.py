@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import anyio
 from fastapi import FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -24,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from yjdesk import __version__
 from yjdesk.server import auth, pull, push
 from yjdesk.server.errors import ApiError
+from yjdesk.server.limits import LoginGate
 from yjdesk.server.settings import Settings, make_engine, session_factory
 from yjdesk.wire import protocol as p
 
@@ -108,6 +110,13 @@ def create_app(settings: Settings) -> FastAPI:
                   redoc_url=None, openapi_url=None)
     app.state.settings = settings
     app.state.engine = engine
+    # Pulls may be served by a streaming replica; everything that writes uses the primary.
+    replica = None
+    if settings.read_database_url:
+        replica = session_factory(make_engine(
+            settings.read_database_url, pool_size=settings.pool_size,
+            max_overflow=settings.max_overflow))
+    app.state.read_engine = replica.kw["bind"] if replica is not None else None
 
     @contextmanager
     def transaction() -> Iterator[Session]:
@@ -140,7 +149,10 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.message)
+        response = _error(exc.status, exc.code, exc.message)
+        if exc.retry_after is not None:
+            response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -184,8 +196,10 @@ def create_app(settings: Settings) -> FastAPI:
             return _error(503, "not_ready", "the database cannot be reached")
         return JSONResponse({"status": "ready"})
 
-    @app.post(p.API_PREFIX + "/auth/login", response_model=p.TokenResponse)
-    def login(body: p.LoginRequest) -> p.TokenResponse:
+    gate = LoginGate(settings)
+    app.state.login_gate = gate
+
+    def password_login(body: p.LoginRequest) -> p.TokenResponse:
         failed: auth.CommitThenRaise | None = None
         with transaction() as session:
             try:
@@ -193,6 +207,12 @@ def create_app(settings: Settings) -> FastAPI:
             except auth.CommitThenRaise as exc:
                 failed = exc
         raise failed.error
+
+    @app.post(p.API_PREFIX + "/auth/login", response_model=p.TokenResponse)
+    async def login(body: p.LoginRequest) -> p.TokenResponse:
+        # Argon2 a few at a time (yjdesk.server.limits); the rest wait without a thread.
+        async with gate.slot():
+            return await anyio.to_thread.run_sync(password_login, body)
 
     @app.post(p.API_PREFIX + "/auth/refresh", response_model=p.TokenResponse)
     def refresh(body: p.RefreshRequest) -> p.TokenResponse:
@@ -209,9 +229,20 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post(p.API_PREFIX + "/sync/pull", response_model=p.PullResponse)
     def sync_pull(body: p.PullRequest,
                   authorization: str | None = Header(default=None)) -> p.PullResponse:
+        if replica is None:
+            with transaction() as session:
+                who = caller(session, authorization)
+                return pull.pull(session, who.actor, body)
         with transaction() as session:
             who = caller(session, authorization)
-            return pull.pull(session, who.actor, body)
+            decided = pull.prepare(session, who.actor, body)
+        try:
+            with replica() as reader, reader.begin():
+                return pull.read(reader, who.actor, body, decided, listed=True)
+        except OperationalError as exc:  # the replica is down: the primary can answer
+            log.warning("read replica unavailable, pulling from the primary: %s", exc.orig)
+        with transaction() as session:
+            return pull.read(session, who.actor, body, decided, listed=True)
 
     @app.post(p.API_PREFIX + "/sync/ack-revoke")
     def ack_revoke(body: p.AckRevokeRequest,

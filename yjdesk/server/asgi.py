@@ -11,7 +11,10 @@ which builds its own app (and database pool) from the environment::
 
 =============================== ==========================================================
 ``YJDESK_DATABASE_URL``         the central database (required: PostgreSQL in production)
+``YJDESK_READ_DATABASE_URL``    a PostgreSQL streaming replica that serves pulls (optional)
 ``YJDESK_POOL_SIZE``            connections per worker kept open (default 10)
+``YJDESK_LOGIN_SLOTS``          password sign-ins (Argon2) at once per worker (default: one
+                                per CPU; the rest queue, then are told "busy, retry")
 ``YJDESK_MAX_OVERFLOW``         extra connections per worker under load (default 20)
 ``YJDESK_ACCESS_TOKEN_SECONDS`` access token lifetime (default 900)
 ``YJDESK_REFRESH_TOKEN_DAYS``   refresh token lifetime (default 30)
@@ -36,7 +39,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from yjdesk.errors import KnownError
 from yjdesk.server.app import create_app
-from yjdesk.server.settings import ENV_DATABASE_URL, Settings, make_engine
+from yjdesk.server.settings import (
+    ENV_DATABASE_URL,
+    ENV_READ_DATABASE_URL,
+    Settings,
+    make_engine,
+)
 from yjdesk.store.schema import current_revision, head_revision
 from yjdesk.wire.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
@@ -66,7 +74,9 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
                          f"{PROTOCOL_VERSION} (the protocols this service speaks).")
     return Settings(
         database_url=url,
+        read_database_url=env.get(ENV_READ_DATABASE_URL) or None,
         pool_size=_int(env, "YJDESK_POOL_SIZE", 10),
+        login_slots=_int(env, "YJDESK_LOGIN_SLOTS", os.cpu_count() or 1),
         max_overflow=_int(env, "YJDESK_MAX_OVERFLOW", 20, minimum=0),
         access_token_seconds=_int(env, "YJDESK_ACCESS_TOKEN_SECONDS", 15 * 60, minimum=60),
         refresh_token_days=_int(env, "YJDESK_REFRESH_TOKEN_DAYS", 30),

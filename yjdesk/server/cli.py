@@ -9,6 +9,7 @@
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
     yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
+                      [--read-database-url URL]
 
 The database is ``--database-url`` / ``$YJDESK_DATABASE_URL``, or a SQLite file in the data
 folder (``--data-dir`` / ``$YJDESK_SERVER_HOME``). Passwords are asked for on the terminal,
@@ -19,8 +20,10 @@ Problems are reported in one line on standard error, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import ipaddress
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -33,7 +36,13 @@ from yjdesk.errors import YjdeskError
 from yjdesk.models.org import Role
 from yjdesk.server import admin
 from yjdesk.server.grants import grant_service_role
-from yjdesk.server.settings import Settings, make_engine, resolve_database_url, session_factory
+from yjdesk.server.settings import (
+    ENV_READ_DATABASE_URL,
+    Settings,
+    make_engine,
+    resolve_database_url,
+    session_factory,
+)
 from yjdesk.services.codes import codelist
 from yjdesk.store.schema import current_revision, head_revision, upgrade
 
@@ -98,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--tls-key", type=Path)
     run.add_argument("--behind-tls-proxy", action="store_true",
                      help="allow a non-loopback bind without TLS (a proxy terminates TLS)")
+    run.add_argument("--read-database-url",
+                     help="a PostgreSQL streaming replica to serve pulls from "
+                          f"(default ${ENV_READ_DATABASE_URL})")
     return ap
 
 
@@ -170,6 +182,9 @@ def _cmd_run(settings: Settings, engine: Engine, args: argparse.Namespace) -> No
     from yjdesk.server.app import create_app
 
     engine.dispose()
+    read_url = args.read_database_url or os.environ.get(ENV_READ_DATABASE_URL) or None
+    if read_url:
+        settings = dataclasses.replace(settings, read_database_url=read_url)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info",
                 ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
                 ssl_keyfile=str(args.tls_key) if args.tls_key else None,

@@ -20,6 +20,7 @@ import json
 import secrets
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any, Protocol
 
 from sqlalchemy import Table, case, insert, select, update
@@ -124,6 +125,17 @@ def wire_row(table: Table, row: Any) -> dict[str, WireValue]:
     """Every content field of a database row, as wire values."""
     mapping = row._mapping if hasattr(row, "_mapping") else row
     return {c.name: encode(c, mapping[c.name]) for c in content_columns(table)}
+
+
+@cache
+def _positions(table: Table) -> tuple[tuple[str, Column[Any], int], ...]:
+    index = {c.name: i for i, c in enumerate(table.columns)}
+    return tuple((c.name, c, index[c.name]) for c in content_columns(table))
+
+
+def wire_tuple(table: Table, row: Any) -> dict[str, WireValue]:
+    """:func:`wire_row` of a row from ``select(table)`` (columns in table order), by position."""
+    return {name: encode(column, row[i]) for name, column, i in _positions(table)}
 
 
 def load(session: Session, table: Table, row_id: str, *, lock: bool = False) -> Any | None:

@@ -16,6 +16,7 @@ cursor never passes a position that has not committed yet.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, delete, exists, select, update
@@ -109,25 +110,56 @@ def _hold(session: Session, rows: list[dict[str, Any]]) -> None:
         session.execute(dialect.insert(table).values(part).on_conflict_do_nothing())
 
 
+@dataclass(frozen=True)
+class Decided:
+    """What the primary database decided for one pull: the scope, as of now."""
+
+    #: The children the device holds (None: every child).
+    children: set[str] | None
+    #: Children that left the scope, reported until the laptop acknowledges the purge.
+    revoked: set[str]
+
+
 def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
-    if req.cursor > MAX_SEQ:
-        req = req.model_copy(update={"cursor": MAX_SEQ})
+    """One page, all in the caller's transaction on the primary database."""
+    return read(session, actor, req, prepare(session, actor, req))
+
+
+def prepare(session: Session, actor: Actor, req: p.PullRequest) -> Decided:
+    """Bring the device's held children up to date (on the primary; it may write)."""
     children = scope.children_in_scope(session, actor)
-    revoked = _reconcile(session, actor, req.cursor, children)
-    _reconcile_org(session, actor, req.cursor)
+    revoked = _reconcile(session, actor, _cursor(req), children)
+    _reconcile_org(session, actor, _cursor(req))
+    return Decided(children, revoked)
+
+
+def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *,
+         listed: bool = False) -> p.PullResponse:
+    """The page itself: rows in scope above the cursor, up to the committed horizon.
+
+    ``session`` may be on a streaming replica (``listed=True``): the replica's own counter
+    is its horizon, so a lagging replica only delays rows (its cursor never passes a row it
+    has not replayed), and the scope decided on the primary is given as a list of children
+    rather than read from the replica's possibly older ``device_child`` rows.
+    """
+    cursor = _cursor(req)
     horizon = feed.committed_horizon(session)
     entries = list(session.execute(
         select(FeedEntry.table_name, FeedEntry.row_id, FeedEntry.server_seq)
-        .where(FeedEntry.server_seq > req.cursor, FeedEntry.server_seq <= horizon,
-               scope.feed_condition(actor, children, revoked))
+        .where(FeedEntry.server_seq > cursor, FeedEntry.server_seq <= horizon,
+               scope.feed_condition(actor, decided.children, decided.revoked, listed=listed))
         .order_by(FeedEntry.server_seq)
         .limit(req.limit + 1)))
     more = len(entries) > req.limit
     entries = entries[:req.limit]
     rows = _load_rows(session, entries)
-    next_cursor = entries[-1].server_seq if more else max(horizon, req.cursor)
-    return p.PullResponse(rows=rows, revoked_children=sorted(revoked),
+    next_cursor = entries[-1].server_seq if more else max(horizon, cursor)
+    return p.PullResponse(rows=rows, revoked_children=sorted(decided.revoked),
                           next_cursor=next_cursor, more=more)
+
+
+def _cursor(req: p.PullRequest) -> int:
+    return min(req.cursor, MAX_SEQ)
 
 
 def _load_rows(session: Session, entries: list[Any]) -> list[p.RowState]:
@@ -138,19 +170,26 @@ def _load_rows(session: Session, entries: list[Any]) -> list[p.RowState]:
     loaded: dict[tuple[str, str], Any] = {}
     for name, ids in by_table.items():
         table = tables[name]
+        key = list(table.columns.keys()).index("id")
         for found in session.execute(select(table).where(table.c.id.in_(ids))):
-            loaded[(name, found._mapping["id"])] = found
+            loaded[(name, found[key])] = found
     out = []
+    positions: dict[str, tuple[int, int, int, int | None]] = {}
+    for name in by_table:
+        c = list(tables[name].columns.keys())
+        positions[name] = (c.index("rev"), c.index("server_seq"), c.index("deleted"),
+                           c.index("child_id") if "child_id" in c else None)
     for e in entries:
         row: Any = loaded.get((e.table_name, e.row_id))
         if row is None:  # pragma: no cover - a feed entry always has its row
             continue
         table = tables[e.table_name]
-        m: Any = row._mapping
-        out.append(p.RowState(table=e.table_name, id=e.row_id, rev=int(m["rev"]),
-                              server_seq=int(m["server_seq"]),
-                              child_id=scope.row_child_id(table, m), deleted=bool(m["deleted"]),
-                              fields=feed.wire_row(table, row)))
+        rev, seq, deleted, child = positions[e.table_name]
+        owner = {"id": e.row_id, "child_id": row[child] if child is not None else None}
+        out.append(p.RowState(table=e.table_name, id=e.row_id, rev=int(row[rev]),
+                              server_seq=int(row[seq]),
+                              child_id=scope.row_child_id(table, owner),
+                              deleted=bool(row[deleted]), fields=feed.wire_tuple(table, row)))
     return out
 
 

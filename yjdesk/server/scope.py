@@ -205,11 +205,12 @@ def row_child_id(table: Table, row: Mapping[str, Any]) -> str | None:
 
 
 def feed_condition(actor: Actor, children: set[str] | None,
-                   revoked: set[str]) -> ColumnElement[bool]:
+                   revoked: set[str], *, listed: bool = False) -> ColumnElement[bool]:
     """A condition on ``feed_entry`` for the rows this actor may pull.
 
     Called after the device's held children (``device_child``) were brought up to date, so
-    the device's unrevoked children are exactly ``children``.
+    the device's unrevoked children are exactly ``children``. ``listed``: name them in the
+    query instead of reading ``device_child`` (a read replica may not have those rows yet).
     """
     from yjdesk.models.server import DeviceChild, FeedEntry
 
@@ -217,7 +218,10 @@ def feed_condition(actor: Actor, children: set[str] | None,
     child_rows: ColumnElement[bool] = and_(
         FeedEntry.kind == "child",
         FeedEntry.audience.in_(sorted(a.value for a in visibility.audiences(actor.role))))
-    if children is not None:
+    if children is not None and listed:
+        child_rows = and_(child_rows, FeedEntry.child_id.in_(sorted(children))
+                          if children else false())
+    elif children is not None:
         held = select(DeviceChild.child_id).where(DeviceChild.device_id == actor.device_id,
                                                   DeviceChild.revoked.is_(False))
         child_rows = and_(child_rows, FeedEntry.child_id.in_(held))

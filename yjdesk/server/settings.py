@@ -18,6 +18,7 @@ from sqlalchemy.pool import QueuePool
 from yjdesk.wire.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
 ENV_DATABASE_URL = "YJDESK_DATABASE_URL"
+ENV_READ_DATABASE_URL = "YJDESK_READ_DATABASE_URL"
 ENV_SERVER_HOME = "YJDESK_SERVER_HOME"
 SQLITE_BUSY_MS = 30_000
 
@@ -53,6 +54,9 @@ class Hooks:
 @dataclass
 class Settings:
     database_url: str
+    #: A PostgreSQL streaming replica that serves pulls (``YJDESK_READ_DATABASE_URL``);
+    #: None: the primary serves everything.
+    read_database_url: str | None = None
     access_token_seconds: int = 15 * 60
     refresh_token_days: int = 30
     #: Argon2id cost (argon2-cffi defaults in production; tests lower them).
@@ -66,6 +70,11 @@ class Settings:
     #: Laptop policy sent with every token (ARCHITECTURE.md section 2).
     remember_me_allowed: bool = False
     hooks: Hooks = field(default_factory=Hooks)
+    #: Password sign-ins (Argon2) working at once per process (None: one per CPU), how long
+    #: one may wait for its turn, and how many may wait, before the answer is 503 busy.
+    login_slots: int | None = None
+    login_wait_seconds: float = 10.0
+    login_queue: int = 200
     #: Engine options (pool sizes).
     pool_size: int = 10
     max_overflow: int = 20

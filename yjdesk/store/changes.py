@@ -225,6 +225,18 @@ def _where_values(where: ColumnElement[Any] | None, column: str) -> set[str] | N
     return found
 
 
+def _id_parameter(where: ColumnElement[Any] | None) -> str | None:
+    """The key of a value-less parameter in ``WHERE id = :key`` (one per executemany row)."""
+    if where is None:
+        return None
+    for node in iterate(where):
+        if (isinstance(node, BinaryExpression) and node.operator is operators.eq
+                and getattr(node.left, "name", None) == "id"
+                and isinstance(node.right, BindParameter) and node.right.value is None):
+            return str(node.right.key)
+    return None
+
+
 def _crud_owners(session: Session, table: Table, stmt: Any,
                  state: ORMExecuteState) -> Iterator[str | None]:
     """The children whose rows an INSERT / UPDATE / DELETE touches (None: cannot tell)."""
@@ -241,10 +253,16 @@ def _crud_owners(session: Session, table: Table, stmt: Any,
                 yield None if r[col] is None else str(r[col])
         return
     where = getattr(stmt, "whereclause", None)
-    pinned = _where_values(where, col)
-    if pinned is not None:
-        yield from pinned
-        return
+    many = _param_rows(state)
+    key = _id_parameter(where)
+    if key is not None and many and all(key in r for r in many):
+        # A batched UPDATE (executemany, ``WHERE id = :key``): the rows it names.
+        where = table.c.id.in_([r[key] for r in many])
+    else:
+        pinned = _where_values(where, col)
+        if pinned is not None:
+            yield from pinned
+            return
     if where is None and rows and all("id" in r for r in rows):  # ORM bulk by primary key
         ids = [r["id"] for r in rows]
         where = table.c.id.in_(ids)

@@ -30,6 +30,8 @@ from yjdesk.errors import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: Execution option naming a transaction's durability (see :func:`make_engine`).
+SYNCHRONOUS = "synchronous"
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -79,6 +81,16 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(conn: Any) -> None:
+        # Durability per transaction: FULL (fsync at every commit) unless the caller asked
+        # for NORMAL (``execution_options(synchronous="NORMAL")``: WAL still keeps every
+        # transaction whole, but the last ones may be lost on a power cut). Only work that
+        # can simply be redone -- a pulled page with its cursor -- asks for NORMAL.
+        level = "NORMAL" if conn.get_execution_options().get(SYNCHRONOUS) == "NORMAL" \
+            else "FULL"
+        info = conn.connection.info  # lives as long as the DB-API connection
+        if info.get(SYNCHRONOUS, "FULL") != level:
+            conn.exec_driver_sql(f"PRAGMA synchronous = {level}")
+            info[SYNCHRONOUS] = level
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
@@ -38,7 +39,7 @@ from yjdesk.services import profile
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
 from yjdesk.sync import state
-from yjdesk.sync.client import SyncClient
+from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
 from yjdesk.wire.protocol import TokenResponse, UserInfo
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,8 @@ def _device_name() -> str:
 
 
 def online_first_sign_in(server_url: str, username: str, password: str, paths: Paths, *,
-                         transport: httpx.BaseTransport | None = None) -> LocalStore:
+                         transport: httpx.BaseTransport | None = None,
+                         on_busy: Callable[[float], None] | None = None) -> LocalStore:
     """Sign in to the service from a laptop with no profile yet; return the new open store.
 
     Nothing is written locally unless the server accepts the password. Raises
@@ -101,7 +103,7 @@ def online_first_sign_in(server_url: str, username: str, password: str, paths: P
         raise StoreError(f"A yjdesk profile already exists in {paths.root}; sign in to it.")
     dev = new_id()
     with SyncClient(server_url, dev, transport=transport) as client:
-        tokens = client.login(username, password, _device_name())
+        tokens = client.login(username, password, _device_name(), on_busy=on_busy)
     store = LaptopStore.create(paths, password)
     try:
         session = store.session()
@@ -127,8 +129,14 @@ class SignIn:
 
 
 def sign_in(paths: Paths, password: str, *, previous_password: str | None = None,
-            transport: httpx.BaseTransport | None = None) -> SignIn:
-    """Unlock the store; if the server can be reached, check the password with it too."""
+            transport: httpx.BaseTransport | None = None,
+            on_busy: Callable[[float], None] | None = None) -> SignIn:
+    """Unlock the store; if the server can be reached, check the password with it too.
+
+    A service too busy to check the password now (everyone signing in at 9 a.m.) is
+    treated as unreachable when the password opens the store here; only when the laptop
+    needs the service's answer does it wait its turn (``on_busy`` hears of each retry).
+    """
     account = state.read_account(paths)
     try:
         store: LocalStore | None = LaptopStore.open(paths, password)
@@ -141,7 +149,9 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
         try:
             with SyncClient(account.server_url, account.device_id,
                             transport=transport) as client:
-                tokens = client.login(account.username, password, _device_name())
+                tokens = client.login(account.username, password, _device_name(),
+                                      busy_wait=0.0 if store is not None else BUSY_WAIT_SECONDS,
+                                      on_busy=on_busy)
         except Offline:
             tokens = None
         except AuthenticationFailed as exc:

@@ -9,6 +9,8 @@ unreachable -> :class:`~yjdesk.errors.Offline`, 426 -> :class:`~yjdesk.errors.Cl
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -21,6 +23,7 @@ from yjdesk.errors import (
     DeviceRevoked,
     Offline,
     ServerRejected,
+    ServiceBusy,
     SyncError,
 )
 from yjdesk.wire.protocol import (
@@ -39,6 +42,8 @@ from yjdesk.wire.protocol import (
 
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+#: How long a password sign-in keeps asking a busy service before giving up.
+BUSY_WAIT_SECONDS = 120.0
 
 
 class SyncClient:
@@ -56,6 +61,8 @@ class SyncClient:
         self.refresh_token = refresh_token
         self.access_token: str | None = None
         self.on_tokens = on_tokens
+        #: How the client waits between tries (tests replace it).
+        self._sleep: Callable[[float], None] = time.sleep
         self._http = httpx.Client(base_url=url + API_PREFIX, timeout=timeout,
                                   transport=transport,
                                   headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
@@ -78,10 +85,30 @@ class SyncClient:
         except httpx.HTTPError:
             return False
 
-    def login(self, username: str, password: str, device_name: str = "") -> TokenResponse:
+    def login(self, username: str, password: str, device_name: str = "", *,
+              busy_wait: float = BUSY_WAIT_SECONDS,
+              on_busy: Callable[[float], None] | None = None) -> TokenResponse:
+        """Sign in with the password.
+
+        A service busy signing others in (503 ``busy``, e.g. everyone at 9 a.m.) is asked
+        again after the wait it names (with jitter), for up to ``busy_wait`` seconds;
+        ``on_busy(seconds)`` is told before each wait so the laptop can say "busy,
+        retrying". Past that :class:`~yjdesk.errors.ServiceBusy` is raised.
+        """
         body = LoginRequest(username=username, password=password, device_id=self.device_id,
                             device_name=device_name[:120])
-        tokens = self._call("/auth/login", body, TokenResponse, auth=False)
+        give_up = time.monotonic() + busy_wait
+        while True:
+            try:
+                tokens = self._call("/auth/login", body, TokenResponse, auth=False)
+                break
+            except ServiceBusy as exc:
+                wait = exc.retry_after * random.uniform(1.0, 1.5)
+                if time.monotonic() + wait > give_up:
+                    raise
+                if on_busy is not None:
+                    on_busy(wait)
+                self._sleep(wait)
         self._accept(tokens)
         return tokens
 
@@ -172,8 +199,18 @@ def _raise_for(response: httpx.Response) -> None:
         raise AuthenticationFailed(message or "The user name or password is not correct.")
     if status == 403 and code == "device_revoked":
         raise DeviceRevoked(message or "This laptop has been revoked by an administrator.")
+    if status == 503 and code == "busy":
+        raise ServiceBusy("The sync service is busy signing other people in; trying again "
+                          "shortly.", retry_after=_retry_after(response), detail=message)
     if status >= 500:
         raise SyncError(f"The sync service had a problem ({status}); try again later.",
                         detail=message)
     raise ServerRejected(message or f"The sync service refused the request ({status}).",
                          detail=code or None)
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return min(60.0, max(0.5, float(response.headers.get("Retry-After", "5"))))
+    except ValueError:
+        return 5.0

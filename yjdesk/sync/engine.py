@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -33,12 +34,12 @@ from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPe
 from yjdesk.models.types import utcnow
 from yjdesk.store import changes
 from yjdesk.store.changes import NO_CHANGES, Changes
-from yjdesk.store.engine import translate
+from yjdesk.store.engine import SYNCHRONOUS, translate
 from yjdesk.sync import state
 from yjdesk.sync.client import SyncClient
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.sync.push import Key, PushOutcome, apply_results, build_batch, pending_keys
-from yjdesk.wire.protocol import PullRequest, PushRequest
+from yjdesk.wire.protocol import PullRequest, PullResponse, PushRequest
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +99,19 @@ class SyncEngine:
     # --- plumbing -------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One local write transaction with ``sync_apply`` set."""
+    def transaction(self, *, redoable: bool = False) -> Iterator[Session]:
+        """One local write transaction with ``sync_apply`` set.
+
+        ``redoable``: the transaction only stores what the server will send again (a pulled
+        page with its cursor), so its commit need not wait for the disk (SQLite
+        ``synchronous=NORMAL``: a power cut may undo it whole, never half of it).
+        """
         session = self._factory()
         session.info["sync_apply"] = True
         try:
             with session.begin():
+                if redoable:
+                    session.connection(execution_options={SYNCHRONOUS: "NORMAL"})
                 yield session
         except DBAPIError as exc:
             raise translate(exc) from exc
@@ -176,28 +184,49 @@ class SyncEngine:
         result.conflicts += outcome.conflicts
 
     def _pull(self, result: SyncResult) -> None:
-        while True:
+        """Pull pages until the server has nothing more, each applied in one transaction.
+
+        While a page is being applied the next one is already being fetched (one page
+        ahead, on one helper thread), so the service's work and the laptop's overlap. The
+        client is still used by one thread at a time: the main thread only touches it when
+        no fetch is in flight.
+        """
+        with self.transaction() as s:
+            cursor = state.cursor(s)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjdesk-pull") as ahead:
+            fetch = self.client.pull
             self._check_cancel()
-            with self.transaction() as s:
-                cursor = state.cursor(s)
-            page = self.client.pull(PullRequest(cursor=cursor, limit=self.pull_limit))
-            with self.transaction() as s:
-                outcome = apply_page(s, list(page.rows), retry_parked=False)
-                state.set_cursor(s, max(cursor, page.next_cursor))
-            result.pulled += len(page.rows)
-            result.conflicts += outcome.conflicts
-            self._progress("pull", result.pulled, None)
-            if page.revoked_children:
-                self._revoke(list(page.revoked_children), result)
-            if not page.more:
-                with self.transaction() as s:  # rows waiting for a parent: try them now
-                    if s.scalar(select(SyncParked.row_id).limit(1)) is not None:
-                        outcome = apply_page(s, [], retry_parked=True)
-                        result.conflicts += outcome.conflicts
-                        result.parked = outcome.parked
-                return
-            if page.next_cursor <= cursor:
-                raise SyncError("The sync service sent no progress in a pull; try again.")
+            coming: Future[PullResponse] = ahead.submit(
+                fetch, PullRequest(cursor=cursor, limit=self.pull_limit))
+            while True:
+                page = coming.result()
+                stuck = page.more and page.next_cursor <= cursor
+                prefetched = page.more and not stuck and not page.revoked_children
+                if prefetched:
+                    coming = ahead.submit(fetch, PullRequest(cursor=page.next_cursor,
+                                                             limit=self.pull_limit))
+                with self.transaction(redoable=True) as s:
+                    outcome = apply_page(s, list(page.rows), retry_parked=False)
+                    cursor = max(cursor, page.next_cursor)
+                    state.set_cursor(s, cursor)
+                result.pulled += len(page.rows)
+                result.conflicts += outcome.conflicts
+                self._progress("pull", result.pulled, None)
+                if page.revoked_children:
+                    self._revoke(list(page.revoked_children), result)
+                if not page.more:
+                    with self.transaction() as s:  # rows waiting for a parent: try them now
+                        if s.scalar(select(SyncParked.row_id).limit(1)) is not None:
+                            outcome = apply_page(s, [], retry_parked=True)
+                            result.conflicts += outcome.conflicts
+                            result.parked = outcome.parked
+                    return
+                if stuck:
+                    raise SyncError("The sync service sent no progress in a pull; try again.")
+                self._check_cancel()
+                if not prefetched:
+                    coming = ahead.submit(fetch, PullRequest(cursor=cursor,
+                                                             limit=self.pull_limit))
 
     def _revoke(self, child_ids: list[str], result: SyncResult) -> None:
         """Children that left this user's scope: push their edits, then purge, then ack."""

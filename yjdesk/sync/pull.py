@@ -14,9 +14,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ from yjdesk.models.sync_local import SyncConflict, SyncParked, SyncPending, Sync
 from yjdesk.models.types import utcnow
 from yjdesk.sync.push import store_conflict
 from yjdesk.sync.tracking import shadow_fields
-from yjdesk.wire.codec import CodecError, decode, synced_tables
+from yjdesk.wire.codec import CodecError, Decoder, decoder, synced_tables
 from yjdesk.wire.protocol import RowState, WireValue
 
 _SKIP = frozenset({"id", "rev", "server_seq"})
@@ -39,16 +40,24 @@ class PageOutcome:
     parked: int = 0
 
 
+@cache
+def _decoders(table: Table) -> dict[str, Decoder]:
+    """Every column a pulled field may set, with its decoder."""
+    return {c.name: decoder(c) for c in table.columns if c.name not in _SKIP}
+
+
 def _wire_fields(table: Table, row: RowState) -> dict[str, WireValue]:
-    fields = {k: v for k, v in row.fields.items() if k in table.c and k not in _SKIP}
+    known = _decoders(table)
+    fields = {k: v for k, v in row.fields.items() if k in known}
     fields["deleted"] = row.deleted
-    if "child_id" in table.c and "child_id" not in fields:
+    if "child_id" in known and "child_id" not in fields:
         fields["child_id"] = row.child_id
     return fields
 
 
 def _decoded(table: Table, fields: dict[str, WireValue]) -> dict[str, Any]:
-    return {k: decode(table.c[k], v) for k, v in fields.items()}
+    known = _decoders(table)
+    return {k: known[k](v) for k, v in fields.items()}
 
 
 def _in_chunks(ids: list[str]) -> Iterable[list[str]]:
@@ -94,10 +103,11 @@ def apply_page(session: Session, rows: list[RowState], *,
         by_table: dict[str, list[str]] = defaultdict(list)
         for r in rows:
             by_table[r.table].append(r.id)
-        for name, ids in by_table.items():
-            for chunk in _in_chunks(ids):
-                parked.extend(session.scalars(select(SyncParked).where(
-                    SyncParked.table_name == name, SyncParked.row_id.in_(chunk))))
+        if not _empty(session, SyncParked.row_id):
+            for name, ids in by_table.items():
+                for chunk in _in_chunks(ids):
+                    parked.extend(session.scalars(select(SyncParked).where(
+                        SyncParked.table_name == name, SyncParked.row_id.in_(chunk))))
     for p in parked:
         latest[(p.table_name, p.row_id)] = RowState.model_validate_json(p.state_json)
     for r in rows:
@@ -115,15 +125,20 @@ def apply_page(session: Session, rows: list[RowState], *,
             _park(session, r, f"unknown table {r.table}")
             outcome.parked += 1
     known: dict[str, set[str]] = defaultdict(set)
+    any_pending = not _empty(session, SyncPending.row_id)
     for table in Base.metadata.sorted_tables:
         if table.name in grouped:
-            _apply_table(session, table, grouped[table.name], known, outcome)
+            _apply_table(session, table, grouped[table.name], known, outcome, any_pending)
     session.flush()
     return outcome
 
 
+def _empty(session: Session, column: Any) -> bool:
+    return session.scalar(select(column).limit(1)) is None
+
+
 def _apply_table(session: Session, table: Table, rows: list[RowState],
-                 known: dict[str, set[str]], outcome: PageOutcome) -> None:
+                 known: dict[str, set[str]], outcome: PageOutcome, any_pending: bool) -> None:
     fks = _foreign_keys(table)
     wanted: dict[str, set[str]] = defaultdict(set)
     for r in rows:
@@ -139,13 +154,14 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
                                              .where(table.c.id.in_(chunk))):
             existing[rid] = (int(rev), int(seq))
     pending: set[str] = set()
-    for chunk in _in_chunks([r.id for r in rows]):
+    for chunk in _in_chunks([r.id for r in rows]) if any_pending else ():
         pending.update(session.scalars(select(SyncPending.row_id).where(
             SyncPending.table_name == table.name, SyncPending.row_id.in_(chunk))))
     remaining = rows
     while remaining:
         later: list[RowState] = []
         inserts: list[tuple[RowState, dict[str, Any]]] = []
+        updates: list[dict[str, Any]] = []
         for r in remaining:
             fields = _wire_fields(table, r)
             missing = [col for col, ref in fks
@@ -166,10 +182,11 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
             elif existing[r.id] == (r.rev, r.server_seq):
                 pass  # this laptop's own accepted change, already here as it is
             else:
-                session.execute(update(table).where(table.c.id == r.id).values(
-                    rev=r.rev, server_seq=r.server_seq, **values))
+                updates.append({**values, "rev": r.rev, "server_seq": r.server_seq,
+                                _ID: r.id})
             known[table.name].add(r.id)
             outcome.applied += 1
+        _update(session, table, updates)
         _insert(session, table, inserts, outcome, known)
         if len(later) == len(remaining):
             for r in later:
@@ -177,6 +194,21 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
                 outcome.parked += 1
             break
         remaining = later
+
+
+#: The bind parameter naming the row in a batched UPDATE (not a column name).
+_ID = "_row_id"
+
+
+def _update(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Clean rows take the server's version: one executemany per set of columns."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for values in rows:
+        groups[tuple(sorted(values))].append(values)
+    for names, params in groups.items():
+        stmt = update(table).where(table.c.id == bindparam(_ID)).values(
+            {name: bindparam(name) for name in names if name != _ID})
+        session.execute(stmt, params)
 
 
 def _insert(session: Session, table: Table, rows: list[tuple[RowState, dict[str, Any]]],

@@ -174,7 +174,10 @@ class CaseloadPage(QWidget):
     # --- searching and opening ----------------------------------------------------------------
 
     def _search(self, text: str) -> None:
-        self.proxy.set_query(text)
+        selected = self.selected_child_id()
+        self.proxy.set_query(text)  # resets the table: keep the selected child if it matches
+        if selected:
+            self.select_child(selected)
         self._update_count()
 
     def _update_count(self) -> None:

@@ -49,6 +49,7 @@ class ConnectDialog(_BusyDialog):
         self.form.add_field("password", "Password", self.password)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
         self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -76,7 +77,8 @@ class ConnectDialog(_BusyDialog):
         paths = self.paths.ensure()
 
         def connect() -> SignedIn:
-            store = online_first_sign_in(server, username, password, paths)
+            store = online_first_sign_in(server, username, password, paths,
+                                         on_busy=self._on_busy)
             try:
                 with store.session() as session, session.begin():
                     actor = profile.owner_actor(session)

@@ -6,8 +6,10 @@ a background thread behind a busy indicator. A wrong password is said next to th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,14 +71,16 @@ def _record_sign_in(store: LocalStore, actor: Actor | None = None) -> Actor:
     return who
 
 
-def open_profile(paths: Paths, password: str, previous_password: str | None = None) -> SignedIn:
+def open_profile(paths: Paths, password: str, previous_password: str | None = None, *,
+                 on_busy: Callable[[float], None] | None = None) -> SignedIn:
     """Unlock the store and find its owner (runs off the UI thread).
 
     A laptop connected to a sync service also checks the password with the service when it
     can be reached, so a password changed there takes effect here (offline: the local check).
     """
     if read_account(paths) is not None:
-        got = accounts.sign_in(paths, password, previous_password=previous_password)
+        got = accounts.sign_in(paths, password, previous_password=previous_password,
+                               on_busy=on_busy)
         try:
             return SignedIn(got.store, _record_sign_in(got.store, got.actor))
         except BaseException:
@@ -91,6 +95,9 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
 
 
 class _BusyDialog(QDialog):
+    #: From the worker: the service is busy and will be asked again in N seconds.
+    service_busy = Signal(float)
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -98,7 +105,22 @@ class _BusyDialog(QDialog):
         self._call: BackgroundCall | None = None
         self.outer = QVBoxLayout(self)
         self.busy = _busy_bar()
+        #: Under the progress bar while the sync service asks us to wait our turn.
+        self.busy_note = QLabel()
+        self.busy_note.setWordWrap(True)
+        self.busy_note.setObjectName("serviceBusyNote")
+        self.busy_note.hide()
+        self.service_busy.connect(self._show_busy)
         self.buttons = QDialogButtonBox()
+
+    def _show_busy(self, seconds: float) -> None:
+        self.busy_note.setText(f"The sync service is busy signing other people in. Trying "
+                               f"again in {max(1, round(seconds))} seconds\u2026")
+        self.busy_note.show()
+
+    def _on_busy(self, seconds: float) -> None:
+        """``on_busy`` for the sign-in functions (called on the worker thread)."""
+        self.service_busy.emit(seconds)
 
     def _run(self, fn, on_success, on_failure) -> None:  # type: ignore[no-untyped-def]
         self.busy.show()
@@ -116,6 +138,7 @@ class _BusyDialog(QDialog):
 
     def _idle(self) -> None:
         self.busy.hide()
+        self.busy_note.hide()
         self.buttons.setEnabled(True)
 
     @property
@@ -161,6 +184,7 @@ class SignInDialog(_BusyDialog):
         self.asking_previous = False
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
         self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
@@ -178,7 +202,8 @@ class SignInDialog(_BusyDialog):
             return
         paths = self.paths
         previous = self.previous.text() if self.asking_previous else None
-        self._run(lambda: open_profile(paths, password, previous), self._opened,
+        self._run(lambda: open_profile(paths, password, previous, on_busy=self._on_busy),
+                  self._opened,
                   self._failed)
 
     def _opened(self, session: SignedIn) -> None:
@@ -232,6 +257,7 @@ class FirstRunDialog(_BusyDialog):
         self.form.add_field("confirm", "Password again", self.confirm)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
         self.buttons.addButton("Create profile", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, Table
@@ -29,24 +31,43 @@ def synced_tables() -> dict[str, Table]:
     """Every table whose class mixes in Synced, by name."""
     import yjdesk.models  # noqa: F401  (register all tables)
 
+    mappers = Base.registry.mappers
+    cached = _SYNCED.get(len(mappers))
+    if cached is not None:
+        return dict(cached)
     out: dict[str, Table] = {}
-    for mapper in Base.registry.mappers:
+    for mapper in mappers:
         cls = mapper.class_
         if issubclass(cls, Synced):
             table = mapper.local_table
             assert isinstance(table, Table)
             out[table.name] = table
-    return out
+    _SYNCED.clear()
+    _SYNCED[len(mappers)] = out
+    return dict(out)
+
+
+#: synced_tables() by the number of mapped classes (recomputed when a model is added).
+_SYNCED: dict[int, dict[str, Table]] = {}
+
+
+@cache
+def _content_columns(table: Table) -> tuple[Column[Any], ...]:
+    return tuple(c for c in table.columns if c.name not in META_COLUMNS and c.name != "id")
 
 
 def content_columns(table: Table) -> list[Column[Any]]:
     """The columns that travel as fields (everything but id and sync bookkeeping)."""
-    return [c for c in table.columns if c.name not in META_COLUMNS and c.name != "id"]
+    return list(_content_columns(table))
+
+
+#: Python types that are already wire values (``type(value) in ...``: exact types only).
+_PLAIN = frozenset({str, int, float, bool})
 
 
 def encode(column: Column[Any], value: Any) -> WireValue:
-    if value is None:
-        return None
+    if value is None or type(value) in _PLAIN:
+        return value  # type: ignore[no-any-return]
     if isinstance(value, enum.Enum):
         member: WireValue = value.value
         return member
@@ -62,49 +83,95 @@ def encode(column: Column[Any], value: Any) -> WireValue:
 
 def decode(column: Column[Any], value: WireValue) -> Any:
     """The Python value for ``column`` from a wire value; :class:`CodecError` if it does not fit."""
-    if value is None:
-        if not column.nullable:
-            raise CodecError(f"{column.name} cannot be empty")
-        return None
+    return decoder(column)(value)
+
+
+Decoder = Callable[[WireValue], Any]
+
+
+@cache
+def decoder(column: Column[Any]) -> Decoder:
+    """:func:`decode` for one column, with the column's type looked at once."""
+    name = column.name
+    nullable = bool(column.nullable)
     ctype = column.type
-    try:
-        if isinstance(ctype, TZDateTime | DateTime):
+
+    def empty() -> None:
+        if not nullable:
+            raise CodecError(f"{name} cannot be empty")
+
+    if isinstance(ctype, TZDateTime | DateTime):
+        def decode_datetime(value: WireValue) -> Any:
+            if value is None:
+                return empty()
             if not isinstance(value, str):
-                raise CodecError(f"{column.name} must be a date-time")
-            parsed = dt.datetime.fromisoformat(value)
+                raise CodecError(f"{name} must be a date-time")
+            try:
+                parsed = dt.datetime.fromisoformat(value)
+            except ValueError as exc:
+                raise CodecError(f"{name}: {exc}") from exc
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-        if isinstance(ctype, Date):
+        return decode_datetime
+    if isinstance(ctype, Date):
+        def decode_date(value: WireValue) -> Any:
+            if value is None:
+                return empty()
             if not isinstance(value, str):
-                raise CodecError(f"{column.name} must be a date")
-            return dt.date.fromisoformat(value)
-        if isinstance(ctype, Boolean):
+                raise CodecError(f"{name} must be a date")
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError as exc:
+                raise CodecError(f"{name}: {exc}") from exc
+        return decode_date
+    if isinstance(ctype, Boolean):
+        def decode_bool(value: WireValue) -> Any:
+            if value is None:
+                return empty()
             if not isinstance(value, bool):
-                raise CodecError(f"{column.name} must be true or false")
+                raise CodecError(f"{name} must be true or false")
             return value
-        if isinstance(ctype, Integer):
+        return decode_bool
+    if isinstance(ctype, Integer):
+        def decode_int(value: WireValue) -> Any:
+            if value is None:
+                return empty()
             if isinstance(value, bool) or not isinstance(value, int):
-                raise CodecError(f"{column.name} must be a whole number")
+                raise CodecError(f"{name} must be a whole number")
             return value
-        if isinstance(ctype, Float | Numeric):
+        return decode_int
+    if isinstance(ctype, Float | Numeric):
+        def decode_number(value: WireValue) -> Any:
+            if value is None:
+                return empty()
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise CodecError(f"{column.name} must be a number")
+                raise CodecError(f"{name} must be a number")
             return value
-        if isinstance(ctype, Enum):
-            allowed = list(ctype.enums)
+        return decode_number
+    if isinstance(ctype, Enum):
+        allowed = list(ctype.enums)
+        enum_class = ctype.enum_class
+
+        def decode_enum(value: WireValue) -> Any:
+            if value is None:
+                return empty()
             if value not in allowed:
-                raise CodecError(f"{column.name} must be one of {', '.join(allowed)}")
-            enum_class = ctype.enum_class
-            return enum_class(value) if enum_class is not None else value
+                raise CodecError(f"{name} must be one of {', '.join(allowed)}")
+            try:
+                return enum_class(value) if enum_class is not None else value
+            except ValueError as exc:
+                raise CodecError(f"{name}: {exc}") from exc
+        return decode_enum
+    length = getattr(ctype, "length", None)
+
+    def decode_text(value: WireValue) -> Any:
+        if value is None:
+            return empty()
         if not isinstance(value, str):
-            raise CodecError(f"{column.name} must be text")
-        length = getattr(ctype, "length", None)
+            raise CodecError(f"{name} must be text")
         if length is not None and len(value) > length:
-            raise CodecError(f"{column.name} is longer than {length} characters")
+            raise CodecError(f"{name} is longer than {length} characters")
         return value
-    except ValueError as exc:
-        if isinstance(exc, CodecError):
-            raise
-        raise CodecError(f"{column.name}: {exc}") from exc
+    return decode_text
 
 
 def row_fields(obj: Any) -> dict[str, WireValue]:

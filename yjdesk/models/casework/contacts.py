@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
@@ -25,6 +25,9 @@ class Contact(ChildOwned, Synced, Base):
     """
 
     __tablename__ = "contact"
+    #: The due-work queries (last contact, last seen) read this index alone (migration 0012).
+    __table_args__ = (Index("ix_contact_due", "status", "deleted", "child_id", "contact_at",
+                            "attendance", "contact_type"),)
 
     status: Mapped[str] = mapped_column(String(8), default=ContactStatus.DRAFT, nullable=False,
                                         index=True)

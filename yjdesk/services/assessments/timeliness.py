@@ -16,6 +16,7 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import HearingStatus, StageStatus
+from yjdesk.services.casework.levels import for_children
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.workdays import (
@@ -66,34 +67,48 @@ def due_state(due: dt.date, today: dt.date, policy: Policy | None = None) -> Due
 def assessment_due_items(session: Session, child_ids: list[str],
                          today: dt.date) -> dict[str, list[DueItem]]:
     """The caseload provider: stages to finish, stages awaiting a countersign, and ongoing
-    interventions that have no assessment at all yet."""
+    interventions that have no assessment at all yet.
+
+    Set-based: one query per kind of row for all the children asked about (plain columns,
+    no ORM objects), so the whole caseload's items take a few queries.
+    """
     out: dict[str, list[DueItem]] = {}
+    if not child_ids:
+        return out
+    wanted = set(child_ids)
+    pol = default_policy()
 
     def add(child_id: str, due: dt.date, label: str, kind: str) -> None:
-        out.setdefault(child_id, []).append(DueItem(due_state(due, today), due, label, kind))
+        out.setdefault(child_id, []).append(DueItem(due_state(due, today, pol), due, label,
+                                                    kind))
 
-    for start in range(0, len(child_ids), 500):
-        chunk = child_ids[start:start + 500]
-        assessed: set[str] = set()
-        for st in session.scalars(select(AssessmentStage).where(
-                AssessmentStage.deleted.is_(False), AssessmentStage.child_id.in_(chunk))):
-            assessed.add(st.disposal_id)
-            if st.status == StageStatus.SUBMITTED and st.countersign_due_on is not None:
-                add(st.child_id, st.countersign_due_on, "Assessment countersign",
-                    "assessment_sign")
-            elif st.status in (StageStatus.DRAFT, StageStatus.RETURNED):
-                add(st.child_id, st.due_on,
-                    f"Assessment ({st.stage_type.replace('_', ' ')})", "assessment")
-        hearings: dict[str, dt.date] = {child: day for child, day in session.execute(
-            select(CourtHearing.child_id, func.min(CourtHearing.hearing_date))
-            .where(CourtHearing.child_id.in_(chunk), CourtHearing.deleted.is_(False),
-                   CourtHearing.status == HearingStatus.LISTED, CourtHearing.hearing_date >= today)
-            .group_by(CourtHearing.child_id))}
-        for disp in session.scalars(select(Disposal).where(
-                Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
-                Disposal.child_id.in_(chunk))):
-            if disp.id not in assessed:
-                add(disp.child_id,
-                    assessment_due(disp.start_date, next_court=hearings.get(disp.child_id)),
-                    "Assessment not started", "assessment")
+    assessed: set[str] = set()
+    for child_id, disposal_id, status, stage_type, due_on, countersign_due_on in \
+            session.execute(select(
+                AssessmentStage.child_id, AssessmentStage.disposal_id, AssessmentStage.status,
+                AssessmentStage.stage_type, AssessmentStage.due_on,
+                AssessmentStage.countersign_due_on)
+                .where(AssessmentStage.deleted.is_(False),
+                       for_children(AssessmentStage.child_id, child_ids))):
+        if child_id not in wanted:
+            continue
+        assessed.add(disposal_id)
+        if status == StageStatus.SUBMITTED and countersign_due_on is not None:
+            add(child_id, countersign_due_on, "Assessment countersign", "assessment_sign")
+        elif status in (StageStatus.DRAFT, StageStatus.RETURNED):
+            add(child_id, due_on, f"Assessment ({stage_type.replace('_', ' ')})",
+                "assessment")
+    hearings: dict[str, dt.date] = {child: day for child, day in session.execute(
+        select(CourtHearing.child_id, func.min(CourtHearing.hearing_date))
+        .where(for_children(CourtHearing.child_id, child_ids),
+               CourtHearing.deleted.is_(False), CourtHearing.status == HearingStatus.LISTED,
+               CourtHearing.hearing_date >= today)
+        .group_by(CourtHearing.child_id))}
+    for disposal_id, child_id, start in session.execute(
+            select(Disposal.id, Disposal.child_id, Disposal.start_date)
+            .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+                   for_children(Disposal.child_id, child_ids))):
+        if disposal_id not in assessed and child_id in wanted:
+            add(child_id, assessment_due(start, next_court=hearings.get(child_id), policy=pol),
+                "Assessment not started", "assessment")
     return out

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import NotFound
 from yjdesk.models.casework import ComplianceRecord
 from yjdesk.models.justice import Disposal
-from yjdesk.services.casework.levels import for_children
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.uow import actor_of
@@ -119,14 +118,6 @@ def records(session: Session, child_id: str) -> list[ComplianceRecord]:
     return list(session.scalars(select(ComplianceRecord).where(
         ComplianceRecord.child_id == child_id, ComplianceRecord.deleted.is_(False))
         .order_by(ComplianceRecord.event_date.desc())))
-
-
-def pending(session: Session, child_ids: list[str]) -> list[ComplianceRecord]:
-    """Episodes with no enforcement decision yet (e.g. absences from contact records)."""
-    wanted = set(child_ids)
-    return [r for r in session.scalars(select(ComplianceRecord).where(
-        ComplianceRecord.deleted.is_(False), ComplianceRecord.enforcement_needed.is_(None),
-        for_children(ComplianceRecord.child_id, child_ids))) if r.child_id in wanted]
 
 
 def as_input(row: ComplianceRecord) -> ComplianceInput:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
@@ -163,12 +164,13 @@ def due_reviews(session: Session, child_ids: list[str],
     wanted = set(child_ids)
     out: dict[str, list[DueReview]] = {}
     triggers = codelist("review_trigger")
-    for r in session.scalars(select(Review).where(Review.deleted.is_(False),
-                                                  Review.status == ReviewStatus.DUE)):
-        if r.child_id in wanted:
-            out.setdefault(r.child_id, []).append(DueReview(
-                r.child_id, r.due_date, f"Review after {triggers.label(r.trigger).lower()}",
-                r.id))
+    for review_id, child_id, due_date, trigger in session.execute(
+            select(Review.id, Review.child_id, Review.due_date, Review.trigger)
+            .where(Review.deleted.is_(False), Review.status == ReviewStatus.DUE)):
+        if child_id in wanted:
+            out.setdefault(child_id, []).append(DueReview(
+                child_id, due_date, f"Review after {triggers.label(trigger).lower()}",
+                review_id))
     last_review: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(  # type: ignore[misc]
             select(Review.child_id, func.max(Review.review_date))
@@ -182,26 +184,34 @@ def due_reviews(session: Session, child_ids: list[str],
     kinds = codelist("disposal_type")
     months = pol.int("assessment", "review_months")
     seen: set[str] = set()
-    for d in session.scalars(select(Disposal).where(
-            Disposal.deleted.is_(False), Disposal.outcome == "ongoing")
+    for child_id, disposal_type, start_date, end_date in session.execute(
+            select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date,
+                   Disposal.end_date)
+            .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing")
             .order_by(Disposal.start_date.desc())):
-        kind = kinds.get(d.disposal_type)
-        if d.child_id not in wanted or d.child_id in seen:
+        kind = kinds.get(disposal_type)
+        if child_id not in wanted or child_id in seen:
             continue
         supervised = bool(kind and kind.extra.get("yjs_supervised"))
-        if not supervised and d.child_id not in plan_start:
+        if not supervised and child_id not in plan_start:
             continue
-        seen.add(d.child_id)
-        candidates = [x for x in (last_review.get(d.child_id), plan_start.get(d.child_id),
-                                  d.start_date) if x is not None]
+        seen.add(child_id)
+        candidates = [x for x in (last_review.get(child_id), plan_start.get(child_id),
+                                  start_date) if x is not None]
         base = max(candidates)
-        if d.disposal_type == "referral_order":
-            due = base + relativedelta(months=min(months, REFERRAL_ORDER_PANEL_MONTHS))
+        if disposal_type == "referral_order":
+            due = _months_after(base, min(months, REFERRAL_ORDER_PANEL_MONTHS))
             label = "Referral order panel"
         else:
-            due = base + relativedelta(months=months)
+            due = _months_after(base, months)
             label = "Scheduled review"
-        if d.end_date is not None and due > d.end_date:
+        if end_date is not None and due > end_date:
             continue  # the end-of-order review takes its place
-        out.setdefault(d.child_id, []).append(DueReview(d.child_id, due, label, None))
+        out.setdefault(child_id, []).append(DueReview(child_id, due, label, None))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _months_after(day: dt.date, months: int) -> dt.date:
+    result: dt.date = day + relativedelta(months=months)
+    return result

@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yjdesk.models.casework import Contact
+from yjdesk.models.casework import ComplianceRecord, Contact
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.models.statuses import ContactStatus
-from yjdesk.services.casework.compliance import pending
 from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
@@ -113,9 +112,16 @@ def review_items(session: Session, child_ids: list[str], today: dt.date,
 def enforcement_items(session: Session, child_ids: list[str],
                       today: dt.date) -> dict[str, list[DueItem]]:
     out: dict[str, list[DueItem]] = {}
-    for r in pending(session, child_ids):
-        due = r.event_date + dt.timedelta(days=5)
-        out.setdefault(r.child_id, []).append(
+    wanted = set(child_ids)
+    for child_id, event_date in session.execute(
+            select(ComplianceRecord.child_id, ComplianceRecord.event_date).where(
+                ComplianceRecord.deleted.is_(False),
+                ComplianceRecord.enforcement_needed.is_(None),
+                for_children(ComplianceRecord.child_id, child_ids))):
+        if child_id not in wanted:
+            continue
+        due = event_date + dt.timedelta(days=5)
+        out.setdefault(child_id, []).append(
             DueItem(state_for(due, today, 2), due, "Enforcement decision", "compliance"))
     return out
 

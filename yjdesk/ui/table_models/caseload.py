@@ -1,30 +1,31 @@
 """The caseload table: a thin Qt adapter over :class:`~yjdesk.services.caseload.CaseloadRow`.
 
 Sorting happens in Python on precomputed keys (the proxy passes ``sort`` down to the source
-model), and filtering asks :func:`yjdesk.services.caseload.matches` with the query split once
-per keystroke, so typing into the search box stays fast on 20,000 rows.
+model), and filtering applies the rule of :func:`yjdesk.services.caseload.matches` in one
+Python loop per keystroke, the proxy keeping the list of visible rows itself, so typing into
+the search box stays fast on 20,000 rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from yjdesk.services.caseload import CaseloadRow, matches
+from yjdesk.services.caseload import CaseloadRow
 from yjdesk.services.due import DueItem, DueState
 
 Index = QModelIndex | QPersistentModelIndex
@@ -130,10 +131,13 @@ class CaseloadTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
-        row = self.rows[index.row()]
-        col = index.column()
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, i: int, col: int, role: int) -> Any:
+        """:meth:`data` of row ``i`` (the proxy calls this without making an index)."""
+        row = self.rows[i]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col, index.row())
+            return self._display(row, col, i)
         if role == SortRole:
             return self._sort_value(row, col)
         if role == RowRole:
@@ -152,7 +156,7 @@ class CaseloadTableModel(QAbstractTableModel):
             elif role == Qt.ItemDataRole.DecorationRole and state != DueState.UPCOMING:
                 return self._icon(state)
             elif role == Qt.ItemDataRole.ToolTipRole:
-                return self._due_text[index.row()]
+                return self._due_text[i]
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
@@ -212,51 +216,116 @@ class CaseloadTableModel(QAbstractTableModel):
         self._refresh_due_text()
 
 
-def _matching(rows: Sequence[CaseloadRow], query: str) -> list[CaseloadRow]:
-    """The rows :func:`~yjdesk.services.caseload.matches` accepts, in one tight loop.
+def _matching(haystacks: Sequence[str], candidates: Iterable[int], query: str) -> list[int]:
+    """The positions (of ``candidates``, in order) whose haystacks the query matches.
 
-    Same rule as ``matches`` (every word of the query is in the row's haystack), with the
-    query split once instead of once per row; a test checks the two agree.
+    Same rule as :func:`~yjdesk.services.caseload.matches` (every word of the query is in
+    the row's haystack), with the query split once instead of once per row; a test checks
+    the two agree.
     """
     words = query.lower().split()
     if len(words) == 1:
         word = words[0]
-        return [r for r in rows if word in r.haystack]
-    return [r for r in rows if all(w in r.haystack for w in words)]
+        return [i for i in candidates if word in haystacks[i]]
+    return [i for i in candidates if all(w in haystacks[i] for w in words)]
 
 
-class CaseloadFilterProxy(QSortFilterProxyModel):
+class CaseloadFilterProxy(QAbstractProxyModel):
     """Filters by the search box (every word must match) and sorts via the source model.
 
-    :meth:`set_query` runs :func:`~yjdesk.services.caseload.matches` once per row in one
-    Python loop (only over the previous hits when the query grows by typing), so the proxy's
-    per-row callback is a set lookup. Rows the loop has not seen (after a reload) are
-    matched directly.
+    A :class:`QSortFilterProxyModel` asks a Python ``filterAcceptsRow`` once per source row
+    on every keystroke (20,000 calls across the Qt boundary). This proxy instead keeps the
+    list of visible source rows itself: :meth:`set_query` runs the filter in one Python loop
+    (only over the previous hits when the query grows by typing) and resets the proxy, so Qt
+    then touches only the rows on screen. Sorting is passed down to the source model; the
+    visible rows follow its new order.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
-        self._hits: list[CaseloadRow] = []
-        self._hit_ids: set[int] | None = None
-        self._rows: list[CaseloadRow] = []
-        self.setSortRole(SortRole)
+        #: Source rows shown, in source order (None: all of them, proxy row = source row).
+        self._visible: list[int] | None = None
+        self._position: dict[int, int] | None = None
+        self._saved: list[tuple[QModelIndex, str, int]] = []
+        self._source: CaseloadTableModel | None = None
+        #: The source rows' search text, in source order.
+        self._haystacks: list[str] = []
+
+    # --- wiring to the source model -----------------------------------------------------
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+        assert isinstance(model, CaseloadTableModel)
         old = self.sourceModel()
+        self.beginResetModel()
         if old is not None:
-            old.modelAboutToBeReset.disconnect(self._forget)
-            old.rowsInserted.disconnect(self._forget)
-            old.rowsRemoved.disconnect(self._forget)
+            old.modelAboutToBeReset.disconnect(self._source_about_to_reset)
+            old.modelReset.disconnect(self._source_reset)
+            old.layoutAboutToBeChanged.disconnect(self._source_layout_about_to_change)
+            old.layoutChanged.disconnect(self._source_layout_changed)
+            old.dataChanged.disconnect(self._source_data_changed)
+            old.rowsInserted.disconnect(self._source_rows_changed)
+            old.rowsRemoved.disconnect(self._source_rows_changed)
         super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self._forget)
-        model.rowsInserted.connect(self._forget)
-        model.rowsRemoved.connect(self._forget)
+        self._source = model
+        model.modelAboutToBeReset.connect(self._source_about_to_reset)
+        model.modelReset.connect(self._source_reset)
+        model.layoutAboutToBeChanged.connect(self._source_layout_about_to_change)
+        model.layoutChanged.connect(self._source_layout_changed)
+        model.dataChanged.connect(self._source_data_changed)
+        model.rowsInserted.connect(self._source_rows_changed)
+        model.rowsRemoved.connect(self._source_rows_changed)
+        self._refilter(model.rows)
+        self.endResetModel()
 
-    def _forget(self, *_args: object) -> None:
-        self._hit_ids = None
-        self._hits = []
-        self._rows = []
+    def _model(self) -> CaseloadTableModel:
+        assert self._source is not None
+        return self._source
+
+    def _source_about_to_reset(self) -> None:
+        self.beginResetModel()
+
+    def _source_reset(self) -> None:
+        self._refilter(self._model().rows)
+        self.endResetModel()
+
+    def _source_rows_changed(self, *_args: object) -> None:
+        # The source model resets rather than inserting or removing; be correct anyway.
+        self.beginResetModel()
+        self._refilter(self._model().rows)
+        self.endResetModel()
+
+    def _source_layout_about_to_change(self, *_args: object) -> None:
+        self.layoutAboutToBeChanged.emit()
+        rows = self._model().rows
+        self._saved = []
+        for index in self.persistentIndexList():
+            source = self._source_row(index.row())
+            if source is not None:
+                self._saved.append((index, rows[source].child_id, index.column()))
+
+    def _source_layout_changed(self, *_args: object) -> None:
+        rows = self._model().rows
+        self._refilter(rows)
+        where = {r.child_id: n for n, r in enumerate(rows)}
+        old = [p for p, _cid, _col in self._saved]
+        new = []
+        for _p, child_id, col in self._saved:
+            source = where.get(child_id)
+            row = self._proxy_row(source) if source is not None else None
+            new.append(self.index(row, col) if row is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
+        self._saved = []
+        self.layoutChanged.emit()
+
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                             roles: list[int] | None = None) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, top_left.column()),
+                                  self.index(self.rowCount() - 1, bottom_right.column()),
+                                  roles or [])
+
+    # --- the filter ---------------------------------------------------------------------------
 
     @property
     def query(self) -> str:
@@ -266,37 +335,114 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         query = " ".join(text.lower().split())
         if query == self._query:
             return
-        model = self.sourceModel()
-        assert isinstance(model, CaseloadTableModel)
+        rows = self._model().rows
         narrowing = bool(self._query) and query.startswith(self._query) \
-            and self._hit_ids is not None
-        candidates = self._hits if narrowing else model.rows
-        self.beginFilterChange()
+            and self._visible is not None
+        self.beginResetModel()
         self._query = query
-        if query:
-            self._hits = _matching(candidates, query)
-            self._hit_ids = {id(r) for r in self._hits}
-            self._rows = model.rows
+        if narrowing and self._visible is not None:
+            self._set_visible(_matching(self._haystacks, self._visible, query))
         else:
-            self._forget()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._refilter(rows)
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def _refilter(self, rows: Sequence[CaseloadRow]) -> None:
+        """Recompute the visible rows for the current query (after a reset or a re-sort)."""
+        self._haystacks = [r.haystack for r in rows]
         if not self._query:
-            return True
-        if self._hit_ids is not None:
-            return id(self._rows[source_row]) in self._hit_ids
-        return matches(self.sourceModel().rows[source_row], self._query)  # type: ignore[attr-defined]
+            self._visible = None
+            self._position = None
+            return
+        self._set_visible(_matching(self._haystacks, range(len(rows)), self._query))
+
+    def _set_visible(self, visible: list[int]) -> None:
+        self._visible = visible
+        self._position = None
+
+    def _source_row(self, proxy_row: int) -> int | None:
+        if self._visible is None:
+            return proxy_row if 0 <= proxy_row < len(self._model().rows) else None
+        return self._visible[proxy_row] if 0 <= proxy_row < len(self._visible) else None
+
+    def _proxy_row(self, source_row: int) -> int | None:
+        if self._visible is None:
+            return source_row if 0 <= source_row < len(self._model().rows) else None
+        if self._position is None:
+            self._position = {s: n for n, s in enumerate(self._visible)}
+        return self._position.get(source_row)
+
+    # --- QAbstractProxyModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.sourceModel() is None:
+            return 0
+        return len(self._model().rows) if self._visible is None else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.sourceModel() is None:
+            return 0
+        return self._model().columnCount()
+
+    def index(self, row: int, column: int,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < self.rowCount()
+                                    and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, idx: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.rowCount() > 0
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        if not proxy_index.isValid() or self.sourceModel() is None:
+            return QModelIndex()
+        source = self._source_row(proxy_index.row())
+        if source is None:
+            return QModelIndex()
+        return self._model().index(source, proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        row = self._proxy_row(source_index.row())
+        return QModelIndex() if row is None else self.index(row, source_index.column())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._source is None:
+            return None
+        row = index.row()
+        visible = self._visible
+        if visible is None:
+            if row >= len(self._source.rows):
+                return None
+            return self._source.value(row, index.column(), role)
+        if row >= len(visible):
+            return None
+        return self._source.value(visible[row], index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.sourceModel() is None:
+            return None
+        return self._model().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if isinstance(model, CaseloadTableModel) and column >= 0:
-            model.sort(column, order)
-        else:
-            super().sort(column, order)
+        if self.sourceModel() is not None and column >= 0:
+            self._model().sort(column, order)
 
     def row_at(self, proxy_row: int) -> CaseloadRow:
-        source = self.mapToSource(self.index(proxy_row, 0))
-        model = self.sourceModel()
-        assert isinstance(model, CaseloadTableModel)
-        return model.rows[source.row()]
+        source = self._source_row(proxy_row)
+        if source is None:
+            raise IndexError(proxy_row)
+        return self._model().rows[source]

@@ -1,0 +1,41 @@
+"""Import the desktop app's Qt-free layers before Qt.
+
+Once PySide6 is imported, its ``__feature__`` import hook inspects every module imported
+after it (it reads each module's source to see whether it uses PySide), which makes
+importing SQLAlchemy, the models, the sync client and the due-work calendar two to three
+times slower. The app's entry point therefore imports them first (``bench/bench_caseload.py``
+measures the same start-up).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+#: Modules the app needs at start-up or for the caseload's first load (with their imports).
+MODULES = (
+    "sqlalchemy.orm",
+    "alembic.runtime.migration",
+    "pydantic",
+    "httpx",
+    "yjdesk.models",
+    "yjdesk.store",
+    "yjdesk.store.schema",
+    "yjdesk.services.caseload",
+    "yjdesk.services.due",
+    "yjdesk.services.assessments.timeliness",
+    "yjdesk.services.casework.work_due",
+    "yjdesk.services.oversight.supervision",
+    "yjdesk.services.policy",
+    "yjdesk.sync.accounts",
+    "yjdesk.sync.engine",
+    "yjdesk.sync.wipe",
+)
+
+
+def preload() -> None:
+    """Import :data:`MODULES` and the bank-holiday calendar (call before importing Qt)."""
+    for name in MODULES:
+        importlib.import_module(name)
+    from yjdesk.services.workdays import warm_up
+
+    warm_up()
