@@ -1,7 +1,7 @@
 """Victims, out-of-court work as practised, specialist pathways (issue 14).
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0011
 
 Out-of-court decisions gain who decided (police-led or the joint panel), the YJS's own
 recommendation apart from the decision, the assessment timescale dates, attendees, the
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
