@@ -217,6 +217,8 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
         ["completed", "breached", "revoked"], weights=[85, 10, 5])[0]
     did = new_id(rng)
     category = meta.extra["category"]
+    if category == "out_of_court" and outcome in ("breached", "revoked"):
+        outcome = "not_completed"  # a caution is never breached
     batch.add(T[Disposal], {
         "id": did, "child_id": cid, "disposal_type": kind, "category": category,
         "decision_body": rng.choice(COURTS) if category == "court"

@@ -13,6 +13,7 @@ from yjdesk.errors import ValidationError
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import UserAccount
+from yjdesk.services.casework.ooc_rules import disposal_outcome_refusal
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.orders.limits import OrderFacts, RequirementFacts, order_errors
@@ -165,6 +166,9 @@ def end_disposal(session: Session, disposal_id: str, outcome: str, on: dt.date) 
         raise ValidationError("No such disposal.")
     if outcome not in codelist("disposal_outcome") or outcome == "ongoing":
         raise ValidationError({"outcome": "Choose how the disposal ended."})
+    refusal = disposal_outcome_refusal(disposal.category, disposal.disposal_type, outcome)
+    if refusal:
+        raise ValidationError({"outcome": refusal + "."})
     if on < disposal.start_date:
         raise ValidationError({"outcome_date": "The end cannot be before the start date."})
     disposal.outcome = outcome

@@ -3,7 +3,7 @@ enforcement ledger, requirement delivery, custody / remand / resettlement, trans
 probation; conviction date on disposals, weekly hours and end dates on requirements.
 
 Revision ID: 0007
-Revises: 0012
+Revises: 0015
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import yjdesk.models.types  # noqa: F401
 from yjdesk.store.migrations.util import side  # noqa: F401
 
 revision = "0007"
-down_revision = "0012"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
