@@ -3,7 +3,7 @@
 per-credential counter it replaces is dropped.
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import yjdesk.models.types
 from yjdesk.store.migrations.util import side
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
