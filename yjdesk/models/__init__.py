@@ -52,6 +52,13 @@ from yjdesk.models.sync_local import (
     SyncPending,
     SyncShadow,
 )
+from yjdesk.models.victims import (
+    Victim,
+    VictimDisclosure,
+    VictimOffence,
+    VictimRedaction,
+    VictimSafetySummary,
+)
 
 __all__ = [
     "Allocation",
@@ -103,4 +110,9 @@ __all__ = [
     "Synced",
     "Team",
     "UserAccount",
+    "Victim",
+    "VictimDisclosure",
+    "VictimOffence",
+    "VictimRedaction",
+    "VictimSafetySummary",
 ]

@@ -22,6 +22,7 @@ from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.returns.sync_rules import RETURNS_RULES
 from yjdesk.services.uow import Actor
+from yjdesk.services.victims.rules import VICTIM_RULES
 from yjdesk.services.visibility import write_refusal
 from yjdesk.wire.protocol import WireValue
 
@@ -143,6 +144,7 @@ RULES.extend(CASEWORK_RULES)  # exit plan sign-off lock, amendments, final conta
 RULES.extend(COURT_RULES)  # court reports: court ready by a manager, finalised locked (issue 6)
 RULES.extend(RETURNS_RULES)  # the YJB return ledger: recorded once, by its producer (issue 15)
 RULES.extend(OOC_RULES)  # out of court: who decides, cautions are never breached (issue 14)
+RULES.extend(VICTIM_RULES)  # victims: consent before RJ, summaries without details (issue 14)
 
 
 def check(change: Change) -> str | None:
