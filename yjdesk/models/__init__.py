@@ -62,6 +62,13 @@ from yjdesk.models.sync_local import (
     SyncPending,
     SyncShadow,
 )
+from yjdesk.models.victims import (
+    Victim,
+    VictimDisclosure,
+    VictimOffence,
+    VictimRedaction,
+    VictimSafetySummary,
+)
 
 __all__ = [
     "Allocation",
@@ -121,4 +128,9 @@ __all__ = [
     "Team",
     "TransitionPlan",
     "UserAccount",
+    "Victim",
+    "VictimDisclosure",
+    "VictimOffence",
+    "VictimRedaction",
+    "VictimSafetySummary",
 ]

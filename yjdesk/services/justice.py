@@ -84,6 +84,9 @@ class DisposalInput:
     requirements: list[RequirementInput] = field(default_factory=list)
     #: The date of conviction when earlier than the decision date (limits follow it).
     conviction_date: dt.date | None = None
+    #: A referral order: did the court order a parent to attend the panels (None: by age,
+    #: as the law requires for a child of 10-15)?
+    parent_ordered: bool | None = None
 
 
 def order_facts(data: DisposalInput, date_of_birth: dt.date | None) -> OrderFacts:
@@ -157,6 +160,10 @@ def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Dispos
         if disposal.category == "court":
             offence.status = "proven"
     session.flush()
+    if disposal.disposal_type == "referral_order":
+        from yjdesk.services.orders.referral import open_order
+
+        open_order(session, disposal, data.parent_ordered)
     return disposal
 
 

@@ -68,6 +68,7 @@ FEATURE_MODULES = (
     "yjdesk.ui.casework",
     "yjdesk.ui.court",
     "yjdesk.ui.oversight",
+    "yjdesk.ui.orders",
     "yjdesk.ui.sync_ui",
 )
 

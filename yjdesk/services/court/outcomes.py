@@ -72,6 +72,8 @@ class OutcomeInput:
     laspo_conditions: str | None = None
     #: The date of conviction when before this hearing (a sentence's limits follow it).
     conviction_date: dt.date | None = None
+    #: A referral order: the court ordered a parent to attend the panels (None: by age).
+    parent_ordered: bool | None = None
     # --- revoking, varying or extending an existing order ---
     order_id: str | None = None
     new_end_date: dt.date | None = None
@@ -91,7 +93,7 @@ def _sentence_input(hearing: CourtHearing, data: OutcomeInput,
         start_date=data.start_date, end_date=data.end_date, decision_body=hearing.court_name,
         conditions=data.conditions, responsible_officer_id=data.responsible_officer_id,
         offence_ids=offence_ids, requirements=list(data.requirements),
-        conviction_date=data.conviction_date)
+        conviction_date=data.conviction_date, parent_ordered=data.parent_ordered)
 
 
 def _next_input(hearing: CourtHearing, data: OutcomeInput,

@@ -16,6 +16,8 @@ from sqlalchemy import select
 
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
+from yjdesk.models.orders import ReferralOrder
+from yjdesk.models.statuses import ContractStatus
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.orders.limits import (
     OrderFacts,
@@ -23,6 +25,8 @@ from yjdesk.services.orders.limits import (
     order_length_errors,
     requirement_error,
 )
+from yjdesk.services.orders.referral import compliance_end, contract_errors, panel_errors
+from yjdesk.services.orders.rulesets import rule_set
 
 ORDER_FIELDS = {"disposal_type", "decision_date", "conviction_date", "start_date", "end_date"}
 REQUIREMENT_FIELDS = {"requirement_code", "quantity", "hours_per_week", "end_date",
@@ -65,10 +69,85 @@ def order_facts(change: ChangeLike, row: dict[str, Any]) -> OrderFacts:
 
 
 def order_limits(change: ChangeLike) -> str | None:
-    """An order's length within the law in force on its dates (DTO terms, YRO, RO)."""
-    if change.table.name != "disposal" or not change.changed & ORDER_FIELDS:
+    """An order's length within the law in force on its dates (DTO terms, YRO).
+
+    A referral order's length is judged on its ``referral_order`` row: its disposal's end
+    date moves with the contract's signing and any extension."""
+    if change.table.name != "disposal" or not change.changed & ORDER_FIELDS \
+            or change.proposed.get("disposal_type") == "referral_order":
         return None
     errors = order_length_errors(order_facts(change, dict(change.proposed)))
+    return next(iter(errors.values()), None)
+
+
+def _order_date(change: ChangeLike, disposal_id: object) -> dt.date | None:
+    order = change.session.get(Disposal, disposal_id) if isinstance(disposal_id, str) else None
+    return order.decision_date if order is not None else None
+
+
+def referral_order_limits(change: ChangeLike) -> str | None:
+    """3-12 months; extensions at most 3 months, 12 in total; the compliance period runs
+    from the contract's signing."""
+    if change.table.name != "referral_order" or change.proposed.get("deleted"):
+        return None
+    row = change.proposed
+    day = _order_date(change, row.get("disposal_id")) or dt.date.today()
+    rules = rule_set("referral_order", day)
+    length, ext = as_int(row.get("length_months")), as_int(row.get("extension_months")) or 0
+    lo, hi = rules.int("min_months"), rules.int("max_months")
+    if length is None or not lo <= length <= hi:
+        return f"A referral order lasts at least {lo} and at most {hi} months."
+    if ext < 0 or length + ext > rules.int("total_max_months"):
+        return (f"A referral order can be extended by at most "
+                f"{rules.int('extension_max_months')} months, "
+                f"{rules.int('total_max_months')} in total.")
+    current_ext = as_int((change.current or {}).get("extension_months")) or 0
+    if ext - current_ext > rules.int("extension_max_months"):
+        return (f"The court extends a referral order by at most "
+                f"{rules.int('extension_max_months')} months at a time.")
+    signed, end = as_date(row.get("contract_signed_on")), as_date(row.get("compliance_end"))
+    if signed is not None and end is not None and end != compliance_end(signed, length, ext):
+        return "The compliance period runs from the contract's signing for the order's length."
+    return None
+
+
+def _referral(change: ChangeLike, order_id: object) -> tuple[dt.date | None, bool]:
+    if not isinstance(order_id, str):
+        return None, False
+    order = change.session.get(ReferralOrder, order_id)
+    if order is None:
+        return None, False
+    return _order_date(change, order.disposal_id), bool(order.parent_ordered)
+
+
+def referral_panel_members(change: ChangeLike) -> str | None:
+    """A held panel had at least one YJS member and two community volunteers."""
+    if change.table.name != "referral_panel" or change.proposed.get("deleted"):
+        return None
+    if not change.changed & {"status", "yjs_members", "volunteers", "held_on", "outcome",
+                             "parent_attended"}:
+        return None
+    day, parent = _referral(change, change.proposed.get("referral_order_id"))
+    row = {**change.proposed, "held_on": as_date(change.proposed.get("held_on"))}
+    errors = panel_errors(row, day, parent)
+    return next(iter(errors.values()), None)
+
+
+def referral_contract_signed(change: ChangeLike) -> str | None:
+    """A signed contract: terms, both signatures, not before the order; then locked."""
+    if change.table.name != "referral_contract":
+        return None
+    current = change.current
+    if current is not None and current.get("status") in (ContractStatus.SIGNED,
+                                                         ContractStatus.SUPERSEDED):
+        allowed = {"status"} if current.get("status") == ContractStatus.SIGNED else set()
+        if change.changed - allowed or (change.changed and change.proposed.get("status")
+                                        != ContractStatus.SUPERSEDED):
+            return "a signed contract cannot be changed: agree a new version"
+        return None
+    day, _ = _referral(change, change.proposed.get("referral_order_id"))
+    row = {**change.proposed, "signed_on": as_date(change.proposed.get("signed_on"))}
+    errors = contract_errors(row, day)
     return next(iter(errors.values()), None)
 
 
@@ -89,4 +168,6 @@ def requirement_limits(change: ChangeLike) -> str | None:
     return requirement_error(facts, req)
 
 
-ORDERS_RULES: list[Callable[[ChangeLike], str | None]] = [order_limits, requirement_limits]
+ORDERS_RULES: list[Callable[[ChangeLike], str | None]] = [
+    order_limits, requirement_limits, referral_order_limits, referral_panel_members,
+    referral_contract_signed]
