@@ -219,9 +219,9 @@ def test_a_bundle_changed_after_the_dry_run_imports_nothing(
         edited = tmp_path / "edited"
         _rewrite(copy, edited, "children.csv", rename)
         (copy / "children.csv").write_bytes((edited / "children.csv").read_bytes())
-        with Session(engine) as s, s.begin():
-            with pytest.raises(KnownError, match="changed since the dry run"):
-                imp.apply(s, plan, run_by="test", user_id=None)
+        with Session(engine) as s, s.begin(), pytest.raises(
+                KnownError, match="changed since the dry run"):
+            imp.apply(s, plan, run_by="test", user_id=None)
         with Session(engine) as s:
             assert _count(s, Child) == 0 and _count(s, ImportKey) == 0
     finally:
