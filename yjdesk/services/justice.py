@@ -164,6 +164,9 @@ def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Dispos
         from yjdesk.services.orders.referral import open_order
 
         open_order(session, disposal, data.parent_ordered)
+    from yjdesk.services.orders.custody import open_for_sentence
+
+    open_for_sentence(session, disposal)
     return disposal
 
 
