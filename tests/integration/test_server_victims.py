@@ -112,3 +112,43 @@ def test_the_server_refuses_bad_victim_records_with_the_laptops_words(
                                "rj_took_part": True, "rj_date": "2026-04-01",
                                "rj_outcome": "Apology accepted"}, base_rev=1)])
     assert ok.results[0].status == "applied"
+
+
+def test_victims_past_retention_are_redacted_by_the_service_command_and_logged(
+        live_server: str, server_db: ServerDb, world: World, victim_case: dict[str, str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import select
+
+    from yjdesk.models.server import RowRevision
+    from yjdesk.models.victims import Victim, VictimRedaction
+    from yjdesk.server.cli import main
+
+    def redact(*extra: str) -> str:
+        assert main(["--database-url", server_db.url, "victims", "redact", "--by", "dpo",
+                     *extra]) == 0
+        return capsys.readouterr().out
+
+    # Last contact 10/03/2026; 24 months' retention: not due in 2027, due in April 2028.
+    assert redact("--as-of", "2027-12-01").startswith("0 victim record(s) redacted")
+    assert "1 victim record(s) would be redacted" in redact("--as-of", "2028-04-01",
+                                                            "--dry-run")
+    with server_db.session() as s:
+        assert s.get(Victim, victim_case["victim"]).phone == PHONE  # a dry run changes nothing
+    out = redact("--as-of", "2028-04-01")
+    assert out.startswith("1 victim record(s) redacted") and victim_case["victim"] in out
+    with server_db.session() as s:
+        v = s.get(Victim, victim_case["victim"])
+        assert (v.name, v.phone, v.address, v.views) == ("Redacted victim", None, None, None)
+        assert v.redacted_at is not None and v.consent_to_contact is True  # KPI facts stay
+        history = " ".join(s.scalars(select(RowRevision.fields_json).where(
+            RowRevision.row_id.in_([victim_case["victim"], victim_case["summary"]]))))
+        [logged] = s.scalars(select(VictimRedaction)).all()
+    for detail in (PHONE, NAME, VIEWS, SUMMARY):
+        assert detail not in history
+    assert (logged.victim_id, logged.by, logged.retention_months) == (
+        victim_case["victim"], "dpo", 24)
+    # The laptops that hold the record receive the redaction at their next pull.
+    with _login(live_server, "vic") as c:
+        body = c.post("/sync/pull", {"cursor": 0, "limit": 1000}).text
+    assert "Redacted victim" in body and PHONE not in body and NAME not in body
+    assert redact("--as-of", "2029-01-01").startswith("0 victim record(s)")  # done once
