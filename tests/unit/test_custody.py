@@ -16,8 +16,8 @@ from sqlalchemy import select
 from tests.conftest import TODAY
 from tests.unit.casework_support import make_user
 from yjdesk.errors import ValidationError
-from yjdesk.models.org import Role
 from yjdesk.models.orders import CustodyEpisode
+from yjdesk.models.org import Role
 from yjdesk.server import rules
 from yjdesk.services import due
 from yjdesk.services.justice import DisposalInput, add_disposal

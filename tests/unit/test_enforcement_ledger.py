@@ -15,8 +15,8 @@ from tests.conftest import TODAY
 from tests.unit.casework_support import make_user
 from yjdesk.errors import PermissionDenied, ValidationError
 from yjdesk.models.casework import ComplianceRecord
-from yjdesk.models.org import Role
 from yjdesk.models.orders import EnforcementStep
+from yjdesk.models.org import Role
 from yjdesk.server import rules
 from yjdesk.services.casework import compliance
 from yjdesk.services.codes import codelist
