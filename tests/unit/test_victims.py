@@ -196,3 +196,39 @@ def test_only_victim_workers_and_managers_write_victims(uow, actor, child_id) ->
     with uow(manager) as u:
         vr.save_victim(u.session, child_id, victim_input([oid]), TODAY)
     assert counts(uow)[0] == 1
+
+
+def test_an_assessment_summary_quotes_a_victim_only_with_consent_for_assessments(
+        uow, actor, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
+    from yjdesk.reports import assessment_summary
+    from yjdesk.services.assessments import stages
+
+    oid = offence(uow, child_id)
+    with uow(worker) as u:
+        vid = vr.save_victim(u.session, child_id, victim_input([oid]), TODAY).id
+    with uow() as u:
+        sid = stages.create_stage(u.session, child_id, add_disposal(u.session, child_id),
+                                  today=TODAY).id
+        stages.save_answers(u.session, sid, dict(COMPLETE), today=TODAY)
+
+    def pdf_text() -> str:
+        with uow() as u:
+            data = assessment_summary.gather(u.session, sid)
+        buf = io.BytesIO()
+        assessment_summary.render(data, buf)
+        with pdfplumber.open(io.BytesIO(buf.getvalue())) as doc:
+            return " ".join(p.extract_text() or "" for p in doc.pages).replace("\n", " ")
+
+    before = pdf_text()
+    for detail in (NAME, PHONE, "Talbot Road", "frightened", "waited outside", "victim's views"):
+        assert detail not in before
+    with uow(worker) as u:  # consent for a PSR is not consent for an assessment
+        vr.record_disclosure(u.session, vid, "psr", TODAY, "Wants an apology.", TODAY)
+    assert "apology" not in pdf_text()
+    with uow(worker) as u:
+        vr.record_disclosure(u.session, vid, "assessment", TODAY,
+                             "The victim would welcome a letter of apology.", TODAY)
+    after = pdf_text()
+    assert "The victim would welcome a letter of apology." in after
+    assert NAME not in after and PHONE not in after

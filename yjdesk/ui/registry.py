@@ -70,6 +70,7 @@ FEATURE_MODULES = (
     "yjdesk.ui.oversight",
     "yjdesk.ui.orders",
     "yjdesk.ui.sync_ui",
+    "yjdesk.ui.victims",
 )
 
 

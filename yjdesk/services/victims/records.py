@@ -188,6 +188,7 @@ class SafetyView:
     kind: str
     line: str
     concerns: bool | None
+    summary: str | None = None
 
 
 def safety_summaries(session: Session, child_id: str) -> list[SafetyView]:
@@ -196,7 +197,7 @@ def safety_summaries(session: Session, child_id: str) -> list[SafetyView]:
         VictimSafetySummary.child_id == child_id, VictimSafetySummary.deleted.is_(False))
         .order_by(VictimSafetySummary.id))
     return [SafetyView(r.victim_ref, r.offence_id, r.victim_kind,
-                       safety_line(r.concerns, r.summary), r.concerns) for r in rows]
+                       safety_line(r.concerns, r.summary), r.concerns, r.summary) for r in rows]
 
 
 def record_disclosure(session: Session, victim_id: str, use: str,
