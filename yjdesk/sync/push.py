@@ -39,7 +39,27 @@ def pending_keys(session: Session, child_ids: Iterable[str] | None = None) -> li
         stmt = stmt.where(SyncPending.child_id.in_(list(child_ids)))
     rows = session.execute(stmt.order_by(SyncPending.queued_at)).all()
     rank = table_order()
-    return sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
+    keys = sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
+    return _audit_in_chain_order(session, keys)
+
+
+def _audit_in_chain_order(session: Session, keys: list[Key]) -> list[Key]:
+    """Audit events last (one may concern a child created in the same push), in their
+    device's chain order (events queued in one instant have no order of their own; the
+    service refuses an event that skips one)."""
+    events = [k for k in keys if k[0] == "audit_event"]
+    if not events:
+        return keys
+    from yjdesk.models.audit import AuditEvent
+
+    seqs: dict[str, int] = {}
+    ids = [k[1] for k in events]
+    for start in range(0, len(ids), 500):
+        seqs.update((str(i), int(q)) for i, q in session.execute(
+            select(AuditEvent.id, AuditEvent.device_seq).where(
+                AuditEvent.id.in_(ids[start:start + 500]))))
+    return [k for k in keys if k[0] != "audit_event"] + sorted(
+        events, key=lambda k: seqs.get(k[1], 0))
 
 
 def open_conflict_fields(session: Session, table: str, row_id: str) -> set[str]:
