@@ -5,7 +5,7 @@ connects as). The service role owns nothing: it may read and write the synced ta
 only insert into ``audit_event`` (append-only, enforced by the database itself), may
 change nothing but ``server_seq`` on ``row_revision`` (who changed what), and may
 delete only the service's own short-lived bookkeeping (expired or rotated tokens, revoked
-children a laptop has purged).
+children a laptop has purged, stale sign-in counters).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from sqlalchemy import Connection, inspect
 
 #: Tables the service may delete rows from.
-DELETABLE = ("server_token", "device_child")
+DELETABLE = ("server_token", "device_child", "login_throttle")
 #: Tables the service may only append to.
 APPEND_ONLY = ("audit_event", "audit_chain_break")
 #: Tables the service may append to and renumber (``server_seq``) but never rewrite: the

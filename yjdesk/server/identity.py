@@ -45,9 +45,14 @@ def tail(session: Session, device_id: str) -> tuple[int, str]:
 
 
 def device_holds(session: Session, actor: Any, child_id: str) -> bool:
-    """The device holds the child now, or held it (revoked, not yet purged)."""
+    """The device holds the child now, or held it (revoked, not yet purged), or the child
+    is not on the service at all (one the laptop made that the service has not accepted
+    yet, say for a clashing case number: its events must not block the device's chain)."""
+    from yjdesk.models.child import Child
     from yjdesk.server import scope
 
+    if session.scalar(select(Child.id).where(Child.id == child_id)) is None:
+        return True
     held = session.scalar(select(exists().where(DeviceChild.device_id == actor.device_id,
                                                 DeviceChild.child_id == child_id)))
     return bool(held) or scope.child_in_scope(session, actor, child_id)

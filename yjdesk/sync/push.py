@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
+from yjdesk.sync import audit_order
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import synced_tables
 from yjdesk.wire.protocol import PushRequest, PushResponse, RowChange, RowResult
@@ -40,26 +41,7 @@ def pending_keys(session: Session, child_ids: Iterable[str] | None = None) -> li
     rows = session.execute(stmt.order_by(SyncPending.queued_at)).all()
     rank = table_order()
     keys = sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
-    return _audit_in_chain_order(session, keys)
-
-
-def _audit_in_chain_order(session: Session, keys: list[Key]) -> list[Key]:
-    """Audit events last (one may concern a child created in the same push), in their
-    device's chain order (events queued in one instant have no order of their own; the
-    service refuses an event that skips one)."""
-    events = [k for k in keys if k[0] == "audit_event"]
-    if not events:
-        return keys
-    from yjdesk.models.audit import AuditEvent
-
-    seqs: dict[str, int] = {}
-    ids = [k[1] for k in events]
-    for start in range(0, len(ids), 500):
-        seqs.update((str(i), int(q)) for i, q in session.execute(
-            select(AuditEvent.id, AuditEvent.device_seq).where(
-                AuditEvent.id.in_(ids[start:start + 500]))))
-    return [k for k in keys if k[0] != "audit_event"] + sorted(
-        events, key=lambda k: seqs.get(k[1], 0))
+    return audit_order.chain_order(session, keys)
 
 
 def open_conflict_fields(session: Session, table: str, row_id: str) -> set[str]:
@@ -125,8 +107,8 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
         table_name, row_id = key
         pending = loaded.pending.get(key)
         table = tables.get(table_name)
-        if pending is None or pending.failed_reason is not None:
-            continue
+        if pending is None:
+            continue  # (a refused row in ``keys`` is due again: see sync/waiting.py)
         row = loaded.rows.get(key)
         if table is None or row is None:
             _drop_pending(session, table_name, row_id)
@@ -232,7 +214,12 @@ def _accepted(session: Session, table: Table, change: RowChange, result: RowResu
         rev=result.rev, server_seq=seq, updated_at=table.c.updated_at))
     if unchanged and not held:
         _drop_pending(session, result.table, result.id)
-    elif shadow is None:
+        return
+    session.execute(update(SyncPending).where(
+        SyncPending.table_name == result.table, SyncPending.row_id == result.id)
+        .values(failed_reason=None, failed_at=None, attempts=0, retry_at=None)
+        .execution_options(synchronize_session=False))
+    if shadow is None:
         session.add(SyncShadow(table_name=result.table, row_id=result.id, rev=result.rev,
                                fields_json=json.dumps(fields)))
     else:

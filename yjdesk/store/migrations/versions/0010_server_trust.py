@@ -4,7 +4,7 @@
 they did not continue their device's hash chain, or named another user, device or child.
 
 Revision ID: 0010
-Revises: 0012
+Revises: 0017
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from yjdesk.models.types import TZDateTime
 from yjdesk.store.migrations.util import side
 
 revision = "0010"
-down_revision = "0012"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
