@@ -271,9 +271,6 @@ class FormLayout(QFormLayout):
         """Show or hide a field together with its label."""
         self.setRowVisible(self.fields[name], visible)
 
-    def widget_of(self, name: str) -> QWidget:
-        return self.fields[name].widget
-
     def input_errors(self) -> dict[str, str]:
         """Errors in what was typed that no service could read (bad dates, numbers)."""
         out: dict[str, str] = {}
