@@ -8,6 +8,7 @@
     yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
     yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
+    yjdesk-server victims redact [--as-of DATE] [--dry-run]   (victims past retention)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
                       [--read-database-url URL]
 
@@ -95,10 +96,11 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("--role", default="case_manager",
                        choices=[c for c, _ in codelist("allocation_role").choices()])
 
-    from yjdesk.server import import_cli, returns_cli
+    from yjdesk.server import import_cli, returns_cli, victims_cli
 
     returns_cli.add_parser(sub)
     import_cli.add_parser(sub)
+    victims_cli.add_parser(sub)
 
     run = sub.add_parser("run", help="serve the sync API")
     run.add_argument("--host", default="127.0.0.1")
@@ -234,6 +236,10 @@ def _dispatch(args: argparse.Namespace) -> None:
             from yjdesk.server import returns_cli
 
             _in_session(engine, lambda s: returns_cli.run(s, args))
+        elif cmd == "victims":
+            from yjdesk.server import victims_cli
+
+            _in_session(engine, lambda s: victims_cli.run(s, args))
         elif cmd == "allocate":
             _in_session(engine, lambda s: "allocation " + admin.allocate(
                 s, case_number=args.case_number, username=args.username, role=args.role))

@@ -4,7 +4,7 @@ The schema is created and owned by the migration role (the one ``yjdesk-server i
 connects as). The service role owns nothing: it may read and write the synced tables, may
 only insert into ``audit_event`` (append-only, enforced by the database itself), and may
 delete only the service's own short-lived bookkeeping (expired or rotated tokens, revoked
-children a laptop has purged).
+children a laptop has purged, stale sign-in counters).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from sqlalchemy import Connection, inspect
 
 #: Tables the service may delete rows from.
-DELETABLE = ("server_token", "device_child")
+DELETABLE = ("server_token", "device_child", "login_throttle")
 #: Tables the service may only append to.
 APPEND_ONLY = ("audit_event",)
 

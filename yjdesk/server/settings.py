@@ -68,6 +68,10 @@ class Settings:
     #: Wrong passwords in a row before sign-in is locked, and for how long.
     max_failed_logins: int = 5
     lockout_minutes: int = 15
+    #: Failed sign-ins from one client address within the window before every sign-in
+    #: from it is refused (429) until the window passes (``yjdesk.server.throttle``).
+    address_max_failures: int = 50
+    address_window_minutes: int = 15
     #: Laptop policy sent with every token (ARCHITECTURE.md section 2).
     remember_me_allowed: bool = False
     hooks: Hooks = field(default_factory=Hooks)

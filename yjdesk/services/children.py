@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError
 from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory, age_on
 from yjdesk.models.org import Role
-from yjdesk.services import audit
+from yjdesk.models.types import new_id
+from yjdesk.services import audit, case_numbers
 from yjdesk.services.codes import codelist
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import PNC_RE, POSTCODE_RE, Errors, check_range
@@ -94,12 +95,13 @@ def _clean(data: ChildInput) -> dict[str, object]:
     return out
 
 
-def next_case_number(session: Session) -> str:
-    count = session.scalar(select(func.count()).select_from(Child)) or 0
-    n = int(count) + 1
-    while session.scalar(select(Child.id).where(Child.case_number == f"YJ-{n:06d}")):
-        n += 1
-    return f"YJ-{n:06d}"
+def _check_typed_number(session: Session, number: object, child_id: str | None) -> None:
+    """A typed case number: not a provisional-looking one, not one another child has here."""
+    if case_numbers.is_provisional(number):
+        raise ValidationError({"case_number": case_numbers.typed_provisional_message()})
+    clash = session.scalar(select(Child.id).where(Child.case_number == number))
+    if clash and clash != child_id:
+        raise ValidationError({"case_number": "This case number is already in use."})
 
 
 def create_child(session: Session, data: ChildInput, today: dt.date | None = None) -> Child:
@@ -110,11 +112,13 @@ def create_child(session: Session, data: ChildInput, today: dt.date | None = Non
         raise PermissionDenied("You cannot add children.")  # pragma: no cover
     validate(data, today or dt.date.today())
     values = _clean(data)
+    child_id = new_id()
     if not values.get("case_number"):
-        values["case_number"] = next_case_number(session)
-    elif session.scalar(select(Child.id).where(Child.case_number == values["case_number"])):
-        raise ValidationError({"case_number": "This case number is already in use."})
-    child = Child(**values, team_id=actor.team_id)
+        # Numbered by the service on first sync (laptops cannot see each other's numbers).
+        values["case_number"] = case_numbers.provisional_reference(child_id)
+    else:
+        _check_typed_number(session, values["case_number"], None)
+    child = Child(id=child_id, **values, team_id=actor.team_id)
     if actor.role == Role.PRACTITIONER:
         child.case_manager_id = actor.user_id
     session.add(child)
@@ -141,9 +145,7 @@ def update_child(session: Session, child_id: str, data: ChildInput,
     validate(data, today or dt.date.today())
     values = _clean(data)
     if values.get("case_number") and values["case_number"] != child.case_number:
-        clash = session.scalar(select(Child.id).where(Child.case_number == values["case_number"]))
-        if clash:
-            raise ValidationError({"case_number": "This case number is already in use."})
+        _check_typed_number(session, values["case_number"], child.id)
     elif not values.get("case_number"):
         values["case_number"] = child.case_number
     for key, value in values.items():

@@ -204,7 +204,7 @@ class ReportEditor(QDialog):
         self.fields["proposal_disposal_type"] = f.add_field(
             "proposal_disposal_type", "Proposed sentence", ChoiceCombo(orders)).widget
         self.fields["proposal_months"] = f.add_field(
-            "proposal_months", "Length (months)", IntField("Length", 1, 48)).widget
+            "proposal_months", "Length (months)", IntField("Length", 1, 480)).widget
         self.fields["requirements"] = f.add_field(
             "requirements", "Requirements (code: detail, one a line)", QPlainTextEdit()).widget
         self.fields["proposal_detail"] = f.add_field("proposal_detail", "Proposal detail",

@@ -1,0 +1,19 @@
+"""Transition to adult probation at 18 (YJB-REFERENCE 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Set
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from yjdesk.services.policy import Policy
+
+if TYPE_CHECKING:
+    from yjdesk.services.due import DueItem
+
+
+def transition_due(session: Session, child_ids: Set[str], today: dt.date,
+                   policy: Policy) -> dict[str, list[DueItem]]:
+    return {}
