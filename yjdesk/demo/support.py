@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Date, DateTime, Table, insert, select
 
 from yjdesk.models.child import Child, ChildAddress, age_on
-from yjdesk.models.org import Role
+from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.types import TZDateTime, utcnow
 
 Row = dict[str, Any]
@@ -197,3 +197,8 @@ def team_roles(ctx: Context) -> dict[str, dict[Role, list[str]]]:
             out.setdefault(team, {}).setdefault(role, []).append(uid)
     return out
 
+
+
+def display_names(conn: Connection) -> dict[str, str]:
+    return {uid: name for uid, name in conn.execute(
+        select(UserAccount.id, UserAccount.display_name))}
