@@ -44,12 +44,6 @@ def pending_keys(session: Session, child_ids: Iterable[str] | None = None) -> li
     return audit_order.chain_order(session, keys)
 
 
-def open_conflict_fields(session: Session, table: str, row_id: str) -> set[str]:
-    return set(session.scalars(select(SyncConflict.field).where(
-        SyncConflict.table_name == table, SyncConflict.row_id == row_id,
-        SyncConflict.resolved_at.is_(None))))
-
-
 def _drop_pending(session: Session, table: str, row_id: str) -> None:
     """The row matches the server again: forget its queue entry and shadow."""
     for model in (SyncPending, SyncShadow):
@@ -262,7 +256,3 @@ def store_conflict(session: Session, table: str, row_id: str, child_id: str | No
         existing.their_time = their_time
     session.flush()
 
-
-def stored_batches(session: Session) -> list[SyncBatch]:
-    """Batches written down but not acknowledged (a crash or a lost answer): resend first."""
-    return list(session.scalars(select(SyncBatch).order_by(SyncBatch.created_at)))
