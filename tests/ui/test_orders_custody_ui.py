@@ -71,7 +71,7 @@ def test_dto_from_sentence_to_release_and_licence(qtbot, ctx, child_id, tmp_path
             _submit(qtbot, ctx, meeting)
             assert "attendees" in meeting.form.errors() and meeting.isVisible()
         meeting.attendees.setPlainText("Jayden\nMum\nPat (case manager)\nResettlement worker")
-        meeting.actions.setPlainText(f"Actions of the {kind.lower()} meeting")
+        meeting.agreed.setPlainText(f"Actions of the {kind.lower()} meeting")
         _submit(qtbot, ctx, meeting)
         assert not meeting.isVisible(), meeting.form.errors()
     assert all(r[2] != "not yet" for r in table_rows(custody.meetings))
@@ -107,3 +107,36 @@ def test_dto_from_sentence_to_release_and_licence(qtbot, ctx, child_id, tmp_path
     words = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
     assert "Released on licence" in words and "Curfew 19:00-07:00" in words
     assert "Home with mum" in words
+
+
+def test_a_21_hour_curfew_is_refused_in_the_outcome_dialog(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.services.justice import disposals
+
+    with ctx.uow() as u:
+        offence = add_offence(u.session, child_id, OffenceInput(
+            TODAY - dt.timedelta(days=40), "robbery"), TODAY)
+        hearing = hs.create_hearing(u.session, child_id, hs.HearingInput(
+            court_code="preston_youth", hearing_date=TODAY, hearing_type="sentence",
+            status="heard", offence_ids=[offence.id]), TODAY)
+    outcome = OutcomeDialog(ctx, hearing.id, [(ctx.actor.user_id, "Pat")])
+    qtbot.addWidget(outcome)
+    outcome.outcome.set_code("sentence")
+    outcome.sentence.set_value("yro")
+    outcome.start.set_date(TODAY)
+    outcome.end.set_date(TODAY + relativedelta(months=12))
+    outcome.officer.set_value(ctx.actor.user_id)
+    outcome.requirements.add_row().set_code("curfew_electronic")
+    _code, qty, week, _ends, _detail, _remove = outcome.requirements.rows[0]
+    qty.setText("21")
+    week.setText("100")
+    _submit(qtbot, ctx, outcome)
+    assert outcome.form.errors()["requirements"] == (
+        f"A curfew is from 2 to 20 hours a day for a conviction on {TODAY:%d/%m/%Y}.")
+    assert outcome.result() == 0  # not accepted: the dialog stays with its message
+    with ctx.uow() as u:
+        assert disposals(u.session, child_id) == []
+    qty.setText("14")
+    _submit(qtbot, ctx, outcome)
+    assert outcome.result() == 1 and not outcome.form.errors()
+    with ctx.uow() as u:
+        assert [d.disposal_type for d in disposals(u.session, child_id)] == ["yro"]

@@ -103,6 +103,10 @@ def open_for_sentence(session: Session, disposal: Disposal,
     session.flush()
     schedule_meetings(session, episode, disposal, policy)
     session.flush()
+    from yjdesk.services.orders.events import follow_event
+
+    follow_event(session, disposal.child_id, "remand_custody", disposal.start_date,
+                 KIND_LABELS.get(kind, kind))
     return episode
 
 

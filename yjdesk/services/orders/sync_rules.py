@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 
 from yjdesk.models.child import Child
-from yjdesk.models.justice import Disposal
+from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import ReferralOrder
 from yjdesk.models.statuses import ContractStatus, EnforcementKind
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.orders.custody import release_errors
+from yjdesk.services.orders.delivery import delivery_errors
 from yjdesk.services.orders.enforcement import (
     MANAGERS,
     ledger_refusal,
@@ -200,6 +201,20 @@ def custody_episode_rules(change: ChangeLike) -> str | None:
     return None
 
 
+def delivery_lines(change: ChangeLike) -> str | None:
+    """Delivery matches its requirement (hours, days, sessions; violations say who
+    reported them)."""
+    if change.table.name != "requirement_delivery" or change.proposed.get("deleted"):
+        return None
+    row = change.proposed
+    req = change.session.get(DisposalRequirement, row.get("requirement_id"))
+    if req is None:
+        return None
+    errors = delivery_errors(req.requirement_code, str(row.get("kind") or ""),
+                             as_int(row.get("quantity")), str(row.get("reported_by") or ""))
+    return next(iter(errors.values()), None)
+
+
 LEDGER_MUTABLE = {"signed_off_by", "signed_off_at", "court_decision", "updated_at",
                   "updated_by"}
 
@@ -243,4 +258,4 @@ def enforcement_ledger(change: ChangeLike) -> str | None:
 
 ORDERS_RULES: list[Callable[[ChangeLike], str | None]] = [
     order_limits, requirement_limits, referral_order_limits, referral_panel_members,
-    referral_contract_signed, enforcement_ledger, custody_episode_rules]
+    referral_contract_signed, enforcement_ledger, custody_episode_rules, delivery_lines]
