@@ -4,6 +4,10 @@ measured in the same run.
 
     python bench/bench_data_out.py [--return-children 150000] [--import-scale county]
                                    [--database-url URL] [--skip-return] [--skip-import]
+                                   [--keep DIR]
+
+``--keep DIR`` keeps the PostgreSQL cluster (and the national service made in it) in
+``DIR`` between runs, so the data set is generated once (it takes many minutes).
 
 Return: a national service (the demo generator's children, disposals, offences and
 assessments; other feature generators skipped) in PostgreSQL; then ``yjdesk-server return
@@ -22,7 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import resource
+import pwd
 import subprocess
 import sys
 import tempfile
@@ -34,7 +38,12 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from tests.integration.pgcluster import start_cluster  # noqa: E402
+from tests.integration.pgcluster import (  # noqa: E402
+    Cluster,
+    find_bindir,
+    free_port,
+    start_cluster,
+)
 from yjdesk.server.settings import make_engine  # noqa: E402
 from yjdesk.store.schema import upgrade  # noqa: E402
 
@@ -55,17 +64,59 @@ def _database(admin_url: str, name: str) -> str:
     return admin_url.rsplit("/", 1)[0] + f"/{name}"
 
 
+def _hwm(pid: int) -> int:
+    """The process's peak resident memory so far (KiB; VmHWM starts again at exec)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def _cli(url: str, *args: str) -> tuple[float, int, str]:
-    """Run yjdesk-server in a child process: seconds, peak RSS (MiB), its output."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Run yjdesk-server in a child process: seconds, its own peak RSS (MiB), its output.
+
+    The peak is the child's high-water mark after it started (``VmHWM``, sampled while it
+    runs): ``getrusage`` would also count the pages a child forked from this (large,
+    data-generating) process shared with it before it started the command."""
     t = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "yjdesk.server.cli", "--database-url", url,
-                           *args], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False)
-    took = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    if done.returncode != 0:
-        raise SystemExit(f"yjdesk-server {' '.join(args)} failed:\n{done.stdout}")
-    return took, max(peak, before) // 1024, done.stdout
+    peak = 0
+    with tempfile.TemporaryFile("w+") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "yjdesk.server.cli", "--database-url",
+                                 url, *args], cwd=ROOT, stdout=out, text=True)
+        while proc.poll() is None:
+            peak = max(peak, _hwm(proc.pid))
+            time.sleep(0.05)
+        took = time.perf_counter() - t
+        out.seek(0)
+        text_out = out.read()
+    if proc.returncode != 0:
+        raise SystemExit(f"yjdesk-server {' '.join(args)} failed:\n{text_out}")
+    return took, peak // 1024, text_out
+
+
+def _existing(admin_url: str, name: str, children: int) -> str | None:
+    """The URL of database ``name`` when it already holds ``children`` children."""
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            if conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"),
+                            {"n": name}).first() is None:
+                return None
+    finally:
+        admin.dispose()
+    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            n = conn.execute(text("SELECT count(*) FROM child")).scalar()
+    except Exception:  # noqa: BLE001 - half-made: make it again
+        return None
+    finally:
+        engine.dispose()
+    return url if n == children else None
 
 
 def bench_return(admin_url: str, children: int) -> None:
@@ -73,16 +124,25 @@ def bench_return(admin_url: str, children: int) -> None:
     from yjdesk.demo import generator as demo
     from yjdesk.models import Role
 
-    url = _database(admin_url, "bench_return")
-    engine = make_engine(url)
-    upgrade(engine, side="server")
-    demo._extensions = lambda: [assessments_demo.generate]  # type: ignore[assignment]
-    t = time.perf_counter()
-    with engine.begin() as conn:
-        demo.generate(conn, demo.Scale("bench", 60, 7, children), today=TODAY)
-        conn.execute(text("UPDATE user_account SET role = :r WHERE username = "
-                          "'alex.servicemanager'"), {"r": Role.SERVICE_MANAGER.value})
-    print(f"national service: {children:,} children made in {time.perf_counter() - t:.0f} s")
+    url = _existing(admin_url, "bench_return", children)
+    if url is not None:
+        engine = make_engine(url)
+        upgrade(engine, side="server")
+        print(f"national service: {children:,} children (kept from an earlier run)")
+    else:
+        url = _database(admin_url, "bench_return")
+        engine = make_engine(url)
+        upgrade(engine, side="server")
+        demo._extensions = lambda: [assessments_demo.generate]  # type: ignore[assignment]
+        t = time.perf_counter()
+        with engine.begin() as conn:
+            demo.generate(conn, demo.Scale("bench", 60, 7, children), today=TODAY)
+            conn.execute(text("UPDATE user_account SET role = :r WHERE username = "
+                              "'alex.servicemanager'"), {"r": Role.SERVICE_MANAGER.value})
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
+        print(f"national service: {children:,} children made in "
+              f"{time.perf_counter() - t:.0f} s")
     raw = engine.raw_connection()
     try:
         t = time.perf_counter()
@@ -151,11 +211,15 @@ def main() -> int:
     ap.add_argument("--database-url", help="a PostgreSQL superuser URL (default: start one)")
     ap.add_argument("--skip-return", action="store_true")
     ap.add_argument("--skip-import", action="store_true")
+    ap.add_argument("--keep", type=Path, help="keep the PostgreSQL cluster in this folder")
     args = ap.parse_args()
     cluster = None
     try:
         if args.database_url:
             admin_url = args.database_url
+        elif args.keep:
+            cluster = kept_cluster(args.keep)
+            admin_url = cluster.url()
         else:
             cluster = start_cluster()
             admin_url = cluster.url()
@@ -164,9 +228,33 @@ def main() -> int:
         if not args.skip_import:
             bench_import(admin_url, args.import_scale)
     finally:
-        if cluster is not None:
+        if cluster is not None and args.keep:
+            cluster._run("pg_ctl", "-D", str(cluster.datadir), "-m", "fast", "-w", "-t",
+                         "60", "stop")
+        elif cluster is not None:
             cluster.stop()
     return 0
+
+
+def kept_cluster(folder: Path) -> Cluster:
+    """A cluster whose data folder stays in ``folder`` (made on first use)."""
+    folder = folder.resolve()
+    bindir = find_bindir()
+    if bindir is None:
+        raise SystemExit("PostgreSQL binaries (initdb, pg_ctl) not found")
+    as_user = None
+    if os.geteuid() == 0:
+        as_user = "postgres"
+    folder.mkdir(parents=True, exist_ok=True)
+    if as_user is not None:
+        entry = pwd.getpwnam(as_user)
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+    cluster = Cluster(bindir, folder, free_port(), as_user)
+    if cluster.datadir.exists():
+        cluster._start()
+    else:
+        cluster.start()
+    return cluster
 
 
 if __name__ == "__main__":

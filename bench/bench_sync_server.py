@@ -1,7 +1,7 @@
 """Sync service under load: 50 concurrent laptops pushing and pulling.
 
     python bench/bench_sync_server.py [--clients 50] [--rounds 10] [--seconds 120]
-                                      [--database-url postgresql://...]
+                                      [--batch 5] [--database-url postgresql://...]
 
 Starts a throw-away PostgreSQL cluster in a temp folder (unless ``--database-url`` names an
 empty database), creates the schema with ``yjdesk-server init --grant-to`` semantics, seeds
@@ -11,6 +11,12 @@ signs in, pulls its caseload, then for ``--rounds`` rounds pushes a batch (edits
 children and a new relationship) and pulls what changed. Prints throughput and latency
 percentiles per operation and the error count; exits 1 if any request failed.
 Everything stops after ``--seconds`` at the latest.
+
+``--batch`` rows a push (5: four child edits and a new relationship; more: the rest are new
+relationships). Baseline, in the same run and the same PostgreSQL: the same number of
+relationship rows written by raw multi-row ``INSERT`` statements (``--batch`` rows each,
+one transaction per statement, as a push is), printed with the service's rows per second
+as a ratio.
 """
 
 from __future__ import annotations
@@ -95,7 +101,7 @@ def seed(url: str, clients: int, children: int) -> None:
 
 
 def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
-           start: threading.Barrier, steady: threading.Barrier) -> None:
+           start: threading.Barrier, steady: threading.Barrier, batch: int = 5) -> None:
     headers = {p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
     with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
         def call(op: str, path: str, body: dict[str, object]) -> dict[str, object] | None:
@@ -154,9 +160,11 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
                 changes.append({"table": "child", "id": child, "base_rev": rev,
                                 "fields": {"ete_hours": n + 1}})
             child = next(iter(children))
-            changes.append({"table": "relationship", "id": str(uuid.uuid4()), "base_rev": 0,
-                            "fields": {"child_id": child, "name": f"Contact {n}",
-                                       "relationship_type": "other"}})
+            while len(changes) < batch:
+                changes.append({"table": "relationship", "id": str(uuid.uuid4()),
+                                "base_rev": 0,
+                                "fields": {"child_id": child, "name": f"Contact {n}",
+                                           "relationship_type": "other"}})
             result = call("push", "/sync/push", {"batch_id": str(uuid.uuid4()),
                                                  "changes": changes})
             if result is None:
@@ -172,6 +180,41 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
                 return
 
 
+def raw_insert_baseline(url: str, rows: int, batch: int) -> float:
+    """Seconds to write ``rows`` relationship rows with raw multi-row INSERTs of ``batch``
+    rows, one transaction each, into a copy of the table in the same database."""
+    import datetime as dt
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            child = conn.execute(text("SELECT id FROM child LIMIT 1")).scalar_one()
+            conn.execute(text("CREATE TEMP TABLE raw_relationship "
+                              "(LIKE relationship INCLUDING DEFAULTS)"))
+            conn.commit()
+            cols = ("id, child_id, name, relationship_type, parental_responsibility, "
+                    "lives_with_child, rev, server_seq, updated_at, deleted")
+            now = dt.datetime.now(dt.UTC)
+            t = time.perf_counter()
+            done = 0
+            while done < rows:
+                n = min(batch, rows - done)
+                values = ", ".join(
+                    f"(:id{i}, :c, :name{i}, 'other', false, false, 1, :seq{i}, :now, false)"
+                    for i in range(n))
+                params: dict[str, object] = {"c": child, "now": now}
+                for i in range(n):
+                    params |= {f"id{i}": str(uuid.uuid4()), f"name{i}": f"Contact {i}",
+                               f"seq{i}": done + i}
+                conn.execute(text(f"INSERT INTO raw_relationship ({cols}) VALUES {values}"),
+                             params)
+                conn.commit()
+                done += n
+            return time.perf_counter() - t
+    finally:
+        engine.dispose()
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -183,6 +226,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--children", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=120.0)
+    ap.add_argument("--batch", type=int, default=5, help="rows a push (at least 5)")
     ap.add_argument("--database-url")
     ap.add_argument("--workers", type=int, default=1,
                     help="service processes (uvicorn --workers with the ASGI factory)")
@@ -237,7 +281,7 @@ def main() -> int:
         steady = threading.Barrier(args.clients + 1)
         stop_at = time.monotonic() + args.seconds
         threads = [threading.Thread(target=laptop, daemon=True, args=(
-            base, i, args.rounds, stop_at, stats, barrier, steady))
+            base, i, args.rounds, stop_at, stats, barrier, steady, max(5, args.batch)))
             for i in range(args.clients)]
         for t in threads:
             t.start()
@@ -261,7 +305,15 @@ def main() -> int:
         print(f"steady state: {args.clients} clients x {args.rounds} rounds of push + pull, "
               f"{args.workers} service process(es), {elapsed:.1f} s")
         print(f"requests: {total}  throughput: {total / elapsed:.1f} req/s  "
-              f"rows pushed: {stats.rows_pushed} ({stats.rows_pushed / elapsed:.0f}/s)")
+              f"rows pushed: {stats.rows_pushed} ({stats.rows_pushed / elapsed:.0f}/s, "
+              f"{max(5, args.batch)} rows a push)")
+        if stats.rows_pushed:
+            raw = raw_insert_baseline(url, stats.rows_pushed, max(5, args.batch))
+            rate = stats.rows_pushed / elapsed
+            print(f"  baseline: raw multi-row INSERT of {stats.rows_pushed} rows "
+                  f"({max(5, args.batch)} a statement, one transaction each) into the same "
+                  f"PostgreSQL: {stats.rows_pushed / raw:.0f} rows/s; the service pushed "
+                  f"{rate:.0f} rows/s = {rate * raw / stats.rows_pushed:.2f}x the raw rate")
         for op, values in sorted(stats.times.items()):
             print(f"  {op:<6} n={len(values):<5} p50={percentile(values, 0.5) * 1000:7.1f} ms"
                   f"  p95={percentile(values, 0.95) * 1000:7.1f} ms"
@@ -273,6 +325,8 @@ def main() -> int:
         print(f"errors: {len(stats.errors)}")
         for message in stats.errors[:10]:
             print(f"  {message}")
+        one, five, fifteen = os.getloadavg()
+        print(f"load average at the end: {one:.2f} {five:.2f} {fifteen:.2f}")
         return 1 if stats.errors else 0
     finally:
         if server is not None:

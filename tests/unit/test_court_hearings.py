@@ -182,7 +182,7 @@ def test_remand_then_sentence_ends_the_remand(uow, officer, actor, child_id, off
             hearing_date=TODAY, offence_ids=offences), TODAY).id
     with uow(officer) as u:
         res = record_outcome(u.session, first, OutcomeInput(
-            outcome="remand", remand_type="remand_la",
+            outcome="remand", remand_type="remand_la", designated_authority="Blackpool Council",
             next_hearing_date=TODAY + dt.timedelta(days=21),
             next_hearing_type="adjourned_for_report"), TODAY)
         assert res.disposal is not None and res.disposal.category == "remand"

@@ -198,3 +198,31 @@ def test_round_trip_gives_the_same_indicators(demo_bundle: tuple[Path, Path],
     finally:
         engine.dispose()
         old.dispose()
+
+
+def test_a_bundle_changed_after_the_dry_run_imports_nothing(
+        demo_bundle: tuple[Path, Path], tmp_path: Path) -> None:
+    """Apply reads the files again (it streams them): an edit made between the dry run and
+    the apply is noticed and nothing is written."""
+    _, bundle = demo_bundle
+    copy = tmp_path / "copy"
+    _rewrite(bundle, copy, "children.csv", lambda rows: None)
+    engine = _server(tmp_path / "new.db")
+    try:
+        with Session(engine) as s, s.begin():
+            plan = imp.plan(s, copy, imp.Mapping({}))
+            assert plan.ok and plan.total("create") > 40
+
+        def rename(rows: list[list[str]]) -> None:
+            rows[2][rows[0].index("family_name")] = "Edited Later"
+
+        edited = tmp_path / "edited"
+        _rewrite(copy, edited, "children.csv", rename)
+        (copy / "children.csv").write_bytes((edited / "children.csv").read_bytes())
+        with Session(engine) as s, s.begin(), pytest.raises(
+                KnownError, match="changed since the dry run"):
+            imp.apply(s, plan, run_by="test", user_id=None)
+        with Session(engine) as s:
+            assert _count(s, Child) == 0 and _count(s, ImportKey) == 0
+    finally:
+        engine.dispose()

@@ -197,7 +197,7 @@ def test_out_of_court_completion(uow) -> None:  # type: ignore[no-untyped-def]
              outcome_date=D(2025, 6, 1))
         disp(s, b, "community_resolution", D(2025, 5, 1), outcome="completed",
              outcome_date=D(2025, 7, 1))
-        disp(s, c, "youth_conditional_caution", D(2025, 5, 1), outcome="breached",
+        disp(s, c, "youth_conditional_caution", D(2025, 5, 1), outcome="not_completed",
              outcome_date=D(2025, 8, 1))
         disp(s, d, "triage", D(2025, 5, 1))                                   # ongoing
         disp(s, d, "nfa", D(2025, 5, 1), outcome="completed", outcome_date=D(2025, 5, 2))

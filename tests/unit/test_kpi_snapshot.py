@@ -12,6 +12,7 @@ from tests.unit.test_kpi_national import FY, SETTINGS, disp, kid
 from yjdesk.models import BoardAttendance, BoardMeeting, ChildAddress, StatusHistory
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ExitPlan
+from yjdesk.models.victims import Victim
 from yjdesk.services.oversight.kpi import Pack, compute_pack, members
 from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.oversight.suppression import Suppression
@@ -70,6 +71,16 @@ def data(uow, actor) -> dict[str, str]:  # type: ignore[no-untyped-def]
         s.add(ExitPlan(child_id=c3, disposal_id=d3, ete_status="school_full_time",
                        ete_hours_attended=25, rj_engagement="offered_declined",
                        child_in_need_end="previously"))
+        # Victims (KPI 10 counts victims, not children): I1's two victims, one consented
+        # and met I1 at a conference, one declined; I3's one victim consented, RJ offered
+        # but not taken up.
+        s.add(Victim(child_id=c1, name="A", consent_to_contact=True,
+                     consent_date=D(2025, 5, 1), rj_offered=True, rj_took_part=True,
+                     rj_type="direct_conference"))
+        s.add(Victim(child_id=c1, name="B", consent_to_contact=False,
+                     consent_date=D(2025, 5, 3)))
+        s.add(Victim(child_id=c3, name="C", consent_to_contact=True,
+                     consent_date=D(2025, 6, 1), rj_offered=True, rj_took_part=False))
         # Not counted: closed after the period, no further action, a fine.
         c4 = kid(s, "Four")
         disp(s, c4, "referral_order", D(2025, 11, 1), end=D(2026, 5, 1),
@@ -142,8 +153,9 @@ def test_wider_services_and_victims(pack: Pack) -> None:
         "closed": 3, "la_start": 1, "cin_start": 0, "cp_start": 0, "eh_start": 0,
         "any_start": 1, "unknown_start": 2, "la_end": 1, "cin_end": 0, "cp_end": 0,
         "eh_end": 1, "any_end": 1, "unknown_end": 1}
-    assert counts(pack, "victims") == {"closed": 3, "victim": 2, "offered": 2, "engaged": 1,
-                                       "unknown": 1}
+    assert counts(pack, "victims") == {"asked": 3, "consented": 2, "declined": 1, "views": 0,
+                                       "informed": 0, "offered": 2, "engaged": 1,
+                                       "supported": 0}
 
 
 def test_board_attendance(pack: Pack) -> None:

@@ -140,6 +140,12 @@ VICTIMS = (
     "The victim was a shop worker; the store has asked for indirect reparation.",
     "The victim is a neighbour; the family have been rehoused nearby.",
 )
+VICTIM_NEEDS = (
+    "The victim worker holds the victim's wishes; the plan keeps {him} away from where the "
+    "victim lives and works.",
+    "No identified victim; community reparation instead.",
+    "The victim asked not to be contacted again; safety is covered by the exclusion zone.",
+)
 STRENGTHS = (
     "Close to {his} nan; loves football; attends boxing.",
     "Good relationship with {his} form tutor; wants to work with cars.",

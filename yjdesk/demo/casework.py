@@ -57,7 +57,7 @@ CUSTODY = [("custody_visit", "secure_estate", 60), ("phone", "remote", 25),
            ("video", "remote", 15)]
 #: Ended interventions whose contact records are kept in the demo (supervised orders).
 HISTORIC_CONTACTS = ("referral_order", "yro", "yro_iss", "dto")
-WARNINGS = ("verbal_warning", "written_warning", "final_warning", "compliance_panel")
+WARNINGS = ("verbal_warning", "written_warning", "compliance_panel")
 
 
 class _Contacts:
@@ -232,7 +232,8 @@ def generate(conn: Connection, ctx: Context) -> None:
             if ep[1] in P.OOC_TYPES:
                 P.ooc_for(rows, rng, child, ep, offence_of.get(ep[0]),
                           None if ep[4] == "ongoing" else min(ep[3] or today, today),
-                          repeat=n > 0)
+                          repeat=n > 0,
+                          same_before=sum(1 for e in eps[:n] if e[1] == ep[1]))
         ep = eps[-1]
         meta: Any = kinds.get(ep[1])
         if ep[4] != "ongoing":

@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from yjdesk.demo import casework_text as T
 from yjdesk.demo.support import ChildFacts, Episode, Row, at, new_id, sync_cols
+from yjdesk.services.casework.ooc_rules import decision_route
 from yjdesk.services.codes import codelist
 from yjdesk.services.policy import default_policy
 from yjdesk.services.workdays import add_working_days
@@ -121,7 +122,8 @@ def event_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
 
 
 def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
-            offence_id: str | None, outcome_date: dt.date | None, repeat: bool) -> None:
+            offence_id: str | None, outcome_date: dt.date | None, repeat: bool,
+            same_before: int = 0) -> None:
     """The panel's decision record for an out-of-court disposal (``repeat``: the child
     has had an earlier disposal)."""
     did, kind, start, _end, outcome = ep
@@ -133,14 +135,22 @@ def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
     oid = new_id(rng)
     result = None
     if outcome != "ongoing" and decision != "nfa":
-        result = {"completed": rng.choices(["completed", "partially_completed"], [85, 15])[0],
-                  "breached": rng.choice(["not_completed", "reoffended"]),
-                  "revoked": "not_completed"}.get(outcome, "completed")
+        result = {"completed": "completed",
+                  "not_completed": rng.choice(["not_completed", "reoffended",
+                                               "partially_completed"])}.get(outcome, "completed")
+        if result != "completed" and decision == "youth_conditional_caution" \
+                and rng.random() < 0.5:
+            result = "non_compliance"
     rows.ooc.append({
         "id": oid, "child_id": child.id,
         "referral_date": panel - dt.timedelta(days=rng.randint(7, 25)),
         "offence_id": offence_id, "screening_summary": rng.choice(T.SCREENING[repeat]),
         "panel_date": panel, "decision": decision, "rationale": rng.choice(T.OOC_RATIONALE[repeat]),
+        "route": decision_route(decision, same_before),
+        "non_compliance_date": outcome_date if result == "non_compliance" else None,
+        "prosecution_decision": rng.choice(["charged", "not_prosecuted"])
+        if result == "non_compliance" else None,
+        "prosecution_decision_date": outcome_date if result == "non_compliance" else None,
         "delivered_date": start,
         "delivered_by": rng.choice(["PC Harrow (youth engagement officer)",
                                     "YJS out-of-court officer", "Sgt Leyland"]),

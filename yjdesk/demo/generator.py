@@ -123,10 +123,12 @@ def _extensions() -> list[Callable[[Connection, GenContext], None]]:
     from yjdesk.demo import assessments as assessments_demo
     from yjdesk.demo import casework as casework_demo
     from yjdesk.demo import court as court_demo
+    from yjdesk.demo import orders as orders_demo
     from yjdesk.demo import oversight as oversight_demo
+    from yjdesk.demo import victims as victims_demo
 
     return [oversight_demo.generate, assessments_demo.generate, casework_demo.generate,
-            court_demo.generate, *EXTENSIONS]
+            court_demo.generate, orders_demo.generate, victims_demo.generate, *EXTENSIONS]
 
 
 @dataclass
@@ -183,6 +185,23 @@ def _allocation_end(last: bool, outcome: str, end: dt.date, today: dt.date) -> d
     return end + dt.timedelta(days=CLOSING_DAYS)
 
 
+def _requirement_size(rng: random.Random, code: str, start: dt.date) -> dict[str, Any]:
+    """A lawful, realistic size for a demo requirement (limits: resources/rules)."""
+    if code == "curfew_electronic":
+        hours = rng.choice([8, 10, 12])
+        return {"quantity": hours, "hours_per_week": hours * 7,
+                "end_date": start + relativedelta(months=rng.choice([3, 4, 6]))}
+    if code == "exclusion":
+        return {"quantity": None, "end_date": start + relativedelta(months=rng.choice([2, 3]))}
+    if code == "activity":
+        return {"quantity": rng.choice([20, 30, 60, 90])}
+    if code == "extended_activity":
+        return {"quantity": rng.choice([120, 180])}
+    if code == "reparation":
+        return {"quantity": rng.choice([6, 8, 10, 12])}
+    return {"quantity": None}
+
+
 def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenContext,
              cid: str, start: dt.date, last: bool, manager: str, practitioners: list[str],
              prev_manager: str | None, sync: dict[str, Any], disposal_codes: Any,
@@ -193,11 +212,15 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
     months = int(meta.extra.get("max_months") or 0)
     length = rng.choice([3, 6, 9, 12]) if kind == "referral_order" else (
         min(months, rng.choice([6, 12, 18])) if months else 3)
+    if kind == "dto":
+        length = rng.choice([4, 6, 8, 10, 12, 18, 24])  # lawful on both sides of 28/06/2022
     end = start + relativedelta(months=length)
     outcome = "ongoing" if last and end > today else rng.choices(
         ["completed", "breached", "revoked"], weights=[85, 10, 5])[0]
     did = new_id(rng)
     category = meta.extra["category"]
+    if category == "out_of_court" and outcome in ("breached", "revoked"):
+        outcome = "not_completed"  # a caution is never breached
     batch.add(T[Disposal], {
         "id": did, "child_id": cid, "disposal_type": kind, "category": category,
         "decision_body": rng.choice(COURTS) if category == "court"
@@ -208,12 +231,16 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
         "responsible_officer_id": manager, **sync})
     ctx.disposals[cid].append((did, kind, start, end, outcome))
     if kind in ("yro", "yro_iss", "referral_order"):
-        for req in rng.sample(["supervision", "curfew_electronic", "activity",
-                               "reparation", "exclusion"], k=2):
+        picks = rng.sample(["supervision", "curfew_electronic", "activity", "reparation",
+                            "exclusion"], k=2)
+        if kind == "yro_iss":  # ISS needs extended activity, supervision, curfew and EM
+            picks = ["extended_activity", "supervision", "curfew_electronic"]
+        for req in picks:
             batch.add(T[DisposalRequirement], {
                 "id": new_id(rng), "child_id": cid, "disposal_id": did,
-                "requirement_code": req, "detail": None,
-                "quantity": rng.choice([None, 20, 30, 90]), "mandatory": True, **sync})
+                "requirement_code": req, "detail": None, "mandatory": True,
+                "hours_per_week": None, "end_date": None,
+                **_requirement_size(rng, req, start), **sync})
     for _ in range(rng.choice([1, 1, 2, 3])):
         code = rng.choice(offence_codes.codes)
         batch.add(T[Offence], {

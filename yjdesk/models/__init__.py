@@ -35,6 +35,16 @@ from yjdesk.models.court import (
 )
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.local import LocalMeta
+from yjdesk.models.orders import (
+    CustodyEpisode,
+    CustodyMeeting,
+    EnforcementStep,
+    ReferralContract,
+    ReferralOrder,
+    ReferralPanel,
+    RequirementDelivery,
+    TransitionPlan,
+)
 from yjdesk.models.org import Role, Team, UserAccount
 from yjdesk.models.oversight import (
     BoardAttendance,
@@ -51,6 +61,13 @@ from yjdesk.models.sync_local import (
     SyncParked,
     SyncPending,
     SyncShadow,
+)
+from yjdesk.models.victims import (
+    Victim,
+    VictimDisclosure,
+    VictimOffence,
+    VictimRedaction,
+    VictimSafetySummary,
 )
 
 __all__ = [
@@ -71,9 +88,12 @@ __all__ = [
     "ContactAmendment",
     "ContactTargetLink",
     "CourtHearing",
+    "CustodyEpisode",
+    "CustodyMeeting",
     "DataReturn",
     "Disposal",
     "DisposalRequirement",
+    "EnforcementStep",
     "ExitPlan",
     "HearingOffence",
     "LocalMeta",
@@ -90,7 +110,11 @@ __all__ = [
     "PsrSent",
     "QualityAudit",
     "QualityAuditAnswer",
+    "ReferralContract",
+    "ReferralOrder",
+    "ReferralPanel",
     "Relationship",
+    "RequirementDelivery",
     "Review",
     "Role",
     "SafeguardingItem",
@@ -102,5 +126,11 @@ __all__ = [
     "SyncShadow",
     "Synced",
     "Team",
+    "TransitionPlan",
     "UserAccount",
+    "Victim",
+    "VictimDisclosure",
+    "VictimOffence",
+    "VictimRedaction",
+    "VictimSafetySummary",
 ]

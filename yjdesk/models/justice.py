@@ -35,6 +35,9 @@ class Disposal(ChildOwned, Synced, Base):
     category: Mapped[str] = mapped_column(String(16), nullable=False)
     decision_body: Mapped[str | None] = mapped_column(String(160))  # court or panel name
     decision_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    #: The date of conviction, where it differs from the decision (sentence) date: limits
+    #: such as curfew hours and unpaid work ages follow it (``resources/rules``).
+    conviction_date: Mapped[dt.date | None] = mapped_column(Date)
     start_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     conditions: Mapped[str | None] = mapped_column(Text)
@@ -55,6 +58,10 @@ class DisposalRequirement(ChildOwned, Synced, Base):
     detail: Mapped[str | None] = mapped_column(Text)
     #: Hours or days, where the requirement has a quantity (e.g. 90 days ISS, 40 hours).
     quantity: Mapped[int | None] = mapped_column(Integer)
+    #: A curfew's hours in any 7 days (at most 112 for convictions from 28 June 2022).
+    hours_per_week: Mapped[int | None] = mapped_column(Integer)
+    #: The requirement's last day, where it ends before the order (exclusion, curfew ...).
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
     #: For conditional cautions: is the condition mandatory (True) or voluntary (False)?
     mandatory: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
 

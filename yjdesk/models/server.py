@@ -12,6 +12,8 @@
 * :class:`FeedEntry` -- one entry per synced row: its current feed position and what
   decides who may pull it.
 * :class:`PushBatch` -- the stored result of each applied push, for idempotent replays.
+* :class:`LoginThrottle` -- failed sign-ins per account name (known or not) and per client
+  address, shared by every instance of the service (``yjdesk.server.throttle``).
 * :class:`DeviceChild` -- which children each device holds, so a child leaving a user's
   scope is reported as revoked until the device acknowledges the purge.
 """
@@ -37,9 +39,6 @@ class ServerCredential(Base):
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     changed_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
                                                     nullable=False)
-    #: Wrong passwords in a row; at the limit sign-in is refused until ``locked_until``.
-    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    locked_until: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
 
 
 class ServerDevice(Base):
@@ -142,3 +141,44 @@ class DeviceChild(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     changed_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
                                                     nullable=False)
+
+
+class AuditChainBreak(Base):
+    """A pushed audit event the service refused because it did not continue its device's
+    chain (or claimed another user, device or child): reported to administrators with
+    ``yjdesk-server audit breaks``. One row per refused event (re-sends are not repeated).
+    """
+
+    __tablename__ = "audit_chain_break"
+    __table_args__ = {"info": _SERVER}
+
+    #: The device the access token named (the one that pushed the event).
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    #: The device_seq the event claimed, and the one the chain expected next.
+    device_seq: Mapped[int | None] = mapped_column(BigInteger)
+    expected_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    reason: Mapped[str] = mapped_column(String(300), nullable=False)
+    reported_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
+                                                     nullable=False)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins counted for one key: ``account:<name>`` or ``address:<ip>``.
+
+    Names that match no account get a row too (a *shadow* counter), so an unknown name is
+    locked out exactly like a known one and cannot be told apart by its answers.
+    """
+
+    __tablename__ = "login_throttle"
+    __table_args__ = {"info": _SERVER}
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    #: Failures in the current run (accounts: in a row; addresses: in the window).
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    #: When the current counting window began (addresses: failures older are forgotten).
+    window_start: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False)
+    #: Sign-in for this key is refused until then.
+    locked_until: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
+    updated_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False, index=True)

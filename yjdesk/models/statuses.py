@@ -87,3 +87,61 @@ class AuditStatus(StrEnum):
 
 __all__ = ["AuditStatus", "ContactStatus", "ExitStatus", "HearingStatus", "PlanStatus",
            "PsrStatus", "ReviewStatus", "SafeguardingStatus", "StageStatus", "TargetStatus"]
+
+
+class ReferralOrderStatus(StrEnum):
+    """A referral order: waiting for its first panel, under contract, then ended."""
+
+    AWAITING_PANEL = "awaiting_panel"
+    IN_CONTRACT = "in_contract"
+    COMPLETED = "completed"
+    REFERRED_BACK = "referred_back"
+    REVOKED = "revoked"
+
+
+class PanelKind(StrEnum):
+    INITIAL = "initial"
+    PROGRESS = "progress"
+    FINAL = "final"
+    BREACH = "breach"
+
+
+class PanelStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+
+
+class ContractStatus(StrEnum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+    SUPERSEDED = "superseded"
+
+
+class EnforcementKind(StrEnum):
+    """A step in an order's enforcement ledger."""
+
+    WARNING = "warning"
+    BREACH_ACTION = "breach_action"
+    EXCEPTIONAL_REASON = "exceptional_reason"
+    REFERRED_TO_PANEL = "referred_to_panel"
+    LICENCE_BREACH = "licence_breach"
+
+
+class CustodyKind(StrEnum):
+    REMAND_LA = "remand_la"
+    REMAND_YDA = "remand_yda"
+    DTO = "dto"
+    S250 = "s250"
+    LONGER = "longer"
+
+
+class CustodyStatus(StrEnum):
+    IN_CUSTODY = "in_custody"
+    ON_LICENCE = "on_licence"
+    ENDED = "ended"
+
+
+class CustodyMeetingKind(StrEnum):
+    INITIAL = "initial"
+    REVIEW = "review"
+    RELEASE_PLANNING = "release_planning"

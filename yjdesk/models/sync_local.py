@@ -36,6 +36,12 @@ class SyncPending(Base):
     #: Set when the server refused the change; cleared by the next local edit of the row.
     failed_reason: Mapped[str | None] = mapped_column(Text)
     failed_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
+    #: Refusals in a row (issue 18): the back-off before the next automatic retry grows.
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0,
+                                          server_default="0")
+    #: When a refused row is sent again by itself (None: with its parent, once the parent
+    #: is on the server; see :mod:`yjdesk.sync.waiting`).
+    retry_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
 
 
 class SyncShadow(Base):

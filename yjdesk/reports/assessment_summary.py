@@ -35,6 +35,7 @@ from yjdesk.reports.common import (
 )
 from yjdesk.services.assessments import forms, signing, stages
 from yjdesk.services.codes import codelist
+from yjdesk.services.victims.records import disclosures
 
 RATINGS = (("likelihood_reoffending", "likelihood_rationale"),
            ("rosh", "rosh_rationale"),
@@ -72,6 +73,8 @@ class SummaryData:
     content_hash: str | None = None
     verified: str = ""
     stage_rows: list[tuple[str, str]] = field(default_factory=list)
+    #: Victims' words consented for use in an assessment (nothing else of a victim's record).
+    victim_views: list[tuple[dt.date, str]] = field(default_factory=list)
 
 
 def _show(q: forms.Question | None, value: Any) -> str:
@@ -186,6 +189,8 @@ def gather(session: Session, stage_id: str) -> SummaryData:
         data.signed_at = stage.countersigned_at
         data.content_hash = stage.content_hash
         data.verified = signing.verify(session, stage.id).message
+    data.victim_views = [(d.consent_date, d.text)
+                         for d in disclosures(session, child.id, "assessment")]
     return data
 
 
@@ -214,6 +219,10 @@ def _story(d: SummaryData) -> list[Flowable]:
         s.append(keep(*block))
     s += [heading("How their views shaped the conclusions", 2),
           para(d.reflection or "Not recorded.")]
+    if d.victim_views:
+        s.append(heading("The victim's views", 2))
+        s += [para(f"{words} (shared with the victim's consent given on {fmt_date(on)})")
+              for on, words in d.victim_views]
     s += [heading("Key facts"), key_values(d.facts, label_width=90 * mm)]
     if d.gathered:
         s.append(heading("Information gathered"))

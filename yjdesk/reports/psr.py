@@ -176,6 +176,18 @@ def offences_part(doc: PsrDocument, number: int) -> list[Flowable]:
     return out
 
 
+def victim_part(doc: PsrDocument) -> list[Flowable]:
+    """The victim's views, only in the words the victim consented to for this use."""
+    out: list[Flowable] = [heading("The victim's views", 2)]
+    if not doc.victim_views:
+        return [*out, para("Not included: no victim has consented to their views being "
+                           "shared in this report.")]
+    for consented, words in doc.victim_views:
+        out.append(para(f"{words} (shared with the victim's consent given on "
+                        f"{fmt_date(consented)})"))
+    return out
+
+
 def ratings_part(doc: PsrDocument, number: int, with_empty: bool = True) -> list[Flowable]:
     out: list[Flowable] = [heading(f"{number}. Assessment")]
     if doc.assessment_basis:
@@ -228,6 +240,7 @@ def psr_story(doc: PsrDocument) -> list[Flowable]:
     story += offences_part(doc, 2)
     story += [heading("3. Offence analysis"),
               para(doc.section("Offence analysis") or "Not written.")]
+    story += victim_part(doc)
     story.append(heading("4. The child"))
     for title in ("The child's circumstances", "Maturity", "Needs",
                   "Strengths and protective factors"):

@@ -37,7 +37,8 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404:
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": code, "message": message}, status_code=status)
+    return JSONResponse(p.ErrorBody(error=code, message=message).model_dump(),
+                        status_code=status)
 
 
 class BodyLimit:
@@ -196,28 +197,31 @@ def create_app(settings: Settings) -> FastAPI:
             return _error(503, "not_ready", "the database cannot be reached")
         return JSONResponse({"status": "ready"})
 
+    auth.dummy_hash(settings)  # made now, so no sign-in pays for it
     gate = LoginGate(settings)
     app.state.login_gate = gate
 
-    def password_login(body: p.LoginRequest) -> p.TokenResponse:
-        failed: auth.CommitThenRaise | None = None
-        with transaction() as session:
-            try:
-                return auth.login(session, settings, body)
-            except auth.CommitThenRaise as exc:
-                failed = exc
-        raise failed.error
+    def password_login(body: p.LoginRequest, address: str | None) -> p.TokenResponse:
+        return auth.login(transaction, settings, body, address)
 
     @app.post(p.API_PREFIX + "/auth/login", response_model=p.TokenResponse)
-    async def login(body: p.LoginRequest) -> p.TokenResponse:
+    async def login(body: p.LoginRequest, request: Request) -> p.TokenResponse:
         # Argon2 a few at a time (yjdesk.server.limits); the rest wait without a thread.
+        # The client address is the proxy's X-Forwarded-For when the service runs with
+        # --behind-tls-proxy (uvicorn's proxy headers), else the peer's.
+        address = request.client.host if request.client is not None else None
         async with gate.slot():
-            return await anyio.to_thread.run_sync(password_login, body)
+            return await anyio.to_thread.run_sync(password_login, body, address)
 
     @app.post(p.API_PREFIX + "/auth/refresh", response_model=p.TokenResponse)
     def refresh(body: p.RefreshRequest) -> p.TokenResponse:
+        reused: auth.ReuseDetected | None = None
         with transaction() as session:
-            return auth.refresh(session, settings, body)
+            try:
+                return auth.refresh(session, settings, body)
+            except auth.ReuseDetected as exc:
+                reused = exc  # the revocation commits; then the caller is refused
+        raise reused.error
 
     @app.post(p.API_PREFIX + "/sync/push", response_model=p.PushResponse)
     def sync_push(body: p.PushRequest,

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import secrets
+import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.server import ServerCredential, ServerDevice, ServerToken
 from yjdesk.models.types import utcnow
+from yjdesk.server import throttle
 from yjdesk.server.errors import ApiError, device_revoked, unauthorized
 from yjdesk.server.settings import Settings
 from yjdesk.services.uow import Actor
@@ -27,6 +32,9 @@ from yjdesk.wire import protocol as p
 
 ACCESS = "access"
 REFRESH = "refresh"
+#: A refresh token already swapped for a new one, kept until it expires to catch reuse.
+ROTATED = "rotated"
+log = logging.getLogger(__name__)
 
 
 def hasher(settings: Settings) -> PasswordHasher:
@@ -48,7 +56,9 @@ def set_password(session: Session, settings: Settings, user_id: str, password: s
     else:
         cred.password_hash = digest
         cred.changed_at = utcnow()
-        cred.failed_logins, cred.locked_until = 0, None
+    user = session.get(UserAccount, user_id)
+    if user is not None:
+        throttle.clear(session, user.username)
     session.execute(delete(ServerToken).where(ServerToken.user_id == user_id))
 
 
@@ -77,87 +87,128 @@ def _issue(session: Session, settings: Settings, user: UserAccount,
         server_protocol=settings.protocol_version)
 
 
-_DUMMY: dict[int, str] = {}
+_DUMMY: dict[tuple[int, int, int], str] = {}
+_DUMMY_LOCK = threading.Lock()
 
 
-class CommitThenRaise(Exception):
-    """Keep what the transaction did (a failure count), then answer with ``error``."""
+def dummy_hash(settings: Settings) -> str:
+    """A hash to check unknown names against: made once per Argon2 cost, never per call."""
+    key = (settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism)
+    with _DUMMY_LOCK:
+        if key not in _DUMMY:
+            _DUMMY[key] = hasher(settings).hash(secrets.token_urlsafe(32))
+        return _DUMMY[key]
+
+
+def _bad_credentials() -> ApiError:
+    return unauthorized("wrong username or password", "bad_credentials")
+
+
+def login(transaction: Callable[[], AbstractContextManager[Session]], settings: Settings,
+          req: p.LoginRequest, address: str | None = None) -> p.TokenResponse:
+    """Sign in and register the laptop.
+
+    Every name is treated alike, whether it names an account or not: one Argon2 check (an
+    unknown name against :func:`dummy_hash`), the same failure counting and the same
+    lock-out (:mod:`yjdesk.server.throttle`). A disabled account with the right password
+    answers exactly like a wrong password, so the answer never confirms a password.
+    Failures are counted in their own committed transaction; the Argon2 check runs
+    outside any transaction (no connection or row lock held while it works).
+    """
+    now = utcnow()
+    with transaction() as session:
+        refused = throttle.refusal(session, settings, req.username, address, now)
+        found = session.execute(
+            select(UserAccount, ServerCredential.password_hash)
+            .outerjoin(ServerCredential, ServerCredential.user_id == UserAccount.id)
+            .where(UserAccount.username == req.username,
+                   UserAccount.deleted.is_(False))).first()
+    if refused is not None:
+        raise refused
+    user, digest = (found[0], found[1]) if found is not None else (None, None)
+    ph = hasher(settings)
+    try:
+        ph.verify(digest or dummy_hash(settings), req.password)
+        ok = digest is not None and user is not None and user.active
+    except (VerificationError, InvalidHashError):
+        ok = False
+    if not ok:
+        with transaction() as session:
+            throttle.record_failure(session, settings, req.username, address, utcnow())
+        raise _bad_credentials()
+    assert user is not None and digest is not None
+    with transaction() as session:
+        if not throttle.record_success(session, req.username, utcnow()):
+            raise throttle.locked(settings)
+        user = session.get(UserAccount, user.id)
+        if user is None or not user.active or user.deleted:
+            raise _bad_credentials()
+        device = session.get(ServerDevice, req.device_id)
+        if device is None:
+            device = ServerDevice(id=req.device_id, user_id=user.id,
+                                  name=req.device_name or "laptop")
+            session.add(device)
+            session.flush()
+        elif device.revoked_at is not None:
+            raise device_revoked()
+        elif device.user_id != user.id:
+            raise ApiError(403, "device_in_use",
+                           "this laptop is registered to another user; ask an administrator")
+        if ph.check_needs_rehash(digest):
+            cred = session.get(ServerCredential, user.id)
+            if cred is not None:
+                cred.password_hash = ph.hash(req.password)
+        return _issue(session, settings, user, device)
+
+
+def refresh(session: Session, settings: Settings, req: p.RefreshRequest) -> p.TokenResponse:
+    """Swap a refresh token for a new pair; the old one is kept, marked ``rotated``.
+
+    A rotated token presented again means two parties hold this device's session (a
+    stolen token, or a copied laptop): every token of the device is revoked, so both must
+    sign in with the password again, and the event is logged.
+    """
+    digest = token_hash(req.refresh_token)
+    row = session.execute(
+        update(ServerToken).where(ServerToken.token_hash == digest,
+                                  ServerToken.kind == REFRESH,
+                                  ServerToken.device_id == req.device_id)
+        .values(kind=ROTATED)
+        .returning(ServerToken.user_id, ServerToken.device_id, ServerToken.expires_at)).first()
+    if row is None:
+        old = session.get(ServerToken, digest)
+        if old is not None and old.kind == ROTATED and old.device_id == req.device_id:
+            revoke_device_tokens(session, old.device_id)
+            log.warning("refresh token reused for device %s (user %s): every token of the "
+                        "device revoked", old.device_id, old.user_id)
+            raise ReuseDetected(unauthorized(
+                "this sign-in was used twice, so it has been ended for safety: sign in "
+                "again", "token_reused"))
+        raise unauthorized("the sign-in has expired: sign in again")
+    user_id, device_id, expires_at = row
+    if _aware(expires_at) < utcnow():
+        raise unauthorized("the sign-in has expired: sign in again")
+    device = session.get(ServerDevice, device_id)
+    if device is None or device.revoked_at is not None:
+        raise device_revoked()
+    user = session.get(UserAccount, user_id)
+    if user is None or not user.active or user.deleted:
+        raise unauthorized("this account has been disabled", "account_disabled")
+    return _issue(session, settings, user, device)
+
+
+class ReuseDetected(Exception):
+    """Keep the revocation (commit), then answer with ``error``."""
 
     def __init__(self, error: ApiError) -> None:
         super().__init__(error.message)
         self.error = error
 
 
-def _locked(settings: Settings) -> ApiError:
-    return unauthorized(f"too many wrong passwords: sign-in is locked for "
-                        f"{settings.lockout_minutes} minutes", "account_locked")
-
-
-def login(session: Session, settings: Settings, req: p.LoginRequest) -> p.TokenResponse:
-    """Sign in and register the laptop.
-
-    A wrong password is counted (and the count committed) even though the call fails:
-    after :data:`Settings.max_failed_logins` in a row the account is locked for
-    :data:`Settings.lockout_minutes`, so passwords cannot be guessed at speed.
-    """
-    user = session.scalar(select(UserAccount).where(UserAccount.username == req.username,
-                                                    UserAccount.deleted.is_(False)))
-    cred = session.get(ServerCredential, user.id) if user is not None else None
-    ph = hasher(settings)
-    now = utcnow()
-    if cred is not None and cred.locked_until is not None and _aware(cred.locked_until) > now:
-        raise _locked(settings)
-    try:
-        if cred is None:
-            # Spend the same time as a real check, so usernames cannot be probed.
-            key = id(settings)
-            _DUMMY.setdefault(key, ph.hash("not a password"))
-            ph.verify(_DUMMY[key], req.password + "x")
-        else:
-            ph.verify(cred.password_hash, req.password)
-    except (VerificationError, InvalidHashError):
-        if cred is not None:
-            cred.failed_logins += 1
-            if cred.failed_logins >= settings.max_failed_logins:
-                cred.failed_logins = 0
-                cred.locked_until = now + dt.timedelta(minutes=settings.lockout_minutes)
-            raise CommitThenRaise(unauthorized("wrong username or password",
-                                               "bad_credentials")) from None
-        raise unauthorized("wrong username or password", "bad_credentials") from None
-    assert user is not None and cred is not None
-    cred.failed_logins, cred.locked_until = 0, None
-    if not user.active:
-        raise unauthorized("this account has been disabled", "account_disabled")
-    device = session.get(ServerDevice, req.device_id)
-    if device is None:
-        device = ServerDevice(id=req.device_id, user_id=user.id,
-                              name=req.device_name or "laptop")
-        session.add(device)
-        session.flush()
-    elif device.revoked_at is not None:
-        raise device_revoked()
-    elif device.user_id != user.id:
-        raise ApiError(403, "device_in_use",
-                       "this laptop is registered to another user; ask an administrator")
-    if ph.check_needs_rehash(cred.password_hash):
-        cred.password_hash = ph.hash(req.password)
-    return _issue(session, settings, user, device)
-
-
-def refresh(session: Session, settings: Settings, req: p.RefreshRequest) -> p.TokenResponse:
-    row = session.get(ServerToken, token_hash(req.refresh_token))
-    if row is None or row.kind != REFRESH or row.device_id != req.device_id:
-        raise unauthorized("the sign-in has expired: sign in again")
-    session.delete(row)
-    if _aware(row.expires_at) < utcnow():
-        raise unauthorized("the sign-in has expired: sign in again")
-    device = session.get(ServerDevice, row.device_id)
-    if device is None or device.revoked_at is not None:
-        raise device_revoked()
-    user = session.get(UserAccount, row.user_id)
-    if user is None or not user.active or user.deleted:
-        raise unauthorized("this account has been disabled", "account_disabled")
-    return _issue(session, settings, user, device)
+def revoke_device_tokens(session: Session, device_id: str) -> int:
+    """End every session of a device (it must sign in with a password again)."""
+    result = session.execute(delete(ServerToken).where(ServerToken.device_id == device_id))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 @dataclass(frozen=True)

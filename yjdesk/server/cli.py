@@ -7,7 +7,9 @@
     yjdesk-server device list | device revoke DEVICE_ID
     yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
+    yjdesk-server audit breaks [--device DEVICE_ID]   (refused audit events, per device)
     yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
+    yjdesk-server victims redact [--as-of DATE] [--dry-run]   (victims past retention)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
                       [--read-database-url URL]
 
@@ -95,10 +97,12 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("--role", default="case_manager",
                        choices=[c for c, _ in codelist("allocation_role").choices()])
 
-    from yjdesk.server import import_cli, returns_cli
+    from yjdesk.server import audit_cli, import_cli, returns_cli, victims_cli
 
+    audit_cli.add_parser(sub)
     returns_cli.add_parser(sub)
     import_cli.add_parser(sub)
+    victims_cli.add_parser(sub)
 
     run = sub.add_parser("run", help="serve the sync API")
     run.add_argument("--host", default="127.0.0.1")
@@ -230,10 +234,18 @@ def _dispatch(args: argparse.Namespace) -> None:
             from yjdesk.server import import_cli
 
             _in_session(engine, lambda s: import_cli.run(s, args))
+        elif cmd == "audit":
+            from yjdesk.server import audit_cli
+
+            _in_session(engine, lambda s: audit_cli.run(s, args))
         elif cmd == "return":
             from yjdesk.server import returns_cli
 
             _in_session(engine, lambda s: returns_cli.run(s, args))
+        elif cmd == "victims":
+            from yjdesk.server import victims_cli
+
+            _in_session(engine, lambda s: victims_cli.run(s, args))
         elif cmd == "allocate":
             _in_session(engine, lambda s: "allocation " + admin.allocate(
                 s, case_number=args.case_number, username=args.username, role=args.role))

@@ -7,6 +7,11 @@ refused row, all of it in the caller's transaction: every row becomes revision 1
 next revision) of a synced row with its place in the change feed, so laptops receive it
 on their next pull. The old system's ids are kept in ``import_key``: a second run of the
 same bundle finds every row unchanged and writes nothing.
+
+Both stream the files: the plan keeps, per row to write, only its ids, digest and action;
+:func:`apply` reads each file again, 2,000 rows at a time, and checks every row's digest
+against the plan (a bundle changed since the dry run is refused), so a county's history
+is imported without holding it in memory.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,12 +52,12 @@ class RowResult:
     reason: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
-    file: File
+    """A row the plan will write (its values are read from the file again on apply)."""
+
     legacy_id: str
     row_id: str
-    values: dict[str, Any]
     digest: str
     action: str
 
@@ -64,6 +69,13 @@ class Plan:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     refused: list[RowResult] = field(default_factory=list)
     pending: list[_Pending] = field(default_factory=list)
+    #: The bundle and mapping the plan was made from (apply reads them again).
+    folder: Path | None = None
+    mapping: Mapping | None = None
+    #: Per file, the rows to write, by the old system's id.
+    by_entity: dict[str, dict[str, _Pending]] = field(default_factory=dict)
+    #: Old system id -> row id, per file: this bundle's rows and earlier runs' rows.
+    ids: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -212,23 +224,61 @@ def bundle_sha256(folder: Path) -> str:
     return h.hexdigest()
 
 
+def _read(folder: Path, f: File) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, raw row) of one file of the bundle."""
+    path = folder / f.file_name
+    if not path.exists():
+        return
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in f.header if c not in (reader.fieldnames or [])]
+        if missing:
+            raise KnownError(f"{f.file_name} lacks the column(s) {', '.join(missing)}")
+        yield from enumerate(reader, start=2)
+
+
+def _values(f: File, raw: dict[str, str], mapping: Mapping, source: str,
+            ref: Callable[[Col, str], str]) -> dict[str, Any]:
+    """One row's values as yjdesk stores them (``ref`` turns an old id into a row id)."""
+    values: dict[str, Any] = {}
+    for col in f.cols:
+        value = _parse(col, raw.get(col.name) or "", mapping)
+        if col.kind == "ref" and value is not None:
+            value = ref(col, value)
+        values[col.target] = value
+    _derive(f, values, source)
+    return values
+
+
 def plan(session: Session, folder: Path, mapping: Mapping,
          progress: Progress | None = None) -> Plan:
     """What importing ``folder`` would do, row by row. Writes nothing."""
     if not folder.is_dir():
         raise KnownError(f"{folder} is not a folder holding the bundle's CSV files")
     source = read_source(folder)
-    out = Plan(source, bundle_sha256(folder))
+    out = Plan(source, bundle_sha256(folder), folder=folder, mapping=mapping)
     known: dict[tuple[str, str], tuple[str, str]] = {
         (k.entity, k.legacy_id): (k.row_id, k.digest) for k in session.scalars(
             select(ImportKey).where(ImportKey.source == source))}
-    ids: dict[str, dict[str, str]] = {f.entity: {} for f in FILES}
+    out.ids = {f.entity: {} for f in FILES}
+    for (entity, legacy), (row_id, _) in known.items():
+        out.ids.setdefault(entity, {})[legacy] = row_id
     refused_ids: dict[str, set[str]] = {f.entity: set() for f in FILES}
+
+    def ref(col: Col, value: str) -> str:
+        assert col.of is not None
+        if value in refused_ids[col.of]:
+            raise _Refuse(f"{col.name} '{value}' refers to a refused row of {col.of}.csv")
+        target = out.ids[col.of].get(value)
+        if target is None:
+            raise _Refuse(f"{col.name} '{value}' is not in {col.of}.csv "
+                          "(nor imported before)")
+        return target
+
     for f in FILES:
         counts = out.counts.setdefault(f.entity, {"create": 0, "update": 0, "unchanged": 0,
                                                   "refuse": 0})
-        path = folder / f.file_name
-        if not path.exists():
+        if not (folder / f.file_name).exists():
             continue
         table: Table = f.model.__table__
         unique_col = UNIQUE.get(f.entity)
@@ -237,58 +287,83 @@ def plan(session: Session, folder: Path, mapping: Mapping,
             taken = {str(v): str(i) for i, v in session.execute(
                 select(table.c.id, table.c[unique_col]))}
         seen_unique: set[str] = set()
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in f.header if c not in (reader.fieldnames or [])]
-            if missing:
-                raise KnownError(f"{f.file_name} lacks the column(s) {', '.join(missing)}")
-            for n, raw in enumerate(reader, start=2):
-                legacy = (raw.get(f.key) or "").strip()
-                try:
-                    if not legacy:
-                        raise _Refuse(f"{f.key} is empty")
-                    if legacy in ids[f.entity] or legacy in refused_ids[f.entity]:
-                        raise _Refuse(f"{f.key} '{legacy}' appears twice in the file")
-                    values: dict[str, Any] = {}
-                    for col in f.cols:
-                        value = _parse(col, raw.get(col.name) or "", mapping)
-                        if col.kind == "ref" and value is not None:
-                            if value in refused_ids[col.of]:
-                                raise _Refuse(f"{col.name} '{value}' refers to a refused "
-                                              f"row of {col.of}.csv")
-                            target = ids[col.of].get(value) or known.get((col.of, value),
-                                                                         (None, ""))[0]
-                            if target is None:
-                                raise _Refuse(f"{col.name} '{value}' is not in {col.of}.csv "
-                                              "(nor imported before)")
-                            value = target
-                        values[col.target] = value
-                    _derive(f, values, source)
-                    digest = _digest(values)
-                    previous = known.get((f.entity, legacy))
-                    row_id = previous[0] if previous else str(uuid.uuid4())
-                    if unique_col:
-                        u = str(values[unique_col])
-                        if u in seen_unique or taken.get(u, row_id) != row_id:
-                            raise _Refuse(f"{unique_col.replace('_', ' ')} '{u}' is already "
-                                          "used by another record")
-                        seen_unique.add(u)
-                    action = "create" if previous is None else (
-                        "unchanged" if previous[1] == digest else "update")
-                except _Refuse as why:
-                    refused_ids[f.entity].add(legacy)
-                    counts["refuse"] += 1
-                    out.refused.append(RowResult(f.entity, n, legacy, "refuse", str(why)))
-                    continue
-                ids[f.entity][legacy] = row_id
-                counts[action] += 1
-                if action != "unchanged":
-                    out.pending.append(_Pending(f, legacy, row_id, values, digest, action))
-                if progress and n % 2000 == 0:
-                    progress(f.entity, n - 1, 0)
+        seen: set[str] = set()
+        writes = out.by_entity.setdefault(f.entity, {})
+        for n, raw in _read(folder, f):
+            legacy = (raw.get(f.key) or "").strip()
+            try:
+                if not legacy:
+                    raise _Refuse(f"{f.key} is empty")
+                if legacy in seen or legacy in refused_ids[f.entity]:
+                    raise _Refuse(f"{f.key} '{legacy}' appears twice in the file")
+                values = _values(f, raw, mapping, source, ref)
+                digest = _digest(values)
+                previous = known.get((f.entity, legacy))
+                row_id = previous[0] if previous else str(uuid.uuid4())
+                if unique_col:
+                    u = str(values[unique_col])
+                    if u in seen_unique or taken.get(u, row_id) != row_id:
+                        raise _Refuse(f"{unique_col.replace('_', ' ')} '{u}' is already "
+                                      "used by another record")
+                    seen_unique.add(u)
+                action = "create" if previous is None else (
+                    "unchanged" if previous[1] == digest else "update")
+            except _Refuse as why:
+                refused_ids[f.entity].add(legacy)
+                counts["refuse"] += 1
+                out.refused.append(RowResult(f.entity, n, legacy, "refuse", str(why)))
+                continue
+            seen.add(legacy)
+            out.ids[f.entity][legacy] = row_id
+            counts[action] += 1
+            if action != "unchanged":
+                item = _Pending(legacy, row_id, digest, action)
+                out.pending.append(item)
+                writes[legacy] = item
+            if progress and n % 2000 == 0:
+                progress(f.entity, n - 1, 0)
         if progress:
             progress(f.entity, sum(counts.values()), 0)
     return out
+
+
+def _to_write(p: Plan, f: File) -> Iterator[tuple[_Pending, dict[str, Any]]]:
+    """The plan's rows of one file with their values, read from the file again."""
+    writes = p.by_entity.get(f.entity, {})
+    if not writes:
+        return
+    assert p.folder is not None and p.mapping is not None
+
+    def ref(col: Col, value: str) -> str:
+        assert col.of is not None
+        return p.ids[col.of][value]
+
+    for _, raw in _read(p.folder, f):
+        item = writes.get((raw.get(f.key) or "").strip())
+        if item is None:
+            continue
+        try:
+            values = _values(f, raw, p.mapping, p.source, ref)
+        except (_Refuse, KeyError) as exc:
+            raise KnownError(f"{f.file_name} changed since the dry run ({exc}): nothing "
+                             "was imported. Run the import again.") from exc
+        if _digest(values) != item.digest:
+            raise KnownError(f"{f.file_name} changed since the dry run (row "
+                             f"{item.legacy_id}): nothing was imported. Run the import "
+                             "again.")
+        yield item, values
+
+
+def _chunks(rows: Iterator[tuple[_Pending, dict[str, Any]]],
+            size: int) -> Iterator[list[tuple[_Pending, dict[str, Any]]]]:
+    chunk: list[tuple[_Pending, dict[str, Any]]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
@@ -300,29 +375,27 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
     if not p.ok:
         raise KnownError(f"{len(p.refused)} rows are refused: nothing was imported. Correct "
                          "them (see the dry run) and run the import again.")
+    if p.folder is not None and p.pending and bundle_sha256(p.folder) != p.bundle_sha256:
+        raise KnownError("The bundle changed since the dry run: nothing was imported. Run "
+                         "the import again.")
     seq = int(session.execute(select(ServerCounter.value).where(ServerCounter.name == "feed")
                               .with_for_update()).scalar_one())
     now = utcnow()
     run_id = str(uuid.uuid4())
 
     total, done = len(p.pending), 0
-    creates: dict[str, list[_Pending]] = {}
-    for item in p.pending:
-        creates.setdefault(item.file.entity, []).append(item)
     for f in FILES:  # dependency order
-        items = creates.get(f.entity, [])
         table: Table = f.model.__table__
         columns = content_columns(table)
-        for start in range(0, len(items), 2000):
-            part = items[start:start + 2000]
+        for part in _chunks(_to_write(p, f), 2000):
             new_rows: list[dict[str, Any]] = []
             revisions: list[dict[str, Any]] = []
             feed: list[dict[str, Any]] = []
             keys: list[dict[str, Any]] = []
-            for item in part:
+            for item, values in part:
                 seq += 1
                 if item.action == "create":
-                    full = {c.name: item.values.get(c.name, _default(c)) for c in columns}
+                    full = {c.name: values.get(c.name, _default(c)) for c in columns}
                     rev = 1
                     new_rows.append({"id": item.row_id, **full, "rev": 1, "server_seq": seq,
                                      "updated_at": now, "updated_by": user_id,
@@ -331,10 +404,10 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                     current = session.execute(select(table).where(
                         table.c.id == item.row_id)).one()._mapping
                     full = {c.name: current[c.name] for c in columns}
-                    full.update(item.values)
+                    full.update(values)
                     rev = int(current["rev"]) + 1
                     session.execute(update(table).where(table.c.id == item.row_id).values(
-                        **item.values, rev=rev, server_seq=seq, updated_at=now,
+                        **values, rev=rev, server_seq=seq, updated_at=now,
                         updated_by=user_id))
                 revisions.append({
                     "table_name": table.name, "row_id": item.row_id, "rev": rev,

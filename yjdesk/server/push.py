@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.org import Role
 from yjdesk.models.server import DeviceChild, PushBatch
-from yjdesk.server import feed, rules, scope
+from yjdesk.server import feed, identity, numbering, rules, scope
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import visibility
@@ -69,7 +69,8 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     feed.lock_rows(session, [(c.table, c.id) for c in req.changes
                              if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
     batch = _Batch(session, actor, seqs, _revoked_pending(session, actor.device_id))
-    results = [_apply_guarded(batch, change) for change in req.changes]
+    results = [_apply_guarded(batch, change) for change in identity.chain_order(req.changes)]
+    identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
         return p.PushResponse(batch_id=req.batch_id, results=results)
@@ -237,6 +238,11 @@ def _insert(batch: _Batch, table: Table, change: p.RowChange,
         allowed = _may_hold(batch, table, proposed)
     if not allowed:
         raise Rejected(NOT_FOUND)
+    numbered = False
+    if table.name == "child":  # a provisional case number gets the next real one
+        refusal, numbered = numbering.settle_new(batch.session, change.id, wire)
+        if refusal:
+            raise Rejected(refusal)
     refusal = rules.check(rules.Change(batch.session, batch.actor, table, change.id, None, wire))
     if refusal:
         raise Rejected(refusal)
@@ -244,8 +250,9 @@ def _insert(batch: _Batch, table: Table, change: p.RowChange,
                               _values(table, wire), user_id=batch.actor.user_id,
                               device_id=batch.actor.device_id, current=None)
     batch.applied += 1
-    return p.RowResult(table=table.name, id=change.id, status="applied", rev=rev,
-                       server_seq=seq)
+    # "merged": the server holds a field the laptop has not seen (its number): pull it.
+    return p.RowResult(table=table.name, id=change.id,
+                       status="merged" if numbered else "applied", rev=rev, server_seq=seq)
 
 
 def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.WireValue],
@@ -258,6 +265,10 @@ def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.
     if change.base_rev > current_rev:
         raise Rejected(f"the change is based on revision {change.base_rev}, but the server "
                        f"has only revision {current_rev}")
+    if table.name == "child":
+        refusal = numbering.settle_update(batch.session, change.id, stored, wire)
+        if refusal:
+            raise Rejected(refusal)
     attempted = {**stored, **wire}
     if visibility.audience_of(table.name, row) != visibility.audience_of(
             table.name, {"id": change.id, **attempted}):

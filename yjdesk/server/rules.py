@@ -17,10 +17,16 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
+from yjdesk.server import identity
+from yjdesk.services.attestation import attestation_refusal
+from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
+from yjdesk.services.orders.sync_rules import ORDERS_RULES
 from yjdesk.services.returns.sync_rules import RETURNS_RULES
 from yjdesk.services.uow import Actor
+from yjdesk.services.victims.planning import plan_victim_rule
+from yjdesk.services.victims.rules import VICTIM_RULES
 from yjdesk.services.visibility import write_refusal
 from yjdesk.wire.protocol import WireValue
 
@@ -45,6 +51,12 @@ class Change:
 
 
 Rule = Callable[[Change], str | None]
+
+
+def attested_by_caller(change: Change) -> str | None:
+    """Who did something is the caller (``services.attestation``, also used on laptops)."""
+    return attestation_refusal(change.table.name, change.current, change.proposed,
+                               change.actor.user_id)
 
 
 def audit_append_only(change: Change) -> str | None:
@@ -133,6 +145,7 @@ def countersign_by_team_manager(change: Change) -> str | None:
 
 RULES: list[Rule] = [
     audit_append_only,
+    attested_by_caller,
     restricted_writers,
     role_writes,
     countersigned_locked,
@@ -140,7 +153,12 @@ RULES: list[Rule] = [
 ]
 RULES.extend(CASEWORK_RULES)  # exit plan sign-off lock, amendments, final contacts (issue 4)
 RULES.extend(COURT_RULES)  # court reports: court ready by a manager, finalised locked (issue 6)
+RULES.extend(identity.RULES)  # audit chain, separation of duties from history (issue 11)
 RULES.extend(RETURNS_RULES)  # the YJB return ledger: recorded once, by its producer (issue 15)
+RULES.extend(ORDERS_RULES)  # court orders: dated legal limits, panels, ledger, custody (issue 13)
+RULES.extend(OOC_RULES)  # out of court: who decides, cautions are never breached (issue 14)
+RULES.extend(VICTIM_RULES)  # victims: consent before RJ, summaries without details (issue 14)
+RULES.append(plan_victim_rule)  # a plan addresses an identified victim's safety (issue 14)
 
 
 def check(change: Change) -> str | None:

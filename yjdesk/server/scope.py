@@ -35,6 +35,7 @@ from yjdesk.models.justice import Allocation
 from yjdesk.models.org import Role
 from yjdesk.services import visibility
 from yjdesk.services.uow import Actor
+from yjdesk.services.victims import audience as _victim_audience  # noqa: F401
 
 #: Roles that see every child and every team.
 SEE_ALL = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})

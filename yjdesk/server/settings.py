@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,10 @@ class Settings:
     #: Wrong passwords in a row before sign-in is locked, and for how long.
     max_failed_logins: int = 5
     lockout_minutes: int = 15
+    #: Failed sign-ins from one client address within the window before every sign-in
+    #: from it is refused (429) until the window passes (``yjdesk.server.throttle``).
+    address_max_failures: int = 50
+    address_window_minutes: int = 15
     #: Laptop policy sent with every token (ARCHITECTURE.md section 2).
     remember_me_allowed: bool = False
     hooks: Hooks = field(default_factory=Hooks)
@@ -118,6 +123,9 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Eng
         parsed = make_url(url)
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
+        if parsed.drivername == "postgresql+psycopg" and find_spec("psycopg") is None:
+            raise ValueError("PostgreSQL needs the driver of the 'server' extra: "
+                             "pip install 'yjdesk[server]'")
         return create_engine(parsed, pool_size=pool_size, max_overflow=max_overflow,
                              pool_pre_ping=True)
     raise ValueError(f"unsupported database {backend!r}: use sqlite:/// or postgresql://")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError
 from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory, age_on
 from yjdesk.models.org import Role
-from yjdesk.services import audit
+from yjdesk.models.types import new_id
+from yjdesk.services import audit, case_numbers
 from yjdesk.services.codes import codelist
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import PNC_RE, POSTCODE_RE, Errors, check_range
@@ -94,12 +95,13 @@ def _clean(data: ChildInput) -> dict[str, object]:
     return out
 
 
-def next_case_number(session: Session) -> str:
-    count = session.scalar(select(func.count()).select_from(Child)) or 0
-    n = int(count) + 1
-    while session.scalar(select(Child.id).where(Child.case_number == f"YJ-{n:06d}")):
-        n += 1
-    return f"YJ-{n:06d}"
+def _check_typed_number(session: Session, number: object, child_id: str | None) -> None:
+    """A typed case number: not a provisional-looking one, not one another child has here."""
+    if case_numbers.is_provisional(number):
+        raise ValidationError({"case_number": case_numbers.typed_provisional_message()})
+    clash = session.scalar(select(Child.id).where(Child.case_number == number))
+    if clash and clash != child_id:
+        raise ValidationError({"case_number": "This case number is already in use."})
 
 
 def create_child(session: Session, data: ChildInput, today: dt.date | None = None) -> Child:
@@ -110,11 +112,13 @@ def create_child(session: Session, data: ChildInput, today: dt.date | None = Non
         raise PermissionDenied("You cannot add children.")  # pragma: no cover
     validate(data, today or dt.date.today())
     values = _clean(data)
+    child_id = new_id()
     if not values.get("case_number"):
-        values["case_number"] = next_case_number(session)
-    elif session.scalar(select(Child.id).where(Child.case_number == values["case_number"])):
-        raise ValidationError({"case_number": "This case number is already in use."})
-    child = Child(**values, team_id=actor.team_id)
+        # Numbered by the service on first sync (laptops cannot see each other's numbers).
+        values["case_number"] = case_numbers.provisional_reference(child_id)
+    else:
+        _check_typed_number(session, values["case_number"], None)
+    child = Child(id=child_id, **values, team_id=actor.team_id)
     if actor.role == Role.PRACTITIONER:
         child.case_manager_id = actor.user_id
     session.add(child)
@@ -141,9 +145,7 @@ def update_child(session: Session, child_id: str, data: ChildInput,
     validate(data, today or dt.date.today())
     values = _clean(data)
     if values.get("case_number") and values["case_number"] != child.case_number:
-        clash = session.scalar(select(Child.id).where(Child.case_number == values["case_number"]))
-        if clash:
-            raise ValidationError({"case_number": "This case number is already in use."})
+        _check_typed_number(session, values["case_number"], child.id)
     elif not values.get("case_number"):
         values["case_number"] = child.case_number
     for key, value in values.items():
@@ -184,18 +186,25 @@ def add_address(session: Session, child_id: str, data: AddressInput) -> ChildAdd
     if suitable is None and data.accommodation_type:
         code = codelist("accommodation_type").get(data.accommodation_type)
         suitable = code.extra.get("suitable") if code else None
+    moved = False
     if data.to_date is None:  # a new current address ends the previous current one
         for old in session.scalars(select(ChildAddress).where(
                 ChildAddress.child_id == child_id, ChildAddress.to_date.is_(None),
                 ChildAddress.deleted.is_(False))):
             assert data.from_date is not None
             old.to_date = max(old.from_date, data.from_date)
+            moved = True
     row = ChildAddress(child_id=child_id, line1=data.line1.strip(), line2=data.line2,
                        town=data.town, postcode=(data.postcode or "").upper().strip() or None,
                        from_date=data.from_date, to_date=data.to_date,
                        accommodation_type=data.accommodation_type, suitable=suitable)
     session.add(row)
     session.flush()
+    if moved:  # a change of address makes a review due (issue 13)
+        from yjdesk.services.orders.events import follow_event
+
+        assert data.from_date is not None
+        follow_event(session, child_id, "address_change", data.from_date, row.line1)
     return row
 
 

@@ -108,6 +108,17 @@ def oversight_due(session: Session, child_ids: list[str],
 PROVIDERS.append(oversight_due)
 
 
+def court_orders_due(session: Session, child_ids: list[str],
+                     today: dt.date) -> dict[str, list[DueItem]]:
+    """Referral order panels, custody meetings, requirement balances, transition (issue 13)."""
+    from yjdesk.services.orders.due_items import orders_due
+
+    return orders_due(session, child_ids, today)
+
+
+PROVIDERS.append(court_orders_due)
+
+
 def providers_for(role: Role | None) -> list[Provider]:
     """What falls due for this role: a court officer's work is the court's deadlines
     (reports, checks, sending), not the practitioner's contacts and assessments."""

@@ -13,8 +13,10 @@ from yjdesk.errors import ValidationError
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import UserAccount
+from yjdesk.services.casework.ooc_rules import disposal_outcome_refusal
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.orders.limits import OrderFacts, RequirementFacts, order_errors
 from yjdesk.services.validation import Errors, check_range
 
 
@@ -56,6 +58,10 @@ def add_offence(session: Session, child_id: str, data: OffenceInput,
                   disposal_id=data.disposal_id)
     session.add(row)
     session.flush()
+    from yjdesk.services.orders.events import follow_event
+
+    follow_event(session, child_id, "new_offence", row.offence_date,  # reviews follow events
+                 codelist("offence_type").label(row.offence_code), row.id)
     return row
 
 
@@ -65,6 +71,8 @@ class RequirementInput:
     detail: str | None = None
     quantity: int | None = None
     mandatory: bool = True
+    hours_per_week: int | None = None
+    end_date: dt.date | None = None
 
 
 @dataclass
@@ -78,9 +86,20 @@ class DisposalInput:
     responsible_officer_id: str | None = None
     offence_ids: list[str] = field(default_factory=list)
     requirements: list[RequirementInput] = field(default_factory=list)
+    #: The date of conviction when earlier than the decision date (limits follow it).
+    conviction_date: dt.date | None = None
+    #: A referral order: did the court order a parent to attend the panels (None: by age,
+    #: as the law requires for a child of 10-15)?
+    parent_ordered: bool | None = None
 
 
-def validate_disposal(data: DisposalInput) -> None:
+def order_facts(data: DisposalInput, date_of_birth: dt.date | None) -> OrderFacts:
+    return OrderFacts(disposal_type=data.disposal_type, order_date=data.decision_date,
+                      conviction_date=data.conviction_date, start_date=data.start_date,
+                      end_date=data.end_date, date_of_birth=date_of_birth)
+
+
+def validate_disposal(data: DisposalInput, date_of_birth: dt.date | None = None) -> None:
     e = Errors()
     kind = codelist("disposal_type").get(data.disposal_type)
     if kind is None:
@@ -106,27 +125,37 @@ def validate_disposal(data: DisposalInput) -> None:
             e.add(f"requirements[{i}]", "Unknown requirement or condition.")
         if req.quantity is not None and req.quantity < 0:
             e.add(f"requirements[{i}]", "A quantity cannot be negative.")
+    if data.conviction_date and data.decision_date \
+            and data.conviction_date > data.decision_date:
+        e.add("conviction_date", "The conviction cannot be after the order was made.")
+    if kind is not None:
+        reqs = [RequirementFacts(r.requirement_code, r.quantity, r.hours_per_week, r.end_date)
+                for r in data.requirements]
+        for key, message in order_errors(order_facts(data, date_of_birth), reqs).items():
+            e.add(key, message)
     e.raise_if_any()
 
 
 def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Disposal:
     """Record a disposal with its requirements; link the offences it deals with."""
-    get_child(session, child_id, audit_view=False)
-    validate_disposal(data)
+    child = get_child(session, child_id, audit_view=False)
+    validate_disposal(data, child.date_of_birth)
     kind = codelist("disposal_type").get(data.disposal_type)
     assert kind is not None
     disposal = Disposal(
         child_id=child_id, disposal_type=data.disposal_type,
         category=str(kind.extra["category"]), decision_body=data.decision_body,
         decision_date=data.decision_date, start_date=data.start_date, end_date=data.end_date,
-        conditions=data.conditions, responsible_officer_id=data.responsible_officer_id,
+        conviction_date=data.conviction_date, conditions=data.conditions,
+        responsible_officer_id=data.responsible_officer_id,
     )
     session.add(disposal)
     session.flush()
     for req in data.requirements:
         session.add(DisposalRequirement(
             child_id=child_id, disposal_id=disposal.id, requirement_code=req.requirement_code,
-            detail=req.detail, quantity=req.quantity, mandatory=req.mandatory))
+            detail=req.detail, quantity=req.quantity, mandatory=req.mandatory,
+            hours_per_week=req.hours_per_week, end_date=req.end_date))
     for offence_id in data.offence_ids:
         offence = session.get(Offence, offence_id)
         if offence is None or offence.child_id != child_id:
@@ -135,6 +164,13 @@ def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Dispos
         if disposal.category == "court":
             offence.status = "proven"
     session.flush()
+    if disposal.disposal_type == "referral_order":
+        from yjdesk.services.orders.referral import open_order
+
+        open_order(session, disposal, data.parent_ordered)
+    from yjdesk.services.orders.custody import open_for_sentence
+
+    open_for_sentence(session, disposal)
     return disposal
 
 
@@ -144,6 +180,9 @@ def end_disposal(session: Session, disposal_id: str, outcome: str, on: dt.date) 
         raise ValidationError("No such disposal.")
     if outcome not in codelist("disposal_outcome") or outcome == "ongoing":
         raise ValidationError({"outcome": "Choose how the disposal ended."})
+    refusal = disposal_outcome_refusal(disposal.category, disposal.disposal_type, outcome)
+    if refusal:
+        raise ValidationError({"outcome": refusal + "."})
     if on < disposal.start_date:
         raise ValidationError({"outcome_date": "The end cannot be before the start date."})
     disposal.outcome = outcome

@@ -132,3 +132,10 @@ def write_refusal(role: Role, table: str) -> str | None:
     if may_write(role, table):
         return None
     return f"{role.label}s cannot change {table.replace('_', ' ')} records"
+
+
+# Referral order panel papers (issue 13): what a panel volunteer sees of a child, and may
+# write (the panel's record and the contract the child and a panel member sign).
+for _panel_table in ("referral_order", "referral_panel", "referral_contract"):
+    register_table(_panel_table, Audience.PANEL)
+register_writes(Role.PANEL_VOLUNTEER, "referral_panel", "referral_contract")

@@ -197,6 +197,8 @@ def _raise_for(response: httpx.Response) -> None:
                            "version.")
     if status == 401:
         raise AuthenticationFailed(message or "The user name or password is not correct.")
+    if status == 429:  # too many failed sign-ins from this address (yjdesk.server.throttle)
+        raise AuthenticationFailed(message or "Too many failed sign-ins: try again later.")
     if status == 403 and code == "device_revoked":
         raise DeviceRevoked(message or "This laptop has been revoked by an administrator.")
     if status == 503 and code == "busy":

@@ -85,12 +85,13 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         if shadows:
             conn.execute(sqlite_insert(SyncShadow).on_conflict_do_nothing(), shadows)
     for m in marks:
-        m.update(queued_at=now, edit_seq=new_edit_seq(), failed_reason=None, failed_at=None)
+        m.update(queued_at=now, edit_seq=new_edit_seq(), failed_reason=None, failed_at=None,
+                 attempts=0, retry_at=None)
     stmt = sqlite_insert(SyncPending)
     stmt = stmt.on_conflict_do_update(
         index_elements=["table_name", "row_id"],
         set_={"edit_seq": stmt.excluded.edit_seq, "child_id": stmt.excluded.child_id,
-              "failed_reason": None, "failed_at": None})
+              "failed_reason": None, "failed_at": None, "attempts": 0, "retry_at": None})
     conn.execute(stmt, marks)
     for m in marks:  # the queue is written past the session: tell the views (sync status)
         changes.note(session, SyncPending.__tablename__, m["child_id"])

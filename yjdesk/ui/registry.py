@@ -68,7 +68,9 @@ FEATURE_MODULES = (
     "yjdesk.ui.casework",
     "yjdesk.ui.court",
     "yjdesk.ui.oversight",
+    "yjdesk.ui.orders",
     "yjdesk.ui.sync_ui",
+    "yjdesk.ui.victims",
 )
 
 

@@ -1,10 +1,11 @@
-"""The out-of-court decision (Youth Disposal / joint decision panel)."""
+"""The out-of-court decision: the joint police-YJS decision panel, or a police-led decision
+(YJB-REFERENCE 3.1)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
@@ -16,8 +17,29 @@ class OocDecision(ChildOwned, Synced, Base):
     referral_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     offence_id: Mapped[str | None] = mapped_column(ForeignKey("offence.id"))
     screening_summary: Mapped[str] = mapped_column(Text, nullable=False)
+    #: The date of the decision: the panel's meeting, or the police's decision when police-led.
     panel_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     decision: Mapped[str] = mapped_column(String(32), nullable=False)  # "ooc_decision"
+    #: Who decided: "panel" (joint decision panel) or "police" (police-led), from
+    #: ``yjdesk.services.casework.ooc_rules.decision_route``.
+    route: Mapped[str] = mapped_column(String(16), nullable=False, default="panel",
+                                       server_default="panel")
+    #: The YJS's own recommendation to the panel (HMIP 3.4.1), separate from the decision.
+    yjs_recommendation: Mapped[str | None] = mapped_column(String(32))  # "ooc_decision"
+    recommendation_rationale: Mapped[str | None] = mapped_column(Text)
+    #: The YJS's assessment for the decision (policy: within N working days of referral).
+    assessed_date: Mapped[dt.date | None] = mapped_column(Date)
+    #: Date of bail, from which the police must be informed (policy: N working days).
+    bail_date: Mapped[dt.date | None] = mapped_column(Date)
+    police_informed_date: Mapped[dt.date | None] = mapped_column(Date)
+    panel_attendees: Mapped[str | None] = mapped_column(Text)
+    #: "ooc_admission": admitted, not_admitted, no_comment.
+    admission: Mapped[str | None] = mapped_column(String(16))
+    evidential_standard_met: Mapped[bool | None] = mapped_column(Boolean)
+    #: NPCC Child Gravity Matrix score (1-5) at the decision.
+    gravity_score: Mapped[int | None] = mapped_column(Integer)
+    #: A police-led outcome the YJS was told of afterwards: the date it was told.
+    told_date: Mapped[dt.date | None] = mapped_column(Date)
     rationale: Mapped[str] = mapped_column(Text, nullable=False)
     delivered_date: Mapped[dt.date | None] = mapped_column(Date)
     delivered_by: Mapped[str | None] = mapped_column(String(160))
@@ -27,6 +49,11 @@ class OocDecision(ChildOwned, Synced, Base):
     outcome: Mapped[str | None] = mapped_column(String(32))
     outcome_date: Mapped[dt.date | None] = mapped_column(Date)
     disposal_id: Mapped[str | None] = mapped_column(ForeignKey("disposal.id"), index=True)
+    #: A youth conditional caution not complied with: the prosecution decision for the
+    #: original offence ("ycc_prosecution").
+    non_compliance_date: Mapped[dt.date | None] = mapped_column(Date)
+    prosecution_decision: Mapped[str | None] = mapped_column(String(32))
+    prosecution_decision_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class OocCondition(ChildOwned, Synced, Base):

@@ -16,7 +16,9 @@ The rules:
   does not show the concern was weighed;
 * a high or very high safety-and-wellbeing or risk-of-serious-harm rating needs a
   contingency plan (on the stage or in the linked plan);
-* ratings do not contradict each other or the information gathered.
+* ratings do not contradict each other or the information gathered;
+* where an offence has an identified victim, the victim's safety is addressed here or in
+  the linked plan (``yjdesk.services.victims.planning``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from yjdesk.services.assessments.forms import FormDefinition, Question
+from yjdesk.services.victims.planning import assessment_problem
 
 HIGH = ("high", "very_high")
 
@@ -44,7 +47,8 @@ def _blank(value: Any) -> bool:
 
 
 def check(form: FormDefinition, values: Mapping[str, Any], clarify: Set[str] = frozenset(),
-          *, plan_has_contingency: bool = False) -> list[Problem]:
+          *, plan_has_contingency: bool = False, identified_victim: bool = False,
+          plan_addresses_victim: bool = False) -> list[Problem]:
     out: list[Problem] = []
 
     def add(key: str, message: str, rule: str, blocking: bool = True) -> None:
@@ -87,6 +91,9 @@ def check(form: FormDefinition, values: Mapping[str, Any], clarify: Set[str] = f
             "done, and by whom, if the risk rises (or record it in the linked plan).",
             "contingency")
     _contradictions(values, add)
+    victim = assessment_problem(identified_victim, v("victim_needs"), plan_addresses_victim)
+    if victim:
+        add("victim_needs" if form.question("victim_needs") else "", victim, "victim_safety")
 
     unclear = sorted(k for k in clarify if form.question(k) is not None)
     if unclear:

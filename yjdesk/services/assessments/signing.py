@@ -30,6 +30,7 @@ from yjdesk.services.assessments import forms, quality, stages, timeliness
 from yjdesk.services.assessments.hashing import content_hash
 from yjdesk.services.assessments.quality import Problem
 from yjdesk.services.uow import actor_of
+from yjdesk.services.victims.planning import has_identified_victim
 
 
 def plan_has_contingency(session: Session, stage: AssessmentStage) -> bool:
@@ -44,13 +45,24 @@ def plan_has_contingency(session: Session, stage: AssessmentStage) -> bool:
     return False
 
 
+def plan_addresses_victim(session: Session, stage: AssessmentStage) -> bool:
+    """Does a case-work plan linked to this stage address the victim's safety?"""
+    conds = [Plan.assessment_stage_id == stage.id]
+    if stage.plan_id:
+        conds.append(Plan.id == stage.plan_id)
+    return any((plan.victim_safety or "").strip() for plan in session.scalars(select(Plan).where(
+        Plan.child_id == stage.child_id, Plan.deleted.is_(False), or_(*conds))))
+
+
 def check_stage(session: Session, stage_id: str) -> list[Problem]:
     """The quality problems of a stage as it stands."""
     stage = stages.get_stage(session, stage_id)
     rows = stages.answers(session, stage.id)
     clarify = {k for k, a in rows.items() if a.yet_to_clarify}
     return quality.check(forms.load(stage.form_version), stages.values_of(rows), clarify,
-                         plan_has_contingency=plan_has_contingency(session, stage))
+                         plan_has_contingency=plan_has_contingency(session, stage),
+                         identified_victim=has_identified_victim(session, stage.child_id),
+                         plan_addresses_victim=plan_addresses_victim(session, stage))
 
 
 def submit(session: Session, stage_id: str, *, today: dt.date) -> AssessmentStage:

@@ -3,6 +3,8 @@ conditions, delivery, understanding of the implications, and the outcome on comp
 
 Recording a decision that is a disposal (not "charge") can create the matching
 :class:`~yjdesk.models.justice.Disposal` through :func:`yjdesk.services.justice.add_disposal`.
+Who decides (police-led or the joint decision panel) and how a disposal may end are the rules
+of :mod:`yjdesk.services.casework.ooc_rules`, which the sync service applies too.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from yjdesk.errors import NotFound, ValidationError, WorkflowError
 from yjdesk.models.casework import OocCondition, OocDecision
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.services import justice
+from yjdesk.services.casework import ooc_rules
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.validation import Errors, check_range
@@ -97,12 +100,13 @@ def record_decision(session: Session, child_id: str, data: OocInput,
     assert data.panel_date is not None and data.referral_date is not None
     disposal_type = codelist("ooc_decision").get(data.decision)
     kind = disposal_type.extra.get("disposal_type") if disposal_type else None
+    route = route_for(session, child_id, data.decision, data.panel_date)
     disposal_id: str | None = None
     if data.create_disposal and kind:
         start = data.delivered_date or data.panel_date
         disposal = _add_disposal(session, child_id, justice.DisposalInput(
             disposal_type=str(kind), decision_date=data.panel_date, start_date=start,
-            end_date=data.disposal_end_date, decision_body="Youth Disposal Panel",
+            end_date=data.disposal_end_date, decision_body=ooc_rules.decision_body(route),
             conditions="\n".join(
                 f"{c.description.strip()} ({'mandatory' if c.mandatory else 'voluntary'})"
                 for c in data.conditions) or None,
@@ -111,7 +115,8 @@ def record_decision(session: Session, child_id: str, data: OocInput,
     row = OocDecision(
         child_id=child_id, referral_date=data.referral_date,
         screening_summary=data.screening_summary.strip(), panel_date=data.panel_date,
-        decision=data.decision, rationale=data.rationale.strip(), offence_id=data.offence_id,
+        decision=data.decision, route=route, rationale=data.rationale.strip(),
+        offence_id=data.offence_id,
         delivered_date=data.delivered_date, delivered_by=(data.delivered_by or "").strip() or None,
         child_understood=data.child_understood, parent_understood=data.parent_understood,
         disposal_id=disposal_id)
@@ -122,6 +127,13 @@ def record_decision(session: Session, child_id: str, data: OocInput,
                                  description=c.description.strip(), mandatory=c.mandatory))
     session.flush()
     return row
+
+
+def route_for(session: Session, child_id: str, decision: str, on: dt.date,
+              exclude_disposal: str | None = None) -> str:
+    """Who decides ``decision`` for this child on ``on`` ("police" or "panel")."""
+    prior = ooc_rules.prior_by_type(session, child_id, on, exclude_disposal)
+    return ooc_rules.decision_route(decision, ooc_rules.prior_same(prior, decision))
 
 
 def _get(session: Session, decision_id: str) -> OocDecision:
@@ -169,6 +181,12 @@ def record_outcome(session: Session, decision_id: str, outcome: str,
     check_range(e, start, outcome_date, "outcome_date", "The outcome date")
     if row.delivered_date is None:
         e.add("outcome", "Record the delivery of the disposal first.")
+    refusal = ooc_rules.outcome_refusal(row.decision, outcome)
+    if refusal:
+        e.add("outcome", refusal + ".")
+    elif outcome == "non_compliance":
+        e.add("outcome", "Record the non-compliance together with the prosecution decision "
+                         "for the original offence.")
     e.raise_if_any()
     if row.outcome is not None:
         raise WorkflowError("The outcome has already been recorded.")
@@ -181,6 +199,42 @@ def record_outcome(session: Session, decision_id: str, outcome: str,
                                  outcome_date)
         except ValidationError as exc:
             raise ValidationError({"outcome_date": exc.message}) from exc
+    session.flush()
+    return row
+
+
+def record_prosecution_decision(session: Session, decision_id: str,
+                                non_compliance_date: dt.date | None,
+                                prosecution_decision: str | None,
+                                decision_date: dt.date | None, today: dt.date) -> OocDecision:
+    """A youth conditional caution not complied with: the prosecution decision for the
+    original offence. Ends the caution "not completed" (a caution is never breached)."""
+    row = _get(session, decision_id)
+    e = Errors()
+    if non_compliance_date is None:
+        e.add("non_compliance_date", "Record when the conditions were not complied with.")
+    elif non_compliance_date > today:
+        e.add("non_compliance_date", "The non-compliance is dated in the future.")
+    if prosecution_decision is None:
+        e.add("prosecution_decision", "Choose the prosecution decision (or 'decision awaited').")
+    if decision_date is not None and decision_date > today:
+        e.add("prosecution_decision_date", "The prosecution decision is dated in the future.")
+    start = row.delivered_date or row.panel_date
+    check_range(e, start, non_compliance_date, "non_compliance_date", "The non-compliance")
+    for name, message in ooc_rules.prosecution_refusal({
+            "decision": row.decision, "prosecution_decision": prosecution_decision,
+            "non_compliance_date": non_compliance_date,
+            "prosecution_decision_date": decision_date}).items():
+        e.add(name, message + ".")
+    e.raise_if_any()
+    assert non_compliance_date is not None
+    row.non_compliance_date = non_compliance_date
+    row.prosecution_decision = prosecution_decision
+    row.prosecution_decision_date = decision_date
+    if row.outcome is None:
+        row.outcome, row.outcome_date = "non_compliance", non_compliance_date
+        if row.disposal_id:
+            justice.end_disposal(session, row.disposal_id, "not_completed", non_compliance_date)
     session.flush()
     return row
 

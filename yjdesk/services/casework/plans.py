@@ -27,6 +27,7 @@ from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.validation import Errors
+from yjdesk.services.victims.planning import has_identified_victim, plan_problem
 
 AREAS = ("desistance", "safety_wellbeing", "others_safety")
 
@@ -84,6 +85,9 @@ def validate_plan(session: Session, child_id: str, data: PlanInput) -> None:
               "A contingency plan for the child's safety and wellbeing")
     e.require("contingency_others", _text(data.contingency_others),
               "A contingency plan for keeping other people safe")
+    victim = plan_problem(has_identified_victim(session, child_id), data.victim_safety)
+    if victim:
+        e.add("victim_safety", victim)
     if (data.control_curfew or data.control_exclusion or data.control_police_links) \
             and not _text(data.external_controls):
         e.add("external_controls", "Describe the external controls ticked.")

@@ -154,12 +154,14 @@ class MyWeek:
     enforcement: list[WeekRow]
     #: Assessments to start or finish, and those waiting for a countersign.
     assessments: list[WeekRow] = field(default_factory=list)
+    #: Court orders: panels, custody meetings, requirement balances, transition (issue 13).
+    orders: list[WeekRow] = field(default_factory=list)
 
     @property
     def all(self) -> list[WeekRow]:
         """Every row, most urgent first (overdue, then by date)."""
         rows = [*self.contacts, *self.reviews, *self.assessments, *self.enforcement,
-                *self.not_seen]
+                *self.orders, *self.not_seen]
         return sorted(rows, key=lambda r: (r.item.state, r.item.due, r.child_name))
 
 
@@ -181,12 +183,16 @@ def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7,
     from yjdesk.services.assessments.timeliness import assessment_due_items
 
     buckets: dict[str, list[WeekRow]] = {"contact": [], "review": [], "not_seen": [],
-                                         "compliance": [], "assessment": []}
+                                         "compliance": [], "assessment": [],
+                                         "order_work": []}
+    from yjdesk.services.orders.due_items import orders_due
+
     kinds = {"assessment_sign": "assessment"}
     for part in (contact_items(session, ids, today, policy),
                  review_items(session, ids, today, policy),
                  enforcement_items(session, ids, today),
-                 assessment_due_items(session, ids, today)):
+                 assessment_due_items(session, ids, today),
+                 orders_due(session, ids, today, policy)):
         for cid, items in part.items():
             child = children[cid]
             for item in items:
@@ -197,4 +203,4 @@ def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7,
     for rows in buckets.values():
         rows.sort(key=lambda r: (r.item.due, r.child_name))
     return MyWeek(buckets["contact"], buckets["review"], buckets["not_seen"],
-                  buckets["compliance"], buckets["assessment"])
+                  buckets["compliance"], buckets["assessment"], buckets["order_work"])

@@ -29,6 +29,7 @@ from yjdesk.services.court.psr import (
 )
 from yjdesk.services.humanise import time_text
 from yjdesk.services.policy import Policy
+from yjdesk.services.victims.records import disclosures
 
 TITLES = {"psr": "Pre-sentence report", "stand_down": "Stand-down report"}
 
@@ -90,6 +91,9 @@ class PsrDocument:
     sent: list[str] = field(default_factory=list)
     #: The author's statement of how the ratings were assessed (no countersigned one).
     assessment_basis: str = ""
+    #: The victims' words they consented to have used in this report (never anything else
+    #: from a victim's record): (date of consent, words).
+    victim_views: list[tuple[dt.date, str]] = field(default_factory=list)
 
     @property
     def is_final(self) -> bool:
@@ -187,4 +191,6 @@ def build_document(session: Session, psr_id: str, today: dt.date,
                         getattr(psr, why) or "") for key, why, title in RATINGS],
         proposal=_proposal(psr.proposal_disposal_type, psr.proposal_months),
         proposal_detail=psr.proposal_detail or "", requirements=reqs, sent=sent,
-        assessment_basis=psr.assessment_basis or "")
+        assessment_basis=psr.assessment_basis or "",
+        victim_views=[(d.consent_date, d.text)
+                      for d in disclosures(session, child.id, "psr", psr.id)])

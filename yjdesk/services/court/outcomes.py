@@ -1,10 +1,13 @@
 """The outcome of a hearing, recorded live in court.
 
-An adjournment lists the next hearing; a remand records the remand type (and, for bail
-support or a remand into accommodation, the remand disposal); a sentence creates the
-disposal with its dates, requirements and responsible officer, links the offences before the
-court and marks them proven. Everything is checked before anything is written, and the
-caller's unit of work makes the whole outcome one transaction.
+An adjournment (or a sending to the Crown Court) lists the next hearing; a remand records the
+remand type (and, for bail support or a remand into accommodation, the remand disposal; a
+remand to local authority or youth detention accommodation makes the child looked after,
+LASPO 2012); a sentence creates the disposal with its dates, requirements and responsible
+officer, links the offences before the court and marks them proven; an acquittal or a
+withdrawal marks them not guilty / withdrawn (no longer suspected); a revocation, variation
+or extension acts on an existing order. Everything is checked before anything is written,
+and the caller's unit of work makes the whole outcome one transaction.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import ValidationError, WorkflowError
+from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
-from yjdesk.models.justice import Disposal
+from yjdesk.models.justice import Disposal, Offence
 from yjdesk.models.org import UserAccount
 from yjdesk.models.statuses import HearingStatus
 from yjdesk.models.types import utcnow
@@ -36,6 +40,7 @@ from yjdesk.services.justice import (
     add_disposal,
     validate_disposal,
 )
+from yjdesk.services.orders.remand import RemandInput, end_remands, remand_errors, start_remand
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -57,7 +62,21 @@ class OutcomeInput:
     next_hearing_date: dt.date | None = None
     next_hearing_type: str | None = None
     next_hearing_time: str | None = None
+    #: The court the case goes to (sent to the Crown Court); the same court when None.
+    next_court_code: str | None = None
     notes: str | None = None
+    # --- a remand into accommodation (LASPO) ---
+    designated_authority: str | None = None
+    establishment: str | None = None
+    laspo_condition_set: str | None = None
+    laspo_conditions: str | None = None
+    #: The date of conviction when before this hearing (a sentence's limits follow it).
+    conviction_date: dt.date | None = None
+    #: A referral order: the court ordered a parent to attend the panels (None: by age).
+    parent_ordered: bool | None = None
+    # --- revoking, varying or extending an existing order ---
+    order_id: str | None = None
+    new_end_date: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -73,18 +92,48 @@ def _sentence_input(hearing: CourtHearing, data: OutcomeInput,
         disposal_type=data.disposal_type or "", decision_date=hearing.hearing_date,
         start_date=data.start_date, end_date=data.end_date, decision_body=hearing.court_name,
         conditions=data.conditions, responsible_officer_id=data.responsible_officer_id,
-        offence_ids=offence_ids, requirements=list(data.requirements))
+        offence_ids=offence_ids, requirements=list(data.requirements),
+        conviction_date=data.conviction_date, parent_ordered=data.parent_ordered)
 
 
 def _next_input(hearing: CourtHearing, data: OutcomeInput,
                 offence_ids: list[str]) -> HearingInput:
+    court_code = data.next_court_code or hearing.court_code
+    court = codelist("court").get(court_code)
+    same = court_code == hearing.court_code
     return HearingInput(
-        court_code=hearing.court_code, court_name=hearing.court_name,
+        court_code=court_code,
+        court_name=hearing.court_name if same else (court.label if court else None),
         hearing_date=data.next_hearing_date, hearing_type=data.next_hearing_type or "",
         hearing_time=data.next_hearing_time, status=HearingStatus.LISTED,
         legal_representative=hearing.legal_representative,
         legal_rep_firm=hearing.legal_rep_firm, legal_rep_email=hearing.legal_rep_email,
-        court_officer_id=hearing.court_officer_id, offence_ids=offence_ids)
+        court_officer_id=hearing.court_officer_id if same else None, offence_ids=offence_ids)
+
+
+def _remand_input(data: OutcomeInput) -> RemandInput:
+    return RemandInput(remand_type=data.remand_type or "",
+                       designated_authority=data.designated_authority,
+                       establishment=data.establishment,
+                       laspo_condition_set=data.laspo_condition_set,
+                       laspo_conditions=data.laspo_conditions)
+
+
+def _order_errors(session: Session, hearing: CourtHearing, data: OutcomeInput,
+                  action: str, e: Errors) -> None:
+    order = session.get(Disposal, data.order_id) if data.order_id else None
+    if order is None or order.deleted or order.child_id != hearing.child_id \
+            or order.category != "court":
+        e.add("order_id", "Choose the order the court revoked, varied or extended.")
+        return
+    if order.outcome != "ongoing":
+        e.add("order_id", "That order has already ended.")
+    late_enough = data.new_end_date is not None and (
+        order.end_date is None or data.new_end_date > order.end_date)
+    if action == "extended" and not late_enough:
+        e.add("new_end_date", "Give the new end date: after the order's current end date.")
+    if action == "varied" and not (data.notes or "").strip():
+        e.add("notes", "Say how the court varied the order.")
 
 
 def validate_outcome(session: Session, hearing: CourtHearing, data: OutcomeInput,
@@ -96,15 +145,31 @@ def validate_outcome(session: Session, hearing: CourtHearing, data: OutcomeInput
     if hearing.hearing_date > today:
         e.add("outcome", f"This hearing is on {hearing.hearing_date:%d/%m/%Y}: its outcome "
               "can be recorded on or after that day.")
-    if data.outcome not in codelist("hearing_outcome"):
-        e.add("outcome", "Choose what the court decided: adjourned, remanded or sentenced.")
+    code = codelist("hearing_outcome").get(data.outcome)
+    if code is None:
+        e.add("outcome", "Choose what the court decided: adjourned, remanded, sentenced, "
+              "sent to the Crown Court, acquitted, withdrawn, or an order revoked, varied or "
+              "extended.")
     offence_ids = [o.id for o in hearing_offences(session, hearing.id)]
     disposal: DisposalInput | None = None
+    child = session.get(Child, hearing.child_id)
+    if code is not None and code.extra.get("offence_status") and not offence_ids:
+        e.add("offence_ids", "Add the offences before the court to this hearing first.")
+    if code is not None and code.extra.get("acts_on_order"):
+        _order_errors(session, hearing, data, str(code.extra["acts_on_order"]), e)
+    if data.outcome == "to_crown_court":
+        court = codelist("court").get(data.next_court_code or "")
+        if court is None or court.extra.get("court_type") != "crown":
+            e.add("next_court_code", "Choose the Crown Court the case was sent to.")
     if data.outcome == "remand":
         remand = codelist("remand_type").get(data.remand_type or "")
         if remand is None:
             e.add("remand_type", "Choose the remand or bail decision.")
-        elif remand.extra.get("disposal_type"):
+        elif child is not None:
+            for key, message in remand_errors(child, _remand_input(data),
+                                              hearing.hearing_date).items():
+                e.add(key, message)
+        if remand is not None and remand.extra.get("disposal_type"):
             disposal = DisposalInput(
                 disposal_type=str(remand.extra["disposal_type"]),
                 decision_date=hearing.hearing_date, start_date=hearing.hearing_date,
@@ -129,11 +194,11 @@ def validate_outcome(session: Session, hearing: CourtHearing, data: OutcomeInput
         disposal = _sentence_input(hearing, data, offence_ids)
         if kind is not None:
             try:
-                validate_disposal(disposal)
+                validate_disposal(disposal, child.date_of_birth if child else None)
             except ValidationError as exc:
                 for key, message in exc.errors.items():
                     e.add(key, message)
-    if data.outcome in ("adjourned", "remand") and data.outcome in codelist("hearing_outcome"):
+    if code is not None and code.extra.get("next_hearing"):
         if data.next_hearing_date is None:
             e.add("next_hearing_date", "Give the date the case was adjourned to.")
         else:
@@ -150,7 +215,9 @@ def validate_outcome(session: Session, hearing: CourtHearing, data: OutcomeInput
 
 
 def _end_remands(session: Session, child_id: str, on: dt.date) -> None:
-    """A new remand decision or a sentence ends the child's ongoing remand disposals."""
+    """A new remand decision, a sentence or an acquittal ends the child's ongoing remand
+    disposals (and the looked-after status a LASPO remand gave)."""
+    end_remands(session, child_id, on)
     for old in session.scalars(select(Disposal).where(
             Disposal.child_id == child_id, Disposal.category == "remand",
             Disposal.outcome == "ongoing", Disposal.deleted.is_(False))):
@@ -167,13 +234,35 @@ def record_outcome(session: Session, hearing_id: str, data: OutcomeInput,
     hearing = get_hearing(session, hearing_id)
     disposal_input = validate_outcome(session, hearing, data, today)
     offence_ids = [o.id for o in hearing_offences(session, hearing.id)]
+    code = codelist("hearing_outcome").get(data.outcome)
+    assert code is not None
     disposal: Disposal | None = None
-    if data.outcome in ("remand", "sentence"):
+    if data.outcome in ("remand", "sentence", "acquitted", "withdrawn"):
         _end_remands(session, hearing.child_id, hearing.hearing_date)
     if disposal_input is not None:
         disposal = add_disposal(session, hearing.child_id, disposal_input)
+    if data.outcome == "remand":
+        child = session.get(Child, hearing.child_id)
+        assert child is not None
+        start_remand(session, child, _remand_input(data), hearing.hearing_date,
+                     disposal.id if disposal else None)
+    status = code.extra.get("offence_status")
+    if status:
+        for offence_id in offence_ids:
+            offence = session.get(Offence, offence_id)
+            if offence is not None and offence.status != "proven":
+                offence.status = str(status)
+    action = code.extra.get("acts_on_order")
+    if action:
+        order = session.get(Disposal, data.order_id)
+        assert order is not None
+        if action == "revoked":
+            order.outcome, order.outcome_date = "revoked", hearing.hearing_date
+        elif action == "extended":
+            order.end_date = data.new_end_date
+        disposal = order
     next_hearing: CourtHearing | None = None
-    if data.outcome in ("adjourned", "remand"):
+    if code.extra.get("next_hearing"):
         next_hearing = create_hearing(session, hearing.child_id,
                                       _next_input(hearing, data, offence_ids), today)
     actor = actor_of(session)
@@ -184,6 +273,16 @@ def record_outcome(session: Session, hearing_id: str, data: OutcomeInput,
     hearing.outcome_recorded_at = utcnow()
     hearing.outcome_recorded_by = actor.user_id
     hearing.disposal_id = disposal.id if disposal else None
+    if action == "varied" and disposal is not None:
+        disposal.conditions = "\n".join(filter(None, [
+            disposal.conditions, f"Varied {hearing.hearing_date:%d/%m/%Y}: "
+            f"{hearing.outcome_notes}"]))
     hearing.next_hearing_id = next_hearing.id if next_hearing else None
     session.flush()
+    from yjdesk.services.orders.events import follow_event
+
+    follow_event(session, hearing.child_id,
+                 "remand_custody" if data.outcome == "remand"
+                 and data.remand_type in ("remand_la", "remand_yda") else "hearing_outcome",
+                 hearing.hearing_date, f"{code.label} at {hearing.court_name}")
     return OutcomeResult(hearing, disposal, next_hearing)

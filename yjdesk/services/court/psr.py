@@ -24,6 +24,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import get_hearing, require_court_role
 from yjdesk.services.court.prefill import assessment_warnings, prefill
+from yjdesk.services.orders.limits import proposal_months_error
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -211,8 +212,10 @@ def validate_input(data: PsrInput) -> None:
         kind = codelist("disposal_type").get(data.proposal_disposal_type)
         if kind is None or kind.extra.get("category") != "court":
             e.add("proposal_disposal_type", "Choose a sentence the court can pass.")
-    if data.proposal_months is not None and not 1 <= data.proposal_months <= 48:
-        e.add("proposal_months", "The proposed length is from 1 to 48 months.")
+    message = proposal_months_error(data.proposal_disposal_type, data.proposal_months,
+                                    dt.date.today())
+    if message:
+        e.add("proposal_months", message)
     for i, req in enumerate(data.requirements):
         if req.requirement_code not in codelist("requirement"):
             e.add(f"requirements[{i}]", "Unknown requirement.")

@@ -14,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 from sqlalchemy.orm import Session
@@ -83,8 +85,16 @@ def _plain(item: Item) -> str:
     return item.label[0].upper() + item.label[1:]
 
 
-def check(spec: Spec, part: Part, record: dict[str, Any], q: Period) -> list[tuple[str, str]]:
-    """(severity, message) for every problem of one record."""
+def _allowed_sets(spec: Spec) -> dict[str, frozenset[str]]:
+    """Each code item's accepted codes, worked out once per return (not once a record)."""
+    return {item.codes: frozenset(spec.allowed(item.codes)) for part in spec.parts
+            for item in part.items if item.type == "code" and item.codes}
+
+
+def check(spec: Spec, part: Part, record: dict[str, Any], q: Period,
+          allowed: dict[str, frozenset[str]] | None = None) -> list[tuple[str, str]]:
+    """(severity, message) for every problem of one record (``allowed``: the code sets
+    from :func:`_allowed_sets`, passed by a caller checking many records)."""
     found: list[tuple[str, str]] = []
     for item in part.items:
         value = record.get(item.item)
@@ -94,7 +104,8 @@ def check(spec: Spec, part: Part, record: dict[str, Any], q: Period) -> list[tup
             elif item.expected:
                 found.append((INCOMPLETE, f"{_plain(item)} is not recorded"))
             continue
-        if item.type == "code" and item.codes and value not in spec.allowed(item.codes):
+        if item.type == "code" and item.codes and value not in (
+                allowed[item.codes] if allowed is not None else spec.allowed(item.codes)):
             found.append((REJECTED if item.required else INCOMPLETE,
                           f"{_plain(item)} '{value}' is not a code the return accepts"))
         elif value in item.expected_not:
@@ -119,35 +130,60 @@ def _text(spec: Spec, item: Item, value: Any) -> str:
     return str(value)
 
 
+#: Characters XML 1.0 cannot carry at all (escaping does not help): left out of the file.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _escape(text: str) -> str:
+    return escape(_NOT_XML.sub("", text))
+
+
 class _Writer:
-    """One part's XML, written element by element into an open zip entry."""
+    """One part's XML, written record by record into an open zip entry.
+
+    The markup is assembled as text (the element names come from the data-item file, the
+    values are escaped) and written in blocks: building an element tree per record cost
+    more than reading the database. Every part is validated against the XSD afterwards."""
+
+    BLOCK = 1 << 16
 
     def __init__(self, spec: Spec, part: Part, q: Period, yot: str, target: IO[bytes]) -> None:
-        self.spec, self.part = spec, part
-        self._xf = etree.xmlfile(target, encoding="UTF-8")
-        self._cm = self._xf.__enter__()
-        self._cm.write_declaration()
-        ns = spec.namespace
-        self._root = self._cm.element(
-            f"{{{ns}}}{part.root}", nsmap={None: ns},
-            attrib={"yot": yot, "periodStart": q.start.isoformat(),
-                    "periodEnd": q.end.isoformat(),
-                    "specification": f"{spec.name} v{spec.version}"})
-        self._root.__enter__()
+        self.spec, self.part, self._target = spec, part, target
+        self._buf: list[str] = []
+        self._size = 0
+        self._items = [(item, f"<{item.element}>", f"</{item.element}>")
+                       for item in part.items]
+        self._open, self._close = f"<{part.record}>", f"</{part.record}>"
+        attrs = {"xmlns": spec.namespace, "yot": yot, "periodStart": q.start.isoformat(),
+                 "periodEnd": q.end.isoformat(),
+                 "specification": f"{spec.name} v{spec.version}"}
+        head = " ".join(f"{k}={quoteattr(_NOT_XML.sub('', v))}" for k, v in attrs.items())
+        self._put(f"<?xml version='1.0' encoding='UTF-8'?>\n<{part.root} {head}>")
+
+    def _put(self, text: str) -> None:
+        self._buf.append(text)
+        self._size += len(text)
+        if self._size >= self.BLOCK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buf:
+            self._target.write("".join(self._buf).encode("utf-8"))
+            self._buf.clear()
+            self._size = 0
 
     def write(self, record: dict[str, Any]) -> None:
-        ns = self.spec.namespace
-        el = etree.Element(f"{{{ns}}}{self.part.record}", nsmap={None: ns})
-        for item in self.part.items:
+        out = [self._open]
+        for item, start, end in self._items:
             value = record.get(item.item)
             if not _missing(value):
-                etree.SubElement(el, f"{{{ns}}}{item.element}").text = _text(
-                    self.spec, item, value)
-        self._cm.write(el)
+                out += (start, _escape(_text(self.spec, item, value)), end)
+        out.append(self._close)
+        self._put("".join(out))
 
     def close(self) -> None:
-        self._root.__exit__(None, None, None)
-        self._xf.__exit__(None, None, None)
+        self._put(f"</{self.part.root}>")
+        self._flush()
 
 
 def _records(session: Session, q: Period, part: str,
@@ -167,6 +203,7 @@ def run(session: Session, q: Period, spec: Spec, *, yot: str = "",
     out = Outcome(q, spec)
     people: dict[str, tuple[str, str, str]] = {}
     digests: dict[str, Any] = {}
+    allowed = _allowed_sets(spec)
     archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) if target else None
     try:
         for part in spec.parts:
@@ -184,7 +221,7 @@ def run(session: Session, q: Period, spec: Spec, *, yot: str = "",
             for child_id, record in _records(session, q, part.part, people):
                 if child_id not in people:
                     continue  # a record of a child not in the return (deleted child)
-                problems = check(spec, part, record, q)
+                problems = check(spec, part, record, q, allowed)
                 case_number, name, manager = people[child_id]
                 for severity, message in problems:
                     out.defects.append(Defect(

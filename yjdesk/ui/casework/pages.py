@@ -38,7 +38,8 @@ KINDS = {"contact": ("Contact", "casework_contacts"),
          "assessment": ("Assessment", "assessments"),
          "assessment_sign": ("Assessment", "assessments"),
          "compliance": ("Enforcement", "casework_compliance"),
-         "not_seen": ("Not seen", "casework_contacts")}
+         "not_seen": ("Not seen", "casework_contacts"),
+         "order_work": ("Court order", "court_orders")}
 
 
 def _when(today: dt.date) -> Callable[[WeekRow], str]:

@@ -140,15 +140,21 @@ class OffenceDialog(_ChildDialog):
 
 
 class RequirementsEditor(QWidget):
-    """Rows of requirement + quantity + detail, with add and remove."""
+    """Rows of requirement + quantity (+ hours a week, end date) + detail, add and remove.
+
+    The limits (curfew hours, unpaid work hours, exclusion months ...) are checked against
+    the rule set in force on the conviction date when the order is saved.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[tuple[CodeCombo, IntField, QLineEdit, QPushButton]] = []
+        self.rows: list[tuple[CodeCombo, IntField, IntField, DateField, QLineEdit,
+                              QPushButton]] = []
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
-        for col, text in enumerate(("Requirement or condition", "Quantity", "Detail")):
+        for col, text in enumerate(("Requirement or condition", "Quantity", "Hours a week",
+                                    "Ends", "Detail")):
             self.grid.addWidget(QLabel(text), 0, col)
         box.addLayout(self.grid)
         add = QPushButton("Add requirement")
@@ -158,10 +164,17 @@ class RequirementsEditor(QWidget):
     def add_row(self) -> CodeCombo:
         code = CodeCombo("requirement", empty_text="Choose...")
         qty = IntField("Quantity", 0, 10000)
-        qty.setToolTip("Hours or days, where the requirement has a quantity")
+        qty.setToolTip("Hours or days, where the requirement has a quantity (a curfew: "
+                       "hours a day)")
+        week = IntField("Hours a week", 0, 168)
+        week.setToolTip("A curfew's hours in any 7 days (at most 112 for convictions from "
+                        "28 June 2022)")
+        ends = DateField("Requirement ends")
+        ends.setToolTip("When the requirement ends before the order (an exclusion: at most "
+                        "3 months; a curfew: within 12 months)")
         detail = QLineEdit()
         remove = QPushButton("Remove")
-        row = (code, qty, detail, remove)
+        row = (code, qty, week, ends, detail, remove)
         n = len(self.rows) + 1
         for col, widget in enumerate(row):
             self.grid.addWidget(widget, n, col)
@@ -169,24 +182,26 @@ class RequirementsEditor(QWidget):
         self.rows.append(row)
         return code
 
-    def _remove(self, row: tuple[CodeCombo, IntField, QLineEdit, QPushButton]) -> None:
+    def _remove(self, row: tuple[CodeCombo, IntField, IntField, DateField, QLineEdit,
+                                 QPushButton]) -> None:
         self.rows.remove(row)
         for widget in row:
             self.grid.removeWidget(widget)
             widget.deleteLater()
 
     def error(self) -> str | None:
-        for code, qty, _detail, _remove in self.rows:
+        for code, qty, week, _ends, _detail, _remove in self.rows:
             if code.code() is None:
                 return "Choose each requirement, or remove the empty row."
-            problem = qty.error()
+            problem = qty.error() or week.error()
             if problem:
                 return problem
         return None
 
     def value(self) -> list[justice.RequirementInput]:
-        return [justice.RequirementInput(code.code() or "", detail.text() or None, qty.value())
-                for code, qty, detail, _remove in self.rows]
+        return [justice.RequirementInput(code.code() or "", detail.text() or None, qty.value(),
+                                         hours_per_week=week.value(), end_date=ends.date())
+                for code, qty, week, ends, detail, _remove in self.rows]
 
 
 class DisposalDialog(_ChildDialog):
@@ -199,6 +214,10 @@ class DisposalDialog(_ChildDialog):
         self.decision_body = QLineEdit()
         self.decision_body.setPlaceholderText("Court or panel")
         self.decision_date = DateField("Decision date")
+        self.conviction_date = DateField("Conviction date")
+        self.conviction_date.setToolTip("Only when the child was convicted before the order "
+                                        "was made: curfew hours and unpaid work follow the "
+                                        "conviction date")
         self.start_date = DateField("Start date")
         self.end_date = DateField("End date")
         self.conditions = _notes()
@@ -215,6 +234,7 @@ class DisposalDialog(_ChildDialog):
         f.add_field("disposal_type", "Disposal", self.disposal_type)
         f.add_field("decision_body", "Decided by", self.decision_body)
         f.add_field("decision_date", "Decision date", self.decision_date)
+        f.add_field("conviction_date", "Convicted on (if earlier)", self.conviction_date)
         f.add_field("start_date", "Start date", self.start_date)
         f.add_field("end_date", "End date", self.end_date)
         f.add_field("conditions", "Conditions", self.conditions)
@@ -240,7 +260,8 @@ class DisposalDialog(_ChildDialog):
             decision_date=self.decision_date.date(), start_date=self.start_date.date(),
             end_date=self.end_date.date(), decision_body=self.decision_body.text() or None,
             conditions=self.conditions.toPlainText() or None, offence_ids=ids,
-            requirements=self.requirements.value())
+            requirements=self.requirements.value(),
+            conviction_date=self.conviction_date.date())
         child_id = self.child_id
 
         def save(uow: UnitOfWork) -> str:

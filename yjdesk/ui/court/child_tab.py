@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from yjdesk.models.org import UserAccount
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import hearings as hs
 from yjdesk.services.court import psr as ps
-from yjdesk.services.justice import offences
+from yjdesk.services.justice import disposals, offences
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import HearingDialog, OutcomeDialog, RequestReportDialog
@@ -53,6 +53,8 @@ class CourtData:
     reports: list[ReportRow]
     offences: list[tuple[str, str]]
     officers: list[tuple[str, str]]
+    #: The child's ongoing court orders (a hearing may revoke, vary or extend one).
+    orders: list[tuple[str, str]] = field(default_factory=list)
 
 
 def load(uow: UnitOfWork, child_id: str) -> CourtData:
@@ -81,7 +83,11 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
     officers = [(u.id, u.display_name) for u in s.scalars(
         select(UserAccount).where(UserAccount.active.is_(True), UserAccount.deleted.is_(False))
         .order_by(UserAccount.display_name))]
-    return CourtData(hearing_rows, report_rows, offence_choices, officers)
+    kinds_of = codelist("disposal_type")
+    orders = [(d.id, f"{kinds_of.label(d.disposal_type)} from {d.start_date:%d/%m/%Y}")
+              for d in disposals(s, child_id)
+              if d.category == "court" and d.outcome == "ongoing"]
+    return CourtData(hearing_rows, report_rows, offence_choices, officers, orders)
 
 
 def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -169,7 +175,8 @@ class ChildCourtTab(QWidget):
         hearing = self.selected_hearing()
         if hearing is None or self.data is None:
             return None
-        dialog = OutcomeDialog(self.ctx, hearing.id, self.data.officers, self)
+        dialog = OutcomeDialog(self.ctx, hearing.id, self.data.officers, self,
+                               orders=self.data.orders)
         dialog.open()
         return dialog
 

@@ -20,8 +20,9 @@ from yjdesk.services.court import gatekeeping as gk
 from yjdesk.services.court import psr as ps
 from yjdesk.services.court.hearings import HearingInput, create_hearing
 from yjdesk.services.court.outcomes import OutcomeInput, record_outcome
-from yjdesk.services.justice import RequirementInput
+from yjdesk.services.orders.remand import LASPO_SETS
 from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.child_record.dialogs import RequirementsEditor
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
@@ -84,16 +85,30 @@ class HearingDialog(FormDialog):
 
 
 class OutcomeDialog(FormDialog):
-    """What the court decided, recorded live: adjourned, remanded or sentenced."""
+    """What the court decided, recorded live: adjourned, remanded, sentenced, sent to the
+    Crown Court, acquitted, withdrawn, or an existing order revoked, varied or extended."""
 
     def __init__(self, ctx: AppContext, hearing_id: str, officers: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 orders: list[tuple[str, str]] | None = None) -> None:
         super().__init__(ctx, "Record the outcome", parent, save_text="Record outcome",
-                         scroll=True)
+                         scroll=True,
+                         intro="A remand to local authority or youth detention accommodation "
+                               "makes the child looked after (LASPO 2012) by the designated "
+                               "authority. Sentence limits follow the dated rules in force "
+                               "on the conviction date (DTO terms: the order date).")
         self.hearing_id = hearing_id
         f = self.form
         self.outcome = f.add_field("outcome", "Outcome", CodeCombo("hearing_outcome")).widget
         self.remand = f.add_field("remand_type", "Remand / bail", CodeCombo("remand_type")).widget
+        self.authority = f.add_field("designated_authority", "Designated local authority",
+                                     QLineEdit()).widget
+        self.establishment = f.add_field("establishment", "Establishment (youth detention)",
+                                         CodeCombo("secure_establishment")).widget
+        self.laspo = f.add_field("laspo_condition_set", "LASPO conditions met",
+                                 ChoiceCombo(list(LASPO_SETS.items()))).widget
+        self.laspo_detail = f.add_field("laspo_conditions", "How the conditions were met",
+                                        QPlainTextEdit()).widget
         court_orders = [(c.code, c.label) for c in codelist("disposal_type").codes
                         if c.extra.get("category") == "court"]
         self.sentence = f.add_field("disposal_type", "Sentence",
@@ -102,9 +117,16 @@ class OutcomeDialog(FormDialog):
         self.end = f.add_field("end_date", "Sentence ends", DateField("End date")).widget
         self.officer = f.add_field("responsible_officer_id", "Responsible officer",
                                    ChoiceCombo(officers)).widget
-        self.requirements = f.add_field(
-            "requirements", "Requirements", checklist(codelist("requirement").choices(),
-                                                      "requirements")).widget
+        self.convicted = f.add_field("conviction_date", "Convicted on (if earlier)",
+                                     DateField("Conviction date")).widget
+        self.requirements = f.add_field("requirements", "Requirements",
+                                        RequirementsEditor()).widget
+        self.order = f.add_field("order_id", "Order revoked / varied / extended",
+                                 ChoiceCombo(orders or [])).widget
+        self.new_end = f.add_field("new_end_date", "Extended to",
+                                   DateField("New end date")).widget
+        self.next_court = f.add_field("next_court_code", "Next court (if another)",
+                                      CodeCombo("court")).widget
         self.next_date = f.add_field("next_hearing_date", "Adjourned to",
                                      DateField("Next hearing date")).widget
         self.next_type = f.add_field("next_hearing_type", "Next hearing type",
@@ -116,9 +138,14 @@ class OutcomeDialog(FormDialog):
             outcome=self.outcome.code() or "", remand_type=self.remand.code(),
             disposal_type=self.sentence.value(), start_date=self.start.date(),
             end_date=self.end.date(), responsible_officer_id=self.officer.value(),
-            requirements=[RequirementInput(c) for c in checked_values(self.requirements)],
+            requirements=self.requirements.value(),
             next_hearing_date=self.next_date.date(), next_hearing_type=self.next_type.code(),
-            notes=_text(self.notes))
+            next_court_code=self.next_court.code(), notes=_text(self.notes),
+            designated_authority=_text(self.authority),
+            establishment=self.establishment.code(), laspo_condition_set=self.laspo.value(),
+            laspo_conditions=self.laspo_detail.toPlainText() or None,
+            conviction_date=self.convicted.date(), order_id=self.order.value(),
+            new_end_date=self.new_end.date())
         hearing_id, today = self.hearing_id, self.ctx.today()
         return lambda uow: record_outcome(uow.session, hearing_id, data, today).hearing.id
 

@@ -204,7 +204,7 @@ class ReportEditor(QDialog):
         self.fields["proposal_disposal_type"] = f.add_field(
             "proposal_disposal_type", "Proposed sentence", ChoiceCombo(orders)).widget
         self.fields["proposal_months"] = f.add_field(
-            "proposal_months", "Length (months)", IntField("Length", 1, 48)).widget
+            "proposal_months", "Length (months)", IntField("Length", 1, 480)).widget
         self.fields["requirements"] = f.add_field(
             "requirements", "Requirements (code: detail, one a line)", QPlainTextEdit()).widget
         self.fields["proposal_detail"] = f.add_field("proposal_detail", "Proposal detail",
@@ -381,9 +381,13 @@ class ReportEditor(QDialog):
             lambda _comment: self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id),
                                        "Report court ready"))
 
+    def _changed_and_reload(self, *_: object) -> None:
+        self.changed.emit()
+        self.reload()
+
     def return_report(self) -> ReturnDialog:
         dialog = ReturnDialog(self.ctx, self.psr_id, self, subject=self.subject)
-        dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
+        dialog.saved.connect(self._changed_and_reload)
         dialog.open()
         return dialog
 
@@ -405,7 +409,7 @@ class ReportEditor(QDialog):
             return None
         dialog = SentDialog(self.ctx, self.psr_id, self.state.defaults, self,
                             subject=self.subject)
-        dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
+        dialog.saved.connect(self._changed_and_reload)
         dialog.open()
         return dialog
 

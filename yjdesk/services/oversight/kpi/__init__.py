@@ -2,8 +2,8 @@
 cohort profile for a chosen period, and the children behind any figure.
 
 One module per indicator family. Families that read the start and end snapshots of closed
-interventions (accommodation, ETE, SEND, mental health, substance misuse, wider services,
-victims) share one query: each contributes flag columns over
+interventions (accommodation, ETE, SEND, mental health, substance misuse, wider services)
+share one query: each contributes flag columns over
 :func:`~yjdesk.services.oversight.kpi.snapshot.snapshot` and one ``SUM`` query counts them
 all. The others count their own base subquery.
 """
@@ -56,10 +56,11 @@ from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor, actor_of
 
 #: Families with their own base query (``compute`` and ``base``).
-OWN: dict[str, ModuleType] = {m.KEY: m for m in (fte, reoffending, custody, ooc, violence)}
+OWN: dict[str, ModuleType] = {m.KEY: m for m in (fte, reoffending, custody, ooc, violence,
+                                                  victims)}
 #: Families over the closed-intervention snapshot (``flags`` and ``section``).
 SNAPSHOT: dict[str, ModuleType] = {m.KEY: m for m in (
-    accommodation, ete, send, mental_health, substance, wider, victims)}
+    accommodation, ete, send, mental_health, substance, wider)}
 #: The order of the pack: national indicators, then KPIs 1-10.
 ORDER = ("fte", "reoffending", "custody", "accommodation", "ete", "send", "mental_health",
          "substance", "ooc", "board", "wider", "violence", "victims")

@@ -106,6 +106,9 @@ def cohort_base(cohort: Period, settings: Settings) -> Subquery:
                .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(types),
                       Disposal.decision_date.between(cohort.start, cohort.end), aged,
                       first_of_kind(types, since=quarter_start))
+               # OFFSET 0 keeps the subquery whole: flattened, its correlated count would
+               # run once for each column that reads it (SQLite and PostgreSQL alike)
+               .offset(0)
                .subquery("reoffences"))
     return select(counted.c.child_id, counted.c.on,
                   flag(counted.c.child_id.is_not(None)).label("cohort"),

@@ -87,5 +87,8 @@ def snapshot(period: Period) -> Subquery:
         .outerjoin(last_stage, last_stage.id == latest_id)
         .outerjoin(ExitPlan, ExitPlan.id == exit_id)
         .where(closed_in(period))
+        # OFFSET 0 keeps the subquery whole: flattened into the flag columns, each
+        # correlated look-up would run once for every flag that reads it
+        .offset(0)
         .subquery("closed")
     )

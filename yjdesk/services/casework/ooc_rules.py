@@ -1,0 +1,159 @@
+"""Out-of-court rules, written once (YJB-REFERENCE 3.1): who decides, how a disposal may end.
+
+Pure functions of plain values; :mod:`yjdesk.services.casework.ooc` and
+:mod:`yjdesk.services.justice` call them on the laptop, and the sync service calls the
+``*_rule`` functions (registered in ``yjdesk.server.rules.RULES``) on every pushed change, so
+a laptop and the server refuse the same thing with the same words.
+
+* Out-of-court disposals are police decisions. NFA, triage, RJ-instant, Outcome 22/23 and a
+  first community resolution are police-led; only a second or later community resolution,
+  RJ-formal and the cautions go to the joint police-YJS decision panel (``route`` in the code
+  list ``ooc_decision``).
+* A caution cannot be breached: an out-of-court disposal ends completed or not completed.
+  A youth conditional caution not complied with goes to a prosecution decision for the
+  original offence (CDA 1998 s.66E), recorded on the decision.
+* Only full completion is completion (KPI 6): "partially completed" is not completed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.codes import codelist
+
+POLICE = "police"
+PANEL = "panel"
+ROUTE_LABEL = {POLICE: "Police-led", PANEL: "Joint decision panel"}
+YCC = "youth_conditional_caution"
+
+
+def decision_route(decision: str, prior_same: int) -> str:
+    """Who decides ``decision`` ("police" or "panel"), given how many disposals of the same
+    type the child had before (a second community resolution goes to the panel)."""
+    code = codelist("ooc_decision").get(decision)
+    if code is None:
+        return PANEL
+    route = str(code.extra.get("route") or PANEL)
+    if route == POLICE and code.extra.get("panel_if_repeat") and prior_same >= 1:
+        return PANEL
+    return route
+
+
+def decision_body(route: str) -> str:
+    return "Police (police-led)" if route == POLICE else "Youth Disposal Panel"
+
+
+def disposal_outcome_refusal(category: str | None, disposal_type: str | None,
+                             outcome: str | None) -> str | None:
+    """Plain words refusing an end that a disposal of this kind cannot have, or None."""
+    if outcome is None or category != "out_of_court":
+        return None
+    code = codelist("disposal_outcome").get(outcome)
+    if code is not None and code.extra.get("court_only"):
+        kind = codelist("disposal_type").label(disposal_type).lower() or "out-of-court disposal"
+        return (f"A {kind} cannot be breached: an out-of-court disposal ends completed or not "
+                "completed (a conditional caution not complied with goes to a prosecution "
+                "decision for the original offence)")
+    return None
+
+
+def outcome_refusal(decision: str, outcome: str | None) -> str | None:
+    """An out-of-court outcome that does not fit the decision, or None."""
+    if outcome is None:
+        return None
+    code = codelist("ooc_outcome").get(outcome)
+    if code is not None and code.extra.get("conditional_only") and decision != YCC:
+        return ("Only a youth conditional caution has conditions whose non-compliance leads "
+                "to a prosecution decision; choose 'not completed'")
+    return None
+
+
+def prosecution_refusal(row: Mapping[str, Any]) -> dict[str, str]:
+    """Field -> message for a prosecution decision that does not fit (empty when it fits)."""
+    errors: dict[str, str] = {}
+    decision = row.get("prosecution_decision")
+    noncompliance = row.get("non_compliance_date")
+    if (decision or noncompliance) and row.get("decision") != YCC:
+        errors["prosecution_decision"] = (
+            "A prosecution decision after non-compliance applies to a youth conditional caution "
+            "only (a caution cannot be breached)")
+        return errors
+    if decision is not None and decision not in codelist("ycc_prosecution"):
+        errors["prosecution_decision"] = f"'{decision}' is not a known prosecution decision"
+    if decision is not None and noncompliance is None:
+        errors["non_compliance_date"] = "Record when the conditions were not complied with"
+    on = row.get("prosecution_decision_date")
+    if decision is not None and decision != "pending" and on is None:
+        errors["prosecution_decision_date"] = "The date of the prosecution decision is required"
+    if on is not None and noncompliance is not None and str(on) < str(noncompliance):
+        errors["prosecution_decision_date"] = (
+            "The prosecution decision cannot be before the non-compliance")
+    return errors
+
+
+def prior_by_type(session: Any, child_id: str, before: dt.date,
+                  exclude_disposal: str | None = None) -> dict[str, int]:
+    """The child's out-of-court disposals decided before ``before``, counted by type."""
+    from yjdesk.models.justice import Disposal
+
+    stmt = (select(Disposal.disposal_type, func.count())
+            .where(Disposal.child_id == child_id, Disposal.deleted.is_(False),
+                   Disposal.category == "out_of_court", Disposal.decision_date < before)
+            .group_by(Disposal.disposal_type))
+    if exclude_disposal:
+        stmt = stmt.where(Disposal.id != exclude_disposal)
+    return {str(kind): int(n) for kind, n in session.execute(stmt)}
+
+
+def prior_same(prior: Mapping[str, int], decision: str) -> int:
+    code = codelist("ooc_decision").get(decision)
+    kind = code.extra.get("disposal_type") if code else None
+    return int(prior.get(str(kind), 0)) if kind else 0
+
+
+# --- the same rules on the sync service's pushed changes -----------------------------------
+
+
+def ooc_disposal_not_breached_rule(change: ChangeLike) -> str | None:
+    if change.table.name != "disposal" or "outcome" not in change.changed:
+        return None
+    p = change.proposed
+    message = disposal_outcome_refusal(_s(p.get("category")), _s(p.get("disposal_type")),
+                                       _s(p.get("outcome")))
+    return message.lower()[:1] + message[1:] if message else None
+
+
+def ooc_decision_rule(change: ChangeLike) -> str | None:
+    if change.table.name != "ooc_decision" or not change.changed:
+        return None
+    p = change.proposed
+    message = outcome_refusal(str(p.get("decision")), _s(p.get("outcome")))
+    if message:
+        return message
+    errors = prosecution_refusal(p)
+    if errors:
+        return next(iter(errors.values()))
+    if {"route", "decision", "panel_date"} & change.changed and p.get("panel_date"):
+        prior = prior_by_type(change.session, str(p.get("child_id")),
+                              _date(p.get("panel_date")), _s(p.get("disposal_id")))
+        want = decision_route(str(p.get("decision")), prior_same(prior, str(p.get("decision"))))
+        if p.get("route") != want:
+            return (f"a {codelist('ooc_decision').label(str(p.get('decision'))).lower()} here is "
+                    f"decided by the {'police' if want == POLICE else 'joint decision panel'}")
+    return None
+
+
+def _s(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+OOC_RULES = [ooc_disposal_not_breached_rule, ooc_decision_rule]

@@ -1,0 +1,64 @@
+"""Court-order work on "My week" and the caseload's "next due" column (issue 13).
+
+* Referral order panels planned (initial within the policy's working days, progress at least
+  every 3 months, final at the end of the compliance period).
+* Custody planning meetings (initial, reviews, release planning) not yet held.
+* YRO requirements whose balance is not delivered as the end date nears.
+* Transition to adult probation planning from 17 years 6 months (policy).
+
+Registered in :data:`yjdesk.services.due.PROVIDERS`; kinds are "order_work".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.orders import CustodyMeeting, ReferralPanel
+from yjdesk.models.statuses import PanelStatus
+from yjdesk.services.policy import Policy, default_policy
+
+if TYPE_CHECKING:
+    from yjdesk.services.due import DueItem
+
+KIND = "order_work"
+
+
+def orders_due(session: Session, child_ids: list[str], today: dt.date,
+               policy: Policy | None = None) -> dict[str, list[DueItem]]:
+    from yjdesk.services.due import DueItem, state_for
+    from yjdesk.services.orders.custody import MEETING_LABELS
+    from yjdesk.services.orders.referral import PANEL_KINDS
+
+    policy = policy or default_policy()
+    wanted = set(child_ids)
+    out: dict[str, list[DueItem]] = {}
+    if not wanted:
+        return out
+    soon = policy.int("referral_order", "due_soon_days")
+    for child_id, kind, due in session.execute(
+            select(ReferralPanel.child_id, ReferralPanel.kind, ReferralPanel.due_date)
+            .where(ReferralPanel.deleted.is_(False),
+                   ReferralPanel.status == PanelStatus.PLANNED)):
+        if child_id in wanted:
+            out.setdefault(child_id, []).append(DueItem(
+                state_for(due, today, soon), due, f"Referral order: {PANEL_KINDS.get(kind, kind)}",
+                KIND))
+    for child_id, kind, due in session.execute(
+            select(CustodyMeeting.child_id, CustodyMeeting.kind, CustodyMeeting.due_date)
+            .where(CustodyMeeting.deleted.is_(False), CustodyMeeting.held_on.is_(None))):
+        if child_id in wanted:
+            out.setdefault(child_id, []).append(DueItem(
+                state_for(due, today, soon), due,
+                f"Custody: {MEETING_LABELS.get(kind, kind)} meeting", KIND))
+    from yjdesk.services.orders.delivery import delivery_due
+    from yjdesk.services.orders.transition import transition_due
+
+    for part in (delivery_due(session, wanted, today, policy),
+                 transition_due(session, wanted, today, policy)):
+        for child_id, items in part.items():
+            out.setdefault(child_id, []).extend(items)
+    return out

@@ -1,0 +1,255 @@
+"""The "Court orders" tab of the child record (issue 13).
+
+A panel volunteer sees the referral order's panel papers only (the laptop holds nothing
+else of the child for them); case workers see every section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTableWidget, QWidget
+
+from yjdesk.models.org import Role
+from yjdesk.services.humanise import date_text
+from yjdesk.services.orders import referral as ro
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.casework.common import LoadingTab, fill_table, make_table, selected_key
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
+from yjdesk.ui.orders import dialogs as dlg
+from yjdesk.ui.widgets.form_dialog import FormDialog
+
+STATUS_WORDS = {"awaiting_panel": "Waiting for the initial panel",
+                "in_contract": "Under contract", "completed": "Completed (conviction spent)",
+                "referred_back": "Referred back to court", "revoked": "Revoked"}
+
+
+@dataclass(frozen=True)
+class PanelRow:
+    id: str
+    kind: str
+    status: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: str
+    status: str
+    reparation: str
+    activities: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    id: str
+    summary: str
+    parent_ordered: bool
+    status: str
+    panels: list[PanelRow]
+    contracts: list[ContractRow]
+
+
+@dataclass(frozen=True)
+class OrdersData:
+    referral: list[ReferralView] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
+    s = uow.session
+    months = order.length_months + order.extension_months
+    bits = [f"{STATUS_WORDS.get(order.status, order.status)}.",
+            f"{months} months" + (f" (extended by {order.extension_months})"
+                                  if order.extension_months else "") + ".",
+            f"Initial panel due by {date_text(order.initial_panel_due)}."]
+    if order.contract_signed_on:
+        bits.append(f"Contract signed {date_text(order.contract_signed_on)}; compliance "
+                    f"period ends {date_text(order.compliance_end)}.")
+    if order.parent_ordered:
+        bits.append("A parent must attend the panels.")
+    if order.conviction_spent_on:
+        bits.append(f"Conviction spent on {date_text(order.conviction_spent_on)}.")
+    if order.referred_back_on:
+        bits.append(f"Referred back on {date_text(order.referred_back_on)}.")
+    panels = [PanelRow(p.id, p.kind, p.status, (
+        ro.PANEL_KINDS.get(p.kind, p.kind), date_text(p.due_date),
+        date_text(p.held_on, "not yet"),
+        ", ".join(ro.names(p.yjs_members) + ro.names(p.volunteers)),
+        ro.PANEL_OUTCOMES.get(p.outcome or "", "")))
+        for p in ro.panels(s, order.id)]
+    contracts = [ContractRow(c.id, c.status, c.reparation or "", c.activities or "", (
+        f"Version {c.version}", c.status.capitalize(), date_text(c.signed_on, "-"),
+        c.panel_member_name or "", (c.reparation or "").replace("\n", "; "),
+        (c.activities or "").replace("\n", "; ")))
+        for c in ro.contracts(s, order.id)]
+    return ReferralView(order.id, " ".join(bits), order.parent_ordered, order.status,
+                        panels, contracts)
+
+
+def load(uow: UnitOfWork, child_id: str, role: Role, today: dt.date) -> OrdersData:
+    orders = [_referral_view(uow, o) for o in ro.orders_for_child(uow.session, child_id)]
+    extra: dict[str, Any] = {}
+    if role != Role.PANEL_VOLUNTEER:
+        from yjdesk.ui.orders.sections import load_sections
+
+        extra = load_sections(uow, child_id, today)
+    return OrdersData(orders, extra)
+
+
+class CourtOrdersTab(LoadingTab):
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        self.role = ctx.actor.role
+        self.data: OrdersData | None = None
+        self.dialog: FormDialog | None = None
+        super().__init__(ctx, child_id, parent)
+        lay = self.layout_
+        lay.addWidget(styled_label("Referral order", Type.HEADING))
+        self.referral_summary = QLabel("No referral order.")
+        self.referral_summary.setObjectName("referralSummary")
+        self.referral_summary.setWordWrap(True)
+        lay.addWidget(self.referral_summary)
+        self.panels = make_table(("Panel", "Due by", "Met on", "Members", "Decision"),
+                                 "referralPanels")
+        lay.addWidget(self.panels)
+        self.contracts = make_table(("Contract", "Status", "Signed", "Panel member",
+                                     "Reparation", "Activities"), "referralContracts")
+        lay.addWidget(self.contracts)
+        row = QHBoxLayout()
+        self.action_buttons: dict[str, Any] = {}
+        for key, text, slot in (
+                ("panel", "Record panel...", self.record_panel),
+                ("terms", "Contract terms...", self.edit_terms),
+                ("sign", "Sign contract...", self.sign),
+                ("extend", "Extend...", self.extend),
+                ("refer", "Refer back...", self.refer_back),
+                ("pdf", "Contract for the child (PDF)...", self.save_contract_pdf)):
+            button = secondary_button(text, slot, name=f"referral_{key}")
+            self.action_buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        if self.role == Role.PANEL_VOLUNTEER:
+            lay.addWidget(banner_label(
+                "You see this child's panel papers only: the referral order, its panels "
+                "and the contract."))
+            for key in ("extend", "refer", "sign", "terms"):
+                self.action_buttons[key].hide()
+            self.sections = None
+        else:
+            from yjdesk.ui.orders.sections import OrderSections
+
+            self.sections = OrderSections(self)
+            lay.addWidget(self.sections)
+        lay.addStretch(1)
+        self.reload()
+
+    # --- data -------------------------------------------------------------------------------
+
+    def fetch(self, uow: UnitOfWork) -> OrdersData:
+        return load(uow, self.child_id, self.role, self.ctx.today())
+
+    def show_data(self, data: OrdersData) -> None:
+        self.data = data
+        order = data.referral[0] if data.referral else None
+        self.referral_summary.setText(order.summary if order else "No referral order.")
+        fill_table(self.panels, [p.cells for p in order.panels] if order else [],
+                   [p.id for p in order.panels] if order else [])
+        fill_table(self.contracts, [c.cells for c in order.contracts] if order else [],
+                   [c.id for c in order.contracts] if order else [])
+        for button in self.action_buttons.values():
+            button.setEnabled(order is not None)
+        if self.sections is not None:
+            self.sections.show_data(data.extra)
+
+    @property
+    def order(self) -> ReferralView | None:
+        return self.data.referral[0] if self.data and self.data.referral else None
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _panel_to_record(self) -> PanelRow | None:
+        order = self.order
+        if order is None:
+            return None
+        chosen = selected_key(self.panels)
+        planned = [p for p in order.panels if p.status == "planned"]
+        for p in planned:
+            if p.id == chosen:
+                return p
+        return planned[0] if planned else None
+
+    def record_panel(self) -> FormDialog | None:
+        order, panel = self.order, self._panel_to_record()
+        if order is None or panel is None:
+            return None
+        return self._open(dlg.PanelDialog(self.ctx, panel.id, panel.cells[0],
+                                          order.parent_ordered, self))
+
+    def edit_terms(self) -> FormDialog | None:
+        order = self.order
+        if order is None:
+            return None
+        last = order.contracts[-1] if order.contracts else None
+        return self._open(dlg.ContractDialog(self.ctx, order.id, self,
+                                             last.reparation if last else "",
+                                             last.activities if last else ""))
+
+    def sign(self) -> FormDialog | None:
+        order = self.order
+        drafts = [c for c in order.contracts if c.status == "draft"] if order else []
+        if not drafts:
+            self.message.setText("Write the contract's terms first.")
+            return None
+        return self._open(dlg.SignDialog(self.ctx, drafts[-1].id, self))
+
+    def extend(self) -> FormDialog | None:
+        order = self.order
+        return self._open(dlg.ExtendDialog(self.ctx, order.id, self)) if order else None
+
+    def refer_back(self) -> FormDialog | None:
+        order = self.order
+        return self._open(dlg.ReferBackDialog(self.ctx, order.id, self)) if order else None
+
+    def save_contract_pdf(self, path: str | None = None) -> None:
+        order = self.order
+        signed = [c for c in order.contracts if c.status == "signed"] if order else []
+        chosen = signed[-1] if signed else (order.contracts[-1] if order and order.contracts
+                                             else None)
+        if chosen is None:
+            self.message.setText("There is no contract yet.")
+            return
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(self, "Save the contract",
+                                                        "referral-contract.pdf",
+                                                        "PDF (*.pdf)")
+            if not path:
+                return
+        target, contract_id = Path(path), chosen.id
+        from yjdesk.reports.referral_contract import contract_data, render_contract
+
+        def made(data: Any) -> None:
+            self.ctx.tasks.run_io(lambda: render_contract(data, str(target)),
+                                  lambda _r: self.ctx.events.status.emit(
+                                      f"Contract saved to {target}"))
+
+        self.ctx.tasks.run_db(lambda uow: contract_data(uow.session, contract_id), made)
+
+
+def table_rows(table: QTableWidget) -> list[list[str]]:
+    return [[item.text() if (item := table.item(r, c)) else ""
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def today_of(ctx: AppContext) -> dt.date:
+    return ctx.today()
