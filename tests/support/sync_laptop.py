@@ -33,6 +33,12 @@ class Laptop:
     def close(self) -> None:
         self.store.close()
 
+    def reopen(self) -> None:
+        """Open the store again after :meth:`close` (e.g. after a ``yjdesk sync`` run)."""
+        from yjdesk.laptop import LaptopStore
+
+        self.store = LaptopStore.open(self.paths, self.password)
+
     def sync(self, transport: httpx.BaseTransport | None = None,
              **engine_args: Any) -> SyncResult:
         with client_for(self.store, self.password, transport=transport) as client:

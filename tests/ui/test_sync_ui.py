@@ -102,8 +102,10 @@ def test_failed_items_are_listed_with_the_reason(qtbot, ctx, uow, child_id) -> N
         s.get(SyncPending, ("child", child_id)).failed_reason = "this record is locked"
     page = _page(qtbot, ctx)
     assert page.failed_table.rowCount() == 1
-    assert page.failed_table.item(0, 1).text() == "this record is locked"
+    assert page.failed_table.item(0, 1).text() == "refused by the server: this record is locked"
     assert "Jay Okafor-Test" in page.failed_table.item(0, 0).text()
+    assert "sent again automatically" in page.failed_table.item(0, 2).text()
+    assert "not on the server yet" in page.unsent_note.text()
 
 
 def test_status_text_in_plain_words() -> None:

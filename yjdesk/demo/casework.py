@@ -57,7 +57,7 @@ CUSTODY = [("custody_visit", "secure_estate", 60), ("phone", "remote", 25),
            ("video", "remote", 15)]
 #: Ended interventions whose contact records are kept in the demo (supervised orders).
 HISTORIC_CONTACTS = ("referral_order", "yro", "yro_iss", "dto")
-WARNINGS = ("verbal_warning", "written_warning", "final_warning", "compliance_panel")
+WARNINGS = ("verbal_warning", "written_warning", "compliance_panel")
 
 
 class _Contacts:

@@ -186,18 +186,25 @@ def add_address(session: Session, child_id: str, data: AddressInput) -> ChildAdd
     if suitable is None and data.accommodation_type:
         code = codelist("accommodation_type").get(data.accommodation_type)
         suitable = code.extra.get("suitable") if code else None
+    moved = False
     if data.to_date is None:  # a new current address ends the previous current one
         for old in session.scalars(select(ChildAddress).where(
                 ChildAddress.child_id == child_id, ChildAddress.to_date.is_(None),
                 ChildAddress.deleted.is_(False))):
             assert data.from_date is not None
             old.to_date = max(old.from_date, data.from_date)
+            moved = True
     row = ChildAddress(child_id=child_id, line1=data.line1.strip(), line2=data.line2,
                        town=data.town, postcode=(data.postcode or "").upper().strip() or None,
                        from_date=data.from_date, to_date=data.to_date,
                        accommodation_type=data.accommodation_type, suitable=suitable)
     session.add(row)
     session.flush()
+    if moved:  # a change of address makes a review due (issue 13)
+        from yjdesk.services.orders.events import follow_event
+
+        assert data.from_date is not None
+        follow_event(session, child_id, "address_change", data.from_date, row.line1)
     return row
 
 

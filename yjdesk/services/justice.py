@@ -58,6 +58,10 @@ def add_offence(session: Session, child_id: str, data: OffenceInput,
                   disposal_id=data.disposal_id)
     session.add(row)
     session.flush()
+    from yjdesk.services.orders.events import follow_event
+
+    follow_event(session, child_id, "new_offence", row.offence_date,  # reviews follow events
+                 codelist("offence_type").label(row.offence_code), row.id)
     return row
 
 
@@ -164,6 +168,9 @@ def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Dispos
         from yjdesk.services.orders.referral import open_order
 
         open_order(session, disposal, data.parent_ordered)
+    from yjdesk.services.orders.custody import open_for_sentence
+
+    open_for_sentence(session, disposal)
     return disposal
 
 

@@ -2,7 +2,8 @@
 
 The store password comes from ``$YJDESK_PASSWORD`` or a prompt; the service is the one the
 profile was first signed in to. Prints a one-line summary and each failed item with its
-reason; exit status 0 when everything went through, 1 when some items failed, 2 for a
+reason; exit status 0 when everything went through, 1 when some records are still not on
+the server (each listed with the reason and what fixes it, and a count per reason), 2 for a
 known problem (offline, wrong password ...).
 """
 
@@ -58,13 +59,18 @@ def _run(args: argparse.Namespace) -> int:
                                 f"{where}.") from exc
     finally:
         store.close()
+    from yjdesk.sync.waiting import summary
+
     _say(f"sync done: {result.summary()}")
-    for item in result.failed:
-        _say(f"  failed: {item.table} {item.row_id}: {item.reason}")
+    if result.waiting:
+        _say(summary(result.waiting))
+    for row in result.waiting:
+        _say(f"  waiting: {row.record} [{row.table} {row.row_id}]: {row.reason}. "
+             f"To fix: {row.action}")
     for child_id in result.held_children:
         _say(f"  kept child {child_id}: no longer in your caseload, but it has changes the "
              "server has not taken")
-    return 1 if result.failed else 0
+    return 1 if result.waiting or result.failed else 0
 
 
 COMMANDS["sync"] = ("one sync with the server (no window)", _add, _run)

@@ -35,10 +35,11 @@ from yjdesk.models.types import utcnow
 from yjdesk.store import changes
 from yjdesk.store.changes import NO_CHANGES, Changes
 from yjdesk.store.engine import SYNCHRONOUS, translate
-from yjdesk.sync import state
+from yjdesk.sync import state, waiting
 from yjdesk.sync.client import SyncClient
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.sync.push import Key, PushOutcome, apply_results, build_batch, pending_keys
+from yjdesk.sync.waiting import Unsent
 from yjdesk.wire.protocol import PullRequest, PullResponse, PushRequest
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class SyncResult:
     purged_children: list[str] = field(default_factory=list)
     #: Revoked children kept because they still hold changes the server did not take.
     held_children: list[str] = field(default_factory=list)
+    #: Every row still not on the server, with the reason and what fixes it.
+    waiting: list[Unsent] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"pushed {self.pushed}", f"pulled {self.pulled}",
@@ -135,12 +138,17 @@ class SyncEngine:
             raise Offline("The sync service cannot be reached: working offline.")
         self._resend_stored(result)
         with self.transaction() as s:
-            keys = pending_keys(s)
+            keys = waiting.sendable_keys(s)
         self._push_keys(keys, result)
+        with self.transaction() as s:  # dependents whose parent went in a later batch
+            ready = [k for k in waiting.dependents_ready(s) if k not in set(keys)]
+        if ready:
+            self._push_keys(ready, result)
         self._pull(result)
         with self.transaction() as s:
             state.set_last_synced(s, utcnow())
             result.failed = failed_items(s)
+            result.waiting = waiting.unsent(s)
         self._progress("done", 1, 1)
         return result
 
@@ -180,6 +188,7 @@ class SyncEngine:
             if batch is None:  # already recorded (cannot happen within one run)
                 return
             apply_results(s, batch, response, outcome, resent=resent)
+            waiting.note_refusals(s, [(t, r) for t, r, _ in outcome.rejected])
         result.pushed += outcome.accepted
         result.conflicts += outcome.conflicts
 

@@ -105,8 +105,8 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
         table_name, row_id = key
         pending = loaded.pending.get(key)
         table = tables.get(table_name)
-        if pending is None or pending.failed_reason is not None:
-            continue
+        if pending is None:
+            continue  # (a refused row in ``keys`` is due again: see sync/waiting.py)
         row = loaded.rows.get(key)
         if table is None or row is None:
             _drop_pending(session, table_name, row_id)
@@ -212,7 +212,12 @@ def _accepted(session: Session, table: Table, change: RowChange, result: RowResu
         rev=result.rev, server_seq=seq, updated_at=table.c.updated_at))
     if unchanged and not held:
         _drop_pending(session, result.table, result.id)
-    elif shadow is None:
+        return
+    session.execute(update(SyncPending).where(
+        SyncPending.table_name == result.table, SyncPending.row_id == result.id)
+        .values(failed_reason=None, failed_at=None, attempts=0, retry_at=None)
+        .execution_options(synchronize_session=False))
+    if shadow is None:
         session.add(SyncShadow(table_name=result.table, row_id=result.id, rev=result.rev,
                                fields_json=json.dumps(fields)))
     else:

@@ -42,7 +42,13 @@ def _t(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
-def validate(session: Session, child_id: str, data: ComplianceInput, today: dt.date) -> None:
+#: Actions that are a line in the order's enforcement ledger (``services.orders.enforcement``).
+LEDGER_ACTIONS = {"verbal_warning": "warning", "written_warning": "warning",
+                  "breach": "breach_action"}
+
+
+def validate(session: Session, child_id: str, data: ComplianceInput, today: dt.date,
+             previous_action: str | None = None) -> None:
     get_child(session, child_id, audit_view=False)
     e = Errors()
     if data.event_date is None:
@@ -73,6 +79,17 @@ def validate(session: Session, child_id: str, data: ComplianceInput, today: dt.d
                                         "re-engage the child.")
         if data.breach_date is None:
             e.add("breach_date", "The date breach proceedings began is required.")
+    if data.action in LEDGER_ACTIONS and data.disposal_id is not None \
+            and data.event_date is not None and data.action != previous_action:
+        from yjdesk.services.orders.enforcement import ledger_refusal, stored_warnings
+
+        disposal = session.get(Disposal, data.disposal_id)
+        if disposal is not None:
+            refusal = ledger_refusal(disposal.disposal_type, LEDGER_ACTIONS[data.action],
+                                     data.event_date,
+                                     stored_warnings(session, data.disposal_id))
+            if refusal:
+                e.add("action", refusal)
     if data.event_date and data.panel_date and data.panel_date < data.event_date:
         e.add("panel_date", "The panel cannot be before the non-compliance.")
     if data.event_date and data.breach_date and data.breach_date < data.event_date:
@@ -99,18 +116,34 @@ def _apply(row: ComplianceRecord, data: ComplianceInput, user_id: str) -> None:
 
 def record(session: Session, child_id: str, data: ComplianceInput, today: dt.date,
            record_id: str | None = None) -> ComplianceRecord:
-    """Add an episode, or update one (e.g. the decision on an absence from a contact)."""
-    validate(session, child_id, data, today)
-    if record_id is None:
-        row = ComplianceRecord(child_id=child_id)
-        session.add(row)
-    else:
+    """Add an episode, or update one (e.g. the decision on an absence from a contact).
+
+    A warning or breach action on an order is also a dated line of the order's enforcement
+    ledger, tied to this failure: a third warning in a warned period is refused."""
+    found: ComplianceRecord | None = None
+    if record_id is not None:
         found = session.get(ComplianceRecord, record_id)
         if found is None or found.deleted or found.child_id != child_id:
             raise NotFound("No such compliance record.")
+    previous = found.action if found is not None else None
+    validate(session, child_id, data, today, previous)
+    if found is None:
+        row = ComplianceRecord(child_id=child_id)
+        session.add(row)
+    else:
         row = found
     _apply(row, data, actor_of(session).user_id)
     session.flush()
+    if data.action in LEDGER_ACTIONS and data.action != previous \
+            and data.disposal_id is not None and data.event_date is not None:
+        from yjdesk.services.orders.enforcement import StepInput, record_step
+
+        record_step(session, data.disposal_id, StepInput(
+            kind=LEDGER_ACTIONS[data.action], failure_date=data.event_date,
+            failure=_t(data.detail) or codelist("non_compliance").label(data.kind),
+            step_date=(data.breach_date or data.event_date) if data.action == "breach"
+            else data.event_date,
+            compliance_record_id=row.id), today)
     return row
 
 

@@ -279,4 +279,10 @@ def record_outcome(session: Session, hearing_id: str, data: OutcomeInput,
             f"{hearing.outcome_notes}"]))
     hearing.next_hearing_id = next_hearing.id if next_hearing else None
     session.flush()
+    from yjdesk.services.orders.events import follow_event
+
+    follow_event(session, hearing.child_id,
+                 "remand_custody" if data.outcome == "remand"
+                 and data.remand_type in ("remand_la", "remand_yda") else "hearing_outcome",
+                 hearing.hearing_date, f"{code.label} at {hearing.court_name}")
     return OutcomeResult(hearing, disposal, next_hearing)

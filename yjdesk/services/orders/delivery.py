@@ -1,19 +1,202 @@
-"""YRO requirements delivered, not just listed."""
+"""YRO requirements delivered, not just listed (issue 13).
+
+Delivery is recorded against each requirement: unpaid-work / reparation / attendance-centre
+hours done, activity days, programme and supervision sessions attended, and curfew,
+exclusion or electronic-monitoring violations reported by the monitoring provider.
+Each requirement with a quantity has a balance; as its end date nears
+(``requirements.balance_warning_days``, policy) with hours or days still to do, "Work due"
+says so. Unpaid work must be done within 12 months (``resources/rules``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Set
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.errors import NotFound
+from yjdesk.models.justice import Disposal, DisposalRequirement
+from yjdesk.models.orders import RequirementDelivery
+from yjdesk.services.codes import codelist
+from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.policy import Policy
+from yjdesk.services.validation import Errors
 
 if TYPE_CHECKING:
     from yjdesk.services.due import DueItem
 
+HOURS = ("unpaid_work", "reparation", "attendance_centre")
+DAYS = ("activity", "extended_activity", "iss")
+MONITORED = ("curfew_electronic", "curfew_doorstep", "exclusion", "electronic_monitoring")
+KIND_WORDS = {"hours": "Hours worked", "activity_day": "Activity day",
+              "session": "Session attended", "violation": "Violation reported"}
+
+
+def kinds_for(code: str) -> tuple[str, ...]:
+    """The kinds of delivery a requirement takes."""
+    if code in HOURS:
+        return ("hours",)
+    if code in DAYS:
+        return ("activity_day", "session")
+    if code in MONITORED:
+        return ("violation",)
+    return ("session",)
+
+
+def delivery_errors(code: str, kind: str, quantity: int | None,
+                    reported_by: str | None) -> dict[str, str]:
+    """The one rule about a delivery line, for the service and the server (by field)."""
+    if kind not in kinds_for(code):
+        words = " or ".join(KIND_WORDS[k].lower() for k in kinds_for(code))
+        return {"kind": f"For this requirement record {words}."}
+    if quantity is None or quantity < 1:
+        return {"quantity": "The quantity is at least 1."}
+    if kind == "violation" and not (reported_by or "").strip():
+        return {"reported_by": "Say who reported the violation (e.g. the electronic "
+                               "monitoring provider)."}
+    if kind == "hours" and quantity > 24:
+        return {"quantity": "At most 24 hours can be recorded for one day."}
+    return {}
+
+
+@dataclass(frozen=True)
+class Balance:
+    requirement_id: str
+    disposal_id: str
+    child_id: str
+    code: str
+    label: str
+    required: int | None
+    done: int
+    violations: int
+    due_by: dt.date | None
+
+    @property
+    def remaining(self) -> int | None:
+        return None if self.required is None else max(self.required - self.done, 0)
+
+
+def _due_by(code: str, disposal: Disposal, req: DisposalRequirement) -> dt.date | None:
+    if req.end_date is not None:
+        return req.end_date
+    if code == "unpaid_work":
+        on = disposal.conviction_date or disposal.decision_date
+        months = rule_set("yro", on).int("unpaid_work_within_months")
+        end: dt.date = disposal.start_date + relativedelta(months=months)
+        return min(end, disposal.end_date) if disposal.end_date else end
+    return disposal.end_date
+
+
+def balances(session: Session, child_ids: Set[str] | None = None,
+             disposal_id: str | None = None) -> list[Balance]:
+    labels = codelist("requirement")
+    done = dict(session.execute(
+        select(RequirementDelivery.requirement_id, func.sum(RequirementDelivery.quantity))
+        .where(RequirementDelivery.deleted.is_(False),
+               RequirementDelivery.kind != "violation")
+        .group_by(RequirementDelivery.requirement_id)).all())
+    violations = dict(session.execute(
+        select(RequirementDelivery.requirement_id, func.count())
+        .where(RequirementDelivery.deleted.is_(False),
+               RequirementDelivery.kind == "violation")
+        .group_by(RequirementDelivery.requirement_id)).all())
+    stmt = (select(DisposalRequirement, Disposal)
+            .join(Disposal, Disposal.id == DisposalRequirement.disposal_id)
+            .where(DisposalRequirement.deleted.is_(False), Disposal.deleted.is_(False),
+                   Disposal.disposal_type.in_(("yro", "yro_iss"))))
+    if disposal_id is not None:
+        stmt = stmt.where(Disposal.id == disposal_id)
+    else:
+        stmt = stmt.where(Disposal.outcome == "ongoing")
+    out = []
+    for req, disposal in session.execute(stmt):
+        if child_ids is not None and req.child_id not in child_ids:
+            continue
+        required = req.quantity if req.requirement_code in HOURS + DAYS else None
+        out.append(Balance(req.id, disposal.id, req.child_id, req.requirement_code,
+                           labels.label(req.requirement_code), required,
+                           int(done.get(req.id) or 0), int(violations.get(req.id) or 0),
+                           _due_by(req.requirement_code, disposal, req)))
+    return out
+
+
+@dataclass
+class DeliveryInput:
+    delivered_on: dt.date | None
+    kind: str
+    quantity: int | None = 1
+    reported_by: str | None = None
+    detail: str | None = None
+
+
+def record_delivery(session: Session, requirement_id: str, data: DeliveryInput,
+                    today: dt.date) -> RequirementDelivery:
+    req = session.get(DisposalRequirement, requirement_id)
+    if req is None or req.deleted:
+        raise NotFound("No such requirement.")
+    disposal = session.get(Disposal, req.disposal_id)
+    assert disposal is not None
+    e = Errors()
+    e.errors.update(delivery_errors(req.requirement_code, data.kind, data.quantity,
+                                    data.reported_by))
+    if data.delivered_on is None:
+        e.add("delivered_on", "Give the date.")
+    elif data.delivered_on > today:
+        e.add("delivered_on", "This is dated in the future.")
+    elif data.delivered_on < disposal.start_date:
+        e.add("delivered_on", "This is before the order started.")
+    if not e.errors and data.kind != "violation":
+        for balance in balances(session, disposal_id=disposal.id):
+            left = balance.remaining
+            if balance.requirement_id == req.id and left is not None \
+                    and data.quantity is not None and data.quantity > left:
+                e.add("quantity", f"Only {left} of {balance.required} remain on this "
+                      "requirement.")
+    e.raise_if_any()
+    assert data.delivered_on is not None and data.quantity is not None
+    row = RequirementDelivery(child_id=req.child_id, requirement_id=req.id,
+                              delivered_on=data.delivered_on, kind=data.kind,
+                              quantity=data.quantity,
+                              reported_by=(data.reported_by or "").strip() or None,
+                              detail=(data.detail or "").strip() or None)
+    session.add(row)
+    session.flush()
+    return row
+
 
 def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
                  policy: Policy) -> dict[str, list[DueItem]]:
-    return {}
+    """Balances not delivered as the end date nears; violations reported this week."""
+    from yjdesk.services.due import DueItem, state_for
+
+    out: dict[str, list[DueItem]] = {}
+    warn = policy.int("requirements", "balance_warning_days")
+    for b in balances(session, child_ids):
+        left = b.remaining
+        if left and b.due_by is not None and (b.due_by - today).days <= warn:
+            unit = "hours" if b.code in HOURS else "days"
+            out.setdefault(b.child_id, []).append(DueItem(
+                state_for(b.due_by, today, warn), b.due_by,
+                f"{b.label}: {left} of {b.required} {unit} still to do", "order_work"))
+    week = today - dt.timedelta(days=7)
+    labels = codelist("requirement")
+    for child_id, code, day in session.execute(
+            select(RequirementDelivery.child_id, DisposalRequirement.requirement_code,
+                   RequirementDelivery.delivered_on)
+            .join(DisposalRequirement,
+                  DisposalRequirement.id == RequirementDelivery.requirement_id)
+            .where(RequirementDelivery.deleted.is_(False),
+                   RequirementDelivery.kind == "violation",
+                   RequirementDelivery.delivered_on >= week)):
+        if child_id in child_ids:
+            decide = day + dt.timedelta(days=2)
+            out.setdefault(child_id, []).append(DueItem(
+                state_for(decide, today, 2), decide,
+                f"{labels.label(code)} violation reported: decide on enforcement",
+                "order_work"))
+    return out

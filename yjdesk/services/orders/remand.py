@@ -78,6 +78,11 @@ def start_remand(session: Session, child: Child, data: RemandInput, on: dt.date,
     session.add(episode)
     child.looked_after = StatusHistory.CURRENTLY
     session.flush()
+    if data.remand_type == CustodyKind.REMAND_YDA:
+        from yjdesk.services.orders.custody import schedule_meetings
+
+        schedule_meetings(session, episode, None)  # planning starts on remand
+        session.flush()
     return episode
 
 

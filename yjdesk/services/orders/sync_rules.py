@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import select
 
 from yjdesk.models.child import Child
-from yjdesk.models.justice import Disposal
+from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import ReferralOrder
-from yjdesk.models.statuses import ContractStatus
+from yjdesk.models.statuses import ContractStatus, EnforcementKind
 from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.orders.custody import release_errors
+from yjdesk.services.orders.delivery import delivery_errors
+from yjdesk.services.orders.enforcement import (
+    MANAGERS,
+    ledger_refusal,
+    stored_warnings,
+    warned_period_end,
+)
 from yjdesk.services.orders.limits import (
     OrderFacts,
     RequirementFacts,
@@ -168,6 +177,85 @@ def requirement_limits(change: ChangeLike) -> str | None:
     return requirement_error(facts, req)
 
 
+def custody_episode_rules(change: ChangeLike) -> str | None:
+    """A LASPO remand names its designated authority and the looked-after start; a release
+    has accommodation and ETE confirmed before it and (a sentence) licence conditions."""
+    if change.table.name != "custody_episode" or change.proposed.get("deleted"):
+        return None
+    row = change.proposed
+    if row.get("kind") in ("remand_la", "remand_yda") and (
+            not str(row.get("designated_authority") or "").strip()
+            or not row.get("looked_after_from")):
+        return ("a remand to local authority or youth detention accommodation makes the "
+                "child looked after: record the designated authority and the date")
+    released = row.get("status") == "on_licence" and (
+        change.current is None or change.current.get("status") != "on_licence")
+    if released:
+        facts = SimpleNamespace(
+            kind=row.get("kind"), placement_date=as_date(row.get("placement_date")),
+            accommodation_confirmed_on=as_date(row.get("accommodation_confirmed_on")),
+            ete_confirmed_on=as_date(row.get("ete_confirmed_on")))
+        errors = release_errors(facts, None, as_date(row.get("release_date")),
+                                str(row.get("licence_conditions") or ""))
+        return next(iter(errors.values()), None)
+    return None
+
+
+def delivery_lines(change: ChangeLike) -> str | None:
+    """Delivery matches its requirement (hours, days, sessions; violations say who
+    reported them)."""
+    if change.table.name != "requirement_delivery" or change.proposed.get("deleted"):
+        return None
+    row = change.proposed
+    req = change.session.get(DisposalRequirement, row.get("requirement_id"))
+    if req is None:
+        return None
+    errors = delivery_errors(req.requirement_code, str(row.get("kind") or ""),
+                             as_int(row.get("quantity")), str(row.get("reported_by") or ""))
+    return next(iter(errors.values()), None)
+
+
+LEDGER_MUTABLE = {"signed_off_by", "signed_off_at", "court_decision", "updated_at",
+                  "updated_by"}
+
+
+def enforcement_ledger(change: ChangeLike) -> str | None:
+    """A ledger line is written once (a sign-off or the court's decision may follow); a
+    third warning in a warned period is refused; only a manager who did not write an
+    exceptional reason signs it off."""
+    if change.table.name != "enforcement_step":
+        return None
+    row, current = change.proposed, change.current
+    if current is not None:
+        if change.changed - LEDGER_MUTABLE:
+            return "the enforcement ledger cannot be changed: add a new line"
+        if "court_decision" in change.changed and current.get("court_decision"):
+            return "the court's decision on a breach is recorded once"
+    else:
+        order = change.session.get(Disposal, row.get("disposal_id"))
+        failure = as_date(row.get("failure_date"))
+        if order is not None and failure is not None:
+            refusal = ledger_refusal(order.disposal_type, str(row.get("kind") or ""), failure,
+                                     stored_warnings(change.session, order.id,
+                                                     exclude=str(row.get("id") or "")))
+            if refusal:
+                return refusal
+        step = as_date(row.get("step_date"))
+        if row.get("kind") == EnforcementKind.WARNING and step is not None \
+                and as_date(row.get("warned_period_end")) != warned_period_end(step):
+            return "a warning's warned period runs 12 months from the warning"
+    if row.get("signed_off_by") and (current is None or not current.get("signed_off_by")):
+        actor = change.actor
+        if row.get("kind") != EnforcementKind.EXCEPTIONAL_REASON:
+            return "only an exceptional reason is signed off"
+        if actor.role not in MANAGERS or row.get("signed_off_by") != actor.user_id:
+            return "only a team or service manager signs off an exceptional reason, in " \
+                   "their own name"
+        if row.get("given_by") == actor.user_id:
+            return "a manager cannot sign off a reason they recorded themselves"
+    return None
+
+
 ORDERS_RULES: list[Callable[[ChangeLike], str | None]] = [
     order_limits, requirement_limits, referral_order_limits, referral_panel_members,
-    referral_contract_signed]
+    referral_contract_signed, enforcement_ledger, custody_episode_rules, delivery_lines]

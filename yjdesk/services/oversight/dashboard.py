@@ -7,7 +7,8 @@ dashboard counts exactly what the caseload shows. Kinds used:
 * ``assessment`` overdue / due soon; ``assessment_sign`` the countersign queue;
 * ``review`` overdue or due soon; ``not_seen`` children not seen within policy;
 * ``oversight_action`` overdue management actions;
-* open safeguarding items (not closed) and the caseload are counted directly.
+* open safeguarding items (not closed) and the caseload are counted directly, as are the
+  children in custody and on remand (``services.orders.custody.counts``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("not_seen", "Not seen within policy"),
     ("safeguarding", "Open safeguarding items"),
     ("actions_overdue", "Oversight actions overdue"),
+    ("in_custody", "In custody"),
+    ("on_remand", "On remand"),
 )
 TEAM = "__team__"
 UNALLOCATED = "__unallocated__"
@@ -150,6 +153,13 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
             counted.add(child_id)
             owner, line = lines[child_id]
             _add(board, "safeguarding", owner, _with_reason(line, summary[:80]))
+    from yjdesk.services.orders.custody import counts as custody_counts
+
+    for measure, held in custody_counts(session, set(lines)).items():
+        for child_id in sorted(held):
+            owner, line = lines[child_id]
+            _add(board, measure, owner, _with_reason(
+                line, "In custody" if measure == "in_custody" else "Remanded"))
     for cells in board.cells.values():
         for kids in cells.values():
             kids.sort(key=lambda c: c.name.lower())

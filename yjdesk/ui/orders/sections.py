@@ -1,25 +1,214 @@
-"""The case workers' sections of the "Court orders" tab: custody and resettlement,
-requirement delivery, the enforcement ledger and the transition to adult probation."""
+"""The case workers' sections of the "Court orders" tab: the enforcement ledger, custody and
+resettlement, requirement delivery and the transition to adult probation."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from yjdesk.models.org import Role
+from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
+from yjdesk.services.justice import disposals
+from yjdesk.services.orders import enforcement as enf
 from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.casework.common import fill_table, make_table, selected_key, text_box
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Type, secondary_button, styled_label
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField
+
+MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
 
 
-def load_sections(uow: UnitOfWork, child_id: str) -> dict[str, Any]:
-    return {}
+def load_sections(uow: UnitOfWork, child_id: str, today: dt.date) -> dict[str, Any]:
+    s = uow.session
+    kinds = codelist("disposal_type")
+    orders = [d for d in disposals(s, child_id) if d.category == "court"
+              and d.outcome == "ongoing"]
+    label = {d.id: f"{kinds.label(d.disposal_type)} from {date_text(d.start_date)}"
+             for d in disposals(s, child_id)}
+    ledger: list[tuple[str, tuple[str, ...]]] = []
+    for d in orders:
+        for step in enf.ledger(s, d.id):
+            ledger.append((step.id, (
+                label[d.id], date_text(step.step_date), enf.KIND_WORDS.get(step.kind, step.kind),
+                f"{date_text(step.failure_date)}: {step.failure}",
+                date_text(step.warned_period_end, "-"),
+                "signed off" if step.signed_off_by else (
+                    "awaiting a manager" if step.kind == "exceptional_reason" else ""),
+                step.court_decision or "")))
+    out: dict[str, Any] = {"orders": [(d.id, label[d.id]) for d in orders],
+                           "ledger": ledger}
+    from yjdesk.services.orders.delivery import HOURS, balances
+
+    rows = []
+    for b in balances(s, {child_id}):
+        unit = "hours" if b.code in HOURS else "days"
+        rows.append((b.requirement_id, (
+            b.label, f"{b.required} {unit}" if b.required is not None else "-",
+            str(b.done) if b.required is not None else "-",
+            str(b.remaining) if b.remaining is not None else "-",
+            date_text(b.due_by, "-"), str(b.violations))))
+    out["delivery"] = rows
+    from yjdesk.ui.orders.custody_section import load_custody
+
+    out.update(load_custody(uow, child_id))
+    from yjdesk.ui.orders.transition_section import load_transition
+
+    out.update(load_transition(uow, child_id, today))
+    return out
+
+
+class DeliveryDialog(FormDialog):
+    """Delivery recorded against a requirement."""
+
+    def __init__(self, ctx: AppContext, requirements: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        from yjdesk.services.orders.delivery import KIND_WORDS
+
+        super().__init__(ctx, "Record delivery", parent, save_text="Record",
+                         intro="Hours worked, activity days, sessions attended, or a curfew / "
+                               "monitoring violation reported by the provider.")
+        f = self.form
+        self.requirement = f.add_field("requirement_id", "Requirement",
+                                       ChoiceCombo(requirements)).widget
+        self.day = f.add_field("delivered_on", "Date", DateField("Date")).widget
+        self.day.set_date(ctx.today())
+        self.kind = f.add_field("kind", "What", ChoiceCombo(list(KIND_WORDS.items()))).widget
+        self.quantity = f.add_field("quantity", "Hours / days", IntField("Quantity", 1, 999)
+                                    ).widget
+        self.quantity.setText("1")
+        self.reported_by = f.add_field("reported_by", "Reported by", QLineEdit()).widget
+        self.detail = f.add_field("detail", "Detail", text_box("detail", 2)).widget
+
+    def job(self) -> Job:
+        from yjdesk.services.orders.delivery import DeliveryInput, record_delivery
+
+        rid = self.requirement.value()
+        data = DeliveryInput(self.day.date(), self.kind.value() or "", self.quantity.value(),
+                             self.reported_by.text(), self.detail.toPlainText())
+        today = self.ctx.today()
+
+        def work(uow: UnitOfWork) -> str:
+            if not rid:
+                from yjdesk.errors import ValidationError
+
+                raise ValidationError({"requirement_id": "Choose the requirement."})
+            return record_delivery(uow.session, rid, data, today).id
+        return work
+
+
+class StepDialog(FormDialog):
+    """A line of an order's enforcement ledger."""
+
+    def __init__(self, ctx: AppContext, orders: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Record enforcement", parent, scroll=True, save_text="Record",
+                         intro="A YRO allows at most two warnings in a warned period of 12 "
+                               "months from each warning; the next unacceptable failure "
+                               "needs breach action, or an exceptional reason a manager "
+                               "signs off. A referral order goes back to the panel.")
+        f = self.form
+        self.order = f.add_field("disposal_id", "Order", ChoiceCombo(orders)).widget
+        self.kind = f.add_field("kind", "What was done",
+                                ChoiceCombo(list(enf.KIND_WORDS.items()))).widget
+        self.failure_date = f.add_field("failure_date", "Failure on",
+                                        DateField("Failure date")).widget
+        self.failure = f.add_field("failure", "The failure", text_box("failure", 2)).widget
+        self.step_date = f.add_field("step_date", "Date", DateField("Date")).widget
+        self.step_date.set_date(ctx.today())
+        self.reason = f.add_field("reason", "Exceptional reason", text_box("reason", 2)).widget
+
+    def job(self) -> Job:
+        disposal_id = self.order.value()
+        data = enf.StepInput(self.kind.value() or "", self.failure_date.date(),
+                             self.failure.toPlainText(), self.step_date.date(),
+                             self.reason.toPlainText())
+        today = self.ctx.today()
+
+        def work(uow: UnitOfWork) -> str:
+            if not disposal_id:
+                from yjdesk.errors import ValidationError
+
+                raise ValidationError({"disposal_id": "Choose the order."})
+            return enf.record_step(uow.session, disposal_id, data, today).id
+        return work
 
 
 class OrderSections(QWidget):
     def __init__(self, tab: Any) -> None:
         super().__init__()
         self.tab = tab
+        self.ctx: AppContext = tab.ctx
+        self.data: dict[str, Any] = {}
+        self.dialog: FormDialog | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(styled_label("Enforcement ledger", Type.HEADING))
+        self.ledger = make_table(("Order", "Date", "What was done", "Failure",
+                                  "Warned period ends", "Sign-off", "Court decided"),
+                                 "enforcementLedger")
+        self.box.addWidget(self.ledger)
+        row = QHBoxLayout()
+        row.addWidget(secondary_button("Record enforcement...", self.record_step,
+                                       name="ledger_record"))
+        self.sign_off = secondary_button("Sign off exceptional reason", self.sign_off_reason,
+                                         name="ledger_sign_off")
+        self.sign_off.setVisible(self.ctx.actor.role in MANAGERS)
+        row.addWidget(self.sign_off)
+        row.addStretch(1)
+        self.box.addLayout(row)
+        self.ledger_message = QLabel()
+        self.ledger_message.setWordWrap(True)
+        self.box.addWidget(self.ledger_message)
+        self.box.addWidget(styled_label("Requirements delivered", Type.HEADING))
+        self.delivery = make_table(("Requirement", "Ordered", "Done", "Left", "Due by",
+                                    "Violations"), "requirementDelivery")
+        self.box.addWidget(self.delivery)
+        row2 = QHBoxLayout()
+        row2.addWidget(secondary_button("Record delivery...", self.record_delivery,
+                                        name="delivery_record"))
+        row2.addStretch(1)
+        self.box.addLayout(row2)
+        from yjdesk.ui.orders.custody_section import CustodySection
+        from yjdesk.ui.orders.transition_section import TransitionSection
+
+        self.custody = CustodySection(self)
+        self.box.addWidget(self.custody)
+        self.transition = TransitionSection(self)
+        self.box.addWidget(self.transition)
 
     def show_data(self, extra: dict[str, Any]) -> None:
-        return None
+        self.data = extra
+        ledger = extra.get("ledger", [])
+        fill_table(self.ledger, [cells for _id, cells in ledger], [i for i, _c in ledger])
+        delivery = extra.get("delivery", [])
+        fill_table(self.delivery, [c for _i, c in delivery], [i for i, _c in delivery])
+        self.custody.show_data(extra)
+        self.transition.show_data(extra)
+
+    def record_delivery(self) -> FormDialog:
+        choices = [(i, c[0]) for i, c in self.data.get("delivery", [])]
+        self.dialog = DeliveryDialog(self.ctx, choices, self)
+        self.dialog.open()
+        return self.dialog
+
+    def record_step(self) -> FormDialog:
+        self.dialog = StepDialog(self.ctx, self.data.get("orders", []), self)
+        self.dialog.open()
+        return self.dialog
+
+    def sign_off_reason(self) -> None:
+        step_id = selected_key(self.ledger)
+        if not step_id:
+            self.ledger_message.setText("Choose the exceptional reason to sign off.")
+            return
+
+        def failed(exc: BaseException) -> None:
+            self.ledger_message.setText(str(exc))
+
+        self.ctx.tasks.run_db(lambda uow: enf.sign_off_exception(uow.session, step_id).id,
+                              lambda _r: self.ledger_message.setText("Signed off."), failed)

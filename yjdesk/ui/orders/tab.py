@@ -92,13 +92,13 @@ def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
                         panels, contracts)
 
 
-def load(uow: UnitOfWork, child_id: str, role: Role) -> OrdersData:
+def load(uow: UnitOfWork, child_id: str, role: Role, today: dt.date) -> OrdersData:
     orders = [_referral_view(uow, o) for o in ro.orders_for_child(uow.session, child_id)]
     extra: dict[str, Any] = {}
     if role != Role.PANEL_VOLUNTEER:
         from yjdesk.ui.orders.sections import load_sections
 
-        extra = load_sections(uow, child_id)
+        extra = load_sections(uow, child_id, today)
     return OrdersData(orders, extra)
 
 
@@ -152,7 +152,7 @@ class CourtOrdersTab(LoadingTab):
     # --- data -------------------------------------------------------------------------------
 
     def fetch(self, uow: UnitOfWork) -> OrdersData:
-        return load(uow, self.child_id, self.role)
+        return load(uow, self.child_id, self.role, self.ctx.today())
 
     def show_data(self, data: OrdersData) -> None:
         self.data = data

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from yjdesk.errors import YjdeskError
 from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.sync import conflicts
+from yjdesk.sync import conflicts, waiting
 from yjdesk.sync.engine import SyncResult
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.sync_ui.controller import controller_for
@@ -103,16 +103,21 @@ class SyncPage(QWidget):
         self.conflict_list.setAccessibleName("Conflicts")
         self.conflict_list.setWordWrap(True)
         self.panel = ConflictPanel()
-        self.failed_table = QTableWidget(0, 2)
-        self.failed_table.setHorizontalHeaderLabels(["Record", "Why the server refused it"])
+        self.failed_table = QTableWidget(0, 3)
+        self.failed_table.setHorizontalHeaderLabels(["Record", "Why it is not on the server",
+                                                     "What fixes it"])
         self.failed_table.horizontalHeader().setStretchLastSection(True)
         self.failed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         conflict_box = QGroupBox("Conflicts: the same field was changed here and elsewhere")
         box_layout = QHBoxLayout(conflict_box)
         box_layout.addWidget(self.conflict_list, 1)
         box_layout.addWidget(self.panel, 2)
-        failed_box = QGroupBox("Changes the server did not accept (kept on this laptop)")
-        QVBoxLayout(failed_box).addWidget(self.failed_table)
+        failed_box = QGroupBox("Changes not on the server yet (kept on this laptop)")
+        self.unsent_note = QLabel()
+        self.unsent_note.setWordWrap(True)
+        failed_layout = QVBoxLayout(failed_box)
+        failed_layout.addWidget(self.unsent_note)
+        failed_layout.addWidget(self.failed_table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.message)
@@ -129,15 +134,19 @@ class SyncPage(QWidget):
 
     def reload(self) -> None:
         def load(uow: UnitOfWork) -> tuple[list[conflicts.ConflictView],
-                                           list[conflicts.FailedView]]:
-            return conflicts.open_conflicts(uow.session), conflicts.failed_views(uow.session)
+                                           list[waiting.Unsent]]:
+            return conflicts.open_conflicts(uow.session), waiting.unsent(uow.session)
 
         self.ctx.tasks.run_db(load, self._loaded)
         self.controller.refresh_status()
 
     def _loaded(self, data: tuple[list[conflicts.ConflictView],
-                                  list[conflicts.FailedView]]) -> None:
-        self.views, failed = data
+                                  list[waiting.Unsent]]) -> None:
+        self.views, unsent = data
+        # Conflicts have their own box; rows simply not sent yet go at the next sync.
+        failed = [u for u in unsent if u.reason.startswith(("refused", "it belongs"))]
+        self.unsent_note.setText(waiting.summary(unsent) if unsent else
+                                 "Every change on this laptop is on the server.")
         self.conflict_list.clear()
         for view in self.views:
             item = QListWidgetItem(view.sentence)
@@ -151,6 +160,7 @@ class SyncPage(QWidget):
         for row, failure in enumerate(failed):
             self.failed_table.setItem(row, 0, QTableWidgetItem(failure.record))
             self.failed_table.setItem(row, 1, QTableWidgetItem(failure.reason))
+            self.failed_table.setItem(row, 2, QTableWidgetItem(failure.action))
 
     def _select(self, row: int) -> None:
         self.panel.show_conflict(self.views[row] if 0 <= row < len(self.views) else None)

@@ -1,0 +1,354 @@
+"""Rows still on this laptop only: when they go again, and what a person can do (issue 18).
+
+Three rules keep anything from staying on a laptop for ever without anyone knowing:
+
+* **Refused rows are retried.** A row the server refused is sent again on later syncs
+  after a back-off (:func:`backoff`: the next sync, then 1, 2, 4 ... minutes, at most
+  :data:`BACKOFF_MAX`), not only after a local edit of that row.
+* **Dependents follow their parent.** A new row whose parent is also new (a child's
+  address, allocation or contact, when the child itself was refused) is not refused on its
+  own account: it waits (``retry_at`` None) and goes in the same push as its parent, once
+  the parent goes again; while the parent waits for its back-off, it waits too.
+* **Everything not on the server is listed** (:func:`unsent`) with the reason in words and
+  the action that fixes it; the sync screen and ``yjdesk sync`` show that list.
+
+All functions run in the caller's session (the engine's, with ``sync_apply`` set).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from yjdesk.models.base import Base
+from yjdesk.models.child import Child
+from yjdesk.models.sync_local import SyncConflict, SyncPending
+from yjdesk.models.types import utcnow
+from yjdesk.services import case_numbers
+from yjdesk.services.humanise import time_text
+from yjdesk.wire.codec import synced_tables
+
+Key = tuple[str, str]
+
+BACKOFF_FIRST = dt.timedelta(minutes=1)
+BACKOFF_MAX = dt.timedelta(hours=6)
+
+#: The server's words for "no such row here, or not yours" (server/push.py NOT_FOUND).
+_NOT_FOUND = "not on the server or not in your caseload"
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """Wait after ``attempts`` refusals in a row: none after the first, then doubling."""
+    if attempts <= 1:
+        return dt.timedelta(0)
+    wait: dt.timedelta = BACKOFF_FIRST * (2 ** min(attempts - 2, 20))
+    return min(wait, BACKOFF_MAX)
+
+
+@cache
+def _rank() -> dict[str, int]:
+    tables = synced_tables()
+    return {t.name: i for i, t in enumerate(Base.metadata.sorted_tables) if t.name in tables}
+
+
+@cache
+def _parent_columns(table: Table) -> tuple[tuple[str, str], ...]:
+    """(column, parent table) for each foreign key to a synced table's id."""
+    tables = synced_tables()
+    out = []
+    for fk in table.foreign_keys:
+        ref = fk.column.table
+        if fk.parent.table is table and fk.column.name == "id" and ref.name in tables \
+                and ref.name != table.name:
+            out.append((fk.parent.name, ref.name))
+    return tuple(sorted(out))
+
+
+def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+@dataclass
+class _Queue:
+    """The pending queue with, for each new row, its parents that are new too."""
+
+    pending: dict[Key, SyncPending]
+    #: Rows never accepted by the server (rev 0) among the pending ones.
+    new: set[Key]
+    #: key -> parents (table, id) that exist on this laptop only.
+    parents: dict[Key, list[Key]]
+
+
+def _queue(session: Session, only: Iterable[Key] | None = None) -> _Queue:
+    tables = synced_tables()
+    if only is None:
+        pending = {(p.table_name, p.row_id): p for p in session.scalars(select(SyncPending))}
+    else:
+        pending = {}
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for t, r in only:
+            by_table[t].append(r)
+        for name, ids in by_table.items():
+            for i in range(0, len(ids), 500):
+                for p in session.scalars(select(SyncPending).where(
+                        SyncPending.table_name == name,
+                        SyncPending.row_id.in_(ids[i:i + 500]))):
+                    pending[(name, p.row_id)] = p
+    by_table = defaultdict(list)
+    for t, r in pending:
+        by_table[t].append(r)
+    new: set[Key] = set()
+    refs: dict[Key, list[Key]] = {}
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for name, ids in by_table.items():
+        table = tables.get(name)
+        if table is None:
+            continue
+        cols = _parent_columns(table)
+        for i in range(0, len(ids), 500):
+            stmt = select(table.c.id, table.c.rev, *[table.c[c] for c, _ in cols]).where(
+                table.c.id.in_(ids[i:i + 500]))
+            for row in session.execute(stmt):
+                key = (name, row[0])
+                if int(row[1]) == 0:
+                    new.add(key)
+                found = [(ref, str(value)) for (_c, ref), value in zip(cols, row[2:], strict=True)
+                         if value is not None]
+                if found:
+                    refs[key] = found
+                    for ref, value in found:
+                        wanted[ref].add(value)
+    laptop_only: set[Key] = set()
+    for ref, refs_wanted in wanted.items():
+        table = tables[ref]
+        listed = sorted(refs_wanted)
+        for i in range(0, len(listed), 500):
+            part = listed[i:i + 500]
+            new_ids = set(session.scalars(
+                select(table.c.id).where(table.c.id.in_(part), table.c.rev == 0)))
+            if new_ids:  # ... and still on this laptop's queue (else nothing will send it)
+                laptop_only.update((ref, rid) for rid in session.scalars(
+                    select(SyncPending.row_id).where(SyncPending.table_name == ref,
+                                                     SyncPending.row_id.in_(sorted(new_ids)))))
+    parents = {k: [p for p in ps if p in laptop_only] for k, ps in refs.items()}
+    return _Queue(pending, new, {k: ps for k, ps in parents.items() if ps})
+
+
+def _due(p: SyncPending, now: dt.datetime) -> bool:
+    if p.failed_reason is None:
+        return True
+    retry = _as_utc(p.retry_at)
+    return retry is None or retry <= now
+
+
+def sendable_keys(session: Session, now: dt.datetime | None = None,
+                  child_ids: Iterable[str] | None = None) -> list[Key]:
+    """Pending rows to push now, parents first.
+
+    Rows not refused, refused rows whose back-off is over, and waiting dependents -- except
+    rows with a laptop-only parent that is not being sent (still waiting for its back-off,
+    or not on the laptop's queue at all).
+    """
+    now = now or utcnow()
+    queue = _queue(session)
+    rank = _rank()
+    wanted = set(child_ids) if child_ids is not None else None
+    keys = sorted(queue.pending, key=lambda k: (rank.get(k[0], 10_000),
+                                                queue.pending[k].queued_at or now, k))
+    sending: set[Key] = set()
+    out: list[Key] = []
+    for key in keys:
+        p = queue.pending[key]
+        if wanted is not None and p.child_id not in wanted:
+            continue
+        if not _due(p, now):
+            continue
+        if any(parent not in sending for parent in queue.parents.get(key, ())):
+            continue  # its parent is not going (yet): it follows the parent later
+        sending.add(key)
+        out.append(key)
+    return out
+
+
+def note_refusals(session: Session, keys: Iterable[Key], now: dt.datetime | None = None
+                  ) -> None:
+    """After a push: schedule each refused row's next attempt.
+
+    A refused row with a laptop-only parent that was refused too waits for that parent
+    (no back-off of its own); any other refusal counts an attempt and backs off.
+    """
+    now = now or utcnow()
+    queue = _queue(session, list(keys))
+    for key, p in queue.pending.items():
+        if p.failed_reason is None:
+            continue  # edited meanwhile, or accepted
+        stuck_parents = [k for k in queue.parents.get(key, ())
+                         if _parent_refused(session, k)]
+        if stuck_parents:
+            p.retry_at = None
+            continue
+        p.attempts = (p.attempts or 0) + 1
+        p.retry_at = now + backoff(p.attempts)
+    session.flush()
+
+
+def _parent_refused(session: Session, key: Key) -> bool:
+    p = session.get(SyncPending, key)
+    return p is not None and p.failed_reason is not None
+
+
+def dependents_ready(session: Session) -> list[Key]:
+    """Waiting dependents whose parents are all on the server now (send them this sync)."""
+    waiting = [(p.table_name, p.row_id) for p in session.scalars(select(SyncPending).where(
+        SyncPending.failed_reason.is_not(None), SyncPending.retry_at.is_(None)))]
+    if not waiting:
+        return []
+    queue = _queue(session, waiting)
+    rank = _rank()
+    ready = [k for k in waiting if not queue.parents.get(k)]
+    return sorted(ready, key=lambda k: (rank.get(k[0], 10_000), k))
+
+
+# --- what a person sees ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unsent:
+    """One row that is on this laptop only (or differs from the server), in words."""
+
+    table: str
+    row_id: str
+    child_id: str | None
+    record: str
+    reason: str
+    action: str
+    #: When it is sent again by itself (None: with its parent, or at the next sync).
+    retry_at: dt.datetime | None
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").strip().capitalize()
+
+
+def record_label(session: Session, table: str, child_id: str | None) -> str:
+    kind = _label(table)
+    child = session.get(Child, child_id) if child_id else None
+    if child is None:
+        return kind
+    number = case_numbers.shown(child.case_number)
+    if table == "child":
+        return f"Record of {child.display_name} ({number})"
+    return f"{kind} of {child.display_name} ({number})"
+
+
+def _action_for(reason: str, table: str) -> str:
+    if reason.startswith("case number ") and "already used" in reason:
+        return ("Open the child's record, change the case number (or leave it blank for "
+                "the service to give one), and sync again.")
+    if case_numbers.PROVISIONAL_PREFIX.lower() in reason.lower():
+        return "Open the child's record and clear or correct the case number."
+    if _NOT_FOUND in reason:
+        return ("Check with your team manager that the child is still allocated to you; "
+                "if it is, this record is sent again automatically.")
+    if "missing field" in reason or "cannot be stored" in reason or "not valid" in reason:
+        return "Open the record, complete or correct it as the reason says, and sync again."
+    return ("Open the record and change what the reason says, or ask your team manager; "
+            "it is also sent again automatically.")
+
+
+def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
+    """Every row not (yet) on the server as it is here, with the reason and the action.
+
+    Refused rows, rows waiting for a refused parent, rows not sent yet, and rows with an
+    open conflict -- nothing on the queue is left out.
+    """
+    now = now or utcnow()
+    queue = _queue(session)
+    sendable = set(sendable_keys(session, now))
+    held: dict[Key, list[str]] = defaultdict(list)
+    for c in session.scalars(select(SyncConflict).where(SyncConflict.resolved_at.is_(None))):
+        held[(c.table_name, c.row_id)].append(c.field)
+    rank = _rank()
+    out: list[Unsent] = []
+    for key in sorted(set(queue.pending) | set(held),
+                      key=lambda k: (rank.get(k[0], 10_000), k)):
+        p = queue.pending.get(key)
+        child_id = p.child_id if p is not None else _conflict_child(session, key)
+        record = record_label(session, key[0], child_id)
+        parents = list(queue.parents.get(key, ()))
+        blocked = [k for k in parents if k not in sendable]
+        if p is not None and p.failed_reason is not None and parents and not blocked:
+            # refused with its parent: it follows the parent
+            blocked = [k for k in parents if k in queue.pending
+                       and queue.pending[k].failed_reason is not None]
+        if key in held:
+            fields = ", ".join(sorted(_label(f).lower() for f in held[key]))
+            out.append(Unsent(key[0], key[1], child_id, record,
+                              f"this laptop and the server both changed {fields}",
+                              "Choose which value to keep under Conflicts on the sync "
+                              "screen; the choice is sent at the next sync.", None))
+        elif p is not None and p.failed_reason is not None and not blocked:
+            retry = _as_utc(p.retry_at)
+            when = "at the next sync" if retry is None or retry <= now else \
+                "after " + _uk(retry)
+            out.append(Unsent(key[0], key[1], child_id, record,
+                              f"refused by the server: {p.failed_reason}",
+                              f"{_action_for(p.failed_reason, key[0])} (Tried again "
+                              f"{when}.)", retry))
+        elif blocked:
+            parent = blocked[0]
+            parent_p = queue.pending.get(parent)
+            parent_child = parent_p.child_id if parent_p else None
+            what = record_label(session, parent[0], parent_child)
+            if parent_p is None or parent_p.failed_reason is None:
+                out.append(Unsent(key[0], key[1], child_id, record,
+                                  f"it belongs to {what}, which is not on the server yet",
+                                  f"Sync again: it goes with {what}.", None))
+                continue
+            why = f" ({parent_p.failed_reason})" if parent_p and parent_p.failed_reason \
+                else ""
+            out.append(Unsent(key[0], key[1], child_id, record,
+                              f"it belongs to {what}, which the server has not accepted "
+                              f"yet{why}",
+                              f"Fix {what} first (see its line); this record goes with it "
+                              "automatically.", None))
+        elif p is not None:
+            out.append(Unsent(key[0], key[1], child_id, record, "not sent yet",
+                              "Sync when you are online.", None))
+    return out
+
+
+def _conflict_child(session: Session, key: Key) -> str | None:
+    return session.scalar(select(SyncConflict.child_id).where(
+        SyncConflict.table_name == key[0], SyncConflict.row_id == key[1]).limit(1))
+
+
+def _uk(when: dt.datetime) -> str:
+    return time_text(when)
+
+
+def summary(rows: list[Unsent]) -> str:
+    """One line for ``yjdesk sync`` and the status bar: how many wait, and why."""
+    if not rows:
+        return "every record is on the server"
+    reasons: dict[str, int] = defaultdict(int)
+    for r in rows:
+        if r.reason.startswith("refused by the server"):
+            reasons["refused by the server"] += 1
+        elif r.reason.startswith("it belongs to"):
+            reasons["waiting for a record the server refused"] += 1
+        elif r.reason.startswith("this laptop and the server both"):
+            reasons["conflicts to settle"] += 1
+        else:
+            reasons["not sent yet"] += 1
+    parts = ", ".join(f"{n} {why}" for why, n in reasons.items())
+    noun = "record" if len(rows) == 1 else "records"
+    return f"{len(rows)} {noun} not on the server yet: {parts}"

@@ -1,0 +1,230 @@
+"""Custody and resettlement in the "Court orders" tab: the episode, its planning meetings,
+accommodation and ETE for release, release on licence, and the planning PDF."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from yjdesk.models.justice import Disposal
+from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
+from yjdesk.services.orders import custody as cs
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.casework.common import fill_table, make_table, selected_key, text_box
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import Type, secondary_button, styled_label
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import CodeCombo, DateField
+
+
+@dataclass(frozen=True)
+class EpisodeView:
+    id: str
+    summary: str
+    status: str
+    meetings: list[tuple[str, tuple[str, ...]]]
+
+
+def load_custody(uow: UnitOfWork, child_id: str) -> dict[str, Any]:
+    s = uow.session
+    places = codelist("secure_establishment")
+    views: list[EpisodeView] = []
+    for ep in cs.episodes(s, child_id):
+        disposal = s.get(Disposal, ep.disposal_id) if ep.disposal_id else None
+        due_out = cs.release_date_of(ep, disposal)
+        bits = [cs.KIND_LABELS.get(ep.kind, ep.kind) + ".",
+                f"Placed {date_text(ep.placement_date)}"
+                + (f" at {places.label(ep.establishment)}." if ep.establishment else ".")]
+        if ep.designated_authority:
+            bits.append(f"Looked after by {ep.designated_authority} from "
+                        f"{date_text(ep.looked_after_from)}"
+                        + (f" to {date_text(ep.looked_after_to)}." if ep.looked_after_to
+                           else "."))
+        if ep.release_date:
+            bits.append(f"Released on licence {date_text(ep.release_date)}.")
+        elif due_out:
+            bits.append(f"Release due {date_text(due_out)}.")
+        bits.append("Accommodation confirmed " + date_text(ep.accommodation_confirmed_on)
+                    + "." if ep.accommodation_confirmed_on else "Accommodation not confirmed.")
+        bits.append("ETE confirmed " + date_text(ep.ete_confirmed_on) + "."
+                    if ep.ete_confirmed_on else "ETE not confirmed.")
+        meetings = [(m.id, (cs.MEETING_LABELS.get(m.kind, m.kind), date_text(m.due_date),
+                            date_text(m.held_on, "not yet"),
+                            (m.attendees or "").replace("\n", ", "),
+                            (m.actions or "").replace("\n", "; ")))
+                    for m in cs.meetings(s, ep.id)]
+        views.append(EpisodeView(ep.id, " ".join(bits), ep.status, meetings))
+    return {"custody": views}
+
+
+class PlacementDialog(FormDialog):
+    def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Placement", parent, save_text="Save",
+                         intro="The establishment list is data kept by the service.")
+        self.episode_id = episode_id
+        self.place = self.form.add_field("establishment", "Establishment",
+                                         CodeCombo("secure_establishment")).widget
+        self.day = self.form.add_field("placement_date", "Placed on",
+                                       DateField("Placed on")).widget
+
+    def job(self) -> Job:
+        eid, place, day = self.episode_id, self.place.code(), self.day.date()
+        return lambda uow: cs.set_placement(uow.session, eid, place, day).id
+
+
+class MeetingDialog(FormDialog):
+    def __init__(self, ctx: AppContext, meeting_id: str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, f"Record the {title.lower()} meeting", parent,
+                         save_text="Record meeting")
+        self.meeting_id = meeting_id
+        f = self.form
+        self.held_on = f.add_field("held_on", "Held on", DateField("Held on")).widget
+        self.held_on.set_date(ctx.today())
+        self.attendees = f.add_field("attendees", "Who attended",
+                                     text_box("attendees", 3)).widget
+        self.actions = f.add_field("actions", "Actions agreed", text_box("actions", 3)).widget
+
+    def job(self) -> Job:
+        data = cs.MeetingInput(self.held_on.date(), self.attendees.toPlainText(),
+                               self.actions.toPlainText())
+        mid, today = self.meeting_id, self.ctx.today()
+        return lambda uow: cs.record_meeting(uow.session, mid, data, today).id
+
+
+class ResettlementDialog(FormDialog):
+    def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Accommodation and ETE for release", parent, save_text="Save",
+                         intro="Both must be confirmed, with their dates, before release.")
+        self.episode_id = episode_id
+        f = self.form
+        self.acc_on = f.add_field("accommodation_confirmed_on", "Accommodation confirmed on",
+                                  DateField("Accommodation confirmed on")).widget
+        self.acc = f.add_field("accommodation_detail", "Where",
+                               text_box("accommodation_detail", 2)).widget
+        self.ete_on = f.add_field("ete_confirmed_on", "ETE confirmed on",
+                                  DateField("ETE confirmed on")).widget
+        self.ete = f.add_field("ete_detail", "What", text_box("ete_detail", 2)).widget
+
+    def job(self) -> Job:
+        data = cs.ResettlementInput(self.acc_on.date(), self.acc.toPlainText(),
+                                    self.ete_on.date(), self.ete.toPlainText())
+        eid, today = self.episode_id, self.ctx.today()
+        return lambda uow: cs.confirm_resettlement(uow.session, eid, data, today).id
+
+
+class ReleaseDialog(FormDialog):
+    def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Release on licence", parent, save_text="Record release",
+                         intro="A DTO is released at the halfway point, or in its early or "
+                               "late release window; then supervision in the community.")
+        self.episode_id = episode_id
+        f = self.form
+        self.day = f.add_field("release_date", "Released on", DateField("Released on")).widget
+        self.licence = f.add_field("licence_conditions", "Licence conditions",
+                                   text_box("licence_conditions", 4)).widget
+        self.compassionate = f.add_field("compassionate", "",
+                                         QCheckBox("Compassionate release")).widget
+        for key, label in (("accommodation_confirmed_on", "Accommodation"),
+                           ("ete_confirmed_on", "Education, training, work")):
+            f.add_field(key, label, QLabel("confirmed with 'Accommodation and ETE...'"))
+
+    def job(self) -> Job:
+        eid, day, conditions = self.episode_id, self.day.date(), self.licence.toPlainText()
+        compassionate, today = self.compassionate.isChecked(), self.ctx.today()
+        return lambda uow: cs.release(uow.session, eid, day, conditions, today,
+                                      compassionate).id
+
+
+class CustodySection(QWidget):
+    def __init__(self, sections: Any) -> None:
+        super().__init__()
+        self.ctx: AppContext = sections.ctx
+        self.views: list[EpisodeView] = []
+        self.dialog: FormDialog | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(styled_label("Custody, remand and resettlement", Type.HEADING))
+        self.summary = QLabel("No custody or remand.")
+        self.summary.setObjectName("custodySummary")
+        self.summary.setWordWrap(True)
+        box.addWidget(self.summary)
+        self.meetings = make_table(("Meeting", "Due by", "Held", "Who attended", "Actions"),
+                                   "custodyMeetings")
+        box.addWidget(self.meetings)
+        row = QHBoxLayout()
+        self.buttons = [
+            secondary_button("Placement...", self.placement, name="custody_placement"),
+            secondary_button("Record meeting...", self.record_meeting, name="custody_meeting"),
+            secondary_button("Accommodation and ETE...", self.resettlement,
+                             name="custody_resettlement"),
+            secondary_button("Release on licence...", self.release, name="custody_release"),
+            secondary_button("Custody plan (PDF)...", self.save_pdf, name="custody_pdf")]
+        for b in self.buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        box.addLayout(row)
+
+    @property
+    def current(self) -> EpisodeView | None:
+        return self.views[0] if self.views else None
+
+    def show_data(self, extra: dict[str, Any]) -> None:
+        self.views = extra.get("custody", [])
+        ep = self.current
+        self.summary.setText(ep.summary if ep else "No custody or remand.")
+        fill_table(self.meetings, [c for _i, c in ep.meetings] if ep else [],
+                   [i for i, _c in ep.meetings] if ep else [])
+        for b in self.buttons:
+            b.setEnabled(ep is not None)
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def placement(self) -> FormDialog | None:
+        ep = self.current
+        return self._open(PlacementDialog(self.ctx, ep.id, self)) if ep else None
+
+    def record_meeting(self) -> FormDialog | None:
+        ep = self.current
+        if ep is None:
+            return None
+        chosen = selected_key(self.meetings)
+        open_ = [(i, c) for i, c in ep.meetings if c[2] == "not yet"]
+        pick = next(((i, c) for i, c in open_ if i == chosen), open_[0] if open_ else None)
+        if pick is None:
+            return None
+        return self._open(MeetingDialog(self.ctx, pick[0], pick[1][0], self))
+
+    def resettlement(self) -> FormDialog | None:
+        ep = self.current
+        return self._open(ResettlementDialog(self.ctx, ep.id, self)) if ep else None
+
+    def release(self) -> FormDialog | None:
+        ep = self.current
+        return self._open(ReleaseDialog(self.ctx, ep.id, self)) if ep else None
+
+    def save_pdf(self, path: str | None = None) -> None:
+        ep = self.current
+        if ep is None:
+            return
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(self, "Save the custody plan",
+                                                        "custody-plan.pdf", "PDF (*.pdf)")
+            if not path:
+                return
+        target, eid = Path(path), ep.id
+        from yjdesk.reports.custody_plan import custody_plan_data, render_custody_plan
+
+        def made(data: Any) -> None:
+            self.ctx.tasks.run_io(lambda: render_custody_plan(data, str(target)),
+                                  lambda _r: self.ctx.events.status.emit(
+                                      f"Custody plan saved to {target}"))
+
+        self.ctx.tasks.run_db(lambda uow: custody_plan_data(uow.session, eid), made)
