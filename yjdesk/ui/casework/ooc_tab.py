@@ -3,6 +3,7 @@ panel's decision (or a police-led outcome learned afterwards), delivery and the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
@@ -436,9 +437,10 @@ class OocTab(LoadingTab):
     def police_outcome(self) -> FormDialog:
         return self._open(PoliceOutcomeDialog(self.ctx, self.child_id, self))
 
-    def _on_selected(self, make: type[FormDialog]) -> FormDialog | None:
+    def _on_selected(self, make: Callable[[AppContext, OocDecision, QWidget], FormDialog]
+                     ) -> FormDialog | None:
         row = self._selected()
-        return self._open(make(self.ctx, row.decision, self)) if row else None  # type: ignore[call-arg]
+        return self._open(make(self.ctx, row.decision, self)) if row else None
 
     def assess(self) -> FormDialog | None:
         return self._on_selected(AssessmentDialog)
