@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,7 +81,7 @@ def _no_leaked_threads() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def postgres_cluster():  # type: ignore[no-untyped-def]
+def postgres_cluster():
     """One throw-away PostgreSQL for the whole run (initdb in a temp folder, 127.0.0.1)."""
     from tests.integration.pgcluster import find_bindir, start_cluster
 
@@ -100,9 +101,31 @@ def paths(tmp_path: Path) -> Paths:
     return Paths(tmp_path / "profile").ensure()
 
 
+@pytest.fixture(scope="session")
+def _store_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Paths, bytes]:
+    """One migrated, empty profile for the run, and its data key.
+
+    Each test's ``store`` is a copy of it: running every migration per test cost most of the
+    unit tests' time. ``LaptopStore.create`` itself is still exercised (test_store.py, the
+    first-run tests)."""
+    template = Paths(tmp_path_factory.mktemp("store-template") / "profile").ensure()
+    LaptopStore.create(template, PASSWORD, kdf=FAST_KDF).close()
+    return template, keys.unwrap(keys.read_keyfile(template.keyfile), PASSWORD)
+
+
+def copy_template_store(paths: Paths, template: tuple[Paths, bytes]) -> LocalStore:
+    """A fresh store in ``paths``: a copy of the run's migrated template, opened."""
+    source, data_key = template
+    paths.ensure()
+    shutil.copyfile(source.database, paths.database)
+    assert not Path(f"{source.database}-wal").exists(), "the template was left open"
+    shutil.copyfile(source.keyfile, paths.keyfile)
+    return LaptopStore.open_with_key(paths, data_key)
+
+
 @pytest.fixture
-def store(paths: Paths) -> Iterator[LocalStore]:
-    s = LaptopStore.create(paths, PASSWORD)
+def store(paths: Paths, _store_template: tuple[Paths, bytes]) -> Iterator[LocalStore]:
+    s = copy_template_store(paths, _store_template)
     yield s
     s.close()
 
@@ -121,7 +144,7 @@ def actor(store: LocalStore) -> Actor:
 
 
 @pytest.fixture
-def uow(store: LocalStore, actor: Actor):  # type: ignore[no-untyped-def]
+def uow(store: LocalStore, actor: Actor):
     """A factory: ``with uow() as u: ...`` (optionally ``uow(other_actor)``)."""
     def make(who: Actor | None = None) -> UnitOfWork:
         return UnitOfWork(store.session_factory, who or actor, store.paths.database)
@@ -137,6 +160,6 @@ def child_input(**overrides: object) -> ChildInput:
 
 
 @pytest.fixture
-def child_id(uow) -> str:  # type: ignore[no-untyped-def]
+def child_id(uow) -> str:
     with uow() as u:
         return create_child(u.session, child_input(), TODAY).id

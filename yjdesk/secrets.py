@@ -22,10 +22,6 @@ def _check_backend() -> None:
         raise NoKeyring("No secure credential store is available on this computer.")
 
 
-def backend_name() -> str:
-    return type(keyring.get_keyring()).__name__
-
-
 def set_secret(name: str, value: str) -> None:
     _check_backend()
     try:

@@ -59,7 +59,7 @@ def test_no_token_or_bad_token_is_401(live_server: str) -> None:
         for headers in ({}, {"Authorization": "Bearer nonsense"}, {"Authorization": "Basic x"}):
             r = http.post(p.API_PREFIX + "/sync/pull", json={"cursor": 0}, headers=headers)
             assert r.status_code == 401
-            assert r.json()["error"] == "unauthorized"
+            assert p.ErrorBody.model_validate(r.json()).error == "unauthorized"
             r = http.post(p.API_PREFIX + "/sync/push", headers=headers,
                           json={"batch_id": str(uuid.uuid4()), "changes": []})
             assert r.status_code == 401

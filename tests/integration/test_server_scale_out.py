@@ -49,7 +49,7 @@ from yjdesk.services.children import create_child
 from yjdesk.store.schema import upgrade
 from yjdesk.wire import protocol as p
 
-pytestmark = [pytest.mark.postgres,
+pytestmark = [pytest.mark.postgres, pytest.mark.slow,
               pytest.mark.skipif(find_nginx() is None,
                                  reason="nginx is installed by scripts/bootstrap --test")]
 

@@ -180,6 +180,7 @@ class CuttingProxy:
             t.join(timeout=5)
 
 
+@pytest.mark.slow
 def test_connection_cut_mid_answer_then_one_more_sync(live_server: str, server_db: ServerDb,
                                                       tmp_path: Path) -> None:
     team = server_db.add_team()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from yjdesk.laptop import LaptopStore
 from yjdesk.paths import Paths
+from yjdesk.store.schema import head_revision, known_revisions
 from yjdesk.sync.accounts import client_for
 from yjdesk.sync.engine import SyncEngine
 
@@ -33,6 +34,7 @@ def _child(profile: Path) -> int:
 
 def main() -> int:
     profile = Path(sys.argv[1])
+    head_revision(), known_revisions()  # parsed once here, not in every child
     for line in sys.stdin:
         if line.strip() != "go":
             break

@@ -71,7 +71,7 @@ def test_dto_from_sentence_to_release_and_licence(qtbot, ctx, child_id, tmp_path
             _submit(qtbot, ctx, meeting)
             assert "attendees" in meeting.form.errors() and meeting.isVisible()
         meeting.attendees.setPlainText("Jayden\nMum\nPat (case manager)\nResettlement worker")
-        meeting.actions.setPlainText(f"Actions of the {kind.lower()} meeting")
+        meeting.agreed.setPlainText(f"Actions of the {kind.lower()} meeting")
         _submit(qtbot, ctx, meeting)
         assert not meeting.isVisible(), meeting.form.errors()
     assert all(r[2] != "not yet" for r in table_rows(custody.meetings))

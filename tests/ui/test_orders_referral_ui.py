@@ -113,7 +113,7 @@ def test_referral_order_from_sentence_to_final_panel(qtbot, ctx, child_id, tmp_p
         vtab = CourtOrdersTab(vctx, child_id)
         qtbot.addWidget(vtab)
         wait_idle(qtbot, vctx)
-        assert vtab.sections is None and vtab.actions["sign"].isHidden()
+        assert vtab.sections is None and vtab.action_buttons["sign"].isHidden()
         assert "Weekly sessions" in table_rows(vtab.contracts)[0][5]
         vtab.panels.selectRow(1)
         progress = vtab.record_panel()

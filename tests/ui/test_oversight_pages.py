@@ -153,7 +153,7 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:  
     dialog = OversightDialog(ctx, kids[0], tab.people, tab)
     dialog.decision.setPlainText("Increase contact to weekly")
     dialog.rationale.setPlainText("New concerns from school")
-    what, owner, due = dialog.actions[0]
+    what, owner, due = dialog.action_rows[0]
     what.setText("Speak to the school")
     owner.set_value(actor.user_id)
     due.set_date(D(2026, 11, 27))

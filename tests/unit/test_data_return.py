@@ -61,48 +61,52 @@ def disp(s: Session, child: str, kind: str, decided: dt.date, category: str,
 @pytest.fixture
 def quarter(uow: Callable[..., UnitOfWork]) -> dict[str, str]:
     with uow() as u:
-        s = u.session
-        team = Team(name="Coast", code="COAST", local_authority="Demo Borough Council")
-        s.add(team)
-        s.flush()
-        p1 = UserAccount(username="p1", display_name="Pat One", role=Role.PRACTITIONER,
-                         team_id=team.id)
-        p2 = UserAccount(username="p2", display_name="Pat Two", role=Role.PRACTITIONER,
-                         team_id=team.id)
-        s.add_all([p1, p2])
-        s.flush()
-        t = team.id
-        a = kid(s, "A", p1.id, t)
-        caution = disp(s, a, "youth_caution", D(2025, 8, 1), "out_of_court", D(2025, 11, 1))
-        s.add(Offence(child_id=a, offence_date=D(2025, 7, 20), offence_code="theft_handling",
-                      status="proven", gravity=3, disposal_id=caution))
-        b = kid(s, "B", p1.id, t, ethnicity="not_known")                  # planted
-        disp(s, b, "referral_order", D(2025, 3, 1), "court", D(2025, 9, 1))  # open past end
-        c = kid(s, "C", p2.id, t)
-        yro = disp(s, c, "yro", D(2025, 1, 1), "court", D(2026, 1, 1),
-                   outcome="completed")                                  # no outcome date
-        s.add(AssessmentStage(
-            child_id=c, disposal_id=yro, stage_type="review", status="countersigned",
-            form_version=2, author_id=p2.id, started_on=D(2025, 7, 1), due_on=D(2025, 7, 29),
-            submitted_at=dt.datetime(2025, 8, 10, 9, tzinfo=dt.UTC),
-            countersigned_at=dt.datetime(2025, 8, 15, 9, tzinfo=dt.UTC),
-            likelihood_reoffending="medium", rosh="low", safety_wellbeing="high",
-            intervention_level="enhanced"))
-        d = kid(s, "D", p2.id, t)                                         # nothing in Q2
-        disp(s, d, "referral_order", D(2024, 9, 1), "court", D(2025, 3, 1),
-             outcome="completed", outcome_date=D(2025, 3, 1))
-        e = kid(s, "E", p2.id, t, home_local_authority="Other Council",
-                originating_person_id="ORIG-1")                           # caretaken
-        s.add(Offence(child_id=e, offence_date=D(2025, 9, 10), offence_code="robbery",
-                      status="suspected", gravity=6))
-        f = kid(s, "F", p1.id, t)
-        disp(s, f, "remand_yda", D(2025, 7, 5), "remand", D(2025, 10, 5))
-        disp(s, f, "referral_order", D(2025, 6, 1), "court", D(2025, 12, 1),
-             outcome="transferred", outcome_date=D(2025, 9, 20))
-        sm = UserAccount(username="sm", display_name="Sam Manager", role=Role.SERVICE_MANAGER)
-        s.add(sm)
-        s.flush()
-        return {"a": a, "b": b, "c": c, "d": d, "e": e, "f": f, "sm": sm.id, "p1": p1.id}
+        return build_quarter(u.session)
+
+
+def build_quarter(s: Session) -> dict[str, str]:
+    """The hand-built quarter (on any session: the laptop store or PostgreSQL)."""
+    team = Team(name="Coast", code="COAST", local_authority="Demo Borough Council")
+    s.add(team)
+    s.flush()
+    p1 = UserAccount(username="p1", display_name="Pat One", role=Role.PRACTITIONER,
+                     team_id=team.id)
+    p2 = UserAccount(username="p2", display_name="Pat Two", role=Role.PRACTITIONER,
+                     team_id=team.id)
+    s.add_all([p1, p2])
+    s.flush()
+    t = team.id
+    a = kid(s, "A", p1.id, t)
+    caution = disp(s, a, "youth_caution", D(2025, 8, 1), "out_of_court", D(2025, 11, 1))
+    s.add(Offence(child_id=a, offence_date=D(2025, 7, 20), offence_code="theft_handling",
+                  status="proven", gravity=3, disposal_id=caution))
+    b = kid(s, "B", p1.id, t, ethnicity="not_known")                  # planted
+    disp(s, b, "referral_order", D(2025, 3, 1), "court", D(2025, 9, 1))  # open past end
+    c = kid(s, "C", p2.id, t)
+    yro = disp(s, c, "yro", D(2025, 1, 1), "court", D(2026, 1, 1),
+               outcome="completed")                                  # no outcome date
+    s.add(AssessmentStage(
+        child_id=c, disposal_id=yro, stage_type="review", status="countersigned",
+        form_version=2, author_id=p2.id, started_on=D(2025, 7, 1), due_on=D(2025, 7, 29),
+        submitted_at=dt.datetime(2025, 8, 10, 9, tzinfo=dt.UTC),
+        countersigned_at=dt.datetime(2025, 8, 15, 9, tzinfo=dt.UTC),
+        likelihood_reoffending="medium", rosh="low", safety_wellbeing="high",
+        intervention_level="enhanced"))
+    d = kid(s, "D", p2.id, t)                                         # nothing in Q2
+    disp(s, d, "referral_order", D(2024, 9, 1), "court", D(2025, 3, 1),
+         outcome="completed", outcome_date=D(2025, 3, 1))
+    e = kid(s, "E", p2.id, t, home_local_authority="Other Council",
+            originating_person_id="ORIG-1")                           # caretaken
+    s.add(Offence(child_id=e, offence_date=D(2025, 9, 10), offence_code="robbery",
+                  status="suspected", gravity=6))
+    f = kid(s, "F", p1.id, t)
+    disp(s, f, "remand_yda", D(2025, 7, 5), "remand", D(2025, 10, 5))
+    disp(s, f, "referral_order", D(2025, 6, 1), "court", D(2025, 12, 1),
+         outcome="transferred", outcome_date=D(2025, 9, 20))
+    sm = UserAccount(username="sm", display_name="Sam Manager", role=Role.SERVICE_MANAGER)
+    s.add(sm)
+    s.flush()
+    return {"a": a, "b": b, "c": c, "d": d, "e": e, "f": f, "sm": sm.id, "p1": p1.id}
 
 
 def _xml(zip_path: Path, name: str) -> etree._Element:
@@ -262,3 +266,38 @@ def test_server_command_checks_builds_and_lists(tmp_path: Path,
     assert main([*url, "return", "list"]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert len(listed) == 2 and all("Morgan Manager" in line for line in listed)
+
+
+@pytest.mark.postgres
+def test_the_same_return_streams_from_postgresql(postgres_cluster,  # type: ignore[no-untyped-def]
+                                                  tmp_path: Path) -> None:
+    """On the central database the parts are server-side cursors planned for reading every
+    row (cursor_tuple_fraction): the same children, records and defects as on the laptop."""
+    from sqlalchemy import create_engine, text
+
+    from yjdesk.services.returns.build import run
+    from yjdesk.store.schema import upgrade
+
+    admin = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS data_return"))
+        conn.execute(text("CREATE DATABASE data_return"))
+    admin.dispose()
+    pg = create_engine(postgres_cluster.url("data_return"))
+    try:
+        upgrade(pg, side="server")
+        with Session(pg) as s, s.begin():
+            build_quarter(s)
+        spec = for_quarter(Q.start)
+        out = tmp_path / "return.zip"
+        with Session(pg) as s, s.begin(), out.open("wb") as fh:
+            outcome = run(s, Q, spec, yot="Demo YJS", target=fh)
+            fraction = s.execute(text("SHOW cursor_tuple_fraction")).scalar()
+    finally:
+        pg.dispose()
+    assert fraction == "1"
+    assert validate_zip(out, spec) == {"children": 5, "offences": 2, "outcomes": 2,
+                                       "interventions": 3, "assessments": 1, "custody": 1}
+    assert outcome.left_out["interventions"] == 1
+    assert {(d.name.split()[0], d.part) for d in outcome.defects} >= {
+        ("B", "children"), ("C", "interventions")}

@@ -50,3 +50,35 @@ def test_every_non_ui_module_imports_without_qt() -> None:
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("ok")
+
+
+def test_laptop_and_demo_service_need_no_postgresql_driver(tmp_path: Path) -> None:
+    """psycopg is the `server` extra: without it every module imports, the SQLite service
+    (the embedded demo's) starts, and asking for PostgreSQL says which extra to install."""
+    modules = _headless_modules()
+    db = tmp_path / "service.db"
+    code = (
+        "import sys\n"
+        "sys.modules['psycopg'] = None\n"
+        "import importlib\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m)\n"
+        "from sqlalchemy import text\n"
+        "from yjdesk.server.settings import make_engine\n"
+        "from yjdesk.store.schema import upgrade\n"
+        f"engine = make_engine('sqlite:///{db}')\n"
+        "upgrade(engine, side='server')\n"
+        "with engine.connect() as conn:\n"
+        "    print('tables', conn.execute(text(\"SELECT count(*) FROM sqlite_master\")).scalar())\n"
+        "engine.dispose()\n"
+        "try:\n"
+        "    make_engine('postgresql://svc@db.internal/yjdesk')\n"
+        "except ValueError as exc:\n"
+        "    print(exc)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    tables, refusal = proc.stdout.splitlines()
+    assert int(tables.split()[1]) > 20
+    assert "pip install 'yjdesk[server]'" in refusal

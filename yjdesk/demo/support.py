@@ -198,11 +198,7 @@ def team_roles(ctx: Context) -> dict[str, dict[Role, list[str]]]:
     return out
 
 
+
 def display_names(conn: Connection) -> dict[str, str]:
     return {uid: name for uid, name in conn.execute(
         select(UserAccount.id, UserAccount.display_name))}
-
-
-def current_episode(ctx: Context, child_id: str) -> Episode | None:
-    eps = ctx.disposals.get(child_id) or []
-    return eps[-1] if eps and eps[-1][4] == "ongoing" else None

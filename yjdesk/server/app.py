@@ -37,7 +37,8 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404:
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": code, "message": message}, status_code=status)
+    return JSONResponse(p.ErrorBody(error=code, message=message).model_dump(),
+                        status_code=status)
 
 
 class BodyLimit:

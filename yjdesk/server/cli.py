@@ -7,6 +7,7 @@
     yjdesk-server device list | device revoke DEVICE_ID
     yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
+    yjdesk-server audit breaks [--device DEVICE_ID]   (refused audit events, per device)
     yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
     yjdesk-server victims redact [--as-of DATE] [--dry-run]   (victims past retention)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
@@ -96,8 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("--role", default="case_manager",
                        choices=[c for c, _ in codelist("allocation_role").choices()])
 
-    from yjdesk.server import import_cli, returns_cli, victims_cli
+    from yjdesk.server import audit_cli, import_cli, returns_cli, victims_cli
 
+    audit_cli.add_parser(sub)
     returns_cli.add_parser(sub)
     import_cli.add_parser(sub)
     victims_cli.add_parser(sub)
@@ -232,6 +234,10 @@ def _dispatch(args: argparse.Namespace) -> None:
             from yjdesk.server import import_cli
 
             _in_session(engine, lambda s: import_cli.run(s, args))
+        elif cmd == "audit":
+            from yjdesk.server import audit_cli
+
+            _in_session(engine, lambda s: audit_cli.run(s, args))
         elif cmd == "return":
             from yjdesk.server import returns_cli
 

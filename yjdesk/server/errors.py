@@ -20,10 +20,6 @@ def unauthorized(message: str = "sign in again: the token is missing, wrong or e
     return ApiError(401, code, message)
 
 
-def forbidden(message: str, code: str = "forbidden") -> ApiError:
-    return ApiError(403, code, message)
-
-
 def device_revoked() -> ApiError:
     return ApiError(403, "device_revoked",
                     "this laptop has been revoked by an administrator: its local copy must "

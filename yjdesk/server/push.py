@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.org import Role
 from yjdesk.models.server import DeviceChild, PushBatch
-from yjdesk.server import feed, numbering, rules, scope
+from yjdesk.server import feed, identity, numbering, rules, scope
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import visibility
@@ -69,7 +69,8 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     feed.lock_rows(session, [(c.table, c.id) for c in req.changes
                              if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
     batch = _Batch(session, actor, seqs, _revoked_pending(session, actor.device_id))
-    results = [_apply_guarded(batch, change) for change in req.changes]
+    results = [_apply_guarded(batch, change) for change in identity.chain_order(req.changes)]
+    identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
         return p.PushResponse(batch_id=req.batch_id, results=results)

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
+from yjdesk.server import identity
+from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
@@ -49,6 +51,12 @@ class Change:
 
 
 Rule = Callable[[Change], str | None]
+
+
+def attested_by_caller(change: Change) -> str | None:
+    """Who did something is the caller (``services.attestation``, also used on laptops)."""
+    return attestation_refusal(change.table.name, change.current, change.proposed,
+                               change.actor.user_id)
 
 
 def audit_append_only(change: Change) -> str | None:
@@ -137,6 +145,7 @@ def countersign_by_team_manager(change: Change) -> str | None:
 
 RULES: list[Rule] = [
     audit_append_only,
+    attested_by_caller,
     restricted_writers,
     role_writes,
     countersigned_locked,
@@ -144,6 +153,7 @@ RULES: list[Rule] = [
 ]
 RULES.extend(CASEWORK_RULES)  # exit plan sign-off lock, amendments, final contacts (issue 4)
 RULES.extend(COURT_RULES)  # court reports: court ready by a manager, finalised locked (issue 6)
+RULES.extend(identity.RULES)  # audit chain, separation of duties from history (issue 11)
 RULES.extend(RETURNS_RULES)  # the YJB return ledger: recorded once, by its producer (issue 15)
 RULES.extend(ORDERS_RULES)  # court orders: dated legal limits, panels, ledger, custody (issue 13)
 RULES.extend(OOC_RULES)  # out of court: who decides, cautions are never breached (issue 14)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,9 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Eng
         parsed = make_url(url)
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
+        if parsed.drivername == "postgresql+psycopg" and find_spec("psycopg") is None:
+            raise ValueError("PostgreSQL needs the driver of the 'server' extra: "
+                             "pip install 'yjdesk[server]'")
         return create_engine(parsed, pool_size=pool_size, max_overflow=max_overflow,
                              pool_pre_ping=True)
     raise ValueError(f"unsupported database {backend!r}: use sqlite:/// or postgresql://")

@@ -7,6 +7,7 @@ this code can still upgrade from.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,10 +33,13 @@ def alembic_config(side: str = "client") -> Config:
     return cfg
 
 
+@functools.cache
 def script_directory() -> ScriptDirectory:
+    """The revisions shipped with this code (parsed once: every open and create asks)."""
     return ScriptDirectory.from_config(alembic_config())
 
 
+@functools.cache
 def head_revision() -> str:
     head = script_directory().get_current_head()
     if head is None:  # pragma: no cover - the package always ships revisions
@@ -45,7 +49,12 @@ def head_revision() -> str:
 
 def known_revisions() -> list[str]:
     """Oldest first."""
-    return [r.revision for r in reversed(list(script_directory().walk_revisions()))]
+    return list(_known_revisions())
+
+
+@functools.cache
+def _known_revisions() -> tuple[str, ...]:
+    return tuple(r.revision for r in reversed(list(script_directory().walk_revisions())))
 
 
 def current_revision(conn: Connection) -> str | None:

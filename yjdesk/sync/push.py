@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
+from yjdesk.sync import audit_order
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import synced_tables
 from yjdesk.wire.protocol import PushRequest, PushResponse, RowChange, RowResult
@@ -39,13 +40,8 @@ def pending_keys(session: Session, child_ids: Iterable[str] | None = None) -> li
         stmt = stmt.where(SyncPending.child_id.in_(list(child_ids)))
     rows = session.execute(stmt.order_by(SyncPending.queued_at)).all()
     rank = table_order()
-    return sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
-
-
-def open_conflict_fields(session: Session, table: str, row_id: str) -> set[str]:
-    return set(session.scalars(select(SyncConflict.field).where(
-        SyncConflict.table_name == table, SyncConflict.row_id == row_id,
-        SyncConflict.resolved_at.is_(None))))
+    keys = sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
+    return audit_order.chain_order(session, keys)
 
 
 def _drop_pending(session: Session, table: str, row_id: str) -> None:
@@ -260,7 +256,3 @@ def store_conflict(session: Session, table: str, row_id: str, child_id: str | No
         existing.their_time = their_time
     session.flush()
 
-
-def stored_batches(session: Session) -> list[SyncBatch]:
-    """Batches written down but not acknowledged (a crash or a lost answer): resend first."""
-    return list(session.scalars(select(SyncBatch).order_by(SyncBatch.created_at)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,6 +236,3 @@ class CaseloadPage(QWidget):
 
     def resume(self) -> None:
         self.live.resume()
-
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()

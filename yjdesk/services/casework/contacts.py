@@ -313,11 +313,3 @@ def my_drafts(session: Session, child_id: str | None = None) -> list[Contact]:
         stmt = stmt.where(Contact.child_id == child_id)
     return list(session.scalars(stmt.order_by(Contact.updated_at.desc())))
 
-
-def discard_draft(session: Session, contact_id: str) -> None:
-    contact = _own_draft(session, contact_id)
-    contact.deleted = True
-    for link in session.scalars(select(ContactTargetLink).where(
-            ContactTargetLink.contact_id == contact_id)):
-        link.deleted = True
-    session.flush()

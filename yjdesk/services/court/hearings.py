@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from yjdesk.errors import NotFound, PermissionDenied, ValidationError
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing, HearingOffence, PreSentenceReport, PsrSent
 from yjdesk.models.justice import Offence
@@ -127,41 +127,6 @@ def get_hearing(session: Session, hearing_id: str) -> CourtHearing:
     hearing = session.get(CourtHearing, hearing_id)
     if hearing is None or hearing.deleted:
         raise NotFound("This hearing is not on this laptop.")
-    return hearing
-
-
-def update_hearing(session: Session, hearing_id: str, data: HearingInput,
-                   today: dt.date | None = None) -> CourtHearing:
-    """Change a listing (court, date, type, representative, offences) before its outcome."""
-    require_court_role(session)
-    hearing = get_hearing(session, hearing_id)
-    if hearing.outcome is not None:
-        raise WorkflowError("The outcome of this hearing has been recorded; it can no longer "
-                            "be changed.")
-    court_name = validate_hearing(session, hearing.child_id, data, today or dt.date.today())
-    hearing.court_code = data.court_code
-    hearing.court_name = court_name
-    hearing.hearing_date = data.hearing_date  # type: ignore[assignment]
-    hearing.hearing_time = _strip(data.hearing_time)
-    hearing.hearing_type = data.hearing_type
-    hearing.status = data.status
-    hearing.legal_representative = _strip(data.legal_representative)
-    hearing.legal_rep_firm = _strip(data.legal_rep_firm)
-    hearing.legal_rep_email = _strip(data.legal_rep_email)
-    if data.court_officer_id:
-        hearing.court_officer_id = data.court_officer_id
-    hearing.notes = _strip(data.notes)
-    wanted = set(data.offence_ids)
-    for link in hearing_offence_links(session, hearing.id):
-        if link.offence_id in wanted:
-            wanted.discard(link.offence_id)
-        else:
-            link.deleted = True
-    for offence_id in data.offence_ids:
-        if offence_id in wanted:
-            session.add(HearingOffence(child_id=hearing.child_id, hearing_id=hearing.id,
-                                       offence_id=offence_id))
-    session.flush()
     return hearing
 
 

@@ -33,7 +33,7 @@ from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
-KIND_WORDS = {EnforcementKind.WARNING: "Warning",
+KIND_WORDS: dict[str, str] = {EnforcementKind.WARNING: "Warning",
               EnforcementKind.BREACH_ACTION: "Breach action (information laid)",
               EnforcementKind.EXCEPTIONAL_REASON: "No breach: exceptional reason",
               EnforcementKind.REFERRED_TO_PANEL: "Referred to the panel",

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, union
+from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, text, union
 from sqlalchemy.orm import Session, aliased
 
 from yjdesk.models.assessment import AssessmentStage
@@ -79,6 +79,12 @@ def children_in(q: Period) -> CompoundSelect[Any]:
 
 
 def _stream(session: Session, stmt: Select[Any] | Any) -> Iterator[Any]:
+    if session.get_bind().dialect.name == "postgresql":
+        # A streamed query is a server-side cursor, which PostgreSQL plans for reading a
+        # tenth of the rows first (cursor_tuple_fraction 0.1): nested index loops in case
+        # number order that stall for many seconds on a national service. The return
+        # reads every row, so plan for every row (this transaction only).
+        session.execute(text("SET LOCAL cursor_tuple_fraction = 1.0"))
     yield from session.execute(stmt.execution_options(yield_per=BATCH))
 
 

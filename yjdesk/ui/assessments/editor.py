@@ -155,8 +155,10 @@ class AssessmentEditor(QWidget):
         self.title.setText(f"{view.child_name} - {view.stage_type.replace('_', ' ')} "
                            f"assessment (form version {view.form_version})")
         self.banner.setText(describe_status(view))
-        tone = {StageStatus.COUNTERSIGNED: Tone.DONE, StageStatus.SUBMITTED: Tone.DUE_SOON,
-                StageStatus.RETURNED: Tone.OVERDUE}.get(view.status)
+        tones: dict[str, Tone] = {StageStatus.COUNTERSIGNED: Tone.DONE,
+                                  StageStatus.SUBMITTED: Tone.DUE_SOON,
+                                  StageStatus.RETURNED: Tone.OVERDUE}
+        tone = tones.get(view.status)
         self.banner.setProperty("tone", tone.value if tone else None)
         repolish(self.banner)
         signed = (f"countersigned by {view.countersigned_by} on "
@@ -175,6 +177,7 @@ class AssessmentEditor(QWidget):
         self.sections.clear()
         while self.pages.count():
             page = self.pages.widget(0)
+            assert page is not None
             self.pages.removeWidget(page)
             page.deleteLater()
         self.questions.clear()

@@ -32,7 +32,7 @@ from yjdesk.ui.widgets.forms import ChoiceCombo
 
 STAGE_TYPES = [("start", "Start"), ("review", "Review"), ("end", "End"),
                ("transfer_in", "Transfer in")]
-STATUS = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
+STATUS: dict[str, str] = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
           StageStatus.COUNTERSIGNED: "Countersigned (locked)",
           StageStatus.RETURNED: "Returned with comments"}
 

@@ -70,7 +70,8 @@ def _load(uow: UnitOfWork, child_id: str, contact_id: str | None,
     areas = codelist("plan_area")
     targets = [(t.id, f"{areas.label(t.area)}: {t.description}")
                for t in plan_targets(s, plan.id)] if plan else []
-    data, status, editable = None, ContactStatus.DRAFT, False
+    data, editable = None, False
+    status: str = ContactStatus.DRAFT
     if contact_id is not None:
         c = svc.get_contact(s, contact_id)
         data, status = ContactInput.from_contact(c, svc.target_ids(s, contact_id)), c.status
@@ -129,7 +130,7 @@ class ContactEditor(QDialog):
         self.close_button.clicked.connect(self.close)
         for keys, slot in (("Ctrl+S", self.save_draft), ("Ctrl+Return", self.finalise),
                            ("Ctrl+Enter", self.finalise)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.timer = QTimer(self)
         self.timer.setInterval(autosave_ms if autosave_ms is not None else AUTOSAVE_MS)
         self.timer.timeout.connect(self._autosave)

@@ -122,6 +122,7 @@ class PlanFields:
                     {"targets": f"Target {r + 1}: sessions and order are whole numbers."}
                 ) from exc
             area, status = self.table.cellWidget(r, 0), self.table.cellWidget(r, 6)
+            assert isinstance(area, CodeCombo) and isinstance(status, CodeCombo)
             item = self.table.item(r, 1)
             targets.append(TargetInput(
                 area=area.code() or "", description=self._cell(r, 1), owner=self._cell(r, 2),

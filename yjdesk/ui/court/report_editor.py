@@ -381,9 +381,13 @@ class ReportEditor(QDialog):
             lambda _comment: self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id),
                                        "Report court ready"))
 
+    def _changed_and_reload(self, *_: object) -> None:
+        self.changed.emit()
+        self.reload()
+
     def return_report(self) -> ReturnDialog:
         dialog = ReturnDialog(self.ctx, self.psr_id, self, subject=self.subject)
-        dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
+        dialog.saved.connect(self._changed_and_reload)
         dialog.open()
         return dialog
 
@@ -405,7 +409,7 @@ class ReportEditor(QDialog):
             return None
         dialog = SentDialog(self.ctx, self.psr_id, self.state.defaults, self,
                             subject=self.subject)
-        dialog.saved.connect(lambda _: (self.changed.emit(), self.reload()))
+        dialog.saved.connect(self._changed_and_reload)
         dialog.open()
         return dialog
 

@@ -58,11 +58,12 @@ def load_custody(uow: UnitOfWork, child_id: str) -> dict[str, Any]:
                             ("Licence conditions", ep.licence_conditions)):
             if text:
                 bits.append(f"{label}: {text.replace(chr(10), '; ')}.")
-        meetings = [(m.id, (cs.MEETING_LABELS.get(m.kind, m.kind), date_text(m.due_date),
-                            date_text(m.held_on, "not yet"),
-                            (m.attendees or "").replace("\n", ", "),
-                            (m.actions or "").replace("\n", "; ")))
-                    for m in cs.meetings(s, ep.id)]
+        meetings: list[tuple[str, tuple[str, ...]]] = [
+            (m.id, (cs.MEETING_LABELS.get(m.kind, m.kind), date_text(m.due_date),
+                    date_text(m.held_on, "not yet"),
+                    (m.attendees or "").replace("\n", ", "),
+                    (m.actions or "").replace("\n", "; ")))
+            for m in cs.meetings(s, ep.id)]
         views.append(EpisodeView(ep.id, " ".join(bits), ep.status, meetings))
     return {"custody": views}
 
@@ -93,11 +94,11 @@ class MeetingDialog(FormDialog):
         self.held_on.set_date(ctx.today())
         self.attendees = f.add_field("attendees", "Who attended",
                                      text_box("attendees", 3)).widget
-        self.actions = f.add_field("actions", "Actions agreed", text_box("actions", 3)).widget
+        self.agreed = f.add_field("actions", "Actions agreed", text_box("actions", 3)).widget
 
     def job(self) -> Job:
         data = cs.MeetingInput(self.held_on.date(), self.attendees.toPlainText(),
-                               self.actions.toPlainText())
+                               self.agreed.toPlainText())
         mid, today = self.meeting_id, self.ctx.today()
         return lambda uow: cs.record_meeting(uow.session, mid, data, today).id
 

@@ -123,7 +123,7 @@ class CourtOrdersTab(LoadingTab):
                                      "Reparation", "Activities"), "referralContracts")
         lay.addWidget(self.contracts)
         row = QHBoxLayout()
-        self.actions: dict[str, Any] = {}
+        self.action_buttons: dict[str, Any] = {}
         for key, text, slot in (
                 ("panel", "Record panel...", self.record_panel),
                 ("terms", "Contract terms...", self.edit_terms),
@@ -132,7 +132,7 @@ class CourtOrdersTab(LoadingTab):
                 ("refer", "Refer back...", self.refer_back),
                 ("pdf", "Contract for the child (PDF)...", self.save_contract_pdf)):
             button = secondary_button(text, slot, name=f"referral_{key}")
-            self.actions[key] = button
+            self.action_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
         lay.addLayout(row)
@@ -141,7 +141,7 @@ class CourtOrdersTab(LoadingTab):
                 "You see this child's panel papers only: the referral order, its panels "
                 "and the contract."))
             for key in ("extend", "refer", "sign", "terms"):
-                self.actions[key].hide()
+                self.action_buttons[key].hide()
             self.sections = None
         else:
             from yjdesk.ui.orders.sections import OrderSections
@@ -164,7 +164,7 @@ class CourtOrdersTab(LoadingTab):
                    [p.id for p in order.panels] if order else [])
         fill_table(self.contracts, [c.cells for c in order.contracts] if order else [],
                    [c.id for c in order.contracts] if order else [])
-        for button in self.actions.values():
+        for button in self.action_buttons.values():
             button.setEnabled(order is not None)
         if self.sections is not None:
             self.sections.show_data(data.extra)
@@ -249,7 +249,7 @@ class CourtOrdersTab(LoadingTab):
 
 
 def table_rows(table: QTableWidget) -> list[list[str]]:
-    return [[table.item(r, c).text() if table.item(r, c) else ""
+    return [[item.text() if (item := table.item(r, c)) else ""
              for c in range(table.columnCount())] for r in range(table.rowCount())]
 
 

@@ -92,8 +92,10 @@ class TransitionDialog(FormDialog):
         data = tr.TransitionInput(
             eligible=self.eligible.isChecked(),
             probation_contact=self.contact.text(), transfer_type=self.kind.value(),
-            **{n: self.boxes[n].toPlainText() for n in FIELDS},
-            **{n: d.date() for n, d in self.dates.items()})
+            info_handover_on=self.dates["info_handover_on"].date(),
+            transfer_date=self.dates["transfer_date"].date(),
+            reviewed_on=self.dates["reviewed_on"].date(),
+            **{n: self.boxes[n].toPlainText() for n in FIELDS})
         child_id, today = self.child_id, self.ctx.today()
         return lambda uow: tr.save_plan(uow.session, child_id, data, today).id
 

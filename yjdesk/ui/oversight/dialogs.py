@@ -49,7 +49,7 @@ class OversightDialog(FormDialog):
         self.form.add_field("recorded_on", "&Date", self.on)
         self.form.add_field("decision", "De&cision", self.decision)
         self.form.add_field("rationale", "&Rationale", self.rationale)
-        self.actions: list[tuple[QLineEdit, ChoiceCombo, DateField]] = []
+        self.action_rows: list[tuple[QLineEdit, ChoiceCombo, DateField]] = []
         for i in range(ACTION_ROWS):
             what = QLineEdit()
             what.setObjectName(f"action{i}")
@@ -58,11 +58,11 @@ class OversightDialog(FormDialog):
             self.form.add_field(f"actions[{i}].description", f"Action {i + 1}", what)
             self.form.add_field(f"actions[{i}].owner_id", "  owner", owner)
             self.form.add_field(f"actions[{i}].due_date", "  due", due)
-            self.actions.append((what, owner, due))
+            self.action_rows.append((what, owner, due))
 
     def job(self) -> Job:
         actions = [sv.ActionInput(w.text(), o.value(), d.date())
-                   for w, o, d in self.actions if w.text().strip() or o.value() or d.date()]
+                   for w, o, d in self.action_rows if w.text().strip() or o.value() or d.date()]
         data = sv.OversightInput(kind=self.kind.code() or "", recorded_on=self.on.date(),
                                  decision=self.decision.toPlainText(),
                                  rationale=self.rationale.toPlainText(), actions=actions)

@@ -241,7 +241,7 @@ class VictimsTab(LoadingTab):
         self.safety.setAccessibleName("Victim safety for planning")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.safety)
-        self.table: RowsView[VictimRow] | None = None
+        self.table: RowsView | None = None
         self.detail: QTextBrowser | None = None
         if self.worker:
             self.table = RowsView(VICTIM_COLUMNS, "victimTable", "Victims",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
@@ -188,10 +188,14 @@ def _edit_signals(w: QWidget) -> list[Any]:
     return []
 
 
-class FormField(QWidget):
+W = TypeVar("W", bound=QWidget)
+W_co = TypeVar("W_co", bound=QWidget, covariant=True)
+
+
+class FormField(QWidget, Generic[W_co]):
     """An input widget with its error message directly underneath it."""
 
-    def __init__(self, name: str, widget: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, widget: W_co, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.widget = widget
@@ -204,7 +208,8 @@ class FormField(QWidget):
         # wide as the form allows, never taller than its content (no gaps between rows)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         # "X is required" goes as soon as the person changes the field
-        for w in (widget, *widget.findChildren(QWidget)):
+        inputs: list[QWidget] = [widget, *widget.findChildren(QWidget)]
+        for w in inputs:
             for signal in _edit_signals(w):
                 signal.connect(self._edited)
 
@@ -248,13 +253,13 @@ class FormLayout(QFormLayout):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.fields: dict[str, FormField] = {}
+        self.fields: dict[str, FormField[QWidget]] = {}
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.general_error = error_label()
         self.addRow(self.general_error)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> FormField:
+    def add_field(self, name: str, label: str, widget: W) -> FormField[W]:
         row = FormField(name, widget)
         caption = QLabel(label)
         # a mnemonic (Alt+letter) focuses its buddy only if the buddy takes focus: a box
@@ -264,15 +269,12 @@ class FormLayout(QFormLayout):
         self.fields[name] = row
         return row
 
-    def field(self, name: str) -> FormField:
+    def field(self, name: str) -> FormField[QWidget]:
         return self.fields[name]
 
     def set_row_visible(self, name: str, visible: bool) -> None:
         """Show or hide a field together with its label."""
         self.setRowVisible(self.fields[name], visible)
-
-    def widget_of(self, name: str) -> QWidget:
-        return self.fields[name].widget
 
     def input_errors(self) -> dict[str, str]:
         """Errors in what was typed that no service could read (bad dates, numbers)."""

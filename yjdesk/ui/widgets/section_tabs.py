@@ -84,10 +84,6 @@ class SectionTabs(QWidget):
     def count(self) -> int:
         return self.list.count()
 
-    def widget_for(self, key: str) -> QWidget | None:
-        keys = self.keys()
-        return self.stack.widget(keys.index(key)) if key in keys else None
-
     def current_key(self) -> str:
         item = self.list.currentItem()
         return str(item.data(KeyRole)) if item is not None else ""

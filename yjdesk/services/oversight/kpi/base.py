@@ -383,10 +383,6 @@ def flagged_children(sub: Subquery, name: str) -> Select[tuple[str]]:
     return select(sub.c.child_id).where(sub.c[name] == 1).distinct()
 
 
-def pct(num: int, den: int) -> float | None:
-    return 100.0 * num / den if den else None
-
-
 def ratio(num: int, den: int) -> float | None:
     return num / den if den else None
 
