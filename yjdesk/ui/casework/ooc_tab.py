@@ -31,7 +31,7 @@ from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone
+from yjdesk.ui.design import Tone, fit_to_screen
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -44,7 +44,7 @@ class DecisionDialog(FormDialog):
         super().__init__(ctx, "Out-of-court panel decision", parent, scroll=True,
                          intro="One condition a line; start a line with * for a mandatory "
                                "condition (others are voluntary).")
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)
         self.child_id = child_id
         f = self.form
         self.referral = DateField("Referral date")

@@ -77,6 +77,8 @@ def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
         bits.append(f"Conviction spent on {date_text(order.conviction_spent_on)}.")
     if order.referred_back_on:
         bits.append(f"Referred back on {date_text(order.referred_back_on)}.")
+    if order.referral_report:
+        bits.append(f"The panel's report: {order.referral_report}")
     panels = [PanelRow(p.id, p.kind, p.status, (
         ro.PANEL_KINDS.get(p.kind, p.kind), date_text(p.due_date),
         date_text(p.held_on, "not yet"),
