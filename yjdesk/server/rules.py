@@ -23,6 +23,7 @@ from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
+from yjdesk.services.pathways.rules import PATHWAY_RULES
 from yjdesk.services.returns.sync_rules import RETURNS_RULES
 from yjdesk.services.uow import Actor
 from yjdesk.services.victims.planning import plan_victim_rule
@@ -159,6 +160,7 @@ RULES.extend(ORDERS_RULES)  # court orders: dated legal limits, panels, ledger, 
 RULES.extend(OOC_RULES)  # out of court: who decides, cautions are never breached (issue 14)
 RULES.extend(VICTIM_RULES)  # victims: consent before RJ, summaries without details (issue 14)
 RULES.append(plan_victim_rule)  # a plan addresses an identified victim's safety (issue 14)
+RULES.extend(PATHWAY_RULES)  # specialist pathways: nothing before the referral (issue 14)
 
 
 def check(change: Change) -> str | None:

@@ -20,13 +20,21 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 from sqlalchemy import func, select
@@ -462,6 +470,62 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
     return problems
 
 
+#: Widgets a person operates (and a screen reader must name).
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
+               QTextEdit, QAbstractItemView, QAbstractSlider)
+
+
+def _interactive(window: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(window):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(
+                widget, QAbstractButton):
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView)) or \
+                type(widget).__name__ == "QComboBoxListView":
+            continue  # a part of a control, named with it
+        if isinstance(widget, QAbstractScrollArea) and not isinstance(
+                widget, (QAbstractItemView, QPlainTextEdit, QTextEdit)):
+            continue
+        found.append(widget)
+    return found
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader says (explicit, the button's words or the form label)."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+    return (name or widget.accessibleName() or "").strip()
+
+
+def accessibility_problems(window: QWidget) -> list[str]:
+    """Controls without an accessible name, and controls the Tab key never reaches."""
+    problems: list[str] = []
+    controls = _interactive(window)
+    for widget in controls:
+        if not accessible_name(widget):
+            hint = widget.objectName() or type(widget).__name__
+            problems.append(f"unnamed {type(widget).__name__} ({hint})")
+    if isinstance(window, QDialog):  # Tab walks every control of a dialog
+        start = window.focusWidget() or window
+        reached: set[int] = {id(start)}
+        current: QWidget | None = start.nextInFocusChain()
+        for _ in range(2000):
+            if current is None or current is start:
+                break
+            reached.add(id(current))
+            current = current.nextInFocusChain()
+        for widget in controls:
+            proxy = widget.focusProxy() or widget
+            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and \
+                    id(widget) not in reached and id(proxy) not in reached:
+                problems.append(f"Tab never reaches {accessible_name(widget)!r}")
+    return problems
+
+
 def stops() -> list[Stop]:
     return [*_page_stops(), *_tab_stops(), *_dialog_stops()]
 
@@ -498,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     from yjdesk.ui.design import apply_theme
 
     parser = argparse.ArgumentParser(prog="python -m yjdesk.ui.tour")
-    parser.add_argument("mode", choices=("fit", "shots"))
+    parser.add_argument("mode", choices=("fit", "a11y", "shots"))
     parser.add_argument("out", nargs="?", default="docs/screenshots")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     parser.add_argument("--appearance", default="light")
@@ -514,6 +578,8 @@ def main(argv: list[str] | None = None) -> int:
     def visit(stop: Stop, window: QWidget) -> None:
         if args.mode == "fit":
             problems.extend(f"{stop.key}: {p}" for p in fit_problems(window, size))
+        elif args.mode == "a11y":
+            problems.extend(f"{stop.key}: {p}" for p in accessibility_problems(window))
         else:
             place(window, size)
             out.mkdir(parents=True, exist_ok=True)

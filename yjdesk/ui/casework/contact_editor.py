@@ -148,6 +148,7 @@ class ContactEditor(QDialog):
         self.date.set_date(self.ctx.today())
         self.time = QLineEdit()
         self.time.setObjectName("contactTime")
+        self.time.setAccessibleName("Time of contact")
         self.time.setPlaceholderText("hh:mm")
         self.time.setMaxLength(5)
         self.time.setMaximumWidth(80)

@@ -159,6 +159,7 @@ class ContactsTab(LoadingTab):
                               key=lambda r: r.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("contactDetail")
+        self.detail.setAccessibleName("The chosen contact")
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([380, 520])

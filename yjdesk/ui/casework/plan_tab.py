@@ -235,6 +235,7 @@ class PlanTab(LoadingTab):
         self.message.setProperty("tone", Tone.DUE_SOON.value)  # warnings, in words
         self.view = QTextBrowser()
         self.view.setObjectName("planView")
+        self.view.setAccessibleName("The current plan")
         self.layout_.addWidget(self.view, 1)
         self.dialog: QWidget | None = None
         self.reload()

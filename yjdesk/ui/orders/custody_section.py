@@ -156,6 +156,11 @@ class CustodySection(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(styled_label("Custody, remand and resettlement", Type.HEADING))
+        box.addWidget(styled_label(
+            "Meeting timescales (initial planning, reviews, release planning) are this "
+            "service's policy: national timescales were not found in current guidance, and "
+            "the defaults are the historic 2013 National Standards figures (unverified).",
+            Type.CAPTION, wrap=True))
         self.summary = QLabel("No custody or remand.")
         self.summary.setObjectName("custodySummary")
         self.summary.setWordWrap(True)

@@ -80,6 +80,8 @@ class PeriodPicker(QWidget):
         self.start.set_date(dt.date(first, 4, 1))
         self.end = DateField("Period end")
         self.end.setObjectName("periodEnd")
+        self.end.setAccessibleName("Period end")
+        self.start.setAccessibleName("Period start")
         self.end.set_date(dt.date(first + 1, 3, 31))
         lay.addWidget(QLabel("&From"))
         lay.itemAt(0).widget().setBuddy(self.start)  # type: ignore[union-attr]
