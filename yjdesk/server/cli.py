@@ -9,6 +9,8 @@
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
     yjdesk-server audit breaks [--device DEVICE_ID]   (refused audit events, per device)
     yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
+    yjdesk-server wipe-key --out KEYFILE      (the key revoked laptops seal unsynced work to)
+    yjdesk-server import-wipe-export FILE --key KEYFILE [--apply]
     yjdesk-server victims redact [--as-of DATE] [--dry-run]   (victims past retention)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
                       [--read-database-url URL]
@@ -97,11 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("--role", default="case_manager",
                        choices=[c for c, _ in codelist("allocation_role").choices()])
 
-    from yjdesk.server import audit_cli, import_cli, returns_cli, victims_cli
+    from yjdesk.server import audit_cli, import_cli, returns_cli, victims_cli, wipe_import
 
     audit_cli.add_parser(sub)
     returns_cli.add_parser(sub)
     import_cli.add_parser(sub)
+    wipe_import.add_parsers(sub)
     victims_cli.add_parser(sub)
 
     run = sub.add_parser("run", help="serve the sync API")
@@ -238,6 +241,15 @@ def _dispatch(args: argparse.Namespace) -> None:
             from yjdesk.server import audit_cli
 
             _in_session(engine, lambda s: audit_cli.run(s, args))
+        elif cmd == "wipe-key":
+            from yjdesk.server import wipe_import
+
+            print(wipe_import.make_key(args.out))
+        elif cmd == "import-wipe-export":
+            from yjdesk.server import wipe_import
+
+            _require_schema(engine)
+            print(wipe_import.run(session_factory(engine), args, settings.hooks))
         elif cmd == "return":
             from yjdesk.server import returns_cli
 

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from yjdesk import secrets
 from yjdesk.errors import (
     AuthenticationFailed,
+    DeviceRevoked,
     KnownError,
     NoKeyring,
     Offline,
@@ -154,6 +156,13 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
                                       on_busy=on_busy)
         except Offline:
             tokens = None
+        except DeviceRevoked as exc:
+            # The service checked the password and says this laptop is revoked: wipe now,
+            # not only at the next sync (which a revoked laptop might never attempt).
+            if store is None and previous_password is not None:
+                with contextlib.suppress(WrongPassword):
+                    store = LaptopStore.open(paths, previous_password)
+            raise revoked_and_wiped(paths, store, exc) from exc
         except AuthenticationFailed as exc:
             if store is not None:
                 store.close()
@@ -181,6 +190,34 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
     if tokens is not None and account is not None:
         save_refresh_token(tokens, account.device_id)
     return SignIn(store, actor, tokens is not None)
+
+
+def revoked_and_wiped(paths: Paths, store: LocalStore | None,
+                      exc: DeviceRevoked) -> DeviceRevoked:
+    """Wipe the profile of a revoked laptop; the error to raise says what was kept.
+
+    ``store`` is closed. With no open store (its password unknown) nothing can be read, so
+    the encrypted files are simply removed.
+    """
+    from yjdesk.sync.wipe import wipe_files, wipe_revoked_store
+
+    if store is not None:
+        result = wipe_revoked_store(store)
+        if result.exported_to is not None:
+            kept = (f" {result.unsynced} change(s) that had not reached the server were kept, "
+                    f"encrypted for your administrator, in {result.exported_to}.")
+        elif result.lost:
+            kept = (f" {result.unsynced} change(s) had not reached the server and could not "
+                    "be kept (no administrator key is set up on this laptop).")
+        else:
+            kept = " Everything had already reached the server; nothing was lost."
+    else:
+        wipe_files(paths)
+        kept = ""
+    revoked = DeviceRevoked(f"{exc} yjdesk has removed the children's records from this "
+                            f"laptop.{kept}", detail=exc.detail)
+    revoked.wiped = True
+    return revoked
 
 
 def client_for(store: LocalStore, password: str | None = None, *,

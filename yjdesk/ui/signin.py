@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.errors import ValidationError, WrongPassword
+from yjdesk.errors import DeviceRevoked, ValidationError, WrongPassword
 from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role
 from yjdesk.paths import Paths
@@ -158,6 +158,8 @@ class SignInDialog(_BusyDialog):
         """``notice``: rich text shown in a highlighted box under the introduction."""
         super().__init__("Sign in to yjdesk", parent)
         self.paths = paths
+        #: Set when the service revoked this laptop at sign-in (and its profile was wiped).
+        self.revoked = False
         self.setMinimumWidth(460)
         self.heading = QLabel("<h2>Sign in to yjdesk</h2>")
         self.outer.addWidget(self.heading)
@@ -221,6 +223,12 @@ class SignInDialog(_BusyDialog):
             self.form.set_errors({field: WRONG_PASSWORD if field == "password" else
                                   "This is not the previous password of this laptop."})
             self.password.selectAll()
+        elif isinstance(exc, DeviceRevoked) and exc.wiped:
+            # The profile is gone: say so (and what was kept); signing in again cannot work.
+            self.revoked = True
+            self.password.setEnabled(False)
+            self.buttons.buttons()[0].setEnabled(False)
+            show_error(self, exc)
         else:
             show_error(self, exc)
 

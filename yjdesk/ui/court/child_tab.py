@@ -100,6 +100,8 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 def make_table(headers: list[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
+    t.setAccessibleName({"hearings": "Hearings", "reports": "Reports for the court"}.get(
+        name, name))
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -45,10 +45,21 @@ OOC_COLUMNS = (
 )
 
 
+OOC_NULLABLE = (
+    ("screening_summary", sa.Text()),
+    ("panel_date", sa.Date()),
+    ("decision", sa.String(length=32)),
+    ("rationale", sa.Text()),
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("ooc_decision", schema=None) as batch_op:
         for _name, column in OOC_COLUMNS:
             batch_op.add_column(column())
+        # A referral is recorded before it is assessed and decided.
+        for name, kind in OOC_NULLABLE:
+            batch_op.alter_column(name, existing_type=kind, nullable=True)
     # Outcomes recorded before: a partial completion is not completion (KPI 6), and an
     # out-of-court disposal is never "breached".
     op.execute(
@@ -265,5 +276,7 @@ def downgrade() -> None:
 
     op.drop_table("victim")
     with op.batch_alter_table("ooc_decision", schema=None) as batch_op:
+        for name, kind in OOC_NULLABLE:
+            batch_op.alter_column(name, existing_type=kind, nullable=False)
         for name, _column in reversed(OOC_COLUMNS):
             batch_op.drop_column(name)
