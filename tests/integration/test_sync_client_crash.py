@@ -40,8 +40,10 @@ from yjdesk.sync import state
 from yjdesk.wire.codec import synced_tables
 
 ROOT = Path(__file__).resolve().parents[2]
-TRIALS_PUSH = 16
-TRIALS_PULL = 34
+#: Kills per run: (push, pull). The full count runs on SQLite (at least 30 mid-pull);
+#: the PostgreSQL run repeats the fewer, aimed the same way (the client is the same, and
+#: the CI time is shared with the database-kill test).
+TRIALS = {"sqlite": (16, 34), "postgresql": (10, 14)}
 #: Seconds the service takes over each pulled page in the pull trials (pulls made long
 #: enough to be hit).
 PULL_DELAY = 0.05
@@ -124,7 +126,7 @@ DELAYS = (0.08, 0.35, 0.2, 0.5, 0.12, 0.28, 0.42, 0.6, 0.16, 0.24, 0.04, 0.7)
 
 def trials(profile: Path, count: int, next_round: Callable[[], None],
            estimate: float, landed: Counter[str], env: dict[str, str] | None = None,
-           delays: tuple[float, ...] = (), phase: str = "", free: int = 4) -> int:
+           phase: str = "", free: int = 4) -> int:
     """SIGKILL ``count`` syncs of ``profile``; ``next_round`` runs whenever a sync ends.
 
     ``next_round`` checks the laptop against the service and gives it new work. ``landed``
@@ -135,7 +137,7 @@ def trials(profile: Path, count: int, next_round: Callable[[], None],
     forker = Forker(profile, env)
     try:
         while kills < count:
-            moments = delays or DELAYS
+            moments = DELAYS
             # every ``free``-th kill is left to land anywhere (mostly start-up); the others
             # are aimed at the phase under test
             aim = phase if kills % free != free - 1 else ""
@@ -243,8 +245,9 @@ def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: Serve
     more_changes()
     _say("push trials")
     landed: Counter[str] = Counter()
-    assert trials(profile, TRIALS_PUSH, check_then_change, 2.0, landed,
-                  phase="push") == TRIALS_PUSH
+    push_kills, pull_kills = TRIALS[server_db.kind]
+    assert trials(profile, push_kills, check_then_change, 2.0, landed,
+                  phase="push") == push_kills
     assert "sync done" in cli_sync(profile)  # the real command, uninterrupted
     assert_same_rows(profile, server_db)
 
@@ -260,13 +263,13 @@ def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: Serve
     _say("pull trials")
     # Pulls made long enough to be hit: the service answers each page slowly.
     slow = {"YJDESK_TEST_PULL_DELAY": str(PULL_DELAY), "YJDESK_TEST_PULL_LIMIT": "200"}
-    assert trials(fresh, TRIALS_PULL, check_then_forget, 1.5, landed, slow,
-                  phase="pull", free=8) == TRIALS_PULL
+    assert trials(fresh, pull_kills, check_then_forget, 1.5, landed, slow,
+                  phase="pull", free=8) == pull_kills
     with capsys.disabled():
         print(f"\n[{server_db.kind}] kills landed: {landed['start-up']} in start-up, "
               f"{landed['push']} in push, {landed['pull']} in pull, "
               f"{landed['done']} while finishing")
-    assert landed["pull"] >= 30, landed
-    assert landed["push"] >= 10, landed
+    assert landed["pull"] >= pull_kills - pull_kills // 8, landed  # >= 30 on SQLite
+    assert landed["push"] >= push_kills // 2, landed
     with server_db.session() as s:
         assert s.scalar(select(ChildAddress.id).limit(1)) is not None
