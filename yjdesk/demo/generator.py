@@ -125,10 +125,12 @@ def _extensions() -> list[Callable[[Connection, GenContext], None]]:
     from yjdesk.demo import court as court_demo
     from yjdesk.demo import orders as orders_demo
     from yjdesk.demo import oversight as oversight_demo
+    from yjdesk.demo import pathways as pathways_demo
     from yjdesk.demo import victims as victims_demo
 
     return [oversight_demo.generate, assessments_demo.generate, casework_demo.generate,
-            court_demo.generate, orders_demo.generate, victims_demo.generate, *EXTENSIONS]
+            court_demo.generate, orders_demo.generate, victims_demo.generate,
+            pathways_demo.generate, *EXTENSIONS]
 
 
 @dataclass
