@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSplitter, QTextBrowser, QWidget
 
@@ -21,6 +22,8 @@ from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField
 from yjdesk.ui.widgets.tables import RowsView
+
+D = TypeVar("D", bound=FormDialog)
 
 
 class DecisionDialog(FormDialog):
@@ -191,19 +194,19 @@ class OocTab(LoadingTab):
         row = self._selected()
         self.detail.setHtml(describe(row) if row else "<p>No out-of-court decisions.</p>")
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
+    def _open(self, dialog: D) -> D:
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def new_decision(self) -> FormDialog:
+    def new_decision(self) -> DecisionDialog:
         return self._open(DecisionDialog(self.ctx, self.child_id, self))
 
-    def delivery(self) -> FormDialog | None:
+    def delivery(self) -> DeliveryDialog | None:
         row = self._selected()
         return self._open(DeliveryDialog(self.ctx, row.decision, self)) if row else None
 
-    def outcome(self) -> FormDialog | None:
+    def outcome(self) -> OutcomeDialog | None:
         row = self._selected()
         return self._open(OutcomeDialog(self.ctx, row.decision, self)) if row else None
 
