@@ -383,7 +383,12 @@ def _revoked_notice(result: WipeResult) -> QMessageBox:
     if result.exported_to is not None:
         box.setInformativeText(
             f"{result.unsynced} change(s) had not reached the server. They are kept, "
-            f"encrypted, in {result.exported_to} - give that folder to your administrator.")
+            f"encrypted so that only your administrator can read them, in "
+            f"{result.exported_to} - give that folder to your administrator.")
+    elif result.lost:
+        box.setInformativeText(
+            f"{result.unsynced} change(s) had not reached the server and could not be kept: "
+            "no administrator key is set up on this laptop. Tell your administrator.")
     else:
         box.setInformativeText("Everything had already reached the server; nothing was lost.")
     return box

@@ -60,7 +60,10 @@ DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": None,
 }
 #: Keys that may appear in a machine-wide file besides the settings themselves.
-MACHINE_ONLY = frozenset({"policy", "locked"})
+MACHINE_ONLY = frozenset({"policy", "locked", "wipe_export_key"})
+#: The administrator's public key (``x25519:...``, from ``yjdesk-server wipe-key``) that a
+#: revoked laptop seals its unsynced rows to (:mod:`yjdesk.sync.wipe`); machine-wide only.
+WIPE_EXPORT_KEY = "wipe_export_key"
 #: Lockable names: every setting, all of policy, or a dotted path inside policy.
 POLICY_LOCK = "policy"
 
@@ -166,6 +169,12 @@ class Settings:
     def ca_bundle(self) -> Path | None:
         value = self.get("ca_bundle")
         return Path(value) if value else None
+
+    @property
+    def wipe_export_key(self) -> str | None:
+        """The administrator's public key for a revoked laptop's export (machine-wide only)."""
+        value = self.machine.get(WIPE_EXPORT_KEY)
+        return str(value) if value else None
 
     def policy(self) -> Policy:
         """Service policy: defaults, then machine-wide, then the profile's (unless locked)."""
@@ -279,6 +288,15 @@ def _machine_layer(path: Path) -> tuple[dict[str, Any], frozenset[str]]:
             log.warning("machine config %s has an unknown setting %r (ignored)", path, key)
             continue
         values[key] = value
+    wipe_key = raw.get(WIPE_EXPORT_KEY)
+    if wipe_key not in (None, ""):
+        from yjdesk.wire.sealed import SealError, parse_public
+
+        try:
+            parse_public(wipe_key)
+        except SealError as exc:
+            raise KnownError(f"In {path}, \"{WIPE_EXPORT_KEY}\": {exc}.") from exc
+        values[WIPE_EXPORT_KEY] = wipe_key
     policy = raw.get("policy")
     if policy is not None:
         if not isinstance(policy, dict):

@@ -161,6 +161,8 @@ class ClientTooOld(SyncError):
 
 class DeviceRevoked(SyncError):
     title = "This laptop has been revoked"
+    #: True once the laptop's profile has been wiped (``yjdesk.sync.accounts``).
+    wiped: bool = False
 
 
 class NoKeyring(KnownError):

@@ -274,3 +274,35 @@ def make_world(db: ServerDb) -> World:
     db.allocate(north_child, pat)
     db.allocate(south_child, sam)
     return World(north, south, pat, sam, nina, colin, sonia, ada, north_child, south_child)
+
+
+def audit_fields(device: str, seq: int, child_id: str | None, *, user_id: str | None = None,
+                 prev_hash: str | None = None, event_id: str | None = None,
+                 action: str = "view", at: str = "2026-11-20T10:00:00+00:00"
+                 ) -> tuple[str, dict[str, Any]]:
+    """A new audit event ``(id, wire fields)`` with its real hash, continuing ``prev_hash``
+    (the genesis when None): as a laptop's ``services.audit.append`` makes it."""
+    from yjdesk.models.audit import AuditEvent
+    from yjdesk.services import audit
+
+    eid = event_id or new_id()
+    prev = prev_hash or audit.GENESIS
+    fields: dict[str, Any] = {
+        "device_id": device, "device_seq": seq, "at": at, "user_id": user_id,
+        "action": action, "child_id": child_id, "entity": "child" if child_id else None,
+        "entity_id": child_id, "detail": None, "prev_hash": prev}
+    ev = AuditEvent(id=eid, **{**fields, "at": dt.datetime.fromisoformat(at)})
+    fields["hash"] = audit.compute_hash(prev, ev)
+    return eid, fields
+
+
+def audit_chain(device: str, user_id: str | None, children: list[str | None],
+                start: int = 1, prev_hash: str | None = None) -> list[dict[str, Any]]:
+    """Wire changes for consecutive events of one device's chain (one per child given)."""
+    out = []
+    prev = prev_hash
+    for i, child in enumerate(children):
+        eid, fields = audit_fields(device, start + i, child, user_id=user_id, prev_hash=prev)
+        prev = str(fields["hash"])
+        out.append(change("audit_event", eid, fields))
+    return out

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
+from tests.integration.serverkit import (
+    ApiClient,
+    ServerDb,
+    World,
+    audit_fields,
+    change,
+    child_fields,
+)
 from yjdesk.models.types import new_id
 
 
@@ -253,18 +260,11 @@ def test_teams_and_users_are_for_administrators(pat: ApiClient, live_server: str
         assert ok.results[0].status == "applied"
 
 
-def _audit_fields(device: str, seq: int, child_id: str | None) -> dict[str, object]:
-    return {"device_id": device, "device_seq": seq, "at": "2026-11-20T10:00:00+00:00",
-            "user_id": None, "action": "view", "child_id": child_id, "entity": "child",
-            "entity_id": child_id, "detail": None, "prev_hash": "0" * 64, "hash": "a" * 64}
-
-
 def test_audit_events_are_append_only(pat: ApiClient, world: World,
                                       server_db: ServerDb) -> None:
-    ev = new_id()
-    fields = _audit_fields(pat.device_id, 1, world.north_child)
+    ev, fields = audit_fields(pat.device_id, 1, world.north_child)
     first = pat.push([change("audit_event", ev, fields)])
-    assert first.results[0].status == "applied"
+    assert first.results[0].status == "applied", first
     again = pat.push([change("audit_event", ev, fields)])  # a re-sent copy is harmless
     assert again.results[0].status in ("applied", "merged")
     edit = pat.push([change("audit_event", ev, {"action": "export"}, base_rev=1)])
@@ -278,6 +278,6 @@ def test_audit_events_are_append_only(pat: ApiClient, world: World,
 
 
 def test_audit_events_are_never_pulled(pat: ApiClient, pat2: ApiClient, world: World) -> None:
-    pat.push([change("audit_event", new_id(), _audit_fields(pat.device_id, 1, None))])
+    pat.push([change("audit_event", *audit_fields(pat.device_id, 1, None))])
     rows, _ = pat2.pull_all()
     assert rows and all(r.table != "audit_event" for r in rows)

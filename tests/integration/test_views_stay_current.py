@@ -128,8 +128,27 @@ def _new_amendment(picks: dict[str, tuple[str, str | None]], user_id: str) -> di
             "amended_at": utcnow()}
 
 
-#: Record types the tiny demo has none of: one is added on the server.
-NEW_ROWS = {"contact_amendment": _new_amendment}
+def _new_transition(picks: dict[str, tuple[str, str | None]], user_id: str) -> dict[str, Any]:
+    return {"child_id": picks["child"][0], "eligible": True,
+            "eligibility_reason": "Zq transition_plan.eligibility_reason",
+            "needs": "Zq transition_plan.needs"}
+
+
+def _new_safeguarding(picks: dict[str, tuple[str, str | None]], user_id: str) -> dict[str, Any]:
+    return {"child_id": picks["child"][0], "summary": "Zq safeguarding_item.summary",
+            "status": "open", "raised_by": user_id, "raised_at": utcnow()}
+
+
+def _new_enforcement(picks: dict[str, tuple[str, str | None]], user_id: str) -> dict[str, Any]:
+    disposal_id, child_id = picks["disposal"]
+    return {"child_id": child_id, "disposal_id": disposal_id, "kind": "breach_action",
+            "step_date": TODAY, "failure_date": TODAY, "given_by": user_id,
+            "failure": "Zq enforcement_step.failure"}
+
+
+#: Record types the tiny demo may have none of: one is added on the server.
+NEW_ROWS = {"contact_amendment": _new_amendment, "transition_plan": _new_transition,
+            "safeguarding_item": _new_safeguarding, "enforcement_step": _new_enforcement}
 
 
 def _write_on_server(svc: DemoService, picks: dict[str, tuple[str, str | None]],

@@ -36,7 +36,7 @@ def test_open_shows_the_assessment_in_the_record_first_time(
     assert view is not None
     qtbot.waitUntil(lambda: view.record is not None)
     wait_idle(qtbot, ctx)
-    tab = view.tabs.stack.currentWidget()
+    tab = view.tabs.current_widget()
     assert isinstance(tab, AssessmentsTab)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
-
-from sqlalchemy import func, select
+from pathlib import Path
 
 from tests.conftest import PASSWORD, TODAY, child_input
 from tests.ui.test_shell_app import args_for, make_profile, shells, start  # noqa: F401
 from yjdesk import app as app_module
 from yjdesk.errors import DeviceRevoked
-from yjdesk.laptop import LaptopStore
-from yjdesk.models import Child
 from yjdesk.services.children import create_child
 from yjdesk.ui.main_window import MainWindow
+from yjdesk.wire import sealed
 
 
 def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_path,
                                                                   shells) -> None:  # noqa: F811
+    key = tmp_path / "admin.key"
+    pem, public = sealed.new_key_pair()
+    key.write_bytes(pem)
+    Path(os.environ["YJDESK_SYSTEM_CONFIG"]).write_text(
+        json.dumps({"wipe_export_key": public}), encoding="utf-8")
     root = tmp_path / "data"
     make_profile(root)
     shell = start(shells, args_for(root))
@@ -43,13 +48,12 @@ def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_pat
     assert shell.window is None and shell.ctx is None
     paths = app_module.profile_paths(args_for(root))
     assert not paths.database.exists() and not paths.keyfile.exists()
-    # the unsynced work survives as an encrypted copy that opens with the user's password
+    # the unsynced work survives sealed to the administrator's key (not the password):
+    # only the unsynced rows, no copy of the case database
     [export] = list(root.parent.glob(f"{root.name}*-revoked-export-*"))
-    assert not (export / "yjdesk.db").read_bytes().startswith(b"SQLite format 3")
-    kept = LaptopStore.open(type(paths)(export), PASSWORD)
-    try:
-        with kept.session() as s:
-            assert s.scalar(select(func.count()).select_from(Child)) == 1
-    finally:
-        kept.close()
+    assert not (export / "yjdesk.db").exists()
+    payload = sealed.open_box(json.loads((export / "unsynced.yjexport").read_text()),
+                              sealed.load_private(key))
+    tables = [c["table"] for body in payload["changes"] for c in body["changes"]]
+    assert tables.count("child") == 1
     notice.close()

@@ -34,7 +34,9 @@ def ooc_input(**kw: object) -> OocInput:
                     ConditionInput("Join the boxing club", False)],
         delivered_date=TODAY - dt.timedelta(days=7), delivered_by="PC Shah (YJS police)",
         child_understood=True, parent_understood=True,
-        disposal_end_date=TODAY + dt.timedelta(days=80))
+        disposal_end_date=TODAY + dt.timedelta(days=80),
+        yjs_recommendation="youth_conditional_caution", panel_attendees="Police, YJS, chair",
+        admission="admitted", evidential_standard_met=True)
     base.update(kw)
     return OocInput(**base)  # type: ignore[arg-type]
 

@@ -49,3 +49,29 @@ def test_demo_victims_are_realistic_and_obey_the_rules(demo_store: LocalStore) -
         assert records.victims(u.session, child)
     with _uow(demo_store, DEMO_USERNAME) as u, pytest.raises(PermissionDenied):
         records.victims(u.session, child)
+
+
+def test_demo_pathways_are_realistic_and_obey_the_rules(demo_store: LocalStore) -> None:  # noqa: F811
+    from collections import Counter
+
+    from yjdesk.models import Child, PathwayMeeting, PathwayReferral
+    from yjdesk.services.pathways.rules import meeting_problems, referral_problems
+
+    with demo_store.session() as s:
+        children = len(s.scalars(select(Child.id)).all())
+        refs = s.scalars(select(PathwayReferral)).all()
+        meetings = s.scalars(select(PathwayMeeting)).all()
+        by_id = {r.id: r for r in refs}
+        for r in refs:
+            row = {c.name: getattr(r, c.name) for c in PathwayReferral.__table__.columns}
+            assert referral_problems(row, TODAY) == {}, r.id
+        for m in meetings:
+            ref = by_id[m.referral_id]
+            assert meeting_problems({"meeting_date": m.meeting_date, "mappa_level":
+                                     m.mappa_level, "risk_level": m.risk_level},
+                                    {"referral_date": ref.referral_date,
+                                     "pathway": ref.pathway}, TODAY) == {}
+    kinds = Counter(r.pathway for r in refs)
+    assert 0.15 < kinds["camhs"] / children < 0.35
+    assert kinds["mappa"] < kinds["nrm"] + 5 < kinds["slt"] + 5
+    assert meetings

@@ -167,3 +167,42 @@ def test_server_refuses_a_third_warning_and_edits(uow, actor, yro_id) -> None:
                    "given_by": actor.user_id}
         assert "manager" in str(rules.check(_change(
             u.session, actor, exc_row, {**exc_row, "signed_off_by": actor.user_id})))
+
+
+def test_referral_non_compliance_plans_a_breach_panel(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.services.orders import referral as ro
+
+    with uow() as u:
+        ro_id = add_disposal(u.session, child_id, DisposalInput(
+            "referral_order", TODAY - dt.timedelta(days=30), TODAY - dt.timedelta(days=30),
+            TODAY + relativedelta(months=5))).id
+        enf.record_step(u.session, ro_id, enf.StepInput(
+            "referred_to_panel", TODAY - dt.timedelta(days=2), "Missed two sessions", TODAY),
+            TODAY)
+        order = ro.order_for_disposal(u.session, ro_id)
+        assert order is not None
+        planned = [(p.kind, p.due_date) for p in ro.panels(u.session, order.id)
+                   if p.status == "planned"]
+    assert ("breach", TODAY + dt.timedelta(days=10)) in planned
+
+
+def test_dto_licence_breach_with_the_courts_decision(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+    start = TODAY - relativedelta(months=8)
+    with uow() as u:
+        dto = add_disposal(u.session, child_id, DisposalInput(
+            "dto", start, start, start + relativedelta(months=12))).id
+    with uow() as u:
+        step_id = enf.record_step(u.session, dto, enf.StepInput(
+            "licence_breach", TODAY - dt.timedelta(days=3), "Broke the licence curfew",
+            TODAY), TODAY).id
+    with pytest.raises(ValidationError) as exc, uow() as u:
+        enf.record_court_decision(u.session, step_id, " ")
+    assert "court decided" in exc.value.errors["court_decision"]
+    with uow() as u:
+        enf.record_court_decision(u.session, step_id, "Further supervision for 3 months")
+        assert enf.ledger(u.session, dto)[-1].court_decision == \
+            "Further supervision for 3 months"
+    with pytest.raises(ValidationError) as exc, uow() as u:
+        enf.record_step(u.session, dto, enf.StepInput(
+            "referred_to_panel", TODAY, "Missed", TODAY), TODAY)
+    assert "Only referral order" in exc.value.errors["kind"]

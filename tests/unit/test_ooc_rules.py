@@ -28,7 +28,9 @@ def decision(**kw: object) -> OocInput:
         referral_date=TODAY - D(days=40), screening_summary="Low-level theft, admitted.",
         panel_date=TODAY - D(days=30), decision="youth_caution",
         rationale="Admitted; second offence.", delivered_date=TODAY - D(days=28),
-        delivered_by="PC Shah", child_understood=True, parent_understood=True)
+        delivered_by="PC Shah", child_understood=True, parent_understood=True,
+        yjs_recommendation="youth_caution", panel_attendees="PC Shah; YJS officer; chair",
+        admission="admitted", evidential_standard_met=True)
     base.update(kw)
     return OocInput(**base)  # type: ignore[arg-type]
 

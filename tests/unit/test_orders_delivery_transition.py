@@ -195,3 +195,29 @@ def test_no_review_without_an_ongoing_order(uow, child_id) -> None:
     with uow() as u:
         add_offence(u.session, child_id, OffenceInput(TODAY, "robbery"), TODAY)
     assert _due_reviews(uow, child_id) == []
+
+
+def test_policy_event_makes_an_assessment_review_due(uow, actor, supervised) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.models.assessment import AssessmentStage
+    from yjdesk.models.justice import Disposal
+
+    cid = supervised
+    day = TODAY - dt.timedelta(days=3)
+    with uow() as u:
+        add_offence(u.session, cid, OffenceInput(day, "robbery"), TODAY)
+        labels = [i.label for i in due.all_due(u.session, [cid], TODAY)[cid]]
+    assert "Assessment review after new offence" in labels
+    with uow() as u:
+        disposal = u.session.scalars(select(Disposal).where(Disposal.child_id == cid)).first()
+        assert disposal is not None
+        u.session.add(AssessmentStage(
+            child_id=cid, disposal_id=disposal.id, stage_type="review", status="draft",
+            form_version=1, author_id=actor.user_id, started_on=day, due_on=TODAY))
+    with uow() as u:
+        labels = [i.label for i in due.all_due(u.session, [cid], TODAY)[cid]]
+    assert "Assessment review after new offence" not in labels
+    with uow() as u:  # an address change is not on the policy's list
+        add_address(u.session, cid, AddressInput(line1="1 A St", from_date=TODAY - dt.timedelta(9)))
+        add_address(u.session, cid, AddressInput(line1="2 B St", from_date=TODAY))
+        labels = [i.label for i in due.all_due(u.session, [cid], TODAY)[cid]]
+    assert not any(x.startswith("Assessment review after change") for x in labels)

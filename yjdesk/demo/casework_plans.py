@@ -133,6 +133,7 @@ def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
     sync = sync_cols()
     panel = start - dt.timedelta(days=rng.randint(3, 12))
     oid = new_id(rng)
+    referral = panel - dt.timedelta(days=rng.randint(7, 25))
     result = None
     if outcome != "ongoing" and decision != "nfa":
         result = {"completed": "completed",
@@ -143,10 +144,10 @@ def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
             result = "non_compliance"
     rows.ooc.append({
         "id": oid, "child_id": child.id,
-        "referral_date": panel - dt.timedelta(days=rng.randint(7, 25)),
+        "referral_date": referral,
         "offence_id": offence_id, "screening_summary": rng.choice(T.SCREENING[repeat]),
         "panel_date": panel, "decision": decision, "rationale": rng.choice(T.OOC_RATIONALE[repeat]),
-        "route": decision_route(decision, same_before),
+        **_practice(rng, decision, decision_route(decision, same_before), panel, referral),
         "non_compliance_date": outcome_date if result == "non_compliance" else None,
         "prosecution_decision": rng.choice(["charged", "not_prosecuted"])
         if result == "non_compliance" else None,
@@ -163,6 +164,41 @@ def ooc_for(rows: Rows, rng: random.Random, child: ChildFacts, ep: Episode,
                 "id": new_id(rng), "child_id": child.id, "decision_id": oid,
                 "description": text, "mandatory": decision == "youth_conditional_caution",
                 **sync})
+
+
+def _practice(rng: random.Random, decision: str, route: str, decided: dt.date,
+              referral: dt.date) -> dict[str, object]:
+    """The out-of-court process as practised: the YJS's assessment (mostly within its 10
+    working days), its own recommendation (usually, not always, what the panel decides),
+    attendees, admission and evidential standard, the gravity score; police-led outcomes the
+    YJS often hears of only afterwards."""
+    code = codelist("ooc_decision").get(decision)
+    gravity = int(code.extra.get("gravity") or 2) if code else 2
+    caution = decision in ("youth_caution", "youth_conditional_caution")
+    if route == "police":
+        told = rng.random() < 0.6
+        return {"route": route, "gravity_score": gravity, "told_date":
+                decided + dt.timedelta(days=rng.randint(1, 20)) if told else None,
+                "admission": rng.choice(["admitted", "admitted", "no_comment"]),
+                "evidential_standard_met": None, "yjs_recommendation": None,
+                "recommendation_rationale": None, "panel_attendees": None,
+                "assessed_date": None, "bail_date": None, "police_informed_date": None}
+    others = [c.code for c in codelist("ooc_decision").codes if c.code != decision]
+    recommended = decision if rng.random() < 0.8 else rng.choice(others)
+    bail = referral - dt.timedelta(days=rng.randint(0, 5))
+    return {"route": route, "gravity_score": min(5, max(1, gravity + rng.choice([0, 0, 1, -1]))),
+            "told_date": None, "admission": "admitted" if caution else rng.choice(
+                ["admitted", "not_admitted"]),
+            "evidential_standard_met": True,
+            "yjs_recommendation": recommended,
+            "recommendation_rationale": "Assessment shows " + rng.choice(
+                ["low risk and good family support", "emerging needs that structured work "
+                 "can meet", "a pattern that needs a formal outcome"]) + ".",
+            "panel_attendees": rng.choice(["Police sergeant (chair); YJS OoC officer; "
+                                           "education link", "Police; YJS; health; social care"]),
+            "assessed_date": min(decided, referral + dt.timedelta(days=rng.randint(3, 16))),
+            "bail_date": bail, "police_informed_date": bail + dt.timedelta(
+                days=rng.randint(8, 22))}
 
 
 def exit_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,

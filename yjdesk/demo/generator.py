@@ -125,10 +125,12 @@ def _extensions() -> list[Callable[[Connection, GenContext], None]]:
     from yjdesk.demo import court as court_demo
     from yjdesk.demo import orders as orders_demo
     from yjdesk.demo import oversight as oversight_demo
+    from yjdesk.demo import pathways as pathways_demo
     from yjdesk.demo import victims as victims_demo
 
     return [oversight_demo.generate, assessments_demo.generate, casework_demo.generate,
-            court_demo.generate, orders_demo.generate, victims_demo.generate, *EXTENSIONS]
+            court_demo.generate, orders_demo.generate, victims_demo.generate,
+            pathways_demo.generate, *EXTENSIONS]
 
 
 @dataclass
@@ -212,8 +214,8 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
     months = int(meta.extra.get("max_months") or 0)
     length = rng.choice([3, 6, 9, 12]) if kind == "referral_order" else (
         min(months, rng.choice([6, 12, 18])) if months else 3)
-    if kind == "dto":
-        length = rng.choice([4, 6, 8, 10, 12, 18, 24])  # lawful on both sides of 28/06/2022
+    if kind == "dto":  # lawful on both sides of 28/06/2022 (own draw: keeps the demo)
+        length = random.Random(f"dto-{cid}-{start}").choice([4, 6, 8, 10, 12, 18, 24])
     end = start + relativedelta(months=length)
     outcome = "ongoing" if last and end > today else rng.choices(
         ["completed", "breached", "revoked"], weights=[85, 10, 5])[0]
@@ -235,12 +237,15 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
                             "exclusion"], k=2)
         if kind == "yro_iss":  # ISS needs extended activity, supervision, curfew and EM
             picks = ["extended_activity", "supervision", "curfew_electronic"]
+        sizes = random.Random(did)  # lawful sizes, without disturbing the main sequence
         for req in picks:
+            rid = new_id(rng)
+            rng.choice([None, 20, 30, 90])  # the draw the sizes once took (keeps the demo)
             batch.add(T[DisposalRequirement], {
-                "id": new_id(rng), "child_id": cid, "disposal_id": did,
+                "id": rid, "child_id": cid, "disposal_id": did,
                 "requirement_code": req, "detail": None, "mandatory": True,
                 "hours_per_week": None, "end_date": None,
-                **_requirement_size(rng, req, start), **sync})
+                **_requirement_size(sizes, req, start), **sync})
     for _ in range(rng.choice([1, 1, 2, 3])):
         code = rng.choice(offence_codes.codes)
         batch.add(T[Offence], {

@@ -60,7 +60,9 @@ def _months(start: dt.date, end: dt.date | None) -> int:
 
 
 def generate(conn: Connection, ctx: Context) -> None:
-    rng, today = ctx.rng, ctx.today
+    # An own sequence, seeded from the demo's without drawing from it: generators after
+    # this one see the same numbers as before court orders were added.
+    rng, today = random.Random(ctx.rng.getstate()[1][0]), ctx.today
     facts = child_facts(conn)
     names = display_names(conn)
     rows: dict[Any, list[Row]] = {m: [] for m in (
@@ -213,7 +215,7 @@ def _yro(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], cid: st
          start: dt.date, end: dt.date | None, reqs: list[tuple[str, str, int | None]],
          worker: str) -> None:
     for rid, code, qty in reqs:
-        day, n = start + dt.timedelta(days=7), 0
+        day, n, hours = start + dt.timedelta(days=7), 0, 0
         while day <= min(today, end or today) and n < 12:
             if code == "curfew_electronic" and rng.random() < 0.15:
                 rows[RequirementDelivery].append({
@@ -227,7 +229,8 @@ def _yro(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], cid: st
                     "delivered_on": day,
                     "kind": "activity_day" if "activity" in code else "session",
                     "quantity": 1, "reported_by": None, "detail": None, **_sync()})
-            elif code == "reparation" and qty:
+            elif code == "reparation" and qty and hours + 2 <= qty:
+                hours += 2
                 rows[RequirementDelivery].append({
                     "id": new_id(rng), "child_id": cid, "requirement_id": rid,
                     "delivered_on": day, "kind": "hours", "quantity": 2, "reported_by": None,

@@ -54,6 +54,7 @@ from yjdesk.models.oversight import (
     QualityAudit,
     QualityAuditAnswer,
 )
+from yjdesk.models.pathways import PathwayMeeting, PathwayReferral
 from yjdesk.models.returns import DataReturn
 from yjdesk.models.sync_local import (
     SyncBatch,
@@ -102,6 +103,8 @@ __all__ = [
     "OocDecision",
     "OversightAction",
     "OversightRecord",
+    "PathwayMeeting",
+    "PathwayReferral",
     "Plan",
     "PlanTarget",
     "PreSentenceReport",

@@ -143,6 +143,27 @@ class DeviceChild(Base):
                                                     nullable=False)
 
 
+class AuditChainBreak(Base):
+    """A pushed audit event the service refused because it did not continue its device's
+    chain (or claimed another user, device or child): reported to administrators with
+    ``yjdesk-server audit breaks``. One row per refused event (re-sends are not repeated).
+    """
+
+    __tablename__ = "audit_chain_break"
+    __table_args__ = {"info": _SERVER}
+
+    #: The device the access token named (the one that pushed the event).
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    #: The device_seq the event claimed, and the one the chain expected next.
+    device_seq: Mapped[int | None] = mapped_column(BigInteger)
+    expected_seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    reason: Mapped[str] = mapped_column(String(300), nullable=False)
+    reported_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), default=utcnow,
+                                                     nullable=False)
+
+
 class LoginThrottle(Base):
     """Failed sign-ins counted for one key: ``account:<name>`` or ``address:<ip>``.
 

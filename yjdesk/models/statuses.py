@@ -145,3 +145,15 @@ class CustodyMeetingKind(StrEnum):
     INITIAL = "initial"
     REVIEW = "review"
     RELEASE_PLANNING = "release_planning"
+
+
+class OocStage(StrEnum):
+    """Where an out-of-court case stands (derived from its dates, not stored):
+    referred -> assessed -> recommended -> decided -> delivered -> ended."""
+
+    REFERRED = "referred"
+    ASSESSED = "assessed"
+    RECOMMENDED = "recommended"
+    DECIDED = "decided"
+    DELIVERED = "delivered"
+    ENDED = "ended"

@@ -7,7 +7,10 @@
     yjdesk-server device list | device revoke DEVICE_ID
     yjdesk-server allocate CASE_NUMBER USERNAME [--role ALLOCATION_ROLE]
     yjdesk-server return check|build|list|schema ...   (the YJB quarterly return)
+    yjdesk-server audit breaks [--device DEVICE_ID]   (refused audit events, per device)
     yjdesk-server import BUNDLE [--mapping F] [--apply --by NAME]   (from the old system)
+    yjdesk-server wipe-key --out KEYFILE      (the key revoked laptops seal unsynced work to)
+    yjdesk-server import-wipe-export FILE --key KEYFILE [--apply]
     yjdesk-server victims redact [--as-of DATE] [--dry-run]   (victims past retention)
     yjdesk-server run [--host 127.0.0.1] [--port 8765] [--tls-cert F --tls-key F]
                       [--read-database-url URL]
@@ -96,10 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     alloc.add_argument("--role", default="case_manager",
                        choices=[c for c, _ in codelist("allocation_role").choices()])
 
-    from yjdesk.server import import_cli, returns_cli, victims_cli
+    from yjdesk.server import audit_cli, import_cli, returns_cli, victims_cli, wipe_import
 
+    audit_cli.add_parser(sub)
     returns_cli.add_parser(sub)
     import_cli.add_parser(sub)
+    wipe_import.add_parsers(sub)
     victims_cli.add_parser(sub)
 
     run = sub.add_parser("run", help="serve the sync API")
@@ -242,6 +247,26 @@ def _cmd_import(engine: Engine, settings: Settings, args: argparse.Namespace) ->
     _in_session(engine, lambda s: import_cli.run(s, args))
 
 
+def _cmd_audit(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    from yjdesk.server import audit_cli
+
+    _in_session(engine, lambda s: audit_cli.run(s, args))
+
+
+def _cmd_wipe_key(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    from yjdesk.server import wipe_import
+
+    print(wipe_import.make_key(args.out))
+
+
+def _cmd_import_wipe_export(engine: Engine, settings: Settings,
+                            args: argparse.Namespace) -> None:
+    from yjdesk.server import wipe_import
+
+    _require_schema(engine)
+    print(wipe_import.run(session_factory(engine), args, settings.hooks))
+
+
 def _cmd_return(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
     from yjdesk.server import returns_cli
 
@@ -267,6 +292,9 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("device", "revoke"): _cmd_device_revoke,
     ("allocate", None): _cmd_allocate,
     ("import", None): _cmd_import,
+    ("audit", None): _cmd_audit,
+    ("wipe-key", None): _cmd_wipe_key,
+    ("import-wipe-export", None): _cmd_import_wipe_export,
     ("return", None): _cmd_return,
     ("victims", None): _cmd_victims,
 }

@@ -2,7 +2,8 @@
 
 The schema is created and owned by the migration role (the one ``yjdesk-server init``
 connects as). The service role owns nothing: it may read and write the synced tables, may
-only insert into ``audit_event`` (append-only, enforced by the database itself), and may
+only insert into ``audit_event`` (append-only, enforced by the database itself), may
+change nothing but ``server_seq`` on ``row_revision`` (who changed what), and may
 delete only the service's own short-lived bookkeeping (expired or rotated tokens, revoked
 children a laptop has purged, stale sign-in counters).
 """
@@ -16,7 +17,10 @@ from sqlalchemy import Connection, inspect
 #: Tables the service may delete rows from.
 DELETABLE = ("server_token", "device_child", "login_throttle")
 #: Tables the service may only append to.
-APPEND_ONLY = ("audit_event",)
+APPEND_ONLY = ("audit_event", "audit_chain_break")
+#: Tables the service may append to and renumber (``server_seq``) but never rewrite: the
+#: service's own history of who changed what.
+RENUMBER_ONLY = ("row_revision",)
 
 _ROLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
@@ -35,6 +39,9 @@ def grant_service_role(conn: Connection, role: str) -> list[str]:
             statements.append(f"GRANT SELECT ON alembic_version TO {quoted}")
         elif table in APPEND_ONLY:
             statements.append(f'GRANT SELECT, INSERT ON "{table}" TO {quoted}')
+        elif table in RENUMBER_ONLY:
+            statements.append(f'GRANT SELECT, INSERT, UPDATE (server_seq) ON "{table}" '
+                              f"TO {quoted}")
         elif table in DELETABLE:
             statements.append(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{table}" TO {quoted}')
         else:

@@ -27,10 +27,11 @@ from yjdesk.models.child import Child
 from yjdesk.models.server import DeviceChild, FeedEntry, ServerDevice
 from yjdesk.models.types import utcnow
 from yjdesk.server import feed, scope
+from yjdesk.server.errors import ApiError
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
 
-#: Feed positions are BIGINT; a cursor beyond them simply means "nothing newer".
+#: Feed positions are BIGINT (a larger cursor is refused by :func:`check_cursor` anyway).
 MAX_SEQ = 2 ** 63 - 1
 
 def _reconcile(session: Session, actor: Actor, cursor: int,
@@ -125,8 +126,27 @@ def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
     return read(session, actor, req, prepare(session, actor, req))
 
 
+def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> None:
+    """Refuse a cursor this service never gave this device (before anything is written).
+
+    A cursor beyond the feed counter, or any cursor but 0 from a device that has never
+    pulled here (a restored database, a copied profile, a forged request), would make the
+    scope-entry rule republish every child the device holds -- one read moving rows for
+    every other laptop. The laptop starts again from 0 instead (sync/engine.py).
+    """
+    if req.cursor == 0:
+        return
+    device = session.get(ServerDevice, actor.device_id)
+    if req.cursor > feed.committed_horizon(session) or device is None \
+            or device.org_scope is None:
+        raise ApiError(409, p.INVALID_CURSOR,
+                       "this laptop's sync position is not one this service gave it; "
+                       "the laptop will fetch everything again from the start")
+
+
 def prepare(session: Session, actor: Actor, req: p.PullRequest) -> Decided:
     """Bring the device's held children up to date (on the primary; it may write)."""
+    check_cursor(session, actor, req)
     children = scope.children_in_scope(session, actor)
     revoked = _reconcile(session, actor, _cursor(req), children)
     _reconcile_org(session, actor, _cursor(req))

@@ -17,10 +17,14 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
+from yjdesk.server import identity
+from yjdesk.services import locks
+from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
+from yjdesk.services.pathways.rules import PATHWAY_RULES
 from yjdesk.services.returns.sync_rules import RETURNS_RULES
 from yjdesk.services.uow import Actor
 from yjdesk.services.victims.planning import plan_victim_rule
@@ -49,6 +53,18 @@ class Change:
 
 
 Rule = Callable[[Change], str | None]
+
+
+def attested_by_caller(change: Change) -> str | None:
+    """Who did something is the caller (``services.attestation``, also used on laptops)."""
+    return attestation_refusal(change.table.name, change.current, change.proposed,
+                               change.actor.user_id)
+
+
+def locked_tombstones(change: Change) -> str | None:
+    """Deleting a locked record: a manager, with a reason (``services.locks``)."""
+    return locks.tombstone_refusal(change.table.name, change.current, change.proposed,
+                                   change.actor.role)
 
 
 def audit_append_only(change: Change) -> str | None:
@@ -101,6 +117,8 @@ def _stage_status(session: Session, stage_id: WireValue) -> str | None:
 def countersigned_locked(change: Change) -> str | None:
     """A countersigned stage, and anything hanging off it, never changes again."""
     if change.table.name == "assessment_stage":
+        if locks.is_tombstone("assessment_stage", change.current, change.proposed):
+            return None  # judged by locked_tombstones
         if change.current is not None and change.current.get("status") == COUNTERSIGNED \
                 and change.changed:
             return LOCKED_MESSAGE
@@ -137,6 +155,8 @@ def countersign_by_team_manager(change: Change) -> str | None:
 
 RULES: list[Rule] = [
     audit_append_only,
+    attested_by_caller,
+    locked_tombstones,
     restricted_writers,
     role_writes,
     countersigned_locked,
@@ -144,11 +164,13 @@ RULES: list[Rule] = [
 ]
 RULES.extend(CASEWORK_RULES)  # exit plan sign-off lock, amendments, final contacts (issue 4)
 RULES.extend(COURT_RULES)  # court reports: court ready by a manager, finalised locked (issue 6)
+RULES.extend(identity.RULES)  # audit chain, separation of duties from history (issue 11)
 RULES.extend(RETURNS_RULES)  # the YJB return ledger: recorded once, by its producer (issue 15)
 RULES.extend(ORDERS_RULES)  # court orders: dated legal limits, panels, ledger, custody (issue 13)
 RULES.extend(OOC_RULES)  # out of court: who decides, cautions are never breached (issue 14)
 RULES.extend(VICTIM_RULES)  # victims: consent before RJ, summaries without details (issue 14)
 RULES.append(plan_victim_rule)  # a plan addresses an identified victim's safety (issue 14)
+RULES.extend(PATHWAY_RULES)  # specialist pathways: nothing before the referral (issue 14)
 
 
 def check(change: Change) -> str | None:

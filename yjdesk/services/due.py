@@ -149,3 +149,14 @@ def all_due(session: Session, child_ids: Iterable[str], today: dt.date) -> dict[
     for items in out.values():
         items.sort()
     return out
+
+
+def out_of_court_due(session: Session, child_ids: list[str],
+                     today: dt.date) -> dict[str, list[DueItem]]:
+    """Out-of-court referrals to assess and police to inform, on time (issue 14)."""
+    from yjdesk.services.casework.ooc_due import ooc_due
+
+    return ooc_due(session, child_ids, today)
+
+
+PROVIDERS.append(out_of_court_due)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from yjdesk import secrets
 from yjdesk.errors import (
     AuthenticationFailed,
+    DeviceRevoked,
     KnownError,
     NoKeyring,
     Offline,
@@ -38,7 +40,7 @@ from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
-from yjdesk.sync import state
+from yjdesk.sync import lease, state
 from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
 from yjdesk.wire.protocol import TokenResponse, UserInfo
 
@@ -112,6 +114,7 @@ def online_first_sign_in(server_url: str, username: str, password: str, paths: P
             owner_from_userinfo(session, tokens.user, dev)
             profile.set_meta(session, state.SERVER_URL, client.server_url)
             profile.set_meta(session, state.USERNAME, tokens.user.username)
+            lease.renew(session, tokens.policy)
     except BaseException:
         store.close()
         raise
@@ -154,6 +157,13 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
                                       on_busy=on_busy)
         except Offline:
             tokens = None
+        except DeviceRevoked as exc:
+            # The service checked the password and says this laptop is revoked: wipe now,
+            # not only at the next sync (which a revoked laptop might never attempt).
+            if store is None and previous_password is not None:
+                with contextlib.suppress(WrongPassword):
+                    store = LaptopStore.open(paths, previous_password)
+            raise revoked_and_wiped(paths, store, exc) from exc
         except AuthenticationFailed as exc:
             if store is not None:
                 store.close()
@@ -173,14 +183,56 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
         with session, session.begin():
             if tokens is not None and account is not None:
                 actor = owner_from_userinfo(session, tokens.user, account.device_id)
+                lease.renew(session, tokens.policy)
             else:
                 actor = profile.owner_actor(session)
+                lease.check(session)  # offline for too long: an online sign-in first
     except BaseException:
         store.close()
         raise
     if tokens is not None and account is not None:
         save_refresh_token(tokens, account.device_id)
     return SignIn(store, actor, tokens is not None)
+
+
+def revoked_and_wiped(paths: Paths, store: LocalStore | None,
+                      exc: DeviceRevoked) -> DeviceRevoked:
+    """Wipe the profile of a revoked laptop; the error to raise says what was kept.
+
+    ``store`` is closed. With no open store (its password unknown) nothing can be read, so
+    the encrypted files are simply removed.
+    """
+    from yjdesk.sync.wipe import wipe_files, wipe_revoked_store
+
+    if store is not None:
+        result = wipe_revoked_store(store)
+        if result.exported_to is not None:
+            kept = (f" {result.unsynced} change(s) that had not reached the server were kept, "
+                    f"encrypted for your administrator, in {result.exported_to}.")
+        elif result.lost:
+            kept = (f" {result.unsynced} change(s) had not reached the server and could not "
+                    "be kept (no administrator key is set up on this laptop).")
+        else:
+            kept = " Everything had already reached the server; nothing was lost."
+    else:
+        wipe_files(paths)
+        kept = ""
+    revoked = DeviceRevoked(f"{exc} yjdesk has removed the children's records from this "
+                            f"laptop.{kept}", detail=exc.detail)
+    revoked.wiped = True
+    return revoked
+
+
+def check_lease(store: LocalStore) -> None:
+    """Refuse (closing ``store``) a connected profile offline for longer than its lease."""
+    try:
+        session = store.session()
+        session.info["sync_apply"] = True
+        with session, session.begin():
+            lease.check(session)
+    except BaseException:
+        store.close()
+        raise
 
 
 def client_for(store: LocalStore, password: str | None = None, *,

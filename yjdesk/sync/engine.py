@@ -29,7 +29,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import Offline, SyncError
+from yjdesk.errors import Offline, ServerRejected, SyncError
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPending
 from yjdesk.models.types import utcnow
 from yjdesk.store import changes
@@ -40,7 +40,7 @@ from yjdesk.sync.client import SyncClient
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.sync.push import Key, PushOutcome, apply_results, build_batch, pending_keys
 from yjdesk.sync.waiting import Unsent
-from yjdesk.wire.protocol import PullRequest, PullResponse, PushRequest
+from yjdesk.wire.protocol import INVALID_CURSOR, PullRequest, PullResponse, PushRequest
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +193,19 @@ class SyncEngine:
         result.conflicts += outcome.conflicts
 
     def _pull(self, result: SyncResult) -> None:
+        try:
+            self._pull_pages(result)
+        except ServerRejected as exc:
+            if exc.detail != INVALID_CURSOR:  # (yjdesk/server/pull.py check_cursor)
+                raise
+            # The service does not know this laptop's position (e.g. its database was
+            # restored): fetch everything again; rows already here are simply confirmed.
+            log.warning("the sync service refused the pull cursor; pulling from the start")
+            with self.transaction() as s:
+                state.set_cursor(s, 0)
+            self._pull_pages(result)
+
+    def _pull_pages(self, result: SyncResult) -> None:
         """Pull pages until the server has nothing more, each applied in one transaction.
 
         While a page is being applied the next one is already being fetched (one page

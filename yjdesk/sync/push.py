@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
+from yjdesk.sync import audit_order
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import synced_tables
 from yjdesk.wire.protocol import PushRequest, PushResponse, RowChange, RowResult
@@ -39,7 +40,8 @@ def pending_keys(session: Session, child_ids: Iterable[str] | None = None) -> li
         stmt = stmt.where(SyncPending.child_id.in_(list(child_ids)))
     rows = session.execute(stmt.order_by(SyncPending.queued_at)).all()
     rank = table_order()
-    return sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
+    keys = sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
+    return audit_order.chain_order(session, keys)
 
 
 def _drop_pending(session: Session, table: str, row_id: str) -> None:

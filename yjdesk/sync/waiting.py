@@ -32,6 +32,7 @@ from yjdesk.models.sync_local import SyncConflict, SyncPending
 from yjdesk.models.types import utcnow
 from yjdesk.services import case_numbers
 from yjdesk.services.humanise import time_text
+from yjdesk.sync import audit_order
 from yjdesk.wire.codec import synced_tables
 
 Key = tuple[str, str]
@@ -175,7 +176,7 @@ def sendable_keys(session: Session, now: dt.datetime | None = None,
             continue  # its parent is not going (yet): it follows the parent later
         sending.add(key)
         out.append(key)
-    return out
+    return audit_order.chain_order(session, out)
 
 
 def note_refusals(session: Session, keys: Iterable[Key], now: dt.datetime | None = None

@@ -10,8 +10,10 @@ desktop build without the sync service package gets one local demo profile inste
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -258,3 +260,15 @@ class DemoSignInDialog(SignInDialog):
             self.password.selectAll()
         else:
             super()._failed(exc)
+
+
+def tour_store(folder: Path, password: str, today: dt.date) -> LocalStore:
+    """The tiny synthetic service in a fresh store, for the tour of every screen
+    (``yjdesk/ui/tour.py``: the fit and accessibility tests, ``scripts/screenshots``)."""
+    from yjdesk.demo.generator import generate
+    from yjdesk.laptop import LaptopStore
+
+    store = LaptopStore.create(Paths(folder).ensure(), password)
+    with store.engine.begin() as conn:
+        generate(conn, "tiny", seed=12, today=today)
+    return store

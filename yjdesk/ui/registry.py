@@ -71,6 +71,7 @@ FEATURE_MODULES = (
     "yjdesk.ui.orders",
     "yjdesk.ui.sync_ui",
     "yjdesk.ui.victims",
+    "yjdesk.ui.pathways",
 )
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.errors import ValidationError, WrongPassword
+from yjdesk.errors import DeviceRevoked, ValidationError, WrongPassword
 from yjdesk.laptop import LaptopStore
 from yjdesk.models.org import Role
 from yjdesk.paths import Paths
@@ -30,8 +30,10 @@ from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
 from yjdesk.sync import accounts
 from yjdesk.sync.accounts import PreviousPasswordNeeded
+from yjdesk.sync.lease import LeaseExpired
 from yjdesk.sync.state import read_account
 from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
 
@@ -87,6 +89,7 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
             got.store.close()
             raise
     store = LaptopStore.open(paths, password)
+    accounts.check_lease(store)  # a connected profile whose account file went missing
     try:
         return SignedIn(store, _record_sign_in(store))
     except BaseException:
@@ -158,6 +161,8 @@ class SignInDialog(_BusyDialog):
         """``notice``: rich text shown in a highlighted box under the introduction."""
         super().__init__("Sign in to yjdesk", parent)
         self.paths = paths
+        #: Set when the service revoked this laptop at sign-in (and its profile was wiped).
+        self.revoked = False
         self.setMinimumWidth(460)
         self.heading = QLabel("<h2>Sign in to yjdesk</h2>")
         self.outer.addWidget(self.heading)
@@ -171,6 +176,11 @@ class SignInDialog(_BusyDialog):
             box.setWordWrap(True)
             box.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
             self.outer.addWidget(box)
+        #: Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).
+        self.lease_note = banner_label()
+        self.lease_note.setObjectName("leaseNotice")
+        self.lease_note.hide()
+        self.outer.addWidget(self.lease_note)
         body = QWidget()
         self.form = FormLayout(body)
         if username:
@@ -221,6 +231,19 @@ class SignInDialog(_BusyDialog):
             self.form.set_errors({field: WRONG_PASSWORD if field == "password" else
                                   "This is not the previous password of this laptop."})
             self.password.selectAll()
+        elif isinstance(exc, LeaseExpired):
+            # Offline for longer than the service allows: say why, and what to do.
+            self.intro.setText("This laptop must reach the sync service before it opens "
+                               "the case records again.")
+            self.lease_note.setText(str(exc))
+            self.lease_note.show()
+            self.password.selectAll()
+        elif isinstance(exc, DeviceRevoked) and exc.wiped:
+            # The profile is gone: say so (and what was kept); signing in again cannot work.
+            self.revoked = True
+            self.password.setEnabled(False)
+            self.buttons.buttons()[0].setEnabled(False)
+            show_error(self, exc)
         else:
             show_error(self, exc)
 

@@ -16,7 +16,8 @@ Endpoints (all JSON, under ``/api/v1``):
 
 Errors are ``{"error": code, "message": text}`` (:class:`ErrorBody`) with 4xx statuses:
 400/422 malformed, 401 no or bad token, 403 not allowed (``device_revoked`` tells the
-laptop to wipe), 404 not found or out of scope, 413 too large, 426 client too old.
+laptop to wipe), 404 not found or out of scope, 409 ``invalid_cursor`` (a pull cursor the
+service never gave this device: pull again from 0), 413 too large, 426 client too old.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ PROTOCOL_VERSION = PROTOCOL_V1
 PROTOCOL_MIN = PROTOCOL_V1
 PROTOCOL_HEADER = "X-Yjdesk-Protocol"
 API_PREFIX = "/api/v1"
+
+#: The error code of a refused pull cursor (the laptop pulls again from 0).
+INVALID_CURSOR = "invalid_cursor"
 
 #: Limits the server enforces on one request.
 MAX_CHANGES_PER_PUSH = 500

@@ -16,10 +16,12 @@ class OocDecision(ChildOwned, Synced, Base):
 
     referral_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     offence_id: Mapped[str | None] = mapped_column(ForeignKey("offence.id"))
-    screening_summary: Mapped[str] = mapped_column(Text, nullable=False)
-    #: The date of the decision: the panel's meeting, or the police's decision when police-led.
-    panel_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
-    decision: Mapped[str] = mapped_column(String(32), nullable=False)  # "ooc_decision"
+    #: The YJS's screening / assessment for the decision (None until assessed).
+    screening_summary: Mapped[str | None] = mapped_column(Text)
+    #: The date of the decision: the panel's meeting, or the police's decision when police-led
+    #: (None while the referral awaits its decision).
+    panel_date: Mapped[dt.date | None] = mapped_column(Date)
+    decision: Mapped[str | None] = mapped_column(String(32))  # "ooc_decision"
     #: Who decided: "panel" (joint decision panel) or "police" (police-led), from
     #: ``yjdesk.services.casework.ooc_rules.decision_route``.
     route: Mapped[str] = mapped_column(String(16), nullable=False, default="panel",
@@ -40,7 +42,7 @@ class OocDecision(ChildOwned, Synced, Base):
     gravity_score: Mapped[int | None] = mapped_column(Integer)
     #: A police-led outcome the YJS was told of afterwards: the date it was told.
     told_date: Mapped[dt.date | None] = mapped_column(Date)
-    rationale: Mapped[str] = mapped_column(Text, nullable=False)
+    rationale: Mapped[str | None] = mapped_column(Text)
     delivered_date: Mapped[dt.date | None] = mapped_column(Date)
     delivered_by: Mapped[str | None] = mapped_column(String(160))
     child_understood: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)

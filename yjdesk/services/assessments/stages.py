@@ -99,8 +99,10 @@ def check_editable(session: Session, stage: AssessmentStage) -> None:
 def create_stage(session: Session, child_id: str, disposal_id: str, stage_type: str = "start",
                  *, today: dt.date, form_version: int | None = None,
                  next_court: dt.date | None = None,
-                 authoring_service: str | None = None) -> AssessmentStage:
-    """Begin a new stage (draft) for an intervention of the child."""
+                 authoring_service: str | None = None,
+                 prefill: bool = True) -> AssessmentStage:
+    """Begin a new stage (draft) for an intervention of the child; ``prefill`` writes the
+    facts of the child's specialist pathways (CAMHS, SLT, MAPPA ...) into it."""
     _child_for_author(session, child_id)
     e = Errors()
     if stage_type not in STAGE_TYPES:
@@ -126,6 +128,10 @@ def create_stage(session: Session, child_id: str, disposal_id: str, stage_type: 
     session.flush()
     log_event(session, stage, "created")
     session.flush()
+    if prefill:
+        from yjdesk.services.pathways.records import prefill_stage
+
+        prefill_stage(session, stage.id, today)
     return stage
 
 
@@ -210,7 +216,8 @@ def start_review(session: Session, previous_stage_id: str, *, today: dt.date,
     prev = get_stage(session, previous_stage_id)
     if prev.status != StageStatus.COUNTERSIGNED:
         raise WorkflowError("Only a countersigned assessment can be carried forward.")
-    stage = create_stage(session, prev.child_id, prev.disposal_id, stage_type, today=today)
+    stage = create_stage(session, prev.child_id, prev.disposal_id, stage_type, today=today,
+                         prefill=False)
     stage.previous_stage_id = prev.id
     for key, row in answers(session, prev.id).items():
         session.add(AssessmentAnswer(
@@ -220,6 +227,9 @@ def start_review(session: Session, previous_stage_id: str, *, today: dt.date,
     session.flush()
     _mirror_columns(stage, forms.load(stage.form_version), values_of(answers(session, stage.id)))
     session.flush()
+    from yjdesk.services.pathways.records import prefill_stage
+
+    prefill_stage(session, stage.id, today)
     return stage
 
 

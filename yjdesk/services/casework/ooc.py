@@ -47,6 +47,17 @@ class OocInput:
     #: Make the matching disposal (ending on this date, if given).
     create_disposal: bool = True
     disposal_end_date: dt.date | None = None
+    #: The YJS's own recommendation (HMIP 3.4.1) and who attended the panel.
+    yjs_recommendation: str | None = None
+    recommendation_rationale: str | None = None
+    panel_attendees: str | None = None
+    #: "ooc_admission"; a caution needs "admitted" and the evidential standard met.
+    admission: str | None = None
+    evidential_standard_met: bool | None = None
+    gravity_score: int | None = None
+    assessed_date: dt.date | None = None
+    bail_date: dt.date | None = None
+    police_informed_date: dt.date | None = None
 
 
 def validate(session: Session, child_id: str, data: OocInput, today: dt.date) -> None:
@@ -82,7 +93,28 @@ def validate(session: Session, child_id: str, data: OocInput, today: dt.date) ->
         offence = session.get(Offence, data.offence_id)
         if offence is None or offence.child_id != child_id:
             e.add("offence_id", "The offence is not this child's.")
+    _dates(e, data.referral_date, data.assessed_date, data.bail_date,
+           data.police_informed_date, today)
+    if data.decision in codelist("ooc_decision") and data.panel_date is not None:
+        route = route_for(session, child_id, data.decision, data.panel_date)
+        for name, message in ooc_rules.decision_problems({
+                "decision": data.decision, "route": route,
+                "yjs_recommendation": data.yjs_recommendation,
+                "panel_attendees": data.panel_attendees, "admission": data.admission,
+                "evidential_standard_met": data.evidential_standard_met,
+                "gravity_score": data.gravity_score}).items():
+            e.add(name, message + ".")
     e.raise_if_any()
+
+
+def _dates(e: Errors, referral: dt.date | None, assessed: dt.date | None,
+           bail: dt.date | None, informed: dt.date | None, today: dt.date) -> None:
+    for name, day in (("assessed_date", assessed), ("bail_date", bail),
+                      ("police_informed_date", informed)):
+        if day is not None and day > today:
+            e.add(name, "This date is in the future.")
+    check_range(e, referral, assessed, "assessed_date", "The assessment")
+    check_range(e, bail, informed, "police_informed_date", "Informing the police")
 
 
 def _add_disposal(session: Session, child_id: str,
@@ -116,7 +148,12 @@ def record_decision(session: Session, child_id: str, data: OocInput,
         child_id=child_id, referral_date=data.referral_date,
         screening_summary=data.screening_summary.strip(), panel_date=data.panel_date,
         decision=data.decision, route=route, rationale=data.rationale.strip(),
-        offence_id=data.offence_id,
+        offence_id=data.offence_id, yjs_recommendation=data.yjs_recommendation,
+        recommendation_rationale=(data.recommendation_rationale or "").strip() or None,
+        panel_attendees=(data.panel_attendees or "").strip() or None,
+        admission=data.admission, evidential_standard_met=data.evidential_standard_met,
+        gravity_score=data.gravity_score, assessed_date=data.assessed_date,
+        bail_date=data.bail_date, police_informed_date=data.police_informed_date,
         delivered_date=data.delivered_date, delivered_by=(data.delivered_by or "").strip() or None,
         child_understood=data.child_understood, parent_understood=data.parent_understood,
         disposal_id=disposal_id)
@@ -148,6 +185,8 @@ def record_delivery(session: Session, decision_id: str, delivered_date: dt.date 
                     today: dt.date) -> OocDecision:
     row = _get(session, decision_id)
     e = Errors()
+    if not row.decision:
+        e.add("delivered_date", "Record the decision before its delivery.")
     if delivered_date is None:
         e.add("delivered_date", "The delivery date is required.")
     elif delivered_date > today:
@@ -237,6 +276,237 @@ def record_prosecution_decision(session: Session, decision_id: str,
             justice.end_disposal(session, row.disposal_id, "not_completed", non_compliance_date)
     session.flush()
     return row
+
+
+# --- the process as practised: referral, assessment, recommendation, decision ------------
+
+
+@dataclass
+class ReferralInput:
+    referral_date: dt.date | None
+    offence_id: str | None = None
+    bail_date: dt.date | None = None
+    gravity_score: int | None = None
+    admission: str | None = None
+    evidential_standard_met: bool | None = None
+
+
+def record_referral(session: Session, child_id: str, data: ReferralInput,
+                    today: dt.date) -> OocDecision:
+    """A referral for an out-of-court decision, before the YJS has assessed it."""
+    get_child(session, child_id, audit_view=False)
+    e = Errors()
+    if data.referral_date is None:
+        e.add("referral_date", "The referral date is required.")
+    elif data.referral_date > today:
+        e.add("referral_date", "The referral is dated in the future.")
+    if data.bail_date is not None and data.bail_date > today:
+        e.add("bail_date", "This date is in the future.")
+    if data.offence_id is not None:
+        offence = session.get(Offence, data.offence_id)
+        if offence is None or offence.child_id != child_id:
+            e.add("offence_id", "The offence is not this child's.")
+    for name, message in ooc_rules.decision_problems({
+            "gravity_score": data.gravity_score, "admission": data.admission}).items():
+        e.add(name, message + ".")
+    e.raise_if_any()
+    row = OocDecision(child_id=child_id, referral_date=data.referral_date,
+                      offence_id=data.offence_id, bail_date=data.bail_date,
+                      gravity_score=data.gravity_score, admission=data.admission,
+                      evidential_standard_met=data.evidential_standard_met)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def record_assessment(session: Session, decision_id: str, assessed_date: dt.date | None,
+                      screening_summary: str, today: dt.date,
+                      police_informed_date: dt.date | None = None) -> OocDecision:
+    """The YJS's assessment for the decision (policy: within N working days of referral)."""
+    row = _get(session, decision_id)
+    e = Errors()
+    if assessed_date is None:
+        e.add("assessed_date", "The date of the assessment is required.")
+    e.require("screening_summary", screening_summary, "The assessment summary")
+    _dates(e, row.referral_date, assessed_date, row.bail_date, police_informed_date, today)
+    if row.decision:
+        e.add("assessed_date", "The decision has been made; the assessment is closed.")
+    e.raise_if_any()
+    row.assessed_date = assessed_date
+    row.screening_summary = screening_summary.strip()
+    if police_informed_date is not None:
+        row.police_informed_date = police_informed_date
+    session.flush()
+    return row
+
+
+def record_recommendation(session: Session, decision_id: str, recommendation: str | None,
+                          rationale: str) -> OocDecision:
+    """The YJS's own recommendation to the panel, kept apart from the panel's decision."""
+    row = _get(session, decision_id)
+    e = Errors()
+    if row.assessed_date is None:
+        e.add("yjs_recommendation", "Record the YJS's assessment before its recommendation.")
+    if recommendation not in codelist("ooc_decision"):
+        e.add("yjs_recommendation", "Choose the outcome the YJS recommends.")
+    e.require("recommendation_rationale", rationale, "The reasons for the recommendation")
+    if row.decision:
+        e.add("yjs_recommendation", "The decision has been made; the recommendation stands "
+                                    "as it was.")
+    e.raise_if_any()
+    row.yjs_recommendation = recommendation
+    row.recommendation_rationale = rationale.strip()
+    session.flush()
+    return row
+
+
+@dataclass
+class PanelInput:
+    panel_date: dt.date | None
+    decision: str
+    rationale: str
+    panel_attendees: str
+    conditions: list[ConditionInput] = field(default_factory=list)
+    admission: str | None = None
+    evidential_standard_met: bool | None = None
+    gravity_score: int | None = None
+    create_disposal: bool = True
+    disposal_end_date: dt.date | None = None
+
+
+def record_panel_decision(session: Session, decision_id: str, data: PanelInput,
+                          today: dt.date) -> OocDecision:
+    """The joint panel's decision on an assessed and recommended referral."""
+    row = _get(session, decision_id)
+    e = Errors()
+    if row.decision:
+        raise WorkflowError("The decision on this referral has already been recorded.")
+    if data.panel_date is None:
+        e.add("panel_date", "The panel date is required.")
+    elif data.panel_date > today:
+        e.add("panel_date", "Record the decision after the panel has met.")
+    check_range(e, row.referral_date, data.panel_date, "panel_date", "The panel date")
+    if data.decision not in codelist("ooc_decision"):
+        e.add("decision", f"'{data.decision}' is not a known out-of-court decision.")
+    e.require("rationale", data.rationale, "The rationale for the decision")
+    for i, c in enumerate(data.conditions):
+        if not c.description.strip():
+            e.add(f"conditions[{i}]", "Describe the condition.")
+    admission = data.admission or row.admission
+    evidential = data.evidential_standard_met if data.evidential_standard_met is not None \
+        else row.evidential_standard_met
+    gravity = data.gravity_score if data.gravity_score is not None else row.gravity_score
+    route = route_for(session, row.child_id, data.decision, data.panel_date) \
+        if data.decision in codelist("ooc_decision") and data.panel_date else ooc_rules.PANEL
+    if row.assessed_date is None:
+        e.add("decision", "The YJS has not assessed this referral yet: record its assessment "
+                          "first.")
+    elif route == ooc_rules.PANEL and not row.yjs_recommendation:
+        e.add("decision", "Record the YJS's own recommendation to the panel first; it is kept "
+                          "apart from the panel's decision.")
+    for name, message in ooc_rules.decision_problems({
+            "decision": data.decision, "route": route,
+            "yjs_recommendation": row.yjs_recommendation,
+            "panel_attendees": data.panel_attendees, "admission": admission,
+            "evidential_standard_met": evidential, "gravity_score": gravity}).items():
+        if name != "yjs_recommendation":  # said above, against the decision
+            e.add(name, message + ".")
+    e.raise_if_any()
+    assert data.panel_date is not None
+    row.disposal_id = _make_disposal(session, row.child_id, data.decision, route,
+                                     data.panel_date, data.panel_date, data.disposal_end_date,
+                                     data.conditions, row.offence_id, data.create_disposal)
+    row.decision, row.route, row.panel_date = data.decision, route, data.panel_date
+    row.rationale = data.rationale.strip()
+    row.panel_attendees = data.panel_attendees.strip()
+    row.admission, row.evidential_standard_met, row.gravity_score = admission, evidential, \
+        gravity
+    session.flush()
+    for c in data.conditions:
+        session.add(OocCondition(child_id=row.child_id, decision_id=row.id,
+                                 description=c.description.strip(), mandatory=c.mandatory))
+    session.flush()
+    return row
+
+
+def _make_disposal(session: Session, child_id: str, decision: str, route: str,
+                   decided: dt.date, start: dt.date, end: dt.date | None,
+                   conditions: list[ConditionInput], offence_id: str | None,
+                   create: bool) -> str | None:
+    code = codelist("ooc_decision").get(decision)
+    kind = code.extra.get("disposal_type") if code else None
+    if not (create and kind):
+        return None
+    disposal = _add_disposal(session, child_id, justice.DisposalInput(
+        disposal_type=str(kind), decision_date=decided, start_date=start, end_date=end,
+        decision_body=ooc_rules.decision_body(route),
+        conditions="\n".join(
+            f"{c.description.strip()} ({'mandatory' if c.mandatory else 'voluntary'})"
+            for c in conditions) or None,
+        offence_ids=[offence_id] if offence_id else []))
+    return disposal.id
+
+
+@dataclass
+class PoliceOutcomeInput:
+    """A police-led outcome the YJS was told of afterwards (Outcome 8 community resolution,
+    Outcome 22 diversion, Outcome 23 deferred prosecution, NFA)."""
+
+    decision: str
+    decision_date: dt.date | None
+    told_date: dt.date | None
+    offence_id: str | None = None
+    notes: str = ""
+    gravity_score: int | None = None
+    admission: str | None = None
+
+
+def record_police_outcome(session: Session, child_id: str, data: PoliceOutcomeInput,
+                          today: dt.date) -> OocDecision:
+    get_child(session, child_id, audit_view=False)
+    e = Errors()
+    if data.decision not in codelist("ooc_decision"):
+        e.add("decision", "Choose the police outcome.")
+    if data.decision_date is None:
+        e.add("decision_date", "The date of the police decision is required.")
+    elif data.decision_date > today:
+        e.add("decision_date", "The police decision is dated in the future.")
+    if data.told_date is None:
+        e.add("told_date", "When was the YJS told?")
+    elif data.told_date > today:
+        e.add("told_date", "This date is in the future.")
+    check_range(e, data.decision_date, data.told_date, "told_date", "Being told")
+    if data.offence_id is not None:
+        offence = session.get(Offence, data.offence_id)
+        if offence is None or offence.child_id != child_id:
+            e.add("offence_id", "The offence is not this child's.")
+    route = route_for(session, child_id, data.decision, data.decision_date) \
+        if data.decision in codelist("ooc_decision") and data.decision_date else ooc_rules.PANEL
+    if data.decision in codelist("ooc_decision") and route != ooc_rules.POLICE:
+        e.add("decision", f"A {codelist('ooc_decision').label(data.decision).lower()} here goes "
+                          "to the joint decision panel, not the police alone.")
+    for name, message in ooc_rules.decision_problems({
+            "gravity_score": data.gravity_score, "admission": data.admission}).items():
+        e.add(name, message + ".")
+    e.raise_if_any()
+    assert data.decision_date is not None
+    row = OocDecision(
+        child_id=child_id, referral_date=data.decision_date, offence_id=data.offence_id,
+        panel_date=data.decision_date, decision=data.decision, route=ooc_rules.POLICE,
+        rationale=data.notes.strip() or None, told_date=data.told_date,
+        gravity_score=data.gravity_score, admission=data.admission,
+        disposal_id=_make_disposal(session, child_id, data.decision, ooc_rules.POLICE,
+                                   data.decision_date, data.decision_date, None, [],
+                                   data.offence_id, True))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def prior_disposals(session: Session, row: OocDecision) -> dict[str, int]:
+    """The child's earlier out-of-court disposals by type at the date of this decision."""
+    on = row.panel_date or row.referral_date
+    return ooc_rules.prior_by_type(session, row.child_id, on, row.disposal_id)
 
 
 def decisions(session: Session, child_id: str) -> list[OocDecision]:

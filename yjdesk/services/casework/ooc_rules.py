@@ -19,12 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
+from yjdesk.models.statuses import OocStage
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
+from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.workdays import add_working_days
 
 POLICE = "police"
 PANEL = "panel"
@@ -62,7 +67,7 @@ def disposal_outcome_refusal(category: str | None, disposal_type: str | None,
     return None
 
 
-def outcome_refusal(decision: str, outcome: str | None) -> str | None:
+def outcome_refusal(decision: str | None, outcome: str | None) -> str | None:
     """An out-of-court outcome that does not fit the decision, or None."""
     if outcome is None:
         return None
@@ -132,19 +137,27 @@ def ooc_decision_rule(change: ChangeLike) -> str | None:
     if change.table.name != "ooc_decision" or not change.changed:
         return None
     p = change.proposed
-    message = outcome_refusal(str(p.get("decision")), _s(p.get("outcome")))
+    message = outcome_refusal(str(p.get("decision") or ""), _s(p.get("outcome")))
     if message:
         return message
     errors = prosecution_refusal(p)
     if errors:
         return next(iter(errors.values()))
-    if {"route", "decision", "panel_date"} & change.changed and p.get("panel_date"):
+    if {"route", "decision", "panel_date"} & change.changed and p.get("panel_date") \
+            and p.get("decision"):
         prior = prior_by_type(change.session, str(p.get("child_id")),
                               _date(p.get("panel_date")), _s(p.get("disposal_id")))
         want = decision_route(str(p.get("decision")), prior_same(prior, str(p.get("decision"))))
         if p.get("route") != want:
             return (f"a {codelist('ooc_decision').label(str(p.get('decision'))).lower()} here is "
                     f"decided by the {'police' if want == POLICE else 'joint decision panel'}")
+    judged = {"decision", "route", "yjs_recommendation", "panel_attendees", "admission",
+              "evidential_standard_met", "gravity_score"}
+    if judged & change.changed:
+        errors = decision_problems(p)
+        if errors:
+            first = next(iter(errors.values()))
+            return first[:1].lower() + first[1:]
     return None
 
 
@@ -157,3 +170,92 @@ def _date(value: object) -> dt.date:
 
 
 OOC_RULES = [ooc_disposal_not_breached_rule, ooc_decision_rule]
+
+
+# --- the out-of-court process as practised ------------------------------------------------
+
+CAUTIONS = ("youth_caution", YCC)
+
+
+def stage_of(row: Any) -> OocStage:
+    """Where a case stands (an ORM row or anything with the same attributes)."""
+    if getattr(row, "outcome", None):
+        return OocStage.ENDED
+    if getattr(row, "delivered_date", None):
+        return OocStage.DELIVERED
+    if getattr(row, "decision", None):
+        return OocStage.DECIDED
+    if getattr(row, "yjs_recommendation", None):
+        return OocStage.RECOMMENDED
+    if getattr(row, "assessed_date", None):
+        return OocStage.ASSESSED
+    return OocStage.REFERRED
+
+
+@dataclass(frozen=True)
+class Timescales:
+    """The OoCD timescales (policy ``out_of_court``): assessed within N working days of the
+    referral; all assessments concluded and the police informed within M of bail."""
+
+    assess_due: dt.date | None
+    inform_due: dt.date | None
+    assessed_late: bool
+    informed_late: bool
+
+    def describe(self) -> list[str]:
+        out: list[str] = []
+        if self.assess_due is not None:
+            out.append(f"YJS assessment due {date_text(self.assess_due)}"
+                       f"{' - late' if self.assessed_late else ''}")
+        if self.inform_due is not None:
+            out.append(f"Police to be informed by {date_text(self.inform_due)}"
+                       f"{' - late' if self.informed_late else ''}")
+        return out
+
+
+def timescales(referral: dt.date | None, bail: dt.date | None, assessed: dt.date | None,
+               informed: dt.date | None, today: dt.date,
+               policy: Policy | None = None) -> Timescales:
+    p = policy or default_policy()
+    assess_days = p.int("out_of_court", "assess_working_days_from_referral")
+    inform_days = p.int("out_of_court", "inform_police_working_days_from_bail")
+    assess_due = add_working_days(referral, assess_days) if referral else None
+    inform_due = add_working_days(bail, inform_days) if bail else None
+    return Timescales(
+        assess_due, inform_due,
+        assess_due is not None and (assessed or today) > assess_due,
+        inform_due is not None and (informed or today) > inform_due)
+
+
+def decision_problems(row: Mapping[str, Any]) -> dict[str, str]:
+    """Field -> message for a decision that does not fit the rules (wire or Python values).
+
+    A decision by the joint panel records the YJS's own recommendation apart from it and who
+    attended; a caution needs the child's admission and the evidential standard met (CDA 1998
+    s.66ZA / s.66A); the gravity score is the NPCC Child Gravity Matrix's 1-5."""
+    e: dict[str, str] = {}
+    decision = row.get("decision")
+    gravity = row.get("gravity_score")
+    if gravity is not None and not (isinstance(gravity, int) and 1 <= gravity <= 5):
+        e["gravity_score"] = "The Child Gravity Matrix score is from 1 to 5"
+    admission = row.get("admission")
+    if admission is not None and admission not in codelist("ooc_admission"):
+        e["admission"] = f"'{admission}' is not a known answer on admission"
+    if not decision:
+        return e
+    if row.get("route") == PANEL:
+        if not row.get("yjs_recommendation"):
+            e["yjs_recommendation"] = ("Record the YJS's own recommendation to the panel "
+                                       "(apart from the panel's decision)")
+        elif row.get("yjs_recommendation") not in codelist("ooc_decision"):
+            e["yjs_recommendation"] = "The recommendation is not a known out-of-court decision"
+        if not str(row.get("panel_attendees") or "").strip():
+            e["panel_attendees"] = "Record who attended the panel"
+    if decision in CAUTIONS:
+        if admission != "admitted":
+            e["admission"] = ("A caution needs the child's admission of the offence; record "
+                              "it, or choose another outcome")
+        if row.get("evidential_standard_met") is not True:
+            e["evidential_standard_met"] = ("A caution needs the evidential standard to be met "
+                                            "(enough evidence to charge)")
+    return e

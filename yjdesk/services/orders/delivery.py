@@ -93,7 +93,7 @@ def _due_by(code: str, disposal: Disposal, req: DisposalRequirement) -> dt.date 
 
 
 def balances(session: Session, child_ids: Set[str] | None = None,
-             disposal_id: str | None = None) -> list[Balance]:
+             disposal_id: str | None = None, ongoing_only: bool = True) -> list[Balance]:
     labels = codelist("requirement")
     done = dict(session.execute(
         select(RequirementDelivery.requirement_id, func.sum(RequirementDelivery.quantity))
@@ -111,7 +111,7 @@ def balances(session: Session, child_ids: Set[str] | None = None,
                    Disposal.disposal_type.in_(("yro", "yro_iss"))))
     if disposal_id is not None:
         stmt = stmt.where(Disposal.id == disposal_id)
-    else:
+    elif ongoing_only:
         stmt = stmt.where(Disposal.outcome == "ongoing")
     out = []
     for req, disposal in session.execute(stmt):

@@ -55,10 +55,12 @@ def orders_due(session: Session, child_ids: list[str], today: dt.date,
                 state_for(due, today, soon), due,
                 f"Custody: {MEETING_LABELS.get(kind, kind)} meeting", KIND))
     from yjdesk.services.orders.delivery import delivery_due
+    from yjdesk.services.orders.events import assessment_reviews_due
     from yjdesk.services.orders.transition import transition_due
 
     for part in (delivery_due(session, wanted, today, policy),
-                 transition_due(session, wanted, today, policy)):
+                 transition_due(session, wanted, today, policy),
+                 assessment_reviews_due(session, wanted, today, policy)):
         for child_id, items in part.items():
             out.setdefault(child_id, []).extend(items)
     return out

@@ -161,6 +161,10 @@ def record_step(session: Session, disposal_id: str, data: StepInput,
         court_decision=(data.court_decision or "").strip() or None)
     session.add(step)
     session.flush()
+    if data.kind == EnforcementKind.REFERRED_TO_PANEL:  # the panel meets about it
+        from yjdesk.services.orders.referral import breach_panel
+
+        breach_panel(session, disposal_id, data.step_date)
     return step
 
 

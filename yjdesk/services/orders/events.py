@@ -5,19 +5,27 @@ practitioner having to remember (``services.casework.reviews.record_event``, due
 episodes and school exclusions are recorded as events and make theirs due the same way.
 
 Only a child the service is working with (an ongoing disposal) gets a review; one event
-date makes one review, however many records it touches.
+date makes one review, however many records it touches. Where the policy says
+(``assessment.reassess_after_events``), the event also makes an assessment review due.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Set
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.casework import CaseEvent, Review
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import ReviewStatus
+from yjdesk.services.codes import codelist
+from yjdesk.services.policy import Policy
+
+if TYPE_CHECKING:
+    from yjdesk.services.due import DueItem
 
 
 def follow_event(session: Session, child_id: str, trigger: str, on: dt.date,
@@ -39,3 +47,37 @@ def follow_event(session: Session, child_id: str, trigger: str, on: dt.date,
     _event, review = record_event(session, child_id, EventInput(
         trigger, on, detail, offence_id), max(on, dt.date.today()))
     return review
+
+
+def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date,
+                           policy: Policy) -> dict[str, list[DueItem]]:
+    """Where the policy says (``assessment.reassess_after_events``), an event also makes an
+    assessment review due, until an assessment stage is started on or after the event."""
+    from yjdesk.models.assessment import AssessmentStage
+    from yjdesk.services.due import DueItem, state_for
+    from yjdesk.services.workdays import add_working_days
+
+    out: dict[str, list[DueItem]] = {}
+    triggers = list(policy.get("assessment", "reassess_after_events") or [])
+    if not child_ids or not triggers:
+        return out
+    started: dict[str, dt.date] = {cid: day for cid, day in session.execute(
+        select(AssessmentStage.child_id, func.max(AssessmentStage.started_on))
+        .where(AssessmentStage.deleted.is_(False)).group_by(AssessmentStage.child_id))}
+    days = policy.int("assessment", "review_after_significant_change_working_days")
+    labels = codelist("review_trigger")
+    latest: dict[str, tuple[dt.date, str]] = {}
+    for child_id, day, trigger in session.execute(
+            select(CaseEvent.child_id, CaseEvent.event_date, CaseEvent.event_type)
+            .where(CaseEvent.deleted.is_(False), CaseEvent.event_type.in_(triggers))):
+        if child_id in child_ids and (child_id not in latest or day > latest[child_id][0]):
+            latest[child_id] = (day, trigger)
+    for child_id, (day, trigger) in latest.items():
+        last = started.get(child_id)
+        if last is not None and last >= day:
+            continue
+        due = add_working_days(day, days)
+        out.setdefault(child_id, []).append(DueItem(
+            state_for(due, today, 5), due,
+            f"Assessment review after {labels.label(trigger).lower()}", "assessment"))
+    return out

@@ -301,6 +301,18 @@ def record_panel(session: Session, panel_id: str, data: PanelInput, today: dt.da
     return panel
 
 
+def breach_panel(session: Session, disposal_id: str, on: dt.date,
+                 days: int = 10) -> ReferralPanel | None:
+    """Non-compliance goes back to the panel: a breach panel is planned (the panel must meet
+    when it believes the contract is breached)."""
+    order = order_for_disposal(session, disposal_id)
+    if order is None:
+        return None
+    panel = _ensure_planned(session, order, PanelKind.BREACH, on + dt.timedelta(days=days))
+    session.flush()
+    return panel
+
+
 # --- the contract ------------------------------------------------------------------------
 
 

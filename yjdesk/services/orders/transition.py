@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
@@ -145,25 +145,34 @@ def transition_due(session: Session, child_ids: Set[str], today: dt.date,
     out: dict[str, list[DueItem]] = {}
     if not child_ids:
         return out
+    ends = {cid: end for cid, end in session.execute(
+        select(Disposal.child_id, func.max(Disposal.end_date)).where(
+            Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+            Disposal.category == "court", Disposal.end_date.is_not(None))
+        .group_by(Disposal.child_id)) if cid in child_ids}
+    if not ends:
+        return out
+    born = {cid: dob for cid, dob in session.execute(
+        select(Child.id, Child.date_of_birth).where(Child.deleted.is_(False)))
+        if cid in ends}
+    candidates = [cid for cid, dob in born.items()
+                  if needs_transition(dob, ends[cid], today, policy)]
+    if not candidates:
+        return out
     planned = {p.child_id: p for p in session.scalars(select(TransitionPlan).where(
         TransitionPlan.deleted.is_(False)))}
-    for child in session.scalars(select(Child).where(Child.deleted.is_(False))):
-        if child.id not in child_ids:
-            continue
-        end = _latest_end(session, child.id)
-        if not needs_transition(child.date_of_birth, end, today, policy):
-            continue
-        plan = planned.get(child.id)
-        eighteen = child.date_of_birth + relativedelta(years=18)
+    for cid in candidates:
+        plan = planned.get(cid)
+        eighteen = born[cid] + relativedelta(years=18)
         if plan is None:
-            start = planning_from(child.date_of_birth, policy)
-            out.setdefault(child.id, []).append(DueItem(
+            start = planning_from(born[cid], policy)
+            out.setdefault(cid, []).append(DueItem(
                 state_for(start + dt.timedelta(days=28), today, 14),
                 start + dt.timedelta(days=28), "Transition to probation: planning due",
                 "order_work"))
         elif plan.eligible and plan.info_handover_on is None:
             due = eighteen - dt.timedelta(days=28)
-            out.setdefault(child.id, []).append(DueItem(
+            out.setdefault(cid, []).append(DueItem(
                 state_for(due, today, 14), due,
                 "Transition: hand the information over to probation", "order_work"))
     return out

@@ -64,6 +64,7 @@ class AssessmentsTab(QStackedWidget):
         lay.addLayout(start)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("stages")
+        self.table.setAccessibleName("Assessment stages")
         self.table.setHorizontalHeaderLabels(
             ["Stage", "Intervention", "Status", "Started", "Due", "Countersigned"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

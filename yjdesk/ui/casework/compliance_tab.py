@@ -12,7 +12,7 @@ from yjdesk.services.humanise import date_text, plural
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone
+from yjdesk.ui.design import Tone, fit_to_screen
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -27,7 +27,7 @@ class ComplianceDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Non-compliance and enforcement", parent, scroll=True,
                          intro="When enforcement was needed but not taken, give the reason.")
-        self.resize(720, 700)
+        fit_to_screen(self, 720, 700)
         self.child_id, self.record_id = child_id, row.id if row else None
         f = self.form
         self.date = DateField("Date")

@@ -42,7 +42,7 @@ from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import set_read_only
+from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
@@ -96,7 +96,7 @@ class ContactEditor(QDialog):
         self.saves = 0
         self.setWindowTitle("New contact record")
         self.setObjectName("contactEditor")
-        self.resize(760, 860)
+        fit_to_screen(self, 760, 860)
         outer = QVBoxLayout(self)
         self.heading = QLabel("Contact record")
         self.heading.setObjectName("contactHeading")
@@ -148,6 +148,7 @@ class ContactEditor(QDialog):
         self.date.set_date(self.ctx.today())
         self.time = QLineEdit()
         self.time.setObjectName("contactTime")
+        self.time.setAccessibleName("Time of contact")
         self.time.setPlaceholderText("hh:mm")
         self.time.setMaxLength(5)
         self.time.setMaximumWidth(80)

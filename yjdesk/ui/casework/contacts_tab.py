@@ -140,7 +140,7 @@ CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
     Column("When", lambda r: time_text(r.contact_at, "(no date)"),
            sort=lambda r: r.contact_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
     Column("Type", lambda r: codelist("contact_type").label(r.contact_type), stretch=True),
-    Column("Attendance", lambda r: codelist("attendance").label(r.attendance)),
+    Column("Attendance", lambda r: codelist("attendance").label(r.attendance), stretch=True),
     Column("Status", lambda r: "Draft" if r.status == ContactStatus.DRAFT else "Final",
            tone=lambda r: Tone.DUE_SOON if r.status == ContactStatus.DRAFT else None),
 )
@@ -159,6 +159,7 @@ class ContactsTab(LoadingTab):
                               key=lambda r: r.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("contactDetail")
+        self.detail.setAccessibleName("The chosen contact")
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([380, 520])

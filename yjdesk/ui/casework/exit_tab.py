@@ -22,6 +22,7 @@ from yjdesk.services.casework.plans import disposal_for
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
@@ -38,7 +39,7 @@ class ExitDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, "End of intervention and exit plan", parent, scroll=True,
                          save_text="Save")
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)
         self.child_id, self.exit_id = child_id, row.id if row else None
         self.disposal_id = row.disposal_id if row else None
         self.end = DateField("End date")
@@ -154,6 +155,7 @@ class ExitTab(LoadingTab):
         self.sign_button.setVisible(ctx.actor.role in (Role.TEAM_MANAGER,
                                                        Role.SERVICE_MANAGER))
         self.view = QTextBrowser()
+        self.view.setAccessibleName("End of intervention and exit plan")
         self.layout_.addWidget(self.view, 1)
         self.current: ExitView | None = None
         self.dialog: FormDialog | ConfirmDialog | None = None

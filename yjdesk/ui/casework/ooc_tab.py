@@ -1,26 +1,42 @@
-"""The Out of court tab: Youth Disposal / joint decision panel decisions and outcomes."""
+"""The Out of court tab: referral, the YJS's assessment and recommendation, the joint
+panel's decision (or a police-led outcome learned afterwards), delivery and the outcome."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QSplitter, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QWidget,
+)
 
 from yjdesk.models.casework import OocCondition, OocDecision
 from yjdesk.services.casework import ooc as svc
-from yjdesk.services.casework.ooc import ConditionInput, OocInput
+from yjdesk.services.casework.ooc import (
+    ConditionInput,
+    OocInput,
+    PanelInput,
+    PoliceOutcomeInput,
+    ReferralInput,
+)
+from yjdesk.services.casework.ooc_rules import ROUTE_LABEL, stage_of, timescales
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone
+from yjdesk.ui.design import Tone, fit_to_screen
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import CodeCombo, DateField
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.tables import RowsView
 
 D = TypeVar("D", bound=FormDialog)
@@ -31,7 +47,7 @@ class DecisionDialog(FormDialog):
         super().__init__(ctx, "Out-of-court panel decision", parent, scroll=True,
                          intro="One condition a line; start a line with * for a mandatory "
                                "condition (others are voluntary).")
-        self.resize(760, 760)
+        fit_to_screen(self, 760, 760)
         self.child_id = child_id
         f = self.form
         self.referral = DateField("Referral date")
@@ -47,10 +63,23 @@ class DecisionDialog(FormDialog):
         self.parent_ok = QCheckBox("The parent or carer understood the implications")
         self.make_disposal = QCheckBox("Record the disposal on the child's record")
         self.make_disposal.setChecked(True)
+        self.recommendation = CodeCombo("ooc_decision")
+        self.recommendation_why = text_box("recommendation_rationale", 2)
+        self.attendees = QLineEdit()
+        self.admission = CodeCombo("ooc_admission")
+        self.evidential = yes_no()
+        self.gravity = IntField("Gravity score", 1, 5)
         for name, label, w in (
                 ("referral_date", "Referral date", self.referral),
                 ("screening_summary", "Screening summary", self.screening),
-                ("panel_date", "Panel date", self.panel),
+                ("yjs_recommendation", "YJS recommendation", self.recommendation),
+                ("recommendation_rationale", "Why the YJS recommends it",
+                 self.recommendation_why),
+                ("panel_date", "Decision date", self.panel),
+                ("panel_attendees", "Panel attendees", self.attendees),
+                ("admission", "Child's admission", self.admission),
+                ("evidential_standard_met", "Evidential standard met", self.evidential),
+                ("gravity_score", "Child Gravity Matrix score (1-5)", self.gravity),
                 ("decision", "Decision", self.decision),
                 ("rationale", "Rationale", self.rationale),
                 ("conditions", "Conditions", self.conditions),
@@ -73,10 +102,169 @@ class DecisionDialog(FormDialog):
             delivered_date=self.delivered.date(), delivered_by=self.delivered_by.text(),
             child_understood=self.child_ok.isChecked(),
             parent_understood=self.parent_ok.isChecked(),
-            create_disposal=self.make_disposal.isChecked(), disposal_end_date=self.end.date())
+            create_disposal=self.make_disposal.isChecked(), disposal_end_date=self.end.date(),
+            yjs_recommendation=self.recommendation.code(),
+            recommendation_rationale=self.recommendation_why.toPlainText(),
+            panel_attendees=self.attendees.text(), admission=self.admission.code(),
+            evidential_standard_met=self.evidential.value(), gravity_score=self.gravity.value())
         child_id, today = self.child_id, self.ctx.today()
         return lambda uow: svc.record_decision(uow.session, child_id, data, today)
 
+
+
+def yes_no() -> ChoiceCombo:
+    return ChoiceCombo([(True, "Yes"), (False, "No")], empty_text="Not recorded")
+
+
+def _conditions(box: QPlainTextEdit) -> list[ConditionInput]:
+    return [ConditionInput(line.strip().lstrip("*").strip(), line.strip().startswith("*"))
+            for line in box.toPlainText().splitlines() if line.strip()]
+
+
+class ReferralDialog(FormDialog):
+    """A referral for an out-of-court decision (the timescales run from it)."""
+
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Out-of-court referral", parent)
+        self.child_id = child_id
+        self.referral = DateField("Referral date")
+        self.referral.set_date(ctx.today())
+        self.bail = DateField("Date of bail")
+        self.gravity = IntField("Gravity score", 1, 5)
+        self.admission = CodeCombo("ooc_admission")
+        self.evidential = yes_no()
+        for name, label, w in (("referral_date", "Referral date", self.referral),
+                               ("bail_date", "Date of bail", self.bail),
+                               ("gravity_score", "Child Gravity Matrix score (1-5)",
+                                self.gravity),
+                               ("admission", "Child's admission", self.admission),
+                               ("evidential_standard_met", "Evidential standard met",
+                                self.evidential)):
+            self.form.add_field(name, label, w)
+
+    def job(self) -> Job:
+        data = ReferralInput(self.referral.date(), bail_date=self.bail.date(),
+                             gravity_score=self.gravity.value(), admission=self.admission.code(),
+                             evidential_standard_met=self.evidential.value())
+        child_id, today = self.child_id, self.ctx.today()
+        return lambda uow: svc.record_referral(uow.session, child_id, data, today)
+
+
+class AssessmentDialog(FormDialog):
+    def __init__(self, ctx: AppContext, decision: OocDecision,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "YJS assessment for the decision", parent)
+        self.decision = decision
+        self.date = DateField("Assessed on")
+        self.date.set_date(ctx.today())
+        self.summary = text_box("screening_summary", 4)
+        self.informed = DateField("Police informed on")
+        self.form.add_field("assessed_date", "Assessed on", self.date)
+        self.form.add_field("screening_summary", "Assessment summary", self.summary)
+        self.form.add_field("police_informed_date", "Police informed on", self.informed)
+
+    def job(self) -> Job:
+        args = (self.decision.id, self.date.date(), self.summary.toPlainText(),
+                self.ctx.today(), self.informed.date())
+        return lambda uow: svc.record_assessment(uow.session, *args)
+
+
+class RecommendationDialog(FormDialog):
+    def __init__(self, ctx: AppContext, decision: OocDecision,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "The YJS's recommendation to the panel", parent)
+        self.decision = decision
+        self.recommendation = CodeCombo("ooc_decision")
+        self.why = text_box("recommendation_rationale", 3)
+        self.form.add_field("yjs_recommendation", "YJS recommends", self.recommendation)
+        self.form.add_field("recommendation_rationale", "Why", self.why)
+
+    def job(self) -> Job:
+        args = (self.decision.id, self.recommendation.code(), self.why.toPlainText())
+        return lambda uow: svc.record_recommendation(uow.session, *args)
+
+
+class PanelDialog(FormDialog):
+    """The joint panel's decision on a referral the YJS has assessed and recommended on."""
+
+    def __init__(self, ctx: AppContext, decision: OocDecision,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Joint decision panel", parent, scroll=True,
+                         intro="One condition a line; start a line with * for a mandatory "
+                               "condition (others are voluntary).")
+        self.decision = decision
+        self.panel = DateField("Panel date")
+        self.panel.set_date(ctx.today())
+        self.choice = CodeCombo("ooc_decision")
+        self.rationale = text_box("rationale", 3)
+        self.attendees = QLineEdit()
+        self.conditions = text_box("conditions", 3)
+        self.end = DateField("Disposal end")
+        for name, label, w in (("panel_date", "Panel date", self.panel),
+                               ("panel_attendees", "Attendees", self.attendees),
+                               ("decision", "Decision", self.choice),
+                               ("rationale", "Rationale", self.rationale),
+                               ("conditions", "Conditions", self.conditions),
+                               ("disposal_end_date", "Disposal ends", self.end)):
+            self.form.add_field(name, label, w)
+
+    def job(self) -> Job:
+        data = PanelInput(self.panel.date(), self.choice.code() or "",
+                          self.rationale.toPlainText(), self.attendees.text(),
+                          _conditions(self.conditions), disposal_end_date=self.end.date())
+        did, today = self.decision.id, self.ctx.today()
+        return lambda uow: svc.record_panel_decision(uow.session, did, data, today)
+
+
+POLICE_LED = [(c.code, c.label) for c in codelist("ooc_decision").codes
+              if c.extra.get("route") == "police"]
+
+
+class PoliceOutcomeDialog(FormDialog):
+    """A police-led outcome the YJS was told of afterwards."""
+
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Police-led outcome", parent,
+                         intro="An outcome the police decided without the panel (Outcome 8, "
+                               "22, 23 or no further action), recorded when the YJS hears "
+                               "of it.")
+        self.child_id = child_id
+        self.choice = ChoiceCombo(POLICE_LED)
+        self.decided = DateField("Police decision")
+        self.told = DateField("YJS told on")
+        self.told.set_date(ctx.today())
+        self.notes = text_box("rationale", 2)
+        for name, label, w in (("decision", "Outcome", self.choice),
+                               ("decision_date", "Decided by the police on", self.decided),
+                               ("told_date", "YJS told on", self.told),
+                               ("rationale", "Notes", self.notes)):
+            self.form.add_field(name, label, w)
+
+    def job(self) -> Job:
+        data = PoliceOutcomeInput(str(self.choice.value() or ""), self.decided.date(),
+                                  self.told.date(), notes=self.notes.toPlainText())
+        child_id, today = self.child_id, self.ctx.today()
+        return lambda uow: svc.record_police_outcome(uow.session, child_id, data, today)
+
+
+class ProsecutionDialog(FormDialog):
+    """A youth conditional caution not complied with: the prosecution decision."""
+
+    def __init__(self, ctx: AppContext, decision: OocDecision,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Conditions not complied with", parent)
+        self.decision = decision
+        self.when = DateField("Not complied with on")
+        self.choice = CodeCombo("ycc_prosecution")
+        self.on = DateField("Decided on")
+        self.form.add_field("non_compliance_date", "Not complied with on", self.when)
+        self.form.add_field("prosecution_decision", "Prosecution decision", self.choice)
+        self.form.add_field("prosecution_decision_date", "Decided on", self.on)
+
+    def job(self) -> Job:
+        args = (self.decision.id, self.when.date(), self.choice.code(), self.on.date(),
+                self.ctx.today())
+        return lambda uow: svc.record_prosecution_decision(uow.session, *args)
 
 
 class DeliveryDialog(FormDialog):
@@ -122,31 +310,63 @@ class OutcomeDialog(FormDialog):
 class DecisionRow:
     decision: OocDecision
     conditions: list[OocCondition]
+    prior: dict[str, int] = field(default_factory=dict)
+    timescales: list[str] = field(default_factory=list)
+
+
+def _yes(value: bool | None) -> str:
+    return {True: "Yes", False: "No", None: "Not recorded"}[value]
 
 
 def describe(row: DecisionRow) -> str:
     d = row.decision
+    names = codelist("ooc_decision")
     conds = "".join(f"<li>{escape(c.description)} "
                     f"({'mandatory' if c.mandatory else 'voluntary'})</li>"
                     for c in row.conditions) or "<li>None</li>"
     understood = ("Yes" if d.child_understood and d.parent_understood else "Not confirmed")
-    return (f"<h3>{escape(codelist('ooc_decision').label(d.decision))} - panel "
-            f"{date_text(d.panel_date)}</h3><p>Referred {date_text(d.referral_date)}</p>"
-            f"<p><b>Screening</b><br>{escape(d.screening_summary)}</p>"
-            f"<p><b>Rationale</b><br>{escape(d.rationale)}</p><p><b>Conditions</b></p>"
-            f"<ul>{conds}</ul><p><b>Delivered</b> {date_text(d.delivered_date, 'not yet')} "
-            f"{escape(('by ' + d.delivered_by) if d.delivered_by else '')}<br>"
-            f"<b>Child and parent/carer understood the implications:</b> {understood}<br>"
-            f"<b>Outcome:</b> {escape(codelist('ooc_outcome').label(d.outcome) or 'open')} "
-            f"{date_text(d.outcome_date)}</p>")
+    title = names.label(d.decision) if d.decision else "Referral awaiting decision"
+    who = ROUTE_LABEL.get(d.route, d.route) if d.decision else ""
+    kinds = codelist("disposal_type")
+    prior = ", ".join(f"{kinds.label(k)}: {n}" for k, n in sorted(row.prior.items())) \
+        or "none"
+    told = f" - YJS told {date_text(d.told_date)}" if d.told_date else ""
+    parts = [
+        f"<h3>{escape(title)}{' - ' + escape(who) if who else ''} "
+        f"{date_text(d.panel_date)}{escape(told)}</h3>",
+        f"<p>Stage: {escape(stage_of(d).value)}. Referred {date_text(d.referral_date)}"
+        f"{'; bail ' + date_text(d.bail_date) if d.bail_date else ''}</p>",
+        f"<p><b>Timescales:</b> {escape('; '.join(row.timescales) or '-')}</p>",
+        f"<p><b>Prior out-of-court disposals at the decision:</b> {escape(prior)}</p>",
+        f"<p><b>Assessment</b> {date_text(d.assessed_date, 'not yet')}<br>"
+        f"{escape(d.screening_summary or '')}</p>",
+        f"<p><b>YJS recommendation:</b> {escape(names.label(d.yjs_recommendation) or '-')}"
+        f"<br>{escape(d.recommendation_rationale or '')}</p>",
+        f"<p><b>Panel attendees:</b> {escape(d.panel_attendees or '-')}<br>"
+        f"<b>Admission:</b> {escape(codelist('ooc_admission').label(d.admission) or '-')}; "
+        f"<b>evidential standard met:</b> {_yes(d.evidential_standard_met)}; "
+        f"<b>gravity score:</b> {d.gravity_score or '-'}</p>",
+        f"<p><b>Decision rationale</b><br>{escape(d.rationale or '-')}</p><p><b>Conditions"
+        f"</b></p><ul>{conds}</ul><p><b>Delivered</b> {date_text(d.delivered_date, 'not yet')} "
+        f"{escape(('by ' + d.delivered_by) if d.delivered_by else '')}<br>"
+        f"<b>Child and parent/carer understood the implications:</b> {understood}<br>"
+        f"<b>Outcome:</b> {escape(codelist('ooc_outcome').label(d.outcome) or 'open')} "
+        f"{date_text(d.outcome_date)}</p>"]
+    if d.prosecution_decision:
+        parts.append(f"<p><b>Prosecution decision:</b> "
+                     f"{escape(codelist('ycc_prosecution').label(d.prosecution_decision))} "
+                     f"{date_text(d.prosecution_decision_date)}</p>")
+    return "".join(parts)
 
 
 OOC_COLUMNS: tuple[Column[DecisionRow], ...] = (
-    Column("Panel", lambda r: date_text(r.decision.panel_date),
-           sort=lambda r: r.decision.panel_date),
-    Column("Decision", lambda r: codelist("ooc_decision").label(r.decision.decision),
-           stretch=True),
-    Column("Delivered", lambda r: date_text(r.decision.delivered_date)),
+    Column("Referred", lambda r: date_text(r.decision.referral_date),
+           sort=lambda r: r.decision.referral_date),
+    Column("Decision", lambda r: codelist("ooc_decision").label(r.decision.decision)
+           or "Awaiting decision", stretch=True),
+    Column("By", lambda r: ROUTE_LABEL.get(r.decision.route, "") if r.decision.decision
+           else ""),
+    Column("Stage", lambda r: stage_of(r.decision).value.capitalize()),
     Column("Outcome", lambda r: codelist("ooc_outcome").label(r.decision.outcome) or "Open",
            tone=lambda r: Tone.DONE if r.decision.outcome else None),
 )
@@ -156,9 +376,15 @@ class OocTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.add_button("Record panel &decision...", self.new_decision, "newDecision")
+        self.add_button("New &referral...", self.new_referral, "newReferral")
+        self.add_button("&Assess...", self.assess, "assessReferral")
+        self.add_button("Reco&mmend...", self.recommend, "recommend")
+        self.add_button("&Panel decision...", self.panel_decision, "panelDecision")
         self.add_button("Record de&livery...", self.delivery, "recordDelivery")
         self.add_button("Record &outcome...", self.outcome, "recordOutcome")
+        self.add_button("Non-&compliance...", self.non_compliance, "nonCompliance")
+        self.add_button("Police-led o&utcome...", self.police_outcome, "policeOutcome")
+        self.add_button("Whole &decision...", self.new_decision, "newDecision")
         self.buttons.addStretch(1)
         split = QSplitter()
         self.table = RowsView(OOC_COLUMNS, "oocTable", "Out-of-court decisions",
@@ -174,8 +400,14 @@ class OocTab(LoadingTab):
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[DecisionRow]:
-        return [DecisionRow(snapshot(d), snapshots(svc.conditions(uow.session, d.id)))
-                for d in svc.decisions(uow.session, self.child_id)]
+        s, today = uow.session, self.ctx.today()
+        return [DecisionRow(snapshot(d), snapshots(svc.conditions(s, d.id)),
+                            svc.prior_disposals(s, d),
+                            timescales(d.referral_date, d.bail_date, d.assessed_date,
+                                       d.police_informed_date, today,
+                                       self.ctx.policy).describe()
+                            if d.route == "panel" else [])
+                for d in svc.decisions(s, self.child_id)]
 
     @property
     def rows(self) -> list[DecisionRow]:
@@ -202,6 +434,29 @@ class OocTab(LoadingTab):
     def new_decision(self) -> DecisionDialog:
         return self._open(DecisionDialog(self.ctx, self.child_id, self))
 
+    def new_referral(self) -> ReferralDialog:
+        return self._open(ReferralDialog(self.ctx, self.child_id, self))
+
+    def police_outcome(self) -> PoliceOutcomeDialog:
+        return self._open(PoliceOutcomeDialog(self.ctx, self.child_id, self))
+
+    def _on_selected(self, make: Callable[[AppContext, OocDecision, QWidget], D]
+                     ) -> D | None:
+        row = self._selected()
+        return self._open(make(self.ctx, row.decision, self)) if row else None
+
+    def assess(self) -> AssessmentDialog | None:
+        return self._on_selected(AssessmentDialog)
+
+    def recommend(self) -> RecommendationDialog | None:
+        return self._on_selected(RecommendationDialog)
+
+    def panel_decision(self) -> PanelDialog | None:
+        return self._on_selected(PanelDialog)
+
+    def non_compliance(self) -> ProsecutionDialog | None:
+        return self._on_selected(ProsecutionDialog)
+
     def delivery(self) -> DeliveryDialog | None:
         row = self._selected()
         return self._open(DeliveryDialog(self.ctx, row.decision, self)) if row else None
@@ -211,4 +466,6 @@ class OocTab(LoadingTab):
         return self._open(OutcomeDialog(self.ctx, row.decision, self)) if row else None
 
 
-__all__ = ["DecisionDialog", "DeliveryDialog", "OocTab", "OutcomeDialog"]
+__all__ = ["AssessmentDialog", "DecisionDialog", "DeliveryDialog", "OocTab", "OutcomeDialog",
+           "PanelDialog", "PoliceOutcomeDialog", "ProsecutionDialog", "RecommendationDialog",
+           "ReferralDialog"]

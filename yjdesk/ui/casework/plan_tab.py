@@ -31,7 +31,7 @@ from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone
+from yjdesk.ui.design import Tone, fit_to_screen
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
@@ -176,7 +176,7 @@ class PlanDialog(FormDialog):
                          intro="Targets for desistance, the child's safety and wellbeing, "
                                "and keeping other people safe; with contingency plans.")
         self.child_id = child_id
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         self.fields = PlanFields(self.form)
         self.fields.start.set_date(ctx.today())
         for area in ("desistance", "safety_wellbeing", "others_safety"):
@@ -235,6 +235,7 @@ class PlanTab(LoadingTab):
         self.message.setProperty("tone", Tone.DUE_SOON.value)  # warnings, in words
         self.view = QTextBrowser()
         self.view.setObjectName("planView")
+        self.view.setAccessibleName("The current plan")
         self.layout_.addWidget(self.view, 1)
         self.dialog: QWidget | None = None
         self.reload()

@@ -18,7 +18,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.plan_tab import PlanFields
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone, Type, styled_label
+from yjdesk.ui.design import Tone, Type, fit_to_screen, styled_label
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -57,7 +57,7 @@ class ReviewDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, review_id: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Review", parent, scroll=True, save_text="Record review")
-        self.resize(920, 820)
+        fit_to_screen(self, 920, 820)
         self.child_id, self.review_id = child_id, review_id
         self.date = DateField("Date of the review")
         self.date.set_date(ctx.today())

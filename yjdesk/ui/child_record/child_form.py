@@ -8,6 +8,7 @@ from yjdesk.models.child import StatusHistory
 from yjdesk.services.children import ChildInput, create_child, update_child
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 
@@ -87,7 +88,7 @@ class ChildFormDialog(FormDialog):
         f.add_field("ete_hours", "Hours per week", self.ete_hours)
         if data is not None:
             self.fill(data)
-        self.resize(620, 720)
+        fit_to_screen(self, 620, 720)
         self.given_name.setFocus()
 
     def fill(self, data: ChildInput) -> None:

@@ -22,6 +22,7 @@ from yjdesk.services import children, justice
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.child_record.data import OffenceRow
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 
@@ -241,7 +242,7 @@ class DisposalDialog(_ChildDialog):
         if offences:
             f.add_field("offence_ids", "Offences dealt with", self.offences)
         self.disposal_type.currentIndexChanged.connect(self._suggest_body)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
     def _suggest_body(self) -> None:
         from yjdesk.services.codes import codelist

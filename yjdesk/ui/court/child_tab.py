@@ -100,6 +100,8 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 def make_table(headers: list[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
+    t.setAccessibleName({"hearings": "Hearings", "reports": "Reports for the court"}.get(
+        name, name))
     t.setHorizontalHeaderLabels(headers)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,7 +140,10 @@ class ChildCourtTab(QWidget):
         self.reports = make_table(["Report", "Hearing", "Due", "Status"], "reports")
         lay.addWidget(self.reports, 1)
         self.open_button = QPushButton("Open report...")
-        lay.addWidget(self.open_button)
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_button)
+        open_row.addStretch(1)
+        lay.addLayout(open_row)
         self.add_button.clicked.connect(self.add_hearing)
         self.outcome_button.clicked.connect(self.record_outcome)
         self.psr_button.clicked.connect(lambda: self.request_report("psr"))

@@ -96,7 +96,8 @@ class OutcomeDialog(FormDialog):
                          intro="A remand to local authority or youth detention accommodation "
                                "makes the child looked after (LASPO 2012) by the designated "
                                "authority. Sentence limits follow the dated rules in force "
-                               "on the conviction date (DTO terms: the order date).")
+                               "on the conviction date (DTO terms: the order date); the date "
+                               "the curfew change took effect is our reading, unverified.")
         self.hearing_id = hearing_id
         f = self.form
         self.outcome = f.add_field("outcome", "Outcome", CodeCombo("hearing_outcome")).widget

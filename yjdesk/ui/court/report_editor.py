@@ -44,7 +44,7 @@ from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
-from yjdesk.ui.design import set_read_only
+from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
@@ -140,7 +140,7 @@ class ReportEditor(QDialog):
         self.dialog: ConfirmDialog | None = None
         self.last_pdf: Path | None = None
         self.setWindowTitle("Court report")
-        self.resize(820, 760)
+        fit_to_screen(self, 820, 760)
         outer = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setProperty("textStyle", "heading")
@@ -168,6 +168,7 @@ class ReportEditor(QDialog):
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.form.add_field("history", "History", self.history)
         row = QHBoxLayout()
+        row.addStretch(1)  # the buttons at their natural size, on the right
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
                 ("save", "Save draft", self.save),

@@ -238,3 +238,24 @@ def button_row(*buttons: QWidget, stretch_first: bool = True) -> QBoxLayout:
     for b in buttons:
         row.addWidget(b)
     return row
+
+
+#: Room kept free around a window for its title bar, the taskbar and a margin.
+SCREEN_MARGIN = (40, 100)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize a dialog to ``width`` x ``height``, or less when the screen is smaller (a
+    1280x720 laptop, 150 % scaling): its buttons stay on the screen, its form scrolls."""
+    from PySide6.QtGui import QGuiApplication
+
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or \
+        QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, room.width() - SCREEN_MARGIN[0])
+        height = min(height, room.height() - SCREEN_MARGIN[1])
+    least = window.minimumSizeHint()
+    window.resize(max(width, min(least.width(), width)), max(height, min(least.height(),
+                                                                           height)))

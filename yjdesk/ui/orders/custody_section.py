@@ -49,9 +49,15 @@ def load_custody(uow: UnitOfWork, child_id: str) -> dict[str, Any]:
         elif due_out:
             bits.append(f"Release due {date_text(due_out)}.")
         bits.append("Accommodation confirmed " + date_text(ep.accommodation_confirmed_on)
-                    + "." if ep.accommodation_confirmed_on else "Accommodation not confirmed.")
-        bits.append("ETE confirmed " + date_text(ep.ete_confirmed_on) + "."
-                    if ep.ete_confirmed_on else "ETE not confirmed.")
+                    + f": {ep.accommodation_detail or ''}." if ep.accommodation_confirmed_on
+                    else "Accommodation not confirmed.")
+        bits.append("ETE confirmed " + date_text(ep.ete_confirmed_on)
+                    + f": {ep.ete_detail or ''}." if ep.ete_confirmed_on
+                    else "ETE not confirmed.")
+        for label, text in (("LASPO conditions", ep.laspo_conditions),
+                            ("Licence conditions", ep.licence_conditions)):
+            if text:
+                bits.append(f"{label}: {text.replace(chr(10), '; ')}.")
         meetings: list[tuple[str, tuple[str, ...]]] = [
             (m.id, (cs.MEETING_LABELS.get(m.kind, m.kind), date_text(m.due_date),
                     date_text(m.held_on, "not yet"),
@@ -150,6 +156,11 @@ class CustodySection(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(styled_label("Custody, remand and resettlement", Type.HEADING))
+        box.addWidget(styled_label(
+            "Meeting timescales (initial planning, reviews, release planning) are this "
+            "service's policy: national timescales were not found in current guidance, and "
+            "the defaults are the historic 2013 National Standards figures (unverified).",
+            Type.CAPTION, wrap=True))
         self.summary = QLabel("No custody or remand.")
         self.summary.setObjectName("custodySummary")
         self.summary.setWordWrap(True)
@@ -177,9 +188,11 @@ class CustodySection(QWidget):
     def show_data(self, extra: dict[str, Any]) -> None:
         self.views = extra.get("custody", [])
         ep = self.current
-        self.summary.setText(ep.summary if ep else "No custody or remand.")
-        fill_table(self.meetings, [c for _i, c in ep.meetings] if ep else [],
-                   [i for i, _c in ep.meetings] if ep else [])
+        self.summary.setText("\n".join(v.summary for v in self.views)
+                             or "No custody or remand.")
+        # The current episode's meetings first, then earlier episodes' (read only).
+        rows = [m for v in self.views for m in v.meetings]
+        fill_table(self.meetings, [c for _i, c in rows], [i for i, _c in rows])
         for b in self.buttons:
             b.setEnabled(ep is not None)
 
@@ -197,7 +210,7 @@ class CustodySection(QWidget):
         if ep is None:
             return None
         chosen = selected_key(self.meetings)
-        open_ = [(i, c) for i, c in ep.meetings if c[2] == "not yet"]
+        open_ = [(i, c) for i, c in ep.meetings if c[2] == "not yet"]  # current episode
         pick = next(((i, c) for i, c in open_ if i == chosen), open_[0] if open_ else None)
         if pick is None:
             return None

@@ -31,7 +31,7 @@ def load_sections(uow: UnitOfWork, child_id: str, today: dt.date) -> dict[str, A
     label = {d.id: f"{kinds.label(d.disposal_type)} from {date_text(d.start_date)}"
              for d in disposals(s, child_id)}
     ledger: list[tuple[str, tuple[str, ...]]] = []
-    for d in orders:
+    for d in disposals(s, child_id):
         for step in enf.ledger(s, d.id):
             ledger.append((step.id, (
                 label[d.id], date_text(step.step_date), enf.KIND_WORDS.get(step.kind, step.kind),
@@ -42,10 +42,27 @@ def load_sections(uow: UnitOfWork, child_id: str, today: dt.date) -> dict[str, A
                 step.court_decision or "")))
     out: dict[str, Any] = {"orders": [(d.id, label[d.id]) for d in orders],
                            "ledger": ledger}
-    from yjdesk.services.orders.delivery import HOURS, balances
+    from sqlalchemy import select
 
+    from yjdesk.models.justice import DisposalRequirement
+    from yjdesk.models.orders import RequirementDelivery
+    from yjdesk.services.orders.delivery import HOURS, KIND_WORDS, balances
+
+    labels = codelist("requirement")
+    lines: list[tuple[str, tuple[str, ...]]] = []
+    for line, code in s.execute(
+            select(RequirementDelivery, DisposalRequirement.requirement_code)
+            .join(DisposalRequirement,
+                  DisposalRequirement.id == RequirementDelivery.requirement_id)
+            .where(RequirementDelivery.child_id == child_id,
+                   RequirementDelivery.deleted.is_(False))
+            .order_by(RequirementDelivery.delivered_on.desc())):
+        lines.append((line.id, (date_text(line.delivered_on), labels.label(code),
+                                KIND_WORDS.get(line.kind, line.kind), str(line.quantity),
+                                line.reported_by or "", line.detail or "")))
+    out["delivery_lines"] = lines
     rows = []
-    for b in balances(s, {child_id}):
+    for b in balances(s, {child_id}, ongoing_only=False):
         unit = "hours" if b.code in HOURS else "days"
         rows.append((b.requirement_id, (
             b.label, f"{b.required} {unit}" if b.required is not None else "-",
@@ -74,7 +91,7 @@ class DeliveryDialog(FormDialog):
                                "monitoring violation reported by the provider.")
         f = self.form
         self.requirement = f.add_field("requirement_id", "Requirement",
-                                       ChoiceCombo(requirements)).widget
+                                       ChoiceCombo(requirements, allow_empty=False)).widget
         self.day = f.add_field("delivered_on", "Date", DateField("Date")).widget
         self.day.set_date(ctx.today())
         self.kind = f.add_field("kind", "What", ChoiceCombo(list(KIND_WORDS.items()))).widget
@@ -168,6 +185,9 @@ class OrderSections(QWidget):
         self.delivery = make_table(("Requirement", "Ordered", "Done", "Left", "Due by",
                                     "Violations"), "requirementDelivery")
         self.box.addWidget(self.delivery)
+        self.delivery_lines = make_table(("Date", "Requirement", "What", "Quantity",
+                                          "Reported by", "Detail"), "deliveryLines")
+        self.box.addWidget(self.delivery_lines)
         row2 = QHBoxLayout()
         row2.addWidget(secondary_button("Record delivery...", self.record_delivery,
                                         name="delivery_record"))
@@ -187,6 +207,8 @@ class OrderSections(QWidget):
         fill_table(self.ledger, [cells for _id, cells in ledger], [i for i, _c in ledger])
         delivery = extra.get("delivery", [])
         fill_table(self.delivery, [c for _i, c in delivery], [i for i, _c in delivery])
+        lines = extra.get("delivery_lines", [])
+        fill_table(self.delivery_lines, [c for _i, c in lines], [i for i, _c in lines])
         self.custody.show_data(extra)
         self.transition.show_data(extra)
 

@@ -70,7 +70,9 @@ def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
     bits = [f"{STATUS_WORDS.get(order.status, order.status)}.",
             f"{months} months" + (f" (extended by {order.extension_months})"
                                   if order.extension_months else "") + ".",
-            f"Initial panel due by {date_text(order.initial_panel_due)}."]
+            f"Initial panel due by {date_text(order.initial_panel_due)} (this service's "
+            "policy, 20 working days by default: the national guidance's current wording "
+            "was not found)."]
     if order.contract_signed_on:
         bits.append(f"Contract signed {date_text(order.contract_signed_on)}; compliance "
                     f"period ends {date_text(order.compliance_end)}.")
@@ -80,6 +82,8 @@ def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
         bits.append(f"Conviction spent on {date_text(order.conviction_spent_on)}.")
     if order.referred_back_on:
         bits.append(f"Referred back on {date_text(order.referred_back_on)}.")
+    if order.referral_report:
+        bits.append(f"The panel's report: {order.referral_report}")
     panels = [PanelRow(p.id, p.kind, p.status, (
         ro.PANEL_KINDS.get(p.kind, p.kind), date_text(p.due_date),
         date_text(p.held_on, "not yet"),

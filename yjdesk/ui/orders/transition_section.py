@@ -44,6 +44,11 @@ def load_transition(uow: UnitOfWork, child_id: str, day: dt.date) -> dict[str, A
                      + (f"; transferred {date_text(plan.transfer_date)} ("
                         f"{tr.TRANSFER_TYPES.get(plan.transfer_type or '', '')})"
                         if plan.transfer_date else "") + ".")
+        for label, text in (("Needs", plan.needs),
+                            ("Probation must know", plan.probation_must_know),
+                            ("The child's views", plan.child_views)):
+            if text:
+                flags.append(f"{label}: {text}")
     return {"transition": {"flags": flags, "values": values}}
 
 

@@ -83,7 +83,7 @@ class OversightTab(QWidget):
         audits = QGroupBox("Case audits")
         lay = QVBoxLayout(audits)
         self.audits = make_table(["Date", "Type", "Auditor", "Practitioner", "Sufficient",
-                                  "Feedback", "Acknowledged"], "childAudits")
+                                  "Feedback", "Acknowledged"], "childAudits", stretch=[5])
         lay.addWidget(self.audits)
         outer.addWidget(audits, 1)
         self.status = QLabel("")

@@ -26,7 +26,10 @@ from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.tables import RowsView
 
 
-def make_table(headers: Sequence[str], name: str) -> QTableWidget:
+def make_table(headers: Sequence[str], name: str,
+               stretch: Sequence[int] = ()) -> QTableWidget:
+    """A read-only table; ``stretch`` columns (long text) share the spare width and are
+    shortened with "..." (the whole text is in the tooltip), so it never scrolls sideways."""
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
     t.setAccessibleName(name)
@@ -37,7 +40,12 @@ def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     t.setAlternatingRowColors(True)
     t.verticalHeader().hide()
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setStretchLastSection(not stretch)
+    for column in stretch:
+        t.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    if stretch:
+        t.setWordWrap(False)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
     return t
 
 
@@ -72,6 +80,8 @@ class PeriodPicker(QWidget):
         self.start.set_date(dt.date(first, 4, 1))
         self.end = DateField("Period end")
         self.end.setObjectName("periodEnd")
+        self.end.setAccessibleName("Period end")
+        self.start.setAccessibleName("Period start")
         self.end.set_date(dt.date(first + 1, 3, 31))
         lay.addWidget(QLabel("&From"))
         lay.itemAt(0).widget().setBuddy(self.start)  # type: ignore[union-attr]

@@ -32,7 +32,7 @@ class DataQualityPage(QWidget):
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         self.table = make_table(["Practitioner", "Child", "Case no.", "Problem", "Affects"],
-                                "dataQualityTable")
+                                "dataQualityTable", stretch=[3, 4])
         self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
         self.table.activated.connect(lambda i: self.open_row(i.row()))
         outer.addWidget(self.table, 1)

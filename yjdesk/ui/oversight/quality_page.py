@@ -59,7 +59,7 @@ class QualityAuditsPage(QWidget):
         self.summary.setObjectName("auditSummary")
         outer.addWidget(self.summary)
         self.rollup = make_table(["Question", "Sufficient", "Insufficient", "N/A",
-                                  "% sufficient"], "auditRollup")
+                                  "% sufficient"], "auditRollup", stretch=[0])
         self.audits = make_table(["Date", "Child", "Type", "Auditor", "Practitioner",
                                   "Sufficient", "Acknowledged"], "auditList")
         self.audits.doubleClicked.connect(lambda i: self._open(i.row()))

@@ -248,6 +248,7 @@ class VictimsTab(LoadingTab):
                                   key=lambda r: r.victim.id)
             self.detail = QTextBrowser()
             self.detail.setObjectName("victimDetail")
+            self.detail.setAccessibleName("The victim's details")
             split.addWidget(self.table)
             split.addWidget(self.detail)
             self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())

@@ -264,7 +264,15 @@ class FormLayout(QFormLayout):
         caption = QLabel(label)
         # a mnemonic (Alt+letter) focuses its buddy only if the buddy takes focus: a box
         # holding several inputs hands it to its first one
-        caption.setBuddy(_focus_target(widget))
+        target = _focus_target(widget)
+        caption.setBuddy(target)
+        # the field sits in a wrapper (for its error line), so a screen reader cannot find
+        # the label by itself: the label's words are the field's accessible name
+        spoken = " ".join(label.replace("&", "").split())
+        named: QWidget
+        for named in (widget, target) if target is not widget else (widget,):
+            if not named.accessibleName():
+                named.setAccessibleName(spoken)
         self.addRow(caption, row)
         self.fields[name] = row
         return row

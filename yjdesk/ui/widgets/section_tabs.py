@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -44,19 +45,42 @@ class SectionTabs(QWidget):
 
     # --- building ---------------------------------------------------------------------------
 
+    @staticmethod
+    def _scrolling(widget: QWidget) -> QScrollArea:
+        """Each section scrolls on its own: a tall one (a long form) never makes the whole
+        record taller than a small laptop's screen."""
+        area = QScrollArea()
+        area.setObjectName("sectionScroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(widget)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setFocusProxy(widget)
+        return area
+
     def add(self, key: str, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)
         item.setData(KeyRole, key)
         item.setToolTip(title)
         self.list.addItem(item)
-        self.stack.addWidget(widget)
+        self.stack.addWidget(self._scrolling(widget))
+
+    def widget_for(self, key: str) -> QWidget | None:
+        """The section's own widget (inside its scroll area)."""
+        keys = self.keys()
+        area = self.stack.widget(keys.index(key)) if key in keys else None
+        return area.widget() if isinstance(area, QScrollArea) else None
+
+    def current_widget(self) -> QWidget | None:
+        return self.widget_for(self.current_key())
 
     def replace(self, key: str, widget: QWidget) -> None:
         """Put a freshly built ``widget`` in place of the section's current one."""
         i = self.keys().index(key)
         old = self.stack.widget(i)
         showing = self.list.currentRow() == i
-        self.stack.insertWidget(i, widget)
+        self.stack.insertWidget(i, self._scrolling(widget))
         if old is not None:
             self.stack.removeWidget(old)
             old.setParent(None)  # out of the widget tree at once, deleted later

@@ -9,6 +9,8 @@ child's admission and the evidential standard, the Child Gravity Matrix score, p
 outcomes the YJS was told of afterwards, and a conditional caution's prosecution decision.
 Victims get their own records (victim, victim_offence: the victim audience), the safety
 summary and consented report wording the practitioner sees, and (server) the redaction log.
+Specialist pathways are records: pathway_referral (with outcome, waiting time, NRM and MAPPA
+decisions) and pathway_meeting.
 """
 
 from __future__ import annotations
@@ -45,10 +47,21 @@ OOC_COLUMNS = (
 )
 
 
+OOC_NULLABLE = (
+    ("screening_summary", sa.Text()),
+    ("panel_date", sa.Date()),
+    ("decision", sa.String(length=32)),
+    ("rationale", sa.Text()),
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("ooc_decision", schema=None) as batch_op:
         for _name, column in OOC_COLUMNS:
             batch_op.add_column(column())
+        # A referral is recorded before it is assessed and decided.
+        for name, kind in OOC_NULLABLE:
+            batch_op.alter_column(name, existing_type=kind, nullable=True)
     # Outcomes recorded before: a partial completion is not completion (KPI 6), and an
     # out-of-court disposal is never "breached".
     op.execute(
@@ -61,6 +74,7 @@ def upgrade() -> None:
         "AND disposal_id IS NOT NULL)"
     )
     _victims_up()
+    _pathways_up()
 
 
 def _victims_up() -> None:
@@ -236,6 +250,17 @@ def _victims_up() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("pathway_meeting", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_pathway_meeting_server_seq"))
+        batch_op.drop_index(batch_op.f("ix_pathway_meeting_referral_id"))
+        batch_op.drop_index(batch_op.f("ix_pathway_meeting_child_id"))
+
+    op.drop_table("pathway_meeting")
+    with op.batch_alter_table("pathway_referral", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_pathway_referral_server_seq"))
+        batch_op.drop_index(batch_op.f("ix_pathway_referral_child_id"))
+
+    op.drop_table("pathway_referral")
     if side() == "server":
         with op.batch_alter_table("victim_redaction", schema=None) as batch_op:
             batch_op.drop_index(batch_op.f("ix_victim_redaction_victim_id"))
@@ -265,5 +290,85 @@ def downgrade() -> None:
 
     op.drop_table("victim")
     with op.batch_alter_table("ooc_decision", schema=None) as batch_op:
+        for name, kind in OOC_NULLABLE:
+            batch_op.alter_column(name, existing_type=kind, nullable=False)
         for name, _column in reversed(OOC_COLUMNS):
             batch_op.drop_column(name)
+
+
+def _pathways_up() -> None:
+    op.create_table(
+        "pathway_referral",
+        sa.Column("pathway", sa.String(length=32), nullable=False),
+        sa.Column("referral_date", sa.Date(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.Column("screening", sa.Text(), nullable=True),
+        sa.Column("service", sa.String(length=200), nullable=True),
+        sa.Column("first_seen_date", sa.Date(), nullable=True),
+        sa.Column("outcome", sa.String(length=32), nullable=True),
+        sa.Column("outcome_date", sa.Date(), nullable=True),
+        sa.Column("reasonable_grounds", sa.String(length=16), nullable=True),
+        sa.Column("reasonable_grounds_date", sa.Date(), nullable=True),
+        sa.Column("conclusive_grounds", sa.String(length=16), nullable=True),
+        sa.Column("conclusive_grounds_date", sa.Date(), nullable=True),
+        sa.Column("mappa_category", sa.Integer(), nullable=True),
+        sa.Column("mappa_level", sa.Integer(), nullable=True),
+        sa.Column("detail", sa.Text(), nullable=True),
+        sa.Column("child_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("rev", sa.Integer(), nullable=False),
+        sa.Column("server_seq", sa.BigInteger(), nullable=False),
+        sa.Column("updated_at", TZDateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=36), nullable=True),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["child_id"],
+            ["child.id"],
+            name=op.f("fk_pathway_referral_child_id_child"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pathway_referral")),
+    )
+    with op.batch_alter_table("pathway_referral", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_pathway_referral_child_id"), ["child_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_pathway_referral_server_seq"), ["server_seq"], unique=False
+        )
+
+    op.create_table(
+        "pathway_meeting",
+        sa.Column("referral_id", sa.String(length=36), nullable=False),
+        sa.Column("meeting_date", sa.Date(), nullable=False),
+        sa.Column("mappa_level", sa.Integer(), nullable=True),
+        sa.Column("risk_level", sa.String(length=16), nullable=True),
+        sa.Column("outcome", sa.Text(), nullable=True),
+        sa.Column("child_id", sa.String(length=36), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("rev", sa.Integer(), nullable=False),
+        sa.Column("server_seq", sa.BigInteger(), nullable=False),
+        sa.Column("updated_at", TZDateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=36), nullable=True),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["child_id"],
+            ["child.id"],
+            name=op.f("fk_pathway_meeting_child_id_child"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["referral_id"],
+            ["pathway_referral.id"],
+            name=op.f("fk_pathway_meeting_referral_id_pathway_referral"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_pathway_meeting")),
+    )
+    with op.batch_alter_table("pathway_meeting", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_pathway_meeting_child_id"), ["child_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_pathway_meeting_referral_id"), ["referral_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_pathway_meeting_server_seq"), ["server_seq"], unique=False
+        )

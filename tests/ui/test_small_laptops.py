@@ -1,0 +1,56 @@
+"""Issue 12: every page, record tab and dialog fits the laptops councils buy.
+
+The tour (``yjdesk/ui/tour.py``) opens each screen on a synthetic service, in a fresh
+process whose (offscreen) screen is a real 1280x720, a 1366x768, and a 1920x1080 panel at
+150 % scaling (QT_SCALE_FACTOR=1.5: 1280x720 logical pixels, every size scaled). Each
+screen must fit with its buttons whole (content scrolls, buttons never leave the screen),
+and tables need no horizontal scroll bar for their columns.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TODAY
+from yjdesk.ui import registry, tour
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_tour(tmp_path: Path, mode: str, width: int, height: int, scale: float = 1.0,
+             *extra: str) -> subprocess.CompletedProcess[str]:
+    config = tmp_path / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "YJDESK_HOME": str(tmp_path / "home"),
+           "YJDESK_SYSTEM_CONFIG": str(tmp_path / "no-system-config.json"),
+           "QT_SCALE_FACTOR": str(scale)}
+    return subprocess.run(
+        [sys.executable, "-m", "yjdesk.ui.tour", mode, *extra, "--today", TODAY.isoformat()],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_the_tour_visits_every_registered_page_and_tab() -> None:
+    keys = {s.key for s in tour.stops()}
+    registry.load_features()
+    assert {f"page-{k}" for k in registry.PAGES} <= keys
+    assert {f"tab-{k}" for k in registry.CHILD_TABS} <= keys
+    assert sum(s.kind == "dialog" for s in tour.stops()) >= 30
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [
+    (1280, 720, 1.0), (1366, 768, 1.0), (1920, 1080, 1.5)])
+def test_every_screen_fits_a_small_laptop(tmp_path: Path, width: int, height: int,
+                                          scale: float) -> None:
+    done = run_tour(tmp_path, "fit", width, height, scale)
+    logical = f"{round(width / scale)}x{round(height / scale)}"
+    assert f"screen {logical}: 0 problem(s)" in done.stdout, done.stdout + done.stderr[-3000:]
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]

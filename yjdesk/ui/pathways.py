@@ -1,0 +1,189 @@
+"""The Pathways tab on a child's record (issue 14): specialist referrals with outcome and
+waiting time (CAMHS, SLT, substance misuse, NRM, MAPPA, MASH, exploitation meetings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTextBrowser, QWidget
+
+from yjdesk.models.pathways import PathwayMeeting, PathwayReferral
+from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
+from yjdesk.services.pathways import records as svc
+from yjdesk.services.pathways.records import ReferralInput
+from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui import registry
+from yjdesk.ui.casework.common import LoadingTab, text_box
+from yjdesk.ui.context import AppContext
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.view_data import snapshot, snapshots
+from yjdesk.ui.widgets.form_dialog import FormDialog, Job
+from yjdesk.ui.widgets.forms import CodeCombo, DateField, IntField
+from yjdesk.ui.widgets.tables import RowsView
+
+
+@dataclass
+class ReferralRow:
+    referral: PathwayReferral
+    meetings: list[PathwayMeeting]
+    waiting: int
+
+
+class ReferralDialog(FormDialog):
+    def __init__(self, ctx: AppContext, child_id: str, row: ReferralRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Pathway referral", parent, scroll=True)
+        self.child_id = child_id
+        self.referral_id = row.referral.id if row else None
+        self.pathway = CodeCombo("pathway")
+        self.referred = DateField("Referral date")
+        self.reason = text_box("reason", 2)
+        self.screening = QLineEdit()
+        self.service = QLineEdit()
+        self.seen = DateField("First seen")
+        self.outcome = CodeCombo("pathway_outcome")
+        self.outcome_date = DateField("Outcome date")
+        self.rg = CodeCombo("nrm_decision")
+        self.rg_date = DateField("Reasonable grounds date")
+        self.cg = CodeCombo("nrm_decision")
+        self.cg_date = DateField("Conclusive grounds date")
+        self.category = IntField("MAPPA category", 1, 3)
+        self.level = IntField("MAPPA level", 1, 3)
+        for name, label, w in (
+                ("pathway", "Pathway", self.pathway), ("referral_date", "Referred on",
+                                                       self.referred),
+                ("reason", "Reason", self.reason), ("screening", "Screening", self.screening),
+                ("service", "Referred to", self.service),
+                ("first_seen_date", "First seen on", self.seen),
+                ("outcome", "Outcome", self.outcome), ("outcome_date", "Outcome on",
+                                                       self.outcome_date),
+                ("reasonable_grounds", "NRM reasonable grounds", self.rg),
+                ("reasonable_grounds_date", "Reasonable grounds on", self.rg_date),
+                ("conclusive_grounds", "NRM conclusive grounds", self.cg),
+                ("conclusive_grounds_date", "Conclusive grounds on", self.cg_date),
+                ("mappa_category", "MAPPA category", self.category),
+                ("mappa_level", "MAPPA level", self.level)):
+            self.form.add_field(name, label, w)
+        if row is not None:
+            r = row.referral
+            self.pathway.set_code(r.pathway)
+            self.referred.set_date(r.referral_date)
+            self.reason.setPlainText(r.reason or "")
+            self.screening.setText(r.screening or "")
+            self.service.setText(r.service or "")
+            self.seen.set_date(r.first_seen_date)
+            self.outcome.set_code(r.outcome)
+            self.outcome_date.set_date(r.outcome_date)
+            self.rg.set_code(r.reasonable_grounds)
+            self.rg_date.set_date(r.reasonable_grounds_date)
+            self.cg.set_code(r.conclusive_grounds)
+            self.cg_date.set_date(r.conclusive_grounds_date)
+            self.category.set_value(r.mappa_category)
+            self.level.set_value(r.mappa_level)
+
+    def job(self) -> Job:
+        data = ReferralInput(
+            self.pathway.code() or "", self.referred.date(), self.reason.toPlainText(),
+            self.screening.text(), self.service.text(), self.seen.date(), self.outcome.code(),
+            self.outcome_date.date(), self.rg.code(), self.rg_date.date(), self.cg.code(),
+            self.cg_date.date(), self.category.value(), self.level.value())
+        child_id, today, rid = self.child_id, self.ctx.today(), self.referral_id
+        return lambda uow: svc.save_referral(uow.session, child_id, data, today, rid)
+
+
+COLUMNS: tuple[Column[ReferralRow], ...] = (
+    Column("Pathway", lambda r: codelist("pathway").label(r.referral.pathway), stretch=True),
+    Column("Referred", lambda r: date_text(r.referral.referral_date),
+           sort=lambda r: r.referral.referral_date),
+    Column("Waiting (days)", lambda r: str(r.waiting)),
+    Column("Outcome", lambda r: codelist("pathway_outcome").label(r.referral.outcome)
+           or "Awaited"),
+)
+
+
+def describe(row: ReferralRow) -> str:
+    r = row.referral
+    seen = date_text(r.first_seen_date, "not yet")
+    outcome = codelist("pathway_outcome").label(r.outcome) or "awaited"
+    parts = [f"<h3>{escape(codelist('pathway').label(r.pathway))}</h3>",
+             f"<p>Referred {date_text(r.referral_date)} to {escape(r.service or '-')}; first "
+             f"seen {seen} ({row.waiting} days' wait)</p>",
+             f"<p><b>Reason:</b> {escape(r.reason or '-')}<br><b>Screening:</b> "
+             f"{escape(r.screening or '-')}</p>",
+             f"<p><b>Outcome:</b> {escape(outcome)} {date_text(r.outcome_date)}</p>"]
+    if r.pathway == "nrm":
+        nrm = codelist("nrm_decision")
+        rg = nrm.label(r.reasonable_grounds) or "-"
+        cg = nrm.label(r.conclusive_grounds) or "-"
+        parts.append(f"<p><b>Reasonable grounds:</b> {escape(rg)} "
+                     f"{date_text(r.reasonable_grounds_date)}; <b>conclusive grounds:</b> "
+                     f"{escape(cg)} {date_text(r.conclusive_grounds_date)}</p>")
+    if r.pathway == "mappa":
+        parts.append(f"<p><b>MAPPA</b> category {r.mappa_category or '-'}, level "
+                     f"{r.mappa_level or '-'}</p>")
+    if row.meetings:
+        parts.append("<p><b>Meetings</b></p><ul>" + "".join(
+            f"<li>{date_text(m.meeting_date)}: {escape(m.outcome or '')}"
+            f"{' (level ' + str(m.mappa_level) + ')' if m.mappa_level else ''}"
+            f"{' (risk ' + m.risk_level + ')' if m.risk_level else ''}</li>"
+            for m in row.meetings) + "</ul>")
+    return "".join(parts)
+
+
+class PathwaysTab(LoadingTab):
+    def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, child_id, parent)
+        self.add_button("&Refer...", self.new_referral, "newPathwayReferral")
+        self.add_button("&Update referral...", self.edit_selected, "editPathwayReferral")
+        self.buttons.addStretch(1)
+        split = QSplitter()
+        self.table = RowsView(COLUMNS, "pathwayTable", "Specialist referrals",
+                              key=lambda r: r.referral.id)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("pathwayDetail")
+        self.detail.setAccessibleName("The chosen pathway")
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        self.layout_.addWidget(split, 1)
+        self.dialog: FormDialog | None = None
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
+        self.reload()
+
+    def fetch(self, uow: UnitOfWork) -> list[ReferralRow]:
+        s, today = uow.session, self.ctx.today()
+        return [ReferralRow(snapshot(r), snapshots(svc.meetings(s, r.id)), svc.waiting(r, today))
+                for r in svc.referrals(s, self.child_id)]
+
+    def show_data(self, data: list[ReferralRow]) -> None:
+        self.table.set_rows(data)
+        self.table.select_first()
+        self._show()
+
+    def _selected(self) -> ReferralRow | None:
+        row = self.table.current_row()
+        return row if isinstance(row, ReferralRow) else None
+
+    def _show(self) -> None:
+        row = self._selected()
+        self.detail.setHtml(describe(row) if row else "<p>No specialist referrals.</p>")
+
+    def new_referral(self) -> ReferralDialog:
+        dialog = ReferralDialog(self.ctx, self.child_id, None, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> ReferralDialog | None:
+        row = self._selected()
+        if row is None:
+            return None
+        dialog = ReferralDialog(self.ctx, self.child_id, row, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+
+registry.register_child_tab(registry.ChildTabSpec(
+    key="pathways", title="Pathways", factory=PathwaysTab, order=48))
