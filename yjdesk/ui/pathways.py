@@ -143,6 +143,7 @@ class PathwaysTab(LoadingTab):
                               key=lambda r: r.referral.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("pathwayDetail")
+        self.detail.setAccessibleName("The chosen pathway")
         split.addWidget(self.table)
         split.addWidget(self.detail)
         self.layout_.addWidget(split, 1)
