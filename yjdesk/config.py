@@ -42,6 +42,7 @@ from yjdesk.errors import KnownError, PermissionDenied, ValidationError
 from yjdesk.files import write_json_atomic
 from yjdesk.paths import APP_NAME, Paths
 from yjdesk.services.policy import Policy, deep_merge
+from yjdesk.wire.urls import server_url_problem
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +111,10 @@ def _without_locked(policy: Mapping[str, Any], locked: frozenset[str],
 def _check_url(value: Any) -> str | None:
     if value is None or value == "":
         return None
-    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
-        raise ValidationError({"server_url": "The server address must start with https://."})
-    return value.strip().rstrip("/")
+    problem = server_url_problem(value)
+    if problem is not None:
+        raise ValidationError({"server_url": problem})
+    return str(value).strip().rstrip("/")
 
 
 def _check_ca_bundle(value: Any) -> str | None:
