@@ -16,6 +16,7 @@ from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.sync.accounts import online_first_sign_in
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.signin import SignedIn, _BusyDialog, _password_field, _record_sign_in
 from yjdesk.ui.widgets.forms import FormLayout
 from yjdesk.wire.urls import server_url_problem
@@ -30,7 +31,7 @@ class ConnectDialog(_BusyDialog):
         super().__init__("Connect this laptop to yjdesk", parent)
         self.paths = paths
         self.setMinimumWidth(520)
-        self.outer.addWidget(QLabel("<h2>Connect this laptop</h2>"))
+        self.outer.addWidget(QLabel(tr("<h2>Connect this laptop</h2>")))
         intro = QLabel("Sign in with your yjdesk account. This first sign-in needs a "
                        "connection; the children you work with are then kept on this laptop, "
                        "encrypted with your password, and sign-in works offline.")
@@ -39,19 +40,19 @@ class ConnectDialog(_BusyDialog):
         body = QWidget()
         self.form = FormLayout(body)
         self.server = QLineEdit(settings.server_url or "")
-        self.server.setPlaceholderText("https://yjdesk-sync.your-council.gov.uk")
+        self.server.setPlaceholderText(tr("https://yjdesk-sync.your-council.gov.uk"))
         if settings.is_locked("server_url"):
             self.server.setEnabled(False)
-            self.server.setToolTip("Set by your IT team")
+            self.server.setToolTip(tr("Set by your IT team"))
         self.username = QLineEdit()
         self.password = _password_field()
-        self.form.add_field("server_url", "Sync service", self.server)
-        self.form.add_field("username", "User name", self.username)
-        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("server_url", tr("Sync service"), self.server)
+        self.form.add_field("username", tr("User name"), self.username)
+        self.form.add_field("password", tr("Password"), self.password)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)
-        self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -17,6 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -135,15 +136,15 @@ def describe(row: ReferralRow) -> str:
 class PathwaysTab(LoadingTab):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.add_button("&Refer...", self.new_referral, "newPathwayReferral")
-        self.add_button("&Update referral...", self.edit_selected, "editPathwayReferral")
+        self.add_button(tr("&Refer..."), self.new_referral, "newPathwayReferral")
+        self.add_button(tr("&Update referral..."), self.edit_selected, "editPathwayReferral")
         self.buttons.addStretch(1)
         split = QSplitter()
         self.table = RowsView(COLUMNS, "pathwayTable", "Specialist referrals",
                               key=lambda r: r.referral.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("pathwayDetail")
-        self.detail.setAccessibleName("The chosen pathway")
+        self.detail.setAccessibleName(tr("The chosen pathway"))
         split.addWidget(self.table)
         split.addWidget(self.detail)
         self.layout_.addWidget(split, 1)

@@ -35,6 +35,7 @@ from yjdesk.sync.state import read_account
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
 
 WRONG_PASSWORD = "The password is not correct."
@@ -103,7 +104,7 @@ class _BusyDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr(title))
         self.session: SignedIn | None = None
         self._call: BackgroundCall | None = None
         self.outer = QVBoxLayout(self)
@@ -164,7 +165,7 @@ class SignInDialog(_BusyDialog):
         #: Set when the service revoked this laptop at sign-in (and its profile was wiped).
         self.revoked = False
         self.setMinimumWidth(460)
-        self.heading = QLabel("<h2>Sign in to yjdesk</h2>")
+        self.heading = QLabel(tr("<h2>Sign in to yjdesk</h2>"))
         self.outer.addWidget(self.heading)
         self.intro = QLabel("Enter your password to unlock the case records on this laptop. "
                             "No network is needed.")
@@ -184,18 +185,18 @@ class SignInDialog(_BusyDialog):
         body = QWidget()
         self.form = FormLayout(body)
         if username:
-            self.form.addRow("User name", QLabel(username))
+            self.form.addRow(tr("User name"), QLabel(username))
         self.password = _password_field()
-        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("password", tr("Password"), self.password)
         #: Shown only when the service says the password was changed there.
         self.previous = _password_field()
-        self.form.add_field("previous", "Previous password", self.previous)
+        self.form.add_field("previous", tr("Previous password"), self.previous)
         self.form.set_row_visible("previous", False)
         self.asking_previous = False
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)
-        self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -255,7 +256,7 @@ class FirstRunDialog(_BusyDialog):
         super().__init__("Set up yjdesk on this laptop", parent)
         self.paths = paths
         self.min_length = policy.int("security", "min_password_length")
-        self.outer.addWidget(QLabel("<h2>Welcome to yjdesk</h2>"))
+        self.outer.addWidget(QLabel(tr("<h2>Welcome to yjdesk</h2>")))
         intro = QLabel("Case records are kept on this laptop, encrypted with your password. "
                        "Choose a password you do not use anywhere else: without it the "
                        "records cannot be opened.")
@@ -269,19 +270,19 @@ class FirstRunDialog(_BusyDialog):
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
         self.password = _password_field()
-        self.password.setPlaceholderText(f"at least {self.min_length} characters")
+        self.password.setPlaceholderText(tr("at least %n characters", self.min_length))
         self.confirm = _password_field()
-        self.form.add_field("display_name", "Your name", self.display_name)
-        self.form.add_field("username", "User name", self.username)
-        self.form.add_field("role", "Role", self.role)
-        self.form.add_field("team_name", "Team", self.team_name)
-        self.form.add_field("team_code", "Team code", self.team_code)
-        self.form.add_field("password", "Password", self.password)
-        self.form.add_field("confirm", "Password again", self.confirm)
+        self.form.add_field("display_name", tr("Your name"), self.display_name)
+        self.form.add_field("username", tr("User name"), self.username)
+        self.form.add_field("role", tr("Role"), self.role)
+        self.form.add_field("team_name", tr("Team"), self.team_name)
+        self.form.add_field("team_code", tr("Team code"), self.team_code)
+        self.form.add_field("password", tr("Password"), self.password)
+        self.form.add_field("confirm", tr("Password again"), self.confirm)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)
-        self.buttons.addButton("Create profile", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Create profile"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

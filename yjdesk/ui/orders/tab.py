@@ -20,6 +20,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, fill_table, make_table, selected_key
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.widgets.form_dialog import FormDialog
 
@@ -116,8 +117,8 @@ class CourtOrdersTab(LoadingTab):
         self.dialog: FormDialog | None = None
         super().__init__(ctx, child_id, parent)
         lay = self.layout_
-        lay.addWidget(styled_label("Referral order", Type.HEADING))
-        self.referral_summary = QLabel("No referral order.")
+        lay.addWidget(styled_label(tr("Referral order"), Type.HEADING))
+        self.referral_summary = QLabel(tr("No referral order."))
         self.referral_summary.setObjectName("referralSummary")
         self.referral_summary.setWordWrap(True)
         lay.addWidget(self.referral_summary)
@@ -216,7 +217,7 @@ class CourtOrdersTab(LoadingTab):
         order = self.order
         drafts = [c for c in order.contracts if c.status == "draft"] if order else []
         if not drafts:
-            self.message.setText("Write the contract's terms first.")
+            self.message.setText(tr("Write the contract's terms first."))
             return None
         return self._open(dlg.SignDialog(self.ctx, drafts[-1].id, self))
 
@@ -234,7 +235,7 @@ class CourtOrdersTab(LoadingTab):
         chosen = signed[-1] if signed else (order.contracts[-1] if order and order.contracts
                                              else None)
         if chosen is None:
-            self.message.setText("There is no contract yet.")
+            self.message.setText(tr("There is no contract yet."))
             return
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(self, "Save the contract",
