@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,8 @@ from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
 
 log = logging.getLogger(__name__)
+
+D = TypeVar("D", bound=FormDialog)
 
 #: Built-in sections: these first, the features' sections after them, History last.
 BUILT_IN_TABS = (("overview", "Overview"), ("family", "Family and relationships"),
@@ -208,7 +211,7 @@ class ChildRecordView(QWidget):
 
     # --- forms ------------------------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
+    def _open(self, dialog: D) -> D:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
@@ -219,21 +222,21 @@ class ChildRecordView(QWidget):
         if self.dialog is dialog:
             self.dialog = None
 
-    def edit(self) -> FormDialog | None:
+    def edit(self) -> ChildFormDialog | None:
         if self.record is None:
             return None
         return self._open(ChildFormDialog(self.ctx, self.child_id, self.record.data, self))
 
-    def add_address(self) -> FormDialog:
+    def add_address(self) -> AddressDialog:
         return self._open(AddressDialog(self.ctx, self.child_id, self))
 
-    def add_person(self) -> FormDialog:
+    def add_person(self) -> RelationshipDialog:
         return self._open(RelationshipDialog(self.ctx, self.child_id, self))
 
-    def add_offence(self) -> FormDialog:
+    def add_offence(self) -> OffenceDialog:
         return self._open(OffenceDialog(self.ctx, self.child_id, self))
 
-    def add_disposal(self) -> FormDialog:
+    def add_disposal(self) -> DisposalDialog:
         offences = self.record.offences if self.record else ()
         return self._open(DisposalDialog(self.ctx, self.child_id, offences, self))
 

@@ -168,6 +168,7 @@ class ReportEditor(QDialog):
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.form.add_field("history", "History", self.history)
         row = QHBoxLayout()
+        row.addStretch(1)  # the buttons at their natural size, on the right
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
                 ("save", "Save draft", self.save),
