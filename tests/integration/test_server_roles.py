@@ -18,6 +18,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
 from yjdesk.server.push import NOT_FOUND
 from yjdesk.services import visibility
+from yjdesk.services.child_creation import NOT_A_CREATOR
 from yjdesk.services.visibility import Audience
 
 
@@ -150,7 +151,7 @@ def test_specialists_write_only_the_records_their_work_needs(
         ])
     assert [r.status for r in res.results] == ["rejected"] * 3
     assert res.results[0].error == "Health workers cannot change relationship records"
-    assert res.results[2].error == NOT_FOUND  # specialists do not add children
+    assert res.results[2].error == NOT_A_CREATOR  # specialists do not add children
     with ines:  # the information officer reads only
         res = ines.push([change("child", world.north_child, {"ete_hours": 3}, base_rev=1)])
     assert res.results[0].status == "rejected"

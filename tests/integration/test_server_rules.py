@@ -87,6 +87,9 @@ def test_countersigned_stage_cannot_be_changed_through_the_api(
         for c in (pat, nina):
             res = c.push(attempts)
             assert [r.status for r in res.results] == ["rejected"] * len(attempts)
+            # Deleting it follows its own rule: a manager, saying why (issue 11).
+            tombstone = res.results.pop(2)
+            assert "countersigned assessment" in (tombstone.error or "")
             assert all(r.error == rules.LOCKED_MESSAGE for r in res.results)
         assert server_db.snapshot() == before
         # Recording the countersign event against the locked stage is still allowed.

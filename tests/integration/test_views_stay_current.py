@@ -220,9 +220,9 @@ def test_a_synced_change_to_every_record_type_reaches_every_open_view(
         for v in views:
             qtbot.addWidget(v)
         views[0].reload()  # type: ignore[attr-defined]
-        wait_idle(qtbot, ctx, timeout=60_000)
-        qtbot.waitUntil(lambda: all(r.record is not None for r in records), timeout=60_000)
-        wait_idle(qtbot, ctx, timeout=60_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
+        qtbot.waitUntil(lambda: all(r.record is not None for r in records), timeout=180_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
         lives = _lives(views)
         assert len(lives) > len(views)  # the records' tabs keep themselves current too
         before = {id(live): live.loads for live in lives}
@@ -236,9 +236,9 @@ def test_a_synced_change_to_every_record_type_reaches_every_open_view(
         _write_on_server(svc, picks, edits)
         controller = SyncController(
             ctx, client_factory=lambda: accounts.client_for(got.store, DEMO_PASSWORD))
-        with qtbot.waitSignal(controller.finished, timeout=60_000):
+        with qtbot.waitSignal(controller.finished, timeout=180_000):
             controller.sync_now()
-        wait_idle(qtbot, ctx, timeout=60_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
 
         # every view that reads a changed table (for its child) loaded again...
         stale = []
@@ -258,7 +258,7 @@ def test_a_synced_change_to_every_record_type_reaches_every_open_view(
             ["assessment_answer", "assessment_event"])]
         for editor in editors:
             qtbot.addWidget(editor)
-        wait_idle(qtbot, ctx, timeout=60_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
         assert not errors, errors
         shown = "\n".join(all_text(v) for v in views + editors)
         missing = [name for name, values in edits.items()

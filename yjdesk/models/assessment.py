@@ -109,6 +109,9 @@ class AssessmentStage(ChildOwned, Synced, Base):
     @property
     def locked(self) -> bool:
         return self.status == StageStatus.COUNTERSIGNED
+    #: Why a manager deleted it once it was locked (final, closed, countersigned or
+    #: finalised); kept in the record's history (``services.locks``).
+    deleted_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class AssessmentAnswer(ChildOwned, Synced, Base):

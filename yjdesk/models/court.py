@@ -115,6 +115,9 @@ class PreSentenceReport(ChildOwned, Synced, Base):
     finalised_by_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
     #: SHA-256 of the canonical content, set when the report is finalised.
     content_hash: Mapped[str | None] = mapped_column(String(64))
+    #: Why a manager deleted it once it was locked (final, closed, countersigned or
+    #: finalised); kept in the record's history (``services.locks``).
+    deleted_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class PsrRequirement(ChildOwned, Synced, Base):

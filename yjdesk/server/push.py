@@ -18,12 +18,11 @@ from sqlalchemy import BigInteger, Integer, Table, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from yjdesk.models.org import Role
-from yjdesk.models.server import DeviceChild, PushBatch
-from yjdesk.server import feed, identity, numbering, rules, scope
+from yjdesk.models.server import PushBatch
+from yjdesk.server import feed, identity, numbering, revocation, rules, scope
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
-from yjdesk.services import visibility
+from yjdesk.services import child_creation, visibility
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
 from yjdesk.wire.codec import CodecError, content_columns, decode, encode, synced_tables
@@ -40,7 +39,8 @@ class _Batch:
     session: Session
     actor: Actor
     seqs: feed.SeqAllocator
-    revoked_pending: set[str] = field(default_factory=set)
+    #: child id -> when it was revoked, for the device's revoked-pending children.
+    revoked_pending: dict[str, Any] = field(default_factory=dict)
     applied: int = 0
     #: child id -> in the pusher's scope (cleared whenever a scope-deciding row changes).
     in_scope: dict[str, bool] = field(default_factory=dict)
@@ -68,8 +68,11 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     work = session.begin_nested()
     feed.lock_rows(session, [(c.table, c.id) for c in req.changes
                              if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
-    batch = _Batch(session, actor, seqs, _revoked_pending(session, actor.device_id))
-    results = [_apply_guarded(batch, change) for change in identity.chain_order(req.changes)]
+    batch = _Batch(session, actor, seqs, revocation.pending(session, actor.device_id))
+    ordered = identity.chain_order(req.changes)
+    repeats = _repeated(ordered)
+    results = [_duplicate(change) if i in repeats else _apply_guarded(batch, change)
+               for i, change in enumerate(ordered)]
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
@@ -92,6 +95,27 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     return response
 
 
+DUPLICATE = "this push holds this record twice; only its first copy was taken"
+
+
+def _repeated(changes: list[p.RowChange]) -> set[int]:
+    """Positions of second and later copies of the same row in one batch."""
+    seen: set[tuple[str, str]] = set()
+    out: set[int] = set()
+    for i, change in enumerate(changes):
+        key = (change.table, change.id)
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
+
+
+def _duplicate(change: p.RowChange) -> p.RowResult:
+    """A repeated copy is refused as a duplicate (not merged with, or in conflict with, the
+    first copy the same batch just stored)."""
+    return p.RowResult(table=change.table, id=change.id, status="rejected", error=DUPLICATE)
+
+
 def _serialise_batch(session: Session, batch_id: str) -> None:
     """Make a repeat of a batch that is still being applied wait for it, then replay it.
 
@@ -102,12 +126,6 @@ def _serialise_batch(session: Session, batch_id: str) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:b, 0))"),
                         {"b": batch_id})
-
-
-def _revoked_pending(session: Session, device_id: str) -> set[str]:
-    rows = session.query(DeviceChild.child_id).filter(
-        DeviceChild.device_id == device_id, DeviceChild.revoked.is_(True))
-    return {r[0] for r in rows}
 
 
 def _apply_guarded(batch: _Batch, change: p.RowChange) -> p.RowResult:
@@ -193,21 +211,9 @@ def _may_hold(batch: _Batch, table: Table, row: dict[str, Any]) -> bool:
     return batch.in_scope[child_id]
 
 
-#: Roles that may add children (``services.children.create_child`` on the laptop).
-CHILD_CREATORS = frozenset({Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER,
-                            Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
-
-
-def _may_create_child(batch: _Batch, row: dict[str, Any]) -> bool:
+def _child_creation_refusal(batch: _Batch, row: dict[str, Any]) -> str | None:
     actor = batch.actor
-    if actor.role not in CHILD_CREATORS:
-        return False
-    if actor.role in scope.SEE_ALL:
-        return True
-    if row.get("case_manager_id") == actor.user_id:
-        return True
-    return actor.role == Role.TEAM_MANAGER and actor.team_id is not None \
-        and row.get("team_id") == actor.team_id
+    return child_creation.creation_refusal(actor.role, actor.user_id, actor.team_id, row)
 
 
 def _apply(batch: _Batch, change: p.RowChange) -> p.RowResult:
@@ -233,11 +239,13 @@ def _insert(batch: _Batch, table: Table, change: p.RowChange,
         raise Rejected(f"missing field(s): {', '.join(missing)}")
     proposed: dict[str, Any] = {"id": change.id, **wire}
     if table.name == "child":
-        allowed = _may_create_child(batch, proposed)
-    else:
-        allowed = _may_hold(batch, table, proposed)
-    if not allowed:
+        refused = _child_creation_refusal(batch, proposed)
+        if refused:
+            raise Rejected(refused)
+    elif not _may_hold(batch, table, proposed):
         raise Rejected(NOT_FOUND)
+    elif scope.row_child_id(table, proposed) in batch.revoked_pending:
+        raise Rejected(revocation.NEW_ROW)
     numbered = False
     if table.name == "child":  # a provisional case number gets the next real one
         refusal, numbered = numbering.settle_new(batch.session, change.id, wire)
@@ -265,6 +273,12 @@ def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.
     if change.base_rev > current_rev:
         raise Rejected(f"the change is based on revision {change.base_rev}, but the server "
                        f"has only revision {current_rev}")
+    revoked_at = batch.revoked_pending.get(scope.row_child_id(table, row) or "")
+    if revoked_at is not None:
+        refusal = revocation.update_refusal(batch.session, table.name, change.id,
+                                            change.base_rev, stored, wire, revoked_at)
+        if refusal:
+            raise Rejected(refusal)
     if table.name == "child":
         refusal = numbering.settle_update(batch.session, change.id, stored, wire)
         if refusal:

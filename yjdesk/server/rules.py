@@ -18,6 +18,7 @@ from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.server import identity
+from yjdesk.services import locks
 from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
@@ -58,6 +59,12 @@ def attested_by_caller(change: Change) -> str | None:
     """Who did something is the caller (``services.attestation``, also used on laptops)."""
     return attestation_refusal(change.table.name, change.current, change.proposed,
                                change.actor.user_id)
+
+
+def locked_tombstones(change: Change) -> str | None:
+    """Deleting a locked record: a manager, with a reason (``services.locks``)."""
+    return locks.tombstone_refusal(change.table.name, change.current, change.proposed,
+                                   change.actor.role)
 
 
 def audit_append_only(change: Change) -> str | None:
@@ -110,6 +117,8 @@ def _stage_status(session: Session, stage_id: WireValue) -> str | None:
 def countersigned_locked(change: Change) -> str | None:
     """A countersigned stage, and anything hanging off it, never changes again."""
     if change.table.name == "assessment_stage":
+        if locks.is_tombstone("assessment_stage", change.current, change.proposed):
+            return None  # judged by locked_tombstones
         if change.current is not None and change.current.get("status") == COUNTERSIGNED \
                 and change.changed:
             return LOCKED_MESSAGE
@@ -147,6 +156,7 @@ def countersign_by_team_manager(change: Change) -> str | None:
 RULES: list[Rule] = [
     audit_append_only,
     attested_by_caller,
+    locked_tombstones,
     restricted_writers,
     role_writes,
     countersigned_locked,

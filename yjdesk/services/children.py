@@ -13,6 +13,7 @@ from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory
 from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
 from yjdesk.services import audit, case_numbers
+from yjdesk.services.child_creation import CREATORS, creation_refusal
 from yjdesk.services.codes import codelist
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import PNC_RE, POSTCODE_RE, Errors, check_range
@@ -107,8 +108,7 @@ def _check_typed_number(session: Session, number: object, child_id: str | None) 
 def create_child(session: Session, data: ChildInput, today: dt.date | None = None) -> Child:
     """Add a child to the acting user's team and caseload."""
     actor = actor_of(session)
-    if actor.role not in (Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER,
-                          Role.SERVICE_MANAGER, Role.ADMINISTRATOR):
+    if actor.role not in CREATORS:
         raise PermissionDenied("You cannot add children.")  # pragma: no cover
     validate(data, today or dt.date.today())
     values = _clean(data)
@@ -121,6 +121,11 @@ def create_child(session: Session, data: ChildInput, today: dt.date | None = Non
     child = Child(id=child_id, **values, team_id=actor.team_id)
     if actor.role == Role.PRACTITIONER:
         child.case_manager_id = actor.user_id
+    refusal = creation_refusal(actor.role, actor.user_id, actor.team_id,
+                               {"team_id": child.team_id,
+                                "case_manager_id": child.case_manager_id})
+    if refusal:
+        raise PermissionDenied(refusal[0].upper() + refusal[1:] + ".")
     session.add(child)
     session.flush()
     if actor.role == Role.PRACTITIONER:

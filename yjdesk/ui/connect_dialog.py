@@ -18,6 +18,7 @@ from yjdesk.sync.accounts import online_first_sign_in
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.signin import SignedIn, _BusyDialog, _password_field, _record_sign_in
 from yjdesk.ui.widgets.forms import FormLayout
+from yjdesk.wire.urls import server_url_problem
 
 REFUSED = "The sync service did not accept this user name and password."
 
@@ -65,8 +66,9 @@ class ConnectDialog(_BusyDialog):
         username = self.username.text().strip()
         password = self.password.text()
         errors: dict[str, str] = {}
-        if not server.startswith(("https://", "http://")):
-            errors["server_url"] = "The address starts with https:// (ask your IT team)."
+        problem = server_url_problem(server)
+        if problem is not None:
+            errors["server_url"] = problem
         if not username:
             errors["username"] = "Please enter your user name."
         if not password:

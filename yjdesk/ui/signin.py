@@ -30,8 +30,10 @@ from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
 from yjdesk.sync import accounts
 from yjdesk.sync.accounts import PreviousPasswordNeeded
+from yjdesk.sync.lease import LeaseExpired
 from yjdesk.sync.state import read_account
 from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
 
@@ -87,6 +89,7 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
             got.store.close()
             raise
     store = LaptopStore.open(paths, password)
+    accounts.check_lease(store)  # a connected profile whose account file went missing
     try:
         return SignedIn(store, _record_sign_in(store))
     except BaseException:
@@ -173,6 +176,11 @@ class SignInDialog(_BusyDialog):
             box.setWordWrap(True)
             box.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
             self.outer.addWidget(box)
+        #: Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).
+        self.lease_note = banner_label()
+        self.lease_note.setObjectName("leaseNotice")
+        self.lease_note.hide()
+        self.outer.addWidget(self.lease_note)
         body = QWidget()
         self.form = FormLayout(body)
         if username:
@@ -222,6 +230,13 @@ class SignInDialog(_BusyDialog):
             field = "previous" if self.asking_previous else "password"
             self.form.set_errors({field: WRONG_PASSWORD if field == "password" else
                                   "This is not the previous password of this laptop."})
+            self.password.selectAll()
+        elif isinstance(exc, LeaseExpired):
+            # Offline for longer than the service allows: say why, and what to do.
+            self.intro.setText("This laptop must reach the sync service before it opens "
+                               "the case records again.")
+            self.lease_note.setText(str(exc))
+            self.lease_note.show()
             self.password.selectAll()
         elif isinstance(exc, DeviceRevoked) and exc.wiped:
             # The profile is gone: say so (and what was kept); signing in again cannot work.

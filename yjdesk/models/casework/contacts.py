@@ -50,6 +50,9 @@ class Contact(ChildOwned, Synced, Base):
     safeguarding_concern: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     child_views: Mapped[str | None] = mapped_column(Text)  # in the child's own words
     finalised_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
+    #: Why a manager deleted it once it was locked (final, closed, countersigned or
+    #: finalised); kept in the record's history (``services.locks``).
+    deleted_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ContactTargetLink(ChildOwned, Synced, Base):
@@ -94,3 +97,6 @@ class SafeguardingItem(ChildOwned, Synced, Base):
     manager_actions: Mapped[str | None] = mapped_column(Text)
     closed_by: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"))
     closed_at: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
+    #: Why a manager deleted it once it was locked (final, closed, countersigned or
+    #: finalised); kept in the record's history (``services.locks``).
+    deleted_reason: Mapped[str | None] = mapped_column(Text)

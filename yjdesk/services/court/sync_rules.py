@@ -13,6 +13,7 @@ from yjdesk.models.court import PreSentenceReport
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import PsrStatus
 from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.locks import is_tombstone
 
 
 def _stored_status(change: ChangeLike, psr_id: object) -> str | None:
@@ -27,6 +28,8 @@ def finalised_report_locked(change: ChangeLike) -> str | None:
     """A finalised report, and the requirements it proposes, never change again."""
     name = change.table.name
     if name == "psr":
+        if is_tombstone("psr", change.current, change.proposed):
+            return None  # a manager's tombstone: services.locks decides
         if change.current is not None and change.current.get("status") == PsrStatus.FINALISED \
                 and change.changed:
             return "a finalised court report cannot be changed"

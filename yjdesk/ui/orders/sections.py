@@ -91,7 +91,7 @@ class DeliveryDialog(FormDialog):
                                "monitoring violation reported by the provider.")
         f = self.form
         self.requirement = f.add_field("requirement_id", "Requirement",
-                                       ChoiceCombo(requirements)).widget
+                                       ChoiceCombo(requirements, allow_empty=False)).widget
         self.day = f.add_field("delivered_on", "Date", DateField("Date")).widget
         self.day.set_date(ctx.today())
         self.kind = f.add_field("kind", "What", ChoiceCombo(list(KIND_WORDS.items()))).widget

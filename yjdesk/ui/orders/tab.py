@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTableWidget, QWidget
 
@@ -22,6 +22,9 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.widgets.form_dialog import FormDialog
+
+D = TypeVar("D", bound=FormDialog)
+
 
 STATUS_WORDS = {"awaiting_panel": "Waiting for the initial panel",
                 "in_contract": "Under contract", "completed": "Completed (conviction spent)",
@@ -177,7 +180,7 @@ class CourtOrdersTab(LoadingTab):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
+    def _open(self, dialog: D) -> D:
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -193,14 +196,14 @@ class CourtOrdersTab(LoadingTab):
                 return p
         return planned[0] if planned else None
 
-    def record_panel(self) -> FormDialog | None:
+    def record_panel(self) -> dlg.PanelDialog | None:
         order, panel = self.order, self._panel_to_record()
         if order is None or panel is None:
             return None
         return self._open(dlg.PanelDialog(self.ctx, panel.id, panel.cells[0],
                                           order.parent_ordered, self))
 
-    def edit_terms(self) -> FormDialog | None:
+    def edit_terms(self) -> dlg.ContractDialog | None:
         order = self.order
         if order is None:
             return None
@@ -209,7 +212,7 @@ class CourtOrdersTab(LoadingTab):
                                              last.reparation if last else "",
                                              last.activities if last else ""))
 
-    def sign(self) -> FormDialog | None:
+    def sign(self) -> dlg.SignDialog | None:
         order = self.order
         drafts = [c for c in order.contracts if c.status == "draft"] if order else []
         if not drafts:
@@ -217,11 +220,11 @@ class CourtOrdersTab(LoadingTab):
             return None
         return self._open(dlg.SignDialog(self.ctx, drafts[-1].id, self))
 
-    def extend(self) -> FormDialog | None:
+    def extend(self) -> dlg.ExtendDialog | None:
         order = self.order
         return self._open(dlg.ExtendDialog(self.ctx, order.id, self)) if order else None
 
-    def refer_back(self) -> FormDialog | None:
+    def refer_back(self) -> dlg.ReferBackDialog | None:
         order = self.order
         return self._open(dlg.ReferBackDialog(self.ctx, order.id, self)) if order else None
 

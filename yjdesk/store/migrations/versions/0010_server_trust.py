@@ -1,7 +1,9 @@
-"""Server trust (issue 11): refused audit-chain events are kept for administrators.
+"""Server trust (issue 11): refused audit-chain events are kept for administrators, and a
+locked record deleted by a manager keeps the reason.
 
 ``audit_chain_break`` (server only) lists pushed audit events the service refused because
 they did not continue their device's hash chain, or named another user, device or child.
+``deleted_reason`` (both sides) on contact, safeguarding_item, assessment_stage and psr.
 
 Revision ID: 0010
 Revises: 0017
@@ -21,7 +23,13 @@ branch_labels = None
 depends_on = None
 
 
+LOCKABLE = ("assessment_stage", "contact", "psr", "safeguarding_item")
+
+
 def upgrade() -> None:
+    for table in LOCKABLE:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column("deleted_reason", sa.Text(), nullable=True))
     if side() != "server":
         return
     op.create_table(
@@ -39,6 +47,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for table in LOCKABLE:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("deleted_reason")
     if side() != "server":
         return
     op.drop_table("audit_chain_break")

@@ -1,0 +1,77 @@
+"""Locked means locked: deleting a locked record follows the rule of its text (issue 11).
+
+A final contact, a closed safeguarding item, a countersigned assessment stage and a
+finalised court report cannot be rewritten by whoever holds them, and so cannot be
+deleted by them either. Only a team or service manager may delete (tombstone) one, and
+must say why: the reason (``deleted_reason``) stays in the record's history.
+
+:func:`tombstone_refusal` is a pure function of the row before, the row after and the
+caller's role, called by the laptop's services and by the sync service's push path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from yjdesk.models.org import Role
+
+MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
+
+#: table -> (status field, locked status, words for the record).
+LOCKED: dict[str, tuple[str, str, str]] = {
+    "contact": ("status", "final", "final contact record"),
+    "safeguarding_item": ("status", "closed", "closed safeguarding item"),
+    "assessment_stage": ("status", "countersigned", "countersigned assessment"),
+    "psr": ("status", "finalised", "finalised court report"),
+}
+TOMBSTONE_FIELDS = frozenset({"deleted", "deleted_reason"})
+
+
+def is_locked(table: str, row: Mapping[str, Any] | None) -> bool:
+    entry = LOCKED.get(table)
+    return row is not None and entry is not None and row.get(entry[0]) == entry[1]
+
+
+def is_tombstone(table: str, before: Mapping[str, Any] | None,
+                 after: Mapping[str, Any]) -> bool:
+    """The change deletes a locked record and changes nothing else."""
+    if not is_locked(table, before) or not after.get("deleted"):
+        return False
+    assert before is not None
+    changed = {k for k, v in after.items() if before.get(k) != v}
+    return changed <= TOMBSTONE_FIELDS
+
+
+def tombstone_refusal(table: str, before: Mapping[str, Any] | None,
+                      after: Mapping[str, Any], role: Role | str) -> str | None:
+    """A refusal when a locked record is deleted by someone other than a manager, or
+    without a reason; None otherwise (including every change that does not delete)."""
+    if not is_locked(table, before) or not after.get("deleted"):
+        return None
+    words = LOCKED[table][2]
+    if role not in MANAGERS:
+        return f"only a team or service manager can delete a {words}"
+    if not str(after.get("deleted_reason") or "").strip():
+        return f"say why the {words} is deleted: the reason is kept in its history"
+    if not is_tombstone(table, before, after):
+        return f"a {words} cannot be changed while it is deleted"
+    return None
+
+
+def delete_locked(session: Any, row: Any, reason: str) -> None:
+    """Delete (tombstone) a locked record on the laptop, as a manager, saying why."""
+    from yjdesk.errors import PermissionDenied, ValidationError
+    from yjdesk.services.uow import actor_of
+
+    table = row.__table__.name
+    before = {c: getattr(row, c) for c in ("status", "deleted_reason")}
+    after = {**before, "deleted": True, "deleted_reason": (reason or "").strip() or None}
+    refusal = tombstone_refusal(table, before, after, actor_of(session).role)
+    if refusal and refusal.startswith("say why"):
+        raise ValidationError({"deleted_reason": refusal[0].upper() + refusal[1:] + "."})
+    if refusal:
+        raise PermissionDenied(refusal[0].upper() + refusal[1:] + ".")
+    row.deleted = True
+    row.deleted_reason = after["deleted_reason"]
+    session.flush()
