@@ -181,18 +181,22 @@ class OrderSections(QWidget):
         self.ledger_message = QLabel()
         self.ledger_message.setWordWrap(True)
         self.box.addWidget(self.ledger_message)
-        self.box.addWidget(styled_label("Requirements delivered", Type.HEADING))
+        self.delivery_box = QWidget()
+        dbox = QVBoxLayout(self.delivery_box)
+        dbox.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(self.delivery_box)
+        dbox.addWidget(styled_label("Requirements delivered", Type.HEADING))
         self.delivery = make_table(("Requirement", "Ordered", "Done", "Left", "Due by",
                                     "Violations"), "requirementDelivery")
-        self.box.addWidget(self.delivery)
+        dbox.addWidget(self.delivery)
         self.delivery_lines = make_table(("Date", "Requirement", "What", "Quantity",
                                           "Reported by", "Detail"), "deliveryLines")
-        self.box.addWidget(self.delivery_lines)
+        dbox.addWidget(self.delivery_lines)
         row2 = QHBoxLayout()
         row2.addWidget(secondary_button("Record delivery...", self.record_delivery,
                                         name="delivery_record"))
         row2.addStretch(1)
-        self.box.addLayout(row2)
+        dbox.addLayout(row2)
         from yjdesk.ui.orders.custody_section import CustodySection
         from yjdesk.ui.orders.transition_section import TransitionSection
 
@@ -209,6 +213,7 @@ class OrderSections(QWidget):
         fill_table(self.delivery, [c for _i, c in delivery], [i for i, _c in delivery])
         lines = extra.get("delivery_lines", [])
         fill_table(self.delivery_lines, [c for _i, c in lines], [i for i, _c in lines])
+        self.delivery_box.setVisible(bool(delivery or lines))
         self.custody.show_data(extra)
         self.transition.show_data(extra)
 
