@@ -25,6 +25,7 @@ from yjdesk.sync import lease
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import FormLayout
+from yjdesk.ui.widgets.password import entered_password
 
 WRONG_PASSWORD = "The password is not correct."
 
@@ -134,10 +135,8 @@ class LockScreen(QWidget):
     def submit(self) -> None:
         if self.working:
             return
-        self.form.clear_errors()
-        password = self.password.text()
-        if not password:
-            self.form.set_errors({"password": "Please enter your password."})
+        password = entered_password(self.form, self.password)
+        if password is None:
             return
         self.busy.show()
         self.unlock_button.setEnabled(False)
