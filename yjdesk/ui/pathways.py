@@ -100,6 +100,8 @@ COLUMNS: tuple[Column[ReferralRow], ...] = (
     Column("Waiting (days)", lambda r: str(r.waiting)),
     Column("Outcome", lambda r: codelist("pathway_outcome").label(r.referral.outcome)
            or "Awaited"),
+    Column("Reason", lambda r: r.referral.reason or ""),
+    Column("Latest meeting", lambda r: (r.meetings[-1].outcome or "") if r.meetings else ""),
 )
 
 

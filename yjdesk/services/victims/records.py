@@ -168,10 +168,12 @@ def get_victim(session: Session, victim_id: str) -> Victim:
     return victim
 
 
-def victims(session: Session, child_id: str) -> list[Victim]:
-    """The child's victims, for victim workers and managers (the view is audited)."""
+def victims(session: Session, child_id: str, *, audit_view: bool = True) -> list[Victim]:
+    """The child's victims, for victim workers and managers (the view is audited; a screen
+    that reloads itself audits once when opened instead, with ``audit_view=False``)."""
     _require_worker(session)
-    audit.record_view(session, child_id, "victim")
+    if audit_view:
+        audit.record_view(session, child_id, "victim")
     return list(session.scalars(select(Victim).where(
         Victim.child_id == child_id, Victim.deleted.is_(False)).order_by(Victim.name)))
 
@@ -219,6 +221,13 @@ def record_disclosure(session: Session, victim_id: str, use: str,
     session.add(row)
     session.flush()
     return row
+
+
+def all_disclosures(session: Session, child_id: str) -> list[VictimDisclosure]:
+    """Every use the child's victims consented to (what documents may quote)."""
+    return list(session.scalars(select(VictimDisclosure).where(
+        VictimDisclosure.child_id == child_id, VictimDisclosure.deleted.is_(False))
+        .order_by(VictimDisclosure.consent_date)))
 
 
 def disclosures(session: Session, child_id: str, use: str,

@@ -124,11 +124,12 @@ def disclosure_problems(row: Mapping[str, Any], today: dt.date | None = None) ->
 
 def safety_line(concerns: bool | None, summary: str | None) -> str:
     """What planning sees: "Victim safety concerns: yes - exclusion zone around X"."""
+    words = f" - {summary.strip()}" if summary and summary.strip() else ""
     if concerns is None:
-        return "Victim safety concerns: not yet known"
+        return "Victim safety concerns: not yet known" + words
     if not concerns:
-        return "Victim safety concerns: none identified"
-    return "Victim safety concerns: yes" + (f" - {summary.strip()}" if summary else "")
+        return "Victim safety concerns: none identified" + words
+    return "Victim safety concerns: yes" + words
 
 
 # --- the same rules on the sync service's pushed changes -----------------------------------
