@@ -22,6 +22,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import QualityAudit, QualityAuditAnswer
 from yjdesk.models.statuses import AuditStatus
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -113,9 +114,7 @@ def save(session: Session, child_id: str, data: AuditInput, today: dt.date, *,
     actor = actor_of(session)
     if actor.role not in AUDITORS:
         raise PermissionDenied("Case audits are carried out by team or service managers.")
-    child = session.get(Child, child_id)
-    if child is None or child.deleted:
-        raise NotFound("This child's record is not on this laptop.")
+    child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     if not data.practitioner_id:
         data.practitioner_id = child.case_manager_id
     _check(session, data, complete, today)
@@ -155,9 +154,7 @@ def acknowledge(session: Session, audit_id: str, today: dt.date,
                 response: str = "") -> QualityAudit:
     """The audited practitioner acknowledges the feedback (optionally replying)."""
     actor = actor_of(session)
-    row = session.get(QualityAudit, audit_id)
-    if row is None or row.deleted:
-        raise NotFound("No such audit.")
+    row = fetch_live(session, QualityAudit, audit_id, "No such audit.")
     if row.status != AuditStatus.COMPLETE:
         raise WorkflowError("The audit has not been completed yet.")
     if actor.user_id != row.practitioner_id:
