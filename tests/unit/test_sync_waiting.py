@@ -78,3 +78,12 @@ def test_note_refusals_backs_off_only_rows_refused_on_their_own_account(store, u
         assert dependent.retry_at is None and dependent.attempts == 1
         assert s.scalar(select(SyncPending.row_id).where(
             SyncPending.failed_reason.is_(None)).limit(1)) is not None  # others untouched
+
+
+def test_a_retry_time_set_by_a_clock_that_was_a_day_ahead_is_due(store, uow) -> None:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        child = create_child(u.session, child_input(), TODAY).id
+    _refuse(store, "child", child, utcnow() + dt.timedelta(days=1, minutes=5))
+    assert ("child", child) in _keys(store)
+    _refuse(store, "child", child, utcnow() + dt.timedelta(minutes=5))  # a real back-off
+    assert ("child", child) not in _keys(store)

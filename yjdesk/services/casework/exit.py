@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
@@ -194,5 +195,5 @@ def get_exit(session: Session, exit_id: str) -> ExitPlan:
 
 def exit_plans(session: Session, child_id: str) -> list[ExitPlan]:
     return list(session.scalars(select(ExitPlan).where(
-        ExitPlan.child_id == child_id, ExitPlan.deleted.is_(False))
+        ExitPlan.child_id == child_id, not_deleted(ExitPlan))
         .order_by(ExitPlan.updated_at.desc())))

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import SafeguardingItem
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
@@ -48,7 +49,7 @@ def manager_list(session: Session, include_closed: bool = False) -> list[ItemRow
     if actor.role not in MANAGER_ROLES:
         raise PermissionDenied("The safeguarding list is for team and service managers.")
     stmt = (select(SafeguardingItem, Child).join(Child, Child.id == SafeguardingItem.child_id)
-            .where(SafeguardingItem.deleted.is_(False)))
+            .where(not_deleted(SafeguardingItem)))
     if actor.role == Role.TEAM_MANAGER:
         stmt = stmt.where(SafeguardingItem.team_id == actor.team_id)
     if not include_closed:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import OversightAction, OversightRecord
@@ -137,7 +138,7 @@ def for_child(session: Session, child_id: str) -> list[OversightView]:
     kinds = codelist("oversight_kind")
     actions: dict[str, list[ActionView]] = {}
     for a in session.scalars(select(OversightAction).where(
-            OversightAction.child_id == child_id, OversightAction.deleted.is_(False))
+            OversightAction.child_id == child_id, not_deleted(OversightAction))
             .order_by(OversightAction.due_date)):
         actions.setdefault(a.oversight_id, []).append(ActionView(
             a.id, a.description, users.get(a.owner_id, "Unknown"), a.due_date, a.done_on))
@@ -146,7 +147,7 @@ def for_child(session: Session, child_id: str) -> list[OversightView]:
                           users.get(r.practitioner_id) if r.practitioner_id else None,
                           r.decision, r.rationale, tuple(actions.get(r.id, ())))
             for r in session.scalars(select(OversightRecord).where(
-                OversightRecord.child_id == child_id, OversightRecord.deleted.is_(False))
+                OversightRecord.child_id == child_id, not_deleted(OversightRecord))
                 .order_by(OversightRecord.recorded_on.desc(),
                           OversightRecord.updated_at.desc()))]
 
@@ -159,7 +160,7 @@ def due_items(session: Session, child_ids: list[str],
     for child_id, due, text in session.execute(
             select(OversightAction.child_id, OversightAction.due_date,
                    OversightAction.description)
-            .where(OversightAction.deleted.is_(False), OversightAction.done_on.is_(None))):
+            .where(not_deleted(OversightAction), OversightAction.done_on.is_(None))):
         if child_id in wanted:
             label = f"Oversight action: {text[:40]}"
             out.setdefault(child_id, []).append(
