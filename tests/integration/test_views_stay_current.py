@@ -146,9 +146,23 @@ def _new_enforcement(picks: dict[str, tuple[str, str | None]], user_id: str) -> 
             "failure": "Zq enforcement_step.failure"}
 
 
+def _new_disclosure(picks: dict[str, tuple[str, str | None]], user_id: str) -> dict[str, Any]:
+    victim_id, child_id = picks["victim"]
+    return {"child_id": child_id, "victim_ref": victim_id, "use": "psr",
+            "consent_date": TODAY, "text": "Zq victim_disclosure.text"}
+
+
+def _new_pathway_meeting(picks: dict[str, tuple[str, str | None]],
+                         user_id: str) -> dict[str, Any]:
+    referral_id, child_id = picks["pathway_referral"]
+    return {"child_id": child_id, "referral_id": referral_id, "meeting_date": TODAY,
+            "outcome": "Zq pathway_meeting.outcome"}
+
+
 #: Record types the tiny demo may have none of: one is added on the server.
 NEW_ROWS = {"contact_amendment": _new_amendment, "transition_plan": _new_transition,
-            "safeguarding_item": _new_safeguarding, "enforcement_step": _new_enforcement}
+            "safeguarding_item": _new_safeguarding, "enforcement_step": _new_enforcement,
+            "victim_disclosure": _new_disclosure, "pathway_meeting": _new_pathway_meeting}
 
 
 def _write_on_server(svc: DemoService, picks: dict[str, tuple[str, str | None]],

@@ -51,6 +51,13 @@ def test_ledger_delivery_and_transition_in_the_tab(qtbot, ctx, child_id) -> None
     assert not dialog.isVisible()
     rows = table_rows(sections.ledger)
     assert [r[2] for r in rows] == ["Warning", "Warning", "Breach action (information laid)"]
+    sections.ledger.selectRow(2)
+    decided = sections.court_decision()
+    assert decided is not None
+    decided.decision.setPlainText("Order revoked; resentenced to a new YRO with ISS")
+    _submit(qtbot, ctx, decided)
+    assert not decided.isVisible()
+    assert table_rows(sections.ledger)[2][6] == "Order revoked; resentenced to a new YRO with ISS"
 
     delivery = sections.record_delivery()
     delivery.day.set_date(TODAY)

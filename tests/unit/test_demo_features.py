@@ -227,13 +227,14 @@ def test_the_demo_reads_true(demo_store: LocalStore) -> None:
             meta = codelist("offence_type").get(code)
             group = str(meta.extra.get("group")) if meta else ""
             template = T.OFFENCE_BY_GROUP.get(group, T.OFFENCE_OTHER)
-            assert _fixed_part(template) in psr.offence_analysis, (code, psr.offence_analysis)
+            analysis = psr.offence_analysis or ""
+            assert _fixed_part(template) in analysis, (code, analysis)
             checked += 1
         assert checked >= 5
         proposals = 0
         for psr in s.scalars(select(PreSentenceReport).where(
                 PreSentenceReport.proposal_disposal_type.is_not(None))):
-            kind = psr.proposal_disposal_type
+            kind = psr.proposal_disposal_type or ""
             assert psr.proposal_detail == T.PROPOSALS[kind]
             assert _fixed_part(T.CONCLUSIONS[kind]) in (psr.conclusion or ""), kind
             proposals += 1

@@ -82,6 +82,8 @@ class SyncResult:
             parts.append(f"failed {len(self.failed)}")
         if self.parked:
             parts.append(f"{self.parked} received records waiting for related records")
+        if self.waiting:
+            parts.append(f"{len(self.waiting)} not on the server yet")
         return ", ".join(parts)
 
 

@@ -17,8 +17,9 @@ from yjdesk.services import profile
 from yjdesk.sync.accounts import online_first_sign_in
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import tr
-from yjdesk.ui.signin import SignedIn, _BusyDialog, _password_field, _record_sign_in
+from yjdesk.ui.signin import SignedIn, _BusyDialog, _record_sign_in
 from yjdesk.ui.widgets.forms import FormLayout
+from yjdesk.ui.widgets.password import password_field
 from yjdesk.wire.urls import server_url_problem
 
 REFUSED = "The sync service did not accept this user name and password."
@@ -45,10 +46,10 @@ class ConnectDialog(_BusyDialog):
             self.server.setEnabled(False)
             self.server.setToolTip(tr("Set by your IT team"))
         self.username = QLineEdit()
-        self.password = _password_field()
-        self.form.add_field("server_url", tr("Sync service"), self.server)
-        self.form.add_field("username", tr("User name"), self.username)
-        self.form.add_field("password", tr("Password"), self.password)
+        self.password = password_field()
+        self.form.add_field("server_url", "Sync service", self.server)
+        self.form.add_field("username", "User name", self.username)
+        self.form.add_field("password", "Password", self.password)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)

@@ -100,7 +100,10 @@ COLUMNS: tuple[Column[ReferralRow], ...] = (
            sort=lambda r: r.referral.referral_date),
     Column("Waiting (days)", lambda r: str(r.waiting)),
     Column("Outcome", lambda r: codelist("pathway_outcome").label(r.referral.outcome)
-           or "Awaited"),
+           or "Awaited", stretch=True),
+    Column("Reason", lambda r: r.referral.reason or "", stretch=True),
+    Column("Latest meeting", lambda r: (r.meetings[-1].outcome or "") if r.meetings else "",
+           stretch=True),
 )
 
 
@@ -147,6 +150,8 @@ class PathwaysTab(LoadingTab):
         self.detail.setAccessibleName(tr("The chosen pathway"))
         split.addWidget(self.table)
         split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)  # the list gets the room; the detail wraps
+        split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
         self.dialog: FormDialog | None = None
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
+from yjdesk.ui.widgets.password import busy_bar, entered_password, password_field
 
 WRONG_PASSWORD = "The password is not correct."
 
@@ -47,22 +47,6 @@ class SignedIn:
 
     store: LocalStore
     actor: Actor
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMinimumWidth(260)
-    return field
-
-
-def _busy_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(8)
-    bar.hide()
-    return bar
 
 
 def _record_sign_in(store: LocalStore, actor: Actor | None = None) -> Actor:
@@ -108,7 +92,7 @@ class _BusyDialog(QDialog):
         self.session: SignedIn | None = None
         self._call: BackgroundCall | None = None
         self.outer = QVBoxLayout(self)
-        self.busy = _busy_bar()
+        self.busy = busy_bar()
         #: Under the progress bar while the sync service asks us to wait our turn.
         self.busy_note = QLabel()
         self.busy_note.setWordWrap(True)
@@ -186,11 +170,11 @@ class SignInDialog(_BusyDialog):
         self.form = FormLayout(body)
         if username:
             self.form.addRow(tr("User name"), QLabel(username))
-        self.password = _password_field()
-        self.form.add_field("password", tr("Password"), self.password)
+        self.password = password_field()
+        self.form.add_field("password", "Password", self.password)
         #: Shown only when the service says the password was changed there.
-        self.previous = _password_field()
-        self.form.add_field("previous", tr("Previous password"), self.previous)
+        self.previous = password_field("Previous password", "previous")
+        self.form.add_field("previous", "Previous password", self.previous)
         self.form.set_row_visible("previous", False)
         self.asking_previous = False
         self.outer.addWidget(body)
@@ -206,10 +190,8 @@ class SignInDialog(_BusyDialog):
     def submit(self) -> None:
         if self.working:
             return
-        self.form.clear_errors()
-        password = self.password.text()
-        if not password:
-            self.form.set_errors({"password": "Please enter your password."})
+        password = entered_password(self.form, self.password)
+        if password is None:
             return
         paths = self.paths
         previous = self.previous.text() if self.asking_previous else None
@@ -269,16 +251,16 @@ class FirstRunDialog(_BusyDialog):
         self.role = ChoiceCombo([(r, r.label) for r in Role], allow_empty=False)
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
-        self.password = _password_field()
+        self.password = password_field()
         self.password.setPlaceholderText(tr("at least %n characters", self.min_length))
-        self.confirm = _password_field()
-        self.form.add_field("display_name", tr("Your name"), self.display_name)
-        self.form.add_field("username", tr("User name"), self.username)
-        self.form.add_field("role", tr("Role"), self.role)
-        self.form.add_field("team_name", tr("Team"), self.team_name)
-        self.form.add_field("team_code", tr("Team code"), self.team_code)
-        self.form.add_field("password", tr("Password"), self.password)
-        self.form.add_field("confirm", tr("Password again"), self.confirm)
+        self.confirm = password_field("Password again", "confirm")
+        self.form.add_field("display_name", "Your name", self.display_name)
+        self.form.add_field("username", "User name", self.username)
+        self.form.add_field("role", "Role", self.role)
+        self.form.add_field("team_name", "Team", self.team_name)
+        self.form.add_field("team_code", "Team code", self.team_code)
+        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("confirm", "Password again", self.confirm)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)

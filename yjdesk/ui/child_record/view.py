@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.services import case_numbers
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
 from yjdesk.ui.child_record import tabs
@@ -77,7 +78,7 @@ class ChildHeader(QWidget):
         values = {
             "Preferred name": d.preferred_name or "-",
             "Born": f"{dob:%d/%m/%Y} (age {age})" if dob else "-",
-            "Case number": record.case_number,
+            "Case number": case_numbers.shown(record.case_number),
             "PNC": d.pnc_number or "-",
             "Current disposal": record.current_disposal,
             "Case manager": record.case_manager,

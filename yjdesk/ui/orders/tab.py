@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from yjdesk.models.org import Role
 from yjdesk.services.humanise import date_text
@@ -116,18 +125,28 @@ class CourtOrdersTab(LoadingTab):
         self.data: OrdersData | None = None
         self.dialog: FormDialog | None = None
         super().__init__(ctx, child_id, parent)
-        lay = self.layout_
-        lay.addWidget(styled_label(tr("Referral order"), Type.HEADING))
-        self.referral_summary = QLabel(tr("No referral order."))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        self.layout_.addWidget(scroll, 1)
+        lay = QVBoxLayout(inner)
+        self.referral_box = QWidget()
+        referral = QVBoxLayout(self.referral_box)
+        referral.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.referral_box)
+        referral.addWidget(styled_label("Referral order", Type.HEADING))
+        self.referral_summary = QLabel("No referral order.")
         self.referral_summary.setObjectName("referralSummary")
         self.referral_summary.setWordWrap(True)
-        lay.addWidget(self.referral_summary)
+        referral.addWidget(self.referral_summary)
         self.panels = make_table(("Panel", "Due by", "Met on", "Members", "Decision"),
                                  "referralPanels")
-        lay.addWidget(self.panels)
+        referral.addWidget(self.panels)
         self.contracts = make_table(("Contract", "Status", "Signed", "Panel member",
                                      "Reparation", "Activities"), "referralContracts")
-        lay.addWidget(self.contracts)
+        referral.addWidget(self.contracts)
         row = QHBoxLayout()
         self.action_buttons: dict[str, Any] = {}
         for key, text, slot in (
@@ -141,7 +160,7 @@ class CourtOrdersTab(LoadingTab):
             self.action_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        lay.addLayout(row)
+        referral.addLayout(row)
         if self.role == Role.PANEL_VOLUNTEER:
             lay.addWidget(banner_label(
                 "You see this child's panel papers only: the referral order, its panels "
@@ -172,6 +191,8 @@ class CourtOrdersTab(LoadingTab):
                    [c.id for c in order.contracts] if order else [])
         for button in self.action_buttons.values():
             button.setEnabled(order is not None)
+        # Only a child with a referral order (or a volunteer's) shows the panel papers.
+        self.referral_box.setVisible(order is not None or self.sections is None)
         if self.sections is not None:
             self.sections.show_data(data.extra)
 
