@@ -66,3 +66,31 @@ def test_lock_hides_every_window_and_unlock_brings_them_back(
     for editor in (in_record, from_caseload):
         editor.close()
     wait_idle(qtbot, ctx)
+
+
+def test_unlock_is_refused_once_the_offline_lease_has_run_out(
+        qtbot: QtBot, ctx: AppContext) -> None:
+    """A laptop left signed in (locked) does not escape the offline lease (yjdesk.sync.lease)."""
+    import datetime as dt
+
+    from yjdesk.models.types import utcnow
+    from yjdesk.services.profile import set_meta
+    from yjdesk.sync import lease, state
+
+    session = ctx.store.session()
+    session.info["sync_apply"] = True
+    with session, session.begin():  # connected to a service, last reached 20 days ago
+        set_meta(session, state.SERVER_URL, "https://sync.example-council.gov.uk")
+        set_meta(session, state.USERNAME, "pat")
+        set_meta(session, lease.LAST_CONTACT, (utcnow() - dt.timedelta(days=20)).isoformat())
+    window = make_window(qtbot, ctx, idle_ms=600_000)
+    window.lock()
+    lock = window.lock_screen
+    lock.password.setText(PASSWORD)
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.working, timeout=20_000)
+    assert window.locked
+    error = lock.form.field("password").error or ""
+    assert "has not reached the sync service for 20 days" in error
+    assert "sign in online" in error
+    window.idle.stop()

@@ -232,3 +232,24 @@ def test_an_assessment_summary_quotes_a_victim_only_with_consent_for_assessments
     after = pdf_text()
     assert "The victim would welcome a letter of apology." in after
     assert NAME not in after and PHONE not in after
+
+
+def test_the_push_path_refuses_quoting_a_victim_who_did_not_consent(
+        uow, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.models import Base
+    from yjdesk.server.rules import Change, check
+
+    oid = offence(uow, child_id)
+    with uow(worker) as u:
+        vid = vr.save_victim(u.session, child_id, victim_input(
+            [oid], consent_to_contact=False, views=None), TODAY).id
+    with uow(worker) as u, pytest.raises(ValidationError) as err:
+        vr.record_disclosure(u.session, vid, "psr", TODAY, "Words", TODAY)
+    laptop = err.value.errors["consent_date"]
+    with uow(worker) as u:
+        table = Base.metadata.tables["victim_disclosure"]
+        row = {"child_id": child_id, "victim_ref": vid, "use": "psr",
+               "consent_date": TODAY.isoformat(), "text": "Words"}
+        refusal = check(Change(u.session, worker, table, "d1", None, row))
+    assert refusal is not None and refusal.rstrip(".") == \
+        (laptop[:1].lower() + laptop[1:]).rstrip(".")

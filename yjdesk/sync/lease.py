@@ -11,8 +11,10 @@ unlocks the store, :func:`check` refuses to go on -- closing the store again -- 
 * the clock is more than a day *behind* the last contact (it was turned back to stretch
   the lease).
 
-An online sign-in (the service confirms the password and that the laptop is not revoked)
-or a completed sync renews the lease. Profiles not connected to a service have no lease.
+The check runs at every sign-in and at every unlock of an idle-locked window (a laptop left
+signed in does not escape it). An online sign-in (the service confirms the password and
+that the laptop is not revoked) or a completed sync renews the lease. Profiles not connected
+to a service have no lease.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import KnownError
 from yjdesk.models.types import utcnow
 from yjdesk.services.profile import get_meta, set_meta
+from yjdesk.store import LocalStore
 from yjdesk.sync import state
 
 LAST_CONTACT = "sync.last_contact_at"
@@ -84,3 +87,11 @@ def check(session: Session, now: dt.datetime | None = None) -> None:
             f"This laptop has not reached the sync service for {away} days; your service "
             f"allows {days} days offline. Connect to the network and sign in again, so "
             "the service can confirm this laptop may still open the records.")
+
+
+def check_store(store: LocalStore) -> None:
+    """:func:`check` in its own transaction (e.g. when a locked window is unlocked)."""
+    session = store.session()
+    session.info["sync_apply"] = True
+    with session, session.begin():
+        check(session)

@@ -21,6 +21,7 @@ from yjdesk.services.children import get_child
 from yjdesk.services.uow import actor_of
 from yjdesk.services.victims.audience import may_work_with_victims
 from yjdesk.services.victims.rules import (
+    NO_CONSENT,
     disclosure_problems,
     safety_line,
     summary_leaks,
@@ -211,8 +212,7 @@ def record_disclosure(session: Session, victim_id: str, use: str,
     problems = disclosure_problems({"use": use, "consent_date": consent_date, "text": text},
                                    today)
     if victim.consent_to_contact is not True:
-        problems.setdefault("consent_date", "The victim has not consented to contact; their "
-                                            "words cannot be used.")
+        problems.setdefault("consent_date", NO_CONSENT)
     if problems:
         raise ValidationError(problems)
     assert consent_date is not None
