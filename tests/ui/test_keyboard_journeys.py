@@ -9,11 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx, wait_idle
 from tests.ui.test_issue12_assessments import two_waiting
+from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import stages
 from yjdesk.services.oversight import dashboard as svc
 from yjdesk.ui.assessments.queue import CountersignQueuePage
+from yjdesk.ui.assessments.tab import AssessmentsTab
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
 
@@ -104,3 +108,51 @@ def test_manager_dashboard_then_queue_then_countersign_by_keyboard(
         wait_idle(qtbot, ctx)
     finally:
         ctx.tasks.shutdown()
+
+
+def test_practitioner_opens_a_child_and_submits_an_assessment_by_keyboard(
+        qtbot: QtBot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+    with ctx.uow() as u:
+        disposal = add_disposal(u.session, child_id)
+        stage = stages.create_stage(u.session, child_id, disposal, today=TODAY).id
+        stages.save_answers(u.session, stage, COMPLETE, today=TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    wait_idle(qtbot, ctx)
+    press(qtbot, Qt.Key.Key_F, Mod.ControlModifier)  # find a child
+    qtbot.keyClicks(focused(), "okafor")
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)  # open the record
+    view = window.child_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.record is not None)
+    wait_idle(qtbot, ctx)
+    sections = tab_to(qtbot, lambda w: w is view.tabs.list)
+    for _ in range(20):
+        if view.current_tab_key() == "assessments":
+            break
+        qtbot.keyClick(sections, Qt.Key.Key_Down)
+    assert view.current_tab_key() == "assessments"
+    tab = view.tabs.widget_for("assessments")
+    assert isinstance(tab, AssessmentsTab)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    table = tab_to(qtbot, lambda w: w is tab.table)
+    if not tab.table.currentIndex().isValid():
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)  # open the stage
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.view is not None)
+    editor = tab.editor
+    assert editor is not None
+    wait_idle(qtbot, ctx)
+    tab_to(qtbot, lambda w: w is editor.submit_button, limit=400)
+    press(qtbot, Qt.Key.Key_Space)
+    wait_idle(qtbot, ctx)
+    with ctx.uow() as u:
+        assert stages.get_stage(u.session, stage).status == StageStatus.SUBMITTED
+    window.close()
+    wait_idle(qtbot, ctx)
