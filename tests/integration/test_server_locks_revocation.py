@@ -97,7 +97,8 @@ def _final_contact(pat: ApiClient, world: World) -> str:
     cid = new_id()
     res = pat.push([change("contact", cid, {
         "child_id": world.north_child, "author_id": world.pat, "status": "final",
-        "contact_at": "2026-11-01T10:00:00+00:00", "content": "Saw Nora at home."})])
+        "contact_at": "2026-11-01T10:00:00+00:00", "contact_type": "home_visit",
+        "attendance": "dna_acceptable", "aim": "Check in.", "next_steps": "Call again."})])
     assert res.results[0].status == "applied", res
     return cid
 
