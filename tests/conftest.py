@@ -20,7 +20,10 @@ from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy import Table
+
 from yjdesk.laptop import LaptopStore
+from yjdesk.models import Base
 from yjdesk.models.org import Role
 from yjdesk.paths import Paths
 from yjdesk.services import profile
@@ -51,6 +54,11 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first: spread over the workers early instead of ending the run alone."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)
@@ -149,6 +157,11 @@ def uow(store: LocalStore, actor: Actor):
     def make(who: Actor | None = None) -> UnitOfWork:
         return UnitOfWork(store.session_factory, who or actor, store.paths.database)
     return make
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table (``Model.__table__`` is only a ``FromClause`` to mypy)."""
+    return Base.metadata.tables[model.__tablename__]
 
 
 def child_input(**overrides: object) -> ChildInput:

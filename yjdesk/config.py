@@ -28,11 +28,9 @@ No Qt here: the settings dialog in ``yjdesk/ui/`` is a thin view over this modul
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,8 +39,10 @@ from typing import Any
 import platformdirs
 
 from yjdesk.errors import KnownError, PermissionDenied, ValidationError
+from yjdesk.files import write_json_atomic
 from yjdesk.paths import APP_NAME, Paths
 from yjdesk.services.policy import Policy, deep_merge
+from yjdesk.wire.urls import server_url_problem
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +111,10 @@ def _without_locked(policy: Mapping[str, Any], locked: frozenset[str],
 def _check_url(value: Any) -> str | None:
     if value is None or value == "":
         return None
-    if not isinstance(value, str) or not value.startswith(("https://", "http://")):
-        raise ValidationError({"server_url": "The server address must start with https://."})
-    return value.strip().rstrip("/")
+    problem = server_url_problem(value)
+    if problem is not None:
+        raise ValidationError({"server_url": problem})
+    return str(value).strip().rstrip("/")
 
 
 def _check_ca_bundle(value: Any) -> str | None:
@@ -216,19 +217,12 @@ class Settings:
                 f"{key.replace('_', ' ').capitalize()} is set by your IT team and cannot "
                 "be changed here.")
         value = self._validated(key, value)
-        # The file also holds the window's own preferences (yjdesk/ui/settings.py): keep them.
-        try:
-            stored = _read_json_object(self.paths.settings, "settings file")
-        except KnownError:
-            stored = {}
         user = dict(self.user)
         if value is None:
             user.pop(key, None)
-            stored.pop(key, None)
         else:
             user[key] = value
-            stored[key] = value
-        _write_json_atomic(self.paths.settings, stored)
+        update_settings_file(self.paths.settings, {key: value})
         self.user = user
         log.info("setting %s changed by the user", key)
 
@@ -261,20 +255,22 @@ class Settings:
             env["SSL_CERT_FILE"] = str(bundle)
 
 
-def _write_json_atomic(path: Path, data: Mapping[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+def update_settings_file(path: Path, updates: Mapping[str, Any]) -> None:
+    """The one writer of ``settings.json``: merge ``updates`` into it (None removes a key).
+
+    The file holds the user's settings (:class:`Settings`) and the window's own preferences
+    (``yjdesk/ui/settings.py``); each keeps the other's keys.
+    """
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, sort_keys=True)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        stored = _read_json_object(path, "settings file")
+    except KnownError:
+        stored = {}
+    for key, value in updates.items():
+        if value is None:
+            stored.pop(key, None)
+        else:
+            stored[key] = value
+    write_json_atomic(path, stored)
 
 
 def _machine_layer(path: Path) -> tuple[dict[str, Any], frozenset[str]]:

@@ -17,6 +17,7 @@ import sys
 from yjdesk.commands import COMMANDS, paths_of, read_password
 from yjdesk.config import load_settings
 from yjdesk.errors import KnownError
+from yjdesk.wire.urls import server_url_problem
 
 
 def _add(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +36,9 @@ def _run(args: argparse.Namespace) -> int:
         raise KnownError(f"This computer is set up for {settings.server_url}: the sync "
                          "server is locked by your IT team.")
     server = args.server or settings.server_url
+    problem = server_url_problem(server) if server else None
+    if problem is not None:
+        raise KnownError(problem)
     if not server:
         raise KnownError("No sync server: give --server URL, or ask IT to set server_url "
                          "in the machine-wide config.")

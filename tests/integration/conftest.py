@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import ServerDb, World, fast_settings, make_world
 from yjdesk.server.app import create_app
 from yjdesk.server.grants import grant_service_role
-from yjdesk.server.settings import make_engine
+from yjdesk.server.settings import Settings, make_engine
 from yjdesk.store.schema import upgrade
 
 SERVICE_ROLE = "yjdesk_service"
@@ -156,7 +157,14 @@ class _Server(uvicorn.Server):
 @pytest.fixture
 def live_server(server_db: ServerDb) -> Iterator[str]:
     """The base URL of the real app serving ``server_db`` over HTTP on loopback."""
-    app = create_app(server_db.settings)
+    with serve(server_db.settings) as url:
+        yield url
+
+
+@contextmanager
+def serve(settings: Settings) -> Iterator[str]:
+    """Serve the real app with ``settings`` on loopback (a daemon thread) for a block."""
+    app = create_app(settings)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))

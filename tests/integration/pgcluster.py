@@ -103,6 +103,16 @@ class Cluster:
         finally:
             engine.dispose()
 
+    def kill_immediately(self) -> None:
+        """``pg_ctl stop -m immediate``: the server dies as in a crash (no checkpoint);
+        open transactions are lost and it runs crash recovery on the next start."""
+        self._run("pg_ctl", "-D", str(self.datadir), "-m", "immediate", "-w", "-t", "60",
+                  "stop")
+
+    def restart(self) -> None:
+        """Start again after :meth:`kill_immediately` (crash recovery runs)."""
+        self._start()
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.datadir), "-m", "fast", "-w", "-t", "60",

@@ -31,7 +31,7 @@ def _start(made: list[app_module.AppShell], root: Path) -> app_module.AppShell:
     return start(made, args_for(root))
 
 
-def _connect(qtbot, shell: app_module.AppShell, username: str, password: str) -> ConnectDialog:  # type: ignore[no-untyped-def]
+def _connect(qtbot, shell: app_module.AppShell, username: str, password: str) -> ConnectDialog:
     dialog = shell.dialog
     assert isinstance(dialog, ConnectDialog)
     dialog.username.setText(username)
@@ -42,7 +42,7 @@ def _connect(qtbot, shell: app_module.AppShell, username: str, password: str) ->
 
 
 def test_first_sign_in_is_online_and_brings_down_only_the_users_children(
-        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]  # noqa: F811
+        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
     _config(tmp_path, live_server, monkeypatch)
     shell = _start(shells, tmp_path / "laptop")
@@ -61,7 +61,7 @@ def test_first_sign_in_is_online_and_brings_down_only_the_users_children(
 
 
 def test_refused_password_or_no_service_makes_no_profile(
-        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]  # noqa: F811
+        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # noqa: F811
         monkeypatch: pytest.MonkeyPatch) -> None:
     _config(tmp_path, live_server, monkeypatch)
     root = tmp_path / "laptop"
@@ -79,7 +79,7 @@ def test_refused_password_or_no_service_makes_no_profile(
 
 
 def test_password_changed_on_the_server_takes_effect_at_next_sign_in(
-        qtbot, tmp_path: Path, live_server: str, world: World, server_db: ServerDb,  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, live_server: str, world: World, server_db: ServerDb,
         shells, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
     _config(tmp_path, live_server, monkeypatch)
     root = tmp_path / "laptop"
@@ -110,7 +110,7 @@ def test_password_changed_on_the_server_takes_effect_at_next_sign_in(
 
 
 def test_first_sign_in_waits_its_turn_while_the_service_is_busy(
-        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # type: ignore[no-untyped-def]  # noqa: F811
+        qtbot, tmp_path: Path, live_server: str, world: World, shells,  # noqa: F811
         server_db: ServerDb, monkeypatch: pytest.MonkeyPatch) -> None:
     _config(tmp_path, live_server, monkeypatch)
     shell = _start(shells, tmp_path / "laptop")

@@ -37,7 +37,7 @@ def test_login_registers_device_and_returns_user(live_server: str, server_db: Se
         assert tokens.user.id == user and tokens.user.team_id == team
         assert tokens.user.role == "practitioner"
         assert tokens.expires_in == 15 * 60
-        assert tokens.policy == {"remember_me_allowed": False}
+        assert tokens.policy == {"remember_me_allowed": False, "offline_grace_days": 14}
         with server_db.session() as s:
             devices = admin.list_devices(s)
         assert [(d.id, d.username, d.revoked) for d in devices] == [(c.device_id, "pat", False)]

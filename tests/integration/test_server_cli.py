@@ -198,3 +198,26 @@ def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[st
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+def test_every_sub_command_has_its_function() -> None:
+    """`yjdesk-server` dispatches through server.cli.COMMANDS: no parser without a handler."""
+    import argparse
+
+    from yjdesk.server import cli
+
+    def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return dict(action.choices)
+        return {}
+
+    seen = set()
+    for name, sub in subcommands(cli._parser()).items():
+        actions = subcommands(sub)
+        for action in actions or [None]:
+            key = (name, action)
+            handler = cli.COMMANDS.get(key) or cli.COMMANDS.get((name, None))
+            assert handler is not None, key
+            seen.add(handler)
+    assert seen == set(cli.COMMANDS.values())

@@ -100,6 +100,13 @@ def test_settings_from_the_environment() -> None:
     s = settings_from_env({"YJDESK_DATABASE_URL": "postgresql://svc@db/yjdesk",
                            "YJDESK_POOL_SIZE": "4", "YJDESK_REMEMBER_ME_ALLOWED": "1"})
     assert (s.pool_size, s.remember_me_allowed, s.protocol_min) == (4, True, PROTOCOL_MIN)
+    assert (s.offline_grace_days, s.max_failed_logins, s.address_max_failures) == (14, 5, 50)
+    s = settings_from_env({"YJDESK_DATABASE_URL": "sqlite://", "YJDESK_OFFLINE_GRACE_DAYS": "7",
+                           "YJDESK_MAX_FAILED_LOGINS": "3", "YJDESK_LOCKOUT_MINUTES": "30",
+                           "YJDESK_ADDRESS_MAX_FAILURES": "20",
+                           "YJDESK_ADDRESS_WINDOW_MINUTES": "10"})
+    assert (s.offline_grace_days, s.max_failed_logins, s.lockout_minutes,
+            s.address_max_failures, s.address_window_minutes) == (7, 3, 30, 20, 10)
     with pytest.raises(KnownError, match="whole number"):
         settings_from_env({"YJDESK_DATABASE_URL": "sqlite://", "YJDESK_POOL_SIZE": "many"})
     with pytest.raises(KnownError, match="YJDESK_PROTOCOL_MIN"):

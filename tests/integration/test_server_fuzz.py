@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import string
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -64,10 +65,10 @@ def bodies(world_ids: list[str]) -> st.SearchStrategy[Any]:
 
 
 @pytest.fixture
-def laptop(live_server: str, world: World) -> ApiClient:
+def laptop(live_server: str, world: World) -> Iterator[ApiClient]:
     c = ApiClient(live_server, "pat")
     c.login()
-    yield c  # type: ignore[misc]
+    yield c
     c.close()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select, update
@@ -28,7 +29,8 @@ def _relationship(world: World) -> dict[str, object]:
 
 
 @pytest.fixture
-def revoked(live_server: str, world: World, server_db: ServerDb) -> tuple[ApiClient, str]:
+def revoked(live_server: str, world: World, server_db: ServerDb
+            ) -> Iterator[tuple[ApiClient, str]]:
     """Pat held the north child and a relationship of it; the child moved to Pia."""
     rel = server_db.put("relationship", _relationship(world))
     pia = server_db.add_user("pia", Role.PRACTITIONER, world.north)
@@ -38,7 +40,7 @@ def revoked(live_server: str, world: World, server_db: ServerDb) -> tuple[ApiCli
     server_db.reallocate(world.north_child, pia)
     _, gone = pat.pull_all()
     assert gone == [world.north_child]
-    yield pat, rel  # type: ignore[misc]
+    yield pat, rel
     pat.close()
 
 

@@ -64,10 +64,13 @@ def test_a_crowd_of_sign_ins_queues_and_everyone_gets_in(gated: list[str],
     got: list[str] = []
     errors: list[BaseException] = []
 
+    def short_sleep(seconds: float) -> None:
+        threading.Event().wait(min(seconds, 0.2))
+
     def laptop(username: str) -> None:
         try:
             with SyncClient(live_server, str(uuid.uuid4())) as client:
-                client._sleep = lambda s: threading.Event().wait(min(s, 0.2))
+                client._sleep = short_sleep
                 got.append(client.login(username, PASSWORD, on_busy=heard.append).user.username)
         except BaseException as exc:  # reported below
             errors.append(exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -19,19 +20,19 @@ from yjdesk.models.types import new_id
 
 
 @pytest.fixture
-def pat(live_server: str, world: World) -> ApiClient:
+def pat(live_server: str, world: World) -> Iterator[ApiClient]:
     c = ApiClient(live_server, "pat")
     c.login()
-    yield c  # type: ignore[misc]
+    yield c
     c.close()
 
 
 @pytest.fixture
-def pat2(live_server: str, world: World) -> ApiClient:
+def pat2(live_server: str, world: World) -> Iterator[ApiClient]:
     """Pat's second laptop."""
     c = ApiClient(live_server, "pat")
     c.login()
-    yield c  # type: ignore[misc]
+    yield c
     c.close()
 
 

@@ -161,3 +161,32 @@ def test_reused_refresh_token_ends_every_session_of_the_device(
         assert other.post("/sync/pull", {"cursor": 0}).status_code == 200
         c.login()  # the password still works
         assert c.post("/sync/pull", {"cursor": 0}).status_code == 200
+
+
+def test_stale_counters_are_forgotten_by_the_service_role(server_db: ServerDb) -> None:
+    """The service's own role (not the owner) may count, clear and prune the counters."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from yjdesk.models.server import LoginThrottle
+    from yjdesk.models.types import utcnow
+    from yjdesk.server import throttle
+    from yjdesk.server.settings import make_engine, session_factory
+
+    engine = make_engine(server_db.service_url)
+    try:
+        factory = session_factory(engine)
+        now = utcnow()
+        with factory() as s, s.begin():
+            throttle.record_failure(s, server_db.settings, "old-name", "10.0.0.1",
+                                    now - dt.timedelta(days=3))
+            throttle.record_failure(s, server_db.settings, "new-name", "10.0.0.2", now)
+        with factory() as s, s.begin():
+            throttle.forget_stale(s, now)
+            throttle.clear(s, "NEW-name")  # names are compared without case
+        with factory() as s:
+            keys = set(s.scalars(select(LoginThrottle.key)))
+        assert keys == {"address:10.0.0.2"}
+    finally:
+        engine.dispose()

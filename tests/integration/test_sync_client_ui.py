@@ -12,7 +12,7 @@ from tests.ui.conftest import make_ctx, wait_idle
 from yjdesk.ui.sync_ui import SyncPage
 
 
-def test_sync_now_button_fetches_the_caseload(qtbot, live_server: str, server_db: ServerDb,  # type: ignore[no-untyped-def]
+def test_sync_now_button_fetches_the_caseload(qtbot, live_server: str, server_db: ServerDb,
                                               tmp_path: Path) -> None:
     team = server_db.add_team()
     pat = server_db.add_user("pat", team_id=team)

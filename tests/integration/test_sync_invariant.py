@@ -63,7 +63,7 @@ def _children(laptop: Laptop, mine: list[str]) -> list[str]:
 
 def _fix(laptop: Laptop, child_id: str) -> None:
     with laptop.uow() as u:
-        data = ChildInput.from_child(u.session.get(Child, child_id))
+        data = ChildInput.from_child(u.session.get_one(Child, child_id))
         data.case_number = f"YJ-F{uuid.uuid4().hex[:8].upper()}"
         update_child(u.session, child_id, data, TODAY)
 

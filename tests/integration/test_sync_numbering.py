@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -77,11 +78,16 @@ def test_children_added_offline_on_four_laptops_get_unique_numbers(
         assert not result.failed, [f.reason for f in result.failed]
     for laptop in four:  # each hears the numbers the others' children got
         laptop.sync()
+    _all_numbered_and_on_the_server(four, server_db, made)
+
+
+def _all_numbered_and_on_the_server(four: list[Laptop], server_db: ServerDb,
+                                    made: dict[str, Laptop]) -> None:
     on_server = server_rows(server_db, {"child"})
     numbers = [fields["case_number"] for (_, cid), (_, fields) in on_server.items()
                if cid in made]
-    assert len(numbers) == len(made) == 8
-    assert len(set(numbers)) == 8
+    assert len(numbers) == len(made)
+    assert len(set(numbers)) == len(made)
     assert all(case_numbers.number_value(str(n)) is not None for n in numbers), numbers
     everything = server_rows(server_db)
     for child_id, laptop in made.items():
@@ -93,6 +99,33 @@ def test_children_added_offline_on_four_laptops_get_unique_numbers(
         for key, (rev, fields) in laptop.read(rows_of).items():
             assert key in everything, key
             assert everything[key] == (rev, fields), key
+
+
+def test_four_laptops_syncing_at_the_same_moment_get_unique_numbers(
+        four: list[Laptop], server_db: ServerDb) -> None:
+    for laptop in four:
+        laptop.sync()
+    made: dict[str, Laptop] = {}
+    for i, laptop in enumerate(four):
+        for n in range(3):
+            made[add_child_offline(laptop, f"Kid{i}{n}")] = laptop
+    errors: list[BaseException] = []
+
+    def sync(laptop: Laptop) -> None:
+        try:
+            assert not laptop.sync().waiting
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=sync, args=(laptop,)) for laptop in four]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    for laptop in four:
+        laptop.sync()
+    _all_numbered_and_on_the_server(four, server_db, made)
 
 
 def test_a_typed_number_that_clashes_is_refused_in_words(

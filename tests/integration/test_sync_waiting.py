@@ -95,7 +95,7 @@ def test_dependents_of_a_refused_child_wait_in_words_and_follow_it(
     sam.reopen()
     # Sam changes the number: the child and everything that waited for it go
     with sam.uow() as u:
-        data = ChildInput.from_child(u.session.get(Child, theirs))
+        data = ChildInput.from_child(u.session.get_one(Child, theirs))
         data.case_number = "YJ-000778"
         update_child(u.session, theirs, data, TODAY)
     result = sam.sync()
@@ -119,7 +119,7 @@ def test_a_refused_child_is_retried_without_an_edit_with_back_off(
         assert p.retry_at.replace(tzinfo=dt.UTC) > utcnow()  # backing off now
     # Pat renumbers his child on the server side of things; Sam edits nothing.
     with pat.uow() as u:
-        data = ChildInput.from_child(u.session.get(Child, mine))
+        data = ChildInput.from_child(u.session.get_one(Child, mine))
         data.case_number = "YJ-000779"
         update_child(u.session, mine, data, TODAY)
     assert not pat.sync().waiting

@@ -146,9 +146,23 @@ def _new_enforcement(picks: dict[str, tuple[str, str | None]], user_id: str) -> 
             "failure": "Zq enforcement_step.failure"}
 
 
+def _new_disclosure(picks: dict[str, tuple[str, str | None]], user_id: str) -> dict[str, Any]:
+    victim_id, child_id = picks["victim"]
+    return {"child_id": child_id, "victim_ref": victim_id, "use": "psr",
+            "consent_date": TODAY, "text": "Zq victim_disclosure.text"}
+
+
+def _new_pathway_meeting(picks: dict[str, tuple[str, str | None]],
+                         user_id: str) -> dict[str, Any]:
+    referral_id, child_id = picks["pathway_referral"]
+    return {"child_id": child_id, "referral_id": referral_id, "meeting_date": TODAY,
+            "outcome": "Zq pathway_meeting.outcome"}
+
+
 #: Record types the tiny demo may have none of: one is added on the server.
 NEW_ROWS = {"contact_amendment": _new_amendment, "transition_plan": _new_transition,
-            "safeguarding_item": _new_safeguarding, "enforcement_step": _new_enforcement}
+            "safeguarding_item": _new_safeguarding, "enforcement_step": _new_enforcement,
+            "victim_disclosure": _new_disclosure, "pathway_meeting": _new_pathway_meeting}
 
 
 def _write_on_server(svc: DemoService, picks: dict[str, tuple[str, str | None]],
@@ -206,9 +220,9 @@ def test_a_synced_change_to_every_record_type_reaches_every_open_view(
         for v in views:
             qtbot.addWidget(v)
         views[0].reload()  # type: ignore[attr-defined]
-        wait_idle(qtbot, ctx, timeout=60_000)
-        qtbot.waitUntil(lambda: all(r.record is not None for r in records), timeout=60_000)
-        wait_idle(qtbot, ctx, timeout=60_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
+        qtbot.waitUntil(lambda: all(r.record is not None for r in records), timeout=180_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
         lives = _lives(views)
         assert len(lives) > len(views)  # the records' tabs keep themselves current too
         before = {id(live): live.loads for live in lives}
@@ -222,9 +236,9 @@ def test_a_synced_change_to_every_record_type_reaches_every_open_view(
         _write_on_server(svc, picks, edits)
         controller = SyncController(
             ctx, client_factory=lambda: accounts.client_for(got.store, DEMO_PASSWORD))
-        with qtbot.waitSignal(controller.finished, timeout=60_000):
+        with qtbot.waitSignal(controller.finished, timeout=180_000):
             controller.sync_now()
-        wait_idle(qtbot, ctx, timeout=60_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
 
         # every view that reads a changed table (for its child) loaded again...
         stale = []
@@ -244,7 +258,7 @@ def test_a_synced_change_to_every_record_type_reaches_every_open_view(
             ["assessment_answer", "assessment_event"])]
         for editor in editors:
             qtbot.addWidget(editor)
-        wait_idle(qtbot, ctx, timeout=60_000)
+        wait_idle(qtbot, ctx, timeout=180_000)
         assert not errors, errors
         shown = "\n".join(all_text(v) for v in views + editors)
         missing = [name for name, values in edits.items()

@@ -15,7 +15,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import insert
 
-from yjdesk.models import Child, Team
+from yjdesk.models import Base
 from yjdesk.models.types import new_id, utcnow
 from yjdesk.store import keys
 from yjdesk.store.engine import make_engine
@@ -38,10 +38,11 @@ def main() -> None:
         command.upgrade(cfg, "0001")
         now = utcnow()
         team = new_id()
-        conn.execute(insert(Team.__table__), [{"id": team, "name": "Old Team", "code": "OLD",
+        tables = Base.metadata.tables
+        conn.execute(insert(tables["team"]), [{"id": team, "name": "Old Team", "code": "OLD",
                                                "rev": 3, "server_seq": 10, "updated_at": now,
                                                "deleted": False}])
-        conn.execute(insert(Child.__table__), [{
+        conn.execute(insert(tables["child"]), [{
             "id": new_id(), "case_number": "YJ-000001", "given_name": "Oldrecord",
             "family_name": "Keptsafe", "date_of_birth": dt.date(2009, 3, 4),
             "gender": "female", "ethnicity": "white_british", "looked_after": "never",

@@ -16,20 +16,62 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
+
 from yjdesk.laptop import LaptopStore
 from yjdesk.paths import Paths
 from yjdesk.store.schema import head_revision, known_revisions
 from yjdesk.sync.accounts import client_for
 from yjdesk.sync.engine import SyncEngine
 
+#: The phase of the running sync, written by the child for the test (``PHASE_FILE``).
+PHASE_FILE = ".sync-phase"
+
+
+class SlowPulls(httpx.HTTPTransport):
+    """The service answering pulls slowly ($YJDESK_TEST_PULL_DELAY seconds a page), so
+    pulls last long enough for kills to land in them."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__()
+        self.delay = delay
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if request.url.path.endswith("/sync/pull"):
+            time.sleep(self.delay)
+        return response
+
 
 def _child(profile: Path) -> int:
+    phase_fd = os.open(profile / PHASE_FILE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+
+    def mark(phase: str) -> None:
+        os.pwrite(phase_fd, phase.ljust(8).encode(), 0)
+
+    def progress(phase: str, _done: int, _total: int | None) -> None:
+        mark(phase)
+
+    mark("start")
     password = os.environ["YJDESK_PASSWORD"]
     store = LaptopStore.open(Paths(profile), password)
-    with client_for(store, password) as client:
-        SyncEngine(store.session_factory, client, push_chunk=100, pull_limit=200).run()
+    delay = float(os.environ.get("YJDESK_TEST_PULL_DELAY", "0"))
+    transport = SlowPulls(delay) if delay else None
+    with client_for(store, password, transport=transport) as client:
+        SyncEngine(store.session_factory, client, push_chunk=100,
+                   pull_limit=int(os.environ.get("YJDESK_TEST_PULL_LIMIT", "200")),
+                   progress=progress).run()
     store.close()
     return 0
+
+
+def phase_of(profile: Path) -> str:
+    """Where the last sync of ``profile`` was: start-up (``start``, ``check``), ``push``,
+    ``pull`` or ``done``."""
+    try:
+        return (profile / PHASE_FILE).read_text().strip() or "start"
+    except FileNotFoundError:
+        return "start"
 
 
 def main() -> int:

@@ -20,7 +20,7 @@ def make_ctx(store: LocalStore, actor: Actor) -> AppContext:
 
 
 @pytest.fixture
-def ctx(qtbot, store: LocalStore, actor: Actor) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+def ctx(qtbot, store: LocalStore, actor: Actor) -> Iterator[AppContext]:
     c = make_ctx(store, actor)
     errors: list[BaseException] = []
     c.tasks.default_failure = errors.append
@@ -29,6 +29,6 @@ def ctx(qtbot, store: LocalStore, actor: Actor) -> Iterator[AppContext]:  # type
     assert not errors, f"background task failed: {errors!r}"
 
 
-def wait_idle(qtbot, ctx: AppContext, timeout: int = 20000) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot, ctx: AppContext, timeout: int = 20000) -> None:
     """Wait until every background task has delivered its result to the UI thread."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=timeout)

@@ -64,6 +64,7 @@ def open_new_stage(qtbot, ctx, child_id: str) -> tuple[AssessmentsTab, Assessmen
     assert tab.new_button.isEnabled()
     tab.new_button.click()
     qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.view is not None)
+    assert tab.editor is not None
     return tab, tab.editor
 
 
@@ -113,7 +114,7 @@ def test_complete_submit_countersign_from_queue_and_see_it_locked(
     tab.close_editor()
     wait_idle(qtbot, ctx)
     assert "Countersigned" in tab.table.item(0, 2).text()
-    locked = tab.open_stage(tab.selected_id())
+    locked = tab.open_stage(tab.selected_id() or "")
     qtbot.waitUntil(lambda: locked.view is not None)
     assert not locked.view.editable and "locked" in locked.banner.text()
     assert not locked.submit_button.isVisible()
@@ -180,7 +181,7 @@ def test_problems_shown_in_place_and_return_with_comments(
 
     tab.close_editor()
     wait_idle(qtbot, ctx)
-    again = tab.open_stage(tab.selected_id())
+    again = tab.open_stage(tab.selected_id() or "")
     qtbot.waitUntil(lambda: again.view is not None)
     assert again.view.editable and "victim's safety" in again.banner.text()
     tab.close_editor()

@@ -25,14 +25,14 @@ K = Qt.Key
 
 
 @pytest.fixture
-def kid(ctx) -> str:  # type: ignore[no-untyped-def]
+def kid(ctx) -> str:
     with ctx.uow() as u:
         create_child(u.session, child_input(given_name="Zara", family_name="Quinn",
                                             preferred_name=None), TODAY)
         return create_child(u.session, child_input(), TODAY).id
 
 
-def open_from_caseload(qtbot, ctx) -> tuple[CaseloadPage, ContactEditor]:  # type: ignore[no-untyped-def]
+def open_from_caseload(qtbot, ctx) -> tuple[CaseloadPage, ContactEditor]:
     page = CaseloadPage(ctx)
     qtbot.addWidget(page)
     bind_caseload_actions(page, ctx, page.selected_child_id)
@@ -54,21 +54,21 @@ def open_from_caseload(qtbot, ctx) -> tuple[CaseloadPage, ContactEditor]:  # typ
     return page, editor
 
 
-def type_into_focus(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into_focus(qtbot, text: str) -> None:
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def tab(qtbot, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+def tab(qtbot, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(QApplication.focusWidget(), K.Key_Tab)
 
 
-def choose_next(qtbot, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+def choose_next(qtbot, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(QApplication.focusWidget(), K.Key_Down)
 
 
-def fill_header(qtbot, editor: ContactEditor) -> None:  # type: ignore[no-untyped-def]
+def fill_header(qtbot, editor: ContactEditor) -> None:
     assert QApplication.focusWidget() is editor.date
     tab(qtbot)
     type_into_focus(qtbot, "10:30")
@@ -83,7 +83,7 @@ def fill_header(qtbot, editor: ContactEditor) -> None:  # type: ignore[no-untype
     tab(qtbot)
 
 
-def test_acorns_record_written_with_keyboard_alone(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+def test_acorns_record_written_with_keyboard_alone(qtbot, ctx, kid) -> None:
     assert NEW_CONTACT_SHORTCUT == "Ctrl+Shift+A"
     _page, editor = open_from_caseload(qtbot, ctx)
     fill_header(qtbot, editor)
@@ -103,11 +103,12 @@ def test_acorns_record_written_with_keyboard_alone(qtbot, ctx, kid) -> None:  # 
         assert c.attendance == "attended" and c.venue == "child_home"
         assert c.present == "Jay and his mum" and c.outcome == "Wrote a letter"
         assert c.child_views == "I want to sort it out"
+        assert c.contact_at is not None
         local = uk_time(c.contact_at)  # 10:30 as typed is UK time
         assert (local.date(), local.hour, local.minute) == (TODAY, 10, 30)
 
 
-def test_future_contact_shows_message_and_saves_nothing_final(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+def test_future_contact_shows_message_and_saves_nothing_final(qtbot, ctx, kid) -> None:
     _page, editor = open_from_caseload(qtbot, ctx)
     editor.date.set_date(dt.date.today() + dt.timedelta(days=2))
     fill_header(qtbot, editor)
@@ -120,7 +121,7 @@ def test_future_contact_shows_message_and_saves_nothing_final(qtbot, ctx, kid) -
         assert all(c.status == "draft" for c in svc.contacts(u.session, kid))
 
 
-def test_draft_survives_closing_the_app_mid_typing(qtbot, ctx, kid, store, paths,  # type: ignore[no-untyped-def]
+def test_draft_survives_closing_the_app_mid_typing(qtbot, ctx, kid, store, paths,
                                                    monkeypatch) -> None:
     monkeypatch.setattr(contact_editor, "AUTOSAVE_MS", 300)
     page, editor = open_from_caseload(qtbot, ctx)

@@ -25,14 +25,14 @@ from yjdesk.ui.casework.reviews_tab import ReviewsTab
 
 
 @pytest.fixture
-def kid(ctx, child_id) -> str:  # type: ignore[no-untyped-def]
+def kid(ctx, child_id) -> str:
     with ctx.uow() as u:
         caution(u.session, child_id, start=TODAY - dt.timedelta(days=20))
     return child_id
 
 
 @pytest.fixture
-def manager_ctx(qtbot, ctx, store):  # type: ignore[no-untyped-def]
+def manager_ctx(qtbot, ctx, store):
     with ctx.uow() as u:
         who = make_user(u.session, ctx.actor, Role.TEAM_MANAGER, "morgan")
     c = make_ctx(store, who)
@@ -54,7 +54,7 @@ def test_tabs_and_pages_are_registered() -> None:
     assert action.title == "New contact for the selected child"
 
 
-def test_plan_dialog_saves_and_tab_warns_of_disproportion(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+def test_plan_dialog_saves_and_tab_warns_of_disproportion(qtbot, ctx, kid) -> None:
     with ctx.uow() as u:
         disposal = plans.disposal_for(u.session, kid, None)
         u.session.add(AssessmentStage(
@@ -86,7 +86,7 @@ def test_plan_dialog_saves_and_tab_warns_of_disproportion(qtbot, ctx, kid) -> No
     assert "Answers the start assessment of 31/10/2026" in tab.view.toPlainText()
 
 
-def test_event_then_review_needs_reason_when_plan_unchanged(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+def test_event_then_review_needs_reason_when_plan_unchanged(qtbot, ctx, kid) -> None:
     with ctx.uow() as u:
         plans.create_plan(u.session, kid, plans.PlanInput(
             start_date=TODAY, targets=[plans.TargetInput("desistance", "Victim work", "Pat")],
@@ -116,7 +116,7 @@ def test_event_then_review_needs_reason_when_plan_unchanged(qtbot, ctx, kid) -> 
         assert done.status == "completed" and done.trigger == "homelessness"
 
 
-def test_ooc_decision_dialog_and_compliance_tab(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_ooc_decision_dialog_and_compliance_tab(qtbot, ctx, child_id) -> None:
     tab = OocTab(ctx, child_id)
     qtbot.addWidget(tab)
     wait_idle(qtbot, ctx)
@@ -153,7 +153,7 @@ def test_ooc_decision_dialog_and_compliance_tab(qtbot, ctx, child_id) -> None:  
     assert "give the reason" in dialog.form.errors()["reason_not_taken"]
 
 
-def test_exit_sign_off_lists_missing_and_safeguarding_page(qtbot, ctx, manager_ctx,  # type: ignore[no-untyped-def]
+def test_exit_sign_off_lists_missing_and_safeguarding_page(qtbot, ctx, manager_ctx,
                                                            kid, tmp_path) -> None:
     with ctx.uow() as u:
         exit.save(u.session, kid, exit.ExitInput(end_date=TODAY, ete_status="college"), TODAY)
@@ -186,7 +186,7 @@ def test_exit_sign_off_lists_missing_and_safeguarding_page(qtbot, ctx, manager_c
     assert page.table.text(0, 2) == "Acknowledged"  # the status
 
 
-def test_my_week_page(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
+def test_my_week_page(qtbot, ctx, kid) -> None:
     page = MyWeekPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
@@ -200,7 +200,7 @@ def test_my_week_page(qtbot, ctx, kid) -> None:  # type: ignore[no-untyped-def]
     assert sig.args == [kid, "casework_contacts"]
 
 
-def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) -> None:
     with ctx.uow() as u:
         fresh = contacts.finalise(u.session, child_id, contact_input(
             contact_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))).id

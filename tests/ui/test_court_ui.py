@@ -26,7 +26,7 @@ from yjdesk.ui.court.dialogs import HearingDialog
 from yjdesk.ui.court.report_editor import ReportEditor
 
 
-def _user(uow, actor: Actor, username: str, name: str, role: Role) -> Actor:  # type: ignore[no-untyped-def]
+def _user(uow, actor: Actor, username: str, name: str, role: Role) -> Actor:
     with uow() as u:
         user = UserAccount(username=username, display_name=name, role=role,
                            team_id=actor.team_id)
@@ -36,7 +36,7 @@ def _user(uow, actor: Actor, username: str, name: str, role: Role) -> Actor:  # 
 
 
 @pytest.fixture
-def two_ctx(qtbot, store: LocalStore, uow, actor: Actor) -> Iterator[tuple[AppContext, AppContext]]:  # type: ignore[no-untyped-def]
+def two_ctx(qtbot, store: LocalStore, uow, actor: Actor) -> Iterator[tuple[AppContext, AppContext]]:
     officer = _user(uow, actor, "colin", "Colin Hughes", Role.COURT_OFFICER)
     manager = _user(uow, actor, "maria", "Maria Lewis", Role.TEAM_MANAGER)
     contexts = (make_ctx(store, officer), make_ctx(store, manager))
@@ -50,7 +50,7 @@ def two_ctx(qtbot, store: LocalStore, uow, actor: Actor) -> Iterator[tuple[AppCo
 
 
 @pytest.fixture
-def offence_id(uow, child_id: str) -> str:  # type: ignore[no-untyped-def]
+def offence_id(uow, child_id: str) -> str:
     with uow() as u:
         return add_offence(u.session, child_id, OffenceInput(
             dt.date(2026, 9, 1), "robbery", description="Phone taken on Talbot Road"),
@@ -66,7 +66,7 @@ def _fill_hearing(dialog: HearingDialog, day: dt.date) -> None:
     dialog.firm.setText("Shah & Co Solicitors")
 
 
-def test_past_listed_hearing_shows_message_and_saves_nothing(qtbot, two_ctx, child_id,  # type: ignore[no-untyped-def]
+def test_past_listed_hearing_shows_message_and_saves_nothing(qtbot, two_ctx, child_id,
                                                              offence_id, uow) -> None:
     officer_ctx, _ = two_ctx
     tab = ChildCourtTab(officer_ctx, child_id)
@@ -84,7 +84,7 @@ def test_past_listed_hearing_shows_message_and_saves_nothing(qtbot, two_ctx, chi
     assert tab.hearings.rowCount() == 0
 
 
-def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type: ignore[no-untyped-def]
+def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,
                                   tmp_path: Path) -> None:
     officer_ctx, manager_ctx = two_ctx
     hearing_day = TODAY + dt.timedelta(days=10)
@@ -207,7 +207,7 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,  # type:
         assert ps.get_psr(u.session, editor.psr_id).content_hash
 
 
-def test_sentence_outcome_in_court(qtbot, two_ctx, child_id, offence_id, uow) -> None:  # type: ignore[no-untyped-def]
+def test_sentence_outcome_in_court(qtbot, two_ctx, child_id, offence_id, uow) -> None:
     officer_ctx, _ = two_ctx
     tab = ChildCourtTab(officer_ctx, child_id)
     qtbot.addWidget(tab)
@@ -245,7 +245,7 @@ def test_sentence_outcome_in_court(qtbot, two_ctx, child_id, offence_id, uow) ->
         assert [o.status for o in justice.offences(u.session, child_id)] == ["proven"]
 
 
-def test_court_list_page_and_tab_in_the_main_window(qtbot, two_ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_court_list_page_and_tab_in_the_main_window(qtbot, two_ctx, child_id) -> None:
     from yjdesk.ui.main_window import MainWindow
 
     officer_ctx, _ = two_ctx

@@ -18,7 +18,7 @@ MANAGER = "morgan.manager"
 __all__ = ["shells"]  # the fixture, shared with test_shell_app
 
 
-def _demo_dialog(qtbot, shell: app_module.AppShell) -> DemoSignInDialog:  # type: ignore[no-untyped-def]
+def _demo_dialog(qtbot, shell: app_module.AppShell) -> DemoSignInDialog:
     qtbot.waitUntil(lambda: isinstance(shell.dialog, DemoSignInDialog), timeout=60_000)
     dialog = shell.dialog
     assert isinstance(dialog, DemoSignInDialog)

@@ -15,7 +15,7 @@ from yjdesk.models.org import Role
 from yjdesk.services.assessments import signing, stages
 from yjdesk.services.children import create_child
 from yjdesk.services.policy import Policy
-from yjdesk.services.uow import UnitOfWork
+from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.ui.assessments.queue import CountersignQueuePage
 from yjdesk.ui.assessments.tab import AssessmentsTab
 from yjdesk.ui.context import AppContext
@@ -24,7 +24,7 @@ from yjdesk.ui.widgets.password import NO_PASSWORD, WRONG_PASSWORD
 
 
 def test_open_shows_the_assessment_in_the_record_first_time(
-        qtbot: QtBot, ctx: AppContext, child_id: str, uow) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, ctx: AppContext, child_id: str, uow) -> None:
     with uow() as u:
         disposal = add_disposal(u.session, child_id)
         stage = stages.create_stage(u.session, child_id, disposal, today=TODAY).id
@@ -60,7 +60,7 @@ def _submitted(u: UnitOfWork, child_id: str) -> str:
 
 
 @pytest.fixture
-def two_waiting(uow, actor, child_id) -> tuple[AppContext, list[str]]:  # type: ignore[no-untyped-def]
+def two_waiting(uow, actor, child_id) -> tuple[Actor, list[str]]:
     with uow() as u:
         other = create_child(u.session, child_input(given_name="Amira", family_name="Begum",
                                                          preferred_name=None),
@@ -75,7 +75,7 @@ def two_waiting(uow, actor, child_id) -> tuple[AppContext, list[str]]:  # type: 
 
 
 def test_queue_moves_to_the_next_assessment_after_a_decision(
-        qtbot: QtBot, store, two_waiting) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, store, two_waiting) -> None:
     manager, (first, second) = two_waiting
     mctx = make_ctx(store, manager)
     try:
@@ -121,7 +121,7 @@ def test_queue_moves_to_the_next_assessment_after_a_decision(
 
 
 def test_policy_can_ask_for_the_password_again_before_a_signature(
-        qtbot: QtBot, store, two_waiting) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, store, two_waiting) -> None:
     manager, (first, _second) = two_waiting
     mctx = make_ctx(store, manager)
     data = json.loads(json.dumps(mctx.policy.data))

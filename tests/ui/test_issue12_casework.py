@@ -23,7 +23,7 @@ from yjdesk.ui.sync_ui.page import SyncPage
 
 
 def test_my_week_lists_overdue_assessments_and_countersigns(
-        qtbot: QtBot, ctx: AppContext, child_id: str, uow) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, ctx: AppContext, child_id: str, uow) -> None:
     with uow() as u:  # an order 37 days old, never assessed
         add_disposal(u.session, child_id, start=TODAY - dt.timedelta(days=60))
     with uow() as u:  # and a stage waiting 7 days past its countersign date
@@ -62,7 +62,7 @@ def test_no_blank_end_of_intervention_without_a_disposal(
 
 
 def test_a_blank_end_of_intervention_is_refused(qtbot: QtBot, ctx: AppContext,
-                                                child_id: str, uow) -> None:  # type: ignore[no-untyped-def]
+                                                child_id: str, uow) -> None:
     with uow() as u:
         add_disposal(u.session, child_id)
     tab = ExitTab(ctx, child_id)
@@ -102,7 +102,7 @@ def test_settling_a_conflict_refreshes_the_tab_that_shows_the_record(
 
 
 def test_exit_sign_off_is_confirmed_before_it_locks(qtbot: QtBot, ctx: AppContext,
-                                                    child_id: str, uow, actor) -> None:  # type: ignore[no-untyped-def]
+                                                    child_id: str, uow, actor) -> None:
     from tests.ui.conftest import make_ctx
     from tests.unit.test_assessment_helpers import make_user
     from tests.unit.test_casework_exit import complete_exit

@@ -32,7 +32,7 @@ def listed_report(uow: UnitOfWork, child_id: str, day: dt.date) -> tuple[str, st
 
 
 def test_open_report_button_opens_the_selected_report(qtbot: QtBot, ctx: AppContext,
-                                                      child_id: str, uow) -> None:  # type: ignore[no-untyped-def]
+                                                      child_id: str, uow) -> None:
     _hearing, report = listed_report(uow(), child_id, TODAY + dt.timedelta(days=7))
     tab = ChildCourtTab(ctx, child_id)
     qtbot.addWidget(tab)
@@ -50,7 +50,7 @@ def test_open_report_button_opens_the_selected_report(qtbot: QtBot, ctx: AppCont
 
 
 def test_on_a_friday_the_court_list_shows_mondays_hearings(qtbot: QtBot, ctx: AppContext,
-                                                          child_id: str, uow) -> None:  # type: ignore[no-untyped-def]
+                                                          child_id: str, uow) -> None:
     assert TODAY.weekday() == 4  # the tests' fixed day is a Friday
     monday = TODAY + dt.timedelta(days=3)
     listed_report(uow(), child_id, monday)

@@ -12,7 +12,7 @@ from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
 
 
 def test_one_click_on_a_figure_lists_its_children_and_back_returns(
-        qtbot: QtBot, uow, actor, store) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, uow, actor, store) -> None:
     from yjdesk.ui.main_window import MainWindow
 
     late, manager = late_assessment(uow, actor)

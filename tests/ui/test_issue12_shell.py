@@ -77,7 +77,7 @@ def test_unlock_returns_to_the_page_even_after_a_record_was_opened(
     wait_idle(qtbot, ctx)
 
 
-def test_a_court_officers_home_page_is_their_court_work(qtbot: QtBot, store, uow, actor,  # type: ignore[no-untyped-def]
+def test_a_court_officers_home_page_is_their_court_work(qtbot: QtBot, store, uow, actor,
                                                        child_id: str) -> None:
     with uow() as u:
         add_disposal(u.session, child_id)  # the practitioner has assessments etc. due

@@ -21,13 +21,13 @@ END = START + relativedelta(months=12)
 HALFWAY = START + (END - START) / 2
 
 
-def _submit(qtbot, ctx, dialog) -> None:  # type: ignore[no-untyped-def]
+def _submit(qtbot, ctx, dialog) -> None:
     dialog.submit()
     wait_idle(qtbot, ctx)
     wait_idle(qtbot, ctx)
 
 
-def test_dto_from_sentence_to_release_and_licence(qtbot, ctx, child_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_dto_from_sentence_to_release_and_licence(qtbot, ctx, child_id, tmp_path) -> None:
     with ctx.uow() as u:
         offence = add_offence(u.session, child_id, OffenceInput(
             START - dt.timedelta(days=40), "robbery"), TODAY)
@@ -109,7 +109,7 @@ def test_dto_from_sentence_to_release_and_licence(qtbot, ctx, child_id, tmp_path
     assert "Home with mum" in words
 
 
-def test_a_21_hour_curfew_is_refused_in_the_outcome_dialog(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_21_hour_curfew_is_refused_in_the_outcome_dialog(qtbot, ctx, child_id) -> None:
     from yjdesk.services.justice import disposals
 
     with ctx.uow() as u:

@@ -25,7 +25,7 @@ COURT = TODAY - dt.timedelta(days=200)
 SIGNED = COURT + dt.timedelta(days=10)
 
 
-def _fill_panel(dialog, day: dt.date, volunteers: str) -> None:  # type: ignore[no-untyped-def]
+def _fill_panel(dialog, day: dt.date, volunteers: str) -> None:
     dialog.held_on.set_date(day)
     dialog.yjs.setPlainText("Sam Patel")
     dialog.volunteers.setPlainText(volunteers)
@@ -33,7 +33,7 @@ def _fill_panel(dialog, day: dt.date, volunteers: str) -> None:  # type: ignore[
     dialog.attendees.setPlainText("Mother")
 
 
-def test_referral_order_from_sentence_to_final_panel(qtbot, ctx, child_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_referral_order_from_sentence_to_final_panel(qtbot, ctx, child_id, tmp_path) -> None:
     assert "court_orders" in {t.key for t in registry.child_tabs_for(Role.PANEL_VOLUNTEER)}
     with ctx.uow() as u:
         offence = add_offence(u.session, child_id, OffenceInput(

@@ -17,7 +17,7 @@ from yjdesk.services.oversight import dashboard as svc
 from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
 
 
-def late_assessment(uow, actor):  # type: ignore[no-untyped-def]
+def late_assessment(uow, actor):
     """A child whose start assessment is overdue, and a team manager: (child id, manager)."""
     with uow() as u:
         late = children.create_child(u.session, child_input(given_name="Lateassess"),
@@ -31,7 +31,7 @@ def late_assessment(uow, actor):  # type: ignore[no-untyped-def]
     return late, make_user(uow, actor, Role.TEAM_MANAGER, "Mo Manager")
 
 
-def test_manager_drills_from_overdue_count_to_child(qtbot, uow, actor, store) -> None:  # type: ignore[no-untyped-def]
+def test_manager_drills_from_overdue_count_to_child(qtbot, uow, actor, store) -> None:
     with uow() as u:
         late = children.create_child(u.session, child_input(given_name="Lateassess"),
                                      TODAY).id
@@ -78,7 +78,7 @@ def test_manager_drills_from_overdue_count_to_child(qtbot, uow, actor, store) ->
     assert not errors
 
 
-def test_in_the_main_window_the_child_record_opens(qtbot, uow, actor, store) -> None:  # type: ignore[no-untyped-def]
+def test_in_the_main_window_the_child_record_opens(qtbot, uow, actor, store) -> None:
     from yjdesk.ui.main_window import MainWindow
 
     with uow() as u:

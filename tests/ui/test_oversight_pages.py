@@ -24,7 +24,7 @@ D = dt.date
 
 
 @pytest.fixture
-def as_role(qtbot, uow, actor, store):  # type: ignore[no-untyped-def]
+def as_role(qtbot, uow, actor, store):
     made: list[AppContext] = []
 
     def make(role: Role) -> AppContext:
@@ -40,7 +40,7 @@ def as_role(qtbot, uow, actor, store):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def kids(uow) -> list[str]:  # type: ignore[no-untyped-def]
+def kids(uow) -> list[str]:
     with uow() as u:
         ids = [children.create_child(u.session, child_input(given_name=f"Kid{i}"), TODAY).id
                for i in range(3)]
@@ -65,7 +65,7 @@ def test_pages_are_registered_for_the_right_roles() -> None:
 
 
 def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
-                                                      tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
     from yjdesk.ui.oversight.performance_page import PerformancePage
 
     ctx = as_role(Role.SERVICE_MANAGER)
@@ -77,6 +77,7 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     fte = page.tree.topLevelItem(0)
     assert fte.text(0) == "First-time entrants"
     entrants = fte.child(0)
+    assert entrants is not None
     assert (entrants.text(0), entrants.text(1)) == ("First-time entrants", "<5")
     page.drill(entrants)
     wait_idle(qtbot, ctx)
@@ -100,7 +101,7 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     assert (statutory.count, statutory.denominator) == (1, 2)
 
 
-def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:  # type: ignore[no-untyped-def]
+def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:
     from yjdesk.ui.oversight.audit_log_page import AuditLogPage
 
     ctx = as_role(Role.ADMINISTRATOR)
@@ -123,7 +124,7 @@ def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:  #
     assert victim in page.status.text()
 
 
-def test_data_quality_page_opens_the_child(qtbot, as_role, uow) -> None:  # type: ignore[no-untyped-def]
+def test_data_quality_page_opens_the_child(qtbot, as_role, uow) -> None:
     from yjdesk.ui.oversight.data_quality_page import DataQualityPage
 
     with uow() as u:
@@ -139,7 +140,7 @@ def test_data_quality_page_opens_the_child(qtbot, as_role, uow) -> None:  # type
     assert opened.args == [cid, ""]
 
 
-def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:  # type: ignore[no-untyped-def]
+def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
     from yjdesk.ui.oversight.child_tab import OversightTab
     from yjdesk.ui.oversight.dialogs import OversightDialog
     from yjdesk.ui.oversight.quality_page import QualityAuditsPage

@@ -30,7 +30,7 @@ def machine_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_locked_setting_is_disabled_and_refused(qtbot, store, machine_file) -> None:  # type: ignore[no-untyped-def]
+def test_locked_setting_is_disabled_and_refused(qtbot, store, machine_file) -> None:
     settings = load_settings(store.paths)
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
@@ -52,7 +52,7 @@ def test_locked_setting_is_disabled_and_refused(qtbot, store, machine_file) -> N
     assert again.idle_lock_minutes() == 3  # the unlocked change was kept
 
 
-def test_save_changes_unlocked_settings(qtbot, store, machine_file) -> None:  # type: ignore[no-untyped-def]
+def test_save_changes_unlocked_settings(qtbot, store, machine_file) -> None:
     machine_file.write_text(json.dumps({"server_url": SERVER}), "utf-8")
     dialog = SettingsDialog(load_settings(store.paths))
     qtbot.addWidget(dialog)
@@ -66,7 +66,7 @@ def test_save_changes_unlocked_settings(qtbot, store, machine_file) -> None:  # 
     assert load_settings(store.paths).server_url == "https://other.example.gov.uk"
 
 
-def test_window_has_settings_and_about_shows_the_build(qtbot, ctx, machine_file) -> None:  # type: ignore[no-untyped-def]
+def test_window_has_settings_and_about_shows_the_build(qtbot, ctx, machine_file) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -15,7 +15,7 @@ from yjdesk.ui.child_record.child_form import ChildFormDialog
 from yjdesk.ui.main_window import MainWindow
 
 
-def make_window(qtbot, ctx, **kw) -> MainWindow:  # type: ignore[no-untyped-def]
+def make_window(qtbot, ctx, **kw) -> MainWindow:
     window = MainWindow(ctx, **kw)
     qtbot.addWidget(window)
     window.show()
@@ -23,7 +23,7 @@ def make_window(qtbot, ctx, **kw) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def fill_child(qtbot, dialog: ChildFormDialog, *, dob: str = "17/05/2010") -> None:  # type: ignore[no-untyped-def]
+def fill_child(qtbot, dialog: ChildFormDialog, *, dob: str = "17/05/2010") -> None:
     qtbot.keyClicks(dialog.given_name, "Marcus")
     qtbot.keyClicks(dialog.family_name, "Quillfeather")
     qtbot.keyClicks(dialog.preferred_name, "Marc")
@@ -33,7 +33,7 @@ def fill_child(qtbot, dialog: ChildFormDialog, *, dob: str = "17/05/2010") -> No
     qtbot.keyClicks(dialog.pnc_number, "2024/0012345Q")
 
 
-def child_count(uow) -> int:  # type: ignore[no-untyped-def]
+def child_count(uow) -> int:
     with uow() as u:
         return int(u.session.scalar(select(func.count()).select_from(Child)) or 0)
 

@@ -39,7 +39,7 @@ ROWS = [
 
 
 @pytest.fixture
-def models(qtmodeltester):  # type: ignore[no-untyped-def]
+def models(qtmodeltester):
     model = CaseloadTableModel(lambda: TODAY)
     model.set_rows(ROWS)
     proxy = CaseloadFilterProxy()

@@ -76,13 +76,13 @@ def test_form_layout_puts_messages_under_fields_and_keeps_text(qtbot) -> None:
 
 
 class _NameDialog(FormDialog):
-    def __init__(self, ctx, fail_with: BaseException | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx, fail_with: BaseException | None = None) -> None:
         super().__init__(ctx, "Test")
         self.name = QLineEdit()
         self.form.add_field("name", "Name", self.name)
         self.fail_with = fail_with
 
-    def job(self):  # type: ignore[no-untyped-def]
+    def job(self):
         name = self.name.text()
         fail = self.fail_with
 

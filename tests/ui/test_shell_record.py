@@ -9,7 +9,7 @@ from yjdesk.services import children, justice
 from yjdesk.ui.child_record.view import ChildRecordView
 
 
-def open_view(qtbot, ctx, child_id) -> ChildRecordView:  # type: ignore[no-untyped-def]
+def open_view(qtbot, ctx, child_id) -> ChildRecordView:
     view = ChildRecordView(ctx, child_id)
     qtbot.addWidget(view)
     view.show()
@@ -23,7 +23,7 @@ def table_rows(view: ChildRecordView, name: str) -> list[list[str]]:
     return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
 
 
-def save(qtbot, ctx, dialog) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot, ctx, dialog) -> None:
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.submit()
     wait_idle(qtbot, ctx)

@@ -33,7 +33,7 @@ def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_pat
     ctx = shell.ctx
     assert ctx is not None and shell.sync is not None
     # a change made on the laptop and not yet pushed
-    done = []
+    done: list[str] = []
     ctx.tasks.run_db(lambda u: create_child(u.session, child_input(), TODAY).id, done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
 

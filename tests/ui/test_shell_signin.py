@@ -151,6 +151,7 @@ def test_activity_postpones_the_lock_and_ctrl_l_locks_now(qtbot, ctx) -> None:
 
 
 def test_a_damaged_key_file_is_explained_not_a_traceback(qtbot, store, actor) -> None:
+    from yjdesk.errors import YjdeskError
     from yjdesk.ui.error_dialog import ErrorDialog
 
     store.paths.keyfile.write_text("{ this is not a key file")
@@ -163,6 +164,6 @@ def test_a_damaged_key_file_is_explained_not_a_traceback(qtbot, store, actor) ->
     box = dialog.findChild(ErrorDialog)
     assert box is not None
     assert "Traceback" not in box.message
-    assert box.error.title in box.message
+    assert isinstance(box.error, YjdeskError) and box.error.title in box.message
     assert dialog.session is None
     assert dialog.form.field("password").error == ""

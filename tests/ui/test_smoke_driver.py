@@ -38,7 +38,7 @@ def start(shells: list[app_module.AppShell], args: argparse.Namespace) -> app_mo
     return shell
 
 
-def test_signs_in_to_the_demo_and_reports_the_caseload(qtbot, tmp_path, shells, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_signs_in_to_the_demo_and_reports_the_caseload(qtbot, tmp_path, shells, capsys) -> None:
     shell = start(shells, smoke_args(tmp_path / "data"))
     driver = shell.findChild(SmokeTest)
     assert driver is not None
@@ -53,7 +53,7 @@ def test_signs_in_to_the_demo_and_reports_the_caseload(qtbot, tmp_path, shells, 
     assert window is not None and window.caseload.model.rowCount() == driver.rows
 
 
-def test_reports_failure_when_there_is_no_demo(qtbot, tmp_path, shells, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_reports_failure_when_there_is_no_demo(qtbot, tmp_path, shells, capsys) -> None:
     shell = start(shells, smoke_args(tmp_path / "empty", demo=False))  # first-run dialog
     exits: list[int] = []
     shell.app = types.SimpleNamespace(exit=exits.append, quit=lambda: None)  # type: ignore[assignment]

@@ -24,7 +24,7 @@ from yjdesk.wire.protocol import RowState
 
 
 @pytest.fixture
-def conflict(ctx, uow, child_id) -> str:  # type: ignore[no-untyped-def]
+def conflict(ctx, uow, child_id) -> str:
     """Pat changed the ETE provider here; the server says someone else changed it too."""
     store = ctx.store
     accept_all(store)
@@ -39,7 +39,7 @@ def conflict(ctx, uow, child_id) -> str:  # type: ignore[no-untyped-def]
     return child_id
 
 
-def _page(qtbot, ctx) -> SyncPage:  # type: ignore[no-untyped-def]
+def _page(qtbot, ctx) -> SyncPage:
     page = SyncPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)

@@ -22,7 +22,7 @@ VIEWS = "She is frightened to walk past the shop."
 
 
 @pytest.fixture
-def worker_ctx(qtbot, ctx, store):  # type: ignore[no-untyped-def]
+def worker_ctx(qtbot, ctx, store):
     with ctx.uow() as u:
         who = make_user(u.session, ctx.actor, Role.VICTIM_WORKER, "vicky")
     c = make_ctx(store, who)
@@ -34,7 +34,7 @@ def worker_ctx(qtbot, ctx, store):  # type: ignore[no-untyped-def]
 
 
 def test_victim_worker_records_consent_views_and_rj_practitioner_sees_the_summary(
-        qtbot, ctx, worker_ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ctx, worker_ctx, child_id) -> None:
     assert "victims" in {t.key for t in registry.child_tabs_for(Role.PRACTITIONER)}
     with ctx.uow() as u:
         oid = add_offence(u.session, child_id, OffenceInput(

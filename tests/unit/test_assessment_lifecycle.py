@@ -58,7 +58,7 @@ def test_full_lifecycle_with_return_and_resubmission(uow, stage_id, manager, act
         signing.submit(u.session, stage_id, today=TODAY)
     with uow(manager) as u:
         st = signing.countersign(u.session, stage_id)
-        assert st.countersigned_by == manager.user_id and len(st.content_hash) == 64
+        assert st.countersigned_by == manager.user_id and len(st.content_hash or "") == 64
     with uow() as u:
         actions = [(e.action, e.comment) for e in stages.events(u.session, stage_id)]
         assert actions == [("created", None), ("submitted", None),

@@ -36,6 +36,7 @@ def signed(uow, actor, child_id) -> tuple[str, str]:
         signing.submit(u.session, sid, today=TODAY)
     with uow(manager) as u:
         st = signing.countersign(u.session, sid)
+        assert st.content_hash is not None
         return sid, st.content_hash
 
 

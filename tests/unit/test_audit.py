@@ -11,7 +11,7 @@ from yjdesk.models import AuditEvent
 from yjdesk.services import audit, children
 
 
-def _events(uow) -> list[AuditEvent]:  # type: ignore[no-untyped-def]
+def _events(uow) -> list[AuditEvent]:
     with uow() as u:
         return list(u.session.scalars(select(AuditEvent).order_by(AuditEvent.device_seq)))
 
@@ -32,7 +32,7 @@ def test_changes_and_views_are_audited(uow, actor) -> None:
     assert ("create", "allocation") in kinds
     assert ("view", "child") in kinds
     assert kinds[-1] == ("update", "child")
-    assert json.loads(events[-1].detail)["fields"] == ["ete_hours"]
+    assert json.loads(events[-1].detail or "")["fields"] == ["ete_hours"]
     assert all(e.user_id == actor.user_id and e.child_id == cid for e in events)
     assert [e.device_seq for e in events] == list(range(1, len(events) + 1))
     with uow() as u:

@@ -64,10 +64,10 @@ def test_due_state_and_ordering(uow, child_id) -> None:
     item = DueItem(DueState.OVERDUE, dt.date(2026, 11, 18), "Assessment")
     assert item.describe(TODAY) == "Assessment - overdue by 2 days"
 
-    def p1(session, ids, today):  # type: ignore[no-untyped-def]
+    def p1(session, ids, today):
         return {ids[0]: [DueItem(DueState.UPCOMING, dt.date(2027, 1, 1), "Later")]}
 
-    def p2(session, ids, today):  # type: ignore[no-untyped-def]
+    def p2(session, ids, today):
         return {ids[0]: [item]}
 
     with uow() as u:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import bindparam, delete, insert, select, update
 
-from tests.conftest import TODAY, child_input
+from tests.conftest import TODAY, child_input, table_of
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Offence
 from yjdesk.models.sync_local import SyncPending
@@ -45,7 +45,7 @@ def test_orm_writes_name_their_tables_and_children(uow: Uow, child_id: str) -> N
 
 
 def test_statements_through_the_session_name_their_children(uow: Uow, child_id: str) -> None:
-    table = Offence.__table__
+    table = table_of(Offence)
     with uow() as u:
         u.session.info["sync_apply"] = True  # as the sync engine writes
         u.session.execute(insert(table), [offence_row(child_id, "o1")])
@@ -68,7 +68,7 @@ def test_statements_through_the_session_name_their_children(uow: Uow, child_id: 
 def test_a_batched_update_names_the_children_of_the_rows_it_names(uow: Uow,
                                                                   child_id: str) -> None:
     """The pull's executemany UPDATE (``WHERE id = :key``, one parameter set per row)."""
-    table = Offence.__table__
+    table = table_of(Offence)
     with uow() as u:
         other = create_child(u.session, child_input(given_name="Other"), TODAY).id
         u.session.info["sync_apply"] = True
@@ -85,7 +85,7 @@ def test_a_batched_update_names_the_children_of_the_rows_it_names(uow: Uow,
         u.session.execute(stmt, [{"_row_id": "o1", "description": "z"},
                                  {"_row_id": "o2", "description": "z"}])
     assert u.changes.children == {"offence": frozenset({child_id, other})}
-    children = Child.__table__
+    children = table_of(Child)
     with uow() as u:
         u.session.info["sync_apply"] = True
         u.session.execute(update(children).where(children.c.id == bindparam("_row_id"))
@@ -96,7 +96,7 @@ def test_a_batched_update_names_the_children_of_the_rows_it_names(uow: Uow,
 
 def test_a_purge_names_every_table_of_the_child(uow: Uow, child_id: str) -> None:
     with uow() as u:
-        u.session.execute(insert(Offence.__table__), [offence_row(child_id, "o2")])
+        u.session.execute(insert(table_of(Offence)), [offence_row(child_id, "o2")])
     with uow() as u:
         u.session.info["sync_apply"] = True
         purge_children(u.session, [child_id])

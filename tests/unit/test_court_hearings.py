@@ -21,7 +21,7 @@ from yjdesk.services.profile import actor_for
 from yjdesk.services.uow import Actor
 
 
-def make_user(uow, actor: Actor, username: str, role: Role) -> Actor:  # type: ignore[no-untyped-def]
+def make_user(uow, actor: Actor, username: str, role: Role) -> Actor:
     with uow() as u:
         user = UserAccount(username=username, display_name=username.title(), role=role,
                            team_id=actor.team_id)
@@ -31,12 +31,12 @@ def make_user(uow, actor: Actor, username: str, role: Role) -> Actor:  # type: i
 
 
 @pytest.fixture
-def officer(uow, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
+def officer(uow, actor: Actor) -> Actor:
     return make_user(uow, actor, "colin", Role.COURT_OFFICER)
 
 
 @pytest.fixture
-def offences(uow, child_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+def offences(uow, child_id: str) -> list[str]:
     with uow() as u:
         a = add_offence(u.session, child_id, OffenceInput(dt.date(2026, 9, 1), "robbery"), TODAY)
         b = add_offence(u.session, child_id, OffenceInput(dt.date(2026, 9, 2),
@@ -54,7 +54,7 @@ def hearing_input(**over: object) -> hs.HearingInput:
     return hs.HearingInput(**base)  # type: ignore[arg-type]
 
 
-def counts(uow) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
+def counts(uow) -> tuple[int, int, int, int]:
     with uow() as u:
         s = u.session
         return (s.scalar(select(func.count()).select_from(CourtHearing)) or 0,
@@ -63,7 +63,7 @@ def counts(uow) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
                 s.scalar(select(func.count()).select_from(DisposalRequirement)) or 0)
 
 
-def test_list_a_hearing_with_its_offences(uow, officer, child_id, offences) -> None:  # type: ignore[no-untyped-def]
+def test_list_a_hearing_with_its_offences(uow, officer, child_id, offences) -> None:
     with uow(officer) as u:
         h = hs.create_hearing(u.session, child_id, hearing_input(offence_ids=offences), TODAY)
         hid = h.id
@@ -82,7 +82,7 @@ def test_list_a_hearing_with_its_offences(uow, officer, child_id, offences) -> N
 
 
 def test_past_hearing_marked_as_listed_is_refused_clearly(uow, officer, child_id,
-                                                          offences) -> None:  # type: ignore[no-untyped-def]
+                                                          offences) -> None:
     before = counts(uow)
     with pytest.raises(ValidationError) as err, uow(officer) as u:
         hs.create_hearing(u.session, child_id, hearing_input(
@@ -97,7 +97,7 @@ def test_past_hearing_marked_as_listed_is_refused_clearly(uow, officer, child_id
         assert h.status == "heard"
 
 
-def test_bad_hearing_input_names_each_field(uow, officer, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_bad_hearing_input_names_each_field(uow, officer, child_id) -> None:
     with pytest.raises(ValidationError) as err, uow(officer) as u:
         hs.create_hearing(u.session, child_id, hearing_input(
             court_code="other", court_name=" ", hearing_type="picnic", hearing_time="25:00",
@@ -106,20 +106,20 @@ def test_bad_hearing_input_names_each_field(uow, officer, child_id) -> None:  # 
                                      "legal_rep_email", "offence_ids"}
 
 
-def test_other_court_takes_its_free_text_name(uow, officer, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_other_court_takes_its_free_text_name(uow, officer, child_id) -> None:
     with uow(officer) as u:
         h = hs.create_hearing(u.session, child_id, hearing_input(
             court_code="other", court_name="Manchester and Salford Youth Court"), TODAY)
         assert h.court_name == "Manchester and Salford Youth Court"
 
 
-def _sentence_hearing(uow, officer, child_id, offences) -> str:  # type: ignore[no-untyped-def]
+def _sentence_hearing(uow, officer, child_id, offences) -> str:
     with uow(officer) as u:
         return hs.create_hearing(u.session, child_id, hearing_input(
             hearing_date=TODAY, hearing_type="sentence", offence_ids=offences), TODAY).id
 
 
-def test_sentence_creates_the_disposal(uow, officer, actor, child_id, offences) -> None:  # type: ignore[no-untyped-def]
+def test_sentence_creates_the_disposal(uow, officer, actor, child_id, offences) -> None:
     hid = _sentence_hearing(uow, officer, child_id, offences)
     with uow(officer) as u:
         result = record_outcome(u.session, hid, OutcomeInput(
@@ -149,7 +149,7 @@ def test_sentence_creates_the_disposal(uow, officer, actor, child_id, offences) 
         assert h.outcome_recorded_by == officer.user_id
 
 
-def test_sentence_without_dates_saves_nothing(uow, officer, child_id, offences) -> None:  # type: ignore[no-untyped-def]
+def test_sentence_without_dates_saves_nothing(uow, officer, child_id, offences) -> None:
     hid = _sentence_hearing(uow, officer, child_id, offences)
     before = counts(uow)
     with pytest.raises(ValidationError) as err, uow(officer) as u:
@@ -166,7 +166,7 @@ def test_sentence_without_dates_saves_nothing(uow, officer, child_id, offences) 
         assert all(o.status == "suspected" for o in hs.hearing_offences(u.session, hid))
 
 
-def test_sentence_needs_offences_before_the_court(uow, officer, actor, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_sentence_needs_offences_before_the_court(uow, officer, actor, child_id) -> None:
     with uow(officer) as u:
         hid = hs.create_hearing(u.session, child_id, hearing_input(hearing_date=TODAY),
                                 TODAY).id
@@ -176,7 +176,7 @@ def test_sentence_needs_offences_before_the_court(uow, officer, actor, child_id)
     assert "offence_ids" in err.value.errors
 
 
-def test_remand_then_sentence_ends_the_remand(uow, officer, actor, child_id, offences) -> None:  # type: ignore[no-untyped-def]
+def test_remand_then_sentence_ends_the_remand(uow, officer, actor, child_id, offences) -> None:
     with uow(officer) as u:
         first = hs.create_hearing(u.session, child_id, hearing_input(
             hearing_date=TODAY, offence_ids=offences), TODAY).id
@@ -205,7 +205,7 @@ def test_remand_then_sentence_ends_the_remand(uow, officer, actor, child_id, off
             "completed", later)
 
 
-def test_adjournment_into_the_past_is_refused(uow, officer, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_adjournment_into_the_past_is_refused(uow, officer, child_id) -> None:
     with uow(officer) as u:
         hid = hs.create_hearing(u.session, child_id, hearing_input(hearing_date=TODAY),
                                 TODAY).id
@@ -218,7 +218,7 @@ def test_adjournment_into_the_past_is_refused(uow, officer, child_id) -> None:  
     assert counts(uow) == before
 
 
-def test_outcome_of_a_future_hearing_and_twice_is_refused(uow, officer, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_outcome_of_a_future_hearing_and_twice_is_refused(uow, officer, child_id) -> None:
     with uow(officer) as u:
         future = hs.create_hearing(u.session, child_id, hearing_input(), TODAY).id
         today = hs.create_hearing(u.session, child_id, hearing_input(hearing_date=TODAY),
@@ -235,7 +235,7 @@ def test_outcome_of_a_future_hearing_and_twice_is_refused(uow, officer, child_id
         record_outcome(u.session, today, OutcomeInput(outcome="adjourned"), TODAY)
 
 
-def test_court_list_and_due_items(uow, officer, child_id, offences) -> None:  # type: ignore[no-untyped-def]
+def test_court_list_and_due_items(uow, officer, child_id, offences) -> None:
     with uow(officer) as u:
         hs.create_hearing(u.session, child_id, hearing_input(hearing_date=TODAY), TODAY)
         hs.create_hearing(u.session, child_id, hearing_input(
@@ -250,7 +250,7 @@ def test_court_list_and_due_items(uow, officer, child_id, offences) -> None:  # 
         assert item.kind == "hearing"
 
 
-def test_only_court_roles_list_hearings(uow, actor, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_only_court_roles_list_hearings(uow, actor, child_id) -> None:
     admin = make_user(uow, actor, "ada", Role.ADMINISTRATOR)
     with pytest.raises(PermissionDenied), uow(admin) as u:
         hs.create_hearing(u.session, child_id, hearing_input(), TODAY)

@@ -26,7 +26,7 @@ LONG = ("Jay accepts that he took the phone. He says the older boys told him to 
         "owes them money. ") * 60
 
 
-def _finalised(uow, officer, manager, hearing_id, kind: str = "psr", **over) -> str:  # type: ignore[no-untyped-def]
+def _finalised(uow, officer, manager, hearing_id, kind: str = "psr", **over) -> str:
     with uow(officer) as u:
         psr_id = ps.request_report(u.session, hearing_id, kind=kind, requested_on=TODAY).id
         ps.update_report(u.session, psr_id, full_input(**over))
@@ -44,7 +44,7 @@ def _pages_text(pdf: bytes) -> list[str]:
         return [page.extract_text() or "" for page in doc.pages]
 
 
-def test_finalised_psr_pdf_reads_back(uow, actor, officer, manager, child_id,  # type: ignore[no-untyped-def]
+def test_finalised_psr_pdf_reads_back(uow, actor, officer, manager, child_id,
                                       hearing_id) -> None:
     add_stage(uow, actor, manager, child_id)
     psr_id = _finalised(uow, officer, manager, hearing_id, offence_analysis=LONG,
@@ -74,7 +74,7 @@ def test_finalised_psr_pdf_reads_back(uow, actor, officer, manager, child_id,  #
     assert meta is not None and meta.subject == "OFFICIAL-SENSITIVE"
 
 
-def test_draft_pdf_is_stamped_and_warns_without_assessment(uow, officer, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_draft_pdf_is_stamped_and_warns_without_assessment(uow, officer, hearing_id) -> None:
     with uow(officer) as u:
         psr_id = ps.request_report(u.session, hearing_id, requested_on=TODAY).id
         ps.update_report(u.session, psr_id, full_input())
@@ -84,7 +84,7 @@ def test_draft_pdf_is_stamped_and_warns_without_assessment(uow, officer, hearing
     assert "no countersigned assessment" in pages[0]
 
 
-def test_stand_down_pdf_is_short(uow, officer, manager, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_stand_down_pdf_is_short(uow, officer, manager, hearing_id) -> None:
     psr_id = _finalised(uow, officer, manager, hearing_id, kind="stand_down", maturity=None,
                         needs=None, strengths=None)
     with uow(officer) as u:
@@ -99,7 +99,7 @@ def test_stand_down_pdf_is_short(uow, officer, manager, hearing_id) -> None:  # 
     assert "Maturity" not in whole
 
 
-def test_finalised_report_printed_later_keeps_the_warnings_it_had(  # type: ignore[no-untyped-def]
+def test_finalised_report_printed_later_keeps_the_warnings_it_had(
         uow, actor, officer, manager, child_id, hearing_id) -> None:
     """A report sent to court is judged as it stood when finalised: printing it again two
     years later must not add 'the assessment is too old'."""

@@ -28,16 +28,16 @@ SIGNED = dt.datetime(2026, 10, 1, 15, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def officer(uow, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
+def officer(uow, actor: Actor) -> Actor:
     return make_user(uow, actor, "colin", Role.COURT_OFFICER)
 
 
 @pytest.fixture
-def manager(uow, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
+def manager(uow, actor: Actor) -> Actor:
     return make_user(uow, actor, "maria", Role.TEAM_MANAGER)
 
 
-def add_stage(uow, actor: Actor, manager: Actor, child_id: str, *,  # type: ignore[no-untyped-def]
+def add_stage(uow, actor: Actor, manager: Actor, child_id: str, *,
               signed: dt.datetime | None = SIGNED, lor: str = "medium",
               answers: dict[str, str] | None = None) -> str:
     """An assessment stage with ratings and answers, submitted by ``actor``.
@@ -75,7 +75,7 @@ def add_stage(uow, actor: Actor, manager: Actor, child_id: str, *,  # type: igno
 
 
 @pytest.fixture
-def hearing_id(uow, officer: Actor, child_id: str) -> str:  # type: ignore[no-untyped-def]
+def hearing_id(uow, officer: Actor, child_id: str) -> str:
     with uow(officer) as u:
         off = add_offence(u.session, child_id, OffenceInput(dt.date(2026, 9, 1), "robbery"),
                           TODAY)
@@ -104,7 +104,7 @@ def full_input(**over: object) -> ps.PsrInput:
     return ps.PsrInput(**base)  # type: ignore[arg-type]
 
 
-def test_prefill_copies_latest_countersigned_stage(uow, actor, officer, manager, child_id,  # type: ignore[no-untyped-def]
+def test_prefill_copies_latest_countersigned_stage(uow, actor, officer, manager, child_id,
                                                    hearing_id) -> None:
     add_stage(uow, actor, manager, child_id, signed=SIGNED - dt.timedelta(days=60), lor="low")
     latest = add_stage(uow, actor, manager, child_id, signed=None, answers={
@@ -150,7 +150,7 @@ def test_prefill_copies_latest_countersigned_stage(uow, actor, officer, manager,
         assert "older than the 3 months" in assessment_warnings(psr, late)[0]
 
 
-def test_no_countersigned_assessment_warns(uow, officer, child_id, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_no_countersigned_assessment_warns(uow, officer, child_id, hearing_id) -> None:
     with uow(officer) as u:
         psr = ps.request_report(u.session, hearing_id, requested_on=TODAY)
         assert psr.source_stage_id is None
@@ -158,14 +158,14 @@ def test_no_countersigned_assessment_warns(uow, officer, child_id, hearing_id) -
         assert "no countersigned assessment" in assessment_warnings(psr, TODAY)[0]
 
 
-def _drafted(uow, officer, hearing_id, kind: str = "psr") -> str:  # type: ignore[no-untyped-def]
+def _drafted(uow, officer, hearing_id, kind: str = "psr") -> str:
     with uow(officer) as u:
         psr = ps.request_report(u.session, hearing_id, kind=kind, requested_on=TODAY)
         ps.update_report(u.session, psr.id, full_input())
         return psr.id
 
 
-def test_gatekeeping_loop_then_finalise_locks_and_hashes(uow, officer, manager,  # type: ignore[no-untyped-def]
+def test_gatekeeping_loop_then_finalise_locks_and_hashes(uow, officer, manager,
                                                         hearing_id) -> None:
     psr_id = _drafted(uow, officer, hearing_id)
     with pytest.raises(WorkflowError, match="manager must check"), uow(officer) as u:
@@ -208,7 +208,7 @@ def test_gatekeeping_loop_then_finalise_locks_and_hashes(uow, officer, manager, 
             "submitted", "returned", "submitted", "court_ready", "finalised"]
 
 
-def test_author_cannot_gatekeep_own_report(uow, manager, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_author_cannot_gatekeep_own_report(uow, manager, hearing_id) -> None:
     psr_id = _drafted(uow, manager, hearing_id)
     with uow(manager) as u:
         gk.submit_for_check(u.session, psr_id)
@@ -216,7 +216,7 @@ def test_author_cannot_gatekeep_own_report(uow, manager, hearing_id) -> None:  #
         gk.mark_court_ready(u.session, psr_id)
 
 
-def test_submit_names_missing_sections(uow, officer, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_submit_names_missing_sections(uow, officer, hearing_id) -> None:
     with uow(officer) as u:
         psr_id = ps.request_report(u.session, hearing_id, requested_on=TODAY).id
         ps.update_report(u.session, psr_id, full_input(maturity="", requirements=[]))
@@ -227,7 +227,7 @@ def test_submit_names_missing_sections(uow, officer, hearing_id) -> None:  # typ
         assert ps.get_psr(u.session, psr_id).status == "drafting"
 
 
-def test_stand_down_needs_fewer_sections(uow, officer, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_stand_down_needs_fewer_sections(uow, officer, hearing_id) -> None:
     with uow(officer) as u:
         psr_id = ps.request_report(u.session, hearing_id, kind="stand_down",
                                    requested_on=TODAY).id
@@ -238,7 +238,7 @@ def test_stand_down_needs_fewer_sections(uow, officer, hearing_id) -> None:  # t
         assert gk.submit_for_check(u.session, psr_id).status == "submitted"
 
 
-def test_bad_report_input_is_refused(uow, officer, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_bad_report_input_is_refused(uow, officer, hearing_id) -> None:
     with uow(officer) as u:
         psr_id = ps.request_report(u.session, hearing_id, requested_on=TODAY).id
     with pytest.raises(ValidationError) as err, uow(officer) as u:
@@ -252,7 +252,7 @@ def test_bad_report_input_is_refused(uow, officer, hearing_id) -> None:  # type:
     assert "kind" in err2.value.errors  # a second PSR for the same hearing
 
 
-def test_sending_is_recorded_for_finalised_reports_only(uow, officer, manager,  # type: ignore[no-untyped-def]
+def test_sending_is_recorded_for_finalised_reports_only(uow, officer, manager,
                                                        hearing_id) -> None:
     psr_id = _drafted(uow, officer, hearing_id)
     with pytest.raises(WorkflowError), uow(officer) as u:
@@ -278,7 +278,7 @@ def test_sending_is_recorded_for_finalised_reports_only(uow, officer, manager,  
         assert [r.report_status for r in listed] == ["sent"]
 
 
-def test_quality_check_falls_due_working_days_before(uow, officer, child_id,  # type: ignore[no-untyped-def]
+def test_quality_check_falls_due_working_days_before(uow, officer, child_id,
                                                      hearing_id) -> None:
     with uow(officer) as u:
         psr = ps.request_report(u.session, hearing_id, requested_on=TODAY)

@@ -30,7 +30,7 @@ def _row(psr: PreSentenceReport) -> dict[str, Any]:
     return {c.name: getattr(psr, c.name) for c in PreSentenceReport.__table__.c}
 
 
-def test_court_rules(uow, officer, manager, hearing_id) -> None:  # type: ignore[no-untyped-def]
+def test_court_rules(uow, officer, manager, hearing_id) -> None:
     with uow(officer) as u:
         psr_id = ps.request_report(u.session, hearing_id, requested_on=TODAY).id
         ps.update_report(u.session, psr_id, full_input())

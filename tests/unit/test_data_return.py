@@ -269,7 +269,7 @@ def test_server_command_checks_builds_and_lists(tmp_path: Path,
 
 
 @pytest.mark.postgres
-def test_the_same_return_streams_from_postgresql(postgres_cluster,  # type: ignore[no-untyped-def]
+def test_the_same_return_streams_from_postgresql(postgres_cluster,
                                                   tmp_path: Path) -> None:
     """On the central database the parts are server-side cursors planned for reading every
     row (cursor_tuple_fraction): the same children, records and defects as on the laptop."""

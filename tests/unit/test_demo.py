@@ -51,8 +51,8 @@ def test_demo_profile_is_realistic_and_opens(tmp_path: Path) -> None:
             # years of history, and children currently on orders
             first = s.scalar(select(func.min(Disposal.start_date)))
             assert first is not None and (TODAY - first).days > 365 * 2
-            assert s.scalar(select(func.count()).select_from(Disposal)
-                            .where(Disposal.outcome == "ongoing")) > 50
+            assert s.execute(select(func.count()).select_from(Disposal)
+                             .where(Disposal.outcome == "ongoing")).scalar_one() > 50
             # every child is 10-18 and has exactly one current address
             ages = [c.age_on(TODAY) for c in s.scalars(select(Child))]
             assert min(ages) >= 10 and max(ages) <= 19

@@ -190,3 +190,60 @@ def _snapshot() -> list[tuple[object, ...]]:
 def test_same_seed_same_feature_records() -> None:
     first = _snapshot()
     assert first and first == _snapshot()
+
+
+def _fixed_part(template: str) -> str:
+    """The words of a demo template between the child's name and the next placeholder."""
+    after = template.split("}", 1)[1] if template.startswith("{") else template
+    return after.split("{", 1)[0].strip()
+
+
+def test_the_demo_reads_true(demo_store: LocalStore) -> None:
+    """Issue 12: court reports are pre-filled, their offence analysis is about the offence
+    before the court, the proposal and the conclusion agree, and "Unallocated" on the team
+    dashboard is open work nobody holds."""
+    from yjdesk.demo import court_text as T
+    from yjdesk.models.court import HearingOffence
+    from yjdesk.models.justice import Offence
+    from yjdesk.services.codes import codelist
+    from yjdesk.services.oversight import dashboard
+
+    with _uow(demo_store, "alex.servicemanager") as u:
+        s = u.session
+        upcoming = s.scalars(select(PreSentenceReport).join(
+            CourtHearing, CourtHearing.id == PreSentenceReport.hearing_id).where(
+            CourtHearing.hearing_date >= TODAY, PreSentenceReport.kind == "psr")).all()
+        assert len(upcoming) >= 5
+        for psr in upcoming:  # each one pre-filled from a countersigned assessment
+            assert psr.source_stage_id and psr.source_stage_countersigned_at, psr.id
+        checked = 0
+        for psr in s.scalars(select(PreSentenceReport).where(
+                PreSentenceReport.offence_analysis.is_not(None))):
+            code = s.scalar(select(Offence.offence_code).join(
+                HearingOffence, HearingOffence.offence_id == Offence.id).where(
+                HearingOffence.hearing_id == psr.hearing_id).order_by(Offence.id).limit(1))
+            if code is None or psr.source_stage_id:
+                continue  # pre-filled analyses come from the assessment's own words
+            meta = codelist("offence_type").get(code)
+            group = str(meta.extra.get("group")) if meta else ""
+            template = T.OFFENCE_BY_GROUP.get(group, T.OFFENCE_OTHER)
+            analysis = psr.offence_analysis or ""
+            assert _fixed_part(template) in analysis, (code, analysis)
+            checked += 1
+        assert checked >= 5
+        proposals = 0
+        for psr in s.scalars(select(PreSentenceReport).where(
+                PreSentenceReport.proposal_disposal_type.is_not(None))):
+            kind = psr.proposal_disposal_type or ""
+            assert psr.proposal_detail == T.PROPOSALS[kind]
+            assert _fixed_part(T.CONCLUSIONS[kind]) in (psr.conclusion or ""), kind
+            proposals += 1
+        assert proposals >= 5
+        board = dashboard.build(s, TODAY)
+        unallocated = board.children("caseload", dashboard.UNALLOCATED)
+        closed = s.scalars(select(Child.id).where(Child.case_manager_id.is_(None))).all()
+        assert len(unallocated) < len(closed)  # closed cases are not "unallocated"
+        for line in unallocated:
+            running = s.scalars(select(Disposal).where(
+                Disposal.child_id == line.child_id, Disposal.outcome == "ongoing")).all()
+            assert running, line

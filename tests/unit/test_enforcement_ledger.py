@@ -11,7 +11,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 
-from tests.conftest import TODAY
+from tests.conftest import TODAY, table_of
 from tests.unit.casework_support import make_user
 from yjdesk.errors import PermissionDenied, ValidationError
 from yjdesk.models.casework import ComplianceRecord
@@ -28,13 +28,13 @@ START = TODAY - relativedelta(months=14)
 
 
 @pytest.fixture
-def yro_id(uow, child_id) -> str:  # type: ignore[no-untyped-def]
+def yro_id(uow, child_id) -> str:
     with uow() as u:
         return add_disposal(u.session, child_id, DisposalInput(
             "yro", START, START, START + relativedelta(months=24))).id
 
 
-def warn(uow, yro_id: str, day: dt.date) -> EnforcementStep:  # type: ignore[no-untyped-def]
+def warn(uow, yro_id: str, day: dt.date) -> EnforcementStep:
     with uow() as u:
         step = enf.record_step(u.session, yro_id, enf.StepInput(
             "warning", day, "Missed supervision without a reasonable excuse", day), TODAY)
@@ -42,7 +42,7 @@ def warn(uow, yro_id: str, day: dt.date) -> EnforcementStep:  # type: ignore[no-
         return step
 
 
-def _steps(uow) -> int:  # type: ignore[no-untyped-def]
+def _steps(uow) -> int:
     with uow() as u:
         return u.session.scalar(select(func.count()).select_from(EnforcementStep)) or 0
 
@@ -52,14 +52,14 @@ def test_no_final_warning_wording() -> None:
     assert all("final" not in c.label.lower() for c in codelist("compliance_action").codes)
 
 
-def test_warning_is_dated_with_its_12_month_warned_period(uow, yro_id) -> None:  # type: ignore[no-untyped-def]
+def test_warning_is_dated_with_its_12_month_warned_period(uow, yro_id) -> None:
     first = START + dt.timedelta(days=10)
     step = warn(uow, yro_id, first)
     assert (step.step_date, step.warned_period_end) == (first, first + relativedelta(months=12))
     assert step.failure.startswith("Missed supervision")
 
 
-def test_third_failure_in_the_warned_period_requires_breach(uow, yro_id) -> None:  # type: ignore[no-untyped-def]
+def test_third_failure_in_the_warned_period_requires_breach(uow, yro_id) -> None:
     first = START + dt.timedelta(days=10)
     warn(uow, yro_id, first)
     warn(uow, yro_id, first + dt.timedelta(days=30))
@@ -82,7 +82,7 @@ def test_third_failure_in_the_warned_period_requires_breach(uow, yro_id) -> None
     assert _steps(uow) == before + 1
 
 
-def test_exceptional_reason_signed_off_by_a_manager_only(uow, actor, yro_id) -> None:  # type: ignore[no-untyped-def]
+def test_exceptional_reason_signed_off_by_a_manager_only(uow, actor, yro_id) -> None:
     first = START + dt.timedelta(days=10)
     warn(uow, yro_id, first)
     warn(uow, yro_id, first + dt.timedelta(days=20))
@@ -104,7 +104,7 @@ def test_exceptional_reason_signed_off_by_a_manager_only(uow, actor, yro_id) -> 
         assert step.signed_off_by == manager.user_id and step.signed_off_at is not None
 
 
-def test_referral_order_goes_back_to_the_panel(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_referral_order_goes_back_to_the_panel(uow, child_id) -> None:
     with uow() as u:
         ro_id = add_disposal(u.session, child_id, DisposalInput(
             "referral_order", TODAY, TODAY, TODAY + relativedelta(months=6))).id
@@ -116,7 +116,7 @@ def test_referral_order_goes_back_to_the_panel(uow, child_id) -> None:  # type: 
         assert enf.next_step_required(u.session, ro_id, TODAY) == "referred_to_panel"
 
 
-def test_compliance_warnings_fill_the_ledger_and_refuse_a_third(uow, child_id, yro_id) -> None:  # type: ignore[no-untyped-def]
+def test_compliance_warnings_fill_the_ledger_and_refuse_a_third(uow, child_id, yro_id) -> None:
     day = TODAY - dt.timedelta(days=40)
     for n in range(2):
         with uow() as u:
@@ -143,11 +143,11 @@ def test_compliance_warnings_fill_the_ledger_and_refuse_a_third(uow, child_id, y
 
 def _change(session: Any, actor: Actor, current: dict[str, Any] | None,
             proposed: dict[str, Any]) -> rules.Change:
-    return rules.Change(session=session, actor=actor, table=EnforcementStep.__table__,
+    return rules.Change(session=session, actor=actor, table=table_of(EnforcementStep),
                         row_id=str(proposed.get("id")), current=current, proposed=proposed)
 
 
-def test_server_refuses_a_third_warning_and_edits(uow, actor, yro_id) -> None:  # type: ignore[no-untyped-def]
+def test_server_refuses_a_third_warning_and_edits(uow, actor, yro_id) -> None:
     first = START + dt.timedelta(days=10)
     warn(uow, yro_id, first)
     warn(uow, yro_id, first + dt.timedelta(days=5))

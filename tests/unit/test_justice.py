@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -66,7 +67,7 @@ def test_court_disposal_with_requirements_marks_offences_proven(uow, child_id, a
     ({"start_date": dt.date(2026, 9, 1)}, "start_date", "before it was decided"),
 ])
 def test_disposal_bad_input_saves_nothing(uow, child_id, kwargs, field, text) -> None:
-    base = dict(disposal_type="youth_caution", decision_date=dt.date(2026, 10, 1),
+    base: dict[str, Any] = dict(disposal_type="youth_caution", decision_date=dt.date(2026, 10, 1),
                 start_date=dt.date(2026, 10, 1), end_date=dt.date(2026, 12, 1),
                 requirements=[justice.RequirementInput("reparation")])
     base.update(kwargs)

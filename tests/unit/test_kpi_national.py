@@ -64,12 +64,12 @@ def off(s: Session, child: str, when: dt.date, status: str = "proven", *,
     s.flush()
 
 
-def ids(uow, section: str, drill: str) -> set[str]:  # type: ignore[no-untyped-def]
+def ids(uow, section: str, drill: str) -> set[str]:
     with uow() as u:
         return set(u.session.scalars(members(FY, SETTINGS, section, drill)))
 
 
-def test_first_time_entrants(uow) -> None:  # type: ignore[no-untyped-def]
+def test_first_time_entrants(uow) -> None:
     with uow() as u:
         s = u.session
         a = kid(s, "A", D(2010, 3, 1))
@@ -93,7 +93,7 @@ def test_first_time_entrants(uow) -> None:  # type: ignore[no-untyped-def]
     assert ids(uow, "fte", "entrant") == {a, f}
 
 
-def test_reoffending_quarterly_cohorts_window_and_wait(uow) -> None:  # type: ignore[no-untyped-def]
+def test_reoffending_quarterly_cohorts_window_and_wait(uow) -> None:
     # FY 2025-26 reports the quarterly cohorts of Oct 2023 - Sep 2024 (12 months of
     # tracking and 6 of waiting end by 31 March 2026).
     with uow() as u:
@@ -152,7 +152,7 @@ def test_reoffending_quarterly_cohorts_window_and_wait(uow) -> None:  # type: ig
     assert [q.figure("cohort").count for _, q in section.trend] == [0, 0, 0, 1, 0, 2, 2, 2]
 
 
-def test_reoffending_window_follows_policy(uow) -> None:  # type: ignore[no-untyped-def]
+def test_reoffending_window_follows_policy(uow) -> None:
     with uow() as u:
         r = kid(u.session, "W")
         disp(u.session, r, "youth_caution", D(2024, 5, 10))
@@ -166,7 +166,7 @@ def test_reoffending_window_follows_policy(uow) -> None:  # type: ignore[no-unty
     assert twelve.figure("reoffences").count == 1
 
 
-def test_custody(uow) -> None:  # type: ignore[no-untyped-def]
+def test_custody(uow) -> None:
     with uow() as u:
         s = u.session
         x = kid(s, "X")
@@ -189,7 +189,7 @@ def test_custody(uow) -> None:  # type: ignore[no-untyped-def]
     assert ids(uow, "custody", "custodial") == {x}
 
 
-def test_out_of_court_completion(uow) -> None:  # type: ignore[no-untyped-def]
+def test_out_of_court_completion(uow) -> None:
     with uow() as u:
         s = u.session
         a, b, c, d = (kid(s, n) for n in "abcd")
@@ -211,7 +211,7 @@ def test_out_of_court_completion(uow) -> None:  # type: ignore[no-untyped-def]
     assert ids(uow, "ooc", "not_completed") == {c}
 
 
-def test_serious_violence_gravity_boundary(uow) -> None:  # type: ignore[no-untyped-def]
+def test_serious_violence_gravity_boundary(uow) -> None:
     # Policy: drug, robbery and violence-against-the-person offences of gravity 5 or more.
     with uow() as u:
         s = u.session
@@ -246,7 +246,7 @@ def test_serious_violence_gravity_boundary(uow) -> None:  # type: ignore[no-unty
     (10, "10", "79.1 per 100,000"),
 ])
 def test_suppression_boundaries_on_a_kpi(uow, entrants: int, count_shown: str,
-                                         rate_shown: str) -> None:  # type: ignore[no-untyped-def]
+                                         rate_shown: str) -> None:
     with uow() as u:
         for i in range(entrants):
             disp(u.session, kid(u.session, f"N{i}"), "youth_caution", D(2025, 6, 1))

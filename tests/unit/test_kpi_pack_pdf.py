@@ -20,7 +20,7 @@ from yjdesk.services.oversight.kpi.base import shown
 D = dt.date
 
 
-def test_pack_pdf(uow, data, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_pack_pdf(uow, data, tmp_path: Path) -> None:  # noqa: F811
     with uow() as u:
         for i in range(12):  # 12 first-time entrants: shown exactly
             disp(u.session, kid(u.session, f"E{i}", D(2010, 2, 1)), "youth_caution",

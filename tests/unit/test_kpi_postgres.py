@@ -24,7 +24,7 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture(scope="module")
-def pg_url(postgres_cluster) -> str:  # type: ignore[no-untyped-def]
+def pg_url(postgres_cluster) -> str:
     admin = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text("CREATE DATABASE kpi"))
@@ -85,7 +85,7 @@ def flat(pack: Pack) -> dict[str, tuple[int | None, int | None, float | None]]:
     return out
 
 
-def test_same_answers_on_postgresql_and_sqlite(pg_url: str, store) -> None:  # type: ignore[no-untyped-def]
+def test_same_answers_on_postgresql_and_sqlite(pg_url: str, store) -> None:
     from yjdesk.store.schema import upgrade
 
     pg = create_engine(pg_url)

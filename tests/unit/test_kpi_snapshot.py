@@ -36,7 +36,7 @@ def address(s: Session, child: str, start: dt.date, end: dt.date | None,
 
 
 @pytest.fixture
-def data(uow, actor) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def data(uow, actor) -> dict[str, str]:
     me = actor.user_id
     with uow() as u:
         s = u.session
@@ -102,7 +102,7 @@ def data(uow, actor) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def pack(uow, data) -> Pack:  # type: ignore[no-untyped-def]
+def pack(uow, data) -> Pack:
     with uow() as u:
         return compute_pack(u.session, FY, SETTINGS)
 
@@ -169,7 +169,7 @@ def test_board_attendance(pack: Pack) -> None:
     assert board.figure("statutory").shown(Suppression()) == ("4", "66.7%")
 
 
-def test_drill_down_matches_the_counts(uow, data) -> None:  # type: ignore[no-untyped-def]
+def test_drill_down_matches_the_counts(uow, data) -> None:
     with uow() as u:
         got = set(u.session.scalars(members(FY, SETTINGS, "accommodation", "suitable_end")))
         unknown = set(u.session.scalars(members(FY, SETTINGS, "ete", "unknown_end")))
@@ -179,7 +179,7 @@ def test_drill_down_matches_the_counts(uow, data) -> None:  # type: ignore[no-un
     assert engaged == {data["c1"]}
 
 
-def test_cohort_profile(pack: Pack, uow, data) -> None:  # type: ignore[no-untyped-def]
+def test_cohort_profile(pack: Pack, uow, data) -> None:
     # Open in the period: I1, I2, I3 and c4 (referral order, nfa excluded, fine) = 4 children
     assert pack.figure("profile.total").count == 4
     gender = {f.label: f.count for f in pack.section("profile.gender").figures}
@@ -198,8 +198,8 @@ def test_cohort_profile(pack: Pack, uow, data) -> None:  # type: ignore[no-untyp
     # withhold (the one-suppressed-cell case is in test_kpi_pack_pdf).
     published = shown(pack.section("profile.gender"), Suppression())
     assert set(published.values()) == {("<5", "--")}
-    ages = shown(pack.section("profile.age_band"), Suppression())
-    assert set(ages.values()) == {("<5", "--")}
+    shown_ages = shown(pack.section("profile.age_band"), Suppression())
+    assert set(shown_ages.values()) == {("<5", "--")}
     with uow() as u:
         females = set(u.session.scalars(members(FY, SETTINGS, "profile.gender",
                                                 "gender=female")))

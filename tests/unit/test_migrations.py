@@ -76,7 +76,7 @@ def test_failed_upgrade_leaves_store_as_it_was(old_store: Paths,
 
     real_upgrade = command.upgrade
 
-    def upgrade_then_fail(cfg, rev):  # type: ignore[no-untyped-def]
+    def upgrade_then_fail(cfg, rev):
         real_upgrade(cfg, rev)
         raise RuntimeError("power cut during upgrade")
 
@@ -102,7 +102,7 @@ def test_revisions_form_one_chain() -> None:
 def test_migrations_match_models(store: LocalStore) -> None:
     """The upgraded schema is exactly what the models describe (laptop side)."""
 
-    def include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    def include(obj, name, type_, reflected, compare_to):
         if type_ == "table":
             table = compare_to if compare_to is not None else obj
             if name == "alembic_version":

@@ -53,17 +53,17 @@ def test_relative_rate_index_on_a_known_population(uow: Callable[..., UnitOfWork
         tabs = {t.dimension: t for t in dp.tables(u.session, FY, BASELINE)}
         black = set(u.session.scalars(dp.members(FY, "ethnic_group=Black|court")))
     eth, sex, lac = tabs["ethnic_group"], tabs["sex"], tabs["looked_after"]
-    s = Suppression()
+    sup = Suppression()
     assert eth.cells[("White", "court")].rate == pytest.approx(20.0)
     assert eth.cells[("Black", "court")].rate == pytest.approx(100.0)
     assert eth.cells[("Black", "court")].rri == pytest.approx(5.0)
     assert eth.cells[("Black", "out_of_court")].rri == pytest.approx(10.0)
-    assert eth.shown("Black", "court", s) == ("10", "5.00")
-    assert eth.shown("White", "court", s) == ("20", "1.00")
-    assert eth.shown("Black", "custody", s) == ("<5", "--")          # suppressed: no RRI
+    assert eth.shown("Black", "court", sup) == ("10", "5.00")
+    assert eth.shown("White", "court", sup) == ("20", "1.00")
+    assert eth.shown("Black", "custody", sup) == ("<5", "--")          # suppressed: no RRI
     assert lac.cells[("Looked after", "court")].rri == pytest.approx(200 / (20_000 / 950))
     assert sex.cells[("Male", "court")].rri == pytest.approx(2.0)
-    assert sex.reference == "Female" and sex.shown("Female", "court", s) == ("10", "1.00")
+    assert sex.reference == "Female" and sex.shown("Female", "court", sup) == ("10", "1.00")
     assert black == ids["black_court"]
 
 

@@ -182,14 +182,14 @@ def test_psr_service_refuses_a_48_month_proposal() -> None:
     assert "36 months" in exc.value.errors["proposal_months"]
 
 
-def _count(uow) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _count(uow) -> tuple[int, int]:
     with uow() as u:
         return (u.session.scalar(select(func.count()).select_from(Disposal)) or 0,
                 u.session.scalar(select(func.count()).select_from(DisposalRequirement)) or 0)
 
 
 def test_service_refuses_400_hours_and_a_23_hour_curfew_and_saves_nothing(
-        uow, child_id) -> None:  # type: ignore[no-untyped-def]
+        uow, child_id) -> None:
     # The fixture child (born 17/05/2010) is 16 on TODAY.
     data = DisposalInput(
         "yro", TODAY, TODAY, TODAY + relativedelta(months=12),
@@ -209,7 +209,7 @@ def test_service_refuses_400_hours_and_a_23_hour_curfew_and_saves_nothing(
     assert _count(uow) == (1, 2)
 
 
-def test_service_judges_a_dto_by_its_order_date(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_service_judges_a_dto_by_its_order_date(uow, child_id) -> None:
     made = dt.date(2022, 6, 27)  # the child was 12: a DTO is possible at 12+
     five = DisposalInput("dto", made, made, made + relativedelta(months=5))
     with uow() as u, pytest.raises(ValidationError) as exc:

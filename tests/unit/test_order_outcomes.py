@@ -25,12 +25,12 @@ from yjdesk.services.uow import Actor
 
 
 @pytest.fixture
-def officer(uow, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
+def officer(uow, actor: Actor) -> Actor:
     return make_user(uow, actor, "colin", Role.COURT_OFFICER)
 
 
 @pytest.fixture
-def hearing(uow, officer, child_id) -> tuple[str, list[str]]:  # type: ignore[no-untyped-def]
+def hearing(uow, officer, child_id) -> tuple[str, list[str]]:
     with uow(officer) as u:
         a = add_offence(u.session, child_id, OffenceInput(dt.date(2026, 9, 1), "robbery"), TODAY)
         b = add_offence(u.session, child_id, OffenceInput(dt.date(2026, 9, 2),
@@ -40,12 +40,12 @@ def hearing(uow, officer, child_id) -> tuple[str, list[str]]:  # type: ignore[no
         return h.id, [a.id, b.id]
 
 
-def _statuses(uow, ids: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+def _statuses(uow, ids: list[str]) -> list[str]:
     with uow() as u:
         return [u.session.get(Offence, i).status for i in ids]  # type: ignore[union-attr]
 
 
-def test_acquitted_offences_stop_being_suspected(uow, officer, hearing) -> None:  # type: ignore[no-untyped-def]
+def test_acquitted_offences_stop_being_suspected(uow, officer, hearing) -> None:
     hid, ids = hearing
     assert _statuses(uow, ids) == ["suspected", "suspected"]
     with uow(officer) as u:
@@ -55,14 +55,14 @@ def test_acquitted_offences_stop_being_suspected(uow, officer, hearing) -> None:
         assert hs.get_hearing(u.session, hid).outcome == "acquitted"
 
 
-def test_withdrawn_offences(uow, officer, hearing) -> None:  # type: ignore[no-untyped-def]
+def test_withdrawn_offences(uow, officer, hearing) -> None:
     hid, ids = hearing
     with uow(officer) as u:
         record_outcome(u.session, hid, OutcomeInput(outcome="withdrawn"), TODAY)
     assert _statuses(uow, ids) == ["withdrawn", "withdrawn"]
 
 
-def test_sent_to_the_crown_court_lists_the_crown_court_hearing(uow, officer, hearing) -> None:  # type: ignore[no-untyped-def]
+def test_sent_to_the_crown_court_lists_the_crown_court_hearing(uow, officer, hearing) -> None:
     hid, ids = hearing
     with pytest.raises(ValidationError) as exc, uow(officer) as u:
         record_outcome(u.session, hid, OutcomeInput(
@@ -80,7 +80,7 @@ def test_sent_to_the_crown_court_lists_the_crown_court_hearing(uow, officer, hea
     assert _statuses(uow, ids) == ["suspected", "suspected"]
 
 
-def test_order_revoked_varied_extended(uow, officer, actor, child_id, hearing) -> None:  # type: ignore[no-untyped-def]
+def test_order_revoked_varied_extended(uow, officer, actor, child_id, hearing) -> None:
     start = TODAY - relativedelta(months=2)
     with uow() as u:
         order = add_disposal(u.session, child_id, DisposalInput(
@@ -110,7 +110,7 @@ def test_order_revoked_varied_extended(uow, officer, actor, child_id, hearing) -
         assert d is not None and (d.outcome, d.outcome_date) == ("revoked", TODAY)
 
 
-def _child(uow, child_id: str) -> Child:  # type: ignore[no-untyped-def]
+def _child(uow, child_id: str) -> Child:
     with uow() as u:
         child = u.session.get(Child, child_id)
         assert child is not None
@@ -119,7 +119,7 @@ def _child(uow, child_id: str) -> Child:  # type: ignore[no-untyped-def]
 
 
 def test_remand_to_youth_detention_makes_the_child_looked_after(uow, officer, actor,
-                                                                child_id, hearing) -> None:  # type: ignore[no-untyped-def]
+                                                                child_id, hearing) -> None:
     hid, ids = hearing
     with uow() as u:
         u.session.get(Child, child_id).looked_after = StatusHistory.NEVER  # type: ignore[union-attr]
@@ -156,7 +156,7 @@ def test_remand_to_youth_detention_makes_the_child_looked_after(uow, officer, ac
 
 
 def test_remand_to_la_accommodation_makes_the_child_looked_after(uow, officer, child_id,
-                                                                 hearing) -> None:  # type: ignore[no-untyped-def]
+                                                                 hearing) -> None:
     hid, _ = hearing
     with uow(officer) as u:
         record_outcome(u.session, hid, OutcomeInput(
@@ -170,7 +170,7 @@ def test_remand_to_la_accommodation_makes_the_child_looked_after(uow, officer, c
             "remand_la", "Lancashire CC", None)
 
 
-def test_bail_does_not_make_the_child_looked_after(uow, officer, child_id, hearing) -> None:  # type: ignore[no-untyped-def]
+def test_bail_does_not_make_the_child_looked_after(uow, officer, child_id, hearing) -> None:
     hid, _ = hearing
     with uow(officer) as u:
         record_outcome(u.session, hid, OutcomeInput(
@@ -181,7 +181,7 @@ def test_bail_does_not_make_the_child_looked_after(uow, officer, child_id, heari
         assert u.session.scalar(select(func.count()).select_from(CustodyEpisode)) == 0
 
 
-def _counts(uow) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _counts(uow) -> tuple[int, int]:
     with uow() as u:
         return (u.session.scalar(select(func.count()).select_from(Disposal)) or 0,
                 u.session.scalar(select(func.count()).select_from(CustodyEpisode)) or 0)
@@ -193,7 +193,7 @@ def _change(session: Any, actor: Actor, table: Any, current: dict[str, Any] | No
                         current=current, proposed=proposed)
 
 
-def test_server_push_path_applies_the_same_limits(uow, actor, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_server_push_path_applies_the_same_limits(uow, actor, child_id) -> None:
     table = Disposal.__table__
     row = {"child_id": child_id, "disposal_type": "dto", "category": "court",
            "decision_date": "2022-06-27", "start_date": "2022-06-27",

@@ -9,7 +9,7 @@ import pytest
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
-from tests.conftest import TODAY
+from tests.conftest import TODAY, table_of
 from yjdesk.errors import ValidationError
 from yjdesk.models.casework import Review
 from yjdesk.models.child import Child, StatusHistory
@@ -35,7 +35,7 @@ DOB = dt.date(2010, 5, 17)  # the fixture child
 
 
 @pytest.fixture
-def yro(uow, child_id) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def yro(uow, child_id) -> dict[str, str]:
     start = TODAY - relativedelta(months=11)
     with uow() as u:
         d = add_disposal(u.session, child_id, DisposalInput(
@@ -49,7 +49,7 @@ def yro(uow, child_id) -> dict[str, str]:  # type: ignore[no-untyped-def]
         return {"disposal": d.id, **reqs}
 
 
-def test_delivery_balance_and_violation_warnings(uow, child_id, yro) -> None:  # type: ignore[no-untyped-def]
+def test_delivery_balance_and_violation_warnings(uow, child_id, yro) -> None:
     with uow() as u:
         dl.record_delivery(u.session, yro["reparation"], dl.DeliveryInput(
             TODAY - dt.timedelta(days=30), "hours", 4), TODAY)
@@ -71,7 +71,8 @@ def test_delivery_balance_and_violation_warnings(uow, child_id, yro) -> None:  #
         [rep] = [b for b in dl.balances(u.session, {child_id}) if b.code == "reparation"]
         assert (rep.required, rep.done, rep.remaining) == (10, 4, 6)
         # 28 days (policy) before the order ends the balance shows in Work due.
-        soon = rep.due_by - dt.timedelta(days=28)  # type: ignore[operator]
+        assert rep.due_by is not None
+        soon = rep.due_by - dt.timedelta(days=28)
         labels = [i.label for i in due.all_due(u.session, [child_id], soon)[child_id]]
         assert "Reparation: 6 of 10 hours still to do" in labels
         early = [i.label for i in due.all_due(u.session, [child_id],
@@ -82,13 +83,13 @@ def test_delivery_balance_and_violation_warnings(uow, child_id, yro) -> None:  #
             in now)
 
 
-def test_server_checks_delivery_lines(uow, actor, yro) -> None:  # type: ignore[no-untyped-def]
+def test_server_checks_delivery_lines(uow, actor, yro) -> None:
     row = {"child_id": "c", "requirement_id": yro["curfew_electronic"],
            "delivered_on": TODAY.isoformat(), "kind": "violation", "quantity": 1}
     with uow() as u:
-        change = rules.Change(u.session, actor, RequirementDelivery.__table__, "x", None, row)
+        change = rules.Change(u.session, actor, table_of(RequirementDelivery), "x", None, row)
         assert "who reported" in str(rules.check(change))
-        ok = rules.Change(u.session, actor, RequirementDelivery.__table__, "x", None,
+        ok = rules.Change(u.session, actor, table_of(RequirementDelivery), "x", None,
                           {**row, "reported_by": "EM provider"})
         assert rules.check(ok) is None
 
@@ -103,7 +104,7 @@ def test_transition_flag_from_17_years_6_months() -> None:
     assert not tr.needs_transition(DOB, DOB + relativedelta(years=18), start)
 
 
-def test_transition_planning_due_in_work_due_and_the_plan(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_transition_planning_due_in_work_due_and_the_plan(uow, child_id) -> None:
     start = tr.planning_from(DOB)
     with uow() as u:
         add_disposal(u.session, child_id, DisposalInput(
@@ -128,7 +129,7 @@ def test_transition_planning_due_in_work_due_and_the_plan(uow, child_id) -> None
     assert "Transition: hand the information over to probation" in labels
 
 
-def test_looked_after_17_year_old_is_flagged(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_looked_after_17_year_old_is_flagged(uow, child_id) -> None:
     with uow() as u:
         child = u.session.get(Child, child_id)
         assert child is not None
@@ -138,14 +139,14 @@ def test_looked_after_17_year_old_is_flagged(uow, child_id) -> None:  # type: ig
         assert tr.looked_after_at_17(child, DOB + relativedelta(years=17))
 
 
-def _due_reviews(uow, child_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _due_reviews(uow, child_id: str) -> list[str]:
     with uow() as u:
         return sorted(r.trigger for r in u.session.scalars(select(Review).where(
             Review.child_id == child_id, Review.status == "due")))
 
 
 @pytest.fixture
-def supervised(uow, child_id) -> str:  # type: ignore[no-untyped-def]
+def supervised(uow, child_id) -> str:
     with uow() as u:
         add_disposal(u.session, child_id, DisposalInput(
             "yro", TODAY - relativedelta(months=2), TODAY - relativedelta(months=2),
@@ -153,7 +154,7 @@ def supervised(uow, child_id) -> str:  # type: ignore[no-untyped-def]
     return child_id
 
 
-def test_each_event_makes_its_review_due(uow, actor, supervised) -> None:  # type: ignore[no-untyped-def]
+def test_each_event_makes_its_review_due(uow, actor, supervised) -> None:
     cid = supervised
     with uow() as u:
         offence = add_offence(u.session, cid, OffenceInput(TODAY - dt.timedelta(days=9),
@@ -190,7 +191,7 @@ def test_each_event_makes_its_review_due(uow, actor, supervised) -> None:  # typ
                                              "school_exclusion"])
 
 
-def test_no_review_without_an_ongoing_order(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_no_review_without_an_ongoing_order(uow, child_id) -> None:
     with uow() as u:
         add_offence(u.session, child_id, OffenceInput(TODAY, "robbery"), TODAY)
     assert _due_reviews(uow, child_id) == []

@@ -15,7 +15,7 @@ from yjdesk.services.oversight import audit_log
 from yjdesk.services.uow import Actor
 
 
-def make_user(uow, actor: Actor, role: Role, name: str) -> Actor:  # type: ignore[no-untyped-def]
+def make_user(uow, actor: Actor, role: Role, name: str) -> Actor:
     with uow() as u:
         user = UserAccount(username=name.lower().replace(" ", ""), display_name=name,
                            role=role, team_id=actor.team_id)
@@ -25,12 +25,12 @@ def make_user(uow, actor: Actor, role: Role, name: str) -> Actor:  # type: ignor
 
 
 @pytest.fixture
-def admin(uow, actor) -> Actor:  # type: ignore[no-untyped-def]
+def admin(uow, actor) -> Actor:
     return make_user(uow, actor, Role.ADMINISTRATOR, "Ada Admin")
 
 
 @pytest.fixture
-def history(uow, actor) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def history(uow, actor) -> dict[str, str]:
     with uow() as u:
         a = children.create_child(u.session, child_input(), TODAY).id
         b = children.create_child(u.session, child_input(given_name="Bea", family_name="Two"),
@@ -45,7 +45,7 @@ def history(uow, actor) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {"a": a, "b": b}
 
 
-def test_filters(uow, admin, actor, history) -> None:  # type: ignore[no-untyped-def]
+def test_filters(uow, admin, actor, history) -> None:
     with uow(admin) as u:
         views, n = audit_log.search(u.session, audit_log.AuditFilter(action="view"))
         assert n == 1 and views[0].child_id == history["a"]
@@ -75,14 +75,14 @@ def test_filters(uow, admin, actor, history) -> None:  # type: ignore[no-untyped
         assert "date_to" in err.value.errors
 
 
-def test_only_administrators(uow, history) -> None:  # type: ignore[no-untyped-def]
+def test_only_administrators(uow, history) -> None:
     with uow() as u, pytest.raises(PermissionDenied):
         audit_log.search(u.session, audit_log.AuditFilter())
     with uow() as u, pytest.raises(PermissionDenied):
         audit_log.verify(u.session)
 
 
-def test_altered_row_is_named(uow, admin, store, history) -> None:  # type: ignore[no-untyped-def]
+def test_altered_row_is_named(uow, admin, store, history) -> None:
     with uow(admin) as u:
         assert audit_log.verify(u.session).intact
         target = u.session.scalars(select(AuditEvent).where(
@@ -102,7 +102,7 @@ def test_altered_row_is_named(uow, admin, store, history) -> None:  # type: igno
     assert target_id in finding.message and "update of child" in finding.message
 
 
-def test_removed_row_is_named(uow, admin, store, history) -> None:  # type: ignore[no-untyped-def]
+def test_removed_row_is_named(uow, admin, store, history) -> None:
     with uow(admin) as u:
         rows = list(u.session.scalars(select(AuditEvent).order_by(AuditEvent.device_seq)))
         victim, follower = rows[2], rows[3]

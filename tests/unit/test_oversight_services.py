@@ -31,11 +31,11 @@ D = dt.date
 
 
 @pytest.fixture
-def manager(uow, actor) -> Actor:  # type: ignore[no-untyped-def]
+def manager(uow, actor) -> Actor:
     return make_user(uow, actor, Role.TEAM_MANAGER, "Mo Manager")
 
 
-def test_oversight_record_with_actions(uow, actor, manager, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_oversight_record_with_actions(uow, actor, manager, child_id) -> None:
     data = sv.OversightInput(
         kind="management_oversight", recorded_on=D(2026, 11, 2),
         decision="Step up to enhanced contact", rationale="Missing episodes since October",
@@ -59,7 +59,7 @@ def test_oversight_record_with_actions(uow, actor, manager, child_id) -> None:  
         assert sv.for_child(u.session, child_id)[0].actions[0].done_on == TODAY
 
 
-def test_oversight_validation_and_permission(uow, actor, manager, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_oversight_validation_and_permission(uow, actor, manager, child_id) -> None:
     bad = sv.OversightInput(kind="chat", recorded_on=D(2027, 1, 1), decision=" ",
                             rationale="", actions=[sv.ActionInput("", None, None)])
     with uow(manager) as u, pytest.raises(ValidationError) as err:
@@ -77,7 +77,7 @@ def _answers(case_type: str, insufficient: set[str]) -> dict[str, tuple[str, str
                      f"evidence for {q.code}") for q in qa.questions_for(case_type)}
 
 
-def test_quality_audit_rolls_up_and_feeds_back(uow, actor, manager) -> None:  # type: ignore[no-untyped-def]
+def test_quality_audit_rolls_up_and_feeds_back(uow, actor, manager) -> None:
     with uow() as u:
         c1 = children.create_child(u.session, child_input(), TODAY).id
         c2 = children.create_child(u.session, child_input(given_name="Kim"), TODAY).id
@@ -122,7 +122,7 @@ def test_quality_audit_rolls_up_and_feeds_back(uow, actor, manager) -> None:  # 
     assert acked[mine[0].id].practitioner_response == "Will add contingency"
 
 
-def test_dashboard_counts_and_drills(uow, actor, manager) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_counts_and_drills(uow, actor, manager) -> None:
     with uow() as u:
         late = children.create_child(u.session, child_input(given_name="Late"), TODAY).id
         ok = children.create_child(u.session, child_input(given_name="Fine"), TODAY).id
@@ -151,7 +151,7 @@ def test_dashboard_counts_and_drills(uow, actor, manager) -> None:  # type: igno
         dashboard.build(u.session, TODAY)
 
 
-def test_data_quality_lists_gaps_per_practitioner(uow, actor) -> None:  # type: ignore[no-untyped-def]
+def test_data_quality_lists_gaps_per_practitioner(uow, actor) -> None:
     with uow() as u:
         c = children.create_child(u.session, child_input(ethnicity="not_stated"), TODAY).id
         disp(u.session, c, "referral_order", D(2025, 5, 1), end=D(2025, 11, 1),
@@ -169,7 +169,7 @@ def test_data_quality_lists_gaps_per_practitioner(uow, actor) -> None:  # type: 
     assert {i.child_id for i in issues} == {c}
 
 
-def test_board_meetings(uow, actor) -> None:  # type: ignore[no-untyped-def]
+def test_board_meetings(uow, actor) -> None:
     head = make_user(uow, actor, Role.SERVICE_MANAGER, "Sam Head")
     with uow(head) as u:
         board.record_meeting(u.session, D(2025, 6, 1), "YJ board",
@@ -185,7 +185,7 @@ def test_board_meetings(uow, actor) -> None:  # type: ignore[no-untyped-def]
                              {"police": ("attended", "")}, TODAY)
 
 
-def test_csv_export_and_drill_permission(uow, actor, manager, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_export_and_drill_permission(uow, actor, manager, tmp_path) -> None:
     with uow() as u:
         kids = [children.create_child(u.session, child_input(given_name=f"K{i}"), TODAY).id
                 for i in range(3)]
@@ -210,7 +210,7 @@ def test_csv_export_and_drill_permission(uow, actor, manager, tmp_path) -> None:
     assert {"export", "kpi_drill"} <= actions
 
 
-def test_demo_extension_writes_oversight_records(store) -> None:  # type: ignore[no-untyped-def]
+def test_demo_extension_writes_oversight_records(store) -> None:
     from sqlalchemy import func, select
 
     from yjdesk.demo import generator as demo

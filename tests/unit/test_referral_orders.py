@@ -27,7 +27,7 @@ GOOD_PANEL = dict(yjs_members="Sam Patel (YJS)", volunteers="Ann Lee\nBob Grey",
 
 
 @pytest.fixture
-def order_id(uow, child_id) -> str:  # type: ignore[no-untyped-def]
+def order_id(uow, child_id) -> str:
     with uow() as u:
         d = add_disposal(u.session, child_id, DisposalInput(
             "referral_order", COURT_DAY, COURT_DAY, COURT_DAY + relativedelta(months=6)))
@@ -36,25 +36,25 @@ def order_id(uow, child_id) -> str:  # type: ignore[no-untyped-def]
         return order.id
 
 
-def _order(uow, order_id: str) -> ReferralOrder:  # type: ignore[no-untyped-def]
+def _order(uow, order_id: str) -> ReferralOrder:
     with uow() as u:
         order = ro.get_order(u.session, order_id)
         u.session.expunge(order)
         return order
 
 
-def _planned(uow, order_id: str) -> list[tuple[str, dt.date]]:  # type: ignore[no-untyped-def]
+def _planned(uow, order_id: str) -> list[tuple[str, dt.date]]:
     with uow() as u:
         return [(p.kind, p.due_date) for p in ro.panels(u.session, order_id)
                 if p.status == "planned"]
 
 
-def _initial(uow, order_id: str) -> str:  # type: ignore[no-untyped-def]
+def _initial(uow, order_id: str) -> str:
     with uow() as u:
         return next(p.id for p in ro.panels(u.session, order_id) if p.kind == "initial")
 
 
-def test_sentence_opens_the_order_and_the_initial_panel_falls_due(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_sentence_opens_the_order_and_the_initial_panel_falls_due(uow, order_id) -> None:
     order = _order(uow, order_id)
     assert order.length_months == 6 and order.status == "awaiting_panel"
     assert order.initial_panel_due == add_working_days(COURT_DAY, 20)
@@ -63,14 +63,14 @@ def test_sentence_opens_the_order_and_the_initial_panel_falls_due(uow, order_id)
     assert _planned(uow, order_id) == [("initial", order.initial_panel_due)]
 
 
-def test_initial_panel_shows_in_work_due(uow, child_id, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_initial_panel_shows_in_work_due(uow, child_id, order_id) -> None:
     with uow() as u:
         items = due.all_due(u.session, [child_id], TODAY)[child_id]
     panel = [i for i in items if i.label == "Referral order: Initial panel"]
     assert panel and panel[0].state == due.DueState.OVERDUE
 
 
-def _counts(uow) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _counts(uow) -> tuple[int, int, int]:
     with uow() as u:
         s = u.session
         return (s.scalar(select(func.count()).select_from(ReferralPanel).where(
@@ -79,7 +79,7 @@ def _counts(uow) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
                 s.scalar(select(func.count()).select_from(ReferralPanel)) or 0)
 
 
-def test_a_panel_with_one_volunteer_is_refused_and_saves_nothing(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_panel_with_one_volunteer_is_refused_and_saves_nothing(uow, order_id) -> None:
     pid = _initial(uow, order_id)
     before = _counts(uow)
     with pytest.raises(ValidationError) as exc, uow() as u:
@@ -98,7 +98,7 @@ def test_a_panel_with_one_volunteer_is_refused_and_saves_nothing(uow, order_id) 
     assert _counts(uow) == before
 
 
-def _sign(uow, order_id: str, pid: str, signed: dt.date) -> str:  # type: ignore[no-untyped-def]
+def _sign(uow, order_id: str, pid: str, signed: dt.date) -> str:
     with uow() as u:
         ro.record_panel(u.session, pid, ro.PanelInput(
             signed, outcome="contract_agreed", **GOOD_PANEL), TODAY)  # type: ignore[arg-type]
@@ -109,7 +109,7 @@ def _sign(uow, order_id: str, pid: str, signed: dt.date) -> str:  # type: ignore
         return c.id
 
 
-def test_contract_signed_before_the_order_is_refused(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_contract_signed_before_the_order_is_refused(uow, order_id) -> None:
     with uow() as u:
         c = ro.draft_contract(u.session, order_id, ro.ContractInput("Apology letter", None))
         cid = c.id
@@ -125,7 +125,7 @@ def test_contract_signed_before_the_order_is_refused(uow, order_id) -> None:  # 
         assert u.session.get(ReferralContract, cid).status == "draft"  # type: ignore[union-attr]
 
 
-def test_compliance_period_runs_from_signing_with_an_extension(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_compliance_period_runs_from_signing_with_an_extension(uow, order_id) -> None:
     signed = COURT_DAY + dt.timedelta(days=18)
     _sign(uow, order_id, _initial(uow, order_id), signed)
     order = _order(uow, order_id)
@@ -152,13 +152,13 @@ def test_compliance_period_runs_from_signing_with_an_extension(uow, order_id) ->
     assert _order(uow, order_id).compliance_end == signed + relativedelta(months=12)
 
 
-def test_extension_needs_the_contract_in_effect(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_extension_needs_the_contract_in_effect(uow, order_id) -> None:
     with pytest.raises(ValidationError) as exc, uow() as u:
         ro.extend(u.session, order_id, 2, TODAY)
     assert "taken effect" in exc.value.errors["months"]
 
 
-def test_progress_then_final_panel_completes_and_spends_the_conviction(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_progress_then_final_panel_completes_and_spends_the_conviction(uow, order_id) -> None:
     signed = COURT_DAY + dt.timedelta(days=10)
     _sign(uow, order_id, _initial(uow, order_id), signed)
     with uow() as u:
@@ -186,7 +186,7 @@ def test_progress_then_final_panel_completes_and_spends_the_conviction(uow, orde
 
 
 def test_variation_makes_a_new_version_and_referral_back_needs_the_report(uow,
-                                                                         order_id) -> None:  # type: ignore[no-untyped-def]
+                                                                         order_id) -> None:
     first = _sign(uow, order_id, _initial(uow, order_id), COURT_DAY + dt.timedelta(days=5))
     with uow() as u:
         c2 = ro.draft_contract(u.session, order_id, ro.ContractInput("Apology letter",
@@ -212,7 +212,7 @@ def _change(session: Any, actor: Actor, table: Any, current: dict[str, Any] | No
                         current=current, proposed=proposed)
 
 
-def test_server_refuses_the_same_bad_input(uow, actor, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_server_refuses_the_same_bad_input(uow, actor, order_id) -> None:
     with uow() as u:
         panel = {"child_id": "c", "referral_order_id": order_id, "kind": "initial",
                  "status": "held", "due_date": "2026-06-01", "held_on": "2026-06-01",
@@ -246,7 +246,7 @@ def test_server_refuses_the_same_bad_input(uow, actor, order_id) -> None:  # typ
             {**row, "extension_months": 4})))
 
 
-def test_contract_pdf_for_the_child_reads_back(uow, order_id, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_contract_pdf_for_the_child_reads_back(uow, order_id, tmp_path) -> None:
     import io
 
     from pypdf import PdfReader

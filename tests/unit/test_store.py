@@ -168,7 +168,7 @@ def test_connections_have_durable_pragmas(store) -> None:
     assert isinstance(sqlcipher.sqlite_version, str)
 
 
-def test_only_redoable_transactions_commit_without_waiting_for_the_disk(store) -> None:  # type: ignore[no-untyped-def]
+def test_only_redoable_transactions_commit_without_waiting_for_the_disk(store) -> None:
     from sqlalchemy import text
 
     from yjdesk.store.engine import SYNCHRONOUS

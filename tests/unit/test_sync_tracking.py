@@ -41,7 +41,7 @@ def pending(store: LocalStore) -> set[tuple[str, str]]:
         return {(p.table_name, p.row_id) for p in s.scalars(select(SyncPending))}
 
 
-def edit(uow, child_id: str, **changes: object) -> None:  # type: ignore[no-untyped-def]
+def edit(uow, child_id: str, **changes: object) -> None:
     with uow() as u:
         data = ChildInput.from_child(u.session.get(Child, child_id))
         for k, v in changes.items():
@@ -104,7 +104,7 @@ def test_a_row_edited_while_its_push_was_in_flight_stays_queued(store, uow, chil
     with sync_session(store) as s, s.begin():
         results = [RowResult(table=c.table, id=c.id, status="applied", rev=c.base_rev + 1,
                              server_seq=5) for c in req.changes]
-        apply_results(s, s.get(SyncBatch, batch_id),
+        apply_results(s, s.get_one(SyncBatch, batch_id),
                       PushResponse(batch_id=batch_id, results=results), PushOutcome())
     assert ("child", child_id) in pending(store)
     req2 = accept_all(store)

@@ -21,13 +21,13 @@ from yjdesk.services.justice import OffenceInput, add_offence
 from yjdesk.services.victims.planning import PLAN_MESSAGE
 
 
-def victim_offence(uow, child_id: str, victim: bool = True) -> None:  # type: ignore[no-untyped-def]
+def victim_offence(uow, child_id: str, victim: bool = True) -> None:
     with uow() as u:
         add_offence(u.session, child_id, OffenceInput(TODAY - dt.timedelta(days=30), "robbery",
                                                       victim_involved=victim), TODAY)
 
 
-def test_a_plan_must_address_an_identified_victim(uow, actor, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_must_address_an_identified_victim(uow, actor, child_id) -> None:
     victim_offence(uow, child_id)
     with uow() as u:
         caution(u.session, child_id)
@@ -51,7 +51,7 @@ def test_a_plan_must_address_an_identified_victim(uow, actor, child_id) -> None:
             is None
 
 
-def test_no_identified_victim_no_requirement(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_no_identified_victim_no_requirement(uow, child_id) -> None:
     victim_offence(uow, child_id, victim=False)
     with uow() as u:
         caution(u.session, child_id)
@@ -59,7 +59,7 @@ def test_no_identified_victim_no_requirement(uow, child_id) -> None:  # type: ig
         assert count(u.session, Plan) == 1
 
 
-def test_the_assessment_quality_check_fires_for_an_identified_victim(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_the_assessment_quality_check_fires_for_an_identified_victim(uow, child_id) -> None:
     victim_offence(uow, child_id)
     answers = {k: v for k, v in COMPLETE.items() if k != "victim_needs"}
     with uow() as u:

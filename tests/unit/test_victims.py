@@ -38,11 +38,11 @@ TWO_MONTHS_AGO = TODAY - D(days=60)
 
 
 @pytest.fixture
-def worker(uow, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
+def worker(uow, actor: Actor) -> Actor:
     return base.make_user(uow, actor, "vicky", Role.VICTIM_WORKER)
 
 
-def offence(uow, child_id: str, when: dt.date = TWO_MONTHS_AGO) -> str:  # type: ignore[no-untyped-def]
+def offence(uow, child_id: str, when: dt.date = TWO_MONTHS_AGO) -> str:
     with uow() as u:
         return add_offence(u.session, child_id, OffenceInput(when, "robbery",
                                                              victim_involved=True), TODAY).id
@@ -59,7 +59,7 @@ def victim_input(offence_ids: list[str], **over: object) -> VictimInput:
     return VictimInput(**values)  # type: ignore[arg-type]
 
 
-def counts(uow) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def counts(uow) -> tuple[int, int, int]:
     with uow() as u:
         s = u.session
         return tuple(int(s.scalar(select(func.count()).select_from(m)) or 0)  # type: ignore[return-value]
@@ -67,7 +67,7 @@ def counts(uow) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
 
 
 def test_the_victim_worker_records_and_the_practitioner_sees_only_the_summary(
-        uow, actor, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+        uow, actor, worker, child_id) -> None:
     oid = offence(uow, child_id)
     with uow(worker) as u:
         v = vr.save_victim(u.session, child_id, victim_input([oid]), TODAY)
@@ -92,7 +92,7 @@ def test_the_victim_worker_records_and_the_practitioner_sees_only_the_summary(
     assert counts(uow) == (1, 1, 1)
 
 
-def test_bad_victim_input_is_refused_and_nothing_saved(uow, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_bad_victim_input_is_refused_and_nothing_saved(uow, worker, child_id) -> None:
     oid = offence(uow, child_id, TODAY - D(days=60))
     with uow(worker) as u, pytest.raises(ValidationError) as err:
         vr.save_victim(u.session, child_id, victim_input(
@@ -113,7 +113,7 @@ def test_bad_victim_input_is_refused_and_nothing_saved(uow, worker, child_id) ->
 
 
 def test_a_psr_quotes_a_victim_only_with_consent_for_that_use(
-        uow, actor, officer, manager, worker, child_id, hearing_id) -> None:  # type: ignore[no-untyped-def]
+        uow, actor, officer, manager, worker, child_id, hearing_id) -> None:
     with uow() as u:
         oid = u.session.scalar(select(Offence.id).where(Offence.child_id == child_id))
     with uow(worker) as u:
@@ -151,7 +151,7 @@ def test_a_psr_quotes_a_victim_only_with_consent_for_that_use(
     assert "consented to this use" in err.value.errors["consent_date"]
 
 
-def test_kpi10_is_counted_per_victim(uow, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_kpi10_is_counted_per_victim(uow, worker, child_id) -> None:
     """Hand-built: child A's robbery and theft share one victim (one victim, not two) and a
     second victim of the robbery declined; child B has one victim who consented and was
     offered RJ but did not take part. So: asked 3, consented 2, declined 1, RJ offered 2,
@@ -188,7 +188,7 @@ def test_kpi10_is_counted_per_victim(uow, worker, child_id) -> None:  # type: ig
     assert got["views"] == (2, 2)
 
 
-def test_only_victim_workers_and_managers_write_victims(uow, actor, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_only_victim_workers_and_managers_write_victims(uow, actor, child_id) -> None:
     oid = offence(uow, child_id)
     with uow(actor) as u, pytest.raises(PermissionDenied):
         vr.save_victim(u.session, child_id, victim_input([oid]), TODAY)
@@ -199,7 +199,7 @@ def test_only_victim_workers_and_managers_write_victims(uow, actor, child_id) ->
 
 
 def test_an_assessment_summary_quotes_a_victim_only_with_consent_for_assessments(
-        uow, actor, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+        uow, actor, worker, child_id) -> None:
     from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
     from yjdesk.reports import assessment_summary
     from yjdesk.services.assessments import stages
@@ -232,3 +232,24 @@ def test_an_assessment_summary_quotes_a_victim_only_with_consent_for_assessments
     after = pdf_text()
     assert "The victim would welcome a letter of apology." in after
     assert NAME not in after and PHONE not in after
+
+
+def test_the_push_path_refuses_quoting_a_victim_who_did_not_consent(
+        uow, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+    from yjdesk.models import Base
+    from yjdesk.server.rules import Change, check
+
+    oid = offence(uow, child_id)
+    with uow(worker) as u:
+        vid = vr.save_victim(u.session, child_id, victim_input(
+            [oid], consent_to_contact=False, views=None), TODAY).id
+    with uow(worker) as u, pytest.raises(ValidationError) as err:
+        vr.record_disclosure(u.session, vid, "psr", TODAY, "Words", TODAY)
+    laptop = err.value.errors["consent_date"]
+    with uow(worker) as u:
+        table = Base.metadata.tables["victim_disclosure"]
+        row = {"child_id": child_id, "victim_ref": vid, "use": "psr",
+               "consent_date": TODAY.isoformat(), "text": "Words"}
+        refusal = check(Change(u.session, worker, table, "d1", None, row))
+    assert refusal is not None and refusal.rstrip(".") == \
+        (laptop[:1].lower() + laptop[1:]).rstrip(".")

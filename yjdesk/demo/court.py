@@ -71,8 +71,10 @@ class _Court:
         self.reviews: list[Row] = []
         self.finalised: list[tuple[Row, dt.datetime, str]] = []
         self.offences_of: dict[str, list[str]] = {}
-        for oid, did in conn.execute(select(Offence.id, Offence.disposal_id)
-                                     .order_by(Offence.id)):
+        self.offence_codes: dict[str, str] = {}
+        for oid, did, code in conn.execute(select(Offence.id, Offence.disposal_id,
+                                                  Offence.offence_code).order_by(Offence.id)):
+            self.offence_codes[oid] = code
             if did:
                 self.offences_of.setdefault(did, []).append(oid)
 
@@ -126,7 +128,8 @@ class _Court:
             "finalised_by_id": None, "content_hash": None, **sync_cols()}
         self._prefill(psr, child, stage)
         if status != "requested":
-            psr["offence_analysis"] = psr["offence_analysis"] or _fmt(rng, T.OFFENCE, child)
+            psr["offence_analysis"] = psr["offence_analysis"] or self.offence_text(
+                child, hearing["id"])
             psr["circumstances"] = psr["circumstances"] or "Lives at home with family."
         if status not in ("requested", "drafting"):
             self._complete(psr, child)
@@ -186,7 +189,7 @@ class _Court:
                        serious_harm_rationale="Used intimidation in a group; no weapon.",
                        safety_wellbeing_rationale="Unsupervised time with older peers.")
         proposal = rng.choice(sorted(T.PROPOSALS))
-        psr.update(conclusion=_fmt(rng, T.CONCLUSIONS, child),
+        psr.update(conclusion=_fmt(rng, (T.CONCLUSIONS[proposal],), child),
                    proposal_disposal_type=proposal,
                    proposal_months=rng.choice([6, 9, 12]) if proposal != "yro_iss" else 6,
                    proposal_detail=T.PROPOSALS[proposal])
@@ -198,10 +201,25 @@ class _Court:
                     "quantity": 30 if code == "activity" else None, "position": pos,
                     **sync_cols()})
 
+    def offence_text(self, child: ChildFacts, hearing_id: str) -> str:
+        """The offence analysis for the hearing's (first) offence, of its own kind."""
+        codes = [self.offence_codes[link["offence_id"]] for link in self.links
+                 if link["hearing_id"] == hearing_id
+                 and link["offence_id"] in self.offence_codes]
+        if not codes:
+            return _fmt(self.rng, (T.OFFENCE_OTHER.replace("{offence}", "the offence"),),
+                        child)
+        meta = codelist("offence_type").get(codes[0])
+        group = str(meta.extra.get("group")) if meta else ""
+        text = T.OFFENCE_BY_GROUP.get(group) or T.OFFENCE_OTHER.replace(
+            "{offence}", (meta.label if meta else "the offence").lower())
+        return _fmt(self.rng, (text,), child)
+
     def new_offence(self, child: ChildFacts) -> str:
         rng = self.rng
         code = rng.choice(codelist("offence_type").codes)
         oid = new_id(rng)
+        self.offence_codes[oid] = code.code
         self.offences.append({
             "id": oid, "child_id": child.id,
             "offence_date": self.today - dt.timedelta(days=rng.randint(20, 70)),
@@ -257,6 +275,10 @@ def generate(conn: Connection, ctx: Context) -> None:
     upcoming: list[tuple[ChildFacts, str, list[str]]] = []
     body = dict(conn.execute(select(Disposal.id, Disposal.decision_body)
                              .where(Disposal.category.in_(("court", "remand")))).all())
+    # a child going to court for sentence has a countersigned assessment, so the report
+    # is pre-filled from it (the court officer sees where each rating came from)
+    assessed = set(conn.scalars(select(AssessmentStage.child_id).where(
+        AssessmentStage.status == "countersigned").distinct()))
     for cid in ctx.child_ids:
         child, eps = children.get(cid), ctx.disposals.get(cid) or []
         if child is None:
@@ -286,10 +308,10 @@ def generate(conn: Connection, ctx: Context) -> None:
                     c.report(child, sentence, "finalised", first, None)
         last = eps[-1] if eps else None
         if last and last[4] == "ongoing" and last[1] in SUPERVISED_SENTENCES \
-                and rng.random() < 0.16:
+                and rng.random() < 0.16 and cid in assessed:
             kind = rng.choice(["review", "breach", "sentence"])  # sentence: a new offence
             upcoming.append((child, kind, [c.new_offence(child)] if kind == "sentence" else []))
-        elif rng.random() < 0.1:
+        elif rng.random() < 0.1 and cid in assessed:
             upcoming.append((child, rng.choice(["sentence", "sentence", "sentence",
                                                 "first_appearance", "trial"]),
                              [c.new_offence(child)]))

@@ -114,7 +114,9 @@ def _one(rng: random.Random, today: dt.date, cid: str, group: list[tuple[str, dt
     concerns = rng.random() < 0.2 if not org else False
     rj_type = rng.choices([t for t, _ in RJ_TYPES], [w for _, w in RJ_TYPES])[0] \
         if took_part else None
-    rj_on = later(60) if took_part else None
+    offered_on = later(30) if offered else None
+    rj_on = min(today, offered_on + dt.timedelta(days=rng.randint(5, 40))) \
+        if took_part and offered_on else None
     name = rng.choice(ORGS) if org else f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     victims.append({
         "id": vid, "child_id": cid, "kind": "organisation" if org else "person",
@@ -132,7 +134,7 @@ def _one(rng: random.Random, today: dt.date, cid: str, group: list[tuple[str, dt
         "has been seen outside the victim's home." if concerns else None,
         "information_given": rng.choice(INFO) if ok and rng.random() < 0.9 else None,
         "information_date": later(20) if ok else None,
-        "rj_offered": offered if ok else None, "rj_offered_date": later(30) if offered else None,
+        "rj_offered": offered if ok else None, "rj_offered_date": offered_on,
         "rj_not_offered_reason": None if offered or not ok else
         "Victim vulnerable; RJ not appropriate at present.",
         "rj_type": rj_type, "rj_took_part": took_part if offered else None,

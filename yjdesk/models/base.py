@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, MetaData, String
+from sqlalchemy import BigInteger, Boolean, ColumnElement, ForeignKey, Integer, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from yjdesk.models.types import TZDateTime, new_id, utcnow
@@ -40,6 +40,13 @@ class Base(DeclarativeBase):
     def __repr__(self) -> str:
         ident = getattr(self, "id", None)
         return f"<{type(self).__name__} {ident}>"
+
+
+def not_deleted(entity: Any) -> ColumnElement[bool]:
+    """The filter for live rows (not tombstones) of a synced model, an alias of one, or a
+    table's columns (``table.c``): ``select(Child).where(not_deleted(Child))``."""
+    clause: ColumnElement[bool] = entity.deleted.is_(False)
+    return clause
 
 
 class Synced:

@@ -19,6 +19,13 @@ which builds its own app (and database pool) from the environment::
 ``YJDESK_ACCESS_TOKEN_SECONDS`` access token lifetime (default 900)
 ``YJDESK_REFRESH_TOKEN_DAYS``   refresh token lifetime (default 30)
 ``YJDESK_REMEMBER_ME_ALLOWED``  ``1`` lets laptops keep the data key in the keyring
+``YJDESK_OFFLINE_GRACE_DAYS``   days a laptop may stay offline before it must sign in
+                                online to open its records (default 14)
+``YJDESK_MAX_FAILED_LOGINS``    wrong passwords in a row that lock a user name (default 5)
+``YJDESK_LOCKOUT_MINUTES``      how long that lock lasts (default 15)
+``YJDESK_ADDRESS_MAX_FAILURES`` failed sign-ins from one client address, within
+                                ``YJDESK_ADDRESS_WINDOW_MINUTES`` (default 50 in 15), before
+                                that address is refused (429) until the window passes
 ``YJDESK_PROTOCOL_MIN``         refuse clients older than this protocol (default: all
                                 versions this service speaks)
 =============================== ==========================================================
@@ -81,6 +88,11 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
         access_token_seconds=_int(env, "YJDESK_ACCESS_TOKEN_SECONDS", 15 * 60, minimum=60),
         refresh_token_days=_int(env, "YJDESK_REFRESH_TOKEN_DAYS", 30),
         remember_me_allowed=env.get("YJDESK_REMEMBER_ME_ALLOWED", "") in ("1", "true", "yes"),
+        offline_grace_days=_int(env, "YJDESK_OFFLINE_GRACE_DAYS", 14),
+        max_failed_logins=_int(env, "YJDESK_MAX_FAILED_LOGINS", 5),
+        lockout_minutes=_int(env, "YJDESK_LOCKOUT_MINUTES", 15),
+        address_max_failures=_int(env, "YJDESK_ADDRESS_MAX_FAILURES", 50),
+        address_window_minutes=_int(env, "YJDESK_ADDRESS_WINDOW_MINUTES", 15),
         protocol_min=protocol_min,
     )
 

@@ -83,7 +83,8 @@ def _issue(session: Session, settings: Settings, user: UserAccount,
         access_token=access, refresh_token=refresh, expires_in=settings.access_token_seconds,
         user=p.UserInfo(id=user.id, username=user.username, display_name=user.display_name,
                         role=Role(user.role).value, team_id=user.team_id),
-        policy={"remember_me_allowed": settings.remember_me_allowed},
+        policy={"remember_me_allowed": settings.remember_me_allowed,
+                "offline_grace_days": settings.offline_grace_days},
         server_protocol=settings.protocol_version)
 
 

@@ -161,7 +161,11 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _cmd_init(engine: Engine, args: argparse.Namespace) -> None:
+#: One sub-command: the database engine, the service settings, the parsed arguments.
+Command = Callable[[Engine, Settings, argparse.Namespace], None]
+
+
+def _cmd_init(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
     result = upgrade(engine, side="server")
     if result.before == result.after:
         print(f"schema already at {result.after}")
@@ -173,7 +177,7 @@ def _cmd_init(engine: Engine, args: argparse.Namespace) -> None:
         print(f"granted the service role {args.grant_to!r} its privileges")
 
 
-def _cmd_run(settings: Settings, engine: Engine, args: argparse.Namespace) -> None:
+def _cmd_run(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
     _require_schema(engine)
     tls = args.tls_cert is not None or args.tls_key is not None
     if tls and (args.tls_cert is None or args.tls_key is None):
@@ -198,69 +202,115 @@ def _cmd_run(settings: Settings, engine: Engine, args: argparse.Namespace) -> No
                 proxy_headers=bool(args.behind_tls_proxy), ws="none", lifespan="off")
 
 
+def _cmd_team_add(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    _in_session(engine, lambda s: "added team " + admin.add_team(
+        s, args.name, args.code, args.local_authority))
+
+
+def _cmd_user_add(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    password = _password(args.password_stdin)
+    _in_session(engine, lambda s: "added user " + admin.add_user(
+        s, settings, username=args.username, display_name=args.name,
+        role=Role(args.role), password=password, team_code=args.team))
+
+
+def _cmd_user_active(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    _in_session(engine, lambda s: _then(
+        admin.set_active, f"{args.action}d {args.username}", s, args.username,
+        args.action == "enable"))
+
+
+def _cmd_user_reset_password(engine: Engine, settings: Settings,
+                             args: argparse.Namespace) -> None:
+    password = _password(args.password_stdin)
+    _in_session(engine, lambda s: _then(
+        admin.reset_password, "password changed", s, settings, args.username, password))
+
+
+def _cmd_device_list(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    _in_session(engine, _device_table)
+
+
+def _cmd_device_revoke(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    _in_session(engine, lambda s: _then(
+        admin.revoke_device, f"revoked {args.device_id}", s, args.device_id))
+
+
+def _cmd_allocate(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    _in_session(engine, lambda s: "allocation " + admin.allocate(
+        s, case_number=args.case_number, username=args.username, role=args.role))
+
+
+def _cmd_import(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    from yjdesk.server import import_cli
+
+    _in_session(engine, lambda s: import_cli.run(s, args))
+
+
+def _cmd_audit(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    from yjdesk.server import audit_cli
+
+    _in_session(engine, lambda s: audit_cli.run(s, args))
+
+
+def _cmd_wipe_key(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    from yjdesk.server import wipe_import
+
+    print(wipe_import.make_key(args.out))
+
+
+def _cmd_import_wipe_export(engine: Engine, settings: Settings,
+                            args: argparse.Namespace) -> None:
+    from yjdesk.server import wipe_import
+
+    _require_schema(engine)
+    print(wipe_import.run(session_factory(engine), args, settings.hooks))
+
+
+def _cmd_return(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    from yjdesk.server import returns_cli
+
+    _in_session(engine, lambda s: returns_cli.run(s, args))
+
+
+def _cmd_victims(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+    from yjdesk.server import victims_cli
+
+    _in_session(engine, lambda s: victims_cli.run(s, args))
+
+
+#: Sub-command (and action, for the commands that have them) -> the function that runs it.
+COMMANDS: dict[tuple[str, str | None], Command] = {
+    ("init", None): _cmd_init,
+    ("run", None): _cmd_run,
+    ("team", "add"): _cmd_team_add,
+    ("user", "add"): _cmd_user_add,
+    ("user", "disable"): _cmd_user_active,
+    ("user", "enable"): _cmd_user_active,
+    ("user", "reset-password"): _cmd_user_reset_password,
+    ("device", "list"): _cmd_device_list,
+    ("device", "revoke"): _cmd_device_revoke,
+    ("allocate", None): _cmd_allocate,
+    ("import", None): _cmd_import,
+    ("audit", None): _cmd_audit,
+    ("wipe-key", None): _cmd_wipe_key,
+    ("import-wipe-export", None): _cmd_import_wipe_export,
+    ("return", None): _cmd_return,
+    ("victims", None): _cmd_victims,
+}
+
+
 def _dispatch(args: argparse.Namespace) -> None:
     url = resolve_database_url(args.database_url, args.data_dir)
     settings = Settings(database_url=url)
+    key = (args.command, getattr(args, "action", None))
+    command = COMMANDS.get(key) or COMMANDS[(args.command, None)]
     try:
         engine = make_engine(url, pool_size=2, max_overflow=2)
     except (ValueError, ImportError, SQLAlchemyError) as exc:
         raise CliError(f"cannot use database URL: {exc}") from None
     try:
-        cmd, action = args.command, getattr(args, "action", None)
-        if cmd == "init":
-            _cmd_init(engine, args)
-        elif cmd == "run":
-            _cmd_run(settings, engine, args)
-        elif cmd == "team":
-            _in_session(engine, lambda s: "added team " + admin.add_team(
-                s, args.name, args.code, args.local_authority))
-        elif cmd == "user" and action == "add":
-            password = _password(args.password_stdin)
-            _in_session(engine, lambda s: "added user " + admin.add_user(
-                s, settings, username=args.username, display_name=args.name,
-                role=Role(args.role), password=password, team_code=args.team))
-        elif cmd == "user" and action in ("disable", "enable"):
-            _in_session(engine, lambda s: _then(
-                admin.set_active, f"{action}d {args.username}", s, args.username,
-                action == "enable"))
-        elif cmd == "user" and action == "reset-password":
-            password = _password(args.password_stdin)
-            _in_session(engine, lambda s: _then(
-                admin.reset_password, "password changed", s, settings, args.username,
-                password))
-        elif cmd == "device" and action == "list":
-            _in_session(engine, _device_table)
-        elif cmd == "device" and action == "revoke":
-            _in_session(engine, lambda s: _then(
-                admin.revoke_device, f"revoked {args.device_id}", s, args.device_id))
-        elif cmd == "import":
-            from yjdesk.server import import_cli
-
-            _in_session(engine, lambda s: import_cli.run(s, args))
-        elif cmd == "audit":
-            from yjdesk.server import audit_cli
-
-            _in_session(engine, lambda s: audit_cli.run(s, args))
-        elif cmd == "wipe-key":
-            from yjdesk.server import wipe_import
-
-            print(wipe_import.make_key(args.out))
-        elif cmd == "import-wipe-export":
-            from yjdesk.server import wipe_import
-
-            _require_schema(engine)
-            print(wipe_import.run(session_factory(engine), args, settings.hooks))
-        elif cmd == "return":
-            from yjdesk.server import returns_cli
-
-            _in_session(engine, lambda s: returns_cli.run(s, args))
-        elif cmd == "victims":
-            from yjdesk.server import victims_cli
-
-            _in_session(engine, lambda s: victims_cli.run(s, args))
-        elif cmd == "allocate":
-            _in_session(engine, lambda s: "allocation " + admin.allocate(
-                s, case_number=args.case_number, username=args.username, role=args.role))
+        command(engine, settings, args)
     finally:
         engine.dispose()
 

@@ -69,7 +69,10 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     feed.lock_rows(session, [(c.table, c.id) for c in req.changes
                              if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
     batch = _Batch(session, actor, seqs, revocation.pending(session, actor.device_id))
-    results = [_apply_guarded(batch, change) for change in identity.chain_order(req.changes)]
+    ordered = identity.chain_order(req.changes)
+    repeats = _repeated(ordered)
+    results = [_duplicate(change) if i in repeats else _apply_guarded(batch, change)
+               for i, change in enumerate(ordered)]
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
@@ -90,6 +93,27 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     if hooks.after_seq_assigned is not None:
         hooks.after_seq_assigned(req.batch_id)
     return response
+
+
+DUPLICATE = "this push holds this record twice; only its first copy was taken"
+
+
+def _repeated(changes: list[p.RowChange]) -> set[int]:
+    """Positions of second and later copies of the same row in one batch."""
+    seen: set[tuple[str, str]] = set()
+    out: set[int] = set()
+    for i, change in enumerate(changes):
+        key = (change.table, change.id)
+        if key in seen:
+            out.add(i)
+        seen.add(key)
+    return out
+
+
+def _duplicate(change: p.RowChange) -> p.RowResult:
+    """A repeated copy is refused as a duplicate (not merged with, or in conflict with, the
+    first copy the same batch just stored)."""
+    return p.RowResult(table=change.table, id=change.id, status="rejected", error=DUPLICATE)
 
 
 def _serialise_batch(session: Session, batch_id: str) -> None:

@@ -74,6 +74,9 @@ class Settings:
     address_window_minutes: int = 15
     #: Laptop policy sent with every token (ARCHITECTURE.md section 2).
     remember_me_allowed: bool = False
+    #: Days a laptop may work without reaching the service before it must sign in online
+    #: again to open its records (``yjdesk.sync.lease``).
+    offline_grace_days: int = 14
     hooks: Hooks = field(default_factory=Hooks)
     #: Password sign-ins (Argon2) working at once per process (None: one per CPU), how long
     #: one may wait for its turn, and how many may wait, before the answer is 503 busy.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, age_on
 from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.models.org import Role, UserAccount
@@ -47,11 +48,11 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
                    Child.case_number, Child.pnc_number, Child.date_of_birth,
                    Child.case_manager_id, UserAccount.display_name)
             .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
-            .where(Child.deleted.is_(False)))
+            .where(not_deleted(Child)))
     if mine_only:
         covered = select(Allocation.child_id).where(
             Allocation.user_id == actor.user_id, Allocation.to_date.is_(None),
-            Allocation.deleted.is_(False))
+            not_deleted(Allocation))
         stmt = stmt.where((Child.case_manager_id == actor.user_id) | Child.id.in_(covered))
     rows = session.execute(stmt).all()
 
@@ -59,7 +60,7 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
     current: dict[str, tuple[dt.date, str]] = {}
     for child_id, dtype, start in session.execute(
             select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date)
-            .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing")):
+            .where(not_deleted(Disposal), Disposal.outcome == "ongoing")):
         prev = current.get(child_id)
         if prev is None or start > prev[0]:
             current[child_id] = (start, dtype)

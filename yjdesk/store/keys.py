@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from yjdesk.errors import StoreCorrupt, StoreNotFound, WrongPassword
+from yjdesk.files import write_json_atomic
 
 KEYFILE_VERSION = 1
 _AAD = b"yjdesk data key v1"
@@ -102,12 +102,4 @@ def read_keyfile(path: Path) -> dict[str, Any]:
 
 def write_keyfile(path: Path, blob: dict[str, Any]) -> None:
     """Write atomically (temp file, fsync, rename) so a crash never leaves half a key."""
-    tmp = path.with_suffix(".tmp")
-    data = json.dumps(blob, indent=2, sort_keys=True).encode("utf-8")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    write_json_atomic(path, blob, mode=0o600)

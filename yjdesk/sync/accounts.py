@@ -40,7 +40,7 @@ from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
-from yjdesk.sync import state
+from yjdesk.sync import lease, state
 from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
 from yjdesk.wire.protocol import TokenResponse, UserInfo
 
@@ -114,6 +114,7 @@ def online_first_sign_in(server_url: str, username: str, password: str, paths: P
             owner_from_userinfo(session, tokens.user, dev)
             profile.set_meta(session, state.SERVER_URL, client.server_url)
             profile.set_meta(session, state.USERNAME, tokens.user.username)
+            lease.renew(session, tokens.policy)
     except BaseException:
         store.close()
         raise
@@ -182,8 +183,10 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
         with session, session.begin():
             if tokens is not None and account is not None:
                 actor = owner_from_userinfo(session, tokens.user, account.device_id)
+                lease.renew(session, tokens.policy)
             else:
                 actor = profile.owner_actor(session)
+                lease.check(session)  # offline for too long: an online sign-in first
     except BaseException:
         store.close()
         raise
@@ -218,6 +221,18 @@ def revoked_and_wiped(paths: Paths, store: LocalStore | None,
                             f"laptop.{kept}", detail=exc.detail)
     revoked.wiped = True
     return revoked
+
+
+def check_lease(store: LocalStore) -> None:
+    """Refuse (closing ``store``) a connected profile offline for longer than its lease."""
+    try:
+        session = store.session()
+        session.info["sync_apply"] = True
+        with session, session.begin():
+            lease.check(session)
+    except BaseException:
+        store.close()
+        raise
 
 
 def client_for(store: LocalStore, password: str | None = None, *,

@@ -39,6 +39,7 @@ from yjdesk.wire.protocol import (
     RefreshRequest,
     TokenResponse,
 )
+from yjdesk.wire.urls import server_url_problem
 
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -53,9 +54,10 @@ class SyncClient:
                  on_tokens: Callable[[TokenResponse], None] | None = None,
                  timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
                  transport: httpx.BaseTransport | None = None) -> None:
-        url = server_url.rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            raise SyncError(f"The server address {server_url!r} must start with https://.")
+        url = server_url.strip().rstrip("/")
+        problem = server_url_problem(url)
+        if problem is not None:
+            raise SyncError(problem, detail=server_url)
         self.server_url = url
         self.device_id = device_id
         self.refresh_token = refresh_token

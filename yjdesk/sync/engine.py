@@ -82,6 +82,8 @@ class SyncResult:
             parts.append(f"failed {len(self.failed)}")
         if self.parked:
             parts.append(f"{self.parked} received records waiting for related records")
+        if self.waiting:
+            parts.append(f"{len(self.waiting)} not on the server yet")
         return ", ".join(parts)
 
 
@@ -117,7 +119,7 @@ class SyncEngine:
                     session.connection(execution_options={SYNCHRONOUS: "NORMAL"})
                 yield session
         except DBAPIError as exc:
-            raise translate(exc) from exc
+            raise translate(_original(exc)) from exc
         finally:
             self.changes = self.changes | changes.committed(session)
             session.close()
@@ -164,6 +166,8 @@ class SyncEngine:
 
     def _push_keys(self, keys: list[Key], result: SyncResult) -> None:
         total = len(keys)
+        if total:
+            self._progress("push", 0, total)
         for start in range(0, total, self.push_chunk):
             self._check_cancel()
             with self.transaction() as s:
@@ -213,6 +217,7 @@ class SyncEngine:
         client is still used by one thread at a time: the main thread only touches it when
         no fetch is in flight.
         """
+        self._progress("pull", result.pulled, None)
         with self.transaction() as s:
             cursor = state.cursor(s)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjdesk-pull") as ahead:
@@ -268,6 +273,21 @@ class SyncEngine:
         if purge:
             self.client.ack_revoke(purge)
             result.purged_children.extend(purge)
+
+
+def _original(exc: DBAPIError) -> DBAPIError:
+    """The first database error of a chain. When a disk fills, SQLite rolls the whole
+    transaction back by itself, so leaving a savepoint then fails with "no such savepoint";
+    the person must hear about the full disk, not the savepoint."""
+    first = exc
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, DBAPIError):
+            first = current
+        current = current.__context__
+    return first
 
 
 def unsynced_children(session: Session, child_ids: list[str]) -> set[str]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import KnownError
+from yjdesk.files import write_json_atomic
 from yjdesk.models.sync_local import SyncConflict, SyncPending
 from yjdesk.paths import Paths
 from yjdesk.services.profile import device_id, get_meta, set_meta
@@ -74,10 +74,7 @@ class Account:
 
 
 def write_account(paths: Paths, account: Account) -> None:
-    path = paths.root / "account.json"
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(account), indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_json_atomic(paths.root / "account.json", asdict(account))
 
 
 def read_account(paths: Paths) -> Account | None:

@@ -147,7 +147,9 @@ def _due(p: SyncPending, now: dt.datetime) -> bool:
     if p.failed_reason is None:
         return True
     retry = _as_utc(p.retry_at)
-    return retry is None or retry <= now
+    # A retry time further off than the longest back-off was set by a clock that was
+    # ahead (and has since been put right): it is due, not a day away.
+    return retry is None or retry <= now or retry - now > BACKOFF_MAX
 
 
 def sendable_keys(session: Session, now: dt.datetime | None = None,
@@ -298,7 +300,7 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
                               "screen; the choice is sent at the next sync.", None))
         elif p is not None and p.failed_reason is not None and not blocked:
             retry = _as_utc(p.retry_at)
-            when = "at the next sync" if retry is None or retry <= now else \
+            when = "at the next sync" if retry is None or _due(p, now) else \
                 "after " + _uk(retry)
             out.append(Unsent(key[0], key[1], child_id, record,
                               f"refused by the server: {p.failed_reason}",

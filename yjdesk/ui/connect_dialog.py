@@ -16,8 +16,10 @@ from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.sync.accounts import online_first_sign_in
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.signin import SignedIn, _BusyDialog, _password_field, _record_sign_in
+from yjdesk.ui.signin import SignedIn, _BusyDialog, _record_sign_in
 from yjdesk.ui.widgets.forms import FormLayout
+from yjdesk.ui.widgets.password import password_field
+from yjdesk.wire.urls import server_url_problem
 
 REFUSED = "The sync service did not accept this user name and password."
 
@@ -43,7 +45,7 @@ class ConnectDialog(_BusyDialog):
             self.server.setEnabled(False)
             self.server.setToolTip("Set by your IT team")
         self.username = QLineEdit()
-        self.password = _password_field()
+        self.password = password_field()
         self.form.add_field("server_url", "Sync service", self.server)
         self.form.add_field("username", "User name", self.username)
         self.form.add_field("password", "Password", self.password)
@@ -65,8 +67,9 @@ class ConnectDialog(_BusyDialog):
         username = self.username.text().strip()
         password = self.password.text()
         errors: dict[str, str] = {}
-        if not server.startswith(("https://", "http://")):
-            errors["server_url"] = "The address starts with https:// (ask your IT team)."
+        problem = server_url_problem(server)
+        if problem is not None:
+            errors["server_url"] = problem
         if not username:
             errors["username"] = "Please enter your user name."
         if not password:

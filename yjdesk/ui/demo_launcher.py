@@ -26,6 +26,7 @@ from yjdesk.store import LocalStore
 from yjdesk.sync.accounts import client_for
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.signin import SignedIn, SignInDialog, _record_sign_in
+from yjdesk.ui.widgets.password import entered_password
 
 if TYPE_CHECKING:
     from yjdesk.demo.service import DemoService
@@ -218,10 +219,8 @@ class DemoSignInDialog(SignInDialog):
     def submit(self) -> None:
         if self.working:
             return
-        self.form.clear_errors()
-        password = self.password.text()
-        if not password:
-            self.form.set_errors({"password": "Please enter your password."})
+        password = entered_password(self.form, self.password)
+        if password is None:
             return
         service, username = self.service, self.username
         button = self.user_buttons[username]

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from yjdesk.errors import WrongPassword
 from yjdesk.store import LocalStore
+from yjdesk.sync import lease
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import FormLayout
+from yjdesk.ui.widgets.password import entered_password
 
 WRONG_PASSWORD = "The password is not correct."
 
@@ -133,16 +135,18 @@ class LockScreen(QWidget):
     def submit(self) -> None:
         if self.working:
             return
-        self.form.clear_errors()
-        password = self.password.text()
-        if not password:
-            self.form.set_errors({"password": "Please enter your password."})
+        password = entered_password(self.form, self.password)
+        if password is None:
             return
         self.busy.show()
         self.unlock_button.setEnabled(False)
         store = self.store
-        self._call = BackgroundCall(lambda: store.verify_password(password),
-                                    self._ok, self._failed, self).start()
+
+        def check() -> None:
+            store.verify_password(password)
+            lease.check_store(store)  # offline past the grace: no unlocking either
+
+        self._call = BackgroundCall(check, self._ok, self._failed, self).start()
 
     def _done(self) -> None:
         self.busy.hide()
@@ -158,5 +162,7 @@ class LockScreen(QWidget):
         if isinstance(exc, WrongPassword):
             self.form.set_errors({"password": WRONG_PASSWORD})
             self.password.selectAll()
+        elif isinstance(exc, lease.LeaseExpired):
+            self.form.set_errors({"password": f"{exc} (File > Sign out, then sign in online.)"})
         else:
             show_error(self, exc)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -37,6 +38,7 @@ from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.lock import IdleWatcher, LockScreen
 from yjdesk.ui.settings import load_settings, save_settings
 from yjdesk.ui.settings_dialog import add_settings_action
+from yjdesk.ui.widgets.lifetime import alive
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings_path = settings_path
         self.locked = False
+        #: Windows hidden by the lock, shown again by :meth:`unlock`.
+        self._hidden_windows: list[QWidget] = []
         self.child_view: ChildRecordView | None = None
         self._reopen: tuple[str, str] | None = None
         self._return_page: str | None = None
@@ -352,12 +356,8 @@ class MainWindow(QMainWindow):
         if self.child_view is not None and page == "child":
             self._reopen = (self.child_view.child_id, self.child_view.current_tab_key())
         self._return_page = page if page != "child" else None
+        self._hide_windows()
         self._drop_child_view()
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible() and dialog.windowModality() != Qt.WindowModality.NonModal:
-                if hasattr(dialog, "saving"):
-                    dialog.saving = False
-                dialog.done(0)
         self.caseload.pause()
         self.central.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
@@ -365,6 +365,37 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.idle.timer.stop()
         self.lock_changed.emit(True)
+
+    def _hide_windows(self) -> None:
+        """Every other window of the app, whatever its modality, leaves the screen.
+
+        Each first saves what it holds (``flush()``: an editor queues its draft on the
+        database worker). Modal dialogs are closed; the others (e.g. a non-modal ACORNS
+        editor) are hidden and shown again after unlock -- moved under this window so that
+        closing the record they came from does not delete them meanwhile.
+        """
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if w is not self and w.isVisible()]
+        windows += [d for d in self.findChildren(QDialog)
+                    if d.isVisible() and d not in windows]
+        for window in windows:
+            flush = getattr(window, "flush", None)
+            if callable(flush):
+                try:
+                    flush()
+                except Exception:  # a failing save must not keep records on screen
+                    log.exception("saving %s before the lock failed", type(window).__name__)
+            if isinstance(window, QDialog) and \
+                    window.windowModality() != Qt.WindowModality.NonModal:
+                if hasattr(window, "saving"):
+                    window.saving = False
+                window.done(0)
+                continue
+            parent = window.parentWidget()
+            if parent is not None and parent is not self:
+                window.setParent(self, window.windowFlags())
+            window.hide()
+            self._hidden_windows.append(window)
 
     def unlock(self) -> None:
         if not self.locked:
@@ -381,6 +412,11 @@ class MainWindow(QMainWindow):
             self.open_child(*reopen)
         elif page:
             self.open_page(page)
+        hidden, self._hidden_windows = self._hidden_windows, []
+        for window in hidden:
+            if alive(window):
+                window.show()
+                window.raise_()
         self.idle.start()
         self.lock_changed.emit(False)
 

@@ -100,6 +100,8 @@ COLUMNS: tuple[Column[ReferralRow], ...] = (
     Column("Waiting (days)", lambda r: str(r.waiting)),
     Column("Outcome", lambda r: codelist("pathway_outcome").label(r.referral.outcome)
            or "Awaited"),
+    Column("Reason", lambda r: r.referral.reason or ""),
+    Column("Latest meeting", lambda r: (r.meetings[-1].outcome or "") if r.meetings else ""),
 )
 
 
@@ -143,6 +145,7 @@ class PathwaysTab(LoadingTab):
                               key=lambda r: r.referral.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("pathwayDetail")
+        self.detail.setAccessibleName("The chosen pathway")
         split.addWidget(self.table)
         split.addWidget(self.detail)
         self.layout_.addWidget(split, 1)
@@ -168,18 +171,20 @@ class PathwaysTab(LoadingTab):
         row = self._selected()
         self.detail.setHtml(describe(row) if row else "<p>No specialist referrals.</p>")
 
-    def new_referral(self) -> FormDialog:
-        self.dialog = ReferralDialog(self.ctx, self.child_id, None, self)
-        self.dialog.open()
-        return self.dialog
+    def new_referral(self) -> ReferralDialog:
+        dialog = ReferralDialog(self.ctx, self.child_id, None, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
-    def edit_selected(self) -> FormDialog | None:
+    def edit_selected(self) -> ReferralDialog | None:
         row = self._selected()
         if row is None:
             return None
-        self.dialog = ReferralDialog(self.ctx, self.child_id, row, self)
-        self.dialog.open()
-        return self.dialog
+        dialog = ReferralDialog(self.ctx, self.child_id, row, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
 
 registry.register_child_tab(registry.ChildTabSpec(

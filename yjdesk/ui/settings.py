@@ -10,6 +10,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from yjdesk.config import update_settings_file
+
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
@@ -27,13 +29,8 @@ def load_settings(path: Path) -> dict[str, Any]:
 
 
 def save_settings(path: Path, updates: dict[str, Any]) -> None:
-    """Merge ``updates`` into the file (written atomically)."""
-    data = load_settings(path)
-    data.update(updates)
-    data["version"] = SETTINGS_VERSION
-    tmp = path.with_suffix(".json.tmp")
+    """Merge ``updates`` into the file (through the file's one writer, yjdesk.config)."""
     try:
-        tmp.write_text(json.dumps(data, indent=2, sort_keys=True), "utf-8")
-        tmp.replace(path)
+        update_settings_file(path, {**updates, "version": SETTINGS_VERSION})
     except OSError:
         log.warning("could not save settings to %s", path)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +29,13 @@ from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
 from yjdesk.sync import accounts
 from yjdesk.sync.accounts import PreviousPasswordNeeded
+from yjdesk.sync.lease import LeaseExpired
 from yjdesk.sync.state import read_account
 from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
+from yjdesk.ui.widgets.password import busy_bar, entered_password, password_field
 
 WRONG_PASSWORD = "The password is not correct."
 
@@ -44,22 +46,6 @@ class SignedIn:
 
     store: LocalStore
     actor: Actor
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMinimumWidth(260)
-    return field
-
-
-def _busy_bar() -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(8)
-    bar.hide()
-    return bar
 
 
 def _record_sign_in(store: LocalStore, actor: Actor | None = None) -> Actor:
@@ -87,6 +73,7 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
             got.store.close()
             raise
     store = LaptopStore.open(paths, password)
+    accounts.check_lease(store)  # a connected profile whose account file went missing
     try:
         return SignedIn(store, _record_sign_in(store))
     except BaseException:
@@ -104,7 +91,7 @@ class _BusyDialog(QDialog):
         self.session: SignedIn | None = None
         self._call: BackgroundCall | None = None
         self.outer = QVBoxLayout(self)
-        self.busy = _busy_bar()
+        self.busy = busy_bar()
         #: Under the progress bar while the sync service asks us to wait our turn.
         self.busy_note = QLabel()
         self.busy_note.setWordWrap(True)
@@ -173,14 +160,19 @@ class SignInDialog(_BusyDialog):
             box.setWordWrap(True)
             box.setStyleSheet("background:#fff4ce; border:1px solid #c8a600; padding:6px;")
             self.outer.addWidget(box)
+        #: Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).
+        self.lease_note = banner_label()
+        self.lease_note.setObjectName("leaseNotice")
+        self.lease_note.hide()
+        self.outer.addWidget(self.lease_note)
         body = QWidget()
         self.form = FormLayout(body)
         if username:
             self.form.addRow("User name", QLabel(username))
-        self.password = _password_field()
+        self.password = password_field()
         self.form.add_field("password", "Password", self.password)
         #: Shown only when the service says the password was changed there.
-        self.previous = _password_field()
+        self.previous = password_field("Previous password", "previous")
         self.form.add_field("previous", "Previous password", self.previous)
         self.form.set_row_visible("previous", False)
         self.asking_previous = False
@@ -197,10 +189,8 @@ class SignInDialog(_BusyDialog):
     def submit(self) -> None:
         if self.working:
             return
-        self.form.clear_errors()
-        password = self.password.text()
-        if not password:
-            self.form.set_errors({"password": "Please enter your password."})
+        password = entered_password(self.form, self.password)
+        if password is None:
             return
         paths = self.paths
         previous = self.previous.text() if self.asking_previous else None
@@ -222,6 +212,13 @@ class SignInDialog(_BusyDialog):
             field = "previous" if self.asking_previous else "password"
             self.form.set_errors({field: WRONG_PASSWORD if field == "password" else
                                   "This is not the previous password of this laptop."})
+            self.password.selectAll()
+        elif isinstance(exc, LeaseExpired):
+            # Offline for longer than the service allows: say why, and what to do.
+            self.intro.setText("This laptop must reach the sync service before it opens "
+                               "the case records again.")
+            self.lease_note.setText(str(exc))
+            self.lease_note.show()
             self.password.selectAll()
         elif isinstance(exc, DeviceRevoked) and exc.wiped:
             # The profile is gone: say so (and what was kept); signing in again cannot work.
@@ -253,9 +250,9 @@ class FirstRunDialog(_BusyDialog):
         self.role = ChoiceCombo([(r, r.label) for r in Role], allow_empty=False)
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
-        self.password = _password_field()
+        self.password = password_field()
         self.password.setPlaceholderText(f"at least {self.min_length} characters")
-        self.confirm = _password_field()
+        self.confirm = password_field("Password again", "confirm")
         self.form.add_field("display_name", "Your name", self.display_name)
         self.form.add_field("username", "User name", self.username)
         self.form.add_field("role", "Role", self.role)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import signing as signing  # installs the lock guard
 
@@ -23,7 +24,7 @@ def latest_countersigned_stage(session: Session, child_id: str) -> AssessmentSta
     """The child's most recently countersigned assessment stage, or None."""
     return session.scalars(
         select(AssessmentStage)
-        .where(AssessmentStage.child_id == child_id, AssessmentStage.deleted.is_(False),
+        .where(AssessmentStage.child_id == child_id, not_deleted(AssessmentStage),
                AssessmentStage.status == StageStatus.COUNTERSIGNED)
         .order_by(AssessmentStage.countersigned_at.desc())
         .limit(1)

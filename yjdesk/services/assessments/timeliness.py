@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.base import not_deleted
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import HearingStatus, StageStatus
@@ -34,7 +35,7 @@ def next_court_date(session: Session, child_id: str, today: dt.date) -> dt.date 
     """The child's next listed court hearing on or after ``today``."""
     return session.scalar(
         select(CourtHearing.hearing_date)
-        .where(CourtHearing.child_id == child_id, CourtHearing.deleted.is_(False),
+        .where(CourtHearing.child_id == child_id, not_deleted(CourtHearing),
                CourtHearing.status == HearingStatus.LISTED, CourtHearing.hearing_date >= today)
         .order_by(CourtHearing.hearing_date).limit(1))
 
@@ -88,7 +89,7 @@ def assessment_due_items(session: Session, child_ids: list[str],
                 AssessmentStage.child_id, AssessmentStage.disposal_id, AssessmentStage.status,
                 AssessmentStage.stage_type, AssessmentStage.due_on,
                 AssessmentStage.countersign_due_on)
-                .where(AssessmentStage.deleted.is_(False),
+                .where(not_deleted(AssessmentStage),
                        for_children(AssessmentStage.child_id, child_ids))):
         if child_id not in wanted:
             continue
@@ -101,12 +102,12 @@ def assessment_due_items(session: Session, child_ids: list[str],
     hearings: dict[str, dt.date] = {child: day for child, day in session.execute(
         select(CourtHearing.child_id, func.min(CourtHearing.hearing_date))
         .where(for_children(CourtHearing.child_id, child_ids),
-               CourtHearing.deleted.is_(False), CourtHearing.status == HearingStatus.LISTED,
+               not_deleted(CourtHearing), CourtHearing.status == HearingStatus.LISTED,
                CourtHearing.hearing_date >= today)
         .group_by(CourtHearing.child_id))}
     for disposal_id, child_id, start in session.execute(
             select(Disposal.id, Disposal.child_id, Disposal.start_date)
-            .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+            .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
                    for_children(Disposal.child_id, child_ids))):
         if disposal_id not in assessed and child_id in wanted:
             add(child_id, assessment_due(start, next_court=hearings.get(child_id), policy=pol),

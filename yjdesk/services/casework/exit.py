@@ -12,7 +12,8 @@ from dataclasses import dataclass, fields, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationError
+from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
@@ -20,6 +21,7 @@ from yjdesk.models.statuses import ExitStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors, check_range
 
@@ -186,13 +188,11 @@ def sign_off(session: Session, exit_id: str) -> ExitPlan:
 
 
 def get_exit(session: Session, exit_id: str) -> ExitPlan:
-    row = session.get(ExitPlan, exit_id)
-    if row is None or row.deleted:
-        raise NotFound("No such exit plan.")
+    row = fetch_live(session, ExitPlan, exit_id, "No such exit plan.")
     return row
 
 
 def exit_plans(session: Session, child_id: str) -> list[ExitPlan]:
     return list(session.scalars(select(ExitPlan).where(
-        ExitPlan.child_id == child_id, ExitPlan.deleted.is_(False))
+        ExitPlan.child_id == child_id, not_deleted(ExitPlan))
         .order_by(ExitPlan.updated_at.desc())))

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import StageStatus
 
@@ -35,7 +36,7 @@ def assessed_levels(session: Session, child_ids: list[str]) -> dict[str, str]:
     rows = session.execute(
         select(AssessmentStage.child_id, AssessmentStage.intervention_level)
         .where(for_children(AssessmentStage.child_id, child_ids),
-               AssessmentStage.deleted.is_(False),
+               not_deleted(AssessmentStage),
                AssessmentStage.status == StageStatus.COUNTERSIGNED,
                AssessmentStage.intervention_level.is_not(None))
         .order_by(AssessmentStage.countersigned_at))
@@ -51,7 +52,7 @@ def disposal_levels(session: Session, child_ids: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     rows = session.execute(
         select(Disposal.child_id, Disposal.category, Disposal.start_date)
-        .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+        .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
                for_children(Disposal.child_id, child_ids))
         .order_by(Disposal.start_date))
     wanted = set(child_ids)

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import CaseEvent, Plan, Review
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import PlanStatus, ReviewStatus
@@ -139,13 +140,13 @@ def complete_review(session: Session, child_id: str, data: ReviewInput, today: d
 
 def reviews(session: Session, child_id: str) -> list[Review]:
     return list(session.scalars(select(Review).where(
-        Review.child_id == child_id, Review.deleted.is_(False))
+        Review.child_id == child_id, not_deleted(Review))
         .order_by(Review.status.desc(), Review.due_date.desc())))
 
 
 def events(session: Session, child_id: str) -> list[CaseEvent]:
     return list(session.scalars(select(CaseEvent).where(
-        CaseEvent.child_id == child_id, CaseEvent.deleted.is_(False))
+        CaseEvent.child_id == child_id, not_deleted(CaseEvent))
         .order_by(CaseEvent.event_date.desc())))
 
 
@@ -166,7 +167,7 @@ def due_reviews(session: Session, child_ids: list[str],
     triggers = codelist("review_trigger")
     for review_id, child_id, due_date, trigger in session.execute(
             select(Review.id, Review.child_id, Review.due_date, Review.trigger)
-            .where(Review.deleted.is_(False), Review.status == ReviewStatus.DUE)):
+            .where(not_deleted(Review), Review.status == ReviewStatus.DUE)):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueReview(
                 child_id, due_date, f"Review after {triggers.label(trigger).lower()}",
@@ -174,12 +175,12 @@ def due_reviews(session: Session, child_ids: list[str],
     last_review: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(  # type: ignore[misc]
             select(Review.child_id, func.max(Review.review_date))
-            .where(Review.deleted.is_(False), Review.status == ReviewStatus.COMPLETED)
+            .where(not_deleted(Review), Review.status == ReviewStatus.COMPLETED)
             .group_by(Review.child_id))}
     plan_start: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(
             select(Plan.child_id, func.max(Plan.start_date))
-            .where(Plan.deleted.is_(False), Plan.status == PlanStatus.ACTIVE)
+            .where(not_deleted(Plan), Plan.status == PlanStatus.ACTIVE)
             .group_by(Plan.child_id))}
     kinds = codelist("disposal_type")
     months = pol.int("assessment", "review_months")
@@ -187,7 +188,7 @@ def due_reviews(session: Session, child_ids: list[str],
     for child_id, disposal_type, start_date, end_date in session.execute(
             select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date,
                    Disposal.end_date)
-            .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing")
+            .where(not_deleted(Disposal), Disposal.outcome == "ongoing")
             .order_by(Disposal.start_date.desc())):
         kind = kinds.get(disposal_type)
         if child_id not in wanted or child_id in seen:

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from yjdesk.errors import PermissionDenied, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import SafeguardingItem
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.models.types import utcnow
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import actor_of
 
@@ -48,7 +50,7 @@ def manager_list(session: Session, include_closed: bool = False) -> list[ItemRow
     if actor.role not in MANAGER_ROLES:
         raise PermissionDenied("The safeguarding list is for team and service managers.")
     stmt = (select(SafeguardingItem, Child).join(Child, Child.id == SafeguardingItem.child_id)
-            .where(SafeguardingItem.deleted.is_(False)))
+            .where(not_deleted(SafeguardingItem)))
     if actor.role == Role.TEAM_MANAGER:
         stmt = stmt.where(SafeguardingItem.team_id == actor.team_id)
     if not include_closed:
@@ -60,9 +62,7 @@ def manager_list(session: Session, include_closed: bool = False) -> list[ItemRow
 def _managed(session: Session, item_id: str) -> SafeguardingItem:
     if actor_of(session).role not in MANAGER_ROLES:
         raise PermissionDenied("Only a manager acts on safeguarding items.")
-    item = session.get(SafeguardingItem, item_id)
-    if item is None or item.deleted:
-        raise NotFound("No such safeguarding item.")
+    item = fetch_live(session, SafeguardingItem, item_id, "No such safeguarding item.")
     return item
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.court import CourtHearing, PreSentenceReport, PsrSent
 from yjdesk.models.statuses import HearingStatus, PsrStatus
 from yjdesk.services.policy import Policy, default_policy
@@ -40,11 +41,11 @@ def court_due(session: Session, child_ids: list[str],
     out: dict[str, list[DueItem]] = {}
     if not wanted:
         return out
-    sent = set(session.scalars(select(PsrSent.psr_id).where(PsrSent.deleted.is_(False))))
+    sent = set(session.scalars(select(PsrSent.psr_id).where(not_deleted(PsrSent))))
     reports = session.execute(
         select(PreSentenceReport.id, PreSentenceReport.child_id, PreSentenceReport.kind,
                PreSentenceReport.status, PreSentenceReport.due_date)
-        .where(PreSentenceReport.deleted.is_(False)))
+        .where(not_deleted(PreSentenceReport)))
     name = {"psr": "PSR", "stand_down": "Stand-down report"}
     for psr_id, child_id, kind, status, due in reports:
         if child_id not in wanted or psr_id in sent:
@@ -62,7 +63,7 @@ def court_due(session: Session, child_ids: list[str],
     horizon = today + dt.timedelta(days=HEARING_HORIZON_DAYS)
     hearings = session.execute(
         select(CourtHearing.child_id, CourtHearing.hearing_date, CourtHearing.court_name)
-        .where(CourtHearing.deleted.is_(False), CourtHearing.status == HearingStatus.LISTED,
+        .where(not_deleted(CourtHearing), CourtHearing.status == HearingStatus.LISTED,
                CourtHearing.hearing_date >= today, CourtHearing.hearing_date <= horizon))
     for child_id, day, court in hearings:
         if child_id in wanted:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.court import PreSentenceReport, PsrReview, PsrSent
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import PsrStatus
@@ -131,7 +132,7 @@ def verify(session: Session, psr_id: str) -> bool:
 
 def reviews(session: Session, psr_id: str) -> list[PsrReview]:
     return list(session.scalars(select(PsrReview).where(
-        PsrReview.psr_id == psr_id, PsrReview.deleted.is_(False)).order_by(PsrReview.at)))
+        PsrReview.psr_id == psr_id, not_deleted(PsrReview)).order_by(PsrReview.at)))
 
 
 def latest_return_comments(session: Session, psr_id: str) -> str | None:
@@ -170,4 +171,4 @@ def record_sent(session: Session, psr_id: str, recipient_type: str, recipient_na
 
 def sendings(session: Session, psr_id: str) -> list[PsrSent]:
     return list(session.scalars(select(PsrSent).where(
-        PsrSent.psr_id == psr_id, PsrSent.deleted.is_(False)).order_by(PsrSent.sent_at)))
+        PsrSent.psr_id == psr_id, not_deleted(PsrSent)).order_by(PsrSent.sent_at)))

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, or_, select
 
+from yjdesk.models.base import not_deleted
 from yjdesk.services.imports.bundle import FILES, FORMAT, File
 
 
@@ -38,12 +39,12 @@ def _rows(conn: Connection, f: File) -> Any:
     table: Table = f.model.__table__
     cols = [table.c.id, *(table.c[c.target] for c in f.cols
                           if c.target in table.c and c.target != "countersigned_at")]
-    stmt = select(*cols).where(table.c.deleted.is_(False)).order_by(table.c.id)
+    stmt = select(*cols).where(not_deleted(table.c)).order_by(table.c.id)
     if f.entity == "assessments":
         done = table.c.countersigned_at
         stmt = select(*cols, done.label("countersigned_at"),
                       table.c.submitted_at).where(
-            table.c.deleted.is_(False), table.c.status.in_(("submitted", "countersigned")),
+            not_deleted(table.c), table.c.status.in_(("submitted", "countersigned")),
             or_(done.is_not(None), table.c.submitted_at.is_not(None))).order_by(table.c.id)
     if f.entity == "contacts":
         stmt = stmt.where(table.c.status == "final", table.c.contact_at.is_not(None),

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role
 from yjdesk.models.oversight import BoardAttendance, BoardMeeting
 from yjdesk.services.codes import codelist
@@ -52,5 +53,5 @@ def record_meeting(session: Session, held_on: dt.date | None, board: str,
 
 
 def meetings(session: Session) -> list[BoardMeeting]:
-    return list(session.scalars(select(BoardMeeting).where(BoardMeeting.deleted.is_(False))
+    return list(session.scalars(select(BoardMeeting).where(not_deleted(BoardMeeting))
                                 .order_by(BoardMeeting.held_on.desc())))

@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import ColumnElement, Select, Subquery, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
@@ -60,7 +61,7 @@ def _ethnic_group() -> ColumnElement[str]:
 def base(period: Period) -> Subquery:
     rank = case(*((Disposal.category == cat, n) for cat, n in CATEGORY_RANK.items()), else_=0)
     per_child = (select(Disposal.child_id, func.max(rank).label("rank"))
-                 .where(Disposal.deleted.is_(False), Disposal.disposal_type != "nfa",
+                 .where(not_deleted(Disposal), Disposal.disposal_type != "nfa",
                         Disposal.start_date <= period.end,
                         or_(ended_on().is_(None), ended_on() >= period.start))
                  .group_by(Disposal.child_id)
@@ -70,7 +71,7 @@ def base(period: Period) -> Subquery:
     return (select(per_child.c.child_id, Child.gender, _age_band(period.end).label("age_band"),
                    _ethnic_group().label("ethnic_group"), category.label("category"),
                    Child.looked_after, Child.child_in_need, Child.cp_plan)
-            .join(Child, and_(Child.id == per_child.c.child_id, Child.deleted.is_(False)))
+            .join(Child, and_(Child.id == per_child.c.child_id, not_deleted(Child)))
             .subquery("cohort"))
 
 

@@ -17,12 +17,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied
 from yjdesk.models.casework import SafeguardingItem
 from yjdesk.models.child import Child
+from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.models.org import Role, Team, UserAccount
 from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.services.due import DueItem, DueState, all_due
@@ -106,13 +107,25 @@ def _scope(session: Session, team_id: str | None) -> tuple[str | None, str]:
     return team_id, name
 
 
+def _open_case(today: dt.date):  # type: ignore[no-untyped-def]
+    """A child the team is working with: someone's caseload, or an order or intervention
+    still running, or an allocation not ended. "Unallocated" is then what a manager means:
+    open work nobody holds (not every child whose case has closed)."""
+    running = exists().where(Disposal.child_id == Child.id, Disposal.deleted.is_(False),
+                             Disposal.outcome == "ongoing",
+                             or_(Disposal.end_date.is_(None), Disposal.end_date >= today))
+    allocated = exists().where(Allocation.child_id == Child.id,
+                               Allocation.deleted.is_(False), Allocation.to_date.is_(None))
+    return or_(Child.case_manager_id.is_not(None), running, allocated)
+
+
 def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashboard:
     """The dashboard for one team (a team manager's own), or every team (None)."""
     team_id, team_name = _scope(session, team_id)
     stmt = (select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
                    Child.case_number, Child.case_manager_id, UserAccount.display_name)
             .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
-            .where(Child.deleted.is_(False)))
+            .where(Child.deleted.is_(False), _open_case(today)))
     if team_id:
         stmt = stmt.where(Child.team_id == team_id)
     rows = session.execute(stmt).all()

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import UserAccount
@@ -73,7 +74,7 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
                              r.case_number, r.case_manager_id,
                              r.display_name or UNALLOCATED, problem, affects))
 
-    live = Child.deleted.is_(False)
+    live = not_deleted(Child)
     add(session.execute(base.where(live, Child.ethnicity.in_(("not_known", "not_stated")))),
         "No ethnicity recorded", "Cohort profile")
     add(session.execute(base.where(live, Child.gender.in_(("not_known", "not_stated")))),
@@ -90,7 +91,7 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
     overdue = session.execute(
         base.add_columns(Disposal.disposal_type, Disposal.end_date)
         .join(Disposal, Disposal.child_id == Child.id)
-        .where(live, Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+        .where(live, not_deleted(Disposal), Disposal.outcome == "ongoing",
                Disposal.disposal_type.in_(intervention_types()),
                Disposal.end_date < today))
     for r in overdue:

@@ -22,6 +22,7 @@ from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import KnownError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.paths import resources_dir
@@ -110,14 +111,14 @@ def base(period: Period) -> Any:
                            Disposal.disposal_type.not_in(custodial)))).label("court"),
         func.max(flag(Disposal.disposal_type.in_(custodial))).label("custody"),
         func.max(flag(Disposal.disposal_type.in_(REMAND))).label("remand"))
-        .where(Disposal.deleted.is_(False),
+        .where(not_deleted(Disposal),
                Disposal.decision_date.between(period.start, period.end))
         .group_by(Disposal.child_id).subquery("outcomes"))
     looked_after = case((Child.looked_after == StatusHistory.CURRENTLY, "Looked after"),
                         else_="Not looked after")
     return (select(per_child, _ethnic_group().label("ethnic_group"),
                    looked_after.label("looked_after"), Child.gender.label("sex"))
-            .join(Child, and_(Child.id == per_child.c.child_id, Child.deleted.is_(False)))
+            .join(Child, and_(Child.id == per_child.c.child_id, not_deleted(Child)))
             .subquery("disproportionality"))
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Select, Subquery, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.oversight.kpi.base import Figure, Period, Section, flag
@@ -73,8 +74,8 @@ def base(period: Period, prior: Period | None = None) -> Subquery:
                      AssessmentStage.age_at_first_conviction,
                      *(AssessmentStage.__table__.c[c] for c in items))
               .join(Child, and_(Child.id == AssessmentStage.child_id,
-                                Child.deleted.is_(False)))
-              .where(AssessmentStage.deleted.is_(False), AssessmentStage.status.in_(DONE),
+                                not_deleted(Child)))
+              .where(not_deleted(AssessmentStage), AssessmentStage.status.in_(DONE),
                      window)
               .subquery("ranked"))
     cols: list[Any] = [ranked.c.child_id, ranked.c.yr,

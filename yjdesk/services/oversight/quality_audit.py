@@ -17,10 +17,12 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import QualityAudit, QualityAuditAnswer
 from yjdesk.models.statuses import AuditStatus
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -112,9 +114,7 @@ def save(session: Session, child_id: str, data: AuditInput, today: dt.date, *,
     actor = actor_of(session)
     if actor.role not in AUDITORS:
         raise PermissionDenied("Case audits are carried out by team or service managers.")
-    child = session.get(Child, child_id)
-    if child is None or child.deleted:
-        raise NotFound("This child's record is not on this laptop.")
+    child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     if not data.practitioner_id:
         data.practitioner_id = child.case_manager_id
     _check(session, data, complete, today)
@@ -136,7 +136,7 @@ def save(session: Session, child_id: str, data: AuditInput, today: dt.date, *,
     row.status = AuditStatus.COMPLETE if complete else AuditStatus.DRAFT
     session.flush()
     existing = {a.question: a for a in session.scalars(select(QualityAuditAnswer).where(
-        QualityAuditAnswer.audit_id == row.id, QualityAuditAnswer.deleted.is_(False)))}
+        QualityAuditAnswer.audit_id == row.id, not_deleted(QualityAuditAnswer)))}
     for code, (score, evidence) in data.answers.items():
         ans = existing.pop(code, None)
         if ans is None:
@@ -154,9 +154,7 @@ def acknowledge(session: Session, audit_id: str, today: dt.date,
                 response: str = "") -> QualityAudit:
     """The audited practitioner acknowledges the feedback (optionally replying)."""
     actor = actor_of(session)
-    row = session.get(QualityAudit, audit_id)
-    if row is None or row.deleted:
-        raise NotFound("No such audit.")
+    row = fetch_live(session, QualityAudit, audit_id, "No such audit.")
     if row.status != AuditStatus.COMPLETE:
         raise WorkflowError("The audit has not been completed yet.")
     if actor.user_id != row.practitioner_id:
@@ -191,7 +189,7 @@ def rollup(session: Session, start: dt.date, end: dt.date,
     question the count of each score ("% yes" as the inspectorate reports it)."""
     if end < start:
         raise ValidationError({"end": "The period cannot end before it starts."})
-    where = [QualityAudit.deleted.is_(False), QualityAudit.status == AuditStatus.COMPLETE,
+    where = [not_deleted(QualityAudit), QualityAudit.status == AuditStatus.COMPLETE,
              QualityAudit.audited_on.between(start, end)]
     if team_id:
         where.append(QualityAudit.team_id == team_id)
@@ -203,7 +201,7 @@ def rollup(session: Session, start: dt.date, end: dt.date,
                    *(func.sum(case((QualityAuditAnswer.score == k, 1), else_=0))
                      for k in SCORES))
             .join(QualityAudit, and_(QualityAudit.id == QualityAuditAnswer.audit_id))
-            .where(QualityAuditAnswer.deleted.is_(False), *where)
+            .where(not_deleted(QualityAuditAnswer), *where)
             .group_by(QualityAuditAnswer.question)):
         got[str(code)] = (int(s or 0), int(i or 0), int(n or 0))
     return audits, [RollupRow(q, *got.get(q.code, (0, 0, 0))) for q in QUESTIONS]
@@ -234,7 +232,7 @@ def summaries(session: Session, *, child_id: str | None = None,
         select(UserAccount.id, UserAccount.display_name))}
     stmt = (select(QualityAudit, Child.given_name, Child.family_name)
             .join(Child, Child.id == QualityAudit.child_id)
-            .where(QualityAudit.deleted.is_(False)))
+            .where(not_deleted(QualityAudit)))
     if child_id:
         stmt = stmt.where(QualityAudit.child_id == child_id)
     if practitioner_id:
@@ -246,7 +244,7 @@ def summaries(session: Session, *, child_id: str | None = None,
             select(QualityAuditAnswer.audit_id,
                    func.sum(case((QualityAuditAnswer.score == "sufficient", 1), else_=0)),
                    func.sum(case((QualityAuditAnswer.score != "not_applicable", 1), else_=0)))
-            .where(QualityAuditAnswer.deleted.is_(False))
+            .where(not_deleted(QualityAuditAnswer))
             .group_by(QualityAuditAnswer.audit_id)):
         scores[str(audit_id)] = (int(s or 0), int(n or 0))
     out = []
@@ -263,4 +261,4 @@ def summaries(session: Session, *, child_id: str | None = None,
 def answers(session: Session, audit_id: str) -> dict[str, tuple[str, str]]:
     return {a.question: (a.score, a.evidence or "") for a in session.scalars(
         select(QualityAuditAnswer).where(QualityAuditAnswer.audit_id == audit_id,
-                                         QualityAuditAnswer.deleted.is_(False)))}
+                                         not_deleted(QualityAuditAnswer)))}

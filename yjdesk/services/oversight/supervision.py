@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, ValidationError
+from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import OversightAction, OversightRecord
 from yjdesk.services.codes import codelist
 from yjdesk.services.due import DueItem, state_for
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -94,9 +96,7 @@ def record(session: Session, child_id: str, data: OversightInput,
     actor = actor_of(session)
     if actor.role not in RECORDERS:
         raise PermissionDenied("Management oversight is recorded by team or service managers.")
-    child = session.get(Child, child_id)
-    if child is None or child.deleted:
-        raise NotFound("This child's record is not on this laptop.")
+    child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     _validate(session, data, today)
     assert data.recorded_on is not None
     row = OversightRecord(child_id=child_id, kind=data.kind, recorded_on=data.recorded_on,
@@ -117,9 +117,7 @@ def record(session: Session, child_id: str, data: OversightInput,
 def complete_action(session: Session, action_id: str, on: dt.date) -> OversightAction:
     """Mark an action done: by its owner or a manager."""
     actor = actor_of(session)
-    action = session.get(OversightAction, action_id)
-    if action is None or action.deleted:
-        raise NotFound("No such action.")
+    action = fetch_live(session, OversightAction, action_id, "No such action.")
     if actor.user_id != action.owner_id and actor.role not in RECORDERS:
         raise PermissionDenied("Only the action's owner or a manager can complete it.")
     parent = session.get(OversightRecord, action.oversight_id)
@@ -137,7 +135,7 @@ def for_child(session: Session, child_id: str) -> list[OversightView]:
     kinds = codelist("oversight_kind")
     actions: dict[str, list[ActionView]] = {}
     for a in session.scalars(select(OversightAction).where(
-            OversightAction.child_id == child_id, OversightAction.deleted.is_(False))
+            OversightAction.child_id == child_id, not_deleted(OversightAction))
             .order_by(OversightAction.due_date)):
         actions.setdefault(a.oversight_id, []).append(ActionView(
             a.id, a.description, users.get(a.owner_id, "Unknown"), a.due_date, a.done_on))
@@ -146,7 +144,7 @@ def for_child(session: Session, child_id: str) -> list[OversightView]:
                           users.get(r.practitioner_id) if r.practitioner_id else None,
                           r.decision, r.rationale, tuple(actions.get(r.id, ())))
             for r in session.scalars(select(OversightRecord).where(
-                OversightRecord.child_id == child_id, OversightRecord.deleted.is_(False))
+                OversightRecord.child_id == child_id, not_deleted(OversightRecord))
                 .order_by(OversightRecord.recorded_on.desc(),
                           OversightRecord.updated_at.desc()))]
 
@@ -159,7 +157,7 @@ def due_items(session: Session, child_ids: list[str],
     for child_id, due, text in session.execute(
             select(OversightAction.child_id, OversightAction.due_date,
                    OversightAction.description)
-            .where(OversightAction.deleted.is_(False), OversightAction.done_on.is_(None))):
+            .where(not_deleted(OversightAction), OversightAction.done_on.is_(None))):
         if child_id in wanted:
             label = f"Oversight action: {text[:40]}"
             out.setdefault(child_id, []).append(

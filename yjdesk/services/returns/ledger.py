@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.returns import DataReturn
 from yjdesk.models.types import utcnow
@@ -88,12 +89,12 @@ def changes(old: dict[str, str], new: dict[str, str]) -> dict[str, Any]:
 
 def latest(session: Session, q: Period) -> DataReturn | None:
     return session.scalars(select(DataReturn).where(
-        DataReturn.quarter_start == q.start, DataReturn.deleted.is_(False))
+        DataReturn.quarter_start == q.start, not_deleted(DataReturn))
         .order_by(DataReturn.produced_at.desc()).limit(1)).first()
 
 
 def history(session: Session) -> list[DataReturn]:
-    return list(session.scalars(select(DataReturn).where(DataReturn.deleted.is_(False))
+    return list(session.scalars(select(DataReturn).where(not_deleted(DataReturn))
                                 .order_by(DataReturn.quarter_start.desc(),
                                           DataReturn.produced_at.desc())))
 

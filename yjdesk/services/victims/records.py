@@ -21,6 +21,7 @@ from yjdesk.services.children import get_child
 from yjdesk.services.uow import actor_of
 from yjdesk.services.victims.audience import may_work_with_victims
 from yjdesk.services.victims.rules import (
+    NO_CONSENT,
     disclosure_problems,
     safety_line,
     summary_leaks,
@@ -168,10 +169,12 @@ def get_victim(session: Session, victim_id: str) -> Victim:
     return victim
 
 
-def victims(session: Session, child_id: str) -> list[Victim]:
-    """The child's victims, for victim workers and managers (the view is audited)."""
+def victims(session: Session, child_id: str, *, audit_view: bool = True) -> list[Victim]:
+    """The child's victims, for victim workers and managers (the view is audited; a screen
+    that reloads itself audits once when opened instead, with ``audit_view=False``)."""
     _require_worker(session)
-    audit.record_view(session, child_id, "victim")
+    if audit_view:
+        audit.record_view(session, child_id, "victim")
     return list(session.scalars(select(Victim).where(
         Victim.child_id == child_id, Victim.deleted.is_(False)).order_by(Victim.name)))
 
@@ -209,8 +212,7 @@ def record_disclosure(session: Session, victim_id: str, use: str,
     problems = disclosure_problems({"use": use, "consent_date": consent_date, "text": text},
                                    today)
     if victim.consent_to_contact is not True:
-        problems.setdefault("consent_date", "The victim has not consented to contact; their "
-                                            "words cannot be used.")
+        problems.setdefault("consent_date", NO_CONSENT)
     if problems:
         raise ValidationError(problems)
     assert consent_date is not None
@@ -219,6 +221,13 @@ def record_disclosure(session: Session, victim_id: str, use: str,
     session.add(row)
     session.flush()
     return row
+
+
+def all_disclosures(session: Session, child_id: str) -> list[VictimDisclosure]:
+    """Every use the child's victims consented to (what documents may quote)."""
+    return list(session.scalars(select(VictimDisclosure).where(
+        VictimDisclosure.child_id == child_id, VictimDisclosure.deleted.is_(False))
+        .order_by(VictimDisclosure.consent_date)))
 
 
 def disclosures(session: Session, child_id: str, use: str,

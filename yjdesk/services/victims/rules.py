@@ -22,6 +22,7 @@ from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 
+NO_CONSENT = "The victim has not consented to contact; their words cannot be used."
 RJ_FIELDS = ("rj_type", "rj_took_part", "rj_date", "rj_outcome")
 DATE_FIELDS = ("consent_date", "views_date", "information_date", "rj_offered_date", "rj_date",
                "last_contact_date")
@@ -124,11 +125,12 @@ def disclosure_problems(row: Mapping[str, Any], today: dt.date | None = None) ->
 
 def safety_line(concerns: bool | None, summary: str | None) -> str:
     """What planning sees: "Victim safety concerns: yes - exclusion zone around X"."""
+    words = f" - {summary.strip()}" if summary and summary.strip() else ""
     if concerns is None:
-        return "Victim safety concerns: not yet known"
+        return "Victim safety concerns: not yet known" + words
     if not concerns:
-        return "Victim safety concerns: none identified"
-    return "Victim safety concerns: yes" + (f" - {summary.strip()}" if summary else "")
+        return "Victim safety concerns: none identified" + words
+    return "Victim safety concerns: yes" + words
 
 
 # --- the same rules on the sync service's pushed changes -----------------------------------
@@ -187,7 +189,13 @@ def victim_rule(change: ChangeLike) -> str | None:
                                                               "address")})
         return _first({"summary": leak}) if leak else None
     if name == "victim_disclosure":
-        return _first(disclosure_problems(change.proposed))
+        from yjdesk.models.victims import Victim
+
+        problems = disclosure_problems(change.proposed)
+        victim = change.session.get(Victim, change.proposed.get("victim_ref"))
+        if victim is not None and victim.consent_to_contact is not True:
+            problems.setdefault("consent_date", NO_CONSENT)
+        return _first(problems)
     return None
 
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.widgets.tables import fill_table as fill_table  # its home; re-exported
 
 
 def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlainTextEdit:
@@ -57,18 +57,6 @@ def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return t
-
-
-def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]],
-               keys: Sequence[Any] | None = None) -> None:
-    t.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
-            if c == 0 and keys is not None:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            t.setItem(r, c, item)
 
 
 def selected_key(t: QTableWidget) -> Any:

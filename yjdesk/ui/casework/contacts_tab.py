@@ -206,7 +206,7 @@ class ContactsTab(LoadingTab):
         self.dialog = open_contact(self.ctx, self.child_id, row.id, self)
         return self.dialog
 
-    def amend(self) -> QWidget | None:
+    def amend(self) -> AmendDialog | None:
         row = self._selected()
         if row is None or not row.final:
             return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +38,8 @@ from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.tables import RowsView
+
+D = TypeVar("D", bound=FormDialog)
 
 
 class DecisionDialog(FormDialog):
@@ -423,42 +426,42 @@ class OocTab(LoadingTab):
         row = self._selected()
         self.detail.setHtml(describe(row) if row else "<p>No out-of-court decisions.</p>")
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
+    def _open(self, dialog: D) -> D:
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def new_decision(self) -> FormDialog:
+    def new_decision(self) -> DecisionDialog:
         return self._open(DecisionDialog(self.ctx, self.child_id, self))
 
-    def new_referral(self) -> FormDialog:
+    def new_referral(self) -> ReferralDialog:
         return self._open(ReferralDialog(self.ctx, self.child_id, self))
 
-    def police_outcome(self) -> FormDialog:
+    def police_outcome(self) -> PoliceOutcomeDialog:
         return self._open(PoliceOutcomeDialog(self.ctx, self.child_id, self))
 
-    def _on_selected(self, make: Callable[[AppContext, OocDecision, QWidget], FormDialog]
-                     ) -> FormDialog | None:
+    def _on_selected(self, make: Callable[[AppContext, OocDecision, QWidget], D]
+                     ) -> D | None:
         row = self._selected()
         return self._open(make(self.ctx, row.decision, self)) if row else None
 
-    def assess(self) -> FormDialog | None:
+    def assess(self) -> AssessmentDialog | None:
         return self._on_selected(AssessmentDialog)
 
-    def recommend(self) -> FormDialog | None:
+    def recommend(self) -> RecommendationDialog | None:
         return self._on_selected(RecommendationDialog)
 
-    def panel_decision(self) -> FormDialog | None:
+    def panel_decision(self) -> PanelDialog | None:
         return self._on_selected(PanelDialog)
 
-    def non_compliance(self) -> FormDialog | None:
+    def non_compliance(self) -> ProsecutionDialog | None:
         return self._on_selected(ProsecutionDialog)
 
-    def delivery(self) -> FormDialog | None:
+    def delivery(self) -> DeliveryDialog | None:
         row = self._selected()
         return self._open(DeliveryDialog(self.ctx, row.decision, self)) if row else None
 
-    def outcome(self) -> FormDialog | None:
+    def outcome(self) -> OutcomeDialog | None:
         row = self._selected()
         return self._open(OutcomeDialog(self.ctx, row.decision, self)) if row else None
 

@@ -47,7 +47,8 @@ class ChildFormDialog(FormDialog):
         self.gender = CodeCombo("gender", empty_text="Choose...")
         self.ethnicity = CodeCombo("ethnicity", empty_text="Choose...")
         self.case_number = QLineEdit()
-        self.case_number.setPlaceholderText("Leave blank to number automatically")
+        self.case_number.setPlaceholderText(
+            "Leave blank: the service gives the number at the next sync")
         self.pnc_number = QLineEdit()
         self.pnc_number.setPlaceholderText("e.g. 2010/0123456X")
         self.looked_after = _status_combo()

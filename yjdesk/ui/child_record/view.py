@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.services import case_numbers
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
 from yjdesk.ui.child_record import tabs
@@ -33,6 +35,8 @@ from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
 
 log = logging.getLogger(__name__)
+
+D = TypeVar("D", bound=FormDialog)
 
 #: Built-in sections: these first, the features' sections after them, History last.
 BUILT_IN_TABS = (("overview", "Overview"), ("family", "Family and relationships"),
@@ -73,7 +77,7 @@ class ChildHeader(QWidget):
         values = {
             "Preferred name": d.preferred_name or "-",
             "Born": f"{dob:%d/%m/%Y} (age {age})" if dob else "-",
-            "Case number": record.case_number,
+            "Case number": case_numbers.shown(record.case_number),
             "PNC": d.pnc_number or "-",
             "Current disposal": record.current_disposal,
             "Case manager": record.case_manager,
@@ -208,7 +212,7 @@ class ChildRecordView(QWidget):
 
     # --- forms ------------------------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
+    def _open(self, dialog: D) -> D:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
@@ -219,21 +223,21 @@ class ChildRecordView(QWidget):
         if self.dialog is dialog:
             self.dialog = None
 
-    def edit(self) -> FormDialog | None:
+    def edit(self) -> ChildFormDialog | None:
         if self.record is None:
             return None
         return self._open(ChildFormDialog(self.ctx, self.child_id, self.record.data, self))
 
-    def add_address(self) -> FormDialog:
+    def add_address(self) -> AddressDialog:
         return self._open(AddressDialog(self.ctx, self.child_id, self))
 
-    def add_person(self) -> FormDialog:
+    def add_person(self) -> RelationshipDialog:
         return self._open(RelationshipDialog(self.ctx, self.child_id, self))
 
-    def add_offence(self) -> FormDialog:
+    def add_offence(self) -> OffenceDialog:
         return self._open(OffenceDialog(self.ctx, self.child_id, self))
 
-    def add_disposal(self) -> FormDialog:
+    def add_disposal(self) -> DisposalDialog:
         offences = self.record.offences if self.record else ()
         return self._open(DisposalDialog(self.ctx, self.child_id, offences, self))
 

@@ -110,14 +110,17 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
     hearing = get_hearing(session, psr.hearing_id)
     audit.record_view(session, psr.child_id, "psr")
     signed = psr.source_stage_countersigned_at
+    final = psr.status == PsrStatus.FINALISED
     source = (f"Pre-filled from the assessment countersigned {signed:%d/%m/%Y} "
               f"(ref {psr.source_stage_id[:8]})" if signed and psr.source_stage_id
+              else "Written without a countersigned assessment" if final
               else "No countersigned assessment to pre-fill from")
     defence = hearing.legal_rep_firm or hearing.legal_representative or ""
     return ReportState(
         psr_id=psr.id, kind=psr.kind, status=psr.status, author_id=psr.author_id,
         data=ps.PsrInput.from_report(session, psr),
-        warnings=assessment_warnings(psr, today), source=source,
+        # a finalised report is what went to court: drafting warnings no longer apply
+        warnings=[] if final else assessment_warnings(psr, today), source=source,
         return_comments=gk.latest_return_comments(session, psr.id),
         defaults={"court": hearing.court_name, "defence": defence},
         title=f"{codelist('psr_kind').label(psr.kind)} for {hearing.court_name}, "
@@ -168,6 +171,7 @@ class ReportEditor(QDialog):
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.form.add_field("history", "History", self.history)
         row = QHBoxLayout()
+        row.addStretch(1)  # the buttons at their natural size, on the right
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
                 ("save", "Save draft", self.save),

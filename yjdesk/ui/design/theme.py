@@ -128,9 +128,11 @@ QPushButton[variant="primary"]:disabled {{
     border: 1px solid {mid}; }}
 QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
     background-color: {window}; border: 1px dashed {mid}; }}
-QListWidget#recordSections {{ background-color: {alt}; border: none; padding: {XS}px; }}
-QListWidget#recordSections::item {{ padding: 6px 8px; border-radius: 3px; }}
-QListWidget#recordSections::item:selected {{
+QListWidget#recordSections, QListWidget#navigation {{ background-color: {alt}; border: none;
+    padding: {XS}px; }}
+QListWidget#recordSections::item, QListWidget#navigation::item {{ padding: 6px 8px;
+    border-radius: 3px; }}
+QListWidget#recordSections::item:selected, QListWidget#navigation::item:selected {{
     background-color: {hi.name()}; color: {pal.color(R.HighlightedText).name()}; }}
 QLabel[banner="true"] {{ background-color: {alt}; border: 1px solid {mid};
     border-radius: 4px; padding: 6px 8px; }}

@@ -195,6 +195,7 @@ class CustodySection(QWidget):
         fill_table(self.meetings, [c for _i, c in rows], [i for i, _c in rows])
         for b in self.buttons:
             b.setEnabled(ep is not None)
+        self.setVisible(ep is not None)  # nothing to show for a child never held
 
     def _open(self, dialog: FormDialog) -> FormDialog:
         self.dialog = dialog

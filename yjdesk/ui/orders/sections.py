@@ -91,7 +91,7 @@ class DeliveryDialog(FormDialog):
                                "monitoring violation reported by the provider.")
         f = self.form
         self.requirement = f.add_field("requirement_id", "Requirement",
-                                       ChoiceCombo(requirements)).widget
+                                       ChoiceCombo(requirements, allow_empty=False)).widget
         self.day = f.add_field("delivered_on", "Date", DateField("Date")).widget
         self.day.set_date(ctx.today())
         self.kind = f.add_field("kind", "What", ChoiceCombo(list(KIND_WORDS.items()))).widget
@@ -155,6 +155,23 @@ class StepDialog(FormDialog):
         return work
 
 
+class CourtDecisionDialog(FormDialog):
+    """What the court decided on breach action or a licence / supervision breach."""
+
+    def __init__(self, ctx: AppContext, step_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "The court's decision", parent, save_text="Record",
+                         intro="For a DTO supervision breach the court may order further "
+                               "detention or supervision (each at most 3 months, or to the "
+                               "end of the term if sooner) or a fine.")
+        self.step_id = step_id
+        self.decision = self.form.add_field("court_decision", "The court decided",
+                                            text_box("court_decision", 3)).widget
+
+    def job(self) -> Job:
+        step_id, text = self.step_id, self.decision.toPlainText()
+        return lambda uow: enf.record_court_decision(uow.session, step_id, text).id
+
+
 class OrderSections(QWidget):
     def __init__(self, tab: Any) -> None:
         super().__init__()
@@ -176,23 +193,29 @@ class OrderSections(QWidget):
                                          name="ledger_sign_off")
         self.sign_off.setVisible(self.ctx.actor.role in MANAGERS)
         row.addWidget(self.sign_off)
+        row.addWidget(secondary_button("Court's decision...", self.court_decision,
+                                       name="ledger_court"))
         row.addStretch(1)
         self.box.addLayout(row)
         self.ledger_message = QLabel()
         self.ledger_message.setWordWrap(True)
         self.box.addWidget(self.ledger_message)
-        self.box.addWidget(styled_label("Requirements delivered", Type.HEADING))
+        self.delivery_box = QWidget()
+        dbox = QVBoxLayout(self.delivery_box)
+        dbox.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(self.delivery_box)
+        dbox.addWidget(styled_label("Requirements delivered", Type.HEADING))
         self.delivery = make_table(("Requirement", "Ordered", "Done", "Left", "Due by",
                                     "Violations"), "requirementDelivery")
-        self.box.addWidget(self.delivery)
+        dbox.addWidget(self.delivery)
         self.delivery_lines = make_table(("Date", "Requirement", "What", "Quantity",
                                           "Reported by", "Detail"), "deliveryLines")
-        self.box.addWidget(self.delivery_lines)
+        dbox.addWidget(self.delivery_lines)
         row2 = QHBoxLayout()
         row2.addWidget(secondary_button("Record delivery...", self.record_delivery,
                                         name="delivery_record"))
         row2.addStretch(1)
-        self.box.addLayout(row2)
+        dbox.addLayout(row2)
         from yjdesk.ui.orders.custody_section import CustodySection
         from yjdesk.ui.orders.transition_section import TransitionSection
 
@@ -209,6 +232,7 @@ class OrderSections(QWidget):
         fill_table(self.delivery, [c for _i, c in delivery], [i for i, _c in delivery])
         lines = extra.get("delivery_lines", [])
         fill_table(self.delivery_lines, [c for _i, c in lines], [i for i, _c in lines])
+        self.delivery_box.setVisible(bool(delivery or lines))
         self.custody.show_data(extra)
         self.transition.show_data(extra)
 
@@ -220,6 +244,15 @@ class OrderSections(QWidget):
 
     def record_step(self) -> FormDialog:
         self.dialog = StepDialog(self.ctx, self.data.get("orders", []), self)
+        self.dialog.open()
+        return self.dialog
+
+    def court_decision(self) -> FormDialog | None:
+        step_id = selected_key(self.ledger)
+        if not step_id:
+            self.ledger_message.setText("Choose the breach the court has decided on.")
+            return None
+        self.dialog = CourtDecisionDialog(self.ctx, step_id, self)
         self.dialog.open()
         return self.dialog
 

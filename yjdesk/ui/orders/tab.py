@@ -9,9 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from yjdesk.models.org import Role
 from yjdesk.services.humanise import date_text
@@ -22,6 +31,9 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.widgets.form_dialog import FormDialog
+
+D = TypeVar("D", bound=FormDialog)
+
 
 STATUS_WORDS = {"awaiting_panel": "Waiting for the initial panel",
                 "in_contract": "Under contract", "completed": "Completed (conviction spent)",
@@ -112,18 +124,28 @@ class CourtOrdersTab(LoadingTab):
         self.data: OrdersData | None = None
         self.dialog: FormDialog | None = None
         super().__init__(ctx, child_id, parent)
-        lay = self.layout_
-        lay.addWidget(styled_label("Referral order", Type.HEADING))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        self.layout_.addWidget(scroll, 1)
+        lay = QVBoxLayout(inner)
+        self.referral_box = QWidget()
+        referral = QVBoxLayout(self.referral_box)
+        referral.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.referral_box)
+        referral.addWidget(styled_label("Referral order", Type.HEADING))
         self.referral_summary = QLabel("No referral order.")
         self.referral_summary.setObjectName("referralSummary")
         self.referral_summary.setWordWrap(True)
-        lay.addWidget(self.referral_summary)
+        referral.addWidget(self.referral_summary)
         self.panels = make_table(("Panel", "Due by", "Met on", "Members", "Decision"),
                                  "referralPanels")
-        lay.addWidget(self.panels)
+        referral.addWidget(self.panels)
         self.contracts = make_table(("Contract", "Status", "Signed", "Panel member",
                                      "Reparation", "Activities"), "referralContracts")
-        lay.addWidget(self.contracts)
+        referral.addWidget(self.contracts)
         row = QHBoxLayout()
         self.action_buttons: dict[str, Any] = {}
         for key, text, slot in (
@@ -137,7 +159,7 @@ class CourtOrdersTab(LoadingTab):
             self.action_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        lay.addLayout(row)
+        referral.addLayout(row)
         if self.role == Role.PANEL_VOLUNTEER:
             lay.addWidget(banner_label(
                 "You see this child's panel papers only: the referral order, its panels "
@@ -168,6 +190,8 @@ class CourtOrdersTab(LoadingTab):
                    [c.id for c in order.contracts] if order else [])
         for button in self.action_buttons.values():
             button.setEnabled(order is not None)
+        # Only a child with a referral order (or a volunteer's) shows the panel papers.
+        self.referral_box.setVisible(order is not None or self.sections is None)
         if self.sections is not None:
             self.sections.show_data(data.extra)
 
@@ -177,7 +201,7 @@ class CourtOrdersTab(LoadingTab):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _open(self, dialog: FormDialog) -> FormDialog:
+    def _open(self, dialog: D) -> D:
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -193,14 +217,14 @@ class CourtOrdersTab(LoadingTab):
                 return p
         return planned[0] if planned else None
 
-    def record_panel(self) -> FormDialog | None:
+    def record_panel(self) -> dlg.PanelDialog | None:
         order, panel = self.order, self._panel_to_record()
         if order is None or panel is None:
             return None
         return self._open(dlg.PanelDialog(self.ctx, panel.id, panel.cells[0],
                                           order.parent_ordered, self))
 
-    def edit_terms(self) -> FormDialog | None:
+    def edit_terms(self) -> dlg.ContractDialog | None:
         order = self.order
         if order is None:
             return None
@@ -209,7 +233,7 @@ class CourtOrdersTab(LoadingTab):
                                              last.reparation if last else "",
                                              last.activities if last else ""))
 
-    def sign(self) -> FormDialog | None:
+    def sign(self) -> dlg.SignDialog | None:
         order = self.order
         drafts = [c for c in order.contracts if c.status == "draft"] if order else []
         if not drafts:
@@ -217,11 +241,11 @@ class CourtOrdersTab(LoadingTab):
             return None
         return self._open(dlg.SignDialog(self.ctx, drafts[-1].id, self))
 
-    def extend(self) -> FormDialog | None:
+    def extend(self) -> dlg.ExtendDialog | None:
         order = self.order
         return self._open(dlg.ExtendDialog(self.ctx, order.id, self)) if order else None
 
-    def refer_back(self) -> FormDialog | None:
+    def refer_back(self) -> dlg.ReferBackDialog | None:
         order = self.order
         return self._open(dlg.ReferBackDialog(self.ctx, order.id, self)) if order else None
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.tables import RowsView
+from yjdesk.ui.widgets.tables import fill_table as fill_table  # its home; re-exported
 
 
 def make_table(headers: Sequence[str], name: str,
@@ -47,18 +47,6 @@ def make_table(headers: Sequence[str], name: str,
         t.setWordWrap(False)
         t.setTextElideMode(Qt.TextElideMode.ElideRight)
     return t
-
-
-def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]],
-               keys: Sequence[Any] | None = None) -> None:
-    t.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
-            if c == 0 and keys is not None:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            t.setItem(r, c, item)
 
 
 def row_key(t: QTableWidget, row: int | None = None) -> Any:

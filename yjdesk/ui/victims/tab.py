@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from html import escape
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.models.victims import Victim
-from yjdesk.services import justice
+from yjdesk.services import audit, justice
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
@@ -50,6 +51,8 @@ class VictimRow:
 class TabData:
     worker: bool
     summaries: list[SafetyView]
+    #: (use, consent date, words) the victims agreed documents may quote.
+    consented: list[tuple[str, dt.date, str]] = field(default_factory=list)
     victims: list[VictimRow] = field(default_factory=list)
     offences: list[tuple[str, str]] = field(default_factory=list)
 
@@ -222,6 +225,7 @@ VICTIM_COLUMNS: tuple[Column[VictimRow], ...] = (
     Column("Consent", lambda r: _yes(r.victim.consent_to_contact)),
     Column("RJ", lambda r: codelist("rj_type").label(r.victim.rj_type) or
            ("Offered" if r.victim.rj_offered else "-")),
+    Column("Views", lambda r: r.victim.views or ""),
 )
 
 
@@ -253,26 +257,37 @@ class VictimsTab(LoadingTab):
             split.addWidget(self.detail)
             self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
         self.layout_.addWidget(split, 1)
+        if self.worker:  # opening the victims' records is audited once, not on each reload
+            child = child_id
+            ctx.tasks.run_db(lambda uow: audit.record_view(uow.session, child, "victim"),
+                             origin=self)
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> TabData:
         s = uow.session
         summaries = svc.safety_summaries(s, self.child_id)
+        consented = [(d.use, d.consent_date, d.text)
+                     for d in svc.all_disclosures(s, self.child_id)]
         if not self.worker:
-            return TabData(False, summaries)
+            return TabData(False, summaries, consented)
         rows = [VictimRow(snapshot(v), svc.linked_offences(s, v.id))
-                for v in svc.victims(s, self.child_id)]
+                for v in svc.victims(s, self.child_id, audit_view=False)]
         types = codelist("offence_type")
         offences = [(o.id, f"{date_text(o.offence_date)} {types.label(o.offence_code)}")
                     for o in justice.offences(s, self.child_id)]
-        return TabData(True, summaries, rows, offences)
+        return TabData(True, summaries, consented, rows, offences)
 
     def show_data(self, data: TabData) -> None:
         self.data = data
         lines = [escape(s.line) for s in data.summaries]
         self.safety.setHtml("<p><b>Victim safety (for planning)</b></p>" + (
             "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>" if lines else
-            "<p>No identified victim recorded.</p>"))
+            "<p>No identified victim recorded.</p>") + (
+            "<p><b>Victims' words that documents may quote (with consent)</b></p><ul>"
+            + "".join(f"<li>{escape(codelist('victim_disclosure_use').label(use))}, consent "
+                      f"{date_text(on)}: {escape(words)}</li>"
+                      for use, on, words in data.consented) + "</ul>"
+            if data.consented else ""))
         if self.table is not None:
             self.table.set_rows(data.victims)
             self.table.select_first()

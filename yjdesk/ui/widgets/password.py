@@ -33,6 +33,18 @@ def password_field(accessible: str = "Password", name: str = "password") -> QLin
     return field
 
 
+def entered_password(form: FormLayout, field: QLineEdit, field_name: str = "password"
+                     ) -> str | None:
+    """The typed password; None, with the form saying so next to the field, if it is empty."""
+    form.clear_errors()
+    password = field.text()
+    if not password:
+        form.set_errors({field_name: NO_PASSWORD})
+        field.setFocus()
+        return None
+    return password
+
+
 def busy_bar() -> QProgressBar:
     """A thin, endless bar shown while a check runs."""
     bar = QProgressBar()
@@ -66,11 +78,8 @@ class PasswordCheck(QObject):
         """Begin the check (False if one is running or the field is empty)."""
         if self.working:
             return False
-        self.form.clear_errors()
-        password = self.field.text()
-        if not password:
-            self.form.set_errors({self.field_name: NO_PASSWORD})
-            self.field.setFocus()
+        password = entered_password(self.form, self.field, self.field_name)
+        if password is None:
             return False
         self._set_busy(True)
         check = self.check

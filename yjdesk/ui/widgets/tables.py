@@ -13,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from yjdesk.ui.table_models.rows import Column, KeyRole, RowsTableModel, SortRole
 
@@ -113,3 +120,16 @@ class RowsView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]],
+               keys: Sequence[Any] | None = None) -> None:
+    """Fill a plain table widget with text cells (the key of each row on its first cell)."""
+    t.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            t.setItem(r, c, item)

@@ -35,7 +35,8 @@ class VerifyRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.fingerprint)
         row.addWidget(self.button)
-        row.addWidget(self.result, 1)
+        row.addWidget(self.result)
+        row.addStretch(1)  # the button keeps its size while the result is hidden
         self.hide()
 
     def show_signed(self, digest: str | None, signed_words: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.oversight import BoardAttendance, BoardMeeting
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import Figure, Period, Section, Settings
@@ -18,13 +19,13 @@ PRESENT = ("attended", "deputy")
 def compute(session: Session, period: Period, settings: Settings) -> Section:
     meetings = int(session.scalar(
         select(func.count()).select_from(BoardMeeting)
-        .where(BoardMeeting.deleted.is_(False),
+        .where(not_deleted(BoardMeeting),
                BoardMeeting.held_on.between(period.start, period.end))) or 0)
     rows = session.execute(
         select(BoardAttendance.partner, func.count(),
                func.count().filter(BoardAttendance.status.in_(PRESENT)))
         .join(BoardMeeting, BoardMeeting.id == BoardAttendance.meeting_id)
-        .where(BoardMeeting.deleted.is_(False), BoardAttendance.deleted.is_(False),
+        .where(not_deleted(BoardMeeting), not_deleted(BoardAttendance),
                BoardMeeting.held_on.between(period.start, period.end))
         .group_by(BoardAttendance.partner)).all()
     partners = codelist("board_partner")

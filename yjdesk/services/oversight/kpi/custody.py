@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import Subquery, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.services.oversight.kpi.base import (
     Figure,
@@ -26,7 +27,7 @@ def base(period: Period, settings: Settings) -> Subquery:
     return (select(Disposal.child_id, Disposal.decision_date.label("on"),
                    flag(Disposal.category == "court").label("sentence"),
                    flag(Disposal.disposal_type.in_(CUSTODIAL)).label("custodial"))
-            .where(Disposal.deleted.is_(False), Disposal.category == "court",
+            .where(not_deleted(Disposal), Disposal.category == "court",
                    Disposal.decision_date.between(period.start, period.end))
             .subquery("custody"))
 

@@ -9,6 +9,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, Subquery, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
@@ -42,7 +43,7 @@ def first_of_kind(types: list[str], since: dt.date | ColumnElement[dt.date] | No
     grouping every disposal the service ever made by child.
     """
     e = aliased(Disposal, name="earlier")
-    cond = [e.child_id == Disposal.child_id, e.deleted.is_(False), e.disposal_type.in_(types),
+    cond = [e.child_id == Disposal.child_id, not_deleted(e), e.disposal_type.in_(types),
             or_(e.decision_date < Disposal.decision_date,
                 and_(e.decision_date == Disposal.decision_date, e.id < Disposal.id))]
     if since is not None:
@@ -57,7 +58,7 @@ def base(period: Period, settings: Settings) -> Subquery:
     return (select(Disposal.child_id, Disposal.decision_date.label("on"),
                    flag(aged).label("entrant"))
             .join(Child, Child.id == Disposal.child_id)
-            .where(Child.deleted.is_(False), Disposal.deleted.is_(False),
+            .where(not_deleted(Child), not_deleted(Disposal),
                    Disposal.disposal_type.in_(types),
                    Disposal.decision_date.between(period.start, period.end),
                    first_of_kind(types))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import Subquery, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.services.oversight.kpi.base import (
     Figure,
@@ -25,7 +26,7 @@ def base(period: Period, settings: Settings) -> Subquery:
                    flag(Disposal.id.is_not(None)).label("ended"),
                    flag(Disposal.outcome == "completed").label("completed"),
                    flag(Disposal.outcome != "completed").label("not_completed"))
-            .where(Disposal.deleted.is_(False), Disposal.category == "out_of_court",
+            .where(not_deleted(Disposal), Disposal.category == "out_of_court",
                    Disposal.disposal_type != "nfa", Disposal.outcome != "ongoing",
                    Disposal.outcome_date.between(period.start, period.end))
             .subquery("ooc"))

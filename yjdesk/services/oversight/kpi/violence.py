@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import Subquery, and_, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Offence
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
@@ -44,7 +45,7 @@ def base(period: Period, settings: Settings) -> Subquery:
     return (select(Offence.child_id, Offence.offence_date.label("on"),
                    flag(serious).label("serious"),
                    flag(Offence.id.is_not(None)).label("proven"))
-            .where(Offence.deleted.is_(False), Offence.status == "proven",
+            .where(not_deleted(Offence), Offence.status == "proven",
                    Offence.offence_date.between(period.start, period.end))
             .subquery("violence"))
 

@@ -1,0 +1,89 @@
+"""Which refused rows go again, and when (sync/waiting.py), on a real local store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+
+from tests.conftest import TODAY, child_input
+from yjdesk.models import SyncPending
+from yjdesk.models.types import utcnow
+from yjdesk.services.children import AddressInput, add_address, create_child
+from yjdesk.sync import waiting
+
+
+def _keys(store, now=None):  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        return waiting.sendable_keys(s, now)
+
+
+def _refuse(store, table: str, row_id: str, retry_at: dt.datetime | None,  # type: ignore[no-untyped-def]
+            reason: str = "refused") -> None:
+    with store.session() as s, s.begin():
+        s.execute(update(SyncPending).where(SyncPending.table_name == table,
+                                            SyncPending.row_id == row_id)
+                  .values(failed_reason=reason, failed_at=utcnow(), retry_at=retry_at,
+                          attempts=1))
+
+
+def test_back_off_grows_and_is_capped() -> None:
+    waits = [waiting.backoff(n) for n in range(1, 14)]
+    assert waits[0] == dt.timedelta(0)  # the next sync tries again
+    assert waits[1] == dt.timedelta(minutes=1) and waits[2] == dt.timedelta(minutes=2)
+    assert waits == sorted(waits) and waits[-1] == waiting.BACKOFF_MAX
+
+
+def test_dependents_wait_for_a_refused_parent_and_go_with_it(store, uow) -> None:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        child = create_child(u.session, child_input(), TODAY).id
+        address = add_address(u.session, child, AddressInput(line1="1 A Road",
+                                                            from_date=TODAY)).id
+    everything = _keys(store)
+    assert ("child", child) in everything and ("child_address", address) in everything
+    assert everything.index(("child", child)) < everything.index(("child_address", address))
+    later = utcnow() + dt.timedelta(hours=1)
+    _refuse(store, "child", child, later)
+    _refuse(store, "child_address", address, None,
+            "this record is not on the server or not in your caseload")
+    keys = _keys(store)
+    assert ("child", child) not in keys and ("child_address", address) not in keys
+    with store.session() as s:
+        rows = {(u.table, u.row_id): u for u in waiting.unsent(s)}
+    assert rows[("child", child)].reason == "refused by the server: refused"
+    assert rows[("child", child)].retry_at is not None
+    assert "which the server has not accepted yet (refused)" in \
+        rows[("child_address", address)].reason
+    assert rows[("child_address", address)].action.startswith("Fix Record of")
+    # once the parent's back-off is over, parent and dependent go together, parent first
+    keys = _keys(store, later + dt.timedelta(seconds=1))
+    assert keys.index(("child", child)) < keys.index(("child_address", address))
+
+
+def test_note_refusals_backs_off_only_rows_refused_on_their_own_account(store, uow) -> None:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        child = create_child(u.session, child_input(), TODAY).id
+        address = add_address(u.session, child, AddressInput(line1="1 A Road",
+                                                            from_date=TODAY)).id
+    for table, row_id in (("child", child), ("child_address", address)):
+        _refuse(store, table, row_id, None)
+    with store.session() as s, s.begin():
+        s.info["sync_apply"] = True
+        waiting.note_refusals(s, [("child", child), ("child_address", address)])
+    with store.session() as s:
+        parent = s.get(SyncPending, ("child", child))
+        dependent = s.get(SyncPending, ("child_address", address))
+        assert parent is not None and dependent is not None
+        assert parent.attempts == 2 and parent.retry_at is not None
+        assert dependent.retry_at is None and dependent.attempts == 1
+        assert s.scalar(select(SyncPending.row_id).where(
+            SyncPending.failed_reason.is_(None)).limit(1)) is not None  # others untouched
+
+
+def test_a_retry_time_set_by_a_clock_that_was_a_day_ahead_is_due(store, uow) -> None:  # type: ignore[no-untyped-def]
+    with uow() as u:
+        child = create_child(u.session, child_input(), TODAY).id
+    _refuse(store, "child", child, utcnow() + dt.timedelta(days=1, minutes=5))
+    assert ("child", child) in _keys(store)
+    _refuse(store, "child", child, utcnow() + dt.timedelta(minutes=5))  # a real back-off
+    assert ("child", child) not in _keys(store)
