@@ -150,7 +150,8 @@ def _has_history(session: Session) -> bool:
     bind = session.get_bind()
     key = getattr(bind, "engine", bind)
     if key not in _HAS_HISTORY:
-        _HAS_HISTORY[key] = inspect(bind).has_table("row_revision")
+        # on the session's own connection: a second one would wait for this one's lock
+        _HAS_HISTORY[key] = inspect(session.connection()).has_table("row_revision")
     return _HAS_HISTORY[key]
 
 
