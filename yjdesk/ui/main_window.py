@@ -268,6 +268,22 @@ class MainWindow(QMainWindow):
             self._page_widgets[key] = widget
             self.pages.addWidget(widget)
         self.pages.setCurrentWidget(widget)
+        self._keep_focus(widget)
+
+    def _keep_focus(self, page: QWidget) -> None:
+        """A page opened by its shortcut (Alt+N) takes the focus the hidden page had, so
+        the keyboard is never left with nothing focused."""
+        current = QApplication.focusWidget()
+        if current is not None and current.isVisible():
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_page(self, key: str) -> None:
         if key in self.page_keys:

@@ -164,7 +164,7 @@ class CountersignQueuePage(QWidget):
                                             name="openChild")
         self.return_button = secondary_button(tr("&Return with comments..."),
                                               self.return_selected, name="returnButton")
-        self.sign_button = primary_button(tr("&Countersign..."), self.countersign_selected,
+        self.sign_button = primary_button(tr("Cou&ntersign..."), self.countersign_selected,
                                           name="countersignButton")
         buttons = button_row(self.return_button, self.sign_button, stretch_first=False)
         buttons.insertWidget(0, self.open_button)

@@ -77,6 +77,7 @@ class AssessmentsTab(QStackedWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())  # Enter opens it too
         lay.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.open_button = QPushButton(tr("Open"))
