@@ -305,6 +305,9 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("yjdesk")
     app.setQuitOnLastWindowClosed(False)
+    from yjdesk.ui import i18n
+
+    i18n.install(app)  # the person's language, where the build has a translation
     return app
 
 

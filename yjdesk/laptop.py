@@ -22,9 +22,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from yjdesk.errors import KnownError
+from yjdesk.paths import Paths
 from yjdesk.services import audit
 from yjdesk.services.assessments.signing import install_lock_guard
-from yjdesk.store import LocalStore, SessionHook, changes
+from yjdesk.store import LocalStore, SessionHook, changes, keys
 from yjdesk.sync import tracking
 
 SESSION_HOOKS: tuple[SessionHook, ...] = (audit.install, tracking.install,
@@ -35,6 +37,24 @@ class LaptopStore(LocalStore):
     """The encrypted local store of a laptop profile, with :data:`SESSION_HOOKS` installed."""
 
     session_hooks: ClassVar[tuple[SessionHook, ...] | None] = SESSION_HOOKS
+
+    @classmethod
+    def create(cls, paths: Paths, password: str, kdf: keys.KdfParams | None = None, *,
+               bind_to_device: bool | None = None) -> LocalStore:
+        """As :meth:`LocalStore.create`; binding to the device follows the machine policy
+        ``security.bind_store_to_device`` unless ``bind_to_device`` says otherwise."""
+        if bind_to_device is None:
+            bind_to_device = _policy_binds(paths)
+        return super().create(paths, password, kdf, bind_to_device=bind_to_device)
+
+
+def _policy_binds(paths: Paths) -> bool:
+    from yjdesk.config import load_settings
+
+    try:
+        return load_settings(paths).policy().get("security", "bind_store_to_device") is True
+    except (KeyError, KnownError):
+        return False
 
 
 __all__ = ["SESSION_HOOKS", "LaptopStore"]

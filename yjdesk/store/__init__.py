@@ -62,13 +62,19 @@ class LocalStore:
 
     @classmethod
     def create(cls, paths: Paths, password: str,
-               kdf: keys.KdfParams | None = None) -> LocalStore:
-        """Make a new profile: a fresh data key, wrapped by ``password``, and an empty store."""
+               kdf: keys.KdfParams | None = None, *,
+               bind_to_device: bool = False) -> LocalStore:
+        """Make a new profile: a fresh data key, wrapped by ``password``, and an empty store.
+
+        ``bind_to_device``: seal the data key by a device key in the OS credential store
+        as well (:mod:`yjdesk.store.keys`).
+        """
         paths.ensure()
         if paths.keyfile.exists() or paths.database.exists():
             raise StoreError(f"A yjdesk profile already exists in {paths.root}.")
         data_key = keys.new_data_key()
-        blob = keys.wrap(data_key, password, kdf or keys.DEFAULT_KDF)
+        device = keys.new_device_binding() if bind_to_device else None
+        blob = keys.wrap(data_key, password, kdf or keys.DEFAULT_KDF, device)
         engine = make_engine(paths.database, data_key)
         try:
             with translated_errors(paths.database):
@@ -115,8 +121,10 @@ class LocalStore:
     def change_password(self, old: str, new: str,
                         kdf: keys.KdfParams | None = None) -> None:
         """Re-wrap the data key; the database itself is not touched."""
-        data_key = keys.unwrap(keys.read_keyfile(self.paths.keyfile), old)
-        keys.write_keyfile(self.paths.keyfile, keys.wrap(data_key, new, kdf or keys.DEFAULT_KDF))
+        blob = keys.read_keyfile(self.paths.keyfile)
+        data_key = keys.unwrap(blob, old)
+        keys.write_keyfile(self.paths.keyfile, keys.wrap(data_key, new, kdf or keys.DEFAULT_KDF,
+                                                         blob.get("device")))
 
     def verify_password(self, password: str) -> None:
         """Raise :class:`~yjdesk.errors.WrongPassword` unless ``password`` unlocks this store."""

@@ -4,6 +4,12 @@ A random 256-bit data key encrypts the database. It is stored only wrapped (AES-
 key derived from the user's password with scrypt. Authenticated encryption means a wrong
 password is detected for certain before the database is touched. A password change re-wraps
 the data key; the database is not re-encrypted.
+
+Optionally (machine policy ``security.bind_store_to_device``) the data key is first sealed by
+a random *device key* kept only in the OS credential store (:mod:`yjdesk.secrets`), and the
+password wraps that sealed key: a copy of the disk image plus the password is then not
+enough -- the copy also needs this computer's credential store. The key file names the
+keyring entry under ``"device"``.
 """
 
 from __future__ import annotations
@@ -24,6 +30,10 @@ from yjdesk.files import write_json_atomic
 
 KEYFILE_VERSION = 1
 _AAD = b"yjdesk data key v1"
+_DEVICE_AAD = b"yjdesk device-bound data key v1"
+NOT_THIS_DEVICE = ("This profile is bound to the computer it was set up on, and this "
+                   "computer's credential store does not hold its device key (a copied disk, "
+                   "or the credential store was reset). Ask your administrator.")
 
 
 @dataclass(frozen=True)
@@ -54,18 +64,58 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(32)
 
 
-def wrap(data_key: bytes, password: str, kdf: KdfParams = DEFAULT_KDF) -> dict[str, Any]:
+def new_device_binding() -> dict[str, Any]:
+    """A new device key in the OS credential store; the key file's ``"device"`` entry."""
+    from yjdesk import secrets as keystore
+
+    name = f"device-key:{secrets.token_hex(16)}"
+    keystore.set_secret(name, _b64(secrets.token_bytes(32)))  # NoKeyring if there is none
+    return {"keyring": name}
+
+
+def _device_key(device: dict[str, Any]) -> bytes:
+    from yjdesk import secrets as keystore
+    from yjdesk.errors import NoKeyring
+
+    try:
+        value = keystore.get_secret(str(device["keyring"]))
+    except (KeyError, TypeError, NoKeyring):
+        value = None
+    if not value:
+        raise StoreCorrupt(NOT_THIS_DEVICE)
+    return _unb64(value)
+
+
+def forget_device_binding(blob: dict[str, Any]) -> None:
+    """Remove the device key from the credential store (the profile is being wiped)."""
+    from yjdesk import secrets as keystore
+
+    device = blob.get("device")
+    if isinstance(device, dict) and device.get("keyring"):
+        keystore.delete_secret(str(device["keyring"]))
+
+
+def wrap(data_key: bytes, password: str, kdf: KdfParams = DEFAULT_KDF,
+         device: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Wrap ``data_key`` by ``password`` (and first by the device key, if ``device``)."""
     if len(password) < 1:
         raise ValueError("empty password")
+    payload = data_key
+    extra: dict[str, Any] = {}
+    if device is not None:
+        dnonce = secrets.token_bytes(12)
+        payload = dnonce + AESGCM(_device_key(device)).encrypt(dnonce, data_key, _DEVICE_AAD)
+        extra = {"device": dict(device)}
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = kdf.derive(password, salt)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, _AAD)
+    wrapped = AESGCM(kek).encrypt(nonce, payload, _AAD)
     return {
         "version": KEYFILE_VERSION,
         "kdf": {"name": "scrypt", "n": kdf.n, "r": kdf.r, "p": kdf.p, "salt": _b64(salt)},
         "nonce": _b64(nonce),
         "wrapped_key": _b64(wrapped),
+        **extra,
     }
 
 
@@ -81,9 +131,18 @@ def unwrap(blob: dict[str, Any], password: str) -> bytes:
         raise StoreCorrupt("The key file is damaged and cannot be read.") from exc
     kek = kdf.derive(password, salt)
     try:
-        return AESGCM(kek).decrypt(nonce, wrapped, _AAD)
+        payload = AESGCM(kek).decrypt(nonce, wrapped, _AAD)
     except InvalidTag:
         raise WrongPassword("The password is not correct for this profile.") from None
+    device = blob.get("device")
+    if device is None:
+        return payload
+    if not isinstance(device, dict):
+        raise StoreCorrupt("The key file is damaged and cannot be read.")
+    try:
+        return AESGCM(_device_key(device)).decrypt(payload[:12], payload[12:], _DEVICE_AAD)
+    except (InvalidTag, ValueError):
+        raise StoreCorrupt(NOT_THIS_DEVICE) from None
 
 
 def read_keyfile(path: Path) -> dict[str, Any]:

@@ -19,6 +19,7 @@ Without a configured key nothing can be kept safely: the rows are counted, logge
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -35,7 +36,7 @@ from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending
 from yjdesk.models.types import utcnow
 from yjdesk.paths import Paths
 from yjdesk.services.profile import OWNER_KEY, device_id, get_meta
-from yjdesk.store import LocalStore
+from yjdesk.store import LocalStore, keys
 from yjdesk.sync import state
 from yjdesk.sync.push import build_batch, pending_keys
 from yjdesk.wire import sealed
@@ -166,6 +167,8 @@ def wipe_files(paths: Paths) -> None:
     from yjdesk.sync.accounts import forget_refresh_token
 
     account = state.read_account(paths) if (paths.root / "account.json").exists() else None
+    with contextlib.suppress(Exception):  # a device-bound profile's key in the keystore
+        keys.forget_device_binding(keys.read_keyfile(paths.keyfile))
     for f in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm"),
               Path(f"{paths.database}-journal"), paths.keyfile, paths.root / "account.json"):
         f.unlink(missing_ok=True)

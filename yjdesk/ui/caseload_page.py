@@ -24,6 +24,7 @@ from yjdesk.services.due import DueItem
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout, primary_button
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
 
@@ -67,21 +68,21 @@ class CaseloadPage(QWidget):
         self.count = self.header.summary
         top = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, case number or PNC")
+        self.search.setPlaceholderText(tr("Search by name, case number or PNC"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(320)
-        self.search.setAccessibleName("Search the caseload")
+        self.search.setAccessibleName(tr("Search the caseload"))
         self.search.textChanged.connect(self._search)
         top.addWidget(self.search, 1)
         self.scope = QComboBox()
         self.scope.addItem("Whole team", False)
         self.scope.addItem("Mine only", True)
-        self.scope.setAccessibleName("Whose children")
+        self.scope.setAccessibleName(tr("Whose children"))
         self.team_view = can_see_team(ctx.actor)
         self.scope.setVisible(self.team_view)
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         top.addWidget(self.scope)
-        self.new_button = primary_button("New child", self.new_child_requested.emit,
+        self.new_button = primary_button(tr("New child"), self.new_child_requested.emit,
                                          name="newChild", tip="Add a child (Ctrl+N)")
         self.header.add_action(self.new_button)
 
@@ -94,7 +95,7 @@ class CaseloadPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setAccessibleName("Caseload")
+        self.table.setAccessibleName(tr("Caseload"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -168,7 +169,7 @@ class CaseloadPage(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        self.count.setText("Not loaded")
+        self.count.setText(tr("Not loaded"))
         self.ctx.tasks.default_failure(exc)
 
     # --- searching and opening ----------------------------------------------------------------

@@ -16,6 +16,7 @@ from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.sync.accounts import online_first_sign_in
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.signin import SignedIn, _BusyDialog, _record_sign_in
 from yjdesk.ui.widgets.forms import FormLayout
 from yjdesk.ui.widgets.password import password_field
@@ -31,7 +32,7 @@ class ConnectDialog(_BusyDialog):
         super().__init__("Connect this laptop to yjdesk", parent)
         self.paths = paths
         self.setMinimumWidth(520)
-        self.outer.addWidget(QLabel("<h2>Connect this laptop</h2>"))
+        self.outer.addWidget(QLabel(tr("<h2>Connect this laptop</h2>")))
         intro = QLabel("Sign in with your yjdesk account. This first sign-in needs a "
                        "connection; the children you work with are then kept on this laptop, "
                        "encrypted with your password, and sign-in works offline.")
@@ -40,10 +41,10 @@ class ConnectDialog(_BusyDialog):
         body = QWidget()
         self.form = FormLayout(body)
         self.server = QLineEdit(settings.server_url or "")
-        self.server.setPlaceholderText("https://yjdesk-sync.your-council.gov.uk")
+        self.server.setPlaceholderText(tr("https://yjdesk-sync.your-council.gov.uk"))
         if settings.is_locked("server_url"):
             self.server.setEnabled(False)
-            self.server.setToolTip("Set by your IT team")
+            self.server.setToolTip(tr("Set by your IT team"))
         self.username = QLineEdit()
         self.password = password_field()
         self.form.add_field("server_url", "Sync service", self.server)
@@ -52,7 +53,7 @@ class ConnectDialog(_BusyDialog):
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)
-        self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

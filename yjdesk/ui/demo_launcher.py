@@ -25,6 +25,7 @@ from yjdesk.paths import Paths
 from yjdesk.store import LocalStore
 from yjdesk.sync.accounts import client_for
 from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.signin import SignedIn, SignInDialog, _record_sign_in
 from yjdesk.ui.widgets.password import entered_password
 
@@ -137,7 +138,7 @@ class DemoLauncher(QObject):
 
 def _wait_dialog(text: str, *, show: bool) -> QDialog:
     wait = QDialog()
-    wait.setWindowTitle("yjdesk demo")
+    wait.setWindowTitle(tr("yjdesk demo"))
     QVBoxLayout(wait).addWidget(QLabel(text))
     if show:
         wait.show()
@@ -166,9 +167,9 @@ class DemoSignInDialog(SignInDialog):
             "<b>Demo data</b>: every person in it is invented.<br>"
             f"The password of every demo user is <b>{service.password}</b>"))
         self.service = service
-        self.setWindowTitle("Sign in to the yjdesk demo")
+        self.setWindowTitle(tr("Sign in to the yjdesk demo"))
         self.setMinimumWidth(560)
-        self.heading.setText("<h2>Sign in to the yjdesk demo</h2>")
+        self.heading.setText(tr("<h2>Sign in to the yjdesk demo</h2>"))
         self.intro.setText(
             "Choose who to be. Each demo user has their own laptop profile on this computer "
             "holding only the children the service lets them see. The first sign-in "
@@ -193,7 +194,7 @@ class DemoSignInDialog(SignInDialog):
             column.addWidget(button)
         (self.user_buttons.get(username) or next(iter(self.user_buttons.values()))).setChecked(
             True)
-        self.form.insertRow(1, QLabel("Demo user"), chooser)
+        self.form.insertRow(1, QLabel(tr("Demo user")), chooser)
         where = QLabel(f"Demo sync service: {service.url}")
         where.setObjectName("demoService")
         where.setStyleSheet("color:#555;")

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yjdesk.errors import KnownError
+from yjdesk.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class ErrorDialog(QMessageBox):
         known = isinstance(exc, KnownError)
         self.error = exc
         self.setIcon(QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical)
-        self.setWindowTitle(f"yjdesk - {title}")
+        self.setWindowTitle(f"yjdesk - {tr(title)}")
         self.setText(f"<b>{_escape(title)}</b>")
         self.setInformativeText(_escape(text) + (f"<br><br>{_escape(detail)}" if detail else ""))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -24,6 +24,7 @@ from yjdesk.store import LocalStore
 from yjdesk.sync import lease
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import FormLayout
 from yjdesk.ui.widgets.password import entered_password
 
@@ -90,7 +91,7 @@ class LockScreen(QWidget):
         box.setMinimumWidth(400)
         box.setMaximumWidth(480)
         inner = QVBoxLayout(box)
-        title = QLabel("<h2>yjdesk is locked</h2>")
+        title = QLabel(tr("<h2>yjdesk is locked</h2>"))
         inner.addWidget(title)
         why = QLabel(f"Records are hidden. {user_label}, enter your password to carry on.")
         why.setWordWrap(True)
@@ -100,7 +101,7 @@ class LockScreen(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.submit)
-        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("password", tr("Password"), self.password)
         inner.addWidget(body)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -110,7 +111,7 @@ class LockScreen(QWidget):
         inner.addWidget(self.busy)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
         row.addWidget(self.unlock_button)

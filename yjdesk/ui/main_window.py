@@ -35,6 +35,7 @@ from yjdesk.ui.child_record.child_form import ChildFormDialog
 from yjdesk.ui.child_record.view import ChildRecordView
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.lock import IdleWatcher, LockScreen
 from yjdesk.ui.settings import load_settings, save_settings
 from yjdesk.ui.settings_dialog import add_settings_action
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.page_specs = registry.pages_for(ctx.actor.role)
         self.nav = NavigationList()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(tr("Pages"))
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
         self.pages = QStackedWidget()
@@ -105,9 +106,9 @@ class MainWindow(QMainWindow):
         self._page_widgets: dict[str, QWidget] = {CASELOAD_KEY: self.caseload}
         self.page_keys = [CASELOAD_KEY]
         self.pages.addWidget(self.caseload)
-        QListWidgetItem(home_title(ctx.actor.role), self.nav)
+        QListWidgetItem(tr(home_title(ctx.actor.role)), self.nav)
         for spec in self.page_specs:
-            QListWidgetItem(spec.title, self.nav)
+            QListWidgetItem(tr(spec.title), self.nav)
             self.page_keys.append(spec.key)
             if spec.shortcut:
                 shortcut = QShortcut(QKeySequence(spec.shortcut), self)
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.user_label.setContentsMargins(8, 0, 8, 0)
         bar.addPermanentWidget(self.user_label)
-        self.connection_label = QLabel("Offline: changes are kept on this laptop")
+        self.connection_label = QLabel(tr("Offline: changes are kept on this laptop"))
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setContentsMargins(8, 0, 8, 0)
         bar.addPermanentWidget(self.connection_label)
@@ -168,29 +169,29 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(text)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_child_action = QAction("&New child...", self)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_child_action = QAction(tr("&New child..."), self)
         self.new_child_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_child_action.triggered.connect(self.new_child)
         file_menu.addAction(self.new_child_action)
         file_menu.addSeparator()
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
-        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action = QAction(tr("Sign &out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         self.settings_action = add_settings_action(self, file_menu)  # yjdesk/config.py
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self.child_actions = self._child_actions(self.menuBar().addMenu("&Child"))
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About yjdesk", self)
+        self.child_actions = self._child_actions(self.menuBar().addMenu(tr("&Child")))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About yjdesk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         record on show, else the child selected in the caseload."""
         actions: list[QAction] = []
         for spec in registry.CASELOAD_ACTIONS:
-            action = QAction(spec.title, self)
+            action = QAction(tr(spec.title), self)
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -267,6 +268,22 @@ class MainWindow(QMainWindow):
             self._page_widgets[key] = widget
             self.pages.addWidget(widget)
         self.pages.setCurrentWidget(widget)
+        self._keep_focus(widget)
+
+    def _keep_focus(self, page: QWidget) -> None:
+        """A page opened by its shortcut (Alt+N) takes the focus the hidden page had, so
+        the keyboard is never left with nothing focused."""
+        current = QApplication.focusWidget()
+        if current is not None and current.isVisible():
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_page(self, key: str) -> None:
         if key in self.page_keys:

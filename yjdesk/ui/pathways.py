@@ -17,6 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -99,9 +100,10 @@ COLUMNS: tuple[Column[ReferralRow], ...] = (
            sort=lambda r: r.referral.referral_date),
     Column("Waiting (days)", lambda r: str(r.waiting)),
     Column("Outcome", lambda r: codelist("pathway_outcome").label(r.referral.outcome)
-           or "Awaited"),
-    Column("Reason", lambda r: r.referral.reason or ""),
-    Column("Latest meeting", lambda r: (r.meetings[-1].outcome or "") if r.meetings else ""),
+           or "Awaited", stretch=True),
+    Column("Reason", lambda r: r.referral.reason or "", stretch=True),
+    Column("Latest meeting", lambda r: (r.meetings[-1].outcome or "") if r.meetings else "",
+           stretch=True),
 )
 
 
@@ -137,17 +139,19 @@ def describe(row: ReferralRow) -> str:
 class PathwaysTab(LoadingTab):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.add_button("&Refer...", self.new_referral, "newPathwayReferral")
-        self.add_button("&Update referral...", self.edit_selected, "editPathwayReferral")
+        self.add_button(tr("&Refer..."), self.new_referral, "newPathwayReferral")
+        self.add_button(tr("&Update referral..."), self.edit_selected, "editPathwayReferral")
         self.buttons.addStretch(1)
         split = QSplitter()
         self.table = RowsView(COLUMNS, "pathwayTable", "Specialist referrals",
                               key=lambda r: r.referral.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("pathwayDetail")
-        self.detail.setAccessibleName("The chosen pathway")
+        self.detail.setAccessibleName(tr("The chosen pathway"))
         split.addWidget(self.table)
         split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)  # the list gets the room; the detail wraps
+        split.setStretchFactor(1, 2)
         self.layout_.addWidget(split, 1)
         self.dialog: FormDialog | None = None
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())

@@ -32,6 +32,7 @@ from yjdesk.errors import KnownError, PermissionDenied, ValidationError
 from yjdesk.sync.state import read_account
 from yjdesk.ui.design import Type, styled_label
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import FormLayout
 
 LOCKED_NOTE = "Set by your IT team"
@@ -47,23 +48,23 @@ class SettingsDialog(QDialog):
         """``in_use``: the sync server this profile is connected to now (its account)."""
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.setModal(True)
         self.setMinimumWidth(520)
         policy = settings.policy()
         self.idle_limit = settings.idle_lock_limit(policy)
         outer = QVBoxLayout(self)
-        intro = QLabel("These settings apply to this profile on this laptop.")
+        intro = QLabel(tr("These settings apply to this profile on this laptop."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         body = QWidget()
         self.form = FormLayout(body)
 
         self.server_url = QLineEdit(settings.server_url or "")
-        self.server_url.setAccessibleName("Sync server address")
+        self.server_url.setAccessibleName(tr("Sync server address"))
         # never an example address where the real one belongs
         self.server_url.setPlaceholderText(in_use or "Not connected to a sync server")
-        self.form.add_field("server_url", "Sync server", self._row(self.server_url,
+        self.form.add_field("server_url", tr("Sync server"), self._row(self.server_url,
                                                                     "server_url"))
         self.in_use = styled_label("", Type.CAPTION, wrap=True, name="serverInUse")
         if in_use:
@@ -73,19 +74,19 @@ class SettingsDialog(QDialog):
         self.in_use.setVisible(bool(in_use))
         self.form.addRow("", self.in_use)
         self.ca_bundle = QLineEdit(str(settings.ca_bundle or ""))
-        self.ca_bundle.setPlaceholderText("the certificates shipped with yjdesk")
-        self.browse = QPushButton("Browse...")
+        self.ca_bundle.setPlaceholderText(tr("the certificates shipped with yjdesk"))
+        self.browse = QPushButton(tr("Browse..."))
         self.browse.clicked.connect(self._browse)
-        self.form.add_field("ca_bundle", "CA certificates",
+        self.form.add_field("ca_bundle", tr("CA certificates"),
                             self._row(self.ca_bundle, "ca_bundle", self.browse))
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, self.idle_limit)
-        self.idle_minutes.setAccessibleName("Minutes before the screen locks")
+        self.idle_minutes.setAccessibleName(tr("Minutes before the screen locks"))
         self.idle_minutes.valueChanged.connect(self._minutes_suffix)
         self.idle_minutes.setValue(settings.idle_lock_minutes(policy))
         self._minutes_suffix(self.idle_minutes.value())
         self.idle_minutes.setToolTip(f"At most {self.idle_limit} minutes (service policy)")
-        self.form.add_field("idle_lock_minutes", "Lock after",
+        self.form.add_field("idle_lock_minutes", tr("Lock after"),
                             self._row(self.idle_minutes, "idle_lock_minutes"))
         outer.addWidget(body)
 
@@ -188,7 +189,7 @@ def open_settings(window: QMainWindow) -> SettingsDialog | None:
 
 def add_settings_action(window: QMainWindow, menu: QMenu) -> QAction:
     """Put File > Settings... into ``menu`` (called by the main window)."""
-    action = QAction("Se&ttings...", window)
+    action = QAction(tr("Se&ttings..."), window)
     action.setObjectName("settingsAction")
     action.triggered.connect(lambda: open_settings(window))
     menu.addAction(action)

@@ -34,6 +34,7 @@ from yjdesk.sync.state import read_account
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
 from yjdesk.ui.widgets.password import busy_bar, entered_password, password_field
 
@@ -87,7 +88,7 @@ class _BusyDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr(title))
         self.session: SignedIn | None = None
         self._call: BackgroundCall | None = None
         self.outer = QVBoxLayout(self)
@@ -148,7 +149,7 @@ class SignInDialog(_BusyDialog):
         #: Set when the service revoked this laptop at sign-in (and its profile was wiped).
         self.revoked = False
         self.setMinimumWidth(460)
-        self.heading = QLabel("<h2>Sign in to yjdesk</h2>")
+        self.heading = QLabel(tr("<h2>Sign in to yjdesk</h2>"))
         self.outer.addWidget(self.heading)
         self.intro = QLabel("Enter your password to unlock the case records on this laptop. "
                             "No network is needed.")
@@ -168,7 +169,7 @@ class SignInDialog(_BusyDialog):
         body = QWidget()
         self.form = FormLayout(body)
         if username:
-            self.form.addRow("User name", QLabel(username))
+            self.form.addRow(tr("User name"), QLabel(username))
         self.password = password_field()
         self.form.add_field("password", "Password", self.password)
         #: Shown only when the service says the password was changed there.
@@ -179,7 +180,7 @@ class SignInDialog(_BusyDialog):
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)
-        self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -237,7 +238,7 @@ class FirstRunDialog(_BusyDialog):
         super().__init__("Set up yjdesk on this laptop", parent)
         self.paths = paths
         self.min_length = policy.int("security", "min_password_length")
-        self.outer.addWidget(QLabel("<h2>Welcome to yjdesk</h2>"))
+        self.outer.addWidget(QLabel(tr("<h2>Welcome to yjdesk</h2>")))
         intro = QLabel("Case records are kept on this laptop, encrypted with your password. "
                        "Choose a password you do not use anywhere else: without it the "
                        "records cannot be opened.")
@@ -251,7 +252,7 @@ class FirstRunDialog(_BusyDialog):
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
         self.password = password_field()
-        self.password.setPlaceholderText(f"at least {self.min_length} characters")
+        self.password.setPlaceholderText(tr("at least %n characters", self.min_length))
         self.confirm = password_field("Password again", "confirm")
         self.form.add_field("display_name", "Your name", self.display_name)
         self.form.add_field("username", "User name", self.username)
@@ -263,7 +264,7 @@ class FirstRunDialog(_BusyDialog):
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)
-        self.buttons.addButton("Create profile", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Create profile"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTranslator
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QGroupBox,
+    QLabel,
     QLineEdit,
+    QListWidget,
+    QMenu,
+    QMenuBar,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -526,6 +531,82 @@ def accessibility_problems(window: QWidget) -> list[str]:
     return problems
 
 
+MARK_OPEN, MARK_CLOSE = "\u27e6", "\u27e7"
+
+
+class PseudoTranslator(QTranslator):
+    """The pseudo-locale: every translated text comes back as ``⟦text⟧``, so text on the
+    screen without the brackets did not go through the translation (it is hard-coded)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return f"{MARK_OPEN}{source}{MARK_CLOSE}" if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
+    """The interface's own words on show: buttons, menus, form labels, group titles,
+    page and section lists, table headings, placeholders, dialog titles."""
+    if isinstance(window, QDialog):
+        yield "title", window.windowTitle()
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window):
+            yield "button", button.text()
+    for label in window.findChildren(QLabel):
+        if label.isVisibleTo(window) and label.buddy() is not None \
+                and not _in_form_content(label):
+            yield "label", label.text()
+    for box in window.findChildren(QGroupBox):
+        if box.isVisibleTo(window):
+            yield "group", box.title()
+    for bar in window.findChildren(QMenuBar):
+        for action in bar.actions():
+            yield "menu", action.text()
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                for item in menu.actions():
+                    if not item.isSeparator():
+                        yield "menu item", item.text()
+    for lst in window.findChildren(QListWidget):
+        if lst.isVisibleTo(window) and lst.objectName() in ("navigation", "recordSections"):
+            for i in range(lst.count()):
+                yield "list", lst.item(i).text()
+    for table in window.findChildren(QTableView):
+        model = table.model()
+        if table.isVisibleTo(window) and model is not None:
+            for c in range(model.columnCount()):
+                if not table.isColumnHidden(c):
+                    yield "heading", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+    for edit in window.findChildren(QLineEdit):
+        if edit.isVisibleTo(window):
+            yield "placeholder", edit.placeholderText()
+
+
+def _in_form_content(widget: QWidget) -> bool:
+    """An assessment question: the form's own words are data (a versioned form in
+    resources/forms; a Welsh service adds a Welsh form version), not interface text."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.objectName() == "assessmentEditor":
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def hard_coded(window: QWidget) -> list[str]:
+    """Interface words that did not go through :func:`yjdesk.ui.i18n.tr` (run under the
+    :class:`PseudoTranslator`)."""
+    found = []
+    for kind, text in _ui_texts(window):
+        if kind == "placeholder" and text.startswith("https://"):
+            continue  # an example address, not words
+        if any(ch.isalpha() for ch in text) and MARK_OPEN not in text:
+            found.append(f"{kind} {text!r}")
+    return sorted(set(found))
+
+
 def stops() -> list[Stop]:
     return [*_page_stops(), *_tab_stops(), *_dialog_stops()]
 
@@ -562,7 +643,7 @@ def main(argv: list[str] | None = None) -> int:
     from yjdesk.ui.design import apply_theme
 
     parser = argparse.ArgumentParser(prog="python -m yjdesk.ui.tour")
-    parser.add_argument("mode", choices=("fit", "a11y", "shots"))
+    parser.add_argument("mode", choices=("fit", "a11y", "pseudo", "shots"))
     parser.add_argument("out", nargs="?", default="docs/screenshots")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     parser.add_argument("--appearance", default="light")
@@ -571,6 +652,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(["yjdesk-tour"])
     assert isinstance(app, QApplication)
     apply_theme(app, args.appearance)
+    if args.mode == "pseudo":
+        app.installTranslator(PseudoTranslator(app))
     size = screen_size()
     problems: list[str] = []
     out = Path(args.out)
@@ -578,6 +661,8 @@ def main(argv: list[str] | None = None) -> int:
     def visit(stop: Stop, window: QWidget) -> None:
         if args.mode == "fit":
             problems.extend(f"{stop.key}: {p}" for p in fit_problems(window, size))
+        elif args.mode == "pseudo":
+            problems.extend(f"{stop.key}: {p}" for p in hard_coded(window))
         elif args.mode == "a11y":
             problems.extend(f"{stop.key}: {p}" for p in accessibility_problems(window))
         else:

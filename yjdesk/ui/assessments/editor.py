@@ -34,6 +34,7 @@ from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.assessments.util import alive, describe_status
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, repolish
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.verify import VerifyRow
 
 AUTOSAVE_MS = 3000
@@ -70,9 +71,9 @@ class AssessmentEditor(QWidget):
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.back_button = QPushButton("< Back to the list")
+        self.back_button = QPushButton(tr("< Back to the list"))
         self.back_button.clicked.connect(self._leave)
-        self.title = QLabel("Loading ...")
+        self.title = QLabel(tr("Loading ..."))
         self.title.setProperty("textStyle", "heading")
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -98,7 +99,7 @@ class AssessmentEditor(QWidget):
         outer.addWidget(self.problem_summary)
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problemList")
-        self.problem_list.setAccessibleName("Things to fix (press Enter to go to one)")
+        self.problem_list.setAccessibleName(tr("Things to fix (press Enter to go to one)"))
         self.problem_list.setMaximumHeight(96)
         self.problem_list.setWordWrap(True)
         self.problem_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,7 +111,7 @@ class AssessmentEditor(QWidget):
         split = QSplitter()
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
-        self.sections.setAccessibleName("Sections")
+        self.sections.setAccessibleName(tr("Sections"))
         self.sections.setMinimumWidth(300)
         self.sections.setMaximumWidth(380)
         self.pages = QStackedWidget()
@@ -122,9 +123,9 @@ class AssessmentEditor(QWidget):
         outer.addWidget(split, 1)
 
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save now")
+        self.save_button = QPushButton(tr("Save now"))
         self.save_button.clicked.connect(self.save_now)
-        self.submit_button = QPushButton("Submit for countersign")
+        self.submit_button = QPushButton(tr("Submit for countersign"))
         self.submit_button.setObjectName("submitButton")
         self.submit_button.clicked.connect(self.submit)
         buttons.addStretch(1)
@@ -252,7 +253,7 @@ class AssessmentEditor(QWidget):
     def _edited(self, key: str) -> None:
         self._dirty.add(key)
         self._input_errors.pop(key, None)
-        self.save_state.setText("Unsaved changes")
+        self.save_state.setText(tr("Unsaved changes"))
         self._refresh_sections()
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
@@ -307,14 +308,14 @@ class AssessmentEditor(QWidget):
         self._then.clear()  # a submission waiting on this save cannot go ahead
         if not isinstance(exc, ValidationError):
             self._dirty.update(values)
-            self.save_state.setText("Not saved")
+            self.save_state.setText(tr("Not saved"))
             self.ctx.tasks.default_failure(exc)
             return
         self._input_errors.update(exc.errors)
         # save the good answers now; the bad ones wait until they are corrected
         self._dirty.update(k for k in values if k not in exc.errors)
         self._set_problems(self._problems)
-        self.save_state.setText("Some answers need correcting")
+        self.save_state.setText(tr("Some answers need correcting"))
         if self._dirty:
             self.save_now()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.services.assessments.forms import Question
 from yjdesk.ui.design import set_read_only
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, error_label
 
 MUTED = "color: #555;"
@@ -53,7 +54,7 @@ class QuestionWidget(QWidget):
         if not wide:
             self.input.setMinimumWidth(260)
             row.addStretch(1)
-        self.clarify = QCheckBox("Yet to clarify")
+        self.clarify = QCheckBox(tr("Yet to clarify"))
         self.clarify.setObjectName(f"clarify_{question.key}")
         self.clarify.setVisible(question.yet_to_clarify)
         self.clarify.toggled.connect(lambda _=False: self.edited.emit(question.key))

@@ -34,6 +34,7 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
@@ -126,7 +127,7 @@ class CountersignQueuePage(QWidget):
         self._wanted: str | None = None
         self._auto = False
         lay = page_layout(self)
-        self.header = PageHeader("Countersign queue",
+        self.header = PageHeader(tr("Countersign queue"),
                                  "Assessments waiting for your countersign, oldest first")
         lay.addWidget(self.header)
         split = QSplitter()
@@ -135,7 +136,7 @@ class CountersignQueuePage(QWidget):
                               key=lambda r: r.stage_id, sortable=False)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row()))
-        self.empty = EmptyState("Nothing is waiting for your countersign",
+        self.empty = EmptyState(tr("Nothing is waiting for your countersign"),
                                 "Assessments appear here when a practitioner submits one.")
         self.stack = EmptyStack(self.table, self.table.proxy, self.empty)
         split.addWidget(self.stack)
@@ -143,7 +144,7 @@ class CountersignQueuePage(QWidget):
         side = QWidget()
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(S, 0, 0, 0)
-        self.heading = styled_label("Choose an assessment", Type.HEADING, wrap=True,
+        self.heading = styled_label(tr("Choose an assessment"), Type.HEADING, wrap=True,
                                     name="queueHeading")
         side_lay.addWidget(self.heading)
         self.what = styled_label("", Type.CAPTION, wrap=True, name="queueWhat")
@@ -159,11 +160,11 @@ class CountersignQueuePage(QWidget):
         self.result.setObjectName("queueResult")
         self.result.hide()
         side_lay.addWidget(self.result)
-        self.open_button = secondary_button("&Open the child's record", self._open_child,
+        self.open_button = secondary_button(tr("&Open the child's record"), self._open_child,
                                             name="openChild")
-        self.return_button = secondary_button("&Return with comments...",
+        self.return_button = secondary_button(tr("&Return with comments..."),
                                               self.return_selected, name="returnButton")
-        self.sign_button = primary_button("&Countersign...", self.countersign_selected,
+        self.sign_button = primary_button(tr("Cou&ntersign..."), self.countersign_selected,
                                           name="countersignButton")
         buttons = button_row(self.return_button, self.sign_button, stretch_first=False)
         buttons.insertWidget(0, self.open_button)

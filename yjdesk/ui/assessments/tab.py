@@ -27,6 +27,7 @@ from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
@@ -50,23 +51,24 @@ class AssessmentsTab(QStackedWidget):
         lay = QVBoxLayout(page)
         start = QHBoxLayout()
         self.intervention = ChoiceCombo([], allow_empty=False)
-        self.intervention.setAccessibleName("Intervention")
+        self.intervention.setAccessibleName(tr("Intervention"))
         self.stage_type = ChoiceCombo(STAGE_TYPES, allow_empty=False)
-        self.stage_type.setAccessibleName("Stage type")
-        self.new_button = QPushButton("Start assessment")
+        self.stage_type.setAccessibleName(tr("Stage type"))
+        self.new_button = QPushButton(tr("Start assessment"))
         self.new_button.setObjectName("newAssessment")
         self.new_button.clicked.connect(self.new_stage)
-        start.addWidget(QLabel("Intervention:"))
+        start.addWidget(QLabel(tr("Intervention:")))
         start.addWidget(self.intervention, 1)
-        start.addWidget(QLabel("Stage:"))
+        start.addWidget(QLabel(tr("Stage:")))
         start.addWidget(self.stage_type)
         start.addWidget(self.new_button)
         lay.addLayout(start)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("stages")
-        self.table.setAccessibleName("Assessment stages")
+        self.table.setAccessibleName(tr("Assessment stages"))
         self.table.setHorizontalHeaderLabels(
-            ["Stage", "Intervention", "Status", "Started", "Due", "Countersigned"])
+            [tr(h) for h in ("Stage", "Intervention", "Status", "Started", "Due",
+                             "Countersigned")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,13 +77,14 @@ class AssessmentsTab(QStackedWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.activated.connect(lambda _i: self.open_selected())  # Enter opens it too
         lay.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.review_button = QPushButton("Start review from this stage")
+        self.review_button = QPushButton(tr("Start review from this stage"))
         self.review_button.clicked.connect(self.start_review)
-        self.pdf_button = QPushButton("Summary PDF ...")
+        self.pdf_button = QPushButton(tr("Summary PDF ..."))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.message = QLabel()
         self.message.setWordWrap(True)

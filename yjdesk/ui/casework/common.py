@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.tables import fill_table as fill_table  # its home; re-exported
 
@@ -47,7 +48,7 @@ def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
     t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels(list(headers))
+    t.setHorizontalHeaderLabels([tr(h) for h in headers])
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

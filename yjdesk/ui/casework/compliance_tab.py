@@ -13,6 +13,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -104,8 +105,8 @@ class ComplianceTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.add_button("Record &non-compliance...", self.new_record, "newCompliance")
-        self.add_button("&Decide / update...", self.edit_selected, "editCompliance")
+        self.add_button(tr("Record &non-compliance..."), self.new_record, "newCompliance")
+        self.add_button(tr("&Decide / update..."), self.edit_selected, "editCompliance")
         self.buttons.addStretch(1)
         self.table = RowsView(COMPLIANCE_COLUMNS, "complianceTable",
                               "Non-compliance episodes", key=lambda r: r.id)

@@ -44,6 +44,7 @@ from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -94,11 +95,11 @@ class ContactEditor(QDialog):
         self.editing_final = False
         self.loaded = False
         self.saves = 0
-        self.setWindowTitle("New contact record")
+        self.setWindowTitle(tr("New contact record"))
         self.setObjectName("contactEditor")
         fit_to_screen(self, 760, 860)
         outer = QVBoxLayout(self)
-        self.heading = QLabel("Contact record")
+        self.heading = QLabel(tr("Contact record"))
         self.heading.setObjectName("contactHeading")
         outer.addWidget(self.heading)
         body = QWidget()
@@ -112,9 +113,9 @@ class ContactEditor(QDialog):
         self.status.setObjectName("autosaveStatus")
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
-        self.save_button = QPushButton("Save draft (Ctrl+S)")
-        self.final_button = QPushButton("Finalise (Ctrl+Enter)")
-        self.close_button = QPushButton("Close")
+        self.save_button = QPushButton(tr("Save draft (Ctrl+S)"))
+        self.final_button = QPushButton(tr("Finalise (Ctrl+Enter)"))
+        self.close_button = QPushButton(tr("Close"))
         for b in (self.save_button, self.final_button, self.close_button):
             b.setAutoDefault(False)
             row.addWidget(b)
@@ -148,28 +149,28 @@ class ContactEditor(QDialog):
         self.date.set_date(self.ctx.today())
         self.time = QLineEdit()
         self.time.setObjectName("contactTime")
-        self.time.setAccessibleName("Time of contact")
-        self.time.setPlaceholderText("hh:mm")
+        self.time.setAccessibleName(tr("Time of contact"))
+        self.time.setPlaceholderText(tr("hh:mm"))
         self.time.setMaxLength(5)
         self.time.setMaximumWidth(80)
         when = QWidget()
         lay = QHBoxLayout(when)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.date)
-        lay.addWidget(QLabel("at"))
+        lay.addWidget(QLabel(tr("at")))
         lay.addWidget(self.time)
         lay.addStretch(1)
-        f.add_field("contact_at", "&When", when).widget.setFocusProxy(self.date)
+        f.add_field("contact_at", tr("&When"), when).widget.setFocusProxy(self.date)
         self.contact_type = CodeCombo("contact_type")
         self.venue = CodeCombo("contact_venue")
         self.venue_detail = QLineEdit()
         self.present = QLineEdit()
         self.attendance = CodeCombo("attendance")
-        f.add_field("contact_type", "&Type", self.contact_type)
-        f.add_field("venue", "&Venue", self.venue)
-        f.add_field("venue_detail", "Venue detail", self.venue_detail)
-        f.add_field("present", "Who was &present", self.present)
-        f.add_field("attendance", "A&ttendance", self.attendance)
+        f.add_field("contact_type", tr("&Type"), self.contact_type)
+        f.add_field("venue", tr("&Venue"), self.venue)
+        f.add_field("venue_detail", tr("Venue detail"), self.venue_detail)
+        f.add_field("present", tr("Who was &present"), self.present)
+        f.add_field("attendance", tr("A&ttendance"), self.attendance)
         self.texts: dict[str, Any] = {}
         labels = {"aim": "Aim", "content": "Content", "outcome": "Outcome", "risk": "Risk",
                   "next_steps": "Next steps", "safeguarding": "Safeguarding"}
@@ -177,16 +178,16 @@ class ContactEditor(QDialog):
             box = text_box(name, 5 if name == "content" else 3)
             self.texts[name] = box
             f.add_field(name, f"{LETTERS[name]} - {labels[name]}", box)
-        self.concern = QCheckBox("Safeguarding concern: tell my manager")
+        self.concern = QCheckBox(tr("Safeguarding concern: tell my manager"))
         self.concern.setObjectName("safeguardingConcern")
         f.add_field("safeguarding_concern", "", self.concern)
         self.views = text_box("child_views", 3)
-        f.add_field("child_views", "Child's views, wishes\nand feelings (own words)",
+        f.add_field("child_views", tr("Child's views, wishes\nand feelings (own words)"),
                     self.views)
         self.targets = QListWidget()
         self.targets.setObjectName("targets")
         self.targets.setMaximumHeight(110)
-        f.add_field("target_ids", "Plan targets worked on", self.targets)
+        f.add_field("target_ids", tr("Plan targets worked on"), self.targets)
         for w in (self.date, self.time, self.venue_detail, self.present):
             w.textEdited.connect(self._touched)
         for combo in (self.contact_type, self.venue, self.attendance):
@@ -202,7 +203,7 @@ class ContactEditor(QDialog):
         if not alive(self):
             return
         self.heading.setText(f"<b>Contact record - {data.child_name}</b>")
-        self.setWindowTitle(f"Contact record - {data.child_name}")
+        self.setWindowTitle(f"{tr('Contact record')} - {data.child_name}")
         wanted = set(data.contact.target_ids) if data.contact else set()
         self.targets.blockSignals(True)
         for tid, label in data.targets:
@@ -221,7 +222,7 @@ class ContactEditor(QDialog):
             self.save_button.setEnabled(False)
             if self.editing_final:
                 self.final = False
-                self.final_button.setText("Save changes (Ctrl+Enter)")
+                self.final_button.setText(tr("Save changes (Ctrl+Enter)"))
                 self.status.setText("Final record: you can still correct it in the edit "
                                     "window.")
             else:
@@ -261,7 +262,7 @@ class ContactEditor(QDialog):
     def _touched(self, *_args: object) -> None:
         self.dirty = True
         if not self.status.text().startswith("Not saved"):
-            self.status.setText("Unsaved changes")
+            self.status.setText(tr("Unsaved changes"))
 
     def contact_at(self) -> dt.datetime | None:
         day = self.date.date()
@@ -364,7 +365,7 @@ class ContactEditor(QDialog):
             return
         if isinstance(exc, ValidationError):
             self.form.set_errors(exc.errors)
-            self.status.setText("Please check the form: nothing was finalised.")
+            self.status.setText(tr("Please check the form: nothing was finalised."))
         else:
             show_error(self, exc)
 

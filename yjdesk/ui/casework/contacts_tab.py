@@ -18,6 +18,7 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.contact_editor import open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.tables import RowsView
@@ -109,20 +110,20 @@ def amend_intro(row: ContactRow) -> str:
 class AmendDialog(FormDialog):
     def __init__(self, ctx: AppContext, contact: ContactRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Amend contact record", parent, save_text="Amend",
+        super().__init__(ctx, "Amend contact record", parent, save_text=tr("Amend"),
                          intro=amend_intro(contact))
         self.contact = contact
         self.field_choice = QComboBox()
-        self.field_choice.setAccessibleName("Part to amend")
+        self.field_choice.setAccessibleName(tr("Part to amend"))
         for name in svc.AMENDABLE:
             self.field_choice.addItem(LABELS[name], name)
         self.new_text = text_box("new_text", 5)
-        self.new_text.setAccessibleName("New text")
+        self.new_text.setAccessibleName(tr("New text"))
         self.reason = text_box("reason", 2)
-        self.reason.setAccessibleName("Reason for the amendment")
-        self.form.add_field("field", "Part to amend", self.field_choice)
-        self.form.add_field("new_text", "New text", self.new_text)
-        self.form.add_field("reason", "Reason", self.reason)
+        self.reason.setAccessibleName(tr("Reason for the amendment"))
+        self.form.add_field("field", tr("Part to amend"), self.field_choice)
+        self.form.add_field("new_text", tr("New text"), self.new_text)
+        self.form.add_field("reason", tr("Reason"), self.reason)
         self.field_choice.currentIndexChanged.connect(self._pick)
         self._pick()
 
@@ -150,16 +151,16 @@ class ContactsTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.add_button("&New contact (Ctrl+Shift+A)", self.new_contact, "newContact")
-        self.add_button("&Open / carry on", self.open_selected, "openContact")
-        self.amend_button = self.add_button("A&mend...", self.amend, "amendContact")
+        self.add_button(tr("&New contact (Ctrl+Shift+A)"), self.new_contact, "newContact")
+        self.add_button(tr("&Open / carry on"), self.open_selected, "openContact")
+        self.amend_button = self.add_button(tr("A&mend..."), self.amend, "amendContact")
         self.buttons.addStretch(1)
         split = QSplitter()
         self.table = RowsView(CONTACT_COLUMNS, "contactsTable", "Contact records",
                               key=lambda r: r.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("contactDetail")
-        self.detail.setAccessibleName("The chosen contact")
+        self.detail.setAccessibleName(tr("The chosen contact"))
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([380, 520])

@@ -24,6 +24,7 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -38,7 +39,7 @@ class ExitDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, row: ExitPlan | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, "End of intervention and exit plan", parent, scroll=True,
-                         save_text="Save")
+                         save_text=tr("Save"))
         fit_to_screen(self, 760, 820)
         self.child_id, self.exit_id = child_id, row.id if row else None
         self.disposal_id = row.disposal_id if row else None
@@ -148,14 +149,14 @@ class ExitTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.edit_button = self.add_button("&Record end / exit plan...", self.edit, "editExit")
-        self.sign_button = self.add_button("&Sign off", self.sign_off, "signOffExit")
-        self.pdf_button = self.add_button("Exit plan &PDF...", self.save_pdf, "exitPdf")
+        self.edit_button = self.add_button(tr("&Record end / exit plan..."), self.edit, "editExit")
+        self.sign_button = self.add_button(tr("&Sign off"), self.sign_off, "signOffExit")
+        self.pdf_button = self.add_button(tr("Exit plan &PDF..."), self.save_pdf, "exitPdf")
         self.buttons.addStretch(1)
         self.sign_button.setVisible(ctx.actor.role in (Role.TEAM_MANAGER,
                                                        Role.SERVICE_MANAGER))
         self.view = QTextBrowser()
-        self.view.setAccessibleName("End of intervention and exit plan")
+        self.view.setAccessibleName(tr("End of intervention and exit plan"))
         self.layout_.addWidget(self.view, 1)
         self.current: ExitView | None = None
         self.dialog: FormDialog | ConfirmDialog | None = None

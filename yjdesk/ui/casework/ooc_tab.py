@@ -33,6 +33,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -59,9 +60,9 @@ class DecisionDialog(FormDialog):
         self.end = DateField("Disposal end")
         self.delivered = DateField("Date delivered")
         self.delivered_by = QLineEdit()
-        self.child_ok = QCheckBox("The child understood the implications")
-        self.parent_ok = QCheckBox("The parent or carer understood the implications")
-        self.make_disposal = QCheckBox("Record the disposal on the child's record")
+        self.child_ok = QCheckBox(tr("The child understood the implications"))
+        self.parent_ok = QCheckBox(tr("The parent or carer understood the implications"))
+        self.make_disposal = QCheckBox(tr("Record the disposal on the child's record"))
         self.make_disposal.setChecked(True)
         self.recommendation = CodeCombo("ooc_decision")
         self.recommendation_why = text_box("recommendation_rationale", 2)
@@ -159,9 +160,9 @@ class AssessmentDialog(FormDialog):
         self.date.set_date(ctx.today())
         self.summary = text_box("screening_summary", 4)
         self.informed = DateField("Police informed on")
-        self.form.add_field("assessed_date", "Assessed on", self.date)
-        self.form.add_field("screening_summary", "Assessment summary", self.summary)
-        self.form.add_field("police_informed_date", "Police informed on", self.informed)
+        self.form.add_field("assessed_date", tr("Assessed on"), self.date)
+        self.form.add_field("screening_summary", tr("Assessment summary"), self.summary)
+        self.form.add_field("police_informed_date", tr("Police informed on"), self.informed)
 
     def job(self) -> Job:
         args = (self.decision.id, self.date.date(), self.summary.toPlainText(),
@@ -176,8 +177,8 @@ class RecommendationDialog(FormDialog):
         self.decision = decision
         self.recommendation = CodeCombo("ooc_decision")
         self.why = text_box("recommendation_rationale", 3)
-        self.form.add_field("yjs_recommendation", "YJS recommends", self.recommendation)
-        self.form.add_field("recommendation_rationale", "Why", self.why)
+        self.form.add_field("yjs_recommendation", tr("YJS recommends"), self.recommendation)
+        self.form.add_field("recommendation_rationale", tr("Why"), self.why)
 
     def job(self) -> Job:
         args = (self.decision.id, self.recommendation.code(), self.why.toPlainText())
@@ -257,9 +258,9 @@ class ProsecutionDialog(FormDialog):
         self.when = DateField("Not complied with on")
         self.choice = CodeCombo("ycc_prosecution")
         self.on = DateField("Decided on")
-        self.form.add_field("non_compliance_date", "Not complied with on", self.when)
-        self.form.add_field("prosecution_decision", "Prosecution decision", self.choice)
-        self.form.add_field("prosecution_decision_date", "Decided on", self.on)
+        self.form.add_field("non_compliance_date", tr("Not complied with on"), self.when)
+        self.form.add_field("prosecution_decision", tr("Prosecution decision"), self.choice)
+        self.form.add_field("prosecution_decision_date", tr("Decided on"), self.on)
 
     def job(self) -> Job:
         args = (self.decision.id, self.when.date(), self.choice.code(), self.on.date(),
@@ -275,10 +276,10 @@ class DeliveryDialog(FormDialog):
         self.date = DateField("Date delivered")
         self.date.set_date(ctx.today())
         self.by = QLineEdit()
-        self.child_ok = QCheckBox("The child understood the implications")
-        self.parent_ok = QCheckBox("The parent or carer understood the implications")
-        self.form.add_field("delivered_date", "Date delivered", self.date)
-        self.form.add_field("delivered_by", "Delivered by", self.by)
+        self.child_ok = QCheckBox(tr("The child understood the implications"))
+        self.parent_ok = QCheckBox(tr("The parent or carer understood the implications"))
+        self.form.add_field("delivered_date", tr("Date delivered"), self.date)
+        self.form.add_field("delivered_by", tr("Delivered by"), self.by)
         self.form.add_field("child_understood", "", self.child_ok)
         self.form.add_field("parent_understood", "", self.parent_ok)
 
@@ -297,8 +298,8 @@ class OutcomeDialog(FormDialog):
         self.outcome = CodeCombo("ooc_outcome")
         self.date = DateField("Outcome date")
         self.date.set_date(ctx.today())
-        self.form.add_field("outcome", "Outcome", self.outcome)
-        self.form.add_field("outcome_date", "Date", self.date)
+        self.form.add_field("outcome", tr("Outcome"), self.outcome)
+        self.form.add_field("outcome_date", tr("Date"), self.date)
 
     def job(self) -> Job:
         args = (self.decision.id, self.outcome.code() or "", self.date.date(), self.ctx.today())
@@ -376,22 +377,22 @@ class OocTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.add_button("New &referral...", self.new_referral, "newReferral")
-        self.add_button("&Assess...", self.assess, "assessReferral")
-        self.add_button("Reco&mmend...", self.recommend, "recommend")
-        self.add_button("&Panel decision...", self.panel_decision, "panelDecision")
-        self.add_button("Record de&livery...", self.delivery, "recordDelivery")
-        self.add_button("Record &outcome...", self.outcome, "recordOutcome")
-        self.add_button("Non-&compliance...", self.non_compliance, "nonCompliance")
-        self.add_button("Police-led o&utcome...", self.police_outcome, "policeOutcome")
-        self.add_button("Whole &decision...", self.new_decision, "newDecision")
+        self.add_button(tr("New &referral..."), self.new_referral, "newReferral")
+        self.add_button(tr("&Assess..."), self.assess, "assessReferral")
+        self.add_button(tr("Reco&mmend..."), self.recommend, "recommend")
+        self.add_button(tr("&Panel decision..."), self.panel_decision, "panelDecision")
+        self.add_button(tr("Record de&livery..."), self.delivery, "recordDelivery")
+        self.add_button(tr("Record &outcome..."), self.outcome, "recordOutcome")
+        self.add_button(tr("Non-&compliance..."), self.non_compliance, "nonCompliance")
+        self.add_button(tr("Police-led o&utcome..."), self.police_outcome, "policeOutcome")
+        self.add_button(tr("Whole &decision..."), self.new_decision, "newDecision")
         self.buttons.addStretch(1)
         split = QSplitter()
         self.table = RowsView(OOC_COLUMNS, "oocTable", "Out-of-court decisions",
                               key=lambda r: r.decision.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("oocDetail")
-        self.detail.setAccessibleName("The chosen decision")
+        self.detail.setAccessibleName(tr("The chosen decision"))
         split.addWidget(self.table)
         split.addWidget(self.detail)
         self.layout_.addWidget(split, 1)

@@ -24,6 +24,7 @@ from yjdesk.ui.design import (
     Tone,
     secondary_button,
 )
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -70,13 +71,13 @@ class MyWeekPage(LoadingTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
         self.layout_.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
-        self.header = PageHeader("My week", "Loading...")
-        self.header.add_action(secondary_button("&Refresh", self.reload, name="refreshWeek"))
+        self.header = PageHeader(tr("My week"), "Loading...")
+        self.header.add_action(secondary_button(tr("&Refresh"), self.reload, name="refreshWeek"))
         self.layout_.insertWidget(0, self.header)
         self.table = RowsView(week_columns(ctx.today()), "myWeek", "Things due this week",
                               key=lambda r: (r.child_id, r.item.kind, r.item.label, r.item.due))
         self.table.opened.connect(lambda _key: self._open())
-        self.empty = EmptyState("Nothing due this week",
+        self.empty = EmptyState(tr("Nothing due this week"),
                                 "Contacts, reviews and assessments appear here 7 days before "
                                 "they fall due, and stay until done.")
         self.layout_.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
@@ -142,17 +143,17 @@ class SafeguardingPage(LoadingTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
-        self.add_button("&Acknowledge...", lambda: self.act(False), "acknowledgeItem")
-        self.add_button("&Close item...", lambda: self.act(True), "closeItem")
-        self.add_button("&Open child", self.open_child, "openChild")
+        self.add_button(tr("&Acknowledge..."), lambda: self.act(False), "acknowledgeItem")
+        self.add_button(tr("&Close item..."), lambda: self.act(True), "closeItem")
+        self.add_button(tr("&Open child"), self.open_child, "openChild")
         self.buttons.addStretch(1)
         self.table = RowsView(SAFEGUARDING_COLUMNS, "safeguardingTable",
                               "Open safeguarding items", key=lambda r: r.item.id)
         self.table.opened.connect(lambda _key: self.open_child())
-        self.empty = EmptyState("No open safeguarding items",
+        self.empty = EmptyState(tr("No open safeguarding items"),
                                 "Concerns raised in contact records appear here until closed.")
         self.layout_.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
-        self.layout_.addWidget(QLabel("Items stay here until closed."))
+        self.layout_.addWidget(QLabel(tr("Items stay here until closed.")))
         self.dialog: ActionDialog | None = None
         self.reload()
 

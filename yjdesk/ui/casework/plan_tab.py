@@ -32,6 +32,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
@@ -45,46 +46,46 @@ class PlanFields:
     def __init__(self, form: FormLayout) -> None:
         self.form = form
         self.start = DateField("Plan start")
-        form.add_field("start_date", "Plan starts", self.start)
+        form.add_field("start_date", tr("Plan starts"), self.start)
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("targetsTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setMinimumHeight(150)
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table)
         row = QHBoxLayout()
-        add, remove = QPushButton("Add target"), QPushButton("Remove target")
+        add, remove = QPushButton(tr("Add target")), QPushButton(tr("Remove target"))
         add.clicked.connect(lambda: self.add_target(None))
         remove.clicked.connect(self.remove_target)
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
         lay.addLayout(row)
-        form.add_field("targets", "Targets", box)
+        form.add_field("targets", tr("Targets"), box)
         self.child_words = text_box("child_words", 2)
         self.wellbeing = text_box("contingency_wellbeing", 3)
         self.others = text_box("contingency_others", 3)
         self.victim = text_box("victim_safety", 2)
-        form.add_field("child_words", "The plan in the\nchild's words", self.child_words)
-        form.add_field("contingency_wellbeing", "If risk to the child\nrises (contingency)",
+        form.add_field("child_words", tr("The plan in the\nchild's words"), self.child_words)
+        form.add_field("contingency_wellbeing", tr("If risk to the child\nrises (contingency)"),
                        self.wellbeing)
-        form.add_field("contingency_others", "If risk to others\nrises (contingency)",
+        form.add_field("contingency_others", tr("If risk to others\nrises (contingency)"),
                        self.others)
-        form.add_field("victim_safety", "Victim safety", self.victim)
+        form.add_field("victim_safety", tr("Victim safety"), self.victim)
         checks = QWidget()
         cl = QHBoxLayout(checks)
         cl.setContentsMargins(0, 0, 0, 0)
         self.curfew, self.exclusion, self.police = (
-            QCheckBox("Curfew"), QCheckBox("Exclusion"), QCheckBox("Police links"))
+            QCheckBox(tr("Curfew")), QCheckBox(tr("Exclusion")), QCheckBox(tr("Police links")))
         for c in (self.curfew, self.exclusion, self.police):
             cl.addWidget(c)
         cl.addStretch(1)
-        form.add_field("controls", "External controls", checks)
+        form.add_field("controls", tr("External controls"), checks)
         self.controls = text_box("external_controls", 2)
-        form.add_field("external_controls", "Controls detail", self.controls)
+        form.add_field("external_controls", tr("Controls detail"), self.controls)
         self.keep: dict[str, Any] = {}
 
     def add_target(self, t: TargetInput | None) -> None:
@@ -172,7 +173,7 @@ def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput,
 
 class PlanDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Write the plan", parent, scroll=True, save_text="Save plan",
+        super().__init__(ctx, "Write the plan", parent, scroll=True, save_text=tr("Save plan"),
                          intro="Targets for desistance, the child's safety and wellbeing, "
                                "and keeping other people safe; with contingency plans.")
         self.child_id = child_id
@@ -228,14 +229,14 @@ class PlanTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.new_button = self.add_button("&Write plan...", self.new_plan, "newPlan")
-        self.review_button = self.add_button("Review and &change plan...", self.review,
+        self.new_button = self.add_button(tr("&Write plan..."), self.new_plan, "newPlan")
+        self.review_button = self.add_button(tr("Review and &change plan..."), self.review,
                                              "reviewPlan")
         self.buttons.addStretch(1)
         self.message.setProperty("tone", Tone.DUE_SOON.value)  # warnings, in words
         self.view = QTextBrowser()
         self.view.setObjectName("planView")
-        self.view.setAccessibleName("The current plan")
+        self.view.setAccessibleName(tr("The current plan"))
         self.layout_.addWidget(self.view, 1)
         self.dialog: QWidget | None = None
         self.reload()

@@ -19,6 +19,7 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.plan_tab import PlanFields
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, Type, fit_to_screen, styled_label
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -29,7 +30,7 @@ from yjdesk.ui.widgets.tables import RowsView
 
 class EventDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Record a significant change", parent, save_text="Record",
+        super().__init__(ctx, "Record a significant change", parent, save_text=tr("Record"),
                          intro="A review of the plan falls due because of it.")
         self.child_id = child_id
         triggers = [(c.code, c.label) for c in codelist("review_trigger").codes
@@ -38,9 +39,9 @@ class EventDialog(FormDialog):
         self.date = DateField("Date of the event")
         self.date.set_date(ctx.today())
         self.detail = text_box("detail", 3)
-        self.form.add_field("event_type", "What happened", self.kind)
-        self.form.add_field("event_date", "When", self.date)
-        self.form.add_field("detail", "Detail", self.detail)
+        self.form.add_field("event_type", tr("What happened"), self.kind)
+        self.form.add_field("event_date", tr("When"), self.date)
+        self.form.add_field("detail", tr("Detail"), self.detail)
 
     def job(self) -> Job:
         data = EventInput(self.kind.value() or "", self.date.date(),
@@ -56,26 +57,26 @@ class ReviewDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, review_id: str | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Review", parent, scroll=True, save_text="Record review")
+        super().__init__(ctx, "Review", parent, scroll=True, save_text=tr("Record review"))
         fit_to_screen(self, 920, 820)
         self.child_id, self.review_id = child_id, review_id
         self.date = DateField("Date of the review")
         self.date.set_date(ctx.today())
-        self.form.add_field("review_date", "Review date", self.date)
+        self.form.add_field("review_date", tr("Review date"), self.date)
         self.trigger = QComboBox()
         for code in svc.COMPLETION_TRIGGERS:
             self.trigger.addItem(codelist("review_trigger").label(code), code)
         if review_id is None:
-            self.form.add_field("trigger", "Kind of review", self.trigger)
+            self.form.add_field("trigger", tr("Kind of review"), self.trigger)
         self.changed = text_box("what_changed", 3)
         self.agencies = text_box("other_agency_info", 2)
         self.reason = text_box("no_change_reason", 2)
-        self.form.add_field("what_changed", "What has changed", self.changed)
-        self.form.add_field("other_agency_info", "Information from\nother agencies",
+        self.form.add_field("what_changed", tr("What has changed"), self.changed)
+        self.form.add_field("other_agency_info", tr("Information from\nother agencies"),
                             self.agencies)
-        self.form.add_field("no_change_reason", "If the plan stays\nthe same, why",
+        self.form.add_field("no_change_reason", tr("If the plan stays\nthe same, why"),
                             self.reason)
-        self.plan_note = QLabel("Loading the plan...")
+        self.plan_note = QLabel(tr("Loading the plan..."))
         self.form.addRow(self.plan_note)
         self.fields = PlanFields(self.form)
         self.plan: PlanInput | None = None
@@ -95,7 +96,7 @@ class ReviewDialog(FormDialog):
             for w in (self.fields.table, self.fields.start):
                 w.setEnabled(False)
         else:
-            self.plan_note.setText("<b>The plan</b> - change it here as the review decides:")
+            self.plan_note.setText(tr("<b>The plan</b> - change it here as the review decides:"))
             self.fields.set_value(plan)
 
     def job(self) -> Job:
@@ -143,15 +144,15 @@ class ReviewsTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
-        self.add_button("Record a &significant change...", self.record_event, "recordEvent")
-        self.add_button("&Record review...", self.record_review, "recordReview")
+        self.add_button(tr("Record a &significant change..."), self.record_event, "recordEvent")
+        self.add_button(tr("&Record review..."), self.record_review, "recordReview")
         self.buttons.addStretch(1)
         self.table = RowsView(REVIEW_COLUMNS, "reviewsTable", "Reviews", key=lambda r: r.id)
         self.table.opened.connect(lambda _key: self.record_review())
         self.events = RowsView(EVENT_COLUMNS, "eventsTable", "Significant changes recorded",
                                key=lambda e: e.id)
         self.layout_.addWidget(self.table, 2)
-        self.layout_.addWidget(styled_label("Significant changes recorded", Type.HEADING))
+        self.layout_.addWidget(styled_label(tr("Significant changes recorded"), Type.HEADING))
         self.layout_.addWidget(self.events, 1)
         self.data: ReviewsData | None = None
         self.dialog: FormDialog | None = None

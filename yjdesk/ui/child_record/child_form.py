@@ -9,6 +9,7 @@ from yjdesk.services.children import ChildInput, create_child, update_child
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 
@@ -48,9 +49,9 @@ class ChildFormDialog(FormDialog):
         self.ethnicity = CodeCombo("ethnicity", empty_text="Choose...")
         self.case_number = QLineEdit()
         self.case_number.setPlaceholderText(
-            "Leave blank: the service gives the number at the next sync")
+            tr("Leave blank: the service gives the number at the next sync"))
         self.pnc_number = QLineEdit()
-        self.pnc_number.setPlaceholderText("e.g. 2010/0123456X")
+        self.pnc_number.setPlaceholderText(tr("e.g. 2010/0123456X"))
         self.looked_after = _status_combo()
         self.child_in_need = _status_combo()
         self.cp_plan = _status_combo()
@@ -64,29 +65,29 @@ class ChildFormDialog(FormDialog):
         self.ete_hours = IntField("ETE hours per week", 0, 60)
 
         f.addRow(_heading("The child"))
-        f.add_field("given_name", "First name *", self.given_name)
-        f.add_field("family_name", "Last name *", self.family_name)
-        f.add_field("preferred_name", "Preferred name", self.preferred_name)
-        f.add_field("date_of_birth", "Date of birth *", self.date_of_birth)
-        f.add_field("gender", "Gender *", self.gender)
-        f.add_field("ethnicity", "Ethnicity *", self.ethnicity)
-        f.add_field("case_number", "Case number", self.case_number)
-        f.add_field("pnc_number", "PNC number", self.pnc_number)
+        f.add_field("given_name", tr("First name *"), self.given_name)
+        f.add_field("family_name", tr("Last name *"), self.family_name)
+        f.add_field("preferred_name", tr("Preferred name"), self.preferred_name)
+        f.add_field("date_of_birth", tr("Date of birth *"), self.date_of_birth)
+        f.add_field("gender", tr("Gender *"), self.gender)
+        f.add_field("ethnicity", tr("Ethnicity *"), self.ethnicity)
+        f.add_field("case_number", tr("Case number"), self.case_number)
+        f.add_field("pnc_number", tr("PNC number"), self.pnc_number)
         f.addRow(_heading("Legal and care status"))
-        f.add_field("looked_after", "Looked after", self.looked_after)
-        f.add_field("child_in_need", "Child in need", self.child_in_need)
-        f.add_field("cp_plan", "Child protection plan", self.cp_plan)
-        f.add_field("home_local_authority", "Home local authority", self.home_local_authority)
-        f.add_field("placing_local_authority", "Placing local authority",
+        f.add_field("looked_after", tr("Looked after"), self.looked_after)
+        f.add_field("child_in_need", tr("Child in need"), self.child_in_need)
+        f.add_field("cp_plan", tr("Child protection plan"), self.cp_plan)
+        f.add_field("home_local_authority", tr("Home local authority"), self.home_local_authority)
+        f.add_field("placing_local_authority", tr("Placing local authority"),
                     self.placing_local_authority)
         f.addRow(_heading("Diversity and communication"))
-        f.add_field("diversity_needs", "Diversity needs", self.diversity_needs)
-        f.add_field("communication_needs", "Communication needs", self.communication_needs)
-        f.add_field("ect_result", "Communication screening (ECT)", self.ect_result)
+        f.add_field("diversity_needs", tr("Diversity needs"), self.diversity_needs)
+        f.add_field("communication_needs", tr("Communication needs"), self.communication_needs)
+        f.add_field("ect_result", tr("Communication screening (ECT)"), self.ect_result)
         f.addRow(_heading("Education, training and employment"))
-        f.add_field("ete_status", "ETE status", self.ete_status)
-        f.add_field("ete_provider", "School or provider", self.ete_provider)
-        f.add_field("ete_hours", "Hours per week", self.ete_hours)
+        f.add_field("ete_status", tr("ETE status"), self.ete_status)
+        f.add_field("ete_provider", tr("School or provider"), self.ete_provider)
+        f.add_field("ete_hours", tr("Hours per week"), self.ete_hours)
         if data is not None:
             self.fill(data)
         fit_to_screen(self, 620, 720)

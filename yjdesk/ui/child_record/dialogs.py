@@ -23,6 +23,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.child_record.data import OffenceRow
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 
@@ -57,14 +58,14 @@ class AddressDialog(_ChildDialog):
         self.suitable = ChoiceCombo([(True, "Suitable"), (False, "Not suitable")],
                                     empty_text="From the accommodation type")
         f = self.form
-        f.add_field("line1", "Address line 1", self.line1)
-        f.add_field("line2", "Address line 2", self.line2)
-        f.add_field("town", "Town", self.town)
-        f.add_field("postcode", "Postcode", self.postcode)
-        f.add_field("from_date", "Moved in", self.from_date)
-        f.add_field("to_date", "Moved out (if past)", self.to_date)
-        f.add_field("accommodation_type", "Accommodation", self.accommodation)
-        f.add_field("suitable", "Suitable?", self.suitable)
+        f.add_field("line1", tr("Address line 1"), self.line1)
+        f.add_field("line2", tr("Address line 2"), self.line2)
+        f.add_field("town", tr("Town"), self.town)
+        f.add_field("postcode", tr("Postcode"), self.postcode)
+        f.add_field("from_date", tr("Moved in"), self.from_date)
+        f.add_field("to_date", tr("Moved out (if past)"), self.to_date)
+        f.add_field("accommodation_type", tr("Accommodation"), self.accommodation)
+        f.add_field("suitable", tr("Suitable?"), self.suitable)
 
     def job(self) -> Job:
         data = children.AddressInput(
@@ -83,20 +84,20 @@ class RelationshipDialog(_ChildDialog):
         super().__init__(ctx, child_id, "Add a parent, carer or significant person", parent)
         self.name = QLineEdit()
         self.relationship = CodeCombo("relationship_type", empty_text="Choose...")
-        self.pr = QCheckBox("Has parental responsibility")
-        self.lives = QCheckBox("Lives with the child")
+        self.pr = QCheckBox(tr("Has parental responsibility"))
+        self.lives = QCheckBox(tr("Lives with the child"))
         self.phone, self.email = QLineEdit(), QLineEdit()
         self.address = _notes()
         self.notes = _notes()
         f = self.form
-        f.add_field("name", "Name", self.name)
-        f.add_field("relationship_type", "Relationship", self.relationship)
+        f.add_field("name", tr("Name"), self.name)
+        f.add_field("relationship_type", tr("Relationship"), self.relationship)
         f.add_field("parental_responsibility", "", self.pr)
         f.add_field("lives_with_child", "", self.lives)
-        f.add_field("phone", "Phone", self.phone)
-        f.add_field("email", "Email", self.email)
-        f.add_field("address", "Address", self.address)
-        f.add_field("notes", "Notes", self.notes)
+        f.add_field("phone", tr("Phone"), self.phone)
+        f.add_field("email", tr("Email"), self.email)
+        f.add_field("address", tr("Address"), self.address)
+        f.add_field("notes", tr("Notes"), self.notes)
 
     def job(self) -> Job:
         data = children.RelationshipInput(
@@ -118,16 +119,16 @@ class OffenceDialog(_ChildDialog):
         self.status = CodeCombo("offence_status", allow_empty=False)
         self.gravity = IntField("Gravity", 1, 8)
         self.gravity.setPlaceholderText("1-8")
-        self.gravity.setToolTip("Leave blank to use the usual gravity for the offence type")
-        self.victim = QCheckBox("A victim was involved")
+        self.gravity.setToolTip(tr("Leave blank to use the usual gravity for the offence type"))
+        self.victim = QCheckBox(tr("A victim was involved"))
         self.description = _notes()
         f = self.form
-        f.add_field("offence_date", "Date of offence", self.offence_date)
-        f.add_field("offence_code", "Offence", self.offence)
-        f.add_field("status", "Status", self.status)
-        f.add_field("gravity", "Gravity score", self.gravity)
+        f.add_field("offence_date", tr("Date of offence"), self.offence_date)
+        f.add_field("offence_code", tr("Offence"), self.offence)
+        f.add_field("status", tr("Status"), self.status)
+        f.add_field("gravity", tr("Gravity score"), self.gravity)
         f.add_field("victim_involved", "", self.victim)
-        f.add_field("description", "Description", self.description)
+        f.add_field("description", tr("Description"), self.description)
 
     def job(self) -> Job:
         data = justice.OffenceInput(
@@ -157,7 +158,7 @@ class RequirementsEditor(QWidget):
                                     "Ends", "Detail")):
             self.grid.addWidget(QLabel(text), 0, col)
         box.addLayout(self.grid)
-        add = QPushButton("Add requirement")
+        add = QPushButton(tr("Add requirement"))
         add.clicked.connect(self.add_row)
         box.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -173,7 +174,7 @@ class RequirementsEditor(QWidget):
         ends.setToolTip("When the requirement ends before the order (an exclusion: at most "
                         "3 months; a curfew: within 12 months)")
         detail = QLineEdit()
-        remove = QPushButton("Remove")
+        remove = QPushButton(tr("Remove"))
         row = (code, qty, week, ends, detail, remove)
         n = len(self.rows) + 1
         for col, widget in enumerate(row):
@@ -212,7 +213,7 @@ class DisposalDialog(_ChildDialog):
         super().__init__(ctx, child_id, "Add a disposal", parent, scroll=True)
         self.disposal_type = CodeCombo("disposal_type", empty_text="Choose...")
         self.decision_body = QLineEdit()
-        self.decision_body.setPlaceholderText("Court or panel")
+        self.decision_body.setPlaceholderText(tr("Court or panel"))
         self.decision_date = DateField("Decision date")
         self.conviction_date = DateField("Conviction date")
         self.conviction_date.setToolTip("Only when the child was convicted before the order "
@@ -231,16 +232,16 @@ class DisposalDialog(_ChildDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.offences.addItem(item)
         f = self.form
-        f.add_field("disposal_type", "Disposal", self.disposal_type)
-        f.add_field("decision_body", "Decided by", self.decision_body)
-        f.add_field("decision_date", "Decision date", self.decision_date)
-        f.add_field("conviction_date", "Convicted on (if earlier)", self.conviction_date)
-        f.add_field("start_date", "Start date", self.start_date)
-        f.add_field("end_date", "End date", self.end_date)
-        f.add_field("conditions", "Conditions", self.conditions)
-        f.add_field("requirements", "Requirements", self.requirements)
+        f.add_field("disposal_type", tr("Disposal"), self.disposal_type)
+        f.add_field("decision_body", tr("Decided by"), self.decision_body)
+        f.add_field("decision_date", tr("Decision date"), self.decision_date)
+        f.add_field("conviction_date", tr("Convicted on (if earlier)"), self.conviction_date)
+        f.add_field("start_date", tr("Start date"), self.start_date)
+        f.add_field("end_date", tr("End date"), self.end_date)
+        f.add_field("conditions", tr("Conditions"), self.conditions)
+        f.add_field("requirements", tr("Requirements"), self.requirements)
         if offences:
-            f.add_field("offence_ids", "Offences dealt with", self.offences)
+            f.add_field("offence_ids", tr("Offences dealt with"), self.offences)
         self.disposal_type.currentIndexChanged.connect(self._suggest_body)
         fit_to_screen(self, 720, 640)
 

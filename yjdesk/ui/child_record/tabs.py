@@ -24,6 +24,7 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text as fmt_date
 from yjdesk.services.humanise import time_text
 from yjdesk.ui.child_record.data import ChildRecord
+from yjdesk.ui.i18n import tr
 
 NOT_RECORDED = "Not recorded"
 
@@ -35,7 +36,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> Q
     t = QTableWidget(len(rows), len(headers))
     t.setObjectName(name)
     t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels(list(headers))
+    t.setHorizontalHeaderLabels([tr(h) for h in headers])
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setAlternatingRowColors(True)
@@ -54,7 +55,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> Q
 
 
 def section(title: str, body: QWidget, button: QPushButton | None = None) -> QWidget:
-    box = QGroupBox(title)
+    box = QGroupBox(tr(title))
     lay = QVBoxLayout(box)
     if button is not None:
         row = QHBoxLayout()
@@ -79,7 +80,7 @@ def _facts(pairs: Sequence[tuple[str, str | None]]) -> QWidget:
     form = QFormLayout(w)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
     for label, value in pairs:
-        form.addRow(f"{label}:", _value(value))
+        form.addRow(f"{tr(label)}:", _value(value))
     return w
 
 
@@ -119,7 +120,7 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     grid.addLayout(right, 1)
     outer = QVBoxLayout(page)
     outer.addLayout(grid)
-    button = QPushButton("Add address")
+    button = QPushButton(tr("Add address"))
     button.clicked.connect(add_address)
     outer.addWidget(section("Address history", table(
         ("Address", "From", "To", "Accommodation", "Suitable"),
@@ -134,7 +135,7 @@ def _status(value: object) -> str:
 
 
 def family_tab(record: ChildRecord, add_person: Callable[[], object]) -> QWidget:
-    button = QPushButton("Add person")
+    button = QPushButton(tr("Add person"))
     button.clicked.connect(add_person)
     rows = [(p.name, p.relationship, "Yes" if p.parental_responsibility else "No",
              "Yes" if p.lives_with_child else "No", p.contact, p.notes) for p in record.people]
@@ -150,14 +151,14 @@ def justice_tab(record: ChildRecord, add_offence: Callable[[], object],
                 add_disposal: Callable[[], object]) -> QWidget:
     page = QWidget()
     lay = QVBoxLayout(page)
-    b1 = QPushButton("Add offence")
+    b1 = QPushButton(tr("Add offence"))
     b1.clicked.connect(add_offence)
     lay.addWidget(section("Offences", table(
         ("Date", "Offence", "Status", "Gravity", "Victim", "Description"),
         [(fmt_date(o.offence_date), o.offence, o.status, str(o.gravity),
           "Yes" if o.victim_involved else "No", o.description) for o in record.offences],
         "offences"), b1), 1)
-    b2 = QPushButton("Add disposal")
+    b2 = QPushButton(tr("Add disposal"))
     b2.clicked.connect(add_disposal)
     lay.addWidget(section("Disposals", table(
         ("Disposal", "Decided by", "Decided", "Start", "End", "Outcome", "Requirements"),

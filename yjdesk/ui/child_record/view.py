@@ -30,6 +30,7 @@ from yjdesk.ui.child_record.dialogs import (
     RelationshipDialog,
 )
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
@@ -109,12 +110,12 @@ class ChildRecordView(QWidget):
         self.setObjectName("childRecord")
 
         self.header = ChildHeader()
-        self.edit_button = QPushButton("Edit details")
+        self.edit_button = QPushButton(tr("Edit details"))
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setEnabled(False)
-        self.close_button = QPushButton("Back to caseload")
+        self.close_button = QPushButton(tr("Back to caseload"))
         self.close_button.setObjectName("backButton")
-        self.close_button.setToolTip("Close this record (Esc)")
+        self.close_button.setToolTip(tr("Close this record (Esc)"))
         self.close_button.clicked.connect(self.closed)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -124,7 +125,7 @@ class ChildRecordView(QWidget):
         buttons.addStretch(1)
         top.addLayout(buttons)
         self.tabs = SectionTabs()
-        self.status = QLabel("Opening the record...")
+        self.status = QLabel(tr("Opening the record..."))
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.status)
@@ -158,7 +159,7 @@ class ChildRecordView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not self._listening or not shiboken6.isValid(self):
             return
-        self.status.setText("This record could not be opened.")
+        self.status.setText(tr("This record could not be opened."))
         self.status.show()
         self.ctx.tasks.default_failure(exc)
 
@@ -179,9 +180,9 @@ class ChildRecordView(QWidget):
         self.tabs.setUpdatesEnabled(False)
         if not self.tab_keys:
             for key, title in BUILT_IN_TABS:
-                self.tabs.add(key, title, built[key])
+                self.tabs.add(key, tr(title), built[key])
             self._add_feature_tabs()
-            self.tabs.add(*HISTORY_TAB, built["history"])
+            self.tabs.add(HISTORY_TAB[0], tr(HISTORY_TAB[1]), built["history"])
             self.tab_keys = self.tabs.keys()
         else:
             for key in built:
@@ -198,7 +199,7 @@ class ChildRecordView(QWidget):
                 log.exception("child tab %s failed", spec.key)
                 widget = QLabel(f"This part of the record could not be shown: {exc}")
             self._feature_tabs[spec.key] = widget
-            self.tabs.add(spec.key, spec.title, widget)
+            self.tabs.add(spec.key, tr(spec.title), widget)
 
     def current_tab_key(self) -> str:
         return self.tabs.current_key() if self.tab_keys else ""

@@ -28,6 +28,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import HearingDialog, OutcomeDialog, RequestReportDialog
 from yjdesk.ui.court.report_editor import ReportEditor
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 
 REFRESH_ON = frozenset({"court_hearing", "psr", "offence", "disposal"})
@@ -102,7 +103,7 @@ def make_table(headers: list[str], name: str) -> QTableWidget:
     t.setObjectName(name)
     t.setAccessibleName({"hearings": "Hearings", "reports": "Reports for the court"}.get(
         name, name))
-    t.setHorizontalHeaderLabels(headers)
+    t.setHorizontalHeaderLabels([tr(h) for h in headers])
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,12 +123,12 @@ class ChildCourtTab(QWidget):
         self.data: CourtData | None = None
         self.editor: ReportEditor | None = None
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<b>Hearings</b>"))
+        lay.addWidget(QLabel(tr("<b>Hearings</b>")))
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add hearing...")
-        self.outcome_button = QPushButton("Record outcome...")
-        self.psr_button = QPushButton("Request PSR...")
-        self.stand_down_button = QPushButton("Stand-down report...")
+        self.add_button = QPushButton(tr("Add hearing..."))
+        self.outcome_button = QPushButton(tr("Record outcome..."))
+        self.psr_button = QPushButton(tr("Request PSR..."))
+        self.stand_down_button = QPushButton(tr("Stand-down report..."))
         for b in (self.add_button, self.outcome_button, self.psr_button,
                   self.stand_down_button):
             buttons.addWidget(b)
@@ -136,10 +137,10 @@ class ChildCourtTab(QWidget):
         self.hearings = make_table(["Date", "Time", "Court", "Type", "Outcome / status",
                                     "Legal representative"], "hearings")
         lay.addWidget(self.hearings, 2)
-        lay.addWidget(QLabel("<b>Court reports</b>"))
+        lay.addWidget(QLabel(tr("<b>Court reports</b>")))
         self.reports = make_table(["Report", "Hearing", "Due", "Status"], "reports")
         lay.addWidget(self.reports, 1)
-        self.open_button = QPushButton("Open report...")
+        self.open_button = QPushButton(tr("Open report..."))
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)

@@ -19,6 +19,7 @@ from yjdesk.services.humanise import date_text, long_date, plural
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import EmptyStack, EmptyState, PageHeader, Tone, page_layout
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
@@ -80,17 +81,17 @@ class CourtListPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         lay = page_layout(self)
-        self.header = PageHeader("Court list")
+        self.header = PageHeader(tr("Court list"))
         lay.addWidget(self.header)
         controls = QHBoxLayout()
-        shown = QLabel("&Show")
+        shown = QLabel(tr("&Show"))
         self.range = QComboBox()
         self.range.setObjectName("courtListRange")
-        self.range.setAccessibleName("Which days to show")
+        self.range.setAccessibleName(tr("Which days to show"))
         for key, words, _fn in RANGES:
             self.range.addItem(words, key)
         shown.setBuddy(self.range)
-        self.mine = QCheckBox("Only &my hearings")
+        self.mine = QCheckBox(tr("Only &my hearings"))
         self.mine.setChecked(ctx.actor.role == Role.COURT_OFFICER)
         controls.addWidget(shown)
         controls.addWidget(self.range)
@@ -98,7 +99,7 @@ class CourtListPage(QWidget):
         controls.addStretch(1)
         lay.addLayout(controls)
         self.table = RowsView(COLUMNS, "courtList", "Hearings", key=lambda r: r.hearing_id)
-        self.empty = EmptyState("No hearings in these days",
+        self.empty = EmptyState(tr("No hearings in these days"),
                                 "Choose more days above, or untick \"Only my hearings\".")
         lay.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
         self.table.opened.connect(lambda _key: self._open())

@@ -24,6 +24,7 @@ from yjdesk.services.orders.remand import LASPO_SETS
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.child_record.dialogs import RequirementsEditor
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
 
@@ -56,21 +57,21 @@ class HearingDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, offences: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add a court hearing", parent, save_text="Add hearing")
+        super().__init__(ctx, "Add a court hearing", parent, save_text=tr("Add hearing"))
         self.child_id = child_id
         f = self.form
-        self.court = f.add_field("court_code", "Court", CodeCombo("court")).widget
-        self.court_name = f.add_field("court_name", "Court name (if other)", QLineEdit()).widget
+        self.court = f.add_field("court_code", tr("Court"), CodeCombo("court")).widget
+        self.court_name = f.add_field("court_name", tr("Court name (if other)"), QLineEdit()).widget
         self.date = f.add_field("hearing_date", "Hearing date", DateField("Hearing date")).widget
-        self.time = f.add_field("hearing_time", "Time (HH:MM)", QLineEdit()).widget
+        self.time = f.add_field("hearing_time", tr("Time (HH:MM)"), QLineEdit()).widget
         self.kind = f.add_field("hearing_type", "Hearing type", CodeCombo("hearing_type")).widget
-        self.status = f.add_field("status", "Status", CodeCombo("hearing_status",
+        self.status = f.add_field("status", tr("Status"), CodeCombo("hearing_status",
                                                                 allow_empty=False)).widget
-        self.rep = f.add_field("legal_representative", "Legal representative",
+        self.rep = f.add_field("legal_representative", tr("Legal representative"),
                                QLineEdit()).widget
-        self.firm = f.add_field("legal_rep_firm", "Solicitors' firm", QLineEdit()).widget
-        self.email = f.add_field("legal_rep_email", "Defence secure e-mail", QLineEdit()).widget
-        self.offences = f.add_field("offence_ids", "Offences before the court",
+        self.firm = f.add_field("legal_rep_firm", tr("Solicitors' firm"), QLineEdit()).widget
+        self.email = f.add_field("legal_rep_email", tr("Defence secure e-mail"), QLineEdit()).widget
+        self.offences = f.add_field("offence_ids", tr("Offences before the court"),
                                     checklist(offences, "offences", checked=True)).widget
 
     def job(self) -> Job:
@@ -91,7 +92,7 @@ class OutcomeDialog(FormDialog):
     def __init__(self, ctx: AppContext, hearing_id: str, officers: list[tuple[str, str]],
                  parent: QWidget | None = None,
                  orders: list[tuple[str, str]] | None = None) -> None:
-        super().__init__(ctx, "Record the outcome", parent, save_text="Record outcome",
+        super().__init__(ctx, "Record the outcome", parent, save_text=tr("Record outcome"),
                          scroll=True,
                          intro="A remand to local authority or youth detention accommodation "
                                "makes the child looked after (LASPO 2012) by the designated "
@@ -100,39 +101,39 @@ class OutcomeDialog(FormDialog):
                                "the curfew change took effect is our reading, unverified.")
         self.hearing_id = hearing_id
         f = self.form
-        self.outcome = f.add_field("outcome", "Outcome", CodeCombo("hearing_outcome")).widget
+        self.outcome = f.add_field("outcome", tr("Outcome"), CodeCombo("hearing_outcome")).widget
         self.remand = f.add_field("remand_type", "Remand / bail", CodeCombo("remand_type")).widget
-        self.authority = f.add_field("designated_authority", "Designated local authority",
+        self.authority = f.add_field("designated_authority", tr("Designated local authority"),
                                      QLineEdit()).widget
-        self.establishment = f.add_field("establishment", "Establishment (youth detention)",
+        self.establishment = f.add_field("establishment", tr("Establishment (youth detention)"),
                                          CodeCombo("secure_establishment")).widget
-        self.laspo = f.add_field("laspo_condition_set", "LASPO conditions met",
+        self.laspo = f.add_field("laspo_condition_set", tr("LASPO conditions met"),
                                  ChoiceCombo(list(LASPO_SETS.items()))).widget
-        self.laspo_detail = f.add_field("laspo_conditions", "How the conditions were met",
+        self.laspo_detail = f.add_field("laspo_conditions", tr("How the conditions were met"),
                                         QPlainTextEdit()).widget
         court_orders = [(c.code, c.label) for c in codelist("disposal_type").codes
                         if c.extra.get("category") == "court"]
-        self.sentence = f.add_field("disposal_type", "Sentence",
+        self.sentence = f.add_field("disposal_type", tr("Sentence"),
                                     ChoiceCombo(court_orders)).widget
         self.start = f.add_field("start_date", "Sentence starts", DateField("Start date")).widget
-        self.end = f.add_field("end_date", "Sentence ends", DateField("End date")).widget
-        self.officer = f.add_field("responsible_officer_id", "Responsible officer",
+        self.end = f.add_field("end_date", tr("Sentence ends"), DateField("End date")).widget
+        self.officer = f.add_field("responsible_officer_id", tr("Responsible officer"),
                                    ChoiceCombo(officers)).widget
-        self.convicted = f.add_field("conviction_date", "Convicted on (if earlier)",
+        self.convicted = f.add_field("conviction_date", tr("Convicted on (if earlier)"),
                                      DateField("Conviction date")).widget
-        self.requirements = f.add_field("requirements", "Requirements",
+        self.requirements = f.add_field("requirements", tr("Requirements"),
                                         RequirementsEditor()).widget
-        self.order = f.add_field("order_id", "Order revoked / varied / extended",
+        self.order = f.add_field("order_id", tr("Order revoked / varied / extended"),
                                  ChoiceCombo(orders or [])).widget
-        self.new_end = f.add_field("new_end_date", "Extended to",
+        self.new_end = f.add_field("new_end_date", tr("Extended to"),
                                    DateField("New end date")).widget
-        self.next_court = f.add_field("next_court_code", "Next court (if another)",
+        self.next_court = f.add_field("next_court_code", tr("Next court (if another)"),
                                       CodeCombo("court")).widget
-        self.next_date = f.add_field("next_hearing_date", "Adjourned to",
+        self.next_date = f.add_field("next_hearing_date", tr("Adjourned to"),
                                      DateField("Next hearing date")).widget
-        self.next_type = f.add_field("next_hearing_type", "Next hearing type",
+        self.next_type = f.add_field("next_hearing_type", tr("Next hearing type"),
                                      CodeCombo("hearing_type")).widget
-        self.notes = f.add_field("notes", "Notes", QPlainTextEdit()).widget
+        self.notes = f.add_field("notes", tr("Notes"), QPlainTextEdit()).widget
 
     def job(self) -> Job:
         data = OutcomeInput(
@@ -156,14 +157,14 @@ class RequestReportDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, hearing_id: str, hearing_date: dt.date,
                  kind: str = "psr", parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Request a court report", parent, save_text="Request report",
+        super().__init__(ctx, "Request a court report", parent, save_text=tr("Request report"),
                          intro="The report is pre-filled from the child's latest "
                                "countersigned assessment.")
         self.hearing_id = hearing_id
-        self.kind = self.form.add_field("kind", "Report", CodeCombo("psr_kind",
+        self.kind = self.form.add_field("kind", tr("Report"), CodeCombo("psr_kind",
                                                                     allow_empty=False)).widget
         self.kind.set_code(kind)
-        self.due = self.form.add_field("due_date", "Due", DateField("Due date")).widget
+        self.due = self.form.add_field("due_date", tr("Due"), DateField("Due date")).widget
         self.due.set_date(hearing_date)
 
     def job(self) -> Job:
@@ -181,7 +182,7 @@ class SentDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, psr_id: str, defaults: dict[str, str],
                  parent: QWidget | None = None, subject: str = "") -> None:
-        super().__init__(ctx, "Record sending", parent, save_text="Record as sent",
+        super().__init__(ctx, "Record sending", parent, save_text=tr("Record as sent"),
                          intro=(f"Record that the finalised report {subject} was sent. The "
                                 "record is kept with the report and cannot be changed; the "
                                 "report itself is locked and will not change." if subject else
@@ -189,10 +190,10 @@ class SentDialog(FormDialog):
                                 "kept with the report and cannot be changed."))
         self.psr_id = psr_id
         self.defaults = defaults
-        self.to = self.form.add_field("recipient_type", "Sent to",
+        self.to = self.form.add_field("recipient_type", tr("Sent to"),
                                       CodeCombo("psr_recipient", allow_empty=False)).widget
-        self.name = self.form.add_field("recipient_name", "Name", QLineEdit()).widget
-        self.method = self.form.add_field("method", "How",
+        self.name = self.form.add_field("recipient_name", tr("Name"), QLineEdit()).widget
+        self.method = self.form.add_field("method", tr("How"),
                                           CodeCombo("psr_send_method",
                                                     allow_empty=False)).widget
         self.to.currentIndexChanged.connect(self._fill_name)
@@ -212,13 +213,13 @@ class ReturnDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, psr_id: str, parent: QWidget | None = None,
                  subject: str = "") -> None:
-        super().__init__(ctx, "Return with comments", parent, save_text="Return report",
+        super().__init__(ctx, "Return with comments", parent, save_text=tr("Return report"),
                          intro=(f"Return the report {subject} to its author to put right. It is "
                                 "not locked; your comments are kept with it.").replace("  ", " "))
         self.psr_id = psr_id
-        self.comments = self.form.add_field("comments", "What needs to change",
+        self.comments = self.form.add_field("comments", tr("What needs to change"),
                                             QPlainTextEdit()).widget
-        self.comments.setAccessibleName("What needs to change")
+        self.comments.setAccessibleName(tr("What needs to change"))
 
     def job(self) -> Job:
         psr_id, comments = self.psr_id, self.comments.toPlainText()

@@ -46,6 +46,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 from yjdesk.ui.widgets.verify import VerifyRow
@@ -142,7 +143,7 @@ class ReportEditor(QDialog):
         self.state: ReportState | None = None
         self.dialog: ConfirmDialog | None = None
         self.last_pdf: Path | None = None
-        self.setWindowTitle("Court report")
+        self.setWindowTitle(tr("Court report"))
         fit_to_screen(self, 820, 760)
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -169,7 +170,7 @@ class ReportEditor(QDialog):
         self.history.setObjectName("reportHistory")
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.PlainText)
-        self.form.add_field("history", "History", self.history)
+        self.form.add_field("history", tr("History"), self.history)
         row = QHBoxLayout()
         row.addStretch(1)  # the buttons at their natural size, on the right
         self.buttons: dict[str, QPushButton] = {}
@@ -181,7 +182,7 @@ class ReportEditor(QDialog):
                 ("return", "Return with comments", self.return_report),
                 ("finalise", "Finalise", self.finalise), ("pdf", "Save PDF...", self.save_pdf),
                 ("sent", "Record sending...", self.record_sent)):
-            button = QPushButton(label)
+            button = QPushButton(tr(label))
             button.setObjectName(f"report_{key}")
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -193,7 +194,7 @@ class ReportEditor(QDialog):
 
     def _build_fields(self) -> None:
         f = self.form
-        self.fields["sources"] = f.add_field("sources", "Sources of information (one a line)",
+        self.fields["sources"] = f.add_field("sources", tr("Sources of information (one a line)"),
                                              QPlainTextEdit()).widget
         titles = dict(ps.SECTIONS)
         for key in ("offence_analysis", "circumstances", "maturity", "needs", "strengths"):
@@ -201,7 +202,7 @@ class ReportEditor(QDialog):
         for rating, why, title in ps.RATINGS:
             self.fields[rating] = f.add_field(rating, title, CodeCombo("psr_rating")).widget
             self.fields[why] = f.add_field(why, "Rationale", QPlainTextEdit()).widget
-        self.fields["conclusion"] = f.add_field("conclusion", "Conclusion",
+        self.fields["conclusion"] = f.add_field("conclusion", tr("Conclusion"),
                                                 QPlainTextEdit()).widget
         orders = [(c.code, c.label) for c in codelist("disposal_type").codes
                   if c.extra.get("category") == "court"]
@@ -211,7 +212,7 @@ class ReportEditor(QDialog):
             "proposal_months", "Length (months)", IntField("Length", 1, 480)).widget
         self.fields["requirements"] = f.add_field(
             "requirements", "Requirements (code: detail, one a line)", QPlainTextEdit()).widget
-        self.fields["proposal_detail"] = f.add_field("proposal_detail", "Proposal detail",
+        self.fields["proposal_detail"] = f.add_field("proposal_detail", tr("Proposal detail"),
                                                      QPlainTextEdit()).widget
         self.fields["assessment_basis"] = f.add_field(
             "assessment_basis", "How the ratings were assessed\n(printed in the report)",

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.ui.design.icons import status_pixmap
 from yjdesk.ui.design.tokens import BLOCK_GAP, PAGE_MARGIN, XS, S, Tone, Type
+from yjdesk.ui.i18n import tr
 
 
 def repolish(widget: QWidget) -> None:
@@ -61,12 +62,12 @@ def styled_label(text: str = "", style: Type = Type.BODY, *, wrap: bool = False,
 
 def _button(text: str, variant: str, slot: Callable[[], object] | None,
             name: str | None, tip: str | None) -> QPushButton:
-    button = QPushButton(text)
+    button = QPushButton(tr(text))
     button.setProperty("variant", variant)
     if name:
         button.setObjectName(name)
     if tip:
-        button.setToolTip(tip)
+        button.setToolTip(tr(tip))
     if slot is not None:
         button.clicked.connect(lambda _checked=False: slot())
     return button

@@ -17,6 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import fill_table, make_table, selected_key, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField
 
@@ -70,12 +71,12 @@ def load_custody(uow: UnitOfWork, child_id: str) -> dict[str, Any]:
 
 class PlacementDialog(FormDialog):
     def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Placement", parent, save_text="Save",
+        super().__init__(ctx, "Placement", parent, save_text=tr("Save"),
                          intro="The establishment list is data kept by the service.")
         self.episode_id = episode_id
-        self.place = self.form.add_field("establishment", "Establishment",
+        self.place = self.form.add_field("establishment", tr("Establishment"),
                                          CodeCombo("secure_establishment")).widget
-        self.day = self.form.add_field("placement_date", "Placed on",
+        self.day = self.form.add_field("placement_date", tr("Placed on"),
                                        DateField("Placed on")).widget
 
     def job(self) -> Job:
@@ -87,14 +88,14 @@ class MeetingDialog(FormDialog):
     def __init__(self, ctx: AppContext, meeting_id: str, title: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, f"Record the {title.lower()} meeting", parent,
-                         save_text="Record meeting")
+                         save_text=tr("Record meeting"))
         self.meeting_id = meeting_id
         f = self.form
-        self.held_on = f.add_field("held_on", "Held on", DateField("Held on")).widget
+        self.held_on = f.add_field("held_on", tr("Held on"), DateField("Held on")).widget
         self.held_on.set_date(ctx.today())
-        self.attendees = f.add_field("attendees", "Who attended",
+        self.attendees = f.add_field("attendees", tr("Who attended"),
                                      text_box("attendees", 3)).widget
-        self.agreed = f.add_field("actions", "Actions agreed", text_box("actions", 3)).widget
+        self.agreed = f.add_field("actions", tr("Actions agreed"), text_box("actions", 3)).widget
 
     def job(self) -> Job:
         data = cs.MeetingInput(self.held_on.date(), self.attendees.toPlainText(),
@@ -105,17 +106,17 @@ class MeetingDialog(FormDialog):
 
 class ResettlementDialog(FormDialog):
     def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Accommodation and ETE for release", parent, save_text="Save",
+        super().__init__(ctx, "Accommodation and ETE for release", parent, save_text=tr("Save"),
                          intro="Both must be confirmed, with their dates, before release.")
         self.episode_id = episode_id
         f = self.form
-        self.acc_on = f.add_field("accommodation_confirmed_on", "Accommodation confirmed on",
+        self.acc_on = f.add_field("accommodation_confirmed_on", tr("Accommodation confirmed on"),
                                   DateField("Accommodation confirmed on")).widget
-        self.acc = f.add_field("accommodation_detail", "Where",
+        self.acc = f.add_field("accommodation_detail", tr("Where"),
                                text_box("accommodation_detail", 2)).widget
-        self.ete_on = f.add_field("ete_confirmed_on", "ETE confirmed on",
+        self.ete_on = f.add_field("ete_confirmed_on", tr("ETE confirmed on"),
                                   DateField("ETE confirmed on")).widget
-        self.ete = f.add_field("ete_detail", "What", text_box("ete_detail", 2)).widget
+        self.ete = f.add_field("ete_detail", tr("What"), text_box("ete_detail", 2)).widget
 
     def job(self) -> Job:
         data = cs.ResettlementInput(self.acc_on.date(), self.acc.toPlainText(),
@@ -126,19 +127,19 @@ class ResettlementDialog(FormDialog):
 
 class ReleaseDialog(FormDialog):
     def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Release on licence", parent, save_text="Record release",
+        super().__init__(ctx, "Release on licence", parent, save_text=tr("Record release"),
                          intro="A DTO is released at the halfway point, or in its early or "
                                "late release window; then supervision in the community.")
         self.episode_id = episode_id
         f = self.form
-        self.day = f.add_field("release_date", "Released on", DateField("Released on")).widget
-        self.licence = f.add_field("licence_conditions", "Licence conditions",
+        self.day = f.add_field("release_date", tr("Released on"), DateField("Released on")).widget
+        self.licence = f.add_field("licence_conditions", tr("Licence conditions"),
                                    text_box("licence_conditions", 4)).widget
         self.compassionate = f.add_field("compassionate", "",
-                                         QCheckBox("Compassionate release")).widget
+                                         QCheckBox(tr("Compassionate release"))).widget
         for key, label in (("accommodation_confirmed_on", "Accommodation"),
                            ("ete_confirmed_on", "Education, training, work")):
-            f.add_field(key, label, QLabel("confirmed with 'Accommodation and ETE...'"))
+            f.add_field(key, label, QLabel(tr("confirmed with 'Accommodation and ETE...'")))
 
     def job(self) -> Job:
         eid, day, conditions = self.episode_id, self.day.date(), self.licence.toPlainText()
@@ -155,13 +156,13 @@ class CustodySection(QWidget):
         self.dialog: FormDialog | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(styled_label("Custody, remand and resettlement", Type.HEADING))
+        box.addWidget(styled_label(tr("Custody, remand and resettlement"), Type.HEADING))
         box.addWidget(styled_label(
             "Meeting timescales (initial planning, reviews, release planning) are this "
             "service's policy: national timescales were not found in current guidance, and "
             "the defaults are the historic 2013 National Standards figures (unverified).",
             Type.CAPTION, wrap=True))
-        self.summary = QLabel("No custody or remand.")
+        self.summary = QLabel(tr("No custody or remand."))
         self.summary.setObjectName("custodySummary")
         self.summary.setWordWrap(True)
         box.addWidget(self.summary)
@@ -170,12 +171,12 @@ class CustodySection(QWidget):
         box.addWidget(self.meetings)
         row = QHBoxLayout()
         self.buttons = [
-            secondary_button("Placement...", self.placement, name="custody_placement"),
-            secondary_button("Record meeting...", self.record_meeting, name="custody_meeting"),
-            secondary_button("Accommodation and ETE...", self.resettlement,
+            secondary_button(tr("Placement..."), self.placement, name="custody_placement"),
+            secondary_button(tr("Record meeting..."), self.record_meeting, name="custody_meeting"),
+            secondary_button(tr("Accommodation and ETE..."), self.resettlement,
                              name="custody_resettlement"),
-            secondary_button("Release on licence...", self.release, name="custody_release"),
-            secondary_button("Custody plan (PDF)...", self.save_pdf, name="custody_pdf")]
+            secondary_button(tr("Release on licence..."), self.release, name="custody_release"),
+            secondary_button(tr("Custody plan (PDF)..."), self.save_pdf, name="custody_pdf")]
         for b in self.buttons:
             row.addWidget(b)
         row.addStretch(1)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from yjdesk.services.orders import referral as ro
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField
 
@@ -18,27 +19,27 @@ class PanelDialog(FormDialog):
     def __init__(self, ctx: AppContext, panel_id: str, title: str, parent_ordered: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, f"Record the {title.lower()}", parent, scroll=True,
-                         save_text="Record panel",
+                         save_text=tr("Record panel"),
                          intro="Every panel meets with at least one YJS member and two "
                                "community volunteers (one name a line)."
                                + (" The court ordered a parent to attend." if parent_ordered
                                   else ""))
         self.panel_id = panel_id
         f = self.form
-        self.held_on = f.add_field("held_on", "Met on", DateField("Met on")).widget
+        self.held_on = f.add_field("held_on", tr("Met on"), DateField("Met on")).widget
         self.held_on.set_date(ctx.today())
         self.yjs = f.add_field("yjs_members", "YJS member(s)", text_box("yjs_members", 2)).widget
-        self.volunteers = f.add_field("volunteers", "Community volunteers",
+        self.volunteers = f.add_field("volunteers", tr("Community volunteers"),
                                       text_box("volunteers", 3)).widget
-        self.attendees = f.add_field("attendees", "Who else attended",
+        self.attendees = f.add_field("attendees", tr("Who else attended"),
                                      text_box("attendees", 2)).widget
-        self.child = f.add_field("child_attended", "", QCheckBox("The child attended")).widget
+        self.child = f.add_field("child_attended", "", QCheckBox(tr("The child attended"))).widget
         self.child.setChecked(True)
         self.parent_ = f.add_field("parent_attended", "",
-                                   QCheckBox("A parent or guardian attended")).widget
-        self.outcome = f.add_field("outcome", "What the panel decided",
+                                   QCheckBox(tr("A parent or guardian attended"))).widget
+        self.outcome = f.add_field("outcome", tr("What the panel decided"),
                                    ChoiceCombo(list(ro.PANEL_OUTCOMES.items()))).widget
-        self.notes = f.add_field("notes", "Notes", text_box("notes", 3)).widget
+        self.notes = f.add_field("notes", tr("Notes"), text_box("notes", 3)).widget
 
     def job(self) -> Job:
         data = ro.PanelInput(
@@ -55,15 +56,15 @@ class ContractDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None,
                  reparation: str = "", activities: str = "") -> None:
-        super().__init__(ctx, "Contract terms", parent, save_text="Save terms",
+        super().__init__(ctx, "Contract terms", parent, save_text=tr("Save terms"),
                          intro="Write the terms in plain words the child understands: the "
                                "child gets a copy. One term a line.")
         self.order_id = order_id
         f = self.form
-        self.reparation = f.add_field("reparation", "Reparation",
+        self.reparation = f.add_field("reparation", tr("Reparation"),
                                       text_box("reparation", 3)).widget
         self.reparation.setPlainText(reparation)
-        self.activities = f.add_field("activities", "Activities",
+        self.activities = f.add_field("activities", tr("Activities"),
                                       text_box("activities", 3)).widget
         self.activities.setPlainText(activities)
         self.other = f.add_field("other_terms", "Other terms", text_box("other_terms", 2)).widget
@@ -79,17 +80,17 @@ class SignDialog(FormDialog):
     """The child and a panel member sign the contract: the compliance period starts."""
 
     def __init__(self, ctx: AppContext, contract_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Sign the contract", parent, save_text="Record signatures",
+        super().__init__(ctx, "Sign the contract", parent, save_text=tr("Record signatures"),
                          intro="The order's compliance period runs from the day the contract "
                                "is signed, not the court date.")
         self.contract_id = contract_id
         f = self.form
-        self.signed_on = f.add_field("signed_on", "Signed on", DateField("Signed on")).widget
+        self.signed_on = f.add_field("signed_on", tr("Signed on"), DateField("Signed on")).widget
         self.signed_on.set_date(ctx.today())
-        self.member = f.add_field("panel_member_name", "Panel member who signed",
+        self.member = f.add_field("panel_member_name", tr("Panel member who signed"),
                                   QLineEdit()).widget
         self.child = f.add_field("signed_by_child", "",
-                                 QCheckBox("The child signed the contract")).widget
+                                 QCheckBox(tr("The child signed the contract"))).widget
 
     def job(self) -> Job:
         contract_id, day, member = self.contract_id, self.signed_on.date(), self.member.text()
@@ -100,17 +101,17 @@ class SignDialog(FormDialog):
 
 class ExtendDialog(FormDialog):
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Extend the compliance period", parent, save_text="Extend",
+        super().__init__(ctx, "Extend the compliance period", parent, save_text=tr("Extend"),
                          intro="On the panel's written report the court may extend the "
                                "period by up to 3 months (12 months in total).")
         self.order_id = order_id
         f = self.form
-        self.months = f.add_field("months", "Months", IntField("Months", 1, 12)).widget
-        self.court_date = f.add_field("court_date", "Court's decision",
+        self.months = f.add_field("months", tr("Months"), IntField("Months", 1, 12)).widget
+        self.court_date = f.add_field("court_date", tr("Court's decision"),
                                       DateField("Court date")).widget
         self.court_date.set_date(ctx.today())
         self.present = f.add_field("child_present", "",
-                                   QCheckBox("The child was present in court")).widget
+                                   QCheckBox(tr("The child was present in court"))).widget
         self.present.setChecked(True)
 
     def job(self) -> Job:
@@ -121,13 +122,13 @@ class ExtendDialog(FormDialog):
 
 class ReferBackDialog(FormDialog):
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Refer back to court", parent, save_text="Refer back",
+        super().__init__(ctx, "Refer back to court", parent, save_text=tr("Refer back"),
                          intro="The panel sends the court its written report.")
         self.order_id = order_id
         f = self.form
-        self.report = f.add_field("referral_report", "The panel's report",
+        self.report = f.add_field("referral_report", tr("The panel's report"),
                                   text_box("referral_report", 6)).widget
-        self.day = f.add_field("referred_back_on", "Referred on", DateField("Date")).widget
+        self.day = f.add_field("referred_back_on", tr("Referred on"), DateField("Date")).widget
         self.day.set_date(ctx.today())
 
     def job(self) -> Job:

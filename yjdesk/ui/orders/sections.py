@@ -17,6 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import fill_table, make_table, selected_key, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField
 
@@ -86,20 +87,20 @@ class DeliveryDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         from yjdesk.services.orders.delivery import KIND_WORDS
 
-        super().__init__(ctx, "Record delivery", parent, save_text="Record",
+        super().__init__(ctx, "Record delivery", parent, save_text=tr("Record"),
                          intro="Hours worked, activity days, sessions attended, or a curfew / "
                                "monitoring violation reported by the provider.")
         f = self.form
-        self.requirement = f.add_field("requirement_id", "Requirement",
+        self.requirement = f.add_field("requirement_id", tr("Requirement"),
                                        ChoiceCombo(requirements, allow_empty=False)).widget
-        self.day = f.add_field("delivered_on", "Date", DateField("Date")).widget
+        self.day = f.add_field("delivered_on", tr("Date"), DateField("Date")).widget
         self.day.set_date(ctx.today())
-        self.kind = f.add_field("kind", "What", ChoiceCombo(list(KIND_WORDS.items()))).widget
-        self.quantity = f.add_field("quantity", "Hours / days", IntField("Quantity", 1, 999)
+        self.kind = f.add_field("kind", tr("What"), ChoiceCombo(list(KIND_WORDS.items()))).widget
+        self.quantity = f.add_field("quantity", tr("Hours / days"), IntField("Quantity", 1, 999)
                                     ).widget
         self.quantity.setText("1")
-        self.reported_by = f.add_field("reported_by", "Reported by", QLineEdit()).widget
-        self.detail = f.add_field("detail", "Detail", text_box("detail", 2)).widget
+        self.reported_by = f.add_field("reported_by", tr("Reported by"), QLineEdit()).widget
+        self.detail = f.add_field("detail", tr("Detail"), text_box("detail", 2)).widget
 
     def job(self) -> Job:
         from yjdesk.services.orders.delivery import DeliveryInput, record_delivery
@@ -123,21 +124,21 @@ class StepDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, orders: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Record enforcement", parent, scroll=True, save_text="Record",
+        super().__init__(ctx, "Record enforcement", parent, scroll=True, save_text=tr("Record"),
                          intro="A YRO allows at most two warnings in a warned period of 12 "
                                "months from each warning; the next unacceptable failure "
                                "needs breach action, or an exceptional reason a manager "
                                "signs off. A referral order goes back to the panel.")
         f = self.form
-        self.order = f.add_field("disposal_id", "Order", ChoiceCombo(orders)).widget
-        self.kind = f.add_field("kind", "What was done",
+        self.order = f.add_field("disposal_id", tr("Order"), ChoiceCombo(orders)).widget
+        self.kind = f.add_field("kind", tr("What was done"),
                                 ChoiceCombo(list(enf.KIND_WORDS.items()))).widget
-        self.failure_date = f.add_field("failure_date", "Failure on",
+        self.failure_date = f.add_field("failure_date", tr("Failure on"),
                                         DateField("Failure date")).widget
-        self.failure = f.add_field("failure", "The failure", text_box("failure", 2)).widget
-        self.step_date = f.add_field("step_date", "Date", DateField("Date")).widget
+        self.failure = f.add_field("failure", tr("The failure"), text_box("failure", 2)).widget
+        self.step_date = f.add_field("step_date", tr("Date"), DateField("Date")).widget
         self.step_date.set_date(ctx.today())
-        self.reason = f.add_field("reason", "Exceptional reason", text_box("reason", 2)).widget
+        self.reason = f.add_field("reason", tr("Exceptional reason"), text_box("reason", 2)).widget
 
     def job(self) -> Job:
         disposal_id = self.order.value()
@@ -181,15 +182,15 @@ class OrderSections(QWidget):
         self.dialog: FormDialog | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.addWidget(styled_label("Enforcement ledger", Type.HEADING))
+        self.box.addWidget(styled_label(tr("Enforcement ledger"), Type.HEADING))
         self.ledger = make_table(("Order", "Date", "What was done", "Failure",
                                   "Warned period ends", "Sign-off", "Court decided"),
                                  "enforcementLedger")
         self.box.addWidget(self.ledger)
         row = QHBoxLayout()
-        row.addWidget(secondary_button("Record enforcement...", self.record_step,
+        row.addWidget(secondary_button(tr("Record enforcement..."), self.record_step,
                                        name="ledger_record"))
-        self.sign_off = secondary_button("Sign off exceptional reason", self.sign_off_reason,
+        self.sign_off = secondary_button(tr("Sign off exceptional reason"), self.sign_off_reason,
                                          name="ledger_sign_off")
         self.sign_off.setVisible(self.ctx.actor.role in MANAGERS)
         row.addWidget(self.sign_off)
@@ -212,7 +213,7 @@ class OrderSections(QWidget):
                                           "Reported by", "Detail"), "deliveryLines")
         dbox.addWidget(self.delivery_lines)
         row2 = QHBoxLayout()
-        row2.addWidget(secondary_button("Record delivery...", self.record_delivery,
+        row2.addWidget(secondary_button(tr("Record delivery..."), self.record_delivery,
                                         name="delivery_record"))
         row2.addStretch(1)
         dbox.addLayout(row2)
@@ -259,11 +260,11 @@ class OrderSections(QWidget):
     def sign_off_reason(self) -> None:
         step_id = selected_key(self.ledger)
         if not step_id:
-            self.ledger_message.setText("Choose the exceptional reason to sign off.")
+            self.ledger_message.setText(tr("Choose the exceptional reason to sign off."))
             return
 
         def failed(exc: BaseException) -> None:
             self.ledger_message.setText(str(exc))
 
         self.ctx.tasks.run_db(lambda uow: enf.sign_off_exception(uow.session, step_id).id,
-                              lambda _r: self.ledger_message.setText("Signed off."), failed)
+                              lambda _r: self.ledger_message.setText(tr("Signed off.")), failed)

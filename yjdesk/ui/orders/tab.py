@@ -29,6 +29,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, fill_table, make_table, selected_key
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.widgets.form_dialog import FormDialog
 
@@ -237,7 +238,7 @@ class CourtOrdersTab(LoadingTab):
         order = self.order
         drafts = [c for c in order.contracts if c.status == "draft"] if order else []
         if not drafts:
-            self.message.setText("Write the contract's terms first.")
+            self.message.setText(tr("Write the contract's terms first."))
             return None
         return self._open(dlg.SignDialog(self.ctx, drafts[-1].id, self))
 
@@ -255,7 +256,7 @@ class CourtOrdersTab(LoadingTab):
         chosen = signed[-1] if signed else (order.contracts[-1] if order and order.contracts
                                              else None)
         if chosen is None:
-            self.message.setText("There is no contract yet.")
+            self.message.setText(tr("There is no contract yet."))
             return
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(self, "Save the contract",

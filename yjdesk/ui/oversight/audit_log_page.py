@@ -21,6 +21,7 @@ from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
@@ -41,7 +42,7 @@ class AuditLogPage(QWidget):
         self.entity = self._combo("auditEntity", "Record type")
         self.child = QLineEdit()
         self.child.setObjectName("auditChild")
-        self.child.setPlaceholderText("Case number, e.g. YJ-000123")
+        self.child.setPlaceholderText(tr("Case number, e.g. YJ-000123"))
         self.date_from = DateField("From")
         self.date_from.setObjectName("auditFrom")
         self.date_to = DateField("To")
@@ -50,7 +51,7 @@ class AuditLogPage(QWidget):
                                              ("&Record type", self.entity),
                                              ("C&hild", self.child), ("&From", self.date_from),
                                              ("&To", self.date_to))):
-            lab = QLabel(label)
+            lab = QLabel(tr(label))
             lab.setBuddy(widget)
             grid.addWidget(lab, i // 3, (i % 3) * 2)
             grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
@@ -59,7 +60,7 @@ class AuditLogPage(QWidget):
         for text, slot, name in (("&Search", self.search, "auditSearch"),
                                  ("&More", self.more, "auditMore"),
                                  ("&Verify chain", self.verify, "auditVerify")):
-            b = QPushButton(text)
+            b = QPushButton(tr(text))
             b.setObjectName(name)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -145,7 +146,7 @@ class AuditLogPage(QWidget):
             self.status.setText(str(exc))
 
     def verify(self) -> None:
-        self.status.setText("Verifying the audit chain...")
+        self.status.setText(tr("Verifying the audit chain..."))
         self.ctx.tasks.run_db(lambda uow: svc.verify(uow.session), self._verified,
                               self._failed)
 

@@ -23,6 +23,7 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
@@ -64,10 +65,10 @@ class OversightTab(QWidget):
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         manager = ctx.actor.role in MANAGERS
-        self.record_button = QPushButton("&Record oversight...")
+        self.record_button = QPushButton(tr("&Record oversight..."))
         self.record_button.setObjectName("recordOversight")
         self.record_button.clicked.connect(self.record)
-        self.audit_button = QPushButton("&Audit this case...")
+        self.audit_button = QPushButton(tr("&Audit this case..."))
         self.audit_button.setObjectName("auditCase")
         self.audit_button.clicked.connect(self.audit)
         for b in (self.record_button, self.audit_button):
@@ -77,10 +78,10 @@ class OversightTab(QWidget):
         outer.addLayout(bar)
         self.records = QTextBrowser()
         self.records.setObjectName("oversightRecords")
-        box = QGroupBox("Management oversight and supervision")
+        box = QGroupBox(tr("Management oversight and supervision"))
         QVBoxLayout(box).addWidget(self.records)
         outer.addWidget(box, 2)
-        audits = QGroupBox("Case audits")
+        audits = QGroupBox(tr("Case audits"))
         lay = QVBoxLayout(audits)
         self.audits = make_table(["Date", "Type", "Auditor", "Practitioner", "Sufficient",
                                   "Feedback", "Acknowledged"], "childAudits", stretch=[5])

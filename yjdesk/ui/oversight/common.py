@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.services.humanise import plural
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.tables import RowsView
@@ -33,7 +34,7 @@ def make_table(headers: Sequence[str], name: str,
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
     t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels(list(headers))
+    t.setHorizontalHeaderLabels([tr(h) for h in headers])
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,13 +69,13 @@ class PeriodPicker(QWidget):
         self.start.set_date(dt.date(first, 4, 1))
         self.end = DateField("Period end")
         self.end.setObjectName("periodEnd")
-        self.end.setAccessibleName("Period end")
-        self.start.setAccessibleName("Period start")
+        self.end.setAccessibleName(tr("Period end"))
+        self.start.setAccessibleName(tr("Period start"))
         self.end.set_date(dt.date(first + 1, 3, 31))
-        lay.addWidget(QLabel("&From"))
+        lay.addWidget(QLabel(tr("&From")))
         lay.itemAt(0).widget().setBuddy(self.start)  # type: ignore[union-attr]
         lay.addWidget(self.start)
-        lay.addWidget(QLabel("to"))
+        lay.addWidget(QLabel(tr("to")))
         lay.addWidget(self.end)
 
     def dates(self) -> tuple[dt.date | None, dt.date | None]:
@@ -106,7 +107,7 @@ class ChildList(QWidget):
         self.tab = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel("Choose a figure to see the children behind it.")
+        self.title = QLabel(tr("Choose a figure to see the children behind it."))
         self.title.setObjectName(f"{name}Title")
         self.title.setWordWrap(True)
         lay.addWidget(self.title)

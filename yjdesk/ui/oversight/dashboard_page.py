@@ -17,6 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout, secondary_button, styled_label
 from yjdesk.ui.design.tokens import Type
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.common import ChildList
 from yjdesk.ui.table_models.rows import Column, KeyRole
@@ -54,17 +55,17 @@ class TeamDashboardPage(QWidget):
         self.ctx = ctx
         self.board: svc.Dashboard | None = None
         outer = page_layout(self)
-        self.header = PageHeader("Team dashboard", "Loading...")
+        self.header = PageHeader(tr("Team dashboard"), "Loading...")
         self.heading = self.header.title
         self.heading.setObjectName("dashboardHeading")
         self.team = QComboBox()
         self.team.setObjectName("dashboardTeam")
-        self.team.setAccessibleName("Team")
+        self.team.setAccessibleName(tr("Team"))
         self.team.addItem("All teams", None)
         self.team.setVisible(ctx.actor.role != Role.TEAM_MANAGER)
         self.team.currentIndexChanged.connect(lambda _i: self.reload())
         self.header.add_action(self.team)
-        self.header.add_action(secondary_button("&Refresh", self.reload,
+        self.header.add_action(secondary_button(tr("&Refresh"), self.reload,
                                                 name="dashboardRefresh"))
         outer.addWidget(self.header)
         self.hint = styled_label(HINT, Type.CAPTION, wrap=True, name="dashboardHint")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from yjdesk.services.oversight import data_quality as svc
 from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.oversight.common import PeriodPicker, fill_table, make_table, row_key
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -20,7 +21,7 @@ class DataQualityPage(QWidget):
         top = QHBoxLayout()
         self.period = PeriodPicker(ctx.today())
         top.addWidget(self.period)
-        run = QPushButton("&Check")
+        run = QPushButton(tr("&Check"))
         run.setObjectName("checkDataQuality")
         run.clicked.connect(self.check)
         top.addWidget(run)

@@ -12,6 +12,7 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
 
@@ -45,10 +46,10 @@ class OversightDialog(FormDialog):
         self.on.set_date(ctx.today())
         self.decision = _text("decision")
         self.rationale = _text("rationale")
-        self.form.add_field("kind", "&Kind", self.kind)
-        self.form.add_field("recorded_on", "&Date", self.on)
-        self.form.add_field("decision", "De&cision", self.decision)
-        self.form.add_field("rationale", "&Rationale", self.rationale)
+        self.form.add_field("kind", tr("&Kind"), self.kind)
+        self.form.add_field("recorded_on", tr("&Date"), self.on)
+        self.form.add_field("decision", tr("De&cision"), self.decision)
+        self.form.add_field("rationale", tr("&Rationale"), self.rationale)
         self.action_rows: list[tuple[QLineEdit, ChoiceCombo, DateField]] = []
         for i in range(ACTION_ROWS):
             what = QLineEdit()
@@ -76,15 +77,15 @@ class AuditDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, case_type: str,
                  people: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Audit this case", parent, scroll=True,
-                         save_text="Complete audit",
+                         save_text=tr("Complete audit"),
                          intro="Score every question and give the evidence for it.")
         self.child_id = child_id
         self.case_type = case_type
         self.on = DateField("Audit date")
         self.on.set_date(ctx.today())
-        self.form.add_field("audited_on", "&Date", self.on)
+        self.form.add_field("audited_on", tr("&Date"), self.on)
         self.practitioner = ChoiceCombo(people)
-        self.form.add_field("practitioner_id", "&Practitioner", self.practitioner)
+        self.form.add_field("practitioner_id", tr("&Practitioner"), self.practitioner)
         self.scores: dict[str, tuple[QComboBox, QLineEdit]] = {}
         heading = ""
         for q in qa.questions_for(case_type):
@@ -95,10 +96,10 @@ class AuditDialog(FormDialog):
             evidence = QLineEdit()
             evidence.setObjectName(f"evidence_{q.code}")
             self.form.add_field(q.code, q.text, score)
-            self.form.addRow("  evidence", evidence)
+            self.form.addRow(tr("  evidence"), evidence)
             self.scores[q.code] = (score, evidence)
         self.feedback = _text("feedback")
-        self.form.add_field("feedback", "&Feedback to the practitioner", self.feedback)
+        self.form.add_field("feedback", tr("&Feedback to the practitioner"), self.feedback)
 
     def job(self) -> Job:
         answers: dict[str, tuple[str, str]] = {}
@@ -124,16 +125,16 @@ class BoardMeetingDialog(FormDialog):
         self.held_on.set_date(ctx.today())
         self.board = QLineEdit("Youth justice partnership board")
         self.board.setObjectName("boardName")
-        self.form.add_field("held_on", "&Date", self.held_on)
-        self.form.add_field("board", "&Board", self.board)
+        self.form.add_field("held_on", tr("&Date"), self.held_on)
+        self.form.add_field("board", tr("&Board"), self.board)
         self.partners: dict[str, tuple[CodeCombo, QLineEdit]] = {}
         for code, label in codelist("board_partner").choices():
             status = CodeCombo("board_attendance")
             name = QLineEdit()
             name.setObjectName(f"member_{code}")
-            name.setPlaceholderText("Member's name")
+            name.setPlaceholderText(tr("Member's name"))
             self.form.add_field(f"attendance.{code}", label, status)
-            self.form.addRow("  member", name)
+            self.form.addRow(tr("  member"), name)
             self.partners[code] = (status, name)
 
     def job(self) -> Job:

@@ -32,6 +32,7 @@ from yjdesk.services.oversight.kpi import (
 from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker
 from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
 from yjdesk.ui.widgets.lifetime import alive
@@ -49,33 +50,33 @@ class PerformancePage(QWidget):
         top = QHBoxLayout()
         self.period = PeriodPicker(ctx.today())
         top.addWidget(self.period)
-        self.compute_button = QPushButton("&Compute")
+        self.compute_button = QPushButton(tr("&Compute"))
         self.compute_button.setObjectName("computePack")
         self.compute_button.clicked.connect(self.compute)
         top.addWidget(self.compute_button)
-        self.pdf_button = QPushButton("Export &PDF...")
+        self.pdf_button = QPushButton(tr("Export &PDF..."))
         self.pdf_button.setObjectName("exportPdf")
         self.pdf_button.clicked.connect(self._ask_pdf)
-        self.csv_button = QPushButton("Export C&SV...")
+        self.csv_button = QPushButton(tr("Export C&SV..."))
         self.csv_button.setObjectName("exportCsv")
         self.csv_button.clicked.connect(self._ask_csv)
         for b in (self.pdf_button, self.csv_button):
             b.setEnabled(False)
             top.addWidget(b)
-        self.board_button = QPushButton("Record &board meeting...")
+        self.board_button = QPushButton(tr("Record &board meeting..."))
         self.board_button.setObjectName("recordBoardMeeting")
         self.board_button.clicked.connect(self.record_board_meeting)
         top.addWidget(self.board_button)
         top.addStretch(1)
         outer.addLayout(top)
-        self.status = QLabel("Choose a period and press Compute.")
+        self.status = QLabel(tr("Choose a period and press Compute."))
         self.status.setObjectName("performanceStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         split = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setObjectName("performanceTree")
-        self.tree.setAccessibleName("Indicators")
+        self.tree.setAccessibleName(tr("Indicators"))
         self.tree.setHeaderLabels(["Indicator / figure", "Count", "Of", "% / rate",
                                    "Last year", "Last year % / rate"])
         self.tree.itemActivated.connect(self.drill)

@@ -21,6 +21,7 @@ from yjdesk.services.oversight import dashboard
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.oversight.common import (
     PeriodPicker,
     fill_table,
@@ -45,11 +46,11 @@ class QualityAuditsPage(QWidget):
         top.addWidget(self.period)
         self.team = QComboBox()
         self.team.setObjectName("auditTeam")
-        self.team.setAccessibleName("Team")
+        self.team.setAccessibleName(tr("Team"))
         self.team.addItem("Whole service", None)
         self.team.setVisible(self.manager)
         top.addWidget(self.team)
-        show = QPushButton("&Show")
+        show = QPushButton(tr("&Show"))
         show.setObjectName("showAudits")
         show.clicked.connect(self.reload)
         top.addWidget(show)
@@ -66,16 +67,16 @@ class QualityAuditsPage(QWidget):
         self.audits.activated.connect(lambda i: self._open(i.row()))
         for title, table in (("Results by inspection question", self.rollup),
                              ("Audits", self.audits)):
-            box = QGroupBox(title)
+            box = QGroupBox(tr(title))
             QVBoxLayout(box).addWidget(table)
             box.setVisible(self.manager)
             outer.addWidget(box, 2)
-        mine = QGroupBox("Feedback on my cases")
+        mine = QGroupBox(tr("Feedback on my cases"))
         lay = QVBoxLayout(mine)
         self.feedback = make_table(["Date", "Child", "Auditor", "Sufficient", "Feedback",
                                     "Acknowledged"], "myFeedback")
         lay.addWidget(self.feedback)
-        self.ack = QPushButton("&Acknowledge feedback...")
+        self.ack = QPushButton(tr("&Acknowledge feedback..."))
         self.ack.setObjectName("acknowledgeFeedback")
         self.ack.clicked.connect(self.acknowledge)
         lay.addWidget(self.ack)

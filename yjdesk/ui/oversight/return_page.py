@@ -32,6 +32,7 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.oversight.common import fill_table, make_table, row_key
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -55,17 +56,17 @@ class ReturnPage(QWidget):
         self.ctx = ctx
         self.outcome: Outcome | None = None
         layout = page_layout(self)
-        self.header = PageHeader("YJB quarterly return",
+        self.header = PageHeader(tr("YJB quarterly return"),
                                  "The case-level data the YJB requires every quarter.")
         self.quarter = QComboBox()
         self.quarter.setObjectName("returnQuarter")
-        self.quarter.setAccessibleName("Quarter")
+        self.quarter.setAccessibleName(tr("Quarter"))
         for q in ended_quarters(ctx.today()):
             self.quarter.addItem(f"{ledger.financial_label(q)} ({q.start:%B} to "
                                  f"{q.end:%B %Y})", q)
         self.header.add_action(self.quarter)
-        self.header.add_action(secondary_button("&Check", self.check, name="checkReturn"))
-        self.produce_button = primary_button("&Produce the return...", self.ask_produce,
+        self.header.add_action(secondary_button(tr("&Check"), self.check, name="checkReturn"))
+        self.produce_button = primary_button(tr("&Produce the return..."), self.ask_produce,
                                              name="produceReturn")
         self.header.add_action(self.produce_button)
         layout.addWidget(self.header)
@@ -80,7 +81,7 @@ class ReturnPage(QWidget):
         self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
         self.table.activated.connect(lambda i: self.open_row(i.row()))
         layout.addWidget(self.table, 3)
-        layout.addWidget(styled_label("Returns produced", Type.HEADING))
+        layout.addWidget(styled_label(tr("Returns produced"), Type.HEADING))
         self.history = make_table(["Quarter", "Produced", "By", "File", "Children",
                                    "Rejected", "Incomplete", "Since the last one",
                                    "SHA-256"], "returnHistory")

@@ -24,6 +24,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import conflicts, waiting
 from yjdesk.sync.engine import SyncResult
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
 
@@ -45,19 +46,19 @@ class ConflictPanel(QWidget):
         self.theirs.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.who = QLabel()
         self.merged = QLineEdit()
-        self.merged.setToolTip("Write the value both of you agree on")
-        self.merged.setAccessibleName("Merged value")
+        self.merged.setToolTip(tr("Write the value both of you agree on"))
+        self.merged.setAccessibleName(tr("Merged value"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
-        self.keep_mine = QPushButton("Keep mine")
-        self.keep_theirs = QPushButton("Keep theirs")
-        self.use_merged = QPushButton("Use this value")
+        self.keep_mine = QPushButton(tr("Keep mine"))
+        self.keep_theirs = QPushButton(tr("Keep theirs"))
+        self.use_merged = QPushButton(tr("Use this value"))
         form = QFormLayout()
-        form.addRow("Record:", self.record)
-        form.addRow("Field:", self.field)
-        form.addRow("Your value:", self.mine)
-        form.addRow("Their value:", self.theirs)
-        form.addRow("Their edit:", self.who)
+        form.addRow(tr("Record:"), self.record)
+        form.addRow(tr("Field:"), self.field)
+        form.addRow(tr("Your value:"), self.mine)
+        form.addRow(tr("Their value:"), self.theirs)
+        form.addRow(tr("Their edit:"), self.who)
         merged_row = QHBoxLayout()
         merged_row.addWidget(self.merged, 1)
         merged_row.addWidget(self.use_merged)
@@ -100,19 +101,20 @@ class SyncPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName("Conflicts")
+        self.conflict_list.setAccessibleName(tr("Conflicts"))
         self.conflict_list.setWordWrap(True)
         self.panel = ConflictPanel()
         self.failed_table = QTableWidget(0, 3)
-        self.failed_table.setHorizontalHeaderLabels(["Record", "Why it is not on the server",
-                                                     "What fixes it"])
+        self.failed_table.setHorizontalHeaderLabels([tr("Record"),
+                                                     tr("Why it is not on the server"),
+                                                     tr("What fixes it")])
         self.failed_table.horizontalHeader().setStretchLastSection(True)
         self.failed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        conflict_box = QGroupBox("Conflicts: the same field was changed here and elsewhere")
+        conflict_box = QGroupBox(tr("Conflicts: the same field was changed here and elsewhere"))
         box_layout = QHBoxLayout(conflict_box)
         box_layout.addWidget(self.conflict_list, 1)
         box_layout.addWidget(self.panel, 2)
-        failed_box = QGroupBox("Changes not on the server yet (kept on this laptop)")
+        failed_box = QGroupBox(tr("Changes not on the server yet (kept on this laptop)"))
         self.unsent_note = QLabel()
         self.unsent_note.setWordWrap(True)
         failed_layout = QVBoxLayout(failed_box)

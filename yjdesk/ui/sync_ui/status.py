@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from yjdesk.services.humanise import clock_text, plural
 from yjdesk.sync import state
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.sync_ui.controller import SyncController
 
 
@@ -38,19 +39,19 @@ class SyncStatusWidget(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("syncStatus")
-        self.label = QLabel("Sync status unknown")
+        self.label = QLabel(tr("Sync status unknown"))
         self.label.setObjectName("syncStatusLabel")
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(tr("Sync status"))
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(120)
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
         self.bar.hide()
-        self.sync_button = QPushButton("Sync now")
-        self.sync_button.setToolTip("Send and fetch changes now (F5)")
+        self.sync_button = QPushButton(tr("Sync now"))
+        self.sync_button.setToolTip(tr("Send and fetch changes now (F5)"))
         self.sync_button.clicked.connect(controller.sync_now)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the sync; what was already sent is kept")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop the sync; what was already sent is kept"))
         self.cancel_button.clicked.connect(controller.cancel)
         self.cancel_button.hide()
         layout = QHBoxLayout(self)

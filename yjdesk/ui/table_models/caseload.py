@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from yjdesk.services.caseload import CaseloadRow
 from yjdesk.services.due import DueItem, DueState
+from yjdesk.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,7 +121,7 @@ class CaseloadTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

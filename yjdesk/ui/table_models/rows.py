@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from yjdesk.ui.design.icons import status_icon
 from yjdesk.ui.design.tokens import Tone, tone_colour
+from yjdesk.ui.i18n import tr
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -90,7 +91,7 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and 0 <= section < len(self.columns) and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[section].title
+            return tr(self.columns[section].title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -27,6 +27,7 @@ from yjdesk.services.victims.audience import may_work_with_victims
 from yjdesk.services.victims.records import SafetyView, VictimInput
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -74,7 +75,7 @@ class VictimDialog(FormDialog):
         self.kind = CodeCombo("victim_kind", allow_empty=False)
         self.offences = QListWidget()
         self.offences.setObjectName("victimOffences")
-        self.offences.setAccessibleName("Offences this victim is linked to")
+        self.offences.setAccessibleName(tr("Offences this victim is linked to"))
         for oid, label in offences:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, oid)
@@ -86,7 +87,7 @@ class VictimDialog(FormDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.contact = CodeCombo("victim_contact_method")
-        self.enhanced = QCheckBox("Enhanced service (under 18 or vulnerable)")
+        self.enhanced = QCheckBox(tr("Enhanced service (under 18 or vulnerable)"))
         self.needs = text_box("needs", 2)
         self.consent = tri_combo()
         self.consent_date = DateField("Consent date")
@@ -237,12 +238,12 @@ class VictimsTab(LoadingTab):
         self.dialog: VictimDialog | None = None
         self.data: TabData | None = None
         if self.worker:
-            self.add_button("&Add victim...", self.new_victim, "newVictim")
-            self.add_button("&Update victim...", self.edit_selected, "editVictim")
+            self.add_button(tr("&Add victim..."), self.new_victim, "newVictim")
+            self.add_button(tr("&Update victim..."), self.edit_selected, "editVictim")
         self.buttons.addStretch(1)
         self.safety = QTextBrowser()
         self.safety.setObjectName("victimSafety")
-        self.safety.setAccessibleName("Victim safety for planning")
+        self.safety.setAccessibleName(tr("Victim safety for planning"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.safety)
         self.table: RowsView | None = None
@@ -252,7 +253,7 @@ class VictimsTab(LoadingTab):
                                   key=lambda r: r.victim.id)
             self.detail = QTextBrowser()
             self.detail.setObjectName("victimDetail")
-            self.detail.setAccessibleName("The victim's details")
+            self.detail.setAccessibleName(tr("The victim's details"))
             split.addWidget(self.table)
             split.addWidget(self.detail)
             self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.store import LocalStore
 from yjdesk.ui.design import Type, button_row, primary_button, secondary_button, styled_label
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import FormLayout
 from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
@@ -71,10 +72,10 @@ class ConfirmDialog(QDialog):
         self.confirmation = c = confirmation
         self.store = store
         self.setObjectName("confirmDialog")
-        self.setWindowTitle(c.title)
+        self.setWindowTitle(tr(c.title))
         self.setMinimumWidth(480)
         outer = QVBoxLayout(self)
-        outer.addWidget(styled_label(c.title, Type.HEADING, wrap=True, name="confirmTitle"))
+        outer.addWidget(styled_label(tr(c.title), Type.HEADING, wrap=True, name="confirmTitle"))
         self.subject = QLabel(escape(c.subject))
         self.subject.setWordWrap(True)
         self.subject.setObjectName("confirmSubject")
@@ -100,12 +101,12 @@ class ConfirmDialog(QDialog):
         self.password = password_field("Your password (to sign)")
         self.busy = busy_bar()
         if c.ask_password:
-            self.form.add_field("password", "Your &password", self.password)
+            self.form.add_field("password", tr("Your &password"), self.password)
             self.password.returnPressed.connect(self.go)
         outer.addWidget(body)
         outer.addWidget(self.busy)
-        self.cancel_button = secondary_button("Cancel", self.reject, name="confirmCancel")
-        self.action_button: QPushButton = primary_button(c.action, self.go,
+        self.cancel_button = secondary_button(tr("Cancel"), self.reject, name="confirmCancel")
+        self.action_button: QPushButton = primary_button(tr(c.action), self.go,
                                                          name="confirmAction")
         self.action_button.setDefault(True)
         outer.addLayout(button_row(self.cancel_button, self.action_button))

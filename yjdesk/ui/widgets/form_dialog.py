@@ -27,6 +27,7 @@ from yjdesk.errors import BugError, ValidationError
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import FormLayout
 
 Job = Callable[[UnitOfWork], Any]
@@ -42,11 +43,11 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_value: Any = None
-        self.setWindowTitle(title)
+        self.setWindowTitle(tr(title))
         self.setModal(True)
         outer = QVBoxLayout(self)
         if intro:
-            text = QLabel(intro)
+            text = QLabel(tr(intro))
             text.setWordWrap(True)
             outer.addWidget(text)
         body = QWidget()
@@ -62,7 +63,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(save_text)
+        save.setText(tr(save_text))
         save.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -3,9 +3,9 @@
 A dialog builds its fields with :class:`FormLayout`::
 
     form = FormLayout()
-    form.add_field("given_name", "First name", QLineEdit())
-    form.add_field("date_of_birth", "Date of birth", DateField("Date of birth"))
-    form.add_field("gender", "Gender", CodeCombo("gender"))
+    form.add_field("given_name", tr("First name"), QLineEdit())
+    form.add_field("date_of_birth", tr("Date of birth"), DateField("Date of birth"))
+    form.add_field("gender", tr("Gender"), CodeCombo("gender"))
     ...
     errors = form.input_errors()        # text that cannot be read (e.g. "31/02/2010")
     if errors:
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from yjdesk.errors import ValidationError
 from yjdesk.services.codes import codelist
 from yjdesk.services.validation import parse_date
+from yjdesk.ui.i18n import tr
 
 ERROR_STYLE = "color: #b00020;"
 _INDEX = re.compile(r"\[\d+\]$")
@@ -70,11 +71,11 @@ class DateField(QLineEdit):
     def __init__(self, label: str = "Date", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = label
-        self.setPlaceholderText("dd/mm/yyyy")
+        self.setPlaceholderText(tr("dd/mm/yyyy"))
         self.setMaxLength(10)
         self.setMinimumWidth(110)
         self.setMaximumWidth(160)
-        self.setToolTip("Type the date as day/month/year, e.g. 31/01/2010")
+        self.setToolTip(tr("Type the date as day/month/year, e.g. 31/01/2010"))
 
     def date(self) -> dt.date | None:
         text = self.text().strip()
@@ -261,6 +262,7 @@ class FormLayout(QFormLayout):
 
     def add_field(self, name: str, label: str, widget: W) -> FormField[W]:
         row = FormField(name, widget)
+        label = tr(label)
         caption = QLabel(label)
         # a mnemonic (Alt+letter) focuses its buddy only if the buddy takes focus: a box
         # holding several inputs hands it to its first one

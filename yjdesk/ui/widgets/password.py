@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QProgressBar, QWidget
 from yjdesk.errors import WrongPassword
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.error_dialog import show_error
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import FormLayout
 
 WRONG_PASSWORD = "The password is not correct."
@@ -51,7 +52,7 @@ def busy_bar() -> QProgressBar:
     bar.setRange(0, 0)
     bar.setTextVisible(False)
     bar.setMaximumHeight(8)
-    bar.setAccessibleName("Checking")
+    bar.setAccessibleName(tr("Checking"))
     bar.hide()
     return bar
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.ui.i18n import tr
+
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -32,7 +34,7 @@ class SectionTabs(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("recordSections")
-        self.list.setAccessibleName("Sections of the record")
+        self.list.setAccessibleName(tr("Sections of the record"))
         self.list.setFixedWidth(190)
         # its look (palette colours, light or dark) is in yjdesk/ui/design/theme.py
         self.stack = QStackedWidget()

@@ -11,6 +11,7 @@ from yjdesk.services.humanise import fingerprint
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import StatusLabel, Tone, secondary_button
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.lifetime import alive
 
 
@@ -24,10 +25,10 @@ class VerifyRow(QWidget):
         self.signed_words = ""
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
-        self.button = secondary_button("&Verify", self.verify, name="verifyButton",
+        self.button = secondary_button(tr("&Verify"), self.verify, name="verifyButton",
                                        tip="Check that the record is unchanged since it "
                                            "was signed")
-        self.button.setAccessibleName("Verify that it is unchanged since it was signed")
+        self.button.setAccessibleName(tr("Verify that it is unchanged since it was signed"))
         self.result = StatusLabel(Tone.DONE)
         self.result.setObjectName("verifyResult")
         self.result.hide()

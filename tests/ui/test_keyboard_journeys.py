@@ -1,0 +1,158 @@
+"""Issue 12: the main journeys done with the keyboard alone (no clicks, no direct calls
+on widgets): every step is a key press sent to whatever has the focus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import TODAY
+from tests.ui.conftest import make_ctx, wait_idle
+from tests.ui.test_issue12_assessments import two_waiting
+from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
+from yjdesk.models.statuses import StageStatus
+from yjdesk.services.assessments import stages
+from yjdesk.services.oversight import dashboard as svc
+from yjdesk.ui.assessments.queue import CountersignQueuePage
+from yjdesk.ui.assessments.tab import AssessmentsTab
+from yjdesk.ui.main_window import MainWindow
+from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
+
+__all__ = ["two_waiting"]  # the fixture
+Mod = Qt.KeyboardModifier
+
+
+def focused() -> QWidget:
+    if QApplication.activeWindow() is None:
+        # the offscreen platform has no window manager to keep the window active when a
+        # page builds (a real desktop does); hand activation back as one would
+        for top in QApplication.topLevelWidgets():
+            if top.isVisible() and top.isWindow() and top.windowType() in (
+                    Qt.WindowType.Window, Qt.WindowType.Dialog):
+                top.activateWindow()
+        QApplication.processEvents()
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Mod = Mod.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def tab_to(qtbot: QtBot, wanted: Callable[[QWidget], bool], limit: int = 40) -> QWidget:
+    """Press Tab until the focus is on a widget for which ``wanted`` holds."""
+    for _ in range(limit):
+        if wanted(focused()):
+            return focused()
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached it (focus on {focused()!r})")
+
+
+def alt_digit(n: int) -> Qt.Key:
+    return Qt.Key(Qt.Key.Key_0 + n)
+
+
+def test_manager_dashboard_then_queue_then_countersign_by_keyboard(
+        qtbot: QtBot, store, two_waiting) -> None:  # type: ignore[no-untyped-def]
+    manager, (first, _second) = two_waiting
+    ctx = make_ctx(store, manager)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        wait_idle(qtbot, ctx)
+        # Alt+N opens the N-th page of the navigation
+        press(qtbot, alt_digit(window.page_keys.index("team_dashboard") + 1), Mod.AltModifier)
+        wait_idle(qtbot, ctx)
+        page = window.pages.currentWidget()
+        assert isinstance(page, TeamDashboardPage)
+        table = tab_to(qtbot, lambda w: w is page.table)
+        column = 1 + [m for m, _ in svc.MEASURES].index("countersign")
+        for _ in range(column + 2):
+            if table is page.table and page.table.currentIndex().column() == column:
+                break
+            press(qtbot, Qt.Key.Key_Right)
+        assert page.table.currentIndex().column() == column
+        qtbot.waitUntil(lambda: page.children_list.table.row_count() == 2)
+
+        press(qtbot, alt_digit(window.page_keys.index("countersign_queue") + 1),
+              Mod.AltModifier)
+        wait_idle(qtbot, ctx)
+        queue = window.pages.currentWidget()
+        assert isinstance(queue, CountersignQueuePage)
+        qtbot.waitUntil(lambda: queue.current is not None)
+        assert queue.current is not None and queue.current.view.id == first
+        # Alt+C is the Child menu; the button is Cou&ntersign (Alt+N)
+        press(qtbot, Qt.Key.Key_N, Mod.AltModifier)
+        qtbot.waitUntil(lambda: queue.dialog is not None and queue.dialog.isVisible())
+        dialog = queue.dialog
+        assert dialog is not None and dialog.comment is not None
+        comment = tab_to(qtbot, lambda w: w is dialog.comment)
+        qtbot.keyClicks(comment, "Checked by keyboard.")
+        tab_to(qtbot, lambda w: w is dialog.action_button)
+        press(qtbot, Qt.Key.Key_Space)
+        wait_idle(qtbot, ctx)
+        with ctx.uow() as u:
+            events = stages.events(u.session, first)
+        assert any(e.action == "countersigned" and e.comment == "Checked by keyboard."
+                   for e in events)
+        window.close()
+        wait_idle(qtbot, ctx)
+    finally:
+        ctx.tasks.shutdown()
+
+
+def test_practitioner_opens_a_child_and_submits_an_assessment_by_keyboard(
+        qtbot: QtBot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+    with ctx.uow() as u:
+        disposal = add_disposal(u.session, child_id)
+        stage = stages.create_stage(u.session, child_id, disposal, today=TODAY).id
+        stages.save_answers(u.session, stage, COMPLETE, today=TODAY)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    wait_idle(qtbot, ctx)
+    press(qtbot, Qt.Key.Key_F, Mod.ControlModifier)  # find a child
+    qtbot.keyClicks(focused(), "okafor")
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)  # open the record
+    view = window.child_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.record is not None)
+    wait_idle(qtbot, ctx)
+    sections = tab_to(qtbot, lambda w: w is view.tabs.list)
+    for _ in range(20):
+        if view.current_tab_key() == "assessments":
+            break
+        qtbot.keyClick(sections, Qt.Key.Key_Down)
+    assert view.current_tab_key() == "assessments"
+    tab = view.tabs.widget_for("assessments")
+    assert isinstance(tab, AssessmentsTab)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    table = tab_to(qtbot, lambda w: w is tab.table)
+    if not tab.table.currentIndex().isValid():
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)  # open the stage
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.view is not None)
+    editor = tab.editor
+    assert editor is not None
+    wait_idle(qtbot, ctx)
+    tab_to(qtbot, lambda w: w is editor.submit_button, limit=400)
+    press(qtbot, Qt.Key.Key_Space)
+    wait_idle(qtbot, ctx)
+    with ctx.uow() as u:
+        assert stages.get_stage(u.session, stage).status == StageStatus.SUBMITTED
+    window.close()
+    wait_idle(qtbot, ctx)

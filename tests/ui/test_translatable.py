@@ -1,0 +1,58 @@
+"""Issue 12: all user-visible text is translatable (Qt translation files), with the build
+compiling them; a pseudo-locale walk finds any hard-coded text."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_small_laptops import ROOT, run_tour
+from yjdesk.ui import i18n
+
+
+def test_the_pseudo_locale_finds_no_hard_coded_text(tmp_path: Path) -> None:
+    """Under a translator that brackets every text, each button, menu, form label, group
+    title, page and section name, table heading and dialog title of every screen on the
+    tour must come out bracketed."""
+    done = run_tour(tmp_path, "pseudo", 1280, 720)
+    assert "screen 1280x720: 0 problem(s)" in done.stdout, done.stdout + done.stderr[-3000:]
+    assert done.returncode == 0
+
+
+def test_a_welsh_translation_needs_no_code_change(qtbot: QtBot, tmp_path: Path,
+                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The Welsh file lists the UI's texts; a translated entry, compiled the way the build
+    compiles it, is what the UI then shows."""
+    ts = (ROOT / "translations" / "yjdesk_cy.ts").read_text(encoding="utf-8")
+    assert len(re.findall(r"<source>", ts)) >= 300  # scripts/translations update ran
+    assert "<source>Save plan</source>" in ts
+    welsh = re.sub(r"(<source>Save plan</source>\s*<translation)[^>]*>[^<]*(</translation>)",
+                   r"\1>Cadw&apos;r cynllun\2", ts, count=1)
+    (tmp_path / "yjdesk_cy.ts").write_text(welsh, encoding="utf-8")
+    qm_dir = tmp_path / "qm"
+    qm_dir.mkdir()
+    lrelease = Path(ROOT / ".venv" / "bin" / "pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(tmp_path / "yjdesk_cy.ts"), "-qm",
+                    str(qm_dir / "yjdesk_cy.qm")], check=True, timeout=60)
+    monkeypatch.setattr(i18n, "QM_DIR", qm_dir)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = i18n.install(app, QLocale("cy_GB"))
+    assert translator is not None
+    try:
+        assert i18n.tr("Save plan") == "Cadw'r cynllun"
+        assert i18n.tr("Cancel the plan, not a known text") == "Cancel the plan, not a known text"
+    finally:
+        app.removeTranslator(translator)
+    assert i18n.tr("Save plan") == "Save plan"
+
+
+def test_the_build_compiles_the_translations() -> None:
+    build = (ROOT / "scripts" / "build-linux").read_text()
+    assert "scripts/translations compile" in build
+    script = (ROOT / "scripts" / "translations").read_text()
+    assert "pyside6-lrelease" in script and "pyside6-lupdate" in script
