@@ -72,14 +72,14 @@ def test_authorship_fields_must_name_the_caller(live_server: str, world: World,
                                _stage(world.north_child, disposal, world.pat))])
         assert res.results[0].status == "applied", res
         # ...but who wrote it cannot be changed afterwards, nor a submission put on another.
-        res = pat.push([change("assessment_stage", own, {"author_id": world.nina},
-                               base_rev=1),
-                        change("assessment_stage", own, {"status": "submitted",
-                                                         "submitted_by": world.nina},
-                               base_rev=1)])
-        assert [r.error for r in res.results] == [
+        results = [*pat.push([change("assessment_stage", own, {"author_id": world.nina},
+                                     base_rev=1)]).results,
+                   *pat.push([change("assessment_stage", own, {
+                       "status": "submitted", "submitted_by": world.nina},
+                       base_rev=1)]).results]
+        assert [r.error for r in results] == [
             "who made a record cannot be changed", "submitted by must be you, the person "
-            "signed in"], res
+            "signed in"], results
     for table, rid in (("assessment_stage", stage_as_pat), ("contact", contact_as_nina),
                        ("safeguarding_item", concern_as_sam)):
         assert server_db.row(table, rid) is None
@@ -222,3 +222,44 @@ def test_service_role_may_only_renumber_row_revision(live_server: str, world: Wo
     with server_db.session() as s:
         assert s.execute(text("SELECT count(*) FROM row_revision "
                               "WHERE updated_by IS NULL")).scalar_one() > 0
+
+
+def test_a_payload_the_laptops_form_refuses_is_refused_in_the_same_words(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Field validation (``services/*/validate``) runs on the push path too."""
+    from tests.integration.serverkit import child_fields
+    from yjdesk.errors import ValidationError
+    from yjdesk.services.casework.contacts import ContactInput, final_record_errors
+    from yjdesk.services.children import ChildInput, validate
+
+    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    bad_child = child_fields(world.north, world.pat, date_of_birth=future, gender="x")
+    with pytest.raises(ValidationError) as form:
+        validate(ChildInput(given_name="Pushed", family_name="Child",
+                            date_of_birth=dt.date.fromisoformat(future), gender="x",
+                            ethnicity="white_british"), dt.date.today())
+    contact = {"child_id": world.north_child, "author_id": world.pat, "status": "final",
+               "contact_at": "2026-11-01T10:00:00+00:00", "attendance": "attended",
+               "contact_type": "home_visit", "aim": "Check in"}
+    laptop = final_record_errors(ContactInput(
+        contact_at=dt.datetime(2026, 11, 1, 10, tzinfo=dt.UTC), attendance="attended",
+        contact_type="home_visit", aim="Check in"), dt.datetime.now(dt.UTC), None)
+    draft = new_id()
+    with _client(live_server, "pat") as pat:
+        res = pat.push([change("child", new_id(), bad_child),
+                        change("contact", new_id(), contact),
+                        change("contact", draft, {**contact, "status": "draft"})])
+        assert res.results[0].error == "; ".join(form.value.errors.values())
+        assert res.results[1].error == "; ".join(laptop.errors.values())
+        assert "Content is required." in (res.results[1].error or "")
+        # A draft may be incomplete; making it final without the record is refused.
+        assert res.results[2].status == "applied"
+        final = pat.push([change("contact", draft, {"status": "final"}, base_rev=1)])
+        assert final.results[0].error == res.results[1].error
+        # Editing one field checks that field only.
+        ok = pat.push([change("child", world.north_child, {"ete_hours": 12}, base_rev=1)])
+        assert ok.results[0].status == "applied", ok
+        bad = pat.push([change("child", world.north_child, {"ete_hours": 99}, base_rev=2)])
+        assert bad.results[0].error == "ETE hours per week must be between 0 and 60."
+    stored = server_db.row("contact", draft)
+    assert stored is not None and stored["status"] == "draft"

@@ -49,7 +49,7 @@ def test_a_revoked_device_cannot_take_the_child_back(
     """Finding 1: while revoked-pending, the laptop made itself case manager again and
     added contacts; both are refused, and the next pull still reports the child revoked."""
     pat, _rel = revoked
-    res = pat.push([
+    attempts = [
         change("child", world.north_child, {"case_manager_id": world.pat}, base_rev=1),
         change("child", world.north_child, {"team_id": world.south}, base_rev=1),
         change("allocation", new_id(), {
@@ -57,8 +57,9 @@ def test_a_revoked_device_cannot_take_the_child_back(
             "allocation_role": "cover", "from_date": "2026-01-01"}),
         change("contact", new_id(), {"child_id": world.north_child,
                                      "author_id": world.pat, "status": "draft"}),
-    ])
-    assert [r.error for r in res.results] == [
+    ]
+    results = [pat.push([a]).results[0] for a in attempts]
+    assert [r.error for r in results] == [
         revocation.SCOPE_CHANGE, revocation.SCOPE_CHANGE, revocation.NEW_ROW,
         revocation.NEW_ROW]
     child = server_db.row("child", world.north_child)
@@ -99,7 +100,8 @@ def _final_contact(pat: ApiClient, world: World) -> str:
     cid = new_id()
     res = pat.push([change("contact", cid, {
         "child_id": world.north_child, "author_id": world.pat, "status": "final",
-        "contact_at": "2026-11-01T10:00:00+00:00", "content": "Saw Nora at home."})])
+        "contact_at": "2026-11-01T10:00:00+00:00", "contact_type": "home_visit",
+        "attendance": "dna_acceptable", "aim": "Check in.", "next_steps": "Call again."})])
     assert res.results[0].status == "applied", res
     return cid
 

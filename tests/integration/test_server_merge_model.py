@@ -24,7 +24,7 @@ from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
 
 FIELDS: dict[str, list[Any]] = {"ete_hours": [1, 2, 3], "ete_provider": ["A", "B"],
-                                "pnc_number": ["X", "Y"]}
+                                "pnc_number": ["2010/0123456X", "2011/0000001Y"]}
 steps = st.lists(st.tuples(st.integers(0, 2), st.sampled_from(sorted(FIELDS)),
                            st.integers(0, 2), st.booleans()), min_size=1, max_size=12)
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
-from yjdesk.server import identity
+from yjdesk.server import identity, registry
 from yjdesk.services import locks
 from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
@@ -157,6 +157,7 @@ RULES: list[Rule] = [
     audit_append_only,
     attested_by_caller,
     locked_tombstones,
+    registry.form_validation,
     restricted_writers,
     role_writes,
     countersigned_locked,

@@ -89,6 +89,16 @@ def validate_final(session: Session, child_id: str, data: ContactInput,
                    now: dt.datetime) -> None:
     """Every rule a final record must meet; raises one :class:`ValidationError` with all."""
     child = get_child(session, child_id, audit_view=False)
+    e = final_record_errors(data, now, child.date_of_birth)
+    _check_targets(session, child_id, data.target_ids, e)
+    e.raise_if_any()
+
+
+def final_record_errors(data: ContactInput, now: dt.datetime,
+                        date_of_birth: dt.date | None) -> Errors:
+    """The rules of a final record that need nothing but the record, the time and the
+    child's date of birth: used by :func:`validate_final` on the laptop and by the sync
+    service on a pushed final contact (``services.record_rules``)."""
     e = Errors()
     if data.contact_at is None:
         e.add("contact_at", "The date and time of the contact are required.")
@@ -97,7 +107,7 @@ def validate_final(session: Session, child_id: str, data: ContactInput,
     elif data.contact_at > now:
         e.add("contact_at", "The contact is dated in the future. Record a contact after it "
                             "has happened.")
-    elif data.contact_at.date() < child.date_of_birth:
+    elif date_of_birth is not None and data.contact_at.date() < date_of_birth:
         e.add("contact_at", "The contact is dated before the child was born.")
     _check_codes(e, data, required=True)
     if data.attendance == "attended":
@@ -108,8 +118,7 @@ def validate_final(session: Session, child_id: str, data: ContactInput,
         e.require("next_steps", _clean(data.next_steps), "Next steps")
     if data.safeguarding_concern and not _clean(data.safeguarding):
         e.add("safeguarding", "Describe the safeguarding concern.")
-    _check_targets(session, child_id, data.target_ids, e)
-    e.raise_if_any()
+    return e
 
 
 def _check_targets(session: Session, child_id: str, target_ids: list[str], e: Errors) -> None:

@@ -1,0 +1,128 @@
+"""Every synced record type, with what the sync service checks on a push (issue 11).
+
+Every pushed row is checked for scope (the child is the pusher's), audience (the role may
+see it), the role's writable records (``services.visibility.write_refusal``) and who did
+it (``services.attestation``). :data:`REGISTERED` says, for each record type, which further
+rules apply, and :func:`form_validation` runs the laptop form's field validation
+(``services.record_rules.FIELD_RULES``) on the push path.
+
+A new synced record type must be added here (the registry test fails otherwise): decide
+which of its rules the service must enforce, write them once in the feature's services
+package and register them in ``yjdesk.server.rules.RULES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+
+from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.record_rules import FIELD_RULES, field_refusal
+from yjdesk.wire.codec import content_columns, decode, synced_tables
+
+SCOPE_ONLY = "scope, audience and role only"
+
+#: Record type -> the rules the service enforces beyond scope, audience, role and who.
+REGISTERED: dict[str, str] = {
+    "allocation": "scope-deciding: refused from a revoked-pending device (server.revocation)",
+    "assessment_answer": "locked once its stage is countersigned (rules.countersigned_locked)",
+    "assessment_event": "who: the caller (services.attestation)",
+    "assessment_stage": "countersigned lock; countersign by a team manager of the child's "
+                        "team who did not write or submit it (server.identity, from history); "
+                        "manager tombstone (services.locks)",
+    "audit_event": "append-only; token device and user, held child, device hash chain "
+                   "(server.identity)",
+    "board_attendance": "recorded by service managers or administrators (rules.WRITERS)",
+    "board_meeting": "recorded by service managers or administrators (rules.WRITERS)",
+    "case_event": SCOPE_ONLY,
+    "child": "form validation (services.children.validate); own team only "
+             "(services.child_creation); case number numbering and clashes "
+             "(server.numbering); scope fields refused while revoked-pending",
+    "child_address": SCOPE_ONLY,
+    "compliance_record": "who decided: the caller (services.attestation)",
+    "contact": "final-record form validation (services.casework.contacts); final text by "
+               "author or manager; manager tombstone with a reason (services.locks)",
+    "contact_amendment": "append-only (casework sync_rules)",
+    "contact_target_link": SCOPE_ONLY,
+    "court_hearing": "court officer decides scope: refused while revoked-pending",
+    "court_hearing_offence": SCOPE_ONLY,
+    "custody_episode": "court orders rules (services.orders.sync_rules)",
+    "custody_meeting": "court orders rules (services.orders.sync_rules)",
+    "data_return": "recorded once by its producer (services.returns.sync_rules)",
+    "disposal": "dated legal limits (services.orders.sync_rules)",
+    "disposal_requirement": "dated legal limits (services.orders.sync_rules)",
+    "enforcement_step": "warning ledger and sign-off (services.orders.sync_rules)",
+    "exit_plan": "signed-off lock, sign-off by a manager (casework sync_rules)",
+    "offence": "victim flag decides scope: refused while revoked-pending",
+    "ooc_condition": "out-of-court rules (services.casework.ooc_rules)",
+    "ooc_decision": "who decides, cautions never breached (services.casework.ooc_rules)",
+    "oversight_action": SCOPE_ONLY,
+    "oversight_record": "author: the caller (services.attestation)",
+    "pathway_meeting": SCOPE_ONLY,
+    "pathway_referral": SCOPE_ONLY,
+    "plan": "victim safety addressed (services.victims.planning)",
+    "plan_target": SCOPE_ONLY,
+    "psr": "court ready by a team manager who did not write it (from history); finalised "
+           "lock; manager tombstone (services.court.sync_rules, services.locks)",
+    "psr_requirement": "locked with its finalised report (services.court.sync_rules)",
+    "psr_review": "history of a report: never changed (services.court.sync_rules)",
+    "psr_sent": "history of a report: never changed (services.court.sync_rules)",
+    "quality_audit": "auditor: the caller (services.attestation)",
+    "quality_audit_answer": SCOPE_ONLY,
+    "referral_contract": "referral order rules (services.orders.sync_rules)",
+    "referral_order": "referral order rules (services.orders.sync_rules)",
+    "referral_panel": "referral order rules (services.orders.sync_rules)",
+    "relationship": SCOPE_ONLY,
+    "requirement_delivery": "court orders rules (services.orders.sync_rules)",
+    "review": "reviewer: the caller (services.attestation)",
+    "safeguarding_item": "raised/acknowledged/closed by the caller; closed: manager "
+                         "tombstone (services.locks)",
+    "team": "administrators only (rules.WRITERS)",
+    "transition_plan": SCOPE_ONLY,
+    "user_account": "administrators only (rules.WRITERS)",
+    "victim": "consent before RJ (services.victims.rules)",
+    "victim_disclosure": "victims rules (services.victims.rules)",
+    "victim_offence": "victims rules (services.victims.rules)",
+    "victim_safety_summary": "summaries without details (services.victims.rules)",
+}
+
+
+def unregistered() -> list[str]:
+    """Synced record types with no entry here (must be empty)."""
+    return sorted(set(synced_tables()) - set(REGISTERED))
+
+
+def _python(table: Any, row: Mapping[str, Any]) -> dict[str, Any]:
+    columns = {c.name: c for c in content_columns(table)}
+    out: dict[str, Any] = {}
+    for name, value in row.items():
+        column = columns.get(name)
+        if column is None:
+            out[name] = value
+            continue
+        try:
+            out[name] = decode(column, value)
+        except Exception:  # noqa: BLE001 - a stored value the codec would refuse: keep it
+            out[name] = value
+    return out
+
+
+def form_validation(change: ChangeLike) -> str | None:
+    """The laptop form's field validation on a pushed row, in the form's words."""
+    name = change.table.name
+    if name not in FIELD_RULES or change.proposed.get("deleted"):
+        return None
+    tables = synced_tables()
+
+    def lookup(table_name: str, row_id: str) -> Mapping[str, Any] | None:
+        table = tables.get(table_name)
+        if table is None or change.session is None:
+            return None
+        found = change.session.execute(select(table).where(table.c.id == row_id)).first()
+        return dict(found._mapping) if found is not None else None
+
+    before = _python(change.table, change.current) if change.current is not None else None
+    after = _python(change.table, change.proposed)
+    return field_refusal(name, before, after, change.actor, lookup)
