@@ -37,3 +37,23 @@ def test_every_page_and_dialog_names_its_controls(tmp_path: Path) -> None:
     done = run_tour(tmp_path, "a11y", 1280, 720)
     assert "screen 1280x720: 0 problem(s)" in done.stdout, done.stdout + done.stderr[-3000:]
     assert done.returncode == 0
+
+
+def test_the_walk_finds_a_keyboard_trap(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit, QTableWidget
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    outer = QVBoxLayout(dialog)
+    notes, table = QPlainTextEdit(), QTableWidget(2, 2)
+    notes.setAccessibleName("Notes")
+    table.setAccessibleName("Rows")
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    outer.addWidget(notes)
+    outer.addWidget(table)
+    dialog.show()
+    assert sorted(tour.accessibility_problems(dialog)) == [
+        "Tab is trapped in 'Notes'", "Tab is trapped in 'Rows'"]
+    notes.setTabChangesFocus(True)
+    table.setTabKeyNavigation(False)
+    assert tour.accessibility_problems(dialog) == []

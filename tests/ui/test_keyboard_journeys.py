@@ -242,6 +242,8 @@ def _confirm_by_keyboard(qtbot: QtBot, editor: ReportEditor, button: str) -> Rep
     shown(qtbot, dialog)
     tab_to(qtbot, lambda w: w is dialog.action_button)
     press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    shown(qtbot, editor)  # the report is active again once its confirmation closes
     return editor
 
 

@@ -87,6 +87,7 @@ class CaseloadPage(QWidget):
         self.header.add_action(self.new_button)
 
         self.table = CaseloadTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CaseloadTableModel.NAME, Qt.SortOrder.AscendingOrder)

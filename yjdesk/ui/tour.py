@@ -12,6 +12,7 @@ itself never does.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -514,6 +515,15 @@ def accessibility_problems(window: QWidget) -> list[str]:
         if not accessible_name(widget):
             hint = widget.objectName() or type(widget).__name__
             problems.append(f"unnamed {type(widget).__name__} ({hint})")
+    for widget in controls:  # a control that keeps the Tab key traps the keyboard
+        traps = (isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation()
+                 # an editable grid moves cell to cell with Tab, as spreadsheets do
+                 and widget.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+                 ) or (
+            isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly()
+            and not widget.tabChangesFocus())
+        if traps and widget.isEnabled():
+            problems.append(f"Tab is trapped in {accessible_name(widget)!r}")
     if isinstance(window, QDialog):  # Tab walks every control of a dialog
         start = window.focusWidget() or window
         reached: set[int] = {id(start)}
@@ -684,4 +694,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # leave without running Qt's destructors: accessibility interfaces cached for
+    # widgets already gone can crash a teardown that has nothing left to do
+    os._exit(code)

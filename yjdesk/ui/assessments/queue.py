@@ -195,8 +195,9 @@ class CountersignQueuePage(QWidget):
         self._wanted = None
         self.table.model_.set_rows(rows)
         self.header.set_summary(self._summary(rows))
+        self.comparison.setVisible(bool(rows))  # no empty answer grid beside the empty list
         if not rows:
-            self._clear("Nothing is waiting for your countersign.")
+            self._clear("")  # the list says so; no second heading beside it
             return
         self._auto = True  # moving on by itself: the last decision's message stays
         try:

@@ -65,6 +65,7 @@ class AssessmentsTab(QStackedWidget):
         lay.addLayout(start)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("stages")
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(tr("Assessment stages"))
         self.table.setHorizontalHeaderLabels(
             [tr(h) for h in ("Stage", "Intervention", "Status", "Started", "Due",

@@ -105,6 +105,7 @@ class SyncPage(QWidget):
         self.conflict_list.setWordWrap(True)
         self.panel = ConflictPanel()
         self.failed_table = QTableWidget(0, 3)
+        self.failed_table.setTabKeyNavigation(False)
         self.failed_table.setHorizontalHeaderLabels([tr("Record"),
                                                      tr("Why it is not on the server"),
                                                      tr("What fixes it")])
