@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import TODAY
 from tests.ui.conftest import make_ctx, wait_idle
+from tests.ui.test_court_ui import offence_id, two_ctx
 from tests.ui.test_issue12_assessments import two_waiting
 from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
 from yjdesk.models.statuses import StageStatus
@@ -18,10 +19,13 @@ from yjdesk.services.assessments import stages
 from yjdesk.services.oversight import dashboard as svc
 from yjdesk.ui.assessments.queue import CountersignQueuePage
 from yjdesk.ui.assessments.tab import AssessmentsTab
+from yjdesk.ui.court.child_tab import ChildCourtTab
+from yjdesk.ui.court.court_list import CourtListPage
+from yjdesk.ui.court.report_editor import ReportEditor
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
 
-__all__ = ["two_waiting"]  # the fixture
+__all__ = ["offence_id", "two_ctx", "two_waiting"]  # fixtures
 Mod = Qt.KeyboardModifier
 
 
@@ -37,6 +41,14 @@ def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
+
+
+def shown(qtbot: QtBot, window: QWidget) -> None:
+    """A new window is active with the focus inside it (a window manager's job: the
+    offscreen platform has none)."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def press(qtbot: QtBot, key: Qt.Key, modifier: Mod = Mod.NoModifier) -> None:
@@ -156,3 +168,125 @@ def test_practitioner_opens_a_child_and_submits_an_assessment_by_keyboard(
         assert stages.get_stage(u.session, stage).status == StageStatus.SUBMITTED
     window.close()
     wait_idle(qtbot, ctx)
+
+
+def _written_report(officer_ctx, child_id: str, offence_id: str) -> str:  # type: ignore[no-untyped-def]
+    """A PSR the officer has written and submitted for the quality check."""
+    import datetime as dt
+
+    from yjdesk.services.court import gatekeeping
+    from yjdesk.services.court import psr as ps
+    from yjdesk.services.court.hearings import HearingInput, create_hearing
+
+    with officer_ctx.uow() as u:
+        hearing = create_hearing(u.session, child_id, HearingInput(
+            "blackpool_youth", TODAY + dt.timedelta(days=3), "adjourned_for_report",
+            hearing_time="10:00", court_officer_id=officer_ctx.actor.user_id,
+            offence_ids=[offence_id]), today=TODAY)
+        report = ps.request_report(u.session, hearing.id, requested_on=TODAY)
+        data = ps.PsrInput.from_report(u.session, report)
+        words = "Written for the court by the officer."
+        for name in ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
+                     "reoffending_rationale", "serious_harm_rationale",
+                     "safety_wellbeing_rationale", "conclusion", "assessment_basis"):
+            setattr(data, name, words)
+        data.sources = ["Interview with Jay"]
+        data.likelihood_of_reoffending = data.risk_of_serious_harm = "medium"
+        data.safety_wellbeing = "medium"
+        data.proposal_disposal_type, data.proposal_months = "yro", 12
+        data.requirements = [ps.ProposedRequirement("supervision")]
+        ps.update_report(u.session, report.id, data)
+        gatekeeping.submit_for_check(u.session, report.id)
+        return report.id
+
+
+def _open_report_by_keyboard(qtbot: QtBot, window: MainWindow, ctx) -> ReportEditor:  # type: ignore[no-untyped-def]
+    """Court list -> Enter on the hearing -> the record's Court section -> the report."""
+    press(qtbot, alt_digit(window.page_keys.index("court_list") + 1), Mod.AltModifier)
+    wait_idle(qtbot, ctx)
+    page = window.pages.currentWidget()
+    assert isinstance(page, CourtListPage)
+    qtbot.waitUntil(lambda: page.table.row_count() == 1)
+    table = tab_to(qtbot, lambda w: w is page.table)
+    if not page.table.currentIndex().isValid():
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    view = window.child_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.record is not None and view.current_tab_key() == "court")
+    wait_idle(qtbot, ctx)
+    tab = view.tabs.widget_for("court")
+    assert isinstance(tab, ChildCourtTab)
+    qtbot.waitUntil(lambda: tab.reports.rowCount() == 1)
+    reports = tab_to(qtbot, lambda w: w is tab.reports)
+    if tab.reports.currentRow() < 0:
+        qtbot.keyClick(reports, Qt.Key.Key_Down)
+    tab_to(qtbot, lambda w: w is tab.open_button)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.state is not None)
+    wait_idle(qtbot, ctx)
+    assert tab.editor is not None
+    shown(qtbot, tab.editor)
+    return tab.editor
+
+
+def _confirm_by_keyboard(qtbot: QtBot, editor: ReportEditor, button: str) -> ReportEditor:
+    """Tab to the report's ``button``, press it, Tab to the confirmation's action, press."""
+    found = tab_to(qtbot, lambda w: w.objectName() == f"report_{button}", limit=200)
+    editor = found.window()  # the report on show
+    assert isinstance(editor, ReportEditor)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: editor.dialog is not None and editor.dialog.isVisible())
+    dialog = editor.dialog
+    assert dialog is not None
+    shown(qtbot, dialog)
+    tab_to(qtbot, lambda w: w is dialog.action_button)
+    press(qtbot, Qt.Key.Key_Space)
+    return editor
+
+
+def _window(qtbot: QtBot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    wait_idle(qtbot, ctx)
+    return window
+
+
+def test_court_list_to_gatekeeping_to_pdf_by_keyboard(
+        qtbot: QtBot, two_ctx, child_id, offence_id, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pdfplumber
+
+    officer_ctx, manager_ctx = two_ctx
+    psr_id = _written_report(officer_ctx, child_id, offence_id)
+    # the manager checks it: court list -> record -> report -> Court ready -> confirm
+    manager = _window(qtbot, manager_ctx)
+    editor = _open_report_by_keyboard(qtbot, manager, manager_ctx)
+    editor = _confirm_by_keyboard(qtbot, editor, "ready")
+    wait_idle(qtbot, manager_ctx)
+    qtbot.waitUntil(lambda: editor.state is not None and editor.state.status == "court_ready")
+    editor.reject()
+    manager.close()
+    wait_idle(qtbot, manager_ctx)
+    # the officer finalises it and saves the PDF (the platform's file dialog answers)
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(ReportEditor, "choose_pdf_path", lambda _self: str(out))
+    officer = _window(qtbot, officer_ctx)
+    editor = _open_report_by_keyboard(qtbot, officer, officer_ctx)
+    assert editor.psr_id == psr_id
+    editor = _confirm_by_keyboard(qtbot, editor, "finalise")
+    wait_idle(qtbot, officer_ctx)
+    qtbot.waitUntil(lambda: editor.state is not None and editor.state.status == "finalised")
+    tab_to(qtbot, lambda w: w.objectName() == "report_pdf", limit=200)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: editor.last_pdf == out, timeout=10000)
+    with pdfplumber.open(out) as pdf:
+        text = " ".join(p.extract_text() or "" for p in pdf.pages)
+    assert "Colin Hughes" in text and "Maria Lewis" in text and "DRAFT" not in text
+    editor.reject()
+    officer.close()
+    wait_idle(qtbot, officer_ctx)

@@ -47,6 +47,7 @@ def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlain
 def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
+    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
     t.setAccessibleName(name)
     t.setHorizontalHeaderLabels([tr(h) for h in headers])
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -35,6 +35,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> Q
     """A read-only, sortable-looking list; an empty list says so."""
     t = QTableWidget(len(rows), len(headers))
     t.setObjectName(name)
+    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
     t.setAccessibleName(name)
     t.setHorizontalHeaderLabels([tr(h) for h in headers])
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -101,6 +101,7 @@ def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
 def make_table(headers: list[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
+    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
     t.setAccessibleName({"hearings": "Hearings", "reports": "Reports for the court"}.get(
         name, name))
     t.setHorizontalHeaderLabels([tr(h) for h in headers])

@@ -33,6 +33,7 @@ def make_table(headers: Sequence[str], name: str,
     shortened with "..." (the whole text is in the tooltip), so it never scrolls sideways."""
     t = QTableWidget(0, len(headers))
     t.setObjectName(name)
+    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
     t.setAccessibleName(name)
     t.setHorizontalHeaderLabels([tr(h) for h in headers])
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -268,6 +268,9 @@ class FormLayout(QFormLayout):
         # holding several inputs hands it to its first one
         target = _focus_target(widget)
         caption.setBuddy(target)
+        for box in (widget, target):
+            if isinstance(box, (QPlainTextEdit, QTextEdit)):
+                box.setTabChangesFocus(True)  # Tab moves on; it never traps the keyboard
         # the field sits in a wrapper (for its error line), so a screen reader cannot find
         # the label by itself: the label's words are the field's accessible name
         spoken = " ".join(label.replace("&", "").split())

@@ -41,6 +41,7 @@ class RowsView(QTableView):
         self.proxy.setSortRole(SortRole)
         self.setModel(self.proxy)
         self.setObjectName(name)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.setAccessibleName(accessible)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
