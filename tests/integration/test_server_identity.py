@@ -263,3 +263,26 @@ def test_a_payload_the_laptops_form_refuses_is_refused_in_the_same_words(
         assert bad.results[0].error == "ETE hours per week must be between 0 and 60."
     stored = server_db.row("contact", draft)
     assert stored is not None and stored["status"] == "draft"
+
+
+def test_a_court_report_the_editor_would_refuse_is_refused(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    from yjdesk.errors import ValidationError
+    from yjdesk.services.court.psr import PsrInput, validate_input
+
+    hearing = server_db.put("court_hearing", {
+        "child_id": world.north_child, "court_code": "MC1", "court_name": "Northtown Youth",
+        "hearing_date": dt.date(2026, 12, 20), "hearing_type": "first_appearance"})
+    report = server_db.put("psr", {
+        "child_id": world.north_child, "hearing_id": hearing, "kind": "psr",
+        "requested_on": dt.date(2026, 11, 1), "due_date": dt.date(2026, 12, 18),
+        "author_id": world.pat, "status": "drafting"})
+    with pytest.raises(ValidationError) as form:
+        validate_input(PsrInput(risk_of_serious_harm="purple"))
+    with _client(live_server, "pat") as pat:
+        bad = pat.push([change("psr", report, {"risk_of_serious_harm": "purple"}, base_rev=1)])
+        assert bad.results[0].error == "; ".join(form.value.errors.values())
+        ok = pat.push([change("psr", report, {"conclusion": "A referral order."}, base_rev=1)])
+        assert ok.results[0].status == "applied", ok
+    stored = server_db.row("psr", report)
+    assert stored is not None and stored["risk_of_serious_harm"] is None

@@ -120,17 +120,18 @@ def test_a_push_of_rows_the_pusher_may_not_see_is_refused(
     shown = server_db.put("relationship", _relationship(world.north_child, "mother", "Nadia"))
     with _login(live_server, "pat") as pat:
         before = server_db.snapshot()
-        res = pat.push([
+        # one push each: a push holding the same record twice takes only the first copy
+        results = [pat.push([c]).results[0] for c in (
             change("relationship", new_id(), _relationship(world.north_child, "other",
                                                            "Forged victim")),
             change("relationship", hidden, {"phone": "0000"}, base_rev=1),
             change("relationship", hidden, {"deleted": True}, base_rev=1, deleted=True),
             change("relationship", shown, {"relationship_type": "other"}, base_rev=1),
-        ])
+        )]
         assert server_db.snapshot() == before
-    assert [r.status for r in res.results] == ["rejected"] * 4
-    assert [r.error for r in res.results][:3] == [NOT_FOUND] * 3
-    assert "visible to different people" in (res.results[3].error or "")
+    assert [r.status for r in results] == ["rejected"] * 4
+    assert [r.error for r in results][:3] == [NOT_FOUND] * 3
+    assert "visible to different people" in (results[3].error or "")
     with _login(live_server, "nina") as nina:  # a manager may
         res = nina.push([change("relationship", hidden, {"phone": "01632 960000"},
                                 base_rev=1)])

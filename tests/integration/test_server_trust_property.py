@@ -104,8 +104,9 @@ def fleet(live_server: str, world: World, server_db: ServerDb) -> Iterator[Fleet
     """Users of two teams, each signed in on a laptop (kept across the examples)."""
     sue = server_db.add_user("sue", Role.TEAM_MANAGER, world.south)
     ids = {"pat": world.pat, "sam": world.sam, "nina": world.nina, "sue": sue}
-    roles = {"pat": (Role.PRACTITIONER, world.north), "sam": (Role.PRACTITIONER, world.south),
-             "nina": (Role.TEAM_MANAGER, world.north), "sue": (Role.TEAM_MANAGER, world.south)}
+    roles: dict[str, tuple[Role, str | None]] = {
+        "pat": (Role.PRACTITIONER, world.north), "sam": (Role.PRACTITIONER, world.south),
+        "nina": (Role.TEAM_MANAGER, world.north), "sue": (Role.TEAM_MANAGER, world.south)}
     clients = {name: ApiClient(live_server, name) for name in USERS}
     for client in clients.values():
         client.login()

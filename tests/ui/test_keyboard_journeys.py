@@ -233,8 +233,9 @@ def _open_report_by_keyboard(qtbot: QtBot, window: MainWindow, ctx) -> ReportEdi
 def _confirm_by_keyboard(qtbot: QtBot, editor: ReportEditor, button: str) -> ReportEditor:
     """Tab to the report's ``button``, press it, Tab to the confirmation's action, press."""
     found = tab_to(qtbot, lambda w: w.objectName() == f"report_{button}", limit=200)
-    editor = found.window()  # the report on show
-    assert isinstance(editor, ReportEditor)
+    window = found.window()  # the report on show
+    assert isinstance(window, ReportEditor)
+    editor = window
     press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: editor.dialog is not None and editor.dialog.isVisible())
     dialog = editor.dialog

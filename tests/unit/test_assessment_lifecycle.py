@@ -218,3 +218,30 @@ def test_review_carries_forward_and_shows_what_changed(uow, stage_id, manager) -
 def test_review_needs_a_countersigned_stage(uow, stage_id) -> None:
     with pytest.raises(WorkflowError), uow() as u:
         stages.start_review(u.session, stage_id, today=TODAY)
+
+
+def _tombstone(session, stage_id: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    row = session.get(AssessmentStage, stage_id)
+    row.deleted, row.deleted_reason = True, reason
+    session.flush()
+
+
+def test_a_countersigned_stage_is_deleted_only_by_a_manager_saying_why(
+        uow, stage_id, manager, actor) -> None:
+    """Issue 11: the laptop applies the push path's rule (``services.locks``)."""
+    from yjdesk.services import locks
+
+    _submit_complete(uow, stage_id)
+    with uow() as u:
+        other = make_user(u.session, actor.team_id, Role.TEAM_MANAGER, "tom", "Tom Manager")
+    with uow(manager) as u:
+        signing.countersign(u.session, stage_id)
+    with pytest.raises(PermissionDenied), uow() as u:
+        locks.delete_locked(u.session, u.session.get(AssessmentStage, stage_id), "mine")
+    with pytest.raises(RecordLocked), uow() as u:  # the guard behind the services
+        _tombstone(u.session, stage_id, "mine")
+    with uow(other) as u:
+        locks.delete_locked(u.session, u.session.get(AssessmentStage, stage_id), "duplicate")
+    with uow() as u:
+        row = u.session.get(AssessmentStage, stage_id)
+        assert row.deleted and row.deleted_reason == "duplicate"

@@ -1,8 +1,9 @@
 """The sync service: a FastAPI app over one database (endpoints in yjdesk.wire.protocol).
 
 Every error is ``{"error": code, "message": text}`` with a 4xx status; bad input never
-produces a 5xx. Handlers are plain functions (run in the thread pool) that each use one
-database transaction.
+produces a 5xx. The routes live in three ``APIRouter``s (probes, sign-in, sync); each is a
+plain function (run in the thread pool) that gets the app's :class:`Service` as a FastAPI
+dependency and uses one database transaction.
 """
 
 from __future__ import annotations
@@ -10,15 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Annotated, Any
 
 import anyio
-from fastapi import FastAPI, Header, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import text
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -103,25 +104,26 @@ def _protocol_check(request: Request, minimum: int = p.PROTOCOL_MIN) -> JSONResp
     return None
 
 
-def create_app(settings: Settings) -> FastAPI:
-    engine = make_engine(settings.database_url, pool_size=settings.pool_size,
-                         max_overflow=settings.max_overflow)
-    factory = session_factory(engine)
-    app = FastAPI(title="yjdesk sync service", version=__version__, docs_url=None,
-                  redoc_url=None, openapi_url=None)
-    app.state.settings = settings
-    app.state.engine = engine
-    # Pulls may be served by a streaming replica; everything that writes uses the primary.
-    replica = None
-    if settings.read_database_url:
-        replica = session_factory(make_engine(
-            settings.read_database_url, pool_size=settings.pool_size,
-            max_overflow=settings.max_overflow))
-    app.state.read_engine = replica.kw["bind"] if replica is not None else None
+class Service:
+    """What the routes depend on: the settings, the database (and a pull replica), the
+    sign-in gate, and one transaction per request."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.engine = make_engine(settings.database_url, pool_size=settings.pool_size,
+                                  max_overflow=settings.max_overflow)
+        self.factory = session_factory(self.engine)
+        # Pulls may be served by a streaming replica; everything that writes uses the primary.
+        self.replica: sessionmaker[Session] | None = None
+        if settings.read_database_url:
+            self.replica = session_factory(make_engine(
+                settings.read_database_url, pool_size=settings.pool_size,
+                max_overflow=settings.max_overflow))
+        self.gate = LoginGate(settings)
 
     @contextmanager
-    def transaction() -> Iterator[Session]:
-        with factory() as session:
+    def transaction(self) -> Iterator[Session]:
+        with self.factory() as session:
             try:
                 with session.begin():
                     yield session
@@ -138,16 +140,100 @@ def create_app(settings: Settings) -> FastAPI:
                 raise ApiError(503, "unavailable",
                                "the database is busy or unavailable; try again") from None
 
-    @app.middleware("http")
-    async def protocol_and_headers(request: Request,
-                                   call_next: Callable[[Request], Awaitable[Response]]
-                                   ) -> Response:
-        refused = _protocol_check(request, settings.protocol_min)
-        response = refused if refused is not None else await call_next(request)
-        response.headers[p.PROTOCOL_HEADER] = str(settings.protocol_version)
-        response.headers["Cache-Control"] = "no-store"
-        return response
 
+async def _service(request: Request) -> Service:
+    service: Service = request.app.state.service
+    return service
+
+
+#: The app's :class:`Service`, for a route's parameters.
+ServiceDep = Annotated[Service, Depends(_service)]
+#: The ``Authorization`` header, checked by :func:`yjdesk.server.auth.authenticate`.
+AuthHeader = Annotated[str | None, Header()]
+
+probes = APIRouter()
+auth_routes = APIRouter(prefix=p.API_PREFIX + "/auth")
+sync_routes = APIRouter(prefix=p.API_PREFIX + "/sync")
+
+
+@probes.get("/health")
+def health(svc: ServiceDep) -> dict[str, Any]:
+    return {"status": "ok", "protocol": svc.settings.protocol_version,
+            "protocol_min": svc.settings.protocol_min, "version": __version__}
+
+
+@probes.get("/ready")
+def ready(svc: ServiceDep) -> JSONResponse:
+    try:
+        with svc.engine.connect() as conn:
+            conn.execute(text("SELECT 1 FROM server_counter"))
+    except DBAPIError:
+        return _error(503, "not_ready", "the database cannot be reached")
+    return JSONResponse({"status": "ready"})
+
+
+@auth_routes.post("/login", response_model=p.TokenResponse)
+async def login(body: p.LoginRequest, request: Request, svc: ServiceDep) -> p.TokenResponse:
+    # Argon2 a few at a time (yjdesk.server.limits); the rest wait without a thread.
+    # The client address is the proxy's X-Forwarded-For when the service runs with
+    # --behind-tls-proxy (uvicorn's proxy headers), else the peer's.
+    address = request.client.host if request.client is not None else None
+
+    def password_login() -> p.TokenResponse:
+        return auth.login(svc.transaction, svc.settings, body, address)
+
+    async with svc.gate.slot():
+        return await anyio.to_thread.run_sync(password_login)
+
+
+@auth_routes.post("/refresh", response_model=p.TokenResponse)
+def refresh(body: p.RefreshRequest, svc: ServiceDep) -> p.TokenResponse:
+    reused: auth.ReuseDetected | None = None
+    with svc.transaction() as session:
+        try:
+            return auth.refresh(session, svc.settings, body)
+        except auth.ReuseDetected as exc:
+            reused = exc  # the revocation commits; then the caller is refused
+    raise reused.error
+
+
+@sync_routes.post("/push", response_model=p.PushResponse)
+def sync_push(body: p.PushRequest, svc: ServiceDep,
+              authorization: AuthHeader = None) -> p.PushResponse:
+    with svc.transaction() as session:
+        who = auth.authenticate(session, authorization)
+        return push.push(session, who.actor, body, svc.settings.hooks)
+
+
+@sync_routes.post("/pull", response_model=p.PullResponse)
+def sync_pull(body: p.PullRequest, svc: ServiceDep,
+              authorization: AuthHeader = None) -> p.PullResponse:
+    if svc.replica is None:
+        with svc.transaction() as session:
+            who = auth.authenticate(session, authorization)
+            return pull.pull(session, who.actor, body)
+    with svc.transaction() as session:
+        who = auth.authenticate(session, authorization)
+        decided = pull.prepare(session, who.actor, body)
+    try:
+        with svc.replica() as reader, reader.begin():
+            return pull.read(reader, who.actor, body, decided, listed=True)
+    except OperationalError as exc:  # the replica is down: the primary can answer
+        log.warning("read replica unavailable, pulling from the primary: %s", exc.orig)
+    with svc.transaction() as session:
+        return pull.read(session, who.actor, body, decided, listed=True)
+
+
+@sync_routes.post("/ack-revoke")
+def ack_revoke(body: p.AckRevokeRequest, svc: ServiceDep,
+               authorization: AuthHeader = None) -> dict[str, Any]:
+    with svc.transaction() as session:
+        who = auth.authenticate(session, authorization)
+        pull.ack_revoke(session, who.actor, body.child_ids)
+        return {}
+
+
+def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
         response = _error(exc.status, exc.code, exc.message)
@@ -180,82 +266,31 @@ def create_app(settings: Settings) -> FastAPI:
     async def unstorable(request: Request, exc: Exception) -> JSONResponse:
         return _error(422, "invalid", "a value in the request is not valid text or is too big")
 
-    def caller(session: Session, authorization: str | None) -> auth.Caller:
-        return auth.authenticate(session, authorization)
 
-    @app.get("/health")
-    def health() -> dict[str, Any]:
-        return {"status": "ok", "protocol": settings.protocol_version,
-                "protocol_min": settings.protocol_min, "version": __version__}
+def create_app(settings: Settings) -> FastAPI:
+    """The service: the routers above over one :class:`Service` (the app's state)."""
+    svc = Service(settings)
+    app = FastAPI(title="yjdesk sync service", version=__version__, docs_url=None,
+                  redoc_url=None, openapi_url=None)
+    app.state.service = svc
+    app.state.settings = settings
+    app.state.engine = svc.engine
+    app.state.read_engine = svc.replica.kw["bind"] if svc.replica is not None else None
+    app.state.login_gate = svc.gate
 
-    @app.get("/ready")
-    def ready() -> JSONResponse:
-        try:
-            with engine.connect() as conn:
-                conn.execute(text("SELECT 1 FROM server_counter"))
-        except DBAPIError:
-            return _error(503, "not_ready", "the database cannot be reached")
-        return JSONResponse({"status": "ready"})
+    @app.middleware("http")
+    async def protocol_and_headers(request: Request,
+                                   call_next: Callable[[Request], Awaitable[Response]]
+                                   ) -> Response:
+        refused = _protocol_check(request, settings.protocol_min)
+        response = refused if refused is not None else await call_next(request)
+        response.headers[p.PROTOCOL_HEADER] = str(settings.protocol_version)
+        response.headers["Cache-Control"] = "no-store"
+        return response
 
+    _install_error_handlers(app)
     auth.dummy_hash(settings)  # made now, so no sign-in pays for it
-    gate = LoginGate(settings)
-    app.state.login_gate = gate
-
-    def password_login(body: p.LoginRequest, address: str | None) -> p.TokenResponse:
-        return auth.login(transaction, settings, body, address)
-
-    @app.post(p.API_PREFIX + "/auth/login", response_model=p.TokenResponse)
-    async def login(body: p.LoginRequest, request: Request) -> p.TokenResponse:
-        # Argon2 a few at a time (yjdesk.server.limits); the rest wait without a thread.
-        # The client address is the proxy's X-Forwarded-For when the service runs with
-        # --behind-tls-proxy (uvicorn's proxy headers), else the peer's.
-        address = request.client.host if request.client is not None else None
-        async with gate.slot():
-            return await anyio.to_thread.run_sync(password_login, body, address)
-
-    @app.post(p.API_PREFIX + "/auth/refresh", response_model=p.TokenResponse)
-    def refresh(body: p.RefreshRequest) -> p.TokenResponse:
-        reused: auth.ReuseDetected | None = None
-        with transaction() as session:
-            try:
-                return auth.refresh(session, settings, body)
-            except auth.ReuseDetected as exc:
-                reused = exc  # the revocation commits; then the caller is refused
-        raise reused.error
-
-    @app.post(p.API_PREFIX + "/sync/push", response_model=p.PushResponse)
-    def sync_push(body: p.PushRequest,
-                  authorization: str | None = Header(default=None)) -> p.PushResponse:
-        with transaction() as session:
-            who = caller(session, authorization)
-            return push.push(session, who.actor, body, settings.hooks)
-
-    @app.post(p.API_PREFIX + "/sync/pull", response_model=p.PullResponse)
-    def sync_pull(body: p.PullRequest,
-                  authorization: str | None = Header(default=None)) -> p.PullResponse:
-        if replica is None:
-            with transaction() as session:
-                who = caller(session, authorization)
-                return pull.pull(session, who.actor, body)
-        with transaction() as session:
-            who = caller(session, authorization)
-            decided = pull.prepare(session, who.actor, body)
-        try:
-            with replica() as reader, reader.begin():
-                return pull.read(reader, who.actor, body, decided, listed=True)
-        except OperationalError as exc:  # the replica is down: the primary can answer
-            log.warning("read replica unavailable, pulling from the primary: %s", exc.orig)
-        with transaction() as session:
-            return pull.read(session, who.actor, body, decided, listed=True)
-
-    @app.post(p.API_PREFIX + "/sync/ack-revoke")
-    def ack_revoke(body: p.AckRevokeRequest,
-                   authorization: str | None = Header(default=None)) -> dict[str, Any]:
-        with transaction() as session:
-            who = caller(session, authorization)
-            pull.ack_revoke(session, who.actor, body.child_ids)
-            return {}
-
-    limit = settings.max_body_bytes or p.MAX_BODY_BYTES
-    app.add_middleware(BodyLimit, limit=limit)
+    for router in (probes, auth_routes, sync_routes):
+        app.include_router(router)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes or p.MAX_BODY_BYTES)
     return app

@@ -75,10 +75,23 @@ def contact_rule(before: Mapping[str, Any] | None, after: Mapping[str, Any], cal
     return dict(errors.errors)
 
 
+def psr_rule(before: Mapping[str, Any] | None, after: Mapping[str, Any], caller: Any,
+             lookup: Lookup) -> dict[str, str]:
+    """The report editor's checks on ratings and the proposed sentence
+    (``court.psr.validate_input``; proposed requirements are rows of their own)."""
+    from yjdesk.services.court.psr import PsrInput, validate_input
+
+    names = set(PsrInput.__dataclass_fields__) - {"sources", "requirements"}
+    values: dict[str, Any] = {k: after.get(k) for k in names if k in after}
+    data = PsrInput(**values)
+    return _errors_of(lambda: validate_input(data))
+
+
 #: Record type -> the laptop form's field validation, as a rule.
 FIELD_RULES: dict[str, FieldRule] = {
     "child": child_rule,
     "contact": contact_rule,
+    "psr": psr_rule,
 }
 
 

@@ -214,11 +214,31 @@ def _stage_locked(session: Session, stage_id: str) -> bool:
     return stage is not None and _stored_status(stage) == StageStatus.COUNTERSIGNED
 
 
+def _manager_tombstone(session: Session, obj: Any) -> bool:
+    """A manager deleting a countersigned stage with a reason (``services.locks``: the same
+    rule as the push path), changing nothing else."""
+    from yjdesk.services import locks
+
+    if not isinstance(obj, AssessmentStage) or not obj.deleted:
+        return False
+    state = inspect(obj)
+    columns = state.mapper.columns
+    changed = {a.key for a in state.attrs if a.key in columns and a.history.has_changes()}
+    actor = session.info.get("actor")
+    if actor is None or not changed - _BOOKKEEPING <= locks.TOMBSTONE_FIELDS:
+        return False
+    before = {"status": StageStatus.COUNTERSIGNED.value}
+    after = {**before, "deleted": True, "deleted_reason": obj.deleted_reason}
+    return locks.tombstone_refusal("assessment_stage", before, after, actor.role) is None
+
+
 def _guard(session: Session, flush_context: Any, instances: Any) -> None:
     if session.info.get("sync_apply"):
         return
     for obj in list(session.dirty) + list(session.deleted):
         if obj not in session.deleted and not _content_changed(obj):
+            continue
+        if obj not in session.deleted and _manager_tombstone(session, obj):
             continue
         if isinstance(obj, AssessmentStage) and _stored_status(obj) == StageStatus.COUNTERSIGNED:
             raise RecordLocked("A countersigned assessment cannot be changed.")
