@@ -78,6 +78,25 @@ def _marked_columns(table: Table) -> list[str]:
     return cols
 
 
+def _text_questions() -> set[str]:
+    """Keys of the assessment questions answered in free text, in every form version."""
+    keys: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "text" and "key" in node:
+                keys.add(node["key"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for form in (Path(__file__).parents[2] / "resources" / "forms").glob("*.json"):
+        walk(json.loads(form.read_text(encoding="utf-8")))
+    return keys
+
+
 def _pick_rows(store: LocalStore) -> dict[str, tuple[str, str | None]]:
     """One row of every synced table on this laptop (table -> (row id, child id)), taking
     rows of as few children as it can."""
@@ -92,10 +111,13 @@ def _pick_rows(store: LocalStore) -> dict[str, tuple[str, str | None]]:
             stmt = select(t.c.id, t.c.child_id if "child_id" in t.c else t.c.id)
             if "deleted" in t.c:
                 stmt = stmt.where(t.c.deleted.is_(False))
-            if name == "assessment_answer":
-                stmt = stmt.where(t.c.value.like('"%'))  # a free-text answer
+            if name == "assessment_answer":  # a free-text answer (a choice shows its label)
+                stmt = stmt.where(t.c.value.like('"%'), t.c.question_key.in_(_text_questions()))
+            order = [t.c.id]
+            if name == "contact":  # the newest first, as the contacts tab shows them
+                order = [t.c.contact_at.desc(), t.c.id]
             rows = [(r[0], r[1] if "child_id" in t.c or name == "child" else None)
-                    for r in s.execute(stmt.order_by(t.c.id))]
+                    for r in s.execute(stmt.order_by(*order))]
             if not rows:
                 continue  # made on the server instead (NEW_ROWS)
             row = next((r for r in rows if r[1] in chosen), rows[0])
