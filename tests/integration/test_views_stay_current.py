@@ -113,7 +113,7 @@ def _pick_rows(store: LocalStore) -> dict[str, tuple[str, str | None]]:
                 stmt = stmt.where(t.c.deleted.is_(False))
             if name == "assessment_answer":  # a free-text answer (a choice shows its label)
                 stmt = stmt.where(t.c.value.like('"%'), t.c.question_key.in_(_text_questions()))
-            order = [t.c.id]
+            order: list[Any] = [t.c.id]
             if name == "contact":  # the newest first, as the contacts tab shows them
                 order = [t.c.contact_at.desc(), t.c.id]
             rows = [(r[0], r[1] if "child_id" in t.c or name == "child" else None)
