@@ -17,16 +17,7 @@ from typing import Any
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
-
-
-def _d(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+from yjdesk.services.validation import as_date as _d
 
 
 def referral_problems(row: Mapping[str, Any], today: dt.date | None = None) -> dict[str, str]:

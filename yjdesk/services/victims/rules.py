@@ -21,21 +21,12 @@ from sqlalchemy import select
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
+from yjdesk.services.validation import as_date
 
 NO_CONSENT = "The victim has not consented to contact; their words cannot be used."
 RJ_FIELDS = ("rj_type", "rj_took_part", "rj_date", "rj_outcome")
 DATE_FIELDS = ("consent_date", "views_date", "information_date", "rj_offered_date", "rj_date",
                "last_contact_date")
-
-
-def as_date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _set(value: object) -> bool:
