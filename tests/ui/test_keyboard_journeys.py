@@ -107,6 +107,9 @@ def test_manager_dashboard_then_queue_then_countersign_by_keyboard(
         qtbot.waitUntil(lambda: queue.dialog is not None and queue.dialog.isVisible())
         dialog = queue.dialog
         assert dialog is not None and dialog.comment is not None
+        # offscreen Qt has no window manager to give the new dialog the keyboard
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         comment = tab_to(qtbot, lambda w: w is dialog.comment)
         qtbot.keyClicks(comment, "Checked by keyboard.")
         tab_to(qtbot, lambda w: w is dialog.action_button)
