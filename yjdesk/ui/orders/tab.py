@@ -160,7 +160,7 @@ class CourtOrdersTab(LoadingTab):
             self.action_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
-        referral.addLayout(row)
+        referral.insertLayout(2, row)  # the actions under the summary, not below the tables
         if self.role == Role.PANEL_VOLUNTEER:
             lay.addWidget(banner_label(
                 "You see this child's panel papers only: the referral order, its panels "
