@@ -146,6 +146,10 @@ def test_referral_order_from_sentence_to_final_panel(qtbot, ctx, child_id, tmp_p
     wait_idle(qtbot, ctx)
     assert "Completed (conviction spent)" in tab.referral_summary.text()
     assert "Conviction spent on" in tab.referral_summary.text()
+    # An ended order takes no more panels, terms or extensions; its papers stay printable.
+    assert not tab.action_buttons["panel"].isEnabled()
+    assert not tab.action_buttons["extend"].isEnabled()
+    assert tab.action_buttons["pdf"].isEnabled()
     # The child's copy of the contract.
     target = tmp_path / "contract.pdf"
     tab.save_contract_pdf(str(target))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ReferralOrderStatus
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders import referral as ro
 from yjdesk.services.uow import UnitOfWork
@@ -189,8 +190,11 @@ class CourtOrdersTab(LoadingTab):
                    [p.id for p in order.panels] if order else [])
         fill_table(self.contracts, [c.cells for c in order.contracts] if order else [],
                    [c.id for c in order.contracts] if order else [])
-        for button in self.action_buttons.values():
-            button.setEnabled(order is not None)
+        running = order is not None and order.status in (
+            ReferralOrderStatus.AWAITING_PANEL, ReferralOrderStatus.IN_CONTRACT)
+        for key, button in self.action_buttons.items():
+            # an ended order keeps its papers (the PDF) but takes no more panels or terms
+            button.setEnabled(order is not None and (running or key == "pdf"))
         # Only a child with a referral order (or a volunteer's) shows the panel papers.
         self.referral_box.setVisible(order is not None or self.sections is None)
         if self.sections is not None:
