@@ -39,3 +39,35 @@ def test_referral_outcome_and_waiting_time(qtbot, ctx, child_id) -> None:  # typ
     assert tab.table.text(0, 2) == "70"          # 70 days from referral to first seen
     assert "CAMHS / mental health" in tab.detail.toPlainText()
     assert "70 days' wait" in tab.detail.toPlainText()
+
+
+def test_a_mappa_meeting_is_recorded_from_the_tab(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+    tab = PathwaysTab(ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    d = tab.new_referral()
+    d.pathway.set_code("mappa")
+    d.referred.set_date(TODAY - D(days=30))
+    d.reason.setPlainText("Serious violent offence; MAPPA category 2.")
+    d.category.set_value(2)
+    d.submit()
+    wait_idle(qtbot, ctx)
+    assert d.result_value is not None, d.form.errors()
+    wait_idle(qtbot, ctx)
+    assert tab.meeting_button.isEnabled()
+    m = tab.new_meeting()
+    assert m is not None
+    m.meeting_date.set_date(TODAY - D(days=40))      # before the referral: refused in place
+    m.level.set_value(2)
+    m.outcome.setPlainText("Level 2 management agreed; exclusion zone kept.")
+    m.submit()
+    wait_idle(qtbot, ctx)
+    assert "cannot be before the referral" in m.form.errors()["meeting_date"]
+    assert m.result_value is None
+    m.meeting_date.set_date(TODAY - D(days=10))
+    m.submit()
+    wait_idle(qtbot, ctx)
+    assert m.result_value is not None, m.form.errors()
+    wait_idle(qtbot, ctx)
+    assert "Level 2 management agreed" in tab.detail.toPlainText()
+    assert "(level 2)" in tab.detail.toPlainText()

@@ -94,6 +94,31 @@ class ReferralDialog(FormDialog):
         return lambda uow: svc.save_referral(uow.session, child_id, data, today, rid)
 
 
+class MeetingDialog(FormDialog):
+    """A MAPPA or multi-agency exploitation meeting held on a referral."""
+
+    def __init__(self, ctx: AppContext, row: ReferralRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Pathway meeting", parent, scroll=True)
+        self.referral_id = row.referral.id
+        self.meeting_date = DateField("Meeting date")
+        self.level = IntField("MAPPA level", 1, 3)
+        self.risk = CodeCombo("exploitation_risk")
+        self.outcome = text_box("outcome", 3)
+        self.form.add_field("meeting_date", "Meeting on", self.meeting_date)
+        if row.referral.pathway == "mappa":
+            self.form.add_field("mappa_level", "MAPPA level", self.level)
+        else:
+            self.form.add_field("risk_level", "Exploitation risk", self.risk)
+        self.form.add_field("outcome", "Outcome and actions", self.outcome)
+
+    def job(self) -> Job:
+        rid, today = self.referral_id, self.ctx.today()
+        day, level = self.meeting_date.date(), self.level.value()
+        risk, outcome = self.risk.code(), self.outcome.toPlainText()
+        return lambda uow: svc.add_meeting(uow.session, rid, day, today, mappa_level=level,
+                                           risk_level=risk, outcome=outcome)
+
+
 COLUMNS: tuple[Column[ReferralRow], ...] = (
     Column("Pathway", lambda r: codelist("pathway").label(r.referral.pathway), stretch=True),
     Column("Referred", lambda r: date_text(r.referral.referral_date),
@@ -141,6 +166,8 @@ class PathwaysTab(LoadingTab):
         super().__init__(ctx, child_id, parent)
         self.add_button(tr("&Refer..."), self.new_referral, "newPathwayReferral")
         self.add_button(tr("&Update referral..."), self.edit_selected, "editPathwayReferral")
+        self.meeting_button = self.add_button(tr("Record &meeting..."), self.new_meeting,
+                                              "newPathwayMeeting")
         self.buttons.addStretch(1)
         split = QSplitter()
         self.table = RowsView(COLUMNS, "pathwayTable", "Specialist referrals",
@@ -173,6 +200,9 @@ class PathwaysTab(LoadingTab):
 
     def _show(self) -> None:
         row = self._selected()
+        # meetings are held on MAPPA and exploitation referrals only
+        self.meeting_button.setEnabled(
+            row is not None and row.referral.pathway in ("mappa", "exploitation"))
         self.detail.setHtml(describe(row) if row else "<p>No specialist referrals.</p>")
 
     def new_referral(self) -> ReferralDialog:
@@ -186,6 +216,15 @@ class PathwaysTab(LoadingTab):
         if row is None:
             return None
         dialog = ReferralDialog(self.ctx, self.child_id, row, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_meeting(self) -> MeetingDialog | None:
+        row = self._selected()
+        if row is None:
+            return None
+        dialog = MeetingDialog(self.ctx, row, self)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -249,6 +249,8 @@ def _tab_stops() -> Iterator[Stop]:
 def _dialog_stops() -> Iterator[Stop]:
     from yjdesk.config import load_settings
     from yjdesk.errors import ValidationError
+    from yjdesk.models.pathways import PathwayReferral
+    from yjdesk.ui import pathways
     from yjdesk.ui.casework import (
         compliance_tab,
         contacts_tab,
@@ -395,6 +397,10 @@ def _dialog_stops() -> Iterator[Stop]:
     yield d("first-run", lambda t, c, w: FirstRunDialog(c.store.paths, c.policy, w))
     yield d("error", lambda t, c, w: ErrorDialog(w, ValidationError(
         {"date": "The date cannot be in the future."})))
+    yield d("pathway-referral", lambda t, c, w: pathways.ReferralDialog(c, child(t), None, w),
+            Role.HEALTH_WORKER)
+    yield d("pathway-meeting", lambda t, c, w: pathways.MeetingDialog(c, pathways.ReferralRow(
+        PathwayReferral(id="tour", child_id=child(t), pathway="mappa"), [], 0), w))
 
 
 #: What a title bar and a taskbar take from the screen's height.
