@@ -19,7 +19,15 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from yjdesk.models.server import PushBatch
-from yjdesk.server import feed, identity, numbering, revocation, rules, scope
+from yjdesk.server import (
+    feed,
+    identity,
+    numbering,
+    revocation,
+    rules,
+    scope,
+    set_rules,
+)
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import child_creation, visibility
@@ -64,15 +72,29 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         return replay
-    seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
-    work = session.begin_nested()
-    feed.lock_rows(session, [(c.table, c.id) for c in req.changes
-                             if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
-    batch = _Batch(session, actor, seqs, revocation.pending(session, actor.device_id))
     ordered = identity.chain_order(req.changes)
     repeats = _repeated(ordered)
-    results = [_duplicate(change) if i in repeats else _apply_guarded(batch, change)
-               for i, change in enumerate(ordered)]
+    wanted = [c for i, c in enumerate(ordered) if i not in repeats
+              and len(c.id) == 36 and c.id.isascii() and c.id.isprintable()]
+    sets = set_rules.touched(session, wanted)
+    feed.lock_rows(session, [(c.table, c.id) for c in wanted] + set_rules.lock_keys(sets))
+    snapshot = set_rules.take(session, sets)
+    revoked = revocation.pending(session, actor.device_id)
+    refused: dict[tuple[str, str], str] = {}
+    while True:  # again without the rows of a set the push broke (server.set_rules)
+        seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
+        work = session.begin_nested()
+        batch = _Batch(session, actor, seqs, dict(revoked))
+        results = [_duplicate(change) if i in repeats
+                   else _set_refused(change, refused) or _apply_guarded(batch, change)
+                   for i, change in enumerate(ordered)]
+        more = set_rules.refusals(session, snapshot, {(r.table, r.id) for r in results
+                                                      if r.status != "rejected"})
+        if not more:
+            break
+        refused.update(more)
+        work.rollback()
+        identity.forget_breaks(session)
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
@@ -114,6 +136,14 @@ def _duplicate(change: p.RowChange) -> p.RowResult:
     """A repeated copy is refused as a duplicate (not merged with, or in conflict with, the
     first copy the same batch just stored)."""
     return p.RowResult(table=change.table, id=change.id, status="rejected", error=DUPLICATE)
+
+
+def _set_refused(change: p.RowChange, refused: dict[tuple[str, str], str]
+                 ) -> p.RowResult | None:
+    message = refused.get((change.table, change.id))
+    if message is None:
+        return None
+    return p.RowResult(table=change.table, id=change.id, status="rejected", error=message)
 
 
 def _serialise_batch(session: Session, batch_id: str) -> None:
