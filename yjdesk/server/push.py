@@ -20,7 +20,15 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.server import PushBatch
 from yjdesk.models.types import utcnow
-from yjdesk.server import feed, identity, numbering, revocation, rules, scope
+from yjdesk.server import (
+    feed,
+    identity,
+    numbering,
+    revocation,
+    rules,
+    scope,
+    set_rules,
+)
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import child_creation, visibility
@@ -52,7 +60,8 @@ class _Batch:
     written: set[tuple[str, str]] = field(default_factory=set)
 
 
-def _prefetch_scope(batch: _Batch, changes: list[p.RowChange]) -> None:
+def _scope_of(session: Session, actor: Actor, changes: list[p.RowChange],
+              loaded: dict[tuple[str, str], Any]) -> dict[str, bool]:
     """Whether the pusher holds each child the batch touches: one query, not one a row."""
     ids: set[str] = set()
     for change in changes:
@@ -61,15 +70,15 @@ def _prefetch_scope(batch: _Batch, changes: list[p.RowChange]) -> None:
         value = change.fields.get("child_id")
         if isinstance(value, str):
             ids.add(value)
-    for row in batch.loaded.values():
+    for row in loaded.values():
         value = row._mapping.get("child_id")
         if isinstance(value, str):
             ids.add(value)
     ids = {i for i in ids if len(i) <= 64 and i.isprintable()}
     if not ids:
-        return
-    held = scope.children_in_scope_among(batch.session, batch.actor, ids)
-    batch.in_scope.update({i: i in held for i in ids})
+        return {}
+    held = scope.children_in_scope_among(session, actor, ids)
+    return {i: i in held for i in ids}
 
 
 def _forget_scope(batch: _Batch, change: p.RowChange) -> None:
@@ -104,18 +113,32 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         return replay
-    seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
-    work = session.begin_nested()
-    loaded = feed.lock_and_load(session, [
-        (c.table, c.id) for c in req.changes
-        if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
-    batch = _Batch(session, actor, seqs, revocation.pending(session, actor.device_id),
-                   loaded=loaded)
-    _prefetch_scope(batch, req.changes)
     ordered = identity.chain_order(req.changes)
     repeats = _repeated(ordered)
-    results = [_duplicate(change) if i in repeats else _apply_guarded(batch, change)
-               for i, change in enumerate(ordered)]
+    wanted = [c for i, c in enumerate(ordered) if i not in repeats
+              and len(c.id) == 36 and c.id.isascii() and c.id.isprintable()]
+    sets = set_rules.touched(session, wanted)
+    loaded = feed.lock_and_load(session, [(c.table, c.id) for c in wanted]
+                                + set_rules.lock_keys(sets))
+    snapshot = set_rules.take(session, sets)
+    revoked = revocation.pending(session, actor.device_id)
+    held = _scope_of(session, actor, wanted, loaded)
+    refused: dict[tuple[str, str], str] = {}
+    while True:  # again without the rows of a set the push broke (server.set_rules)
+        seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
+        work = session.begin_nested()
+        batch = _Batch(session, actor, seqs, dict(revoked), in_scope=dict(held),
+                       loaded=loaded)
+        results = [_duplicate(change) if i in repeats
+                   else _set_refused(change, refused) or _apply_guarded(batch, change)
+                   for i, change in enumerate(ordered)]
+        more = set_rules.refusals(session, snapshot, {(r.table, r.id) for r in results
+                                                      if r.status != "rejected"})
+        if not more:
+            break
+        refused.update(more)
+        work.rollback()
+        identity.forget_breaks(session)
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
@@ -158,6 +181,14 @@ def _duplicate(change: p.RowChange) -> p.RowResult:
     """A repeated copy is refused as a duplicate (not merged with, or in conflict with, the
     first copy the same batch just stored)."""
     return p.RowResult(table=change.table, id=change.id, status="rejected", error=DUPLICATE)
+
+
+def _set_refused(change: p.RowChange, refused: dict[tuple[str, str], str]
+                 ) -> p.RowResult | None:
+    message = refused.get((change.table, change.id))
+    if message is None:
+        return None
+    return p.RowResult(table=change.table, id=change.id, status="rejected", error=message)
 
 
 def _serialise_batch(session: Session, batch_id: str) -> None:
