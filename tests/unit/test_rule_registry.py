@@ -57,8 +57,8 @@ NOT_A_RECORD_FORM = {
     "validate_outcome": "recording an outcome writes several rows (the hearing, a disposal, "
                         "the next hearing); the push path runs the outcome's own fields "
                         "(outcomes.outcome_errors) and each new row's form",
-    "composition_errors": "the set of an order's requirements, not one row: a set-level "
-                          "rule (issue 13)",
+    "composition_errors": "the laptop's form of limits.composition_problems, which the set "
+                          "rules judge after a push (server.set_rules, issue 13)",
     "remand_errors": "part of validate_outcome (remand to a designated authority); the "
                      "custody episode it opens has its own rules (orders.sync_rules)",
 }
@@ -90,7 +90,11 @@ def _push_path_source() -> str:
     import inspect
     import sys
 
-    modules = {rule.__module__ for rule in RULES} | {"yjdesk.services.record_rules"}
+    import yjdesk.server.set_rules  # noqa: F401 - the set rules judged after a push
+
+    modules = {rule.__module__ for rule in RULES} | {"yjdesk.services.record_rules",
+                                                     "yjdesk.server.set_rules",
+                                                     "yjdesk.services.orders.composition"}
     modules |= {fn.__module__ for fn in FIELD_RULES.values()}
     return "\n".join(inspect.getsource(sys.modules[m]) for m in sorted(modules))
 
