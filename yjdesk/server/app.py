@@ -9,14 +9,14 @@ dependency and uses one database transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
 import anyio
 from fastapi import APIRouter, Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -278,19 +278,41 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.read_engine = svc.replica.kw["bind"] if svc.replica is not None else None
     app.state.login_gate = svc.gate
 
-    @app.middleware("http")
-    async def protocol_and_headers(request: Request,
-                                   call_next: Callable[[Request], Awaitable[Response]]
-                                   ) -> Response:
-        refused = _protocol_check(request, settings.protocol_min)
-        response = refused if refused is not None else await call_next(request)
-        response.headers[p.PROTOCOL_HEADER] = str(settings.protocol_version)
-        response.headers["Cache-Control"] = "no-store"
-        return response
-
     _install_error_handlers(app)
     auth.dummy_hash(settings)  # made now, so no sign-in pays for it
     for router in (probes, auth_routes, sync_routes):
         app.include_router(router)
+    app.add_middleware(ProtocolHeaders, minimum=settings.protocol_min,
+                       version=settings.protocol_version)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes or p.MAX_BODY_BYTES)
     return app
+
+
+class ProtocolHeaders:
+    """Refuse too-old clients (426) and stamp every answer with the protocol version and
+    ``Cache-Control: no-store``. A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware``
+    runs each request through an extra task and stream (a measured cost per request)."""
+
+    def __init__(self, app: ASGIApp, minimum: int, version: int) -> None:
+        self.app = app
+        self.minimum = minimum
+        self.headers = [(p.PROTOCOL_HEADER.lower().encode(), str(version).encode()),
+                        (b"cache-control", b"no-store")]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def stamped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {h[0] for h in self.headers}
+                kept = [h for h in message.get("headers", []) if h[0].lower() not in names]
+                message = {**message, "headers": kept + self.headers}
+            await send(message)
+
+        refused = _protocol_check(Request(scope), self.minimum)
+        if refused is not None:
+            await refused(scope, receive, stamped)
+            return
+        await self.app(scope, receive, stamped)

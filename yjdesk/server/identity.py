@@ -99,6 +99,11 @@ def audit_event_refusal(change: ChangeLike) -> str | None:
     return message
 
 
+def forget_breaks(session: Session) -> None:
+    """Drop the refusals noted so far (the push is being applied again)."""
+    session.info.pop(_BREAKS, None)
+
+
 def report_breaks(session: Session) -> int:
     """Write down the audit events refused in this batch (after their rows rolled back)."""
     found: list[dict[str, Any]] = session.info.pop(_BREAKS, [])

@@ -51,8 +51,10 @@ REGISTERED: dict[str, str] = {
     "custody_episode": "court orders rules (services.orders.sync_rules)",
     "custody_meeting": "court orders rules (services.orders.sync_rules)",
     "data_return": "recorded once by its producer (services.returns.sync_rules)",
-    "disposal": "dated legal limits (services.orders.sync_rules)",
-    "disposal_requirement": "dated legal limits (services.orders.sync_rules)",
+    "disposal": "dated legal limits (services.orders.sync_rules); its requirements as a "
+                "set, judged once the push is applied (server.set_rules: ISS composition)",
+    "disposal_requirement": "dated legal limits (services.orders.sync_rules); its order's "
+                            "set judged once the push is applied (server.set_rules)",
     "enforcement_step": "warning ledger and sign-off (services.orders.sync_rules)",
     "exit_plan": "signed-off lock, sign-off by a manager (casework sync_rules)",
     "offence": "victim flag decides scope: refused while revoked-pending",
