@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text, update
 
+from tests.conftest import table_of
 from yjdesk.demo.generator import Scale, generate
 from yjdesk.demo.support import sync_cols
 from yjdesk.models import AssessmentStage, ChildAddress, Disposal, ExitPlan, UserAccount
@@ -68,8 +69,8 @@ def _extras(conn: Any, ctx: Any) -> None:
                         "early_help_end": rng.choice(STATUS),
                         "status": "signed_off", **sync_cols(),
                         "deleted": rng.random() < 0.05})
-    conn.execute(insert(AssessmentStage.__table__), stages)
-    conn.execute(insert(ExitPlan.__table__), exits)
+    conn.execute(insert(table_of(AssessmentStage)), stages)
+    conn.execute(insert(table_of(ExitPlan)), exits)
 
 
 def _both(session: Any) -> tuple[Any, Any]:
@@ -119,7 +120,7 @@ def test_the_stored_snapshot_gives_the_definitions_figures_and_follows_every_cha
         assert gone is not None
         conn.execute(update(Disposal).where(Disposal.id == gone.disposal_id)
                      .values(deleted=True))
-        conn.execute(insert(ChildAddress.__table__), [{
+        conn.execute(insert(table_of(ChildAddress)), [{
             "id": str(uuid.uuid4()), "child_id": gone.child_id, "line1": "2 New Road",
             "from_date": dt.date(2000, 1, 1), "to_date": None, "suitable": False,
             **sync_cols()}])

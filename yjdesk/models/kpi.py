@@ -3,10 +3,10 @@
 :class:`KpiIntervention` keeps, per ended intervention, the start and end snapshot the
 closed-intervention KPIs count (the columns of
 :func:`yjdesk.services.oversight.kpi.snapshot.snapshot`) of every live disposal of a live
-child that has ended (the period and the intervention types are filtered when counting). SQLite triggers put the child of every changed
-disposal, assessment stage, exit record, address or child into :class:`KpiDirty`, and the
-pack brings those children's rows up to date before it counts (see
-:mod:`yjdesk.services.oversight.kpi.stored`).
+child that has ended (the period and the intervention types are filtered when counting).
+SQLite triggers put the child of every changed disposal, assessment stage, exit record,
+address or child into :class:`KpiDirty`, and the pack brings those children's rows up to
+date before it counts (see :mod:`yjdesk.services.oversight.kpi.stored`).
 """
 
 from __future__ import annotations

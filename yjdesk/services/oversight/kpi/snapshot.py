@@ -16,7 +16,7 @@ closed intervention (see :func:`~yjdesk.services.oversight.kpi.base.closed_in`) 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import aliased
@@ -36,7 +36,8 @@ def _suitable_on(day: Any) -> Any:
             .where(ChildAddress.child_id == Disposal.child_id, ChildAddress.deleted.is_(False),
                    ChildAddress.from_date <= day,
                    or_(ChildAddress.to_date.is_(None), ChildAddress.to_date >= day))
-            .order_by(ChildAddress.from_date.desc(), ChildAddress.id.desc()).limit(1).correlate(Disposal).scalar_subquery())
+            .order_by(ChildAddress.from_date.desc(), ChildAddress.id.desc()).limit(1)
+            .correlate(Disposal).scalar_subquery())
 
 
 def snapshot(period: Period) -> Subquery:
@@ -59,16 +60,19 @@ def columns() -> Select[Any]:
                              AssessmentStage.deleted.is_(False),
                              AssessmentStage.stage_type.in_(("start", "transfer_in")),
                              AssessmentStage.status.in_(DONE))
-                      .order_by(AssessmentStage.started_on, AssessmentStage.id).limit(1).correlate(Disposal).scalar_subquery())
+                      .order_by(AssessmentStage.started_on, AssessmentStage.id).limit(1)
+                      .correlate(Disposal).scalar_subquery())
     latest_id = (select(AssessmentStage.id)
                  .where(AssessmentStage.disposal_id == Disposal.id,
                         AssessmentStage.deleted.is_(False), AssessmentStage.status.in_(DONE))
-                 .order_by(AssessmentStage.started_on.desc(), AssessmentStage.id.desc()).limit(1).correlate(Disposal).scalar_subquery())
+                 .order_by(AssessmentStage.started_on.desc(), AssessmentStage.id.desc()).limit(1)
+                 .correlate(Disposal).scalar_subquery())
     exit_id = (select(ExitPlan.id)
                .where(ExitPlan.disposal_id == Disposal.id, ExitPlan.deleted.is_(False))
-               .order_by(ExitPlan.updated_at.desc(), ExitPlan.id.desc()).limit(1).correlate(Disposal).scalar_subquery())
+               .order_by(ExitPlan.updated_at.desc(), ExitPlan.id.desc()).limit(1)
+               .correlate(Disposal).scalar_subquery())
     end = ended_on()
-    return (
+    q = (
         select(
             Disposal.child_id, Disposal.id.label("disposal_id"), Disposal.disposal_type,
             Disposal.category,
@@ -100,3 +104,4 @@ def columns() -> Select[Any]:
         .outerjoin(last_stage, last_stage.id == latest_id)
         .outerjoin(ExitPlan, ExitPlan.id == exit_id)
     )
+    return cast(Select[Any], q)
