@@ -6,7 +6,7 @@ reported this week. Disposal and delivery rows are read from these indexes inste
 decrypting the tables on a laptop store.
 
 Revision ID: 0018
-Revises: 0010
+Revises: 0021
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0018"
-down_revision = "0010"
+down_revision = "0021"
 branch_labels = None
 depends_on = None
 
