@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import Table, case, insert, select, update
+from sqlalchemy import Table, bindparam, case, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
@@ -51,12 +51,22 @@ class SeqAllocator(Protocol):
 
 
 class DeferredCounter:
-    """The production allocator: provisional numbers first, real ones under the lock last."""
+    """The production allocator: provisional numbers first, real ones under the lock last.
+
+    Feed entries of rows written through :func:`write_row` are kept here (not written with
+    provisional numbers and renumbered) and written once, with their real positions, by
+    :meth:`finish`. On PostgreSQL, when every provisional number came from ``write_row``,
+    taking the counter, renumbering the rows and their revisions and writing the feed
+    entries is ONE statement, so the counter row is locked for that statement and the
+    commit only (the lock's hold time bounds how many pushes a second the service takes).
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._order: list[tuple[str, int]] = []
         self._real: dict[int, int] = {}
+        #: provisional number -> feed entry (without its position) of a written row.
+        self._feed: dict[int, dict[str, Any]] = {}
 
     def next(self, table: str) -> int:
         provisional = -1 - secrets.randbits(62)
@@ -66,9 +76,26 @@ class DeferredCounter:
     def resolve(self, seq: int) -> int:
         return self._real.get(seq, seq)
 
+    def defer_feed(self, seq: int, entry: dict[str, Any]) -> None:
+        """Write this feed entry at :meth:`finish`, at ``seq``'s real position."""
+        self._feed[seq] = entry
+
+    def mark(self) -> int:
+        return len(self._order)
+
+    def rollback_to(self, mark: int) -> None:
+        """Forget the positions taken since :meth:`mark` (their rows were rolled back)."""
+        for _, provisional in self._order[mark:]:
+            self._feed.pop(provisional, None)
+        del self._order[mark:]
+
     def finish(self) -> None:
         """Lock the counter and replace every provisional number by the next position, in order."""
         if not self._order:
+            return
+        if self._session.get_bind().dialect.name == "postgresql" and \
+                all(p in self._feed for _, p in self._order):
+            self._finish_in_one_statement()
             return
         value = int(self._session.execute(
             select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
@@ -83,10 +110,70 @@ class DeferredCounter:
             if table_name not in PUSH_ONLY:
                 _renumber(self._session, by_name[table_name], mapping)
         _renumber(self._session, _REVISIONS, self._real)
-        _renumber(self._session, _FEED, self._real)
+        moved = {p: s for p, s in self._real.items() if p not in self._feed}
+        if moved:
+            _renumber(self._session, _FEED, moved)
         self._session.execute(update(ServerCounter).where(ServerCounter.name == FEED)
                               .values(value=value))
+        entries = [{**entry, "server_seq": self._real[p]} for p, entry in self._feed.items()]
+        for part in chunked(_last_per_row(entries), 500):
+            _upsert_feed_many(self._session, part)
         self._order = []
+        self._feed = {}
+
+    def _finish_in_one_statement(self) -> None:
+        order = self._order
+        n = len(order)
+        pos = {p: i + 1 for i, (_, p) in enumerate(order)}
+        entries = _last_per_row([{**self._feed[p], "server_seq": pos[p]} for _, p in order])
+        updates = []
+        names = sorted({t for t, _ in order if t not in PUSH_ONLY})
+        for i, name in enumerate(names):
+            updates.append(
+                f"t{i} AS (UPDATE {_quoted(name)} AS t SET server_seq = c.base + m.ord "
+                f"FROM c, m WHERE m.tbl = :name{i} AND t.server_seq = m.prov)")
+        params: dict[str, Any] = {
+            "n": n, "tbls": [t for t, _ in order], "provs": [p for _, p in order],
+            "ords": list(range(1, n + 1)),
+            "f_tbl": [e["table_name"] for e in entries], "f_id": [e["row_id"] for e in entries],
+            "f_ord": [e["server_seq"] for e in entries], "f_kind": [e["kind"] for e in entries],
+            "f_child": [e["child_id"] for e in entries], "f_team": [e["team_id"] for e in entries],
+            "f_aud": [e["audience"] for e in entries]}
+        params.update({f"name{i}": name for i, name in enumerate(names)})
+        sql = (
+            "WITH c AS (UPDATE server_counter SET value = value + :n WHERE name = 'feed' "
+            "RETURNING value - :n AS base), "
+            "m AS (SELECT * FROM unnest(CAST(:tbls AS text[]), CAST(:provs AS bigint[]), "
+            "CAST(:ords AS bigint[])) AS m(tbl, prov, ord)), "
+            "r AS (UPDATE row_revision AS r SET server_seq = c.base + m.ord FROM c, m "
+            "WHERE r.server_seq = m.prov), "
+            + "".join(u + ", " for u in updates) +
+            "f AS (INSERT INTO feed_entry (table_name, row_id, server_seq, kind, child_id, "
+            "team_id, audience) SELECT f.tbl, f.rid, c.base + f.ord, f.kind, f.child, f.team, "
+            "f.aud FROM c, unnest(CAST(:f_tbl AS text[]), CAST(:f_id AS text[]), "
+            "CAST(:f_ord AS bigint[]), CAST(:f_kind AS text[]), CAST(:f_child AS text[]), "
+            "CAST(:f_team AS text[]), CAST(:f_aud AS text[])) "
+            "AS f(tbl, rid, ord, kind, child, team, aud) "
+            "ON CONFLICT (table_name, row_id) DO UPDATE SET server_seq = excluded.server_seq, "
+            "kind = excluded.kind, child_id = excluded.child_id, team_id = excluded.team_id, "
+            "audience = excluded.audience) "
+            "SELECT base FROM c")
+        base = int(self._session.execute(text(sql), params).scalar_one())
+        self._real = {p: base + pos[p] for _, p in order}
+        self._order = []
+        self._feed = {}
+
+
+def _quoted(name: str) -> str:
+    if not name.replace("_", "").isalnum():  # table names come from the models
+        raise ValueError(f"unexpected table name {name!r}")
+    return f'"{name}"'
+
+
+def _last_per_row(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per row (its last), so one statement never upserts a row twice."""
+    by_row = {(e["table_name"], e["row_id"]): e for e in entries}
+    return list(by_row.values())
 
 
 #: Rows per statement where a statement names many rows (bind-parameter limits).
@@ -112,13 +199,25 @@ def committed_horizon(session: Session) -> int:
         select(ServerCounter.value).where(ServerCounter.name == FEED)).scalar_one())
 
 
+_SORTED: dict[int, list[Table]] = {}
+
+
+def _sorted_tables() -> list[Table]:
+    """``Base.metadata.sorted_tables`` (a topological sort: worked out once per schema)."""
+    key = len(Base.metadata.tables)
+    found = _SORTED.get(key)
+    if found is None:
+        found = _SORTED[key] = list(Base.metadata.sorted_tables)
+    return found
+
+
 def tables() -> dict[str, Table]:
-    return {t.name: t for t in Base.metadata.sorted_tables}
+    return {t.name: t for t in _sorted_tables()}
 
 
 def table_rank() -> dict[str, int]:
     """Parents before children (foreign-key order)."""
-    return {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    return {t.name: i for i, t in enumerate(_sorted_tables())}
 
 
 def wire_row(table: Table, row: Any) -> dict[str, WireValue]:
@@ -145,17 +244,34 @@ def load(session: Session, table: Table, row_id: str, *, lock: bool = False) -> 
 
 def lock_rows(session: Session, wanted: Iterable[tuple[str, str]]) -> None:
     """Lock existing rows in a fixed order (table, id), so concurrent writers never deadlock."""
+    lock_and_load(session, wanted, load=False)
+
+
+def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
+                  load: bool = True) -> dict[tuple[str, str], Any]:
+    """:func:`lock_rows`, returning the locked rows as :func:`load` would, keyed by
+    ``(table, id)`` (append-only rows are read, not locked). A wanted row that is not
+    stored is absent from the answer; one statement per table (and 2,000 ids)."""
     by_table: dict[str, set[str]] = defaultdict(set)
     for name, row_id in wanted:
         by_table[name].add(row_id)
     known = tables()
+    out: dict[tuple[str, str], Any] = {}
     for name in sorted(by_table):
         found = known.get(name)
-        if found is None or "id" not in found.c or name in PUSH_ONLY:
+        if found is None or "id" not in found.c:
+            continue
+        append_only = name in PUSH_ONLY
+        if append_only and not load:
             continue  # append-only rows are never updated (nor may the service lock them)
         for part in chunked(sorted(by_table[name])):
-            session.execute(select(found.c.id).where(found.c.id.in_(part))
-                            .order_by(found.c.id).with_for_update()).all()
+            stmt = select(found if load else found.c.id).where(found.c.id.in_(part))
+            if not append_only:
+                stmt = stmt.order_by(found.c.id).with_for_update()
+            rows = session.execute(stmt).all()
+            if load:
+                out.update(((name, row._mapping["id"]), row) for row in rows)
+    return out
 
 
 def _default(column: Column[Any]) -> Any:
@@ -167,6 +283,17 @@ def _default(column: Column[Any]) -> Any:
     if getattr(default, "is_scalar", False):
         return default.arg  # type: ignore[attr-defined]
     return None
+
+
+@cache
+def _insert_of(table: Table) -> Any:
+    return insert(table)
+
+
+@cache
+def _update_of(table: Table, names: tuple[str, ...]) -> Any:
+    return update(table).where(table.c.id == bindparam("b_id")).values(
+        {name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names})
 
 
 def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
@@ -193,33 +320,52 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     # position is kept in row_revision and feed_entry (they are never pulled).
     own_seq = 0 if table.name in PUSH_ONLY else seq
     meta = {"rev": rev, "server_seq": own_seq, "updated_at": now, "updated_by": user_id}
+    # Statements built once and parameters passed separately: SQLAlchemy then reuses the
+    # compiled statement instead of coercing every value into a new one (a measured cost).
     if current is None:
-        session.execute(insert(table).values(id=row_id, **full, **meta))
+        session.execute(_insert_of(table), {"id": row_id, **full, **meta})
     else:
-        session.execute(update(table).where(table.c.id == row_id).values(**values, **meta))
+        changed = {**values, **meta}
+        session.execute(_update_of(table, tuple(changed)),
+                        {"b_id": row_id, **{f"b_{k}": v for k, v in changed.items()}})
     fields = {c.name: encode(c, full[c.name]) for c in columns}
-    session.execute(insert(_REVISIONS).values(
+    session.execute(_insert_of(_REVISIONS), dict(
         table_name=table.name, row_id=row_id, rev=rev, fields_json=json.dumps(fields),
         updated_by=user_id, updated_at=now, server_seq=seq, device_id=device_id))
     kind = feed_kind(table, {"id": row_id, **full})
     entry = {"table_name": table.name, "row_id": row_id, "server_seq": seq,
              "kind": kind.kind, "child_id": kind.child_id, "team_id": kind.team_id,
              "audience": kind.audience}
-    _upsert_feed(session, entry)
+    defer = getattr(seqs, "defer_feed", None)
+    if defer is not None:
+        defer(seq, entry)  # written at its real position by the allocator's finish()
+    else:
+        _upsert_feed(session, entry)
     return rev, seq
 
 
 def _upsert_feed(session: Session, entry: dict[str, Any]) -> None:
+    _upsert_feed_many(session, [entry])
+
+
+_FEED_CHANGES = ("server_seq", "kind", "child_id", "team_id", "audience")
+
+
+def _upsert_feed_many(session: Session, entries: list[dict[str, Any]]) -> None:
+    """Insert or move these feed entries (one statement; each row at most once)."""
+    if not entries:
+        return
     dialect = session.get_bind().dialect.name
-    changes = {k: entry[k] for k in ("server_seq", "kind", "child_id", "team_id", "audience")}
     if dialect == "postgresql":
-        pg = postgresql.insert(_FEED).values(**entry)
+        pg = postgresql.insert(_FEED).values(entries)
         session.execute(pg.on_conflict_do_update(
-            index_elements=["table_name", "row_id"], set_=changes))
+            index_elements=["table_name", "row_id"],
+            set_={k: pg.excluded[k] for k in _FEED_CHANGES}))
     elif dialect == "sqlite":
-        lite = sqlite.insert(_FEED).values(**entry)
+        lite = sqlite.insert(_FEED).values(entries)
         session.execute(lite.on_conflict_do_update(
-            index_elements=["table_name", "row_id"], set_=changes))
+            index_elements=["table_name", "row_id"],
+            set_={k: lite.excluded[k] for k in _FEED_CHANGES}))
     else:  # pragma: no cover - only the two supported databases
         raise ValueError(f"unsupported database {dialect}")
 

@@ -14,12 +14,21 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, Table, text
+from sqlalchemy import BigInteger, Integer, Table, insert, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from yjdesk.models.server import PushBatch
-from yjdesk.server import feed, identity, numbering, revocation, rules, scope
+from yjdesk.models.types import utcnow
+from yjdesk.server import (
+    feed,
+    identity,
+    numbering,
+    revocation,
+    rules,
+    scope,
+    set_rules,
+)
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import child_creation, visibility
@@ -42,8 +51,48 @@ class _Batch:
     #: child id -> when it was revoked, for the device's revoked-pending children.
     revoked_pending: dict[str, Any] = field(default_factory=dict)
     applied: int = 0
-    #: child id -> in the pusher's scope (cleared whenever a scope-deciding row changes).
+    #: child id -> in the pusher's scope (a child's answer is dropped whenever a row
+    #: deciding its scope changes).
     in_scope: dict[str, bool] = field(default_factory=dict)
+    #: (table, id) -> the stored row, locked, read once for the whole batch.
+    loaded: dict[tuple[str, str], Any] = field(default_factory=dict)
+    #: (table, id) whose stored row was changed by this batch (read again if needed).
+    written: set[tuple[str, str]] = field(default_factory=set)
+
+
+def _scope_of(session: Session, actor: Actor, changes: list[p.RowChange],
+              loaded: dict[tuple[str, str], Any]) -> dict[str, bool]:
+    """Whether the pusher holds each child the batch touches: one query, not one a row."""
+    ids: set[str] = set()
+    for change in changes:
+        if change.table == "child":
+            ids.add(change.id)
+        value = change.fields.get("child_id")
+        if isinstance(value, str):
+            ids.add(value)
+    for row in loaded.values():
+        value = row._mapping.get("child_id")
+        if isinstance(value, str):
+            ids.add(value)
+    ids = {i for i in ids if len(i) <= 64 and i.isprintable()}
+    if not ids:
+        return {}
+    held = scope.children_in_scope_among(session, actor, ids)
+    return {i: i in held for i in ids}
+
+
+def _forget_scope(batch: _Batch, change: p.RowChange) -> None:
+    """A row deciding who holds a child changed: that child's answer is asked again."""
+    if change.table == "child":
+        batch.in_scope.pop(change.id, None)
+    value = change.fields.get("child_id")
+    if isinstance(value, str):
+        batch.in_scope.pop(value, None)
+    stored = batch.loaded.get((change.table, change.id))
+    if stored is not None:
+        before = stored._mapping.get("child_id")
+        if isinstance(before, str):
+            batch.in_scope.pop(before, None)
 
 
 def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushResponse | None:
@@ -64,32 +113,50 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         return replay
-    seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
-    work = session.begin_nested()
-    feed.lock_rows(session, [(c.table, c.id) for c in req.changes
-                             if len(c.id) == 36 and c.id.isascii() and c.id.isprintable()])
-    batch = _Batch(session, actor, seqs, revocation.pending(session, actor.device_id))
     ordered = identity.chain_order(req.changes)
     repeats = _repeated(ordered)
-    results = [_duplicate(change) if i in repeats else _apply_guarded(batch, change)
-               for i, change in enumerate(ordered)]
+    wanted = [c for i, c in enumerate(ordered) if i not in repeats
+              and len(c.id) == 36 and c.id.isascii() and c.id.isprintable()]
+    sets = set_rules.touched(session, wanted)
+    loaded = feed.lock_and_load(session, [(c.table, c.id) for c in wanted]
+                                + set_rules.lock_keys(sets))
+    snapshot = set_rules.take(session, sets)
+    revoked = revocation.pending(session, actor.device_id)
+    held = _scope_of(session, actor, wanted, loaded)
+    refused: dict[tuple[str, str], str] = {}
+    while True:  # again without the rows of a set the push broke (server.set_rules)
+        seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
+        work = session.begin_nested()
+        batch = _Batch(session, actor, seqs, dict(revoked), in_scope=dict(held),
+                       loaded=loaded)
+        results = [_duplicate(change) if i in repeats
+                   else _set_refused(change, refused) or _apply_guarded(batch, change)
+                   for i, change in enumerate(ordered)]
+        more = set_rules.refusals(session, snapshot, {(r.table, r.id) for r in results
+                                                      if r.status != "rejected"})
+        if not more:
+            break
+        refused.update(more)
+        work.rollback()
+        identity.forget_breaks(session)
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
         return p.PushResponse(batch_id=req.batch_id, results=results)
-    seqs.finish()  # the counter row is locked from here until commit
-    # An identical batch may have committed while this one was being worked out.
+    # An identical batch may have committed while this one was being worked out (on
+    # PostgreSQL the advisory lock above already queues a repeat behind the first).
     replay = stored_result(session, actor, req.batch_id)
     if replay is not None:
         work.rollback()
         return replay
-    results = [r.model_copy(update={"server_seq": seqs.resolve(r.server_seq)})
-               for r in results]
-    response = p.PushResponse(batch_id=req.batch_id, results=results)
-    session.add(PushBatch(batch_id=req.batch_id, user_id=actor.user_id,
-                          device_id=actor.device_id, result_json=response.model_dump_json()))
-    session.flush()
     work.commit()
+    seqs.finish()  # the counter row is locked from here until commit: keep this short
+    results = [r.model_copy(update={"server_seq": seqs.resolve(r.server_seq)})
+               if r.server_seq is not None and r.server_seq < 0 else r for r in results]
+    response = p.PushResponse(batch_id=req.batch_id, results=results)
+    session.execute(insert(PushBatch).values(
+        batch_id=req.batch_id, user_id=actor.user_id, device_id=actor.device_id,
+        result_json=response.model_dump_json(), created_at=utcnow()))
     if hooks.after_seq_assigned is not None:
         hooks.after_seq_assigned(req.batch_id)
     return response
@@ -116,6 +183,14 @@ def _duplicate(change: p.RowChange) -> p.RowResult:
     return p.RowResult(table=change.table, id=change.id, status="rejected", error=DUPLICATE)
 
 
+def _set_refused(change: p.RowChange, refused: dict[tuple[str, str], str]
+                 ) -> p.RowResult | None:
+    message = refused.get((change.table, change.id))
+    if message is None:
+        return None
+    return p.RowResult(table=change.table, id=change.id, status="rejected", error=message)
+
+
 def _serialise_batch(session: Session, batch_id: str) -> None:
     """Make a repeat of a batch that is still being applied wait for it, then replay it.
 
@@ -130,23 +205,31 @@ def _serialise_batch(session: Session, batch_id: str) -> None:
 
 def _apply_guarded(batch: _Batch, change: p.RowChange) -> p.RowResult:
     savepoint = batch.session.begin_nested()
+    mark = batch.seqs.mark() if hasattr(batch.seqs, "mark") else None
+
+    def undo() -> None:
+        savepoint.rollback()
+        if mark is not None:
+            batch.seqs.rollback_to(mark)  # type: ignore[attr-defined]
+
     try:
         result = _apply(batch, change)
     except Rejected as exc:
-        savepoint.rollback()
+        undo()
         return p.RowResult(table=change.table, id=change.id, status="rejected", error=str(exc))
     except IntegrityError:
-        savepoint.rollback()
+        undo()
         return p.RowResult(table=change.table, id=change.id, status="rejected",
                            error="the record refers to a record that does not exist, or "
                                  "repeats a value that must be unique")
     except DataError:
-        savepoint.rollback()
+        undo()
         return p.RowResult(table=change.table, id=change.id, status="rejected",
                            error="a value of the record cannot be stored")
     savepoint.commit()
+    batch.written.add((change.table, change.id))
     if change.table in scope.SCOPE_TABLES:
-        batch.in_scope.clear()
+        _forget_scope(batch, change)
     return result
 
 
@@ -223,7 +306,13 @@ def _apply(batch: _Batch, change: p.RowChange) -> p.RowResult:
     if not (change.id.isascii() and change.id.isprintable()):
         raise Rejected("the record id is not valid")
     wire = _decode(table, change)
-    current = feed.load(batch.session, table, change.id)
+    key = (table.name, change.id)
+    if key in batch.loaded and key not in batch.written:
+        current = batch.loaded[key]
+    elif len(change.id) == 36 and key not in batch.written:
+        current = None  # looked for (and locked) with the whole batch: not stored
+    else:
+        current = feed.load(batch.session, table, change.id)
     if current is None:
         return _insert(batch, table, change, wire)
     return _update(batch, table, change, wire, current)

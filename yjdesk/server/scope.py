@@ -143,6 +143,24 @@ def children_in_scope(session: Session, actor: Actor) -> set[str] | None:
     return set(session.scalars(select(Child.id).where(cond)))
 
 
+def children_in_scope_among(session: Session, actor: Actor,
+                            child_ids: set[str]) -> set[str]:
+    """Which of ``child_ids`` the actor may hold (one query per 2,000 ids)."""
+    cond = child_condition(actor)
+    ids = sorted(child_ids)
+    out: set[str] = set()
+    for start in range(0, len(ids), 2000):
+        stmt = select(Child.id).where(Child.id.in_(ids[start:start + 2000]))
+        if cond is not None:
+            stmt = stmt.where(cond)
+        out.update(session.scalars(stmt))
+    return out
+
+
+#: Fields of ``child`` that decide who holds it (:func:`child_condition`).
+CHILD_SCOPE_FIELDS = frozenset({"case_manager_id", "team_id"})
+
+
 def child_in_scope(session: Session, actor: Actor, child_id: str | None) -> bool:
     if child_id is None:
         return False

@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.base import SYNC_COLUMNS, Synced
 from yjdesk.models.types import new_id, utcnow
+from yjdesk.store.listen import listen_once
 
 GENESIS = "0" * 64
 _CHAIN_KEY = "audit_chain_tail"
@@ -151,11 +152,9 @@ def _after_commit_or_rollback(session: Session) -> None:
 def install(factory: sessionmaker[Session]) -> None:
     """Hook automatic change auditing onto every session from ``factory`` (idempotent;
     installed with the laptop's other flush hooks in :mod:`yjdesk.laptop`)."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
+    listen_once(factory, "before_flush", _before_flush)
     for name in ("after_commit", "after_rollback"):
-        if not event.contains(factory, name, _after_commit_or_rollback):
-            event.listen(factory, name, _after_commit_or_rollback)
+        listen_once(factory, name, _after_commit_or_rollback)
 
 
 @dataclass(frozen=True)

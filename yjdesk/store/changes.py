@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, event, inspect, select
+from sqlalchemy import Table, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import (
@@ -34,6 +34,8 @@ from sqlalchemy.sql.elements import (
 )
 from sqlalchemy.sql.util import find_tables
 from sqlalchemy.sql.visitors import iterate
+
+from yjdesk.store.listen import listen_once
 
 _PENDING = "changes.pending"
 _COMMITTED = "changes.committed"
@@ -319,5 +321,4 @@ def install(factory: sessionmaker[Session]) -> None:
     """Note what every session from ``factory`` reads and writes (idempotent)."""
     for name, fn in (("after_flush", _after_flush), ("do_orm_execute", _do_orm_execute),
                      ("after_commit", _after_commit), ("after_rollback", _after_rollback)):
-        if not event.contains(factory, name, fn):
-            event.listen(factory, name, fn)
+        listen_once(factory, name, fn)

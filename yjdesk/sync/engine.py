@@ -38,7 +38,14 @@ from yjdesk.store.engine import SYNCHRONOUS, translate
 from yjdesk.sync import state, waiting
 from yjdesk.sync.client import SyncClient
 from yjdesk.sync.pull import apply_page, purge_children
-from yjdesk.sync.push import Key, PushOutcome, apply_results, build_batch, pending_keys
+from yjdesk.sync.push import (
+    Key,
+    PushOutcome,
+    apply_results,
+    build_batch,
+    pending_keys,
+    push_chunks,
+)
 from yjdesk.sync.waiting import Unsent
 from yjdesk.wire.protocol import INVALID_CURSOR, PullRequest, PullResponse, PushRequest
 
@@ -166,18 +173,23 @@ class SyncEngine:
 
     def _push_keys(self, keys: list[Key], result: SyncResult) -> None:
         total = len(keys)
+        parts: list[list[Key]] = []
         if total:
             self._progress("push", 0, total)
-        for start in range(0, total, self.push_chunk):
+            with self.transaction() as s:
+                parts = push_chunks(s, keys, self.push_chunk)
+        done = 0
+        for part in parts:
             self._check_cancel()
             with self.transaction() as s:
-                batch = build_batch(s, keys[start:start + self.push_chunk])
+                batch = build_batch(s, part)
                 body = batch.body_json if batch else None
                 batch_id = batch.batch_id if batch else None
             if body is not None and batch_id is not None:
                 response = self.client.push(PushRequest.model_validate_json(body))
                 self._record(batch_id, response, result)
-            self._progress("push", min(start + self.push_chunk, total), total)
+            done += len(part)
+            self._progress("push", done, total)
 
     def _record(self, batch_id: str, response: object, result: SyncResult, *,
                 resent: bool = False) -> None:

@@ -20,7 +20,13 @@ from yjdesk.models.types import new_id, utcnow
 from yjdesk.sync import audit_order
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import synced_tables
-from yjdesk.wire.protocol import PushRequest, PushResponse, RowChange, RowResult
+from yjdesk.wire.protocol import (
+    MAX_CHANGES_PER_PUSH,
+    PushRequest,
+    PushResponse,
+    RowChange,
+    RowResult,
+)
 
 Key = tuple[str, str]
 
@@ -42,6 +48,52 @@ def pending_keys(session: Session, child_ids: Iterable[str] | None = None) -> li
     rank = table_order()
     keys = sorted(((str(t), str(r)) for t, r in rows), key=lambda k: rank.get(k[0], 10_000))
     return audit_order.chain_order(session, keys)
+
+
+def push_chunks(session: Session, keys: list[Key], size: int) -> list[list[Key]]:
+    """``keys`` in batches of about ``size``, a parent's dependents in its batch.
+
+    The service judges some sets as a whole (an ISS order and its requirements:
+    ``services.orders.composition.TRAVELS_WITH``), so a dependent row whose parent is also
+    being pushed goes right after it, in the same batch (a batch may then run over
+    ``size``, never over the service's limit)."""
+    from yjdesk.services.orders.composition import TRAVELS_WITH
+
+    tables = synced_tables()
+    parent_of: dict[Key, Key] = {}
+    for name, (column, parent_table) in TRAVELS_WITH.items():
+        table = tables.get(name)
+        ids = [r for t, r in keys if t == name]
+        if table is None or not ids:
+            continue
+        for start in range(0, len(ids), 500):
+            for row_id, parent_id in session.execute(
+                    select(table.c.id, table.c[column]).where(
+                        table.c.id.in_(ids[start:start + 500]))):
+                parent_of[(name, str(row_id))] = (parent_table, str(parent_id))
+    wanted = set(keys)
+    groups: dict[Key, list[Key]] = {}
+    order: list[Key] = []
+    for key in keys:
+        parent = parent_of.get(key)
+        if parent is not None and parent in wanted:
+            groups.setdefault(parent, []).append(key)
+        else:
+            order.append(key)
+    out: list[list[Key]] = []
+    part: list[Key] = []
+    for key in order:
+        group = [key, *groups.get(key, [])]
+        if part and len(part) + len(group) > size:
+            out.append(part)
+            part = []
+        while len(group) > MAX_CHANGES_PER_PUSH:
+            out.append(group[:MAX_CHANGES_PER_PUSH])
+            group = group[MAX_CHANGES_PER_PUSH:]
+        part.extend(group)
+    if part:
+        out.append(part)
+    return out
 
 
 def _drop_pending(session: Session, table: str, row_id: str) -> None:

@@ -18,7 +18,7 @@ import secrets
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Table, event, inspect, select
+from sqlalchemy import Table, inspect, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +26,7 @@ from yjdesk.models.base import Synced
 from yjdesk.models.sync_local import SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
 from yjdesk.store import changes
+from yjdesk.store.listen import listen_once
 from yjdesk.wire.codec import content_columns, encode
 
 _IGNORED = frozenset({"rev", "server_seq"})
@@ -99,5 +100,4 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
 
 def install(factory: sessionmaker[Session]) -> None:
     """Track local changes on every session from ``factory`` (idempotent)."""
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
+    listen_once(factory, "before_flush", _before_flush)

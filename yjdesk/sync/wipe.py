@@ -38,7 +38,7 @@ from yjdesk.paths import Paths
 from yjdesk.services.profile import OWNER_KEY, device_id, get_meta
 from yjdesk.store import LocalStore, keys
 from yjdesk.sync import state
-from yjdesk.sync.push import build_batch, pending_keys
+from yjdesk.sync.push import build_batch, pending_keys, push_chunks
 from yjdesk.wire import sealed
 from yjdesk.wire.protocol import MAX_CHANGES_PER_PUSH
 
@@ -88,8 +88,8 @@ def unsynced_payload(store: LocalStore) -> dict[str, Any]:
             session.execute(update(SyncPending).values(failed_reason=None))
             keys = pending_keys(session)
             changes: list[dict[str, Any]] = []
-            for start in range(0, len(keys), MAX_CHANGES_PER_PUSH):
-                batch = build_batch(session, keys[start:start + MAX_CHANGES_PER_PUSH])
+            for part in push_chunks(session, keys, MAX_CHANGES_PER_PUSH):
+                batch = build_batch(session, part)
                 if batch is not None:
                     changes.append(json.loads(batch.body_json))
             account = state.account_of(session)

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, inspect, or_, select
+from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
@@ -31,6 +31,7 @@ from yjdesk.services.assessments.hashing import content_hash
 from yjdesk.services.assessments.quality import Problem
 from yjdesk.services.uow import actor_of
 from yjdesk.services.victims.planning import has_identified_victim
+from yjdesk.store.listen import listen_once
 
 
 def plan_has_contingency(session: Session, stage: AssessmentStage) -> bool:
@@ -252,5 +253,4 @@ def _guard(session: Session, flush_context: Any, instances: Any) -> None:
 def install_lock_guard(factory: sessionmaker[Session]) -> None:
     """Refuse changes to countersigned stages on every session from ``factory`` (idempotent;
     installed with the laptop's other flush hooks in :mod:`yjdesk.laptop`)."""
-    if not event.contains(factory, "before_flush", _guard):
-        event.listen(factory, "before_flush", _guard)
+    listen_once(factory, "before_flush", _guard)

@@ -205,9 +205,20 @@ def _curfew_error(rules: RuleSet, order: OrderFacts, req: RequirementFacts) -> s
     return None
 
 
-def composition_errors(order: OrderFacts,
-                       requirements: Sequence[RequirementFacts]) -> dict[str, str]:
-    """Rules about the set of requirements (ISS needs four, EM needs another one)."""
+ISS_WORDS = {"extended_activity": "extended activity", "supervision": "supervision",
+             "curfew_electronic": "curfew", "curfew_doorstep": "curfew",
+             "electronic_monitoring": "electronic monitoring"}
+
+
+def composition_problems(order: OrderFacts,
+                         requirements: Sequence[RequirementFacts]) -> dict[str, str]:
+    """What the set of an order's requirements lacks, one entry per problem (an id such as
+    ``iss:supervision`` or ``em_alone`` -> the message in plain words).
+
+    The laptop (:func:`composition_errors`) and the sync service
+    (``services.orders.composition``, judged once a push's rows are all applied) both
+    call this, so an ISS order made, or a requirement deleted, on either side gets the same
+    words."""
     out: dict[str, str] = {}
     if order.disposal_type not in YRO_TYPES or order.convicted_on is None:
         return out
@@ -216,18 +227,23 @@ def composition_errors(order: OrderFacts,
         rules = rule_set("yro", order.convicted_on)
         missing = [group for group in rules.get("iss_requires") or []
                    if not codes & set(group)]
-        if missing:
-            names = {"extended_activity": "extended activity", "supervision": "supervision",
-                     "curfew_electronic": "curfew", "curfew_doorstep": "curfew",
-                     "electronic_monitoring": "electronic monitoring"}
-            words = sorted({names.get(g[-1], g[-1]) for g in missing})
-            out["requirements"] = ("A YRO with intensive supervision and surveillance needs "
-                                   "extended activity, supervision, curfew and electronic "
-                                   f"monitoring requirements; missing: {', '.join(words)}.")
+        words = sorted({ISS_WORDS.get(g[-1], g[-1]) for g in missing})
+        message = ("A YRO with intensive supervision and surveillance needs extended "
+                   "activity, supervision, curfew and electronic monitoring requirements; "
+                   f"missing: {', '.join(words)}.")
+        for word in words:
+            out[f"iss:{word}"] = message
     if codes == {"electronic_monitoring"}:
-        out["requirements"] = ("Electronic monitoring can only go with at least one other "
-                               "requirement.")
+        out["em_alone"] = ("Electronic monitoring can only go with at least one other "
+                           "requirement.")
     return out
+
+
+def composition_errors(order: OrderFacts,
+                       requirements: Sequence[RequirementFacts]) -> dict[str, str]:
+    """Rules about the set of requirements (ISS needs four, EM needs another one)."""
+    problems = composition_problems(order, requirements)
+    return {"requirements": next(iter(problems.values()))} if problems else {}
 
 
 def order_errors(order: OrderFacts, requirements: Sequence[RequirementFacts],
