@@ -37,8 +37,9 @@ def domain_texts() -> dict[str, str]:
     for role in Role:
         add(role.label, "role")
     for _name, cls in inspect.getmembers(errors, inspect.isclass):
-        if isinstance(getattr(cls, "title", None), str):
-            add(cls.title, "error title")
+        title = getattr(cls, "title", None)
+        if isinstance(title, str):
+            add(title, "error title")
     for text in psr.LABELS.values():
         add(text, "pre-sentence report section")
     for _key, title in dashboard.MEASURES:
@@ -66,23 +67,22 @@ def merge(ts: Path, texts: dict[str, str]) -> int:
     for text, origin in sorted(texts.items()):
         message = by_source.get(text)
         if message is None:
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = text
-            ET.SubElement(message, "extracomment").text = f"From the domain: {origin}."
-            translation = ET.SubElement(message, "translation")
-            translation.set("type", "unfinished")
+            new = ET.SubElement(context, "message")
+            ET.SubElement(new, "source").text = text
+            ET.SubElement(new, "extracomment").text = f"From the domain: {origin}."
+            ET.SubElement(new, "translation").set("type", "unfinished")
             added += 1
             continue
-        translation = message.find("translation")
-        if translation is not None and translation.get("type") in ("obsolete", "vanished"):
-            if translation.text:
-                del translation.attrib["type"]
+        kept = message.find("translation")
+        if kept is not None and kept.get("type") in ("obsolete", "vanished"):
+            if kept.text:
+                del kept.attrib["type"]
             else:
-                translation.set("type", "unfinished")
+                kept.set("type", "unfinished")
     for c in root.iter("context"):
         for message in list(c.iter("message")):
-            translation = message.find("translation")
-            if translation is not None and translation.get("type") in ("obsolete", "vanished"):
+            found = message.find("translation")
+            if found is not None and found.get("type") in ("obsolete", "vanished"):
                 c.remove(message)
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
