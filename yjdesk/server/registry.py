@@ -49,7 +49,8 @@ REGISTERED: dict[str, str] = {
     "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
     "court_hearing_offence": SCOPE_ONLY,
     "custody_episode": "court orders rules (services.orders.sync_rules)",
-    "custody_meeting": "court orders rules (services.orders.sync_rules)",
+    "custody_meeting": FORM + "; recorded once "
+                       "(services.orders.sync_rules.custody_meeting_held)",
     "data_return": "recorded once by its producer (services.returns.sync_rules)",
     "disposal": FORM + "; dated legal limits (services.orders.sync_rules); its requirements "
                 "as a set, judged once the push is applied (server.set_rules: ISS "
