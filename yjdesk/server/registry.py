@@ -78,7 +78,9 @@ REGISTERED: dict[str, str] = {
     "referral_order": "referral order rules (services.orders.sync_rules)",
     "referral_panel": "referral order rules (services.orders.sync_rules)",
     "relationship": FORM,
-    "requirement_delivery": "court orders rules (services.orders.sync_rules)",
+    "requirement_delivery": "court orders rules (services.orders.sync_rules); the "
+                            "requirement's balance judged as a set once the push is "
+                            "applied (server.set_rules)",
     "review": FORM + "; reviewer: the caller (services.attestation)",
     "safeguarding_item": "raised/acknowledged/closed by the caller; closed: manager "
                          "tombstone (services.locks)",
