@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, Team, UserAccount
 from yjdesk.models.server import ServerDevice, ServerToken
@@ -133,7 +134,7 @@ def allocate(session: Session, *, case_number: str, username: str,
     if role == "case_manager":
         rows = session.execute(select(table.c.id).where(
             table.c.child_id == child.id, table.c.allocation_role == "case_manager",
-            table.c.deleted.is_(False), table.c.to_date.is_(None))).all()
+            not_deleted(table.c), table.c.to_date.is_(None))).all()
         for (allocation_id,) in rows:
             put_row(session, "allocation", allocation_id,
                    {"to_date": day - dt.timedelta(days=1)}, new=False)

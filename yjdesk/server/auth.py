@@ -21,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.server import ServerCredential, ServerDevice, ServerToken
 from yjdesk.models.types import utcnow
@@ -123,7 +124,7 @@ def login(transaction: Callable[[], AbstractContextManager[Session]], settings: 
             select(UserAccount, ServerCredential.password_hash)
             .outerjoin(ServerCredential, ServerCredential.user_id == UserAccount.id)
             .where(UserAccount.username == req.username,
-                   UserAccount.deleted.is_(False))).first()
+                   not_deleted(UserAccount))).first()
     if refused is not None:
         raise refused
     user, digest = (found[0], found[1]) if found is not None else (None, None)

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
 from yjdesk.services.codes import codelist
@@ -97,17 +98,17 @@ def balances(session: Session, child_ids: Set[str] | None = None,
     labels = codelist("requirement")
     done = dict(session.execute(
         select(RequirementDelivery.requirement_id, func.sum(RequirementDelivery.quantity))
-        .where(RequirementDelivery.deleted.is_(False),
+        .where(not_deleted(RequirementDelivery),
                RequirementDelivery.kind != "violation")
         .group_by(RequirementDelivery.requirement_id)).all())
     violations = dict(session.execute(
         select(RequirementDelivery.requirement_id, func.count())
-        .where(RequirementDelivery.deleted.is_(False),
+        .where(not_deleted(RequirementDelivery),
                RequirementDelivery.kind == "violation")
         .group_by(RequirementDelivery.requirement_id)).all())
     stmt = (select(DisposalRequirement, Disposal)
             .join(Disposal, Disposal.id == DisposalRequirement.disposal_id)
-            .where(DisposalRequirement.deleted.is_(False), Disposal.deleted.is_(False),
+            .where(not_deleted(DisposalRequirement), not_deleted(Disposal),
                    Disposal.disposal_type.in_(("yro", "yro_iss"))))
     if disposal_id is not None:
         stmt = stmt.where(Disposal.id == disposal_id)
@@ -190,7 +191,7 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
                    RequirementDelivery.delivered_on)
             .join(DisposalRequirement,
                   DisposalRequirement.id == RequirementDelivery.requirement_id)
-            .where(RequirementDelivery.deleted.is_(False),
+            .where(not_deleted(RequirementDelivery),
                    RequirementDelivery.kind == "violation",
                    RequirementDelivery.delivered_on >= week)):
         if child_id in child_ids:

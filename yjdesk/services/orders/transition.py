@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import TransitionPlan
@@ -54,13 +55,13 @@ def looked_after_at_17(child: Child, today: dt.date) -> bool:
 
 def plan_for(session: Session, child_id: str) -> TransitionPlan | None:
     return session.scalar(select(TransitionPlan).where(
-        TransitionPlan.child_id == child_id, TransitionPlan.deleted.is_(False))
+        TransitionPlan.child_id == child_id, not_deleted(TransitionPlan))
         .order_by(TransitionPlan.updated_at.desc()).limit(1))
 
 
 def _latest_end(session: Session, child_id: str) -> dt.date | None:
     ends = [e for (e,) in session.execute(select(Disposal.end_date).where(
-        Disposal.child_id == child_id, Disposal.deleted.is_(False),
+        Disposal.child_id == child_id, not_deleted(Disposal),
         Disposal.outcome == "ongoing", Disposal.category == "court"))
         if e is not None]
     return max(ends) if ends else None
@@ -147,20 +148,20 @@ def transition_due(session: Session, child_ids: Set[str], today: dt.date,
         return out
     ends = {cid: end for cid, end in session.execute(
         select(Disposal.child_id, func.max(Disposal.end_date)).where(
-            Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+            not_deleted(Disposal), Disposal.outcome == "ongoing",
             Disposal.category == "court", Disposal.end_date.is_not(None))
         .group_by(Disposal.child_id)) if cid in child_ids}
     if not ends:
         return out
     born = {cid: dob for cid, dob in session.execute(
-        select(Child.id, Child.date_of_birth).where(Child.deleted.is_(False)))
+        select(Child.id, Child.date_of_birth).where(not_deleted(Child)))
         if cid in ends}
     candidates = [cid for cid, dob in born.items()
                   if needs_transition(dob, ends[cid], today, policy)]
     if not candidates:
         return out
     planned = {p.child_id: p for p in session.scalars(select(TransitionPlan).where(
-        TransitionPlan.deleted.is_(False)))}
+        not_deleted(TransitionPlan)))}
     for cid in candidates:
         plan = planned.get(cid)
         eighteen = born[cid] + relativedelta(years=18)

@@ -19,6 +19,7 @@ from sqlalchemy import Select, Subquery, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.types import utcnow
@@ -213,7 +214,7 @@ def drill_down(session: Session, policy: Policy, period: Period, settings: Setti
         select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
                Child.case_number, Child.date_of_birth, UserAccount.display_name)
         .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
-        .where(Child.id.in_(ids.scalar_subquery()), Child.deleted.is_(False))
+        .where(Child.id.in_(ids.scalar_subquery()), not_deleted(Child))
         .order_by(Child.family_name, Child.given_name)).all()
     audit.append(session, action="kpi_drill", user_id=actor.user_id,
                  device_id=actor.device_id, entity="performance",

@@ -27,6 +27,7 @@ import datetime as dt
 from sqlalchemy import Subquery, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.services.codes import codelist
@@ -93,7 +94,7 @@ def cohort_base(cohort: Period, settings: Settings) -> Subquery:
     proven_by = months_after(index_on, settings.tracking_months + waiting)
     reoffences = (select(func.count(Offence.id))
                   .outerjoin(proof, proof.id == Offence.disposal_id)
-                  .where(Offence.child_id == Disposal.child_id, Offence.deleted.is_(False),
+                  .where(Offence.child_id == Disposal.child_id, not_deleted(Offence),
                          Offence.status == "proven", Offence.offence_date > index_on,
                          Offence.offence_date <= window_end,
                          or_(proof.id.is_(None), proof.decision_date <= proven_by))
@@ -102,8 +103,8 @@ def cohort_base(cohort: Period, settings: Settings) -> Subquery:
                 Child.date_of_birth <= months_after(index_on, -10 * 12))
     counted = (select(Disposal.child_id, index_on.label("on"),
                       reoffences.label("reoffences"))
-               .join(Child, and_(Child.id == Disposal.child_id, Child.deleted.is_(False)))
-               .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(types),
+               .join(Child, and_(Child.id == Disposal.child_id, not_deleted(Child)))
+               .where(not_deleted(Disposal), Disposal.disposal_type.in_(types),
                       Disposal.decision_date.between(cohort.start, cohort.end), aged,
                       first_of_kind(types, since=quarter_start))
                # OFFSET 0 keeps the subquery whole: flattened, its correlated count would

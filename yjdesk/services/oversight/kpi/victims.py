@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import Subquery, and_, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.victims import Victim
 from yjdesk.services.oversight.kpi.base import (
     Figure,
@@ -40,7 +41,7 @@ def base(period: Period, settings: Settings) -> Subquery:
                    flag(and_(consented, Victim.rj_took_part.is_(True))).label("engaged"),
                    flag(and_(consented, Victim.support_referrals.is_not(None)))
                    .label("supported"))
-            .where(Victim.deleted.is_(False), Victim.consent_date.is_not(None),
+            .where(not_deleted(Victim), Victim.consent_date.is_not(None),
                    Victim.consent_date.between(period.start, period.end))
             .subquery("victims"))
 
