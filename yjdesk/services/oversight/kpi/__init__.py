@@ -43,9 +43,9 @@ from yjdesk.services.oversight.kpi import (
 from yjdesk.services.oversight.kpi.base import (
     Counts,
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     Window,
     bucketed,
     count_window,
@@ -70,7 +70,7 @@ ORDER = ("fte", "reoffending", "custody", "accommodation", "ete", "send", "menta
 @dataclass(frozen=True)
 class Pack:
     period: Period
-    settings: Settings
+    settings: KpiSettings
     generated_at: dt.datetime
     sections: tuple[Section, ...]
     profile: tuple[Section, ...]
@@ -112,7 +112,7 @@ def _with_history(build: Any, counts: Counts, window: Window,
     return replace(main, prior=build(counts.prior, period_of(window.prior)), trend=trend)
 
 
-def compute_pack(session: Session, period: Period, settings: Settings,
+def compute_pack(session: Session, period: Period, settings: KpiSettings,
                  baseline: disproportionality.Baseline | None = None) -> Pack:
     """Every indicator for ``period``, the same period a year earlier and the quarters of
     the trend chart, and the cohort profile (a handful of queries: each family's rows are
@@ -157,8 +157,8 @@ def compute_pack(session: Session, period: Period, settings: Settings,
                 need_tables, crosstabs, base_pop)
 
 
-def settings_for(policy: Policy) -> Settings:
-    return Settings.from_policy(policy)
+def settings_for(policy: Policy) -> KpiSettings:
+    return KpiSettings.from_policy(policy)
 
 
 # --- the children behind a figure --------------------------------------------------------
@@ -178,7 +178,7 @@ def may_drill(actor: Actor, policy: Policy) -> bool:
     return actor.role.value in roles
 
 
-def members(period: Period, settings: Settings, section_key: str,
+def members(period: Period, settings: KpiSettings, section_key: str,
             drill: str) -> Select[tuple[str]]:
     """The ids of the children behind one figure (its section and ``Figure.drill``)."""
     if section_key == cohort.KEY or section_key.startswith(f"{cohort.KEY}."):
@@ -194,7 +194,7 @@ def members(period: Period, settings: Settings, section_key: str,
     raise KeyError(section_key)
 
 
-def drill_down(session: Session, policy: Policy, period: Period, settings: Settings,
+def drill_down(session: Session, policy: Policy, period: Period, settings: KpiSettings,
                section_key: str, drill: str | None) -> list[DrillRow]:
     """The children behind a figure, for managers and performance staff only.
 
@@ -225,5 +225,17 @@ def drill_down(session: Session, policy: Policy, period: Period, settings: Setti
             for r in rows]
 
 
-__all__ = ["ORDER", "DrillRow", "Figure", "Pack", "Period", "Section", "Settings",
-           "compute_pack", "drill_down", "may_drill", "members", "settings_for"]
+__all__ = [
+    "ORDER",
+    "DrillRow",
+    "Figure",
+    "KpiSettings",
+    "Pack",
+    "Period",
+    "Section",
+    "compute_pack",
+    "drill_down",
+    "may_drill",
+    "members",
+    "settings_for",
+]

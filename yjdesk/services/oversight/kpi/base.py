@@ -159,7 +159,7 @@ class Counts:
 
 
 @dataclass(frozen=True)
-class Settings:
+class KpiSettings:
     """Service settings the indicators need (policy ``reporting``)."""
 
     population_10_17: int
@@ -175,7 +175,7 @@ class Settings:
                                    "1 to 36 months."})
 
     @classmethod
-    def from_policy(cls, policy: Policy) -> Settings:
+    def from_policy(cls, policy: Policy) -> KpiSettings:
         return cls(population_10_17=policy.int("reporting", "population_10_17"),
                    tracking_months=policy.int("reporting", "reoffending_tracking_months"),
                    suppress=Suppression.from_policy(policy))

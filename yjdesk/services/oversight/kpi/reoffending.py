@@ -33,9 +33,9 @@ from yjdesk.models.justice import Disposal, Offence
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
     months_after,
@@ -64,12 +64,12 @@ def index_types(on: dt.date) -> list[str]:
     return out
 
 
-def lag_months(period: Period, settings: Settings) -> int:
+def lag_months(period: Period, settings: KpiSettings) -> int:
     return settings.tracking_months + int(definition("reoffending", period.start)
                                           ["waiting_months"])
 
 
-def cohort_period(period: Period, settings: Settings) -> Period:
+def cohort_period(period: Period, settings: KpiSettings) -> Period:
     """The cohort quarters whose tracking and waiting time ends by the period's end: as
     many whole quarters as the period has (at least one)."""
     months = (period.end.year - period.start.year) * 12 + period.end.month \
@@ -80,7 +80,7 @@ def cohort_period(period: Period, settings: Settings) -> Period:
     return Period(quarters[0].start, quarters[-1].end)
 
 
-def cohort_base(cohort: Period, settings: Settings) -> Subquery:
+def cohort_base(cohort: Period, settings: KpiSettings) -> Subquery:
     """One row per cohort member (child and cohort quarter) whose index date is in
     ``cohort``, with its reoffence count."""
     types = index_types(cohort.start)
@@ -121,16 +121,16 @@ def _quarters_in(p: Period) -> int:
     return max(1, ((p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1) // 3)
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     """The cohort members reported for ``period`` (see :func:`cohort_period`)."""
     return cohort_base(cohort_period(period, settings), settings)
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
     cohort, reoffenders, reoffences = c["cohort"], c["reoffender"], c["reoffences"]
     per_reoffender, per_offender = ratio(reoffences, reoffenders), ratio(reoffences, cohort)
     cp = cohort_period(period, settings)

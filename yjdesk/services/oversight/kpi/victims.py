@@ -17,9 +17,9 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.victims import Victim
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
 )
@@ -28,7 +28,7 @@ KEY = "victims"
 TITLE = "KPI 10: Victims and restorative justice"
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     consented = Victim.consent_to_contact.is_(True)
     return (select(Victim.child_id, Victim.consent_date.label("on"),
                    flag(Victim.consent_to_contact.is_not(None)).label("asked"),
@@ -51,11 +51,11 @@ ROWS = ("asked", "consented", "declined", "views", "informed", "offered", "engag
 CHILDREN: tuple[str, ...] = ()
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period | None = None) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period | None = None) -> Section:
     consented = c["consented"]
     return Section(
         KEY, TITLE,
