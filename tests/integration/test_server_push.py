@@ -55,7 +55,7 @@ def test_same_batch_twice_applies_once(pat: ApiClient, world: World,
     batch = str(uuid.uuid4())
     rel = new_id()
     changes = [change("relationship", rel, {
-        "child_id": world.north_child, "name": "Aunt", "relationship_type": "aunt"})]
+        "child_id": world.north_child, "name": "Aunt", "relationship_type": "aunt_uncle"})]
     before = server_db.count("row_revision")
     first = pat.push(changes, batch_id=batch)
     second = pat.push(changes, batch_id=batch)
@@ -71,7 +71,7 @@ def test_resent_batch_while_the_first_is_still_running_applies_once(
     batch = str(uuid.uuid4())
     rel = new_id()
     changes = [change("relationship", rel, {
-        "child_id": world.north_child, "name": "Aunt", "relationship_type": "aunt"})]
+        "child_id": world.north_child, "name": "Aunt", "relationship_type": "aunt_uncle"})]
     before = server_db.count("row_revision")
     first_working, release = threading.Event(), threading.Event()
     calls = []
@@ -214,7 +214,7 @@ def test_bad_row_does_not_stop_good_rows(pat: ApiClient, world: World,
     res = pat.push([
         change("relationship", new_id(), {"child_id": world.north_child, "name": 5}),
         change("relationship", good, {"child_id": world.north_child, "name": "Uncle",
-                                      "relationship_type": "uncle"}),
+                                      "relationship_type": "aunt_uncle"}),
         change("offence", new_id(), {"child_id": str(uuid.uuid4()), "offence_date":
                                      "2026-01-01", "offence_code": "x", "status": "proven",
                                      "gravity": 3}),

@@ -150,8 +150,11 @@ def test_the_push_path_applies_the_same_rules(uow, actor, child_id) -> None:
         assert breached is not None and "cannot be breached" in breached
         assert check(Change(s, actor, dtab, disposal.id, cur,
                             {**cur, "outcome": "not_completed"})) is None
+        # a complete decision (the form's own checks run on the push path too)
         base = {"id": did, "child_id": child_id, "decision": "triage", "route": "police",
-                "panel_date": (TODAY - D(days=30)).isoformat(), "disposal_id": disposal.id}
+                "panel_date": (TODAY - D(days=30)).isoformat(), "disposal_id": disposal.id,
+                "referral_date": (TODAY - D(days=40)).isoformat(),
+                "screening_summary": "First offence", "rationale": "Low gravity"}
         wrong = check(Change(s, actor, otab, did, None, {**base, "route": "panel"}))
         assert wrong is not None and "decided by the police" in wrong
         assert check(Change(s, actor, otab, did, None, base)) is None

@@ -43,7 +43,9 @@ def test_a_plan_must_address_an_identified_victim(uow, actor, child_id) -> None:
     # The sync service refuses the same plan with the same words.
     with uow() as u:
         table = Base.metadata.tables["plan"]
-        row = {"child_id": child_id, "start_date": TODAY.isoformat(), "victim_safety": None}
+        # a plan otherwise complete (the form's own checks run on the push path too)
+        row = {"child_id": child_id, "start_date": TODAY.isoformat(), "victim_safety": None,
+               "contingency_wellbeing": "Call CSC", "contingency_others": "Call police"}
         refusal = check(Change(u.session, actor, table, "p1", None, row))
         assert refusal is not None and "identified victim" in refusal
         assert check(Change(u.session, actor, table, "p1", None,

@@ -34,6 +34,7 @@ from yjdesk.models.court import (
     PsrSent,
 )
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
+from yjdesk.models.kpi import KpiDirty, KpiIntervention
 from yjdesk.models.local import LocalMeta
 from yjdesk.models.orders import (
     CustodyEpisode,
@@ -97,6 +98,8 @@ __all__ = [
     "EnforcementStep",
     "ExitPlan",
     "HearingOffence",
+    "KpiDirty",
+    "KpiIntervention",
     "LocalMeta",
     "Offence",
     "OocCondition",

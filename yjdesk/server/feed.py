@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import Table, case, insert, select, text, update
+from sqlalchemy import Table, bindparam, case, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
@@ -285,6 +285,17 @@ def _default(column: Column[Any]) -> Any:
     return None
 
 
+@cache
+def _insert_of(table: Table) -> Any:
+    return insert(table)
+
+
+@cache
+def _update_of(table: Table, names: tuple[str, ...]) -> Any:
+    return update(table).where(table.c.id == bindparam("b_id")).values(
+        {name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names})
+
+
 def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
               values: dict[str, Any], *, user_id: str | None, device_id: str | None,
               current: Any | None) -> tuple[int, int]:
@@ -309,12 +320,16 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     # position is kept in row_revision and feed_entry (they are never pulled).
     own_seq = 0 if table.name in PUSH_ONLY else seq
     meta = {"rev": rev, "server_seq": own_seq, "updated_at": now, "updated_by": user_id}
+    # Statements built once and parameters passed separately: SQLAlchemy then reuses the
+    # compiled statement instead of coercing every value into a new one (a measured cost).
     if current is None:
-        session.execute(insert(table).values(id=row_id, **full, **meta))
+        session.execute(_insert_of(table), {"id": row_id, **full, **meta})
     else:
-        session.execute(update(table).where(table.c.id == row_id).values(**values, **meta))
+        changed = {**values, **meta}
+        session.execute(_update_of(table, tuple(changed)),
+                        {"b_id": row_id, **{f"b_{k}": v for k, v in changed.items()}})
     fields = {c.name: encode(c, full[c.name]) for c in columns}
-    session.execute(insert(_REVISIONS).values(
+    session.execute(_insert_of(_REVISIONS), dict(
         table_name=table.name, row_id=row_id, rev=rev, fields_json=json.dumps(fields),
         updated_by=user_id, updated_at=now, server_seq=seq, device_id=device_id))
     kind = feed_kind(table, {"id": row_id, **full})

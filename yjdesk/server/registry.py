@@ -16,18 +16,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
 from yjdesk.services.change_rules import ChangeLike
-from yjdesk.services.record_rules import FIELD_RULES, field_refusal
+from yjdesk.services.record_rules import FIELD_RULES, field_refusal, service_moments
 from yjdesk.wire.codec import content_columns, decode, synced_tables
 
 SCOPE_ONLY = "scope, audience and role only"
+FORM = "form validation (services.record_rules)"
 
 #: Record type -> the rules the service enforces beyond scope, audience, role and who.
 REGISTERED: dict[str, str] = {
     "allocation": "scope-deciding: refused from a revoked-pending device (server.revocation)",
-    "assessment_answer": "locked once its stage is countersigned (rules.countersigned_locked)",
+    "assessment_answer": FORM + "; locked once its stage is countersigned "
+                                "(rules.countersigned_locked)",
     "assessment_event": "who: the caller (services.attestation)",
     "assessment_stage": "countersigned lock; countersign by a team manager of the child's "
                         "team who did not write or submit it (server.identity, from history); "
@@ -40,32 +40,33 @@ REGISTERED: dict[str, str] = {
     "child": "form validation (services.children.validate); own team only "
              "(services.child_creation); case number numbering and clashes "
              "(server.numbering); scope fields refused while revoked-pending",
-    "child_address": SCOPE_ONLY,
-    "compliance_record": "who decided: the caller (services.attestation)",
+    "child_address": FORM,
+    "compliance_record": FORM + "; who decided: the caller (services.attestation)",
     "contact": "final-record form validation (services.casework.contacts); final text by "
                "author or manager; manager tombstone with a reason (services.locks)",
     "contact_amendment": "append-only (casework sync_rules)",
     "contact_target_link": SCOPE_ONLY,
-    "court_hearing": "court officer decides scope: refused while revoked-pending",
+    "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
     "court_hearing_offence": SCOPE_ONLY,
     "custody_episode": "court orders rules (services.orders.sync_rules)",
     "custody_meeting": "court orders rules (services.orders.sync_rules)",
     "data_return": "recorded once by its producer (services.returns.sync_rules)",
-    "disposal": "dated legal limits (services.orders.sync_rules); its requirements as a "
-                "set, judged once the push is applied (server.set_rules: ISS composition)",
+    "disposal": FORM + "; dated legal limits (services.orders.sync_rules); its requirements "
+                "as a set, judged once the push is applied (server.set_rules: ISS "
+                "composition)",
     "disposal_requirement": "dated legal limits (services.orders.sync_rules); its order's "
                             "set judged once the push is applied (server.set_rules)",
     "enforcement_step": "warning ledger and sign-off (services.orders.sync_rules)",
-    "exit_plan": "signed-off lock, sign-off by a manager (casework sync_rules)",
-    "offence": "victim flag decides scope: refused while revoked-pending",
+    "exit_plan": FORM + "; signed-off lock, sign-off by a manager (casework sync_rules)",
+    "offence": FORM + "; victim flag decides scope: refused while revoked-pending",
     "ooc_condition": "out-of-court rules (services.casework.ooc_rules)",
-    "ooc_decision": "who decides, cautions never breached (services.casework.ooc_rules)",
+    "ooc_decision": FORM + "; who decides, cautions never breached (services.casework.ooc_rules)",
     "oversight_action": SCOPE_ONLY,
-    "oversight_record": "author: the caller (services.attestation)",
+    "oversight_record": FORM + "; author: the caller (services.attestation)",
     "pathway_meeting": SCOPE_ONLY,
     "pathway_referral": SCOPE_ONLY,
-    "plan": "victim safety addressed (services.victims.planning)",
-    "plan_target": SCOPE_ONLY,
+    "plan": FORM + "; victim safety addressed (services.victims.planning)",
+    "plan_target": FORM,
     "psr": "court ready by a team manager who did not write it (from history); finalised "
            "lock; manager tombstone (services.court.sync_rules, services.locks)",
     "psr_requirement": "locked with its finalised report (services.court.sync_rules)",
@@ -76,13 +77,13 @@ REGISTERED: dict[str, str] = {
     "referral_contract": "referral order rules (services.orders.sync_rules)",
     "referral_order": "referral order rules (services.orders.sync_rules)",
     "referral_panel": "referral order rules (services.orders.sync_rules)",
-    "relationship": SCOPE_ONLY,
+    "relationship": FORM,
     "requirement_delivery": "court orders rules (services.orders.sync_rules)",
-    "review": "reviewer: the caller (services.attestation)",
+    "review": FORM + "; reviewer: the caller (services.attestation)",
     "safeguarding_item": "raised/acknowledged/closed by the caller; closed: manager "
                          "tombstone (services.locks)",
     "team": "administrators only (rules.WRITERS)",
-    "transition_plan": SCOPE_ONLY,
+    "transition_plan": FORM,
     "user_account": "administrators only (rules.WRITERS)",
     "victim": "consent before RJ (services.victims.rules)",
     "victim_disclosure": "victims rules (services.victims.rules)",
@@ -112,19 +113,25 @@ def _python(table: Any, row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def form_validation(change: ChangeLike) -> str | None:
-    """The laptop form's field validation on a pushed row, in the form's words."""
+    """The laptop form's field validation on a pushed row, in the form's words.
+
+    Rules that read other records (the child's date of birth, the disposal a record names)
+    do so through the service's session; what they load is let go afterwards, so a later
+    row of the same push never reads a stale copy.
+    """
     name = change.table.name
-    if name not in FIELD_RULES or change.proposed.get("deleted"):
-        return None
-    tables = synced_tables()
-
-    def lookup(table_name: str, row_id: str) -> Mapping[str, Any] | None:
-        table = tables.get(table_name)
-        if table is None or change.session is None:
-            return None
-        found = change.session.execute(select(table).where(table.c.id == row_id)).first()
-        return dict(found._mapping) if found is not None else None
-
+    session = change.session
+    if name not in FIELD_RULES or change.proposed.get("deleted") or session is None:
+        return None  # (no session: a unit test of another rule)
     before = _python(change.table, change.current) if change.current is not None else None
     after = _python(change.table, change.proposed)
-    return field_refusal(name, before, after, change.actor, lookup)
+    held = set(session.identity_map.keys())
+    try:
+        with session.no_autoflush:
+            return field_refusal(name, session, before, after, change.actor,
+                                 service_moments())
+    finally:
+        for key in set(session.identity_map.keys()) - held:
+            obj = session.identity_map.get(key)
+            if obj is not None and obj not in session.dirty and obj not in session.new:
+                session.expunge(obj)

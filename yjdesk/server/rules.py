@@ -158,7 +158,6 @@ RULES: list[Rule] = [
     audit_append_only,
     attested_by_caller,
     locked_tombstones,
-    registry.form_validation,
     restricted_writers,
     role_writes,
     countersigned_locked,
@@ -173,6 +172,8 @@ RULES.extend(OOC_RULES)  # out of court: who decides, cautions are never breache
 RULES.extend(VICTIM_RULES)  # victims: consent before RJ, summaries without details (issue 14)
 RULES.append(plan_victim_rule)  # a plan addresses an identified victim's safety (issue 14)
 RULES.extend(PATHWAY_RULES)  # specialist pathways: nothing before the referral (issue 14)
+# Last: the laptop form's field validation (issue 11), once who may do what has allowed it.
+RULES.append(registry.form_validation)
 
 
 def check(change: Change) -> str | None:

@@ -176,8 +176,8 @@ class AddressInput:
     suitable: bool | None = None
 
 
-def add_address(session: Session, child_id: str, data: AddressInput) -> ChildAddress:
-    get_child(session, child_id, audit_view=False)
+def address_errors(data: AddressInput) -> dict[str, str]:
+    """The address form's checks (also run on a pushed address, ``services.record_rules``)."""
     e = Errors()
     e.require("line1", data.line1, "The first line of the address")
     if data.from_date is None:
@@ -187,7 +187,14 @@ def add_address(session: Session, child_id: str, data: AddressInput) -> ChildAdd
         e.add("postcode", "This is not a UK postcode.")
     if data.accommodation_type and data.accommodation_type not in codelist("accommodation_type"):
         e.add("accommodation_type", "Unknown accommodation type.")
-    e.raise_if_any()
+    return e.errors
+
+
+def add_address(session: Session, child_id: str, data: AddressInput) -> ChildAddress:
+    get_child(session, child_id, audit_view=False)
+    errors = address_errors(data)
+    if errors:
+        raise ValidationError(errors)
     suitable = data.suitable
     if suitable is None and data.accommodation_type:
         code = codelist("accommodation_type").get(data.accommodation_type)
@@ -236,15 +243,22 @@ class RelationshipInput:
     notes: str | None = None
 
 
-def add_relationship(session: Session, child_id: str, data: RelationshipInput) -> Relationship:
-    get_child(session, child_id, audit_view=False)
+def relationship_errors(data: RelationshipInput) -> dict[str, str]:
+    """The relationship form's checks (also run on a pushed row, ``services.record_rules``)."""
     e = Errors()
     e.require("name", data.name, "The person's name")
     if data.relationship_type not in codelist("relationship_type"):
         e.add("relationship_type", "Please choose the relationship.")
     if data.email and "@" not in data.email:
         e.add("email", "This is not an email address.")
-    e.raise_if_any()
+    return e.errors
+
+
+def add_relationship(session: Session, child_id: str, data: RelationshipInput) -> Relationship:
+    get_child(session, child_id, audit_view=False)
+    errors = relationship_errors(data)
+    if errors:
+        raise ValidationError(errors)
     row = Relationship(child_id=child_id, **{f.name: getattr(data, f.name) for f in fields(data)})
     session.add(row)
     session.flush()

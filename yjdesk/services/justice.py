@@ -32,10 +32,8 @@ class OffenceInput:
     disposal_id: str | None = None
 
 
-def add_offence(session: Session, child_id: str, data: OffenceInput,
-                today: dt.date | None = None) -> Offence:
-    get_child(session, child_id, audit_view=False)
-    today = today or dt.date.today()
+def offence_errors(data: OffenceInput, today: dt.date) -> dict[str, str]:
+    """The offence form's checks (also run on a pushed offence, ``services.record_rules``)."""
     e = Errors()
     if data.offence_date is None:
         e.add("offence_date", "The date of the offence is required.")
@@ -50,7 +48,19 @@ def add_offence(session: Session, child_id: str, data: OffenceInput,
         int(code.extra["default_gravity"]) if code else None)
     if gravity is None or not 1 <= gravity <= 8:
         e.add("gravity", "Gravity is a score from 1 to 8.")
-    e.raise_if_any()
+    return e.errors
+
+
+def add_offence(session: Session, child_id: str, data: OffenceInput,
+                today: dt.date | None = None) -> Offence:
+    get_child(session, child_id, audit_view=False)
+    today = today or dt.date.today()
+    errors = offence_errors(data, today)
+    if errors:
+        raise ValidationError(errors)
+    code = codelist("offence_type").get(data.offence_code)
+    gravity = data.gravity if data.gravity is not None else (
+        int(code.extra["default_gravity"]) if code else None)
     assert code is not None and gravity is not None
     row = Offence(child_id=child_id, offence_date=data.offence_date,
                   offence_code=data.offence_code, status=data.status, gravity=gravity,

@@ -93,18 +93,26 @@ def validate_plan(session: Session, child_id: str, data: PlanInput) -> None:
             and not _text(data.external_controls):
         e.add("external_controls", "Describe the external controls ticked.")
     for i, t in enumerate(data.targets):
-        key = f"targets[{i}]"
-        if t.area not in codelist("plan_area"):
-            e.add(key, f"'{t.area}' is not a known plan area.")
-        elif not t.description.strip():
-            e.add(key, "Each target needs a description.")
-        elif not t.owner.strip():
-            e.add(key, "Each target needs an owner (who will do it).")
-        elif t.planned_sessions < 0 or t.sequence < 1:
-            e.add(key, "Sessions cannot be negative and the sequence starts at 1.")
-        elif t.status not in codelist("target_status"):
-            e.add(key, f"'{t.status}' is not a known target status.")
+        problem = target_problem(t)
+        if problem is not None:
+            e.add(f"targets[{i}]", problem[1])
     e.raise_if_any()
+
+
+def target_problem(t: TargetInput) -> tuple[str, str] | None:
+    """A target's first problem as (field, message), or None (also run on a pushed target,
+    ``services.record_rules``)."""
+    if t.area not in codelist("plan_area"):
+        return "area", f"'{t.area}' is not a known plan area."
+    if not t.description.strip():
+        return "description", "Each target needs a description."
+    if not t.owner.strip():
+        return "owner", "Each target needs an owner (who will do it)."
+    if t.planned_sessions < 0 or t.sequence < 1:
+        return "planned_sessions", "Sessions cannot be negative and the sequence starts at 1."
+    if t.status not in codelist("target_status"):
+        return "status", f"'{t.status}' is not a known target status."
+    return None
 
 
 def disposal_for(session: Session, child_id: str, disposal_id: str | None) -> Disposal | None:

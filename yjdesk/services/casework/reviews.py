@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.errors import NotFound, ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import CaseEvent, Plan, Review
 from yjdesk.models.justice import Disposal
@@ -90,6 +90,25 @@ class ReviewInput:
     trigger: str = "scheduled"
 
 
+def review_errors(data: ReviewInput, today: dt.date, *, was_due: bool,
+                  plan_changed: bool) -> dict[str, str]:
+    """A completed review's checks (also run on a pushed review, ``services.record_rules``).
+    ``was_due``: it completes a review made due by an event."""
+    e = Errors()
+    if data.review_date is None:
+        e.add("review_date", "The date of the review is required.")
+    elif data.review_date > today:
+        e.add("review_date", "The review is dated in the future.")
+    e.require("what_changed", (data.what_changed or "").strip(),
+              "What has changed since the last review")
+    if not was_due and data.trigger not in COMPLETION_TRIGGERS:
+        e.add("trigger", "Choose a scheduled, referral order panel or end of order review.")
+    if not plan_changed and not (data.no_change_reason or "").strip():
+        e.add("no_change_reason", "The review leaves the plan unchanged: say why the plan "
+                                  "still fits.")
+    return e.errors
+
+
 def complete_review(session: Session, child_id: str, data: ReviewInput, today: dt.date,
                     review_id: str | None = None,
                     policy: Policy | None = None) -> Review:
@@ -105,19 +124,9 @@ def complete_review(session: Session, child_id: str, data: ReviewInput, today: d
     plan = current_plan(session, child_id)
     changed = bool(plan is not None and data.plan is not None
                    and plan_differs(session, plan, data.plan))
-    e = Errors()
-    if data.review_date is None:
-        e.add("review_date", "The date of the review is required.")
-    elif data.review_date > today:
-        e.add("review_date", "The review is dated in the future.")
-    e.require("what_changed", (data.what_changed or "").strip(),
-              "What has changed since the last review")
-    if review is None and data.trigger not in COMPLETION_TRIGGERS:
-        e.add("trigger", "Choose a scheduled, referral order panel or end of order review.")
-    if not changed and not (data.no_change_reason or "").strip():
-        e.add("no_change_reason", "The review leaves the plan unchanged: say why the plan "
-                                  "still fits.")
-    e.raise_if_any()
+    errors = review_errors(data, today, was_due=review is not None, plan_changed=changed)
+    if errors:
+        raise ValidationError(errors)
     if changed:
         assert plan is not None and data.plan is not None
         validate_plan(session, child_id, data.plan)

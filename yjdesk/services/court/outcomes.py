@@ -137,20 +137,33 @@ def _order_errors(session: Session, hearing: CourtHearing, data: OutcomeInput,
         e.add("notes", "Say how the court varied the order.")
 
 
+def outcome_errors(hearing_date: dt.date | None, outcome: str | None,
+                   remand_type: str | None, today: dt.date) -> dict[str, str]:
+    """The outcome's own fields (also run on a pushed hearing, ``services.record_rules``)."""
+    e = Errors()
+    if hearing_date is not None and hearing_date > today:
+        e.add("outcome", f"This hearing is on {hearing_date:%d/%m/%Y}: its outcome "
+              "can be recorded on or after that day.")
+    if codelist("hearing_outcome").get(outcome or "") is None:
+        e.add("outcome", "Choose what the court decided: adjourned, remanded, sentenced, "
+              "sent to the Crown Court, acquitted, withdrawn, or an order revoked, varied or "
+              "extended.")
+    if outcome == "remand" and codelist("remand_type").get(remand_type or "") is None:
+        e.add("remand_type", "Choose the remand or bail decision.")
+    return e.errors
+
+
 def validate_outcome(session: Session, hearing: CourtHearing, data: OutcomeInput,
                      today: dt.date) -> DisposalInput | None:
     """Check an outcome; return the disposal it would create (None if none). Writes nothing."""
     if hearing.outcome is not None:
         raise WorkflowError("The outcome of this hearing has already been recorded.")
     e = Errors()
-    if hearing.hearing_date > today:
-        e.add("outcome", f"This hearing is on {hearing.hearing_date:%d/%m/%Y}: its outcome "
-              "can be recorded on or after that day.")
+    for key, message in outcome_errors(hearing.hearing_date, data.outcome, data.remand_type,
+                                       today).items():
+        if key == "outcome":
+            e.add(key, message)
     code = codelist("hearing_outcome").get(data.outcome)
-    if code is None:
-        e.add("outcome", "Choose what the court decided: adjourned, remanded, sentenced, "
-              "sent to the Crown Court, acquitted, withdrawn, or an order revoked, varied or "
-              "extended.")
     offence_ids = [o.id for o in hearing_offences(session, hearing.id)]
     disposal: DisposalInput | None = None
     child = session.get(Child, hearing.child_id)

@@ -66,7 +66,7 @@ class OversightView:
     actions: tuple[ActionView, ...]
 
 
-def _validate(session: Session, data: OversightInput, today: dt.date) -> None:
+def validate(session: Session, data: OversightInput, today: dt.date) -> None:
     e = Errors()
     if data.kind not in codelist("oversight_kind"):
         e.add("kind", "Choose management oversight or supervision.")
@@ -97,7 +97,7 @@ def record(session: Session, child_id: str, data: OversightInput,
     if actor.role not in RECORDERS:
         raise PermissionDenied("Management oversight is recorded by team or service managers.")
     child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
-    _validate(session, data, today)
+    validate(session, data, today)
     assert data.recorded_on is not None
     row = OversightRecord(child_id=child_id, kind=data.kind, recorded_on=data.recorded_on,
                           author_id=actor.user_id,

@@ -35,6 +35,7 @@ from yjdesk.services.oversight.kpi import (
     ooc,
     reoffending,
     send,
+    stored,
     substance,
     victims,
     violence,
@@ -92,12 +93,28 @@ class Pack:
         return self.section(family).figure(key)
 
 
-def _snapshot_flags(period: Period) -> Subquery:
-    s = snapshot(period)
+def _snapshot_flags(period: Period, s: Subquery | None = None) -> Subquery:
+    """The flag columns of every snapshot family over ``s`` (default: the definition)."""
+    s = snapshot(period) if s is None else s
     cols: list[Any] = [s.c.child_id, s.c.ended_on.label("on")]
     for fam, module in SNAPSHOT.items():
         cols += [expr.label(f"{fam}__{name}") for name, expr in module.flags(s).items()]
     return select(*cols).subquery("kpi_flags")
+
+
+def snapshot_counts(session: Session, window: Window, *, definition: bool = False) -> Counts:
+    """The flag counts of every closed-intervention family over ``window``: from the
+    stored snapshot on a laptop (brought up to date first), from the definition on
+    PostgreSQL or when ``definition`` is asked for (the two agree: tests/unit/
+    test_kpi_stored.py)."""
+    if stored.usable(session) and not definition:
+        stored.refresh(session)
+        rows = stored.closed(window.span)
+    else:
+        rows = snapshot(window.span)
+    flags = bucketed(_snapshot_flags(window.span, rows), "on", window)
+    names = tuple(c.name for c in flags.c if c.name not in ("child_id", "on", "yr", "q"))
+    return count_window(session, flags, window, names)
 
 
 def _with_history(build: Any, counts: Counts, window: Window,
@@ -139,9 +156,7 @@ def compute_pack(session: Session, period: Period, settings: KpiSettings,
         sections[board.KEY] = replace(board.compute(session, period, settings),
                                       prior=board.compute(session, window.prior, settings),
                                       trend=trend)
-        flags = bucketed(_snapshot_flags(window.span), "on", window)
-        names = tuple(c.name for c in flags.c if c.name not in ("child_id", "on", "yr", "q"))
-        counts = count_window(session, flags, window, names)
+        counts = snapshot_counts(session, window)
         for fam, module in SNAPSHOT.items():
             def build(c: dict[str, int], p: Period, fam: str = fam,
                       module: ModuleType = module) -> Section:

@@ -16,9 +16,9 @@ closed intervention (see :func:`~yjdesk.services.oversight.kpi.base.closed_in`) 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Subquery, and_, func, or_, select
+from sqlalchemy import Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from yjdesk.models.assessment import AssessmentStage
@@ -37,10 +37,23 @@ def _suitable_on(day: Any) -> Any:
             .where(ChildAddress.child_id == Disposal.child_id, not_deleted(ChildAddress),
                    ChildAddress.from_date <= day,
                    or_(ChildAddress.to_date.is_(None), ChildAddress.to_date >= day))
-            .order_by(ChildAddress.from_date.desc()).limit(1).correlate(Disposal).scalar_subquery())
+            .order_by(ChildAddress.from_date.desc(), ChildAddress.id.desc()).limit(1)
+            .correlate(Disposal).scalar_subquery())
 
 
 def snapshot(period: Period) -> Subquery:
+    """One row per intervention closed in ``period`` (the definition; the pack counts the
+    same rows kept in ``kpi_intervention`` on a laptop, see
+    :mod:`yjdesk.services.oversight.kpi.stored`)."""
+    return (columns().where(closed_in(period))
+            # OFFSET 0 keeps the subquery whole: flattened into the flag columns, each
+            # correlated look-up would run once for every flag that reads it
+            .offset(0)
+            .subquery("closed"))
+
+
+def columns() -> Select[Any]:
+    """The snapshot of every intervention (no filter): one row per disposal."""
     start_stage = aliased(AssessmentStage, name="start_stage")
     last_stage = aliased(AssessmentStage, name="last_stage")
     first_start_id = (select(AssessmentStage.id)
@@ -48,18 +61,22 @@ def snapshot(period: Period) -> Subquery:
                              not_deleted(AssessmentStage),
                              AssessmentStage.stage_type.in_(("start", "transfer_in")),
                              AssessmentStage.status.in_(DONE))
-                      .order_by(AssessmentStage.started_on).limit(1).correlate(Disposal).scalar_subquery())
+                      .order_by(AssessmentStage.started_on, AssessmentStage.id).limit(1)
+                      .correlate(Disposal).scalar_subquery())
     latest_id = (select(AssessmentStage.id)
                  .where(AssessmentStage.disposal_id == Disposal.id,
                         not_deleted(AssessmentStage), AssessmentStage.status.in_(DONE))
-                 .order_by(AssessmentStage.started_on.desc()).limit(1).correlate(Disposal).scalar_subquery())
+                 .order_by(AssessmentStage.started_on.desc(), AssessmentStage.id.desc()).limit(1)
+                 .correlate(Disposal).scalar_subquery())
     exit_id = (select(ExitPlan.id)
                .where(ExitPlan.disposal_id == Disposal.id, not_deleted(ExitPlan))
-               .order_by(ExitPlan.updated_at.desc()).limit(1).correlate(Disposal).scalar_subquery())
+               .order_by(ExitPlan.updated_at.desc(), ExitPlan.id.desc()).limit(1)
+               .correlate(Disposal).scalar_subquery())
     end = ended_on()
-    return (
+    q = (
         select(
-            Disposal.child_id, Disposal.id.label("disposal_id"), Disposal.category,
+            Disposal.child_id, Disposal.id.label("disposal_id"), Disposal.disposal_type,
+            Disposal.category,
             Disposal.start_date, end.label("ended_on"), Child.date_of_birth,
             Child.looked_after, Child.child_in_need, Child.cp_plan,
             func.coalesce(start_stage.accommodation_suitable,
@@ -87,9 +104,5 @@ def snapshot(period: Period) -> Subquery:
         .outerjoin(start_stage, start_stage.id == first_start_id)
         .outerjoin(last_stage, last_stage.id == latest_id)
         .outerjoin(ExitPlan, ExitPlan.id == exit_id)
-        .where(closed_in(period))
-        # OFFSET 0 keeps the subquery whole: flattened into the flag columns, each
-        # correlated look-up would run once for every flag that reads it
-        .offset(0)
-        .subquery("closed")
     )
+    return cast(Select[Any], q)

@@ -1,0 +1,154 @@
+"""Every form's field validation on the push path (issue 11): over HTTP, on the real service
+(SQLite and PostgreSQL), a row the laptop's own form would refuse -- a required field left
+out, a value out of range, an unknown code -- is refused in the form's words and changes
+nothing; the same record done properly is applied."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from tests.integration.serverkit import ApiClient, ServerDb, World, change
+from yjdesk.models.types import new_id
+
+TODAY = dt.date.today()
+PAST = (TODAY - dt.timedelta(days=30)).isoformat()
+FUTURE = (TODAY + dt.timedelta(days=30)).isoformat()
+
+
+def _good(world: World, plan: str, disposal: str) -> list[tuple[str, dict[str, Any]]]:
+    child = world.north_child
+    return [
+        ("plan", {"child_id": child, "start_date": PAST, "contingency_wellbeing": "Call CSC",
+                  "contingency_others": "Call police"}),
+        ("plan_target", {"child_id": child, "plan_id": plan, "area": "desistance",
+                         "description": "Attend ETE", "owner": "Pat"}),
+        ("review", {"child_id": child, "trigger": "scheduled", "due_date": PAST,
+                    "status": "completed", "review_date": PAST, "what_changed": "School",
+                    "no_change_reason": "Plan still fits"}),
+        ("compliance_record", {"child_id": child, "event_date": PAST,
+                               "kind": "unacceptable_absence", "enforcement_needed": False}),
+        ("court_hearing", {"child_id": child, "court_code": "preston_youth",
+                           "court_name": "Preston Youth Court", "hearing_date": FUTURE,
+                           "hearing_type": "first_appearance", "status": "listed",
+                           "hearing_time": "10:00"}),
+        ("ooc_decision", {"child_id": child, "referral_date": PAST,
+                          "screening_summary": "First offence", "panel_date": PAST,
+                          "decision": "triage", "route": "police",
+                          "rationale": "Low gravity"}),
+        ("exit_plan", {"child_id": child, "disposal_id": disposal, "ete_hours_offered": 20,
+                       "ete_hours_attended": 15}),
+        ("offence", {"child_id": child, "offence_date": PAST,
+                     "offence_code": "theft_handling", "status": "suspected", "gravity": 2}),
+        ("disposal", {"child_id": child, "disposal_type": "triage",
+                      "category": "out_of_court", "decision_date": PAST, "start_date": PAST}),
+        ("transition_plan", {"child_id": child, "eligible": False,
+                             "eligibility_reason": "Order ends before 18"}),
+        ("child_address", {"child_id": child, "line1": "1 High St", "from_date": PAST,
+                           "postcode": "PR1 2QT"}),
+        ("relationship", {"child_id": child, "name": "Ann", "relationship_type": "mother",
+                          "email": "ann@example.org"}),
+    ]
+
+
+#: (record type, fields that break the form, words of the laptop form's message)
+HOSTILE: list[tuple[str, dict[str, Any], str]] = [
+    ("plan", {"contingency_wellbeing": None},
+     "A contingency plan for the child's safety and wellbeing is required."),
+    ("plan_target", {"area": "world_peace"}, "'world_peace' is not a known plan area."),
+    ("plan_target", {"description": "  "}, "Each target needs a description."),
+    ("review", {"what_changed": ""}, "What has changed since the last review is required."),
+    ("review", {"review_date": FUTURE}, "The review is dated in the future."),
+    ("compliance_record", {"kind": "forgot"}, "'forgot' is not a known kind of non-compliance"),
+    ("compliance_record", {"action": "breach", "enforcement_needed": True},
+     "Before breach, record the alternatives tried"),
+    ("court_hearing", {"hearing_time": "25:99"}, "Give the time as HH:MM"),
+    ("court_hearing", {"court_code": "atlantis"}, "Please choose the court from the list"),
+    ("court_hearing", {"legal_rep_email": "not an email"}, "This is not an e-mail address."),
+    ("ooc_decision", {"screening_summary": " "}, "The screening summary is required."),
+    ("ooc_decision", {"rationale": ""}, "The rationale for the decision is required."),
+    ("exit_plan", {"ete_hours_offered": 99}, "Hours a week must be between 0 and 60."),
+    ("exit_plan", {"ete_status": "astronaut"}, "'astronaut' is not a known ete status."),
+    ("offence", {"gravity": 12}, "Gravity is a score from 1 to 8."),
+    ("offence", {"offence_date": FUTURE}, "The offence date cannot be in the future."),
+    ("disposal", {"start_date": (TODAY - dt.timedelta(days=60)).isoformat()},
+     "A disposal cannot start before it was decided."),
+    ("disposal", {"disposal_type": "exile"}, "Please choose a disposal type from the list."),
+    ("transition_plan", {"eligibility_reason": None},
+     "Say why the child does (or does not) transfer."),
+    ("child_address", {"postcode": "NOT A CODE"}, "This is not a UK postcode."),
+    ("relationship", {"relationship_type": "nemesis"}, "Please choose the relationship."),
+]
+
+
+def test_every_form_family_is_judged_by_the_laptops_form_on_the_push_path(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    plan, disposal = new_id(), new_id()
+    good = _good(world, plan, disposal)
+    rows = {table: fields for table, fields in good}
+    ids = {"plan": plan, "disposal": disposal}
+    # the disposal first (the plan and the exit plan name it)
+    ordered = sorted(good, key=lambda g: (g[0] != "disposal", g[0] != "plan"))
+    with ApiClient(live_server, "pat") as pat:
+        pat.login()
+        ok = pat.push([change(t, ids.get(t) or new_id(), f) for t, f in ordered])
+        assert [(r.table, r.status, r.error) for r in ok.results] == [
+            (t, "applied", None) for t, _ in ordered]
+        before = server_db.snapshot()
+        res = pat.push([change(t, new_id(), {**rows[t], **bad}) for t, bad, _ in HOSTILE])
+        assert server_db.snapshot() == before, "a refused row changed something"
+    got = [(r.table, r.status) for r in res.results]
+    assert got == [(t, "rejected") for t, _, _ in HOSTILE]
+    for (table, bad, words), result in zip(HOSTILE, res.results, strict=True):
+        assert words in (result.error or ""), (table, bad, result.error)
+
+
+def test_an_edit_is_judged_on_the_fields_it_changes(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    """A bad edit of an existing record is refused; an old record's untouched problem does
+    not block an edit of another field."""
+    old = server_db.put("compliance_record", {
+        "child_id": world.north_child, "event_date": dt.date.fromisoformat(PAST),
+        "kind": "retired_code"})  # saved before its code was withdrawn
+    with ApiClient(live_server, "pat") as pat:
+        pat.login()
+        res = pat.push([change("compliance_record", old, {"action": "lecture"}, base_rev=1)])
+        assert res.results[0].status == "rejected"
+        assert "'lecture' is not a known enforcement action." in (res.results[0].error or "")
+        res = pat.push([change("compliance_record", old, {"detail": "Phoned mum"},
+                               base_rev=1)])
+        assert res.results[0].status == "applied", res.results[0].error
+    row = server_db.row("compliance_record", old)
+    assert row is not None and row["detail"] == "Phoned mum" and row["action"] is None
+
+
+def test_an_answer_must_fit_its_question(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "triage", "category": "out_of_court",
+        "decision_date": TODAY, "start_date": TODAY})
+    stage = server_db.put("assessment_stage", {
+        "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
+        "form_version": 3, "author_id": world.pat, "started_on": TODAY, "due_on": TODAY,
+        "status": "draft"})
+
+    def answer(key: str, value: Any) -> dict[str, Any]:
+        return change("assessment_answer", new_id(), {
+            "child_id": world.north_child, "stage_id": stage, "question_key": key,
+            "value": json.dumps(value), "as_at": TODAY.isoformat()})
+
+    with ApiClient(live_server, "pat") as pat:
+        pat.login()
+        before = server_db.snapshot()
+        res = pat.push([answer("ete_hours", 75), answer("engagement", "lots"),
+                        answer("no_such_question", 1)])
+        assert server_db.snapshot() == before
+        errors = [r.error or "" for r in res.results]
+        assert [r.status for r in res.results] == ["rejected"] * 3, errors
+        assert "must be between 0 to 60; 75 is outside" in errors[0]
+        assert "needs a number" in errors[1]
+        assert "'no_such_question' is not a question on assessment form version 3." \
+            in errors[2]
+        ok = pat.push([answer("ete_hours", 25)])
+        assert ok.results[0].status == "applied", ok.results[0].error
