@@ -286,3 +286,40 @@ def test_a_court_report_the_editor_would_refuse_is_refused(
         assert ok.results[0].status == "applied", ok
     stored = server_db.row("psr", report)
     assert stored is not None and stored["risk_of_serious_harm"] is None
+
+
+def test_the_creator_of_a_court_report_may_not_check_it_as_court_ready(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """A manager creates a report naming a practitioner as its author and then checks it
+    herself: the service recorded her creating it, so she may not (another manager may)."""
+    nick_id = server_db.add_user("nick", Role.TEAM_MANAGER, world.north)
+    hearing = server_db.put("court_hearing", {
+        "child_id": world.north_child, "court_code": "preston_youth",
+        "court_name": "Preston Youth Court", "hearing_date": dt.date.today() + dt.timedelta(30),
+        "hearing_type": "first_appearance"})
+    report = new_id()
+    today = dt.date.today().isoformat()
+    with _client(live_server, "nina") as nina, _client(live_server, "pat") as pat, \
+            _client(live_server, "nick") as nick:
+        made = nina.push([change("psr", report, {
+            "child_id": world.north_child, "hearing_id": hearing, "kind": "psr",
+            "requested_on": today, "due_date": today, "author_id": world.pat,
+            "status": "drafting", "conclusion": "Nina's own words."})])
+        assert made.results[0].status == "applied", made
+        sent = pat.push([change("psr", report, {"status": "submitted",
+                                                "submitted_at": f"{today}T09:00:00+00:00"},
+                                base_rev=1)])
+        assert sent.results[0].status == "applied", sent
+        check = {"status": "court_ready", "checked_at": f"{today}T10:00:00+00:00"}
+        res = nina.push([change("psr", report, {**check, "checked_by_id": world.nina},
+                                base_rev=2)])
+        assert res.results[0].status == "rejected"
+        assert res.results[0].error == identity.WROTE_REPORT
+        stored = server_db.row("psr", report)
+        assert stored is not None and stored["status"] == "submitted"
+        ok = nick.push([change("psr", report, {**check, "checked_by_id": nick_id},
+                               base_rev=2)])
+        assert ok.results[0].status == "applied", ok
+    stored = server_db.row("psr", report)
+    assert stored is not None and stored["status"] == "court_ready"
+

@@ -125,3 +125,39 @@ def test_an_export_for_a_device_that_is_not_revoked_is_refused(
     assert server_cli.main(["--database-url", server_db.url, "import-wipe-export", str(path),
                             "--key", str(admin_key), "--apply"]) == 1
     assert "not revoked" in capsys.readouterr().err
+
+
+def test_the_import_shows_both_sides_of_every_open_conflict(
+        laptop: Laptop, server_db: ServerDb, admin_key: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The laptop and the service both changed a child's name: the conflict the laptop
+    recorded, and the one the import meets again, are printed field by field with the
+    service's value (who set it) beside the laptop's, so the administrator can settle them."""
+    from yjdesk.models.sync_local import SyncConflict
+
+    child = laptop.read(lambda s: s.scalar(select(Child.id).where(
+        Child.given_name == "Synced")))
+    laptop.edit(Child, child, preferred_name="Laptop Name", family_name="Laptopson")
+    server_db.put("child", {"preferred_name": "Service Name"}, child)
+    laptop.sync()  # preferred_name conflicts; the family name is merged
+    assert laptop.read(lambda s: s.scalar(select(SyncConflict.field).where(
+        SyncConflict.resolved_at.is_(None)))) == "preferred_name"
+    server_db.put("child", {"preferred_name": "Service Name Again"}, child)
+    laptop.edit(Child, child, ete_hours=7)  # and an edit still waiting to be sent
+    laptop.close()
+    account = state.read_account(laptop.paths)
+    assert account is not None
+    with server_db.session() as s:
+        admin.revoke_device(s, account.device_id)
+    with pytest.raises(DeviceRevoked):
+        sign_in(laptop.paths, PASSWORD)
+    [export] = laptop.paths.root.parent.glob("laptop-revoked-export-*/unsynced.yjexport")
+    assert server_cli.main(["--database-url", server_db.url, "import-wipe-export",
+                            str(export), "--key", str(admin_key)]) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if "preferred_name" in line]
+    assert lines, out
+    assert all("service 'Service Name Again'" in line and "laptop 'Laptop Name'" in line
+               for line in lines), out
+    assert any("the laptop last saw the service's 'Service Name'" in line for line in lines)
+    assert "open conflicts" in out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
@@ -29,6 +29,9 @@ class Disposal(ChildOwned, Synced, Base):
     """What the child is "on": an out-of-court outcome, a court order, or prevention work."""
 
     __tablename__ = "disposal"
+    #: The ongoing orders of every child at once, from the index alone (due items, issue 16).
+    __table_args__ = (Index("ix_disposal_ongoing", "outcome", "disposal_type", "category",
+                            "deleted", "child_id", "end_date"),)
 
     disposal_type: Mapped[str] = mapped_column(String(32), nullable=False)  # "disposal_type"
     #: "out_of_court", "court", "remand" or "prevention" (from the disposal_type code list).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base, ChildOwned, Synced
@@ -118,6 +118,10 @@ class RequirementDelivery(ChildOwned, Synced, Base):
     curfew / electronic monitoring violations reported by the monitoring provider."""
 
     __tablename__ = "requirement_delivery"
+    #: A requirement's balance from the index alone; violations reported lately (issue 16).
+    __table_args__ = (Index("ix_requirement_delivery_balance", "requirement_id", "kind",
+                            "deleted", "quantity"),
+                      Index("ix_requirement_delivery_kind_on", "kind", "delivered_on"))
 
     requirement_id: Mapped[str] = mapped_column(ForeignKey("disposal_requirement.id"),
                                                 nullable=False, index=True)

@@ -5,8 +5,8 @@
   (``device_seq`` one more than the last stored event, ``prev_hash`` its hash, ``hash``
   recomputed). Anything else is refused and written down in ``audit_chain_break`` for
   administrators (``yjdesk-server audit breaks``).
-* Separation of duties: who wrote or submitted an assessment, and who wrote a court
-  report, is read from ``row_revision`` (what the service itself recorded), not from the
+* Separation of duties: who wrote or submitted an assessment, and who created or wrote a
+  court report, is read from ``row_revision`` (what the service itself recorded), not from the
   fields the laptop sends.
 """
 
@@ -234,14 +234,17 @@ def countersigner_did_not_write(change: ChangeLike) -> str | None:
 
 
 def checker_did_not_write(change: ChangeLike) -> str | None:
-    """Whoever checks a report as court ready did not write any of it (server history)."""
+    """Whoever checks a report as court ready did not create or write any of it (server
+    history: the user who created the row on the service counts, whatever ``author_id``
+    the report names)."""
     if change.table.name != "psr" or change.proposed.get("status") != PsrStatus.COURT_READY:
         return None
-    if change.current is None or change.current.get("status") == PsrStatus.COURT_READY:
+    if change.current is None:
+        return WROTE_REPORT  # creating it court ready: the checker created it
+    if change.current.get("status") == PsrStatus.COURT_READY:
         return None
     report_id = str(change.row_id)
-    people = writers(change.session, "psr", [report_id], PSR_WORKFLOW,
-                     creation_writes=False)
+    people = writers(change.session, "psr", [report_id], PSR_WORKFLOW)
     if change.actor.user_id in people:
         return WROTE_REPORT
     return None

@@ -23,6 +23,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -425,12 +426,12 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                              "row_id": item.row_id, "digest": item.digest, "run_id": run_id,
                              "_action": item.action})
             if new_rows:
-                session.execute(insert(table), new_rows)
-            session.execute(insert(RowRevision), revisions)
+                _bulk_insert(session, table, new_rows)
+            _bulk_insert(session, _table(RowRevision), revisions)
             fresh = [{k: v for k, v in e.items() if k != "_action"} for e in feed
                      if e["_action"] == "create"]
             if fresh:
-                session.execute(insert(FeedEntry), fresh)
+                _bulk_insert(session, _table(FeedEntry), fresh)
             for e in feed:
                 if e["_action"] == "update":
                     session.execute(update(FeedEntry).where(
@@ -441,7 +442,7 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
             new_keys = [{k: v for k, v in e.items() if k != "_action"} for e in keys
                         if e["_action"] == "create"]
             if new_keys:
-                session.execute(insert(ImportKey), new_keys)
+                _bulk_insert(session, _table(ImportKey), new_keys)
             for k in keys:
                 if k["_action"] == "update":
                     session.execute(update(ImportKey).where(
@@ -458,6 +459,42 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                           counts_json=json.dumps(p.counts, sort_keys=True)))
     session.flush()
     return run_id
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) in the session's transaction: on
+    PostgreSQL with COPY (each value through its column type's bind processing, as an
+    INSERT would), elsewhere, or when a column left out has a Python default, an INSERT."""
+    if not rows:
+        return
+    conn = session.connection()
+    names = list(rows[0])
+    if conn.dialect.name != "postgresql" or any(
+            c.name not in rows[0] and c.default is not None for c in table.c):
+        session.execute(insert(table), rows)
+        return
+    procs = [table.c[n].type._cached_bind_processor(conn.dialect) for n in names]
+    quote = conn.dialect.identifier_preparer.quote
+    cols = ", ".join(quote(n) for n in names)
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cur = dbapi.cursor()
+    with cur.copy(f"COPY {quote(table.name)} ({cols}) FROM STDIN") as copy:
+        for row in rows:
+            out = []
+            for n, proc in zip(names, procs, strict=True):
+                v = row[n]
+                if proc is not None:
+                    v = proc(v)
+                elif isinstance(v, Enum):
+                    v = v.value
+                out.append(v)
+            copy.write_row(out)
 
 
 def _default(column: Any) -> Any:

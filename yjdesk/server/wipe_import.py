@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.server import ServerDevice
-from yjdesk.server import push
+from yjdesk.server import feed, push
 from yjdesk.server.settings import Hooks
 from yjdesk.services import audit
 from yjdesk.services.uow import Actor
@@ -80,8 +80,10 @@ class Report:
         lines.append("rows: " + (", ".join(f"{n} {k}" for k, n in sorted(self.counts.items()))
                                  or "none"))
         lines += [f"  refused: {r}" for r in self.refused]
-        lines += [f"  conflict (the service's value kept; the laptop's shown): {c}"
-                  for c in self.conflicts]
+        if self.conflicts:
+            lines.append("open conflicts (the service's value is kept; settle each field "
+                         "with the child's worker):")
+        lines += [f"  conflict: {c}" for c in self.conflicts]
         lines.append("imported." if applied else
                      "dry run: nothing was written. Run again with --apply to import.")
         return "\n".join(lines)
@@ -132,14 +134,60 @@ def import_payload(session: Session, payload: dict[str, Any], hooks: Hooks) -> R
             report.counts[status] = report.counts.get(status, 0) + 1
             if result.status == "rejected":
                 report.refused.append(f"{result.table} {result.id}: {result.error}")
+            for fc in result.conflicts:
+                report.conflicts.append(conflict_line(
+                    session, result.table, result.id, fc.field, fc.client_value,
+                    server_by=fc.server_updated_by, server_at=fc.server_updated_at))
     for c in payload.get("conflicts") or []:
-        report.conflicts.append(f"{c.get('table')} {c.get('id')} {c.get('field')}: laptop "
-                                f"{c.get('mine')!r}, service {c.get('theirs')!r}")
+        report.conflicts.append(conflict_line(
+            session, str(c.get("table")), str(c.get("id")), str(c.get("field")),
+            c.get("mine"), laptop_saw=c.get("theirs")))
     audit.append(session, action="import_wipe_export", user_id=None, device_id="server",
                  entity="server_device", entity_id=device.id,
                  detail={"counts": report.counts, "refused": len(report.refused),
                          "conflicts": len(report.conflicts)})
     return report
+
+
+_UNKNOWN = object()
+
+
+def _service_side(session: Session, table: str, row_id: str,
+                  name: str) -> tuple[Any, str | None, str | None]:
+    """The service's current value of a field, and who set it when (from its history)."""
+    known = feed.tables().get(table)
+    row = feed.load(session, known, row_id) if known is not None else None
+    if known is None or row is None:
+        return _UNKNOWN, None, None
+    value = feed.wire_row(known, row).get(name, _UNKNOWN)
+    history = feed.revisions_since(session, table, row_id, 1)
+    by, at = push._last_change(history, name)  # the one "who set it" of push conflicts
+    return value, by, at
+
+
+def _user_name(session: Session, user_id: str | None) -> str | None:
+    if not user_id:
+        return None
+    user = session.get(UserAccount, user_id)
+    return user.username if user is not None else user_id
+
+
+def conflict_line(session: Session, table: str, row_id: str, name: str, laptop: Any, *,
+                  server_by: str | None = None, server_at: str | None = None,
+                  laptop_saw: Any = _UNKNOWN) -> str:
+    """Both sides of one field in conflict: the service's value now (and who set it, when)
+    and the laptop's value (and, for a conflict the laptop recorded, the service value it
+    saw then, when that has changed since)."""
+    value, by, at = _service_side(session, table, row_id, name)
+    by, at = by or server_by, at or server_at
+    service = "not on the service" if value is _UNKNOWN else f"{value!r}"
+    who = " ".join(x for x in (f"by {_user_name(session, by)}" if by else "",
+                               f"at {at}" if at else "") if x)
+    line = f"{table} {row_id} {name}: service {service}{f' ({who})' if who else ''}; " \
+           f"laptop {laptop!r}"
+    if laptop_saw is not _UNKNOWN and value is not _UNKNOWN and laptop_saw != value:
+        line += f" (the laptop last saw the service's {laptop_saw!r})"
+    return line
 
 
 def run(factory: Any, args: argparse.Namespace, hooks: Hooks) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import not_deleted
@@ -60,17 +60,21 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
               if c.extra.get("face_to_face") is False]
     last_any: dict[str, dt.date] = {}
     last_seen: dict[str, dt.date] = {}
-    base = select(Contact.child_id, func.max(Contact.contact_at)).where(
-        not_deleted(Contact), Contact.status == ContactStatus.FINAL,
-        for_children(Contact.child_id, child_ids)).group_by(Contact.child_id)
+    # One pass over the covering index ix_contact_due for both dates (not one scan each).
+    seen_at = case((and_(Contact.attendance == "attended", Contact.contact_type.not_in(remote)),
+                    Contact.contact_at), else_=None)
     wanted = set(child_ids)
-    for child_id, at in session.execute(base):
-        if at is not None and child_id in wanted:
+    for child_id, at, seen in session.execute(
+            select(Contact.child_id, func.max(Contact.contact_at), func.max(seen_at))
+            .where(Contact.status == ContactStatus.FINAL, not_deleted(Contact),
+                   for_children(Contact.child_id, child_ids))
+            .group_by(Contact.child_id)):
+        if child_id not in wanted:
+            continue
+        if at is not None:
             last_any[child_id] = _as_date(at)
-    seen = base.where(Contact.attendance == "attended", Contact.contact_type.not_in(remote))
-    for child_id, at in session.execute(seen):
-        if at is not None and child_id in wanted:
-            last_seen[child_id] = _as_date(at)
+        if seen is not None:
+            last_seen[child_id] = _as_date(seen)
     return last_any, last_seen
 
 

@@ -83,14 +83,21 @@ class Balance:
 
 
 def _due_by(code: str, disposal: Disposal, req: DisposalRequirement) -> dt.date | None:
-    if req.end_date is not None:
-        return req.end_date
+    return due_by(code, req.end_date, disposal.conviction_date, disposal.decision_date,
+                  disposal.start_date, disposal.end_date)
+
+
+def due_by(code: str, req_end: dt.date | None, convicted: dt.date | None,
+           decided: dt.date, start: dt.date, order_end: dt.date | None) -> dt.date | None:
+    """The day a requirement's balance must be done by (its own end, unpaid work within
+    the months the law gives, else the order's end)."""
+    if req_end is not None:
+        return req_end
     if code == "unpaid_work":
-        on = disposal.conviction_date or disposal.decision_date
-        months = rule_set("yro", on).int("unpaid_work_within_months")
-        end: dt.date = disposal.start_date + relativedelta(months=months)
-        return min(end, disposal.end_date) if disposal.end_date else end
-    return disposal.end_date
+        months = rule_set("yro", convicted or decided).int("unpaid_work_within_months")
+        end: dt.date = start + relativedelta(months=months)
+        return min(end, order_end) if order_end else end
+    return order_end
 
 
 def balances(session: Session, child_ids: Set[str] | None = None,
@@ -172,20 +179,42 @@ def record_delivery(session: Session, requirement_id: str, data: DeliveryInput,
 
 def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
                  policy: Policy) -> dict[str, list[DueItem]]:
-    """Balances not delivered as the end date nears; violations reported this week."""
+    """Balances not delivered as the end date nears; violations reported this week.
+
+    Set-based (issue 16): one query finds the requirements of ongoing YROs with hours or
+    days still to do (the delivered sum per requirement read through its index), so only
+    those are looked at in Python."""
     from yjdesk.services.due import DueItem, state_for
 
     out: dict[str, list[DueItem]] = {}
+    if not child_ids:
+        return out
     warn = policy.int("requirements", "balance_warning_days")
-    for b in balances(session, child_ids):
-        left = b.remaining
-        if left and b.due_by is not None and (b.due_by - today).days <= warn:
-            unit = "hours" if b.code in HOURS else "days"
-            out.setdefault(b.child_id, []).append(DueItem(
-                state_for(b.due_by, today, warn), b.due_by,
-                f"{b.label}: {left} of {b.required} {unit} still to do", "order_work"))
-    week = today - dt.timedelta(days=7)
     labels = codelist("requirement")
+    rd, req, order = RequirementDelivery, DisposalRequirement, Disposal
+    done = (select(func.coalesce(func.sum(rd.quantity), 0))
+            .where(rd.requirement_id == req.id, not_deleted(rd),
+                   rd.kind != "violation")
+            .correlate(req).scalar_subquery())
+    rows = session.execute(
+        select(req.child_id, req.requirement_code, req.quantity, done, req.end_date,
+               order.conviction_date, order.decision_date, order.start_date, order.end_date)
+        .join(order, order.id == req.disposal_id)
+        .where(not_deleted(req), not_deleted(order),
+               order.disposal_type.in_(("yro", "yro_iss")), order.outcome == "ongoing",
+               req.requirement_code.in_(HOURS + DAYS), req.quantity > done))
+    for child_id, code, required, delivered, req_end, convicted, decided, start, end in rows:
+        if child_id not in child_ids:
+            continue
+        day = due_by(code, req_end, convicted, decided, start, end)
+        if day is None or (day - today).days > warn:
+            continue
+        left = max(int(required) - int(delivered or 0), 0)
+        unit = "hours" if code in HOURS else "days"
+        out.setdefault(child_id, []).append(DueItem(
+            state_for(day, today, warn), day,
+            f"{labels.label(code)}: {left} of {required} {unit} still to do", "order_work"))
+    week = today - dt.timedelta(days=7)
     for child_id, code, day in session.execute(
             select(RequirementDelivery.child_id, DisposalRequirement.requirement_code,
                    RequirementDelivery.delivered_on)

@@ -62,9 +62,6 @@ def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date
     triggers = list(policy.get("assessment", "reassess_after_events") or [])
     if not child_ids or not triggers:
         return out
-    started: dict[str, dt.date] = {cid: day for cid, day in session.execute(
-        select(AssessmentStage.child_id, func.max(AssessmentStage.started_on))
-        .where(not_deleted(AssessmentStage)).group_by(AssessmentStage.child_id))}
     days = policy.int("assessment", "review_after_significant_change_working_days")
     labels = codelist("review_trigger")
     latest: dict[str, tuple[dt.date, str]] = {}
@@ -73,6 +70,15 @@ def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date
             .where(not_deleted(CaseEvent), CaseEvent.event_type.in_(triggers))):
         if child_id in child_ids and (child_id not in latest or day > latest[child_id][0]):
             latest[child_id] = (day, trigger)
+    # the last stage started, only for the children with such an event (issue 16)
+    started: dict[str, dt.date] = {}
+    ids = sorted(latest)
+    for at in range(0, len(ids), 500):
+        started.update((cid, day) for cid, day in session.execute(
+            select(AssessmentStage.child_id, func.max(AssessmentStage.started_on))
+            .where(not_deleted(AssessmentStage),
+                   AssessmentStage.child_id.in_(ids[at:at + 500]))
+            .group_by(AssessmentStage.child_id)))
     for child_id, (day, trigger) in latest.items():
         last = started.get(child_id)
         if last is not None and last >= day:

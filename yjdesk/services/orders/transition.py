@@ -141,38 +141,42 @@ def save_plan(session: Session, child_id: str, data: TransitionInput,
 
 def transition_due(session: Session, child_ids: Set[str], today: dt.date,
                    policy: Policy) -> dict[str, list[DueItem]]:
+    """Planning due from 17y6m for a child whose order runs past 18; then the handover.
+
+    Set-based (issue 16): one query reads, for the children old enough by now (a few days'
+    slack for month ends; :func:`needs_transition` decides), their latest ongoing court
+    order's end; plans are read as columns."""
     from yjdesk.services.due import DueItem, state_for
 
     out: dict[str, list[DueItem]] = {}
     if not child_ids:
         return out
-    ends = {cid: end for cid, end in session.execute(
-        select(Disposal.child_id, func.max(Disposal.end_date)).where(
-            not_deleted(Disposal), Disposal.outcome == "ongoing",
-            Disposal.category == "court", Disposal.end_date.is_not(None))
-        .group_by(Disposal.child_id)) if cid in child_ids}
-    if not ends:
+    months = policy.int("transition", "planning_from_age_months")
+    born_by = today - relativedelta(months=months) + dt.timedelta(days=4)
+    found = session.execute(
+        select(Child.id, Child.date_of_birth, func.max(Disposal.end_date))
+        .join(Disposal, Disposal.child_id == Child.id)
+        .where(not_deleted(Child), Child.date_of_birth <= born_by,
+               not_deleted(Disposal), Disposal.outcome == "ongoing",
+               Disposal.category == "court", Disposal.end_date.is_not(None))
+        .group_by(Child.id, Child.date_of_birth))
+    born = {cid: dob for cid, dob, end in found
+            if cid in child_ids and needs_transition(dob, end, today, policy)}
+    if not born:
         return out
-    born = {cid: dob for cid, dob in session.execute(
-        select(Child.id, Child.date_of_birth).where(not_deleted(Child)))
-        if cid in ends}
-    candidates = [cid for cid, dob in born.items()
-                  if needs_transition(dob, ends[cid], today, policy)]
-    if not candidates:
-        return out
-    planned = {p.child_id: p for p in session.scalars(select(TransitionPlan).where(
-        not_deleted(TransitionPlan)))}
-    for cid in candidates:
+    planned = {cid: (eligible, handover) for cid, eligible, handover in session.execute(
+        select(TransitionPlan.child_id, TransitionPlan.eligible,
+               TransitionPlan.info_handover_on).where(not_deleted(TransitionPlan)))}
+    for cid, dob in born.items():
         plan = planned.get(cid)
-        eighteen = born[cid] + relativedelta(years=18)
         if plan is None:
-            start = planning_from(born[cid], policy)
+            start = planning_from(dob, policy)
             out.setdefault(cid, []).append(DueItem(
                 state_for(start + dt.timedelta(days=28), today, 14),
                 start + dt.timedelta(days=28), "Transition to probation: planning due",
                 "order_work"))
-        elif plan.eligible and plan.info_handover_on is None:
-            due = eighteen - dt.timedelta(days=28)
+        elif plan[0] and plan[1] is None:
+            due = dob + relativedelta(years=18) - dt.timedelta(days=28)
             out.setdefault(cid, []).append(DueItem(
                 state_for(due, today, 14), due,
                 "Transition: hand the information over to probation", "order_work"))

@@ -38,6 +38,17 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 #: The child's id.
 ChildIdRole = Qt.ItemDataRole.UserRole + 3
 
+#: Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a
+#: Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a
+#: repaint).
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ANSWERED = frozenset(int(r.value) if hasattr(r, "value") else int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, SortRole, RowRole, ChildIdRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole))
+
 OVERDUE_COLOUR = QColor("#b00020")
 DUE_SOON_COLOUR = QColor("#8a5300")
 _FAR_FUTURE = dt.date.max
@@ -127,7 +138,7 @@ class CaseloadTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -136,8 +147,10 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def value(self, i: int, col: int, role: int) -> Any:
         """:meth:`data` of row ``i`` (the proxy calls this without making an index)."""
+        if role not in _ANSWERED:  # most roles a view asks for while painting
+            return None
         row = self.rows[i]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, col, i)
         if role == SortRole:
             return self._sort_value(row, col)
@@ -227,6 +240,8 @@ def _matching(haystacks: Sequence[str], candidates: Iterable[int], query: str) -
     words = query.lower().split()
     if len(words) == 1:
         word = words[0]
+        if isinstance(candidates, range) and candidates == range(len(haystacks)):
+            return [i for i, h in enumerate(haystacks) if word in h]
         return [i for i in candidates if word in haystacks[i]]
     return [i for i in candidates if all(w in haystacks[i] for w in words)]
 
@@ -252,6 +267,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         self._source: CaseloadTableModel | None = None
         #: The source rows' search text, in source order.
         self._haystacks: list[str] = []
+        self._haystacks_of: Sequence[CaseloadRow] | None = None
 
     # --- wiring to the source model -----------------------------------------------------
 
@@ -344,12 +360,16 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         if narrowing and self._visible is not None:
             self._set_visible(_matching(self._haystacks, self._visible, query))
         else:
-            self._refilter(rows)
+            # the haystacks change only with the rows (reset, re-sort), not per keystroke
+            self._refilter(rows, same_rows=rows is self._haystacks_of
+                           and len(rows) == len(self._haystacks))
         self.endResetModel()
 
-    def _refilter(self, rows: Sequence[CaseloadRow]) -> None:
+    def _refilter(self, rows: Sequence[CaseloadRow], *, same_rows: bool = False) -> None:
         """Recompute the visible rows for the current query (after a reset or a re-sort)."""
-        self._haystacks = [r.haystack for r in rows]
+        if not same_rows:
+            self._haystacks = [r.haystack for r in rows]
+            self._haystacks_of = rows
         if not self._query:
             self._visible = None
             self._position = None
@@ -436,7 +456,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.sourceModel() is not None and column >= 0:
