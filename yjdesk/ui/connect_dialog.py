@@ -30,7 +30,7 @@ class ConnectDialog(_BusyDialog):
 
     def __init__(self, paths: Paths, settings: ProfileSettings,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Connect this laptop to yjdesk", parent)
+        super().__init__(tr("Connect this laptop to yjdesk"), parent)
         self.paths = paths
         self.setMinimumWidth(520)
         self.outer.addWidget(QLabel(tr("<h2>Connect this laptop</h2>")))
@@ -48,7 +48,7 @@ class ConnectDialog(_BusyDialog):
             self.server.setToolTip(tr("Set by your IT team"))
         self.username = QLineEdit()
         self.password = password_field()
-        self.form.add_field("server_url", "Sync service", self.server)
+        self.form.add_field("server_url", tr("Sync service"), self.server)
         self.form.add_field("username", "User name", self.username)
         self.form.add_field("password", "Password", self.password)
         self.outer.addWidget(body)

@@ -61,6 +61,27 @@ class File:
         return [self.key, *(c.name for c in self.cols)]
 
 
+@dataclass(frozen=True)
+class IdentifierKind:
+    """A kind of identifier ``identifiers.csv`` may give, and the child field it fills."""
+
+    code: str
+    target: str
+    max_len: int
+    label: str
+
+
+#: ``identifiers.csv``: the old system's identifiers of each child, one row per
+#: identifier (read before ``children.csv`` and imported with the child it names).
+IDENTIFIERS_FILE = "identifiers.csv"
+IDENTIFIERS_HEADER = ("identifier_id", "child_id", "kind", "value")
+IDENTIFIER_KINDS: dict[str, IdentifierKind] = {k.code: k for k in (
+    IdentifierKind("pnc", "pnc_number", 32, "PNC number"),
+    IdentifierKind("originating_person_id", "originating_person_id", 64,
+                   "YJB originating person id"),
+)}
+
+
 C = Col
 FILES: tuple[File, ...] = (
     File("teams", Team, "team_id", (

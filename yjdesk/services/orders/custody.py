@@ -153,26 +153,39 @@ class MeetingInput:
     notes: str | None = None
 
 
+ALREADY_RECORDED = "This meeting has already been recorded."
+
+
+def meeting_errors(held_on: dt.date | None, attendees: str | None, actions: str | None,
+                   placement_date: dt.date | None, today: dt.date) -> dict[str, str]:
+    """The one rule about a held planning meeting (the laptop's service and the sync
+    service, ``services.orders.sync_rules.custody_meeting_held``), by field."""
+    e = Errors()
+    if held_on is None:
+        e.add("held_on", "Give the date of the meeting.")
+    elif held_on > today:
+        e.add("held_on", "The meeting is dated in the future.")
+    elif placement_date is not None and held_on < placement_date:
+        e.add("held_on", "The meeting cannot be before the child was placed.")
+    if not (attendees or "").strip():
+        e.add("attendees", "Record who attended (the child, family, case manager, "
+              "resettlement practitioner ...).")
+    if not (actions or "").strip():
+        e.add("actions", "Record the actions agreed.")
+    return e.errors
+
+
 def record_meeting(session: Session, meeting_id: str, data: MeetingInput,
                    today: dt.date) -> CustodyMeeting:
     meeting = session.get(CustodyMeeting, meeting_id)
     if meeting is None or meeting.deleted:
         raise NotFound("No such meeting.")
     if meeting.held_on is not None:
-        raise WorkflowError("This meeting has already been recorded.")
+        raise WorkflowError(ALREADY_RECORDED)
     episode = get_episode(session, meeting.episode_id)
     e = Errors()
-    if data.held_on is None:
-        e.add("held_on", "Give the date of the meeting.")
-    elif data.held_on > today:
-        e.add("held_on", "The meeting is dated in the future.")
-    elif data.held_on < episode.placement_date:
-        e.add("held_on", "The meeting cannot be before the child was placed.")
-    if not (data.attendees or "").strip():
-        e.add("attendees", "Record who attended (the child, family, case manager, "
-              "resettlement practitioner ...).")
-    if not (data.actions or "").strip():
-        e.add("actions", "Record the actions agreed.")
+    e.errors.update(meeting_errors(data.held_on, data.attendees, data.actions,
+                                   episode.placement_date, today))
     e.raise_if_any()
     meeting.held_on = data.held_on
     meeting.attendees = (data.attendees or "").strip()

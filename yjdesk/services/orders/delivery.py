@@ -24,6 +24,7 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
 from yjdesk.services.codes import codelist
+from yjdesk.services.orders.balance import DAYS, HOURS, balance_refusal
 from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.policy import Policy
 from yjdesk.services.validation import Errors
@@ -31,8 +32,6 @@ from yjdesk.services.validation import Errors
 if TYPE_CHECKING:
     from yjdesk.services.due import DueItem
 
-HOURS = ("unpaid_work", "reparation", "attendance_centre")
-DAYS = ("activity", "extended_activity", "iss")
 MONITORED = ("curfew_electronic", "curfew_doorstep", "exclusion", "electronic_monitoring")
 KIND_WORDS = {"hours": "Hours worked", "activity_day": "Activity day",
               "session": "Session attended", "violation": "Violation reported"}
@@ -160,11 +159,10 @@ def record_delivery(session: Session, requirement_id: str, data: DeliveryInput,
         e.add("delivered_on", "This is before the order started.")
     if not e.errors and data.kind != "violation":
         for balance in balances(session, disposal_id=disposal.id):
-            left = balance.remaining
-            if balance.requirement_id == req.id and left is not None \
-                    and data.quantity is not None and data.quantity > left:
-                e.add("quantity", f"Only {left} of {balance.required} remain on this "
-                      "requirement.")
+            refusal = balance_refusal(balance.required, balance.done, data.quantity) \
+                if balance.requirement_id == req.id else None
+            if refusal:  # the sync service judges the same (services.orders.balance)
+                e.add("quantity", refusal)
     e.raise_if_any()
     assert data.delivered_on is not None and data.quantity is not None
     row = RequirementDelivery(child_id=req.child_id, requirement_id=req.id,

@@ -136,11 +136,11 @@ class ChildCourtTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        self.hearings = make_table(["Date", "Time", "Court", "Type", "Outcome / status",
+        self.hearings = make_table(["Date", tr("Time"), "Court", tr("Type"), tr("Outcome / status"),
                                     "Legal representative"], "hearings")
         lay.addWidget(self.hearings, 2)
         lay.addWidget(QLabel(tr("<b>Court reports</b>")))
-        self.reports = make_table(["Report", "Hearing", "Due", "Status"], "reports")
+        self.reports = make_table(["Report", tr("Hearing"), "Due", "Status"], "reports")
         lay.addWidget(self.reports, 1)
         self.open_button = QPushButton(tr("Open report..."))
         open_row = QHBoxLayout()

@@ -84,8 +84,19 @@ class OversightTab(QWidget):
         outer.addWidget(box, 2)
         audits = QGroupBox(tr("Case audits"))
         lay = QVBoxLayout(audits)
-        self.audits = make_table(["Date", "Type", "Auditor", "Practitioner", "Sufficient",
-                                  "Feedback", "Acknowledged"], "childAudits", stretch=[5])
+        self.audits = make_table(
+            [
+                "Date",
+                tr("Type"),
+                tr("Auditor"),
+                tr("Practitioner"),
+                tr("Sufficient"),
+                tr("Feedback"),
+                tr("Acknowledged"),
+            ],
+            "childAudits",
+            stretch=[5],
+        )
         lay.addWidget(self.audits)
         outer.addWidget(audits, 1)
         self.status = QLabel("")
