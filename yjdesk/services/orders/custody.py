@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
 from yjdesk.models.statuses import CustodyKind, CustodyMeetingKind, CustodyStatus
@@ -119,13 +120,13 @@ def get_episode(session: Session, episode_id: str) -> CustodyEpisode:
 
 def episodes(session: Session, child_id: str) -> list[CustodyEpisode]:
     return list(session.scalars(select(CustodyEpisode).where(
-        CustodyEpisode.child_id == child_id, CustodyEpisode.deleted.is_(False))
+        CustodyEpisode.child_id == child_id, not_deleted(CustodyEpisode))
         .order_by(CustodyEpisode.placement_date.desc())))
 
 
 def meetings(session: Session, episode_id: str) -> list[CustodyMeeting]:
     return list(session.scalars(select(CustodyMeeting).where(
-        CustodyMeeting.episode_id == episode_id, CustodyMeeting.deleted.is_(False))
+        CustodyMeeting.episode_id == episode_id, not_deleted(CustodyMeeting))
         .order_by(CustodyMeeting.due_date)))
 
 
@@ -290,7 +291,7 @@ def counts(session: Session, child_ids: set[str] | None = None) -> dict[str, set
     out: dict[str, set[str]] = {"in_custody": set(), "on_remand": set()}
     for child_id, kind in session.execute(
             select(CustodyEpisode.child_id, CustodyEpisode.kind).where(
-                CustodyEpisode.deleted.is_(False), CustodyEpisode.ended_on.is_(None),
+                not_deleted(CustodyEpisode), CustodyEpisode.ended_on.is_(None),
                 CustodyEpisode.status == CustodyStatus.IN_CUSTODY)):
         if child_ids is not None and child_id not in child_ids:
             continue
