@@ -96,3 +96,33 @@ def test_referral_panel_and_volunteer_papers(live_server: str, world: World,
     held = {(r.table, r.id) for r in rows if r.child_id is not None}
     assert ("referral_order", order) in held and ("referral_panel", two) in held
     assert ("custody_episode", custody) not in held and ("disposal", disposal) not in held
+
+
+def test_a_custody_meeting_is_recorded_as_the_laptop_records_it(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    episode = server_db.put("custody_episode", {
+        "child_id": world.north_child, "kind": "dto", "status": "in_custody",
+        "establishment": "hmyoi_wetherby", "placement_date": dt.date(2026, 9, 1)})
+    meeting = server_db.put("custody_meeting", {
+        "child_id": world.north_child, "episode_id": episode, "kind": "initial",
+        "due_date": dt.date(2026, 9, 15)})
+    with _login(live_server, "pat") as pat:
+        held = {"held_on": "2026-09-10", "attendees": "Child, Mum", "actions": "College"}
+        for bad, words in (({**held, "attendees": " "}, "Record who attended"),
+                           ({**held, "actions": ""}, "Record the actions agreed"),
+                           ({**held, "held_on": "2026-08-31"}, "before the child was placed"),
+                           ({**held, "held_on": "2099-01-01"}, "dated in the future")):
+            res = pat.push([change("custody_meeting", meeting, bad, base_rev=1)])
+            assert res.results[0].status == "rejected", bad
+            assert words in (res.results[0].error or ""), res.results[0].error
+        # A new meeting row claiming to have been held is judged the same.
+        res = pat.push([change("custody_meeting", new_id(), {
+            "child_id": world.north_child, "episode_id": episode, "kind": "review",
+            "due_date": "2026-10-15", "held_on": "2026-10-01", "attendees": "Child"})])
+        assert "Record the actions agreed" in (res.results[0].error or "")
+        res = pat.push([change("custody_meeting", meeting, held, base_rev=1)])
+        assert res.results[0].status == "applied", res
+        res = pat.push([change("custody_meeting", meeting, {"attendees": "Nobody"},
+                               base_rev=2)])
+        assert res.results[0].error == "This meeting has already been recorded."
+    assert server_db.row("custody_meeting", meeting)["attendees"] == "Child, Mum"  # type: ignore[index]

@@ -49,7 +49,8 @@ REGISTERED: dict[str, str] = {
     "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
     "court_hearing_offence": SCOPE_ONLY,
     "custody_episode": "court orders rules (services.orders.sync_rules)",
-    "custody_meeting": "court orders rules (services.orders.sync_rules)",
+    "custody_meeting": FORM + "; recorded once "
+                       "(services.orders.sync_rules.custody_meeting_held)",
     "data_return": "recorded once by its producer (services.returns.sync_rules)",
     "disposal": FORM + "; dated legal limits (services.orders.sync_rules); its requirements "
                 "as a set, judged once the push is applied (server.set_rules: ISS "
@@ -78,7 +79,9 @@ REGISTERED: dict[str, str] = {
     "referral_order": "referral order rules (services.orders.sync_rules)",
     "referral_panel": "referral order rules (services.orders.sync_rules)",
     "relationship": FORM,
-    "requirement_delivery": "court orders rules (services.orders.sync_rules)",
+    "requirement_delivery": "court orders rules (services.orders.sync_rules); the "
+                            "requirement's balance judged as a set once the push is "
+                            "applied (server.set_rules)",
     "review": FORM + "; reviewer: the caller (services.attestation)",
     "safeguarding_item": "raised/acknowledged/closed by the caller; closed: manager "
                          "tombstone (services.locks)",

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Allocation
@@ -54,7 +55,7 @@ def _allocated(actor: Actor, roles: tuple[str, ...], today: dt.date) -> Select[A
     return select(Allocation.child_id).where(
         Allocation.user_id == actor.user_id,
         Allocation.allocation_role.in_(roles),
-        Allocation.deleted.is_(False),
+        not_deleted(Allocation),
         Allocation.from_date <= today,
         or_(Allocation.to_date.is_(None), Allocation.to_date >= today),
     )
@@ -66,7 +67,7 @@ def _court_allocations(actor: Actor, today: dt.date) -> Select[Any]:
 
 def _court_hearings(actor: Actor, today: dt.date) -> Select[Any]:
     return select(CourtHearing.child_id).where(
-        CourtHearing.court_officer_id == actor.user_id, CourtHearing.deleted.is_(False))
+        CourtHearing.court_officer_id == actor.user_id, not_deleted(CourtHearing))
 
 
 ChildSource = Callable[[Actor, dt.date], Select[Any]]
@@ -99,7 +100,7 @@ def _victim_work(actor: Actor, today: dt.date) -> Select[Any]:
     from yjdesk.models.justice import Offence
 
     return team_children_with(actor, select(Offence.child_id).where(
-        Offence.victim_involved.is_(True), Offence.deleted.is_(False)))
+        Offence.victim_involved.is_(True), not_deleted(Offence)))
 
 
 def _ooc_work(actor: Actor, today: dt.date) -> Select[Any]:
@@ -107,7 +108,7 @@ def _ooc_work(actor: Actor, today: dt.date) -> Select[Any]:
     from yjdesk.models.casework import OocDecision
 
     return team_children_with(actor, select(OocDecision.child_id).where(
-        OocDecision.deleted.is_(False)))
+        not_deleted(OocDecision)))
 
 
 #: Extra sources of a role's children, beyond their own caseload (each a select of ids).

@@ -246,6 +246,22 @@ def transition_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return transition_errors(_input(TransitionInput, after), _day(when))
 
 
+def meeting_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                 when: dt.datetime) -> dict[str, str]:
+    """A custody planning meeting recorded as held (``custody.meeting_errors``)."""
+    from yjdesk.models.orders import CustodyEpisode
+    from yjdesk.services.orders.custody import meeting_errors
+
+    if after.get("held_on") is None:
+        return {}  # planned, not yet held
+    episode_id = after.get("episode_id")
+    episode = session.get(CustodyEpisode, episode_id) if isinstance(episode_id, str) \
+        else None
+    return meeting_errors(after.get("held_on"), after.get("attendees"), after.get("actions"),
+                          episode.placement_date if episode is not None else None,
+                          _day(when))
+
+
 def oversight_rule(session: Any, before: Row | None, after: Row, caller: Any,
                    when: dt.datetime) -> dict[str, str]:
     """The oversight form (``supervision.validate``; its actions are rows of their own)."""
@@ -295,6 +311,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "compliance_record": compliance_rule,
     "contact": contact_rule,
     "court_hearing": hearing_rule,
+    "custody_meeting": meeting_rule,
     "disposal": disposal_rule,
     "exit_plan": exit_rule,
     "offence": offence_rule,

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import OocStage
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
@@ -107,7 +108,7 @@ def prior_by_type(session: Any, child_id: str, before: dt.date,
     from yjdesk.models.justice import Disposal
 
     stmt = (select(Disposal.disposal_type, func.count())
-            .where(Disposal.child_id == child_id, Disposal.deleted.is_(False),
+            .where(Disposal.child_id == child_id, not_deleted(Disposal),
                    Disposal.category == "out_of_court", Disposal.decision_date < before)
             .group_by(Disposal.disposal_type))
     if exclude_disposal:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import ComplianceRecord, Contact
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
@@ -36,7 +37,7 @@ def supervised_since(session: Session, child_ids: list[str]) -> dict[str, dt.dat
     out: dict[str, dt.date] = {}
     for child_id, kind, start in session.execute(
             select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date)
-            .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+            .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
                    for_children(Disposal.child_id, child_ids))):
         code = kinds.get(kind)
         if code is None or kind in NOT_SUPERVISED or child_id not in wanted:
@@ -65,7 +66,7 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
     wanted = set(child_ids)
     for child_id, at, seen in session.execute(
             select(Contact.child_id, func.max(Contact.contact_at), func.max(seen_at))
-            .where(Contact.status == ContactStatus.FINAL, Contact.deleted.is_(False),
+            .where(Contact.status == ContactStatus.FINAL, not_deleted(Contact),
                    for_children(Contact.child_id, child_ids))
             .group_by(Contact.child_id)):
         if child_id not in wanted:
@@ -119,7 +120,7 @@ def enforcement_items(session: Session, child_ids: list[str],
     wanted = set(child_ids)
     for child_id, event_date in session.execute(
             select(ComplianceRecord.child_id, ComplianceRecord.event_date).where(
-                ComplianceRecord.deleted.is_(False),
+                not_deleted(ComplianceRecord),
                 ComplianceRecord.enforcement_needed.is_(None),
                 for_children(ComplianceRecord.child_id, child_ids))):
         if child_id not in wanted:
@@ -172,9 +173,9 @@ class MyWeek:
 def my_children(session: Session, actor: Actor) -> list[Child]:
     covered = select(Allocation.child_id).where(
         Allocation.user_id == actor.user_id, Allocation.to_date.is_(None),
-        Allocation.deleted.is_(False))
+        not_deleted(Allocation))
     return list(session.scalars(select(Child).where(
-        Child.deleted.is_(False),
+        not_deleted(Child),
         (Child.case_manager_id == actor.user_id) | Child.id.in_(covered))))
 
 

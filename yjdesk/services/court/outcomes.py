@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal, Offence
@@ -233,7 +234,7 @@ def _end_remands(session: Session, child_id: str, on: dt.date) -> None:
     end_remands(session, child_id, on)
     for old in session.scalars(select(Disposal).where(
             Disposal.child_id == child_id, Disposal.category == "remand",
-            Disposal.outcome == "ongoing", Disposal.deleted.is_(False))):
+            Disposal.outcome == "ongoing", not_deleted(Disposal))):
         old.outcome = "completed"
         old.outcome_date = max(on, old.start_date)
         old.end_date = old.end_date or max(on, old.start_date)

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
 from yjdesk.models.statuses import CustodyKind, CustodyMeetingKind, CustodyStatus
@@ -119,13 +120,13 @@ def get_episode(session: Session, episode_id: str) -> CustodyEpisode:
 
 def episodes(session: Session, child_id: str) -> list[CustodyEpisode]:
     return list(session.scalars(select(CustodyEpisode).where(
-        CustodyEpisode.child_id == child_id, CustodyEpisode.deleted.is_(False))
+        CustodyEpisode.child_id == child_id, not_deleted(CustodyEpisode))
         .order_by(CustodyEpisode.placement_date.desc())))
 
 
 def meetings(session: Session, episode_id: str) -> list[CustodyMeeting]:
     return list(session.scalars(select(CustodyMeeting).where(
-        CustodyMeeting.episode_id == episode_id, CustodyMeeting.deleted.is_(False))
+        CustodyMeeting.episode_id == episode_id, not_deleted(CustodyMeeting))
         .order_by(CustodyMeeting.due_date)))
 
 
@@ -152,26 +153,39 @@ class MeetingInput:
     notes: str | None = None
 
 
+ALREADY_RECORDED = "This meeting has already been recorded."
+
+
+def meeting_errors(held_on: dt.date | None, attendees: str | None, actions: str | None,
+                   placement_date: dt.date | None, today: dt.date) -> dict[str, str]:
+    """The one rule about a held planning meeting (the laptop's service and the sync
+    service, ``services.orders.sync_rules.custody_meeting_held``), by field."""
+    e = Errors()
+    if held_on is None:
+        e.add("held_on", "Give the date of the meeting.")
+    elif held_on > today:
+        e.add("held_on", "The meeting is dated in the future.")
+    elif placement_date is not None and held_on < placement_date:
+        e.add("held_on", "The meeting cannot be before the child was placed.")
+    if not (attendees or "").strip():
+        e.add("attendees", "Record who attended (the child, family, case manager, "
+              "resettlement practitioner ...).")
+    if not (actions or "").strip():
+        e.add("actions", "Record the actions agreed.")
+    return e.errors
+
+
 def record_meeting(session: Session, meeting_id: str, data: MeetingInput,
                    today: dt.date) -> CustodyMeeting:
     meeting = session.get(CustodyMeeting, meeting_id)
     if meeting is None or meeting.deleted:
         raise NotFound("No such meeting.")
     if meeting.held_on is not None:
-        raise WorkflowError("This meeting has already been recorded.")
+        raise WorkflowError(ALREADY_RECORDED)
     episode = get_episode(session, meeting.episode_id)
     e = Errors()
-    if data.held_on is None:
-        e.add("held_on", "Give the date of the meeting.")
-    elif data.held_on > today:
-        e.add("held_on", "The meeting is dated in the future.")
-    elif data.held_on < episode.placement_date:
-        e.add("held_on", "The meeting cannot be before the child was placed.")
-    if not (data.attendees or "").strip():
-        e.add("attendees", "Record who attended (the child, family, case manager, "
-              "resettlement practitioner ...).")
-    if not (data.actions or "").strip():
-        e.add("actions", "Record the actions agreed.")
+    e.errors.update(meeting_errors(data.held_on, data.attendees, data.actions,
+                                   episode.placement_date, today))
     e.raise_if_any()
     meeting.held_on = data.held_on
     meeting.attendees = (data.attendees or "").strip()
@@ -277,7 +291,7 @@ def counts(session: Session, child_ids: set[str] | None = None) -> dict[str, set
     out: dict[str, set[str]] = {"in_custody": set(), "on_remand": set()}
     for child_id, kind in session.execute(
             select(CustodyEpisode.child_id, CustodyEpisode.kind).where(
-                CustodyEpisode.deleted.is_(False), CustodyEpisode.ended_on.is_(None),
+                not_deleted(CustodyEpisode), CustodyEpisode.ended_on.is_(None),
                 CustodyEpisode.status == CustodyStatus.IN_CUSTODY)):
         if child_ids is not None and child_id not in child_ids:
             continue

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import EnforcementStep
 from yjdesk.models.org import Role
@@ -81,7 +82,7 @@ def ledger_refusal(disposal_type: str, kind: str, failure_date: dt.date,
 
 def ledger(session: Session, disposal_id: str) -> list[EnforcementStep]:
     return list(session.scalars(select(EnforcementStep).where(
-        EnforcementStep.disposal_id == disposal_id, EnforcementStep.deleted.is_(False))
+        EnforcementStep.disposal_id == disposal_id, not_deleted(EnforcementStep))
         .order_by(EnforcementStep.step_date, EnforcementStep.failure_date)))
 
 

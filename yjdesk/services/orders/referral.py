@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import ReferralContract, ReferralOrder, ReferralPanel
@@ -180,12 +181,12 @@ def get_order(session: Session, order_id: str) -> ReferralOrder:
 
 def order_for_disposal(session: Session, disposal_id: str) -> ReferralOrder | None:
     return session.scalar(select(ReferralOrder).where(
-        ReferralOrder.disposal_id == disposal_id, ReferralOrder.deleted.is_(False)))
+        ReferralOrder.disposal_id == disposal_id, not_deleted(ReferralOrder)))
 
 
 def orders_for_child(session: Session, child_id: str) -> list[ReferralOrder]:
     return list(session.scalars(select(ReferralOrder).where(
-        ReferralOrder.child_id == child_id, ReferralOrder.deleted.is_(False))
+        ReferralOrder.child_id == child_id, not_deleted(ReferralOrder))
         .order_by(ReferralOrder.initial_panel_due.desc())))
 
 
@@ -197,13 +198,13 @@ def _disposal(session: Session, order: ReferralOrder) -> Disposal:
 
 def panels(session: Session, order_id: str) -> list[ReferralPanel]:
     return list(session.scalars(select(ReferralPanel).where(
-        ReferralPanel.referral_order_id == order_id, ReferralPanel.deleted.is_(False))
+        ReferralPanel.referral_order_id == order_id, not_deleted(ReferralPanel))
         .order_by(ReferralPanel.due_date, ReferralPanel.held_on)))
 
 
 def contracts(session: Session, order_id: str) -> list[ReferralContract]:
     return list(session.scalars(select(ReferralContract).where(
-        ReferralContract.referral_order_id == order_id, ReferralContract.deleted.is_(False))
+        ReferralContract.referral_order_id == order_id, not_deleted(ReferralContract))
         .order_by(ReferralContract.version)))
 
 

@@ -20,7 +20,7 @@ from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import ReferralOrder
 from yjdesk.models.statuses import ContractStatus, EnforcementKind
 from yjdesk.services.change_rules import ChangeLike
-from yjdesk.services.orders.custody import release_errors
+from yjdesk.services.orders.custody import ALREADY_RECORDED, release_errors
 from yjdesk.services.orders.delivery import delivery_errors
 from yjdesk.services.orders.enforcement import (
     MANAGERS,
@@ -215,6 +215,20 @@ def delivery_lines(change: ChangeLike) -> str | None:
     return next(iter(errors.values()), None)
 
 
+MEETING_FIELDS = {"held_on", "attendees", "actions"}
+
+
+def custody_meeting_held(change: ChangeLike) -> str | None:
+    """A planning meeting is recorded once (its date, attendees and actions are judged by
+    the laptop's rule on the push path: ``services.record_rules``)."""
+    if change.table.name != "custody_meeting" or change.proposed.get("deleted") \
+            or not change.changed & MEETING_FIELDS:
+        return None
+    if change.current is not None and change.current.get("held_on"):
+        return ALREADY_RECORDED
+    return None
+
+
 LEDGER_MUTABLE = {"signed_off_by", "signed_off_at", "court_decision", "updated_at",
                   "updated_by"}
 
@@ -258,4 +272,5 @@ def enforcement_ledger(change: ChangeLike) -> str | None:
 
 ORDERS_RULES: list[Callable[[ChangeLike], str | None]] = [
     order_limits, requirement_limits, referral_order_limits, referral_panel_members,
-    referral_contract_signed, enforcement_ledger, custody_episode_rules, delivery_lines]
+    referral_contract_signed, enforcement_ledger, custody_episode_rules, delivery_lines,
+    custody_meeting_held]

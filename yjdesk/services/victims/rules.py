@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from yjdesk.models.base import not_deleted
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
@@ -133,7 +134,7 @@ def _offence_dates(session: Any, victim_id: str,
     from yjdesk.models.victims import VictimOffence
 
     linked = select(VictimOffence.offence_id).where(VictimOffence.victim_id == victim_id,
-                                                    VictimOffence.deleted.is_(False))
+                                                    not_deleted(VictimOffence))
     stmt = select(Offence.offence_date).where(Offence.id.in_(linked))
     found = [d for d in session.scalars(stmt) if d is not None]
     if extra:

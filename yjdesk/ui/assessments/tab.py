@@ -27,12 +27,16 @@ from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
-STAGE_TYPES = [("start", "Start"), ("review", "Review"), ("end", "End"),
-               ("transfer_in", "Transfer in")]
+STAGE_TYPES = [
+    ("start", QT_TR_NOOP("Start")),
+    ("review", QT_TR_NOOP("Review")),
+    ("end", QT_TR_NOOP("End")),
+    ("transfer_in", "Transfer in"),
+]
 STATUS: dict[str, str] = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
           StageStatus.COUNTERSIGNED: "Countersigned (locked)",
           StageStatus.RETURNED: "Returned with comments"}
@@ -68,8 +72,8 @@ class AssessmentsTab(QStackedWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(tr("Assessment stages"))
         self.table.setHorizontalHeaderLabels(
-            [tr(h) for h in ("Stage", "Intervention", "Status", "Started", "Due",
-                             "Countersigned")])
+            [tr(h) for h in (tr("Stage"), "Intervention", "Status", tr("Started"), "Due",
+                             tr("Countersigned"))])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import UserAccount
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import hearings as hs
@@ -82,7 +83,7 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
                         + (f" - {o.description}" if o.description else ""))
                        for o in offences(s, child_id)]
     officers = [(u.id, u.display_name) for u in s.scalars(
-        select(UserAccount).where(UserAccount.active.is_(True), UserAccount.deleted.is_(False))
+        select(UserAccount).where(UserAccount.active.is_(True), not_deleted(UserAccount))
         .order_by(UserAccount.display_name))]
     kinds_of = codelist("disposal_type")
     orders = [(d.id, f"{kinds_of.label(d.disposal_type)} from {d.start_date:%d/%m/%Y}")
@@ -135,11 +136,11 @@ class ChildCourtTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        self.hearings = make_table(["Date", "Time", "Court", "Type", "Outcome / status",
+        self.hearings = make_table(["Date", tr("Time"), "Court", tr("Type"), tr("Outcome / status"),
                                     "Legal representative"], "hearings")
         lay.addWidget(self.hearings, 2)
         lay.addWidget(QLabel(tr("<b>Court reports</b>")))
-        self.reports = make_table(["Report", "Hearing", "Due", "Status"], "reports")
+        self.reports = make_table(["Report", tr("Hearing"), "Due", "Status"], "reports")
         lay.addWidget(self.reports, 1)
         self.open_button = QPushButton(tr("Open report..."))
         open_row = QHBoxLayout()
