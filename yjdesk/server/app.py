@@ -9,7 +9,7 @@ dependency and uses one database transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
@@ -55,8 +55,10 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        too_large = _error(413, "too_large",
-                           f"the request is larger than {self.limit} bytes; send fewer changes")
+
+        def too_large(scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
+            return _error(413, "too_large", f"the request is larger than {self.limit} "
+                          "bytes; send fewer changes")(scope, receive, send)
         try:
             if declared is not None and int(declared) > self.limit:
                 await too_large(scope, receive, send)

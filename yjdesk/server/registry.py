@@ -76,8 +76,9 @@ REGISTERED: dict[str, str] = {
     "quality_audit": "auditor: the caller (services.attestation)",
     "quality_audit_answer": SCOPE_ONLY,
     "referral_contract": "referral order rules (services.orders.sync_rules)",
-    "referral_order": "referral order rules (services.orders.sync_rules)",
-    "referral_panel": "referral order rules (services.orders.sync_rules)",
+    "referral_order": "referral order rules: length, extension with the contract in "
+                      "effect, referral back with its report (services.orders.sync_rules)",
+    "referral_panel": FORM + "; members, recorded once (services.orders.sync_rules)",
     "relationship": FORM,
     "requirement_delivery": "court orders rules (services.orders.sync_rules); the "
                             "requirement's balance judged as a set once the push is "

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select
@@ -125,7 +126,16 @@ def child_condition(actor: Actor, today: dt.date | None = None) -> ColumnElement
     """A condition on :class:`Child` selecting the actor's children; None means all."""
     if actor.role in SEE_ALL:
         return None
-    day = today or _today()
+    return _child_condition(actor.role, actor.user_id, actor.team_id, today or _today())
+
+
+@lru_cache(maxsize=1024)
+def _child_condition(role: Role, user_id: str, team_id: str | None,
+                     day: dt.date) -> ColumnElement[bool]:
+    """:func:`child_condition`, built once per person and day (statements are immutable;
+    building one costs more than the query it makes on every push and pull)."""
+    actor = Actor(user_id=user_id, role=role, team_id=team_id, device_id="",
+                  display_name="")
     parts: list[ColumnElement[bool]] = [
         Child.case_manager_id == actor.user_id,
         Child.id.in_(_allocated(actor, CASELOAD_ROLES, day)),

@@ -18,7 +18,12 @@ from sqlalchemy import select
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import ReferralOrder
-from yjdesk.models.statuses import ContractStatus, EnforcementKind
+from yjdesk.models.statuses import (
+    ContractStatus,
+    EnforcementKind,
+    PanelStatus,
+    ReferralOrderStatus,
+)
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.dates import lenient_date
 from yjdesk.services.orders.custody import ALREADY_RECORDED, release_errors
@@ -35,7 +40,14 @@ from yjdesk.services.orders.limits import (
     order_length_errors,
     requirement_error,
 )
-from yjdesk.services.orders.referral import compliance_end, contract_errors, panel_errors
+from yjdesk.services.orders.referral import (
+    PANEL_RECORDED,
+    compliance_end,
+    contract_errors,
+    extension_errors,
+    panel_errors,
+    referral_back_errors,
+)
 from yjdesk.services.orders.rulesets import rule_set
 
 ORDER_FIELDS = {"disposal_type", "decision_date", "conviction_date", "start_date", "end_date"}
@@ -104,6 +116,17 @@ def referral_order_limits(change: ChangeLike) -> str | None:
     if ext - current_ext > rules.int("extension_max_months"):
         return (f"The court extends a referral order by at most "
                 f"{rules.int('extension_max_months')} months at a time.")
+    if ext > current_ext:
+        refusal = next(iter(extension_errors(row.get("contract_signed_on"),
+                                             row.get("compliance_end")).values()), None)
+        if refusal:
+            return refusal
+    if row.get("status") == ReferralOrderStatus.REFERRED_BACK \
+            and change.changed & {"status", "referral_report", "referred_back_on"}:
+        refusal = next(iter(referral_back_errors(row.get("referral_report"),
+                                                 row.get("referred_back_on")).values()), None)
+        if refusal:
+            return refusal
     signed = lenient_date(row.get("contract_signed_on"))
     end = lenient_date(row.get("compliance_end"))
     if signed is not None and end is not None and end != compliance_end(signed, length, ext):
@@ -127,6 +150,8 @@ def referral_panel_members(change: ChangeLike) -> str | None:
     if not change.changed & {"status", "yjs_members", "volunteers", "held_on", "outcome",
                              "parent_attended"}:
         return None
+    if change.current is not None and change.current.get("status") == PanelStatus.HELD:
+        return PANEL_RECORDED
     day, parent = _referral(change, change.proposed.get("referral_order_id"))
     row = {**change.proposed, "held_on": lenient_date(change.proposed.get("held_on"))}
     errors = panel_errors(row, day, parent)
