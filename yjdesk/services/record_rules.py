@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from yjdesk.errors import KnownError, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import ContactStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.humanise import uk_time
@@ -293,7 +294,7 @@ def panel_rule(session: Any, before: Row | None, after: Row, caller: Any,
     order = session.get(ReferralOrder, order_id) if isinstance(order_id, str) else None
     disposal = session.get(Disposal, order.disposal_id) if order is not None else None
     signed = order is not None and session.scalar(select(ReferralContract.id).where(
-        ReferralContract.referral_order_id == order.id, ReferralContract.deleted.is_(False),
+        ReferralContract.referral_order_id == order.id, not_deleted(ReferralContract),
         ReferralContract.status == ContractStatus.SIGNED).limit(1)) is not None
     return panel_record_errors(str(after.get("kind") or ""), after.get("held_on"),
                                after.get("outcome"),
