@@ -247,6 +247,20 @@ def transition_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return transition_errors(_input(TransitionInput, after), _day(when))
 
 
+def episode_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                 when: dt.datetime) -> dict[str, str]:
+    """A custody episode's establishment (from the list) and the accommodation and ETE
+    confirmed for release (``custody.establishment_errors``, ``resettlement_errors``;
+    LASPO and release: ``services.orders.sync_rules``)."""
+    from yjdesk.services.orders.custody import establishment_errors, resettlement_errors
+
+    return {**establishment_errors(after.get("establishment")),
+            **resettlement_errors(after.get("accommodation_confirmed_on"),
+                                  after.get("accommodation_detail"),
+                                  after.get("ete_confirmed_on"), after.get("ete_detail"),
+                                  _day(when))}
+
+
 def meeting_rule(session: Any, before: Row | None, after: Row, caller: Any,
                  when: dt.datetime) -> dict[str, str]:
     """A custody planning meeting recorded as held (``custody.meeting_errors``)."""
@@ -337,6 +351,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "compliance_record": compliance_rule,
     "contact": contact_rule,
     "court_hearing": hearing_rule,
+    "custody_episode": episode_rule,
     "custody_meeting": meeting_rule,
     "disposal": disposal_rule,
     "exit_plan": exit_rule,

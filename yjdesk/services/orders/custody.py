@@ -127,11 +127,35 @@ def meetings(session: Session, episode_id: str) -> list[CustodyMeeting]:
         .order_by(CustodyMeeting.due_date)))
 
 
+def establishment_errors(establishment: str | None) -> dict[str, str]:
+    """An establishment, when given, is one of the list (the service and the server)."""
+    if establishment is not None and establishment not in codelist("secure_establishment"):
+        return {"establishment": "Choose the establishment from the list."}
+    return {}
+
+
+def resettlement_errors(accommodation_on: dt.date | None, accommodation_detail: str | None,
+                        ete_on: dt.date | None, ete_detail: str | None,
+                        today: dt.date) -> dict[str, str]:
+    """Accommodation and ETE confirmed: dated, not in the future, with what was confirmed
+    (the service and the server)."""
+    e = Errors()
+    for key, day, detail, what in (
+            ("accommodation", accommodation_on, accommodation_detail, "accommodation"),
+            ("ete", ete_on, ete_detail, "education, training or work")):
+        if day is not None and day > today:
+            e.add(f"{key}_confirmed_on", "This is dated in the future.")
+        if day is not None and not (detail or "").strip():
+            e.add(f"{key}_detail", f"Say what {what} was confirmed.")
+    return e.errors
+
+
 def set_placement(session: Session, episode_id: str, establishment: str | None,
                   placement_date: dt.date | None) -> CustodyEpisode:
     episode = get_episode(session, episode_id)
     e = Errors()
-    if establishment not in codelist("secure_establishment"):
+    e.errors.update(establishment_errors(establishment))
+    if establishment is None:
         e.add("establishment", "Choose the establishment from the list.")
     if placement_date is None:
         e.add("placement_date", "Give the placement date.")
@@ -205,14 +229,9 @@ def confirm_resettlement(session: Session, episode_id: str, data: ResettlementIn
     """Accommodation and ETE organised for release: dated, as the YCS measures them."""
     episode = get_episode(session, episode_id)
     e = Errors()
-    for key, day, detail, what in (
-            ("accommodation", data.accommodation_confirmed_on, data.accommodation_detail,
-             "accommodation"),
-            ("ete", data.ete_confirmed_on, data.ete_detail, "education, training or work")):
-        if day is not None and day > today:
-            e.add(f"{key}_confirmed_on", "This is dated in the future.")
-        if day is not None and not (detail or "").strip():
-            e.add(f"{key}_detail", f"Say what {what} was confirmed.")
+    e.errors.update(resettlement_errors(data.accommodation_confirmed_on,
+                                        data.accommodation_detail, data.ete_confirmed_on,
+                                        data.ete_detail, today))
     e.raise_if_any()
     episode.accommodation_confirmed_on = data.accommodation_confirmed_on
     episode.accommodation_detail = (data.accommodation_detail or "").strip() or None
