@@ -28,6 +28,7 @@ from yjdesk.models.statuses import StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -88,7 +89,7 @@ def _child_for_author(session: Session, child_id: str) -> Child:
 def check_editable(session: Session, stage: AssessmentStage) -> None:
     """Refuse any edit of a countersigned or submitted stage, or by someone not allowed."""
     if stage.status == StageStatus.COUNTERSIGNED:
-        when = stage.countersigned_at.strftime("%d/%m/%Y") if stage.countersigned_at else ""
+        when = date_text(stage.countersigned_at)
         raise RecordLocked(f"This assessment was countersigned {when} and cannot be changed. "
                            "Start a review to record new information.")
     if stage.status == StageStatus.SUBMITTED:

@@ -18,6 +18,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import HearingStatus
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -76,7 +77,7 @@ def validate_hearing(session: Session, child_id: str, data: HearingInput,
     elif data.hearing_date is not None:
         if data.status == HearingStatus.LISTED and data.hearing_date < today:
             e.add("hearing_date",
-                  f"This date ({data.hearing_date:%d/%m/%Y}) is in the past, so the hearing "
+                  f"This date ({date_text(data.hearing_date)}) is in the past, so the hearing "
                   "cannot be listed as a future hearing. Correct the date, or mark it as "
                   "heard and record its outcome.")
         elif data.status == HearingStatus.HEARD and data.hearing_date > today:

@@ -31,6 +31,7 @@ from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
 from yjdesk.models.statuses import CustodyKind, CustodyMeetingKind, CustodyStatus
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.custody_dates import DtoDates, dto_dates
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.validation import Errors
@@ -47,10 +48,6 @@ KIND_LABELS: dict[str, str] = {
 #: Disposal types that open a custody episode with the sentence.
 SENTENCE_KINDS = {"dto": CustodyKind.DTO, "s250_detention": CustodyKind.S250,
                   "s259_detention": CustodyKind.LONGER}
-
-
-def _d(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 def release_date_of(episode: CustodyEpisode, disposal: Disposal | None) -> dt.date | None:
@@ -269,8 +266,8 @@ def release_errors(episode: CustodyEpisode | Any, dates: DtoDates | None,
         if not lo <= release_date <= hi:
             e.add("release_date", (
                 f"A {dates.term_months}-month DTO is released at the halfway point "
-                f"({_d(dates.halfway)})" + (f", or between {_d(lo)} and {_d(hi)}"
-                                            if lo != hi else "")
+                f"({date_text(dates.halfway)})"
+                + (f", or between {date_text(lo)} and {date_text(hi)}" if lo != hi else "")
                 + " unless on compassionate grounds."))
     return e.errors
 

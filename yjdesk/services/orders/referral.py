@@ -45,6 +45,7 @@ from yjdesk.models.statuses import (
     PanelStatus,
     ReferralOrderStatus,
 )
+from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.limits import whole_months
 from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.policy import Policy, default_policy
@@ -68,10 +69,6 @@ PANEL_KINDS: dict[str, str] = {
 def names(text: str | None) -> list[str]:
     """The names in a one-per-line list."""
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
-
-
-def _d(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 # --- pure rules (service and server) ------------------------------------------------------
@@ -163,8 +160,8 @@ def contract_errors(row: Mapping[str, Any], order_date: dt.date | None) -> dict[
     if signed is None:
         e.add("signed_on", "Give the date the contract was signed.")
     elif order_date is not None and signed < order_date:
-        e.add("signed_on", f"The contract cannot be signed ({_d(signed)}) before the court "
-              f"made the order ({_d(order_date)}).")
+        e.add("signed_on", f"The contract cannot be signed ({date_text(signed)}) before the court "
+              f"made the order ({date_text(order_date)}).")
     return e.errors
 
 
