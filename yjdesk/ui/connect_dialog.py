@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from yjdesk.config import Settings
+from yjdesk.config import ProfileSettings
 from yjdesk.errors import AuthenticationFailed, Offline, ValidationError
 from yjdesk.paths import Paths
 from yjdesk.services import profile
@@ -28,7 +28,8 @@ REFUSED = "The sync service did not accept this user name and password."
 class ConnectDialog(_BusyDialog):
     """Server address (preset by IT, perhaps locked), user name and password."""
 
-    def __init__(self, paths: Paths, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: Paths, settings: ProfileSettings,
+                 parent: QWidget | None = None) -> None:
         super().__init__(tr("Connect this laptop to yjdesk"), parent)
         self.paths = paths
         self.setMinimumWidth(520)

@@ -53,6 +53,7 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ComplianceRecord, Contact, OocDecision, SafeguardingItem
 from yjdesk.models.court import CourtHearing, PreSentenceReport
 from yjdesk.models.org import Role
+from yjdesk.services.humanise import date_text
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
@@ -307,7 +308,7 @@ def _dialog_stops() -> Iterator[Stop]:
             PreSentenceReport.child_id == child(t)).limit(1)))
 
     def subject(t: Tour) -> str:  # as the report editor says it
-        return f"for Blackpool Youth Court, {hearing(t).hearing_date:%d/%m/%Y}"
+        return f"for Blackpool Youth Court, {date_text(hearing(t).hearing_date)}"
 
     def ooc(t: Tour) -> OocDecision:
         with t.store.session() as s:

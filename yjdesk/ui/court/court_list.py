@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import CourtListRow, court_list, week_bounds
 from yjdesk.services.humanise import date_text, long_date
@@ -55,9 +56,9 @@ def _report_tone(r: CourtListRow) -> Tone | None:
     """Done once finalised; due soon while still being written or checked."""
     if not r.psr_kind:
         return None
-    if r.report_status in ("finalised", "sent"):
+    if r.report_status in (PsrStatus.FINALISED, "sent"):
         return Tone.DONE
-    return None if r.report_status == "court_ready" else Tone.DUE_SOON
+    return None if r.report_status == PsrStatus.COURT_READY else Tone.DUE_SOON
 
 
 COLUMNS: tuple[Column[CourtListRow], ...] = (

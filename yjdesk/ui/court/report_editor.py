@@ -40,7 +40,7 @@ from yjdesk.services.court import psr as ps
 from yjdesk.services.court.document import PsrDocument, build_document
 from yjdesk.services.court.hearings import get_hearing
 from yjdesk.services.court.prefill import assessment_warnings
-from yjdesk.services.humanise import time_text
+from yjdesk.services.humanise import date_text, time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
@@ -119,7 +119,7 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
     signed = psr.source_stage_countersigned_at
     final = psr.status == PsrStatus.FINALISED
     source = (fill(tr("Pre-filled from the assessment countersigned %1 (ref %2)"),
-                   f"{signed:%d/%m/%Y}", psr.source_stage_id[:8])
+                   date_text(signed), psr.source_stage_id[:8])
               if signed and psr.source_stage_id
               else tr("Written without a countersigned assessment") if final
               else tr("No countersigned assessment to pre-fill from"))
@@ -132,8 +132,8 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
         return_comments=gk.latest_return_comments(session, psr.id),
         defaults={"court": hearing.court_name, "defence": defence},
         title=fill(tr("%1 for %2, %3"), codelist("psr_kind").label(psr.kind),
-                   hearing.court_name, f"{hearing.hearing_date:%d/%m/%Y}"),
-        subject=fill(tr("for %1, %2"), hearing.court_name, f"{hearing.hearing_date:%d/%m/%Y}"),
+                   hearing.court_name, date_text(hearing.hearing_date)),
+        subject=fill(tr("for %1, %2"), hearing.court_name, date_text(hearing.hearing_date)),
         history=_history(session, psr.id), content_hash=psr.content_hash,
         signed_words=_signed_words(session, psr))
 

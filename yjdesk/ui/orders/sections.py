@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
@@ -56,7 +57,7 @@ def load_sections(uow: UnitOfWork, child_id: str, today: dt.date) -> dict[str, A
             .join(DisposalRequirement,
                   DisposalRequirement.id == RequirementDelivery.requirement_id)
             .where(RequirementDelivery.child_id == child_id,
-                   RequirementDelivery.deleted.is_(False))
+                   not_deleted(RequirementDelivery))
             .order_by(RequirementDelivery.delivered_on.desc())):
         lines.append((line.id, (date_text(line.delivered_on), labels.label(code),
                                 KIND_WORDS.get(line.kind, line.kind), str(line.quantity),

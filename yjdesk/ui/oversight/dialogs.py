@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import UserAccount
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
@@ -21,7 +22,7 @@ ACTION_ROWS = 3
 
 def users(uow: UnitOfWork) -> list[tuple[str, str]]:
     return [(u.id, u.display_name) for u in uow.session.scalars(
-        select(UserAccount).where(UserAccount.active.is_(True), UserAccount.deleted.is_(False))
+        select(UserAccount).where(UserAccount.active.is_(True), not_deleted(UserAccount))
         .order_by(UserAccount.display_name))]
 
 
