@@ -21,7 +21,7 @@ from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.server import import_engine as imp
 from yjdesk.server.settings import make_engine
 from yjdesk.services.imports.export import export
-from yjdesk.services.oversight.kpi import Period, Settings, compute_pack
+from yjdesk.services.oversight.kpi import KpiSettings, Period, compute_pack
 from yjdesk.store.schema import upgrade
 
 TODAY = dt.date(2026, 11, 20)
@@ -173,7 +173,7 @@ def test_round_trip_gives_the_same_indicators(demo_bundle: tuple[Path, Path],
     engine = _server(tmp_path / "new.db")
     old = make_engine(f"sqlite:///{old_db}")
     period = Period.financial_year(2025)
-    settings = Settings(population_10_17=12641)
+    settings = KpiSettings(population_10_17=12641)
     keys = ("fte", "reoffending", "custody", "violence", "ooc")
     try:
         with Session(engine) as s, s.begin():

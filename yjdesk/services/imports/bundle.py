@@ -24,6 +24,7 @@ from yjdesk.models import (
     Team,
     UserAccount,
 )
+from yjdesk.models.statuses import StageStatus
 
 #: The bundle format version ``bundle.json`` must give.
 FORMAT = 1
@@ -166,7 +167,7 @@ FILES: tuple[File, ...] = (
         C("rosh", "rosh", "code", of="rating4"),
         C("safety_wellbeing", "safety_wellbeing", "code", of="rating4"),
         C("intervention_level", "intervention_level", "code", of="intervention_level")),
-        fixed={"status": "countersigned", "form_version": 1}),
+        fixed={"status": StageStatus.COUNTERSIGNED, "form_version": 1}),
 )
 
 #: Code lists the bundle uses that are not files in resources/codelists.

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, or_, select
 
 from yjdesk.models.base import not_deleted
+from yjdesk.models.statuses import ContactStatus, StageStatus
 from yjdesk.services.imports.bundle import (
     FILES,
     FORMAT,
@@ -51,10 +52,11 @@ def _rows(conn: Connection, f: File) -> Any:
         done = table.c.countersigned_at
         stmt = select(*cols, done.label("countersigned_at"),
                       table.c.submitted_at).where(
-            not_deleted(table.c), table.c.status.in_(("submitted", "countersigned")),
+            not_deleted(table.c),
+            table.c.status.in_((StageStatus.SUBMITTED, StageStatus.COUNTERSIGNED)),
             or_(done.is_not(None), table.c.submitted_at.is_not(None))).order_by(table.c.id)
     if f.entity == "contacts":
-        stmt = stmt.where(table.c.status == "final", table.c.contact_at.is_not(None),
+        stmt = stmt.where(table.c.status == ContactStatus.FINAL, table.c.contact_at.is_not(None),
                           table.c.content.is_not(None))
     return conn.execute(stmt.execution_options(yield_per=5000))
 

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
 
@@ -58,7 +59,7 @@ def balance_of(session: Session, requirement_id: str) -> Balance:
     rd = RequirementDelivery
     delivered = session.scalar(
         select(func.coalesce(func.sum(rd.quantity), 0))
-        .where(rd.requirement_id == requirement_id, rd.deleted.is_(False),
+        .where(rd.requirement_id == requirement_id, not_deleted(rd),
                rd.kind != "violation"))
     return Balance(required, int(delivered or 0))
 

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.services.orders.limits import (
@@ -96,7 +97,7 @@ def stored_set(session: Session, order_id: str
     reqs = [RequirementFacts(str(code or ""), _int(qty), _int(week), _date(end))
             for code, qty, week, end in session.execute(
                 select(r.requirement_code, r.quantity, r.hours_per_week, r.end_date)
-                .where(r.disposal_id == order_id, r.deleted.is_(False)))]
+                .where(r.disposal_id == order_id, not_deleted(r)))]
     return order, reqs
 
 

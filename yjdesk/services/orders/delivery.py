@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
 from yjdesk.services.codes import codelist
@@ -103,17 +104,17 @@ def balances(session: Session, child_ids: Set[str] | None = None,
     labels = codelist("requirement")
     done = dict(session.execute(
         select(RequirementDelivery.requirement_id, func.sum(RequirementDelivery.quantity))
-        .where(RequirementDelivery.deleted.is_(False),
+        .where(not_deleted(RequirementDelivery),
                RequirementDelivery.kind != "violation")
         .group_by(RequirementDelivery.requirement_id)).all())
     violations = dict(session.execute(
         select(RequirementDelivery.requirement_id, func.count())
-        .where(RequirementDelivery.deleted.is_(False),
+        .where(not_deleted(RequirementDelivery),
                RequirementDelivery.kind == "violation")
         .group_by(RequirementDelivery.requirement_id)).all())
     stmt = (select(DisposalRequirement, Disposal)
             .join(Disposal, Disposal.id == DisposalRequirement.disposal_id)
-            .where(DisposalRequirement.deleted.is_(False), Disposal.deleted.is_(False),
+            .where(not_deleted(DisposalRequirement), not_deleted(Disposal),
                    Disposal.disposal_type.in_(("yro", "yro_iss"))))
     if disposal_id is not None:
         stmt = stmt.where(Disposal.id == disposal_id)
@@ -190,14 +191,14 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
     labels = codelist("requirement")
     rd, req, order = RequirementDelivery, DisposalRequirement, Disposal
     done = (select(func.coalesce(func.sum(rd.quantity), 0))
-            .where(rd.requirement_id == req.id, rd.deleted.is_(False),
+            .where(rd.requirement_id == req.id, not_deleted(rd),
                    rd.kind != "violation")
             .correlate(req).scalar_subquery())
     rows = session.execute(
         select(req.child_id, req.requirement_code, req.quantity, done, req.end_date,
                order.conviction_date, order.decision_date, order.start_date, order.end_date)
         .join(order, order.id == req.disposal_id)
-        .where(req.deleted.is_(False), order.deleted.is_(False),
+        .where(not_deleted(req), not_deleted(order),
                order.disposal_type.in_(("yro", "yro_iss")), order.outcome == "ongoing",
                req.requirement_code.in_(HOURS + DAYS), req.quantity > done))
     for child_id, code, required, delivered, req_end, convicted, decided, start, end in rows:
@@ -217,7 +218,7 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
                    RequirementDelivery.delivered_on)
             .join(DisposalRequirement,
                   DisposalRequirement.id == RequirementDelivery.requirement_id)
-            .where(RequirementDelivery.deleted.is_(False),
+            .where(not_deleted(RequirementDelivery),
                    RequirementDelivery.kind == "violation",
                    RequirementDelivery.delivered_on >= week)):
         if child_id in child_ids:

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from yjdesk.services.caseload import CaseloadRow
 from yjdesk.services.due import DueItem, DueState
-from yjdesk.ui.i18n import tr
+from yjdesk.services.humanise import date_text
+from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +65,14 @@ class CaseloadTableModel(QAbstractTableModel):
     """Rows of the caseload; columns name, case number, age, disposal, case manager, next due."""
 
     NAME, CASE_NUMBER, AGE, DISPOSAL, CASE_MANAGER, NEXT_DUE = range(6)
-    HEADERS = ("Name", "Case number", "Age", "Disposal", "Case manager", "Next due")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Name"),
+        QT_TRANSLATE_NOOP("", "Case number"),
+        QT_TRANSLATE_NOOP("", "Age"),
+        QT_TRANSLATE_NOOP("", "Disposal"),
+        QT_TRANSLATE_NOOP("", "Case manager"),
+        QT_TRANSLATE_NOOP("", "Next due"),
+    )
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today,
                  parent: QObject | None = None) -> None:
@@ -174,7 +182,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return f"{row.name}, born {row.date_of_birth:%d/%m/%Y}"
+            return f"{row.name}, born {date_text(row.date_of_birth)}"
         return None
 
     def _display(self, row: CaseloadRow, col: int, i: int) -> str:
