@@ -71,8 +71,8 @@ class ImportPage(QWidget):
         self.folder: Path | None = None
         self.result: dict[str, Any] | None = None
         layout = page_layout(self)
-        self.header = PageHeader(tr("Import"), "Bring the service's history across from the "
-                                 "system being replaced.")
+        self.header = PageHeader(tr("Import"), tr("Bring the service's history across from "
+                                                  "the system being replaced."))
         self.header.add_action(secondary_button(tr("Choose &bundle..."), self.choose,
                                                 name="chooseBundle"))
         self.check_button = secondary_button(tr("&Check"), self.check, name="checkImport")
@@ -81,9 +81,9 @@ class ImportPage(QWidget):
         self.header.add_action(self.check_button)
         self.header.add_action(self.import_button)
         layout.addWidget(self.header)
-        self.status = QLabel("Choose the folder the old system's export wrote (bundle.json "
-                             "and its CSV files), then check it: nothing is imported until "
-                             "every row is accepted.")
+        self.status = QLabel(tr("Choose the folder the old system's export wrote "
+                                "(bundle.json and its CSV files), then check it: nothing is "
+                                "imported until every row is accepted."))
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -95,11 +95,13 @@ class ImportPage(QWidget):
         self._steps = _Progress(self)
         self._steps.step.connect(self._step)
         layout.addWidget(styled_label(tr("Files"), Type.HEADING))
-        self.counts = make_table(["File", "Create", "Update", "Unchanged", "Refused"],
+        self.counts = make_table([tr("File"), tr("Create"), tr("Update"), tr("Unchanged"),
+                                  tr("Refused")],
                                  "importCounts")
         layout.addWidget(self.counts, 2)
         layout.addWidget(styled_label(tr("Refused rows"), Type.HEADING))
-        self.refused = make_table(["File", "Line", "Old id", "Why"], "importRefused",
+        self.refused = make_table([tr("File"), tr("Line"), tr("Old id"), tr("Why")],
+                                  "importRefused",
                                   stretch=(3,))
         layout.addWidget(self.refused, 3)
         self._enable()
