@@ -936,6 +936,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="129"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3357,6 +3358,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="78"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="68"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
@@ -3645,8 +3647,75 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
+            <source>Bring the service's history across from the system being replaced.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="76"></location>
+            <source>Choose &amp;bundle...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
+            <source>&amp;Import...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="84"></location>
+            <source>Choose the folder the old system's export wrote (bundle.json and its CSV files), then check it: nothing is imported until every row is accepted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="92"></location>
+            <source>Import progress</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
+            <source>Files</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
             <source>File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Create</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Update</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Unchanged</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <source>Refused</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
+            <source>Refused rows</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <source>Line</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <source>Old id</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4452,12 +4521,19 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
+            <source>Import</source>
+            <extracomment>The files of a bundle the page sends (anything else in the folder stays behind). Makes the signed-in client of the sync service (tests give their own).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
             <source>Audit log</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/__init__.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="56"></location>
             <source>Oversight</source>
             <translation type="unfinished"></translation>
         </message>
