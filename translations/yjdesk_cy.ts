@@ -643,7 +643,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
             <source>Type</source>
@@ -1456,129 +1456,134 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="52"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="51"></location>
+            <source>Blank: given at the next sync</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="53"></location>
             <source>Leave blank: the service gives the number at the next sync</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="54"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="55"></location>
             <source>e.g. 2010/0123456X</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="68"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="69"></location>
             <source>First name *</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="69"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="70"></location>
             <source>Last name *</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="70"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="71"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <source>Preferred name</source>
             <extracomment>The facts under the child's name (captions, translated where shown).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="71"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="72"></location>
             <source>Date of birth *</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="72"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="73"></location>
             <source>Gender *</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="73"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="74"></location>
             <source>Ethnicity *</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="74"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="70"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="76"></location>
             <source>PNC number</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="76"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <source>Legal and care status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="78"></location>
             <source>Looked after</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="78"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="79"></location>
             <source>Child in need</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="79"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="80"></location>
             <source>Child protection plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="80"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="81"></location>
             <source>Home local authority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="81"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="82"></location>
             <source>Placing local authority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="83"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="109"></location>
             <source>Diversity and communication</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="85"></location>
             <source>Diversity needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="85"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="86"></location>
             <source>Communication needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="86"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="87"></location>
             <source>Communication screening (ECT)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="87"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="114"></location>
             <source>Education, training and employment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="89"></location>
             <source>ETE status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="89"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="90"></location>
             <source>School or provider</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/child_form.py" line="90"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="91"></location>
             <source>Hours per week</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2044,54 +2049,54 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="129"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="128"></location>
             <source>&lt;b&gt;Hearings&lt;/b&gt;</source>
             <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="130"></location>
             <source>Add hearing...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="131"></location>
             <source>Record outcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="132"></location>
             <source>Request PSR...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="133"></location>
             <source>Stand-down report...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
             <source>Time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
             <source>Outcome / status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="142"></location>
             <source>&lt;b&gt;Court reports&lt;/b&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="143"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="146"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="145"></location>
             <source>Open report...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3400,99 +3405,99 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="44"></location>
             <source>Record management oversight</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"></location>
             <source>&amp;Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="87"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="129"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="131"></location>
             <source>&amp;Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
             <source>De&amp;cision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
             <source>&amp;Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
             <source>Action %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
             <source>  owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
             <source>  due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="81"></location>
             <source>Audit this case</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="82"></location>
             <source>Complete audit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
             <source>Score every question and give the evidence for it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="90"></location>
             <source>&amp;Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="100"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="101"></location>
             <source>  evidence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="104"></location>
             <source>&amp;Feedback to the practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="123"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="124"></location>
             <source>Record a board meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="125"></location>
             <source>Leave a partner as (not set) if they are not a member.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="130"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="132"></location>
             <source>&amp;Board</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="136"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
             <source>Member's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="140"></location>
             <source>  member</source>
             <translation type="unfinished"></translation>
         </message>

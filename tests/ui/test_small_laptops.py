@@ -33,9 +33,16 @@ def run_tour(tmp_path: Path, mode: str, width: int, height: int, scale: float = 
            "YJDESK_HOME": str(tmp_path / "home"),
            "YJDESK_SYSTEM_CONFIG": str(tmp_path / "no-system-config.json"),
            "QT_SCALE_FACTOR": str(scale)}
-    return subprocess.run(
-        [sys.executable, "-m", "yjdesk.ui.tour", mode, *extra, "--today", TODAY.isoformat()],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    command = [sys.executable, "-m", "yjdesk.ui.tour", mode, *extra,
+               "--today", TODAY.isoformat(), "--watchdog", "240"]
+    try:  # under pytest's 300 s limit, so a stuck walk's stacks reach the failure message
+        return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=270, check=False)
+    except subprocess.TimeoutExpired as stuck:
+        def text(out: bytes | str | None) -> str:
+            return out.decode(errors="replace") if isinstance(out, bytes) else (out or "")
+        return subprocess.CompletedProcess(command, -9, text(stuck.stdout),
+                                           text(stuck.stderr) + "\n(killed after 270 s)")
 
 
 def test_the_tour_visits_every_registered_page_and_tab() -> None:
@@ -60,7 +67,7 @@ def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None: 
     """The fit walk also looks at each screen as a user would: a page without its header, a
     table heading cut off, "item(s)" instead of a real plural, a raw code on show."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableView, QVBoxLayout, QWidget
 
     from yjdesk.ui.design import PageHeader
 
@@ -77,6 +84,13 @@ def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None: 
     table.setModel(model)
     table.horizontalHeader().resizeSection(1, 40)
     box.addWidget(table)
+    board = QLineEdit("Youth justice partnership board")
+    board.setAccessibleName("Board")
+    board.setFixedWidth(120)
+    box.addWidget(board)
+    offences = QListWidget()
+    offences.addItem("03/06/2026 vehicle_theft")
+    box.addWidget(offences)
     page.resize(900, 400)
     page.show()
     problems = tour.look_problems(page, "page")
@@ -86,9 +100,13 @@ def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None: 
     assert "not a real plural: '3 gap(s) found; settled ooc_decision'" in problems
     assert "raw code 'ooc_decision' in '3 gap(s) found; settled ooc_decision'" in problems
     assert "table cell shows a raw code 'exit_plan'" in problems
+    assert "text box 'Board' is too narrow for 'Youth justice partnership board'" in problems
+    assert "raw code 'vehicle_theft' in a list: '03/06/2026 vehicle_theft'" in problems
     box.insertWidget(0, PageHeader("Data quality", "3 gaps"))
     note.setText("3 gaps found; settled an out-of-court decision")
     model.setItem(0, 1, QStandardItem("An end-of-intervention record"))
     table.horizontalHeader().resizeSection(1, 400)
+    board.setFixedWidth(400)
+    offences.item(0).setText("03/06/2026 Theft of a vehicle")
     qtbot.wait(10)  # the header added to a shown page shows on the next event loop turn
     assert tour.look_problems(page, "page") == []

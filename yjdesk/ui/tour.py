@@ -12,6 +12,7 @@ itself never does.
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import os
 import re
 import sys
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
-from yjdesk.models import Offence, UserAccount
+from yjdesk.models import UserAccount
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ComplianceRecord, Contact, OocDecision, SafeguardingItem
 from yjdesk.models.court import CourtHearing, PreSentenceReport
@@ -289,10 +290,11 @@ def _dialog_stops() -> Iterator[Stop]:
             return [(u.id, u.display_name) for u in s.scalars(
                 select(UserAccount).order_by(UserAccount.display_name).limit(8))]
 
-    def offences(t: Tour) -> list[tuple[str, str]]:
+    def offences(t: Tour) -> list[tuple[str, str]]:  # as the court and victims tabs list them
+        from yjdesk.ui.view_data import offence_choices
+
         with t.store.session() as s:
-            return [(o.id, o.description or o.offence_code) for o in s.scalars(
-                select(Offence).where(Offence.child_id == child(t)))]
+            return offence_choices(s, child(t))
 
     def hearing(t: Tour) -> CourtHearing:
         with t.store.session() as s:
@@ -560,6 +562,18 @@ def look_problems(window: QWidget, kind: str) -> list[str]:
                 cell = str(model.index(r, c).data() or "")
                 if _RAW_CODE.fullmatch(cell.strip()):
                     problems.append(f"table cell shows a raw code {cell!r}")
+    for edit in window.findChildren(QLineEdit):
+        shown = edit.text() or edit.placeholderText()
+        if edit.isVisibleTo(window) and shown and not isinstance(edit.parentWidget(), (
+                QComboBox, QAbstractSpinBox)) and \
+                edit.fontMetrics().horizontalAdvance(shown) > edit.width() - 10:
+            problems.append(f"text box {accessible_name(edit) or shown!r} is too narrow for "
+                            f"{shown!r}")
+    for lst in window.findChildren(QListWidget):
+        if lst.isVisibleTo(window):
+            for i in range(min(lst.count(), 40)):
+                problems.extend(f"raw code {code!r} in a list: {lst.item(i).text()!r}"
+                                for code in _RAW_CODE.findall(lst.item(i).text()))
     for label in window.findChildren(QLabel):
         if not label.isVisibleTo(window) or _in_form_content(label):
             continue
@@ -808,7 +822,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     parser.add_argument("--appearance", default="light")
     parser.add_argument("--only", default="", help="comma-separated stop keys")
+    parser.add_argument("--watchdog", type=float, default=0,
+                        help="seconds after which a stuck walk prints its stacks and exits")
     args = parser.parse_args(argv)
+    faulthandler.enable()
+    if args.watchdog:  # a walk stuck somewhere says where (every thread's stack) and stops
+        faulthandler.dump_traceback_later(args.watchdog, exit=True)
     app = QApplication.instance() or QApplication(["yjdesk-tour"])
     assert isinstance(app, QApplication)
     apply_theme(app, args.appearance)
@@ -820,6 +839,11 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
 
     def visit(stop: Stop, window: QWidget) -> None:
+        # where the walk is, on stderr at once: a crash (the tour prints its findings at the
+        # end, so a crashed run prints nothing on stdout) then shows the screen it was on,
+        # with faulthandler's stack of every thread
+        sys.stderr.write(f"tour: {stop.key}\n")
+        sys.stderr.flush()
         if args.mode == "fit":
             problems.extend(f"{stop.key}: {p}" for p in fit_problems(window, size))
             problems.extend(f"{stop.key}: {p}" for p in look_problems(window, stop.kind))

@@ -48,7 +48,8 @@ class ChildFormDialog(FormDialog):
         self.gender = CodeCombo("gender", empty_text="Choose...")
         self.ethnicity = CodeCombo("ethnicity", empty_text="Choose...")
         self.case_number = QLineEdit()
-        self.case_number.setPlaceholderText(
+        self.case_number.setPlaceholderText(tr("Blank: given at the next sync"))
+        self.case_number.setToolTip(
             tr("Leave blank: the service gives the number at the next sync"))
         self.pnc_number = QLineEdit()
         self.pnc_number.setPlaceholderText(tr("e.g. 2010/0123456X"))

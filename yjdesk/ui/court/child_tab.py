@@ -25,13 +25,14 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.court import hearings as hs
 from yjdesk.services.court import psr as ps
 from yjdesk.services.humanise import date_text
-from yjdesk.services.justice import disposals, offences
+from yjdesk.services.justice import disposals
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import HearingDialog, OutcomeDialog, RequestReportDialog
 from yjdesk.ui.court.report_editor import ReportEditor
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.view_data import offence_choices
 
 REFRESH_ON = frozenset({"court_hearing", "psr", "offence", "disposal"})
 
@@ -64,7 +65,7 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
     s = uow.session
     types, outcomes = codelist("hearing_type"), codelist("hearing_outcome")
     remands, kinds = codelist("remand_type"), codelist("psr_kind")
-    statuses, offence_types = codelist("psr_status"), codelist("offence_type")
+    statuses = codelist("psr_status")
     hearing_rows = []
     when: dict[str, str] = {}
     for h in hs.hearings_for_child(s, child_id):
@@ -80,9 +81,7 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
     report_rows = [ReportRow(r.id, (kinds.label(r.kind), when.get(r.hearing_id, ""),
                                     date_text(r.due_date), statuses.label(r.status)))
                    for r in ps.reports_for_child(s, child_id)]
-    offence_choices = [(o.id, f"{date_text(o.offence_date)} {offence_types.label(o.offence_code)}"
-                        + (f" - {o.description}" if o.description else ""))
-                       for o in offences(s, child_id)]
+    choices = offence_choices(s, child_id)
     officers = [(u.id, u.display_name) for u in s.scalars(
         select(UserAccount).where(UserAccount.active.is_(True), not_deleted(UserAccount))
         .order_by(UserAccount.display_name))]
@@ -90,7 +89,7 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
     orders = [(d.id, f"{kinds_of.label(d.disposal_type)} from {date_text(d.start_date)}")
               for d in disposals(s, child_id)
               if d.category == "court" and d.outcome == "ongoing"]
-    return CourtData(hearing_rows, report_rows, offence_choices, officers, orders)
+    return CourtData(hearing_rows, report_rows, choices, officers, orders)
 
 
 def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:

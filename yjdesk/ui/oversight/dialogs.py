@@ -13,6 +13,7 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
@@ -122,6 +123,7 @@ class BoardMeetingDialog(FormDialog):
 
         super().__init__(ctx, tr("Record a board meeting"), parent, scroll=True,
                          intro=tr("Leave a partner as (not set) if they are not a member."))
+        fit_to_screen(self, 640, 640)  # the board's name and each partner's whole
         self.held_on = DateField("Meeting date")
         self.held_on.set_date(ctx.today())
         self.board = QLineEdit("Youth justice partnership board")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.models.victims import Victim
-from yjdesk.services import audit, justice
+from yjdesk.services import audit
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
@@ -30,7 +30,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.table_models.rows import Column
-from yjdesk.ui.view_data import snapshot
+from yjdesk.ui.view_data import offence_choices, snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
 from yjdesk.ui.widgets.tables import RowsView
@@ -274,9 +274,7 @@ class VictimsTab(LoadingTab):
             return TabData(False, summaries, consented)
         rows = [VictimRow(snapshot(v), svc.linked_offences(s, v.id))
                 for v in svc.victims(s, self.child_id, audit_view=False)]
-        types = codelist("offence_type")
-        offences = [(o.id, f"{date_text(o.offence_date)} {types.label(o.offence_code)}")
-                    for o in justice.offences(s, self.child_id)]
+        offences = offence_choices(s, self.child_id)
         return TabData(True, summaries, consented, rows, offences)
 
     def show_data(self, data: TabData) -> None:
