@@ -21,6 +21,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="82"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -112,11 +113,11 @@
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="134"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="95"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
@@ -150,7 +151,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="111"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
@@ -433,8 +434,8 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="97"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
             <source>Action</source>
             <translation type="unfinished"></translation>
         </message>
@@ -637,7 +638,6 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="126"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="137"></location>
             <source>Reason</source>
             <translation type="unfinished"></translation>
         </message>
@@ -645,7 +645,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
             <source>Type</source>
             <translation type="unfinished"></translation>
         </message>
@@ -902,7 +902,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="210"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="214"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
@@ -935,7 +935,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="129"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="94"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="98"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
@@ -1075,6 +1075,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
@@ -1151,37 +1152,37 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="154"></location>
             <source>&amp;Acknowledge...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <source>&amp;Close item...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="156"></location>
             <source>&amp;Open child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="158"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
             <source>No open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="164"></location>
             <source>Items stay here until closed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="177"></location>
             <source>%n open safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="178"></location>
             <source>%n open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1312,7 +1313,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="91"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="128"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1841,14 +1842,14 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="46"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1960,7 +1961,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="97"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
@@ -2102,7 +2103,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="56"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2342,7 +2343,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="190"></location>
             <source>Return with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2358,109 +2359,144 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="150"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="154"></location>
             <source>Court report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="177"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="181"></location>
             <source>History</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="117"></location>
-            <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="80"></location>
+            <source>Submitted for the manager's check</source>
             <extracomment>"for Blackpool Youth Court, 23/11/2026": the report's title after its kind. The gatekeeping steps and every sending, oldest first, in words. "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="120"></location>
-            <source>Written without a countersigned assessment</source>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="81"></location>
+            <source>Marked court ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
+            <source>the court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
+            <source>the defence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="99"></location>
+            <source>someone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="101"></location>
+            <source>%1: %2 by %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="108"></location>
+            <source>%1: Sent to %2 (%3): %4. Recorded by %5</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
+            <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="124"></location>
+            <source>Written without a countersigned assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="125"></location>
             <source>No countersigned assessment to pre-fill from</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="130"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="134"></location>
             <source>%1 for %2, %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="132"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="136"></location>
             <source>for %1, %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="182"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
             <source>Save draft</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
             <source>Refresh from assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="184"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
             <source>Submit for check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="185"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
             <source>Court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
             <source>Finalise</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="192"></location>
             <source>Save PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="193"></location>
             <source>Record sending...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="203"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="207"></location>
             <source>Sources of information (one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="211"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="215"></location>
             <source>Conclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="220"></location>
             <source>Proposed sentence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="218"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="222"></location>
             <source>Length (months)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="220"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="221"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="225"></location>
             <source>Proposal detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="228"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
             <translation type="unfinished"></translation>
@@ -2754,7 +2790,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="32"></location>
-            <source>YJS member(s)</source>
+            <source>YJS members</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3120,72 +3156,77 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
             <source>User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="45"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="47"></location>
             <source>Case number, e.g. YJ-000123</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
             <source>&amp;User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
             <source>&amp;Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>&amp;Record type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="54"></location>
             <source>C&amp;hild</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="55"></location>
             <source>&amp;To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="62"></location>
             <source>&amp;Search</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
             <source>&amp;More</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="64"></location>
             <source>&amp;Verify chain</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <source>Device / no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="149"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="151"></location>
             <source>Verifying the audit chain...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="162"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="164"></location>
             <source>TAMPERING DETECTED in %n place of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="165"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3211,80 +3252,80 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="91"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="69"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
             <source>Auditor</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="73"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="94"></location>
             <source>Sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="95"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="95"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="96"></location>
             <source>Acknowledged</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="76"></location>
             <source>Period end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="77"></location>
             <source>Period start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="79"></location>
             <source>&amp;From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="82"></location>
             <source>to</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="96"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="110"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="114"></location>
             <source>Choose a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="122"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="126"></location>
             <source>%1: %n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="122"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="126"></location>
             <source>%1: %n children</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3296,7 +3337,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3311,45 +3352,50 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="24"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
+            <source>Gaps that would leave a child out of the indicators or the YJB return, under the practitioner who can put them right.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="78"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="68"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
             <source>Affects</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="74"></location>
             <source>%n gap</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="74"></location>
             <source>%n gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
             <source>for %n practitioner.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
             <source>for %n practitioners.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="76"></location>
             <source>Double-click a row to open the child.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3451,77 +3497,117 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="51"></location>
+            <source>The youth justice key performance indicators for a period, beside last year's.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="55"></location>
             <source>&amp;Compute</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="59"></location>
             <source>Export &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="62"></location>
             <source>Export C&amp;SV...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="68"></location>
             <source>Record &amp;board meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="74"></location>
             <source>Choose a period and press Compute.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
             <source>Indicators</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <source>Indicator / figure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <source>Count</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <source>Of</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <source>% / rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <source>Last year</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <source>Last year % / rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="46"></location>
+            <source>Case audits against the inspection questions, for the period and team chosen.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
             <source>Insufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
             <source>N/A</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="66"></location>
             <source>% sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="81"></location>
             <source>Results by inspection question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="82"></location>
             <source>Audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="87"></location>
             <source>Feedback on my cases</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="102"></location>
             <source>&amp;Acknowledge feedback...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="135"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="139"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="136"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="140"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3561,10 +3647,75 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
+            <source>Bring the service's history across from the system being replaced.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="76"></location>
+            <source>Choose &amp;bundle...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
+            <source>&amp;Import...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="84"></location>
+            <source>Choose the folder the old system's export wrote (bundle.json and its CSV files), then check it: nothing is imported until every row is accepted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="92"></location>
+            <source>Import progress</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
+            <source>Files</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
             <source>File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Create</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Update</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Unchanged</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <source>Refused</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
+            <source>Refused rows</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <source>Line</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <source>Old id</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3690,32 +3841,27 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="139"></location>
-            <source>Latest meeting</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/pathways.py" line="178"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="172"></location>
             <source>&amp;Refer...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="179"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="173"></location>
             <source>&amp;Update referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="180"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="174"></location>
             <source>Record &amp;meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="188"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="182"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="245"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="239"></location>
             <source>Pathways</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3825,78 +3971,83 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="49"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="50"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="50"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="51"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="54"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="54"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="56"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="57"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="59"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="59"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="60"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="60"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="62"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="117"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="118"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="121"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
+            <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4210,6 +4361,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4346,16 +4498,19 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="45"></location>
             <source>Quality audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="50"></location>
             <source>Performance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="22"></location>
             <source>Data quality</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4373,6 +4528,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
             <source>Audit log</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4383,6 +4539,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="27"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4403,68 +4560,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
-            <source>Bring the service's history across from the system being replaced.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="76"></location>
-            <source>Choose &amp;bundle...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
-            <source>&amp;Import...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="84"></location>
-            <source>Choose the folder the old system's export wrote (bundle.json and its CSV files), then check it: nothing is imported until every row is accepted.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="92"></location>
-            <source>Import progress</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
-            <source>Files</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
-            <source>Create</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
-            <source>Update</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
-            <source>Unchanged</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
-            <source>Refused</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
-            <source>Refused rows</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
-            <source>Line</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
-            <source>Old id</source>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="83"></location>
+            <source>Finalised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5120,11 +5217,6 @@ the same, why</source>
         <message>
             <source>Female</source>
             <extracomment>From the domain: code list gender.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Finalised</source>
-            <extracomment>From the domain: code list psr_status.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QStatusBar,
     QTableView,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 from sqlalchemy import func, select
@@ -538,6 +540,53 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
     return problems
 
 
+_RAW_CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+_FAKE_PLURAL = re.compile(r"\w\(s\)")
+
+
+def look_problems(window: QWidget, kind: str) -> list[str]:
+    """What a person would see as unfinished: a page without the page header, a table
+    heading cut off, "item(s)" instead of a real plural, a raw code or table name
+    ("ooc_decision") in the words on show."""
+    problems: list[str] = []
+    if kind == "page" and not isinstance(window, QDialog):
+        headers = [h for h in window.findChildren(QWidget, "pageHeader")
+                   if h.isVisibleTo(window)]
+        locked = getattr(window, "locked", False)
+        if not headers and not locked:
+            problems.append("the page has no page header (title and summary)")
+    for table in window.findChildren(QAbstractItemView):
+        model = table.model()
+        if not isinstance(table, (QTableView, QTreeView)) or not table.isVisibleTo(window) \
+                or model is None or _header_hidden(table):
+            continue
+        header = table.horizontalHeader() if isinstance(table, QTableView) else table.header()
+        metrics = header.fontMetrics()
+        for c in range(model.columnCount()):
+            if table.isColumnHidden(c):
+                continue
+            text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")),
+                         default=0)
+            if header.sectionSize(c) < widest + 6:
+                problems.append(f"table heading {text!r} is cut off "
+                                f"({header.sectionSize(c)} px for {widest})")
+            for r in range(min(model.rowCount(), 20)):
+                cell = str(model.index(r, c).data() or "")
+                if _RAW_CODE.fullmatch(cell.strip()):
+                    problems.append(f"table cell shows a raw code {cell!r}")
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or _in_form_content(label):
+            continue
+        text = label.text()
+        if _FAKE_PLURAL.search(text):
+            problems.append(f"not a real plural: {text!r}")
+        if label.textFormat() != Qt.TextFormat.RichText and "<" not in text:
+            for code in _RAW_CODE.findall(text):
+                problems.append(f"raw code {code!r} in {text!r}")
+    return sorted(set(problems))
+
+
 #: Widgets a person operates (and a screen reader must name).
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
                QTextEdit, QAbstractItemView, QAbstractSlider)
@@ -652,11 +701,12 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
         if lst.isVisibleTo(window) and lst.objectName() in ("navigation", "recordSections"):
             for i in range(lst.count()):
                 yield "list", lst.item(i).text()
-    for table in window.findChildren(QTableView):
-        model = table.model()
-        if table.isVisibleTo(window) and model is not None:
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if isinstance(view, (QTableView, QTreeView)) and view.isVisibleTo(window) and \
+                model is not None and not _header_hidden(view):
             for c in range(model.columnCount()):
-                if not table.isColumnHidden(c):
+                if not view.isColumnHidden(c):
                     yield "heading", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
     for edit in window.findChildren(QLineEdit):
         if edit.isVisibleTo(window):
@@ -679,6 +729,11 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
     for status in window.findChildren(QStatusBar):
         if status.isVisibleTo(window) and status.currentMessage():
             yield "status bar", status.currentMessage()
+
+
+def _header_hidden(view: QTableView | QTreeView) -> bool:
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    return header.isHidden()
 
 
 def _in_record(widget: QWidget) -> bool:
@@ -784,6 +839,7 @@ def main(argv: list[str] | None = None) -> int:
     def visit(stop: Stop, window: QWidget) -> None:
         if args.mode == "fit":
             problems.extend(f"{stop.key}: {p}" for p in fit_problems(window, size))
+            problems.extend(f"{stop.key}: {p}" for p in look_problems(window, stop.kind))
         elif args.mode == "pseudo":
             problems.extend(f"{stop.key}: {p}" for p in hard_coded(window))
         elif args.mode == "a11y":
