@@ -6,8 +6,8 @@ The body is the bundle as a zip (``bundle.json``, the CSV files and optionally
 run: per file, what would be created, updated, left unchanged or refused, and every refused
 row with its line and reason. ``?apply=true`` imports all of it or nothing, in one
 transaction, exactly as ``yjdesk-server import --apply`` does (same engine, same audit
-entry). The request is limited like every other (``max_body_bytes``); a bundle larger than
-that is imported on the server with the command.
+entry). The body may be up to :data:`BUNDLE_MAX_BYTES` (other requests keep ``max_body_bytes``); a
+larger bundle is imported on the server with the command.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from yjdesk.services.imports.bundle import FILES, IDENTIFIERS_FILE
 from yjdesk.wire import protocol as p
 
 import_routes = APIRouter(prefix=p.API_PREFIX + "/admin")
+IMPORT_PATH = p.API_PREFIX + "/admin/import"
+#: The largest bundle the endpoint takes (zipped): a county's history zips to about 25 MB.
+BUNDLE_MAX_BYTES = 128 * 1024 * 1024
 
 #: Who may import (the service's records come in under their name).
 IMPORTERS = frozenset({Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})
