@@ -34,8 +34,8 @@ from yjdesk.ui.design import (
     styled_label,
 )
 from yjdesk.ui.i18n import tr
-from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table
 
 #: The files of a bundle the page sends (anything else in the folder stays behind).
 BUNDLE_FILES = ("bundle.json", "mapping.json", "identifiers.csv")
