@@ -73,8 +73,13 @@ def test_check_then_import_a_bundle(qtbot, ctx: AppContext, server_db: ServerDb,
     assert server_db.count("child") == 0                       # the check wrote nothing
     assert page.import_button.isEnabled()
 
+    steps: list[tuple[str, int, int]] = []
+    page._steps.step.connect(lambda *a: steps.append(a))
     page.apply()
     wait_idle(qtbot, ctx, 120000)
+    writing = [s for s in steps if s[0].startswith("Writing ")]
+    assert writing and writing[-1][1] == writing[-1][2] > 0, steps   # the bar reached 100%
+    assert any(s[0].startswith("Checking children") for s in steps)
     assert page.status.text().startswith("Imported from"), page.status.text()
     assert server_db.count("child") == 40
     assert not page.import_button.isEnabled()                  # done: not twice
