@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     from yjdesk.models.org import Role
     from yjdesk.paths import Paths
     from yjdesk.reports import performance_pack
-    from yjdesk.services.oversight.kpi import Period, Settings, compute_pack
+    from yjdesk.services.oversight.kpi import KpiSettings, Period, compute_pack
     from yjdesk.services.uow import Actor, UnitOfWork
 
     took = ensure_store(data, args.scale)
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     store = LaptopStore.open(Paths(data), PASSWORD)
     actor = Actor("bench", Role.SERVICE_MANAGER, None, "bench-device", "Bench")
     period = Period.financial_year(2025)
-    settings = Settings(population_10_17=5_600_000)  # England and Wales, roughly
+    settings = KpiSettings(population_10_17=5_600_000)  # England and Wales, roughly
     try:
         with store.session() as s:
             sizes = {name: s.scalar(select(func.count()).select_from(m))

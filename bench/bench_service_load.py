@@ -46,7 +46,7 @@ from yjdesk.demo.service import publish_all  # noqa: E402
 from yjdesk.models.org import UserAccount  # noqa: E402
 from yjdesk.models.server import ServerCredential  # noqa: E402
 from yjdesk.server.grants import grant_service_role  # noqa: E402
-from yjdesk.server.settings import Settings, make_engine  # noqa: E402
+from yjdesk.server.settings import ServiceSettings, make_engine  # noqa: E402
 from yjdesk.store.schema import upgrade  # noqa: E402
 from yjdesk.wire import protocol as p  # noqa: E402
 
@@ -76,7 +76,7 @@ def seed(url: str, laptops: int, children: int) -> list[str]:
     with engine.begin() as conn:
         generate(conn, scale, today=dt.date(2026, 11, 20))
         publish_all(conn)
-        settings = Settings(database_url=url)  # the service's real Argon2 cost
+        settings = ServiceSettings(database_url=url)  # the service's real Argon2 cost
         digest = PasswordHasher(time_cost=settings.argon2_time_cost,
                                 memory_cost=settings.argon2_memory_kib,
                                 parallelism=settings.argon2_parallelism).hash(PASSWORD)

@@ -42,7 +42,7 @@ from yjdesk.demo.service import publish_all  # noqa: E402
 from yjdesk.models import Base, Child  # noqa: E402
 from yjdesk.paths import Paths  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
-from yjdesk.server.settings import Settings, make_engine, session_factory  # noqa: E402
+from yjdesk.server.settings import ServiceSettings, make_engine, session_factory  # noqa: E402
 from yjdesk.services import profile  # noqa: E402
 from yjdesk.services.uow import UnitOfWork  # noqa: E402
 from yjdesk.store.schema import upgrade  # noqa: E402
@@ -61,7 +61,7 @@ def seed(url: str, scale: str) -> int:
     with engine.begin() as conn:
         demo.generate(conn, scale, today=dt.date(2026, 11, 20))
         seq = publish_all(conn)  # rev 1, history and feed entries, as the demo service
-    settings = Settings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8,
+    settings = ServiceSettings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8,
                         argon2_parallelism=1)
     with session_factory(engine)() as s, s.begin():
         admin.reset_password(s, settings, MANAGER, PASSWORD)

@@ -42,7 +42,7 @@ from tests.integration.pgcluster import free_port, start_cluster  # noqa: E402
 from yjdesk.models.org import Role  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
 from yjdesk.server.grants import grant_service_role  # noqa: E402
-from yjdesk.server.settings import Settings, make_engine, session_factory  # noqa: E402
+from yjdesk.server.settings import ServiceSettings, make_engine, session_factory  # noqa: E402
 from yjdesk.store.schema import upgrade  # noqa: E402
 from yjdesk.wire import protocol as p  # noqa: E402
 
@@ -73,7 +73,7 @@ def seed(url: str, clients: int, children: int) -> None:
 
     engine = make_engine(url)
     upgrade(engine, side="server")
-    settings = Settings(database_url=url)  # the service's real Argon2 cost
+    settings = ServiceSettings(database_url=url)  # the service's real Argon2 cost
     with session_factory(engine)() as s, s.begin():
         teams = [admin.add_team(s, f"Team {i}", f"T{i:02d}") for i in range(clients // 10 + 1)]
         for i in range(clients):

@@ -1,2168 +1,6340 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
-<context>
-    <name></name>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="74"/>
-        <source>&lt; Back to the list</source>
-        <extracomment>Answers the service refused (wrong type, out of range), shown until corrected.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="76"/>
-        <source>Loading ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="102"/>
-        <source>Things to fix (press Enter to go to one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="114"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="126"/>
-        <source>Save now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="128"/>
-        <source>Submit for countersign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="256"/>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="265"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="311"/>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/editor.py" line="318"/>
-        <source>Some answers need correcting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/question.py" line="57"/>
-        <source>Yet to clarify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/queue.py" line="130"/>
-        <source>Countersign queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/queue.py" line="139"/>
-        <source>Nothing is waiting for your countersign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/queue.py" line="147"/>
-        <source>Choose an assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/queue.py" line="163"/>
-        <source>&amp;Open the child&apos;s record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/queue.py" line="165"/>
-        <source>&amp;Return with comments...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/queue.py" line="167"/>
-        <source>&amp;Countersign...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="54"/>
-        <source>Intervention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="56"/>
-        <source>Stage type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="57"/>
-        <source>Start assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="60"/>
-        <source>Intervention:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="62"/>
-        <source>Stage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="68"/>
-        <source>Assessment stages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="82"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="84"/>
-        <source>Start review from this stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/assessments/tab.py" line="86"/>
-        <source>Summary PDF ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/caseload_page.py" line="71"/>
-        <source>Search by name, case number or PNC</source>
-        <extracomment>The next-due column has been filled in (number of children with something due).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/caseload_page.py" line="74"/>
-        <source>Search the caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/caseload_page.py" line="80"/>
-        <source>Whose children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/caseload_page.py" line="85"/>
-        <source>New child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/caseload_page.py" line="98"/>
-        <source>Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/caseload_page.py" line="172"/>
-        <source>Not loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/compliance_tab.py" line="108"/>
-        <source>Record &amp;non-compliance...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/compliance_tab.py" line="109"/>
-        <source>&amp;Decide / update...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="98"/>
-        <source>New contact record</source>
-        <extracomment>A final record still inside its author&apos;s edit window.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="102"/>
-        <source>Contact record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"/>
-        <source>Save draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="117"/>
-        <source>Finalise (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="118"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="152"/>
-        <source>Time of contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="153"/>
-        <source>hh:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="160"/>
-        <source>at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="163"/>
-        <source>&amp;When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"/>
-        <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"/>
-        <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"/>
-        <source>Venue detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="172"/>
-        <source>Who was &amp;present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"/>
-        <source>A&amp;ttendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"/>
-        <source>Safeguarding concern: tell my manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"/>
-        <source>Child&apos;s views, wishes
+    <context>
+        <name></name>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
+            <source>Started</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="45"></location>
+            <source>Moved to the current form</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="46"></location>
+            <source>Submitted for countersign</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
+            <source>Returned with comments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="48"></location>
+            <source>Countersigned and locked</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="49"></location>
+            <source>Review started</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="78"></location>
+            <source>&lt; Back to the list</source>
+            <extracomment>Answers the service refused (wrong type, out of range), shown until corrected.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="80"></location>
+            <source>Loading ...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="106"></location>
+            <source>Things to fix (press Enter to go to one)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="118"></location>
+            <source>Sections</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="130"></location>
+            <source>Save now</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="132"></location>
+            <source>Submit for countersign</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="260"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
+            <source>Unsaved changes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="315"></location>
+            <source>Not saved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="322"></location>
+            <source>Some answers need correcting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="340"></location>
+            <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
+            <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/question.py" line="57"></location>
+            <source>Yet to clarify</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/__init__.py" line="24"></location>
+            <source>Assessments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/__init__.py" line="26"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="130"></location>
+            <source>Countersign queue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="134"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <source>Child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="378"></location>
+            <source>Stage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="101"></location>
+            <source>Author</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="102"></location>
+            <source>Submitted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
+            <source>Countersign due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="110"></location>
+            <source>Section</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="111"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <source>Question</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="112"></location>
+            <source>Previous stage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
+            <source>This stage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="131"></location>
+            <source>Assessments waiting for your countersign, oldest first</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="139"></location>
+            <source>Nothing is waiting for your countersign</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="140"></location>
+            <source>Assessments appear here when a practitioner submits one.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="147"></location>
+            <source>Choose an assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="163"></location>
+            <source>&amp;Open the child's record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="165"></location>
+            <source>&amp;Return with comments...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="167"></location>
+            <source>Cou&amp;ntersign...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="213"></location>
+            <source>%n assessment waiting, oldest first</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="214"></location>
+            <source>%n assessments waiting, oldest first</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="215"></location>
+            <source>; %1 overdue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="269"></location>
+            <source>Countersign and lock this assessment?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="269"></location>
+            <source>Countersign and lock</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="276"></location>
+            <source>Your comment (kept with the assessment)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="35"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="187"></location>
+            <source>Start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
+            <source>Review</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="188"></location>
+            <source>End</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="58"></location>
+            <source>Intervention</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="60"></location>
+            <source>Stage type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="61"></location>
+            <source>Start assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="64"></location>
+            <source>Intervention:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="66"></location>
+            <source>Stage:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="73"></location>
+            <source>Assessment stages</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
+            <source>Countersigned</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="88"></location>
+            <source>Open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="90"></location>
+            <source>Start review from this stage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
+            <source>Summary PDF ...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="32"></location>
+            <source>Court work</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="33"></location>
+            <source>Team caseload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="34"></location>
+            <source>Service caseload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="40"></location>
+            <source>My caseload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="74"></location>
+            <source>Search by name, case number or PNC</source>
+            <extracomment>The next-due column has been filled in (number of children with something due).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="77"></location>
+            <source>Search the caseload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="83"></location>
+            <source>Whose children</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="88"></location>
+            <source>New child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="89"></location>
+            <source>Add a child (Ctrl+N)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="102"></location>
+            <source>Caseload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="176"></location>
+            <source>Not loaded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="191"></location>
+            <source>%n child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="191"></location>
+            <source>%n children</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="193"></location>
+            <source>%1 of %n child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="194"></location>
+            <source>%1 of %n children</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="29"></location>
+            <source>Non-compliance and enforcement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="30"></location>
+            <source>When enforcement was needed but not taken, give the reason.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="48"></location>
+            <source>Enforcement needed?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="49"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="120"></location>
+            <source>Action taken</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="50"></location>
+            <source>Why not taken</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="51"></location>
+            <source>Alternatives tried</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="52"></location>
+            <source>Compliance panel date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="53"></location>
+            <source>Panel outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="54"></location>
+            <source>Breach proceedings began</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="55"></location>
+            <source>Breach outcome /
+recommendation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="95"></location>
+            <source>Needed?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <source>Action</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="98"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <source>Panel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="99"></location>
+            <source>Breach</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="100"></location>
+            <source>Reason not taken</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="108"></location>
+            <source>Record &amp;non-compliance...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="109"></location>
+            <source>&amp;Decide / update...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="129"></location>
+            <source>%n episode waiting for an enforcement decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="130"></location>
+            <source>%n episodes waiting for an enforcement decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="98"></location>
+            <source>New contact record</source>
+            <extracomment>A final record still inside its author's edit window.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="102"></location>
+            <source>Contact record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
+            <source>Save draft (Ctrl+S)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="117"></location>
+            <source>Finalise (Ctrl+Enter)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="118"></location>
+            <source>Close</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="152"></location>
+            <source>Time of contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="153"></location>
+            <source>hh:mm</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="160"></location>
+            <source>at</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="163"></location>
+            <source>&amp;When</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
+            <source>&amp;Type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
+            <source>&amp;Venue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
+            <source>Venue detail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="172"></location>
+            <source>Who was &amp;present</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <source>A&amp;ttendance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <source>Aim</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <source>Content</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
+            <source>Risk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
+            <source>Next steps</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="177"></location>
+            <source>Safeguarding</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="135"></location>
+            <source>%1 - %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="182"></location>
+            <source>Safeguarding concern: tell my manager</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="186"></location>
+            <source>Child's views, wishes
 and feelings (own words)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"/>
-        <source>Plan targets worked on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="225"/>
-        <source>Save changes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contact_editor.py" line="368"/>
-        <source>Please check the form: nothing was finalised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="113"/>
-        <source>Amend</source>
-        <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author&apos;s edit window closes (final records), else None.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="117"/>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="124"/>
-        <source>Part to amend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="121"/>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="125"/>
-        <source>New text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"/>
-        <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="126"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="154"/>
-        <source>&amp;New contact (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="155"/>
-        <source>&amp;Open / carry on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="156"/>
-        <source>A&amp;mend...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/contacts_tab.py" line="163"/>
-        <source>The chosen contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"/>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="74"/>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="109"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/exit_tab.py" line="152"/>
-        <source>&amp;Record end / exit plan...</source>
-        <extracomment>A new record can be started: the child has a current disposal to end.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/exit_tab.py" line="153"/>
-        <source>&amp;Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/exit_tab.py" line="154"/>
-        <source>Exit plan &amp;PDF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/exit_tab.py" line="159"/>
-        <source>End of intervention and exit plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="63"/>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="279"/>
-        <source>The child understood the implications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="64"/>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="280"/>
-        <source>The parent or carer understood the implications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="65"/>
-        <source>Record the disposal on the child&apos;s record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="163"/>
-        <source>Assessed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="164"/>
-        <source>Assessment summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="165"/>
-        <source>Police informed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="180"/>
-        <source>YJS recommends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="261"/>
-        <source>Not complied with on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="262"/>
-        <source>Prosecution decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="263"/>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="281"/>
-        <source>Date delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="282"/>
-        <source>Delivered by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="301"/>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="104"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"/>
-        <location filename="../yjdesk/ui/orders/sections.py" line="96"/>
-        <location filename="../yjdesk/ui/orders/sections.py" line="139"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="380"/>
-        <source>New &amp;referral...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"/>
-        <source>&amp;Assess...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="382"/>
-        <source>Reco&amp;mmend...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="383"/>
-        <source>&amp;Panel decision...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="384"/>
-        <source>Record de&amp;livery...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="385"/>
-        <source>Record &amp;outcome...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="386"/>
-        <source>Non-&amp;compliance...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="387"/>
-        <source>Police-led o&amp;utcome...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="388"/>
-        <source>Whole &amp;decision...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"/>
-        <source>The chosen decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="74"/>
-        <source>My week</source>
-        <extracomment>What each kind of item is, and the tab of the record that deals with it.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="75"/>
-        <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="68"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="80"/>
-        <source>Nothing due this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="146"/>
-        <source>&amp;Acknowledge...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="147"/>
-        <source>&amp;Close item...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="148"/>
-        <source>&amp;Open child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="153"/>
-        <source>No open safeguarding items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/pages.py" line="156"/>
-        <source>Items stay here until closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="49"/>
-        <source>Plan starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="60"/>
-        <source>Add target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="60"/>
-        <source>Remove target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="67"/>
-        <source>Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="72"/>
-        <source>The plan in the
-child&apos;s words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="73"/>
-        <source>If risk to the child
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="191"></location>
+            <source>Plan targets worked on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="226"></location>
+            <source>Save changes (Ctrl+Enter)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="369"></location>
+            <source>Please check the form: nothing was finalised.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="107"></location>
+            <source>The edit window has passed: the original text is kept with your reason.</source>
+            <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="113"></location>
+            <source>Amend</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="113"></location>
+            <source>Amend contact record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="124"></location>
+            <source>Part to amend</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="121"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="125"></location>
+            <source>New text</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"></location>
+            <source>Reason for the amendment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="126"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="137"></location>
+            <source>Reason</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="68"></location>
+            <source>Type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="150"></location>
+            <source>Attendance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="164"></location>
+            <source>&amp;New contact (Ctrl+Shift+A)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="165"></location>
+            <source>&amp;Open / carry on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="166"></location>
+            <source>A&amp;mend...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="173"></location>
+            <source>The chosen contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="191"></location>
+            <source>%n record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="191"></location>
+            <source>%n records</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="192"></location>
+            <source>; %n draft of yours to finish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="193"></location>
+            <source>; %n drafts of yours to finish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="58"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
+            <source>Suitable</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="74"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="109"></location>
+            <source>Save</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="61"></location>
+            <source>Intervention ended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="62"></location>
+            <source>ETE at the end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="63"></location>
+            <source>ETE hours a week offered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="64"></location>
+            <source>ETE hours a week attended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="65"></location>
+            <source>Accommodation at the end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="66"></location>
+            <source>Accommodation suitable?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="67"></location>
+            <source>Victim / RJ engagement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="68"></location>
+            <source>Continuing support</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="69"></location>
+            <source>Looked after at the end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="70"></location>
+            <source>Child in need at the end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="72"></location>
+            <source>Child protection plan at the end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="73"></location>
+            <source>Early help at the end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="74"></location>
+            <source>Receiving service</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="142"></location>
+            <source>Arrangements</source>
+            <extracomment>A new record can be started: the child has a current disposal to end.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="142"></location>
+            <source>Strategies the child chose</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="77"></location>
+            <source>Child's feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="78"></location>
+            <source>Family's feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="152"></location>
+            <source>&amp;Record end / exit plan...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="153"></location>
+            <source>&amp;Sign off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="154"></location>
+            <source>Exit plan &amp;PDF...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="159"></location>
+            <source>End of intervention and exit plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="48"></location>
+            <source>Out-of-court panel decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="49"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="194"></location>
+            <source>One condition a line; start a line with * for a mandatory condition (others are voluntary).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="54"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="42"></location>
+            <source>Referral date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="63"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="279"></location>
+            <source>The child understood the implications</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="280"></location>
+            <source>The parent or carer understood the implications</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="65"></location>
+            <source>Record the disposal on the child's record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="75"></location>
+            <source>Screening summary</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="76"></location>
+            <source>YJS recommendation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="77"></location>
+            <source>Why the YJS recommends it</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="80"></location>
+            <source>Panel attendees</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="81"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="141"></location>
+            <source>Child's admission</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="142"></location>
+            <source>Evidential standard met</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="83"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="139"></location>
+            <source>Child Gravity Matrix score (1-5)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="84"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="206"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <source>Decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="210"></location>
+            <source>Rationale</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
+            <source>Disposal ends</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="163"></location>
+            <source>Assessed on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="164"></location>
+            <source>Assessment summary</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="165"></location>
+            <source>Police informed on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="180"></location>
+            <source>YJS recommends</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="129"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="94"></location>
+            <source>Why</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="261"></location>
+            <source>Not complied with on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="262"></location>
+            <source>Prosecution decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="263"></location>
+            <source>Decided on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="274"></location>
+            <source>Disposal delivered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="281"></location>
+            <source>Date delivered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="282"></location>
+            <source>Delivered by</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="296"></location>
+            <source>Outcome on completion</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="301"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="380"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="133"></location>
+            <source>Outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="365"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="127"></location>
+            <source>Referred</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="375"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <source>By</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="96"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
+            <source>Date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="391"></location>
+            <source>New &amp;referral...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="392"></location>
+            <source>&amp;Assess...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="393"></location>
+            <source>Reco&amp;mmend...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="394"></location>
+            <source>&amp;Panel decision...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"></location>
+            <source>Record de&amp;livery...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="396"></location>
+            <source>Record &amp;outcome...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="397"></location>
+            <source>Non-&amp;compliance...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="398"></location>
+            <source>Police-led o&amp;utcome...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="399"></location>
+            <source>Whole &amp;decision...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="406"></location>
+            <source>The chosen decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="37"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
+            <source>Contact</source>
+            <extracomment>What each kind of item is, and the tab of the record that deals with it.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="62"></location>
+            <source>Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="74"></location>
+            <source>My week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"></location>
+            <source>Loading...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="68"></location>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="80"></location>
+            <source>Nothing due this week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="81"></location>
+            <source>Contacts, reviews and assessments appear here 7 days before they fall due, and stay until done.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="96"></location>
+            <source>%1 overdue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="96"></location>
+            <source>%1 due in the next 7 days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="98"></location>
+            <source>%n child not seen within policy</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="99"></location>
+            <source>%n children not seen within policy</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="100"></location>
+            <source>, </source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="116"></location>
+            <source>Close safeguarding item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="117"></location>
+            <source>Close item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="120"></location>
+            <source>Why it can close</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="132"></location>
+            <source>Raised</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
+            <source>Concern</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
+            <source>Manager's actions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="151"></location>
+            <source>&amp;Acknowledge...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
+            <source>&amp;Close item...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <source>&amp;Open child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="158"></location>
+            <source>No open safeguarding items</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
+            <source>Items stay here until closed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
+            <source>%n open safeguarding item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
+            <source>%n open safeguarding items</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="41"></location>
+            <source>Area</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="42"></location>
+            <source>Target</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="43"></location>
+            <source>Owner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="44"></location>
+            <source>Child's words</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
+            <source>Sessions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="57"></location>
+            <source>Plan starts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="68"></location>
+            <source>Add target</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="68"></location>
+            <source>Remove target</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="75"></location>
+            <source>Targets</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="80"></location>
+            <source>The plan in the
+child's words</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="81"></location>
+            <source>If risk to the child
 rises (contingency)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="75"/>
-        <source>If risk to others
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="83"></location>
+            <source>If risk to others
 rises (contingency)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="77"/>
-        <source>Victim safety</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="82"/>
-        <source>Curfew</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="82"/>
-        <source>Exclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="82"/>
-        <source>Police links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="86"/>
-        <source>External controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="88"/>
-        <source>Controls detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="176"/>
-        <source>Save plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="232"/>
-        <source>&amp;Write plan...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="233"/>
-        <source>Review and &amp;change plan...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/plan_tab.py" line="239"/>
-        <source>The current plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"/>
-        <location filename="../yjdesk/ui/orders/sections.py" line="90"/>
-        <location filename="../yjdesk/ui/orders/sections.py" line="127"/>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="108"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="42"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"/>
-        <location filename="../yjdesk/ui/orders/sections.py" line="103"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"/>
-        <source>Record review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="65"/>
-        <source>Review date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="70"/>
-        <source>Kind of review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="74"/>
-        <source>What has changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="75"/>
-        <source>Information from
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="85"></location>
+            <source>Victim safety</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
+            <source>Curfew</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
+            <source>Exclusion</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
+            <source>Police links</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="94"></location>
+            <source>External controls</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="96"></location>
+            <source>Controls detail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="184"></location>
+            <source>Save plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="184"></location>
+            <source>Write the plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="185"></location>
+            <source>Targets for desistance, the child's safety and wellbeing, and keeping other people safe; with contingency plans.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="240"></location>
+            <source>&amp;Write plan...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="241"></location>
+            <source>Review and &amp;change plan...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="247"></location>
+            <source>The current plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="90"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="127"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <source>Record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
+            <source>Record a significant change</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="34"></location>
+            <source>A review of the plan falls due because of it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="42"></location>
+            <source>What happened</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="65"></location>
+            <source>When</source>
+            <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
+            <source>Detail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
+            <source>Record review</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="65"></location>
+            <source>Review date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="70"></location>
+            <source>Kind of review</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="74"></location>
+            <source>What has changed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="75"></location>
+            <source>Information from
 other agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="77"/>
-        <source>If the plan stays
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="77"></location>
+            <source>If the plan stays
 the same, why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="79"/>
-        <source>Loading the plan...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="99"/>
-        <source>&lt;b&gt;The plan&lt;/b&gt; - change it here as the review decides:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="147"/>
-        <source>Record a &amp;significant change...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="148"/>
-        <source>&amp;Record review...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/casework/reviews_tab.py" line="155"/>
-        <source>Significant changes recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="51"/>
-        <source>Leave blank to number automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="53"/>
-        <source>e.g. 2010/0123456X</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="67"/>
-        <source>First name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="68"/>
-        <source>Last name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="69"/>
-        <source>Preferred name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="70"/>
-        <source>Date of birth *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="71"/>
-        <source>Gender *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="72"/>
-        <source>Ethnicity *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="73"/>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="74"/>
-        <source>PNC number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="76"/>
-        <source>Looked after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="77"/>
-        <source>Child in need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="78"/>
-        <source>Child protection plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="79"/>
-        <source>Home local authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="80"/>
-        <source>Placing local authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="83"/>
-        <source>Diversity needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="84"/>
-        <source>Communication needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="85"/>
-        <source>Communication screening (ECT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="87"/>
-        <source>ETE status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="88"/>
-        <source>School or provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/child_form.py" line="89"/>
-        <source>Hours per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="61"/>
-        <source>Address line 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="62"/>
-        <source>Address line 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="63"/>
-        <source>Town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="64"/>
-        <source>Postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="65"/>
-        <source>Moved in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="66"/>
-        <source>Moved out (if past)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="67"/>
-        <source>Accommodation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"/>
-        <source>Suitable?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="87"/>
-        <source>Has parental responsibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="88"/>
-        <source>Lives with the child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="93"/>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="195"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"/>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="97"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="98"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="99"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"/>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="136"/>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="42"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="122"/>
-        <source>Leave blank to use the usual gravity for the offence type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="123"/>
-        <source>A victim was involved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="126"/>
-        <source>Date of offence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="127"/>
-        <source>Offence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="128"/>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="68"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"/>
-        <source>Gravity score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="131"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="161"/>
-        <source>Add requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="177"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="216"/>
-        <source>Court or panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="235"/>
-        <source>Disposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"/>
-        <source>Decided by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="237"/>
-        <source>Decision date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="238"/>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="122"/>
-        <source>Convicted on (if earlier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="239"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="240"/>
-        <source>End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="241"/>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="242"/>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="124"/>
-        <source>Requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/dialogs.py" line="244"/>
-        <source>Offences dealt with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/tabs.py" line="123"/>
-        <source>Add address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/tabs.py" line="138"/>
-        <source>Add person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/tabs.py" line="154"/>
-        <source>Add offence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/tabs.py" line="161"/>
-        <source>Add disposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/view.py" line="112"/>
-        <source>Edit details</source>
-        <extracomment>Built-in sections: these first, the features&apos; sections after them, History last.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/view.py" line="115"/>
-        <source>Back to caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/view.py" line="117"/>
-        <source>Close this record (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/view.py" line="127"/>
-        <source>Opening the record...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/child_record/view.py" line="161"/>
-        <source>This record could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/connect_dialog.py" line="34"/>
-        <source>&lt;h2&gt;Connect this laptop&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/connect_dialog.py" line="43"/>
-        <source>https://yjdesk-sync.your-council.gov.uk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/connect_dialog.py" line="46"/>
-        <source>Set by your IT team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/connect_dialog.py" line="49"/>
-        <source>Sync service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/connect_dialog.py" line="50"/>
-        <location filename="../yjdesk/ui/signin.py" line="188"/>
-        <location filename="../yjdesk/ui/signin.py" line="276"/>
-        <source>User name</source>
-        <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/connect_dialog.py" line="51"/>
-        <location filename="../yjdesk/ui/lock.py" line="102"/>
-        <location filename="../yjdesk/ui/signin.py" line="190"/>
-        <location filename="../yjdesk/ui/signin.py" line="280"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/connect_dialog.py" line="55"/>
-        <location filename="../yjdesk/ui/signin.py" line="199"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/child_tab.py" line="126"/>
-        <source>&lt;b&gt;Hearings&lt;/b&gt;</source>
-        <extracomment>The child&apos;s ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/child_tab.py" line="128"/>
-        <source>Add hearing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/child_tab.py" line="129"/>
-        <source>Record outcome...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/child_tab.py" line="130"/>
-        <source>Request PSR...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/child_tab.py" line="131"/>
-        <source>Stand-down report...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/child_tab.py" line="140"/>
-        <source>&lt;b&gt;Court reports&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/child_tab.py" line="143"/>
-        <source>Open report...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/court_list.py" line="84"/>
-        <source>Court list</source>
-        <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/court_list.py" line="87"/>
-        <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"/>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/court_list.py" line="90"/>
-        <source>Which days to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/court_list.py" line="94"/>
-        <source>Only &amp;my hearings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/court_list.py" line="102"/>
-        <source>No hearings in these days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="60"/>
-        <source>Add hearing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="63"/>
-        <source>Court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="64"/>
-        <source>Court name (if other)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="66"/>
-        <source>Time (HH:MM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="70"/>
-        <source>Legal representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="72"/>
-        <source>Solicitors&apos; firm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="73"/>
-        <source>Defence secure e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="74"/>
-        <source>Offences before the court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="95"/>
-        <source>Record outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="106"/>
-        <source>Designated local authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="108"/>
-        <source>Establishment (youth detention)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="110"/>
-        <source>LASPO conditions met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="112"/>
-        <source>How the conditions were met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="116"/>
-        <source>Sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="119"/>
-        <source>Sentence ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="120"/>
-        <source>Responsible officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="126"/>
-        <source>Order revoked / varied / extended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="128"/>
-        <source>Extended to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="130"/>
-        <source>Next court (if another)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="132"/>
-        <source>Adjourned to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="134"/>
-        <source>Next hearing type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="160"/>
-        <source>Request report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="164"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="167"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="185"/>
-        <source>Record as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="193"/>
-        <source>Sent to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="196"/>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="216"/>
-        <source>Return report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="220"/>
-        <location filename="../yjdesk/ui/court/dialogs.py" line="222"/>
-        <source>What needs to change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/report_editor.py" line="146"/>
-        <source>Court report</source>
-        <extracomment>The gatekeeping steps and every sending, oldest first, in words. &quot;finalised by Colin Hughes on 20/11/2026 14:05 GMT&quot; (finalised reports).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/report_editor.py" line="173"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/report_editor.py" line="197"/>
-        <source>Sources of information (one a line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/report_editor.py" line="205"/>
-        <source>Conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/court/report_editor.py" line="215"/>
-        <source>Proposal detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/demo_launcher.py" line="140"/>
-        <source>yjdesk demo</source>
-        <extracomment>How often a demo laptop syncs with the local demo service in the background. The local demo sync service, stopped by :meth:`stop`; ``None`` in a build without the sync service (one local demo profile instead). The password every demo user has (shown on the sign-in screen).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/demo_launcher.py" line="169"/>
-        <source>Sign in to the yjdesk demo</source>
-        <extracomment>``(phase, done, total)`` from the sign-in worker (delivered on the UI thread).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/demo_launcher.py" line="171"/>
-        <source>&lt;h2&gt;Sign in to the yjdesk demo&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/demo_launcher.py" line="196"/>
-        <source>Demo user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/lock.py" line="92"/>
-        <source>&lt;h2&gt;yjdesk is locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/lock.py" line="112"/>
-        <source>Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="100"/>
-        <source>Pages</source>
-        <extracomment>The window was closed (Quit, the close box, or sign out). Windows hidden by the lock, shown again by :meth:`unlock`. The page a child&apos;s record was opened from (&quot;Back&quot; returns there).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="159"/>
-        <source>Offline: changes are kept on this laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="172"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="173"/>
-        <source>&amp;New child...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="178"/>
-        <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="182"/>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="188"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="192"/>
-        <source>&amp;Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="193"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/main_window.py" line="194"/>
-        <source>&amp;About yjdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="77"/>
-        <source>Establishment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="79"/>
-        <source>Placed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="91"/>
-        <source>Record meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="94"/>
-        <source>Held on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="96"/>
-        <source>Who attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="98"/>
-        <source>Actions agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="113"/>
-        <source>Accommodation confirmed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="115"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="117"/>
-        <source>ETE confirmed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="119"/>
-        <location filename="../yjdesk/ui/orders/sections.py" line="98"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="130"/>
-        <source>Record release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="135"/>
-        <source>Released on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="136"/>
-        <source>Licence conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="139"/>
-        <source>Compassionate release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="142"/>
-        <source>confirmed with &apos;Accommodation and ETE...&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="159"/>
-        <source>Custody, remand and resettlement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="165"/>
-        <source>No custody or remand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="174"/>
-        <source>Placement...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="175"/>
-        <source>Record meeting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="176"/>
-        <source>Accommodation and ETE...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="178"/>
-        <source>Release on licence...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/custody_section.py" line="179"/>
-        <source>Custody plan (PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="22"/>
-        <source>Record panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="29"/>
-        <source>Met on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="32"/>
-        <source>Community volunteers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="34"/>
-        <source>Who else attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="36"/>
-        <source>The child attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="39"/>
-        <source>A parent or guardian attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="40"/>
-        <source>What the panel decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="59"/>
-        <source>Save terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="64"/>
-        <source>Reparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="67"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="83"/>
-        <source>Record signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="88"/>
-        <source>Signed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="90"/>
-        <source>Panel member who signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="93"/>
-        <source>The child signed the contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="104"/>
-        <source>Extend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="109"/>
-        <source>Months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="110"/>
-        <source>Court&apos;s decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="114"/>
-        <source>The child was present in court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="125"/>
-        <source>Refer back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="129"/>
-        <source>The panel&apos;s report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/dialogs.py" line="131"/>
-        <source>Referred on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="94"/>
-        <source>Requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="99"/>
-        <source>Hours / days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="102"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="133"/>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="134"/>
-        <source>What was done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="136"/>
-        <source>Failure on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="138"/>
-        <source>The failure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="141"/>
-        <source>Exceptional reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="168"/>
-        <source>Enforcement ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="174"/>
-        <source>Record enforcement...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="176"/>
-        <source>Sign off exceptional reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="185"/>
-        <source>Requirements delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="193"/>
-        <source>Record delivery...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="230"/>
-        <source>Choose the exceptional reason to sign off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/sections.py" line="237"/>
-        <source>Signed off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/tab.py" line="120"/>
-        <source>Referral order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/tab.py" line="121"/>
-        <source>No referral order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/tab.py" line="220"/>
-        <source>Write the contract&apos;s terms first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/orders/tab.py" line="238"/>
-        <source>There is no contract yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="45"/>
-        <source>Case number, e.g. YJ-000123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="149"/>
-        <source>Verifying the audit chain...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/child_tab.py" line="68"/>
-        <source>&amp;Record oversight...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/child_tab.py" line="71"/>
-        <source>&amp;Audit this case...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/child_tab.py" line="81"/>
-        <source>Management oversight and supervision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/child_tab.py" line="84"/>
-        <source>Case audits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/common.py" line="84"/>
-        <source>Period end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/common.py" line="85"/>
-        <source>Period start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/common.py" line="87"/>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/common.py" line="90"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/common.py" line="122"/>
-        <source>Choose a figure to see the children behind it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"/>
-        <source>Team dashboard</source>
-        <extracomment>The part of a child&apos;s record each figure is about (the tab opened from it). Figures that are not a problem when above zero (shown plain, not bold).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"/>
-        <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"/>
-        <location filename="../yjdesk/ui/signin.py" line="278"/>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="24"/>
-        <location filename="../yjdesk/ui/oversight/return_page.py" line="68"/>
-        <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="49"/>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="50"/>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="86"/>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="128"/>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"/>
-        <source>De&amp;cision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"/>
-        <source>&amp;Rationale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="80"/>
-        <source>Complete audit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="88"/>
-        <source>&amp;Practitioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="99"/>
-        <source>  evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="102"/>
-        <source>&amp;Feedback to the practitioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="129"/>
-        <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="135"/>
-        <source>Member&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/dialogs.py" line="137"/>
-        <source>  member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/performance_page.py" line="53"/>
-        <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"/>
-        <source>Export &amp;PDF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/performance_page.py" line="60"/>
-        <source>Export C&amp;SV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/performance_page.py" line="66"/>
-        <source>Record &amp;board meeting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/performance_page.py" line="72"/>
-        <source>Choose a period and press Compute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/performance_page.py" line="79"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/quality_page.py" line="74"/>
-        <source>Feedback on my cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"/>
-        <source>&amp;Acknowledge feedback...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/return_page.py" line="59"/>
-        <source>YJB quarterly return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/return_page.py" line="63"/>
-        <source>Quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/return_page.py" line="69"/>
-        <source>&amp;Produce the return...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/oversight/return_page.py" line="84"/>
-        <source>Returns produced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/pathways.py" line="139"/>
-        <source>&amp;Refer...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/pathways.py" line="140"/>
-        <source>&amp;Update referral...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/pathways.py" line="147"/>
-        <source>The chosen pathway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="51"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="57"/>
-        <source>These settings apply to this profile on this laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="64"/>
-        <source>Sync server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="67"/>
-        <source>Sync server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="77"/>
-        <source>the certificates shipped with yjdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="78"/>
-        <source>Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="80"/>
-        <source>CA certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="84"/>
-        <source>Minutes before the screen locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="89"/>
-        <source>Lock after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/settings_dialog.py" line="192"/>
-        <source>Se&amp;ttings...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="168"/>
-        <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
-        <extracomment>From the worker: the service is busy and will be asked again in N seconds. Under the progress bar while the sync service asks us to wait our turn. Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="193"/>
-        <source>Previous password</source>
-        <extracomment>Shown only when the service says the password was changed there.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="259"/>
-        <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="273"/>
-        <source>at least %n characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="275"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="277"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="279"/>
-        <source>Team code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="281"/>
-        <source>Password again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/signin.py" line="285"/>
-        <source>Create profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="49"/>
-        <source>Write the value both of you agree on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="50"/>
-        <source>Merged value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="53"/>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="54"/>
-        <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="55"/>
-        <source>Use this value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="57"/>
-        <source>Record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="58"/>
-        <source>Field:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="59"/>
-        <source>Your value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="60"/>
-        <source>Their value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="61"/>
-        <source>Their edit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="104"/>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="109"/>
-        <source>Why it is not on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="110"/>
-        <source>What fixes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="113"/>
-        <source>Conflicts: the same field was changed here and elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/page.py" line="117"/>
-        <source>Changes not on the server yet (kept on this laptop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/status.py" line="42"/>
-        <source>Sync status unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/status.py" line="44"/>
-        <source>Sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/status.py" line="50"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/status.py" line="51"/>
-        <source>Send and fetch changes now (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/status.py" line="53"/>
-        <location filename="../yjdesk/ui/widgets/confirm.py" line="108"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/sync_ui/status.py" line="54"/>
-        <source>Stop the sync; what was already sent is kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/victims/tab.py" line="75"/>
-        <source>Offences this victim is linked to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/victims/tab.py" line="87"/>
-        <source>Enhanced service (under 18 or vulnerable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/victims/tab.py" line="237"/>
-        <source>&amp;Add victim...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/victims/tab.py" line="238"/>
-        <source>&amp;Update victim...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/victims/tab.py" line="242"/>
-        <source>Victim safety for planning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/victims/tab.py" line="252"/>
-        <source>The victim&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/widgets/confirm.py" line="104"/>
-        <source>Your &amp;password</source>
-        <extracomment>A question: &quot;Countersign and lock this assessment?&quot; The action button: &quot;Countersign and lock&quot;. What, and for whom: &quot;The initial assessment of Jay Okafor (YJ-1234), by Pat ...&quot;. What happens, one line each: &quot;Nobody can change it afterwards.&quot; ... A comment field&apos;s label (&quot;Your comment (kept with the assessment)&quot;); None: no field. Said under the comment when a required one is missing. Ask for the password again before going on.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/widgets/forms.py" line="74"/>
-        <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/widgets/forms.py" line="78"/>
-        <source>Type the date as day/month/year, e.g. 31/01/2010</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/widgets/password.py" line="43"/>
-        <source>Checking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/widgets/section_tabs.py" line="37"/>
-        <source>Sections of the record</source>
-        <extracomment>The key of the section now shown.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/widgets/verify.py" line="28"/>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../yjdesk/ui/widgets/verify.py" line="31"/>
-        <source>Verify that it is unchanged since it was signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="79"></location>
+            <source>Loading the plan...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="99"></location>
+            <source>&lt;b&gt;The plan&lt;/b&gt; - change it here as the review decides:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="133"></location>
+            <source>Reviewed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="134"></location>
+            <source>What changed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="136"></location>
+            <source>Plan changed / why not</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
+            <source>Event</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="152"></location>
+            <source>Record a &amp;significant change...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="153"></location>
+            <source>&amp;Record review...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="160"></location>
+            <source>Significant changes recorded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="175"></location>
+            <source>%n review due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="175"></location>
+            <source>%n reviews due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="176"></location>
+            <source>No triggered review due.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="40"></location>
+            <source>Fields marked * are required. Type dates as day/month/year.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="41"></location>
+            <source>Add child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="47"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="75"></location>
+            <source>Date of birth</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="52"></location>
+            <source>Leave blank: the service gives the number at the next sync</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="54"></location>
+            <source>e.g. 2010/0123456X</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="68"></location>
+            <source>First name *</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="69"></location>
+            <source>Last name *</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="70"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <source>Preferred name</source>
+            <extracomment>The facts under the child's name (captions, translated where shown).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="71"></location>
+            <source>Date of birth *</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="72"></location>
+            <source>Gender *</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="73"></location>
+            <source>Ethnicity *</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="74"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="69"></location>
+            <source>Case number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
+            <source>PNC number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="76"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
+            <source>Legal and care status</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
+            <source>Looked after</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="78"></location>
+            <source>Child in need</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="79"></location>
+            <source>Child protection plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="80"></location>
+            <source>Home local authority</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="81"></location>
+            <source>Placing local authority</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="83"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="109"></location>
+            <source>Diversity and communication</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
+            <source>Diversity needs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="85"></location>
+            <source>Communication needs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="86"></location>
+            <source>Communication screening (ECT)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="87"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="114"></location>
+            <source>Education, training and employment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
+            <source>ETE status</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="89"></location>
+            <source>School or provider</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="90"></location>
+            <source>Hours per week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="52"></location>
+            <source>Add an address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="53"></location>
+            <source>A new current address ends the previous one.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="61"></location>
+            <source>Address line 1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="62"></location>
+            <source>Address line 2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="63"></location>
+            <source>Town</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="64"></location>
+            <source>Postcode</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="65"></location>
+            <source>Moved in</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="66"></location>
+            <source>Moved out (if past)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="67"></location>
+            <source>Accommodation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
+            <source>Suitable?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="84"></location>
+            <source>Add a parent, carer or significant person</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="87"></location>
+            <source>Has parental responsibility</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="88"></location>
+            <source>Lives with the child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="93"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="68"></location>
+            <source>Name</source>
+            <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
+            <source>Relationship</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="97"></location>
+            <source>Phone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="98"></location>
+            <source>Email</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="99"></location>
+            <source>Address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="144"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="44"></location>
+            <source>Notes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="116"></location>
+            <source>Add an offence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="120"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
+            <source>Gravity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="122"></location>
+            <source>Leave blank to use the usual gravity for the offence type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="123"></location>
+            <source>A victim was involved</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="126"></location>
+            <source>Date of offence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="127"></location>
+            <source>Offence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="136"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="128"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
+            <source>Status</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
+            <source>Gravity score</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="131"></location>
+            <source>Description</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="157"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="167"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="214"></location>
+            <source>Quantity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="161"></location>
+            <source>Add requirement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="177"></location>
+            <source>Remove</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="213"></location>
+            <source>Add a disposal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="216"></location>
+            <source>Court or panel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="235"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="71"></location>
+            <source>Disposal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
+            <source>Decided by</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="237"></location>
+            <source>Decision date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="238"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="130"></location>
+            <source>Convicted on (if earlier)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="239"></location>
+            <source>Start date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="240"></location>
+            <source>End date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="241"></location>
+            <source>Conditions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="242"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="132"></location>
+            <source>Requirements</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="244"></location>
+            <source>Offences dealt with</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
+            <source>Personal details</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="96"></location>
+            <source>Full name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="97"></location>
+            <source>Gender</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="98"></location>
+            <source>Ethnicity</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="124"></location>
+            <source>Add address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="126"></location>
+            <source>Address history</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="46"></location>
+            <source>From</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
+            <source>To</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="139"></location>
+            <source>Add person</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="147"></location>
+            <source>Parents, carers and significant people</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="152"></location>
+            <source>Parental responsibility</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="153"></location>
+            <source>Lives with child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="170"></location>
+            <source>Add offence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="172"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
+            <source>Offences</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="226"></location>
+            <source>Victim</source>
+            <extracomment>(use, consent date, words) the victims agreed documents may quote.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="177"></location>
+            <source>Add disposal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="181"></location>
+            <source>Disposals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="186"></location>
+            <source>Decided</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="216"></location>
+            <source>Case allocation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
+            <source>Worker</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
+            <location filename="../yjdesk/ui/signin.py" line="259"></location>
+            <source>Role</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
+            <source>Changes and views of this record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="221"></location>
+            <source>Who</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="221"></location>
+            <source>Part of the record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="44"></location>
+            <source>Overview</source>
+            <extracomment>Built-in sections: these first, the features' sections after them, History last.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="45"></location>
+            <source>Family and relationships</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="46"></location>
+            <source>Offences and disposals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <source>Born</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="93"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="72"></location>
+            <source>Case manager</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <source>PNC</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <source>Current disposal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="118"></location>
+            <source>Edit details</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="121"></location>
+            <source>Back to caseload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="123"></location>
+            <source>Close this record (Esc)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="133"></location>
+            <source>Opening the record...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="167"></location>
+            <source>This record could not be opened.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="32"></location>
+            <source>Connect this laptop to yjdesk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="35"></location>
+            <source>&lt;h2&gt;Connect this laptop&lt;/h2&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
+            <source>https://yjdesk-sync.your-council.gov.uk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
+            <source>Set by your IT team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="50"></location>
+            <source>Sync service</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="172"></location>
+            <source>User name</source>
+            <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/lock.py" line="104"></location>
+            <source>Password</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="56"></location>
+            <location filename="../yjdesk/ui/signin.py" line="183"></location>
+            <source>Sign in</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="127"></location>
+            <source>&lt;b&gt;Hearings&lt;/b&gt;</source>
+            <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="129"></location>
+            <source>Add hearing...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="130"></location>
+            <source>Record outcome...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="131"></location>
+            <source>Request PSR...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="132"></location>
+            <source>Stand-down report...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
+            <source>Time</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
+            <source>Outcome / status</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="141"></location>
+            <source>&lt;b&gt;Court reports&lt;/b&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="79"></location>
+            <source>Hearing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="144"></location>
+            <source>Open report...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/__init__.py" line="12"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="95"></location>
+            <source>Court list</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <source>&amp;Show</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="101"></location>
+            <source>Which days to show</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="105"></location>
+            <source>Only &amp;my hearings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="113"></location>
+            <source>No hearings in these days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="144"></location>
+            <source>%1 to %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="146"></location>
+            <source>%n hearing, %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="147"></location>
+            <source>%n hearings, %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="60"></location>
+            <source>Add hearing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/__init__.py" line="16"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="72"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
+            <source>Court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="60"></location>
+            <source>Add a court hearing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="64"></location>
+            <source>Court name (if other)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="66"></location>
+            <source>Hearing date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="68"></location>
+            <source>Time (HH:MM)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="70"></location>
+            <source>Hearing type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="74"></location>
+            <source>Legal representative</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="76"></location>
+            <source>Solicitors' firm</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="77"></location>
+            <source>Defence secure e-mail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="78"></location>
+            <source>Offences before the court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="99"></location>
+            <source>Record outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="99"></location>
+            <source>Record the outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="101"></location>
+            <source>A remand to local authority or youth detention accommodation makes the child looked after (LASPO 2012) by the designated authority. Sentence limits follow the dated rules in force on the conviction date (DTO terms: the order date); the date the curfew change took effect is our reading, unverified.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="110"></location>
+            <source>Remand / bail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="112"></location>
+            <source>Designated local authority</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="114"></location>
+            <source>Establishment (youth detention)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="116"></location>
+            <source>LASPO conditions met</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="118"></location>
+            <source>How the conditions were met</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="122"></location>
+            <source>Sentence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="125"></location>
+            <source>Sentence starts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="127"></location>
+            <source>Sentence ends</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="128"></location>
+            <source>Responsible officer</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="134"></location>
+            <source>Order revoked / varied / extended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="136"></location>
+            <source>Extended to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="138"></location>
+            <source>Next court (if another)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="140"></location>
+            <source>Adjourned to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="142"></location>
+            <source>Next hearing type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="168"></location>
+            <source>Request report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="168"></location>
+            <source>Request a court report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="169"></location>
+            <source>The report is pre-filled from the child's latest countersigned assessment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
+            <source>Report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
+            <source>Due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="193"></location>
+            <source>Record as sent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="193"></location>
+            <source>Record sending</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="194"></location>
+            <source>Record that the finalised report %1 was sent. The record is kept with the report and cannot be changed; the report itself is locked and will not change.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="198"></location>
+            <source>Record that the finalised report was sent. The record is kept with the report and cannot be changed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="202"></location>
+            <source>Sent to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="205"></location>
+            <source>How</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
+            <source>Return report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
+            <source>Return with comments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="226"></location>
+            <source>Return the report %1 to its author to put right. It is not locked; your comments are kept with it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="230"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="232"></location>
+            <source>What needs to change</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="150"></location>
+            <source>Court report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="177"></location>
+            <source>History</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="117"></location>
+            <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
+            <extracomment>"for Blackpool Youth Court, 23/11/2026": the report's title after its kind. The gatekeeping steps and every sending, oldest first, in words. "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="120"></location>
+            <source>Written without a countersigned assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
+            <source>No countersigned assessment to pre-fill from</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="130"></location>
+            <source>%1 for %2, %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="132"></location>
+            <source>for %1, %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="182"></location>
+            <source>Save draft</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
+            <source>Refresh from assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="184"></location>
+            <source>Submit for check</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="185"></location>
+            <source>Court ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
+            <source>Finalise</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
+            <source>Save PDF...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
+            <source>Record sending...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="203"></location>
+            <source>Sources of information (one a line)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="211"></location>
+            <source>Conclusion</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
+            <source>Proposed sentence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="218"></location>
+            <source>Length (months)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="220"></location>
+            <source>Requirements (code: detail, one a line)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="221"></location>
+            <source>Proposal detail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
+            <source>How the ratings were assessed
+(printed in the report)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="141"></location>
+            <source>yjdesk demo</source>
+            <extracomment>How often a demo laptop syncs with the local demo service in the background. The local demo sync service, stopped by :meth:`stop`; ``None`` in a build without the sync service (one local demo profile instead). The password every demo user has (shown on the sign-in screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="170"></location>
+            <source>Sign in to the yjdesk demo</source>
+            <extracomment>``(phase, done, total)`` from the sign-in worker (delivered on the UI thread).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="172"></location>
+            <source>&lt;h2&gt;Sign in to the yjdesk demo&lt;/h2&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="197"></location>
+            <source>Demo user</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/lock.py" line="94"></location>
+            <source>&lt;h2&gt;yjdesk is locked&lt;/h2&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/lock.py" line="114"></location>
+            <source>Unlock</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="100"></location>
+            <source>Pages</source>
+            <extracomment>The window was closed (Quit, the close box, or sign out). Windows hidden by the lock, shown again by :meth:`unlock`. The page a child's record was opened from ("Back" returns there).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="154"></location>
+            <source>Signed in as %1, %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="159"></location>
+            <source>Offline: changes are kept on this laptop</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="172"></location>
+            <source>&amp;File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="173"></location>
+            <source>&amp;New child...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="178"></location>
+            <source>&amp;Lock now</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="182"></location>
+            <source>Sign &amp;out</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="188"></location>
+            <source>&amp;Quit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="192"></location>
+            <source>&amp;Child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="193"></location>
+            <source>&amp;Help</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="194"></location>
+            <source>&amp;About yjdesk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="77"></location>
+            <source>Establishment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="79"></location>
+            <source>Placed on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="91"></location>
+            <source>Record meeting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="94"></location>
+            <source>Held on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="96"></location>
+            <source>Who attended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="98"></location>
+            <source>Actions agreed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="113"></location>
+            <source>Accommodation confirmed on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="115"></location>
+            <source>Where</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="117"></location>
+            <source>ETE confirmed on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="119"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="98"></location>
+            <source>What</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="74"></location>
+            <source>Placement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="75"></location>
+            <source>The establishment list is data kept by the service.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="90"></location>
+            <source>Record the %1 meeting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="109"></location>
+            <source>Accommodation and ETE for release</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="110"></location>
+            <source>Both must be confirmed, with their dates, before release.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
+            <source>Record release</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
+            <source>Release on licence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="131"></location>
+            <source>A DTO is released at the halfway point, or in its early or late release window; then supervision in the community.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="135"></location>
+            <source>Released on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="136"></location>
+            <source>Licence conditions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="139"></location>
+            <source>Compassionate release</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="141"></location>
+            <source>Education, training, work</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="142"></location>
+            <source>confirmed with 'Accommodation and ETE...'</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="159"></location>
+            <source>Custody, remand and resettlement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="165"></location>
+            <source>No custody or remand.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <source>Meeting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <source>Due by</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <source>Held</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <source>Actions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="176"></location>
+            <source>Placement...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
+            <source>Record meeting...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
+            <source>Accommodation and ETE...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
+            <source>Release on licence...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <source>Custody plan (PDF)...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="21"></location>
+            <source>Record the %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="22"></location>
+            <source>Record panel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="23"></location>
+            <source>Every panel meets with at least one YJS member and two community volunteers (one name a line).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="25"></location>
+            <source>The court ordered a parent to attend.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="29"></location>
+            <source>Met on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="32"></location>
+            <source>YJS member(s)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="34"></location>
+            <source>Community volunteers</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="36"></location>
+            <source>Who else attended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="38"></location>
+            <source>The child attended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="41"></location>
+            <source>A parent or guardian attended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="42"></location>
+            <source>What the panel decided</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="61"></location>
+            <source>Save terms</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="61"></location>
+            <source>Contract terms</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="62"></location>
+            <source>Write the terms in plain words the child understands: the child gets a copy. One term a line.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="66"></location>
+            <source>Reparation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="69"></location>
+            <source>Activities</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="73"></location>
+            <source>Other terms</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="87"></location>
+            <source>Record signatures</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="87"></location>
+            <source>Sign the contract</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="88"></location>
+            <source>The order's compliance period runs from the day the contract is signed, not the court date.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="92"></location>
+            <source>Signed on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="94"></location>
+            <source>Panel member who signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="97"></location>
+            <source>The child signed the contract</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="108"></location>
+            <source>Extend</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="108"></location>
+            <source>Extend the compliance period</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="109"></location>
+            <source>On the panel's written report the court may extend the period by up to 3 months (12 months in total).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="113"></location>
+            <source>Months</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="114"></location>
+            <source>Court's decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="118"></location>
+            <source>The child was present in court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="129"></location>
+            <source>Refer back</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="129"></location>
+            <source>Refer back to court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="130"></location>
+            <source>The panel sends the court its written report.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="133"></location>
+            <source>The panel's report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="135"></location>
+            <source>Referred on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="94"></location>
+            <source>Requirement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
+            <source>Hours / days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="102"></location>
+            <source>Reported by</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="133"></location>
+            <source>Order</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="90"></location>
+            <source>Record delivery</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="91"></location>
+            <source>Hours worked, activity days, sessions attended, or a curfew / monitoring violation reported by the provider.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="127"></location>
+            <source>Record enforcement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="128"></location>
+            <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="134"></location>
+            <source>What was done</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="136"></location>
+            <source>Failure on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
+            <source>The failure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
+            <source>Exceptional reason</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="163"></location>
+            <source>The court's decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="164"></location>
+            <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="168"></location>
+            <source>The court decided</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="185"></location>
+            <source>Enforcement ledger</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="186"></location>
+            <source>Failure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <source>Warned period ends</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <source>Sign-off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <source>Court decided</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <source>Record enforcement...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
+            <source>Sign off exceptional reason</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="197"></location>
+            <source>Court's decision...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="208"></location>
+            <source>Requirements delivered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <source>Ordered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <source>Left</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <source>Violations</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="218"></location>
+            <source>Record delivery...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="265"></location>
+            <source>Choose the exceptional reason to sign off.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="272"></location>
+            <source>Signed off.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="141"></location>
+            <source>Referral order</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="142"></location>
+            <source>No referral order.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <source>Members</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="150"></location>
+            <source>Contract</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="150"></location>
+            <source>Signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="150"></location>
+            <source>Panel member</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="156"></location>
+            <source>Record panel...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="157"></location>
+            <source>Contract terms...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="158"></location>
+            <source>Sign contract...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="159"></location>
+            <source>Extend...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="160"></location>
+            <source>Refer back...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
+            <source>Contract for the child (PDF)...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="247"></location>
+            <source>Write the contract's terms first.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="265"></location>
+            <source>There is no contract yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <source>User</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="45"></location>
+            <source>Case number, e.g. YJ-000123</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <source>&amp;User</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <source>&amp;Action</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
+            <source>&amp;Record type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <source>C&amp;hild</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <source>&amp;To</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="60"></location>
+            <source>&amp;Search</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="61"></location>
+            <source>&amp;More</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="62"></location>
+            <source>&amp;Verify chain</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
+            <source>Device / no.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="149"></location>
+            <source>Verifying the audit chain...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="162"></location>
+            <source>TAMPERING DETECTED in %n place of %1 events:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="163"></location>
+            <source>TAMPERING DETECTED in %n places of %1 events:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="68"></location>
+            <source>&amp;Record oversight...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="71"></location>
+            <source>&amp;Audit this case...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="81"></location>
+            <source>Management oversight and supervision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="84"></location>
+            <source>Case audits</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
+            <source>Auditor</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <source>Practitioner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="91"></location>
+            <source>Sufficient</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
+            <source>Feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
+            <source>Acknowledged</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="72"></location>
+            <source>Period end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="73"></location>
+            <source>Period start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="75"></location>
+            <source>&amp;From</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="78"></location>
+            <source>to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <source>Case no.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="110"></location>
+            <source>Choose a figure to see the children behind it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="122"></location>
+            <source>%1: %n child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="122"></location>
+            <source>%1: %n children</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"></location>
+            <source>Team dashboard</source>
+            <extracomment>The part of a child's record each figure is about (the tab opened from it). Figures that are not a problem when above zero (shown plain, not bold).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
+            <source>Team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="104"></location>
+            <source>%1: %2. Click to list the children.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="124"></location>
+            <source>The dashboard could not be loaded: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="24"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="68"></location>
+            <source>&amp;Check</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <source>Problem</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <source>Affects</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="70"></location>
+            <source>%n gap</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="70"></location>
+            <source>%n gaps</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="71"></location>
+            <source>for %n practitioner.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="71"></location>
+            <source>for %n practitioners.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="72"></location>
+            <source>Double-click a row to open the child.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="42"></location>
+            <source>Record management oversight</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="49"></location>
+            <source>&amp;Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="128"></location>
+            <source>&amp;Date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"></location>
+            <source>De&amp;cision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
+            <source>&amp;Rationale</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="59"></location>
+            <source>Action %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="60"></location>
+            <source>  owner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
+            <source>  due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="79"></location>
+            <source>Audit this case</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="80"></location>
+            <source>Complete audit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="81"></location>
+            <source>Score every question and give the evidence for it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="88"></location>
+            <source>&amp;Practitioner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="99"></location>
+            <source>  evidence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="102"></location>
+            <source>&amp;Feedback to the practitioner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="122"></location>
+            <source>Record a board meeting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="123"></location>
+            <source>Leave a partner as (not set) if they are not a member.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="129"></location>
+            <source>&amp;Board</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="135"></location>
+            <source>Member's name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="137"></location>
+            <source>  member</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="53"></location>
+            <source>&amp;Compute</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"></location>
+            <source>Export &amp;PDF...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="60"></location>
+            <source>Export C&amp;SV...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="66"></location>
+            <source>Record &amp;board meeting...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="72"></location>
+            <source>Choose a period and press Compute.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="79"></location>
+            <source>Indicators</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <source>Insufficient</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <source>N/A</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
+            <source>% sufficient</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
+            <source>Results by inspection question</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
+            <source>Audits</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="84"></location>
+            <source>Feedback on my cases</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="98"></location>
+            <source>&amp;Acknowledge feedback...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="135"></location>
+            <source>%n completed audit in the period.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="136"></location>
+            <source>%n completed audits in the period.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
+            <source>YJB quarterly return</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
+            <source>The case-level data the YJB requires every quarter.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="63"></location>
+            <source>Quarter</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="69"></location>
+            <source>&amp;Produce the return...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <source>Would be</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
+            <source>Returns produced</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <source>Produced</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <source>File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <source>Children</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="114"></location>
+            <source>Rejected</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="114"></location>
+            <source>Incomplete</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
+            <source>Since the last one</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="89"></location>
+            <source>SHA-256</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="124"></location>
+            <source>%n problem to put right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
+            <source>%n problems to put right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="38"></location>
+            <source>Pathway referral</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="53"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="67"></location>
+            <source>MAPPA category</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="54"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="68"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="104"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="109"></location>
+            <source>MAPPA level</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="56"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="124"></location>
+            <source>Pathway</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="58"></location>
+            <source>Screening</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="59"></location>
+            <source>Referred to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="60"></location>
+            <source>First seen on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="61"></location>
+            <source>Outcome on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="63"></location>
+            <source>NRM reasonable grounds</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="64"></location>
+            <source>Reasonable grounds on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="65"></location>
+            <source>NRM conclusive grounds</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="66"></location>
+            <source>Conclusive grounds on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="101"></location>
+            <source>Pathway meeting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="107"></location>
+            <source>Meeting on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="112"></location>
+            <source>Outcome and actions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="131"></location>
+            <source>Waiting (days)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="139"></location>
+            <source>Latest meeting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="178"></location>
+            <source>&amp;Refer...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="179"></location>
+            <source>&amp;Update referral...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="180"></location>
+            <source>Record &amp;meeting...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="188"></location>
+            <source>The chosen pathway</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways.py" line="245"></location>
+            <source>Pathways</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="51"></location>
+            <source>Settings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="57"></location>
+            <source>These settings apply to this profile on this laptop.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="64"></location>
+            <source>Sync server address</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="67"></location>
+            <source>Sync server</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="77"></location>
+            <source>the certificates shipped with yjdesk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="78"></location>
+            <source>Browse...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="80"></location>
+            <source>CA certificates</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="84"></location>
+            <source>Minutes before the screen locks</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="89"></location>
+            <source>Lock after</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="192"></location>
+            <source>Se&amp;ttings...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="152"></location>
+            <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
+            <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="147"></location>
+            <source>Sign in to yjdesk</source>
+            <extracomment>From the worker: the service is busy and will be asked again in N seconds. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="176"></location>
+            <location filename="../yjdesk/ui/signin.py" line="177"></location>
+            <source>Previous password</source>
+            <extracomment>Shown only when the service says the password was changed there.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="238"></location>
+            <source>Set up yjdesk on this laptop</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="241"></location>
+            <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="255"></location>
+            <source>at least %n characters</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="256"></location>
+            <location filename="../yjdesk/ui/signin.py" line="263"></location>
+            <source>Password again</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="257"></location>
+            <source>Your name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="261"></location>
+            <source>Team code</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="267"></location>
+            <source>Create profile</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="49"></location>
+            <source>Write the value both of you agree on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="50"></location>
+            <source>Merged value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
+            <source>Keep mine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="54"></location>
+            <source>Keep theirs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
+            <source>Use this value</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="57"></location>
+            <source>Record:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
+            <source>Field:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="59"></location>
+            <source>Your value:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="60"></location>
+            <source>Their value:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
+            <source>Their edit:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
+            <source>Conflicts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <source>Why it is not on the server</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
+            <source>What fixes it</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
+            <source>Conflicts: the same field was changed here and elsewhere</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="118"></location>
+            <source>Changes not on the server yet (kept on this laptop)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="16"></location>
+            <source>Syncing…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="19"></location>
+            <source>Offline</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="22"></location>
+            <source>%n change waiting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="23"></location>
+            <source>%n changes waiting</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="25"></location>
+            <source>%n conflict to settle</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="26"></location>
+            <source>%n conflicts to settle</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="28"></location>
+            <source>%1 not accepted</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="30"></location>
+            <source>last synced at %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="32"></location>
+            <source>Not synced yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="33"></location>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="43"></location>
+            <source>Sync status unknown</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="45"></location>
+            <source>Sync status</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="51"></location>
+            <source>Sync now</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="52"></location>
+            <source>Send and fetch changes now (F5)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="108"></location>
+            <source>Cancel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/status.py" line="55"></location>
+            <source>Stop the sync; what was already sent is kept</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="68"></location>
+            <source>Only victim and RJ workers and managers see this record. The safety summary is what the child's practitioner sees: leave out the victim's name and contact details.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="79"></location>
+            <source>Offences this victim is linked to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="91"></location>
+            <source>Enhanced service (under 18 or vulnerable)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="96"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="122"></location>
+            <source>Views recorded on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="101"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="127"></location>
+            <source>Information given on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="103"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="129"></location>
+            <source>RJ offered on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="106"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="132"></location>
+            <source>RJ took place on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="111"></location>
+            <source>Name (person or organisation)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="112"></location>
+            <source>Person or organisation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="116"></location>
+            <source>Preferred contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="118"></location>
+            <source>Needs and vulnerabilities</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="119"></location>
+            <source>Consents to contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="120"></location>
+            <source>Consent given or refused on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="121"></location>
+            <source>Victim's views</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="123"></location>
+            <source>Safety concerns</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="124"></location>
+            <source>Safety concerns in full</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="125"></location>
+            <source>Safety summary for the practitioner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="126"></location>
+            <source>Information given</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="128"></location>
+            <source>Restorative justice offered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="130"></location>
+            <source>Kind of restorative justice</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="131"></location>
+            <source>Took part</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="133"></location>
+            <source>RJ outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="134"></location>
+            <source>Support referrals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="135"></location>
+            <source>Victim's feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="227"></location>
+            <source>Consent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="228"></location>
+            <source>RJ</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="230"></location>
+            <source>Views</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="242"></location>
+            <source>&amp;Add victim...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="243"></location>
+            <source>&amp;Update victim...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="247"></location>
+            <source>Victim safety for planning</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="257"></location>
+            <source>The victim's details</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="104"></location>
+            <source>Your &amp;password</source>
+            <extracomment>A question: "Countersign and lock this assessment?" The action button: "Countersign and lock". What, and for whom: "The initial assessment of Jay Okafor (YJ-1234), by Pat ...". What happens, one line each: "Nobody can change it afterwards." ... A comment field's label ("Your comment (kept with the assessment)"); None: no field. Said under the comment when a required one is missing. Ask for the password again before going on.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="74"></location>
+            <source>dd/mm/yyyy</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="78"></location>
+            <source>Type the date as day/month/year, e.g. 31/01/2010</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/password.py" line="55"></location>
+            <source>Checking</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/section_tabs.py" line="37"></location>
+            <source>Sections of the record</source>
+            <extracomment>The key of the section now shown.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="28"></location>
+            <source>&amp;Verify</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="29"></location>
+            <source>Check that the record is unchanged since it was signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="31"></location>
+            <source>Verify that it is unchanged since it was signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="63"></location>
+            <source>Contacts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="64"></location>
+            <source>Plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="155"></location>
+            <source>Reviews</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="66"></location>
+            <source>Compliance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="67"></location>
+            <source>Out of court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="68"></location>
+            <source>End and exit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="74"></location>
+            <source>Safeguarding items</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="77"></location>
+            <source>New contact for the selected child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/design/tokens.py" line="67"></location>
+            <source>Overdue</source>
+            <extracomment>Outer margin of a page and the gap between its blocks.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/design/tokens.py" line="68"></location>
+            <source>Due soon</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/design/tokens.py" line="69"></location>
+            <source>Upcoming</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <source>Done</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/design/tokens.py" line="71"></location>
+            <source>Note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/__init__.py" line="24"></location>
+            <source>Court orders</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="48"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="73"></location>
+            <source>Needs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="50"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="76"></location>
+            <source>The child's views</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="59"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="121"></location>
+            <source>Transition to adult probation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="61"></location>
+            <source>Share all relevant information with probation before the transfer, with the child's views; plan phased introductions. Transfer criteria and protocol timescales were not found in national guidance: record why the child does or does not transfer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="68"></location>
+            <source>Transfers to probation</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="72"></location>
+            <source>Why (or why not)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="74"></location>
+            <source>Strengths</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="75"></location>
+            <source>What probation must know</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="77"></location>
+            <source>Phased introductions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="78"></location>
+            <source>Information handed over</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="79"></location>
+            <source>How the transition went</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="85"></location>
+            <source>Probation contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="89"></location>
+            <source>Handed over on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="90"></location>
+            <source>Transfer date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="91"></location>
+            <source>Reviewed on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="96"></location>
+            <source>Transfer type</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="122"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="134"></location>
+            <source>No transition work due.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="127"></location>
+            <source>Transition plan...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="39"></location>
+            <source>Quality audits</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="41"></location>
+            <source>Performance</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="43"></location>
+            <source>Data quality</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="45"></location>
+            <source>YJB return</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="48"></location>
+            <source>Audit log</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="54"></location>
+            <source>Oversight</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/__init__.py" line="27"></location>
+            <source>Sync and conflicts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="70"></location>
+            <source>Age</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
+            <source>Next due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/__init__.py" line="23"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="253"></location>
+            <source>Victims</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <extracomment>From the domain: code list board_attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Absolute discharge</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accepted, waiting to be seen</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <extracomment>From the domain: code list target_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acquitted / found not guilty</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Adel Beck Secure Children's Home</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Adjourned</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Adjourned for report</source>
+            <extracomment>From the domain: code list hearing_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <extracomment>From the domain: role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Admitted the offence</source>
+            <extracomment>From the domain: code list ooc_admission.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Alternative provision / PRU</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Apologies</source>
+            <extracomment>From the domain: code list board_attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Are the YJS's recommendations sufficiently well-informed, analytical and personalised to the child, supporting joint decision-making?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Arson</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Asian - Any other Asian background</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Asian - Bangladeshi</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Asian - Chinese</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Asian - Indian</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Asian - Pakistani</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <extracomment>From the domain: code list victim_disclosure_use.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment or treatment started</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessments due soon</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessments overdue</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Attendance centre</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <extracomment>From the domain: code list attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Attended the referral order panel</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Attending</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Aunt uncle</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Awaited</source>
+            <extracomment>From the domain: code list nrm_decision.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Awaiting countersign</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Awaiting quality check</source>
+            <extracomment>From the domain: code list psr_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Aycliffe Secure Centre</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bail supervision and support</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bail with ISS / bail supervision and support</source>
+            <extracomment>From the domain: code list remand_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Barton Moss Secure Care Centre</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bed and breakfast</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Black - African</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Black - Any other Black background</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Black - Caribbean</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Blackburn Youth Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Blackpool Youth Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breach of bail</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breach of statutory order</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breach proceedings</source>
+            <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breached - returned to court</source>
+            <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Burglary (dwelling)</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Burglary (non-dwelling)</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Burnley Crown Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Burnley Youth Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>By hand at court</source>
+            <extracomment>From the domain: code list psr_send_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>CAMHS / mental health</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cannot continue</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change of address</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Charge</source>
+            <extracomment>From the domain: code list ooc_decision.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Charged with the original offence</source>
+            <extracomment>From the domain: code list ycc_prosecution.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child in need assessment (section 17)</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child protection</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child's home</source>
+            <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child's safety and wellbeing</source>
+            <extracomment>From the domain: code list plan_area.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children in Need / social care</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children's home</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>College / further education</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Community reparation</source>
+            <extracomment>From the domain: code list rj_engagement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Community resolution</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Community resolution (Outcome 8)</source>
+            <extracomment>From the domain: code list ooc_decision.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Community safety partnership</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Community venue / Family Hub</source>
+            <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Compliance panel</source>
+            <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conditional discharge</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conditions not complied with (prosecution decision)</source>
+            <extracomment>From the domain: code list ooc_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court digital case system</source>
+            <extracomment>From the domain: code list psr_send_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court hearing outcome</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court officer</source>
+            <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Courts / magistracy</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cover</source>
+            <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Criminal damage</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Crown Prosecution Service</source>
+            <extracomment>From the domain: code list psr_recipient.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Curfew (doorstep)</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Curfew (electronically monitored)</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custody (YOI / STC / SCH)</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custody visit</source>
+            <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Database too old to upgrade</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Death or injury by dangerous driving</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Decision awaited</source>
+            <extracomment>From the domain: code list ycc_prosecution.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Declined by the child or family</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Defence</source>
+            <extracomment>From the domain: code list psr_recipient.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deputy attended</source>
+            <extracomment>From the domain: code list board_attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Desistance (reducing offending)</source>
+            <extracomment>From the domain: code list plan_area.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Detention and training order</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Detention at HM pleasure (s.259)</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Did not admit</source>
+            <extracomment>From the domain: code list ooc_admission.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Did not attend - acceptable absence</source>
+            <extracomment>From the domain: code list attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Did not attend - unacceptable absence</source>
+            <extracomment>From the domain: code list attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Direct RJ (conference)</source>
+            <extracomment>From the domain: code list rj_engagement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Direct meeting / conference</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does assessment sufficiently analyse how to keep other people safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does assessment sufficiently analyse how to keep the child safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does assessment sufficiently analyse how to support the child's desistance?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does not want contact</source>
+            <extracomment>From the domain: code list victim_contact_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does planning focus sufficiently on keeping other people safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does planning focus sufficiently on keeping the child safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does planning focus sufficiently on the child's desistance?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does reviewing focus sufficiently on keeping other people safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does reviewing focus sufficiently on keeping the child safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does reviewing focus sufficiently on the child's desistance?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does the YJS work effectively with the police in implementing the out-of-court disposal?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does the implementation and delivery of services effectively support keeping other people safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does the implementation and delivery of services effectively support keeping the child safe?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Does the implementation and delivery of services effectively support the child's desistance?</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drafting</source>
+            <extracomment>From the domain: code list psr_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drug testing</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drug treatment</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drugs - possession</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Drugs - supply</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ETE officer</source>
+            <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>ETE provider / careers</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Elective home education</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Electronic monitoring</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>End of order review</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ended by further offending</source>
+            <extracomment>From the domain: code list ooc_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Excluded - no provision</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exclusion from school</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Extended activity (ISS only)</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Family Hub / community centre</source>
+            <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Family group conference</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Father</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <extracomment>From the domain: code list gender.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalised</source>
+            <extracomment>From the domain: code list psr_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>First appearance</source>
+            <extracomment>From the domain: code list hearing_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Foster carer</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Foster placement</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Fraud and forgery</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Friend</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Going missing</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Grandparent</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Guilty</source>
+            <extracomment>From the domain: code list plea.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HMYOI Cookham Wood</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HMYOI Feltham A</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HMYOI Parc (young people's unit)</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HMYOI Werrington</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>HMYOI Wetherby</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Head of youth justice service</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Health (integrated care board)</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Health worker</source>
+            <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Heard</source>
+            <extracomment>From the domain: code list hearing_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>High</source>
+            <extracomment>From the domain: code list exploitation_risk.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Homelessness</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How the ratings were assessed</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Implementation and delivery</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>In custody</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Independent living</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Indirect / community reparation</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Indirect RJ (letter, shuttle)</source>
+            <extracomment>From the domain: code list rj_engagement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Information officer</source>
+            <extracomment>From the domain: role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intensive supervision and surveillance</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Internal error</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intoxicating substance treatment</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Joint working</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keeping other people (and any victim) safe</source>
+            <extracomment>From the domain: code list plan_area.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kinship care</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kinship carer</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lancaster Crown Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lancaster Youth Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Leaving care</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <extracomment>From the domain: code list victim_contact_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Letter of apology</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Likelihood of reoffending</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Likelihood of reoffending: rationale</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Listed (future)</source>
+            <extracomment>From the domain: code list hearing_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Living with parents or family</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local authority children's services</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local authority residence</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Long-term detention (s.250)</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <extracomment>From the domain: code list exploitation_risk.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>MAPPA</source>
+            <extracomment>From the domain: code list pathway.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <extracomment>From the domain: code list gender.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Managed under the pathway (MAPPA level or exploitation plan)</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Management oversight</source>
+            <extracomment>From the domain: code list oversight_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Maturity</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <extracomment>From the domain: code list exploitation_risk.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mental health treatment</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mixed - Any other Mixed or multiple background</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mixed - White and Asian</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mixed - White and Black African</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mixed - White and Black Caribbean</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mother</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Motoring offences</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Multi-agency exploitation meeting</source>
+            <extracomment>From the domain: code list pathway.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>National Referral Mechanism (modern slavery / trafficking)</source>
+            <extracomment>From the domain: code list pathway.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Negative</source>
+            <extracomment>From the domain: code list nrm_decision.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New arrest</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New offence</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No comment interview</source>
+            <extracomment>From the domain: code list ooc_admission.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No communication needs identified</source>
+            <extracomment>From the domain: code list ect_result.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No enforcement action</source>
+            <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No fixed abode / homeless</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No further action</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No identified victim</source>
+            <extracomment>From the domain: code list rj_engagement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No local profile</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No secure credential store</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Non-binary</source>
+            <extracomment>From the domain: code list gender.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>None needed</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not accepted by the service</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not achieved</source>
+            <extracomment>From the domain: code list target_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not completed</source>
+            <extracomment>From the domain: code list ooc_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not completed (out of court)</source>
+            <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not guilty</source>
+            <extracomment>From the domain: code list plea.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not guilty (acquitted)</source>
+            <extracomment>From the domain: code list offence_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not in education, employment or training</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not possible now</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not prosecuted (reasonable excuse or not in the public interest)</source>
+            <extracomment>From the domain: code list ycc_prosecution.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not seen within policy</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not stated / refused</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not yet completed</source>
+            <extracomment>From the domain: code list ect_result.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Oakhill Secure Training Centre</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Oasis Restore (secure school)</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Offence analysis</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Offered, declined</source>
+            <extracomment>From the domain: code list rj_engagement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Office appointment</source>
+            <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>On remand</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open safeguarding items</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order extended</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order review</source>
+            <extracomment>From the domain: code list hearing_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order revoked</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Order varied</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Organisation (business, school, council)</source>
+            <extracomment>From the domain: code list victim_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other - Any other ethnic group</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other - Arab</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other condition</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other court (give the name)</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other establishment</source>
+            <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other gender identity</source>
+            <extracomment>From the domain: code list gender.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other non-compliance (behaviour, requirement not met)</source>
+            <extracomment>From the domain: code list non_compliance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other offence</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other prevention / diversion</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other significant change</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome 22 (diversion, no further action)</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome 23 (deferred prosecution)</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Oversight actions overdue</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Partially completed (counts as not completed)</source>
+            <extracomment>From the domain: code list ooc_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <extracomment>From the domain: code list victim_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please check the form</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Please update yjdesk</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Police and crime commissioner</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Police station</source>
+            <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Positive</source>
+            <extracomment>From the domain: code list nrm_decision.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Possession of a weapon</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pre-sentence report</source>
+            <extracomment>From the domain: code list psr_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Prefers not to say</source>
+            <extracomment>From the domain: code list gender.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preston Crown Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Preston Youth Court</source>
+            <extracomment>From the domain: code list court.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Probation service</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Prohibited activity</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Proven</source>
+            <extracomment>From the domain: code list offence_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Public order</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>RJ not offered</source>
+            <extracomment>From the domain: code list rj_engagement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>RJ-Formal</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>RJ-Instant</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Racially aggravated offence</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral order panel member</source>
+            <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral order panel volunteer</source>
+            <extracomment>From the domain: role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral order review panel</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referred to early help</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remand or custody</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remand review</source>
+            <extracomment>From the domain: code list hearing_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remand to local authority accommodation</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remand to youth detention accommodation</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remanded</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remote (phone or video)</source>
+            <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <extracomment>From the domain: code list psr_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Residence</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Residential carer</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Restorative justice conference</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reviewing</source>
+            <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reviews due</source>
+            <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risk of serious harm to others</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risk of serious harm to others: rationale</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Robbery</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safeguarding referral to children's social care / MASH</source>
+            <extracomment>From the domain: code list pathway.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety and wellbeing concerns</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety and wellbeing concerns: rationale</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Scheduled review</source>
+            <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>School - full time</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>School - part-time timetable</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>School or college</source>
+            <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>School visit</source>
+            <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Seconded police officer</source>
+            <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Secure e-mail (CJSM)</source>
+            <extracomment>From the domain: code list psr_send_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Secure estate (custody)</source>
+            <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent to the Crown Court</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sentenced</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Service manager</source>
+            <extracomment>From the domain: role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sexual offence</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Shuttle mediation</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sibling</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Significant communication needs - referral made</source>
+            <extracomment>From the domain: code list ect_result.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Social worker</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sofa surfing</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Some communication needs</source>
+            <extracomment>From the domain: code list ect_result.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sources of information</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Speech and language therapy</source>
+            <extracomment>From the domain: code list pathway.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stand-down report</source>
+            <extracomment>From the domain: code list psr_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Step-down to Early Help</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stepfather</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stepmother</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strategy discussion / section 47 enquiry</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strengths and protective factors</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Substance misuse service</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suggested the reparation</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Supervision</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Supervision (reflective case discussion)</source>
+            <extracomment>From the domain: code list oversight_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Supported accommodation</source>
+            <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suspected (no outcome yet)</source>
+            <extracomment>From the domain: code list offence_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sync service busy</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Team manager</source>
+            <extracomment>From the domain: role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <extracomment>From the domain: code list victim_contact_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The child's circumstances</source>
+            <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The local database cannot be used</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The local database is damaged</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The local database is in use</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The local database is read-only</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The server refused the request</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Theft and handling stolen goods</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This laptop has been revoked</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This record is locked</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Through a parent or guardian</source>
+            <extracomment>From the domain: code list victim_contact_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Through the police</source>
+            <extracomment>From the domain: code list victim_contact_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Training or apprenticeship</source>
+            <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Transferred to another service</source>
+            <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Triage / diversion</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <extracomment>From the domain: code list hearing_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Turnaround (prevention)</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unacceptable absence</source>
+            <extracomment>From the domain: code list non_compliance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unconditional or conditional bail</source>
+            <extracomment>From the domain: code list remand_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unencrypted database refused</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Unpaid work (16-17)</source>
+            <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Vacant post / gap in post</source>
+            <extracomment>From the domain: code list board_attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Vacated</source>
+            <extracomment>From the domain: code list hearing_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Varied</source>
+            <extracomment>From the domain: code list disposal_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Vehicle theft / unauthorised taking</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Verbal warning</source>
+            <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Very high</source>
+            <extracomment>From the domain: code list psr_rating.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim and RJ worker</source>
+            <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim impact statement read at the panel</source>
+            <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Violence against the person</source>
+            <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Voluntary sector</source>
+            <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Voluntary sector / mentoring</source>
+            <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>White - Any other White background</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>White - English, Welsh, Scottish, Northern Irish or British</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>White - Gypsy or Irish Traveller</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>White - Irish</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>White - Roma</source>
+            <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <extracomment>From the domain: code list target_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Withdrawn / discontinued</source>
+            <extracomment>From the domain: code list offence_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Withdrawn or discontinued</source>
+            <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Written warning</source>
+            <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Wrong password</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>YJS office</source>
+            <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>YRO with intensive supervision and surveillance</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Youth caution</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Youth caution (Outcome 2)</source>
+            <extracomment>From the domain: code list ooc_decision.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Youth conditional caution</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Youth rehabilitation order</source>
+            <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Youth worker</source>
+            <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>yjdesk needs updating</source>
+            <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
 </TS>

@@ -9,7 +9,7 @@ Three layers, later ones winning key by key:
    file, which is how tests and unusual deployments point elsewhere);
 3. the user's ``settings.json`` in the profile folder, **except** for keys the machine-wide
    file lists under ``"locked"``: those keep the machine value, and
-   :meth:`Settings.set` refuses to change them (:class:`~yjdesk.errors.PermissionDenied`).
+   :meth:`ProfileSettings.set` refuses to change them (:class:`~yjdesk.errors.PermissionDenied`).
 
 The machine-wide file may also carry service policy (``"policy": {...}``, and/or a
 ``policy.json`` beside it) that is merged over ``resources/policy/default.json``; a
@@ -126,7 +126,7 @@ def _check_ca_bundle(value: Any) -> str | None:
 
 
 @dataclass
-class Settings:
+class ProfileSettings:
     """The effective settings of one profile on this machine.
 
     ``machine`` and ``user`` are the raw layers; :meth:`get` answers from the merged view.
@@ -258,7 +258,7 @@ class Settings:
 def update_settings_file(path: Path, updates: Mapping[str, Any]) -> None:
     """The one writer of ``settings.json``: merge ``updates`` into it (None removes a key).
 
-    The file holds the user's settings (:class:`Settings`) and the window's own preferences
+    The file holds the user's settings (:class:`ProfileSettings`) and the window's own preferences
     (``yjdesk/ui/settings.py``); each keeps the other's keys.
     """
     try:
@@ -316,7 +316,7 @@ def _machine_layer(path: Path) -> tuple[dict[str, Any], frozenset[str]]:
     return values, locked
 
 
-def load_settings(paths: Paths, machine_file: Path | None = None) -> Settings:
+def load_settings(paths: Paths, machine_file: Path | None = None) -> ProfileSettings:
     """The settings of the profile at ``paths`` on this machine."""
     machine_path = machine_file or system_config_file()
     machine, locked = _machine_layer(machine_path)
@@ -326,5 +326,5 @@ def load_settings(paths: Paths, machine_file: Path | None = None) -> Settings:
     if ignored:
         log.info("settings %s are locked machine-wide; the profile's values are ignored",
                  ", ".join(ignored))
-    return Settings(paths=paths, machine_file=machine_path, machine=machine, user=user,
+    return ProfileSettings(paths=paths, machine_file=machine_path, machine=machine, user=user,
                     locked=locked)

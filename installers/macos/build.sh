@@ -28,6 +28,9 @@ arch=$(uname -m)
 identity=${YJDESK_CODESIGN_IDENTITY:-}
 export YJDESK_CODESIGN_IDENTITY="$identity"
 
+# the translations (translations/*.ts -> yjdesk/ui/translations/*.qm); the spec needs them
+scripts/translations compile
+
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller installers/pyinstaller/yjdesk.spec
 app=dist/yjdesk.app

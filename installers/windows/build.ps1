@@ -17,6 +17,15 @@ if (-not (Test-Path .venv\Scripts\python.exe)) { py -3.11 -m venv .venv }
 .venv\Scripts\python.exe -m pip install -q -e ".[build]"
 $version = (.venv\Scripts\python.exe -c "import yjdesk; print(yjdesk.__version__)").Trim()
 
+# The translations: translations\yjdesk_*.ts -> yjdesk\ui\translations\yjdesk_*.qm (as
+# scripts/translations compile does for build-linux); the spec refuses to build without them.
+New-Item -ItemType Directory -Force yjdesk\ui\translations | Out-Null
+foreach ($ts in Get-ChildItem translations\yjdesk_*.ts) {
+  $qm = Join-Path yjdesk\ui\translations ($ts.BaseName + ".qm")
+  .venv\Scripts\pyside6-lrelease.exe -silent $ts.FullName -qm $qm
+  if ($LASTEXITCODE -ne 0) { throw "pyside6-lrelease failed on $($ts.Name)" }
+}
+
 .venv\Scripts\pyinstaller.exe --noconfirm --clean --log-level WARN `
   --distpath dist --workpath build\pyinstaller installers\pyinstaller\yjdesk.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }

@@ -28,7 +28,7 @@ from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import ServerDb, World, fast_settings, make_world
 from yjdesk.server.app import create_app
 from yjdesk.server.grants import grant_service_role
-from yjdesk.server.settings import Settings, make_engine
+from yjdesk.server.settings import ServiceSettings, make_engine
 from yjdesk.store.schema import upgrade
 
 SERVICE_ROLE = "yjdesk_service"
@@ -162,7 +162,7 @@ def live_server(server_db: ServerDb) -> Iterator[str]:
 
 
 @contextmanager
-def serve(settings: Settings) -> Iterator[str]:
+def serve(settings: ServiceSettings) -> Iterator[str]:
     """Serve the real app with ``settings`` on loopback (a daemon thread) for a block."""
     app = create_app(settings)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -22,15 +22,15 @@ from sqlalchemy.orm import Session
 from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
 from yjdesk.server import admin, feed
-from yjdesk.server.settings import Settings, session_factory
+from yjdesk.server.settings import ServiceSettings, session_factory
 from yjdesk.wire import protocol as p
 
 PASSWORD = "server test password"
 
 
-def fast_settings(url: str) -> Settings:
+def fast_settings(url: str) -> ServiceSettings:
     """Service settings for tests: cheap Argon2, small pools."""
-    return Settings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8,
+    return ServiceSettings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8,
                     argon2_parallelism=1, pool_size=5, max_overflow=60)
 
 
@@ -44,7 +44,7 @@ class ServerDb:
     #: The URL the service itself uses (a role that owns no tables, on PostgreSQL).
     service_url: str
     engine: Engine
-    settings: Settings
+    settings: ServiceSettings
     _seq: int = field(default=0)
 
     @contextmanager

@@ -1,6 +1,6 @@
 """Client and service versions out of step (docs/deploy.md, "Upgrading").
 
-The service accepts a window of protocol versions (``Settings.protocol_min`` ..
+The service accepts a window of protocol versions (``ServiceSettings.protocol_min`` ..
 ``protocol_version``). These tests run the real service on loopback one protocol version
 *ahead* of this client -- the state of every laptop between a server upgrade and its own
 update -- and check that:

@@ -96,3 +96,107 @@ def test_referral_panel_and_volunteer_papers(live_server: str, world: World,
     held = {(r.table, r.id) for r in rows if r.child_id is not None}
     assert ("referral_order", order) in held and ("referral_panel", two) in held
     assert ("custody_episode", custody) not in held and ("disposal", disposal) not in held
+
+
+def test_a_custody_meeting_is_recorded_as_the_laptop_records_it(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    episode = server_db.put("custody_episode", {
+        "child_id": world.north_child, "kind": "dto", "status": "in_custody",
+        "establishment": "wetherby_yoi", "placement_date": dt.date(2026, 9, 1)})
+    meeting = server_db.put("custody_meeting", {
+        "child_id": world.north_child, "episode_id": episode, "kind": "initial",
+        "due_date": dt.date(2026, 9, 15)})
+    with _login(live_server, "pat") as pat:
+        held = {"held_on": "2026-09-10", "attendees": "Child, Mum", "actions": "College"}
+        for bad, words in (({**held, "attendees": " "}, "Record who attended"),
+                           ({**held, "actions": ""}, "Record the actions agreed"),
+                           ({**held, "held_on": "2026-08-31"}, "before the child was placed"),
+                           ({**held, "held_on": "2099-01-01"}, "dated in the future")):
+            res = pat.push([change("custody_meeting", meeting, bad, base_rev=1)])
+            assert res.results[0].status == "rejected", bad
+            assert words in (res.results[0].error or ""), res.results[0].error
+        # A new meeting row claiming to have been held is judged the same.
+        res = pat.push([change("custody_meeting", new_id(), {
+            "child_id": world.north_child, "episode_id": episode, "kind": "review",
+            "due_date": "2026-10-15", "held_on": "2026-10-01", "attendees": "Child"})])
+        assert "Record the actions agreed" in (res.results[0].error or "")
+        res = pat.push([change("custody_meeting", meeting, held, base_rev=1)])
+        assert res.results[0].status == "applied", res
+        res = pat.push([change("custody_meeting", meeting, {"attendees": "Nobody"},
+                               base_rev=2)])
+        assert res.results[0].error == "This meeting has already been recorded."
+    assert server_db.row("custody_meeting", meeting)["attendees"] == "Child, Mum"  # type: ignore[index]
+
+
+def test_referral_panels_extension_and_referral_back_as_the_laptop_has_them(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "referral_order", "category": "court",
+        "decision_date": dt.date(2026, 9, 1), "start_date": dt.date(2026, 9, 1),
+        "end_date": dt.date(2027, 3, 1), "outcome": "ongoing"})
+    order = server_db.put("referral_order", {
+        "child_id": world.north_child, "disposal_id": disposal, "length_months": 6,
+        "parent_ordered": False, "status": "awaiting_panel",
+        "initial_panel_due": dt.date(2026, 9, 29), "extension_months": 0})
+    initial = server_db.put("referral_panel", {
+        "child_id": world.north_child, "referral_order_id": order, "kind": "initial",
+        "status": "planned", "due_date": dt.date(2026, 9, 29)})
+    held = {"status": "held", "held_on": "2026-09-20", "yjs_members": "Pat",
+            "volunteers": "Val\nBob", "outcome": "contract_agreed", "child_attended": True,
+            "parent_attended": False}
+
+    def rev(table: str, row_id: str) -> int:
+        return int(server_db.row(table, row_id)["rev"])  # type: ignore[index]
+
+    with _login(live_server, "pat") as pat:
+        for bad, words in (
+                ({**held, "outcome": "completed"}, "An initial panel agrees the contract"),
+                ({**held, "held_on": "2099-01-01"}, "The panel is dated in the future."),
+                ({**held, "held_on": "2026-08-20"}, "cannot meet before the court made")):
+            res = pat.push([change("referral_panel", initial, bad, base_rev=1)])
+            assert res.results[0].status == "rejected", bad
+            assert words in (res.results[0].error or ""), res.results[0].error
+        res = pat.push([change("referral_panel", new_id(), {
+            "child_id": world.north_child, "referral_order_id": order, "kind": "final",
+            "due_date": "2027-03-01", **held, "outcome": "completed"})])
+        assert res.results[0].error == ("No contract was signed: the order cannot be "
+                                        "completed.")
+        res = pat.push([change("referral_panel", initial, held, base_rev=1)])
+        assert res.results[0].status == "applied", res
+        res = pat.push([change("referral_panel", initial, {"volunteers": "Val"},
+                               base_rev=rev("referral_panel", initial))])
+        assert res.results[0].error == "This panel meeting has already been recorded."
+        res = pat.push([change("referral_order", order, {"extension_months": 3},
+                               base_rev=rev("referral_order", order))])
+        assert res.results[0].error == ("The period can only be extended once the contract "
+                                        "has taken effect.")
+        res = pat.push([change("referral_order", order, {
+            "status": "referred_back", "referred_back_on": "2026-10-01"},
+            base_rev=rev("referral_order", order))])
+        assert res.results[0].error == "A referral back goes with the panel's written report."
+        res = pat.push([change("referral_order", order, {
+            "status": "referred_back", "referred_back_on": "2026-10-01",
+            "referral_report": "Did not engage with the contract."},
+            base_rev=rev("referral_order", order))])
+        assert res.results[0].status == "applied", res
+
+
+def test_a_custody_episode_pushed_meets_the_laptops_custody_forms(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    episode = {"child_id": world.north_child, "kind": "dto", "status": "in_custody",
+               "placement_date": "2026-09-01"}
+    with _login(live_server, "pat") as pat:
+        for bad, words in (
+                ({"establishment": "hmp_nowhere"}, "Choose the establishment from the list."),
+                ({"accommodation_confirmed_on": "2099-01-01", "accommodation_detail": "Flat"},
+                 "This is dated in the future."),
+                ({"ete_confirmed_on": "2026-10-01"},
+                 "Say what education, training or work was confirmed.")):
+            res = pat.push([change("custody_episode", new_id(), {**episode, **bad})])
+            assert res.results[0].status == "rejected", bad
+            assert res.results[0].error == words, res.results[0].error
+        good = new_id()
+        res = pat.push([change("custody_episode", good, {
+            **episode, "establishment": "wetherby_yoi",
+            "accommodation_confirmed_on": "2026-10-01", "accommodation_detail": "Mum's"})])
+        assert res.results[0].status == "applied", res

@@ -52,7 +52,49 @@ def test_a_welsh_translation_needs_no_code_change(qtbot: QtBot, tmp_path: Path,
 
 
 def test_the_build_compiles_the_translations() -> None:
+    """Linux, macOS and Windows builds compile the .ts files; the PyInstaller spec refuses
+    to build while one is not compiled."""
     build = (ROOT / "scripts" / "build-linux").read_text()
     assert "scripts/translations compile" in build
+    assert "scripts/translations compile" in (ROOT / "installers/macos/build.sh").read_text()
+    windows = (ROOT / "installers/windows/build.ps1").read_text()
+    lrelease = windows.find("pyside6-lrelease.exe")
+    assert 0 < lrelease < windows.find("pyinstaller.exe --noconfirm")
+    assert "translations\\yjdesk_*.ts" in windows
+    spec = (ROOT / "installers/pyinstaller/yjdesk.spec").read_text()
+    assert "compile the translations first" in spec
     script = (ROOT / "scripts" / "translations").read_text()
     assert "pyside6-lrelease" in script and "pyside6-lupdate" in script
+
+
+def test_import_time_and_domain_texts_are_in_the_translation_file() -> None:
+    """Texts defined at import (page and section names, column titles, status words) and
+    the domain's words the UI shows (code lists, roles, error titles) are listed for the
+    translator: ``scripts/translations update`` extracts them."""
+    from yjdesk.ui import registry
+    from yjdesk.ui.child_record.view import BUILT_IN_TABS, HEADER_FACTS, HISTORY_TAB
+    from yjdesk.ui.design.tokens import TONE_WORDS
+    from yjdesk.ui.i18n_domain import domain_texts
+    from yjdesk.ui.table_models.caseload import CaseloadTableModel
+    from yjdesk.ui.tour import listed_sources
+
+    registry.load_features()
+    listed = listed_sources()
+    texts = {
+        *(p.title for p in registry.PAGES.values()),
+        *(t.title for t in registry.CHILD_TABS.values()),
+        *(title for _key, title in (*BUILT_IN_TABS, HISTORY_TAB)),
+        *HEADER_FACTS, *CaseloadTableModel.HEADERS, *TONE_WORDS.values(),
+    }
+    assert len(texts) > 40
+    assert sorted(texts - listed) == []
+    domain = domain_texts()
+    assert {"Voluntary sector", "Please check the form", "Likelihood of reoffending"} <= set(
+        domain)
+    assert sorted(set(domain) - listed) == []
+
+
+def test_plural_forms_are_real(qtbot: QtBot) -> None:
+    assert i18n.counted(1, i18n.tr("%n child"), i18n.tr("%n children")) == "1 child"
+    assert i18n.counted(1204, i18n.tr("%n child"), i18n.tr("%n children")) == "1,204 children"
+    assert i18n.fill(i18n.tr("%1 to %2"), "Monday", "Friday") == "Monday to Friday"

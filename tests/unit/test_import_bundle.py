@@ -21,7 +21,7 @@ from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.server import import_engine as imp
 from yjdesk.server.settings import make_engine
 from yjdesk.services.imports.export import export
-from yjdesk.services.oversight.kpi import Period, Settings, compute_pack
+from yjdesk.services.oversight.kpi import KpiSettings, Period, compute_pack
 from yjdesk.store.schema import upgrade
 
 TODAY = dt.date(2026, 11, 20)
@@ -173,7 +173,7 @@ def test_round_trip_gives_the_same_indicators(demo_bundle: tuple[Path, Path],
     engine = _server(tmp_path / "new.db")
     old = make_engine(f"sqlite:///{old_db}")
     period = Period.financial_year(2025)
-    settings = Settings(population_10_17=12641)
+    settings = KpiSettings(population_10_17=12641)
     keys = ("fte", "reoffending", "custody", "violence", "ooc")
     try:
         with Session(engine) as s, s.begin():
@@ -224,5 +224,71 @@ def test_a_bundle_changed_after_the_dry_run_imports_nothing(
             imp.apply(s, plan, run_by="test", user_id=None)
         with Session(engine) as s:
             assert _count(s, Child) == 0 and _count(s, ImportKey) == 0
+    finally:
+        engine.dispose()
+
+
+def test_identifiers_come_in_their_own_file(demo_bundle: tuple[Path, Path],
+                                            tmp_path: Path) -> None:
+    """identifiers.csv fills the child's PNC number and originating id; a changed
+    identifier updates the child on a re-run; a bad identifier row is named and stops
+    the import."""
+    old_db, bundle = demo_bundle
+    with (bundle / "identifiers.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and {r["kind"] for r in rows} == {"pnc"}
+    with (bundle / "children.csv").open(newline="", encoding="utf-8") as fh:
+        assert all(r["pnc_number"] == "" for r in csv.DictReader(fh))
+    old = make_engine(f"sqlite:///{old_db}")
+    with Session(old) as s:
+        pnc = {c.id: c.pnc_number for c in s.scalars(select(Child))}
+    old.dispose()
+    engine = _server(tmp_path / "new.db")
+    try:
+        with Session(engine) as s, s.begin():
+            plan = imp.plan(s, bundle, imp.Mapping({}))
+            assert plan.counts["identifiers"] == {"create": len(rows), "update": 0,
+                                                  "unchanged": 0, "refuse": 0}
+            assert "identifiers.csv" in imp.report(plan)
+            imp.apply(s, plan, run_by="test", user_id=None)
+        with Session(engine) as s:
+            keys = {k.row_id: k.legacy_id for k in s.scalars(
+                select(ImportKey).where(ImportKey.entity == "children"))}
+            got = {keys[c.id]: c.pnc_number for c in s.scalars(select(Child))}
+        assert got == pnc and any(got.values())
+
+        first = rows[0]
+
+        def new_pnc(r: list[list[str]]) -> None:
+            r[1][r[0].index("value")] = "26/0000001X"
+            r.append(["extra-1", first["child_id"], "originating_person_id", "YJB-42"])
+
+        changed = tmp_path / "changed"
+        _rewrite(bundle, changed, "identifiers.csv", new_pnc)
+        with Session(engine) as s, s.begin():
+            again = imp.plan(s, changed, imp.Mapping({}))
+            assert again.counts["children"]["update"] == 1
+            assert again.counts["identifiers"]["update"] == 2
+            imp.apply(s, again, run_by="test", user_id=None)
+        with Session(engine) as s:
+            child = s.scalars(select(Child).where(Child.pnc_number == "26/0000001X")).one()
+            assert child.originating_person_id == "YJB-42" and child.rev == 2
+
+        def bad(r: list[list[str]]) -> None:
+            r.append(["bad-1", first["child_id"], "passport", "123"])
+            r.append(["bad-2", "no-such-child", "pnc", "25/0000002Y"])
+
+        broken = tmp_path / "broken"
+        _rewrite(bundle, broken, "identifiers.csv", bad)
+        n = len(rows) + 2
+        with Session(engine) as s, s.begin():
+            refused = imp.plan(s, broken, imp.Mapping({}))
+            assert [(r.entity, r.line, r.legacy_id, r.reason) for r in refused.refused] == [
+                ("identifiers", n, "bad-1", "kind 'passport' is not a known kind of "
+                 "identifier (one of pnc, originating_person_id)"),
+                ("identifiers", n + 1, "bad-2", "child_id 'no-such-child' is not in "
+                 "children.csv (an identifier is imported with its child)")]
+            with pytest.raises(KnownError, match="nothing was imported"):
+                imp.apply(s, refused, run_by="test", user_id=None)
     finally:
         engine.dispose()

@@ -20,12 +20,12 @@ from yjdesk.services.oversight.kpi import (
     reoffending,
     violence,
 )
-from yjdesk.services.oversight.kpi.base import Period, Settings
+from yjdesk.services.oversight.kpi.base import KpiSettings, Period
 from yjdesk.services.oversight.suppression import Suppression
 
 D = dt.date
 FY = Period(D(2025, 4, 1), D(2026, 3, 31))
-SETTINGS = Settings(population_10_17=12641, tracking_months=12)
+SETTINGS = KpiSettings(population_10_17=12641, tracking_months=12)
 _n = count(1)
 
 
@@ -158,7 +158,7 @@ def test_reoffending_window_follows_policy(uow) -> None:
         disp(u.session, r, "youth_caution", D(2024, 5, 10))
         off(u.session, r, D(2024, 12, 1))           # 6.7 months after the index
     with uow() as u:
-        six = reoffending.compute(u.session, FY, Settings(12641, tracking_months=6))
+        six = reoffending.compute(u.session, FY, KpiSettings(12641, tracking_months=6))
         twelve = reoffending.compute(u.session, FY, SETTINGS)
     assert six.figure("cohort").count == 1          # cohorts Apr 2024 - Mar 2025
     assert six.figure("reoffences").count == 0
@@ -280,5 +280,5 @@ def test_bad_period_and_settings_are_refused() -> None:
         Period.of(D(2026, 1, 1), D(2025, 1, 1))
     assert "end" in err.value.errors
     with pytest.raises(ValidationError) as err:
-        Settings(population_10_17=0)
+        KpiSettings(population_10_17=0)
     assert "population_10_17" in err.value.errors

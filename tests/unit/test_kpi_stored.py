@@ -18,7 +18,7 @@ from yjdesk.demo.support import sync_cols
 from yjdesk.models import AssessmentStage, ChildAddress, Disposal, ExitPlan, UserAccount
 from yjdesk.models.kpi import KpiDirty, KpiIntervention
 from yjdesk.services.oversight.kpi import Window, compute_pack, snapshot_counts, stored
-from yjdesk.services.oversight.kpi.base import Period, Settings
+from yjdesk.services.oversight.kpi.base import KpiSettings, Period
 
 TODAY = dt.date(2026, 11, 20)
 FY = Period.financial_year(2025)
@@ -145,6 +145,6 @@ def test_the_stored_snapshot_gives_the_definitions_figures_and_follows_every_cha
         definition, fast = _both(s)
         assert fast == definition
         assert definition.period["accommodation__closed"] == closed
-        pack = compute_pack(s, FY, Settings(population_10_17=100_000))
+        pack = compute_pack(s, FY, KpiSettings(population_10_17=100_000))
         assert pack.figure("accommodation.closed").count == closed
         s.execute(delete(KpiDirty))

@@ -18,7 +18,7 @@ from yjdesk.services import justice
 from yjdesk.services.casework import ooc
 from yjdesk.services.casework.ooc import OocInput
 from yjdesk.services.oversight.kpi import ooc as kpi6
-from yjdesk.services.oversight.kpi.base import Period, Settings
+from yjdesk.services.oversight.kpi.base import KpiSettings, Period
 
 D = dt.timedelta
 
@@ -129,7 +129,7 @@ def test_kpi6_counts_only_full_completion(uow, child_id) -> None:
             ooc.record_outcome(u.session, did, result, TODAY - D(days=1), TODAY)
     period = Period(TODAY - D(days=60), TODAY)
     with uow() as u:
-        section = kpi6.compute(u.session, period, Settings(population_10_17=1000,
+        section = kpi6.compute(u.session, period, KpiSettings(population_10_17=1000,
                                                            tracking_months=12))
     assert section.figure("ended").count == 3
     assert section.figure("completed").count == 1       # partial completion is not completion

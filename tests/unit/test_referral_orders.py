@@ -268,3 +268,20 @@ def test_contract_pdf_for_the_child_reads_back(uow, order_id, tmp_path) -> None:
     assert "Ann Lee" in words and "spent" in words
     assert "OFFICIAL-SENSITIVE" in words and "Jayden" in words
     (tmp_path / "contract.pdf").write_bytes(buf.getvalue())
+
+
+def test_contract_signature_block_fits_inside_its_box(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the contract PDF as a PNG: the signature table's rules ran past the box."""
+    from reportlab.platypus import Table
+
+    from yjdesk.reports.referral_contract import _story, contract_data
+
+    cid = _sign(uow, order_id, _initial(uow, order_id), COURT_DAY + dt.timedelta(days=12))
+    with uow() as u:
+        data = contract_data(u.session, cid)
+    box = _story(data)[-1]
+    assert isinstance(box, Table)
+    inner = box._cellvalues[0][0][0]
+    assert isinstance(inner, Table)
+    # reports.common.boxed pads 8 points each side
+    assert sum(inner._colWidths) <= sum(box._colWidths) - 16

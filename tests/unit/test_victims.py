@@ -22,7 +22,7 @@ from yjdesk.reports.psr import render_psr
 from yjdesk.services.court.document import build_document
 from yjdesk.services.justice import OffenceInput, add_offence
 from yjdesk.services.oversight.kpi import victims as kpi10
-from yjdesk.services.oversight.kpi.base import Period, Settings
+from yjdesk.services.oversight.kpi.base import KpiSettings, Period
 from yjdesk.services.uow import Actor
 from yjdesk.services.victims import records as vr
 from yjdesk.services.victims.records import VictimInput
@@ -177,7 +177,7 @@ def test_kpi10_is_counted_per_victim(uow, worker, child_id) -> None:
             rj_took_part=False), TODAY)
     with uow() as u:
         section = kpi10.compute(u.session, Period(TODAY - D(days=90), TODAY),
-                                Settings(population_10_17=1000, tracking_months=12))
+                                KpiSettings(population_10_17=1000, tracking_months=12))
     got = {f.key.split(".", 1)[1]: (f.count, f.denominator) for f in section.figures}
     assert got["asked"][0] == 3
     assert got["consented"] == (2, 3)

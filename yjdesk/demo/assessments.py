@@ -33,6 +33,7 @@ from yjdesk.demo.support import (
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import forms
 from yjdesk.services.assessments.hashing import CONTENT_COLUMNS, content_hash
 from yjdesk.services.assessments.timeliness import add_working_days, assessment_due, countersign_due
@@ -256,7 +257,7 @@ class _Writer:
                          "carried_forward_from": (old["carried_forward_from"] or previous[0])
                          if old is not None and previous else None,
                          "changed": old is not None and not same, **sync}
-        if status == "countersigned":
+        if status == StageStatus.COUNTERSIGNED:
             # The real hashing function, on plain objects shaped like the ORM rows.
             stage_ns: Any = SimpleNamespace(**row)
             answer_ns: list[Any] = [SimpleNamespace(**a) for a in rows.values()]
@@ -296,9 +297,10 @@ def _current(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
         # recent interventions are still being assessed; a few drafts run late (weeks,
         # not months: a long overdue assessment is escalated long before)
         weights = [45, 25, 30] if age < 30 else [80, 8, 12] if age < 75 else [97, 3, 0]
-        status = rng.choices(["countersigned", "submitted", "draft"], weights)[0]
+        status = rng.choices([StageStatus.COUNTERSIGNED, StageStatus.SUBMITTED,
+                              StageStatus.DRAFT], weights)[0]
     values = answers_for(rng, child, kind, offence)
-    if status == "draft":
+    if status == StageStatus.DRAFT:
         keep = DRAFT_KEEP[:rng.randint(4, len(DRAFT_KEEP))]
         w.stage(child, did, "start", "draft", started, due,
                 {k: values[k] for k in keep if k in values})
@@ -317,8 +319,8 @@ def _current(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
     signed_day = min(add_working_days(sub_day, rng.randint(1, 6)), latest)
     submitted = _time(rng, sub_day)
     signed = max(_time(rng, signed_day), submitted + dt.timedelta(hours=1))
-    w.stage(child, did, "start", "countersigned", started, due, values, submitted=submitted,
-            signer=manager, signed=signed.replace(microsecond=0))
+    w.stage(child, did, "start", StageStatus.COUNTERSIGNED, started, due, values,
+            submitted=submitted, signer=manager, signed=signed.replace(microsecond=0))
 
 
 def _historic(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
@@ -331,7 +333,7 @@ def _historic(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
     if sub.date() >= finish:
         return
     signed = sub + dt.timedelta(days=rng.randint(1, 5), hours=1)
-    first = w.stage(child, did, "start", "countersigned", start, assessment_due(start),
+    first = w.stage(child, did, "start", StageStatus.COUNTERSIGNED, start, assessment_due(start),
                     values, submitted=sub, signer=manager, signed=signed)
     end_values = dict(values)
     if values["likelihood_reoffending"] != "low" and rng.random() < 0.6:
@@ -345,7 +347,7 @@ def _historic(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
     signed2 = sub2 + dt.timedelta(days=rng.randint(1, 3), hours=2)
     if signed2.date() >= w.ctx.today:
         return
-    w.stage(child, did, "end", "countersigned", begin, begin + dt.timedelta(days=10),
+    w.stage(child, did, "end", StageStatus.COUNTERSIGNED, begin, begin + dt.timedelta(days=10),
             end_values, submitted=sub2, signer=manager, signed=signed2, previous=first)
 
 

@@ -46,6 +46,7 @@ from yjdesk.models.casework import (
 )
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import StageStatus
 from yjdesk.services.casework.work_due import NOT_SUPERVISED
 from yjdesk.services.codes import codelist
 from yjdesk.services.policy import default_policy
@@ -200,7 +201,7 @@ def _levels(conn: Connection) -> dict[str, tuple[str, str | None, dt.date, bool]
     for r in conn.execute(select(
             AssessmentStage.child_id, AssessmentStage.id, AssessmentStage.intervention_level,
             AssessmentStage.countersigned_at, AssessmentStage.rosh)
-            .where(AssessmentStage.status == "countersigned",
+            .where(AssessmentStage.status == StageStatus.COUNTERSIGNED,
                    AssessmentStage.stage_type == "start")):
         out[r.child_id] = (r.intervention_level or "standard", r.id,
                            r.countersigned_at.date() if r.countersigned_at else dt.date.min,

@@ -44,6 +44,7 @@ from yjdesk.models.court import (
 )
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import PsrStatus, StageStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.prefill import SOURCE_PREFIX, TEXT_FROM_ANSWERS
 from yjdesk.services.court.psr import content_hash
@@ -241,7 +242,7 @@ def _stages(conn: Connection, wanted: set[str]) -> dict[str, tuple[Row, dict[str
     """The latest countersigned stage (and its answers) of each wanted child."""
     latest: dict[str, Row] = {}
     for r in conn.execute(select(AssessmentStage).where(
-            AssessmentStage.status == "countersigned")
+            AssessmentStage.status == StageStatus.COUNTERSIGNED)
             .order_by(AssessmentStage.countersigned_at)).mappings():
         if r["child_id"] in wanted:
             latest[r["child_id"]] = dict(r)
@@ -259,9 +260,9 @@ def _stages(conn: Connection, wanted: set[str]) -> dict[str, tuple[Row, dict[str
 
 def _upcoming_status(rng: random.Random, days: int) -> str:
     if days == 0:
-        return rng.choice(["finalised", "finalised", "court_ready"])
+        return rng.choice([PsrStatus.FINALISED, PsrStatus.FINALISED, PsrStatus.COURT_READY])
     if days <= 2:
-        return rng.choice(["court_ready", "submitted", "finalised"])
+        return rng.choice([PsrStatus.COURT_READY, PsrStatus.SUBMITTED, PsrStatus.FINALISED])
     if days <= 6:
         return rng.choice(["submitted", "drafting", "returned"])
     return rng.choice(["requested", "drafting"])
@@ -278,7 +279,7 @@ def generate(conn: Connection, ctx: Context) -> None:
     # a child going to court for sentence has a countersigned assessment, so the report
     # is pre-filled from it (the court officer sees where each rating came from)
     assessed = set(conn.scalars(select(AssessmentStage.child_id).where(
-        AssessmentStage.status == "countersigned").distinct()))
+        AssessmentStage.status == StageStatus.COUNTERSIGNED).distinct()))
     for cid in ctx.child_ids:
         child, eps = children.get(cid), ctx.disposals.get(cid) or []
         if child is None:
@@ -305,7 +306,7 @@ def generate(conn: Connection, ctx: Context) -> None:
                 if first < start:
                     c.hearing(child, court, first, "first_appearance", offences,
                               outcome="adjourned", next_hearing_id=sentence["id"])
-                    c.report(child, sentence, "finalised", first, None)
+                    c.report(child, sentence, PsrStatus.FINALISED, first, None)
         last = eps[-1] if eps else None
         if last and last[4] == "ongoing" and last[1] in SUPERVISED_SENTENCES \
                 and rng.random() < 0.16 and cid in assessed:

@@ -44,7 +44,7 @@ from yjdesk.server import admin
 from yjdesk.server.app import create_app
 from yjdesk.server.feed import FEED, wire_row
 from yjdesk.server.scope import PUSH_ONLY, feed_kind
-from yjdesk.server.settings import Settings, make_engine, session_factory
+from yjdesk.server.settings import ServiceSettings, make_engine, session_factory
 from yjdesk.services import profile
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
@@ -94,9 +94,9 @@ class DemoSignIn:
     pulled: SyncResult | None = None
 
 
-def demo_settings(url: str) -> Settings:
+def demo_settings(url: str) -> ServiceSettings:
     """Service settings for the demo: real Argon2id at a low cost, small pools."""
-    return Settings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8 * 1024,
+    return ServiceSettings(database_url=url, argon2_time_cost=1, argon2_memory_kib=8 * 1024,
                     argon2_parallelism=1, pool_size=5, max_overflow=10)
 
 

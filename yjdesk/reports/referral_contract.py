@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.child import Child
 from yjdesk.reports.common import (
+    CONTENT_W,
     STYLES,
     CaseDocTemplate,
     boxed,
@@ -119,7 +120,8 @@ def _story(d: ContractData) -> list[Flowable]:
         boxed([key_values([("Signed by", f"{d.child_name} (you)"),
                             ("Panel member", d.panel_member or "not signed yet"),
                             ("Date signed", fmt_date(d.signed_on)),
-                            ("Record check", (d.content_hash or "not signed")[:16])])]),
+                            ("Record check", (d.content_hash or "not signed")[:16])],
+                           width=CONTENT_W - 16)]),  # inside the box's padding
     ]
     return story
 

@@ -13,12 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, Team, UserAccount
 from yjdesk.models.server import ServerDevice, ServerToken
 from yjdesk.models.types import new_id, utcnow
 from yjdesk.server import auth, feed
-from yjdesk.server.settings import Settings
+from yjdesk.server.settings import ServiceSettings
 
 
 class AdminError(Exception):
@@ -60,7 +61,7 @@ def add_team(session: Session, name: str, code: str,
     return team_id
 
 
-def add_user(session: Session, settings: Settings, *, username: str, display_name: str,
+def add_user(session: Session, settings: ServiceSettings, *, username: str, display_name: str,
              role: Role, password: str, team_code: str | None = None,
              team_id: str | None = None) -> str:
     if session.scalar(select(UserAccount.id).where(UserAccount.username == username)):
@@ -82,7 +83,7 @@ def set_active(session: Session, username: str, active: bool) -> None:
         session.query(ServerToken).filter(ServerToken.user_id == user.id).delete()
 
 
-def reset_password(session: Session, settings: Settings, username: str,
+def reset_password(session: Session, settings: ServiceSettings, username: str,
                    password: str) -> None:
     auth.set_password(session, settings, user_by_name(session, username).id, password)
 
@@ -133,7 +134,7 @@ def allocate(session: Session, *, case_number: str, username: str,
     if role == "case_manager":
         rows = session.execute(select(table.c.id).where(
             table.c.child_id == child.id, table.c.allocation_role == "case_manager",
-            table.c.deleted.is_(False), table.c.to_date.is_(None))).all()
+            not_deleted(table.c), table.c.to_date.is_(None))).all()
         for (allocation_id,) in rows:
             put_row(session, "allocation", allocation_id,
                    {"to_date": day - dt.timedelta(days=1)}, new=False)

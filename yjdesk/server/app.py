@@ -9,7 +9,7 @@ dependency and uses one database transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
 
@@ -27,7 +27,7 @@ from yjdesk import __version__
 from yjdesk.server import auth, pull, push
 from yjdesk.server.errors import ApiError
 from yjdesk.server.limits import LoginGate
-from yjdesk.server.settings import Settings, make_engine, session_factory
+from yjdesk.server.settings import ServiceSettings, make_engine, session_factory
 from yjdesk.wire import protocol as p
 
 log = logging.getLogger(__name__)
@@ -55,8 +55,10 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
-        too_large = _error(413, "too_large",
-                           f"the request is larger than {self.limit} bytes; send fewer changes")
+
+        def too_large(scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
+            return _error(413, "too_large", f"the request is larger than {self.limit} "
+                          "bytes; send fewer changes")(scope, receive, send)
         try:
             if declared is not None and int(declared) > self.limit:
                 await too_large(scope, receive, send)
@@ -108,7 +110,7 @@ class Service:
     """What the routes depend on: the settings, the database (and a pull replica), the
     sign-in gate, and one transaction per request."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: ServiceSettings) -> None:
         self.settings = settings
         self.engine = make_engine(settings.database_url, pool_size=settings.pool_size,
                                   max_overflow=settings.max_overflow)
@@ -278,7 +280,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(422, "invalid", "a value in the request is not valid text or is too big")
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: ServiceSettings) -> FastAPI:
     """The service: the routers above over one :class:`Service` (the app's state)."""
     svc = Service(settings)
     app = FastAPI(title="yjdesk sync service", version=__version__, docs_url=None,

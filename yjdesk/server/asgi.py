@@ -49,7 +49,7 @@ from yjdesk.server.app import create_app
 from yjdesk.server.settings import (
     ENV_DATABASE_URL,
     ENV_READ_DATABASE_URL,
-    Settings,
+    ServiceSettings,
     make_engine,
 )
 from yjdesk.store.schema import current_revision, head_revision
@@ -69,7 +69,7 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> i
     return value
 
 
-def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
+def settings_from_env(env: Mapping[str, str] | None = None) -> ServiceSettings:
     """Service settings from environment variables (see the module docstring)."""
     env = os.environ if env is None else env
     url = env.get(ENV_DATABASE_URL)
@@ -79,7 +79,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> Settings:
     if not PROTOCOL_MIN <= protocol_min <= PROTOCOL_VERSION:
         raise KnownError(f"YJDESK_PROTOCOL_MIN must be between {PROTOCOL_MIN} and "
                          f"{PROTOCOL_VERSION} (the protocols this service speaks).")
-    return Settings(
+    return ServiceSettings(
         database_url=url,
         read_database_url=env.get(ENV_READ_DATABASE_URL) or None,
         pool_size=_int(env, "YJDESK_POOL_SIZE", 10),

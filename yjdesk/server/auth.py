@@ -21,12 +21,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.server import ServerCredential, ServerDevice, ServerToken
 from yjdesk.models.types import utcnow
 from yjdesk.server import throttle
 from yjdesk.server.errors import ApiError, device_revoked, unauthorized
-from yjdesk.server.settings import Settings
+from yjdesk.server.settings import ServiceSettings
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
 
@@ -37,7 +38,7 @@ ROTATED = "rotated"
 log = logging.getLogger(__name__)
 
 
-def hasher(settings: Settings) -> PasswordHasher:
+def hasher(settings: ServiceSettings) -> PasswordHasher:
     return PasswordHasher(time_cost=settings.argon2_time_cost,
                           memory_cost=settings.argon2_memory_kib,
                           parallelism=settings.argon2_parallelism)
@@ -47,7 +48,7 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def set_password(session: Session, settings: Settings, user_id: str, password: str) -> None:
+def set_password(session: Session, settings: ServiceSettings, user_id: str, password: str) -> None:
     """Store a new password hash and sign the user out everywhere."""
     cred = session.get(ServerCredential, user_id)
     digest = hasher(settings).hash(password)
@@ -66,7 +67,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def _issue(session: Session, settings: Settings, user: UserAccount,
+def _issue(session: Session, settings: ServiceSettings, user: UserAccount,
            device: ServerDevice) -> p.TokenResponse:
     now = utcnow()
     access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(48)
@@ -92,7 +93,7 @@ _DUMMY: dict[tuple[int, int, int], str] = {}
 _DUMMY_LOCK = threading.Lock()
 
 
-def dummy_hash(settings: Settings) -> str:
+def dummy_hash(settings: ServiceSettings) -> str:
     """A hash to check unknown names against: made once per Argon2 cost, never per call."""
     key = (settings.argon2_time_cost, settings.argon2_memory_kib, settings.argon2_parallelism)
     with _DUMMY_LOCK:
@@ -105,7 +106,7 @@ def _bad_credentials() -> ApiError:
     return unauthorized("wrong username or password", "bad_credentials")
 
 
-def login(transaction: Callable[[], AbstractContextManager[Session]], settings: Settings,
+def login(transaction: Callable[[], AbstractContextManager[Session]], settings: ServiceSettings,
           req: p.LoginRequest, address: str | None = None) -> p.TokenResponse:
     """Sign in and register the laptop.
 
@@ -123,7 +124,7 @@ def login(transaction: Callable[[], AbstractContextManager[Session]], settings: 
             select(UserAccount, ServerCredential.password_hash)
             .outerjoin(ServerCredential, ServerCredential.user_id == UserAccount.id)
             .where(UserAccount.username == req.username,
-                   UserAccount.deleted.is_(False))).first()
+                   not_deleted(UserAccount))).first()
     if refused is not None:
         raise refused
     user, digest = (found[0], found[1]) if found is not None else (None, None)
@@ -162,7 +163,7 @@ def login(transaction: Callable[[], AbstractContextManager[Session]], settings: 
         return _issue(session, settings, user, device)
 
 
-def refresh(session: Session, settings: Settings, req: p.RefreshRequest) -> p.TokenResponse:
+def refresh(session: Session, settings: ServiceSettings, req: p.RefreshRequest) -> p.TokenResponse:
     """Swap a refresh token for a new pair; the old one is kept, marked ``rotated``.
 
     A rotated token presented again means two parties hold this device's session (a

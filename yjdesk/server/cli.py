@@ -42,7 +42,7 @@ from yjdesk.server import admin
 from yjdesk.server.grants import grant_service_role
 from yjdesk.server.settings import (
     ENV_READ_DATABASE_URL,
-    Settings,
+    ServiceSettings,
     make_engine,
     resolve_database_url,
     session_factory,
@@ -162,10 +162,10 @@ def _is_loopback(host: str) -> bool:
 
 
 #: One sub-command: the database engine, the service settings, the parsed arguments.
-Command = Callable[[Engine, Settings, argparse.Namespace], None]
+Command = Callable[[Engine, ServiceSettings, argparse.Namespace], None]
 
 
-def _cmd_init(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_init(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     result = upgrade(engine, side="server")
     if result.before == result.after:
         print(f"schema already at {result.after}")
@@ -177,7 +177,7 @@ def _cmd_init(engine: Engine, settings: Settings, args: argparse.Namespace) -> N
         print(f"granted the service role {args.grant_to!r} its privileges")
 
 
-def _cmd_run(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_run(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     _require_schema(engine)
     tls = args.tls_cert is not None or args.tls_key is not None
     if tls and (args.tls_cert is None or args.tls_key is None):
@@ -202,64 +202,64 @@ def _cmd_run(engine: Engine, settings: Settings, args: argparse.Namespace) -> No
                 proxy_headers=bool(args.behind_tls_proxy), ws="none", lifespan="off")
 
 
-def _cmd_team_add(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_team_add(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     _in_session(engine, lambda s: "added team " + admin.add_team(
         s, args.name, args.code, args.local_authority))
 
 
-def _cmd_user_add(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_user_add(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     password = _password(args.password_stdin)
     _in_session(engine, lambda s: "added user " + admin.add_user(
         s, settings, username=args.username, display_name=args.name,
         role=Role(args.role), password=password, team_code=args.team))
 
 
-def _cmd_user_active(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_user_active(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     _in_session(engine, lambda s: _then(
         admin.set_active, f"{args.action}d {args.username}", s, args.username,
         args.action == "enable"))
 
 
-def _cmd_user_reset_password(engine: Engine, settings: Settings,
+def _cmd_user_reset_password(engine: Engine, settings: ServiceSettings,
                              args: argparse.Namespace) -> None:
     password = _password(args.password_stdin)
     _in_session(engine, lambda s: _then(
         admin.reset_password, "password changed", s, settings, args.username, password))
 
 
-def _cmd_device_list(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_device_list(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     _in_session(engine, _device_table)
 
 
-def _cmd_device_revoke(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_device_revoke(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     _in_session(engine, lambda s: _then(
         admin.revoke_device, f"revoked {args.device_id}", s, args.device_id))
 
 
-def _cmd_allocate(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_allocate(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     _in_session(engine, lambda s: "allocation " + admin.allocate(
         s, case_number=args.case_number, username=args.username, role=args.role))
 
 
-def _cmd_import(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_import(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     from yjdesk.server import import_cli
 
     _in_session(engine, lambda s: import_cli.run(s, args))
 
 
-def _cmd_audit(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_audit(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     from yjdesk.server import audit_cli
 
     _in_session(engine, lambda s: audit_cli.run(s, args))
 
 
-def _cmd_wipe_key(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_wipe_key(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     from yjdesk.server import wipe_import
 
     print(wipe_import.make_key(args.out))
 
 
-def _cmd_import_wipe_export(engine: Engine, settings: Settings,
+def _cmd_import_wipe_export(engine: Engine, settings: ServiceSettings,
                             args: argparse.Namespace) -> None:
     from yjdesk.server import wipe_import
 
@@ -267,13 +267,13 @@ def _cmd_import_wipe_export(engine: Engine, settings: Settings,
     print(wipe_import.run(session_factory(engine), args, settings.hooks))
 
 
-def _cmd_return(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_return(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     from yjdesk.server import returns_cli
 
     _in_session(engine, lambda s: returns_cli.run(s, args))
 
 
-def _cmd_victims(engine: Engine, settings: Settings, args: argparse.Namespace) -> None:
+def _cmd_victims(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:
     from yjdesk.server import victims_cli
 
     _in_session(engine, lambda s: victims_cli.run(s, args))
@@ -302,7 +302,7 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
 
 def _dispatch(args: argparse.Namespace) -> None:
     url = resolve_database_url(args.database_url, args.data_dir)
-    settings = Settings(database_url=url)
+    settings = ServiceSettings(database_url=url)
     key = (args.command, getattr(args, "action", None))
     command = COMMANDS.get(key) or COMMANDS[(args.command, None)]
     try:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.server import AuditChainBreak, DeviceChild, RowRevision
+from yjdesk.models.statuses import PsrStatus, StageStatus
 from yjdesk.services import audit
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.wire.codec import decode
@@ -215,16 +216,16 @@ def _answer_ids(session: Session, stage_id: str) -> list[str]:
 def countersigner_did_not_write(change: ChangeLike) -> str | None:
     """Whoever countersigns did not write, answer or submit the stage (server history)."""
     if change.table.name != "assessment_stage" or \
-            change.proposed.get("status") != "countersigned":
+            change.proposed.get("status") != StageStatus.COUNTERSIGNED:
         return None
     if change.current is None:
         return WROTE_OR_SUBMITTED  # creating it countersigned: the signer wrote it
-    if change.current.get("status") == "countersigned":
+    if change.current.get("status") == StageStatus.COUNTERSIGNED:
         return None
     stage_id = str(change.row_id)
     session, me = change.session, change.actor.user_id
     people = writers(session, "assessment_stage", [stage_id], STAGE_WORKFLOW,
-                     submitted="submitted")
+                     submitted=StageStatus.SUBMITTED)
     people |= writers(session, "assessment_answer", _answer_ids(session, stage_id),
                       frozenset())
     if me in people:
@@ -236,11 +237,11 @@ def checker_did_not_write(change: ChangeLike) -> str | None:
     """Whoever checks a report as court ready did not create or write any of it (server
     history: the user who created the row on the service counts, whatever ``author_id``
     the report names)."""
-    if change.table.name != "psr" or change.proposed.get("status") != "court_ready":
+    if change.table.name != "psr" or change.proposed.get("status") != PsrStatus.COURT_READY:
         return None
     if change.current is None:
         return WROTE_REPORT  # creating it court ready: the checker created it
-    if change.current.get("status") == "court_ready":
+    if change.current.get("status") == PsrStatus.COURT_READY:
         return None
     report_id = str(change.row_id)
     people = writers(change.session, "psr", [report_id], PSR_WORKFLOW)

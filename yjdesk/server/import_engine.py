@@ -23,6 +23,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,16 @@ from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
 from yjdesk.server.scope import feed_kind
 from yjdesk.services.codes import codelist
-from yjdesk.services.imports.bundle import FILES, FORMAT, INLINE_CODES, Col, File
+from yjdesk.services.imports.bundle import (
+    FILES,
+    FORMAT,
+    IDENTIFIER_KINDS,
+    IDENTIFIERS_FILE,
+    IDENTIFIERS_HEADER,
+    INLINE_CODES,
+    Col,
+    File,
+)
 from yjdesk.wire.codec import content_columns, encode
 
 Progress = Callable[[str, int, int], None]
@@ -76,13 +86,16 @@ class Plan:
     by_entity: dict[str, dict[str, _Pending]] = field(default_factory=dict)
     #: Old system id -> row id, per file: this bundle's rows and earlier runs' rows.
     ids: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: ``identifiers.csv``: child's old id -> child field -> (line, value).
+    identifiers: dict[str, dict[str, tuple[int, str, str]]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.refused
 
     def total(self, action: str) -> int:
-        return sum(c.get(action, 0) for c in self.counts.values())
+        """Records (an identifier row fills its child's record: not counted again)."""
+        return sum(c.get(action, 0) for e, c in self.counts.items() if e != "identifiers")
 
 
 @dataclass(frozen=True)
@@ -217,7 +230,7 @@ def read_source(folder: Path) -> str:
 
 def bundle_sha256(folder: Path) -> str:
     h = hashlib.sha256()
-    for name in ["bundle.json", *(f.file_name for f in FILES)]:
+    for name in ["bundle.json", IDENTIFIERS_FILE, *(f.file_name for f in FILES)]:
         path = folder / name
         if path.exists():
             h.update(name.encode() + b"\0" + path.read_bytes())
@@ -226,15 +239,70 @@ def bundle_sha256(folder: Path) -> str:
 
 def _read(folder: Path, f: File) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, raw row) of one file of the bundle."""
-    path = folder / f.file_name
+    return _read_csv(folder, f.file_name, f.header)
+
+
+def _read_csv(folder: Path, name: str,
+              header: Any) -> Iterator[tuple[int, dict[str, str]]]:
+    path = folder / name
     if not path.exists():
         return
     with path.open(newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
-        missing = [c for c in f.header if c not in (reader.fieldnames or [])]
+        missing = [c for c in header if c not in (reader.fieldnames or [])]
         if missing:
-            raise KnownError(f"{f.file_name} lacks the column(s) {', '.join(missing)}")
+            raise KnownError(f"{name} lacks the column(s) {', '.join(missing)}")
         yield from enumerate(reader, start=2)
+
+
+def _read_identifiers(folder: Path, refused: list[RowResult],
+                      ) -> dict[str, dict[str, tuple[int, str, str]]]:
+    """``identifiers.csv`` by child (old id) and field; refused rows go to ``refused``."""
+    out: dict[str, dict[str, tuple[int, str, str]]] = {}
+    seen: set[str] = set()
+    for n, raw in _read_csv(folder, IDENTIFIERS_FILE, IDENTIFIERS_HEADER):
+        legacy = (raw.get("identifier_id") or "").strip()
+        child = (raw.get("child_id") or "").strip()
+        kind = (raw.get("kind") or "").strip()
+        value = (raw.get("value") or "").strip()
+        why = ""
+        if not legacy:
+            why = "identifier_id is empty"
+        elif legacy in seen:
+            why = f"identifier_id '{legacy}' appears twice in the file"
+        elif not child:
+            why = "child_id is empty but required"
+        elif kind not in IDENTIFIER_KINDS:
+            why = (f"kind '{kind}' is not a known kind of identifier (one of "
+                   f"{', '.join(IDENTIFIER_KINDS)})")
+        elif not value:
+            why = "value is empty but required"
+        elif len(value) > IDENTIFIER_KINDS[kind].max_len:
+            why = f"value is longer than {IDENTIFIER_KINDS[kind].max_len} characters"
+        else:
+            target = IDENTIFIER_KINDS[kind].target
+            earlier = out.get(child, {}).get(target)
+            if earlier is not None:
+                why = (f"child '{child}' already has a {IDENTIFIER_KINDS[kind].label} "
+                       f"(line {earlier[0]})")
+        seen.add(legacy)
+        if why:
+            refused.append(RowResult("identifiers", n, legacy, "refuse", why))
+            continue
+        out.setdefault(child, {})[IDENTIFIER_KINDS[kind].target] = (n, value, legacy)
+    return out
+
+
+def _with_identifiers(values: dict[str, Any],
+                      given: dict[str, tuple[int, str, str]] | None) -> None:
+    """A child's values with its ``identifiers.csv`` rows put in (refused when
+    ``children.csv`` gives the same identifier differently)."""
+    for target, (line, value, _) in (given or {}).items():
+        own = values.get(target)
+        if own is not None and own != value:
+            raise _Refuse(f"{target} '{own}' differs from identifiers.csv line {line} "
+                          f"('{value}')")
+        values[target] = value
 
 
 def _values(f: File, raw: dict[str, str], mapping: Mapping, source: str,
@@ -264,6 +332,8 @@ def plan(session: Session, folder: Path, mapping: Mapping,
     for (entity, legacy), (row_id, _) in known.items():
         out.ids.setdefault(entity, {})[legacy] = row_id
     refused_ids: dict[str, set[str]] = {f.entity: set() for f in FILES}
+    ident_refused: list[RowResult] = []
+    out.identifiers = _read_identifiers(folder, ident_refused)
 
     def ref(col: Col, value: str) -> str:
         assert col.of is not None
@@ -297,6 +367,8 @@ def plan(session: Session, folder: Path, mapping: Mapping,
                 if legacy in seen or legacy in refused_ids[f.entity]:
                     raise _Refuse(f"{f.key} '{legacy}' appears twice in the file")
                 values = _values(f, raw, mapping, source, ref)
+                if f.entity == "children":
+                    _with_identifiers(values, out.identifiers.get(legacy))
                 digest = _digest(values)
                 previous = known.get((f.entity, legacy))
                 row_id = previous[0] if previous else str(uuid.uuid4())
@@ -324,7 +396,34 @@ def plan(session: Session, folder: Path, mapping: Mapping,
                 progress(f.entity, n - 1, 0)
         if progress:
             progress(f.entity, sum(counts.values()), 0)
+        if f.entity == "children":
+            _count_identifiers(out, ident_refused, refused_ids["children"], seen)
     return out
+
+
+def _count_identifiers(out: Plan, refused: list[RowResult], refused_children: set[str],
+                       in_bundle: set[str]) -> None:
+    """``identifiers.csv`` in the plan: each row counts as what happens to its child; a
+    row naming a child that is not in ``children.csv`` (or was refused) is refused."""
+    counts = out.counts.setdefault("identifiers", {"create": 0, "update": 0,
+                                                   "unchanged": 0, "refuse": 0})
+    writes = out.by_entity.get("children", {})
+    for child, fields in out.identifiers.items():
+        for line, _, legacy in fields.values():
+            if child in refused_children:
+                refused.append(RowResult("identifiers", line, legacy, "refuse",
+                                         f"child_id '{child}' refers to a refused row of "
+                                         "children.csv"))
+            elif child not in in_bundle:
+                refused.append(RowResult("identifiers", line, legacy, "refuse",
+                                         f"child_id '{child}' is not in children.csv (an "
+                                         "identifier is imported with its child)"))
+            else:
+                item = writes.get(child)
+                counts[item.action if item else "unchanged"] += 1
+    refused.sort(key=lambda r: r.line)
+    counts["refuse"] = len(refused)
+    out.refused.extend(refused)
 
 
 def _to_write(p: Plan, f: File) -> Iterator[tuple[_Pending, dict[str, Any]]]:
@@ -344,6 +443,8 @@ def _to_write(p: Plan, f: File) -> Iterator[tuple[_Pending, dict[str, Any]]]:
             continue
         try:
             values = _values(f, raw, p.mapping, p.source, ref)
+            if f.entity == "children":
+                _with_identifiers(values, p.identifiers.get(item.legacy_id))
         except (_Refuse, KeyError) as exc:
             raise KnownError(f"{f.file_name} changed since the dry run ({exc}): nothing "
                              "was imported. Run the import again.") from exc
@@ -425,12 +526,12 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                              "row_id": item.row_id, "digest": item.digest, "run_id": run_id,
                              "_action": item.action})
             if new_rows:
-                session.execute(insert(table), new_rows)
-            session.execute(insert(RowRevision), revisions)
+                _bulk_insert(session, table, new_rows)
+            _bulk_insert(session, _table(RowRevision), revisions)
             fresh = [{k: v for k, v in e.items() if k != "_action"} for e in feed
                      if e["_action"] == "create"]
             if fresh:
-                session.execute(insert(FeedEntry), fresh)
+                _bulk_insert(session, _table(FeedEntry), fresh)
             for e in feed:
                 if e["_action"] == "update":
                     session.execute(update(FeedEntry).where(
@@ -441,7 +542,7 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
             new_keys = [{k: v for k, v in e.items() if k != "_action"} for e in keys
                         if e["_action"] == "create"]
             if new_keys:
-                session.execute(insert(ImportKey), new_keys)
+                _bulk_insert(session, _table(ImportKey), new_keys)
             for k in keys:
                 if k["_action"] == "update":
                     session.execute(update(ImportKey).where(
@@ -458,6 +559,42 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
                           counts_json=json.dumps(p.counts, sort_keys=True)))
     session.flush()
     return run_id
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) in the session's transaction: on
+    PostgreSQL with COPY (each value through its column type's bind processing, as an
+    INSERT would), elsewhere, or when a column left out has a Python default, an INSERT."""
+    if not rows:
+        return
+    conn = session.connection()
+    names = list(rows[0])
+    if conn.dialect.name != "postgresql" or any(
+            c.name not in rows[0] and c.default is not None for c in table.c):
+        session.execute(insert(table), rows)
+        return
+    procs = [table.c[n].type._cached_bind_processor(conn.dialect) for n in names]
+    quote = conn.dialect.identifier_preparer.quote
+    cols = ", ".join(quote(n) for n in names)
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cur = dbapi.cursor()
+    with cur.copy(f"COPY {quote(table.name)} ({cols}) FROM STDIN") as copy:
+        for row in rows:
+            out = []
+            for n, proc in zip(names, procs, strict=True):
+                v = row[n]
+                if proc is not None:
+                    v = proc(v)
+                elif isinstance(v, Enum):
+                    v = v.value
+                out.append(v)
+            copy.write_row(out)
 
 
 def _default(column: Any) -> Any:

@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 import anyio
 
 from yjdesk.server.errors import ApiError
-from yjdesk.server.settings import Settings
+from yjdesk.server.settings import ServiceSettings
 
 BUSY = "busy"
 
@@ -33,7 +33,7 @@ def busy(retry_after: int) -> ApiError:
 class LoginGate:
     """The gate of one service process (its limits read from ``settings`` at each sign-in)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: ServiceSettings) -> None:
         self.settings = settings
         self.slots = max(1, settings.login_slots or os.cpu_count() or 1)
         self._limiter: anyio.CapacityLimiter | None = None

@@ -48,8 +48,9 @@ REGISTERED: dict[str, str] = {
     "contact_target_link": SCOPE_ONLY,
     "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
     "court_hearing_offence": SCOPE_ONLY,
-    "custody_episode": "court orders rules (services.orders.sync_rules)",
-    "custody_meeting": "court orders rules (services.orders.sync_rules)",
+    "custody_episode": FORM + "; LASPO remand, release (services.orders.sync_rules)",
+    "custody_meeting": FORM + "; recorded once "
+                       "(services.orders.sync_rules.custody_meeting_held)",
     "data_return": "recorded once by its producer (services.returns.sync_rules)",
     "disposal": FORM + "; dated legal limits (services.orders.sync_rules); its requirements "
                 "as a set, judged once the push is applied (server.set_rules: ISS "
@@ -75,10 +76,13 @@ REGISTERED: dict[str, str] = {
     "quality_audit": "auditor: the caller (services.attestation)",
     "quality_audit_answer": SCOPE_ONLY,
     "referral_contract": "referral order rules (services.orders.sync_rules)",
-    "referral_order": "referral order rules (services.orders.sync_rules)",
-    "referral_panel": "referral order rules (services.orders.sync_rules)",
+    "referral_order": "referral order rules: length, extension with the contract in "
+                      "effect, referral back with its report (services.orders.sync_rules)",
+    "referral_panel": FORM + "; members, recorded once (services.orders.sync_rules)",
     "relationship": FORM,
-    "requirement_delivery": "court orders rules (services.orders.sync_rules)",
+    "requirement_delivery": "court orders rules (services.orders.sync_rules); the "
+                            "requirement's balance judged as a set once the push is "
+                            "applied (server.set_rules)",
     "review": FORM + "; reviewer: the caller (services.attestation)",
     "safeguarding_item": "raised/acknowledged/closed by the caller; closed: manager "
                          "tombstone (services.locks)",

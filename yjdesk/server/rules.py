@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import StageStatus
 from yjdesk.server import identity, registry
 from yjdesk.services import locks
 from yjdesk.services.casework.ooc_rules import OOC_RULES
@@ -32,7 +33,6 @@ from yjdesk.services.victims.rules import VICTIM_RULES
 from yjdesk.services.visibility import write_refusal
 from yjdesk.wire.protocol import WireValue
 
-COUNTERSIGNED = "countersigned"
 LOCKED_MESSAGE = "countersigned assessments cannot be changed"
 
 
@@ -107,7 +107,8 @@ def countersigned_locked(change: Change) -> str | None:
     if change.table.name == "assessment_stage":
         if locks.is_tombstone("assessment_stage", change.current, change.proposed):
             return None  # judged by locked_tombstones
-        if change.current is not None and change.current.get("status") == COUNTERSIGNED \
+        current = change.current
+        if current is not None and current.get("status") == StageStatus.COUNTERSIGNED \
                 and change.changed:
             return LOCKED_MESSAGE
         return None
@@ -116,7 +117,7 @@ def countersigned_locked(change: Change) -> str | None:
         ids = {change.proposed.get("stage_id")}
         if change.current is not None:
             ids.add(change.current.get("stage_id"))
-        if any(_stage_status(change.session, s) == COUNTERSIGNED for s in ids):
+        if any(_stage_status(change.session, s) == StageStatus.COUNTERSIGNED for s in ids):
             return LOCKED_MESSAGE
     return None
 
@@ -125,9 +126,9 @@ def countersign_by_team_manager(change: Change) -> str | None:
     """Only a team manager of the child's team may countersign a stage."""
     if change.table.name != "assessment_stage":
         return None
-    if change.proposed.get("status") != COUNTERSIGNED:
+    if change.proposed.get("status") != StageStatus.COUNTERSIGNED:
         return None
-    if change.current is not None and change.current.get("status") == COUNTERSIGNED:
+    if change.current is not None and change.current.get("status") == StageStatus.COUNTERSIGNED:
         return None
     actor = change.actor
     team = change.session.scalar(

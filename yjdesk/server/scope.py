@@ -24,11 +24,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Allocation
@@ -53,7 +55,7 @@ def _allocated(actor: Actor, roles: tuple[str, ...], today: dt.date) -> Select[A
     return select(Allocation.child_id).where(
         Allocation.user_id == actor.user_id,
         Allocation.allocation_role.in_(roles),
-        Allocation.deleted.is_(False),
+        not_deleted(Allocation),
         Allocation.from_date <= today,
         or_(Allocation.to_date.is_(None), Allocation.to_date >= today),
     )
@@ -65,7 +67,7 @@ def _court_allocations(actor: Actor, today: dt.date) -> Select[Any]:
 
 def _court_hearings(actor: Actor, today: dt.date) -> Select[Any]:
     return select(CourtHearing.child_id).where(
-        CourtHearing.court_officer_id == actor.user_id, CourtHearing.deleted.is_(False))
+        CourtHearing.court_officer_id == actor.user_id, not_deleted(CourtHearing))
 
 
 ChildSource = Callable[[Actor, dt.date], Select[Any]]
@@ -98,7 +100,7 @@ def _victim_work(actor: Actor, today: dt.date) -> Select[Any]:
     from yjdesk.models.justice import Offence
 
     return team_children_with(actor, select(Offence.child_id).where(
-        Offence.victim_involved.is_(True), Offence.deleted.is_(False)))
+        Offence.victim_involved.is_(True), not_deleted(Offence)))
 
 
 def _ooc_work(actor: Actor, today: dt.date) -> Select[Any]:
@@ -106,7 +108,7 @@ def _ooc_work(actor: Actor, today: dt.date) -> Select[Any]:
     from yjdesk.models.casework import OocDecision
 
     return team_children_with(actor, select(OocDecision.child_id).where(
-        OocDecision.deleted.is_(False)))
+        not_deleted(OocDecision)))
 
 
 #: Extra sources of a role's children, beyond their own caseload (each a select of ids).
@@ -124,7 +126,16 @@ def child_condition(actor: Actor, today: dt.date | None = None) -> ColumnElement
     """A condition on :class:`Child` selecting the actor's children; None means all."""
     if actor.role in SEE_ALL:
         return None
-    day = today or _today()
+    return _child_condition(actor.role, actor.user_id, actor.team_id, today or _today())
+
+
+@lru_cache(maxsize=1024)
+def _child_condition(role: Role, user_id: str, team_id: str | None,
+                     day: dt.date) -> ColumnElement[bool]:
+    """:func:`child_condition`, built once per person and day (statements are immutable;
+    building one costs more than the query it makes on every push and pull)."""
+    actor = Actor(user_id=user_id, role=role, team_id=team_id, device_id="",
+                  display_name="")
     parts: list[ColumnElement[bool]] = [
         Child.case_manager_id == actor.user_id,
         Child.id.in_(_allocated(actor, CASELOAD_ROLES, day)),

@@ -1,12 +1,18 @@
 """Rules about a set of rows, judged once all the rows of a push are applied (issue 13).
 
 A row rule (``server.rules``) sees one pushed row; some rules are about a set of rows that
-arrive as several rows, possibly in one push, e.g. an ISS order and the four requirements
-it needs (``services.orders.composition``). Before a push is applied the service notes
-which sets its rows touch and what each set lacked; once every row is applied it judges
-each touched set again, and refuses every row of the push that touched a set it made
-break (or break more). Those rows are then taken out and the push applied again (see
+arrive as several rows, possibly in one push: an ISS order and the four requirements it
+needs (``services.orders.composition.ORDER_SET``), or a requirement and the hours or days
+delivered against it (``services.orders.balance.BALANCE_SET``). Before a push is applied
+the service notes which sets its rows touch and their state; once every row is applied it
+judges each touched set again, and refuses every row of the push that touched a set it
+made break (or break more). Those rows are then taken out and the push applied again (see
 ``server.push``), so nothing of a refused set is stored.
+
+A set kind (written once, in its feature's services package, and called by the laptop's
+service too) has ``owner_table``, ``tables`` (the record types that can change it),
+``touched(session, table, row_id, fields) -> owner ids`` (read before the row is applied),
+``state(session, owner_id)`` and ``worse(before, after) -> refusal or None``.
 """
 
 from __future__ import annotations
@@ -17,52 +23,58 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from yjdesk.services.orders import composition
+from yjdesk.services.orders.balance import BALANCE_SET
+from yjdesk.services.orders.composition import ORDER_SET
 
 Key = tuple[str, str]
+#: (set kind's index in SET_KINDS, owner id)
+SetKey = tuple[int, str]
+
+SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET]
 
 
 @dataclass
 class Snapshot:
-    """What each set a push touches lacked before the push (order id -> problems), and
-    which pushed rows touch which set."""
+    """Each touched set's state before the push, and which pushed rows touch it."""
 
-    before: dict[str, dict[str, str]] = field(default_factory=dict)
-    rows_of: dict[str, set[Key]] = field(default_factory=dict)
-
-    @property
-    def order_ids(self) -> list[str]:
-        return sorted(self.before)
+    before: dict[SetKey, Any] = field(default_factory=dict)
+    rows_of: dict[SetKey, set[Key]] = field(default_factory=dict)
 
 
-def touched(session: Session, changes: Iterable[Any]) -> dict[str, set[Key]]:
-    """Order id -> the pushed rows (table, id) that may change its set."""
-    out: dict[str, set[Key]] = {}
+def touched(session: Session, changes: Iterable[Any]) -> dict[SetKey, set[Key]]:
+    """Set -> the pushed rows (table, id) that may change it."""
+    out: dict[SetKey, set[Key]] = {}
     for c in changes:
-        if c.table not in composition.TABLES:
-            continue
-        for order_id in composition.orders_touched(session, c.table, c.id, c.fields):
-            out.setdefault(order_id, set()).add((c.table, c.id))
+        for i, kind in enumerate(SET_KINDS):
+            if c.table not in kind.tables:
+                continue
+            for owner in kind.touched(session, c.table, c.id, c.fields):
+                out.setdefault((i, owner), set()).add((c.table, c.id))
     return out
 
 
-def lock_keys(rows_of: Mapping[str, set[Key]]) -> list[Key]:
-    """The set owners to lock with the pushed rows (two pushes changing one order's set
-    one after the other, not side by side)."""
-    return [(composition.ORDER_TABLE, order_id) for order_id in sorted(rows_of)]
+def lock_keys(rows_of: Mapping[SetKey, set[Key]]) -> list[Key]:
+    """The set owners to lock with the pushed rows (two pushes changing one set one after
+    the other, not side by side)."""
+    return sorted({(SET_KINDS[i].owner_table, owner) for i, owner in rows_of})
 
 
-def take(session: Session, rows_of: Mapping[str, set[Key]]) -> Snapshot:
-    """Note what the touched sets lack now (call with the touched rows locked)."""
-    return Snapshot(composition.problems_of(session, rows_of), dict(rows_of))
+def take(session: Session, rows_of: Mapping[SetKey, set[Key]]) -> Snapshot:
+    """Note the touched sets' state now (call with their owners locked)."""
+    return Snapshot({(i, owner): SET_KINDS[i].state(session, owner) for i, owner in rows_of},
+                    dict(rows_of))
 
 
 def refusals(session: Session, snapshot: Snapshot, applied: set[Key]) -> dict[Key, str]:
     """The applied rows of the push to refuse: every one touching a set the push broke."""
-    if not snapshot.before:
-        return {}
     out: dict[Key, str] = {}
-    for order_id, message in composition.new_problems(session, snapshot.before).items():
-        for key in snapshot.rows_of.get(order_id, set()) & applied:
-            out.setdefault(key, message)
+    for key, before in snapshot.before.items():
+        rows = snapshot.rows_of.get(key, set()) & applied
+        if not rows:
+            continue
+        kind = SET_KINDS[key[0]]
+        message = kind.worse(before, kind.state(session, key[1]))
+        if message:
+            for row in rows:
+                out.setdefault(row, message)
     return out

@@ -53,7 +53,7 @@ class Hooks:
 
 
 @dataclass
-class Settings:
+class ServiceSettings:
     database_url: str
     #: A PostgreSQL streaming replica that serves pulls (``YJDESK_READ_DATABASE_URL``);
     #: None: the primary serves everything.

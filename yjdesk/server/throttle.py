@@ -2,12 +2,12 @@
 
 Two limits, both kept in :class:`~yjdesk.models.server.LoginThrottle` rows:
 
-* **per account name** -- :data:`Settings.max_failed_logins` wrong passwords in a row lock
-  sign-in for that name for :data:`Settings.lockout_minutes`. A name that matches no account
+* **per account name** -- :data:`ServiceSettings.max_failed_logins` wrong passwords in a row lock
+  sign-in for that name for :data:`ServiceSettings.lockout_minutes`. A name that matches no account
   (or a disabled one) gets the same *shadow* counter and the same lock-out, so the answers
   never tell a guesser which names exist.
-* **per client address** -- more than :data:`Settings.address_max_failures` failures from
-  one address within :data:`Settings.address_window_minutes` refuse every sign-in from it
+* **per client address** -- more than :data:`ServiceSettings.address_max_failures` failures from
+  one address within :data:`ServiceSettings.address_window_minutes` refuse every sign-in from it
   (429 with ``Retry-After``) until the window passes: password spraying across many names
   from one place stops. Only failures count, so an office behind one NAT address signing
   in at 9 a.m. is not refused.
@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.server import LoginThrottle
 from yjdesk.server.errors import ApiError, unauthorized
-from yjdesk.server.settings import Settings
+from yjdesk.server.settings import ServiceSettings
 
 T: Table = LoginThrottle.__table__  # type: ignore[assignment]
 #: Rows untouched for this long (and not locked) are removed now and then.
@@ -51,7 +51,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def locked(settings: Settings) -> ApiError:
+def locked(settings: ServiceSettings) -> ApiError:
     return unauthorized(f"too many wrong passwords: sign-in is locked for "
                         f"{settings.lockout_minutes} minutes", "account_locked")
 
@@ -64,7 +64,7 @@ def too_many(seconds: float) -> ApiError:
                     retry_after=max(1, math.ceil(seconds)))
 
 
-def refusal(session: Session, settings: Settings, username: str, address: str | None,
+def refusal(session: Session, settings: ServiceSettings, username: str, address: str | None,
             now: dt.datetime) -> ApiError | None:
     """Why a sign-in must be refused before its password is even checked (None: go on)."""
     akey, ikey = account_key(username), address_key(address)
@@ -86,7 +86,7 @@ def _insert(session: Session) -> Any:
     return pg_insert(T) if session.get_bind().dialect.name == "postgresql" else sqlite_insert(T)
 
 
-def record_failure(session: Session, settings: Settings, username: str, address: str | None,
+def record_failure(session: Session, settings: ServiceSettings, username: str, address: str | None,
                    now: dt.datetime) -> bool:
     """Count one failed sign-in for the name and the address; True if the name is now locked."""
     akey = account_key(username)

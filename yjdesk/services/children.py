@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory, age_on
 from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
@@ -202,7 +203,7 @@ def add_address(session: Session, child_id: str, data: AddressInput) -> ChildAdd
     if data.to_date is None:  # a new current address ends the previous current one
         for old in session.scalars(select(ChildAddress).where(
                 ChildAddress.child_id == child_id, ChildAddress.to_date.is_(None),
-                ChildAddress.deleted.is_(False))):
+                not_deleted(ChildAddress))):
             assert data.from_date is not None
             old.to_date = max(old.from_date, data.from_date)
             moved = True
@@ -223,7 +224,7 @@ def add_address(session: Session, child_id: str, data: AddressInput) -> ChildAdd
 def addresses(session: Session, child_id: str) -> list[ChildAddress]:
     return list(session.scalars(
         select(ChildAddress).where(ChildAddress.child_id == child_id,
-                                   ChildAddress.deleted.is_(False))
+                                   not_deleted(ChildAddress))
         .order_by(ChildAddress.from_date.desc())))
 
 
@@ -267,5 +268,5 @@ def add_relationship(session: Session, child_id: str, data: RelationshipInput) -
 def relationships(session: Session, child_id: str) -> list[Relationship]:
     return list(session.scalars(
         select(Relationship).where(Relationship.child_id == child_id,
-                                   Relationship.deleted.is_(False))
+                                   not_deleted(Relationship))
         .order_by(Relationship.parental_responsibility.desc(), Relationship.name)))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
 from yjdesk.services.court.due_items import court_due
@@ -61,7 +62,7 @@ def order_endings(session: Session, child_ids: list[str],
     out: dict[str, list[DueItem]] = {}
     rows = session.execute(
         select(Disposal.child_id, Disposal.end_date)
-        .where(Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+        .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
                Disposal.end_date.is_not(None))
     )
     wanted = set(child_ids)

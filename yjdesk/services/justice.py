@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import UserAccount
@@ -203,20 +204,20 @@ def end_disposal(session: Session, disposal_id: str, outcome: str, on: dt.date) 
 
 def offences(session: Session, child_id: str) -> list[Offence]:
     return list(session.scalars(select(Offence).where(
-        Offence.child_id == child_id, Offence.deleted.is_(False))
+        Offence.child_id == child_id, not_deleted(Offence))
         .order_by(Offence.offence_date.desc())))
 
 
 def disposals(session: Session, child_id: str) -> list[Disposal]:
     return list(session.scalars(select(Disposal).where(
-        Disposal.child_id == child_id, Disposal.deleted.is_(False))
+        Disposal.child_id == child_id, not_deleted(Disposal))
         .order_by(Disposal.start_date.desc())))
 
 
 def requirements(session: Session, disposal_id: str) -> list[DisposalRequirement]:
     return list(session.scalars(select(DisposalRequirement).where(
         DisposalRequirement.disposal_id == disposal_id,
-        DisposalRequirement.deleted.is_(False))))
+        not_deleted(DisposalRequirement))))
 
 
 # --- allocation -----------------------------------------------------------------------------
@@ -234,7 +235,7 @@ def allocate(session: Session, child_id: str, user_id: str, role: str,
     if role == "case_manager":
         for old in session.scalars(select(Allocation).where(
                 Allocation.child_id == child_id, Allocation.allocation_role == "case_manager",
-                Allocation.to_date.is_(None), Allocation.deleted.is_(False))):
+                Allocation.to_date.is_(None), not_deleted(Allocation))):
             if old.user_id == user_id:
                 return old
             old.to_date = max(old.from_date, from_date)
@@ -251,6 +252,6 @@ def allocations(session: Session, child_id: str) -> list[tuple[Allocation, str]]
     rows = session.execute(
         select(Allocation, UserAccount.display_name)
         .join(UserAccount, UserAccount.id == Allocation.user_id)
-        .where(Allocation.child_id == child_id, Allocation.deleted.is_(False))
+        .where(Allocation.child_id == child_id, not_deleted(Allocation))
         .order_by(Allocation.from_date.desc()))
     return [(a, str(name)) for a, name in rows]

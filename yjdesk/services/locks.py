@@ -15,15 +15,16 @@ from collections.abc import Mapping
 from typing import Any
 
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import ContactStatus, PsrStatus, SafeguardingStatus, StageStatus
 
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
 
 #: table -> (status field, locked status, words for the record).
 LOCKED: dict[str, tuple[str, str, str]] = {
-    "contact": ("status", "final", "final contact record"),
-    "safeguarding_item": ("status", "closed", "closed safeguarding item"),
-    "assessment_stage": ("status", "countersigned", "countersigned assessment"),
-    "psr": ("status", "finalised", "finalised court report"),
+    "contact": ("status", ContactStatus.FINAL, "final contact record"),
+    "safeguarding_item": ("status", SafeguardingStatus.CLOSED, "closed safeguarding item"),
+    "assessment_stage": ("status", StageStatus.COUNTERSIGNED, "countersigned assessment"),
+    "psr": ("status", PsrStatus.FINALISED, "finalised court report"),
 }
 TOMBSTONE_FIELDS = frozenset({"deleted", "deleted_reason"})
 

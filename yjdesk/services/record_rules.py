@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from yjdesk.errors import KnownError, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import ContactStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.humanise import uk_time
@@ -263,6 +264,61 @@ def transition_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return transition_errors(_input(TransitionInput, after), _day(when))
 
 
+def episode_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                 when: dt.datetime) -> dict[str, str]:
+    """A custody episode's establishment (from the list) and the accommodation and ETE
+    confirmed for release (``custody.establishment_errors``, ``resettlement_errors``;
+    LASPO and release: ``services.orders.sync_rules``)."""
+    from yjdesk.services.orders.custody import establishment_errors, resettlement_errors
+
+    return {**establishment_errors(after.get("establishment")),
+            **resettlement_errors(after.get("accommodation_confirmed_on"),
+                                  after.get("accommodation_detail"),
+                                  after.get("ete_confirmed_on"), after.get("ete_detail"),
+                                  _day(when))}
+
+
+def meeting_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                 when: dt.datetime) -> dict[str, str]:
+    """A custody planning meeting recorded as held (``custody.meeting_errors``)."""
+    from yjdesk.models.orders import CustodyEpisode
+    from yjdesk.services.orders.custody import meeting_errors
+
+    if after.get("held_on") is None:
+        return {}  # planned, not yet held
+    episode_id = after.get("episode_id")
+    episode = session.get(CustodyEpisode, episode_id) if isinstance(episode_id, str) \
+        else None
+    return meeting_errors(after.get("held_on"), after.get("attendees"), after.get("actions"),
+                          episode.placement_date if episode is not None else None,
+                          _day(when))
+
+
+def panel_rule(session: Any, before: Row | None, after: Row, caller: Any,
+               when: dt.datetime) -> dict[str, str]:
+    """A referral order panel recorded as held: its date and what its kind may decide
+    (``referral.panel_record_errors``; its members: ``services.orders.sync_rules``)."""
+    from sqlalchemy import select
+
+    from yjdesk.models.justice import Disposal
+    from yjdesk.models.orders import ReferralContract, ReferralOrder
+    from yjdesk.models.statuses import ContractStatus, PanelStatus
+    from yjdesk.services.orders.referral import panel_record_errors
+
+    if after.get("status") != PanelStatus.HELD:
+        return {}
+    order_id = after.get("referral_order_id")
+    order = session.get(ReferralOrder, order_id) if isinstance(order_id, str) else None
+    disposal = session.get(Disposal, order.disposal_id) if order is not None else None
+    signed = order is not None and session.scalar(select(ReferralContract.id).where(
+        ReferralContract.referral_order_id == order.id, not_deleted(ReferralContract),
+        ReferralContract.status == ContractStatus.SIGNED).limit(1)) is not None
+    return panel_record_errors(str(after.get("kind") or ""), after.get("held_on"),
+                               after.get("outcome"),
+                               disposal.decision_date if disposal is not None else None,
+                               _day(when), signed)
+
+
 def oversight_rule(session: Any, before: Row | None, after: Row, caller: Any,
                    when: dt.datetime) -> dict[str, str]:
     """The oversight form (``supervision.validate``; its actions are rows of their own)."""
@@ -317,6 +373,8 @@ FIELD_RULES: dict[str, FieldRule] = {
     "compliance_record": compliance_rule,
     "contact": contact_rule,
     "court_hearing": hearing_rule,
+    "custody_episode": episode_rule,
+    "custody_meeting": meeting_rule,
     "disposal": disposal_rule,
     "exit_plan": exit_rule,
     "offence": offence_rule,
@@ -325,6 +383,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "plan": plan_rule,
     "plan_target": plan_target_rule,
     "psr": psr_rule,
+    "referral_panel": panel_rule,
     "relationship": relationship_rule,
     "review": review_rule,
     "transition_plan": transition_rule,

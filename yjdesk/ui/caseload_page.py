@@ -24,17 +24,20 @@ from yjdesk.services.due import DueItem
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout, primary_button
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.caseload import CaseloadFilterProxy, CaseloadTableModel
 
-HOME_TITLES = {Role.COURT_OFFICER: "Court work", Role.TEAM_MANAGER: "Team caseload",
-               Role.SERVICE_MANAGER: "Service caseload"}
+HOME_TITLES = {
+    Role.COURT_OFFICER: QT_TR_NOOP("Court work"),
+    Role.TEAM_MANAGER: QT_TR_NOOP("Team caseload"),
+    Role.SERVICE_MANAGER: QT_TR_NOOP("Service caseload"),
+}
 
 
 def home_title(role: Role) -> str:
     """The first page's name for ``role``: what its list holds for that person."""
-    return HOME_TITLES.get(role, "My caseload")
+    return tr(HOME_TITLES.get(role, QT_TR_NOOP("My caseload")))
 
 
 class CaseloadTableView(QTableView):
@@ -83,7 +86,7 @@ class CaseloadPage(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         top.addWidget(self.scope)
         self.new_button = primary_button(tr("New child"), self.new_child_requested.emit,
-                                         name="newChild", tip="Add a child (Ctrl+N)")
+                                         name="newChild", tip=tr("Add a child (Ctrl+N)"))
         self.header.add_action(self.new_button)
 
         self.table = CaseloadTableView()
@@ -184,11 +187,11 @@ class CaseloadPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "child" if total == 1 else "children"
         if shown == total:
-            self.count.setText(f"{total:,} {noun}")
+            self.count.setText(counted(total, tr("%n child"), tr("%n children")))
         else:
-            self.count.setText(f"{shown:,} of {total:,} {noun}")
+            self.count.setText(fill(counted(total, tr("%1 of %n child"),
+                                            tr("%1 of %n children")), f"{shown:,}"))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

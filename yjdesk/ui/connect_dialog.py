@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from yjdesk.config import Settings
+from yjdesk.config import ProfileSettings
 from yjdesk.errors import AuthenticationFailed, Offline, ValidationError
 from yjdesk.paths import Paths
 from yjdesk.services import profile
@@ -28,8 +28,9 @@ REFUSED = "The sync service did not accept this user name and password."
 class ConnectDialog(_BusyDialog):
     """Server address (preset by IT, perhaps locked), user name and password."""
 
-    def __init__(self, paths: Paths, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__("Connect this laptop to yjdesk", parent)
+    def __init__(self, paths: Paths, settings: ProfileSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(tr("Connect this laptop to yjdesk"), parent)
         self.paths = paths
         self.setMinimumWidth(520)
         self.outer.addWidget(QLabel(tr("<h2>Connect this laptop</h2>")))
@@ -47,7 +48,7 @@ class ConnectDialog(_BusyDialog):
             self.server.setToolTip(tr("Set by your IT team"))
         self.username = QLineEdit()
         self.password = password_field()
-        self.form.add_field("server_url", "Sync service", self.server)
+        self.form.add_field("server_url", tr("Sync service"), self.server)
         self.form.add_field("username", "User name", self.username)
         self.form.add_field("password", "Password", self.password)
         self.outer.addWidget(body)

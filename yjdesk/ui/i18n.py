@@ -29,3 +29,29 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator
         app.installTranslator(translator)
         return translator
     return None
+
+
+def fill(text: str, *args: object) -> str:
+    """``text`` (already through :func:`tr`) with ``%1``, ``%2``... replaced by ``args``, as
+    Qt's ``arg()``: ``fill(tr("Record the %1"), name)``. A translation may move the
+    placeholders; never format a text before it is translated."""
+    for i in range(len(args), 0, -1):  # %10 before %1
+        text = text.replace(f"%{i}", str(args[i - 1]))
+    return text
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``counted(n, tr("%n child"), tr("%n children"))``: "1 child", "1,204 children"."""
+    return (one if n == 1 else many).replace("%n", f"{n:,}")
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a text defined at import time (a column title, a page name) for
+    ``scripts/translations update``; it is translated where shown, with :func:`tr`.
+    At module level only: in a class body lupdate files it under the class's name."""
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """As :func:`QT_TR_NOOP`, in a class body: ``QT_TRANSLATE_NOOP("", "Name")``."""
+    return text

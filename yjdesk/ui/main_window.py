@@ -35,7 +35,7 @@ from yjdesk.ui.child_record.child_form import ChildFormDialog
 from yjdesk.ui.child_record.view import ChildRecordView
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.lock import IdleWatcher, LockScreen
 from yjdesk.ui.settings import load_settings, save_settings
 from yjdesk.ui.settings_dialog import add_settings_action
@@ -151,8 +151,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        team = f", {self.ctx.actor.role.label}"
-        self.user_label = QLabel(f"Signed in as {self.ctx.actor.display_name}{team}")
+        self.user_label = QLabel(fill(tr("Signed in as %1, %2"), self.ctx.actor.display_name,
+                                      tr(self.ctx.actor.role.label)))
         self.user_label.setObjectName("userLabel")
         self.user_label.setContentsMargins(8, 0, 8, 0)
         bar.addPermanentWidget(self.user_label)

@@ -17,7 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -35,11 +35,11 @@ class ReferralRow:
 class ReferralDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, row: ReferralRow | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Pathway referral", parent, scroll=True)
+        super().__init__(ctx, tr("Pathway referral"), parent, scroll=True)
         self.child_id = child_id
         self.referral_id = row.referral.id if row else None
         self.pathway = CodeCombo("pathway")
-        self.referred = DateField("Referral date")
+        self.referred = DateField(tr("Referral date"))
         self.reason = text_box("reason", 2)
         self.screening = QLineEdit()
         self.service = QLineEdit()
@@ -50,22 +50,22 @@ class ReferralDialog(FormDialog):
         self.rg_date = DateField("Reasonable grounds date")
         self.cg = CodeCombo("nrm_decision")
         self.cg_date = DateField("Conclusive grounds date")
-        self.category = IntField("MAPPA category", 1, 3)
-        self.level = IntField("MAPPA level", 1, 3)
+        self.category = IntField(tr("MAPPA category"), 1, 3)
+        self.level = IntField(tr("MAPPA level"), 1, 3)
         for name, label, w in (
-                ("pathway", "Pathway", self.pathway), ("referral_date", "Referred on",
+                ("pathway", tr("Pathway"), self.pathway), ("referral_date", "Referred on",
                                                        self.referred),
-                ("reason", "Reason", self.reason), ("screening", "Screening", self.screening),
-                ("service", "Referred to", self.service),
-                ("first_seen_date", "First seen on", self.seen),
-                ("outcome", "Outcome", self.outcome), ("outcome_date", "Outcome on",
+                ("reason", "Reason", self.reason), ("screening", tr("Screening"), self.screening),
+                ("service", tr("Referred to"), self.service),
+                ("first_seen_date", tr("First seen on"), self.seen),
+                ("outcome", "Outcome", self.outcome), ("outcome_date", tr("Outcome on"),
                                                        self.outcome_date),
-                ("reasonable_grounds", "NRM reasonable grounds", self.rg),
-                ("reasonable_grounds_date", "Reasonable grounds on", self.rg_date),
-                ("conclusive_grounds", "NRM conclusive grounds", self.cg),
-                ("conclusive_grounds_date", "Conclusive grounds on", self.cg_date),
-                ("mappa_category", "MAPPA category", self.category),
-                ("mappa_level", "MAPPA level", self.level)):
+                ("reasonable_grounds", tr("NRM reasonable grounds"), self.rg),
+                ("reasonable_grounds_date", tr("Reasonable grounds on"), self.rg_date),
+                ("conclusive_grounds", tr("NRM conclusive grounds"), self.cg),
+                ("conclusive_grounds_date", tr("Conclusive grounds on"), self.cg_date),
+                ("mappa_category", tr("MAPPA category"), self.category),
+                ("mappa_level", tr("MAPPA level"), self.level)):
             self.form.add_field(name, label, w)
         if row is not None:
             r = row.referral
@@ -98,18 +98,18 @@ class MeetingDialog(FormDialog):
     """A MAPPA or multi-agency exploitation meeting held on a referral."""
 
     def __init__(self, ctx: AppContext, row: ReferralRow, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Pathway meeting", parent, scroll=True)
+        super().__init__(ctx, tr("Pathway meeting"), parent, scroll=True)
         self.referral_id = row.referral.id
         self.meeting_date = DateField("Meeting date")
-        self.level = IntField("MAPPA level", 1, 3)
+        self.level = IntField(tr("MAPPA level"), 1, 3)
         self.risk = CodeCombo("exploitation_risk")
         self.outcome = text_box("outcome", 3)
-        self.form.add_field("meeting_date", "Meeting on", self.meeting_date)
+        self.form.add_field("meeting_date", tr("Meeting on"), self.meeting_date)
         if row.referral.pathway == "mappa":
-            self.form.add_field("mappa_level", "MAPPA level", self.level)
+            self.form.add_field("mappa_level", tr("MAPPA level"), self.level)
         else:
             self.form.add_field("risk_level", "Exploitation risk", self.risk)
-        self.form.add_field("outcome", "Outcome and actions", self.outcome)
+        self.form.add_field("outcome", tr("Outcome and actions"), self.outcome)
 
     def job(self) -> Job:
         rid, today = self.referral_id, self.ctx.today()
@@ -120,15 +120,26 @@ class MeetingDialog(FormDialog):
 
 
 COLUMNS: tuple[Column[ReferralRow], ...] = (
-    Column("Pathway", lambda r: codelist("pathway").label(r.referral.pathway), stretch=True),
-    Column("Referred", lambda r: date_text(r.referral.referral_date),
-           sort=lambda r: r.referral.referral_date),
-    Column("Waiting (days)", lambda r: str(r.waiting)),
-    Column("Outcome", lambda r: codelist("pathway_outcome").label(r.referral.outcome)
-           or "Awaited", stretch=True),
-    Column("Reason", lambda r: r.referral.reason or "", stretch=True),
-    Column("Latest meeting", lambda r: (r.meetings[-1].outcome or "") if r.meetings else "",
-           stretch=True),
+    Column(
+        QT_TR_NOOP("Pathway"), lambda r: codelist("pathway").label(r.referral.pathway), stretch=True
+    ),
+    Column(
+        QT_TR_NOOP("Referred"),
+        lambda r: date_text(r.referral.referral_date),
+        sort=lambda r: r.referral.referral_date,
+    ),
+    Column(QT_TR_NOOP("Waiting (days)"), lambda r: str(r.waiting)),
+    Column(
+        QT_TR_NOOP("Outcome"),
+        lambda r: codelist("pathway_outcome").label(r.referral.outcome) or "Awaited",
+        stretch=True,
+    ),
+    Column(QT_TR_NOOP("Reason"), lambda r: r.referral.reason or "", stretch=True),
+    Column(
+        QT_TR_NOOP("Latest meeting"),
+        lambda r: (r.meetings[-1].outcome or "") if r.meetings else "",
+        stretch=True,
+    ),
 )
 
 
@@ -231,4 +242,4 @@ class PathwaysTab(LoadingTab):
 
 
 registry.register_child_tab(registry.ChildTabSpec(
-    key="pathways", title="Pathways", factory=PathwaysTab, order=48))
+    key="pathways", title=QT_TR_NOOP("Pathways"), factory=PathwaysTab, order=48))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.config import Settings, load_settings
+from yjdesk.config import ProfileSettings, load_settings
 from yjdesk.errors import KnownError, PermissionDenied, ValidationError
 from yjdesk.sync.state import read_account
 from yjdesk.ui.design import Type, styled_label
@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None,
+    def __init__(self, settings: ProfileSettings, parent: QWidget | None = None,
                  in_use: str | None = None) -> None:
         """``in_use``: the sync server this profile is connected to now (its account)."""
         super().__init__(parent)

@@ -144,7 +144,7 @@ class SignInDialog(_BusyDialog):
     def __init__(self, paths: Paths, *, username: str = "", notice: str | None = None,
                  parent: QWidget | None = None) -> None:
         """``notice``: rich text shown in a highlighted box under the introduction."""
-        super().__init__("Sign in to yjdesk", parent)
+        super().__init__(tr("Sign in to yjdesk"), parent)
         self.paths = paths
         #: Set when the service revoked this laptop at sign-in (and its profile was wiped).
         self.revoked = False
@@ -173,8 +173,8 @@ class SignInDialog(_BusyDialog):
         self.password = password_field()
         self.form.add_field("password", "Password", self.password)
         #: Shown only when the service says the password was changed there.
-        self.previous = password_field("Previous password", "previous")
-        self.form.add_field("previous", "Previous password", self.previous)
+        self.previous = password_field(tr("Previous password"), "previous")
+        self.form.add_field("previous", tr("Previous password"), self.previous)
         self.form.set_row_visible("previous", False)
         self.asking_previous = False
         self.outer.addWidget(body)
@@ -235,7 +235,7 @@ class FirstRunDialog(_BusyDialog):
     """Creates the encrypted local profile and its owner on a laptop's first start."""
 
     def __init__(self, paths: Paths, policy: Policy, parent: QWidget | None = None) -> None:
-        super().__init__("Set up yjdesk on this laptop", parent)
+        super().__init__(tr("Set up yjdesk on this laptop"), parent)
         self.paths = paths
         self.min_length = policy.int("security", "min_password_length")
         self.outer.addWidget(QLabel(tr("<h2>Welcome to yjdesk</h2>")))
@@ -253,14 +253,14 @@ class FirstRunDialog(_BusyDialog):
         self.team_code = QLineEdit()
         self.password = password_field()
         self.password.setPlaceholderText(tr("at least %n characters", self.min_length))
-        self.confirm = password_field("Password again", "confirm")
-        self.form.add_field("display_name", "Your name", self.display_name)
+        self.confirm = password_field(tr("Password again"), "confirm")
+        self.form.add_field("display_name", tr("Your name"), self.display_name)
         self.form.add_field("username", "User name", self.username)
-        self.form.add_field("role", "Role", self.role)
+        self.form.add_field("role", tr("Role"), self.role)
         self.form.add_field("team_name", "Team", self.team_name)
-        self.form.add_field("team_code", "Team code", self.team_code)
+        self.form.add_field("team_code", tr("Team code"), self.team_code)
         self.form.add_field("password", "Password", self.password)
-        self.form.add_field("confirm", "Password again", self.confirm)
+        self.form.add_field("confirm", tr("Password again"), self.confirm)
         self.outer.addWidget(body)
         self.outer.addWidget(self.busy)
         self.outer.addWidget(self.busy_note)

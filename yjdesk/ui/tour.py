@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QPlainTextEdit,
     QPushButton,
+    QStatusBar,
     QTableView,
     QTextEdit,
     QWidget,
@@ -50,6 +51,7 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ComplianceRecord, Contact, OocDecision, SafeguardingItem
 from yjdesk.models.court import CourtHearing, PreSentenceReport
 from yjdesk.models.org import Role
+from yjdesk.services.humanise import date_text
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
@@ -303,6 +305,9 @@ def _dialog_stops() -> Iterator[Stop]:
         return str(t.scalar(select(PreSentenceReport.id).where(
             PreSentenceReport.child_id == child(t)).limit(1)))
 
+    def subject(t: Tour) -> str:  # as the report editor says it
+        return f"for Blackpool Youth Court, {date_text(hearing(t).hearing_date)}"
+
     def ooc(t: Tour) -> OocDecision:
         with t.store.session() as s:
             row = s.scalars(select(OocDecision).limit(1)).first()
@@ -380,9 +385,9 @@ def _dialog_stops() -> Iterator[Stop]:
         c, hearing(t).id, hearing(t).hearing_date, "psr", w), Role.COURT_OFFICER)
     yield d("report", report, Role.COURT_OFFICER)
     yield d("report-sent", lambda t, c, w: court_dialogs.SentDialog(
-        c, psr(t), {}, w, subject="the pre-sentence report"), Role.COURT_OFFICER)
+        c, psr(t), {}, w, subject=subject(t)), Role.COURT_OFFICER)
     yield d("report-return", lambda t, c, w: court_dialogs.ReturnDialog(
-        c, psr(t), w, subject="the pre-sentence report"), Role.TEAM_MANAGER)
+        c, psr(t), w, subject=subject(t)), Role.TEAM_MANAGER)
     yield d("oversight", lambda t, c, w: oversight.OversightDialog(c, child(t), people(t), w),
             Role.TEAM_MANAGER)
     yield d("quality-audit", lambda t, c, w: oversight.AuditDialog(
@@ -401,6 +406,42 @@ def _dialog_stops() -> Iterator[Stop]:
             Role.HEALTH_WORKER)
     yield d("pathway-meeting", lambda t, c, w: pathways.MeetingDialog(c, pathways.ReferralRow(
         PathwayReferral(id="tour", child_id=child(t), pathway="mappa"), [], 0), w))
+    yield from _order_and_victim_stops(d, child, offences)
+
+
+def _order_and_victim_stops(d: Callable[..., Stop], child: Callable[[Tour], str],
+                            offences: Callable[[Tour], list[tuple[str, str]]]) -> Iterator[Stop]:
+    """The "Court orders" tab's dialogs (referral order, delivery, enforcement, custody,
+    transition) and the victim record. They save against the id they are given, so the
+    tour gives them a made-up one (nothing is saved)."""
+    from yjdesk.ui.orders import custody_section as custody
+    from yjdesk.ui.orders import dialogs as orders
+    from yjdesk.ui.orders import sections, transition_section
+    from yjdesk.ui.victims.tab import VictimDialog
+
+    order = [("tour", "Youth rehabilitation order from 01/09/2026")]
+    worker = Role.PRACTITIONER
+    yield d("order-panel", lambda t, c, w: orders.PanelDialog(
+        c, "tour", "Initial panel", True, w), worker)
+    yield d("order-contract", lambda t, c, w: orders.ContractDialog(c, "tour", w), worker)
+    yield d("order-sign", lambda t, c, w: orders.SignDialog(c, "tour", w), worker)
+    yield d("order-extend", lambda t, c, w: orders.ExtendDialog(c, "tour", w), worker)
+    yield d("order-refer-back", lambda t, c, w: orders.ReferBackDialog(c, "tour", w), worker)
+    yield d("order-delivery", lambda t, c, w: sections.DeliveryDialog(
+        c, [("tour", "Unpaid work: 40 hours")], w), worker)
+    yield d("order-enforcement", lambda t, c, w: sections.StepDialog(c, order, w), worker)
+    yield d("order-court-decision", lambda t, c, w: sections.CourtDecisionDialog(
+        c, "tour", w), worker)
+    yield d("custody-placement", lambda t, c, w: custody.PlacementDialog(c, "tour", w), worker)
+    yield d("custody-meeting", lambda t, c, w: custody.MeetingDialog(
+        c, "tour", "Initial planning", w), worker)
+    yield d("custody-resettlement", lambda t, c, w: custody.ResettlementDialog(
+        c, "tour", w), worker)
+    yield d("custody-release", lambda t, c, w: custody.ReleaseDialog(c, "tour", w), worker)
+    yield d("transition", lambda t, c, w: transition_section.TransitionDialog(
+        c, child(t), {}, w), worker)
+    yield d("victim", lambda t, c, w: VictimDialog(c, child(t), offences(t), None, w),
+            Role.SERVICE_MANAGER)
 
 
 #: What a title bar and a taskbar take from the screen's height.
@@ -554,8 +595,15 @@ class PseudoTranslator(QTranslator):
     """The pseudo-locale: every translated text comes back as ``⟦text⟧``, so text on the
     screen without the brackets did not go through the translation (it is hard-coded)."""
 
+    def __init__(self, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        #: Every text the interface asked to translate (what the .ts file must list).
+        self.sources: set[str] = set()
+
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
+        if source and not context and MARK_OPEN not in source:
+            self.sources.add(source)  # (Qt's own texts have their class as context)
         return f"{MARK_OPEN}{source}{MARK_CLOSE}" if source else source
 
     def isEmpty(self) -> bool:
@@ -598,6 +646,38 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
     for edit in window.findChildren(QLineEdit):
         if edit.isVisibleTo(window):
             yield "placeholder", edit.placeholderText()
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or _in_form_content(label):
+            continue
+        parent = label.parentWidget()
+        if isinstance(parent, QStatusBar):
+            yield "status bar", label.text()
+        elif label.property("banner"):
+            yield "banner", label.text()
+        elif label.objectName() in ("emptyTitle", "emptyHint"):
+            yield "empty state", label.text()
+        elif label.objectName() in ("pageTitle", "pageSummary") and not _in_record(label):
+            yield "page header", label.text()
+        elif label.property("textStyle") in ("heading", "title") and not _in_record_header(
+                label):
+            yield "heading", label.text()
+    for status in window.findChildren(QStatusBar):
+        if status.isVisibleTo(window) and status.currentMessage():
+            yield "status bar", status.currentMessage()
+
+
+def _in_record(widget: QWidget) -> bool:
+    """Inside a child's record (whose header is the child's name: data, not words)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if type(parent).__name__ == "ChildView":
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _in_record_header(widget: QWidget) -> bool:
+    return widget.objectName() in ("pageTitle", "childName") and _in_record(widget)
 
 
 def _in_form_content(widget: QWidget) -> bool:
@@ -621,6 +701,15 @@ def hard_coded(window: QWidget) -> list[str]:
         if any(ch.isalpha() for ch in text) and MARK_OPEN not in text:
             found.append(f"{kind} {text!r}")
     return sorted(set(found))
+
+
+def listed_sources(ts: Path | None = None) -> set[str]:
+    """The source texts ``translations/yjdesk_cy.ts`` lists (``scripts/translations
+    update`` writes it)."""
+    import xml.etree.ElementTree as ET
+
+    path = ts or Path(__file__).resolve().parents[2] / "translations" / "yjdesk_cy.ts"
+    return {el.text or "" for el in ET.parse(path).getroot().iter("source")}
 
 
 def stops() -> list[Stop]:
@@ -668,8 +757,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(["yjdesk-tour"])
     assert isinstance(app, QApplication)
     apply_theme(app, args.appearance)
+    pseudo = PseudoTranslator(app)
     if args.mode == "pseudo":
-        app.installTranslator(PseudoTranslator(app))
+        app.installTranslator(pseudo)
     size = screen_size()
     problems: list[str] = []
     out = Path(args.out)
@@ -693,6 +783,9 @@ def main(argv: list[str] | None = None) -> int:
                             {k for k in args.only.split(",") if k})
         finally:
             store.close()
+    if args.mode == "pseudo":
+        problems.extend(f"not in the translation file: {text!r}"
+                        for text in sorted(pseudo.sources - listed_sources()))
     for line in problems + failures:
         sys.stdout.write(line + "\n")
     sys.stdout.write(f"screen {size.width()}x{size.height()}: {len(problems)} problem(s)\n")

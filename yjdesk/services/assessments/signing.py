@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
-from yjdesk.models.base import SYNC_COLUMNS
+from yjdesk.models.base import SYNC_COLUMNS, not_deleted
 from yjdesk.models.casework import Plan
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
@@ -40,7 +40,7 @@ def plan_has_contingency(session: Session, stage: AssessmentStage) -> bool:
     if stage.plan_id:
         conds.append(Plan.id == stage.plan_id)
     for plan in session.scalars(select(Plan).where(
-            Plan.child_id == stage.child_id, Plan.deleted.is_(False), or_(*conds))):
+            Plan.child_id == stage.child_id, not_deleted(Plan), or_(*conds))):
         if (plan.contingency_wellbeing or "").strip() or (plan.contingency_others or "").strip():
             return True
     return False
@@ -52,7 +52,7 @@ def plan_addresses_victim(session: Session, stage: AssessmentStage) -> bool:
     if stage.plan_id:
         conds.append(Plan.id == stage.plan_id)
     return any((plan.victim_safety or "").strip() for plan in session.scalars(select(Plan).where(
-        Plan.child_id == stage.child_id, Plan.deleted.is_(False), or_(*conds))))
+        Plan.child_id == stage.child_id, not_deleted(Plan), or_(*conds))))
 
 
 def check_stage(session: Session, stage_id: str) -> list[Problem]:
@@ -184,7 +184,7 @@ def countersign_queue(session: Session) -> list[QueueRow]:
         select(AssessmentStage, Child, UserAccount.display_name)
         .join(Child, Child.id == AssessmentStage.child_id)
         .join(UserAccount, UserAccount.id == AssessmentStage.author_id)
-        .where(AssessmentStage.status == StageStatus.SUBMITTED, AssessmentStage.deleted.is_(False),
+        .where(AssessmentStage.status == StageStatus.SUBMITTED, not_deleted(AssessmentStage),
                Child.team_id == actor.team_id)
         .order_by(AssessmentStage.submitted_at))
     return [QueueRow(st.id, ch.id, ch.display_name, ch.case_number, st.stage_type, author,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.assessment import STAGE_TYPES, AssessmentAnswer, AssessmentEvent, AssessmentStage
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
@@ -27,6 +28,7 @@ from yjdesk.models.statuses import StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -43,14 +45,14 @@ def get_stage(session: Session, stage_id: str) -> AssessmentStage:
 def stages_for_child(session: Session, child_id: str) -> list[AssessmentStage]:
     return list(session.scalars(
         select(AssessmentStage)
-        .where(AssessmentStage.child_id == child_id, AssessmentStage.deleted.is_(False))
+        .where(AssessmentStage.child_id == child_id, not_deleted(AssessmentStage))
         .order_by(AssessmentStage.started_on.desc(), AssessmentStage.updated_at.desc())))
 
 
 def answers(session: Session, stage_id: str) -> dict[str, AssessmentAnswer]:
     return {a.question_key: a for a in session.scalars(
         select(AssessmentAnswer).where(AssessmentAnswer.stage_id == stage_id,
-                                       AssessmentAnswer.deleted.is_(False)))}
+                                       not_deleted(AssessmentAnswer)))}
 
 
 def values_of(rows: Mapping[str, AssessmentAnswer]) -> dict[str, Any]:
@@ -60,7 +62,7 @@ def values_of(rows: Mapping[str, AssessmentAnswer]) -> dict[str, Any]:
 def events(session: Session, stage_id: str) -> list[AssessmentEvent]:
     return list(session.scalars(
         select(AssessmentEvent).where(AssessmentEvent.stage_id == stage_id,
-                                      AssessmentEvent.deleted.is_(False))
+                                      not_deleted(AssessmentEvent))
         .order_by(AssessmentEvent.at)))
 
 
@@ -87,7 +89,7 @@ def _child_for_author(session: Session, child_id: str) -> Child:
 def check_editable(session: Session, stage: AssessmentStage) -> None:
     """Refuse any edit of a countersigned or submitted stage, or by someone not allowed."""
     if stage.status == StageStatus.COUNTERSIGNED:
-        when = stage.countersigned_at.strftime("%d/%m/%Y") if stage.countersigned_at else ""
+        when = date_text(stage.countersigned_at)
         raise RecordLocked(f"This assessment was countersigned {when} and cannot be changed. "
                            "Start a review to record new information.")
     if stage.status == StageStatus.SUBMITTED:

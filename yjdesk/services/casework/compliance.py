@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import ComplianceRecord
 from yjdesk.models.justice import Disposal
 from yjdesk.services.children import get_child
@@ -149,7 +150,7 @@ def record(session: Session, child_id: str, data: ComplianceInput, today: dt.dat
 
 def records(session: Session, child_id: str) -> list[ComplianceRecord]:
     return list(session.scalars(select(ComplianceRecord).where(
-        ComplianceRecord.child_id == child_id, ComplianceRecord.deleted.is_(False))
+        ComplianceRecord.child_id == child_id, not_deleted(ComplianceRecord))
         .order_by(ComplianceRecord.event_date.desc())))
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import (
     ComplianceRecord,
     Contact,
@@ -143,7 +144,7 @@ def _apply(contact: Contact, data: ContactInput) -> None:
 def _set_targets(session: Session, contact: Contact, target_ids: list[str]) -> None:
     wanted = set(target_ids)
     for link in session.scalars(select(ContactTargetLink).where(
-            ContactTargetLink.contact_id == contact.id, ContactTargetLink.deleted.is_(False))):
+            ContactTargetLink.contact_id == contact.id, not_deleted(ContactTargetLink))):
         if link.target_id in wanted:
             wanted.discard(link.target_id)
         else:
@@ -296,27 +297,27 @@ def amend(session: Session, contact_id: str, changes: dict[str, str | None], rea
 
 def amendments(session: Session, contact_id: str) -> list[ContactAmendment]:
     return list(session.scalars(select(ContactAmendment).where(
-        ContactAmendment.contact_id == contact_id, ContactAmendment.deleted.is_(False))
+        ContactAmendment.contact_id == contact_id, not_deleted(ContactAmendment))
         .order_by(ContactAmendment.amended_at)))
 
 
 def target_ids(session: Session, contact_id: str) -> list[str]:
     return list(session.scalars(select(ContactTargetLink.target_id).where(
-        ContactTargetLink.contact_id == contact_id, ContactTargetLink.deleted.is_(False))))
+        ContactTargetLink.contact_id == contact_id, not_deleted(ContactTargetLink))))
 
 
 def contacts(session: Session, child_id: str) -> list[Contact]:
     """The child's final records and the acting user's own drafts, newest first."""
     me = actor_of(session).user_id
     rows = session.scalars(select(Contact).where(
-        Contact.child_id == child_id, Contact.deleted.is_(False),
+        Contact.child_id == child_id, not_deleted(Contact),
         (Contact.status == ContactStatus.FINAL) | (Contact.author_id == me)))
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(rows, key=lambda c: c.contact_at or far, reverse=True)
 
 
 def my_drafts(session: Session, child_id: str | None = None) -> list[Contact]:
-    stmt = select(Contact).where(Contact.status == ContactStatus.DRAFT, Contact.deleted.is_(False),
+    stmt = select(Contact).where(Contact.status == ContactStatus.DRAFT, not_deleted(Contact),
                                  Contact.author_id == actor_of(session).user_id)
     if child_id is not None:
         stmt = stmt.where(Contact.child_id == child_id)

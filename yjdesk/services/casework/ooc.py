@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import OocCondition, OocDecision
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.services import justice
@@ -520,10 +521,10 @@ def prior_disposals(session: Session, row: OocDecision) -> dict[str, int]:
 
 def decisions(session: Session, child_id: str) -> list[OocDecision]:
     return list(session.scalars(select(OocDecision).where(
-        OocDecision.child_id == child_id, OocDecision.deleted.is_(False))
+        OocDecision.child_id == child_id, not_deleted(OocDecision))
         .order_by(OocDecision.panel_date.desc())))
 
 
 def conditions(session: Session, decision_id: str) -> list[OocCondition]:
     return list(session.scalars(select(OocCondition).where(
-        OocCondition.decision_id == decision_id, OocCondition.deleted.is_(False))))
+        OocCondition.decision_id == decision_id, not_deleted(OocCondition))))

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import OocDecision
 from yjdesk.services.casework.ooc_rules import timescales
 from yjdesk.services.due import DueItem, state_for
@@ -19,7 +20,7 @@ def ooc_due(session: Session, child_ids: list[str], today: dt.date) -> dict[str,
     rows = session.execute(select(
         OocDecision.child_id, OocDecision.referral_date, OocDecision.bail_date,
         OocDecision.assessed_date, OocDecision.police_informed_date)
-        .where(OocDecision.deleted.is_(False), OocDecision.decision.is_(None)))
+        .where(not_deleted(OocDecision), OocDecision.decision.is_(None)))
     for child_id, referral, bail, assessed, informed in rows:
         if child_id not in wanted:
             continue

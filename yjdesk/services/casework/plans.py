@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import Plan, PlanTarget
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import PlanStatus, TargetStatus
@@ -118,7 +119,7 @@ def disposal_for(session: Session, child_id: str, disposal_id: str | None) -> Di
     if disposal_id:
         return session.get(Disposal, disposal_id)
     return session.scalars(select(Disposal).where(
-        Disposal.child_id == child_id, Disposal.deleted.is_(False),
+        Disposal.child_id == child_id, not_deleted(Disposal),
         Disposal.outcome == "ongoing").order_by(Disposal.start_date.desc())).first()
 
 
@@ -237,13 +238,13 @@ def get_plan(session: Session, plan_id: str) -> Plan:
 
 def current_plan(session: Session, child_id: str) -> Plan | None:
     return session.scalars(select(Plan).where(
-        Plan.child_id == child_id, Plan.deleted.is_(False), Plan.status == PlanStatus.ACTIVE)
+        Plan.child_id == child_id, not_deleted(Plan), Plan.status == PlanStatus.ACTIVE)
         .order_by(Plan.start_date.desc())).first()
 
 
 def plan_targets(session: Session, plan_id: str) -> list[PlanTarget]:
     return list(session.scalars(select(PlanTarget).where(
-        PlanTarget.plan_id == plan_id, PlanTarget.deleted.is_(False))
+        PlanTarget.plan_id == plan_id, not_deleted(PlanTarget))
         .order_by(PlanTarget.sequence, PlanTarget.area)))
 
 

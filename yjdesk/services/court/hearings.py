@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing, HearingOffence, PreSentenceReport, PsrSent
 from yjdesk.models.justice import Offence
@@ -17,6 +18,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import HearingStatus
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -75,7 +77,7 @@ def validate_hearing(session: Session, child_id: str, data: HearingInput,
     elif data.hearing_date is not None:
         if data.status == HearingStatus.LISTED and data.hearing_date < today:
             e.add("hearing_date",
-                  f"This date ({data.hearing_date:%d/%m/%Y}) is in the past, so the hearing "
+                  f"This date ({date_text(data.hearing_date)}) is in the past, so the hearing "
                   "cannot be listed as a future hearing. Correct the date, or mark it as "
                   "heard and record its outcome.")
         elif data.status == HearingStatus.HEARD and data.hearing_date > today:
@@ -132,7 +134,7 @@ def get_hearing(session: Session, hearing_id: str) -> CourtHearing:
 
 def hearing_offence_links(session: Session, hearing_id: str) -> list[HearingOffence]:
     return list(session.scalars(select(HearingOffence).where(
-        HearingOffence.hearing_id == hearing_id, HearingOffence.deleted.is_(False))))
+        HearingOffence.hearing_id == hearing_id, not_deleted(HearingOffence))))
 
 
 def set_plea(session: Session, hearing_id: str, offence_id: str,
@@ -156,15 +158,15 @@ def hearing_offences(session: Session, hearing_id: str) -> list[Offence]:
     """The offences before the court at a hearing, oldest first."""
     return list(session.scalars(
         select(Offence).join(HearingOffence, HearingOffence.offence_id == Offence.id)
-        .where(HearingOffence.hearing_id == hearing_id, HearingOffence.deleted.is_(False),
-               Offence.deleted.is_(False))
+        .where(HearingOffence.hearing_id == hearing_id, not_deleted(HearingOffence),
+               not_deleted(Offence))
         .order_by(Offence.offence_date)))
 
 
 def hearings_for_child(session: Session, child_id: str) -> list[CourtHearing]:
     """A child's hearings, the latest first."""
     return list(session.scalars(select(CourtHearing).where(
-        CourtHearing.child_id == child_id, CourtHearing.deleted.is_(False))
+        CourtHearing.child_id == child_id, not_deleted(CourtHearing))
         .order_by(CourtHearing.hearing_date.desc(), CourtHearing.hearing_time.desc())))
 
 
@@ -196,7 +198,7 @@ def court_list(session: Session, start: dt.date, end: dt.date, *,
     stmt = (select(CourtHearing, Child.given_name, Child.family_name, Child.preferred_name,
                    Child.case_number, Child.date_of_birth)
             .join(Child, Child.id == CourtHearing.child_id)
-            .where(CourtHearing.deleted.is_(False), Child.deleted.is_(False),
+            .where(not_deleted(CourtHearing), not_deleted(Child),
                    CourtHearing.hearing_date >= start, CourtHearing.hearing_date <= end,
                    CourtHearing.status != HearingStatus.VACATED)
             .order_by(CourtHearing.hearing_date, CourtHearing.hearing_time,
@@ -208,14 +210,14 @@ def court_list(session: Session, start: dt.date, end: dt.date, *,
     reports: dict[str, PreSentenceReport] = {}
     if ids:
         for psr in session.scalars(select(PreSentenceReport).where(
-                PreSentenceReport.hearing_id.in_(ids), PreSentenceReport.deleted.is_(False))
+                PreSentenceReport.hearing_id.in_(ids), not_deleted(PreSentenceReport))
                 .order_by(PreSentenceReport.requested_on)):
             reports[psr.hearing_id] = psr
     sent: set[str] = set()
     if reports:
         sent = set(session.scalars(select(PsrSent.psr_id).where(
             PsrSent.psr_id.in_([p.id for p in reports.values()]),
-            PsrSent.deleted.is_(False))))
+            not_deleted(PsrSent))))
     out: list[CourtListRow] = []
     for hearing, given, family, preferred, case_number, dob in rows:
         report = reports.get(hearing.id)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal, Offence
@@ -34,6 +35,7 @@ from yjdesk.services.court.hearings import (
     require_court_role,
     validate_hearing,
 )
+from yjdesk.services.humanise import date_text
 from yjdesk.services.justice import (
     DisposalInput,
     RequirementInput,
@@ -141,7 +143,7 @@ def outcome_errors(hearing_date: dt.date | None, outcome: str | None,
     """The outcome's own fields (also run on a pushed hearing, ``services.record_rules``)."""
     e = Errors()
     if hearing_date is not None and hearing_date > today:
-        e.add("outcome", f"This hearing is on {hearing_date:%d/%m/%Y}: its outcome "
+        e.add("outcome", f"This hearing is on {date_text(hearing_date)}: its outcome "
               "can be recorded on or after that day.")
     if codelist("hearing_outcome").get(outcome or "") is None:
         e.add("outcome", "Choose what the court decided: adjourned, remanded, sentenced, "
@@ -233,7 +235,7 @@ def _end_remands(session: Session, child_id: str, on: dt.date) -> None:
     end_remands(session, child_id, on)
     for old in session.scalars(select(Disposal).where(
             Disposal.child_id == child_id, Disposal.category == "remand",
-            Disposal.outcome == "ongoing", Disposal.deleted.is_(False))):
+            Disposal.outcome == "ongoing", not_deleted(Disposal))):
         old.outcome = "completed"
         old.outcome_date = max(on, old.start_date)
         old.end_date = old.end_date or max(on, old.start_date)
@@ -288,7 +290,7 @@ def record_outcome(session: Session, hearing_id: str, data: OutcomeInput,
     hearing.disposal_id = disposal.id if disposal else None
     if action == "varied" and disposal is not None:
         disposal.conditions = "\n".join(filter(None, [
-            disposal.conditions, f"Varied {hearing.hearing_date:%d/%m/%Y}: "
+            disposal.conditions, f"Varied {date_text(hearing.hearing_date)}: "
             f"{hearing.outcome_notes}"]))
     hearing.next_hearing_id = next_hearing.id if next_hearing else None
     session.flush()

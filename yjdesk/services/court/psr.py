@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, RecordLocked, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
 from yjdesk.models.statuses import PsrStatus
 from yjdesk.models.types import utcnow
@@ -120,19 +121,19 @@ def get_psr(session: Session, psr_id: str) -> PreSentenceReport:
 
 def proposed_requirements(session: Session, psr_id: str) -> list[PsrRequirement]:
     return list(session.scalars(select(PsrRequirement).where(
-        PsrRequirement.psr_id == psr_id, PsrRequirement.deleted.is_(False))
+        PsrRequirement.psr_id == psr_id, not_deleted(PsrRequirement))
         .order_by(PsrRequirement.position)))
 
 
 def reports_for_hearing(session: Session, hearing_id: str) -> list[PreSentenceReport]:
     return list(session.scalars(select(PreSentenceReport).where(
-        PreSentenceReport.hearing_id == hearing_id, PreSentenceReport.deleted.is_(False))
+        PreSentenceReport.hearing_id == hearing_id, not_deleted(PreSentenceReport))
         .order_by(PreSentenceReport.requested_on)))
 
 
 def reports_for_child(session: Session, child_id: str) -> list[PreSentenceReport]:
     return list(session.scalars(select(PreSentenceReport).where(
-        PreSentenceReport.child_id == child_id, PreSentenceReport.deleted.is_(False))
+        PreSentenceReport.child_id == child_id, not_deleted(PreSentenceReport))
         .order_by(PreSentenceReport.due_date.desc())))
 
 

@@ -24,6 +24,7 @@ from yjdesk.models import (
     Team,
     UserAccount,
 )
+from yjdesk.models.statuses import StageStatus
 
 #: The bundle format version ``bundle.json`` must give.
 FORMAT = 1
@@ -58,6 +59,27 @@ class File:
     @property
     def header(self) -> list[str]:
         return [self.key, *(c.name for c in self.cols)]
+
+
+@dataclass(frozen=True)
+class IdentifierKind:
+    """A kind of identifier ``identifiers.csv`` may give, and the child field it fills."""
+
+    code: str
+    target: str
+    max_len: int
+    label: str
+
+
+#: ``identifiers.csv``: the old system's identifiers of each child, one row per
+#: identifier (read before ``children.csv`` and imported with the child it names).
+IDENTIFIERS_FILE = "identifiers.csv"
+IDENTIFIERS_HEADER = ("identifier_id", "child_id", "kind", "value")
+IDENTIFIER_KINDS: dict[str, IdentifierKind] = {k.code: k for k in (
+    IdentifierKind("pnc", "pnc_number", 32, "PNC number"),
+    IdentifierKind("originating_person_id", "originating_person_id", 64,
+                   "YJB originating person id"),
+)}
 
 
 C = Col
@@ -145,7 +167,7 @@ FILES: tuple[File, ...] = (
         C("rosh", "rosh", "code", of="rating4"),
         C("safety_wellbeing", "safety_wellbeing", "code", of="rating4"),
         C("intervention_level", "intervention_level", "code", of="intervention_level")),
-        fixed={"status": "countersigned", "form_version": 1}),
+        fixed={"status": StageStatus.COUNTERSIGNED, "form_version": 1}),
 )
 
 #: Code lists the bundle uses that are not files in resources/codelists.

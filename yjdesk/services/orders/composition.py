@@ -6,8 +6,8 @@ least one other requirement (``limits.composition_problems``, the one rule). The
 judges the set it is about to write (``services.justice.validate_disposal``); the sync
 service cannot judge a pushed row on its own, because a set arrives as several rows. So it
 judges the composed set once all the rows of a push are applied
-(``yjdesk.server.set_rules``), for every order the push touched: the order row, or any of
-its requirement rows (new, changed, moved to or from it, or deleted).
+(``yjdesk.server.set_rules``, :data:`ORDER_SET`), for every order the push touched: the
+order row, or any of its requirement rows (new, changed, moved to or from it, or deleted).
 
 A push may not make an order's set break, or break more: a new ISS order must arrive with
 its four requirements in the same push (the laptop writes an order and its requirements
@@ -19,12 +19,13 @@ service (older data) is not refused for an unrelated edit.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.services.orders.limits import (
@@ -96,7 +97,7 @@ def stored_set(session: Session, order_id: str
     reqs = [RequirementFacts(str(code or ""), _int(qty), _int(week), _date(end))
             for code, qty, week, end in session.execute(
                 select(r.requirement_code, r.quantity, r.hours_per_week, r.end_date)
-                .where(r.disposal_id == order_id, r.deleted.is_(False)))]
+                .where(r.disposal_id == order_id, not_deleted(r)))]
     return order, reqs
 
 
@@ -106,18 +107,31 @@ def problems(session: Session, order_id: str) -> dict[str, str]:
     return composition_problems(*found) if found is not None else {}
 
 
-def problems_of(session: Session, order_ids: Iterable[str]) -> dict[str, dict[str, str]]:
-    return {order_id: problems(session, order_id) for order_id in order_ids}
+def new_problems(before: Mapping[str, str], after: Mapping[str, str]) -> str | None:
+    """The refusal when ``after`` lacks something ``before`` did not, in the laptop's
+    words; None when the set is no worse."""
+    added = [message for key, message in after.items() if key not in before]
+    return " ".join(dict.fromkeys(added)) or None
 
 
-def new_problems(session: Session, before: Mapping[str, Mapping[str, str]]
-                 ) -> dict[str, str]:
-    """Orders (of ``before``'s) whose set now breaks a rule it did not break before ->
-    the refusal, in the laptop's words."""
-    out: dict[str, str] = {}
-    for order_id, was in before.items():
-        now = problems(session, order_id)
-        added = [message for key, message in now.items() if key not in was]
-        if added:
-            out[order_id] = " ".join(dict.fromkeys(added))
-    return out
+class _OrderSet:
+    """An order's requirements as a set (for ``yjdesk.server.set_rules``)."""
+
+    owner_table = ORDER_TABLE
+    tables = TABLES
+
+    @staticmethod
+    def touched(session: Session, table: str, row_id: str,
+                fields: Mapping[str, Any]) -> set[str]:
+        return orders_touched(session, table, row_id, fields)
+
+    @staticmethod
+    def state(session: Session, order_id: str) -> dict[str, str]:
+        return problems(session, order_id)
+
+    @staticmethod
+    def worse(before: Mapping[str, str], after: Mapping[str, str]) -> str | None:
+        return new_problems(before, after)
+
+
+ORDER_SET = _OrderSet()

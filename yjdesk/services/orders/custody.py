@@ -26,10 +26,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
 from yjdesk.models.statuses import CustodyKind, CustodyMeetingKind, CustodyStatus
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.custody_dates import DtoDates, dto_dates
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.validation import Errors
@@ -46,10 +48,6 @@ KIND_LABELS: dict[str, str] = {
 #: Disposal types that open a custody episode with the sentence.
 SENTENCE_KINDS = {"dto": CustodyKind.DTO, "s250_detention": CustodyKind.S250,
                   "s259_detention": CustodyKind.LONGER}
-
-
-def _d(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 def release_date_of(episode: CustodyEpisode, disposal: Disposal | None) -> dt.date | None:
@@ -119,21 +117,45 @@ def get_episode(session: Session, episode_id: str) -> CustodyEpisode:
 
 def episodes(session: Session, child_id: str) -> list[CustodyEpisode]:
     return list(session.scalars(select(CustodyEpisode).where(
-        CustodyEpisode.child_id == child_id, CustodyEpisode.deleted.is_(False))
+        CustodyEpisode.child_id == child_id, not_deleted(CustodyEpisode))
         .order_by(CustodyEpisode.placement_date.desc())))
 
 
 def meetings(session: Session, episode_id: str) -> list[CustodyMeeting]:
     return list(session.scalars(select(CustodyMeeting).where(
-        CustodyMeeting.episode_id == episode_id, CustodyMeeting.deleted.is_(False))
+        CustodyMeeting.episode_id == episode_id, not_deleted(CustodyMeeting))
         .order_by(CustodyMeeting.due_date)))
+
+
+def establishment_errors(establishment: str | None) -> dict[str, str]:
+    """An establishment, when given, is one of the list (the service and the server)."""
+    if establishment is not None and establishment not in codelist("secure_establishment"):
+        return {"establishment": "Choose the establishment from the list."}
+    return {}
+
+
+def resettlement_errors(accommodation_on: dt.date | None, accommodation_detail: str | None,
+                        ete_on: dt.date | None, ete_detail: str | None,
+                        today: dt.date) -> dict[str, str]:
+    """Accommodation and ETE confirmed: dated, not in the future, with what was confirmed
+    (the service and the server)."""
+    e = Errors()
+    for key, day, detail, what in (
+            ("accommodation", accommodation_on, accommodation_detail, "accommodation"),
+            ("ete", ete_on, ete_detail, "education, training or work")):
+        if day is not None and day > today:
+            e.add(f"{key}_confirmed_on", "This is dated in the future.")
+        if day is not None and not (detail or "").strip():
+            e.add(f"{key}_detail", f"Say what {what} was confirmed.")
+    return e.errors
 
 
 def set_placement(session: Session, episode_id: str, establishment: str | None,
                   placement_date: dt.date | None) -> CustodyEpisode:
     episode = get_episode(session, episode_id)
     e = Errors()
-    if establishment not in codelist("secure_establishment"):
+    e.errors.update(establishment_errors(establishment))
+    if establishment is None:
         e.add("establishment", "Choose the establishment from the list.")
     if placement_date is None:
         e.add("placement_date", "Give the placement date.")
@@ -152,26 +174,39 @@ class MeetingInput:
     notes: str | None = None
 
 
+ALREADY_RECORDED = "This meeting has already been recorded."
+
+
+def meeting_errors(held_on: dt.date | None, attendees: str | None, actions: str | None,
+                   placement_date: dt.date | None, today: dt.date) -> dict[str, str]:
+    """The one rule about a held planning meeting (the laptop's service and the sync
+    service, ``services.orders.sync_rules.custody_meeting_held``), by field."""
+    e = Errors()
+    if held_on is None:
+        e.add("held_on", "Give the date of the meeting.")
+    elif held_on > today:
+        e.add("held_on", "The meeting is dated in the future.")
+    elif placement_date is not None and held_on < placement_date:
+        e.add("held_on", "The meeting cannot be before the child was placed.")
+    if not (attendees or "").strip():
+        e.add("attendees", "Record who attended (the child, family, case manager, "
+              "resettlement practitioner ...).")
+    if not (actions or "").strip():
+        e.add("actions", "Record the actions agreed.")
+    return e.errors
+
+
 def record_meeting(session: Session, meeting_id: str, data: MeetingInput,
                    today: dt.date) -> CustodyMeeting:
     meeting = session.get(CustodyMeeting, meeting_id)
     if meeting is None or meeting.deleted:
         raise NotFound("No such meeting.")
     if meeting.held_on is not None:
-        raise WorkflowError("This meeting has already been recorded.")
+        raise WorkflowError(ALREADY_RECORDED)
     episode = get_episode(session, meeting.episode_id)
     e = Errors()
-    if data.held_on is None:
-        e.add("held_on", "Give the date of the meeting.")
-    elif data.held_on > today:
-        e.add("held_on", "The meeting is dated in the future.")
-    elif data.held_on < episode.placement_date:
-        e.add("held_on", "The meeting cannot be before the child was placed.")
-    if not (data.attendees or "").strip():
-        e.add("attendees", "Record who attended (the child, family, case manager, "
-              "resettlement practitioner ...).")
-    if not (data.actions or "").strip():
-        e.add("actions", "Record the actions agreed.")
+    e.errors.update(meeting_errors(data.held_on, data.attendees, data.actions,
+                                   episode.placement_date, today))
     e.raise_if_any()
     meeting.held_on = data.held_on
     meeting.attendees = (data.attendees or "").strip()
@@ -194,14 +229,9 @@ def confirm_resettlement(session: Session, episode_id: str, data: ResettlementIn
     """Accommodation and ETE organised for release: dated, as the YCS measures them."""
     episode = get_episode(session, episode_id)
     e = Errors()
-    for key, day, detail, what in (
-            ("accommodation", data.accommodation_confirmed_on, data.accommodation_detail,
-             "accommodation"),
-            ("ete", data.ete_confirmed_on, data.ete_detail, "education, training or work")):
-        if day is not None and day > today:
-            e.add(f"{key}_confirmed_on", "This is dated in the future.")
-        if day is not None and not (detail or "").strip():
-            e.add(f"{key}_detail", f"Say what {what} was confirmed.")
+    e.errors.update(resettlement_errors(data.accommodation_confirmed_on,
+                                        data.accommodation_detail, data.ete_confirmed_on,
+                                        data.ete_detail, today))
     e.raise_if_any()
     episode.accommodation_confirmed_on = data.accommodation_confirmed_on
     episode.accommodation_detail = (data.accommodation_detail or "").strip() or None
@@ -236,8 +266,8 @@ def release_errors(episode: CustodyEpisode | Any, dates: DtoDates | None,
         if not lo <= release_date <= hi:
             e.add("release_date", (
                 f"A {dates.term_months}-month DTO is released at the halfway point "
-                f"({_d(dates.halfway)})" + (f", or between {_d(lo)} and {_d(hi)}"
-                                            if lo != hi else "")
+                f"({date_text(dates.halfway)})"
+                + (f", or between {date_text(lo)} and {date_text(hi)}" if lo != hi else "")
                 + " unless on compassionate grounds."))
     return e.errors
 
@@ -277,7 +307,7 @@ def counts(session: Session, child_ids: set[str] | None = None) -> dict[str, set
     out: dict[str, set[str]] = {"in_custody": set(), "on_remand": set()}
     for child_id, kind in session.execute(
             select(CustodyEpisode.child_id, CustodyEpisode.kind).where(
-                CustodyEpisode.deleted.is_(False), CustodyEpisode.ended_on.is_(None),
+                not_deleted(CustodyEpisode), CustodyEpisode.ended_on.is_(None),
                 CustodyEpisode.status == CustodyStatus.IN_CUSTODY)):
         if child_ids is not None and child_id not in child_ids:
             continue

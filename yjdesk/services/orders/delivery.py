@@ -20,9 +20,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
 from yjdesk.services.codes import codelist
+from yjdesk.services.orders.balance import DAYS, HOURS, balance_refusal
 from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.policy import Policy
 from yjdesk.services.validation import Errors
@@ -30,8 +32,6 @@ from yjdesk.services.validation import Errors
 if TYPE_CHECKING:
     from yjdesk.services.due import DueItem
 
-HOURS = ("unpaid_work", "reparation", "attendance_centre")
-DAYS = ("activity", "extended_activity", "iss")
 MONITORED = ("curfew_electronic", "curfew_doorstep", "exclusion", "electronic_monitoring")
 KIND_WORDS = {"hours": "Hours worked", "activity_day": "Activity day",
               "session": "Session attended", "violation": "Violation reported"}
@@ -104,17 +104,17 @@ def balances(session: Session, child_ids: Set[str] | None = None,
     labels = codelist("requirement")
     done = dict(session.execute(
         select(RequirementDelivery.requirement_id, func.sum(RequirementDelivery.quantity))
-        .where(RequirementDelivery.deleted.is_(False),
+        .where(not_deleted(RequirementDelivery),
                RequirementDelivery.kind != "violation")
         .group_by(RequirementDelivery.requirement_id)).all())
     violations = dict(session.execute(
         select(RequirementDelivery.requirement_id, func.count())
-        .where(RequirementDelivery.deleted.is_(False),
+        .where(not_deleted(RequirementDelivery),
                RequirementDelivery.kind == "violation")
         .group_by(RequirementDelivery.requirement_id)).all())
     stmt = (select(DisposalRequirement, Disposal)
             .join(Disposal, Disposal.id == DisposalRequirement.disposal_id)
-            .where(DisposalRequirement.deleted.is_(False), Disposal.deleted.is_(False),
+            .where(not_deleted(DisposalRequirement), not_deleted(Disposal),
                    Disposal.disposal_type.in_(("yro", "yro_iss"))))
     if disposal_id is not None:
         stmt = stmt.where(Disposal.id == disposal_id)
@@ -159,11 +159,10 @@ def record_delivery(session: Session, requirement_id: str, data: DeliveryInput,
         e.add("delivered_on", "This is before the order started.")
     if not e.errors and data.kind != "violation":
         for balance in balances(session, disposal_id=disposal.id):
-            left = balance.remaining
-            if balance.requirement_id == req.id and left is not None \
-                    and data.quantity is not None and data.quantity > left:
-                e.add("quantity", f"Only {left} of {balance.required} remain on this "
-                      "requirement.")
+            refusal = balance_refusal(balance.required, balance.done, data.quantity) \
+                if balance.requirement_id == req.id else None
+            if refusal:  # the sync service judges the same (services.orders.balance)
+                e.add("quantity", refusal)
     e.raise_if_any()
     assert data.delivered_on is not None and data.quantity is not None
     row = RequirementDelivery(child_id=req.child_id, requirement_id=req.id,
@@ -192,14 +191,14 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
     labels = codelist("requirement")
     rd, req, order = RequirementDelivery, DisposalRequirement, Disposal
     done = (select(func.coalesce(func.sum(rd.quantity), 0))
-            .where(rd.requirement_id == req.id, rd.deleted.is_(False),
+            .where(rd.requirement_id == req.id, not_deleted(rd),
                    rd.kind != "violation")
             .correlate(req).scalar_subquery())
     rows = session.execute(
         select(req.child_id, req.requirement_code, req.quantity, done, req.end_date,
                order.conviction_date, order.decision_date, order.start_date, order.end_date)
         .join(order, order.id == req.disposal_id)
-        .where(req.deleted.is_(False), order.deleted.is_(False),
+        .where(not_deleted(req), not_deleted(order),
                order.disposal_type.in_(("yro", "yro_iss")), order.outcome == "ongoing",
                req.requirement_code.in_(HOURS + DAYS), req.quantity > done))
     for child_id, code, required, delivered, req_end, convicted, decided, start, end in rows:
@@ -219,7 +218,7 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
                    RequirementDelivery.delivered_on)
             .join(DisposalRequirement,
                   DisposalRequirement.id == RequirementDelivery.requirement_id)
-            .where(RequirementDelivery.deleted.is_(False),
+            .where(not_deleted(RequirementDelivery),
                    RequirementDelivery.kind == "violation",
                    RequirementDelivery.delivered_on >= week)):
         if child_id in child_ids:

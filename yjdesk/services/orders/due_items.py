@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.orders import CustodyMeeting, ReferralPanel
 from yjdesk.models.statuses import PanelStatus
 from yjdesk.services.policy import Policy, default_policy
@@ -41,7 +42,7 @@ def orders_due(session: Session, child_ids: list[str], today: dt.date,
     soon = policy.int("referral_order", "due_soon_days")
     for child_id, kind, due in session.execute(
             select(ReferralPanel.child_id, ReferralPanel.kind, ReferralPanel.due_date)
-            .where(ReferralPanel.deleted.is_(False),
+            .where(not_deleted(ReferralPanel),
                    ReferralPanel.status == PanelStatus.PLANNED)):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueItem(
@@ -49,7 +50,7 @@ def orders_due(session: Session, child_ids: list[str], today: dt.date,
                 KIND))
     for child_id, kind, due in session.execute(
             select(CustodyMeeting.child_id, CustodyMeeting.kind, CustodyMeeting.due_date)
-            .where(CustodyMeeting.deleted.is_(False), CustodyMeeting.held_on.is_(None))):
+            .where(not_deleted(CustodyMeeting), CustodyMeeting.held_on.is_(None))):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueItem(
                 state_for(due, today, soon), due,

@@ -23,11 +23,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import EnforcementStep
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import EnforcementKind
 from yjdesk.models.types import utcnow
+from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -70,7 +72,7 @@ def ledger_refusal(disposal_type: str, kind: str, failure_date: dt.date,
         most = rule_set("yro_warnings", failure_date).int("max_warnings_in_period")
         if warnings_covering(warnings, failure_date) >= most:
             return (f"The child has already had {most} warnings in the warned period covering "
-                    f"{failure_date:%d/%m/%Y}: the law requires breach action now, or an "
+                    f"{date_text(failure_date)}: the law requires breach action now, or an "
                     "exceptional reason signed off by a manager.")
     if kind == EnforcementKind.REFERRED_TO_PANEL and disposal_type != "referral_order":
         return "Only referral order non-compliance is referred to the panel."
@@ -81,7 +83,7 @@ def ledger_refusal(disposal_type: str, kind: str, failure_date: dt.date,
 
 def ledger(session: Session, disposal_id: str) -> list[EnforcementStep]:
     return list(session.scalars(select(EnforcementStep).where(
-        EnforcementStep.disposal_id == disposal_id, EnforcementStep.deleted.is_(False))
+        EnforcementStep.disposal_id == disposal_id, not_deleted(EnforcementStep))
         .order_by(EnforcementStep.step_date, EnforcementStep.failure_date)))
 
 

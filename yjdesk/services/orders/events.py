@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import CaseEvent, Review
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import ReviewStatus
@@ -32,13 +33,13 @@ def follow_event(session: Session, child_id: str, trigger: str, on: dt.date,
                  detail: str | None = None, offence_id: str | None = None) -> Review | None:
     """Make a review due because of ``trigger`` on ``on`` (None when none is needed)."""
     ongoing = session.scalar(select(Disposal.id).where(
-        Disposal.child_id == child_id, Disposal.deleted.is_(False),
+        Disposal.child_id == child_id, not_deleted(Disposal),
         Disposal.outcome == "ongoing").limit(1))
     if ongoing is None:
         return None
     already = session.scalar(
         select(Review.id).join(CaseEvent, CaseEvent.id == Review.event_id)
-        .where(Review.child_id == child_id, Review.deleted.is_(False),
+        .where(Review.child_id == child_id, not_deleted(Review),
                Review.status == ReviewStatus.DUE, CaseEvent.event_date == on).limit(1))
     if already is not None:
         return None
@@ -66,7 +67,7 @@ def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date
     latest: dict[str, tuple[dt.date, str]] = {}
     for child_id, day, trigger in session.execute(
             select(CaseEvent.child_id, CaseEvent.event_date, CaseEvent.event_type)
-            .where(CaseEvent.deleted.is_(False), CaseEvent.event_type.in_(triggers))):
+            .where(not_deleted(CaseEvent), CaseEvent.event_type.in_(triggers))):
         if child_id in child_ids and (child_id not in latest or day > latest[child_id][0]):
             latest[child_id] = (day, trigger)
     # the last stage started, only for the children with such an event (issue 16)
@@ -75,7 +76,7 @@ def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date
     for at in range(0, len(ids), 500):
         started.update((cid, day) for cid, day in session.execute(
             select(AssessmentStage.child_id, func.max(AssessmentStage.started_on))
-            .where(AssessmentStage.deleted.is_(False),
+            .where(not_deleted(AssessmentStage),
                    AssessmentStage.child_id.in_(ids[at:at + 500]))
             .group_by(AssessmentStage.child_id)))
     for child_id, (day, trigger) in latest.items():

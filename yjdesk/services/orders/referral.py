@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import ReferralContract, ReferralOrder, ReferralPanel
@@ -44,6 +45,7 @@ from yjdesk.models.statuses import (
     PanelStatus,
     ReferralOrderStatus,
 )
+from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.limits import whole_months
 from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.policy import Policy, default_policy
@@ -67,10 +69,6 @@ PANEL_KINDS: dict[str, str] = {
 def names(text: str | None) -> list[str]:
     """The names in a one-per-line list."""
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
-
-
-def _d(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 # --- pure rules (service and server) ------------------------------------------------------
@@ -103,6 +101,49 @@ def panel_errors(row: Mapping[str, Any], order_date: dt.date | None,
     return e.errors
 
 
+PANEL_RECORDED = "This panel meeting has already been recorded."
+
+
+def panel_record_errors(kind: str, held_on: dt.date | None, outcome: object,
+                        order_date: dt.date | None, today: dt.date,
+                        has_contract: bool) -> dict[str, str]:
+    """When a panel met and what it may decide, by its kind (the service and the server,
+    beyond :func:`panel_errors`)."""
+    e = Errors()
+    if held_on is not None and held_on > today:
+        e.add("held_on", "The panel is dated in the future.")
+    if held_on is not None and order_date is not None and held_on < order_date:
+        e.add("held_on", "A panel cannot meet before the court made the order.")
+    if kind == PanelKind.INITIAL and outcome not in (
+            "contract_agreed", "adjourned", "refer_back"):
+        e.add("outcome", "An initial panel agrees the contract, adjourns or refers back.")
+    if kind == PanelKind.FINAL and outcome not in (
+            "completed", "not_completed", "refer_back", "adjourned"):
+        e.add("outcome", "A final panel decides whether the contract was completed.")
+    if kind == PanelKind.FINAL and outcome == "completed" and not has_contract:
+        e.add("outcome", "No contract was signed: the order cannot be completed.")
+    return e.errors
+
+
+def extension_errors(contract_signed_on: object, compliance_end_on: object
+                     ) -> dict[str, str]:
+    """An extension needs the contract in effect (the service and the server)."""
+    if contract_signed_on is None or compliance_end_on is None:
+        return {"months": "The period can only be extended once the contract has taken "
+                          "effect."}
+    return {}
+
+
+def referral_back_errors(report: str | None, on: object) -> dict[str, str]:
+    """A referral back to court goes with the panel's report, dated (service and server)."""
+    e = Errors()
+    if not (report or "").strip():
+        e.add("referral_report", "A referral back goes with the panel's written report.")
+    if on is None:
+        e.add("referred_back_on", "Give the date of the referral back.")
+    return e.errors
+
+
 def contract_errors(row: Mapping[str, Any], order_date: dt.date | None) -> dict[str, str]:
     """What a signed contract must show: terms, the child's and a panel member's signature,
     a signing date on or after the order."""
@@ -119,8 +160,8 @@ def contract_errors(row: Mapping[str, Any], order_date: dt.date | None) -> dict[
     if signed is None:
         e.add("signed_on", "Give the date the contract was signed.")
     elif order_date is not None and signed < order_date:
-        e.add("signed_on", f"The contract cannot be signed ({_d(signed)}) before the court "
-              f"made the order ({_d(order_date)}).")
+        e.add("signed_on", f"The contract cannot be signed ({date_text(signed)}) before the court "
+              f"made the order ({date_text(order_date)}).")
     return e.errors
 
 
@@ -180,12 +221,12 @@ def get_order(session: Session, order_id: str) -> ReferralOrder:
 
 def order_for_disposal(session: Session, disposal_id: str) -> ReferralOrder | None:
     return session.scalar(select(ReferralOrder).where(
-        ReferralOrder.disposal_id == disposal_id, ReferralOrder.deleted.is_(False)))
+        ReferralOrder.disposal_id == disposal_id, not_deleted(ReferralOrder)))
 
 
 def orders_for_child(session: Session, child_id: str) -> list[ReferralOrder]:
     return list(session.scalars(select(ReferralOrder).where(
-        ReferralOrder.child_id == child_id, ReferralOrder.deleted.is_(False))
+        ReferralOrder.child_id == child_id, not_deleted(ReferralOrder))
         .order_by(ReferralOrder.initial_panel_due.desc())))
 
 
@@ -197,13 +238,13 @@ def _disposal(session: Session, order: ReferralOrder) -> Disposal:
 
 def panels(session: Session, order_id: str) -> list[ReferralPanel]:
     return list(session.scalars(select(ReferralPanel).where(
-        ReferralPanel.referral_order_id == order_id, ReferralPanel.deleted.is_(False))
+        ReferralPanel.referral_order_id == order_id, not_deleted(ReferralPanel))
         .order_by(ReferralPanel.due_date, ReferralPanel.held_on)))
 
 
 def contracts(session: Session, order_id: str) -> list[ReferralContract]:
     return list(session.scalars(select(ReferralContract).where(
-        ReferralContract.referral_order_id == order_id, ReferralContract.deleted.is_(False))
+        ReferralContract.referral_order_id == order_id, not_deleted(ReferralContract))
         .order_by(ReferralContract.version)))
 
 
@@ -247,7 +288,7 @@ def record_panel(session: Session, panel_id: str, data: PanelInput, today: dt.da
     if panel is None or panel.deleted:
         raise NotFound("No such panel meeting.")
     if panel.status == PanelStatus.HELD:
-        raise WorkflowError("This panel meeting has already been recorded.")
+        raise WorkflowError(PANEL_RECORDED)
     order = get_order(session, panel.referral_order_id)
     disposal = _disposal(session, order)
     row = {"status": PanelStatus.HELD, "held_on": data.held_on,
@@ -256,19 +297,10 @@ def record_panel(session: Session, panel_id: str, data: PanelInput, today: dt.da
     errors = panel_errors(row, disposal.decision_date, order.parent_ordered)
     e = Errors()
     e.errors.update(errors)
-    if data.held_on is not None and data.held_on > today:
-        e.add("held_on", "The panel is dated in the future.")
-    if data.held_on is not None and data.held_on < disposal.decision_date:
-        e.add("held_on", "A panel cannot meet before the court made the order.")
-    if panel.kind == PanelKind.INITIAL and data.outcome not in (
-            "contract_agreed", "adjourned", "refer_back"):
-        e.add("outcome", "An initial panel agrees the contract, adjourns or refers back.")
-    if panel.kind == PanelKind.FINAL and data.outcome not in (
-            "completed", "not_completed", "refer_back", "adjourned"):
-        e.add("outcome", "A final panel decides whether the contract was completed.")
-    if panel.kind == PanelKind.FINAL and data.outcome == "completed" \
-            and current_contract(session, order.id) is None:
-        e.add("outcome", "No contract was signed: the order cannot be completed.")
+    for key, message in panel_record_errors(
+            panel.kind, data.held_on, data.outcome, disposal.decision_date, today,
+            current_contract(session, order.id) is not None).items():
+        e.add(key, message)
     e.raise_if_any()
     assert data.held_on is not None
     panel.status = PanelStatus.HELD
@@ -416,8 +448,9 @@ def extend(session: Session, order_id: str, months: int | None, court_date: dt.d
         left = total - order.length_months - order.extension_months
         e.add("months", f"A referral order lasts at most {total} months in total: this one "
               f"can be extended by {max(left, 0)} more.")
-    if order.contract_signed_on is None or order.compliance_end is None:
-        e.add("months", "The period can only be extended once the contract has taken effect.")
+    for key, message in extension_errors(order.contract_signed_on,
+                                         order.compliance_end).items():
+        e.add(key, message)
     if court_date is None:
         e.add("court_date", "Give the date of the court's decision.")
     elif order.compliance_end is not None and court_date > order.compliance_end:
@@ -443,10 +476,7 @@ def refer_back(session: Session, order_id: str, report: str | None,
     """The panel refers the child back to court with its written report."""
     order = get_order(session, order_id)
     e = Errors()
-    if not (report or "").strip():
-        e.add("referral_report", "A referral back goes with the panel's written report.")
-    if on is None:
-        e.add("referred_back_on", "Give the date of the referral back.")
+    e.errors.update(referral_back_errors(report, on))
     e.raise_if_any()
     if order.status in (ReferralOrderStatus.COMPLETED, ReferralOrderStatus.REVOKED):
         raise WorkflowError("The order has ended.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.orders import CustodyEpisode
 from yjdesk.models.statuses import CustodyKind, CustodyStatus
@@ -88,7 +89,7 @@ def start_remand(session: Session, child: Child, data: RemandInput, on: dt.date,
 
 def open_remands(session: Session, child_id: str) -> list[CustodyEpisode]:
     return list(session.scalars(select(CustodyEpisode).where(
-        CustodyEpisode.child_id == child_id, CustodyEpisode.deleted.is_(False),
+        CustodyEpisode.child_id == child_id, not_deleted(CustodyEpisode),
         CustodyEpisode.kind.in_((CustodyKind.REMAND_LA, CustodyKind.REMAND_YDA)),
         CustodyEpisode.ended_on.is_(None))))
 

@@ -18,9 +18,15 @@ from sqlalchemy import select
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import ReferralOrder
-from yjdesk.models.statuses import ContractStatus, EnforcementKind
+from yjdesk.models.statuses import (
+    ContractStatus,
+    EnforcementKind,
+    PanelStatus,
+    ReferralOrderStatus,
+)
 from yjdesk.services.change_rules import ChangeLike
-from yjdesk.services.orders.custody import release_errors
+from yjdesk.services.dates import lenient_date
+from yjdesk.services.orders.custody import ALREADY_RECORDED, release_errors
 from yjdesk.services.orders.delivery import delivery_errors
 from yjdesk.services.orders.enforcement import (
     MANAGERS,
@@ -34,23 +40,19 @@ from yjdesk.services.orders.limits import (
     order_length_errors,
     requirement_error,
 )
-from yjdesk.services.orders.referral import compliance_end, contract_errors, panel_errors
+from yjdesk.services.orders.referral import (
+    PANEL_RECORDED,
+    compliance_end,
+    contract_errors,
+    extension_errors,
+    panel_errors,
+    referral_back_errors,
+)
 from yjdesk.services.orders.rulesets import rule_set
 
 ORDER_FIELDS = {"disposal_type", "decision_date", "conviction_date", "start_date", "end_date"}
 REQUIREMENT_FIELDS = {"requirement_code", "quantity", "hours_per_week", "end_date",
                       "disposal_id"}
-
-
-def as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def as_int(value: object) -> int | None:
@@ -71,9 +73,9 @@ def _dob(change: ChangeLike, child_id: object) -> dt.date | None:
 def order_facts(change: ChangeLike, row: dict[str, Any]) -> OrderFacts:
     return OrderFacts(
         disposal_type=str(row.get("disposal_type") or ""),
-        order_date=as_date(row.get("decision_date")),
-        conviction_date=as_date(row.get("conviction_date")),
-        start_date=as_date(row.get("start_date")), end_date=as_date(row.get("end_date")),
+        order_date=lenient_date(row.get("decision_date")),
+        conviction_date=lenient_date(row.get("conviction_date")),
+        start_date=lenient_date(row.get("start_date")), end_date=lenient_date(row.get("end_date")),
         date_of_birth=_dob(change, row.get("child_id")))
 
 
@@ -114,7 +116,19 @@ def referral_order_limits(change: ChangeLike) -> str | None:
     if ext - current_ext > rules.int("extension_max_months"):
         return (f"The court extends a referral order by at most "
                 f"{rules.int('extension_max_months')} months at a time.")
-    signed, end = as_date(row.get("contract_signed_on")), as_date(row.get("compliance_end"))
+    if ext > current_ext:
+        refusal = next(iter(extension_errors(row.get("contract_signed_on"),
+                                             row.get("compliance_end")).values()), None)
+        if refusal:
+            return refusal
+    if row.get("status") == ReferralOrderStatus.REFERRED_BACK \
+            and change.changed & {"status", "referral_report", "referred_back_on"}:
+        refusal = next(iter(referral_back_errors(row.get("referral_report"),
+                                                 row.get("referred_back_on")).values()), None)
+        if refusal:
+            return refusal
+    signed = lenient_date(row.get("contract_signed_on"))
+    end = lenient_date(row.get("compliance_end"))
     if signed is not None and end is not None and end != compliance_end(signed, length, ext):
         return "The compliance period runs from the contract's signing for the order's length."
     return None
@@ -136,8 +150,10 @@ def referral_panel_members(change: ChangeLike) -> str | None:
     if not change.changed & {"status", "yjs_members", "volunteers", "held_on", "outcome",
                              "parent_attended"}:
         return None
+    if change.current is not None and change.current.get("status") == PanelStatus.HELD:
+        return PANEL_RECORDED
     day, parent = _referral(change, change.proposed.get("referral_order_id"))
-    row = {**change.proposed, "held_on": as_date(change.proposed.get("held_on"))}
+    row = {**change.proposed, "held_on": lenient_date(change.proposed.get("held_on"))}
     errors = panel_errors(row, day, parent)
     return next(iter(errors.values()), None)
 
@@ -155,7 +171,7 @@ def referral_contract_signed(change: ChangeLike) -> str | None:
             return "a signed contract cannot be changed: agree a new version"
         return None
     day, _ = _referral(change, change.proposed.get("referral_order_id"))
-    row = {**change.proposed, "signed_on": as_date(change.proposed.get("signed_on"))}
+    row = {**change.proposed, "signed_on": lenient_date(change.proposed.get("signed_on"))}
     errors = contract_errors(row, day)
     return next(iter(errors.values()), None)
 
@@ -173,7 +189,7 @@ def requirement_limits(change: ChangeLike) -> str | None:
                        order.start_date, order.end_date,
                        _dob(change, order.child_id))
     req = RequirementFacts(str(row.get("requirement_code") or ""), as_int(row.get("quantity")),
-                           as_int(row.get("hours_per_week")), as_date(row.get("end_date")))
+                           as_int(row.get("hours_per_week")), lenient_date(row.get("end_date")))
     return requirement_error(facts, req)
 
 
@@ -192,10 +208,10 @@ def custody_episode_rules(change: ChangeLike) -> str | None:
         change.current is None or change.current.get("status") != "on_licence")
     if released:
         facts = SimpleNamespace(
-            kind=row.get("kind"), placement_date=as_date(row.get("placement_date")),
-            accommodation_confirmed_on=as_date(row.get("accommodation_confirmed_on")),
-            ete_confirmed_on=as_date(row.get("ete_confirmed_on")))
-        errors = release_errors(facts, None, as_date(row.get("release_date")),
+            kind=row.get("kind"), placement_date=lenient_date(row.get("placement_date")),
+            accommodation_confirmed_on=lenient_date(row.get("accommodation_confirmed_on")),
+            ete_confirmed_on=lenient_date(row.get("ete_confirmed_on")))
+        errors = release_errors(facts, None, lenient_date(row.get("release_date")),
                                 str(row.get("licence_conditions") or ""))
         return next(iter(errors.values()), None)
     return None
@@ -213,6 +229,20 @@ def delivery_lines(change: ChangeLike) -> str | None:
     errors = delivery_errors(req.requirement_code, str(row.get("kind") or ""),
                              as_int(row.get("quantity")), str(row.get("reported_by") or ""))
     return next(iter(errors.values()), None)
+
+
+MEETING_FIELDS = {"held_on", "attendees", "actions"}
+
+
+def custody_meeting_held(change: ChangeLike) -> str | None:
+    """A planning meeting is recorded once (its date, attendees and actions are judged by
+    the laptop's rule on the push path: ``services.record_rules``)."""
+    if change.table.name != "custody_meeting" or change.proposed.get("deleted") \
+            or not change.changed & MEETING_FIELDS:
+        return None
+    if change.current is not None and change.current.get("held_on"):
+        return ALREADY_RECORDED
+    return None
 
 
 LEDGER_MUTABLE = {"signed_off_by", "signed_off_at", "court_decision", "updated_at",
@@ -233,16 +263,16 @@ def enforcement_ledger(change: ChangeLike) -> str | None:
             return "the court's decision on a breach is recorded once"
     else:
         order = change.session.get(Disposal, row.get("disposal_id"))
-        failure = as_date(row.get("failure_date"))
+        failure = lenient_date(row.get("failure_date"))
         if order is not None and failure is not None:
             refusal = ledger_refusal(order.disposal_type, str(row.get("kind") or ""), failure,
                                      stored_warnings(change.session, order.id,
                                                      exclude=str(row.get("id") or "")))
             if refusal:
                 return refusal
-        step = as_date(row.get("step_date"))
+        step = lenient_date(row.get("step_date"))
         if row.get("kind") == EnforcementKind.WARNING and step is not None \
-                and as_date(row.get("warned_period_end")) != warned_period_end(step):
+                and lenient_date(row.get("warned_period_end")) != warned_period_end(step):
             return "a warning's warned period runs 12 months from the warning"
     if row.get("signed_off_by") and (current is None or not current.get("signed_off_by")):
         actor = change.actor
@@ -258,4 +288,5 @@ def enforcement_ledger(change: ChangeLike) -> str | None:
 
 ORDERS_RULES: list[Callable[[ChangeLike], str | None]] = [
     order_limits, requirement_limits, referral_order_limits, referral_panel_members,
-    referral_contract_signed, enforcement_ledger, custody_episode_rules, delivery_lines]
+    referral_contract_signed, enforcement_ledger, custody_episode_rules, delivery_lines,
+    custody_meeting_held]

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import TransitionPlan
@@ -54,13 +55,13 @@ def looked_after_at_17(child: Child, today: dt.date) -> bool:
 
 def plan_for(session: Session, child_id: str) -> TransitionPlan | None:
     return session.scalar(select(TransitionPlan).where(
-        TransitionPlan.child_id == child_id, TransitionPlan.deleted.is_(False))
+        TransitionPlan.child_id == child_id, not_deleted(TransitionPlan))
         .order_by(TransitionPlan.updated_at.desc()).limit(1))
 
 
 def _latest_end(session: Session, child_id: str) -> dt.date | None:
     ends = [e for (e,) in session.execute(select(Disposal.end_date).where(
-        Disposal.child_id == child_id, Disposal.deleted.is_(False),
+        Disposal.child_id == child_id, not_deleted(Disposal),
         Disposal.outcome == "ongoing", Disposal.category == "court"))
         if e is not None]
     return max(ends) if ends else None
@@ -155,8 +156,8 @@ def transition_due(session: Session, child_ids: Set[str], today: dt.date,
     found = session.execute(
         select(Child.id, Child.date_of_birth, func.max(Disposal.end_date))
         .join(Disposal, Disposal.child_id == Child.id)
-        .where(Child.deleted.is_(False), Child.date_of_birth <= born_by,
-               Disposal.deleted.is_(False), Disposal.outcome == "ongoing",
+        .where(not_deleted(Child), Child.date_of_birth <= born_by,
+               not_deleted(Disposal), Disposal.outcome == "ongoing",
                Disposal.category == "court", Disposal.end_date.is_not(None))
         .group_by(Child.id, Child.date_of_birth))
     born = {cid: dob for cid, dob, end in found
@@ -165,7 +166,7 @@ def transition_due(session: Session, child_ids: Set[str], today: dt.date,
         return out
     planned = {cid: (eligible, handover) for cid, eligible, handover in session.execute(
         select(TransitionPlan.child_id, TransitionPlan.eligible,
-               TransitionPlan.info_handover_on).where(TransitionPlan.deleted.is_(False)))}
+               TransitionPlan.info_handover_on).where(not_deleted(TransitionPlan)))}
     for cid, dob in born.items():
         plan = planned.get(cid)
         if plan is None:

@@ -21,6 +21,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import SafeguardingItem
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
@@ -111,11 +112,11 @@ def _open_case(today: dt.date):  # type: ignore[no-untyped-def]
     """A child the team is working with: someone's caseload, or an order or intervention
     still running, or an allocation not ended. "Unallocated" is then what a manager means:
     open work nobody holds (not every child whose case has closed)."""
-    running = exists().where(Disposal.child_id == Child.id, Disposal.deleted.is_(False),
+    running = exists().where(Disposal.child_id == Child.id, not_deleted(Disposal),
                              Disposal.outcome == "ongoing",
                              or_(Disposal.end_date.is_(None), Disposal.end_date >= today))
     allocated = exists().where(Allocation.child_id == Child.id,
-                               Allocation.deleted.is_(False), Allocation.to_date.is_(None))
+                               not_deleted(Allocation), Allocation.to_date.is_(None))
     return or_(Child.case_manager_id.is_not(None), running, allocated)
 
 
@@ -125,7 +126,7 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
     stmt = (select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
                    Child.case_number, Child.case_manager_id, UserAccount.display_name)
             .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
-            .where(Child.deleted.is_(False), _open_case(today)))
+            .where(not_deleted(Child), _open_case(today)))
     if team_id:
         stmt = stmt.where(Child.team_id == team_id)
     rows = session.execute(stmt).all()
@@ -158,7 +159,7 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
 
     open_items = session.execute(
         select(SafeguardingItem.child_id, SafeguardingItem.summary)
-        .where(SafeguardingItem.deleted.is_(False),
+        .where(not_deleted(SafeguardingItem),
                SafeguardingItem.status != SafeguardingStatus.CLOSED))
     counted: set[str] = set()
     for child_id, summary in open_items:
@@ -191,7 +192,7 @@ def _add(board: Dashboard, measure: str, owner: str, line: ChildLine) -> None:
 
 def teams(session: Session) -> list[tuple[str, str]]:
     return [(t.id, t.name) for t in session.scalars(
-        select(Team).where(Team.deleted.is_(False)).order_by(Team.name))]
+        select(Team).where(not_deleted(Team)).order_by(Team.name))]
 
 
 def measure_title(measure: str) -> str:

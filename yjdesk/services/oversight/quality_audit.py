@@ -38,6 +38,10 @@ STAGES = (("assessment", "Assessment", "Does assessment sufficiently analyse how
 LENSES = (("desistance", "the child's desistance"),
           ("child_safety", "keeping the child safe"),
           ("others_safety", "keeping other people safe"))
+#: After "analyse how to" the lens reads as a verb ("how to keep the child safe").
+_AFTER_HOW_TO = {"desistance": "support the child's desistance",
+                 "child_safety": "keep the child safe",
+                 "others_safety": "keep other people safe"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,8 @@ class Question:
 
 
 _CORE: tuple[Question, ...] = tuple(
-    Question(f"{stage}.{lens}", heading, f"{lead} {about}?")
+    Question(f"{stage}.{lens}", heading,
+             f"{lead} {_AFTER_HOW_TO[lens] if lead.endswith(' how to') else about}?")
     for stage, heading, lead in STAGES for lens, about in LENSES)
 QUESTIONS: tuple[Question, ...] = (
     *_CORE,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, ValidationError
 from yjdesk.models.assessment import AssessmentAnswer
+from yjdesk.models.base import not_deleted
 from yjdesk.models.pathways import PathwayMeeting, PathwayReferral
 from yjdesk.services import pathways as _registration  # noqa: F401  (health worker writes)
 from yjdesk.services.children import get_child
@@ -89,13 +90,13 @@ def add_meeting(session: Session, referral_id: str, meeting_date: dt.date | None
 
 def referrals(session: Session, child_id: str) -> list[PathwayReferral]:
     return list(session.scalars(select(PathwayReferral).where(
-        PathwayReferral.child_id == child_id, PathwayReferral.deleted.is_(False))
+        PathwayReferral.child_id == child_id, not_deleted(PathwayReferral))
         .order_by(PathwayReferral.referral_date.desc())))
 
 
 def meetings(session: Session, referral_id: str) -> list[PathwayMeeting]:
     return list(session.scalars(select(PathwayMeeting).where(
-        PathwayMeeting.referral_id == referral_id, PathwayMeeting.deleted.is_(False))
+        PathwayMeeting.referral_id == referral_id, not_deleted(PathwayMeeting))
         .order_by(PathwayMeeting.meeting_date)))
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, text, un
 from sqlalchemy.orm import Session, aliased
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import Team, UserAccount
@@ -52,7 +53,7 @@ def _completed_at() -> Any:
 
 def _open_in(q: Period) -> Any:
     ended = func.coalesce(Disposal.outcome_date, Disposal.end_date)
-    return and_(Disposal.deleted.is_(False), Disposal.start_date <= q.end,
+    return and_(not_deleted(Disposal), Disposal.start_date <= q.end,
                 or_(Disposal.outcome == "ongoing", ended.is_(None), ended >= q.start))
 
 
@@ -64,16 +65,16 @@ def children_in(q: Period) -> CompoundSelect[Any]:
     """The ids of the children in the quarter's return."""
     start, after = _uk_midnight(q.start), _day_after(q)
     transferred = select(Disposal.child_id).where(
-        Disposal.deleted.is_(False), Disposal.outcome == "transferred",
+        not_deleted(Disposal), Disposal.outcome == "transferred",
         Disposal.outcome_date.between(q.start, q.end))
     return union(
         select(Disposal.child_id).where(_open_in(q)),
-        select(Disposal.child_id).where(Disposal.deleted.is_(False),
+        select(Disposal.child_id).where(not_deleted(Disposal),
                                         Disposal.decision_date.between(q.start, q.end)),
-        select(Offence.child_id).where(Offence.deleted.is_(False),
+        select(Offence.child_id).where(not_deleted(Offence),
                                        Offence.offence_date.between(q.start, q.end)),
         select(AssessmentStage.child_id).where(
-            AssessmentStage.deleted.is_(False), AssessmentStage.status.in_(DONE),
+            not_deleted(AssessmentStage), AssessmentStage.status.in_(DONE),
             _completed_at() >= start, _completed_at() < after),
         transferred)
 
@@ -104,11 +105,11 @@ def _as_date(v: Any) -> dt.date | None:
 def children(session: Session, q: Period) -> Iterator[tuple[str, str, Record]]:
     """(child id, case manager, facts) for every child in the return, by case number."""
     stage_in = (select(func.min(AssessmentStage.started_on))
-                .where(AssessmentStage.child_id == Child.id, AssessmentStage.deleted.is_(False),
+                .where(AssessmentStage.child_id == Child.id, not_deleted(AssessmentStage),
                        AssessmentStage.stage_type == "transfer_in")
                 .correlate(Child).scalar_subquery())
     out = (select(func.max(Disposal.outcome_date))
-           .where(Disposal.child_id == Child.id, Disposal.deleted.is_(False),
+           .where(Disposal.child_id == Child.id, not_deleted(Disposal),
                   Disposal.outcome == "transferred")
            .correlate(Child).scalar_subquery())
     stmt = (select(Child.id, Child.case_number, Child.given_name, Child.family_name,
@@ -120,7 +121,7 @@ def children(session: Session, q: Period) -> Iterator[tuple[str, str, Record]]:
                    stage_in.label("transfer_in"), out.label("transfer_out"))
             .outerjoin(Team, Team.id == Child.team_id)
             .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
-            .where(Child.deleted.is_(False), _in_return(q))
+            .where(not_deleted(Child), _in_return(q))
             .order_by(Child.case_number))
     for r in _stream(session, stmt):
         home = (r.home_local_authority or "").strip()
@@ -149,7 +150,7 @@ def offences(session: Session, q: Period) -> Iterator[tuple[str, Record]]:
                    Offence.gravity, Offence.status, Offence.disposal_id)
             .join(Child, Child.id == Offence.child_id)
             .outerjoin(decided, decided.id == Offence.disposal_id)
-            .where(Offence.deleted.is_(False), _in_return(q),
+            .where(not_deleted(Offence), _in_return(q),
                    or_(Offence.offence_date.between(q.start, q.end),
                        decided.decision_date.between(q.start, q.end)))
             .order_by(Child.case_number, Offence.offence_date, Offence.id))
@@ -171,7 +172,7 @@ def outcomes(session: Session, q: Period) -> Iterator[tuple[str, Record]]:
                    Disposal.decision_date, Disposal.decision_body, Disposal.start_date,
                    Disposal.end_date)
             .join(Child, Child.id == Disposal.child_id)
-            .where(Disposal.deleted.is_(False), Child.deleted.is_(False),
+            .where(not_deleted(Disposal), not_deleted(Child),
                    Disposal.decision_date.between(q.start, q.end))
             .order_by(Child.case_number, Disposal.decision_date, Disposal.id))
     for r in _stream(session, stmt):
@@ -185,13 +186,13 @@ def outcomes(session: Session, q: Period) -> Iterator[tuple[str, Record]]:
 def interventions(session: Session, q: Period) -> Iterator[tuple[str, Record]]:
     reqs = (select(func.aggregate_strings(DisposalRequirement.requirement_code, ","))
             .where(DisposalRequirement.disposal_id == Disposal.id,
-                   DisposalRequirement.deleted.is_(False))
+                   not_deleted(DisposalRequirement))
             .correlate(Disposal).scalar_subquery())
     stmt = (select(*_child_cols(), Disposal.id, Disposal.disposal_type, Disposal.start_date,
                    Disposal.end_date, Disposal.outcome, Disposal.outcome_date,
                    reqs.label("requirements"))
             .join(Child, Child.id == Disposal.child_id)
-            .where(Child.deleted.is_(False), _open_in(q),
+            .where(not_deleted(Child), _open_in(q),
                    Disposal.disposal_type.in_(intervention_types()))
             .order_by(Child.case_number, Disposal.start_date, Disposal.id))
     for r in _stream(session, stmt):
@@ -214,7 +215,7 @@ def assessments(session: Session, q: Period) -> Iterator[tuple[str, Record]]:
                    AssessmentStage.likelihood_reoffending, AssessmentStage.rosh,
                    AssessmentStage.safety_wellbeing, AssessmentStage.intervention_level)
             .join(Child, Child.id == AssessmentStage.child_id)
-            .where(AssessmentStage.deleted.is_(False), Child.deleted.is_(False),
+            .where(not_deleted(AssessmentStage), not_deleted(Child),
                    AssessmentStage.status.in_(DONE), done >= start, done < after)
             .order_by(Child.case_number, AssessmentStage.started_on, AssessmentStage.id))
     for r in _stream(session, stmt):
@@ -232,7 +233,7 @@ def custody(session: Session, q: Period) -> Iterator[tuple[str, Record]]:
                    Disposal.start_date,
                    Disposal.outcome, Disposal.outcome_date)
             .join(Child, Child.id == Disposal.child_id)
-            .where(Child.deleted.is_(False), _open_in(q),
+            .where(not_deleted(Child), _open_in(q),
                    Disposal.disposal_type.in_([*custodial, *REMAND]))
             .order_by(Child.case_number, Disposal.start_date, Disposal.id))
     for r in _stream(session, stmt):

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import exists, or_, select
 
+from yjdesk.models.base import not_deleted
+
 PLAN_MESSAGE = ("An offence has an identified victim: say under 'keeping other people safe' "
                 "how the plan keeps the victim safe, or record why it need not.")
 ASSESSMENT_MESSAGE = ("An offence has an identified victim, and neither this assessment "
@@ -42,10 +44,10 @@ def has_identified_victim(session: Any, child_id: str) -> bool:
     from yjdesk.models.justice import Offence
     from yjdesk.models.victims import VictimSafetySummary
 
-    offence = exists().where(Offence.child_id == child_id, Offence.deleted.is_(False),
+    offence = exists().where(Offence.child_id == child_id, not_deleted(Offence),
                              Offence.victim_involved.is_(True))
     summary = exists().where(VictimSafetySummary.child_id == child_id,
-                             VictimSafetySummary.deleted.is_(False))
+                             not_deleted(VictimSafetySummary))
     return bool(session.scalar(select(or_(offence, summary))))
 
 

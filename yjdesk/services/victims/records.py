@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound, PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Offence
 from yjdesk.models.victims import Victim, VictimDisclosure, VictimOffence, VictimSafetySummary
 from yjdesk.services import audit
@@ -144,7 +145,7 @@ def _link(session: Session, victim: Victim, offence_ids: list[str]) -> None:
 def _summary(session: Session, victim: Victim, text: str | None,
              offence_id: str | None) -> VictimSafetySummary:
     row = session.scalar(select(VictimSafetySummary).where(
-        VictimSafetySummary.victim_ref == victim.id, VictimSafetySummary.deleted.is_(False)))
+        VictimSafetySummary.victim_ref == victim.id, not_deleted(VictimSafetySummary)))
     if row is None:
         row = VictimSafetySummary(child_id=victim.child_id, victim_ref=victim.id)
         session.add(row)
@@ -176,12 +177,12 @@ def victims(session: Session, child_id: str, *, audit_view: bool = True) -> list
     if audit_view:
         audit.record_view(session, child_id, "victim")
     return list(session.scalars(select(Victim).where(
-        Victim.child_id == child_id, Victim.deleted.is_(False)).order_by(Victim.name)))
+        Victim.child_id == child_id, not_deleted(Victim)).order_by(Victim.name)))
 
 
 def linked_offences(session: Session, victim_id: str) -> list[str]:
     return list(session.scalars(select(VictimOffence.offence_id).where(
-        VictimOffence.victim_id == victim_id, VictimOffence.deleted.is_(False))))
+        VictimOffence.victim_id == victim_id, not_deleted(VictimOffence))))
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ class SafetyView:
 def safety_summaries(session: Session, child_id: str) -> list[SafetyView]:
     """What everyone on the child's case sees of its victims: the safety summaries."""
     rows = session.scalars(select(VictimSafetySummary).where(
-        VictimSafetySummary.child_id == child_id, VictimSafetySummary.deleted.is_(False))
+        VictimSafetySummary.child_id == child_id, not_deleted(VictimSafetySummary))
         .order_by(VictimSafetySummary.id))
     return [SafetyView(r.victim_ref, r.offence_id, r.victim_kind,
                        safety_line(r.concerns, r.summary), r.concerns, r.summary) for r in rows]
@@ -226,7 +227,7 @@ def record_disclosure(session: Session, victim_id: str, use: str,
 def all_disclosures(session: Session, child_id: str) -> list[VictimDisclosure]:
     """Every use the child's victims consented to (what documents may quote)."""
     return list(session.scalars(select(VictimDisclosure).where(
-        VictimDisclosure.child_id == child_id, VictimDisclosure.deleted.is_(False))
+        VictimDisclosure.child_id == child_id, not_deleted(VictimDisclosure))
         .order_by(VictimDisclosure.consent_date)))
 
 
@@ -235,6 +236,6 @@ def disclosures(session: Session, child_id: str, use: str,
     """What a document of kind ``use`` may say about the child's victims (consented words
     only; a consent for one report is used in that report only)."""
     stmt = select(VictimDisclosure).where(
-        VictimDisclosure.child_id == child_id, VictimDisclosure.deleted.is_(False),
+        VictimDisclosure.child_id == child_id, not_deleted(VictimDisclosure),
         VictimDisclosure.use == use).order_by(VictimDisclosure.consent_date)
     return [d for d in session.scalars(stmt) if d.psr_id in (None, psr_id)]

@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.victims import Victim, VictimDisclosure, VictimSafetySummary
 
 REDACTED_NAME = "Redacted victim"
@@ -47,7 +48,7 @@ def due(session: Session, today: dt.date, months: int) -> list[Victim]:
     last = func.coalesce(Victim.last_contact_date, Victim.rj_date, Victim.consent_date,
                          func.date(Victim.updated_at))
     rows = session.scalars(select(Victim).where(
-        Victim.deleted.is_(False), Victim.redacted_at.is_(None), last < before)
+        not_deleted(Victim), Victim.redacted_at.is_(None), last < before)
         .order_by(Victim.id))
     return [v for v in rows
             if (last_contact(v) or v.updated_at.date()) < before]

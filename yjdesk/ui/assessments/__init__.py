@@ -8,6 +8,7 @@ from yjdesk.models.org import Role
 from yjdesk.ui.assessments.queue import CountersignQueuePage
 from yjdesk.ui.assessments.tab import AssessmentsTab
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import QT_TR_NOOP
 from yjdesk.ui.registry import ChildTabSpec, PageSpec, register_child_tab, register_page
 
 
@@ -19,6 +20,8 @@ def countersign_queue_page(ctx: AppContext) -> QWidget:
     return CountersignQueuePage(ctx)
 
 
-register_child_tab(ChildTabSpec("assessments", "Assessments", assessments_tab, order=20))
-register_page(PageSpec("countersign_queue", "Countersign queue", countersign_queue_page,
+register_child_tab(
+    ChildTabSpec("assessments", QT_TR_NOOP("Assessments"), assessments_tab, order=20)
+)
+register_page(PageSpec("countersign_queue", QT_TR_NOOP("Countersign queue"), countersign_queue_page,
                        roles=frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER}), order=30))

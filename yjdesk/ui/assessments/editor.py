@@ -34,16 +34,20 @@ from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.assessments.util import alive, describe_status
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, repolish
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.widgets.verify import VerifyRow
 
 AUTOSAVE_MS = 3000
 
 
-EVENT_WORDS = {"created": "Started", "form_upgraded": "Moved to the current form",
-               "submitted": "Submitted for countersign",
-               "returned": "Returned with comments", "countersigned": "Countersigned and locked",
-               "review_started": "Review started"}
+EVENT_WORDS = {
+    "created": QT_TR_NOOP("Started"),
+    "form_upgraded": QT_TR_NOOP("Moved to the current form"),
+    "submitted": QT_TR_NOOP("Submitted for countersign"),
+    "returned": QT_TR_NOOP("Returned with comments"),
+    "countersigned": QT_TR_NOOP("Countersigned and locked"),
+    "review_started": QT_TR_NOOP("Review started"),
+}
 
 
 class AssessmentEditor(QWidget):
@@ -332,9 +336,11 @@ class AssessmentEditor(QWidget):
         blocking = [p for p in problems if p.blocking]
         self.problem_list.clear()
         if self.view is not None and self.view.editable and (blocking or general):
-            text = (f"{len(blocking)} thing(s) to fix before submitting - marked ! in the "
-                    "sections and shown under each question (Enter on one goes there)."
-                    if blocking else "")
+            text = (counted(len(blocking), tr(
+                "%n thing to fix before submitting - marked ! in the sections and shown "
+                "under it (Enter on it goes there)."), tr(
+                "%n things to fix before submitting - marked ! in the sections and shown "
+                "under each question (Enter on one goes there).")) if blocking else "")
             self.problem_summary.setText(" ".join([text, *general]).strip())
             self.problem_summary.show()
             for p in blocking:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from yjdesk.models.child import Child
 from yjdesk.services.assessments import forms, signing
 from yjdesk.services.assessments.signing import QueueRow
-from yjdesk.services.humanise import date_text, days_text, fingerprint, plural, time_text
+from yjdesk.services.humanise import date_text, days_text, fingerprint, time_text
 from yjdesk.ui.assessments.data import StageView, load_stage
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
@@ -34,7 +34,7 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
@@ -96,21 +96,21 @@ def _due_words(today: dt.date) -> Callable[[QueueRow], str]:
 
 def queue_columns(today: dt.date) -> tuple[Column[QueueRow], ...]:
     return (
-        Column("Child", lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
-        Column("Stage", lambda r: r.stage_type.replace("_", " ").capitalize()),
-        Column("Author", lambda r: r.author),
-        Column("Submitted", lambda r: date_text(r.submitted_at),
+        Column(tr("Child"), lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
+        Column(tr("Stage"), lambda r: r.stage_type.replace("_", " ").capitalize()),
+        Column(tr("Author"), lambda r: r.author),
+        Column(tr("Submitted"), lambda r: date_text(r.submitted_at),
                sort=lambda r: r.submitted_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
-        Column("Countersign due", _due_words(today), tone=_due_tone(today),
+        Column(tr("Countersign due"), _due_words(today), tone=_due_tone(today),
                sort=lambda r: r.countersign_due_on or dt.date.max),
     )
 
 
 COMPARISON = (
-    Column[tuple[str, str, str, str]]("Section", lambda r: r[0]),
-    Column[tuple[str, str, str, str]]("Question", lambda r: r[1]),
-    Column[tuple[str, str, str, str]]("Previous stage", lambda r: r[2], stretch=True),
-    Column[tuple[str, str, str, str]]("This stage", lambda r: r[3], stretch=True),
+    Column[tuple[str, str, str, str]](QT_TR_NOOP("Section"), lambda r: r[0]),
+    Column[tuple[str, str, str, str]](QT_TR_NOOP("Question"), lambda r: r[1]),
+    Column[tuple[str, str, str, str]](QT_TR_NOOP("Previous stage"), lambda r: r[2], stretch=True),
+    Column[tuple[str, str, str, str]](QT_TR_NOOP("This stage"), lambda r: r[3], stretch=True),
 )
 
 
@@ -128,7 +128,7 @@ class CountersignQueuePage(QWidget):
         self._auto = False
         lay = page_layout(self)
         self.header = PageHeader(tr("Countersign queue"),
-                                 "Assessments waiting for your countersign, oldest first")
+                                 tr("Assessments waiting for your countersign, oldest first"))
         lay.addWidget(self.header)
         split = QSplitter()
         self.table = RowsView(queue_columns(ctx.today()), "queue",
@@ -137,7 +137,7 @@ class CountersignQueuePage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row()))
         self.empty = EmptyState(tr("Nothing is waiting for your countersign"),
-                                "Assessments appear here when a practitioner submits one.")
+                                tr("Assessments appear here when a practitioner submits one."))
         self.stack = EmptyStack(self.table, self.table.proxy, self.empty)
         split.addWidget(self.stack)
 
@@ -210,8 +210,9 @@ class CountersignQueuePage(QWidget):
     def _summary(self, rows: list[QueueRow]) -> str:
         today = self.ctx.today()
         late = sum(1 for r in rows if r.countersign_due_on and r.countersign_due_on < today)
-        text = f"{plural(len(rows), 'assessment')} waiting, oldest first"
-        return text + (f"; {late} overdue" if late else "")
+        text = counted(len(rows), tr("%n assessment waiting, oldest first"),
+                       tr("%n assessments waiting, oldest first"))
+        return text + (fill(tr("; %1 overdue"), late) if late else "")
 
     def _clear(self, heading: str) -> None:
         self.current = None
@@ -265,14 +266,14 @@ class CountersignQueuePage(QWidget):
             return None
         v = self.current.view
         confirmation = Confirmation(
-            title="Countersign and lock this assessment?", action="Countersign and lock",
+            title=tr("Countersign and lock this assessment?"), action=tr("Countersign and lock"),
             subject=self._subject(v),
             consequences=("It is locked: nobody can change it afterwards. A change needs a "
                           "review stage.",
                           "Your name, the time and a fingerprint of its content are recorded.",
                           f"{v.author} and the team see it as countersigned after the "
                           "next sync."),
-            comment_label="Your comment (kept with the assessment)",
+            comment_label=tr("Your comment (kept with the assessment)"),
             comment_hint="Optional: what you checked, anything to follow up",
             ask_password=reask_password(self.ctx.policy))
         stage_id = v.id

@@ -23,16 +23,21 @@ from PySide6.QtWidgets import (
 from yjdesk.models.statuses import StageStatus
 from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
+from yjdesk.services.humanise import date_text
 from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
-STAGE_TYPES = [("start", "Start"), ("review", "Review"), ("end", "End"),
-               ("transfer_in", "Transfer in")]
+STAGE_TYPES = [
+    ("start", QT_TR_NOOP("Start")),
+    ("review", QT_TR_NOOP("Review")),
+    ("end", QT_TR_NOOP("End")),
+    ("transfer_in", "Transfer in"),
+]
 STATUS: dict[str, str] = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
           StageStatus.COUNTERSIGNED: "Countersigned (locked)",
           StageStatus.RETURNED: "Returned with comments"}
@@ -68,8 +73,8 @@ class AssessmentsTab(QStackedWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(tr("Assessment stages"))
         self.table.setHorizontalHeaderLabels(
-            [tr(h) for h in ("Stage", "Intervention", "Status", "Started", "Due",
-                             "Countersigned")])
+            [tr(h) for h in (tr("Stage"), "Intervention", "Status", tr("Started"), "Due",
+                             tr("Countersigned"))])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,9 +122,9 @@ class AssessmentsTab(QStackedWidget):
         self.table.setRowCount(len(data.rows))
         for r, row in enumerate(data.rows):
             cells = [row.stage_type.replace("_", " ").capitalize(), row.intervention,
-                     STATUS.get(row.status, row.status), f"{row.started_on:%d/%m/%Y}",
-                     f"{row.due_on:%d/%m/%Y}",
-                     f"{row.countersigned_at:%d/%m/%Y}" if row.countersigned_at else ""]
+                     STATUS.get(row.status, row.status), date_text(row.started_on),
+                     date_text(row.due_on),
+                     date_text(row.countersigned_at) if row.countersigned_at else ""]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if data.rows and not self.table.selectedItems():

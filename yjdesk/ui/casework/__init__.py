@@ -16,6 +16,7 @@ from yjdesk.models.org import Role
 from yjdesk.ui import registry
 from yjdesk.ui.casework.contact_editor import ContactEditor, open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 
 NEW_CONTACT_SHORTCUT = "Ctrl+Shift+A"
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
@@ -59,21 +60,21 @@ def _register() -> None:
     from yjdesk.ui.casework.pages import MyWeekPage, SafeguardingPage
 
     for order, (key, title, module, cls) in enumerate((
-            ("casework_contacts", "Contacts", "contacts_tab", "ContactsTab"),
-            ("casework_plan", "Plan", "plan_tab", "PlanTab"),
-            ("casework_reviews", "Reviews", "reviews_tab", "ReviewsTab"),
-            ("casework_compliance", "Compliance", "compliance_tab", "ComplianceTab"),
-            ("casework_ooc", "Out of court", "ooc_tab", "OocTab"),
-            ("casework_exit", "End and exit", "exit_tab", "ExitTab"))):
+            ("casework_contacts", tr("Contacts"), "contacts_tab", "ContactsTab"),
+            ("casework_plan", tr("Plan"), "plan_tab", "PlanTab"),
+            ("casework_reviews", tr("Reviews"), "reviews_tab", "ReviewsTab"),
+            ("casework_compliance", tr("Compliance"), "compliance_tab", "ComplianceTab"),
+            ("casework_ooc", tr("Out of court"), "ooc_tab", "OocTab"),
+            ("casework_exit", tr("End and exit"), "exit_tab", "ExitTab"))):
         registry.register_child_tab(registry.ChildTabSpec(
             key=key, title=title, factory=_tab(module, cls), order=40 + order))
     registry.register_page(registry.PageSpec(
         key="my_week", title="My week", factory=MyWeekPage, order=5, shortcut="Ctrl+Shift+W"))
     registry.register_page(registry.PageSpec(
-        key="safeguarding", title="Safeguarding items", factory=SafeguardingPage,
+        key="safeguarding", title=tr("Safeguarding items"), factory=SafeguardingPage,
         roles=MANAGERS, order=30))
     registry.register_caseload_action(registry.CaseloadAction(
-        "New contact for the selected child", NEW_CONTACT_SHORTCUT, new_contact_for))
+        tr("New contact for the selected child"), NEW_CONTACT_SHORTCUT, new_contact_for))
 
 
 _register()

@@ -8,12 +8,12 @@ from yjdesk.models.casework import ComplianceRecord
 from yjdesk.services.casework import compliance as svc
 from yjdesk.services.casework.compliance import ComplianceInput
 from yjdesk.services.codes import codelist
-from yjdesk.services.humanise import date_text, plural
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -26,8 +26,8 @@ NEEDED = [(True, "Yes"), (False, "No")]
 class ComplianceDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, row: ComplianceRecord | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Non-compliance and enforcement", parent, scroll=True,
-                         intro="When enforcement was needed but not taken, give the reason.")
+        super().__init__(ctx, tr("Non-compliance and enforcement"), parent, scroll=True,
+                         intro=tr("When enforcement was needed but not taken, give the reason."))
         fit_to_screen(self, 720, 700)
         self.child_id, self.record_id = child_id, row.id if row else None
         f = self.form
@@ -45,14 +45,14 @@ class ComplianceDialog(FormDialog):
         for name, label, w in (
                 ("event_date", "Date", self.date), ("kind", "What happened", self.kind),
                 ("detail", "Detail", self.detail),
-                ("enforcement_needed", "Enforcement needed?", self.needed),
-                ("action", "Action taken", self.action),
-                ("reason_not_taken", "Why not taken", self.reason),
-                ("alternatives_tried", "Alternatives tried", self.alternatives),
-                ("panel_date", "Compliance panel date", self.panel_date),
-                ("panel_outcome", "Panel outcome", self.panel_outcome),
-                ("breach_date", "Breach proceedings began", self.breach_date),
-                ("breach_outcome", "Breach outcome /\nrecommendation", self.breach_outcome)):
+                ("enforcement_needed", tr("Enforcement needed?"), self.needed),
+                ("action", tr("Action taken"), self.action),
+                ("reason_not_taken", tr("Why not taken"), self.reason),
+                ("alternatives_tried", tr("Alternatives tried"), self.alternatives),
+                ("panel_date", tr("Compliance panel date"), self.panel_date),
+                ("panel_outcome", tr("Panel outcome"), self.panel_outcome),
+                ("breach_date", tr("Breach proceedings began"), self.breach_date),
+                ("breach_outcome", tr("Breach outcome /\nrecommendation"), self.breach_outcome)):
             f.add_field(name, label, w)
         if row is not None:
             self._fill(svc.as_input(row))
@@ -90,14 +90,14 @@ class ComplianceDialog(FormDialog):
 
 NEEDED_WORDS = {None: "Not decided", True: "Yes", False: "No"}
 COMPLIANCE_COLUMNS: tuple[Column[ComplianceRecord], ...] = (
-    Column("Date", lambda r: date_text(r.event_date), sort=lambda r: r.event_date),
-    Column("What", lambda r: codelist("non_compliance").label(r.kind), stretch=True),
-    Column("Needed?", lambda r: NEEDED_WORDS[r.enforcement_needed],
+    Column(QT_TR_NOOP("Date"), lambda r: date_text(r.event_date), sort=lambda r: r.event_date),
+    Column(QT_TR_NOOP("What"), lambda r: codelist("non_compliance").label(r.kind), stretch=True),
+    Column(QT_TR_NOOP("Needed?"), lambda r: NEEDED_WORDS[r.enforcement_needed],
            tone=lambda r: Tone.DUE_SOON if r.enforcement_needed is None else None),
-    Column("Action", lambda r: codelist("compliance_action").label(r.action)),
-    Column("Panel", lambda r: date_text(r.panel_date)),
-    Column("Breach", lambda r: date_text(r.breach_date)),
-    Column("Reason not taken", lambda r: r.reason_not_taken or "", stretch=True),
+    Column(QT_TR_NOOP("Action"), lambda r: codelist("compliance_action").label(r.action)),
+    Column(QT_TR_NOOP("Panel"), lambda r: date_text(r.panel_date)),
+    Column(QT_TR_NOOP("Breach"), lambda r: date_text(r.breach_date)),
+    Column(QT_TR_NOOP("Reason not taken"), lambda r: r.reason_not_taken or "", stretch=True),
 )
 
 
@@ -125,8 +125,9 @@ class ComplianceTab(LoadingTab):
     def show_data(self, data: list[ComplianceRecord]) -> None:
         self.table.set_rows(data)
         pending = sum(1 for r in data if r.enforcement_needed is None)
-        self.message.setText(f"{plural(pending, 'episode')} waiting for an enforcement "
-                             "decision" if pending else "")
+        self.message.setText(counted(
+            pending, tr("%n episode waiting for an enforcement decision"),
+            tr("%n episodes waiting for an enforcement decision")) if pending else "")
 
     def new_record(self) -> ComplianceDialog:
         self.dialog = ComplianceDialog(self.ctx, self.child_id, None, self)

@@ -44,7 +44,7 @@ from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -172,12 +172,13 @@ class ContactEditor(QDialog):
         f.add_field("present", tr("Who was &present"), self.present)
         f.add_field("attendance", tr("A&ttendance"), self.attendance)
         self.texts: dict[str, Any] = {}
-        labels = {"aim": "Aim", "content": "Content", "outcome": "Outcome", "risk": "Risk",
-                  "next_steps": "Next steps", "safeguarding": "Safeguarding"}
+        labels = {"aim": tr("Aim"), "content": tr("Content"), "outcome": tr("Outcome"),
+                  "risk": tr("Risk"), "next_steps": tr("Next steps"),
+                  "safeguarding": tr("Safeguarding")}
         for name in ACORNS_FIELDS:
             box = text_box(name, 5 if name == "content" else 3)
             self.texts[name] = box
-            f.add_field(name, f"{LETTERS[name]} - {labels[name]}", box)
+            f.add_field(name, fill(tr("%1 - %2"), LETTERS[name], labels[name]), box)
         self.concern = QCheckBox(tr("Safeguarding concern: tell my manager"))
         self.concern.setObjectName("safeguardingConcern")
         f.add_field("safeguarding_concern", "", self.concern)

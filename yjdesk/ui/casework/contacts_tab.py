@@ -12,13 +12,13 @@ from yjdesk.models.casework import Contact
 from yjdesk.models.statuses import ContactStatus
 from yjdesk.services.casework import contacts as svc
 from yjdesk.services.codes import codelist
-from yjdesk.services.humanise import plural, time_text
+from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.contact_editor import open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.tables import RowsView
@@ -81,7 +81,7 @@ def describe(row: ContactRow) -> str:
     types, venues, att = codelist("contact_type"), codelist("contact_venue"), codelist(
         "attendance")
     t = row.texts
-    parts = [f"<h3>{types.label(row.contact_type) or 'Contact'} - "
+    parts = [f"<h3>{types.label(row.contact_type) or tr('Contact')} - "
              f"{time_text(row.contact_at, 'no date yet')}</h3>",
              f"<p>{venues.label(row.venue)} {_esc(t.get('venue_detail'))}<br>"
              f"Present: {_esc(t.get('present'))}<br>{att.label(row.attendance)}"
@@ -104,13 +104,13 @@ def amend_intro(row: ContactRow) -> str:
         return (f"You can still correct this record in place until "
                 f"{time_text(row.edit_until)} (use \"Open / carry on\"). An amendment "
                 "instead keeps the original text with your reason.")
-    return "The edit window has passed: the original text is kept with your reason."
+    return tr("The edit window has passed: the original text is kept with your reason.")
 
 
 class AmendDialog(FormDialog):
     def __init__(self, ctx: AppContext, contact: ContactRow,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Amend contact record", parent, save_text=tr("Amend"),
+        super().__init__(ctx, tr("Amend contact record"), parent, save_text=tr("Amend"),
                          intro=amend_intro(contact))
         self.contact = contact
         self.field_choice = QComboBox()
@@ -138,12 +138,22 @@ class AmendDialog(FormDialog):
 
 
 CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
-    Column("When", lambda r: time_text(r.contact_at, "(no date)"),
-           sort=lambda r: r.contact_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
-    Column("Type", lambda r: codelist("contact_type").label(r.contact_type), stretch=True),
-    Column("Attendance", lambda r: codelist("attendance").label(r.attendance), stretch=True),
-    Column("Status", lambda r: "Draft" if r.status == ContactStatus.DRAFT else "Final",
-           tone=lambda r: Tone.DUE_SOON if r.status == ContactStatus.DRAFT else None),
+    Column(
+        QT_TR_NOOP("When"),
+        lambda r: time_text(r.contact_at, "(no date)"),
+        sort=lambda r: r.contact_at or dt.datetime.min.replace(tzinfo=dt.UTC),
+    ),
+    Column(
+        QT_TR_NOOP("Type"), lambda r: codelist("contact_type").label(r.contact_type), stretch=True
+    ),
+    Column(
+        QT_TR_NOOP("Attendance"), lambda r: codelist("attendance").label(r.attendance), stretch=True
+    ),
+    Column(
+        QT_TR_NOOP("Status"),
+        lambda r: "Draft" if r.status == ContactStatus.DRAFT else "Final",
+        tone=lambda r: Tone.DUE_SOON if r.status == ContactStatus.DRAFT else None,
+    ),
 )
 
 
@@ -178,8 +188,9 @@ class ContactsTab(LoadingTab):
     def show_data(self, data: list[ContactRow]) -> None:
         self.table.set_rows(data)
         drafts = sum(1 for r in data if r.status == ContactStatus.DRAFT)
-        self.message.setText(plural(len(data), "record") + (
-            f"; {plural(drafts, 'draft')} of yours to finish" if drafts else ""))
+        self.message.setText(counted(len(data), tr("%n record"), tr("%n records")) + (
+            counted(drafts, tr("; %n draft of yours to finish"),
+                    tr("; %n drafts of yours to finish")) if drafts else ""))
         self.table.select_first()
         self._show_selected()
 

@@ -24,14 +24,14 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.lifetime import alive
 
-SUITABLE = [(True, "Suitable"), (False, "Not suitable")]
+SUITABLE = [(True, QT_TR_NOOP("Suitable")), (False, "Not suitable")]
 WIDER = [("currently", "Currently"), ("previously", "Previously"), ("never", "Never")]
 
 
@@ -58,24 +58,24 @@ class ExitDialog(FormDialog):
         self.child_fb = text_box("child_feedback", 3)
         self.family_fb = text_box("family_feedback", 3)
         for name, label, w in (
-                ("end_date", "Intervention ended", self.end),
-                ("ete_status", "ETE at the end", self.ete),
-                ("ete_hours_offered", "ETE hours a week offered", self.hours_offered),
-                ("ete_hours_attended", "ETE hours a week attended", self.hours_attended),
-                ("accommodation_type", "Accommodation at the end", self.accommodation),
-                ("accommodation_suitable", "Accommodation suitable?", self.suitable),
-                ("rj_engagement", "Victim / RJ engagement", self.rj),
-                ("continuing_support", "Continuing support", self.support),
-                ("looked_after_end", "Looked after at the end", self.wider["looked_after_end"]),
-                ("child_in_need_end", "Child in need at the end",
+                ("end_date", tr("Intervention ended"), self.end),
+                ("ete_status", tr("ETE at the end"), self.ete),
+                ("ete_hours_offered", tr("ETE hours a week offered"), self.hours_offered),
+                ("ete_hours_attended", tr("ETE hours a week attended"), self.hours_attended),
+                ("accommodation_type", tr("Accommodation at the end"), self.accommodation),
+                ("accommodation_suitable", tr("Accommodation suitable?"), self.suitable),
+                ("rj_engagement", tr("Victim / RJ engagement"), self.rj),
+                ("continuing_support", tr("Continuing support"), self.support),
+                ("looked_after_end", tr("Looked after at the end"), self.wider["looked_after_end"]),
+                ("child_in_need_end", tr("Child in need at the end"),
                  self.wider["child_in_need_end"]),
-                ("cp_plan_end", "Child protection plan at the end", self.wider["cp_plan_end"]),
-                ("early_help_end", "Early help at the end", self.wider["early_help_end"]),
-                ("receiving_service", "Receiving service", self.receiving),
-                ("support_detail", "Arrangements", self.detail),
-                ("strategies", "Strategies the child chose", self.strategies),
-                ("child_feedback", "Child's feedback", self.child_fb),
-                ("family_feedback", "Family's feedback", self.family_fb)):
+                ("cp_plan_end", tr("Child protection plan at the end"), self.wider["cp_plan_end"]),
+                ("early_help_end", tr("Early help at the end"), self.wider["early_help_end"]),
+                ("receiving_service", tr("Receiving service"), self.receiving),
+                ("support_detail", tr("Arrangements"), self.detail),
+                ("strategies", tr("Strategies the child chose"), self.strategies),
+                ("child_feedback", tr("Child's feedback"), self.child_fb),
+                ("family_feedback", tr("Family's feedback"), self.family_fb)):
             self.form.add_field(name, label, w)
         if row is not None:
             d = ExitInput.from_row(row)
@@ -139,7 +139,7 @@ def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
             f"<b>Continuing support:</b> {e(data.continuing_support)} - "
             f"{e(data.receiving_service)}</p>"
             + "".join(f"<p><b>{title}:</b><br>{e(text)}</p>" for title, text in (
-                ("Arrangements", row.support_detail), ("Strategies the child chose",
+                (tr("Arrangements"), row.support_detail), (tr("Strategies the child chose"),
                                                        row.strategies),
                 ("What the child said", row.child_feedback),
                 ("What the family said", row.family_feedback)) if text))

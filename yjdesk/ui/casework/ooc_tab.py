@@ -33,7 +33,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -45,13 +45,13 @@ D = TypeVar("D", bound=FormDialog)
 
 class DecisionDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Out-of-court panel decision", parent, scroll=True,
-                         intro="One condition a line; start a line with * for a mandatory "
-                               "condition (others are voluntary).")
+        super().__init__(ctx, tr("Out-of-court panel decision"), parent, scroll=True,
+                         intro=tr("One condition a line; start a line with * for a mandatory "
+                               "condition (others are voluntary)."))
         fit_to_screen(self, 760, 760)
         self.child_id = child_id
         f = self.form
-        self.referral = DateField("Referral date")
+        self.referral = DateField(tr("Referral date"))
         self.screening = text_box("screening_summary", 3)
         self.panel = DateField("Panel date")
         self.decision = CodeCombo("ooc_decision")
@@ -71,20 +71,20 @@ class DecisionDialog(FormDialog):
         self.evidential = yes_no()
         self.gravity = IntField("Gravity score", 1, 5)
         for name, label, w in (
-                ("referral_date", "Referral date", self.referral),
-                ("screening_summary", "Screening summary", self.screening),
-                ("yjs_recommendation", "YJS recommendation", self.recommendation),
-                ("recommendation_rationale", "Why the YJS recommends it",
+                ("referral_date", tr("Referral date"), self.referral),
+                ("screening_summary", tr("Screening summary"), self.screening),
+                ("yjs_recommendation", tr("YJS recommendation"), self.recommendation),
+                ("recommendation_rationale", tr("Why the YJS recommends it"),
                  self.recommendation_why),
                 ("panel_date", "Decision date", self.panel),
-                ("panel_attendees", "Panel attendees", self.attendees),
-                ("admission", "Child's admission", self.admission),
-                ("evidential_standard_met", "Evidential standard met", self.evidential),
-                ("gravity_score", "Child Gravity Matrix score (1-5)", self.gravity),
-                ("decision", "Decision", self.decision),
-                ("rationale", "Rationale", self.rationale),
+                ("panel_attendees", tr("Panel attendees"), self.attendees),
+                ("admission", tr("Child's admission"), self.admission),
+                ("evidential_standard_met", tr("Evidential standard met"), self.evidential),
+                ("gravity_score", tr("Child Gravity Matrix score (1-5)"), self.gravity),
+                ("decision", tr("Decision"), self.decision),
+                ("rationale", tr("Rationale"), self.rationale),
                 ("conditions", "Conditions", self.conditions),
-                ("disposal_end_date", "Disposal ends", self.end),
+                ("disposal_end_date", tr("Disposal ends"), self.end),
                 ("delivered_date", "Date delivered", self.delivered),
                 ("delivered_by", "Delivered by", self.delivered_by),
                 ("child_understood", "", self.child_ok),
@@ -128,18 +128,18 @@ class ReferralDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Out-of-court referral", parent)
         self.child_id = child_id
-        self.referral = DateField("Referral date")
+        self.referral = DateField(tr("Referral date"))
         self.referral.set_date(ctx.today())
         self.bail = DateField("Date of bail")
         self.gravity = IntField("Gravity score", 1, 5)
         self.admission = CodeCombo("ooc_admission")
         self.evidential = yes_no()
-        for name, label, w in (("referral_date", "Referral date", self.referral),
+        for name, label, w in (("referral_date", tr("Referral date"), self.referral),
                                ("bail_date", "Date of bail", self.bail),
-                               ("gravity_score", "Child Gravity Matrix score (1-5)",
+                               ("gravity_score", tr("Child Gravity Matrix score (1-5)"),
                                 self.gravity),
-                               ("admission", "Child's admission", self.admission),
-                               ("evidential_standard_met", "Evidential standard met",
+                               ("admission", tr("Child's admission"), self.admission),
+                               ("evidential_standard_met", tr("Evidential standard met"),
                                 self.evidential)):
             self.form.add_field(name, label, w)
 
@@ -191,8 +191,8 @@ class PanelDialog(FormDialog):
     def __init__(self, ctx: AppContext, decision: OocDecision,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Joint decision panel", parent, scroll=True,
-                         intro="One condition a line; start a line with * for a mandatory "
-                               "condition (others are voluntary).")
+                         intro=tr("One condition a line; start a line with * for a mandatory "
+                               "condition (others are voluntary)."))
         self.decision = decision
         self.panel = DateField("Panel date")
         self.panel.set_date(ctx.today())
@@ -203,10 +203,10 @@ class PanelDialog(FormDialog):
         self.end = DateField("Disposal end")
         for name, label, w in (("panel_date", "Panel date", self.panel),
                                ("panel_attendees", "Attendees", self.attendees),
-                               ("decision", "Decision", self.choice),
-                               ("rationale", "Rationale", self.rationale),
+                               ("decision", tr("Decision"), self.choice),
+                               ("rationale", tr("Rationale"), self.rationale),
                                ("conditions", "Conditions", self.conditions),
-                               ("disposal_end_date", "Disposal ends", self.end)):
+                               ("disposal_end_date", tr("Disposal ends"), self.end)):
             self.form.add_field(name, label, w)
 
     def job(self) -> Job:
@@ -271,7 +271,7 @@ class ProsecutionDialog(FormDialog):
 class DeliveryDialog(FormDialog):
     def __init__(self, ctx: AppContext, decision: OocDecision,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Disposal delivered", parent)
+        super().__init__(ctx, tr("Disposal delivered"), parent)
         self.decision = decision
         self.date = DateField("Date delivered")
         self.date.set_date(ctx.today())
@@ -293,7 +293,7 @@ class DeliveryDialog(FormDialog):
 class OutcomeDialog(FormDialog):
     def __init__(self, ctx: AppContext, decision: OocDecision,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Outcome on completion", parent)
+        super().__init__(ctx, tr("Outcome on completion"), parent)
         self.decision = decision
         self.outcome = CodeCombo("ooc_outcome")
         self.date = DateField("Outcome date")
@@ -361,15 +361,26 @@ def describe(row: DecisionRow) -> str:
 
 
 OOC_COLUMNS: tuple[Column[DecisionRow], ...] = (
-    Column("Referred", lambda r: date_text(r.decision.referral_date),
-           sort=lambda r: r.decision.referral_date),
-    Column("Decision", lambda r: codelist("ooc_decision").label(r.decision.decision)
-           or "Awaiting decision", stretch=True),
-    Column("By", lambda r: ROUTE_LABEL.get(r.decision.route, "") if r.decision.decision
-           else ""),
-    Column("Stage", lambda r: stage_of(r.decision).value.capitalize()),
-    Column("Outcome", lambda r: codelist("ooc_outcome").label(r.decision.outcome) or "Open",
-           tone=lambda r: Tone.DONE if r.decision.outcome else None),
+    Column(
+        QT_TR_NOOP("Referred"),
+        lambda r: date_text(r.decision.referral_date),
+        sort=lambda r: r.decision.referral_date,
+    ),
+    Column(
+        QT_TR_NOOP("Decision"),
+        lambda r: codelist("ooc_decision").label(r.decision.decision) or "Awaiting decision",
+        stretch=True,
+    ),
+    Column(
+        QT_TR_NOOP("By"),
+        lambda r: ROUTE_LABEL.get(r.decision.route, "") if r.decision.decision else "",
+    ),
+    Column(QT_TR_NOOP("Stage"), lambda r: stage_of(r.decision).value.capitalize()),
+    Column(
+        QT_TR_NOOP("Outcome"),
+        lambda r: codelist("ooc_outcome").label(r.decision.outcome) or "Open",
+        tone=lambda r: Tone.DONE if r.decision.outcome else None,
+    ),
 )
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from yjdesk.services.casework import safeguarding as sg
 from yjdesk.services.casework.work_due import MyWeek, WeekRow, my_week
 from yjdesk.services.due import DueState
-from yjdesk.services.humanise import date_text, days_text, plural, time_text
+from yjdesk.services.humanise import date_text, days_text, time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
@@ -24,7 +24,7 @@ from yjdesk.ui.design import (
     Tone,
     secondary_button,
 )
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -34,8 +34,8 @@ TONES = {DueState.OVERDUE: Tone.OVERDUE, DueState.DUE_SOON: Tone.DUE_SOON,
          DueState.UPCOMING: Tone.UPCOMING}
 
 #: What each kind of item is, and the tab of the record that deals with it.
-KINDS = {"contact": ("Contact", "casework_contacts"),
-         "review": ("Review", "casework_reviews"),
+KINDS = {"contact": (QT_TR_NOOP("Contact"), "casework_contacts"),
+         "review": (QT_TR_NOOP("Review"), "casework_reviews"),
          "assessment": ("Assessment", "assessments"),
          "assessment_sign": ("Assessment", "assessments"),
          "compliance": ("Enforcement", "casework_compliance"),
@@ -58,8 +58,8 @@ def week_columns(today: dt.date) -> tuple[Column[WeekRow], ...]:
     return (
         Column("When", _when(today), tone=lambda r: TONES[r.item.state],
                sort=lambda r: (r.item.state, r.item.due)),
-        Column("Child", lambda r: f"{r.child_name} ({r.case_number})"),
-        Column("Kind", lambda r: KINDS.get(r.item.kind, ("", ""))[0]),
+        Column(tr("Child"), lambda r: f"{r.child_name} ({r.case_number})"),
+        Column(tr("Kind"), lambda r: KINDS.get(r.item.kind, ("", ""))[0]),
         Column("What", lambda r: r.item.label, stretch=True),
     )
 
@@ -71,15 +71,15 @@ class MyWeekPage(LoadingTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
         self.layout_.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
-        self.header = PageHeader(tr("My week"), "Loading...")
+        self.header = PageHeader(tr("My week"), tr("Loading..."))
         self.header.add_action(secondary_button(tr("&Refresh"), self.reload, name="refreshWeek"))
         self.layout_.insertWidget(0, self.header)
         self.table = RowsView(week_columns(ctx.today()), "myWeek", "Things due this week",
                               key=lambda r: (r.child_id, r.item.kind, r.item.label, r.item.due))
         self.table.opened.connect(lambda _key: self._open())
         self.empty = EmptyState(tr("Nothing due this week"),
-                                "Contacts, reviews and assessments appear here 7 days before "
-                                "they fall due, and stay until done.")
+                                tr("Contacts, reviews and assessments appear here 7 days "
+                                   "before they fall due, and stay until done."))
         self.layout_.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
         self.week: MyWeek | None = None
         self.reload()
@@ -93,11 +93,11 @@ class MyWeekPage(LoadingTab):
         late = sum(1 for r in data.all if r.item.state == DueState.OVERDUE
                    and r.item.kind != "not_seen")
         due = len(data.all) - late - len(data.not_seen)
-        parts = [f"{late} overdue", f"{due} due in the next 7 days"]
+        parts = [fill(tr("%1 overdue"), late), fill(tr("%1 due in the next 7 days"), due)]
         if data.not_seen:
-            parts.append(f"{plural(len(data.not_seen), 'child', 'children')} not seen "
-                         "within policy")
-        self.header.set_summary(", ".join(parts))
+            parts.append(counted(len(data.not_seen), tr("%n child not seen within policy"),
+                                 tr("%n children not seen within policy")))
+        self.header.set_summary(tr(", ").join(parts))
         self.message.hide()
 
     def rows_of(self, *kinds: str) -> list[WeekRow]:
@@ -113,11 +113,11 @@ class MyWeekPage(LoadingTab):
 class ActionDialog(FormDialog):
     def __init__(self, ctx: AppContext, item_id: str, close: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Close safeguarding item" if close else "Acknowledge item",
-                         parent, save_text="Close item" if close else "Acknowledge")
+        super().__init__(ctx, tr("Close safeguarding item") if close else "Acknowledge item",
+                         parent, save_text=tr("Close item") if close else "Acknowledge")
         self.item_id, self.close_item = item_id, close
         self.action = text_box("action", 4)
-        self.form.add_field("action", "Why it can close" if close else "Action taken",
+        self.form.add_field("action", tr("Why it can close") if close else tr("Action taken"),
                             self.action)
 
     def job(self) -> Job:
@@ -128,12 +128,17 @@ class ActionDialog(FormDialog):
 
 
 SAFEGUARDING_COLUMNS: tuple[Column[sg.ItemRow], ...] = (
-    Column("Raised", lambda r: time_text(r.item.raised_at), sort=lambda r: r.item.raised_at),
-    Column("Child", lambda r: f"{r.child_name} ({r.case_number})"),
-    Column("Status", lambda r: r.item.status.capitalize(),
-           tone=lambda r: Tone.OVERDUE if r.item.status == "open" else Tone.INFO),
-    Column("Concern", lambda r: r.item.summary, stretch=True),
-    Column("Manager's actions", lambda r: r.item.manager_actions or "", stretch=True),
+    Column(
+        QT_TR_NOOP("Raised"), lambda r: time_text(r.item.raised_at), sort=lambda r: r.item.raised_at
+    ),
+    Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})"),
+    Column(
+        QT_TR_NOOP("Status"),
+        lambda r: r.item.status.capitalize(),
+        tone=lambda r: Tone.OVERDUE if r.item.status == "open" else Tone.INFO,
+    ),
+    Column(QT_TR_NOOP("Concern"), lambda r: r.item.summary, stretch=True),
+    Column(QT_TR_NOOP("Manager's actions"), lambda r: r.item.manager_actions or "", stretch=True),
 )
 
 
@@ -166,7 +171,8 @@ class SafeguardingPage(LoadingTab):
 
     def show_data(self, data: list[sg.ItemRow]) -> None:
         self.table.set_rows(data)
-        self.message.setText(f"{plural(len(data), 'open safeguarding item')}")
+        self.message.setText(counted(len(data), tr("%n open safeguarding item"),
+                                     tr("%n open safeguarding items")))
 
     def act(self, close: bool) -> ActionDialog | None:
         item_id = self.table.current_key()

@@ -32,12 +32,20 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 
-COLUMNS = ["Area", "Target", "Owner", "Child's words", "Sessions", "Order", "Status"]
+COLUMNS = [
+    QT_TR_NOOP("Area"),
+    QT_TR_NOOP("Target"),
+    QT_TR_NOOP("Owner"),
+    QT_TR_NOOP("Child's words"),
+    QT_TR_NOOP("Sessions"),
+    QT_TR_NOOP("Order"),
+    QT_TR_NOOP("Status"),
+]
 
 
 class PlanFields:
@@ -173,9 +181,9 @@ def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput,
 
 class PlanDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Write the plan", parent, scroll=True, save_text=tr("Save plan"),
-                         intro="Targets for desistance, the child's safety and wellbeing, "
-                               "and keeping other people safe; with contingency plans.")
+        super().__init__(ctx, tr("Write the plan"), parent, scroll=True, save_text=tr("Save plan"),
+                         intro=tr("Targets for desistance, the child's safety and wellbeing, "
+                               "and keeping other people safe; with contingency plans."))
         self.child_id = child_id
         fit_to_screen(self, 900, 760)
         self.fields = PlanFields(self.form)

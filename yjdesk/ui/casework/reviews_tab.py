@@ -13,13 +13,13 @@ from yjdesk.services.casework import reviews as svc
 from yjdesk.services.casework.plans import PlanInput
 from yjdesk.services.casework.reviews import EventInput, ReviewInput
 from yjdesk.services.codes import codelist
-from yjdesk.services.humanise import date_text, plural
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.plan_tab import PlanFields
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, Type, fit_to_screen, styled_label
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -30,8 +30,8 @@ from yjdesk.ui.widgets.tables import RowsView
 
 class EventDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Record a significant change", parent, save_text=tr("Record"),
-                         intro="A review of the plan falls due because of it.")
+        super().__init__(ctx, tr("Record a significant change"), parent, save_text=tr("Record"),
+                         intro=tr("A review of the plan falls due because of it."))
         self.child_id = child_id
         triggers = [(c.code, c.label) for c in codelist("review_trigger").codes
                     if c.extra.get("event")]
@@ -57,7 +57,7 @@ class ReviewDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, review_id: str | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Review", parent, scroll=True, save_text=tr("Record review"))
+        super().__init__(ctx, tr("Review"), parent, scroll=True, save_text=tr("Record review"))
         fit_to_screen(self, 920, 820)
         self.child_id, self.review_id = child_id, review_id
         self.date = DateField("Date of the review")
@@ -125,18 +125,23 @@ def _review_tone(r: Review) -> Tone | None:
 
 
 REVIEW_COLUMNS: tuple[Column[Review], ...] = (
-    Column("Due", lambda r: date_text(r.due_date), sort=lambda r: r.due_date),
-    Column("Why", lambda r: codelist("review_trigger").label(r.trigger)),
-    Column("Status", lambda r: r.status.replace("_", " ").capitalize(), tone=_review_tone),
-    Column("Reviewed", lambda r: date_text(r.review_date)),
-    Column("What changed", lambda r: r.what_changed or "", stretch=True),
-    Column("Plan changed / why not", lambda r: "Plan updated" if r.plan_changed
-           else (r.no_change_reason or ""), stretch=True),
+    Column(QT_TR_NOOP("Due"), lambda r: date_text(r.due_date), sort=lambda r: r.due_date),
+    Column(QT_TR_NOOP("Why"), lambda r: codelist("review_trigger").label(r.trigger)),
+    Column(
+        QT_TR_NOOP("Status"), lambda r: r.status.replace("_", " ").capitalize(), tone=_review_tone
+    ),
+    Column(QT_TR_NOOP("Reviewed"), lambda r: date_text(r.review_date)),
+    Column(QT_TR_NOOP("What changed"), lambda r: r.what_changed or "", stretch=True),
+    Column(
+        QT_TR_NOOP("Plan changed / why not"),
+        lambda r: "Plan updated" if r.plan_changed else (r.no_change_reason or ""),
+        stretch=True,
+    ),
 )
 EVENT_COLUMNS: tuple[Column[CaseEvent], ...] = (
-    Column("Date", lambda e: date_text(e.event_date), sort=lambda e: e.event_date),
-    Column("Event", lambda e: codelist("review_trigger").label(e.event_type)),
-    Column("Detail", lambda e: e.detail or "", stretch=True),
+    Column(QT_TR_NOOP("Date"), lambda e: date_text(e.event_date), sort=lambda e: e.event_date),
+    Column(QT_TR_NOOP("Event"), lambda e: codelist("review_trigger").label(e.event_type)),
+    Column(QT_TR_NOOP("Detail"), lambda e: e.detail or "", stretch=True),
 )
 
 
@@ -147,7 +152,7 @@ class ReviewsTab(LoadingTab):
         self.add_button(tr("Record a &significant change..."), self.record_event, "recordEvent")
         self.add_button(tr("&Record review..."), self.record_review, "recordReview")
         self.buttons.addStretch(1)
-        self.table = RowsView(REVIEW_COLUMNS, "reviewsTable", "Reviews", key=lambda r: r.id)
+        self.table = RowsView(REVIEW_COLUMNS, "reviewsTable", tr("Reviews"), key=lambda r: r.id)
         self.table.opened.connect(lambda _key: self.record_review())
         self.events = RowsView(EVENT_COLUMNS, "eventsTable", "Significant changes recorded",
                                key=lambda e: e.id)
@@ -167,8 +172,8 @@ class ReviewsTab(LoadingTab):
         self.table.set_rows(data.reviews)
         self.events.set_rows(data.events)
         due = sum(1 for r in data.reviews if r.status == ReviewStatus.DUE)
-        self.message.setText(f"{plural(due, 'review')} due" if due
-                             else "No triggered review due.")
+        self.message.setText(counted(due, tr("%n review due"), tr("%n reviews due")) if due
+                             else tr("No triggered review due."))
 
     def record_event(self) -> EventDialog:
         self.dialog = EventDialog(self.ctx, self.child_id, self)

@@ -37,14 +37,14 @@ class ChildFormDialog(FormDialog):
                  data: ChildInput | None = None, parent: QWidget | None = None) -> None:
         title = "Edit child's details" if child_id else "New child"
         super().__init__(ctx, title, parent, scroll=True,
-                         intro="Fields marked * are required. Type dates as day/month/year.",
-                         save_text="Save changes" if child_id else "Add child")
+                         intro=tr("Fields marked * are required. Type dates as day/month/year."),
+                         save_text="Save changes" if child_id else tr("Add child"))
         self.child_id = child_id
         f = self.form
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.date_of_birth = DateField("Date of birth")
+        self.date_of_birth = DateField(tr("Date of birth"))
         self.gender = CodeCombo("gender", empty_text="Choose...")
         self.ethnicity = CodeCombo("ethnicity", empty_text="Choose...")
         self.case_number = QLineEdit()
@@ -73,18 +73,18 @@ class ChildFormDialog(FormDialog):
         f.add_field("ethnicity", tr("Ethnicity *"), self.ethnicity)
         f.add_field("case_number", tr("Case number"), self.case_number)
         f.add_field("pnc_number", tr("PNC number"), self.pnc_number)
-        f.addRow(_heading("Legal and care status"))
+        f.addRow(_heading(tr("Legal and care status")))
         f.add_field("looked_after", tr("Looked after"), self.looked_after)
         f.add_field("child_in_need", tr("Child in need"), self.child_in_need)
         f.add_field("cp_plan", tr("Child protection plan"), self.cp_plan)
         f.add_field("home_local_authority", tr("Home local authority"), self.home_local_authority)
         f.add_field("placing_local_authority", tr("Placing local authority"),
                     self.placing_local_authority)
-        f.addRow(_heading("Diversity and communication"))
+        f.addRow(_heading(tr("Diversity and communication")))
         f.add_field("diversity_needs", tr("Diversity needs"), self.diversity_needs)
         f.add_field("communication_needs", tr("Communication needs"), self.communication_needs)
         f.add_field("ect_result", tr("Communication screening (ECT)"), self.ect_result)
-        f.addRow(_heading("Education, training and employment"))
+        f.addRow(_heading(tr("Education, training and employment")))
         f.add_field("ete_status", tr("ETE status"), self.ete_status)
         f.add_field("ete_provider", tr("School or provider"), self.ete_provider)
         f.add_field("ete_hours", tr("Hours per week"), self.ete_hours)

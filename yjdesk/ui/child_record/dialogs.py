@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.services import children, justice
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.child_record.data import OffenceRow
 from yjdesk.ui.context import AppContext
@@ -49,13 +50,13 @@ class AddressDialog(_ChildDialog):
     kind = "child_address"
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, child_id, "Add an address", parent,
-                         intro="A new current address ends the previous one.")
+        super().__init__(ctx, child_id, tr("Add an address"), parent,
+                         intro=tr("A new current address ends the previous one."))
         self.line1, self.line2, self.town, self.postcode = (QLineEdit() for _ in range(4))
         self.from_date = DateField("Moved in")
         self.to_date = DateField("Moved out")
         self.accommodation = CodeCombo("accommodation_type")
-        self.suitable = ChoiceCombo([(True, "Suitable"), (False, "Not suitable")],
+        self.suitable = ChoiceCombo([(True, tr("Suitable")), (False, "Not suitable")],
                                     empty_text="From the accommodation type")
         f = self.form
         f.add_field("line1", tr("Address line 1"), self.line1)
@@ -81,7 +82,7 @@ class RelationshipDialog(_ChildDialog):
     kind = "relationship"
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, child_id, "Add a parent, carer or significant person", parent)
+        super().__init__(ctx, child_id, tr("Add a parent, carer or significant person"), parent)
         self.name = QLineEdit()
         self.relationship = CodeCombo("relationship_type", empty_text="Choose...")
         self.pr = QCheckBox(tr("Has parental responsibility"))
@@ -113,11 +114,11 @@ class OffenceDialog(_ChildDialog):
     kind = "offence"
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, child_id, "Add an offence", parent)
+        super().__init__(ctx, child_id, tr("Add an offence"), parent)
         self.offence_date = DateField("Offence date")
         self.offence = CodeCombo("offence_type", empty_text="Choose...")
         self.status = CodeCombo("offence_status", allow_empty=False)
-        self.gravity = IntField("Gravity", 1, 8)
+        self.gravity = IntField(tr("Gravity"), 1, 8)
         self.gravity.setPlaceholderText("1-8")
         self.gravity.setToolTip(tr("Leave blank to use the usual gravity for the offence type"))
         self.victim = QCheckBox(tr("A victim was involved"))
@@ -154,7 +155,7 @@ class RequirementsEditor(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
-        for col, text in enumerate(("Requirement or condition", "Quantity", "Hours a week",
+        for col, text in enumerate(("Requirement or condition", tr("Quantity"), "Hours a week",
                                     "Ends", "Detail")):
             self.grid.addWidget(QLabel(text), 0, col)
         box.addLayout(self.grid)
@@ -164,7 +165,7 @@ class RequirementsEditor(QWidget):
 
     def add_row(self) -> CodeCombo:
         code = CodeCombo("requirement", empty_text="Choose...")
-        qty = IntField("Quantity", 0, 10000)
+        qty = IntField(tr("Quantity"), 0, 10000)
         qty.setToolTip("Hours or days, where the requirement has a quantity (a curfew: "
                        "hours a day)")
         week = IntField("Hours a week", 0, 168)
@@ -210,7 +211,7 @@ class DisposalDialog(_ChildDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, offences: tuple[OffenceRow, ...] = (),
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, child_id, "Add a disposal", parent, scroll=True)
+        super().__init__(ctx, child_id, tr("Add a disposal"), parent, scroll=True)
         self.disposal_type = CodeCombo("disposal_type", empty_text="Choose...")
         self.decision_body = QLineEdit()
         self.decision_body.setPlaceholderText(tr("Court or panel"))
@@ -226,7 +227,7 @@ class DisposalDialog(_ChildDialog):
         self.offences = QListWidget()
         self.offences.setMaximumHeight(110)
         for o in offences:
-            item = QListWidgetItem(f"{o.offence_date:%d/%m/%Y}  {o.offence}")
+            item = QListWidgetItem(f"{date_text(o.offence_date)}  {o.offence}")
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -92,12 +92,12 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     page = QWidget()
     grid = QHBoxLayout()
     left = QVBoxLayout()
-    left.addWidget(section("Personal details", _facts([
-        ("Full name", f"{d.given_name} {d.family_name}"),
-        ("Gender", gender.label(d.gender)),
-        ("Ethnicity", ethnicity.label(d.ethnicity)),
+    left.addWidget(section(tr("Personal details"), _facts([
+        (tr("Full name"), f"{d.given_name} {d.family_name}"),
+        (tr("Gender"), gender.label(d.gender)),
+        (tr("Ethnicity"), ethnicity.label(d.ethnicity)),
     ])))
-    left.addWidget(section("Legal and care status", _facts([
+    left.addWidget(section(tr("Legal and care status"), _facts([
         ("Looked after", _status(d.looked_after)),
         ("Child in need", _status(d.child_in_need)),
         ("Child protection plan", _status(d.cp_plan)),
@@ -106,12 +106,12 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     ])))
     left.addStretch(1)
     right = QVBoxLayout()
-    right.addWidget(section("Diversity and communication", _facts([
+    right.addWidget(section(tr("Diversity and communication"), _facts([
         ("Diversity needs", d.diversity_needs),
         ("Communication needs", d.communication_needs),
         ("Communication screening (ECT)", ect.label(d.ect_result)),
     ])))
-    right.addWidget(section("Education, training and employment", _facts([
+    right.addWidget(section(tr("Education, training and employment"), _facts([
         ("Status", ete.label(d.ete_status)),
         ("School or provider", d.ete_provider),
         ("Hours per week", None if d.ete_hours is None else str(d.ete_hours)),
@@ -123,8 +123,8 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     outer.addLayout(grid)
     button = QPushButton(tr("Add address"))
     button.clicked.connect(add_address)
-    outer.addWidget(section("Address history", table(
-        ("Address", "From", "To", "Accommodation", "Suitable"),
+    outer.addWidget(section(tr("Address history"), table(
+        ("Address", tr("From"), tr("To"), "Accommodation", tr("Suitable")),
         [(a.text, fmt_date(a.from_date), fmt_date(a.to_date, "current"), a.accommodation,
           {True: "Yes", False: "No", None: "Not known"}[a.suitable]) for a in record.addresses],
         "addresses"), button), 1)
@@ -142,9 +142,24 @@ def family_tab(record: ChildRecord, add_person: Callable[[], object]) -> QWidget
              "Yes" if p.lives_with_child else "No", p.contact, p.notes) for p in record.people]
     page = QWidget()
     lay = QVBoxLayout(page)
-    lay.addWidget(section("Parents, carers and significant people", table(
-        ("Name", "Relationship", "Parental responsibility", "Lives with child", "Contact",
-         "Notes"), rows, "people"), button))
+    lay.addWidget(
+        section(
+            tr("Parents, carers and significant people"),
+            table(
+                (
+                    "Name",
+                    "Relationship",
+                    tr("Parental responsibility"),
+                    tr("Lives with child"),
+                    tr("Contact"),
+                    "Notes",
+                ),
+                rows,
+                "people",
+            ),
+            button,
+        )
+    )
     return page
 
 
@@ -154,30 +169,56 @@ def justice_tab(record: ChildRecord, add_offence: Callable[[], object],
     lay = QVBoxLayout(page)
     b1 = QPushButton(tr("Add offence"))
     b1.clicked.connect(add_offence)
-    lay.addWidget(section("Offences", table(
-        ("Date", "Offence", "Status", "Gravity", "Victim", "Description"),
+    lay.addWidget(section(tr("Offences"), table(
+        ("Date", "Offence", "Status", tr("Gravity"), tr("Victim"), "Description"),
         [(fmt_date(o.offence_date), o.offence, o.status, str(o.gravity),
           "Yes" if o.victim_involved else "No", o.description) for o in record.offences],
         "offences"), b1), 1)
     b2 = QPushButton(tr("Add disposal"))
     b2.clicked.connect(add_disposal)
-    lay.addWidget(section("Disposals", table(
-        ("Disposal", "Decided by", "Decided", "Start", "End", "Outcome", "Requirements"),
-        [(d.disposal, d.decision_body, fmt_date(d.decision_date), fmt_date(d.start_date),
-          fmt_date(d.end_date), d.outcome, "; ".join(d.requirements)) for d in record.disposals],
-        "disposals"), b2), 1)
+    lay.addWidget(
+        section(
+            tr("Disposals"),
+            table(
+                (
+                    "Disposal",
+                    "Decided by",
+                    tr("Decided"),
+                    tr("Start"),
+                    tr("End"),
+                    "Outcome",
+                    "Requirements",
+                ),
+                [
+                    (
+                        d.disposal,
+                        d.decision_body,
+                        fmt_date(d.decision_date),
+                        fmt_date(d.start_date),
+                        fmt_date(d.end_date),
+                        d.outcome,
+                        "; ".join(d.requirements),
+                    )
+                    for d in record.disposals
+                ],
+                "disposals",
+            ),
+            b2,
+        ),
+        1,
+    )
     return page
 
 
 def history_tab(record: ChildRecord) -> QWidget:
     page = QWidget()
     lay = QVBoxLayout(page)
-    lay.addWidget(section("Case allocation", table(
-        ("Worker", "Role", "From", "To"),
+    lay.addWidget(section(tr("Case allocation"), table(
+        (tr("Worker"), tr("Role"), tr("From"), tr("To")),
         [(a.worker, a.role, fmt_date(a.from_date), fmt_date(a.to_date, "current"))
          for a in record.allocations], "allocations")), 1)
-    lay.addWidget(section("Changes and views of this record", table(
-        ("When", "Who", "What happened", "Part of the record"),
+    lay.addWidget(section(tr("Changes and views of this record"), table(
+        ("When", tr("Who"), "What happened", tr("Part of the record")),
         [(time_text(a.at), a.who, a.action, a.what)
          for a in record.audit], "audit")), 2)
     return page

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.services import case_numbers
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
 from yjdesk.ui.child_record import tabs
@@ -30,7 +31,7 @@ from yjdesk.ui.child_record.dialogs import (
     RelationshipDialog,
 )
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
@@ -40,9 +41,15 @@ log = logging.getLogger(__name__)
 D = TypeVar("D", bound=FormDialog)
 
 #: Built-in sections: these first, the features' sections after them, History last.
-BUILT_IN_TABS = (("overview", "Overview"), ("family", "Family and relationships"),
-                 ("justice", "Offences and disposals"))
-HISTORY_TAB = ("history", "History")
+BUILT_IN_TABS = (
+    ("overview", QT_TR_NOOP("Overview")),
+    ("family", QT_TR_NOOP("Family and relationships")),
+    ("justice", QT_TR_NOOP("Offences and disposals")),
+)
+HISTORY_TAB = ("history", QT_TR_NOOP("History"))
+#: The facts under the child's name (captions, translated where shown).
+HEADER_FACTS = (QT_TR_NOOP("Preferred name"), QT_TR_NOOP("Born"), QT_TR_NOOP("Case number"),
+                QT_TR_NOOP("PNC"), QT_TR_NOOP("Current disposal"), QT_TR_NOOP("Case manager"))
 
 
 class ChildHeader(QWidget):
@@ -55,9 +62,8 @@ class ChildHeader(QWidget):
         self.facts: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        for i, key in enumerate(("Preferred name", "Born", "Case number", "PNC",
-                                 "Current disposal", "Case manager")):
-            caption = QLabel(key)
+        for i, key in enumerate(HEADER_FACTS):
+            caption = QLabel(tr(key))
             caption.setStyleSheet("color: #555;")
             value = QLabel("")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,7 +83,7 @@ class ChildHeader(QWidget):
         dob = d.date_of_birth
         values = {
             "Preferred name": d.preferred_name or "-",
-            "Born": f"{dob:%d/%m/%Y} (age {age})" if dob else "-",
+            "Born": f"{date_text(dob)} (age {age})" if dob else "-",
             "Case number": case_numbers.shown(record.case_number),
             "PNC": d.pnc_number or "-",
             "Current disposal": record.current_disposal,

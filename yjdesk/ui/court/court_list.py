@@ -13,13 +13,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import PsrStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import CourtListRow, court_list, week_bounds
-from yjdesk.services.humanise import date_text, long_date, plural
+from yjdesk.services.humanise import date_text, long_date
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import EmptyStack, EmptyState, PageHeader, Tone, page_layout
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
@@ -55,22 +56,33 @@ def _report_tone(r: CourtListRow) -> Tone | None:
     """Done once finalised; due soon while still being written or checked."""
     if not r.psr_kind:
         return None
-    if r.report_status in ("finalised", "sent"):
+    if r.report_status in (PsrStatus.FINALISED, "sent"):
         return Tone.DONE
-    return None if r.report_status == "court_ready" else Tone.DUE_SOON
+    return None if r.report_status == PsrStatus.COURT_READY else Tone.DUE_SOON
 
 
 COLUMNS: tuple[Column[CourtListRow], ...] = (
-    Column("When", lambda r: f"{r.hearing_date:%a} {date_text(r.hearing_date)}"
-           + (f" {r.hearing_time}" if r.hearing_time else ""),
-           sort=lambda r: (r.hearing_date, r.hearing_time or "")),
-    Column("Court", lambda r: r.court_name),
-    Column("Child", lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
-    Column("Date of birth", lambda r: date_text(r.date_of_birth), sort=lambda r: r.date_of_birth),
-    Column("Hearing", lambda r: codelist("hearing_type").label(r.hearing_type)),
-    Column("Report", _report, tone=_report_tone),
-    Column("Outcome", lambda r: codelist("hearing_outcome").label(r.outcome) if r.outcome
-           else ""),
+    Column(
+        QT_TR_NOOP("When"),
+        lambda r: (
+            f"{r.hearing_date:%a} {date_text(r.hearing_date)}"
+            + (f" {r.hearing_time}" if r.hearing_time else "")
+        ),
+        sort=lambda r: (r.hearing_date, r.hearing_time or ""),
+    ),
+    Column(QT_TR_NOOP("Court"), lambda r: r.court_name),
+    Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
+    Column(
+        QT_TR_NOOP("Date of birth"),
+        lambda r: date_text(r.date_of_birth),
+        sort=lambda r: r.date_of_birth,
+    ),
+    Column(QT_TR_NOOP("Hearing"), lambda r: codelist("hearing_type").label(r.hearing_type)),
+    Column(QT_TR_NOOP("Report"), _report, tone=_report_tone),
+    Column(
+        QT_TR_NOOP("Outcome"),
+        lambda r: codelist("hearing_outcome").label(r.outcome) if r.outcome else "",
+    ),
 )
 
 
@@ -130,8 +142,10 @@ class CourtListPage(QWidget):
     def _show(self, rows: list[CourtListRow]) -> None:
         self.table.set_rows(rows)
         start, end = self._days()
-        days = long_date(start) if start == end else f"{long_date(start)} to {long_date(end)}"
-        self.header.set_summary(f"{plural(len(rows), 'hearing')}, {days}")
+        days = long_date(start) if start == end else fill(tr("%1 to %2"), long_date(start),
+                                                            long_date(end))
+        self.header.set_summary(fill(counted(len(rows), tr("%n hearing, %1"),
+                                             tr("%n hearings, %1")), days))
         self.loaded.emit()
 
     def _open(self) -> None:

@@ -24,7 +24,7 @@ from yjdesk.services.orders.remand import LASPO_SETS
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.child_record.dialogs import RequirementsEditor
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
 
@@ -57,14 +57,18 @@ class HearingDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, offences: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add a court hearing", parent, save_text=tr("Add hearing"))
+        super().__init__(ctx, tr("Add a court hearing"), parent, save_text=tr("Add hearing"))
         self.child_id = child_id
         f = self.form
         self.court = f.add_field("court_code", tr("Court"), CodeCombo("court")).widget
         self.court_name = f.add_field("court_name", tr("Court name (if other)"), QLineEdit()).widget
-        self.date = f.add_field("hearing_date", "Hearing date", DateField("Hearing date")).widget
+        self.date = f.add_field(
+            "hearing_date", tr("Hearing date"), DateField(tr("Hearing date"))
+        ).widget
         self.time = f.add_field("hearing_time", tr("Time (HH:MM)"), QLineEdit()).widget
-        self.kind = f.add_field("hearing_type", "Hearing type", CodeCombo("hearing_type")).widget
+        self.kind = f.add_field(
+            "hearing_type", tr("Hearing type"), CodeCombo("hearing_type")
+        ).widget
         self.status = f.add_field("status", tr("Status"), CodeCombo("hearing_status",
                                                                 allow_empty=False)).widget
         self.rep = f.add_field("legal_representative", tr("Legal representative"),
@@ -92,17 +96,19 @@ class OutcomeDialog(FormDialog):
     def __init__(self, ctx: AppContext, hearing_id: str, officers: list[tuple[str, str]],
                  parent: QWidget | None = None,
                  orders: list[tuple[str, str]] | None = None) -> None:
-        super().__init__(ctx, "Record the outcome", parent, save_text=tr("Record outcome"),
+        super().__init__(ctx, tr("Record the outcome"), parent, save_text=tr("Record outcome"),
                          scroll=True,
-                         intro="A remand to local authority or youth detention accommodation "
+                         intro=tr("A remand to local authority or youth detention accommodation "
                                "makes the child looked after (LASPO 2012) by the designated "
                                "authority. Sentence limits follow the dated rules in force "
                                "on the conviction date (DTO terms: the order date); the date "
-                               "the curfew change took effect is our reading, unverified.")
+                               "the curfew change took effect is our reading, unverified."))
         self.hearing_id = hearing_id
         f = self.form
         self.outcome = f.add_field("outcome", tr("Outcome"), CodeCombo("hearing_outcome")).widget
-        self.remand = f.add_field("remand_type", "Remand / bail", CodeCombo("remand_type")).widget
+        self.remand = f.add_field(
+            "remand_type", tr("Remand / bail"), CodeCombo("remand_type")
+        ).widget
         self.authority = f.add_field("designated_authority", tr("Designated local authority"),
                                      QLineEdit()).widget
         self.establishment = f.add_field("establishment", tr("Establishment (youth detention)"),
@@ -115,7 +121,9 @@ class OutcomeDialog(FormDialog):
                         if c.extra.get("category") == "court"]
         self.sentence = f.add_field("disposal_type", tr("Sentence"),
                                     ChoiceCombo(court_orders)).widget
-        self.start = f.add_field("start_date", "Sentence starts", DateField("Start date")).widget
+        self.start = f.add_field(
+            "start_date", tr("Sentence starts"), DateField("Start date")
+        ).widget
         self.end = f.add_field("end_date", tr("Sentence ends"), DateField("End date")).widget
         self.officer = f.add_field("responsible_officer_id", tr("Responsible officer"),
                                    ChoiceCombo(officers)).widget
@@ -157,9 +165,9 @@ class RequestReportDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, hearing_id: str, hearing_date: dt.date,
                  kind: str = "psr", parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Request a court report", parent, save_text=tr("Request report"),
-                         intro="The report is pre-filled from the child's latest "
-                               "countersigned assessment.")
+        super().__init__(ctx, tr("Request a court report"), parent, save_text=tr("Request report"),
+                         intro=tr("The report is pre-filled from the child's latest "
+                               "countersigned assessment."))
         self.hearing_id = hearing_id
         self.kind = self.form.add_field("kind", tr("Report"), CodeCombo("psr_kind",
                                                                     allow_empty=False)).widget
@@ -182,12 +190,13 @@ class SentDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, psr_id: str, defaults: dict[str, str],
                  parent: QWidget | None = None, subject: str = "") -> None:
-        super().__init__(ctx, "Record sending", parent, save_text=tr("Record as sent"),
-                         intro=(f"Record that the finalised report {subject} was sent. The "
-                                "record is kept with the report and cannot be changed; the "
-                                "report itself is locked and will not change." if subject else
-                                "Record that the finalised report was sent. The record is "
-                                "kept with the report and cannot be changed."))
+        super().__init__(ctx, tr("Record sending"), parent, save_text=tr("Record as sent"),
+                         intro=fill(tr("Record that the finalised report %1 was sent. The "
+                                       "record is kept with the report and cannot be changed; "
+                                       "the report itself is locked and will not change."),
+                                    subject) if subject else
+                         tr("Record that the finalised report was sent. The record is "
+                            "kept with the report and cannot be changed."))
         self.psr_id = psr_id
         self.defaults = defaults
         self.to = self.form.add_field("recipient_type", tr("Sent to"),
@@ -213,9 +222,10 @@ class ReturnDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, psr_id: str, parent: QWidget | None = None,
                  subject: str = "") -> None:
-        super().__init__(ctx, "Return with comments", parent, save_text=tr("Return report"),
-                         intro=(f"Return the report {subject} to its author to put right. It is "
-                                "not locked; your comments are kept with it.").replace("  ", " "))
+        super().__init__(ctx, tr("Return with comments"), parent, save_text=tr("Return report"),
+                         intro=fill(tr("Return the report %1 to its author to put right. It "
+                                       "is not locked; your comments are kept with it."),
+                                    subject).replace("  ", " "))
         self.psr_id = psr_id
         self.comments = self.form.add_field("comments", tr("What needs to change"),
                                             QPlainTextEdit()).widget

@@ -40,13 +40,13 @@ from yjdesk.services.court import psr as ps
 from yjdesk.services.court.document import PsrDocument, build_document
 from yjdesk.services.court.hearings import get_hearing
 from yjdesk.services.court.prefill import assessment_warnings
-from yjdesk.services.humanise import time_text
+from yjdesk.services.humanise import date_text, time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 from yjdesk.ui.widgets.verify import VerifyRow
@@ -68,6 +68,8 @@ class ReportState:
     return_comments: str | None
     defaults: dict[str, str]
     title: str
+    #: "for Blackpool Youth Court, 23/11/2026": the report's title after its kind.
+    subject: str
     #: The gatekeeping steps and every sending, oldest first, in words.
     history: tuple[str, ...] = ()
     content_hash: str | None = None
@@ -112,10 +114,11 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
     audit.record_view(session, psr.child_id, "psr")
     signed = psr.source_stage_countersigned_at
     final = psr.status == PsrStatus.FINALISED
-    source = (f"Pre-filled from the assessment countersigned {signed:%d/%m/%Y} "
-              f"(ref {psr.source_stage_id[:8]})" if signed and psr.source_stage_id
-              else "Written without a countersigned assessment" if final
-              else "No countersigned assessment to pre-fill from")
+    source = (fill(tr("Pre-filled from the assessment countersigned %1 (ref %2)"),
+                   date_text(signed), psr.source_stage_id[:8])
+              if signed and psr.source_stage_id
+              else tr("Written without a countersigned assessment") if final
+              else tr("No countersigned assessment to pre-fill from"))
     defence = hearing.legal_rep_firm or hearing.legal_representative or ""
     return ReportState(
         psr_id=psr.id, kind=psr.kind, status=psr.status, author_id=psr.author_id,
@@ -124,8 +127,9 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
         warnings=[] if final else assessment_warnings(psr, today), source=source,
         return_comments=gk.latest_return_comments(session, psr.id),
         defaults={"court": hearing.court_name, "defence": defence},
-        title=f"{codelist('psr_kind').label(psr.kind)} for {hearing.court_name}, "
-              f"{hearing.hearing_date:%d/%m/%Y}",
+        title=fill(tr("%1 for %2, %3"), codelist("psr_kind").label(psr.kind),
+                   hearing.court_name, date_text(hearing.hearing_date)),
+        subject=fill(tr("for %1, %2"), hearing.court_name, date_text(hearing.hearing_date)),
         history=_history(session, psr.id), content_hash=psr.content_hash,
         signed_words=_signed_words(session, psr))
 
@@ -175,13 +179,15 @@ class ReportEditor(QDialog):
         row.addStretch(1)  # the buttons at their natural size, on the right
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
-                ("save", "Save draft", self.save),
-                ("refresh", "Refresh from assessment", self.refresh_from_assessment),
-                ("submit", "Submit for check", self.submit),
-                ("ready", "Court ready", self.court_ready),
-                ("return", "Return with comments", self.return_report),
-                ("finalise", "Finalise", self.finalise), ("pdf", "Save PDF...", self.save_pdf),
-                ("sent", "Record sending...", self.record_sent)):
+            ("save", tr("Save draft"), self.save),
+            ("refresh", tr("Refresh from assessment"), self.refresh_from_assessment),
+            ("submit", tr("Submit for check"), self.submit),
+            ("ready", tr("Court ready"), self.court_ready),
+            ("return", tr("Return with comments"), self.return_report),
+            ("finalise", tr("Finalise"), self.finalise),
+            ("pdf", tr("Save PDF..."), self.save_pdf),
+            ("sent", tr("Record sending..."), self.record_sent),
+        ):
             button = QPushButton(tr(label))
             button.setObjectName(f"report_{key}")
             button.clicked.connect(slot)
@@ -201,21 +207,21 @@ class ReportEditor(QDialog):
             self.fields[key] = f.add_field(key, titles[key], QPlainTextEdit()).widget
         for rating, why, title in ps.RATINGS:
             self.fields[rating] = f.add_field(rating, title, CodeCombo("psr_rating")).widget
-            self.fields[why] = f.add_field(why, "Rationale", QPlainTextEdit()).widget
+            self.fields[why] = f.add_field(why, tr("Rationale"), QPlainTextEdit()).widget
         self.fields["conclusion"] = f.add_field("conclusion", tr("Conclusion"),
                                                 QPlainTextEdit()).widget
         orders = [(c.code, c.label) for c in codelist("disposal_type").codes
                   if c.extra.get("category") == "court"]
         self.fields["proposal_disposal_type"] = f.add_field(
-            "proposal_disposal_type", "Proposed sentence", ChoiceCombo(orders)).widget
+            "proposal_disposal_type", tr("Proposed sentence"), ChoiceCombo(orders)).widget
         self.fields["proposal_months"] = f.add_field(
-            "proposal_months", "Length (months)", IntField("Length", 1, 480)).widget
+            "proposal_months", tr("Length (months)"), IntField("Length", 1, 480)).widget
         self.fields["requirements"] = f.add_field(
-            "requirements", "Requirements (code: detail, one a line)", QPlainTextEdit()).widget
+            "requirements", tr("Requirements (code: detail, one a line)"), QPlainTextEdit()).widget
         self.fields["proposal_detail"] = f.add_field("proposal_detail", tr("Proposal detail"),
                                                      QPlainTextEdit()).widget
         self.fields["assessment_basis"] = f.add_field(
-            "assessment_basis", "How the ratings were assessed\n(printed in the report)",
+            "assessment_basis", tr("How the ratings were assessed\n(printed in the report)"),
             QPlainTextEdit()).widget
         self.fields["assessment_basis"].setPlaceholderText(
             "No countersigned, recent assessment stands behind this report: say how you "
@@ -364,8 +370,7 @@ class ReportEditor(QDialog):
     @property
     def subject(self) -> str:
         """"for Blackpool Youth Court, 23/11/2026" (the report's title, after its kind)."""
-        title = self.state.title if self.state else ""
-        return title[title.find(" for ") + 1:] if " for " in title else ""
+        return self.state.subject if self.state else ""
 
     def _confirm(self, confirmation: Confirmation,
                  then: Callable[[str], None]) -> ConfirmDialog:

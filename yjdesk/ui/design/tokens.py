@@ -12,6 +12,8 @@ import enum
 
 from PySide6.QtGui import QColor, QPalette
 
+from yjdesk.ui.i18n import QT_TR_NOOP
+
 # --- spacing (px): use these, not ad-hoc numbers --------------------------------------------
 XS = 4
 S = 8
@@ -61,8 +63,13 @@ class Tone(enum.Enum):
         return TONE_WORDS[self]
 
 
-TONE_WORDS = {Tone.OVERDUE: "Overdue", Tone.DUE_SOON: "Due soon", Tone.UPCOMING: "Upcoming",
-              Tone.DONE: "Done", Tone.INFO: "Note"}
+TONE_WORDS = {
+    Tone.OVERDUE: QT_TR_NOOP("Overdue"),
+    Tone.DUE_SOON: QT_TR_NOOP("Due soon"),
+    Tone.UPCOMING: QT_TR_NOOP("Upcoming"),
+    Tone.DONE: QT_TR_NOOP("Done"),
+    Tone.INFO: QT_TR_NOOP("Note"),
+}
 
 #: (on a light background, on a dark background); contrast >= 4.5:1 against the window.
 _TONE_COLOURS = {

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import QT_TR_NOOP
 
 
 def _make(ctx: AppContext, child_id: str) -> QWidget:
@@ -20,4 +21,4 @@ def _make(ctx: AppContext, child_id: str) -> QWidget:
 
 
 registry.register_child_tab(registry.ChildTabSpec(
-    key="court_orders", title="Court orders", factory=_make, order=35))
+    key="court_orders", title=QT_TR_NOOP("Court orders"), factory=_make, order=35))

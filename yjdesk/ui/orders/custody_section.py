@@ -17,7 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import fill_table, make_table, selected_key, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField
 
@@ -71,8 +71,8 @@ def load_custody(uow: UnitOfWork, child_id: str) -> dict[str, Any]:
 
 class PlacementDialog(FormDialog):
     def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Placement", parent, save_text=tr("Save"),
-                         intro="The establishment list is data kept by the service.")
+        super().__init__(ctx, tr("Placement"), parent, save_text=tr("Save"),
+                         intro=tr("The establishment list is data kept by the service."))
         self.episode_id = episode_id
         self.place = self.form.add_field("establishment", tr("Establishment"),
                                          CodeCombo("secure_establishment")).widget
@@ -87,7 +87,7 @@ class PlacementDialog(FormDialog):
 class MeetingDialog(FormDialog):
     def __init__(self, ctx: AppContext, meeting_id: str, title: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Record the {title.lower()} meeting", parent,
+        super().__init__(ctx, fill(tr("Record the %1 meeting"), title.lower()), parent,
                          save_text=tr("Record meeting"))
         self.meeting_id = meeting_id
         f = self.form
@@ -106,8 +106,8 @@ class MeetingDialog(FormDialog):
 
 class ResettlementDialog(FormDialog):
     def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Accommodation and ETE for release", parent, save_text=tr("Save"),
-                         intro="Both must be confirmed, with their dates, before release.")
+        super().__init__(ctx, tr("Accommodation and ETE for release"), parent, save_text=tr("Save"),
+                         intro=tr("Both must be confirmed, with their dates, before release."))
         self.episode_id = episode_id
         f = self.form
         self.acc_on = f.add_field("accommodation_confirmed_on", tr("Accommodation confirmed on"),
@@ -127,9 +127,9 @@ class ResettlementDialog(FormDialog):
 
 class ReleaseDialog(FormDialog):
     def __init__(self, ctx: AppContext, episode_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Release on licence", parent, save_text=tr("Record release"),
-                         intro="A DTO is released at the halfway point, or in its early or "
-                               "late release window; then supervision in the community.")
+        super().__init__(ctx, tr("Release on licence"), parent, save_text=tr("Record release"),
+                         intro=tr("A DTO is released at the halfway point, or in its early or "
+                               "late release window; then supervision in the community."))
         self.episode_id = episode_id
         f = self.form
         self.day = f.add_field("release_date", tr("Released on"), DateField("Released on")).widget
@@ -138,7 +138,7 @@ class ReleaseDialog(FormDialog):
         self.compassionate = f.add_field("compassionate", "",
                                          QCheckBox(tr("Compassionate release"))).widget
         for key, label in (("accommodation_confirmed_on", "Accommodation"),
-                           ("ete_confirmed_on", "Education, training, work")):
+                           ("ete_confirmed_on", tr("Education, training, work"))):
             f.add_field(key, label, QLabel(tr("confirmed with 'Accommodation and ETE...'")))
 
     def job(self) -> Job:
@@ -166,8 +166,10 @@ class CustodySection(QWidget):
         self.summary.setObjectName("custodySummary")
         self.summary.setWordWrap(True)
         box.addWidget(self.summary)
-        self.meetings = make_table(("Meeting", "Due by", "Held", "Who attended", "Actions"),
-                                   "custodyMeetings")
+        self.meetings = make_table(
+            (tr("Meeting"), tr("Due by"), tr("Held"), "Who attended", tr("Actions")),
+            "custodyMeetings",
+        )
         box.addWidget(self.meetings)
         row = QHBoxLayout()
         self.buttons = [

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from yjdesk.services.orders import referral as ro
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField
 
@@ -18,17 +18,19 @@ class PanelDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, panel_id: str, title: str, parent_ordered: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, f"Record the {title.lower()}", parent, scroll=True,
+        super().__init__(ctx, fill(tr("Record the %1"), title.lower()), parent, scroll=True,
                          save_text=tr("Record panel"),
-                         intro="Every panel meets with at least one YJS member and two "
-                               "community volunteers (one name a line)."
-                               + (" The court ordered a parent to attend." if parent_ordered
-                                  else ""))
+                         intro=tr("Every panel meets with at least one YJS member and two "
+                                  "community volunteers (one name a line).")
+                               + (" " + tr("The court ordered a parent to attend.")
+                                  if parent_ordered else ""))
         self.panel_id = panel_id
         f = self.form
         self.held_on = f.add_field("held_on", tr("Met on"), DateField("Met on")).widget
         self.held_on.set_date(ctx.today())
-        self.yjs = f.add_field("yjs_members", "YJS member(s)", text_box("yjs_members", 2)).widget
+        self.yjs = f.add_field(
+            "yjs_members", tr("YJS member(s)"), text_box("yjs_members", 2)
+        ).widget
         self.volunteers = f.add_field("volunteers", tr("Community volunteers"),
                                       text_box("volunteers", 3)).widget
         self.attendees = f.add_field("attendees", tr("Who else attended"),
@@ -56,9 +58,9 @@ class ContractDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None,
                  reparation: str = "", activities: str = "") -> None:
-        super().__init__(ctx, "Contract terms", parent, save_text=tr("Save terms"),
-                         intro="Write the terms in plain words the child understands: the "
-                               "child gets a copy. One term a line.")
+        super().__init__(ctx, tr("Contract terms"), parent, save_text=tr("Save terms"),
+                         intro=tr("Write the terms in plain words the child understands: the "
+                               "child gets a copy. One term a line."))
         self.order_id = order_id
         f = self.form
         self.reparation = f.add_field("reparation", tr("Reparation"),
@@ -67,7 +69,9 @@ class ContractDialog(FormDialog):
         self.activities = f.add_field("activities", tr("Activities"),
                                       text_box("activities", 3)).widget
         self.activities.setPlainText(activities)
-        self.other = f.add_field("other_terms", "Other terms", text_box("other_terms", 2)).widget
+        self.other = f.add_field(
+            "other_terms", tr("Other terms"), text_box("other_terms", 2)
+        ).widget
 
     def job(self) -> Job:
         data = ro.ContractInput(self.reparation.toPlainText(), self.activities.toPlainText(),
@@ -80,9 +84,9 @@ class SignDialog(FormDialog):
     """The child and a panel member sign the contract: the compliance period starts."""
 
     def __init__(self, ctx: AppContext, contract_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Sign the contract", parent, save_text=tr("Record signatures"),
-                         intro="The order's compliance period runs from the day the contract "
-                               "is signed, not the court date.")
+        super().__init__(ctx, tr("Sign the contract"), parent, save_text=tr("Record signatures"),
+                         intro=tr("The order's compliance period runs from the day the contract "
+                               "is signed, not the court date."))
         self.contract_id = contract_id
         f = self.form
         self.signed_on = f.add_field("signed_on", tr("Signed on"), DateField("Signed on")).widget
@@ -101,9 +105,9 @@ class SignDialog(FormDialog):
 
 class ExtendDialog(FormDialog):
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Extend the compliance period", parent, save_text=tr("Extend"),
-                         intro="On the panel's written report the court may extend the "
-                               "period by up to 3 months (12 months in total).")
+        super().__init__(ctx, tr("Extend the compliance period"), parent, save_text=tr("Extend"),
+                         intro=tr("On the panel's written report the court may extend the "
+                               "period by up to 3 months (12 months in total)."))
         self.order_id = order_id
         f = self.form
         self.months = f.add_field("months", tr("Months"), IntField("Months", 1, 12)).widget
@@ -122,8 +126,8 @@ class ExtendDialog(FormDialog):
 
 class ReferBackDialog(FormDialog):
     def __init__(self, ctx: AppContext, order_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Refer back to court", parent, save_text=tr("Refer back"),
-                         intro="The panel sends the court its written report.")
+        super().__init__(ctx, tr("Refer back to court"), parent, save_text=tr("Refer back"),
+                         intro=tr("The panel sends the court its written report."))
         self.order_id = order_id
         f = self.form
         self.report = f.add_field("referral_report", tr("The panel's report"),

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
@@ -56,7 +57,7 @@ def load_sections(uow: UnitOfWork, child_id: str, today: dt.date) -> dict[str, A
             .join(DisposalRequirement,
                   DisposalRequirement.id == RequirementDelivery.requirement_id)
             .where(RequirementDelivery.child_id == child_id,
-                   RequirementDelivery.deleted.is_(False))
+                   not_deleted(RequirementDelivery))
             .order_by(RequirementDelivery.delivered_on.desc())):
         lines.append((line.id, (date_text(line.delivered_on), labels.label(code),
                                 KIND_WORDS.get(line.kind, line.kind), str(line.quantity),
@@ -87,16 +88,16 @@ class DeliveryDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         from yjdesk.services.orders.delivery import KIND_WORDS
 
-        super().__init__(ctx, "Record delivery", parent, save_text=tr("Record"),
-                         intro="Hours worked, activity days, sessions attended, or a curfew / "
-                               "monitoring violation reported by the provider.")
+        super().__init__(ctx, tr("Record delivery"), parent, save_text=tr("Record"),
+                         intro=tr("Hours worked, activity days, sessions attended, or a curfew / "
+                               "monitoring violation reported by the provider."))
         f = self.form
         self.requirement = f.add_field("requirement_id", tr("Requirement"),
                                        ChoiceCombo(requirements, allow_empty=False)).widget
         self.day = f.add_field("delivered_on", tr("Date"), DateField("Date")).widget
         self.day.set_date(ctx.today())
         self.kind = f.add_field("kind", tr("What"), ChoiceCombo(list(KIND_WORDS.items()))).widget
-        self.quantity = f.add_field("quantity", tr("Hours / days"), IntField("Quantity", 1, 999)
+        self.quantity = f.add_field("quantity", tr("Hours / days"), IntField(tr("Quantity"), 1, 999)
                                     ).widget
         self.quantity.setText("1")
         self.reported_by = f.add_field("reported_by", tr("Reported by"), QLineEdit()).widget
@@ -124,11 +125,11 @@ class StepDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, orders: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Record enforcement", parent, scroll=True, save_text=tr("Record"),
-                         intro="A YRO allows at most two warnings in a warned period of 12 "
+        super().__init__(ctx, tr("Record enforcement"), parent, scroll=True, save_text=tr("Record"),
+                         intro=tr("A YRO allows at most two warnings in a warned period of 12 "
                                "months from each warning; the next unacceptable failure "
                                "needs breach action, or an exceptional reason a manager "
-                               "signs off. A referral order goes back to the panel.")
+                               "signs off. A referral order goes back to the panel."))
         f = self.form
         self.order = f.add_field("disposal_id", tr("Order"), ChoiceCombo(orders)).widget
         self.kind = f.add_field("kind", tr("What was done"),
@@ -160,12 +161,12 @@ class CourtDecisionDialog(FormDialog):
     """What the court decided on breach action or a licence / supervision breach."""
 
     def __init__(self, ctx: AppContext, step_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "The court's decision", parent, save_text="Record",
-                         intro="For a DTO supervision breach the court may order further "
+        super().__init__(ctx, tr("The court's decision"), parent, save_text="Record",
+                         intro=tr("For a DTO supervision breach the court may order further "
                                "detention or supervision (each at most 3 months, or to the "
-                               "end of the term if sooner) or a fine.")
+                               "end of the term if sooner) or a fine."))
         self.step_id = step_id
-        self.decision = self.form.add_field("court_decision", "The court decided",
+        self.decision = self.form.add_field("court_decision", tr("The court decided"),
                                             text_box("court_decision", 3)).widget
 
     def job(self) -> Job:
@@ -183,8 +184,8 @@ class OrderSections(QWidget):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(styled_label(tr("Enforcement ledger"), Type.HEADING))
-        self.ledger = make_table(("Order", "Date", "What was done", "Failure",
-                                  "Warned period ends", "Sign-off", "Court decided"),
+        self.ledger = make_table(("Order", "Date", "What was done", tr("Failure"),
+                                  tr("Warned period ends"), tr("Sign-off"), tr("Court decided")),
                                  "enforcementLedger")
         self.box.addWidget(self.ledger)
         row = QHBoxLayout()
@@ -194,7 +195,7 @@ class OrderSections(QWidget):
                                          name="ledger_sign_off")
         self.sign_off.setVisible(self.ctx.actor.role in MANAGERS)
         row.addWidget(self.sign_off)
-        row.addWidget(secondary_button("Court's decision...", self.court_decision,
+        row.addWidget(secondary_button(tr("Court's decision..."), self.court_decision,
                                        name="ledger_court"))
         row.addStretch(1)
         self.box.addLayout(row)
@@ -205,11 +206,13 @@ class OrderSections(QWidget):
         dbox = QVBoxLayout(self.delivery_box)
         dbox.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(self.delivery_box)
-        dbox.addWidget(styled_label("Requirements delivered", Type.HEADING))
-        self.delivery = make_table(("Requirement", "Ordered", "Done", "Left", "Due by",
-                                    "Violations"), "requirementDelivery")
+        dbox.addWidget(styled_label(tr("Requirements delivered"), Type.HEADING))
+        self.delivery = make_table(
+            ("Requirement", tr("Ordered"), tr("Done"), tr("Left"), tr("Due by"), tr("Violations")),
+            "requirementDelivery",
+        )
         dbox.addWidget(self.delivery)
-        self.delivery_lines = make_table(("Date", "Requirement", "What", "Quantity",
+        self.delivery_lines = make_table(("Date", "Requirement", "What", tr("Quantity"),
                                           "Reported by", "Detail"), "deliveryLines")
         dbox.addWidget(self.delivery_lines)
         row2 = QHBoxLayout()

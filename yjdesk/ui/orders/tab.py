@@ -138,26 +138,27 @@ class CourtOrdersTab(LoadingTab):
         referral = QVBoxLayout(self.referral_box)
         referral.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.referral_box)
-        referral.addWidget(styled_label("Referral order", Type.HEADING))
-        self.referral_summary = QLabel("No referral order.")
+        referral.addWidget(styled_label(tr("Referral order"), Type.HEADING))
+        self.referral_summary = QLabel(tr("No referral order."))
         self.referral_summary.setObjectName("referralSummary")
         self.referral_summary.setWordWrap(True)
         referral.addWidget(self.referral_summary)
-        self.panels = make_table(("Panel", "Due by", "Met on", "Members", "Decision"),
-                                 "referralPanels")
+        self.panels = make_table(
+            (tr("Panel"), tr("Due by"), "Met on", tr("Members"), tr("Decision")), "referralPanels"
+        )
         referral.addWidget(self.panels)
-        self.contracts = make_table(("Contract", "Status", "Signed", "Panel member",
+        self.contracts = make_table((tr("Contract"), "Status", tr("Signed"), tr("Panel member"),
                                      "Reparation", "Activities"), "referralContracts")
         referral.addWidget(self.contracts)
         row = QHBoxLayout()
         self.action_buttons: dict[str, Any] = {}
         for key, text, slot in (
-                ("panel", "Record panel...", self.record_panel),
-                ("terms", "Contract terms...", self.edit_terms),
-                ("sign", "Sign contract...", self.sign),
-                ("extend", "Extend...", self.extend),
-                ("refer", "Refer back...", self.refer_back),
-                ("pdf", "Contract for the child (PDF)...", self.save_contract_pdf)):
+                ("panel", tr("Record panel..."), self.record_panel),
+                ("terms", tr("Contract terms..."), self.edit_terms),
+                ("sign", tr("Sign contract..."), self.sign),
+                ("extend", tr("Extend..."), self.extend),
+                ("refer", tr("Refer back..."), self.refer_back),
+                ("pdf", tr("Contract for the child (PDF)..."), self.save_contract_pdf)):
             button = secondary_button(text, slot, name=f"referral_{key}")
             self.action_buttons[key] = button
             row.addWidget(button)

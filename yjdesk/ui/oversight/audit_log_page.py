@@ -21,7 +21,7 @@ from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import counted, fill, tr
 from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
@@ -37,29 +37,29 @@ class AuditLogPage(QWidget):
         self.total = 0
         outer = QVBoxLayout(self)
         grid = QGridLayout()
-        self.user = self._combo("auditUser", "User")
-        self.action = self._combo("auditAction", "Action")
+        self.user = self._combo("auditUser", tr("User"))
+        self.action = self._combo("auditAction", tr("Action"))
         self.entity = self._combo("auditEntity", "Record type")
         self.child = QLineEdit()
         self.child.setObjectName("auditChild")
         self.child.setPlaceholderText(tr("Case number, e.g. YJ-000123"))
-        self.date_from = DateField("From")
+        self.date_from = DateField(tr("From"))
         self.date_from.setObjectName("auditFrom")
-        self.date_to = DateField("To")
+        self.date_to = DateField(tr("To"))
         self.date_to.setObjectName("auditTo")
-        for i, (label, widget) in enumerate((("&User", self.user), ("&Action", self.action),
-                                             ("&Record type", self.entity),
-                                             ("C&hild", self.child), ("&From", self.date_from),
-                                             ("&To", self.date_to))):
+        for i, (label, widget) in enumerate(((tr("&User"), self.user), (tr("&Action"), self.action),
+                                             (tr("&Record type"), self.entity),
+                                             (tr("C&hild"), self.child), ("&From", self.date_from),
+                                             (tr("&To"), self.date_to))):
             lab = QLabel(tr(label))
             lab.setBuddy(widget)
             grid.addWidget(lab, i // 3, (i % 3) * 2)
             grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
         outer.addLayout(grid)
         buttons = QHBoxLayout()
-        for text, slot, name in (("&Search", self.search, "auditSearch"),
-                                 ("&More", self.more, "auditMore"),
-                                 ("&Verify chain", self.verify, "auditVerify")):
+        for text, slot, name in ((tr("&Search"), self.search, "auditSearch"),
+                                 (tr("&More"), self.more, "auditMore"),
+                                 (tr("&Verify chain"), self.verify, "auditVerify")):
             b = QPushButton(tr(text))
             b.setObjectName(name)
             b.clicked.connect(slot)
@@ -70,8 +70,8 @@ class AuditLogPage(QWidget):
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
-        self.table = make_table(["When", "User", "Action", "Child", "Record", "Detail",
-                                 "Device / no."], "auditTable")
+        self.table = make_table(["When", tr("User"), tr("Action"), tr("Child"), "Record", "Detail",
+                                 tr("Device / no.")], "auditTable")
         outer.addWidget(self.table, 1)
         self.ctx.tasks.run_db(lambda uow: svc.choices(uow.session), self._fill_choices,
                               self._failed)
@@ -158,5 +158,7 @@ class AuditLogPage(QWidget):
                                 f"checked).")
         else:
             lines = "\n".join(f.message for f in result.findings)
-            self.status.setText(f"TAMPERING DETECTED in {len(result.findings)} place(s) "
-                                f"of {result.checked} events:\n{lines}")
+            self.status.setText(fill(counted(
+                len(result.findings), tr("TAMPERING DETECTED in %n place of %1 events:"),
+                tr("TAMPERING DETECTED in %n places of %1 events:")), result.checked)
+                + "\n" + lines)

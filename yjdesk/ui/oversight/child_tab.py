@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
 from yjdesk.services.humanise import when_text as fmt_date
@@ -83,8 +84,19 @@ class OversightTab(QWidget):
         outer.addWidget(box, 2)
         audits = QGroupBox(tr("Case audits"))
         lay = QVBoxLayout(audits)
-        self.audits = make_table(["Date", "Type", "Auditor", "Practitioner", "Sufficient",
-                                  "Feedback", "Acknowledged"], "childAudits", stretch=[5])
+        self.audits = make_table(
+            [
+                "Date",
+                tr("Type"),
+                tr("Auditor"),
+                tr("Practitioner"),
+                tr("Sufficient"),
+                tr("Feedback"),
+                tr("Acknowledged"),
+            ],
+            "childAudits",
+            stretch=[5],
+        )
         lay.addWidget(self.audits)
         outer.addWidget(audits, 1)
         self.status = QLabel("")
@@ -100,7 +112,7 @@ class OversightTab(QWidget):
         child_id = self.child_id
         latest = uow.session.scalar(
             select(Disposal.category).where(Disposal.child_id == child_id,
-                                            Disposal.deleted.is_(False))
+                                            not_deleted(Disposal))
             .order_by(Disposal.start_date.desc()).limit(1))
         return (sv.for_child(uow.session, child_id),
                 qa.summaries(uow.session, child_id=child_id), users(uow),

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.services.humanise import plural
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.tables import RowsView
@@ -89,10 +88,10 @@ class PeriodPicker(QWidget):
 ChildLineRow = tuple[str, str, str, str, str]  # child id, name, case no., manager, why
 
 CHILD_COLUMNS: tuple[Column[ChildLineRow], ...] = (
-    Column("Child", lambda r: r[1]),
-    Column("Case no.", lambda r: r[2]),
-    Column("Case manager", lambda r: r[3]),
-    Column("Why", lambda r: r[4], stretch=True),
+    Column(QT_TR_NOOP("Child"), lambda r: r[1]),
+    Column(QT_TR_NOOP("Case no."), lambda r: r[2]),
+    Column(QT_TR_NOOP("Case manager"), lambda r: r[3]),
+    Column(QT_TR_NOOP("Why"), lambda r: r[4], stretch=True),
 )
 
 
@@ -120,7 +119,8 @@ class ChildList(QWidget):
     def show_children(self, title: str, rows: Sequence[ChildLineRow], tab: str = "") -> None:
         """``rows``: (child_id, name, case number, case manager, reason)."""
         self.tab = tab
-        self.title.setText(f"{title}: {plural(len(rows), 'child', 'children')}")
+        self.title.setText(fill(counted(len(rows), tr("%1: %n child"), tr("%1: %n children")),
+                                tr(title)))
         self.table.set_rows(list(rows))
 
     def open_row(self, row: int) -> None:

@@ -17,7 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout, secondary_button, styled_label
 from yjdesk.ui.design.tokens import Type
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.common import ChildList
 from yjdesk.ui.table_models.rows import Column, KeyRole
@@ -55,7 +55,7 @@ class TeamDashboardPage(QWidget):
         self.ctx = ctx
         self.board: svc.Dashboard | None = None
         outer = page_layout(self)
-        self.header = PageHeader(tr("Team dashboard"), "Loading...")
+        self.header = PageHeader(tr("Team dashboard"), tr("Loading..."))
         self.heading = self.header.title
         self.heading.setObjectName("dashboardHeading")
         self.team = QComboBox()
@@ -90,9 +90,9 @@ class TeamDashboardPage(QWidget):
         self.reload()
 
     def _columns(self) -> list[Column[Row]]:
-        columns: list[Column[Row]] = [Column("Practitioner", lambda r: r[1], stretch=True)]
+        columns: list[Column[Row]] = [Column(tr("Practitioner"), lambda r: r[1], stretch=True)]
         for measure, title in svc.MEASURES:
-            columns.append(Column(_two_lines(title), self._count_of(measure),
+            columns.append(Column(_two_lines(tr(title)), self._count_of(measure),
                                   align=Qt.AlignmentFlag.AlignCenter,
                                   tip=self._tip_of(measure, title)))
         return columns
@@ -101,7 +101,7 @@ class TeamDashboardPage(QWidget):
         return lambda r: str(self.board.count(measure, r[0])) if self.board else ""
 
     def _tip_of(self, measure: str, title: str) -> Callable[[Row], str]:
-        return lambda r: f"{title}: {r[1]}. Click to list the children."
+        return lambda r: fill(tr("%1: %2. Click to list the children."), tr(title), r[1])
 
     @property
     def loading(self) -> bool:
@@ -121,7 +121,7 @@ class TeamDashboardPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
-            self.header.set_summary(f"The dashboard could not be loaded: {exc}")
+            self.header.set_summary(fill(tr("The dashboard could not be loaded: %1"), exc))
 
     def _show(self, result: tuple[svc.Dashboard, list[tuple[str, str]]]) -> None:
         board, teams = result
@@ -132,7 +132,7 @@ class TeamDashboardPage(QWidget):
             self.team.blockSignals(False)
             self._teams_loaded = True
         self.board = board
-        self.header.set_summary(f"{board.team_name} - {long_date(board.today)}")
+        self.header.set_summary(fill(tr("%1 - %2"), board.team_name, long_date(board.today)))
         rows: list[Row] = [(svc.TEAM, "Whole team")]
         rows += [(key, name) for key, name in board.practitioners.items()]
         self.table.model_.set_rows(rows)

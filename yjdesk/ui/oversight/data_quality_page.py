@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from yjdesk.services.oversight import data_quality as svc
 from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import counted, tr
 from yjdesk.ui.oversight.common import PeriodPicker, fill_table, make_table, row_key
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -32,8 +32,11 @@ class DataQualityPage(QWidget):
         self.status.setObjectName("dataQualityStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
-        self.table = make_table(["Practitioner", "Child", "Case no.", "Problem", "Affects"],
-                                "dataQualityTable", stretch=[3, 4])
+        self.table = make_table(
+            [tr("Practitioner"), tr("Child"), tr("Case no."), tr("Problem"), tr("Affects")],
+            "dataQualityTable",
+            stretch=[3, 4],
+        )
         self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
         self.table.activated.connect(lambda i: self.open_row(i.row()))
         outer.addWidget(self.table, 1)
@@ -63,8 +66,10 @@ class DataQualityPage(QWidget):
         fill_table(self.table, [[i.practitioner, i.child_name, i.case_number, i.problem,
                                  i.affects] for i in issues], [i.child_id for i in issues])
         people = len(svc.by_practitioner(issues))
-        self.status.setText(f"{len(issues)} gap(s) for {people} practitioner(s). "
-                            "Double-click a row to open the child.")
+        self.status.setText(" ".join((
+            counted(len(issues), tr("%n gap"), tr("%n gaps")),
+            counted(people, tr("for %n practitioner."), tr("for %n practitioners.")),
+            tr("Double-click a row to open the child."))))
 
     def open_row(self, row: int) -> None:
         child_id = row_key(self.table, row)

@@ -7,12 +7,13 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy import select
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.org import UserAccount
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
 
@@ -21,7 +22,7 @@ ACTION_ROWS = 3
 
 def users(uow: UnitOfWork) -> list[tuple[str, str]]:
     return [(u.id, u.display_name) for u in uow.session.scalars(
-        select(UserAccount).where(UserAccount.active.is_(True), UserAccount.deleted.is_(False))
+        select(UserAccount).where(UserAccount.active.is_(True), not_deleted(UserAccount))
         .order_by(UserAccount.display_name))]
 
 
@@ -39,7 +40,7 @@ class OversightDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, people: list[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Record management oversight", parent, scroll=True)
+        super().__init__(ctx, tr("Record management oversight"), parent, scroll=True)
         self.child_id = child_id
         self.kind = CodeCombo("oversight_kind", allow_empty=False)
         self.on = DateField("Date")
@@ -56,9 +57,9 @@ class OversightDialog(FormDialog):
             what.setObjectName(f"action{i}")
             owner = ChoiceCombo(people)
             due = DateField("Due date")
-            self.form.add_field(f"actions[{i}].description", f"Action {i + 1}", what)
-            self.form.add_field(f"actions[{i}].owner_id", "  owner", owner)
-            self.form.add_field(f"actions[{i}].due_date", "  due", due)
+            self.form.add_field(f"actions[{i}].description", fill(tr("Action %1"), i + 1), what)
+            self.form.add_field(f"actions[{i}].owner_id", tr("  owner"), owner)
+            self.form.add_field(f"actions[{i}].due_date", tr("  due"), due)
             self.action_rows.append((what, owner, due))
 
     def job(self) -> Job:
@@ -76,9 +77,9 @@ class AuditDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, case_type: str,
                  people: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Audit this case", parent, scroll=True,
+        super().__init__(ctx, tr("Audit this case"), parent, scroll=True,
                          save_text=tr("Complete audit"),
-                         intro="Score every question and give the evidence for it.")
+                         intro=tr("Score every question and give the evidence for it."))
         self.child_id = child_id
         self.case_type = case_type
         self.on = DateField("Audit date")
@@ -119,8 +120,8 @@ class BoardMeetingDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         from yjdesk.services.codes import codelist
 
-        super().__init__(ctx, "Record a board meeting", parent, scroll=True,
-                         intro="Leave a partner as (not set) if they are not a member.")
+        super().__init__(ctx, tr("Record a board meeting"), parent, scroll=True,
+                         intro=tr("Leave a partner as (not set) if they are not a member."))
         self.held_on = DateField("Meeting date")
         self.held_on.set_date(ctx.today())
         self.board = QLineEdit("Youth justice partnership board")

@@ -21,7 +21,7 @@ from yjdesk.services.oversight import dashboard
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import counted, tr
 from yjdesk.ui.oversight.common import (
     PeriodPicker,
     fill_table,
@@ -59,22 +59,41 @@ class QualityAuditsPage(QWidget):
         self.summary = QLabel("")
         self.summary.setObjectName("auditSummary")
         outer.addWidget(self.summary)
-        self.rollup = make_table(["Question", "Sufficient", "Insufficient", "N/A",
-                                  "% sufficient"], "auditRollup", stretch=[0])
-        self.audits = make_table(["Date", "Child", "Type", "Auditor", "Practitioner",
-                                  "Sufficient", "Acknowledged"], "auditList")
+        self.rollup = make_table([tr("Question"), tr("Sufficient"), tr("Insufficient"), tr("N/A"),
+                                  tr("% sufficient")], "auditRollup", stretch=[0])
+        self.audits = make_table(
+            [
+                "Date",
+                tr("Child"),
+                tr("Type"),
+                tr("Auditor"),
+                tr("Practitioner"),
+                tr("Sufficient"),
+                tr("Acknowledged"),
+            ],
+            "auditList",
+        )
         self.audits.doubleClicked.connect(lambda i: self._open(i.row()))
         self.audits.activated.connect(lambda i: self._open(i.row()))
-        for title, table in (("Results by inspection question", self.rollup),
-                             ("Audits", self.audits)):
+        for title, table in ((tr("Results by inspection question"), self.rollup),
+                             (tr("Audits"), self.audits)):
             box = QGroupBox(tr(title))
             QVBoxLayout(box).addWidget(table)
             box.setVisible(self.manager)
             outer.addWidget(box, 2)
         mine = QGroupBox(tr("Feedback on my cases"))
         lay = QVBoxLayout(mine)
-        self.feedback = make_table(["Date", "Child", "Auditor", "Sufficient", "Feedback",
-                                    "Acknowledged"], "myFeedback")
+        self.feedback = make_table(
+            [
+                "Date",
+                tr("Child"),
+                tr("Auditor"),
+                tr("Sufficient"),
+                tr("Feedback"),
+                tr("Acknowledged"),
+            ],
+            "myFeedback",
+        )
         lay.addWidget(self.feedback)
         self.ack = QPushButton(tr("&Acknowledge feedback..."))
         self.ack.setObjectName("acknowledgeFeedback")
@@ -113,7 +132,8 @@ class QualityAuditsPage(QWidget):
             for team_id, name in teams:
                 self.team.addItem(name, team_id)
             self._teams_loaded = True
-        self.summary.setText(f"{count} completed audit(s) in the period."
+        self.summary.setText(counted(count, tr("%n completed audit in the period."),
+                                     tr("%n completed audits in the period."))
                              if self.manager else "")
         fill_table(self.rollup, [
             [r.question.text, str(r.sufficient), str(r.insufficient), str(r.not_applicable),

@@ -32,7 +32,7 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import counted, tr
 from yjdesk.ui.oversight.common import fill_table, make_table, row_key
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -57,7 +57,7 @@ class ReturnPage(QWidget):
         self.outcome: Outcome | None = None
         layout = page_layout(self)
         self.header = PageHeader(tr("YJB quarterly return"),
-                                 "The case-level data the YJB requires every quarter.")
+                                 tr("The case-level data the YJB requires every quarter."))
         self.quarter = QComboBox()
         self.quarter.setObjectName("returnQuarter")
         self.quarter.setAccessibleName(tr("Quarter"))
@@ -76,15 +76,17 @@ class ReturnPage(QWidget):
         self.status.setObjectName("returnStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.table = make_table(["Practitioner", "Child", "Case no.", "Would be", "Problem"],
-                                "returnDefects")
+        self.table = make_table(
+            [tr("Practitioner"), tr("Child"), tr("Case no."), tr("Would be"), tr("Problem")],
+            "returnDefects",
+        )
         self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
         self.table.activated.connect(lambda i: self.open_row(i.row()))
         layout.addWidget(self.table, 3)
         layout.addWidget(styled_label(tr("Returns produced"), Type.HEADING))
-        self.history = make_table(["Quarter", "Produced", "By", "File", "Children",
-                                   "Rejected", "Incomplete", "Since the last one",
-                                   "SHA-256"], "returnHistory")
+        self.history = make_table(["Quarter", tr("Produced"), tr("By"), tr("File"), tr("Children"),
+                                   tr("Rejected"), tr("Incomplete"), tr("Since the last one"),
+                                   tr("SHA-256")], "returnHistory")
         layout.addWidget(self.history, 2)
         self._tabs: list[str] = []
         self.load_history()
@@ -109,7 +111,7 @@ class ReturnPage(QWidget):
         for practitioner, defects in outcome.by_practitioner().items():
             for d in defects:
                 rows.append([practitioner, d.name, d.case_number,
-                             "Rejected" if d.severity == REJECTED else "Incomplete",
+                             tr("Rejected") if d.severity == REJECTED else tr("Incomplete"),
                              d.message])
                 keys.append(d.child_id)
                 self._tabs.append(d.tab)
@@ -119,7 +121,8 @@ class ReturnPage(QWidget):
             f"return. {outcome.count('rejected')} with a record that would be rejected (left "
             f"out of the file), {outcome.count('incomplete')} with an incomplete record. "
             "Double-click a row to open the child where it is put right.")
-        self.header.set_summary(f"{len(rows)} problem(s) to put right")
+        self.header.set_summary(counted(len(rows), tr("%n problem to put right"),
+                                        tr("%n problems to put right")))
 
     def open_row(self, row: int) -> None:
         child_id = row_key(self.table, row)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import QT_TR_NOOP
 from yjdesk.ui.registry import PageSpec, register_page
 from yjdesk.ui.sync_ui.controller import BACKGROUND_MS, SyncController, controller_for
 from yjdesk.ui.sync_ui.page import SyncPage
@@ -22,7 +23,9 @@ def _page(ctx: AppContext) -> QWidget:
     return SyncPage(ctx)
 
 
-register_page(PageSpec(key=PAGE_KEY, title="Sync and conflicts", factory=_page, order=90))
+register_page(
+    PageSpec(key=PAGE_KEY, title=QT_TR_NOOP("Sync and conflicts"), factory=_page, order=90)
+)
 
 
 def install(window: QMainWindow, ctx: AppContext, *, background_ms: int | None = BACKGROUND_MS

@@ -5,31 +5,32 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from yjdesk.services.humanise import clock_text, plural
+from yjdesk.services.humanise import clock_text
 from yjdesk.sync import state
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import counted, fill, tr
 from yjdesk.ui.sync_ui.controller import SyncController
 
 
 def status_text(status: state.Status | None, online: bool | None, running: bool) -> str:
     if running:
-        return "Syncing…"
+        return tr("Syncing…")
     parts: list[str] = []
     if online is False:
-        parts.append("Offline")
+        parts.append(tr("Offline"))
     if status is not None:
         if status.pending:
-            parts.append(f"{status.pending} change{'s' if status.pending != 1 else ''} "
-                         "waiting")
+            parts.append(counted(status.pending, tr("%n change waiting"),
+                                 tr("%n changes waiting")))
         if status.conflicts:
-            parts.append(f"{plural(status.conflicts, 'conflict')} to settle")
+            parts.append(counted(status.conflicts, tr("%n conflict to settle"),
+                                 tr("%n conflicts to settle")))
         if status.failed:
-            parts.append(f"{status.failed} not accepted")
+            parts.append(fill(tr("%1 not accepted"), status.failed))
         if status.last_synced_at is not None:
-            parts.append(f"last synced at {clock_text(status.last_synced_at)}")
+            parts.append(fill(tr("last synced at %1"), clock_text(status.last_synced_at)))
         elif not parts:
-            parts.append("Not synced yet")
-    return " · ".join(parts) if parts else "Sync status unknown"
+            parts.append(tr("Not synced yet"))
+    return " · ".join(parts) if parts else tr("Sync status unknown")
 
 
 class SyncStatusWidget(QWidget):

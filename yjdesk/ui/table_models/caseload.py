@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from yjdesk.services.caseload import CaseloadRow
 from yjdesk.services.due import DueItem, DueState
-from yjdesk.ui.i18n import tr
+from yjdesk.services.humanise import date_text
+from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +38,17 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2
 #: The child's id.
 ChildIdRole = Qt.ItemDataRole.UserRole + 3
+
+#: Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a
+#: Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a
+#: repaint).
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ANSWERED = frozenset(int(r.value) if hasattr(r, "value") else int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, SortRole, RowRole, ChildIdRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole))
 
 OVERDUE_COLOUR = QColor("#b00020")
 DUE_SOON_COLOUR = QColor("#8a5300")
@@ -53,7 +65,14 @@ class CaseloadTableModel(QAbstractTableModel):
     """Rows of the caseload; columns name, case number, age, disposal, case manager, next due."""
 
     NAME, CASE_NUMBER, AGE, DISPOSAL, CASE_MANAGER, NEXT_DUE = range(6)
-    HEADERS = ("Name", "Case number", "Age", "Disposal", "Case manager", "Next due")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("", "Name"),
+        QT_TRANSLATE_NOOP("", "Case number"),
+        QT_TRANSLATE_NOOP("", "Age"),
+        QT_TRANSLATE_NOOP("", "Disposal"),
+        QT_TRANSLATE_NOOP("", "Case manager"),
+        QT_TRANSLATE_NOOP("", "Next due"),
+    )
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today,
                  parent: QObject | None = None) -> None:
@@ -127,7 +146,7 @@ class CaseloadTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -136,8 +155,10 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def value(self, i: int, col: int, role: int) -> Any:
         """:meth:`data` of row ``i`` (the proxy calls this without making an index)."""
+        if role not in _ANSWERED:  # most roles a view asks for while painting
+            return None
         row = self.rows[i]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, col, i)
         if role == SortRole:
             return self._sort_value(row, col)
@@ -161,7 +182,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return f"{row.name}, born {row.date_of_birth:%d/%m/%Y}"
+            return f"{row.name}, born {date_text(row.date_of_birth)}"
         return None
 
     def _display(self, row: CaseloadRow, col: int, i: int) -> str:
@@ -227,6 +248,8 @@ def _matching(haystacks: Sequence[str], candidates: Iterable[int], query: str) -
     words = query.lower().split()
     if len(words) == 1:
         word = words[0]
+        if isinstance(candidates, range) and candidates == range(len(haystacks)):
+            return [i for i, h in enumerate(haystacks) if word in h]
         return [i for i in candidates if word in haystacks[i]]
     return [i for i in candidates if all(w in haystacks[i] for w in words)]
 
@@ -252,6 +275,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         self._source: CaseloadTableModel | None = None
         #: The source rows' search text, in source order.
         self._haystacks: list[str] = []
+        self._haystacks_of: Sequence[CaseloadRow] | None = None
 
     # --- wiring to the source model -----------------------------------------------------
 
@@ -344,12 +368,16 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         if narrowing and self._visible is not None:
             self._set_visible(_matching(self._haystacks, self._visible, query))
         else:
-            self._refilter(rows)
+            # the haystacks change only with the rows (reset, re-sort), not per keystroke
+            self._refilter(rows, same_rows=rows is self._haystacks_of
+                           and len(rows) == len(self._haystacks))
         self.endResetModel()
 
-    def _refilter(self, rows: Sequence[CaseloadRow]) -> None:
+    def _refilter(self, rows: Sequence[CaseloadRow], *, same_rows: bool = False) -> None:
         """Recompute the visible rows for the current query (after a reset or a re-sort)."""
-        self._haystacks = [r.haystack for r in rows]
+        if not same_rows:
+            self._haystacks = [r.haystack for r in rows]
+            self._haystacks_of = rows
         if not self._query:
             self._visible = None
             self._position = None
@@ -436,7 +464,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.sourceModel() is not None and column >= 0:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import QT_TR_NOOP
 
 
 def _tab(ctx: AppContext, child_id: str) -> QWidget:
@@ -19,4 +20,4 @@ def _tab(ctx: AppContext, child_id: str) -> QWidget:
 
 
 registry.register_child_tab(registry.ChildTabSpec(
-    key="victims", title="Victims", factory=_tab, order=47))
+    key="victims", title=QT_TR_NOOP("Victims"), factory=_tab, order=47))

@@ -27,7 +27,8 @@ from yjdesk.services.victims.audience import may_work_with_victims
 from yjdesk.services.victims.records import SafetyView, VictimInput
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.design import fit_to_screen
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -63,11 +64,11 @@ class VictimDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, offences: list[tuple[str, str]],
                  row: VictimRow | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Victim" if row is None else "Victim - update", parent,
-                         scroll=True, intro="Only victim and RJ workers and managers see "
+        super().__init__(ctx, tr("Victim") if row is None else "Victim - update", parent,
+                         scroll=True, intro=tr("Only victim and RJ workers and managers see "
                          "this record. The safety summary is what the child's practitioner "
-                         "sees: leave out the victim's name and contact details.")
-        self.resize(780, 820)
+                         "sees: leave out the victim's name and contact details."))
+        fit_to_screen(self, 780, 820)
         self.child_id = child_id
         self.victim_id = row.victim.id if row else None
         f = self.form
@@ -92,46 +93,46 @@ class VictimDialog(FormDialog):
         self.consent = tri_combo()
         self.consent_date = DateField("Consent date")
         self.views = text_box("views", 3)
-        self.views_date = DateField("Views recorded on")
+        self.views_date = DateField(tr("Views recorded on"))
         self.concerns = tri_combo()
         self.safety_detail = text_box("safety_detail", 2)
         self.safety_summary = text_box("safety_summary", 2)
         self.info = text_box("information_given", 2)
-        self.info_date = DateField("Information given on")
+        self.info_date = DateField(tr("Information given on"))
         self.rj_offered = tri_combo()
-        self.rj_offered_date = DateField("RJ offered on")
+        self.rj_offered_date = DateField(tr("RJ offered on"))
         self.rj_type = CodeCombo("rj_type")
         self.rj_took_part = tri_combo()
-        self.rj_date = DateField("RJ took place on")
+        self.rj_date = DateField(tr("RJ took place on"))
         self.rj_outcome = text_box("rj_outcome", 2)
         self.support = text_box("support_referrals", 2)
         self.feedback = text_box("feedback", 2)
         for name, label, w in (
-                ("name", "Name (person or organisation)", self.name),
-                ("kind", "Person or organisation", self.kind),
-                ("offence_ids", "Offences", self.offences),
+                ("name", tr("Name (person or organisation)"), self.name),
+                ("kind", tr("Person or organisation"), self.kind),
+                ("offence_ids", tr("Offences"), self.offences),
                 ("address", "Address", self.address), ("phone", "Phone", self.phone),
                 ("email", "Email", self.email),
-                ("preferred_contact", "Preferred contact", self.contact),
+                ("preferred_contact", tr("Preferred contact"), self.contact),
                 ("enhanced_service", "", self.enhanced),
-                ("needs", "Needs and vulnerabilities", self.needs),
-                ("consent_to_contact", "Consents to contact", self.consent),
-                ("consent_date", "Consent given or refused on", self.consent_date),
-                ("views", "Victim's views", self.views),
-                ("views_date", "Views recorded on", self.views_date),
-                ("safety_concerns", "Safety concerns", self.concerns),
-                ("safety_detail", "Safety concerns in full", self.safety_detail),
-                ("safety_summary", "Safety summary for the practitioner", self.safety_summary),
-                ("information_given", "Information given", self.info),
-                ("information_date", "Information given on", self.info_date),
-                ("rj_offered", "Restorative justice offered", self.rj_offered),
-                ("rj_offered_date", "RJ offered on", self.rj_offered_date),
-                ("rj_type", "Kind of restorative justice", self.rj_type),
-                ("rj_took_part", "Took part", self.rj_took_part),
-                ("rj_date", "RJ took place on", self.rj_date),
-                ("rj_outcome", "RJ outcome", self.rj_outcome),
-                ("support_referrals", "Support referrals", self.support),
-                ("feedback", "Victim's feedback", self.feedback)):
+                ("needs", tr("Needs and vulnerabilities"), self.needs),
+                ("consent_to_contact", tr("Consents to contact"), self.consent),
+                ("consent_date", tr("Consent given or refused on"), self.consent_date),
+                ("views", tr("Victim's views"), self.views),
+                ("views_date", tr("Views recorded on"), self.views_date),
+                ("safety_concerns", tr("Safety concerns"), self.concerns),
+                ("safety_detail", tr("Safety concerns in full"), self.safety_detail),
+                ("safety_summary", tr("Safety summary for the practitioner"), self.safety_summary),
+                ("information_given", tr("Information given"), self.info),
+                ("information_date", tr("Information given on"), self.info_date),
+                ("rj_offered", tr("Restorative justice offered"), self.rj_offered),
+                ("rj_offered_date", tr("RJ offered on"), self.rj_offered_date),
+                ("rj_type", tr("Kind of restorative justice"), self.rj_type),
+                ("rj_took_part", tr("Took part"), self.rj_took_part),
+                ("rj_date", tr("RJ took place on"), self.rj_date),
+                ("rj_outcome", tr("RJ outcome"), self.rj_outcome),
+                ("support_referrals", tr("Support referrals"), self.support),
+                ("feedback", tr("Victim's feedback"), self.feedback)):
             f.add_field(name, label, w)
         if row is not None:
             self._fill(row.victim)
@@ -222,11 +223,11 @@ def describe(row: VictimRow, offences: dict[str, str]) -> str:
 
 
 VICTIM_COLUMNS: tuple[Column[VictimRow], ...] = (
-    Column("Victim", lambda r: r.victim.name, stretch=True),
-    Column("Consent", lambda r: _yes(r.victim.consent_to_contact)),
-    Column("RJ", lambda r: codelist("rj_type").label(r.victim.rj_type) or
+    Column(QT_TR_NOOP("Victim"), lambda r: r.victim.name, stretch=True),
+    Column(QT_TR_NOOP("Consent"), lambda r: _yes(r.victim.consent_to_contact)),
+    Column(QT_TR_NOOP("RJ"), lambda r: codelist("rj_type").label(r.victim.rj_type) or
            ("Offered" if r.victim.rj_offered else "-")),
-    Column("Views", lambda r: r.victim.views or ""),
+    Column(QT_TR_NOOP("Views"), lambda r: r.victim.views or ""),
 )
 
 
@@ -249,7 +250,7 @@ class VictimsTab(LoadingTab):
         self.table: RowsView | None = None
         self.detail: QTextBrowser | None = None
         if self.worker:
-            self.table = RowsView(VICTIM_COLUMNS, "victimTable", "Victims",
+            self.table = RowsView(VICTIM_COLUMNS, "victimTable", tr("Victims"),
                                   key=lambda r: r.victim.id)
             self.detail = QTextBrowser()
             self.detail.setObjectName("victimDetail")

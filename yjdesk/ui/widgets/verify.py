@@ -26,8 +26,8 @@ class VerifyRow(QWidget):
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
         self.button = secondary_button(tr("&Verify"), self.verify, name="verifyButton",
-                                       tip="Check that the record is unchanged since it "
-                                           "was signed")
+                                       tip=tr("Check that the record is unchanged since it "
+                                           "was signed"))
         self.button.setAccessibleName(tr("Verify that it is unchanged since it was signed"))
         self.result = StatusLabel(Tone.DONE)
         self.result.setObjectName("verifyResult")

@@ -19,6 +19,7 @@ from sqlalchemy import Select, Subquery, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.types import utcnow
@@ -43,9 +44,9 @@ from yjdesk.services.oversight.kpi import (
 from yjdesk.services.oversight.kpi.base import (
     Counts,
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     Window,
     bucketed,
     count_window,
@@ -70,7 +71,7 @@ ORDER = ("fte", "reoffending", "custody", "accommodation", "ete", "send", "menta
 @dataclass(frozen=True)
 class Pack:
     period: Period
-    settings: Settings
+    settings: KpiSettings
     generated_at: dt.datetime
     sections: tuple[Section, ...]
     profile: tuple[Section, ...]
@@ -128,7 +129,7 @@ def _with_history(build: Any, counts: Counts, window: Window,
     return replace(main, prior=build(counts.prior, period_of(window.prior)), trend=trend)
 
 
-def compute_pack(session: Session, period: Period, settings: Settings,
+def compute_pack(session: Session, period: Period, settings: KpiSettings,
                  baseline: disproportionality.Baseline | None = None) -> Pack:
     """Every indicator for ``period``, the same period a year earlier and the quarters of
     the trend chart, and the cohort profile (a handful of queries: each family's rows are
@@ -171,8 +172,8 @@ def compute_pack(session: Session, period: Period, settings: Settings,
                 need_tables, crosstabs, base_pop)
 
 
-def settings_for(policy: Policy) -> Settings:
-    return Settings.from_policy(policy)
+def settings_for(policy: Policy) -> KpiSettings:
+    return KpiSettings.from_policy(policy)
 
 
 # --- the children behind a figure --------------------------------------------------------
@@ -192,7 +193,7 @@ def may_drill(actor: Actor, policy: Policy) -> bool:
     return actor.role.value in roles
 
 
-def members(period: Period, settings: Settings, section_key: str,
+def members(period: Period, settings: KpiSettings, section_key: str,
             drill: str) -> Select[tuple[str]]:
     """The ids of the children behind one figure (its section and ``Figure.drill``)."""
     if section_key == cohort.KEY or section_key.startswith(f"{cohort.KEY}."):
@@ -208,7 +209,7 @@ def members(period: Period, settings: Settings, section_key: str,
     raise KeyError(section_key)
 
 
-def drill_down(session: Session, policy: Policy, period: Period, settings: Settings,
+def drill_down(session: Session, policy: Policy, period: Period, settings: KpiSettings,
                section_key: str, drill: str | None) -> list[DrillRow]:
     """The children behind a figure, for managers and performance staff only.
 
@@ -228,7 +229,7 @@ def drill_down(session: Session, policy: Policy, period: Period, settings: Setti
         select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
                Child.case_number, Child.date_of_birth, UserAccount.display_name)
         .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
-        .where(Child.id.in_(ids.scalar_subquery()), Child.deleted.is_(False))
+        .where(Child.id.in_(ids.scalar_subquery()), not_deleted(Child))
         .order_by(Child.family_name, Child.given_name)).all()
     audit.append(session, action="kpi_drill", user_id=actor.user_id,
                  device_id=actor.device_id, entity="performance",
@@ -239,5 +240,17 @@ def drill_down(session: Session, policy: Policy, period: Period, settings: Setti
             for r in rows]
 
 
-__all__ = ["ORDER", "DrillRow", "Figure", "Pack", "Period", "Section", "Settings",
-           "compute_pack", "drill_down", "may_drill", "members", "settings_for"]
+__all__ = [
+    "ORDER",
+    "DrillRow",
+    "Figure",
+    "KpiSettings",
+    "Pack",
+    "Period",
+    "Section",
+    "compute_pack",
+    "drill_down",
+    "may_drill",
+    "members",
+    "settings_for",
+]

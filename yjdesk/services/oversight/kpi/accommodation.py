@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Subquery
 
-from yjdesk.services.oversight.kpi.base import Figure, Section, Settings, flag
+from yjdesk.services.oversight.kpi.base import Figure, KpiSettings, Section, flag
 
 KEY = "accommodation"
 TITLE = "KPI 1: Suitable accommodation"
@@ -22,7 +22,7 @@ def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
     }
 
 
-def section(c: dict[str, int], settings: Settings) -> Section:
+def section(c: dict[str, int], settings: KpiSettings) -> Section:
     closed = c["closed"]
     return Section(
         KEY, TITLE,

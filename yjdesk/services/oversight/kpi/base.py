@@ -35,6 +35,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from yjdesk.errors import ValidationError
+from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.suppression import HIDDEN, Suppression
@@ -158,7 +159,7 @@ class Counts:
 
 
 @dataclass(frozen=True)
-class Settings:
+class KpiSettings:
     """Service settings the indicators need (policy ``reporting``)."""
 
     population_10_17: int
@@ -174,7 +175,7 @@ class Settings:
                                    "1 to 36 months."})
 
     @classmethod
-    def from_policy(cls, policy: Policy) -> Settings:
+    def from_policy(cls, policy: Policy) -> KpiSettings:
         return cls(population_10_17=policy.int("reporting", "population_10_17"),
                    tracking_months=policy.int("reporting", "reoffending_tracking_months"),
                    suppress=Suppression.from_policy(policy))
@@ -410,7 +411,7 @@ def ended_on() -> ColumnElement[dt.date]:
 def closed_in(period: Period) -> ColumnElement[bool]:
     """Interventions closed in the period: an outcome recorded with a date in the period,
     or still marked ongoing but past a planned end date inside the period."""
-    return and_(Disposal.deleted.is_(False),
+    return and_(not_deleted(Disposal),
                 Disposal.disposal_type.in_(intervention_types()),
                 ended_on().between(period.start, period.end),
                 ended_on() <= period.end)

@@ -9,14 +9,14 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import not_deleted
 from yjdesk.models.oversight import BoardAttendance, BoardMeeting
 from yjdesk.services.codes import codelist
-from yjdesk.services.oversight.kpi.base import Figure, Period, Section, Settings
+from yjdesk.services.oversight.kpi.base import Figure, KpiSettings, Period, Section
 
 KEY = "board"
 TITLE = "KPI 7: Management board attendance"
 PRESENT = ("attended", "deputy")
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     meetings = int(session.scalar(
         select(func.count()).select_from(BoardMeeting)
         .where(not_deleted(BoardMeeting),

@@ -11,9 +11,9 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
 )
@@ -23,7 +23,7 @@ TITLE = "Use of custody"
 CUSTODIAL = ("dto", "s250_detention", "s259_detention")
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     return (select(Disposal.child_id, Disposal.decision_date.label("on"),
                    flag(Disposal.category == "court").label("sentence"),
                    flag(Disposal.disposal_type.in_(CUSTODIAL)).label("custodial"))
@@ -36,12 +36,12 @@ ROWS = ("sentence", "custodial")
 CHILDREN = ("custodial",)
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS, children=CHILDREN),
                    settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
     sentences, custodial, children = c["sentence"], c["custodial"], c["custodial:children"]
     return Section(
         KEY, TITLE,

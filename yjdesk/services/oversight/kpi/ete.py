@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Subquery, and_, or_
 
-from yjdesk.services.oversight.kpi.base import Figure, Section, Settings, flag, months_after
+from yjdesk.services.oversight.kpi.base import Figure, KpiSettings, Section, flag, months_after
 
 KEY = "ete"
 TITLE = "KPI 2: Education, training and employment"
@@ -39,7 +39,7 @@ def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
     }
 
 
-def section(c: dict[str, int], settings: Settings) -> Section:
+def section(c: dict[str, int], settings: KpiSettings) -> Section:
     closed = c["closed"]
     return Section(
         KEY, TITLE,

@@ -15,9 +15,9 @@ from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
     months_after,
@@ -51,7 +51,7 @@ def first_of_kind(types: list[str], since: dt.date | ColumnElement[dt.date] | No
     return ~exists().where(*cond)
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     types = formal_types()
     aged = and_(Child.date_of_birth > months_after(Disposal.decision_date, -18 * 12),
                 Child.date_of_birth <= months_after(Disposal.decision_date, -10 * 12))
@@ -69,11 +69,11 @@ ROWS = ("entrant",)
 CHILDREN: tuple[str, ...] = ()
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
     n = c["entrant"]
     rate = n * 100_000 / settings.population_10_17
     return Section(

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Subquery, and_
 
-from yjdesk.services.oversight.kpi.base import Figure, Section, Settings, flag
+from yjdesk.services.oversight.kpi.base import Figure, KpiSettings, Section, flag
 
 KEY = "mental_health"
 TITLE = "KPI 4: Mental health"
@@ -52,5 +52,5 @@ def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
     return chain_flags(s, "mental_health_need", "mental_health_intervention")
 
 
-def section(c: dict[str, int], settings: Settings) -> Section:
+def section(c: dict[str, int], settings: KpiSettings) -> Section:
     return chain_section(KEY, TITLE, "Mental health", c)

@@ -10,9 +10,9 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
 )
@@ -21,7 +21,7 @@ KEY = "ooc"
 TITLE = "KPI 6: Out-of-court disposal completion"
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     return (select(Disposal.child_id, Disposal.outcome_date.label("on"),
                    flag(Disposal.id.is_not(None)).label("ended"),
                    flag(Disposal.outcome == "completed").label("completed"),
@@ -36,11 +36,11 @@ ROWS = ("ended", "completed", "not_completed")
 CHILDREN: tuple[str, ...] = ()
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
     ended = c["ended"]
     return Section(
         KEY, TITLE,

@@ -27,14 +27,15 @@ import datetime as dt
 from sqlalchemy import Subquery, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
     months_after,
@@ -63,12 +64,12 @@ def index_types(on: dt.date) -> list[str]:
     return out
 
 
-def lag_months(period: Period, settings: Settings) -> int:
+def lag_months(period: Period, settings: KpiSettings) -> int:
     return settings.tracking_months + int(definition("reoffending", period.start)
                                           ["waiting_months"])
 
 
-def cohort_period(period: Period, settings: Settings) -> Period:
+def cohort_period(period: Period, settings: KpiSettings) -> Period:
     """The cohort quarters whose tracking and waiting time ends by the period's end: as
     many whole quarters as the period has (at least one)."""
     months = (period.end.year - period.start.year) * 12 + period.end.month \
@@ -79,7 +80,7 @@ def cohort_period(period: Period, settings: Settings) -> Period:
     return Period(quarters[0].start, quarters[-1].end)
 
 
-def cohort_base(cohort: Period, settings: Settings) -> Subquery:
+def cohort_base(cohort: Period, settings: KpiSettings) -> Subquery:
     """One row per cohort member (child and cohort quarter) whose index date is in
     ``cohort``, with its reoffence count."""
     types = index_types(cohort.start)
@@ -93,7 +94,7 @@ def cohort_base(cohort: Period, settings: Settings) -> Subquery:
     proven_by = months_after(index_on, settings.tracking_months + waiting)
     reoffences = (select(func.count(Offence.id))
                   .outerjoin(proof, proof.id == Offence.disposal_id)
-                  .where(Offence.child_id == Disposal.child_id, Offence.deleted.is_(False),
+                  .where(Offence.child_id == Disposal.child_id, not_deleted(Offence),
                          Offence.status == "proven", Offence.offence_date > index_on,
                          Offence.offence_date <= window_end,
                          or_(proof.id.is_(None), proof.decision_date <= proven_by))
@@ -102,8 +103,8 @@ def cohort_base(cohort: Period, settings: Settings) -> Subquery:
                 Child.date_of_birth <= months_after(index_on, -10 * 12))
     counted = (select(Disposal.child_id, index_on.label("on"),
                       reoffences.label("reoffences"))
-               .join(Child, and_(Child.id == Disposal.child_id, Child.deleted.is_(False)))
-               .where(Disposal.deleted.is_(False), Disposal.disposal_type.in_(types),
+               .join(Child, and_(Child.id == Disposal.child_id, not_deleted(Child)))
+               .where(not_deleted(Disposal), Disposal.disposal_type.in_(types),
                       Disposal.decision_date.between(cohort.start, cohort.end), aged,
                       first_of_kind(types, since=quarter_start))
                # OFFSET 0 keeps the subquery whole: flattened, its correlated count would
@@ -120,16 +121,16 @@ def _quarters_in(p: Period) -> int:
     return max(1, ((p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1) // 3)
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     """The cohort members reported for ``period`` (see :func:`cohort_period`)."""
     return cohort_base(cohort_period(period, settings), settings)
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
     cohort, reoffenders, reoffences = c["cohort"], c["reoffender"], c["reoffences"]
     per_reoffender, per_offender = ratio(reoffences, reoffenders), ratio(reoffences, cohort)
     cp = cohort_period(period, settings)

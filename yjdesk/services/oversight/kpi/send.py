@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Subquery, and_, or_
 
-from yjdesk.services.oversight.kpi.base import Figure, Section, Settings, flag
+from yjdesk.services.oversight.kpi.base import Figure, KpiSettings, Section, flag
 
 KEY = "send"
 TITLE = "KPI 3: SEND / additional learning needs"
@@ -25,7 +25,7 @@ def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
     }
 
 
-def section(c: dict[str, int], settings: Settings) -> Section:
+def section(c: dict[str, int], settings: KpiSettings) -> Section:
     need = c["identified"]
     return Section(
         KEY, TITLE,

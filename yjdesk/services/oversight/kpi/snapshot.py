@@ -22,6 +22,7 @@ from sqlalchemy import Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from yjdesk.models.assessment import AssessmentStage
+from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.child import Child, ChildAddress
 from yjdesk.models.justice import Disposal
@@ -33,7 +34,7 @@ DONE = (StageStatus.SUBMITTED, StageStatus.COUNTERSIGNED)
 
 def _suitable_on(day: Any) -> Any:
     return (select(ChildAddress.suitable)
-            .where(ChildAddress.child_id == Disposal.child_id, ChildAddress.deleted.is_(False),
+            .where(ChildAddress.child_id == Disposal.child_id, not_deleted(ChildAddress),
                    ChildAddress.from_date <= day,
                    or_(ChildAddress.to_date.is_(None), ChildAddress.to_date >= day))
             .order_by(ChildAddress.from_date.desc(), ChildAddress.id.desc()).limit(1)
@@ -57,18 +58,18 @@ def columns() -> Select[Any]:
     last_stage = aliased(AssessmentStage, name="last_stage")
     first_start_id = (select(AssessmentStage.id)
                       .where(AssessmentStage.disposal_id == Disposal.id,
-                             AssessmentStage.deleted.is_(False),
+                             not_deleted(AssessmentStage),
                              AssessmentStage.stage_type.in_(("start", "transfer_in")),
                              AssessmentStage.status.in_(DONE))
                       .order_by(AssessmentStage.started_on, AssessmentStage.id).limit(1)
                       .correlate(Disposal).scalar_subquery())
     latest_id = (select(AssessmentStage.id)
                  .where(AssessmentStage.disposal_id == Disposal.id,
-                        AssessmentStage.deleted.is_(False), AssessmentStage.status.in_(DONE))
+                        not_deleted(AssessmentStage), AssessmentStage.status.in_(DONE))
                  .order_by(AssessmentStage.started_on.desc(), AssessmentStage.id.desc()).limit(1)
                  .correlate(Disposal).scalar_subquery())
     exit_id = (select(ExitPlan.id)
-               .where(ExitPlan.disposal_id == Disposal.id, ExitPlan.deleted.is_(False))
+               .where(ExitPlan.disposal_id == Disposal.id, not_deleted(ExitPlan))
                .order_by(ExitPlan.updated_at.desc(), ExitPlan.id.desc()).limit(1)
                .correlate(Disposal).scalar_subquery())
     end = ended_on()
@@ -99,7 +100,7 @@ def columns() -> Select[Any]:
             last_stage.mental_health_need, last_stage.mental_health_intervention,
             last_stage.substance_misuse_need, last_stage.substance_misuse_intervention,
         )
-        .join(Child, and_(Child.id == Disposal.child_id, Child.deleted.is_(False)))
+        .join(Child, and_(Child.id == Disposal.child_id, not_deleted(Child)))
         .outerjoin(start_stage, start_stage.id == first_start_id)
         .outerjoin(last_stage, last_stage.id == latest_id)
         .outerjoin(ExitPlan, ExitPlan.id == exit_id)

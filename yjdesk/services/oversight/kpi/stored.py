@@ -13,7 +13,7 @@ definition) for every live, ended disposal of a live child. Keeping them current
   tables, which drops its triggers) or the table was never filled, :func:`refresh`
   creates the triggers and rebuilds every row.
 
-PostgreSQL (the central database) has no such table: the pack counts the definition there.
+The central database has no such table: the pack counts the definition there.
 """
 
 from __future__ import annotations
@@ -54,7 +54,12 @@ def trigger_ddl() -> list[tuple[str, str]]:
 
 
 def usable(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+    """A laptop store (SQLite with the table; a server schema on SQLite has none)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    return session.execute(text(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+        "('kpi_intervention', 'kpi_dirty', 'local_meta')")).scalar() == 3
 
 
 def _triggers_present(session: Session) -> bool:

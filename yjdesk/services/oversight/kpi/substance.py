@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Subquery
 
-from yjdesk.services.oversight.kpi.base import Section, Settings
+from yjdesk.services.oversight.kpi.base import KpiSettings, Section
 from yjdesk.services.oversight.kpi.mental_health import chain_flags, chain_section
 
 KEY = "substance"
@@ -18,5 +18,5 @@ def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
     return chain_flags(s, "substance_misuse_need", "substance_misuse_intervention")
 
 
-def section(c: dict[str, int], settings: Settings) -> Section:
+def section(c: dict[str, int], settings: KpiSettings) -> Section:
     return chain_section(KEY, TITLE, "Substance misuse", c)

@@ -13,12 +13,13 @@ from __future__ import annotations
 from sqlalchemy import Subquery, and_, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.base import not_deleted
 from yjdesk.models.victims import Victim
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
 )
@@ -27,7 +28,7 @@ KEY = "victims"
 TITLE = "KPI 10: Victims and restorative justice"
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     consented = Victim.consent_to_contact.is_(True)
     return (select(Victim.child_id, Victim.consent_date.label("on"),
                    flag(Victim.consent_to_contact.is_not(None)).label("asked"),
@@ -40,7 +41,7 @@ def base(period: Period, settings: Settings) -> Subquery:
                    flag(and_(consented, Victim.rj_took_part.is_(True))).label("engaged"),
                    flag(and_(consented, Victim.support_referrals.is_not(None)))
                    .label("supported"))
-            .where(Victim.deleted.is_(False), Victim.consent_date.is_not(None),
+            .where(not_deleted(Victim), Victim.consent_date.is_not(None),
                    Victim.consent_date.between(period.start, period.end))
             .subquery("victims"))
 
@@ -50,11 +51,11 @@ ROWS = ("asked", "consented", "declined", "views", "informed", "offered", "engag
 CHILDREN: tuple[str, ...] = ()
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period | None = None) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period | None = None) -> Section:
     consented = c["consented"]
     return Section(
         KEY, TITLE,

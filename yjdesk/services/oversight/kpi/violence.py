@@ -17,9 +17,9 @@ from yjdesk.models.justice import Offence
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
     Figure,
+    KpiSettings,
     Period,
     Section,
-    Settings,
     count_flags,
     flag,
 )
@@ -39,7 +39,7 @@ def serious_codes(period: Period) -> tuple[list[str], int]:
     return codes, int(d["min_gravity"])
 
 
-def base(period: Period, settings: Settings) -> Subquery:
+def base(period: Period, settings: KpiSettings) -> Subquery:
     codes, min_gravity = serious_codes(period)
     serious = and_(Offence.offence_code.in_(codes), Offence.gravity >= min_gravity)
     return (select(Offence.child_id, Offence.offence_date.label("on"),
@@ -50,12 +50,12 @@ def base(period: Period, settings: Settings) -> Subquery:
             .subquery("violence"))
 
 
-def compute(session: Session, period: Period, settings: Settings) -> Section:
+def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS, children=CHILDREN),
                    settings, period)
 
 
-def section(c: dict[str, int], settings: Settings, period: Period) -> Section:
+def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
     serious, children = c["serious"], c["serious:children"]
     d = definition("serious_violence", period.start)
     groups = ", ".join(g.replace("_", " ") for g in d["offence_groups"])

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Subquery, and_, or_
 
-from yjdesk.services.oversight.kpi.base import Figure, Section, Settings, flag
+from yjdesk.services.oversight.kpi.base import Figure, KpiSettings, Section, flag
 
 KEY = "wider"
 TITLE = "KPI 8: Links to wider services"
@@ -36,7 +36,7 @@ def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
     return out
 
 
-def section(c: dict[str, int], settings: Settings) -> Section:
+def section(c: dict[str, int], settings: KpiSettings) -> Section:
     closed = c["closed"]
     figures = [Figure(f"{KEY}.closed", "Interventions closed", count=closed, drill="closed")]
     for when, words in (("start", "at the start"), ("end", "at the end")):

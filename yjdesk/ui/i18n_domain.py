@@ -1,0 +1,103 @@
+"""The domain's words the UI shows through :func:`yjdesk.ui.i18n.tr`, for the translation file.
+
+``pyside6-lupdate`` finds the UI's own texts (``tr("...")`` and ``QT_TR_NOOP("...")``). The
+texts that come from the services and the data (code-list labels, role names, error titles,
+report sections, dashboard measures, inspection questions) are shown through ``tr()`` too,
+but lupdate cannot see them: ``scripts/translations update`` runs this module after lupdate
+to add them to each ``translations/yjdesk_*.ts`` (keeping any translation already made).
+
+    python -m yjdesk.ui.i18n_domain translations/yjdesk_cy.ts
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+def domain_texts() -> dict[str, str]:
+    """Each text the UI may show from the domain, with where it comes from."""
+    from yjdesk import errors
+    from yjdesk.models.org import Role
+    from yjdesk.services.codes import all_codelists, codelist
+    from yjdesk.services.court import psr
+    from yjdesk.services.oversight import dashboard, quality_audit
+
+    found: dict[str, str] = {}
+
+    def add(text: str, origin: str) -> None:
+        if text and any(ch.isalpha() for ch in text):
+            found.setdefault(text, origin)
+
+    for name in all_codelists():
+        for _code, label in codelist(name).choices():
+            add(label, f"code list {name}")
+    for role in Role:
+        add(role.label, "role")
+    for _name, cls in inspect.getmembers(errors, inspect.isclass):
+        title = getattr(cls, "title", None)
+        if isinstance(title, str):
+            add(title, "error title")
+    for text in psr.LABELS.values():
+        add(text, "pre-sentence report section")
+    for _key, title in dashboard.MEASURES:
+        add(title, "team dashboard measure")
+    for question in quality_audit.QUESTIONS:
+        add(question.text, "case audit question")
+        add(question.heading, "case audit question")
+    return found
+
+
+def merge(ts: Path, texts: dict[str, str]) -> int:
+    """Add ``texts`` to the ``.ts`` file (context ""), bring back any translation lupdate
+    marked obsolete for them, then drop what is still obsolete. Returns how many were new."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = [c for c in root.iter("context") if (c.findtext("name") or "") == ""]
+    if contexts:
+        context = contexts[0]
+    else:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name")
+    by_source = {m.findtext("source"): m for c in root.iter("context")
+                 for m in c.iter("message")}
+    added = 0
+    for text, origin in sorted(texts.items()):
+        message = by_source.get(text)
+        if message is None:
+            new = ET.SubElement(context, "message")
+            ET.SubElement(new, "source").text = text
+            ET.SubElement(new, "extracomment").text = f"From the domain: {origin}."
+            ET.SubElement(new, "translation").set("type", "unfinished")
+            added += 1
+            continue
+        kept = message.find("translation")
+        if kept is not None and kept.get("type") in ("obsolete", "vanished"):
+            if kept.text:
+                del kept.attrib["type"]
+            else:
+                kept.set("type", "unfinished")
+    for c in root.iter("context"):
+        for message in list(c.iter("message")):
+            found = message.find("translation")
+            if found is not None and found.get("type") in ("obsolete", "vanished"):
+                c.remove(message)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+    return added
+
+
+def main(argv: list[str]) -> int:
+    texts = domain_texts()
+    for name in argv:
+        added = merge(Path(name), texts)
+        sys.stdout.write(f"{name}: {len(texts)} domain texts ({added} new)\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
