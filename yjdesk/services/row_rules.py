@@ -148,9 +148,11 @@ def _after_flush(session: Session, flush_context: Any) -> None:
 
 
 def _before_commit(session: Session) -> None:
-    if not _judged(session) or not session.info.get(_BEFORE):
+    if not _judged(session):
         return
-    session.flush()
+    session.flush()  # the commit's own flush comes after this hook: the rows first
+    if not session.info.get(_BEFORE):
+        return
     noted: dict[tuple[Table, str], dict[str, Any] | None] = session.info.pop(_BEFORE, {})
     actor = session.info["actor"]
     by_table: dict[Table, list[str]] = {}
