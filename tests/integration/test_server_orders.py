@@ -40,6 +40,10 @@ def test_orders_rules_on_the_push_path(live_server: str, world: World,
             "requirement_code": "curfew_electronic", "quantity": 21, "mandatory": True})])
         assert res.results[0].status == "rejected"
         assert "2 to 20 hours a day" in (res.results[0].error or "")
+        res = pat.push([change("disposal_requirement", new_id(), {
+            "child_id": world.north_child, "disposal_id": yro,
+            "requirement_code": "flogging", "mandatory": True})])
+        assert res.results[0].error == "Unknown requirement or condition."
         for day in ("2026-10-10", "2026-10-20"):
             res = pat.push([change("enforcement_step", new_id(), {
                 "child_id": world.north_child, "disposal_id": yro, "kind": "warning",

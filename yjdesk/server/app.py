@@ -293,7 +293,9 @@ def create_app(settings: ServiceSettings) -> FastAPI:
 
     _install_error_handlers(app)
     auth.dummy_hash(settings)  # made now, so no sign-in pays for it
-    for router in (probes, auth_routes, sync_routes):
+    from yjdesk.server.import_routes import import_routes
+
+    for router in (probes, auth_routes, sync_routes, import_routes):
         app.include_router(router)
     app.add_middleware(ProtocolHeaders, minimum=settings.protocol_min,
                        version=settings.protocol_version)

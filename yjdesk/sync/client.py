@@ -43,6 +43,8 @@ from yjdesk.wire.urls import server_url_problem
 
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+#: An import is applied in one request: a county's bundle takes minutes.
+IMPORT_TIMEOUT = httpx.Timeout(900.0, connect=5.0)
 #: How long a password sign-in keeps asking a busy service before giving up.
 BUSY_WAIT_SECONDS = 120.0
 
@@ -136,6 +138,35 @@ class SyncClient:
         self._post("/sync/ack-revoke", AckRevokeRequest(child_ids=child_ids), auth=True)
 
     # --- plumbing -------------------------------------------------------------------------
+
+    def import_bundle(self, bundle_zip: bytes, *, apply: bool = False) -> dict[str, Any]:
+        """``POST /admin/import``: the dry run (or, with ``apply``, the import) of an import
+        bundle sent as a zip; the service's answer (see yjdesk.server.import_routes)."""
+        if self.access_token is None:
+            self.refresh()
+
+        def send() -> httpx.Response:
+            headers = {"Content-Type": "application/zip",
+                       "Authorization": f"Bearer {self.access_token}"}
+            try:
+                return self._http.post("/admin/import", content=bundle_zip, headers=headers,
+                                       params={"apply": "true" if apply else "false"},
+                                       timeout=IMPORT_TIMEOUT)
+            except httpx.TimeoutException as exc:
+                raise Offline("The sync service did not answer in time.",
+                              detail=str(exc)) from exc
+            except httpx.HTTPError as exc:
+                raise Offline("The sync service cannot be reached.", detail=str(exc)) from exc
+
+        response = send()
+        if response.status_code == 401 and self.refresh_token:
+            self.refresh()
+            response = send()
+        _raise_for(response)
+        data = response.json()
+        if not isinstance(data, dict):
+            raise SyncError("The sync service sent an answer yjdesk cannot read (import).")
+        return data
 
     def _accept(self, tokens: TokenResponse) -> None:
         if tokens.server_protocol < PROTOCOL_VERSION:

@@ -25,6 +25,7 @@ from yjdesk.models.statuses import (
     ReferralOrderStatus,
 )
 from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.codes import codelist
 from yjdesk.services.dates import lenient_date
 from yjdesk.services.orders.custody import ALREADY_RECORDED, release_errors
 from yjdesk.services.orders.delivery import delivery_errors
@@ -182,6 +183,8 @@ def requirement_limits(change: ChangeLike) -> str | None:
             or not change.changed & REQUIREMENT_FIELDS or change.proposed.get("deleted"):
         return None
     row = change.proposed
+    if row.get("requirement_code") not in codelist("requirement"):
+        return "Unknown requirement or condition."  # the disposal form's words
     order = change.session.get(Disposal, row.get("disposal_id"))
     if order is None:
         return None

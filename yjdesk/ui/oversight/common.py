@@ -57,11 +57,15 @@ def row_key(t: QTableWidget, row: int | None = None) -> Any:
 
 
 class PeriodPicker(QWidget):
-    """From / to dates, defaulting to the last complete financial year (April-March)."""
+    """From / to dates, defaulting to the last complete financial year (April-March), or
+    with ``to_date`` to this financial year so far (work still being done)."""
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None, *,
+                 to_date: bool = False) -> None:
         super().__init__(parent)
         first = today.year - 1 if today.month >= 4 else today.year - 2
+        if to_date:
+            first += 1
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.start = DateField("Period start")
@@ -71,7 +75,7 @@ class PeriodPicker(QWidget):
         self.end.setObjectName("periodEnd")
         self.end.setAccessibleName(tr("Period end"))
         self.start.setAccessibleName(tr("Period start"))
-        self.end.set_date(dt.date(first + 1, 3, 31))
+        self.end.set_date(today if to_date else dt.date(first + 1, 3, 31))
         lay.addWidget(QLabel(tr("&From")))
         lay.itemAt(0).widget().setBuddy(self.start)  # type: ignore[union-attr]
         lay.addWidget(self.start)

@@ -21,6 +21,7 @@ from yjdesk.services.oversight import dashboard
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import counted, tr
 from yjdesk.ui.oversight.common import (
     PeriodPicker,
@@ -40,9 +41,11 @@ class QualityAuditsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.manager = ctx.actor.role in MANAGERS
-        outer = QVBoxLayout(self)
+        outer = page_layout(self)
+        outer.addWidget(PageHeader(tr("Quality audits"), tr(
+            "Case audits against the inspection questions, for the period and team chosen.")))
         top = QHBoxLayout()
-        self.period = PeriodPicker(ctx.today())
+        self.period = PeriodPicker(ctx.today(), to_date=True)
         top.addWidget(self.period)
         self.team = QComboBox()
         self.team.setObjectName("auditTeam")
@@ -93,6 +96,7 @@ class QualityAuditsPage(QWidget):
                 tr("Acknowledged"),
             ],
             "myFeedback",
+            stretch=[4],
         )
         lay.addWidget(self.feedback)
         self.ack = QPushButton(tr("&Acknowledge feedback..."))
