@@ -225,7 +225,7 @@ def ooc_rule(session: Any, before: Row | None, after: Row, caller: Any,
                                    & {k for k, v in after.items() if before.get(k) != v}):
         return {}
     data = _input(ReferralInput, after)
-    return _errors_of(lambda: referral_errors(session, _child_id(after), data, _day(when)))
+    return referral_errors(session, _child_id(after), data, _day(when))
 
 
 def exit_rule(session: Any, before: Row | None, after: Row, caller: Any,
