@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.errors import ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import OocCondition, OocDecision
 from yjdesk.models.justice import Disposal, Offence
@@ -23,6 +23,7 @@ from yjdesk.services import justice
 from yjdesk.services.casework import ooc_rules
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.validation import Errors, check_range
 
 
@@ -175,9 +176,7 @@ def route_for(session: Session, child_id: str, decision: str, on: dt.date,
 
 
 def _get(session: Session, decision_id: str) -> OocDecision:
-    row = session.get(OocDecision, decision_id)
-    if row is None or row.deleted:
-        raise NotFound("No such out-of-court decision.")
+    row = fetch_live(session, OocDecision, decision_id, "No such out-of-court decision.")
     return row
 
 
