@@ -5,7 +5,7 @@
         <name></name>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
@@ -21,6 +21,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="82"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -92,7 +93,7 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/question.py" line="57"></location>
+            <location filename="../yjdesk/ui/assessments/question.py" line="58"></location>
             <source>Yet to clarify</source>
             <translation type="unfinished"></translation>
         </message>
@@ -111,19 +112,19 @@
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="134"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="95"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="378"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
@@ -150,7 +151,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="111"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
@@ -230,71 +231,71 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="35"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="187"></location>
             <source>Start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
             <source>Review</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="188"></location>
             <source>End</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="58"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="59"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="60"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="61"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="62"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="65"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="67"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="73"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="88"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="89"></location>
             <source>Open</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="90"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="91"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="93"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -433,8 +434,8 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="97"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
             <source>Action</source>
             <translation type="unfinished"></translation>
         </message>
@@ -637,15 +638,14 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="126"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="137"></location>
             <source>Reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="89"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
             <source>Type</source>
             <translation type="unfinished"></translation>
         </message>
@@ -696,7 +696,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="58"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <source>Suitable</source>
             <translation type="unfinished"></translation>
@@ -902,7 +902,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="210"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="214"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
@@ -935,7 +935,8 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="129"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="94"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
         </message>
@@ -978,7 +979,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="301"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="380"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways.py" line="133"></location>
             <source>Outcome</source>
@@ -1000,8 +1001,8 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="142"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="96"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="97"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
             <source>Date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1074,6 +1075,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
@@ -1150,37 +1152,37 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="154"></location>
             <source>&amp;Acknowledge...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <source>&amp;Close item...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="156"></location>
             <source>&amp;Open child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="158"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
             <source>No open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="164"></location>
             <source>Items stay here until closed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="177"></location>
             <source>%n open safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="178"></location>
             <source>%n open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1309,9 +1311,9 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="90"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="127"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="91"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="128"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1333,7 +1335,7 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="142"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="65"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
             <source>When</source>
             <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
             <translation type="unfinished"></translation>
@@ -1341,7 +1343,7 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="144"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="104"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1449,7 +1451,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="47"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="75"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
             <source>Date of birth</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1475,7 +1477,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="70"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <source>Preferred name</source>
             <extracomment>The facts under the child's name (captions, translated where shown).</extracomment>
             <translation type="unfinished"></translation>
@@ -1497,8 +1499,8 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="74"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="69"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="70"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1581,133 +1583,133 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="52"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="53"></location>
             <source>Add an address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="53"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="54"></location>
             <source>A new current address ends the previous one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="61"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="62"></location>
             <source>Address line 1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="62"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="63"></location>
             <source>Address line 2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="63"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="64"></location>
             <source>Town</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="64"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="65"></location>
             <source>Postcode</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="65"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="66"></location>
             <source>Moved in</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="66"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="67"></location>
             <source>Moved out (if past)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="67"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
             <source>Accommodation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="69"></location>
             <source>Suitable?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="84"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="85"></location>
             <source>Add a parent, carer or significant person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="87"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="88"></location>
             <source>Has parental responsibility</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="88"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="89"></location>
             <source>Lives with the child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="93"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="68"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="69"></location>
             <source>Name</source>
             <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="95"></location>
             <source>Relationship</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="97"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="98"></location>
             <source>Phone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="98"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="99"></location>
             <source>Email</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="99"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
             <source>Address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="101"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="144"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="44"></location>
             <source>Notes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="116"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="117"></location>
             <source>Add an offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="120"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="121"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
             <source>Gravity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="122"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="123"></location>
             <source>Leave blank to use the usual gravity for the offence type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="123"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="124"></location>
             <source>A victim was involved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="126"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="127"></location>
             <source>Date of offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="127"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="128"></location>
             <source>Offence</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1716,94 +1718,94 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/pages.py" line="136"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="131"></location>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="128"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
             <source>Status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="130"></location>
             <source>Gravity score</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="131"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="132"></location>
             <source>Description</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="157"></location>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="167"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="214"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="168"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
             <source>Quantity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="161"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="162"></location>
             <source>Add requirement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="177"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="178"></location>
             <source>Remove</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="213"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="214"></location>
             <source>Add a disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="216"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="217"></location>
             <source>Court or panel</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="235"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="71"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="72"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="237"></location>
             <source>Decided by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="237"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="238"></location>
             <source>Decision date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="238"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="239"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="130"></location>
             <source>Convicted on (if earlier)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="239"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="240"></location>
             <source>Start date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="240"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="241"></location>
             <source>End date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="241"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="242"></location>
             <source>Conditions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="242"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="243"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="132"></location>
             <source>Requirements</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/dialogs.py" line="244"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="245"></location>
             <source>Offences dealt with</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1840,14 +1842,14 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="46"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1937,90 +1939,90 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="44"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="45"></location>
             <source>Overview</source>
             <extracomment>Built-in sections: these first, the features' sections after them, History last.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="45"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="46"></location>
             <source>Family and relationships</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="46"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="47"></location>
             <source>Offences and disposals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <source>Born</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="93"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="72"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="97"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <source>PNC</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <source>Current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="118"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="119"></location>
             <source>Edit details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="121"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="122"></location>
             <source>Back to caseload</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="123"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="124"></location>
             <source>Close this record (Esc)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="133"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="134"></location>
             <source>Opening the record...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="167"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="168"></location>
             <source>This record could not be opened.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="32"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="33"></location>
             <source>Connect this laptop to yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="35"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="36"></location>
             <source>&lt;h2&gt;Connect this laptop&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
             <source>https://yjdesk-sync.your-council.gov.uk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="48"></location>
             <source>Set by your IT team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="50"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="51"></location>
             <source>Sync service</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2036,102 +2038,102 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="56"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="57"></location>
             <location filename="../yjdesk/ui/signin.py" line="183"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="127"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="129"></location>
             <source>&lt;b&gt;Hearings&lt;/b&gt;</source>
             <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="129"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="131"></location>
             <source>Add hearing...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="130"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="132"></location>
             <source>Record outcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="133"></location>
             <source>Request PSR...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="134"></location>
             <source>Stand-down report...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
             <source>Time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
             <source>Outcome / status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="141"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="143"></location>
             <source>&lt;b&gt;Court reports&lt;/b&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="142"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="79"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="146"></location>
             <source>Open report...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="12"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="95"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="96"></location>
             <source>Court list</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="98"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="56"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="101"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="102"></location>
             <source>Which days to show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="105"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="106"></location>
             <source>Only &amp;my hearings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="113"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="114"></location>
             <source>No hearings in these days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="144"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="145"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="146"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="147"></location>
             <source>%n hearing, %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="147"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="148"></location>
             <source>%n hearings, %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2142,7 +2144,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="16"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="72"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
             <source>Court</source>
             <translation type="unfinished"></translation>
@@ -2293,7 +2295,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
             <source>Report</source>
             <translation type="unfinished"></translation>
@@ -2341,7 +2343,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="190"></location>
             <source>Return with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2357,109 +2359,144 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="150"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="154"></location>
             <source>Court report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="177"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="181"></location>
             <source>History</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="117"></location>
-            <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="80"></location>
+            <source>Submitted for the manager's check</source>
             <extracomment>"for Blackpool Youth Court, 23/11/2026": the report's title after its kind. The gatekeeping steps and every sending, oldest first, in words. "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="120"></location>
-            <source>Written without a countersigned assessment</source>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="81"></location>
+            <source>Marked court ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
+            <source>the court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
+            <source>the defence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="99"></location>
+            <source>someone</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="101"></location>
+            <source>%1: %2 by %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="108"></location>
+            <source>%1: Sent to %2 (%3): %4. Recorded by %5</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
+            <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="124"></location>
+            <source>Written without a countersigned assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="125"></location>
             <source>No countersigned assessment to pre-fill from</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="130"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="134"></location>
             <source>%1 for %2, %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="132"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="136"></location>
             <source>for %1, %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="182"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
             <source>Save draft</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
             <source>Refresh from assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="184"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
             <source>Submit for check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="185"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
             <source>Court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
             <source>Finalise</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="192"></location>
             <source>Save PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="193"></location>
             <source>Record sending...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="203"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="207"></location>
             <source>Sources of information (one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="211"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="215"></location>
             <source>Conclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="220"></location>
             <source>Proposed sentence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="218"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="222"></location>
             <source>Length (months)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="220"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="221"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="225"></location>
             <source>Proposal detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="228"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
             <translation type="unfinished"></translation>
@@ -2600,7 +2637,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="119"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="98"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
             <source>What</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2686,7 +2723,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
@@ -2753,7 +2790,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="32"></location>
-            <source>YJS member(s)</source>
+            <source>YJS members</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2897,153 +2934,153 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="94"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="95"></location>
             <source>Requirement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
             <source>Hours / days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="102"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
             <source>Reported by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="133"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="134"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="90"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="91"></location>
             <source>Record delivery</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="91"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="92"></location>
             <source>Hours worked, activity days, sessions attended, or a curfew / monitoring violation reported by the provider.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="127"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="128"></location>
             <source>Record enforcement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="128"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
             <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="134"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="135"></location>
             <source>What was done</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="136"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="137"></location>
             <source>Failure on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
             <source>The failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="142"></location>
             <source>Exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="163"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="164"></location>
             <source>The court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="164"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="165"></location>
             <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="168"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="169"></location>
             <source>The court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="185"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="186"></location>
             <source>Enforcement ledger</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="186"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
             <source>Failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
             <source>Warned period ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
             <source>Sign-off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
             <source>Court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
             <source>Record enforcement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="194"></location>
             <source>Sign off exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="197"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <source>Court's decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="208"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="209"></location>
             <source>Requirements delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
             <source>Ordered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
             <source>Left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
             <source>Violations</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="218"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="219"></location>
             <source>Record delivery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="265"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="266"></location>
             <source>Choose the exceptional reason to sign off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="272"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="273"></location>
             <source>Signed off.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3119,171 +3156,176 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
+            <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
             <source>User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="45"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="47"></location>
             <source>Case number, e.g. YJ-000123</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
             <source>&amp;User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
             <source>&amp;Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>&amp;Record type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="54"></location>
             <source>C&amp;hild</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="55"></location>
             <source>&amp;To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="62"></location>
             <source>&amp;Search</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
             <source>&amp;More</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="64"></location>
             <source>&amp;Verify chain</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <source>Device / no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="149"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="151"></location>
             <source>Verifying the audit chain...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="162"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="164"></location>
             <source>TAMPERING DETECTED in %n place of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="165"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="69"></location>
             <source>&amp;Record oversight...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="72"></location>
             <source>&amp;Audit this case...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="82"></location>
             <source>Management oversight and supervision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="85"></location>
             <source>Case audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="69"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
             <source>Auditor</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="73"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="92"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="94"></location>
             <source>Sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="95"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="95"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="96"></location>
             <source>Acknowledged</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="76"></location>
             <source>Period end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="77"></location>
             <source>Period start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="79"></location>
             <source>&amp;From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="82"></location>
             <source>to</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="96"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="110"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="114"></location>
             <source>Choose a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="122"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="126"></location>
             <source>%1: %n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="122"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="126"></location>
             <source>%1: %n children</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3295,7 +3337,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3310,216 +3352,262 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="24"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
+            <source>Gaps that would leave a child out of the indicators or the YJB return, under the practitioner who can put them right.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="78"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="68"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
             <source>Affects</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="74"></location>
             <source>%n gap</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="74"></location>
             <source>%n gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
             <source>for %n practitioner.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
             <source>for %n practitioners.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="76"></location>
             <source>Double-click a row to open the child.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="43"></location>
             <source>Record management oversight</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="50"></location>
             <source>&amp;Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="50"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="86"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="128"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="129"></location>
             <source>&amp;Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
             <source>De&amp;cision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
             <source>&amp;Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="60"></location>
             <source>Action %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
             <source>  owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
             <source>  due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="80"></location>
             <source>Audit this case</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="81"></location>
             <source>Complete audit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="82"></location>
             <source>Score every question and give the evidence for it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="89"></location>
             <source>&amp;Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="100"></location>
             <source>  evidence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="103"></location>
             <source>&amp;Feedback to the practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="122"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="123"></location>
             <source>Record a board meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="123"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="124"></location>
             <source>Leave a partner as (not set) if they are not a member.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="129"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="130"></location>
             <source>&amp;Board</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="135"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="136"></location>
             <source>Member's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="137"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
             <source>  member</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="51"></location>
+            <source>The youth justice key performance indicators for a period, beside last year's.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="55"></location>
             <source>&amp;Compute</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="59"></location>
             <source>Export &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="62"></location>
             <source>Export C&amp;SV...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="68"></location>
             <source>Record &amp;board meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="74"></location>
             <source>Choose a period and press Compute.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
             <source>Indicators</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <source>Indicator / figure</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <source>Count</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <source>Of</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <source>% / rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <source>Last year</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <source>Last year % / rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="46"></location>
+            <source>Case audits against the inspection questions, for the period and team chosen.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
             <source>Insufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
             <source>N/A</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="66"></location>
             <source>% sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="81"></location>
             <source>Results by inspection question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="82"></location>
             <source>Audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="87"></location>
             <source>Feedback on my cases</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="102"></location>
             <source>&amp;Acknowledge feedback...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="135"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="139"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="136"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="140"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3559,8 +3647,75 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
+            <source>Bring the service's history across from the system being replaced.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="76"></location>
+            <source>Choose &amp;bundle...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
+            <source>&amp;Import...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="84"></location>
+            <source>Choose the folder the old system's export wrote (bundle.json and its CSV files), then check it: nothing is imported until every row is accepted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="92"></location>
+            <source>Import progress</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
+            <source>Files</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
             <source>File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Create</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Update</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <source>Unchanged</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <source>Refused</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
+            <source>Refused rows</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <source>Line</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <source>Old id</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3686,32 +3841,27 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="139"></location>
-            <source>Latest meeting</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/pathways.py" line="178"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="172"></location>
             <source>&amp;Refer...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="179"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="173"></location>
             <source>&amp;Update referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="180"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="174"></location>
             <source>Record &amp;meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="188"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="182"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="245"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="239"></location>
             <source>Pathways</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3821,78 +3971,83 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="49"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="50"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="50"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="51"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="54"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="54"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="56"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="57"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="59"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="59"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="60"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="60"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="62"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="117"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="118"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="121"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
+            <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4138,12 +4293,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="74"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="75"></location>
             <source>dd/mm/yyyy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="78"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="79"></location>
             <source>Type the date as day/month/year, e.g. 31/01/2010</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4206,6 +4361,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4232,7 +4388,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
             <source>Done</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4342,16 +4498,19 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="45"></location>
             <source>Quality audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="50"></location>
             <source>Performance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="22"></location>
             <source>Data quality</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4362,26 +4521,35 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
+            <source>Import</source>
+            <extracomment>The files of a bundle the page sends (anything else in the folder stays behind). Makes the signed-in client of the sync service (tests give their own).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
             <source>Audit log</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/__init__.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="56"></location>
             <source>Oversight</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="27"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="70"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="71"></location>
             <source>Age</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="74"></location>
             <source>Next due</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4389,6 +4557,11 @@ the same, why</source>
             <location filename="../yjdesk/ui/victims/__init__.py" line="23"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="253"></location>
             <source>Victims</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="83"></location>
+            <source>Finalised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5044,11 +5217,6 @@ the same, why</source>
         <message>
             <source>Female</source>
             <extracomment>From the domain: code list gender.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Finalised</source>
-            <extracomment>From the domain: code list psr_status.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

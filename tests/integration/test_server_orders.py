@@ -40,6 +40,10 @@ def test_orders_rules_on_the_push_path(live_server: str, world: World,
             "requirement_code": "curfew_electronic", "quantity": 21, "mandatory": True})])
         assert res.results[0].status == "rejected"
         assert "2 to 20 hours a day" in (res.results[0].error or "")
+        res = pat.push([change("disposal_requirement", new_id(), {
+            "child_id": world.north_child, "disposal_id": yro,
+            "requirement_code": "flogging", "mandatory": True})])
+        assert res.results[0].error == "Unknown requirement or condition."
         for day in ("2026-10-10", "2026-10-20"):
             res = pat.push([change("enforcement_step", new_id(), {
                 "child_id": world.north_child, "disposal_id": yro, "kind": "warning",
@@ -102,7 +106,7 @@ def test_a_custody_meeting_is_recorded_as_the_laptop_records_it(
         live_server: str, world: World, server_db: ServerDb) -> None:
     episode = server_db.put("custody_episode", {
         "child_id": world.north_child, "kind": "dto", "status": "in_custody",
-        "establishment": "hmyoi_wetherby", "placement_date": dt.date(2026, 9, 1)})
+        "establishment": "wetherby_yoi", "placement_date": dt.date(2026, 9, 1)})
     meeting = server_db.put("custody_meeting", {
         "child_id": world.north_child, "episode_id": episode, "kind": "initial",
         "due_date": dt.date(2026, 9, 15)})
@@ -178,4 +182,25 @@ def test_referral_panels_extension_and_referral_back_as_the_laptop_has_them(
             "status": "referred_back", "referred_back_on": "2026-10-01",
             "referral_report": "Did not engage with the contract."},
             base_rev=rev("referral_order", order))])
+        assert res.results[0].status == "applied", res
+
+
+def test_a_custody_episode_pushed_meets_the_laptops_custody_forms(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    episode = {"child_id": world.north_child, "kind": "dto", "status": "in_custody",
+               "placement_date": "2026-09-01"}
+    with _login(live_server, "pat") as pat:
+        for bad, words in (
+                ({"establishment": "hmp_nowhere"}, "Choose the establishment from the list."),
+                ({"accommodation_confirmed_on": "2099-01-01", "accommodation_detail": "Flat"},
+                 "This is dated in the future."),
+                ({"ete_confirmed_on": "2026-10-01"},
+                 "Say what education, training or work was confirmed.")):
+            res = pat.push([change("custody_episode", new_id(), {**episode, **bad})])
+            assert res.results[0].status == "rejected", bad
+            assert res.results[0].error == words, res.results[0].error
+        good = new_id()
+        res = pat.push([change("custody_episode", good, {
+            **episode, "establishment": "wetherby_yoi",
+            "accommodation_confirmed_on": "2026-10-01", "accommodation_detail": "Mum's"})])
         assert res.results[0].status == "applied", res

@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_tour(tmp_path: Path, mode: str, width: int, height: int, scale: float = 1.0,
-             *extra: str) -> subprocess.CompletedProcess[str]:
+             *extra: str, profile: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The tour in a fresh process on a ``width`` x ``height`` screen; on a copy of
+    ``profile`` (the ``tour_profile`` fixture) when given, else on a store it builds."""
+    if profile is not None:
+        extra = (*extra, "--profile", str(profile))
     config = tmp_path / f"screen-{width}x{height}.json"
     config.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
@@ -48,9 +52,47 @@ def test_the_tour_visits_every_registered_page_and_tab() -> None:
 
 @pytest.mark.parametrize(("width", "height", "scale"), [
     (1280, 720, 1.0), (1366, 768, 1.0), (1920, 1080, 1.5)])
-def test_every_screen_fits_a_small_laptop(tmp_path: Path, width: int, height: int,
-                                          scale: float) -> None:
-    done = run_tour(tmp_path, "fit", width, height, scale)
+def test_every_screen_fits_a_small_laptop(tmp_path: Path, tour_profile: Path, width: int,
+                                          height: int, scale: float) -> None:
+    done = run_tour(tmp_path, "fit", width, height, scale, profile=tour_profile)
     logical = f"{round(width / scale)}x{round(height / scale)}"
     assert f"screen {logical}: 0 problem(s)" in done.stdout, done.stdout + done.stderr[-3000:]
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+
+
+def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The fit walk also looks at each screen as a user would: a page without its header, a
+    table heading cut off, "item(s)" instead of a real plural, a raw code on show."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+    from yjdesk.ui.design import PageHeader
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    box = QVBoxLayout(page)
+    note = QLabel("3 gap(s) found; settled ooc_decision")
+    box.addWidget(note)
+    model = QStandardItemModel(1, 2)
+    model.setHorizontalHeaderLabels(["Child", "Why it is not on the server"])
+    model.setItem(0, 0, QStandardItem("Amara Illingworth"))
+    model.setItem(0, 1, QStandardItem("exit_plan"))
+    table = QTableView()
+    table.setModel(model)
+    table.horizontalHeader().resizeSection(1, 40)
+    box.addWidget(table)
+    page.resize(900, 400)
+    page.show()
+    problems = tour.look_problems(page, "page")
+    assert "the page has no page header (title and summary)" in problems
+    assert any(p.startswith("table heading 'Why it is not on the server' is cut off")
+               for p in problems)
+    assert "not a real plural: '3 gap(s) found; settled ooc_decision'" in problems
+    assert "raw code 'ooc_decision' in '3 gap(s) found; settled ooc_decision'" in problems
+    assert "table cell shows a raw code 'exit_plan'" in problems
+    box.insertWidget(0, PageHeader("Data quality", "3 gaps"))
+    note.setText("3 gaps found; settled an out-of-court decision")
+    model.setItem(0, 1, QStandardItem("An end-of-intervention record"))
+    table.horizontalHeader().resizeSection(1, 400)
+    qtbot.wait(10)  # the header added to a shown page shows on the next event loop turn
+    assert tour.look_problems(page, "page") == []

@@ -307,13 +307,15 @@ def _disproportionality(pack: Pack, s: Suppression) -> list[Flowable]:
             name = f"{g} (reference)" if g == tab.reference else g
             row = [name, f"{pop:,}" if pop else "not in baseline"]
             for o, _ in OUTCOMES:
-                row += list(tab.shown(g, o, s))
+                count, rri = tab.shown(g, o, s)
+                row += [f"{int(count):,}" if count.isdigit() else count, rri]
             rows.append(row)
-        first = cw * 0.22
-        rest = (cw - first - cw * 0.12) / (2 * len(OUTCOMES))
+        # every count and RRI column wide enough for "12,345" / "10.53" on one line
+        first, pop_w = cw * 0.16, cw * 0.11
+        rest = (cw - first - pop_w) / (2 * len(OUTCOMES))
         flow += [keep(heading(tab.title),
-                      grid(header, rows, widths=[first, cw * 0.12,
-                                                 *([rest * 1.2, rest * 0.8] * len(OUTCOMES))])),
+                      grid(header, rows, widths=[first, pop_w,
+                                                 *([rest * 1.16, rest * 0.84] * len(OUTCOMES))])),
                  gap(5)]
     return flow
 

@@ -48,7 +48,7 @@ REGISTERED: dict[str, str] = {
     "contact_target_link": SCOPE_ONLY,
     "court_hearing": FORM + "; court officer decides scope: refused while revoked-pending",
     "court_hearing_offence": SCOPE_ONLY,
-    "custody_episode": "court orders rules (services.orders.sync_rules)",
+    "custody_episode": FORM + "; LASPO remand, release (services.orders.sync_rules)",
     "custody_meeting": FORM + "; recorded once "
                        "(services.orders.sync_rules.custody_meeting_held)",
     "data_return": "recorded once by its producer (services.returns.sync_rules)",

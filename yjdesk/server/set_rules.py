@@ -11,7 +11,7 @@ made break (or break more). Those rows are then taken out and the push applied a
 
 A set kind (written once, in its feature's services package, and called by the laptop's
 service too) has ``owner_table``, ``tables`` (the record types that can change it),
-``touched(session, table, row_id, fields) -> owner ids`` (read before the row is applied),
+``touched(session, changes) -> {owner id: pushed rows}`` (read before the rows are applied),
 ``state(session, owner_id)`` and ``worse(before, after) -> refusal or None``.
 """
 
@@ -44,12 +44,12 @@ class Snapshot:
 def touched(session: Session, changes: Iterable[Any]) -> dict[SetKey, set[Key]]:
     """Set -> the pushed rows (table, id) that may change it."""
     out: dict[SetKey, set[Key]] = {}
-    for c in changes:
-        for i, kind in enumerate(SET_KINDS):
-            if c.table not in kind.tables:
-                continue
-            for owner in kind.touched(session, c.table, c.id, c.fields):
-                out.setdefault((i, owner), set()).add((c.table, c.id))
+    rows = list(changes)
+    for i, kind in enumerate(SET_KINDS):
+        mine = [c for c in rows if c.table in kind.tables]
+        if mine:
+            for owner, keys in kind.touched(session, mine).items():
+                out.setdefault((i, owner), set()).update(keys)
     return out
 
 

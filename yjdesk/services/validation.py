@@ -52,12 +52,3 @@ PNC_RE = re.compile(r"^\d{2,4}/\d{1,7}[A-Z]$")
 POSTCODE_RE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
 
 
-def as_date(value: object) -> dt.date | None:
-    """A date from a form or a pushed row: a date, a datetime (its day) or ISO text."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])

@@ -132,14 +132,8 @@ COLUMNS: tuple[Column[ReferralRow], ...] = (
     Column(
         QT_TR_NOOP("Outcome"),
         lambda r: codelist("pathway_outcome").label(r.referral.outcome) or "Awaited",
-        stretch=True,
     ),
-    Column(QT_TR_NOOP("Reason"), lambda r: r.referral.reason or "", stretch=True),
-    Column(
-        QT_TR_NOOP("Latest meeting"),
-        lambda r: (r.meetings[-1].outcome or "") if r.meetings else "",
-        stretch=True,
-    ),
+    # the reason and the meetings are in the detail beside the list
 )
 
 

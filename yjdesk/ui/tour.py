@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QStatusBar,
     QTableView,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 from sqlalchemy import func, select
@@ -51,6 +53,8 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ComplianceRecord, Contact, OocDecision, SafeguardingItem
 from yjdesk.models.court import CourtHearing, PreSentenceReport
 from yjdesk.models.org import Role
+from yjdesk.paths import Paths
+from yjdesk.services.humanise import date_text
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
@@ -87,8 +91,22 @@ def wait_until(pred: Callable[[], bool], timeout_s: float = 20.0) -> None:
         time.sleep(0.005)
 
 
-def demo_store(folder: Path, today: dt.date) -> LocalStore:
-    """A fresh encrypted store holding the tiny synthetic service."""
+def demo_store(folder: Path, today: dt.date, copy_of: Path | None = None) -> LocalStore:
+    """A fresh encrypted store holding the tiny synthetic service.
+
+    ``copy_of``: a closed profile folder made the same way (``demo_store`` then ``close``) to
+    copy instead of building one (the test suite builds it once for all its tours)."""
+    if copy_of is not None:
+        import shutil
+
+        from yjdesk.laptop import LaptopStore
+
+        source, paths = Paths(copy_of), Paths(folder).ensure()
+        if Path(f"{source.database}-wal").exists():
+            raise ValueError(f"{copy_of} is still open")
+        shutil.copyfile(source.database, paths.database)
+        shutil.copyfile(source.keyfile, paths.keyfile)
+        return LaptopStore.open(paths, PASSWORD)
     from yjdesk.ui.demo_launcher import tour_store
 
     return tour_store(folder, PASSWORD, today)
@@ -305,7 +323,7 @@ def _dialog_stops() -> Iterator[Stop]:
             PreSentenceReport.child_id == child(t)).limit(1)))
 
     def subject(t: Tour) -> str:  # as the report editor says it
-        return f"for Blackpool Youth Court, {hearing(t).hearing_date:%d/%m/%Y}"
+        return f"for Blackpool Youth Court, {date_text(hearing(t).hearing_date)}"
 
     def ooc(t: Tour) -> OocDecision:
         with t.store.session() as s:
@@ -522,6 +540,53 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
     return problems
 
 
+_RAW_CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+_FAKE_PLURAL = re.compile(r"\w\(s\)")
+
+
+def look_problems(window: QWidget, kind: str) -> list[str]:
+    """What a person would see as unfinished: a page without the page header, a table
+    heading cut off, "item(s)" instead of a real plural, a raw code or table name
+    ("ooc_decision") in the words on show."""
+    problems: list[str] = []
+    if kind == "page" and not isinstance(window, QDialog):
+        headers = [h for h in window.findChildren(QWidget, "pageHeader")
+                   if h.isVisibleTo(window)]
+        locked = getattr(window, "locked", False)
+        if not headers and not locked:
+            problems.append("the page has no page header (title and summary)")
+    for table in window.findChildren(QAbstractItemView):
+        model = table.model()
+        if not isinstance(table, (QTableView, QTreeView)) or not table.isVisibleTo(window) \
+                or model is None or _header_hidden(table):
+            continue
+        header = table.horizontalHeader() if isinstance(table, QTableView) else table.header()
+        metrics = header.fontMetrics()
+        for c in range(model.columnCount()):
+            if table.isColumnHidden(c):
+                continue
+            text = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")),
+                         default=0)
+            if header.sectionSize(c) < widest + 6:
+                problems.append(f"table heading {text!r} is cut off "
+                                f"({header.sectionSize(c)} px for {widest})")
+            for r in range(min(model.rowCount(), 20)):
+                cell = str(model.index(r, c).data() or "")
+                if _RAW_CODE.fullmatch(cell.strip()):
+                    problems.append(f"table cell shows a raw code {cell!r}")
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or _in_form_content(label):
+            continue
+        text = label.text()
+        if _FAKE_PLURAL.search(text):
+            problems.append(f"not a real plural: {text!r}")
+        if label.textFormat() != Qt.TextFormat.RichText and "<" not in text:
+            for code in _RAW_CODE.findall(text):
+                problems.append(f"raw code {code!r} in {text!r}")
+    return sorted(set(problems))
+
+
 #: Widgets a person operates (and a screen reader must name).
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit,
                QTextEdit, QAbstractItemView, QAbstractSlider)
@@ -636,11 +701,12 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
         if lst.isVisibleTo(window) and lst.objectName() in ("navigation", "recordSections"):
             for i in range(lst.count()):
                 yield "list", lst.item(i).text()
-    for table in window.findChildren(QTableView):
-        model = table.model()
-        if table.isVisibleTo(window) and model is not None:
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if isinstance(view, (QTableView, QTreeView)) and view.isVisibleTo(window) and \
+                model is not None and not _header_hidden(view):
             for c in range(model.columnCount()):
-                if not table.isColumnHidden(c):
+                if not view.isColumnHidden(c):
                     yield "heading", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
     for edit in window.findChildren(QLineEdit):
         if edit.isVisibleTo(window):
@@ -663,6 +729,11 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
     for status in window.findChildren(QStatusBar):
         if status.isVisibleTo(window) and status.currentMessage():
             yield "status bar", status.currentMessage()
+
+
+def _header_hidden(view: QTableView | QTreeView) -> bool:
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    return header.isHidden()
 
 
 def _in_record(widget: QWidget) -> bool:
@@ -752,6 +823,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     parser.add_argument("--appearance", default="light")
     parser.add_argument("--only", default="", help="comma-separated stop keys")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="copy this closed tour profile instead of building one")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(["yjdesk-tour"])
     assert isinstance(app, QApplication)
@@ -766,6 +839,7 @@ def main(argv: list[str] | None = None) -> int:
     def visit(stop: Stop, window: QWidget) -> None:
         if args.mode == "fit":
             problems.extend(f"{stop.key}: {p}" for p in fit_problems(window, size))
+            problems.extend(f"{stop.key}: {p}" for p in look_problems(window, stop.kind))
         elif args.mode == "pseudo":
             problems.extend(f"{stop.key}: {p}" for p in hard_coded(window))
         elif args.mode == "a11y":
@@ -776,7 +850,7 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(out / f"{stop.key}-{args.appearance}.png"))
 
     with tempfile.TemporaryDirectory() as folder:
-        store = demo_store(Path(folder) / "profile", args.today)
+        store = demo_store(Path(folder) / "profile", args.today, args.profile)
         try:
             failures = walk(store, args.today, visit,
                             {k for k in args.only.split(",") if k})

@@ -28,6 +28,7 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import OocStage
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
+from yjdesk.services.dates import strict_date
 from yjdesk.services.humanise import date_text
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.workdays import add_working_days
@@ -147,7 +148,7 @@ def ooc_decision_rule(change: ChangeLike) -> str | None:
     if {"route", "decision", "panel_date"} & change.changed and p.get("panel_date") \
             and p.get("decision"):
         prior = prior_by_type(change.session, str(p.get("child_id")),
-                              _date(p.get("panel_date")), _s(p.get("disposal_id")))
+                              strict_date(p.get("panel_date")), _s(p.get("disposal_id")))
         want = decision_route(str(p.get("decision")), prior_same(prior, str(p.get("decision"))))
         if p.get("route") != want:
             return (f"a {codelist('ooc_decision').label(str(p.get('decision'))).lower()} here is "
@@ -164,10 +165,6 @@ def ooc_decision_rule(change: ChangeLike) -> str | None:
 
 def _s(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-def _date(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 OOC_RULES = [ooc_disposal_not_breached_rule, ooc_decision_rule]

@@ -23,6 +23,7 @@ from yjdesk.models.statuses import ContactStatus
 from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
+from yjdesk.services.dates import strict_date
 from yjdesk.services.due import DueItem, state_for
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.uow import Actor
@@ -72,18 +73,10 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
         if child_id not in wanted:
             continue
         if at is not None:
-            last_any[child_id] = _as_date(at)
+            last_any[child_id] = strict_date(at)
         if seen is not None:
-            last_seen[child_id] = _as_date(seen)
+            last_seen[child_id] = strict_date(seen)
     return last_any, last_seen
-
-
-def _as_date(value: object) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.datetime.fromisoformat(str(value)).date()
 
 
 def contact_items(session: Session, child_ids: list[str], today: dt.date,

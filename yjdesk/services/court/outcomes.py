@@ -35,6 +35,7 @@ from yjdesk.services.court.hearings import (
     require_court_role,
     validate_hearing,
 )
+from yjdesk.services.humanise import date_text
 from yjdesk.services.justice import (
     DisposalInput,
     RequirementInput,
@@ -142,7 +143,7 @@ def outcome_errors(hearing_date: dt.date | None, outcome: str | None,
     """The outcome's own fields (also run on a pushed hearing, ``services.record_rules``)."""
     e = Errors()
     if hearing_date is not None and hearing_date > today:
-        e.add("outcome", f"This hearing is on {hearing_date:%d/%m/%Y}: its outcome "
+        e.add("outcome", f"This hearing is on {date_text(hearing_date)}: its outcome "
               "can be recorded on or after that day.")
     if codelist("hearing_outcome").get(outcome or "") is None:
         e.add("outcome", "Choose what the court decided: adjourned, remanded, sentenced, "
@@ -289,7 +290,7 @@ def record_outcome(session: Session, hearing_id: str, data: OutcomeInput,
     hearing.disposal_id = disposal.id if disposal else None
     if action == "varied" and disposal is not None:
         disposal.conditions = "\n".join(filter(None, [
-            disposal.conditions, f"Varied {hearing.hearing_date:%d/%m/%Y}: "
+            disposal.conditions, f"Varied {date_text(hearing.hearing_date)}: "
             f"{hearing.outcome_notes}"]))
     hearing.next_hearing_id = next_hearing.id if next_hearing else None
     session.flush()

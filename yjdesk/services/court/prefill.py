@@ -18,6 +18,7 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.court import PreSentenceReport
 from yjdesk.services.assessments import latest_countersigned_stage
 from yjdesk.services.assessments.stages import answers, values_of
+from yjdesk.services.humanise import date_text
 from yjdesk.services.policy import Policy, default_policy
 
 SOURCE_PREFIX = "AssetPlus assessment"
@@ -82,6 +83,6 @@ def assessment_warnings(psr: PreSentenceReport, today: dt.date,
                 "assessed and written for this report."]
     signed = psr.source_stage_countersigned_at.astimezone(dt.UTC).date()
     if signed + relativedelta(months=months) < today:
-        return [f"The latest countersigned assessment is from {signed:%d/%m/%Y}, older than "
+        return [f"The latest countersigned assessment is from {date_text(signed)}, older than "
                 f"the {months} months policy allows: review it before relying on it."]
     return []

@@ -11,7 +11,6 @@ same words.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
@@ -27,6 +26,7 @@ DELIVERY_TABLE = "requirement_delivery"
 HOURS = ("unpaid_work", "reparation", "attendance_centre")
 DAYS = ("activity", "extended_activity", "iss")
 YRO_TYPES = ("yro", "yro_iss")
+REQUIREMENT_FIELDS = frozenset({"quantity", "requirement_code", "disposal_id"})
 
 
 def balance_refusal(required: int | None, delivered: int, adding: int | None) -> str | None:
@@ -85,18 +85,26 @@ class _BalanceSet:
     tables = frozenset({REQUIREMENT_TABLE, DELIVERY_TABLE})
 
     @staticmethod
-    def touched(session: Session, table: str, row_id: str,
-                fields: Mapping[str, Any]) -> set[str]:
-        if table == REQUIREMENT_TABLE:
-            return {row_id}
-        out: set[str] = set()
-        pushed = fields.get("requirement_id")
-        if isinstance(pushed, str):
-            out.add(pushed)
-        stored = session.scalar(select(RequirementDelivery.requirement_id)
-                                .where(RequirementDelivery.id == row_id))
-        if isinstance(stored, str):
-            out.add(stored)
+    def touched(session: Session, changes: list[Any]) -> dict[str, set[tuple[str, str]]]:
+        """Requirement id -> the pushed rows that may change its balance: its delivery
+        lines (for the requirement as stored and as pushed), and a stored requirement
+        whose quantity, code or order changes (a new one has nothing delivered yet but
+        what this push brings, which touches it already)."""
+        from yjdesk.services.orders.composition import stored_parents
+
+        out: dict[str, set[tuple[str, str]]] = {}
+        lines = [c for c in changes if c.table == DELIVERY_TABLE]
+        stored = stored_parents(session, RequirementDelivery.__table__.c.requirement_id,
+                                [c.id for c in lines])
+        for c in lines:
+            for req in {c.fields.get("requirement_id"), stored.get(c.id)}:
+                if isinstance(req, str):
+                    out.setdefault(req, set()).add((c.table, c.id))
+        reqs = [c.id for c in changes if c.table == REQUIREMENT_TABLE
+                and REQUIREMENT_FIELDS & set(c.fields)]
+        known = stored_parents(session, DisposalRequirement.__table__.c.disposal_id, reqs)
+        for row_id in known:
+            out.setdefault(row_id, set()).add((REQUIREMENT_TABLE, row_id))
         return out
 
     @staticmethod

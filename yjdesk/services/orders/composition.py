@@ -60,22 +60,40 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def orders_touched(session: Session, table_name: str, row_id: str,
-                   fields: Mapping[str, Any]) -> set[str]:
-    """The orders whose set a pushed row may change (read before the row is applied): the
-    order itself, or a requirement's order as stored and as pushed."""
-    if table_name == ORDER_TABLE:
-        return {row_id}
-    if table_name != REQUIREMENT_TABLE:
-        return set()
-    out: set[str] = set()
-    pushed = fields.get("disposal_id")
-    if isinstance(pushed, str):
-        out.add(pushed)
-    stored = session.scalar(select(DisposalRequirement.disposal_id)
-                            .where(DisposalRequirement.id == row_id))
-    if isinstance(stored, str):
-        out.add(stored)
+#: Order fields that change which rules its set is judged by.
+ORDER_FIELDS = frozenset({"disposal_type", "decision_date", "conviction_date"})
+
+
+def stored_parents(session: Session, column: Any, ids: list[str]) -> dict[str, str]:
+    """Row id -> its parent id as stored, for the rows of ``column``'s table among ``ids``
+    (a few queries for a whole push)."""
+    table = column.table
+    out: dict[str, str] = {}
+    for at in range(0, len(ids), 500):
+        for row_id, parent in session.execute(select(table.c.id, column).where(
+                table.c.id.in_(ids[at:at + 500]))):
+            if isinstance(parent, str):
+                out[str(row_id)] = parent
+    return out
+
+
+def orders_touched(session: Session, changes: list[Any]) -> dict[str, set[tuple[str, str]]]:
+    """Order id -> the pushed rows that may change its set (read before the rows are
+    applied): the order when its type or dates change (or nothing but its tombstone: it
+    may come back), and every requirement row (new,
+    changed, deleted) for its order as stored and as pushed."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    reqs = [c for c in changes if c.table == REQUIREMENT_TABLE]
+    stored = stored_parents(session, DisposalRequirement.__table__.c.disposal_id,
+                            [c.id for c in reqs])
+    for c in changes:
+        if c.table == ORDER_TABLE and (ORDER_FIELDS & set(c.fields) or not c.fields):
+            out.setdefault(c.id, set()).add((c.table, c.id))
+    for c in reqs:
+        pushed = c.fields.get("disposal_id")
+        for order_id in {pushed, stored.get(c.id)}:
+            if isinstance(order_id, str):
+                out.setdefault(order_id, set()).add((c.table, c.id))
     return out
 
 
@@ -121,9 +139,8 @@ class _OrderSet:
     tables = TABLES
 
     @staticmethod
-    def touched(session: Session, table: str, row_id: str,
-                fields: Mapping[str, Any]) -> set[str]:
-        return orders_touched(session, table, row_id, fields)
+    def touched(session: Session, changes: list[Any]) -> dict[str, set[tuple[str, str]]]:
+        return orders_touched(session, changes)
 
     @staticmethod
     def state(session: Session, order_id: str) -> dict[str, str]:

@@ -25,12 +25,14 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.errors import WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
 from yjdesk.models.statuses import CustodyKind, CustodyMeetingKind, CustodyStatus
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
+from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.custody_dates import DtoDates, dto_dates
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.validation import Errors
@@ -47,10 +49,6 @@ KIND_LABELS: dict[str, str] = {
 #: Disposal types that open a custody episode with the sentence.
 SENTENCE_KINDS = {"dto": CustodyKind.DTO, "s250_detention": CustodyKind.S250,
                   "s259_detention": CustodyKind.LONGER}
-
-
-def _d(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
 
 
 def release_date_of(episode: CustodyEpisode, disposal: Disposal | None) -> dt.date | None:
@@ -112,9 +110,7 @@ def open_for_sentence(session: Session, disposal: Disposal,
 
 
 def get_episode(session: Session, episode_id: str) -> CustodyEpisode:
-    row = session.get(CustodyEpisode, episode_id)
-    if row is None or row.deleted:
-        raise NotFound("No such custody episode.")
+    row = fetch_live(session, CustodyEpisode, episode_id, "No such custody episode.")
     return row
 
 
@@ -130,11 +126,35 @@ def meetings(session: Session, episode_id: str) -> list[CustodyMeeting]:
         .order_by(CustodyMeeting.due_date)))
 
 
+def establishment_errors(establishment: str | None) -> dict[str, str]:
+    """An establishment, when given, is one of the list (the service and the server)."""
+    if establishment is not None and establishment not in codelist("secure_establishment"):
+        return {"establishment": "Choose the establishment from the list."}
+    return {}
+
+
+def resettlement_errors(accommodation_on: dt.date | None, accommodation_detail: str | None,
+                        ete_on: dt.date | None, ete_detail: str | None,
+                        today: dt.date) -> dict[str, str]:
+    """Accommodation and ETE confirmed: dated, not in the future, with what was confirmed
+    (the service and the server)."""
+    e = Errors()
+    for key, day, detail, what in (
+            ("accommodation", accommodation_on, accommodation_detail, "accommodation"),
+            ("ete", ete_on, ete_detail, "education, training or work")):
+        if day is not None and day > today:
+            e.add(f"{key}_confirmed_on", "This is dated in the future.")
+        if day is not None and not (detail or "").strip():
+            e.add(f"{key}_detail", f"Say what {what} was confirmed.")
+    return e.errors
+
+
 def set_placement(session: Session, episode_id: str, establishment: str | None,
                   placement_date: dt.date | None) -> CustodyEpisode:
     episode = get_episode(session, episode_id)
     e = Errors()
-    if establishment not in codelist("secure_establishment"):
+    e.errors.update(establishment_errors(establishment))
+    if establishment is None:
         e.add("establishment", "Choose the establishment from the list.")
     if placement_date is None:
         e.add("placement_date", "Give the placement date.")
@@ -177,9 +197,7 @@ def meeting_errors(held_on: dt.date | None, attendees: str | None, actions: str 
 
 def record_meeting(session: Session, meeting_id: str, data: MeetingInput,
                    today: dt.date) -> CustodyMeeting:
-    meeting = session.get(CustodyMeeting, meeting_id)
-    if meeting is None or meeting.deleted:
-        raise NotFound("No such meeting.")
+    meeting = fetch_live(session, CustodyMeeting, meeting_id, "No such meeting.")
     if meeting.held_on is not None:
         raise WorkflowError(ALREADY_RECORDED)
     episode = get_episode(session, meeting.episode_id)
@@ -208,14 +226,9 @@ def confirm_resettlement(session: Session, episode_id: str, data: ResettlementIn
     """Accommodation and ETE organised for release: dated, as the YCS measures them."""
     episode = get_episode(session, episode_id)
     e = Errors()
-    for key, day, detail, what in (
-            ("accommodation", data.accommodation_confirmed_on, data.accommodation_detail,
-             "accommodation"),
-            ("ete", data.ete_confirmed_on, data.ete_detail, "education, training or work")):
-        if day is not None and day > today:
-            e.add(f"{key}_confirmed_on", "This is dated in the future.")
-        if day is not None and not (detail or "").strip():
-            e.add(f"{key}_detail", f"Say what {what} was confirmed.")
+    e.errors.update(resettlement_errors(data.accommodation_confirmed_on,
+                                        data.accommodation_detail, data.ete_confirmed_on,
+                                        data.ete_detail, today))
     e.raise_if_any()
     episode.accommodation_confirmed_on = data.accommodation_confirmed_on
     episode.accommodation_detail = (data.accommodation_detail or "").strip() or None
@@ -250,8 +263,8 @@ def release_errors(episode: CustodyEpisode | Any, dates: DtoDates | None,
         if not lo <= release_date <= hi:
             e.add("release_date", (
                 f"A {dates.term_months}-month DTO is released at the halfway point "
-                f"({_d(dates.halfway)})" + (f", or between {_d(lo)} and {_d(hi)}"
-                                            if lo != hi else "")
+                f"({date_text(dates.halfway)})"
+                + (f", or between {date_text(lo)} and {date_text(hi)}" if lo != hi else "")
                 + " unless on compassionate grounds."))
     return e.errors
 

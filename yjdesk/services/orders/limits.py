@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
+from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.rulesets import RuleSet, rule_set
 
 YRO_TYPES = ("yro", "yro_iss")
@@ -53,10 +54,6 @@ class RequirementFacts:
     end_date: dt.date | None = None
 
 
-def _d(day: dt.date) -> str:
-    return f"{day:%d/%m/%Y}"
-
-
 def whole_months(start: dt.date, end: dt.date) -> int | None:
     """N when ``end`` is exactly N months after ``start``, else None."""
     delta = relativedelta(end, start)
@@ -76,7 +73,7 @@ def dto_term_error(order: OrderFacts) -> str | None:
         if months not in allowed:
             terms = ", ".join(str(m) for m in allowed[:-1]) + f" or {allowed[-1]}"
             return (f"A detention and training order made before "
-                    f"{_d(_next_from('dto_term', order.order_date))} must be {terms} months "
+                    f"{date_text(_next_from('dto_term', order.order_date))} must be {terms} months "
                     f"long (the end date must be exactly that many months after the start).")
         return None
     lo, hi = rules.int("min_months"), rules.int("max_months")
@@ -163,7 +160,7 @@ def requirement_error(order: OrderFacts, req: RequirementFacts) -> str | None:
         lo, hi = rules.int("activity_max_days"), rules.int("extended_activity_max_days")
         if qty is None or not lo < qty <= hi:
             return (f"An extended activity requirement is more than {lo} and at most {hi} "
-                    f"days for a conviction on {_d(order.convicted_on)}.")
+                    f"days for a conviction on {date_text(order.convicted_on)}.")
     if code == "attendance_centre":
         age = order.age_at_conviction()
         for band in rules.get("attendance_centre_hours_by_age") or []:
@@ -191,7 +188,7 @@ def _curfew_error(rules: RuleSet, order: OrderFacts, req: RequirementFacts) -> s
     assert convicted is not None
     if req.quantity is None or not lo <= req.quantity <= hi:
         return (f"A curfew is from {lo} to {hi} hours a day for a conviction on "
-                f"{_d(convicted)}.")
+                f"{date_text(convicted)}.")
     week = rules.get("curfew_max_hours_per_week")
     if week is not None and req.hours_per_week is not None and req.hours_per_week > week:
         return f"A curfew is at most {week} hours in any 7 days."

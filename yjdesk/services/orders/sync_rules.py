@@ -25,6 +25,8 @@ from yjdesk.models.statuses import (
     ReferralOrderStatus,
 )
 from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.codes import codelist
+from yjdesk.services.dates import lenient_date
 from yjdesk.services.orders.custody import ALREADY_RECORDED, release_errors
 from yjdesk.services.orders.delivery import delivery_errors
 from yjdesk.services.orders.enforcement import (
@@ -54,17 +56,6 @@ REQUIREMENT_FIELDS = {"requirement_code", "quantity", "hours_per_week", "end_dat
                       "disposal_id"}
 
 
-def as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def as_int(value: object) -> int | None:
     if isinstance(value, bool):
         return None
@@ -83,9 +74,9 @@ def _dob(change: ChangeLike, child_id: object) -> dt.date | None:
 def order_facts(change: ChangeLike, row: dict[str, Any]) -> OrderFacts:
     return OrderFacts(
         disposal_type=str(row.get("disposal_type") or ""),
-        order_date=as_date(row.get("decision_date")),
-        conviction_date=as_date(row.get("conviction_date")),
-        start_date=as_date(row.get("start_date")), end_date=as_date(row.get("end_date")),
+        order_date=lenient_date(row.get("decision_date")),
+        conviction_date=lenient_date(row.get("conviction_date")),
+        start_date=lenient_date(row.get("start_date")), end_date=lenient_date(row.get("end_date")),
         date_of_birth=_dob(change, row.get("child_id")))
 
 
@@ -137,7 +128,8 @@ def referral_order_limits(change: ChangeLike) -> str | None:
                                                  row.get("referred_back_on")).values()), None)
         if refusal:
             return refusal
-    signed, end = as_date(row.get("contract_signed_on")), as_date(row.get("compliance_end"))
+    signed = lenient_date(row.get("contract_signed_on"))
+    end = lenient_date(row.get("compliance_end"))
     if signed is not None and end is not None and end != compliance_end(signed, length, ext):
         return "The compliance period runs from the contract's signing for the order's length."
     return None
@@ -162,7 +154,7 @@ def referral_panel_members(change: ChangeLike) -> str | None:
     if change.current is not None and change.current.get("status") == PanelStatus.HELD:
         return PANEL_RECORDED
     day, parent = _referral(change, change.proposed.get("referral_order_id"))
-    row = {**change.proposed, "held_on": as_date(change.proposed.get("held_on"))}
+    row = {**change.proposed, "held_on": lenient_date(change.proposed.get("held_on"))}
     errors = panel_errors(row, day, parent)
     return next(iter(errors.values()), None)
 
@@ -180,7 +172,7 @@ def referral_contract_signed(change: ChangeLike) -> str | None:
             return "a signed contract cannot be changed: agree a new version"
         return None
     day, _ = _referral(change, change.proposed.get("referral_order_id"))
-    row = {**change.proposed, "signed_on": as_date(change.proposed.get("signed_on"))}
+    row = {**change.proposed, "signed_on": lenient_date(change.proposed.get("signed_on"))}
     errors = contract_errors(row, day)
     return next(iter(errors.values()), None)
 
@@ -191,6 +183,8 @@ def requirement_limits(change: ChangeLike) -> str | None:
             or not change.changed & REQUIREMENT_FIELDS or change.proposed.get("deleted"):
         return None
     row = change.proposed
+    if row.get("requirement_code") not in codelist("requirement"):
+        return "Unknown requirement or condition."  # the disposal form's words
     order = change.session.get(Disposal, row.get("disposal_id"))
     if order is None:
         return None
@@ -198,7 +192,7 @@ def requirement_limits(change: ChangeLike) -> str | None:
                        order.start_date, order.end_date,
                        _dob(change, order.child_id))
     req = RequirementFacts(str(row.get("requirement_code") or ""), as_int(row.get("quantity")),
-                           as_int(row.get("hours_per_week")), as_date(row.get("end_date")))
+                           as_int(row.get("hours_per_week")), lenient_date(row.get("end_date")))
     return requirement_error(facts, req)
 
 
@@ -217,10 +211,10 @@ def custody_episode_rules(change: ChangeLike) -> str | None:
         change.current is None or change.current.get("status") != "on_licence")
     if released:
         facts = SimpleNamespace(
-            kind=row.get("kind"), placement_date=as_date(row.get("placement_date")),
-            accommodation_confirmed_on=as_date(row.get("accommodation_confirmed_on")),
-            ete_confirmed_on=as_date(row.get("ete_confirmed_on")))
-        errors = release_errors(facts, None, as_date(row.get("release_date")),
+            kind=row.get("kind"), placement_date=lenient_date(row.get("placement_date")),
+            accommodation_confirmed_on=lenient_date(row.get("accommodation_confirmed_on")),
+            ete_confirmed_on=lenient_date(row.get("ete_confirmed_on")))
+        errors = release_errors(facts, None, lenient_date(row.get("release_date")),
                                 str(row.get("licence_conditions") or ""))
         return next(iter(errors.values()), None)
     return None
@@ -272,16 +266,16 @@ def enforcement_ledger(change: ChangeLike) -> str | None:
             return "the court's decision on a breach is recorded once"
     else:
         order = change.session.get(Disposal, row.get("disposal_id"))
-        failure = as_date(row.get("failure_date"))
+        failure = lenient_date(row.get("failure_date"))
         if order is not None and failure is not None:
             refusal = ledger_refusal(order.disposal_type, str(row.get("kind") or ""), failure,
                                      stored_warnings(change.session, order.id,
                                                      exclude=str(row.get("id") or "")))
             if refusal:
                 return refusal
-        step = as_date(row.get("step_date"))
+        step = lenient_date(row.get("step_date"))
         if row.get("kind") == EnforcementKind.WARNING and step is not None \
-                and as_date(row.get("warned_period_end")) != warned_period_end(step):
+                and lenient_date(row.get("warned_period_end")) != warned_period_end(step):
             return "a warning's warned period runs 12 months from the warning"
     if row.get("signed_off_by") and (current is None or not current.get("signed_off_by")):
         actor = change.actor

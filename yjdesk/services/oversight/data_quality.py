@@ -20,6 +20,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import UserAccount
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.oversight.kpi.base import Period, intervention_types
 from yjdesk.services.oversight.kpi.snapshot import snapshot
 
@@ -87,7 +88,7 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
         for r in rows:
             out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
                              r.case_number, r.case_manager_id, r.display_name or UNALLOCATED,
-                             f"{problem} (ended {r.ended_on:%d/%m/%Y})", affects))
+                             f"{problem} (ended {date_text(r.ended_on)})", affects))
     overdue = session.execute(
         base.add_columns(Disposal.disposal_type, Disposal.end_date)
         .join(Disposal, Disposal.child_id == Child.id)
@@ -98,7 +99,7 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
         out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
                          r.case_number, r.case_manager_id, r.display_name or UNALLOCATED,
                          f"{kinds.label(r.disposal_type)} passed its end date "
-                         f"({r.end_date:%d/%m/%Y}) with no outcome recorded",
+                         f"({date_text(r.end_date)}) with no outcome recorded",
                          "KPI 6 and closed interventions"))
     out.sort(key=lambda i: (i.practitioner == UNALLOCATED, i.practitioner.lower(),
                             i.child_name.lower(), i.problem))

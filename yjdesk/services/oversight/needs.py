@@ -129,7 +129,7 @@ def _sections(c: dict[str, float]) -> list[Section]:
                                denominator=total, drill=col) for col, label in rows)
         unknown = max(int(c[f"{col}__unknown"]) for col, _ in rows)
         out.append(Section(f"{KEY}.{key}", title, "", figures,
-                           caveat=f"Not recorded for up to {unknown} children (assessed on an "
+                           caveat=f"Not recorded for up to {unknown:,} children (assessed on an "
                                   "earlier form version or left to clarify)." if unknown
                            else ""))
     return out

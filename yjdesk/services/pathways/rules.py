@@ -16,8 +16,8 @@ from typing import Any
 
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
+from yjdesk.services.dates import optional_date
 from yjdesk.services.humanise import date_text
-from yjdesk.services.validation import as_date as _d
 
 
 def referral_problems(row: Mapping[str, Any], today: dt.date | None = None) -> dict[str, str]:
@@ -25,19 +25,19 @@ def referral_problems(row: Mapping[str, Any], today: dt.date | None = None) -> d
     pathway = row.get("pathway")
     if pathway not in codelist("pathway"):
         e["pathway"] = "Choose the pathway the child was referred to."
-    referred = _d(row.get("referral_date"))
+    referred = optional_date(row.get("referral_date"))
     if referred is None:
         e["referral_date"] = "The referral date is required."
     outcome = row.get("outcome")
     if outcome is not None and outcome not in codelist("pathway_outcome"):
         e["outcome"] = f"'{outcome}' is not a known outcome."
-    if outcome is not None and _d(row.get("outcome_date")) is None:
+    if outcome is not None and optional_date(row.get("outcome_date")) is None:
         e["outcome_date"] = "Record the date of the outcome."
     for name, what in (("outcome_date", "The outcome"), ("first_seen_date", "The first "
                        "appointment"), ("reasonable_grounds_date", "The reasonable grounds "
                        "decision"), ("conclusive_grounds_date", "The conclusive grounds "
                        "decision")):
-        day = _d(row.get(name))
+        day = optional_date(row.get(name))
         if day is None:
             continue
         if today is not None and day > today:
@@ -55,7 +55,8 @@ def referral_problems(row: Mapping[str, Any], today: dt.date | None = None) -> d
             and row.get("reasonable_grounds") != "positive":
         e.setdefault("conclusive_grounds", "A conclusive grounds decision follows a positive "
                                            "reasonable grounds decision.")
-    rg, cg = _d(row.get("reasonable_grounds_date")), _d(row.get("conclusive_grounds_date"))
+    rg = optional_date(row.get("reasonable_grounds_date"))
+    cg = optional_date(row.get("conclusive_grounds_date"))
     if rg and cg and cg < rg:
         e.setdefault("conclusive_grounds_date", "The conclusive grounds decision cannot be "
                                                 "before the reasonable grounds decision.")
@@ -71,7 +72,7 @@ def referral_problems(row: Mapping[str, Any], today: dt.date | None = None) -> d
 def meeting_problems(row: Mapping[str, Any], referral: Mapping[str, Any] | None,
                      today: dt.date | None = None) -> dict[str, str]:
     e: dict[str, str] = {}
-    day = _d(row.get("meeting_date"))
+    day = optional_date(row.get("meeting_date"))
     if day is None:
         e["meeting_date"] = "The meeting date is required."
     elif today is not None and day > today:
@@ -79,7 +80,7 @@ def meeting_problems(row: Mapping[str, Any], referral: Mapping[str, Any] | None,
     if referral is None:
         e["referral_id"] = "No such referral."
         return e
-    referred = _d(referral.get("referral_date"))
+    referred = optional_date(referral.get("referral_date"))
     if day is not None and referred is not None and day < referred:
         e["meeting_date"] = f"The meeting cannot be before the referral ({date_text(referred)})."
     if referral.get("pathway") not in ("mappa", "exploitation"):

@@ -26,6 +26,7 @@ from lxml import etree
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import KnownError
+from yjdesk.services.humanise import date_text
 from yjdesk.services.oversight.kpi.base import Period
 from yjdesk.services.returns import extract
 from yjdesk.services.returns.spec import Item, Part, Spec, xsd
@@ -118,7 +119,7 @@ def check(spec: Spec, part: Part, record: dict[str, Any], q: Period,
         planned = record.get("planned_end_date")
         if record.get("_open") and planned is not None and planned < q.end:
             found.append((INCOMPLETE, f"Still open after its planned end on "
-                                      f"{planned:%d/%m/%Y}: record how it ended"))
+                                      f"{date_text(planned)}: record how it ended"))
     return found
 
 

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from yjdesk.models.base import not_deleted
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
+from yjdesk.services.dates import optional_date
 from yjdesk.services.humanise import date_text
-from yjdesk.services.validation import as_date
 
 NO_CONSENT = "The victim has not consented to contact; their words cannot be used."
 RJ_FIELDS = ("rj_type", "rj_took_part", "rj_date", "rj_outcome")
@@ -48,7 +48,7 @@ def victim_problems(row: Mapping[str, Any], offence_dates: Iterable[dt.date],
     if method and method not in codelist("victim_contact_method"):
         e["preferred_contact"] = f"'{method}' is not a known way of contacting a victim."
     consent = row.get("consent_to_contact")
-    consent_on = as_date(row.get("consent_date"))
+    consent_on = optional_date(row.get("consent_date"))
     if consent is not None and consent_on is None:
         e["consent_date"] = "Record the date the victim gave (or refused) consent to contact."
     if consent is None and consent_on is not None:
@@ -59,7 +59,7 @@ def victim_problems(row: Mapping[str, Any], offence_dates: Iterable[dt.date],
                              f"offence on {date_text(first_offence)}.")
     if today is not None:
         for name in DATE_FIELDS:
-            day = as_date(row.get(name))
+            day = optional_date(row.get(name))
             if day is not None and day > today:
                 e.setdefault(name, "This date is in the future.")
     rj_recorded = [f for f in RJ_FIELDS if _set(row.get(f))]
@@ -75,7 +75,7 @@ def victim_problems(row: Mapping[str, Any], offence_dates: Iterable[dt.date],
     rj_type = row.get("rj_type")
     if rj_type and rj_type not in codelist("rj_type"):
         e.setdefault("rj_type", f"'{rj_type}' is not a known kind of restorative justice.")
-    rj_on = as_date(row.get("rj_date"))
+    rj_on = optional_date(row.get("rj_date"))
     if rj_on is not None and consent_on is not None and rj_on < consent_on:
         e.setdefault("rj_date", "Restorative justice cannot be before the consent to contact.")
     if row.get("safety_concerns") is True and not str(row.get("safety_detail") or "").strip():
@@ -105,7 +105,7 @@ def disclosure_problems(row: Mapping[str, Any], today: dt.date | None = None) ->
     e: dict[str, str] = {}
     if row.get("use") not in codelist("victim_disclosure_use"):
         e["use"] = "Choose the document the victim agreed to (a report or an assessment)."
-    on = as_date(row.get("consent_date"))
+    on = optional_date(row.get("consent_date"))
     if on is None:
         e["consent_date"] = "Record the date the victim consented to this use."
     elif today is not None and on > today:

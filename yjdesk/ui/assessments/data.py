@@ -20,6 +20,7 @@ from yjdesk.services.assessments import forms, signing, stages
 from yjdesk.services.assessments.quality import Problem
 from yjdesk.services.audit import record_view
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 
 
@@ -131,7 +132,7 @@ class ChildAssessments:
 
 def child_assessments(session: Session, child_id: str) -> ChildAssessments:
     labels = {d.id: f"{codelist('disposal_type').label(d.disposal_type)} "
-                    f"({d.start_date:%d/%m/%Y})" for d in justice.disposals(session, child_id)}
+                    f"({date_text(d.start_date)})" for d in justice.disposals(session, child_id)}
     rows = [StageRow(s.id, s.stage_type, s.status, s.started_on, s.due_on,
                      s.countersigned_at, labels.get(s.disposal_id, ""))
             for s in stages.stages_for_child(session, child_id)]

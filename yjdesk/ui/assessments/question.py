@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.services.assessments.forms import Question
+from yjdesk.services.humanise import date_text
 from yjdesk.ui.design import set_read_only
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, error_label
@@ -148,7 +149,7 @@ class QuestionWidget(QWidget):
         if as_at is None:
             self.as_at.hide()
             return
-        note = f"As at {as_at:%d/%m/%Y}"
+        note = f"As at {date_text(as_at)}"
         if carried is False:
             note += " - carried forward from the previous stage; confirm it is still current"
         elif carried:

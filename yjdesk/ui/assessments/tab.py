@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from yjdesk.models.statuses import StageStatus
 from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
+from yjdesk.services.humanise import date_text
 from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import alive
@@ -121,9 +122,9 @@ class AssessmentsTab(QStackedWidget):
         self.table.setRowCount(len(data.rows))
         for r, row in enumerate(data.rows):
             cells = [row.stage_type.replace("_", " ").capitalize(), row.intervention,
-                     STATUS.get(row.status, row.status), f"{row.started_on:%d/%m/%Y}",
-                     f"{row.due_on:%d/%m/%Y}",
-                     f"{row.countersigned_at:%d/%m/%Y}" if row.countersigned_at else ""]
+                     STATUS.get(row.status, row.status), date_text(row.started_on),
+                     date_text(row.due_on),
+                     date_text(row.countersigned_at) if row.countersigned_at else ""]
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         if data.rows and not self.table.selectedItems():

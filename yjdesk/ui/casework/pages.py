@@ -148,6 +148,9 @@ class SafeguardingPage(LoadingTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "", parent)
+        self.layout_.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN)
+        self.header = PageHeader(tr("Safeguarding items"), tr("Loading..."))
+        self.layout_.insertWidget(0, self.header)
         self.add_button(tr("&Acknowledge..."), lambda: self.act(False), "acknowledgeItem")
         self.add_button(tr("&Close item..."), lambda: self.act(True), "closeItem")
         self.add_button(tr("&Open child"), self.open_child, "openChild")
@@ -171,8 +174,9 @@ class SafeguardingPage(LoadingTab):
 
     def show_data(self, data: list[sg.ItemRow]) -> None:
         self.table.set_rows(data)
-        self.message.setText(counted(len(data), tr("%n open safeguarding item"),
-                                     tr("%n open safeguarding items")))
+        self.header.set_summary(counted(len(data), tr("%n open safeguarding item"),
+                                        tr("%n open safeguarding items")))
+        self.message.hide()
 
     def act(self, close: bool) -> ActionDialog | None:
         item_id = self.table.current_key()

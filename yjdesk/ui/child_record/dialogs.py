@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.services import children, justice
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.child_record.data import OffenceRow
 from yjdesk.ui.context import AppContext
@@ -226,7 +227,7 @@ class DisposalDialog(_ChildDialog):
         self.offences = QListWidget()
         self.offences.setMaximumHeight(110)
         for o in offences:
-            item = QListWidgetItem(f"{o.offence_date:%d/%m/%Y}  {o.offence}")
+            item = QListWidgetItem(f"{date_text(o.offence_date)}  {o.offence}")
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.services import case_numbers
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
 from yjdesk.ui.child_record import tabs
@@ -82,7 +83,7 @@ class ChildHeader(QWidget):
         dob = d.date_of_birth
         values = {
             "Preferred name": d.preferred_name or "-",
-            "Born": f"{dob:%d/%m/%Y} (age {age})" if dob else "-",
+            "Born": f"{date_text(dob)} (age {age})" if dob else "-",
             "Case number": case_numbers.shown(record.case_number),
             "PNC": d.pnc_number or "-",
             "Current disposal": record.current_disposal,

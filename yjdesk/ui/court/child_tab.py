@@ -24,6 +24,7 @@ from yjdesk.models.org import UserAccount
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import hearings as hs
 from yjdesk.services.court import psr as ps
+from yjdesk.services.humanise import date_text
 from yjdesk.services.justice import disposals, offences
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
@@ -71,22 +72,22 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
             "hearing_status").label(h.status)
         if h.remand_type:
             outcome += f" ({remands.label(h.remand_type)})"
-        when[h.id] = f"{h.hearing_date:%d/%m/%Y} {h.court_name}"
+        when[h.id] = f"{date_text(h.hearing_date)} {h.court_name}"
         hearing_rows.append(HearingRow(h.id, h.hearing_date, (
-            f"{h.hearing_date:%d/%m/%Y}", h.hearing_time or "", h.court_name,
+            date_text(h.hearing_date), h.hearing_time or "", h.court_name,
             types.label(h.hearing_type), outcome, h.legal_representative or ""),
             h.outcome is not None))
     report_rows = [ReportRow(r.id, (kinds.label(r.kind), when.get(r.hearing_id, ""),
-                                    f"{r.due_date:%d/%m/%Y}", statuses.label(r.status)))
+                                    date_text(r.due_date), statuses.label(r.status)))
                    for r in ps.reports_for_child(s, child_id)]
-    offence_choices = [(o.id, f"{o.offence_date:%d/%m/%Y} {offence_types.label(o.offence_code)}"
+    offence_choices = [(o.id, f"{date_text(o.offence_date)} {offence_types.label(o.offence_code)}"
                         + (f" - {o.description}" if o.description else ""))
                        for o in offences(s, child_id)]
     officers = [(u.id, u.display_name) for u in s.scalars(
         select(UserAccount).where(UserAccount.active.is_(True), not_deleted(UserAccount))
         .order_by(UserAccount.display_name))]
     kinds_of = codelist("disposal_type")
-    orders = [(d.id, f"{kinds_of.label(d.disposal_type)} from {d.start_date:%d/%m/%Y}")
+    orders = [(d.id, f"{kinds_of.label(d.disposal_type)} from {date_text(d.start_date)}")
               for d in disposals(s, child_id)
               if d.category == "court" and d.outcome == "ongoing"]
     return CourtData(hearing_rows, report_rows, offence_choices, officers, orders)

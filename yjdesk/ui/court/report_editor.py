@@ -40,13 +40,13 @@ from yjdesk.services.court import psr as ps
 from yjdesk.services.court.document import PsrDocument, build_document
 from yjdesk.services.court.hearings import get_hearing
 from yjdesk.services.court.prefill import assessment_warnings
-from yjdesk.services.humanise import time_text
+from yjdesk.services.humanise import date_text, time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 from yjdesk.ui.widgets.verify import VerifyRow
@@ -77,10 +77,11 @@ class ReportState:
     signed_words: str = ""
 
 
-REVIEW_WORDS = {"submitted": "Submitted for the manager's check", "court_ready":
-                "Marked court ready", "returned": "Returned with comments",
-                "finalised": "Finalised"}
-RECIPIENT_WORDS = {"court": "the court", "defence": "the defence"}
+REVIEW_WORDS = {"submitted": QT_TR_NOOP("Submitted for the manager's check"),
+                "court_ready": QT_TR_NOOP("Marked court ready"),
+                "returned": QT_TR_NOOP("Returned with comments"),
+                "finalised": QT_TR_NOOP("Finalised")}
+RECIPIENT_WORDS = {"court": QT_TR_NOOP("the court"), "defence": QT_TR_NOOP("the defence")}
 
 
 def _signed_words(session: Session, psr: Any) -> str:
@@ -95,15 +96,18 @@ def _history(session: Session, psr_id: str) -> tuple[str, ...]:
     names = {uid: name for uid, name in session.execute(
         select(UserAccount.id, UserAccount.display_name))}
     lines = []
+    someone = tr("someone")
     for r in gk.reviews(session, psr_id):
-        line = (f"{time_text(r.at)}: {REVIEW_WORDS.get(r.action, r.action.capitalize())} "
-                f"by {names.get(r.by_id, 'someone')}")
+        line = fill(tr("%1: %2 by %3"), time_text(r.at),
+                    tr(REVIEW_WORDS.get(r.action, r.action.capitalize())),
+                    names.get(r.by_id, someone))
         lines.append((r.at, line + (f" - \"{r.comments}\"" if r.comments else "")))
+    methods = codelist("psr_send_method")
     for s in gk.sendings(session, psr_id):
-        lines.append((s.sent_at, f"{time_text(s.sent_at)}: Sent to "
-                      f"{RECIPIENT_WORDS.get(s.recipient_type, s.recipient_type)} "
-                      f"({s.recipient_name}) by {s.method} - recorded by "
-                      f"{names.get(s.sent_by_id, 'someone')}"))
+        lines.append((s.sent_at, fill(
+            tr("%1: Sent to %2 (%3): %4. Recorded by %5"), time_text(s.sent_at),
+            tr(RECIPIENT_WORDS.get(s.recipient_type, s.recipient_type)), s.recipient_name,
+            methods.label(s.method), names.get(s.sent_by_id, someone))))
     return tuple(text for _when, text in sorted(lines, key=lambda x: x[0]))
 
 
@@ -115,7 +119,7 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
     signed = psr.source_stage_countersigned_at
     final = psr.status == PsrStatus.FINALISED
     source = (fill(tr("Pre-filled from the assessment countersigned %1 (ref %2)"),
-                   f"{signed:%d/%m/%Y}", psr.source_stage_id[:8])
+                   date_text(signed), psr.source_stage_id[:8])
               if signed and psr.source_stage_id
               else tr("Written without a countersigned assessment") if final
               else tr("No countersigned assessment to pre-fill from"))
@@ -128,8 +132,8 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
         return_comments=gk.latest_return_comments(session, psr.id),
         defaults={"court": hearing.court_name, "defence": defence},
         title=fill(tr("%1 for %2, %3"), codelist("psr_kind").label(psr.kind),
-                   hearing.court_name, f"{hearing.hearing_date:%d/%m/%Y}"),
-        subject=fill(tr("for %1, %2"), hearing.court_name, f"{hearing.hearing_date:%d/%m/%Y}"),
+                   hearing.court_name, date_text(hearing.hearing_date)),
+        subject=fill(tr("for %1, %2"), hearing.court_name, date_text(hearing.hearing_date)),
         history=_history(session, psr.id), content_hash=psr.content_hash,
         signed_words=_signed_words(session, psr))
 

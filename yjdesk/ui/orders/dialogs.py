@@ -29,7 +29,7 @@ class PanelDialog(FormDialog):
         self.held_on = f.add_field("held_on", tr("Met on"), DateField("Met on")).widget
         self.held_on.set_date(ctx.today())
         self.yjs = f.add_field(
-            "yjs_members", tr("YJS member(s)"), text_box("yjs_members", 2)
+            "yjs_members", tr("YJS members"), text_box("yjs_members", 2)
         ).widget
         self.volunteers = f.add_field("volunteers", tr("Community volunteers"),
                                       text_box("volunteers", 3)).widget

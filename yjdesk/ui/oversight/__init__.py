@@ -1,6 +1,6 @@
 """Oversight and performance screens (issue 7): the "Team dashboard", "Quality audits",
-"Performance", "Data quality" and "Audit log" pages, and the "Oversight" tab on a child's
-record (management oversight, supervision and case audits).
+"Performance", "Data quality", "YJB return", "Import" and "Audit log" pages, and the
+"Oversight" tab on a child's record (management oversight, supervision and case audits).
 
 Importing this module registers them (see :mod:`yjdesk.ui.registry`).
 """
@@ -45,6 +45,8 @@ def _register() -> None:
             ("yjb_return", tr("YJB return"), "return_page", "ReturnPage",
              frozenset({Role.INFORMATION_OFFICER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR}),
              76),
+            ("import", tr("Import"), "import_page", "ImportPage",
+             frozenset({Role.INFORMATION_OFFICER, Role.ADMINISTRATOR}), 85),
             ("audit_log", tr("Audit log"), "audit_log_page", "AuditLogPage",
              frozenset({Role.ADMINISTRATOR}), 90)):
         registry.register_page(registry.PageSpec(key=key, title=title,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -21,10 +20,11 @@ from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import counted, fill, tr
-from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table
 
 PAGE = 500
 
@@ -35,7 +35,9 @@ class AuditLogPage(QWidget):
         self.ctx = ctx
         self.offset = 0
         self.total = 0
-        outer = QVBoxLayout(self)
+        outer = page_layout(self)
+        outer.addWidget(PageHeader(tr("Audit log"), tr(
+            "Who saw or changed which record, and when; 'Verify chain' shows any tampering.")))
         grid = QGridLayout()
         self.user = self._combo("auditUser", tr("User"))
         self.action = self._combo("auditAction", tr("Action"))
@@ -71,7 +73,7 @@ class AuditLogPage(QWidget):
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         self.table = make_table(["When", tr("User"), tr("Action"), tr("Child"), "Record", "Detail",
-                                 tr("Device / no.")], "auditTable")
+                                 tr("Device / no.")], "auditTable", stretch=[5])
         outer.addWidget(self.table, 1)
         self.ctx.tasks.run_db(lambda uow: svc.choices(uow.session), self._fill_choices,
                               self._failed)

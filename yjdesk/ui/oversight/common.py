@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,45 +19,18 @@ from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.tables import RowsView
-from yjdesk.ui.widgets.tables import fill_table as fill_table  # its home; re-exported
-
-
-def make_table(headers: Sequence[str], name: str,
-               stretch: Sequence[int] = ()) -> QTableWidget:
-    """A read-only table; ``stretch`` columns (long text) share the spare width and are
-    shortened with "..." (the whole text is in the tooltip), so it never scrolls sideways."""
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
-    t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels([tr(h) for h in headers])
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(not stretch)
-    for column in stretch:
-        t.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    if stretch:
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return t
-
-
-def row_key(t: QTableWidget, row: int | None = None) -> Any:
-    r = t.currentRow() if row is None else row
-    item = t.item(r, 0) if r >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 class PeriodPicker(QWidget):
-    """From / to dates, defaulting to the last complete financial year (April-March)."""
+    """From / to dates, defaulting to the last complete financial year (April-March), or
+    with ``to_date`` to this financial year so far (work still being done)."""
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: dt.date, parent: QWidget | None = None, *,
+                 to_date: bool = False) -> None:
         super().__init__(parent)
         first = today.year - 1 if today.month >= 4 else today.year - 2
+        if to_date:
+            first += 1
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.start = DateField("Period start")
@@ -71,7 +40,7 @@ class PeriodPicker(QWidget):
         self.end.setObjectName("periodEnd")
         self.end.setAccessibleName(tr("Period end"))
         self.start.setAccessibleName(tr("Period start"))
-        self.end.set_date(dt.date(first + 1, 3, 31))
+        self.end.set_date(today if to_date else dt.date(first + 1, 3, 31))
         lay.addWidget(QLabel(tr("&From")))
         lay.itemAt(0).widget().setBuddy(self.start)  # type: ignore[union-attr]
         lay.addWidget(self.start)

@@ -3,23 +3,28 @@ per practitioner; double-click or Enter opens the child to put it right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from yjdesk.services.oversight import data_quality as svc
 from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import counted, tr
-from yjdesk.ui.oversight.common import PeriodPicker, fill_table, make_table, row_key
+from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
 
 
 class DataQualityPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        outer = QVBoxLayout(self)
+        outer = page_layout(self)
+        outer.addWidget(PageHeader(tr("Data quality"), tr(
+            "Gaps that would leave a child out of the indicators or the YJB return, under "
+            "the practitioner who can put them right.")))
         top = QHBoxLayout()
-        self.period = PeriodPicker(ctx.today())
+        self.period = PeriodPicker(ctx.today(), to_date=True)
         top.addWidget(self.period)
         run = QPushButton(tr("&Check"))
         run.setObjectName("checkDataQuality")
@@ -35,7 +40,7 @@ class DataQualityPage(QWidget):
         self.table = make_table(
             [tr("Practitioner"), tr("Child"), tr("Case no."), tr("Problem"), tr("Affects")],
             "dataQualityTable",
-            stretch=[3, 4],
+            stretch=[3],
         )
         self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
         self.table.activated.connect(lambda i: self.open_row(i.row()))
@@ -72,6 +77,6 @@ class DataQualityPage(QWidget):
             tr("Double-click a row to open the child."))))
 
     def open_row(self, row: int) -> None:
-        child_id = row_key(self.table, row)
+        child_id = selected_key(self.table, row)
         if child_id:
             self.ctx.events.open_child.emit(str(child_id), "")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +31,7 @@ from yjdesk.services.oversight.kpi import (
 from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker
 from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
@@ -46,7 +46,9 @@ class PerformancePage(QWidget):
         self.ctx = ctx
         self.pack: Pack | None = None
         self.can_drill = may_drill(ctx.actor, ctx.policy)
-        outer = QVBoxLayout(self)
+        outer = page_layout(self)
+        outer.addWidget(PageHeader(tr("Performance"), tr(
+            "The youth justice key performance indicators for a period, beside last year's.")))
         top = QHBoxLayout()
         self.period = PeriodPicker(ctx.today())
         top.addWidget(self.period)
@@ -77,8 +79,9 @@ class PerformancePage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("performanceTree")
         self.tree.setAccessibleName(tr("Indicators"))
-        self.tree.setHeaderLabels(["Indicator / figure", "Count", "Of", "% / rate",
-                                   "Last year", "Last year % / rate"])
+        self.tree.setHeaderLabels([tr("Indicator / figure"), tr("Count"), tr("Of"),
+                                   tr("% / rate"), tr("Last year"), tr("Last year % / rate")])
+        self.tree.header().resizeSection(0, 360)
         self.tree.itemActivated.connect(self.drill)
         self.tree.itemDoubleClicked.connect(self.drill)
         split.addWidget(self.tree)

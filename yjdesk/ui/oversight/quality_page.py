@@ -21,14 +21,11 @@ from yjdesk.services.oversight import dashboard
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import counted, tr
-from yjdesk.ui.oversight.common import (
-    PeriodPicker,
-    fill_table,
-    make_table,
-    row_key,
-)
+from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR)
 Loaded = tuple[int, list[qa.RollupRow], list[qa.AuditSummary], list[qa.AuditSummary],
@@ -40,9 +37,11 @@ class QualityAuditsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.manager = ctx.actor.role in MANAGERS
-        outer = QVBoxLayout(self)
+        outer = page_layout(self)
+        outer.addWidget(PageHeader(tr("Quality audits"), tr(
+            "Case audits against the inspection questions, for the period and team chosen.")))
         top = QHBoxLayout()
-        self.period = PeriodPicker(ctx.today())
+        self.period = PeriodPicker(ctx.today(), to_date=True)
         top.addWidget(self.period)
         self.team = QComboBox()
         self.team.setObjectName("auditTeam")
@@ -93,6 +92,7 @@ class QualityAuditsPage(QWidget):
                 tr("Acknowledged"),
             ],
             "myFeedback",
+            stretch=[4],
         )
         lay.addWidget(self.feedback)
         self.ack = QPushButton(tr("&Acknowledge feedback..."))
@@ -151,12 +151,12 @@ class QualityAuditsPage(QWidget):
                    [a.id for a in done])
 
     def _open(self, row: int) -> None:
-        child_id = row_key(self.audits, row)
+        child_id = selected_key(self.audits, row)
         if child_id:
             self.ctx.events.open_child.emit(str(child_id), "oversight")
 
     def acknowledge(self) -> None:
-        audit_id = row_key(self.feedback)
+        audit_id = selected_key(self.feedback)
         if not audit_id:
             return
         reply, ok = QInputDialog.getText(self, "Acknowledge feedback",

@@ -24,6 +24,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import conflicts, waiting
 from yjdesk.sync.engine import SyncResult
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
@@ -110,6 +111,8 @@ class SyncPage(QWidget):
                                                      tr("Why it is not on the server"),
                                                      tr("What fixes it")])
         self.failed_table.horizontalHeader().setStretchLastSection(True)
+        self.failed_table.horizontalHeader().resizeSection(0, 220)
+        self.failed_table.horizontalHeader().resizeSection(1, 360)
         self.failed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         conflict_box = QGroupBox(tr("Conflicts: the same field was changed here and elsewhere"))
         box_layout = QHBoxLayout(conflict_box)
@@ -121,7 +124,10 @@ class SyncPage(QWidget):
         failed_layout = QVBoxLayout(failed_box)
         failed_layout.addWidget(self.unsent_note)
         failed_layout.addWidget(self.failed_table)
-        layout = QVBoxLayout(self)
+        layout = page_layout(self)
+        layout.addWidget(PageHeader(tr("Sync and conflicts"), tr(
+            "This laptop's changes go to the sync service and the team's come back; a field "
+            "changed here and elsewhere waits for you to settle it.")))
         layout.addWidget(self.status)
         layout.addWidget(self.message)
         layout.addWidget(conflict_box, 2)

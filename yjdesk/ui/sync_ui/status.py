@@ -57,7 +57,7 @@ class SyncStatusWidget(QWidget):
         self.cancel_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.sync_button)
         layout.addWidget(self.cancel_button)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from yjdesk.services.caseload import CaseloadRow
 from yjdesk.services.due import DueItem, DueState
+from yjdesk.services.humanise import date_text
 from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -181,7 +182,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return f"{row.name}, born {row.date_of_birth:%d/%m/%Y}"
+            return f"{row.name}, born {date_text(row.date_of_birth)}"
         return None
 
     def _display(self, row: CaseloadRow, col: int, i: int) -> str:

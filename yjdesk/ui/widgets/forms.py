@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.errors import ValidationError
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import date_text
 from yjdesk.services.validation import parse_date
 from yjdesk.ui.i18n import tr
 
@@ -97,7 +98,7 @@ class DateField(QLineEdit):
         return None
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText(value.strftime("%d/%m/%Y") if value else "")
+        self.setText(date_text(value))
 
 
 class IntField(QLineEdit):

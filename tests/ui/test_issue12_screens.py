@@ -1,0 +1,60 @@
+"""Issue 12: what the screenshots showed, each checked so it does not come back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSize
+
+from tests.ui.test_oversight_pages import as_role  # noqa: F401 (fixture)
+from yjdesk.models.org import Role
+from yjdesk.services.oversight import quality_audit as qa
+from yjdesk.ui import tour
+
+
+def test_audit_questions_read_as_english() -> None:
+    """"Does assessment sufficiently analyse how to keeping the child safe?" was on show."""
+    texts = [q.text for q in qa.QUESTIONS]
+    assert "Does assessment sufficiently analyse how to keep the child safe?" in texts
+    assert "Does assessment sufficiently analyse how to support the child's desistance?" in \
+        texts
+    assert not [t for t in texts if "how to keeping" in t or "how to the" in t]
+
+
+def test_quality_and_data_quality_pages_start_on_this_year(qtbot, as_role) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The audits list showed this year's audits under "0 completed audit(s) in the
+    period" (last year's): the pages on work in progress start on this year so far."""
+    from yjdesk.ui.oversight.data_quality_page import DataQualityPage
+    from yjdesk.ui.oversight.quality_page import QualityAuditsPage
+
+    ctx = as_role(Role.TEAM_MANAGER)
+    today = ctx.today()
+    april = dt.date(today.year if today.month >= 4 else today.year - 1, 4, 1)
+    for page in (QualityAuditsPage(ctx), DataQualityPage(ctx)):
+        qtbot.addWidget(page)
+        assert page.period.dates() == (april, today)
+    from yjdesk.ui.oversight.performance_page import PerformancePage
+
+    performance = PerformancePage(ctx)  # a complete year to report on
+    qtbot.addWidget(performance)
+    assert performance.period.dates() == (dt.date(april.year - 1, 4, 1),
+                                          dt.date(april.year, 3, 31))
+    qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=20_000)
+
+
+def test_every_page_has_the_page_header(qtbot, as_role) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Safeguarding, quality audits, performance, data quality, audit log and sync pages
+    had no title: every page a role sees starts with the design system's page header."""
+    from yjdesk.ui import registry
+
+    registry.load_features()
+    for role in (Role.SERVICE_MANAGER, Role.ADMINISTRATOR, Role.PRACTITIONER):
+        ctx = as_role(role)
+        for spec in registry.pages_for(role):
+            page = spec.factory(ctx)
+            qtbot.addWidget(page)
+            page.resize(QSize(1100, 640))
+            page.show()
+            problems = [p for p in tour.look_problems(page, "page") if "page header" in p]
+            assert problems == [], spec.key
+        qtbot.waitUntil(lambda c=ctx: not c.tasks.busy, timeout=30_000)
