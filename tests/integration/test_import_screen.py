@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from tests.integration.serverkit import PASSWORD, ServerDb
 from tests.ui.conftest import make_ctx, wait_idle
 from yjdesk.demo.bundle import write_sample
+from yjdesk.errors import ServerRejected
 from yjdesk.models.org import Role
 from yjdesk.sync.client import SyncClient
 from yjdesk.ui.context import AppContext
@@ -72,8 +73,13 @@ def test_check_then_import_a_bundle(qtbot, ctx: AppContext, server_db: ServerDb,
     assert server_db.count("child") == 0                       # the check wrote nothing
     assert page.import_button.isEnabled()
 
+    steps: list[tuple[str, int, int]] = []
+    page._steps.step.connect(lambda *a: steps.append(a))
     page.apply()
     wait_idle(qtbot, ctx, 120000)
+    writing = [s for s in steps if s[0].startswith("Writing ")]
+    assert writing and writing[-1][1] == writing[-1][2] > 0, steps   # the bar reached 100%
+    assert any(s[0].startswith("Checking children") for s in steps)
     assert page.status.text().startswith("Imported from"), page.status.text()
     assert server_db.count("child") == 40
     assert not page.import_button.isEnabled()                  # done: not twice
@@ -115,3 +121,25 @@ def test_a_bad_row_is_shown_and_nothing_is_imported(qtbot, ctx: AppContext,
     other.check()
     wait_idle(qtbot, ctx, 60000)
     assert "Only an administrator or an information officer" in other.status.text()
+
+
+def test_a_bundle_may_be_larger_than_a_push(server_db: ServerDb, live_server: str) -> None:
+    """The import takes a zipped county bundle (tens of MB); every other request keeps the
+    push-sized limit."""
+    from yjdesk.server.import_routes import BUNDLE_MAX_BYTES, IMPORT_PATH
+    from yjdesk.wire import protocol as p
+
+    server_db.add_user("iris", Role.INFORMATION_OFFICER)
+    client = SyncClient(live_server, str(uuid.uuid4()))
+    client.login("iris", PASSWORD)
+    big = b"PK" + b"\0" * (p.MAX_BODY_BYTES + 1024)       # over the push limit, not a zip
+    with pytest.raises(ServerRejected, match="zip"):      # read and refused in plain words
+        client.import_bundle(big)
+    headers = {"Authorization": f"Bearer {client.access_token}",
+               p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
+    r = client._http.post("/sync/push", content=big, headers=headers)
+    assert r.status_code == 413
+    r = client._http.post(IMPORT_PATH.removeprefix(p.API_PREFIX),
+                          content=b"\0" * (BUNDLE_MAX_BYTES + 1), headers=headers)
+    assert r.status_code == 413 and r.json()["error"] == "too_large"
+    client.close()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import TODAY
+from tests.conftest import FAST_KDF, TODAY
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
@@ -32,3 +33,22 @@ def ctx(qtbot, store: LocalStore, actor: Actor) -> Iterator[AppContext]:
 def wait_idle(qtbot, ctx: AppContext, timeout: int = 20000) -> None:
     """Wait until every background task has delivered its result to the UI thread."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def tour_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tour's synthetic service, built once for the run's tours (each tour process
+    copies it: building it anew cost every tour its migrations, key and demo data)."""
+    from yjdesk.demo.generator import generate
+    from yjdesk.laptop import LaptopStore
+    from yjdesk.paths import Paths
+    from yjdesk.ui import tour
+
+    folder = tmp_path_factory.mktemp("tour-profile") / "profile"
+    store = LaptopStore.create(Paths(folder).ensure(), tour.PASSWORD, kdf=FAST_KDF)
+    try:
+        with store.engine.begin() as conn:
+            generate(conn, "tiny", seed=12, today=TODAY)
+    finally:
+        store.close()
+    return folder

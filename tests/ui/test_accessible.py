@@ -33,8 +33,8 @@ def test_the_walk_finds_an_unnamed_control(qtbot: QtBot) -> None:
     assert tour.accessibility_problems(dialog) == []
 
 
-def test_every_page_and_dialog_names_its_controls(tmp_path: Path) -> None:
-    done = run_tour(tmp_path, "a11y", 1280, 720)
+def test_every_page_and_dialog_names_its_controls(tmp_path: Path, tour_profile: Path) -> None:
+    done = run_tour(tmp_path, "a11y", 1280, 720, profile=tour_profile)
     said = "\n".join(line for line in done.stderr.splitlines()
                      if "does not support" not in line)  # offscreen plugin's notices
     assert "screen 1280x720: 0 problem(s)" in done.stdout, (

@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_tour(tmp_path: Path, mode: str, width: int, height: int, scale: float = 1.0,
-             *extra: str) -> subprocess.CompletedProcess[str]:
+             *extra: str, profile: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The tour in a fresh process on a ``width`` x ``height`` screen; on a copy of
+    ``profile`` (the ``tour_profile`` fixture) when given, else on a store it builds."""
+    if profile is not None:
+        extra = (*extra, "--profile", str(profile))
     config = tmp_path / f"screen-{width}x{height}.json"
     config.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
@@ -55,9 +59,9 @@ def test_the_tour_visits_every_registered_page_and_tab() -> None:
 
 @pytest.mark.parametrize(("width", "height", "scale"), [
     (1280, 720, 1.0), (1366, 768, 1.0), (1920, 1080, 1.5)])
-def test_every_screen_fits_a_small_laptop(tmp_path: Path, width: int, height: int,
-                                          scale: float) -> None:
-    done = run_tour(tmp_path, "fit", width, height, scale)
+def test_every_screen_fits_a_small_laptop(tmp_path: Path, tour_profile: Path, width: int,
+                                          height: int, scale: float) -> None:
+    done = run_tour(tmp_path, "fit", width, height, scale, profile=tour_profile)
     logical = f"{round(width / scale)}x{round(height / scale)}"
     assert f"screen {logical}: 0 problem(s)" in done.stdout, done.stdout + done.stderr[-3000:]
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]

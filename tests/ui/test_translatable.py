@@ -14,11 +14,11 @@ from tests.ui.test_small_laptops import ROOT, run_tour
 from yjdesk.ui import i18n
 
 
-def test_the_pseudo_locale_finds_no_hard_coded_text(tmp_path: Path) -> None:
+def test_the_pseudo_locale_finds_no_hard_coded_text(tmp_path: Path, tour_profile: Path) -> None:
     """Under a translator that brackets every text, each button, menu, form label, group
     title, page and section name, table heading and dialog title of every screen on the
     tour must come out bracketed."""
-    done = run_tour(tmp_path, "pseudo", 1280, 720)
+    done = run_tour(tmp_path, "pseudo", 1280, 720, profile=tour_profile)
     assert "screen 1280x720: 0 problem(s)" in done.stdout, done.stdout + done.stderr[-3000:]
     assert done.returncode == 0
 

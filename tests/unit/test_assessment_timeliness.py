@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.conftest import TODAY
 from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
 from yjdesk.services import due
@@ -84,3 +86,28 @@ def test_stage_due_before_the_childs_next_listed_hearing(uow, child_id) -> None:
         soon = stages.create_stage(u.session, child_id, disp, today=TODAY,
                                    next_court=D(2026, 11, 30))
         assert soon.due_on == D(2026, 11, 27)  # the working day before the hearing
+
+
+def test_the_policy_calendar_chooses_the_bank_holidays(tmp_path, monkeypatch) -> None:
+    """``working_days.calendar`` names the bank holidays counted; a name yjdesk does not
+    know is refused in words when the policy is read."""
+    from yjdesk.errors import KnownError
+    from yjdesk.services import workdays
+    from yjdesk.services.policy import use_policy
+
+    st_patricks = D(2026, 3, 17)  # a Tuesday; a bank holiday in Northern Ireland only
+    assert timeliness.is_working_day(st_patricks)
+    monkeypatch.setitem(workdays.CALENDARS, "northern_ireland", ("GB", "NIR"))
+    override = tmp_path / "policy.json"
+    override.write_text('{"working_days": {"calendar": "northern_ireland"}}')
+    use_policy(Policy.load([override]))
+    try:
+        assert workdays.calendar_in_use() == "northern_ireland"
+        assert not timeliness.is_working_day(st_patricks)
+        assert timeliness.add_working_days(D(2026, 3, 16), 1) == D(2026, 3, 18)
+    finally:
+        use_policy(None)
+    assert timeliness.is_working_day(st_patricks)  # back to England and Wales
+    override.write_text('{"working_days": {"calendar": "narnia"}}')
+    with pytest.raises(KnownError, match=r"working_days\.calendar is 'narnia'"):
+        Policy.load([override])

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
+from yjdesk.errors import NotFound
 from yjdesk.models.child import Child
 from yjdesk.reports.common import (
     CONTENT_W,
@@ -50,7 +51,7 @@ class ContractData:
 def contract_data(session: Session, contract_id: str) -> ContractData:
     contract = session.get(ro.ReferralContract, contract_id)
     if contract is None:
-        raise ro.NotFound("No such contract.")
+        raise NotFound("No such contract.")
     order = ro.get_order(session, contract.referral_order_id)
     child = session.get(Child, contract.child_id)
     assert child is not None

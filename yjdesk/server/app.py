@@ -45,9 +45,12 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
 class BodyLimit:
     """Refuse bodies over the limit with 413, whether or not Content-Length is honest."""
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int,
+                 paths: dict[str, int] | None = None) -> None:
         self.app = app
-        self.limit = limit
+        self.default = limit
+        #: Larger limits for a few paths (the import of a bundle: BUNDLE_MAX_BYTES).
+        self.paths = paths or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,12 +58,13 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
+        limit = self.paths.get(scope.get("path", ""), self.default)
 
         def too_large(scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
-            return _error(413, "too_large", f"the request is larger than {self.limit} "
+            return _error(413, "too_large", f"the request is larger than {limit} "
                           "bytes; send fewer changes")(scope, receive, send)
         try:
-            if declared is not None and int(declared) > self.limit:
+            if declared is not None and int(declared) > limit:
                 await too_large(scope, receive, send)
                 return
         except ValueError:
@@ -74,7 +78,7 @@ class BodyLimit:
             if message["type"] != "http.request":
                 return  # the client went away
             body += message.get("body", b"")
-            if len(body) > self.limit:
+            if len(body) > limit:
                 await too_large(scope, receive, send)
                 return
             if not message.get("more_body", False):
@@ -299,7 +303,10 @@ def create_app(settings: ServiceSettings) -> FastAPI:
         app.include_router(router)
     app.add_middleware(ProtocolHeaders, minimum=settings.protocol_min,
                        version=settings.protocol_version)
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes or p.MAX_BODY_BYTES)
+    from yjdesk.server.import_routes import BUNDLE_MAX_BYTES, IMPORT_PATH
+
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes or p.MAX_BODY_BYTES,
+                       paths={IMPORT_PATH: BUNDLE_MAX_BYTES})
     return app
 
 

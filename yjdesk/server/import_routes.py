@@ -6,19 +6,27 @@ The body is the bundle as a zip (``bundle.json``, the CSV files and optionally
 run: per file, what would be created, updated, left unchanged or refused, and every refused
 row with its line and reason. ``?apply=true`` imports all of it or nothing, in one
 transaction, exactly as ``yjdesk-server import --apply`` does (same engine, same audit
-entry). The request is limited like every other (``max_body_bytes``); a bundle larger than
-that is imported on the server with the command.
+entry). The body may be up to :data:`BUNDLE_MAX_BYTES` (other requests keep ``max_body_bytes``); a
+larger bundle is imported on the server with the command.
 """
 
 from __future__ import annotations
 
 import io
+import json
+import logging
+import queue
 import tempfile
+import threading
+import time
 import zipfile
+from collections.abc import AsyncIterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import anyio
 from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from yjdesk.errors import KnownError
@@ -30,7 +38,11 @@ from yjdesk.services import audit
 from yjdesk.services.imports.bundle import FILES, IDENTIFIERS_FILE
 from yjdesk.wire import protocol as p
 
+log = logging.getLogger(__name__)
 import_routes = APIRouter(prefix=p.API_PREFIX + "/admin")
+IMPORT_PATH = p.API_PREFIX + "/admin/import"
+#: The largest bundle the endpoint takes (zipped): a county's history zips to about 25 MB.
+BUNDLE_MAX_BYTES = 128 * 1024 * 1024
 
 #: Who may import (the service's records come in under their name).
 IMPORTERS = frozenset({Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})
@@ -69,7 +81,8 @@ def answer(plan: imp.Plan, run_id: str | None) -> dict[str, Any]:
             "refused_total": len(plan.refused), "report": imp.report(plan, limit=50)}
 
 
-def run(svc: Any, authorization: str | None, data: bytes, apply: bool) -> dict[str, Any]:
+def run(svc: Any, authorization: str | None, data: bytes, apply: bool,
+        progress: imp.Progress | None = None) -> dict[str, Any]:
     with svc.transaction() as session, tempfile.TemporaryDirectory() as tmp:
         who = auth.authenticate(session, authorization)
         if who.actor.role not in IMPORTERS:
@@ -79,11 +92,12 @@ def run(svc: Any, authorization: str | None, data: bytes, apply: bool) -> dict[s
             folder = unpack(data, Path(tmp))
             mapping = imp.Mapping.load(folder / "mapping.json"
                                        if (folder / "mapping.json").exists() else None)
-            plan = imp.plan(session, folder, mapping)
+            plan = imp.plan(session, folder, mapping, progress=progress)
             if not apply or not plan.ok:
                 return answer(plan, None)
             by = who.user.display_name or who.user.username
-            run_id = imp.apply(session, plan, run_by=by, user_id=who.actor.user_id)
+            run_id = imp.apply(session, plan, run_by=by, user_id=who.actor.user_id,
+                               progress=progress)
         except KnownError as exc:
             raise ApiError(422, "invalid", str(exc)) from None
         audit.append(session, action="import", user_id=who.actor.user_id,
@@ -93,9 +107,57 @@ def run(svc: Any, authorization: str | None, data: bytes, apply: bool) -> dict[s
         return answer(plan, run_id)
 
 
-@import_routes.post("/import")
-async def import_bundle(request: Request, apply: bool = False) -> dict[str, Any]:
+def _may_import(svc: Any, authorization: str | None) -> None:
+    with svc.transaction() as session:
+        if auth.authenticate(session, authorization).actor.role not in IMPORTERS:
+            raise ApiError(403, "forbidden", "Only an administrator or an information "
+                                             "officer can import records.")
+
+
+@import_routes.post("/import", response_model=None)
+async def import_bundle(request: Request, apply: bool = False,
+                        stream: bool = False) -> dict[str, Any] | StreamingResponse:
+    """The answer as one JSON object; with ``stream=true``, as JSON lines: ``{"progress":
+    [what, done, total]}`` while it works (total 0 while checking), then ``{"result":
+    ...}`` or ``{"error": code, "message": ...}``."""
     svc = request.app.state.service
     data = await request.body()
     authorization = request.headers.get("authorization")
-    return await run_in_threadpool(run, svc, authorization, data, apply)
+    if not stream:
+        return await run_in_threadpool(run, svc, authorization, data, apply)
+    await run_in_threadpool(_may_import, svc, authorization)  # refused as a plain error
+    lines: queue.Queue[dict[str, Any] | None] = queue.Queue()
+    pending: list[dict[str, Any]] = []
+    last: list[Any] = [0.0, None]
+
+    def progress(what: str, done: int, total: int) -> None:
+        """At most four lines a second, but every file's last count and the end."""
+        now = time.monotonic()
+        key = (what, bool(total))
+        if now - last[0] >= 0.25 or done == total or key != last[1]:
+            if key != last[1] and pending:
+                lines.put(pending.pop())
+            last[0], last[1] = now, key
+            lines.put({"progress": [what, done, total]})
+        else:
+            pending[:] = [{"progress": [what, done, total]}]
+
+    def work() -> None:
+        try:
+            lines.put({"result": run(svc, authorization, data, apply, progress)})
+        except ApiError as exc:
+            lines.put({"error": exc.code, "message": exc.message})
+        except Exception:  # the stream has started: the client is told in the last line
+            log.exception("import failed")
+            lines.put({"error": "failed", "message": "The import failed on the service; "
+                                                     "nothing was imported."})
+        finally:
+            lines.put(None)
+
+    threading.Thread(target=work, name="yjdesk-import", daemon=True).start()
+
+    async def body() -> AsyncIterator[bytes]:
+        while (item := await anyio.to_thread.run_sync(lines.get)) is not None:
+            yield (json.dumps(item) + "\n").encode()
+
+    return StreamingResponse(body(), media_type="application/x-ndjson")

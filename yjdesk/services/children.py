@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, ValidationError
+from yjdesk.errors import PermissionDenied, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory, age_on
 from yjdesk.models.org import Role
@@ -16,6 +16,7 @@ from yjdesk.models.types import new_id
 from yjdesk.services import audit, case_numbers
 from yjdesk.services.child_creation import CREATORS, creation_refusal
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import PNC_RE, POSTCODE_RE, Errors, check_range
 
@@ -137,9 +138,7 @@ def create_child(session: Session, data: ChildInput, today: dt.date | None = Non
 
 
 def get_child(session: Session, child_id: str, *, audit_view: bool = True) -> Child:
-    child = session.get(Child, child_id)
-    if child is None or child.deleted:
-        raise NotFound("This child's record is not on this laptop.")
+    child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     if audit_view:
         audit.record_view(session, child_id)
     return child

@@ -13,6 +13,7 @@ from typing import Any
 
 from yjdesk.errors import KnownError
 from yjdesk.paths import resources_dir
+from yjdesk.services import workdays
 
 
 def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -45,6 +46,7 @@ class Policy:
             if not isinstance(extra, dict):
                 raise KnownError(f"The policy file {path} must hold a JSON object.")
             data = deep_merge(data, extra)
+        workdays.check_calendar(data.get("working_days", {}).get("calendar"))
         return cls(data)
 
     def get(self, *keys: str) -> Any:
@@ -79,3 +81,5 @@ def use_policy(policy: Policy | None) -> None:
     """
     global _default
     _default = policy
+    chosen = (policy.data.get("working_days") or {}).get("calendar") if policy else None
+    workdays.use_calendar(chosen or workdays.DEFAULT_CALENDAR)

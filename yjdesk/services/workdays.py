@@ -1,7 +1,7 @@
 """Working days in England and Wales: weekends and bank holidays excluded.
 
-The bank holidays come from the maintained ``holidays`` library (the UK calendar,
-subdivision "ENG", which England and Wales share), never a hand-typed list. Every timescale
+The bank holidays come from the maintained ``holidays`` library, in the calendar policy
+``working_days.calendar`` names (:data:`CALENDARS`), never a hand-typed list. Every timescale
 in yjdesk (assessments, reviews, court reports) counts days with these functions. They are
 pure functions of their dates, so results are memoised: a caseload of 20,000 children asks
 the same few hundred questions many times.
@@ -14,10 +14,43 @@ from functools import cache, lru_cache
 
 import holidays
 
+from yjdesk.errors import KnownError
+
+#: The calendars policy ``working_days.calendar`` may name: (country, subdivision) in the
+#: ``holidays`` library. yjdesk serves youth justice services in England and Wales, which
+#: share their bank holidays (the library's "ENG" and "WLS" lists are the same).
+CALENDARS: dict[str, tuple[str, str]] = {"england_and_wales": ("GB", "ENG")}
+DEFAULT_CALENDAR = "england_and_wales"
+_calendar = DEFAULT_CALENDAR
+
+
+def check_calendar(name: object) -> str:
+    """``name`` if it is a calendar yjdesk knows; a plain-words error if not."""
+    if not isinstance(name, str) or name not in CALENDARS:
+        raise KnownError(f"The policy's working_days.calendar is {name!r}; yjdesk knows "
+                         f"{', '.join(sorted(CALENDARS))}.")
+    return name
+
+
+def use_calendar(name: str) -> None:
+    """Count working days by the bank holidays of ``name`` (policy ``working_days.calendar``;
+    :func:`yjdesk.services.policy.use_policy` calls this)."""
+    global _calendar
+    name = check_calendar(name)
+    if name != _calendar:
+        _calendar = name
+        for memo in (_bank_holidays, add_working_days, working_days_before):
+            memo.cache_clear()
+
+
+def calendar_in_use() -> str:
+    return _calendar
+
 
 @cache
 def _bank_holidays(year: int) -> frozenset[dt.date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year).keys())
+    country, subdiv = CALENDARS[_calendar]
+    return frozenset(holidays.country_holidays(country, subdiv=subdiv, years=year).keys())
 
 
 def warm_up() -> None:

@@ -9,6 +9,7 @@ unreachable -> :class:`~yjdesk.errors.Offline`, 426 -> :class:`~yjdesk.errors.Cl
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections.abc import Callable
@@ -139,19 +140,26 @@ class SyncClient:
 
     # --- plumbing -------------------------------------------------------------------------
 
-    def import_bundle(self, bundle_zip: bytes, *, apply: bool = False) -> dict[str, Any]:
+    def import_bundle(self, bundle_zip: bytes, *, apply: bool = False,
+                      progress: Callable[[str, int, int], None] | None = None,
+                      ) -> dict[str, Any]:
         """``POST /admin/import``: the dry run (or, with ``apply``, the import) of an import
-        bundle sent as a zip; the service's answer (see yjdesk.server.import_routes)."""
+        bundle sent as a zip; the service's answer (see yjdesk.server.import_routes).
+        ``progress(what, done, total)`` hears the service's progress (total 0 while it
+        checks rows)."""
         if self.access_token is None:
             self.refresh()
+        params = {"apply": "true" if apply else "false",
+                  "stream": "true" if progress else "false"}
 
         def send() -> httpx.Response:
             headers = {"Content-Type": "application/zip",
                        "Authorization": f"Bearer {self.access_token}"}
+            request = self._http.build_request("POST", "/admin/import", content=bundle_zip,
+                                               headers=headers, params=params,
+                                               timeout=IMPORT_TIMEOUT)
             try:
-                return self._http.post("/admin/import", content=bundle_zip, headers=headers,
-                                       params={"apply": "true" if apply else "false"},
-                                       timeout=IMPORT_TIMEOUT)
+                return self._http.send(request, stream=True)
             except httpx.TimeoutException as exc:
                 raise Offline("The sync service did not answer in time.",
                               detail=str(exc)) from exc
@@ -160,10 +168,34 @@ class SyncClient:
 
         response = send()
         if response.status_code == 401 and self.refresh_token:
+            response.close()
             self.refresh()
             response = send()
-        _raise_for(response)
-        data = response.json()
+        try:
+            if response.status_code >= 400 or progress is None:
+                response.read()
+                _raise_for(response)
+                data = response.json()
+            else:
+                data = None
+                for line in response.iter_lines():
+                    if not line.strip():
+                        continue
+                    item = json.loads(line)
+                    if "progress" in item:
+                        what, done, total = item["progress"]
+                        progress(str(what), int(done), int(total))
+                    elif "error" in item:
+                        raise ServerRejected(str(item.get("message") or "The import failed."),
+                                             detail=str(item["error"]))
+                    else:
+                        data = item.get("result")
+        except httpx.HTTPError as exc:
+            raise Offline("The connection to the sync service was lost during the import; "
+                          "check again to see whether it was imported.",
+                          detail=str(exc)) from exc
+        finally:
+            response.close()
         if not isinstance(data, dict):
             raise SyncError("The sync service sent an answer yjdesk cannot read (import).")
         return data

@@ -54,6 +54,7 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ComplianceRecord, Contact, OocDecision, SafeguardingItem
 from yjdesk.models.court import CourtHearing, PreSentenceReport
 from yjdesk.models.org import Role
+from yjdesk.paths import Paths
 from yjdesk.services.humanise import date_text
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
@@ -91,8 +92,22 @@ def wait_until(pred: Callable[[], bool], timeout_s: float = 20.0) -> None:
         time.sleep(0.005)
 
 
-def demo_store(folder: Path, today: dt.date) -> LocalStore:
-    """A fresh encrypted store holding the tiny synthetic service."""
+def demo_store(folder: Path, today: dt.date, copy_of: Path | None = None) -> LocalStore:
+    """A fresh encrypted store holding the tiny synthetic service.
+
+    ``copy_of``: a closed profile folder made the same way (``demo_store`` then ``close``) to
+    copy instead of building one (the test suite builds it once for all its tours)."""
+    if copy_of is not None:
+        import shutil
+
+        from yjdesk.laptop import LaptopStore
+
+        source, paths = Paths(copy_of), Paths(folder).ensure()
+        if Path(f"{source.database}-wal").exists():
+            raise ValueError(f"{copy_of} is still open")
+        shutil.copyfile(source.database, paths.database)
+        shutil.copyfile(source.keyfile, paths.keyfile)
+        return LaptopStore.open(paths, PASSWORD)
     from yjdesk.ui.demo_launcher import tour_store
 
     return tour_store(folder, PASSWORD, today)
@@ -824,6 +839,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated stop keys")
     parser.add_argument("--watchdog", type=float, default=0,
                         help="seconds after which a stuck walk prints its stacks and exits")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="copy this closed tour profile instead of building one")
     args = parser.parse_args(argv)
     faulthandler.enable()
     if args.watchdog:  # a walk stuck somewhere says where (every thread's stack) and stops
@@ -857,7 +874,7 @@ def main(argv: list[str] | None = None) -> int:
             window.grab().save(str(out / f"{stop.key}-{args.appearance}.png"))
 
     with tempfile.TemporaryDirectory() as folder:
-        store = demo_store(Path(folder) / "profile", args.today)
+        store = demo_store(Path(folder) / "profile", args.today, args.profile)
         try:
             failures = walk(store, args.today, visit,
                             {k for k in args.only.split(",") if k})

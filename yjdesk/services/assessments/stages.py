@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationError, WorkflowError
+from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.assessment import STAGE_TYPES, AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
@@ -28,6 +28,7 @@ from yjdesk.models.statuses import StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -36,10 +37,8 @@ AUTHOR_ROLES = (Role.PRACTITIONER, Role.COURT_OFFICER, Role.TEAM_MANAGER)
 
 
 def get_stage(session: Session, stage_id: str) -> AssessmentStage:
-    stage = session.get(AssessmentStage, stage_id)
-    if stage is None or stage.deleted:
-        raise NotFound("This assessment stage is not on this laptop.")
-    return stage
+    return fetch_live(session, AssessmentStage, stage_id,
+                      "This assessment stage is not on this laptop.")
 
 
 def stages_for_child(session: Session, child_id: str) -> list[AssessmentStage]:
@@ -76,9 +75,7 @@ def log_event(session: Session, stage: AssessmentStage, action: str,
 
 def _child_for_author(session: Session, child_id: str) -> Child:
     actor = actor_of(session)
-    child = session.get(Child, child_id)
-    if child is None or child.deleted:
-        raise NotFound("This child's record is not on this laptop.")
+    child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     if actor.role not in AUTHOR_ROLES:
         raise PermissionDenied(f"A {actor.role.label.lower()} cannot write assessments.")
     if child.team_id is not None and actor.team_id != child.team_id:

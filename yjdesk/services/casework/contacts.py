@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, RecordLocked, ValidationError
+from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import (
     ComplianceRecord,
@@ -30,6 +30,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.services.casework.safeguarding import raise_item
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -164,9 +165,7 @@ def _own_draft(session: Session, contact_id: str) -> Contact:
 
 
 def get_contact(session: Session, contact_id: str) -> Contact:
-    contact = session.get(Contact, contact_id)
-    if contact is None or contact.deleted:
-        raise NotFound("No such contact record.")
+    contact = fetch_live(session, Contact, contact_id, "No such contact record.")
     return contact
 
 

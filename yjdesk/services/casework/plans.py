@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.errors import ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import Plan, PlanTarget
 from yjdesk.models.justice import Disposal
@@ -26,6 +26,7 @@ from yjdesk.models.statuses import PlanStatus, TargetStatus
 from yjdesk.services.casework.levels import intervention_level
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.policy import Policy, default_policy
 from yjdesk.services.validation import Errors
 from yjdesk.services.victims.planning import has_identified_victim, plan_problem
@@ -230,9 +231,7 @@ def update_plan(session: Session, plan_id: str, data: PlanInput,
 
 
 def get_plan(session: Session, plan_id: str) -> Plan:
-    plan = session.get(Plan, plan_id)
-    if plan is None or plan.deleted:
-        raise NotFound("No such plan.")
+    plan = fetch_live(session, Plan, plan_id, "No such plan.")
     return plan
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, PermissionDenied, ValidationError
+from yjdesk.errors import PermissionDenied, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing, HearingOffence, PreSentenceReport, PsrSent
@@ -18,6 +18,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import HearingStatus
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -126,9 +127,7 @@ def create_hearing(session: Session, child_id: str, data: HearingInput,
 
 
 def get_hearing(session: Session, hearing_id: str) -> CourtHearing:
-    hearing = session.get(CourtHearing, hearing_id)
-    if hearing is None or hearing.deleted:
-        raise NotFound("This hearing is not on this laptop.")
+    hearing = fetch_live(session, CourtHearing, hearing_id, "This hearing is not on this laptop.")
     return hearing
 
 

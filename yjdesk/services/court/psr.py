@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, RecordLocked, ValidationError, WorkflowError
+from yjdesk.errors import RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
 from yjdesk.models.statuses import PsrStatus
@@ -25,6 +25,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import get_hearing, require_court_role
 from yjdesk.services.court.prefill import assessment_warnings, prefill
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.orders.limits import proposal_months_error
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -113,9 +114,7 @@ def source_list(psr: PreSentenceReport) -> list[str]:
 
 
 def get_psr(session: Session, psr_id: str) -> PreSentenceReport:
-    psr = session.get(PreSentenceReport, psr_id)
-    if psr is None or psr.deleted:
-        raise NotFound("This report is not on this laptop.")
+    psr = fetch_live(session, PreSentenceReport, psr_id, "This report is not on this laptop.")
     return psr
 
 

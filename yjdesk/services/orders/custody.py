@@ -25,12 +25,13 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, WorkflowError
+from yjdesk.errors import WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
 from yjdesk.models.statuses import CustodyKind, CustodyMeetingKind, CustodyStatus
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.custody_dates import DtoDates, dto_dates
 from yjdesk.services.policy import Policy, default_policy
@@ -109,9 +110,7 @@ def open_for_sentence(session: Session, disposal: Disposal,
 
 
 def get_episode(session: Session, episode_id: str) -> CustodyEpisode:
-    row = session.get(CustodyEpisode, episode_id)
-    if row is None or row.deleted:
-        raise NotFound("No such custody episode.")
+    row = fetch_live(session, CustodyEpisode, episode_id, "No such custody episode.")
     return row
 
 
@@ -198,9 +197,7 @@ def meeting_errors(held_on: dt.date | None, attendees: str | None, actions: str 
 
 def record_meeting(session: Session, meeting_id: str, data: MeetingInput,
                    today: dt.date) -> CustodyMeeting:
-    meeting = session.get(CustodyMeeting, meeting_id)
-    if meeting is None or meeting.deleted:
-        raise NotFound("No such meeting.")
+    meeting = fetch_live(session, CustodyMeeting, meeting_id, "No such meeting.")
     if meeting.held_on is not None:
         raise WorkflowError(ALREADY_RECORDED)
     episode = get_episode(session, meeting.episode_id)

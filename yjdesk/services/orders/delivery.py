@@ -19,11 +19,11 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal, DisposalRequirement
 from yjdesk.models.orders import RequirementDelivery
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.orders.balance import DAYS, HOURS, balance_refusal
 from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.policy import Policy
@@ -143,9 +143,7 @@ class DeliveryInput:
 
 def record_delivery(session: Session, requirement_id: str, data: DeliveryInput,
                     today: dt.date) -> RequirementDelivery:
-    req = session.get(DisposalRequirement, requirement_id)
-    if req is None or req.deleted:
-        raise NotFound("No such requirement.")
+    req = fetch_live(session, DisposalRequirement, requirement_id, "No such requirement.")
     disposal = session.get(Disposal, req.disposal_id)
     assert disposal is not None
     e = Errors()

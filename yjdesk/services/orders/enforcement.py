@@ -29,6 +29,7 @@ from yjdesk.models.orders import EnforcementStep
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import EnforcementKind
 from yjdesk.models.types import utcnow
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.rulesets import rule_set
 from yjdesk.services.uow import actor_of
@@ -119,9 +120,7 @@ class StepInput:
 
 def check_step(session: Session, disposal_id: str, data: StepInput, today: dt.date) -> Disposal:
     """Every problem with a ledger line, before anything is written."""
-    disposal = session.get(Disposal, disposal_id)
-    if disposal is None or disposal.deleted:
-        raise NotFound("No such order.")
+    disposal = fetch_live(session, Disposal, disposal_id, "No such order.")
     e = Errors()
     if data.kind not in KIND_WORDS:
         e.add("kind", "Choose what was done about the failure.")
@@ -172,9 +171,7 @@ def record_step(session: Session, disposal_id: str, data: StepInput,
 
 def sign_off_exception(session: Session, step_id: str) -> EnforcementStep:
     """A manager signs off an exceptional reason for not taking breach action."""
-    step = session.get(EnforcementStep, step_id)
-    if step is None or step.deleted:
-        raise NotFound("No such ledger line.")
+    step = fetch_live(session, EnforcementStep, step_id, "No such ledger line.")
     if step.kind != EnforcementKind.EXCEPTIONAL_REASON:
         raise WorkflowError("Only an exceptional reason is signed off.")
     if step.signed_off_by:
@@ -192,9 +189,7 @@ def sign_off_exception(session: Session, step_id: str) -> EnforcementStep:
 
 
 def record_court_decision(session: Session, step_id: str, decision: str | None) -> EnforcementStep:
-    step = session.get(EnforcementStep, step_id)
-    if step is None or step.deleted:
-        raise NotFound("No such ledger line.")
+    step = fetch_live(session, EnforcementStep, step_id, "No such ledger line.")
     if step.kind not in (EnforcementKind.BREACH_ACTION, EnforcementKind.LICENCE_BREACH):
         raise WorkflowError("A court decision follows breach action.")
     if not (decision or "").strip():

@@ -34,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import NotFound, ValidationError, WorkflowError
+from yjdesk.errors import ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
@@ -45,6 +45,7 @@ from yjdesk.models.statuses import (
     PanelStatus,
     ReferralOrderStatus,
 )
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.limits import whole_months
 from yjdesk.services.orders.rulesets import rule_set
@@ -213,9 +214,7 @@ def open_order(session: Session, disposal: Disposal, parent_ordered: bool | None
 
 
 def get_order(session: Session, order_id: str) -> ReferralOrder:
-    order = session.get(ReferralOrder, order_id)
-    if order is None or order.deleted:
-        raise NotFound("No such referral order.")
+    order = fetch_live(session, ReferralOrder, order_id, "No such referral order.")
     return order
 
 
@@ -284,9 +283,7 @@ def record_panel(session: Session, panel_id: str, data: PanelInput, today: dt.da
                  policy: Policy | None = None) -> ReferralPanel:
     """Record a panel meeting as held: members checked, what it decided, what is next."""
     policy = policy or default_policy()
-    panel = session.get(ReferralPanel, panel_id)
-    if panel is None or panel.deleted:
-        raise NotFound("No such panel meeting.")
+    panel = fetch_live(session, ReferralPanel, panel_id, "No such panel meeting.")
     if panel.status == PanelStatus.HELD:
         raise WorkflowError(PANEL_RECORDED)
     order = get_order(session, panel.referral_order_id)
@@ -392,9 +389,7 @@ def sign_contract(session: Session, contract_id: str, signed_on: dt.date | None,
                   policy: Policy | None = None) -> ReferralContract:
     """The child and a panel member sign: the first signing starts the compliance period."""
     policy = policy or default_policy()
-    contract = session.get(ReferralContract, contract_id)
-    if contract is None or contract.deleted:
-        raise NotFound("No such contract.")
+    contract = fetch_live(session, ReferralContract, contract_id, "No such contract.")
     if contract.status != ContractStatus.DRAFT:
         raise WorkflowError("This version of the contract has already been signed.")
     order = get_order(session, contract.referral_order_id)

@@ -19,6 +19,7 @@ from yjdesk.models.justice import Offence
 from yjdesk.models.victims import Victim, VictimDisclosure, VictimOffence, VictimSafetySummary
 from yjdesk.services import audit
 from yjdesk.services.children import get_child
+from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.victims.audience import may_work_with_victims
 from yjdesk.services.victims.rules import (
@@ -157,9 +158,7 @@ def _summary(session: Session, victim: Victim, text: str | None,
 
 
 def _victim(session: Session, victim_id: str) -> Victim:
-    victim = session.get(Victim, victim_id)
-    if victim is None or victim.deleted:
-        raise NotFound("No such victim record.")
+    victim = fetch_live(session, Victim, victim_id, "No such victim record.")
     return victim
 
 

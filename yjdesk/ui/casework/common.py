@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
-from yjdesk.ui.widgets.tables import fill_table as fill_table  # its home; re-exported
 
 
 def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlainTextEdit:
@@ -42,29 +36,6 @@ def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlain
     box.setFixedHeight(lines * box.fontMetrics().lineSpacing() + frame + doc + 2)
     box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return box
-
-
-def make_table(headers: Sequence[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
-    t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels([tr(h) for h in headers])
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return t
-
-
-def selected_key(t: QTableWidget) -> Any:
-    row = t.currentRow()
-    item = t.item(row, 0) if row >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
 
 class LoadingTab(QWidget):

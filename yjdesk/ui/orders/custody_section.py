@@ -14,12 +14,13 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders import custody as cs
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import fill_table, make_table, selected_key, text_box
+from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
 from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField
+from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
 
 
 @dataclass(frozen=True)

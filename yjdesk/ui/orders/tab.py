@@ -28,12 +28,13 @@ from yjdesk.services.humanise import date_text
 from yjdesk.services.orders import referral as ro
 from yjdesk.services.policy import default_policy
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui.casework.common import LoadingTab, fill_table, make_table, selected_key
+from yjdesk.ui.casework.common import LoadingTab
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.widgets.form_dialog import FormDialog
+from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
 
 D = TypeVar("D", bound=FormDialog)
 

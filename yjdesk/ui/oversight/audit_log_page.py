@@ -22,9 +22,9 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import counted, fill, tr
-from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table
 
 PAGE = 500
 

@@ -26,9 +26,9 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.live import LiveData
-from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 Loaded = tuple[list[sv.OversightView], list[qa.AuditSummary], list[tuple[str, str]], str]

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,37 +19,6 @@ from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.tables import RowsView
-from yjdesk.ui.widgets.tables import fill_table as fill_table  # its home; re-exported
-
-
-def make_table(headers: Sequence[str], name: str,
-               stretch: Sequence[int] = ()) -> QTableWidget:
-    """A read-only table; ``stretch`` columns (long text) share the spare width and are
-    shortened with "..." (the whole text is in the tooltip), so it never scrolls sideways."""
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
-    t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels([tr(h) for h in headers])
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(not stretch)
-    for column in stretch:
-        t.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    if stretch:
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return t
-
-
-def row_key(t: QTableWidget, row: int | None = None) -> Any:
-    r = t.currentRow() if row is None else row
-    item = t.item(r, 0) if r >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 class PeriodPicker(QWidget):

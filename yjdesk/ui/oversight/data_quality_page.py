@@ -10,8 +10,9 @@ from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import counted, tr
-from yjdesk.ui.oversight.common import PeriodPicker, fill_table, make_table, row_key
+from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
 
 
 class DataQualityPage(QWidget):
@@ -76,6 +77,6 @@ class DataQualityPage(QWidget):
             tr("Double-click a row to open the child."))))
 
     def open_row(self, row: int) -> None:
-        child_id = row_key(self.table, row)
+        child_id = selected_key(self.table, row)
         if child_id:
             self.ctx.events.open_child.emit(str(child_id), "")

@@ -5,7 +5,8 @@ history across from the system being replaced (``docs/import-bundle.md``).
 service for a dry run and lists, per file, what would be created, updated, left unchanged
 or refused, and every refused row with its file, line and reason; "Import" (only once a
 check found nothing refused) imports all of it or nothing and says what came in. The work
-(packing the folder, the request) runs off the UI thread with a progress bar.
+(packing the folder, the request) runs off the UI thread with a progress bar that follows
+the service: rows checked, then records written out of the total.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from yjdesk.ui.design import (
     styled_label,
 )
 from yjdesk.ui.i18n import tr
-from yjdesk.ui.oversight.common import fill_table, make_table
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table
 
 #: The files of a bundle the page sends (anything else in the folder stays behind).
 BUNDLE_FILES = ("bundle.json", "mapping.json", "identifiers.csv")
@@ -153,11 +154,17 @@ class ImportPage(QWidget):
         step = self._steps.step.emit
         factory = self.client_factory
 
+        def heard(what: str, done: int, total: int) -> None:
+            if total:
+                step(f"Writing {what}: {done:,} of {total:,} records", done, total)
+            else:
+                step(f"Checking {what}: {done:,} rows", 0, 0)
+
         def work() -> dict[str, Any]:
             data = pack(folder, step)
-            step("Importing (all or nothing)..." if apply else "Checking every row...", 0, 0)
+            step("Sending the bundle...", 0, 0)
             with factory() as client:
-                return client.import_bundle(data, apply=apply)
+                return client.import_bundle(data, apply=apply, progress=heard)
 
         self.progress.setVisible(True)
         self.progress.setRange(0, 1)

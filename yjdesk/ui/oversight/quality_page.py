@@ -23,13 +23,9 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import counted, tr
-from yjdesk.ui.oversight.common import (
-    PeriodPicker,
-    fill_table,
-    make_table,
-    row_key,
-)
+from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR)
 Loaded = tuple[int, list[qa.RollupRow], list[qa.AuditSummary], list[qa.AuditSummary],
@@ -155,12 +151,12 @@ class QualityAuditsPage(QWidget):
                    [a.id for a in done])
 
     def _open(self, row: int) -> None:
-        child_id = row_key(self.audits, row)
+        child_id = selected_key(self.audits, row)
         if child_id:
             self.ctx.events.open_child.emit(str(child_id), "oversight")
 
     def acknowledge(self) -> None:
-        audit_id = row_key(self.feedback)
+        audit_id = selected_key(self.feedback)
         if not audit_id:
             return
         reply, ok = QInputDialog.getText(self, "Acknowledge feedback",

@@ -33,8 +33,8 @@ from yjdesk.ui.design import (
     styled_label,
 )
 from yjdesk.ui.i18n import counted, tr
-from yjdesk.ui.oversight.common import fill_table, make_table, row_key
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
 
 UK = ZoneInfo("Europe/London")
 QUARTERS_SHOWN = 8
@@ -125,7 +125,7 @@ class ReturnPage(QWidget):
                                         tr("%n problems to put right")))
 
     def open_row(self, row: int) -> None:
-        child_id = row_key(self.table, row)
+        child_id = selected_key(self.table, row)
         if child_id and 0 <= row < len(self._tabs):
             self.ctx.events.open_child.emit(str(child_id), self._tabs[row])
 
