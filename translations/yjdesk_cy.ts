@@ -114,10 +114,10 @@
             <location filename="../yjdesk/ui/casework/pages.py" line="134"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="95"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="88"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
@@ -151,7 +151,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="111"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
@@ -441,7 +441,7 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="98"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
             <source>Panel</source>
             <translation type="unfinished"></translation>
         </message>
@@ -645,7 +645,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
             <source>Type</source>
             <translation type="unfinished"></translation>
         </message>
@@ -703,8 +703,8 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="74"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="109"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="110"></location>
             <source>Save</source>
             <translation type="unfinished"></translation>
         </message>
@@ -895,7 +895,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="84"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="206"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
             <source>Decision</source>
             <translation type="unfinished"></translation>
         </message>
@@ -935,8 +935,8 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="129"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="98"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1001,8 +1001,8 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="142"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="97"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="98"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
             <source>Date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1311,8 +1311,8 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="91"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="128"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="92"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
@@ -1343,7 +1343,7 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="144"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="104"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1741,8 +1741,8 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="168"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
             <source>Quantity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1966,7 +1966,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/common.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
@@ -2108,7 +2108,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2595,176 +2595,176 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="77"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="78"></location>
             <source>Establishment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="80"></location>
             <source>Placed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="91"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="92"></location>
             <source>Record meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="94"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="95"></location>
             <source>Held on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="96"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="97"></location>
             <source>Who attended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="98"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="99"></location>
             <source>Actions agreed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="113"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="114"></location>
             <source>Accommodation confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="115"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="116"></location>
             <source>Where</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="117"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="118"></location>
             <source>ETE confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="119"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="120"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
             <source>What</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="74"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="75"></location>
             <source>Placement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
             <source>The establishment list is data kept by the service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="90"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="91"></location>
             <source>Record the %1 meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="109"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="110"></location>
             <source>Accommodation and ETE for release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="110"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
             <source>Both must be confirmed, with their dates, before release.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="131"></location>
             <source>Record release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="131"></location>
             <source>Release on licence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="131"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="132"></location>
             <source>A DTO is released at the halfway point, or in its early or late release window; then supervision in the community.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="135"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="136"></location>
             <source>Released on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="136"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="137"></location>
             <source>Licence conditions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="139"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="140"></location>
             <source>Compassionate release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="141"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="142"></location>
             <source>Education, training, work</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="143"></location>
             <source>confirmed with 'Accommodation and ETE...'</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="159"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="160"></location>
             <source>Custody, remand and resettlement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="165"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="166"></location>
             <source>No custody or remand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
             <source>Meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
             <source>Held</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
             <source>Actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="176"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
             <source>Placement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
             <source>Record meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="179"></location>
             <source>Accommodation and ETE...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Release on licence...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
             <source>Custody plan (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2939,223 +2939,223 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="95"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="96"></location>
             <source>Requirement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
             <source>Hours / days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="104"></location>
             <source>Reported by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="134"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="135"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="91"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="92"></location>
             <source>Record delivery</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="92"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
             <source>Hours worked, activity days, sessions attended, or a curfew / monitoring violation reported by the provider.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="128"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
             <source>Record enforcement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
             <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="135"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="136"></location>
             <source>What was done</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="137"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
             <source>Failure on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
             <source>The failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="143"></location>
             <source>Exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="164"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="165"></location>
             <source>The court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="165"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="166"></location>
             <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="169"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="170"></location>
             <source>The court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="186"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
             <source>Enforcement ledger</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
             <source>Failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
             <source>Warned period ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
             <source>Sign-off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
             <source>Court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
             <source>Record enforcement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="194"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="195"></location>
             <source>Sign off exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
             <source>Court's decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="209"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
             <source>Requirements delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
             <source>Ordered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
             <source>Left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
             <source>Violations</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="219"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="220"></location>
             <source>Record delivery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="266"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="267"></location>
             <source>Choose the exceptional reason to sign off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="273"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="274"></location>
             <source>Signed off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="141"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="142"></location>
             <source>Referral order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="143"></location>
             <source>No referral order.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="147"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
             <source>Members</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="150"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="151"></location>
             <source>Contract</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="150"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="151"></location>
             <source>Signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="150"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="151"></location>
             <source>Panel member</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="156"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="157"></location>
             <source>Record panel...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="157"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="158"></location>
             <source>Contract terms...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="158"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="159"></location>
             <source>Sign contract...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="159"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="160"></location>
             <source>Extend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="160"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
             <source>Refer back...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="162"></location>
             <source>Contract for the child (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="247"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="248"></location>
             <source>Write the contract's terms first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="265"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="266"></location>
             <source>There is no contract yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3257,80 +3257,80 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="91"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
             <source>Auditor</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="69"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="94"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
             <source>Sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="95"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="91"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="95"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="75"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="96"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
             <source>Acknowledged</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="41"></location>
             <source>Period end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="77"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="42"></location>
             <source>Period start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="44"></location>
             <source>&amp;From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="47"></location>
             <source>to</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="96"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="79"></location>
             <source>Choose a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="126"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
             <source>%1: %n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="126"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
             <source>%1: %n children</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3342,7 +3342,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3357,50 +3357,50 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="24"></location>
             <source>Gaps that would leave a child out of the indicators or the YJB return, under the practitioner who can put them right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="68"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
             <source>Affects</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
             <source>%n gap</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
             <source>%n gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="76"></location>
             <source>for %n practitioner.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="76"></location>
             <source>for %n practitioners.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="77"></location>
             <source>Double-click a row to open the child.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3567,52 +3567,52 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="46"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="42"></location>
             <source>Case audits against the inspection questions, for the period and team chosen.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
             <source>Insufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
             <source>N/A</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
             <source>% sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="77"></location>
             <source>Results by inspection question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
             <source>Audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="83"></location>
             <source>Feedback on my cases</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="98"></location>
             <source>&amp;Acknowledge feedback...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="139"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="135"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="140"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="136"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3652,74 +3652,74 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="75"></location>
             <source>Bring the service's history across from the system being replaced.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="77"></location>
             <source>Choose &amp;bundle...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="80"></location>
             <source>&amp;Import...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="85"></location>
             <source>Choose the folder the old system's export wrote (bundle.json and its CSV files), then check it: nothing is imported until every row is accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="93"></location>
             <source>Import progress</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
             <source>Files</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
             <source>File</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
             <source>Create</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
             <source>Update</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
             <source>Unchanged</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="100"></location>
             <source>Refused</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
             <source>Refused rows</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
             <source>Line</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
             <source>Old id</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4393,7 +4393,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="211"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
             <source>Done</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4503,7 +4503,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="45"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="41"></location>
             <source>Quality audits</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4515,7 +4515,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="22"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
             <source>Data quality</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4526,7 +4526,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="48"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="75"></location>
             <source>Import</source>
             <extracomment>The files of a bundle the page sends (anything else in the folder stays behind). Makes the signed-in client of the sync service (tests give their own).</extracomment>
             <translation type="unfinished"></translation>
