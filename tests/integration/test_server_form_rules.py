@@ -202,3 +202,29 @@ def test_a_stage_submitted_without_its_required_answers_is_refused(
             r.error for r in ok.results if r.status != "applied"]
     stored = server_db.row("assessment_stage", full)
     assert stored is not None and stored["status"] == "submitted"
+
+
+def test_a_quality_audit_the_form_would_refuse_is_refused(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    audit = new_id()
+    good = {"child_id": world.north_child, "auditor_id": world.nina, "team_id": world.north,
+            "practitioner_id": world.pat, "audited_on": PAST, "case_type": "court",
+            "status": "draft"}
+    with ApiClient(live_server, "nina") as nina:
+        nina.login()
+        made = nina.push([change("quality_audit", audit, good)])
+        assert made.results[0].status == "applied", made
+        before = server_db.snapshot()
+        res = nina.push([
+            change("quality_audit", new_id(), {**good, "case_type": "hunch"}),
+            change("quality_audit", new_id(), {**good, "audited_on": FUTURE}),
+            change("quality_audit_answer", new_id(), {
+                "child_id": world.north_child, "audit_id": audit, "question": "made.up",
+                "score": "sufficient"}),
+        ])
+        assert server_db.snapshot() == before
+    errors = [r.error or "" for r in res.results]
+    assert [r.status for r in res.results] == ["rejected"] * 3, errors
+    assert "Choose a court or an out-of-court case." in errors[0]
+    assert "The audit date cannot be in the future." in errors[1]
+    assert "This question is not asked of this kind of case." in errors[2]

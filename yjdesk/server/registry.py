@@ -75,8 +75,8 @@ REGISTERED: dict[str, str] = {
     "psr_requirement": "locked with its finalised report (services.court.sync_rules)",
     "psr_review": "history of a report: never changed (services.court.sync_rules)",
     "psr_sent": "history of a report: never changed (services.court.sync_rules)",
-    "quality_audit": "auditor: the caller (services.attestation)",
-    "quality_audit_answer": SCOPE_ONLY,
+    "quality_audit": FORM + "; auditor: the caller (services.attestation)",
+    "quality_audit_answer": FORM,
     "referral_contract": "referral order rules (services.orders.sync_rules)",
     "referral_order": "referral order rules: length, extension with the contract in "
                       "effect, referral back with its report (services.orders.sync_rules)",

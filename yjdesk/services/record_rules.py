@@ -365,6 +365,32 @@ def answer_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return {"value": "; ".join(errors.values())} if errors else {}
 
 
+def quality_audit_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                       when: dt.datetime) -> dict[str, str]:
+    """The audit form (``quality_audit.check_audit``); its scores are rows of their own."""
+    from yjdesk.services.oversight.quality_audit import AuditInput, check_audit
+
+    data = _input(AuditInput, after, answers={}, feedback=after.get("feedback") or "")
+    return _errors_of(lambda: check_audit(session, data, False, _day(when)))
+
+
+def audit_answer_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                      when: dt.datetime) -> dict[str, str]:
+    """A score fits the audit's questions (``quality_audit.check_audit``)."""
+    from yjdesk.models.oversight import QualityAudit
+    from yjdesk.services.oversight.quality_audit import AuditInput, check_audit
+
+    audit_id = after.get("audit_id")
+    audit = session.get(QualityAudit, audit_id) if isinstance(audit_id, str) else None
+    if audit is None:
+        return {}
+    data = AuditInput(audit.case_type, audit.audited_on, None, answers={
+        str(after.get("question") or ""): (str(after.get("score") or ""),
+                                           str(after.get("evidence") or ""))})
+    errors = _errors_of(lambda: check_audit(session, data, False, _day(when)))
+    return {"score": "; ".join(errors.values())} if errors else {}
+
+
 #: Record type -> the laptop form's field validation, as a rule.
 FIELD_RULES: dict[str, FieldRule] = {
     "assessment_answer": answer_rule,
@@ -383,6 +409,8 @@ FIELD_RULES: dict[str, FieldRule] = {
     "plan": plan_rule,
     "plan_target": plan_target_rule,
     "psr": psr_rule,
+    "quality_audit": quality_audit_rule,
+    "quality_audit_answer": audit_answer_rule,
     "referral_panel": panel_rule,
     "relationship": relationship_rule,
     "review": review_rule,
