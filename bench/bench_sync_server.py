@@ -238,6 +238,23 @@ def raw_insert_baseline(url: str, rows: int, batch: int) -> float:
         engine.dispose()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process and its children (uvicorn workers), from
+    /proc: a figure the machine's load does not inflate, unlike the latencies."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -316,12 +333,14 @@ def main() -> int:
             print(f"a laptop could not sign in or pull: {stats.errors[:3]}")
             return 1
         started = time.perf_counter()
+        cpu_before = cpu_seconds(server.pid)
         setup = {op: list(v) for op, v in stats.times.items()}
         with stats.lock:
             stats.times.clear()
         for t in threads:
             t.join(timeout=max(1.0, stop_at - time.monotonic() + 30))
         elapsed = time.perf_counter() - started
+        cpu = cpu_seconds(server.pid) - cpu_before
 
         print(f"sign-in and first pull of {args.clients} laptops: "
               f"{started - signed_in:.1f} s ({stats.busy} sign-ins answered 'busy, retry')")
@@ -346,6 +365,10 @@ def main() -> int:
                   f"  p95={percentile(values, 0.95) * 1000:7.1f} ms"
                   f"  p99={percentile(values, 0.99) * 1000:7.1f} ms"
                   f"  mean={statistics.fmean(values) * 1000:7.1f} ms")
+        if total:
+            print(f"  service CPU: {cpu:.1f} s for {total} requests = "
+                  f"{1000 * cpu / total:.1f} ms a request (push and pull), "
+                  f"{cpu / elapsed:.2f} cores busy on average")
         everything = [v for values in stats.times.values() for v in values]
         if everything:
             print(f"  all    p95={percentile(everything, 0.95) * 1000:.1f} ms")

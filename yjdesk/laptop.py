@@ -8,12 +8,16 @@ Each hook runs on every session of :attr:`LaptopStore.session_factory`, in this 
    row for the next push (and keeps the last accepted version for the three-way merge).
 3. :func:`yjdesk.services.assessments.signing.install_lock_guard` -- refuses any change to a
    countersigned assessment stage or its answers, whatever code path tried.
-4. :func:`yjdesk.store.changes.install` -- records the tables and children each transaction
+4. :func:`yjdesk.services.row_rules.install` -- judges every row the transaction wrote by
+   the rules the sync service runs on it (who did it, locked records, the case-work and
+   court-report workflow) just before it commits, and refuses the commit with the
+   service's words: a row the service would refuse for them is never queued.
+5. :func:`yjdesk.store.changes.install` -- records the tables and children each transaction
    wrote (and the tables it read), so views learn what changed (published after each
    database task and each sync; never typed by hand).
 
 A session with ``info["sync_apply"]`` set (the sync engine writing what the server sent)
-skips the first three; the change record (4) sees its writes too, so views follow a sync.
+skips the first four; the change record (5) sees its writes too, so views follow a sync.
 The sync service's sessions run none of them: the server applies its own rules in the push
 path.
 """
@@ -24,13 +28,14 @@ from typing import ClassVar
 
 from yjdesk.errors import KnownError
 from yjdesk.paths import Paths
-from yjdesk.services import audit
+from yjdesk.services import audit, row_rules
 from yjdesk.services.assessments.signing import install_lock_guard
 from yjdesk.store import LocalStore, SessionHook, changes, keys
 from yjdesk.sync import tracking
 
 SESSION_HOOKS: tuple[SessionHook, ...] = (audit.install, tracking.install,
-                                          install_lock_guard, changes.install)
+                                          install_lock_guard, row_rules.install,
+                                          changes.install)
 
 
 class LaptopStore(LocalStore):

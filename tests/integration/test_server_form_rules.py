@@ -66,8 +66,10 @@ HOSTILE: list[tuple[str, dict[str, Any], str]] = [
     ("court_hearing", {"hearing_time": "25:99"}, "Give the time as HH:MM"),
     ("court_hearing", {"court_code": "atlantis"}, "Please choose the court from the list"),
     ("court_hearing", {"legal_rep_email": "not an email"}, "This is not an e-mail address."),
-    ("ooc_decision", {"screening_summary": " "}, "The screening summary is required."),
-    ("ooc_decision", {"rationale": ""}, "The rationale for the decision is required."),
+    ("ooc_decision", {"gravity_score": 7}, "from 1 to 5"),
+    ("ooc_decision", {"referral_date": FUTURE}, "The referral is dated in the future."),
+    ("ooc_decision", {"offence_id": "e2d4f0d4-0000-4000-8000-000000000000"},
+     "The offence is not this child's."),
     ("exit_plan", {"ete_hours_offered": 99}, "Hours a week must be between 0 and 60."),
     ("exit_plan", {"ete_status": "astronaut"}, "'astronaut' is not a known ete status."),
     ("offence", {"gravity": 12}, "Gravity is a score from 1 to 8."),
@@ -97,7 +99,9 @@ def test_every_form_family_is_judged_by_the_laptops_form_on_the_push_path(
             (t, "applied", None) for t, _ in ordered]
         before = server_db.snapshot()
         res = pat.push([change(t, new_id(), {**rows[t], **bad}) for t, bad, _ in HOSTILE])
-        assert server_db.snapshot() == before, "a refused row changed something"
+        assert server_db.snapshot() == before, [
+            (h[1], r.status) for h, r in zip(HOSTILE, res.results, strict=True)
+            if r.status != "rejected"]
     got = [(r.table, r.status) for r in res.results]
     assert got == [(t, "rejected") for t, _, _ in HOSTILE]
     for (table, bad, words), result in zip(HOSTILE, res.results, strict=True):
@@ -152,3 +156,49 @@ def test_an_answer_must_fit_its_question(
             in errors[2]
         ok = pat.push([answer("ete_hours", 25)])
         assert ok.results[0].status == "applied", ok.results[0].error
+
+
+def test_a_stage_submitted_without_its_required_answers_is_refused(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    """Submitting is judged with the stage's answers once the whole push is applied (they
+    arrive after the stage): without them the laptop's own blocking checks refuse it; with
+    them, in the same push, it is submitted."""
+    from tests.unit.test_assessment_helpers import COMPLETE
+    from yjdesk.services.assessments import forms
+
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "triage", "category": "out_of_court",
+        "decision_date": TODAY, "start_date": TODAY})
+    version = forms.current_version()
+
+    def stage_fields(**extra: Any) -> dict[str, Any]:
+        return {"child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
+                "form_version": version, "author_id": world.pat, "started_on": PAST,
+                "due_on": FUTURE, **extra}
+
+    submitted = {"status": "submitted", "submitted_by": world.pat,
+                 "submitted_at": f"{TODAY.isoformat()}T09:00:00+00:00"}
+
+    def answers(stage: str) -> list[dict[str, Any]]:
+        return [change("assessment_answer", new_id(), {
+            "child_id": world.north_child, "stage_id": stage, "question_key": key,
+            "value": json.dumps(value), "as_at": TODAY.isoformat()})
+            for key, value in COMPLETE.items()]
+
+    bare, full = new_id(), new_id()
+    with ApiClient(live_server, "pat") as pat:
+        pat.login()
+        made = pat.push([change("assessment_stage", bare, stage_fields(status="draft"))])
+        assert made.results[0].status == "applied", made
+        res = pat.push([change("assessment_stage", bare, submitted, base_rev=1)])
+        assert res.results[0].status == "rejected"
+        assert (res.results[0].error or "").startswith(
+            "The assessment cannot be submitted yet:"), res.results[0].error
+        stored = server_db.row("assessment_stage", bare)
+        assert stored is not None and stored["status"] == "draft"
+        ok = pat.push([change("assessment_stage", full, stage_fields(**submitted)),
+                       *answers(full)])
+        assert {r.status for r in ok.results} == {"applied"}, [
+            r.error for r in ok.results if r.status != "applied"]
+    stored = server_db.row("assessment_stage", full)
+    assert stored is not None and stored["status"] == "submitted"

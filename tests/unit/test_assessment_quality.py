@@ -96,6 +96,7 @@ def test_submit_refused_while_a_check_fails_and_problems_name_questions(uow, chi
         assert stages.get_stage(u.session, sid).status == "draft"
         # a contingency in the linked case-work plan clears it
         u.session.add(Plan(child_id=child_id, disposal_id=disp, assessment_stage_id=sid,
-                           start_date=TODAY, contingency_others="Police and MARAC on arrest."))
+                           start_date=TODAY, contingency_wellbeing="CSC duty line.",
+                           contingency_others="Police and MARAC on arrest."))
         u.session.flush()
         assert signing.submit(u.session, sid, today=TODAY).status == "submitted"

@@ -50,7 +50,8 @@ def add_stage(uow, actor: Actor, manager: Actor, child_id: str, *,
         bail = add_disposal(u.session, child_id, DisposalInput("bail_supervision", day, day))
         stage = AssessmentStage(
             child_id=child_id, disposal_id=bail.id, stage_type="start", status="submitted",
-            form_version=1, author_id=actor.user_id, submitted_by=actor.user_id,
+            # version 2 asks for the sources consulted (its answers must fit its questions)
+            form_version=2, author_id=actor.user_id, submitted_by=actor.user_id,
             started_on=day, due_on=day,
             likelihood_reoffending=lor, likelihood_rationale="Two offences in a month, "
             "peer group involved in robbery.",

@@ -61,6 +61,8 @@ def disp(s: Session, child: str, kind: str, decided: dt.date, category: str,
 @pytest.fixture
 def quarter(uow: Callable[..., UnitOfWork]) -> dict[str, str]:
     with uow() as u:
+        # the quarter's records as the service sends them (other practitioners wrote them)
+        u.session.info["sync_apply"] = True
         return build_quarter(u.session)
 
 

@@ -19,6 +19,7 @@ from yjdesk.models import AssessmentStage, ChildAddress, Disposal, ExitPlan, Use
 from yjdesk.models.kpi import KpiDirty, KpiIntervention
 from yjdesk.services.oversight.kpi import Window, compute_pack, snapshot_counts, stored
 from yjdesk.services.oversight.kpi.base import KpiSettings, Period
+from yjdesk.sync.pull import purge_children
 
 TODAY = dt.date(2026, 11, 20)
 FY = Period.financial_year(2025)
@@ -96,6 +97,9 @@ def test_the_stored_snapshot_gives_the_definitions_figures_and_follows_every_cha
     # a change through the unit of work: the exit record of one closed intervention goes
     with uow() as u:
         s = u.session
+        # written as the sync engine writes what the service sends (a laptop user may not
+        # change a signed-off exit plan: services.row_rules)
+        s.info["sync_apply"] = True
         row = s.execute(select(KpiIntervention).where(
             KpiIntervention.exit_id.is_not(None),
             KpiIntervention.ended_on.between(FY.start, FY.end))).scalars().first()
@@ -137,7 +141,7 @@ def test_the_stored_snapshot_gives_the_definitions_figures_and_follows_every_cha
     # a migration that rebuilds a table drops its triggers: the pack puts them back and
     # rebuilds every row
     with store.engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER kpi_dirty_disposal_update"))
+        conn.execute(text(f"DROP TRIGGER {stored.PREFIX}disposal_update"))
         conn.execute(update(Disposal).where(Disposal.id == gone.disposal_id)
                      .values(deleted=False))
     with store.session() as s, s.begin():
@@ -148,3 +152,14 @@ def test_the_stored_snapshot_gives_the_definitions_figures_and_follows_every_cha
         pack = compute_pack(s, FY, KpiSettings(population_10_17=100_000))
         assert pack.figure("accommodation.closed").count == closed
         s.execute(delete(KpiDirty))
+
+    # a child moved out of this laptop's scope is purged: its snapshot rows go with it at
+    # once (they hold its date of birth), not at the next pack
+    with store.session() as s, s.begin():
+        assert s.scalar(select(func.count()).select_from(KpiIntervention).where(
+            KpiIntervention.child_id == gone.child_id))
+        purge_children(s, [gone.child_id])
+        assert not s.scalar(select(func.count()).select_from(KpiIntervention).where(
+            KpiIntervention.child_id == gone.child_id))
+        definition, fast = _both(s)
+        assert fast == definition

@@ -78,6 +78,7 @@ def _stage(s: object, child: str, author: str, started: dt.date, **items: object
 def test_needs_profile_with_the_year_before(uow: Callable[..., UnitOfWork]) -> None:
     with uow() as u:
         s = u.session
+        s.info["sync_apply"] = True  # other practitioners' records, as the service sends them
         author = UserAccount(username="a", display_name="A", role=Role.PRACTITIONER)
         s.add(author)
         s.flush()
@@ -118,6 +119,7 @@ def test_wider_services_at_the_start_and_the_end(uow: Callable[..., UnitOfWork])
 
     with uow() as u:
         s = u.session
+        s.info["sync_apply"] = True  # other practitioners' records, as the service sends them
         author = UserAccount(username="w", display_name="W", role=Role.PRACTITIONER)
         s.add(author)
         s.flush()

@@ -7,7 +7,7 @@ import gc
 from sqlalchemy.orm import Session, sessionmaker
 
 from yjdesk.laptop import SESSION_HOOKS
-from yjdesk.services import audit
+from yjdesk.services import audit, row_rules
 from yjdesk.services.assessments import signing
 from yjdesk.store import changes
 from yjdesk.sync import tracking
@@ -25,7 +25,8 @@ def test_a_new_factory_gets_the_hooks_even_where_a_dead_one_had_them() -> None:
     """``event.contains`` remembers a collected factory's class by ``id()``; a new factory
     whose class reuses that id used to be taken for hooked and ran with no audit, no dirty
     tracking and no lock guard (a rare 'nothing to push' in the sync tests)."""
-    wanted = {audit._before_flush, tracking._before_flush, signing._guard}
+    wanted = {audit._before_flush, tracking._before_flush, signing._guard,
+              row_rules._before_flush}
     for _ in range(30):
         factory: sessionmaker[Session] = sessionmaker()
         for install in SESSION_HOOKS:
@@ -33,6 +34,6 @@ def test_a_new_factory_gets_the_hooks_even_where_a_dead_one_had_them() -> None:
             install(factory)  # still idempotent
         before, after = _hooks(factory)
         assert before == wanted
-        assert after == {changes._after_flush}
+        assert after == {changes._after_flush, row_rules._after_flush}
         del factory
         gc.collect(1)

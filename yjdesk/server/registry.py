@@ -29,7 +29,9 @@ REGISTERED: dict[str, str] = {
     "assessment_answer": FORM + "; locked once its stage is countersigned "
                                 "(rules.countersigned_locked)",
     "assessment_event": "who: the caller (services.attestation)",
-    "assessment_stage": "countersigned lock; countersign by a team manager of the child's "
+    "assessment_stage": "submitted: no blocking quality check fails, judged with its answers "
+                        "once the push is applied (services.assessments.submitted_set); "
+                        "countersigned lock; countersign by a team manager of the child's "
                         "team who did not write or submit it (server.identity, from history); "
                         "manager tombstone (services.locks)",
     "audit_event": "append-only; token device and user, held child, device hash chain "

@@ -20,13 +20,13 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import StageStatus
 from yjdesk.server import identity, registry
 from yjdesk.services import locks
-from yjdesk.services.attestation import attestation_refusal
 from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
 from yjdesk.services.pathways.rules import PATHWAY_RULES
 from yjdesk.services.returns.sync_rules import RETURNS_RULES
+from yjdesk.services.row_rules import attested_by_caller, locked_tombstones
 from yjdesk.services.uow import Actor
 from yjdesk.services.victims.planning import plan_victim_rule
 from yjdesk.services.victims.rules import VICTIM_RULES
@@ -53,18 +53,6 @@ class Change:
 
 
 Rule = Callable[[Change], str | None]
-
-
-def attested_by_caller(change: Change) -> str | None:
-    """Who did something is the caller (``services.attestation``, also used on laptops)."""
-    return attestation_refusal(change.table.name, change.current, change.proposed,
-                               change.actor.user_id)
-
-
-def locked_tombstones(change: Change) -> str | None:
-    """Deleting a locked record: a manager, with a reason (``services.locks``)."""
-    return locks.tombstone_refusal(change.table.name, change.current, change.proposed,
-                                   change.actor.role)
 
 
 def audit_append_only(change: Change) -> str | None:

@@ -15,9 +15,10 @@ record saved under older rules is not refused for a field nobody edited.
 
 The service does not know when an offline laptop made a change, so it judges a row at two
 moments -- now (with a little clock slack) and the start of the offline window -- and
-refuses only for an error that holds at both: "in the future" holds at both when it is true
-now, "already in the past" only when it was already true when the laptop could last have
-been offline (:data:`OFFLINE_WINDOW`, the service's default offline grace).
+refuses only for an error (the same words on the same field) that holds at both: "in the
+future" holds at both when it is true now, "already in the past" only when it was already
+true when the laptop could last have been offline (:data:`OFFLINE_WINDOW`, the service's
+default offline grace).
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ def service_moments(now: dt.datetime | None = None) -> tuple[dt.datetime, dt.dat
     """The moments the service judges a pushed change at (see the module's docstring)."""
     now = now or utcnow()
     return now + CLOCK_SLACK, now - OFFLINE_WINDOW
+
+
+def timeless_moments(now: dt.datetime | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """Two moments a century either side of now: an error that holds at both does not
+    depend on the day (the laptop's hook judges those; its forms judge dates against today
+    as they are filled in, and the service judges them again at :func:`service_moments`)."""
+    now = now or utcnow()
+    century = dt.timedelta(days=36525)
+    return now - century, now + century
 
 
 def _day(when: dt.datetime) -> dt.date:
@@ -204,11 +214,18 @@ def hearing_rule(session: Any, before: Row | None, after: Row, caller: Any,
 
 def ooc_rule(session: Any, before: Row | None, after: Row, caller: Any,
              when: dt.datetime) -> dict[str, str]:
-    """The out-of-court decision form (``ooc.validate``; conditions are rows of their own)."""
-    from yjdesk.services.casework.ooc import OocInput, validate
+    """An out-of-court record is made in steps (referral, assessment, recommendation,
+    decision; or a police outcome learned afterwards), so every pushed one meets the
+    referral's checks (``ooc.referral_errors``); the decision's own rules are
+    ``casework.ooc_rules`` (also on the push path)."""
+    from yjdesk.services.casework.ooc import ReferralInput, referral_errors
 
-    data = _input(OocInput, after, conditions=[], create_disposal=False)
-    return _errors_of(lambda: validate(session, _child_id(after), data, _day(when)))
+    if before is not None and not ({"referral_date", "bail_date", "offence_id",
+                                    "gravity_score", "admission"}
+                                   & {k for k, v in after.items() if before.get(k) != v}):
+        return {}
+    data = _input(ReferralInput, after)
+    return referral_errors(session, _child_id(after), data, _day(when))
 
 
 def exit_rule(session: Any, before: Row | None, after: Row, caller: Any,
@@ -327,6 +344,11 @@ def answer_rule(session: Any, before: Row | None, after: Row, caller: Any,
     except ValidationError as exc:
         return dict(exc.errors)
     q = form.question(key)
+    for version in sorted(forms.known_versions(), reverse=True):
+        if q is not None:
+            break
+        if version < stage.form_version:  # kept from an earlier version (upgrade, review)
+            q = forms.load(version).question(key)
     if q is None:
         return {"question_key": f"'{key}' is not a question on assessment form version "
                                 f"{stage.form_version}."}
@@ -377,7 +399,8 @@ def field_errors(table: str, session: Any, before: Row | None, after: Row, calle
     errors: dict[str, str] | None = None
     for when in moments:
         found = rule(session, before, after, caller, when)
-        errors = found if errors is None else {k: v for k, v in errors.items() if k in found}
+        errors = found if errors is None else {k: v for k, v in errors.items()
+                                               if found.get(k) == v}
         if not errors:
             return {}
     errors = errors or {}

@@ -291,10 +291,10 @@ class ReferralInput:
     evidential_standard_met: bool | None = None
 
 
-def record_referral(session: Session, child_id: str, data: ReferralInput,
-                    today: dt.date) -> OocDecision:
-    """A referral for an out-of-court decision, before the YJS has assessed it."""
-    get_child(session, child_id, audit_view=False)
+def referral_errors(session: Session, child_id: str, data: ReferralInput,
+                    today: dt.date) -> dict[str, str]:
+    """A referral's checks; every out-of-court record starts as one, so the sync service
+    runs them on every pushed decision (``services.record_rules``)."""
     e = Errors()
     if data.referral_date is None:
         e.add("referral_date", "The referral date is required.")
@@ -309,7 +309,16 @@ def record_referral(session: Session, child_id: str, data: ReferralInput,
     for name, message in ooc_rules.decision_problems({
             "gravity_score": data.gravity_score, "admission": data.admission}).items():
         e.add(name, message + ".")
-    e.raise_if_any()
+    return e.errors
+
+
+def record_referral(session: Session, child_id: str, data: ReferralInput,
+                    today: dt.date) -> OocDecision:
+    """A referral for an out-of-court decision, before the YJS has assessed it."""
+    get_child(session, child_id, audit_view=False)
+    errors = referral_errors(session, child_id, data, today)
+    if errors:
+        raise ValidationError(errors)
     row = OocDecision(child_id=child_id, referral_date=data.referral_date,
                       offence_id=data.offence_id, bail_date=data.bail_date,
                       gravity_score=data.gravity_score, admission=data.admission,

@@ -34,7 +34,9 @@ from yjdesk.services.oversight.kpi.snapshot import columns
 #: Tables whose rows feed the snapshot, with the column naming the child.
 WATCHED = (("disposal", "child_id"), ("assessment_stage", "child_id"),
            ("exit_plan", "child_id"), ("child_address", "child_id"), ("child", "id"))
-PREFIX = "kpi_dirty_"
+#: Trigger names (the version changes when a trigger's body does: old ones are dropped).
+PREFIX = "kpi_v2_"
+OLD_PREFIXES = ("kpi_dirty_",)
 #: ``local_meta`` key set once the table has been filled.
 BUILT = "kpi_intervention_built"
 
@@ -48,6 +50,11 @@ def trigger_ddl() -> list[tuple[str, str]]:
             name = f"{PREFIX}{table}_{event.lower()}"
             body = " ".join(f"INSERT OR IGNORE INTO kpi_dirty (child_id) VALUES ({r}.{col});"
                             for r in refs)
+            if event == "DELETE" and table in ("child", "disposal"):
+                # a purged child (moved out of this laptop's scope) or a deleted disposal
+                # leaves nothing behind here, pack or no pack
+                key = "child_id" if table == "child" else "disposal_id"
+                body += f" DELETE FROM kpi_intervention WHERE {key} = OLD.id;"
             out.append((name, f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table} "
                               f"FOR EACH ROW BEGIN {body} END"))
     return out
@@ -80,6 +87,11 @@ def refresh(session: Session) -> int:
     (-1 for a full rebuild)."""
     built = session.get(LocalMeta, BUILT) is not None
     if not (built and _triggers_present(session)):
+        for old in OLD_PREFIXES:
+            for name in list(session.execute(text(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"),
+                    {"p": f"{old}%"}).scalars()):
+                session.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
         for _, ddl in trigger_ddl():
             session.execute(text(ddl))
         session.execute(delete(KpiDirty))
