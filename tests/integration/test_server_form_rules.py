@@ -49,6 +49,10 @@ def _good(world: World, plan: str, disposal: str) -> list[tuple[str, dict[str, A
                            "postcode": "PR1 2QT"}),
         ("relationship", {"child_id": child, "name": "Ann", "relationship_type": "mother",
                           "email": "ann@example.org"}),
+        ("safeguarding_item", {"child_id": child, "summary": "Bruise on his arm",
+                               "status": "open", "team_id": world.north,
+                               "raised_by": world.pat,
+                               "raised_at": f"{PAST}T10:00:00+00:00"}),
     ]
 
 
@@ -81,6 +85,7 @@ HOSTILE: list[tuple[str, dict[str, Any], str]] = [
      "Say why the child does (or does not) transfer."),
     ("child_address", {"postcode": "NOT A CODE"}, "This is not a UK postcode."),
     ("relationship", {"relationship_type": "nemesis"}, "Please choose the relationship."),
+    ("safeguarding_item", {"summary": " "}, "Describe the safeguarding concern."),
 ]
 
 

@@ -126,7 +126,8 @@ def test_a_locked_record_is_deleted_only_by_a_manager_with_a_reason(
         assert made.results[0].status == "applied"
         closed = nina.push([change("safeguarding_item", item, {
             "status": "closed", "closed_by": world.nina,
-            "closed_at": "2026-11-02T10:00:00+00:00"}, base_rev=1)])
+            "closed_at": "2026-11-02T10:00:00+00:00",
+            "manager_actions": "[02/11/2026 10:00 Nina] CSC aware; closed."}, base_rev=1)])
         assert closed.results[0].status == "applied", closed
         res = pat.push([change("contact", contact, {}, base_rev=1, deleted=True),
                         change("safeguarding_item", item, {}, base_rev=2, deleted=True)])

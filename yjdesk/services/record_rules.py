@@ -391,6 +391,14 @@ def audit_answer_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return {"score": "; ".join(errors.values())} if errors else {}
 
 
+def safeguarding_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                      when: dt.datetime) -> dict[str, str]:
+    from yjdesk.services.casework.safeguarding import item_errors
+
+    return item_errors(after.get("summary"), after.get("status"),
+                       after.get("manager_actions"))
+
+
 #: Record type -> the laptop form's field validation, as a rule.
 FIELD_RULES: dict[str, FieldRule] = {
     "assessment_answer": answer_rule,
@@ -414,6 +422,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "referral_panel": panel_rule,
     "relationship": relationship_rule,
     "review": review_rule,
+    "safeguarding_item": safeguarding_rule,
     "transition_plan": transition_rule,
 }
 
