@@ -17,7 +17,8 @@ PAST = (TODAY - dt.timedelta(days=30)).isoformat()
 FUTURE = (TODAY + dt.timedelta(days=30)).isoformat()
 
 
-def _good(world: World, plan: str, disposal: str) -> list[tuple[str, dict[str, Any]]]:
+def _good(world: World, plan: str, disposal: str,
+          ooc: str) -> list[tuple[str, dict[str, Any]]]:
     child = world.north_child
     return [
         ("plan", {"child_id": child, "start_date": PAST, "contingency_wellbeing": "Call CSC",
@@ -49,6 +50,8 @@ def _good(world: World, plan: str, disposal: str) -> list[tuple[str, dict[str, A
                            "postcode": "PR1 2QT"}),
         ("relationship", {"child_id": child, "name": "Ann", "relationship_type": "mother",
                           "email": "ann@example.org"}),
+        ("ooc_condition", {"child_id": child, "decision_id": ooc,
+                           "description": "Attend two sessions"}),
         ("safeguarding_item", {"child_id": child, "summary": "Bruise on his arm",
                                "status": "open", "team_id": world.north,
                                "raised_by": world.pat,
@@ -86,15 +89,16 @@ HOSTILE: list[tuple[str, dict[str, Any], str]] = [
     ("child_address", {"postcode": "NOT A CODE"}, "This is not a UK postcode."),
     ("relationship", {"relationship_type": "nemesis"}, "Please choose the relationship."),
     ("safeguarding_item", {"summary": " "}, "Describe the safeguarding concern."),
+    ("ooc_condition", {"description": "  "}, "Describe the condition."),
 ]
 
 
 def test_every_form_family_is_judged_by_the_laptops_form_on_the_push_path(
         live_server: str, server_db: ServerDb, world: World) -> None:
-    plan, disposal = new_id(), new_id()
-    good = _good(world, plan, disposal)
+    plan, disposal, ooc = new_id(), new_id(), new_id()
+    good = _good(world, plan, disposal, ooc)
     rows = {table: fields for table, fields in good}
-    ids = {"plan": plan, "disposal": disposal}
+    ids = {"plan": plan, "disposal": disposal, "ooc_decision": ooc}
     # the disposal first (the plan and the exit plan name it)
     ordered = sorted(good, key=lambda g: (g[0] != "disposal", g[0] != "plan"))
     with ApiClient(live_server, "pat") as pat:

@@ -62,7 +62,7 @@ REGISTERED: dict[str, str] = {
     "enforcement_step": "warning ledger and sign-off (services.orders.sync_rules)",
     "exit_plan": FORM + "; signed-off lock, sign-off by a manager (casework sync_rules)",
     "offence": FORM + "; victim flag decides scope: refused while revoked-pending",
-    "ooc_condition": "out-of-court rules (services.casework.ooc_rules)",
+    "ooc_condition": FORM + "; out-of-court rules (services.casework.ooc_rules)",
     "ooc_decision": FORM + "; who decides, cautions never breached (services.casework.ooc_rules)",
     "oversight_action": SCOPE_ONLY,
     "oversight_record": FORM + "; author: the caller (services.attestation)",

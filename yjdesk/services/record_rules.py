@@ -228,6 +228,14 @@ def ooc_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return referral_errors(session, _child_id(after), data, _day(when))
 
 
+def ooc_condition_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                       when: dt.datetime) -> dict[str, str]:
+    from yjdesk.services.casework.ooc import ConditionInput, condition_problem
+
+    problem = condition_problem(_input(ConditionInput, after))
+    return {"description": problem} if problem else {}
+
+
 def exit_rule(session: Any, before: Row | None, after: Row, caller: Any,
               when: dt.datetime) -> dict[str, str]:
     from yjdesk.services.casework.exit import ExitInput, validate
@@ -412,6 +420,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "disposal": disposal_rule,
     "exit_plan": exit_rule,
     "offence": offence_rule,
+    "ooc_condition": ooc_condition_rule,
     "ooc_decision": ooc_rule,
     "oversight_record": oversight_rule,
     "plan": plan_rule,
