@@ -41,6 +41,15 @@ def write_json_atomic(path: Path, data: Mapping[str, Any], *, mode: int = 0o600)
     write_atomic(path, text.encode("utf-8"), mode=mode)
 
 
+def replace_durably(tmp: Path, path: Path) -> None:
+    """Move ``tmp`` (a finished file written next to ``path``, e.g. streamed) over ``path``
+    as :func:`write_atomic` does: its bytes on disk first, then the rename, then the folder."""
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_folder(path.parent)
+
+
 def _fsync_folder(folder: Path) -> None:
     if os.name != "posix":  # Windows cannot open a folder; its rename is durable enough
         return
@@ -52,4 +61,4 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-__all__ = ["write_atomic", "write_json_atomic"]
+__all__ = ["replace_durably", "write_atomic", "write_json_atomic"]

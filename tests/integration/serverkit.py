@@ -306,3 +306,21 @@ def audit_chain(device: str, user_id: str | None, children: list[str | None],
         prev = str(fields["hash"])
         out.append(change("audit_event", eid, fields))
     return out
+
+
+def complete_answers(child_id: str, stage_id: str) -> list[dict[str, Any]]:
+    """Answers (current form version) that pass every blocking quality check, as pushed
+    rows: a submitted stage is judged with its answers (``services.assessments``)."""
+    import json
+
+    from tests.unit.test_assessment_helpers import COMPLETE
+
+    return [change("assessment_answer", new_id(), {
+        "child_id": child_id, "stage_id": stage_id, "question_key": key,
+        "value": json.dumps(value), "as_at": "2026-11-01"}) for key, value in COMPLETE.items()]
+
+
+def form_version() -> int:
+    from yjdesk.services.assessments import forms
+
+    return forms.current_version()

@@ -17,7 +17,8 @@ PAST = (TODAY - dt.timedelta(days=30)).isoformat()
 FUTURE = (TODAY + dt.timedelta(days=30)).isoformat()
 
 
-def _good(world: World, plan: str, disposal: str) -> list[tuple[str, dict[str, Any]]]:
+def _good(world: World, plan: str, disposal: str,
+          ooc: str) -> list[tuple[str, dict[str, Any]]]:
     child = world.north_child
     return [
         ("plan", {"child_id": child, "start_date": PAST, "contingency_wellbeing": "Call CSC",
@@ -49,6 +50,12 @@ def _good(world: World, plan: str, disposal: str) -> list[tuple[str, dict[str, A
                            "postcode": "PR1 2QT"}),
         ("relationship", {"child_id": child, "name": "Ann", "relationship_type": "mother",
                           "email": "ann@example.org"}),
+        ("ooc_condition", {"child_id": child, "decision_id": ooc,
+                           "description": "Attend two sessions"}),
+        ("safeguarding_item", {"child_id": child, "summary": "Bruise on his arm",
+                               "status": "open", "team_id": world.north,
+                               "raised_by": world.pat,
+                               "raised_at": f"{PAST}T10:00:00+00:00"}),
     ]
 
 
@@ -81,15 +88,17 @@ HOSTILE: list[tuple[str, dict[str, Any], str]] = [
      "Say why the child does (or does not) transfer."),
     ("child_address", {"postcode": "NOT A CODE"}, "This is not a UK postcode."),
     ("relationship", {"relationship_type": "nemesis"}, "Please choose the relationship."),
+    ("safeguarding_item", {"summary": " "}, "Describe the safeguarding concern."),
+    ("ooc_condition", {"description": "  "}, "Describe the condition."),
 ]
 
 
 def test_every_form_family_is_judged_by_the_laptops_form_on_the_push_path(
         live_server: str, server_db: ServerDb, world: World) -> None:
-    plan, disposal = new_id(), new_id()
-    good = _good(world, plan, disposal)
+    plan, disposal, ooc = new_id(), new_id(), new_id()
+    good = _good(world, plan, disposal, ooc)
     rows = {table: fields for table, fields in good}
-    ids = {"plan": plan, "disposal": disposal}
+    ids = {"plan": plan, "disposal": disposal, "ooc_decision": ooc}
     # the disposal first (the plan and the exit plan name it)
     ordered = sorted(good, key=lambda g: (g[0] != "disposal", g[0] != "plan"))
     with ApiClient(live_server, "pat") as pat:
@@ -156,3 +165,75 @@ def test_an_answer_must_fit_its_question(
             in errors[2]
         ok = pat.push([answer("ete_hours", 25)])
         assert ok.results[0].status == "applied", ok.results[0].error
+
+
+def test_a_stage_submitted_without_its_required_answers_is_refused(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    """Submitting is judged with the stage's answers once the whole push is applied (they
+    arrive after the stage): without them the laptop's own blocking checks refuse it; with
+    them, in the same push, it is submitted."""
+    from tests.unit.test_assessment_helpers import COMPLETE
+    from yjdesk.services.assessments import forms
+
+    disposal = server_db.put("disposal", {
+        "child_id": world.north_child, "disposal_type": "triage", "category": "out_of_court",
+        "decision_date": TODAY, "start_date": TODAY})
+    version = forms.current_version()
+
+    def stage_fields(**extra: Any) -> dict[str, Any]:
+        return {"child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
+                "form_version": version, "author_id": world.pat, "started_on": PAST,
+                "due_on": FUTURE, **extra}
+
+    submitted = {"status": "submitted", "submitted_by": world.pat,
+                 "submitted_at": f"{TODAY.isoformat()}T09:00:00+00:00"}
+
+    def answers(stage: str) -> list[dict[str, Any]]:
+        return [change("assessment_answer", new_id(), {
+            "child_id": world.north_child, "stage_id": stage, "question_key": key,
+            "value": json.dumps(value), "as_at": TODAY.isoformat()})
+            for key, value in COMPLETE.items()]
+
+    bare, full = new_id(), new_id()
+    with ApiClient(live_server, "pat") as pat:
+        pat.login()
+        made = pat.push([change("assessment_stage", bare, stage_fields(status="draft"))])
+        assert made.results[0].status == "applied", made
+        res = pat.push([change("assessment_stage", bare, submitted, base_rev=1)])
+        assert res.results[0].status == "rejected"
+        assert (res.results[0].error or "").startswith(
+            "The assessment cannot be submitted yet:"), res.results[0].error
+        stored = server_db.row("assessment_stage", bare)
+        assert stored is not None and stored["status"] == "draft"
+        ok = pat.push([change("assessment_stage", full, stage_fields(**submitted)),
+                       *answers(full)])
+        assert {r.status for r in ok.results} == {"applied"}, [
+            r.error for r in ok.results if r.status != "applied"]
+    stored = server_db.row("assessment_stage", full)
+    assert stored is not None and stored["status"] == "submitted"
+
+
+def test_a_quality_audit_the_form_would_refuse_is_refused(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    audit = new_id()
+    good = {"child_id": world.north_child, "auditor_id": world.nina, "team_id": world.north,
+            "practitioner_id": world.pat, "audited_on": PAST, "case_type": "court",
+            "status": "draft"}
+    with ApiClient(live_server, "nina") as nina:
+        nina.login()
+        made = nina.push([change("quality_audit", audit, good)])
+        assert made.results[0].status == "applied", made
+        before = server_db.snapshot()
+        res = nina.push([
+            change("quality_audit", new_id(), {**good, "case_type": "hunch"}),
+            change("quality_audit", new_id(), {**good, "audited_on": FUTURE}),
+            change("quality_audit_answer", new_id(), {
+                "child_id": world.north_child, "audit_id": audit, "question": "made.up",
+                "score": "sufficient"}),
+        ])
+        assert server_db.snapshot() == before
+    errors = [r.error or "" for r in res.results]
+    assert [r.status for r in res.results] == ["rejected"] * 3, errors
+    assert "Choose a court or an out-of-court case." in errors[0]
+    assert "The audit date cannot be in the future." in errors[1]
+    assert "This question is not asked of this kind of case." in errors[2]

@@ -20,6 +20,8 @@ from tests.integration.serverkit import (
     audit_chain,
     audit_fields,
     change,
+    complete_answers,
+    form_version,
 )
 from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
@@ -40,7 +42,7 @@ def _disposal(server_db: ServerDb, child: str) -> str:
 
 def _stage(child: str, disposal: str, author: str, **extra: object) -> dict[str, object]:
     return {"child_id": child, "disposal_id": disposal, "stage_type": "start",
-            "status": "draft", "form_version": 1, "author_id": author,
+            "status": "draft", "form_version": form_version(), "author_id": author,
             "started_on": "2026-10-02", "due_on": "2026-10-30", **extra}
 
 
@@ -103,8 +105,9 @@ def test_countersigning_is_judged_from_the_services_history(
         assert edit.results[0].status == "applied"
         sub = pat.push([change("assessment_stage", stage, {
             "status": "submitted", "submitted_by": world.pat,
-            "submitted_at": "2026-11-01T09:00:00+00:00"}, base_rev=2)])
-        assert sub.results[0].status == "applied", sub
+            "submitted_at": "2026-11-01T09:00:00+00:00"}, base_rev=2),
+            *complete_answers(world.north_child, stage)])
+        assert {r.status for r in sub.results} == {"applied"}, sub
         res = nina.push([change("assessment_stage", stage, {
             "status": "countersigned", "countersigned_by": world.nina,
             "countersigned_at": "2026-11-01T10:00:00+00:00", "content_hash": "c" * 64},

@@ -10,7 +10,15 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select, update
 
-from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
+from tests.integration.serverkit import (
+    ApiClient,
+    ServerDb,
+    World,
+    change,
+    child_fields,
+    complete_answers,
+    form_version,
+)
 from yjdesk.models.org import Role
 from yjdesk.models.server import DeviceChild, RowRevision
 from yjdesk.models.types import new_id, utcnow
@@ -118,7 +126,8 @@ def test_a_locked_record_is_deleted_only_by_a_manager_with_a_reason(
         assert made.results[0].status == "applied"
         closed = nina.push([change("safeguarding_item", item, {
             "status": "closed", "closed_by": world.nina,
-            "closed_at": "2026-11-02T10:00:00+00:00"}, base_rev=1)])
+            "closed_at": "2026-11-02T10:00:00+00:00",
+            "manager_actions": "[02/11/2026 10:00 Nina] CSC aware; closed."}, base_rev=1)])
         assert closed.results[0].status == "applied", closed
         res = pat.push([change("contact", contact, {}, base_rev=1, deleted=True),
                         change("safeguarding_item", item, {}, base_rev=2, deleted=True)])
@@ -152,8 +161,9 @@ def test_a_countersigned_stage_is_deleted_only_by_a_manager(
             _client(live_server, "sonia") as sonia:
         pat.push([change("assessment_stage", stage, {
             "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
-            "status": "submitted", "form_version": 1, "author_id": world.pat,
-            "submitted_by": world.pat, "started_on": "2026-10-02", "due_on": "2026-10-30"})])
+            "status": "submitted", "form_version": form_version(), "author_id": world.pat,
+            "submitted_by": world.pat, "started_on": "2026-10-02", "due_on": "2026-10-30"}),
+            *complete_answers(world.north_child, stage)])
         signed = nina.push([change("assessment_stage", stage, {
             "status": "countersigned", "countersigned_by": world.nina,
             "countersigned_at": "2026-11-01T10:00:00+00:00", "content_hash": "c" * 64},

@@ -7,7 +7,14 @@ import datetime as dt
 
 import pytest
 
-from tests.integration.serverkit import ApiClient, ServerDb, World, change
+from tests.integration.serverkit import (
+    ApiClient,
+    ServerDb,
+    World,
+    change,
+    complete_answers,
+    form_version,
+)
 from yjdesk.models.types import new_id
 from yjdesk.server import rules
 
@@ -22,9 +29,10 @@ def stage(server_db: ServerDb, world: World, live_server: str) -> str:
         pat.login()
         res = pat.push([change("assessment_stage", stage_id, {
             "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
-            "status": "submitted", "form_version": 1, "author_id": world.pat,
-            "started_on": "2026-10-02", "due_on": "2026-10-30"})])
-        assert res.results[0].status == "applied", res
+            "status": "submitted", "form_version": form_version(), "author_id": world.pat,
+            "started_on": "2026-10-02", "due_on": "2026-10-30"}),
+            *complete_answers(world.north_child, stage_id)])
+        assert {r.status for r in res.results} == {"applied"}, res
     return stage_id
 
 
@@ -56,9 +64,10 @@ def test_a_manager_cannot_countersign_their_own_assessment(
         nina.login()
         made = nina.push([change("assessment_stage", own, {
             "child_id": world.north_child, "disposal_id": disposal, "stage_type": "start",
-            "status": "submitted", "form_version": 1, "author_id": world.nina,
-            "submitted_by": world.nina, "started_on": "2026-10-02", "due_on": "2026-10-30"})])
-        assert made.results[0].status == "applied"
+            "status": "submitted", "form_version": form_version(), "author_id": world.nina,
+            "submitted_by": world.nina, "started_on": "2026-10-02", "due_on": "2026-10-30"}),
+            *complete_answers(world.north_child, own)])
+        assert {r.status for r in made.results} == {"applied"}, made
         res = nina.push([change("assessment_stage", own, _countersign(world.nina),
                                 base_rev=1)])
     assert res.results[0].status == "rejected"

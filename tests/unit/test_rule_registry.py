@@ -90,11 +90,11 @@ def _push_path_source() -> str:
     import inspect
     import sys
 
-    import yjdesk.server.set_rules  # noqa: F401 - the set rules judged after a push
+    import yjdesk.server.set_rules  # the set rules judged after a push
 
     modules = {rule.__module__ for rule in RULES} | {"yjdesk.services.record_rules",
-                                                     "yjdesk.server.set_rules",
-                                                     "yjdesk.services.orders.composition"}
+                                                     "yjdesk.server.set_rules"}
+    modules |= {type(kind).__module__ for kind in yjdesk.server.set_rules.SET_KINDS}
     modules |= {fn.__module__ for fn in FIELD_RULES.values()}
     return "\n".join(inspect.getsource(sys.modules[m]) for m in sorted(modules))
 

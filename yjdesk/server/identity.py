@@ -37,8 +37,27 @@ NOT_YOU = "an audit event must name you, the person signed in"
 NOT_HELD = "an audit event must concern a child this device holds"
 
 
+#: ``session.info`` keys a push fills for the rules of its batch (server.push): the chain
+#: tail each device reached in this batch, and the batch's answers "the pusher holds this
+#: child" (kept current as scope rows change), so a rule need not ask the database again.
+BATCH_TAILS = "identity_batch_tails"
+BATCH_IN_SCOPE = "push_batch_in_scope"
+
+
+def remember_tail(session: Session, device_id: str, seq: int, digest: str) -> None:
+    """An event of ``device_id`` was stored in this batch: it is the chain's tail now."""
+    session.info.setdefault(BATCH_TAILS, {})[device_id] = (seq, digest)
+
+
+def forget_tails(session: Session) -> None:
+    session.info.pop(BATCH_TAILS, None)
+
+
 def tail(session: Session, device_id: str) -> tuple[int, str]:
     """The last stored event of a device's chain: ``(device_seq, hash)``, or the genesis."""
+    known = session.info.get(BATCH_TAILS, {}).get(device_id)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
     row = session.execute(
         select(AuditEvent.device_seq, AuditEvent.hash)
         .where(AuditEvent.device_id == device_id)
@@ -53,6 +72,8 @@ def device_holds(session: Session, actor: Any, child_id: str) -> bool:
     from yjdesk.models.child import Child
     from yjdesk.server import scope
 
+    if session.info.get(BATCH_IN_SCOPE, {}).get(child_id):
+        return True  # the push already knows the pusher holds it (and so that it exists)
     if session.scalar(select(Child.id).where(Child.id == child_id)) is None:
         return True
     held = session.scalar(select(exists().where(DeviceChild.device_id == actor.device_id,

@@ -129,6 +129,8 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
         work = session.begin_nested()
         batch = _Batch(session, actor, seqs, dict(revoked), in_scope=dict(held),
                        loaded=loaded)
+        identity.forget_tails(session)
+        session.info[identity.BATCH_IN_SCOPE] = batch.in_scope
         results = [_duplicate(change) if i in repeats
                    else _set_refused(change, refused) or _apply_guarded(batch, change)
                    for i, change in enumerate(ordered)]
@@ -139,6 +141,8 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
         refused.update(more)
         work.rollback()
         identity.forget_breaks(session)
+    identity.forget_tails(session)
+    session.info.pop(identity.BATCH_IN_SCOPE, None)
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
         work.commit()
@@ -228,6 +232,10 @@ def _apply_guarded(batch: _Batch, change: p.RowChange) -> p.RowResult:
                            error="a value of the record cannot be stored")
     savepoint.commit()
     batch.written.add((change.table, change.id))
+    if change.table == "audit_event" and result.status == "applied":
+        seq, digest = change.fields.get("device_seq"), change.fields.get("hash")
+        if isinstance(seq, int) and isinstance(digest, str):
+            identity.remember_tail(batch.session, batch.actor.device_id, seq, digest)
     if change.table in scope.SCOPE_TABLES:
         _forget_scope(batch, change)
     return result

@@ -29,7 +29,9 @@ REGISTERED: dict[str, str] = {
     "assessment_answer": FORM + "; locked once its stage is countersigned "
                                 "(rules.countersigned_locked)",
     "assessment_event": "who: the caller (services.attestation)",
-    "assessment_stage": "countersigned lock; countersign by a team manager of the child's "
+    "assessment_stage": "submitted: no blocking quality check fails, judged with its answers "
+                        "once the push is applied (services.assessments.submitted_set); "
+                        "countersigned lock; countersign by a team manager of the child's "
                         "team who did not write or submit it (server.identity, from history); "
                         "manager tombstone (services.locks)",
     "audit_event": "append-only; token device and user, held child, device hash chain "
@@ -60,7 +62,7 @@ REGISTERED: dict[str, str] = {
     "enforcement_step": "warning ledger and sign-off (services.orders.sync_rules)",
     "exit_plan": FORM + "; signed-off lock, sign-off by a manager (casework sync_rules)",
     "offence": FORM + "; victim flag decides scope: refused while revoked-pending",
-    "ooc_condition": "out-of-court rules (services.casework.ooc_rules)",
+    "ooc_condition": FORM + "; out-of-court rules (services.casework.ooc_rules)",
     "ooc_decision": FORM + "; who decides, cautions never breached (services.casework.ooc_rules)",
     "oversight_action": SCOPE_ONLY,
     "oversight_record": FORM + "; author: the caller (services.attestation)",
@@ -73,8 +75,8 @@ REGISTERED: dict[str, str] = {
     "psr_requirement": "locked with its finalised report (services.court.sync_rules)",
     "psr_review": "history of a report: never changed (services.court.sync_rules)",
     "psr_sent": "history of a report: never changed (services.court.sync_rules)",
-    "quality_audit": "auditor: the caller (services.attestation)",
-    "quality_audit_answer": SCOPE_ONLY,
+    "quality_audit": FORM + "; auditor: the caller (services.attestation)",
+    "quality_audit_answer": FORM,
     "referral_contract": "referral order rules (services.orders.sync_rules)",
     "referral_order": "referral order rules: length, extension with the contract in "
                       "effect, referral back with its report (services.orders.sync_rules)",
@@ -84,7 +86,7 @@ REGISTERED: dict[str, str] = {
                             "requirement's balance judged as a set once the push is "
                             "applied (server.set_rules)",
     "review": FORM + "; reviewer: the caller (services.attestation)",
-    "safeguarding_item": "raised/acknowledged/closed by the caller; closed: manager "
+    "safeguarding_item": FORM + "; raised/acknowledged/closed by the caller; closed: manager "
                          "tombstone (services.locks)",
     "team": "administrators only (rules.WRITERS)",
     "transition_plan": FORM,

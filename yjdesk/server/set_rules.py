@@ -3,10 +3,11 @@
 A row rule (``server.rules``) sees one pushed row; some rules are about a set of rows that
 arrive as several rows, possibly in one push: an ISS order and the four requirements it
 needs (``services.orders.composition.ORDER_SET``), or a requirement and the hours or days
-delivered against it (``services.orders.balance.BALANCE_SET``). Before a push is applied
-the service notes which sets its rows touch and their state; once every row is applied it
-judges each touched set again, and refuses every row of the push that touched a set it
-made break (or break more). Those rows are then taken out and the push applied again (see
+delivered against it (``services.orders.balance.BALANCE_SET``), a submitted assessment
+stage and its answers (``services.assessments.submitted_set``, issue 11). Before a push is
+applied the service notes which sets its rows touch and their state; once every row is
+applied it judges each touched set again, and refuses every row of the push that touched a
+set it made break (or break more). Those rows are then taken out and the push applied again (see
 ``server.push``), so nothing of a refused set is stored.
 
 A set kind (written once, in its feature's services package, and called by the laptop's
@@ -23,6 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from yjdesk.services.assessments.submitted_set import SUBMITTED_STAGE_SET
 from yjdesk.services.orders.balance import BALANCE_SET
 from yjdesk.services.orders.composition import ORDER_SET
 
@@ -30,7 +32,7 @@ Key = tuple[str, str]
 #: (set kind's index in SET_KINDS, owner id)
 SetKey = tuple[int, str]
 
-SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET]
+SET_KINDS: list[Any] = [ORDER_SET, BALANCE_SET, SUBMITTED_STAGE_SET]
 
 
 @dataclass

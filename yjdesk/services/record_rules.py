@@ -228,6 +228,14 @@ def ooc_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return referral_errors(session, _child_id(after), data, _day(when))
 
 
+def ooc_condition_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                       when: dt.datetime) -> dict[str, str]:
+    from yjdesk.services.casework.ooc import ConditionInput, condition_problem
+
+    problem = condition_problem(_input(ConditionInput, after))
+    return {"description": problem} if problem else {}
+
+
 def exit_rule(session: Any, before: Row | None, after: Row, caller: Any,
               when: dt.datetime) -> dict[str, str]:
     from yjdesk.services.casework.exit import ExitInput, validate
@@ -365,6 +373,40 @@ def answer_rule(session: Any, before: Row | None, after: Row, caller: Any,
     return {"value": "; ".join(errors.values())} if errors else {}
 
 
+def quality_audit_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                       when: dt.datetime) -> dict[str, str]:
+    """The audit form (``quality_audit.check_audit``); its scores are rows of their own."""
+    from yjdesk.services.oversight.quality_audit import AuditInput, check_audit
+
+    data = _input(AuditInput, after, answers={}, feedback=after.get("feedback") or "")
+    return _errors_of(lambda: check_audit(session, data, False, _day(when)))
+
+
+def audit_answer_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                      when: dt.datetime) -> dict[str, str]:
+    """A score fits the audit's questions (``quality_audit.check_audit``)."""
+    from yjdesk.models.oversight import QualityAudit
+    from yjdesk.services.oversight.quality_audit import AuditInput, check_audit
+
+    audit_id = after.get("audit_id")
+    audit = session.get(QualityAudit, audit_id) if isinstance(audit_id, str) else None
+    if audit is None:
+        return {}
+    data = AuditInput(audit.case_type, audit.audited_on, None, answers={
+        str(after.get("question") or ""): (str(after.get("score") or ""),
+                                           str(after.get("evidence") or ""))})
+    errors = _errors_of(lambda: check_audit(session, data, False, _day(when)))
+    return {"score": "; ".join(errors.values())} if errors else {}
+
+
+def safeguarding_rule(session: Any, before: Row | None, after: Row, caller: Any,
+                      when: dt.datetime) -> dict[str, str]:
+    from yjdesk.services.casework.safeguarding import item_errors
+
+    return item_errors(after.get("summary"), after.get("status"),
+                       after.get("manager_actions"))
+
+
 #: Record type -> the laptop form's field validation, as a rule.
 FIELD_RULES: dict[str, FieldRule] = {
     "assessment_answer": answer_rule,
@@ -378,14 +420,18 @@ FIELD_RULES: dict[str, FieldRule] = {
     "disposal": disposal_rule,
     "exit_plan": exit_rule,
     "offence": offence_rule,
+    "ooc_condition": ooc_condition_rule,
     "ooc_decision": ooc_rule,
     "oversight_record": oversight_rule,
     "plan": plan_rule,
     "plan_target": plan_target_rule,
     "psr": psr_rule,
+    "quality_audit": quality_audit_rule,
+    "quality_audit_answer": audit_answer_rule,
     "referral_panel": panel_rule,
     "relationship": relationship_rule,
     "review": review_rule,
+    "safeguarding_item": safeguarding_rule,
     "transition_plan": transition_rule,
 }
 

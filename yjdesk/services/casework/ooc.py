@@ -33,6 +33,11 @@ class ConditionInput:
     mandatory: bool = False
 
 
+def condition_problem(condition: ConditionInput) -> str | None:
+    """A condition's check (also run on a pushed condition, ``services.record_rules``)."""
+    return None if condition.description.strip() else "Describe the condition."
+
+
 @dataclass
 class OocInput:
     referral_date: dt.date | None
@@ -80,8 +85,9 @@ def validate(session: Session, child_id: str, data: OocInput, today: dt.date) ->
         e.add("decision", f"'{data.decision}' is not a known panel decision.")
     e.require("rationale", data.rationale, "The rationale for the decision")
     for i, c in enumerate(data.conditions):
-        if not c.description.strip():
-            e.add(f"conditions[{i}]", "Describe the condition.")
+        problem = condition_problem(c)
+        if problem:
+            e.add(f"conditions[{i}]", problem)
     if data.delivered_date is not None:
         if data.delivered_date > today:
             e.add("delivered_date", "The delivery date is in the future.")
@@ -399,8 +405,9 @@ def record_panel_decision(session: Session, decision_id: str, data: PanelInput,
         e.add("decision", f"'{data.decision}' is not a known out-of-court decision.")
     e.require("rationale", data.rationale, "The rationale for the decision")
     for i, c in enumerate(data.conditions):
-        if not c.description.strip():
-            e.add(f"conditions[{i}]", "Describe the condition.")
+        problem = condition_problem(c)
+        if problem:
+            e.add(f"conditions[{i}]", problem)
     admission = data.admission or row.admission
     evidential = data.evidential_standard_met if data.evidential_standard_met is not None \
         else row.evidential_standard_met

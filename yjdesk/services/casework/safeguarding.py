@@ -21,11 +21,31 @@ from yjdesk.services.uow import actor_of
 MANAGER_ROLES = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 
 
+NO_SUMMARY = "Describe the safeguarding concern."
+NO_ACTION = "Say what you have done or decided."
+NO_REASON = "Say why the item can be closed."
+
+
+def item_errors(summary: str | None, status: str | None,
+                manager_actions: str | None) -> dict[str, str]:
+    """What a safeguarding item must hold (also run on a pushed item,
+    ``services.record_rules``): the concern, and once a manager acted, what they did."""
+    e: dict[str, str] = {}
+    if not (summary or "").strip():
+        e["summary"] = NO_SUMMARY
+    if status not in {s.value for s in SafeguardingStatus}:
+        e["status"] = "A safeguarding item is open, acknowledged or closed."
+    elif status != SafeguardingStatus.OPEN and not (manager_actions or "").strip():
+        e["manager_actions"] = NO_ACTION if status == SafeguardingStatus.ACKNOWLEDGED \
+            else NO_REASON
+    return e
+
+
 def raise_item(session: Session, child_id: str, summary: str,
                contact_id: str | None = None) -> SafeguardingItem:
     actor = actor_of(session)
-    if not summary.strip():
-        raise ValidationError({"safeguarding": "Describe the safeguarding concern."})
+    if item_errors(summary, SafeguardingStatus.OPEN, None):
+        raise ValidationError({"safeguarding": NO_SUMMARY})
     child = session.get(Child, child_id)
     item = SafeguardingItem(
         child_id=child_id, contact_id=contact_id, summary=summary.strip(),
@@ -77,7 +97,7 @@ def acknowledge(session: Session, item_id: str, action: str) -> SafeguardingItem
     if item.status != SafeguardingStatus.OPEN:
         raise WorkflowError("This item has already been acknowledged.")
     if not action.strip():
-        raise ValidationError({"action": "Say what you have done or decided."})
+        raise ValidationError({"action": NO_ACTION})
     actor = actor_of(session)
     item.status = SafeguardingStatus.ACKNOWLEDGED
     item.acknowledged_by = actor.user_id
@@ -92,7 +112,7 @@ def close(session: Session, item_id: str, action: str) -> SafeguardingItem:
     if item.status == SafeguardingStatus.CLOSED:
         raise WorkflowError("This item is already closed.")
     if not action.strip():
-        raise ValidationError({"action": "Say why the item can be closed."})
+        raise ValidationError({"action": NO_REASON})
     actor = actor_of(session)
     if item.acknowledged_at is None:
         item.acknowledged_by = actor.user_id

@@ -83,7 +83,9 @@ class AuditInput:
     feedback: str = ""
 
 
-def _check(session: Session, data: AuditInput, complete: bool, today: dt.date) -> None:
+def check_audit(session: Session, data: AuditInput, complete: bool, today: dt.date) -> None:
+    """The audit form's checks (also run on a pushed audit and its answers,
+    ``services.record_rules``)."""
     e = Errors()
     if data.case_type not in CASE_TYPES:
         e.add("case_type", "Choose a court or an out-of-court case.")
@@ -122,7 +124,7 @@ def save(session: Session, child_id: str, data: AuditInput, today: dt.date, *,
     child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     if not data.practitioner_id:
         data.practitioner_id = child.case_manager_id
-    _check(session, data, complete, today)
+    check_audit(session, data, complete, today)
     assert data.audited_on is not None
     if audit_id:
         row = session.get(QualityAudit, audit_id)

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.files import replace_durably
 from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.returns import DataReturn
@@ -122,7 +123,7 @@ def produce(session: Session, q: Period, path: Path, *, produced_by: str, role: 
         with tmp.open("wb") as f:
             outcome = run(session, q, spec, yot=yot, target=f, progress=progress)
         validate_zip(tmp, spec)
-        tmp.replace(path)
+        replace_durably(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     previous = latest(session, q)
