@@ -301,8 +301,7 @@ def create_app(settings: ServiceSettings) -> FastAPI:
 
     for router in (probes, auth_routes, sync_routes, import_routes):
         app.include_router(router)
-    app.add_middleware(ProtocolHeaders, minimum=settings.protocol_min,
-                       version=settings.protocol_version)
+    app.add_middleware(ProtocolHeaders, settings=settings)
     from yjdesk.server.import_routes import BUNDLE_MAX_BYTES, IMPORT_PATH
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes or p.MAX_BODY_BYTES,
@@ -315,10 +314,11 @@ class ProtocolHeaders:
     ``Cache-Control: no-store``. A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware``
     runs each request through an extra task and stream (a measured cost per request)."""
 
-    def __init__(self, app: ASGIApp, minimum: int, version: int) -> None:
+    def __init__(self, app: ASGIApp, settings: ServiceSettings) -> None:
         self.app = app
-        self.minimum = minimum
-        self.headers = [(p.PROTOCOL_HEADER.lower().encode(), str(version).encode()),
+        self.settings = settings  # read per request: an operator may raise protocol_min live
+        self.headers = [(p.PROTOCOL_HEADER.lower().encode(),
+                         str(settings.protocol_version).encode()),
                         (b"cache-control", b"no-store")]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -333,7 +333,7 @@ class ProtocolHeaders:
                 message = {**message, "headers": kept + self.headers}
             await send(message)
 
-        refused = _protocol_check(Request(scope), self.minimum)
+        refused = _protocol_check(Request(scope), self.settings.protocol_min)
         if refused is not None:
             await refused(scope, receive, stamped)
             return
