@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import KnownError
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.statuses import StageStatus
-from yjdesk.services.orders.composition import new_problems, stored_parents
+from yjdesk.services.sets import new_problems, stored_parents
 
 STAGE_TABLE = "assessment_stage"
 ANSWER_TABLE = "assessment_answer"

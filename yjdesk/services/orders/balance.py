@@ -90,7 +90,7 @@ class _BalanceSet:
         lines (for the requirement as stored and as pushed), and a stored requirement
         whose quantity, code or order changes (a new one has nothing delivered yet but
         what this push brings, which touches it already)."""
-        from yjdesk.services.orders.composition import stored_parents
+        from yjdesk.services.sets import stored_parents
 
         out: dict[str, set[tuple[str, str]]] = {}
         lines = [c for c in changes if c.table == DELIVERY_TABLE]

@@ -33,6 +33,7 @@ from yjdesk.services.orders.limits import (
     RequirementFacts,
     composition_problems,
 )
+from yjdesk.services.sets import new_problems, stored_parents
 
 ORDER_TABLE = "disposal"
 REQUIREMENT_TABLE = "disposal_requirement"
@@ -62,19 +63,6 @@ def _int(value: object) -> int | None:
 
 #: Order fields that change which rules its set is judged by.
 ORDER_FIELDS = frozenset({"disposal_type", "decision_date", "conviction_date"})
-
-
-def stored_parents(session: Session, column: Any, ids: list[str]) -> dict[str, str]:
-    """Row id -> its parent id as stored, for the rows of ``column``'s table among ``ids``
-    (a few queries for a whole push)."""
-    table = column.table
-    out: dict[str, str] = {}
-    for at in range(0, len(ids), 500):
-        for row_id, parent in session.execute(select(table.c.id, column).where(
-                table.c.id.in_(ids[at:at + 500]))):
-            if isinstance(parent, str):
-                out[str(row_id)] = parent
-    return out
 
 
 def orders_touched(session: Session, changes: list[Any]) -> dict[str, set[tuple[str, str]]]:
@@ -123,13 +111,6 @@ def problems(session: Session, order_id: str) -> dict[str, str]:
     """What an order's set of requirements lacks now (problem id -> message)."""
     found = stored_set(session, order_id)
     return composition_problems(*found) if found is not None else {}
-
-
-def new_problems(before: Mapping[str, str], after: Mapping[str, str]) -> str | None:
-    """The refusal when ``after`` lacks something ``before`` did not, in the laptop's
-    words; None when the set is no worse."""
-    added = [message for key, message in after.items() if key not in before]
-    return " ".join(dict.fromkeys(added)) or None
 
 
 class _OrderSet:
