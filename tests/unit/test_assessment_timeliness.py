@@ -44,8 +44,8 @@ def test_assessment_due_before_a_sooner_court_date() -> None:
 
 
 def test_timescales_come_from_policy() -> None:
-    strict = Policy({"assessment": {"due_working_days_from_start": 5,
-                                    "countersign_working_days": 2}})
+    strict = Policy.load().changed(assessment={"due_working_days_from_start": 5,
+                                               "countersign_working_days": 2})
     assert timeliness.assessment_due(D(2026, 12, 21), policy=strict) == D(2026, 12, 30)
     assert timeliness.countersign_due(D(2026, 12, 24), policy=strict) == D(2026, 12, 30)
 

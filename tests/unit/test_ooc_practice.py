@@ -29,8 +29,8 @@ def test_timescales_come_from_policy() -> None:
     assert not t.assessed_late and not t.informed_late
     late = timescales(referral, bail, t.assess_due + D(days=1), None, TODAY + D(days=30))
     assert late.assessed_late and late.informed_late
-    strict = Policy({"out_of_court": {"assess_working_days_from_referral": 5,
-                                      "inform_police_working_days_from_bail": 7}})
+    strict = Policy.load().changed(out_of_court={"assess_working_days_from_referral": 5,
+                                                 "inform_police_working_days_from_bail": 7})
     assert timescales(referral, bail, None, None, referral, strict).assess_due == \
         add_working_days(referral, 5)
 
