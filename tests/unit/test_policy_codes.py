@@ -14,12 +14,12 @@ from yjdesk.services.policy import Policy
 
 
 def test_policy_defaults_and_override(tmp_path: Path) -> None:
-    assert Policy.load().int("security", "idle_lock_minutes") == 10
+    assert Policy.load().security.idle_lock_minutes == 10
     override = tmp_path / "policy.json"
     override.write_text(json.dumps({"security": {"idle_lock_minutes": 3}}))
     merged = Policy.load([override, tmp_path / "absent.json"])
-    assert merged.int("security", "idle_lock_minutes") == 3
-    assert merged.int("assessment", "review_months") == 3  # untouched keys survive
+    assert merged.security.idle_lock_minutes == 3
+    assert merged.assessment.review_months == 3  # untouched keys survive
 
 
 def test_bad_policy_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -67,14 +67,14 @@ def test_installed_policy_is_what_services_fall_back_to() -> None:
     import datetime as dt
 
     from yjdesk.services.assessments.timeliness import assessment_due
-    from yjdesk.services.policy import default_policy, use_policy
+    from yjdesk.services.policy import current_policy, use_policy
 
     start = dt.date(2026, 6, 1)  # a Monday; no bank holidays in the next 30 working days
     assert assessment_due(start) == dt.date(2026, 6, 29)  # the shipped 20 working days
     custom = Policy.load().changed(assessment={"due_working_days_from_start": 10})
     use_policy(custom)
     try:
-        assert default_policy() is custom
+        assert current_policy() is custom
         assert assessment_due(start) == dt.date(2026, 6, 15)
     finally:
         use_policy(None)

@@ -6,13 +6,14 @@ by IT) or the profile folder. Later files override earlier ones key by key.
 The merged file is read once into :class:`Policy`, a frozen, typed model with one section per
 top-level key (``policy.court.psr_quality_check_working_days_before_hearing``): a key that is
 missing, misspelt or of the wrong type is refused in words when the file is read, not when a
-screen first asks for it. The app installs the policy in force with :func:`use_policy`;
-services read it with :func:`current_policy`.
+screen first asks for it. The app installs the policy in force once with :func:`use_policy`;
+services read it with :func:`current_policy` (they take no policy argument), and the UI finds
+the same object in its ``AppContext``. A test that needs other timescales installs a
+``Policy.load().changed(...)`` with ``use_policy`` (the test fixtures put the defaults back).
 """
 
 from __future__ import annotations
 
-import builtins
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -57,6 +58,8 @@ class SecurityPolicy(_Section):
     remember_me_allowed: bool
     min_password_length: int = POSITIVE
     reask_password_to_sign: bool
+    #: Machine policy (docs/deploy.md): seal a new profile's key with a device key too.
+    bind_store_to_device: bool = False
 
 
 class SyncPolicy(_Section):
@@ -136,7 +139,7 @@ class Policy(_Section):
     """The merged policy, read once: ``policy.assessment.review_months``."""
 
     name: str
-    version: builtins.int  # builtins: the transitional .int() below shadows int
+    version: int
     description: str = ""
     security: SecurityPolicy
     sync: SyncPolicy
@@ -173,19 +176,6 @@ class Policy(_Section):
         ``policy.changed(security={"idle_lock_minutes": 5})``."""
         return Policy.from_data(deep_merge(self.model_dump(), sections))
 
-    def int(self, *keys: str) -> int:
-        """Transitional string-path read (``policy.int("court", ...)``); use the attributes."""
-        return int(self.get(*keys))
-
-    def get(self, *keys: str) -> Any:
-        """Transitional string-path read; use the attributes."""
-        node: Any = self
-        for key in keys:
-            if not isinstance(node, BaseModel) or key not in type(node).model_fields:
-                raise KeyError(".".join(keys))
-            node = getattr(node, key)
-        return node
-
 
 def load_data(overrides: Iterable[Path] = ()) -> dict[str, Any]:
     """The shipped defaults with each existing file of ``overrides`` merged over them, as the
@@ -215,11 +205,6 @@ def current_policy() -> Policy:
     if _current is None:
         _current = Policy.load()
     return _current
-
-
-def default_policy() -> Policy:
-    """Transitional name of :func:`current_policy`."""
-    return current_policy()
 
 
 def use_policy(policy: Policy | None) -> None:
