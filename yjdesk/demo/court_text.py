@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from yjdesk.services.codes import codelist
 
-
 SOLICITORS = (
     ("Ms R. Whitlow", "Whitlow & Crane Solicitors", "rwhitlow@whitlowcrane.example.invalid"),
     ("Mr D. Okafor", "Fylde Coast Defence", "d.okafor@fyldedefence.example.invalid"),
