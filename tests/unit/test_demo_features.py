@@ -233,8 +233,8 @@ def test_the_demo_reads_true(demo_store: LocalStore) -> None:
             checked += 1
             prefilled += bool(psr.source_stage_id)
         assert checked >= 5 and prefilled >= 3, (checked, prefilled)
-        for kind in codelist("offence_type").codes:  # every kind of offence has its own
-            assert T.offence_analysis(kind.code) != T.OFFENCE_OTHER, kind.code
+        for offence_kind in codelist("offence_type").codes:  # each kind has its own
+            assert T.offence_analysis(offence_kind.code) != T.OFFENCE_OTHER, offence_kind.code
         proposals = 0
         for psr in s.scalars(select(PreSentenceReport).where(
                 PreSentenceReport.proposal_disposal_type.is_not(None))):
