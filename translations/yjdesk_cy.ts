@@ -6541,5 +6541,157 @@ the same, why</source>
             <extracomment>From the domain: error title.</extracomment>
             <translation type="unfinished"></translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n children</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n children</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments waiting, oldest first</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n children</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n children not seen within policy</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed audits in the period.</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts to settle</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n episodes waiting for an enforcement decision</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gaps</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hearings, %1</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open safeguarding items</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problems to put right</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews due</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n drafts of yours to finish</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>TAMPERING DETECTED in %n places of %1 events:</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>for %n practitioners.</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
     </context>
 </TS>
