@@ -340,7 +340,7 @@ def _dialog_stops() -> Iterator[Stop]:
             c = s.scalars(select(Contact).where(Contact.status == "final").order_by(
                 func.length(Contact.content).desc()).limit(1)).first()
             assert c is not None
-            return contacts_tab.contact_row(s, c, ctx.policy)
+            return contacts_tab.contact_row(s, c)
 
     def item(t: Tour) -> str:
         found = t.scalar(select(SafeguardingItem.id).limit(1))

@@ -416,8 +416,7 @@ class OocTab(LoadingTab):
         return [DecisionRow(snapshot(d), snapshots(svc.conditions(s, d.id)),
                             svc.prior_disposals(s, d),
                             timescales(d.referral_date, d.bail_date, d.assessed_date,
-                                       d.police_informed_date, today,
-                                       self.ctx.policy).describe()
+                                       d.police_informed_date, today).describe()
                             if d.route == "panel" else [])
                 for d in svc.decisions(s, self.child_id)]
 
