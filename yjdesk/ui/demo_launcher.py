@@ -197,7 +197,7 @@ class DemoSignInDialog(SignInDialog):
         self.form.insertRow(1, QLabel(tr("Demo user")), chooser)
         where = QLabel(f"Demo sync service: {service.url}")
         where.setObjectName("demoService")
-        where.setStyleSheet("color:#555;")
+        where.setProperty("muted", True)
         self.form.insertRow(2, "", where)
 
         self.status = QLabel()

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTranslator
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, QTranslator
+from PySide6.QtGui import QAccessible, QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -340,7 +340,7 @@ def _dialog_stops() -> Iterator[Stop]:
             c = s.scalars(select(Contact).where(Contact.status == "final").order_by(
                 func.length(Contact.content).desc()).limit(1)).first()
             assert c is not None
-            return contacts_tab.contact_row(s, c, ctx.policy)
+            return contacts_tab.contact_row(s, c)
 
     def item(t: Tour) -> str:
         found = t.scalar(select(SafeguardingItem.id).limit(1))
@@ -598,7 +598,64 @@ def look_problems(window: QWidget, kind: str) -> list[str]:
         if label.textFormat() != Qt.TextFormat.RichText and "<" not in text:
             for code in _RAW_CODE.findall(text):
                 problems.append(f"raw code {code!r} in {text!r}")
+        if _FIELD_NAME.search(text):
+            problems.append(f"an internal field name in {text!r}")
+    problems.extend(contrast_problems(window))
     return sorted(set(problems))
+
+
+#: A message that starts with a field's internal name ("date: The date cannot ...").
+_FIELD_NAME = re.compile(r"(?:^|[\s>])[a-z]+(?:_[a-z]+)*: [A-Z]")
+#: WCAG AA: 4.5:1 for body text (3:1 for large text, which the tour does not tell apart).
+MIN_CONTRAST = 4.5
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    def lum(c: QColor) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def contrast_problems(window: QWidget) -> list[str]:
+    """Words too faint to read on their background (a fixed grey or red that suits the
+    light palette only, on the dark one): labels, and table cells with a colour of their
+    own. Disabled controls are left out (they may be faint)."""
+    problems: list[str] = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.isEnabled() or \
+                not label.text().strip():
+            continue
+        pal = label.palette()
+        fg, bg = pal.color(label.foregroundRole()), pal.color(label.backgroundRole())
+        ratio = contrast(fg, bg)
+        if ratio < MIN_CONTRAST:
+            problems.append(f"faint text {label.text()[:40]!r} ({fg.name()} on {bg.name()}, "
+                            f"{ratio:.1f}:1)")
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(window):
+            continue
+        pal = view.palette()
+        grounds = (pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.AlternateBase))
+        root = QModelIndex()
+        try:
+            columns = model.columnCount(root)
+        except TypeError:  # a list model keeps it private: one column
+            columns = 1
+        for r in range(min(model.rowCount(root), 30)):
+            for c in range(columns):
+                brush = model.index(r, c).data(Qt.ItemDataRole.ForegroundRole)
+                colour = brush.color() if isinstance(brush, QBrush) else brush
+                if isinstance(colour, QColor):
+                    ratio = min(contrast(colour, g) for g in grounds)
+                    if ratio < MIN_CONTRAST:
+                        problems.append(f"faint table text {model.index(r, c).data()!r} "
+                                        f"({colour.name()}, {ratio:.1f}:1)")
+    return problems
 
 
 #: Widgets a person operates (and a screen reader must name).

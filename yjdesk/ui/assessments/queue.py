@@ -37,7 +37,7 @@ from yjdesk.ui.design import (
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
-from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
+from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import error_label
 from yjdesk.ui.widgets.tables import RowsView
 
@@ -275,7 +275,7 @@ class CountersignQueuePage(QWidget):
                           "next sync."),
             comment_label=tr("Your comment (kept with the assessment)"),
             comment_hint="Optional: what you checked, anything to follow up",
-            ask_password=reask_password(self.ctx.policy))
+            ask_password=self.ctx.policy.security.reask_password_to_sign)
         stage_id = v.id
 
         def sign(comment: str) -> None:
@@ -306,7 +306,7 @@ class CountersignQueuePage(QWidget):
             comment_label="What needs to change (the practitioner reads this)",
             comment_required=True,
             comment_missing="Say what needs to change before you return it.",
-            ask_password=reask_password(self.ctx.policy))
+            ask_password=self.ctx.policy.security.reask_password_to_sign)
         stage_id = v.id
 
         def send_back(comment: str) -> None:

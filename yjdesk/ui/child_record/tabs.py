@@ -72,7 +72,7 @@ def _value(text: str | None) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if not text:
-        label.setStyleSheet("color: #666;")
+        label.setProperty("muted", True)  # quieter, in any palette
     return label
 
 

@@ -64,7 +64,7 @@ class ChildHeader(QWidget):
         grid.setHorizontalSpacing(24)
         for i, key in enumerate(HEADER_FACTS):
             caption = QLabel(tr(key))
-            caption.setStyleSheet("color: #555;")
+            caption.setProperty("muted", True)
             value = QLabel("")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"fact{key.replace(' ', '')}")
