@@ -285,12 +285,13 @@ class no_index(FunctionElement[Any]):
 
 @compiles(no_index, "sqlite")
 def _no_index_sqlite(element: no_index, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"+{compiler.process(list(element.clauses)[0], **kw)}"
+    return f"+{compiler.process(next(iter(element.clauses)), **kw)}"
 
 
 @compiles(no_index)
 def _no_index_other(element: no_index, compiler: SQLCompiler, **kw: Any) -> str:
-    return str(compiler.process(list(element.clauses)[0], **kw))
+    return str(compiler.process(next(iter(element.clauses)), **kw))
+
 
 #: SQLite page cache (KiB) while a pack is computed, so the scans decrypt each page once.
 #: An upper bound: SQLite only allocates pages it reads; restored afterwards.
