@@ -1,6 +1,6 @@
 """Issue 12: every page, record tab and dialog fits the laptops councils buy.
 
-The tour (``yjdesk/ui/tour.py``) opens each screen on a synthetic service, in a fresh
+The tour (``yjdesk/ui/tour/``) opens each screen on a synthetic service, in a fresh
 process whose (offscreen) screen is a real 1280x720, a 1366x768, and a 1920x1080 panel at
 150 % scaling (QT_SCALE_FACTOR=1.5: 1280x720 logical pixels, every size scaled). Each
 screen must fit with its buttons whole (content scrolls, buttons never leave the screen),
