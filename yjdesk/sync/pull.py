@@ -68,10 +68,21 @@ def _in_chunks(ids: list[str]) -> Iterable[list[str]]:
 
 
 def _existing(session: Session, table: Table, ids: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _in_chunks(sorted(set(ids))):
-        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
-    return found
+    return {row[0] for row in _by_ids(session, table, ("id",), ids)}
+
+
+def _by_ids(session: Session, table: Table, columns: tuple[str, ...], ids: Iterable[str],
+            *, key: str = "id", where: str = "", params: tuple[Any, ...] = ()) -> list[Any]:
+    """``columns`` of the rows of ``table`` whose id is in ``ids``: one plain statement
+    with the ids as one JSON parameter (no statement built per list of ids)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    conn = session.connection()
+    q = conn.dialect.identifier_preparer.quote
+    sql = (f"SELECT {', '.join(q(c) for c in columns)} FROM {q(table.name)} "
+           f"WHERE {q(key)} IN (SELECT value FROM json_each(?)){where}")
+    return list(conn.exec_driver_sql(sql, (json.dumps(wanted), *params)))
 
 
 def _foreign_keys(table: Table) -> list[tuple[str, Table]]:
@@ -156,15 +167,15 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
     cols = [table.c.id, table.c.rev, table.c.server_seq]
     if owner is not None and owner != "id":
         cols.append(table.c[owner])
-    for chunk in _in_chunks(sorted({r.id for r in rows})):
-        for found in session.execute(select(*cols).where(table.c.id.in_(chunk))):
-            existing[found[0]] = (int(found[1]), int(found[2]))
-            if len(found) > 3:
-                owners[found[0]] = None if found[3] is None else str(found[3])
+    for found in _by_ids(session, table, tuple(c.name for c in cols), (r.id for r in rows)):
+        existing[found[0]] = (int(found[1]), int(found[2]))
+        if len(found) > 3:
+            owners[found[0]] = None if found[3] is None else str(found[3])
     pending: set[str] = set()
-    for chunk in _in_chunks([r.id for r in rows]) if any_pending else ():
-        pending.update(session.scalars(select(SyncPending.row_id).where(
-            SyncPending.table_name == table.name, SyncPending.row_id.in_(chunk))))
+    if any_pending:
+        pending.update(row[0] for row in _by_ids(
+            session, SyncPending.__table__, ("row_id",), (r.id for r in rows),  # type: ignore[arg-type]
+            key="row_id", where=" AND table_name = ?", params=(table.name,)))
     dialect = session.get_bind().dialect
     convert: dict[tuple[str, ...], Callable[[Iterable[WireValue]], tuple[Any, ...]]] = {}
     remaining = rows
@@ -172,11 +183,10 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
         later: list[RowState] = []
         inserts: list[_Row] = []
         updates: list[_Row] = []
+        parents = [(col, known[ref.name]) for col, ref in fks]
         for r in remaining:
             fields = _wire_fields(table, r)
-            missing = [col for col, ref in fks
-                       if isinstance(fields.get(col), str) and fields[col] not in known[ref.name]]
-            if missing:
+            if parents and _waiting(fields, parents):
                 later.append(r)
                 continue
             names = tuple(fields)
@@ -209,6 +219,15 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
         remaining = later
 
 
+def _waiting(fields: dict[str, WireValue], parents: list[tuple[str, set[str]]]) -> bool:
+    """Whether a row names a parent row this laptop does not hold (yet)."""
+    for col, here in parents:
+        value = fields.get(col)
+        if isinstance(value, str) and value not in here:
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Row:
     """A pulled row ready to write: its fields' names and their database values."""
@@ -237,9 +256,16 @@ def _to_db(column: Column[Any], dialect: Dialect) -> Callable[[WireValue], Any]:
     decode = decoder(column)
     bind = column.type._cached_bind_processor(dialect)
 
-    def slow(value: WireValue) -> Any:
+    def checked(value: WireValue) -> Any:
         out = decode(value)
         return out if bind is None else bind(out)
+    if column.nullable:
+        empty = checked(None)
+
+        def slow(value: WireValue) -> Any:
+            return empty if value is None else checked(value)
+    else:
+        slow = checked
     ctype = column.type
     if isinstance(ctype, Boolean) and not isinstance(ctype, Enum):
         yes, no = slow(True), slow(False)
@@ -267,11 +293,16 @@ def _to_db(column: Column[Any], dialect: Dialect) -> Callable[[WireValue], Any]:
     if isinstance(ctype, String) and bind is None:
         length = ctype.length
 
-        def text(value: WireValue) -> Any:
-            if type(value) is str and (length is None or len(value) <= length):
+        if length is None:
+            def text(value: WireValue) -> Any:
+                return value if type(value) is str else slow(value)
+            return text
+
+        def short_text(value: WireValue) -> Any:
+            if type(value) is str and len(value) <= length:
                 return value
             return slow(value)
-        return text
+        return short_text
     return slow
 
 
