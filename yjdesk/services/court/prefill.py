@@ -19,7 +19,7 @@ from yjdesk.models.court import PreSentenceReport
 from yjdesk.services.assessments import latest_countersigned_stage
 from yjdesk.services.assessments.stages import answers, values_of
 from yjdesk.services.humanise import date_text
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 
 SOURCE_PREFIX = "AssetPlus assessment"
 
@@ -73,11 +73,10 @@ def prefill(session: Session, psr: PreSentenceReport) -> AssessmentStage | None:
     return stage
 
 
-def assessment_warnings(psr: PreSentenceReport, today: dt.date,
-                        policy: Policy | None = None) -> list[str]:
+def assessment_warnings(psr: PreSentenceReport, today: dt.date) -> list[str]:
     """Why the assessment behind a report may not be good enough to rely on."""
-    policy = policy or default_policy()
-    months = policy.int("court", "assessment_max_age_months_for_psr")
+    policy = current_policy()
+    months = policy.court.assessment_max_age_months_for_psr
     if psr.source_stage_id is None or psr.source_stage_countersigned_at is None:
         return ["There is no countersigned assessment for this child: the ratings must be "
                 "assessed and written for this report."]

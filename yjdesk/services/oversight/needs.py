@@ -130,8 +130,9 @@ def _sections(c: dict[str, float]) -> list[Section]:
         unknown = max(int(c[f"{col}__unknown"]) for col, _ in rows)
         out.append(Section(f"{KEY}.{key}", title, "", figures,
                            caveat=f"Not recorded for up to {unknown:,} children (assessed on an "
-                                  "earlier form version or left to clarify)." if unknown
-                           else ""))
+                                  "earlier form version that did not ask, or left to clarify). "
+                                  "Percentages are of all children assessed, so they understate "
+                                  "the share of those asked." if unknown else ""))
     return out
 
 

@@ -189,7 +189,7 @@ class DrillRow:
 
 
 def may_drill(actor: Actor, policy: Policy) -> bool:
-    roles = policy.get("reporting", "drill_down_roles")
+    roles = policy.reporting.drill_down_roles
     return actor.role.value in roles
 
 

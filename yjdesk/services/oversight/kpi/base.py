@@ -176,8 +176,8 @@ class KpiSettings:
 
     @classmethod
     def from_policy(cls, policy: Policy) -> KpiSettings:
-        return cls(population_10_17=policy.int("reporting", "population_10_17"),
-                   tracking_months=policy.int("reporting", "reoffending_tracking_months"),
+        return cls(population_10_17=policy.reporting.population_10_17,
+                   tracking_months=policy.reporting.reoffending_tracking_months,
                    suppress=Suppression.from_policy(policy))
 
 
