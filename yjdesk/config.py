@@ -42,6 +42,7 @@ from yjdesk.errors import KnownError, PermissionDenied, ValidationError
 from yjdesk.files import write_json_atomic
 from yjdesk.paths import APP_NAME, Paths
 from yjdesk.services.policy import Policy, deep_merge
+from yjdesk.services.policy import load_data as load_policy_data
 from yjdesk.wire.urls import server_url_problem
 
 log = logging.getLogger(__name__)
@@ -181,22 +182,20 @@ class ProfileSettings:
     def policy(self) -> Policy:
         """Service policy: defaults, then machine-wide, then the profile's (unless locked)."""
         machine_dir = self.machine_file.parent
-        policy = Policy.load([machine_dir / POLICY_FILE])
-        data = deep_merge(policy.data, self.machine.get("policy") or {})
+        data = deep_merge(load_policy_data([machine_dir / POLICY_FILE]),
+                          self.machine.get("policy") or {})
         profile = _read_json_object(self.paths.root / POLICY_FILE, "policy file")
         data = deep_merge(data, _without_locked(profile, self.locked))
-        return Policy(data)
+        return Policy.from_data(data)
 
     def effective_policy(self) -> Policy:
         """:meth:`policy`, with the idle lock at the user's (never longer) choice."""
         policy = self.policy()
-        data = deep_merge(policy.data, {"security": {
-            "idle_lock_minutes": self.idle_lock_minutes(policy)}})
-        return Policy(data)
+        return policy.changed(security={"idle_lock_minutes": self.idle_lock_minutes(policy)})
 
     def idle_lock_limit(self, policy: Policy | None = None) -> int:
         """The most minutes policy allows before the idle lock."""
-        return (policy or self.policy()).int("security", "idle_lock_minutes")
+        return (policy or self.policy()).security.idle_lock_minutes
 
     def idle_lock_minutes(self, policy: Policy | None = None) -> int:
         """The user's idle-lock minutes, never more than policy allows."""

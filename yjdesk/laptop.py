@@ -57,7 +57,7 @@ def _policy_binds(paths: Paths) -> bool:
     from yjdesk.config import load_settings
 
     try:
-        return load_settings(paths).policy().get("security", "bind_store_to_device") is True
+        return load_settings(paths).policy().security.bind_store_to_device
     except (KeyError, KnownError):
         return False
 

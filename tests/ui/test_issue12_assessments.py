@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -14,7 +12,6 @@ from tests.unit.test_assessment_helpers import COMPLETE, add_disposal, make_user
 from yjdesk.models.org import Role
 from yjdesk.services.assessments import signing, stages
 from yjdesk.services.children import create_child
-from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.ui.assessments.queue import CountersignQueuePage
 from yjdesk.ui.assessments.tab import AssessmentsTab
@@ -124,9 +121,7 @@ def test_policy_can_ask_for_the_password_again_before_a_signature(
         qtbot: QtBot, store, two_waiting) -> None:
     manager, (first, _second) = two_waiting
     mctx = make_ctx(store, manager)
-    data = json.loads(json.dumps(mctx.policy.data))
-    data["security"]["reask_password_to_sign"] = True
-    mctx.policy = Policy(data)
+    mctx.policy = mctx.policy.changed(security={"reask_password_to_sign": True})
     try:
         page = CountersignQueuePage(mctx)
         qtbot.addWidget(page)

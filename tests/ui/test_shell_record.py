@@ -44,7 +44,7 @@ def test_add_address_person_offence_and_disposal(qtbot, ctx, uow, child_id) -> N
     save(qtbot, ctx, d)
     qtbot.waitUntil(lambda: len(view.record.addresses) == 1)  # type: ignore[union-attr]
     assert table_rows(view, "addresses")[0][:3] == ["12 Harbour Row, Fleetwood, FY7 6AA",
-                                                    "01/03/2025", "current"]
+                                                    "01/03/2025", "Now"]
 
     p = view.add_person()
     qtbot.keyClicks(p.name, "Grace Okafor")

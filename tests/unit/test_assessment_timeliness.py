@@ -10,7 +10,7 @@ from tests.conftest import TODAY
 from tests.unit.test_assessment_helpers import COMPLETE, add_disposal
 from yjdesk.services import due
 from yjdesk.services.assessments import signing, stages, timeliness
-from yjdesk.services.policy import Policy
+from yjdesk.services.policy import Policy, use_policy
 
 D = dt.date
 
@@ -44,10 +44,11 @@ def test_assessment_due_before_a_sooner_court_date() -> None:
 
 
 def test_timescales_come_from_policy() -> None:
-    strict = Policy({"assessment": {"due_working_days_from_start": 5,
-                                    "countersign_working_days": 2}})
-    assert timeliness.assessment_due(D(2026, 12, 21), policy=strict) == D(2026, 12, 30)
-    assert timeliness.countersign_due(D(2026, 12, 24), policy=strict) == D(2026, 12, 30)
+    strict = Policy.load().changed(assessment={"due_working_days_from_start": 5,
+                                               "countersign_working_days": 2})
+    use_policy(strict)  # the app installs the service's policy; the test's is undone after it
+    assert timeliness.assessment_due(D(2026, 12, 21)) == D(2026, 12, 30)
+    assert timeliness.countersign_due(D(2026, 12, 24)) == D(2026, 12, 30)
 
 
 def test_caseload_shows_assessment_and_countersign_due(uow, child_id, actor) -> None:

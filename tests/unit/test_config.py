@@ -45,7 +45,7 @@ def test_no_machine_file_gives_defaults(paths: Paths, machine_file: Path) -> Non
     assert settings.server_url is None
     assert settings.ca_bundle is None
     assert not settings.is_locked("server_url")
-    assert settings.idle_lock_minutes() == settings.policy().int("security", "idle_lock_minutes")
+    assert settings.idle_lock_minutes() == settings.policy().security.idle_lock_minutes
 
 
 def test_machine_file_is_honoured(paths: Paths, machine_file: Path, tmp_path: Path) -> None:
@@ -58,9 +58,9 @@ def test_machine_file_is_honoured(paths: Paths, machine_file: Path, tmp_path: Pa
     assert settings.ca_bundle == ca
     assert settings.source("server_url") == "machine"
     policy = settings.policy()
-    assert policy.int("security", "idle_lock_minutes") == 5
+    assert policy.security.idle_lock_minutes == 5
     # Untouched policy keys keep the shipped defaults.
-    assert policy.int("assessment", "review_months") == 3
+    assert policy.assessment.review_months == 3
     env: dict[str, str] = {}
     settings.apply_tls_environment(env)
     assert env == {"SSL_CERT_FILE": str(ca)}
@@ -70,7 +70,7 @@ def test_policy_json_beside_the_machine_file_is_merged(paths: Paths,
                                                        machine_file: Path) -> None:
     write(machine_file.parent / "policy.json", {"contacts": {"author_edit_window_hours": 24}})
     policy = load_settings(paths).policy()
-    assert policy.int("contacts", "author_edit_window_hours") == 24
+    assert policy.contacts.author_edit_window_hours == 24
 
 
 def test_user_may_change_an_unlocked_key(paths: Paths, machine_file: Path) -> None:
@@ -120,8 +120,8 @@ def test_locked_policy_ignores_the_profile_policy(paths: Paths, machine_file: Pa
                                        "assessment": {"review_months": 4}})
     settings = load_settings(paths)
     policy = settings.policy()
-    assert policy.int("security", "idle_lock_minutes") == 5
-    assert policy.int("assessment", "review_months") == 4  # not locked
+    assert policy.security.idle_lock_minutes == 5
+    assert policy.assessment.review_months == 4  # not locked
     assert settings.is_locked("policy.security.idle_lock_minutes")
     assert not settings.is_locked("policy.assessment")
 

@@ -216,21 +216,25 @@ def test_the_demo_reads_true(demo_store: LocalStore) -> None:
         assert len(upcoming) >= 5
         for psr in upcoming:  # each one pre-filled from a countersigned assessment
             assert psr.source_stage_id and psr.source_stage_countersigned_at, psr.id
-        checked = 0
+        checked = prefilled = 0
         for psr in s.scalars(select(PreSentenceReport).where(
                 PreSentenceReport.offence_analysis.is_not(None))):
             code = s.scalar(select(Offence.offence_code).join(
                 HearingOffence, HearingOffence.offence_id == Offence.id).where(
                 HearingOffence.hearing_id == psr.hearing_id).order_by(Offence.id).limit(1))
-            if code is None or psr.source_stage_id:
-                continue  # pre-filled analyses come from the assessment's own words
-            meta = codelist("offence_type").get(code)
-            group = str(meta.extra.get("group")) if meta else ""
-            template = T.OFFENCE_BY_GROUP.get(group, T.OFFENCE_OTHER)
+            if code is None:
+                continue
+            # pre-filled or not, the analysis opens with the offence before the court (not
+            # the one the assessment was written for), in words of its own kind
             analysis = psr.offence_analysis or ""
-            assert _fixed_part(template) in analysis, (code, analysis)
+            assert _fixed_part(T.offence_analysis(code)) in analysis.split("\n\n")[0], (
+                code, analysis)
+            assert "offence of" not in analysis, analysis
             checked += 1
-        assert checked >= 5
+            prefilled += bool(psr.source_stage_id)
+        assert checked >= 5 and prefilled >= 3, (checked, prefilled)
+        for offence_kind in codelist("offence_type").codes:  # each kind has its own
+            assert T.offence_analysis(offence_kind.code) != T.OFFENCE_OTHER, offence_kind.code
         proposals = 0
         for psr in s.scalars(select(PreSentenceReport).where(
                 PreSentenceReport.proposal_disposal_type.is_not(None))):

@@ -15,7 +15,7 @@ from yjdesk.services.casework import ooc
 from yjdesk.services.casework.ooc import PanelInput, PoliceOutcomeInput, ReferralInput
 from yjdesk.services.casework.ooc_due import ooc_due
 from yjdesk.services.casework.ooc_rules import stage_of, timescales
-from yjdesk.services.policy import Policy
+from yjdesk.services.policy import Policy, use_policy
 from yjdesk.services.workdays import add_working_days
 
 D = dt.timedelta
@@ -29,9 +29,10 @@ def test_timescales_come_from_policy() -> None:
     assert not t.assessed_late and not t.informed_late
     late = timescales(referral, bail, t.assess_due + D(days=1), None, TODAY + D(days=30))
     assert late.assessed_late and late.informed_late
-    strict = Policy({"out_of_court": {"assess_working_days_from_referral": 5,
-                                      "inform_police_working_days_from_bail": 7}})
-    assert timescales(referral, bail, None, None, referral, strict).assess_due == \
+    strict = Policy.load().changed(out_of_court={"assess_working_days_from_referral": 5,
+                                                 "inform_police_working_days_from_bail": 7})
+    use_policy(strict)  # the app installs the service's policy; the test's is undone after it
+    assert timescales(referral, bail, None, None, referral).assess_due == \
         add_working_days(referral, 5)
 
 

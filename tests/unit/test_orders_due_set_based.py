@@ -37,7 +37,7 @@ from yjdesk.services.orders.custody import MEETING_LABELS
 from yjdesk.services.orders.delivery import DAYS, HOURS, _due_by
 from yjdesk.services.orders.referral import PANEL_KINDS
 from yjdesk.services.orders.transition import needs_transition, planning_from
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.workdays import add_working_days
 from yjdesk.store import LocalStore
 
@@ -52,7 +52,7 @@ def _old_delivery(session: Session, child_ids: Set[str], today: dt.date,
         .where(RequirementDelivery.deleted.is_(False), RequirementDelivery.kind != "violation")
         .group_by(RequirementDelivery.requirement_id)).all())
     out: dict[str, list[DueItem]] = {}
-    warn = policy.int("requirements", "balance_warning_days")
+    warn = policy.requirements.balance_warning_days
     for req, disposal in session.execute(
             select(DisposalRequirement, Disposal)
             .join(Disposal, Disposal.id == DisposalRequirement.disposal_id)
@@ -100,10 +100,10 @@ def _old_transition(session: Session, child_ids: Set[str], today: dt.date,
         select(Child.id, Child.date_of_birth).where(Child.deleted.is_(False))) if cid in ends}
     planned = {p.child_id: p for p in session.scalars(select(TransitionPlan).where(
         TransitionPlan.deleted.is_(False)))}
-    for cid in [c for c, dob in born.items() if needs_transition(dob, ends[c], today, policy)]:
+    for cid in [c for c, dob in born.items() if needs_transition(dob, ends[c], today)]:
         plan = planned.get(cid)
         if plan is None:
-            start = planning_from(born[cid], policy) + dt.timedelta(days=28)
+            start = planning_from(born[cid]) + dt.timedelta(days=28)
             out.setdefault(cid, []).append(DueItem(
                 state_for(start, today, 14), start, "Transition to probation: planning due",
                 "order_work"))
@@ -118,11 +118,11 @@ def _old_transition(session: Session, child_ids: Set[str], today: dt.date,
 def _old_reviews(session: Session, child_ids: Set[str], today: dt.date,
                  policy: Policy) -> dict[str, list[DueItem]]:
     out: dict[str, list[DueItem]] = {}
-    triggers = list(policy.get("assessment", "reassess_after_events") or [])
+    triggers = list(policy.assessment.reassess_after_events or [])
     started = dict(session.execute(
         select(AssessmentStage.child_id, func.max(AssessmentStage.started_on))
         .where(AssessmentStage.deleted.is_(False)).group_by(AssessmentStage.child_id)).all())
-    days = policy.int("assessment", "review_after_significant_change_working_days")
+    days = policy.assessment.review_after_significant_change_working_days
     labels = codelist("review_trigger")
     latest: dict[str, tuple[dt.date, str]] = {}
     for child_id, day, trigger in session.execute(
@@ -143,10 +143,10 @@ def _old_reviews(session: Session, child_ids: Set[str], today: dt.date,
 
 def old_orders_due(session: Session, child_ids: list[str],
                    today: dt.date) -> dict[str, list[DueItem]]:
-    policy = default_policy()
+    policy = current_policy()
     wanted = set(child_ids)
     out: dict[str, list[DueItem]] = {}
-    soon = policy.int("referral_order", "due_soon_days")
+    soon = policy.referral_order.due_soon_days
     for child_id, kind, day in session.execute(
             select(ReferralPanel.child_id, ReferralPanel.kind, ReferralPanel.due_date)
             .where(ReferralPanel.deleted.is_(False),

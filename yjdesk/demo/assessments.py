@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from yjdesk.demo import assessments_text as T
+from yjdesk.demo.court_text import offence_analysis
 from yjdesk.demo.support import (
     ChildFacts,
     Context,
@@ -37,7 +38,6 @@ from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import forms
 from yjdesk.services.assessments.hashing import CONTENT_COLUMNS, content_hash
 from yjdesk.services.assessments.timeliness import add_working_days, assessment_due, countersign_due
-from yjdesk.services.codes import codelist
 
 #: 0 = prevention / diversion ... 3 = custody and intensive orders.
 TIER = {"referral_order": 1, "youth_conditional_caution": 1, "fine": 1,
@@ -128,7 +128,7 @@ def answers_for(rng: random.Random, child: ChildFacts, kind: str,
         "substance_notes": w(T.SUBSTANCE), "criminal_exploitation": ce,
         "sexual_exploitation": se, "county_lines": cl, "missing_episodes": missing,
         "lifestyle_notes": w(T.LIFESTYLE),
-        "offence_analysis": f"{offence}. " + w(T.PATTERNS),
+        "offence_analysis": w((offence_analysis(offence),)),
         "offending_patterns": w(T.PATTERNS), "attitudes": w(T.ATTITUDES),
         "victims": w(T.VICTIMS), "victim_needs": w(T.VICTIM_NEEDS),
         "strengths": w(T.STRENGTHS), "goals": w(T.GOALS),
@@ -354,12 +354,11 @@ def _historic(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
 def generate(conn: Connection, ctx: Context) -> None:
     children = child_facts(conn)
     roles = team_roles(ctx)
-    labels = codelist("offence_type")
     offence_of: dict[str, str] = {}
     for disposal_id, code in conn.execute(
             select(Offence.disposal_id, Offence.offence_code).order_by(Offence.id)):
         if disposal_id:
-            offence_of.setdefault(disposal_id, labels.label(code))
+            offence_of.setdefault(disposal_id, code)
     w = _Writer(ctx)
     recent = ctx.today - dt.timedelta(days=365)
     for cid in ctx.child_ids:
@@ -372,7 +371,7 @@ def generate(conn: Connection, ctx: Context) -> None:
             continue
         manager = managers[0]
         ep = eps[-1]
-        offence = offence_of.get(ep[0], "Offence")
+        offence = offence_of.get(ep[0], "other")
         if ep[4] == "ongoing":
             _current(w, child, ep, manager, offence)
         elif ep[1] in HISTORIC and ep[3] is not None and ep[3] >= recent:

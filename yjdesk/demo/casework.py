@@ -49,7 +49,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.casework.work_due import NOT_SUPERVISED
 from yjdesk.services.codes import codelist
-from yjdesk.services.policy import default_policy
+from yjdesk.services.policy import current_policy
 
 TYPES = [("home_visit", "child_home", 34), ("office", "yjs_office", 26),
          ("school", "school_college", 12), ("community", "family_hub", 10),
@@ -215,7 +215,7 @@ def generate(conn: Connection, ctx: Context) -> None:
     roles = team_roles(ctx)
     assessed = _levels(conn)
     kinds = codelist("disposal_type")
-    max_days: dict[str, int] = default_policy().get("contacts", "max_days_between_contacts")
+    max_days: dict[str, int] = current_policy().contacts.max_days_between_contacts
     offence_of: dict[str, str] = {}
     for oid, disposal_id in conn.execute(select(Offence.id, Offence.disposal_id)
                                          .order_by(Offence.id)):

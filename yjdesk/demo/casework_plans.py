@@ -14,7 +14,7 @@ from yjdesk.demo import casework_text as T
 from yjdesk.demo.support import ChildFacts, Episode, Row, at, new_id, sync_cols
 from yjdesk.services.casework.ooc_rules import decision_route
 from yjdesk.services.codes import codelist
-from yjdesk.services.policy import default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import add_working_days
 
 AREAS = ("desistance", "safety_wellbeing", "others_safety")
@@ -49,7 +49,7 @@ def plan_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts, 
         return None
     sync = sync_cols()
     pid = new_id(rng)
-    per_week = float(default_policy().get("contacts", "contacts_per_week").get(level, 0.5))
+    per_week = float(current_policy().contacts.contacts_per_week.get(level, 0.5))
     finish = end or start + relativedelta(months=6)
     capacity = math.floor(max(0, (finish - begin).days) / 7 * per_week)
     areas = [*AREAS, rng.choice(AREAS)] if rng.random() < 0.4 else list(AREAS)
@@ -113,7 +113,7 @@ def event_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
     rows.events.append({"id": eid, "child_id": child.id, "event_type": kind,
                         "event_date": day, "detail": T.EVENTS[kind], "offence_id": None,
                         **sync})
-    days = default_policy().int("assessment", "review_after_significant_change_working_days")
+    days = current_policy().assessment.review_after_significant_change_working_days
     rows.reviews.append({
         "id": new_id(rng), "child_id": child.id, "trigger": kind, "event_id": eid,
         "plan_id": plan_id, "status": "due", "due_date": add_working_days(day, days),

@@ -48,6 +48,7 @@ from yjdesk.models.statuses import PsrStatus, StageStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.prefill import SOURCE_PREFIX, TEXT_FROM_ANSWERS
 from yjdesk.services.court.psr import content_hash
+from yjdesk.services.humanise import date_text
 from yjdesk.services.workdays import working_days_before
 
 SUPERVISED_SENTENCES = ("referral_order", "yro", "yro_iss", "dto")
@@ -127,7 +128,7 @@ class _Court:
             "source_stage_countersigned_at": None, "submitted_at": None,
             "checked_by_id": None, "checked_at": None, "finalised_at": None,
             "finalised_by_id": None, "content_hash": None, **sync_cols()}
-        self._prefill(psr, child, stage)
+        self._prefill(psr, child, stage, self.offence_text(child, hearing["id"]))
         if status != "requested":
             psr["offence_analysis"] = psr["offence_analysis"] or self.offence_text(
                 child, hearing["id"])
@@ -156,7 +157,10 @@ class _Court:
                 self.finalised.append((psr, stamp, author))
 
     def _prefill(self, psr: Row, child: ChildFacts,
-                 stage: tuple[Row, dict[str, Any]] | None) -> None:
+                 stage: tuple[Row, dict[str, Any]] | None, offence: str) -> None:
+        """Pre-fill as :func:`yjdesk.services.court.prefill.prefill` does, except that the
+        assessment's own offence analysis (of the offence it was written for, an earlier
+        one) gives way to the author's analysis of the offence before the court."""
         if stage is None:
             psr["sources"] = f"Interview with {child.name}\nPolice case summary"
             return
@@ -171,11 +175,14 @@ class _Court:
             safety_wellbeing_rationale=st["safety_wellbeing_rationale"])
         for section, keys in TEXT_FROM_ANSWERS.items():
             parts = [values[k].strip() for k in keys if isinstance(values.get(k), str)]
+            if section == "offence_analysis":
+                parts = [offence, *(values[k].strip() for k in keys
+                                    if k != "offence_analysis" and isinstance(values.get(k), str))]
             psr[section] = "\n\n".join(p for p in parts if p) or None
         consulted = [s.strip() for s in str(values.get("sources_consulted") or "")
                      .splitlines() if s.strip()]
         psr["sources"] = "\n".join([f"{SOURCE_PREFIX}, countersigned "
-                                    f"{signed.astimezone(dt.UTC):%d/%m/%Y}", *consulted])
+                                    f"{date_text(signed)}", *consulted])
 
     def _complete(self, psr: Row, child: ChildFacts) -> None:
         rng = self.rng
@@ -207,14 +214,7 @@ class _Court:
         codes = [self.offence_codes[link["offence_id"]] for link in self.links
                  if link["hearing_id"] == hearing_id
                  and link["offence_id"] in self.offence_codes]
-        if not codes:
-            return _fmt(self.rng, (T.OFFENCE_OTHER.replace("{offence}", "the offence"),),
-                        child)
-        meta = codelist("offence_type").get(codes[0])
-        group = str(meta.extra.get("group")) if meta else ""
-        text = T.OFFENCE_BY_GROUP.get(group) or T.OFFENCE_OTHER.replace(
-            "{offence}", (meta.label if meta else "the offence").lower())
-        return _fmt(self.rng, (text,), child)
+        return _fmt(self.rng, (T.offence_analysis(codes[0] if codes else None),), child)
 
     def new_offence(self, child: ChildFacts) -> str:
         rng = self.rng

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from yjdesk.services.codes import codelist
+
 SOLICITORS = (
     ("Ms R. Whitlow", "Whitlow & Crane Solicitors", "rwhitlow@whitlowcrane.example.invalid"),
     ("Mr D. Okafor", "Fylde Coast Defence", "d.okafor@fyldedefence.example.invalid"),
@@ -53,13 +55,53 @@ OFFENCE_BY_GROUP = {
                     "accepts {he} shouted and swore but denies any violence.",
     "vehicle_theft": "{n} was a passenger in a car taken from a driveway and then drove it "
                      "for a short way. {He} says it was a dare.",
+    "sexual_offences": "{n} shared an intimate image of another pupil in a group chat. {He} "
+                       "says {he} did not think about how the other pupil would feel; {he} "
+                       "now accepts the harm it caused.",
+    "fraud_and_forgery": "{n} used a friend's bank card to buy clothes online. {He} says an "
+                         "older boy told {him} it would not be noticed.",
+    "racially_aggravated": "{n} shouted racist abuse at a shopkeeper who refused to serve "
+                           "{his} group. {He} says {he} repeated what the others said.",
+    "breach_of_statutory_order": "{n} stopped attending {his} supervision appointments and "
+                                 "did not answer warnings. {He} says the sessions clashed "
+                                 "with seeing friends.",
+    "breach_of_bail": "{n} was found out after {his} curfew on three nights in a row. {He} "
+                      "says {he} stayed at a friend's house after an argument at home.",
+    "death_or_injury_by_dangerous_driving": "{n} drove a friend's car too fast on a wet road "
+                                            "and hit a pedestrian, who was badly hurt. {He} "
+                                            "is shocked by what happened.",
+    "motoring": "{n} rode an uninsured motorbike on the road without a licence and failed "
+                "to stop for the police. {He} says {he} did not think it was serious.",
+    "other": "{n} threw stones at passing trains from a footbridge with friends. {He} says "
+             "{he} did not think about the danger to the drivers and passengers.",
 }
-#: When the offence group has no analysis of its own.
-OFFENCE_OTHER = ("{n} admits the offence of {offence}. {He} says {he} acted on impulse "
-                 "with friends and did not think about the harm it caused.")
+#: Offences whose group's analysis would describe a different offence (a garage is not a
+#: dwelling, a fire is not paint).
+OFFENCE_BY_CODE = {
+    "burglary_dwelling": "{n} went into a neighbour's house through an open back door with "
+                         "an older boy and took a games console. {He} says {he} was told "
+                         "nobody was in.",
+    "arson": "{n} set fire to wheelie bins behind a row of shops; the fire spread to a fence. "
+             "{He} says {he} did not think it would spread.",
+    "drugs_possession": "{n} was searched in the park and found with a small bag of cannabis. "
+                        "{He} says {he} smokes it most days to help {him} sleep.",
+}
+#: When an offence group has no analysis of its own (every group in the code list has one:
+#: tests/unit/test_demo_features.py).
+OFFENCE_OTHER = ("{n} admits the offence. {He} says {he} acted on impulse with friends and "
+                 "did not think about the harm it caused.")
+
 RETURN_COMMENTS = ("The conclusion does not follow from the risk section; say why a "
                    "community order manages the risk of harm.",
                    "Add the victim's views and the school's information to the sources.")
 OUTCOME_NOTES = ("Sentenced in line with the report's proposal.",
                  "The bench followed the proposal but shortened the order.",
                  "Sentenced as proposed; the victim's statement was read.")
+
+
+def offence_analysis(offence_code: str | None) -> str:
+    """The analysis template for an offence of ``offence_code`` (its YJB offence group's)."""
+    meta = codelist("offence_type").get(offence_code) if offence_code else None
+    if offence_code in OFFENCE_BY_CODE:
+        return OFFENCE_BY_CODE[offence_code]
+    return OFFENCE_BY_GROUP.get(str(meta.extra.get("group")) if meta else "", OFFENCE_OTHER)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.server import DeviceChild
 from yjdesk.models.types import utcnow
 from yjdesk.server import feed
-from yjdesk.services.policy import default_policy
+from yjdesk.services.policy import current_policy
 
 NEW_ROW = ("this child has left your caseload: only changes you made before that can "
            "still be sent, not new records")
@@ -43,7 +43,7 @@ SCOPE_FIELDS: dict[str, frozenset[str]] = {
 
 def window(now: dt.datetime | None = None) -> dt.datetime:
     """Revocations older than this no longer let the device send anything."""
-    days = default_policy().int("sync", "revoked_pending_days")
+    days = current_policy().sync.revoked_pending_days
     return (now or utcnow()) - dt.timedelta(days=days)
 
 

@@ -23,7 +23,7 @@ from yjdesk.models.server import RowRevision
 from yjdesk.models.types import new_id, utcnow
 from yjdesk.models.victims import VictimRedaction
 from yjdesk.server import feed
-from yjdesk.services.policy import default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.victims import retention
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def redact(session: Session, today: dt.date, months: int, by: str,
 
 
 def run(session: Session, args: Any) -> str:
-    months = default_policy().int("victims", "retention_months_after_last_contact")
+    months = current_policy().victims.retention_months_after_last_contact
     today = args.as_of or dt.datetime.now(dt.UTC).date()
     by = args.by or getpass.getuser()
     lines = redact(session, today, months, by, dry_run=args.dry_run)

@@ -6,7 +6,11 @@
 (``yjdesk.server.rules.RULES`` holds these very functions) and that the laptop runs on every
 row a unit of work writes: who did it is the caller (``services.attestation``), locked
 records are tombstoned only by a manager with a reason (``services.locks``), the case-work
-and court-report workflow rules (``casework.sync_rules``, ``court.sync_rules``). Each
+and court-report workflow rules (``casework.sync_rules``, ``court.sync_rules``), the
+court-order rules (``orders.sync_rules``: legal limits, panels, contracts, the enforcement
+ledger, custody, delivery), out-of-court decisions (``casework.ooc_rules``), victims and a
+plan's victim safety (``victims.rules``, ``victims.planning``) and specialist pathways
+(``pathways.rules``). Each
 form's field validation (``services.record_rules``) is called by the form's own service on
 the laptop and by the push path on the service.
 
@@ -32,9 +36,14 @@ from yjdesk.errors import WorkflowError
 from yjdesk.models.base import Synced
 from yjdesk.services import locks
 from yjdesk.services.attestation import attestation_refusal
+from yjdesk.services.casework.ooc_rules import OOC_RULES
 from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.court.sync_rules import COURT_RULES
+from yjdesk.services.orders.sync_rules import ORDERS_RULES
+from yjdesk.services.pathways.rules import PATHWAY_RULES
+from yjdesk.services.victims.planning import plan_victim_rule
+from yjdesk.services.victims.rules import VICTIM_RULES
 from yjdesk.store.listen import listen_once
 
 Rule = Callable[[ChangeLike], str | None]
@@ -60,7 +69,8 @@ def locked_tombstones(change: ChangeLike) -> str | None:
 
 #: Run by the service on every pushed row and by the laptop before a row is queued.
 SHARED_RULES: list[Rule] = [attested_by_caller, locked_tombstones, *CASEWORK_RULES,
-                            *COURT_RULES]
+                            *COURT_RULES, *ORDERS_RULES, *OOC_RULES, *VICTIM_RULES,
+                            plan_victim_rule, *PATHWAY_RULES]
 
 
 #: What the laptop judges before it queues a row. Each form's field validation is not

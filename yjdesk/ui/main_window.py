@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         ctx.events.open_page.connect(self.open_page)
         ctx.events.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
-        minutes = ctx.policy.int("security", "idle_lock_minutes")
+        minutes = ctx.policy.security.idle_lock_minutes
         self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self._restore_geometry()

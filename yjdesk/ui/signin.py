@@ -237,7 +237,7 @@ class FirstRunDialog(_BusyDialog):
     def __init__(self, paths: Paths, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(tr("Set up yjdesk on this laptop"), parent)
         self.paths = paths
-        self.min_length = policy.int("security", "min_password_length")
+        self.min_length = policy.security.min_password_length
         self.outer.addWidget(QLabel(tr("<h2>Welcome to yjdesk</h2>")))
         intro = QLabel("Case records are kept on this laptop, encrypted with your password. "
                        "Choose a password you do not use anywhere else: without it the "

@@ -19,7 +19,7 @@ from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import HearingStatus, StageStatus
 from yjdesk.services.casework.levels import for_children
 from yjdesk.services.due import DueItem, DueState
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import (
     add_working_days,
     is_working_day,
@@ -40,27 +40,26 @@ def next_court_date(session: Session, child_id: str, today: dt.date) -> dt.date 
         .order_by(CourtHearing.hearing_date).limit(1))
 
 
-def assessment_due(start: dt.date, *, next_court: dt.date | None = None,
-                   policy: Policy | None = None) -> dt.date:
+def assessment_due(start: dt.date, *, next_court: dt.date | None = None) -> dt.date:
     """Due N working days after the intervention starts, or the working day before the
     next court date if that is sooner."""
-    pol = policy or default_policy()
-    due = add_working_days(start, pol.int("assessment", "due_working_days_from_start"))
+    pol = current_policy()
+    due = add_working_days(start, pol.assessment.due_working_days_from_start)
     if next_court is not None and next_court > start:
         due = min(due, previous_working_day(next_court))
     return due
 
 
-def countersign_due(submitted_on: dt.date, policy: Policy | None = None) -> dt.date:
-    pol = policy or default_policy()
-    return add_working_days(submitted_on, pol.int("assessment", "countersign_working_days"))
+def countersign_due(submitted_on: dt.date) -> dt.date:
+    pol = current_policy()
+    return add_working_days(submitted_on, pol.assessment.countersign_working_days)
 
 
-def due_state(due: dt.date, today: dt.date, policy: Policy | None = None) -> DueState:
-    pol = policy or default_policy()
+def due_state(due: dt.date, today: dt.date) -> DueState:
+    pol = current_policy()
     if due < today:
         return DueState.OVERDUE
-    if due <= add_working_days(today, pol.int("assessment", "due_soon_working_days")):
+    if due <= add_working_days(today, pol.assessment.due_soon_working_days):
         return DueState.DUE_SOON
     return DueState.UPCOMING
 
@@ -77,10 +76,9 @@ def assessment_due_items(session: Session, child_ids: list[str],
     if not child_ids:
         return out
     wanted = set(child_ids)
-    pol = default_policy()
 
     def add(child_id: str, due: dt.date, label: str, kind: str) -> None:
-        out.setdefault(child_id, []).append(DueItem(due_state(due, today, pol), due, label,
+        out.setdefault(child_id, []).append(DueItem(due_state(due, today), due, label,
                                                     kind))
 
     assessed: set[str] = set()
@@ -110,6 +108,6 @@ def assessment_due_items(session: Session, child_ids: list[str],
             .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
                    for_children(Disposal.child_id, child_ids))):
         if disposal_id not in assessed and child_id in wanted:
-            add(child_id, assessment_due(start, next_court=hearings.get(child_id), policy=pol),
+            add(child_id, assessment_due(start, next_court=hearings.get(child_id)),
                 "Assessment not started", "assessment")
     return out

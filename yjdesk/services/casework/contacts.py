@@ -31,7 +31,7 @@ from yjdesk.services.casework.safeguarding import raise_item
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import fetch_live
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -224,31 +224,30 @@ def _consequences(session: Session, contact: Contact, *, was_concern: bool,
             detail=f"Did not attend: {codelist('contact_type').label(contact.contact_type)}"))
 
 
-def edit_window_ends(contact: Contact, policy: Policy | None = None) -> dt.datetime | None:
+def edit_window_ends(contact: Contact) -> dt.datetime | None:
     if contact.finalised_at is None:
         return None
-    hours = (policy or default_policy()).int("contacts", "author_edit_window_hours")
+    hours = current_policy().contacts.author_edit_window_hours
     return contact.finalised_at + dt.timedelta(hours=hours)
 
 
-def can_edit(session: Session, contact: Contact, now: dt.datetime | None = None,
-             policy: Policy | None = None) -> bool:
+def can_edit(session: Session, contact: Contact, now: dt.datetime | None = None) -> bool:
     """May the acting user still change this final record in place?"""
     if contact.status == ContactStatus.DRAFT:
         return contact.author_id == actor_of(session).user_id
-    ends = edit_window_ends(contact, policy)
+    ends = edit_window_ends(contact)
     return (contact.author_id == actor_of(session).user_id and ends is not None
             and (now or utcnow()) <= ends)
 
 
 def edit_final(session: Session, contact_id: str, data: ContactInput,
-               now: dt.datetime | None = None, policy: Policy | None = None) -> Contact:
+               now: dt.datetime | None = None) -> Contact:
     """The author corrects a final record inside the edit window."""
     now = now or utcnow()
     contact = get_contact(session, contact_id)
     if contact.status != ContactStatus.FINAL:
         raise RecordLocked("Only a final record is edited this way.")
-    if not can_edit(session, contact, now, policy):
+    if not can_edit(session, contact, now):
         raise RecordLocked("This record can no longer be edited: amend it and give a reason.")
     validate_final(session, contact.child_id, data, now)
     was_concern = contact.safeguarding_concern

@@ -30,7 +30,7 @@ from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import strict_date
 from yjdesk.services.humanise import date_text
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import add_working_days
 
 POLICE = "police"
@@ -212,11 +212,10 @@ class Timescales:
 
 
 def timescales(referral: dt.date | None, bail: dt.date | None, assessed: dt.date | None,
-               informed: dt.date | None, today: dt.date,
-               policy: Policy | None = None) -> Timescales:
-    p = policy or default_policy()
-    assess_days = p.int("out_of_court", "assess_working_days_from_referral")
-    inform_days = p.int("out_of_court", "inform_police_working_days_from_bail")
+               informed: dt.date | None, today: dt.date) -> Timescales:
+    p = current_policy()
+    assess_days = p.out_of_court.assess_working_days_from_referral
+    inform_days = p.out_of_court.inform_police_working_days_from_bail
     assess_due = add_working_days(referral, assess_days) if referral else None
     inform_due = add_working_days(bail, inform_days) if bail else None
     return Timescales(

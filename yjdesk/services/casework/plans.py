@@ -27,7 +27,7 @@ from yjdesk.services.casework.levels import intervention_level
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import fetch_live
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.validation import Errors
 from yjdesk.services.victims.planning import has_identified_victim, plan_problem
 
@@ -125,7 +125,7 @@ def disposal_for(session: Session, child_id: str, disposal_id: str | None) -> Di
 
 
 def session_capacity(session: Session, child_id: str, disposal: Disposal | None,
-                     start: dt.date, policy: Policy | None = None) -> tuple[int, str] | None:
+                     start: dt.date) -> tuple[int, str] | None:
     """How many sessions fit, and a description of the window; None if no end is known."""
     if disposal is None:
         return None
@@ -139,7 +139,7 @@ def session_capacity(session: Session, child_id: str, disposal: Disposal | None,
     begin = max(start, disposal.start_date)
     weeks = max(0, (end - begin).days) / 7
     level = intervention_level(session, child_id)
-    per_week = float((policy or default_policy()).get("contacts", "contacts_per_week")
+    per_week = float(current_policy().contacts.contacts_per_week
                      .get(level, 0.5))
     label = codelist("disposal_type").label(disposal.disposal_type).lower()
     return math.floor(weeks * per_week), (
@@ -147,8 +147,7 @@ def session_capacity(session: Session, child_id: str, disposal: Disposal | None,
         f"({per_week:g} a week)")
 
 
-def warnings_for(session: Session, child_id: str, data: PlanInput,
-                 policy: Policy | None = None) -> list[str]:
+def warnings_for(session: Session, child_id: str, data: PlanInput) -> list[str]:
     """Proportionality and coverage warnings; the plan saves regardless."""
     out: list[str] = []
     covered = {t.area for t in data.targets if t.status == TargetStatus.OPEN}
@@ -158,7 +157,7 @@ def warnings_for(session: Session, child_id: str, data: PlanInput,
     if data.start_date is not None:
         planned = sum(t.planned_sessions for t in data.targets if t.status == TargetStatus.OPEN)
         disposal = disposal_for(session, child_id, data.disposal_id)
-        cap = session_capacity(session, child_id, disposal, data.start_date, policy)
+        cap = session_capacity(session, child_id, disposal, data.start_date)
         if cap is not None and planned > cap[0]:
             out.append(f"{planned} sessions are planned but only about {cap[0]} fit: "
                        f"{cap[1]}. Is the plan proportionate to the disposal?")
@@ -202,8 +201,7 @@ def _write_targets(session: Session, plan: Plan, targets: list[TargetInput]) -> 
             row.deleted = True
 
 
-def create_plan(session: Session, child_id: str, data: PlanInput,
-                policy: Policy | None = None) -> PlanResult:
+def create_plan(session: Session, child_id: str, data: PlanInput) -> PlanResult:
     validate_plan(session, child_id, data)
     if current_plan(session, child_id) is not None:
         raise WorkflowError("The child already has an active plan: change it through a review.")
@@ -213,11 +211,10 @@ def create_plan(session: Session, child_id: str, data: PlanInput,
     session.flush()
     _write_targets(session, plan, data.targets)
     session.flush()
-    return PlanResult(plan, warnings_for(session, child_id, data, policy))
+    return PlanResult(plan, warnings_for(session, child_id, data))
 
 
-def update_plan(session: Session, plan_id: str, data: PlanInput,
-                policy: Policy | None = None) -> PlanResult:
+def update_plan(session: Session, plan_id: str, data: PlanInput) -> PlanResult:
     """Change the plan (a review does this); the version goes up by one."""
     plan = get_plan(session, plan_id)
     if plan.status != PlanStatus.ACTIVE:
@@ -227,7 +224,7 @@ def update_plan(session: Session, plan_id: str, data: PlanInput,
     _write_targets(session, plan, data.targets)
     plan.version += 1
     session.flush()
-    return PlanResult(plan, warnings_for(session, plan.child_id, data, policy))
+    return PlanResult(plan, warnings_for(session, plan.child_id, data))
 
 
 def get_plan(session: Session, plan_id: str) -> Plan:

@@ -30,7 +30,7 @@ from yjdesk.services.casework.plans import (
 )
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 from yjdesk.services.workdays import add_working_days
@@ -47,8 +47,8 @@ class EventInput:
     offence_id: str | None = None
 
 
-def record_event(session: Session, child_id: str, data: EventInput, today: dt.date,
-                 policy: Policy | None = None) -> tuple[CaseEvent, Review]:
+def record_event(session: Session, child_id: str, data: EventInput,
+                 today: dt.date) -> tuple[CaseEvent, Review]:
     """Record a significant change; a review falls due because of it."""
     get_child(session, child_id, audit_view=False)
     e = Errors()
@@ -61,8 +61,7 @@ def record_event(session: Session, child_id: str, data: EventInput, today: dt.da
         e.add("event_date", "The event is dated in the future.")
     e.raise_if_any()
     assert data.event_date is not None
-    days = (policy or default_policy()).int(
-        "assessment", "review_after_significant_change_working_days")
+    days = current_policy().assessment.review_after_significant_change_working_days
     event = CaseEvent(child_id=child_id, event_type=data.event_type,
                       event_date=data.event_date, detail=(data.detail or "").strip() or None,
                       offence_id=data.offence_id)
@@ -110,8 +109,7 @@ def review_errors(data: ReviewInput, today: dt.date, *, was_due: bool,
 
 
 def complete_review(session: Session, child_id: str, data: ReviewInput, today: dt.date,
-                    review_id: str | None = None,
-                    policy: Policy | None = None) -> Review:
+                    review_id: str | None = None) -> Review:
     """Record a review (completing a due one when ``review_id`` is given)."""
     get_child(session, child_id, audit_view=False)
     review: Review | None = None
@@ -130,7 +128,7 @@ def complete_review(session: Session, child_id: str, data: ReviewInput, today: d
     if changed:
         assert plan is not None and data.plan is not None
         validate_plan(session, child_id, data.plan)
-        update_plan(session, plan.id, data.plan, policy)
+        update_plan(session, plan.id, data.plan)
     if review is None:
         assert data.review_date is not None
         review = Review(child_id=child_id, trigger=data.trigger, due_date=data.review_date)
@@ -167,10 +165,9 @@ class DueReview:
     review_id: str | None
 
 
-def due_reviews(session: Session, child_ids: list[str],
-                policy: Policy | None = None) -> dict[str, list[DueReview]]:
+def due_reviews(session: Session, child_ids: list[str]) -> dict[str, list[DueReview]]:
     """Open triggered reviews, and the next scheduled review of each supervised child."""
-    pol = policy or default_policy()
+    pol = current_policy()
     wanted = set(child_ids)
     out: dict[str, list[DueReview]] = {}
     triggers = codelist("review_trigger")
@@ -192,7 +189,7 @@ def due_reviews(session: Session, child_ids: list[str],
             .where(not_deleted(Plan), Plan.status == PlanStatus.ACTIVE)
             .group_by(Plan.child_id))}
     kinds = codelist("disposal_type")
-    months = pol.int("assessment", "review_months")
+    months = pol.assessment.review_months
     seen: set[str] = set()
     for child_id, disposal_type, start_date, end_date in session.execute(
             select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date,

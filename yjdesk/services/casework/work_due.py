@@ -25,7 +25,7 @@ from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import strict_date
 from yjdesk.services.due import DueItem, state_for
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.uow import Actor
 
 NOT_SUPERVISED = ("nfa",)
@@ -50,7 +50,7 @@ def supervised_since(session: Session, child_ids: list[str]) -> dict[str, dt.dat
 
 
 def _max_days(policy: Policy, level: str) -> int:
-    table = policy.get("contacts", "max_days_between_contacts")
+    table = policy.contacts.max_days_between_contacts
     return int(table.get(level, table.get("standard", 14)))
 
 
@@ -79,9 +79,9 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
     return last_any, last_seen
 
 
-def contact_items(session: Session, child_ids: list[str], today: dt.date,
-                  policy: Policy | None = None) -> dict[str, list[DueItem]]:
-    pol = policy or default_policy()
+def contact_items(session: Session, child_ids: list[str],
+                  today: dt.date) -> dict[str, list[DueItem]]:
+    pol = current_policy()
     since = supervised_since(session, child_ids)
     ids = list(since)
     levels = intervention_levels(session, ids)
@@ -100,11 +100,11 @@ def contact_items(session: Session, child_ids: list[str], today: dt.date,
     return out
 
 
-def review_items(session: Session, child_ids: list[str], today: dt.date,
-                 policy: Policy | None = None) -> dict[str, list[DueItem]]:
+def review_items(session: Session, child_ids: list[str],
+                 today: dt.date) -> dict[str, list[DueItem]]:
     return {cid: [DueItem(state_for(r.due, today, 10), r.due, r.label, "review")
                   for r in items]
-            for cid, items in due_reviews(session, child_ids, policy).items()}
+            for cid, items in due_reviews(session, child_ids).items()}
 
 
 def enforcement_items(session: Session, child_ids: list[str],
@@ -172,8 +172,7 @@ def my_children(session: Session, actor: Actor) -> list[Child]:
         (Child.case_manager_id == actor.user_id) | Child.id.in_(covered))))
 
 
-def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7,
-            policy: Policy | None = None) -> MyWeek:
+def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7) -> MyWeek:
     """Everything due for the actor's children up to ``days`` days ahead (and overdue)."""
     children = {c.id: c for c in my_children(session, actor)}
     ids = list(children)
@@ -186,11 +185,11 @@ def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7,
     from yjdesk.services.orders.due_items import orders_due
 
     kinds = {"assessment_sign": "assessment"}
-    for part in (contact_items(session, ids, today, policy),
-                 review_items(session, ids, today, policy),
+    for part in (contact_items(session, ids, today),
+                 review_items(session, ids, today),
                  enforcement_items(session, ids, today),
                  assessment_due_items(session, ids, today),
-                 orders_due(session, ids, today, policy)):
+                 orders_due(session, ids, today)):
         for cid, items in part.items():
             child = children[cid]
             for item in items:

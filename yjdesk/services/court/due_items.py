@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import not_deleted
 from yjdesk.models.court import CourtHearing, PreSentenceReport, PsrSent
 from yjdesk.models.statuses import HearingStatus, PsrStatus
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import working_days_before
 
 if TYPE_CHECKING:
@@ -26,10 +26,10 @@ if TYPE_CHECKING:
 HEARING_HORIZON_DAYS = 14
 
 
-def quality_check_due(due_date: dt.date, policy: Policy | None = None) -> dt.date:
+def quality_check_due(due_date: dt.date) -> dt.date:
     """The day a report due on ``due_date`` must have been quality-checked by."""
-    policy = policy or default_policy()
-    days = policy.int("court", "psr_quality_check_working_days_before_hearing")
+    policy = current_policy()
+    days = policy.court.psr_quality_check_working_days_before_hearing
     return working_days_before(due_date, days)
 
 

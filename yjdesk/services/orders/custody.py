@@ -34,7 +34,7 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.custody_dates import DtoDates, dto_dates
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.validation import Errors
 from yjdesk.services.workdays import add_working_days
 
@@ -68,16 +68,15 @@ def _meeting(session: Session, episode: CustodyEpisode, kind: str,
     return row
 
 
-def schedule_meetings(session: Session, episode: CustodyEpisode, disposal: Disposal | None,
-                      policy: Policy | None = None) -> None:
+def schedule_meetings(session: Session, episode: CustodyEpisode, disposal: Disposal | None) -> None:
     """The initial meeting, the reviews up to release planning, and release planning."""
-    policy = policy or default_policy()
+    policy = current_policy()
     start = episode.placement_date
     _meeting(session, episode, CustodyMeetingKind.INITIAL, add_working_days(
-        start, policy.int("custody", "initial_planning_working_days")))
-    months = policy.int("custody", "review_months")
+        start, policy.custody.initial_planning_working_days))
+    months = policy.custody.review_months
     release = release_date_of(episode, disposal)
-    before = policy.int("custody", "release_planning_days_before_release")
+    before = policy.custody.release_planning_days_before_release
     review = start + relativedelta(months=months)
     if release is None:
         _meeting(session, episode, CustodyMeetingKind.REVIEW, review)
@@ -89,8 +88,7 @@ def schedule_meetings(session: Session, episode: CustodyEpisode, disposal: Dispo
     _meeting(session, episode, CustodyMeetingKind.RELEASE_PLANNING, max(planning, start))
 
 
-def open_for_sentence(session: Session, disposal: Disposal,
-                      policy: Policy | None = None) -> CustodyEpisode | None:
+def open_for_sentence(session: Session, disposal: Disposal) -> CustodyEpisode | None:
     """A custodial sentence opens its custody episode and schedules its meetings."""
     kind = SENTENCE_KINDS.get(disposal.disposal_type)
     if kind is None:
@@ -100,7 +98,7 @@ def open_for_sentence(session: Session, disposal: Disposal,
                              placement_date=disposal.start_date)
     session.add(episode)
     session.flush()
-    schedule_meetings(session, episode, disposal, policy)
+    schedule_meetings(session, episode, disposal)
     session.flush()
     from yjdesk.services.orders.events import follow_event
 

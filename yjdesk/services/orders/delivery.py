@@ -185,7 +185,7 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
     out: dict[str, list[DueItem]] = {}
     if not child_ids:
         return out
-    warn = policy.int("requirements", "balance_warning_days")
+    warn = policy.requirements.balance_warning_days
     labels = codelist("requirement")
     rd, req, order = RequirementDelivery, DisposalRequirement, Disposal
     done = (select(func.coalesce(func.sum(rd.quantity), 0))

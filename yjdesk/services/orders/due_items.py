@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import not_deleted
 from yjdesk.models.orders import CustodyMeeting, ReferralPanel
 from yjdesk.models.statuses import PanelStatus
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 
 if TYPE_CHECKING:
     from yjdesk.services.due import DueItem
@@ -28,18 +28,17 @@ if TYPE_CHECKING:
 KIND = "order_work"
 
 
-def orders_due(session: Session, child_ids: list[str], today: dt.date,
-               policy: Policy | None = None) -> dict[str, list[DueItem]]:
+def orders_due(session: Session, child_ids: list[str], today: dt.date) -> dict[str, list[DueItem]]:
     from yjdesk.services.due import DueItem, state_for
     from yjdesk.services.orders.custody import MEETING_LABELS
     from yjdesk.services.orders.referral import PANEL_KINDS
 
-    policy = policy or default_policy()
+    policy = current_policy()
     wanted = set(child_ids)
     out: dict[str, list[DueItem]] = {}
     if not wanted:
         return out
-    soon = policy.int("referral_order", "due_soon_days")
+    soon = policy.referral_order.due_soon_days
     for child_id, kind, due in session.execute(
             select(ReferralPanel.child_id, ReferralPanel.kind, ReferralPanel.due_date)
             .where(not_deleted(ReferralPanel),

@@ -59,10 +59,10 @@ def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date
     from yjdesk.services.workdays import add_working_days
 
     out: dict[str, list[DueItem]] = {}
-    triggers = list(policy.get("assessment", "reassess_after_events") or [])
+    triggers = list(policy.assessment.reassess_after_events or [])
     if not child_ids or not triggers:
         return out
-    days = policy.int("assessment", "review_after_significant_change_working_days")
+    days = policy.assessment.review_after_significant_change_working_days
     labels = codelist("review_trigger")
     latest: dict[str, tuple[dt.date, str]] = {}
     for child_id, day, trigger in session.execute(

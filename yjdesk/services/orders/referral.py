@@ -49,7 +49,7 @@ from yjdesk.services.fetch import fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.limits import whole_months
 from yjdesk.services.orders.rulesets import rule_set
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import current_policy
 from yjdesk.services.validation import Errors
 from yjdesk.services.workdays import add_working_days
 
@@ -187,10 +187,10 @@ def parent_must_attend(child: Child, on: dt.date) -> bool:
     return bool(lo <= child.age_on(on) <= hi)
 
 
-def open_order(session: Session, disposal: Disposal, parent_ordered: bool | None = None,
-               policy: Policy | None = None) -> ReferralOrder:
+def open_order(session: Session, disposal: Disposal,
+               parent_ordered: bool | None = None) -> ReferralOrder:
     """The referral order's own record, made with its disposal: the initial panel falls due."""
-    policy = policy or default_policy()
+    policy = current_policy()
     child = session.get(Child, disposal.child_id)
     assert child is not None
     length = 12
@@ -199,7 +199,7 @@ def open_order(session: Session, disposal: Disposal, parent_ordered: bool | None
             3, relativedelta(disposal.end_date, disposal.start_date).months)
     if parent_ordered is None:
         parent_ordered = parent_must_attend(child, disposal.decision_date)
-    days = policy.int("referral_order", "initial_panel_working_days")
+    days = policy.referral_order.initial_panel_working_days
     order = ReferralOrder(
         child_id=disposal.child_id, disposal_id=disposal.id, length_months=length,
         parent_ordered=parent_ordered, status=ReferralOrderStatus.AWAITING_PANEL,
@@ -279,10 +279,10 @@ def _ensure_planned(session: Session, order: ReferralOrder, kind: str,
     return panel
 
 
-def record_panel(session: Session, panel_id: str, data: PanelInput, today: dt.date,
-                 policy: Policy | None = None) -> ReferralPanel:
+def record_panel(session: Session, panel_id: str, data: PanelInput,
+                 today: dt.date) -> ReferralPanel:
     """Record a panel meeting as held: members checked, what it decided, what is next."""
-    policy = policy or default_policy()
+    policy = current_policy()
     panel = fetch_live(session, ReferralPanel, panel_id, "No such panel meeting.")
     if panel.status == PanelStatus.HELD:
         raise WorkflowError(PANEL_RECORDED)
@@ -309,7 +309,7 @@ def record_panel(session: Session, panel_id: str, data: PanelInput, today: dt.da
     panel.parent_attended = data.parent_attended
     panel.outcome = data.outcome
     panel.notes = (data.notes or "").strip() or None
-    months = policy.int("referral_order", "progress_panel_months")
+    months = policy.referral_order.progress_panel_months
     if data.outcome == "adjourned":
         session.add(ReferralPanel(child_id=order.child_id, referral_order_id=order.id,
                                   kind=panel.kind, status=PanelStatus.PLANNED,
@@ -385,10 +385,10 @@ def draft_contract(session: Session, order_id: str, data: ContractInput) -> Refe
 
 
 def sign_contract(session: Session, contract_id: str, signed_on: dt.date | None,
-                  panel_member_name: str | None, signed_by_child: bool, today: dt.date,
-                  policy: Policy | None = None) -> ReferralContract:
+                  panel_member_name: str | None, signed_by_child: bool,
+                  today: dt.date) -> ReferralContract:
     """The child and a panel member sign: the first signing starts the compliance period."""
-    policy = policy or default_policy()
+    policy = current_policy()
     contract = fetch_live(session, ReferralContract, contract_id, "No such contract.")
     if contract.status != ContractStatus.DRAFT:
         raise WorkflowError("This version of the contract has already been signed.")
@@ -417,7 +417,7 @@ def sign_contract(session: Session, contract_id: str, signed_on: dt.date | None,
         order.compliance_end = compliance_end(signed_on, order.length_months,
                                               order.extension_months)
         disposal.end_date = order.compliance_end
-        months = policy.int("referral_order", "progress_panel_months")
+        months = policy.referral_order.progress_panel_months
         nxt = signed_on + relativedelta(months=months)
         if nxt < order.compliance_end:
             _ensure_planned(session, order, PanelKind.PROGRESS, nxt)

@@ -25,7 +25,7 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import TransitionPlan
-from yjdesk.services.policy import Policy, default_policy
+from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.validation import Errors
 
 if TYPE_CHECKING:
@@ -35,18 +35,17 @@ TRANSFER_TYPES = {"community_order": "Community order (probation)",
                   "licence": "Licence (probation)", "none": "No transfer"}
 
 
-def planning_from(date_of_birth: dt.date, policy: Policy | None = None) -> dt.date:
-    months = (policy or default_policy()).int("transition", "planning_from_age_months")
+def planning_from(date_of_birth: dt.date) -> dt.date:
+    months = current_policy().transition.planning_from_age_months
     start: dt.date = date_of_birth + relativedelta(months=months)
     return start
 
 
-def needs_transition(date_of_birth: dt.date, order_end: dt.date | None, today: dt.date,
-                     policy: Policy | None = None) -> bool:
+def needs_transition(date_of_birth: dt.date, order_end: dt.date | None, today: dt.date) -> bool:
     """From 17y6m (policy), a child whose order runs past their 18th birthday."""
     eighteen = date_of_birth + relativedelta(years=18)
     return order_end is not None and order_end > eighteen \
-        and today >= planning_from(date_of_birth, policy)
+        and today >= planning_from(date_of_birth)
 
 
 def looked_after_at_17(child: Child, today: dt.date) -> bool:
@@ -151,7 +150,7 @@ def transition_due(session: Session, child_ids: Set[str], today: dt.date,
     out: dict[str, list[DueItem]] = {}
     if not child_ids:
         return out
-    months = policy.int("transition", "planning_from_age_months")
+    months = policy.transition.planning_from_age_months
     born_by = today - relativedelta(months=months) + dt.timedelta(days=4)
     found = session.execute(
         select(Child.id, Child.date_of_birth, func.max(Disposal.end_date))
@@ -161,7 +160,7 @@ def transition_due(session: Session, child_ids: Set[str], today: dt.date,
                Disposal.category == "court", Disposal.end_date.is_not(None))
         .group_by(Child.id, Child.date_of_birth))
     born = {cid: dob for cid, dob, end in found
-            if cid in child_ids and needs_transition(dob, end, today, policy)}
+            if cid in child_ids and needs_transition(dob, end, today)}
     if not born:
         return out
     planned = {cid: (eligible, handover) for cid, eligible, handover in session.execute(
@@ -170,7 +169,7 @@ def transition_due(session: Session, child_ids: Set[str], today: dt.date,
     for cid, dob in born.items():
         plan = planned.get(cid)
         if plan is None:
-            start = planning_from(dob, policy)
+            start = planning_from(dob)
             out.setdefault(cid, []).append(DueItem(
                 state_for(start + dt.timedelta(days=28), today, 14),
                 start + dt.timedelta(days=28), "Transition to probation: planning due",

@@ -29,8 +29,8 @@ class Suppression:
 
     @classmethod
     def from_policy(cls, policy: Policy) -> Suppression:
-        return cls(policy.int("reporting", "suppress_below"),
-                   policy.int("reporting", "round_below"))
+        return cls(policy.reporting.suppress_below,
+                   policy.reporting.round_below)
 
     def hides(self, n: int | None) -> bool:
         """True when ``n`` may not be published exactly (1 .. round_below-1)."""

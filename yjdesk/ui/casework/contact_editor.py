@@ -38,7 +38,6 @@ from yjdesk.services.casework.plans import current_plan, plan_targets
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import UK, clock_text, uk_time
-from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
@@ -63,8 +62,7 @@ class EditorData:
     editable: bool = False
 
 
-def _load(uow: UnitOfWork, child_id: str, contact_id: str | None,
-          policy: Policy) -> EditorData:
+def _load(uow: UnitOfWork, child_id: str, contact_id: str | None) -> EditorData:
     s = uow.session
     child = get_child(s, child_id)
     plan = current_plan(s, child_id)
@@ -76,7 +74,7 @@ def _load(uow: UnitOfWork, child_id: str, contact_id: str | None,
     if contact_id is not None:
         c = svc.get_contact(s, contact_id)
         data, status = ContactInput.from_contact(c, svc.target_ids(s, contact_id)), c.status
-        editable = c.status == ContactStatus.FINAL and svc.can_edit(s, c, policy=policy)
+        editable = c.status == ContactStatus.FINAL and svc.can_edit(s, c)
     return EditorData(child.display_name, targets, data, status, editable)
 
 
@@ -137,7 +135,7 @@ class ContactEditor(QDialog):
         self.timer.timeout.connect(self._autosave)
         self.timer.start()
         self.date.setFocus()
-        ctx.tasks.run_db(lambda uow: _load(uow, child_id, contact_id, ctx.policy), self._loaded,
+        ctx.tasks.run_db(lambda uow: _load(uow, child_id, contact_id), self._loaded,
                          self._failed)
 
     # --- building -------------------------------------------------------------------------
@@ -341,11 +339,11 @@ class ContactEditor(QDialog):
         contact_id, child_id = self.contact_id, self.child_id
         self.saving = True
 
-        editing, policy = self.editing_final, self.ctx.policy
+        editing = self.editing_final
 
         def job(uow: UnitOfWork) -> str:
             if editing and contact_id is not None:
-                return svc.edit_final(uow.session, contact_id, data, policy=policy).id
+                return svc.edit_final(uow.session, contact_id, data).id
             return svc.finalise(uow.session, child_id, data, contact_id).id
 
         self.ctx.tasks.run_db(job, self._finalised, self._final_failed)

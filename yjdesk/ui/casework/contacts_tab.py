@@ -60,15 +60,15 @@ class ContactRow:
         return self.status == ContactStatus.FINAL
 
 
-def contact_row(session: Any, c: Contact, policy: Any) -> ContactRow:
+def contact_row(session: Any, c: Contact) -> ContactRow:
     texts = {name: getattr(c, name) for name in (*LABELS, "venue_detail")}
     return ContactRow(
         c.id, c.status, c.contact_type, c.contact_at, c.venue, c.attendance,
         bool(c.safeguarding_concern), texts,
         tuple(AmendmentView(a.field, a.original_text, a.reason, a.amended_at)
               for a in svc.amendments(session, c.id)),
-        svc.can_edit(session, c, policy=policy),
-        svc.edit_window_ends(c, policy) if c.status == ContactStatus.FINAL else None)
+        svc.can_edit(session, c),
+        svc.edit_window_ends(c) if c.status == ContactStatus.FINAL else None)
 
 
 def _esc(text: str | None) -> str:
@@ -173,7 +173,7 @@ class ContactsTab(LoadingTab):
         self.detail.setAccessibleName(tr("The chosen contact"))
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([520, 380])  # the list's four columns whole, the record beside
+        split.setSizes([600, 320])  # the list's four columns whole, the record beside
         self.layout_.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_a: self._show_selected())
@@ -182,8 +182,8 @@ class ContactsTab(LoadingTab):
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> list[ContactRow]:
-        s, policy = uow.session, self.ctx.policy
-        return [contact_row(s, c, policy) for c in svc.contacts(s, self.child_id)]
+        s = uow.session
+        return [contact_row(s, c) for c in svc.contacts(s, self.child_id)]
 
     def show_data(self, data: list[ContactRow]) -> None:
         self.table.set_rows(data)

@@ -26,7 +26,7 @@ from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.view_data import snapshot
-from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
+from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.lifetime import alive
@@ -213,7 +213,7 @@ class ExitTab(LoadingTab):
             consequences=("It is locked: nobody can change it afterwards.",
                           "The plan goes with the child to the service that supports them "
                           "next (print the PDF)."),
-            ask_password=reask_password(self.ctx.policy)), self.ctx.store, self)
+            ask_password=self.ctx.policy.security.reask_password_to_sign), self.ctx.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(lambda _c: self.ctx.tasks.run_db(
             lambda uow: svc.sign_off(uow.session, exit_id), None, failed))

@@ -85,7 +85,7 @@ class MyWeekPage(LoadingTab):
         self.reload()
 
     def fetch(self, uow: UnitOfWork) -> MyWeek:
-        return my_week(uow.session, self.ctx.actor, self.ctx.today(), policy=self.ctx.policy)
+        return my_week(uow.session, self.ctx.actor, self.ctx.today())
 
     def show_data(self, data: MyWeek) -> None:
         self.week = data

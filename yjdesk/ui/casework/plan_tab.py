@@ -27,7 +27,6 @@ from yjdesk.services.casework import plans as svc
 from yjdesk.services.casework.plans import PlanInput, TargetInput
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import when_text as fmt_date
-from yjdesk.services.policy import Policy
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
@@ -166,8 +165,7 @@ class PlanFields:
         self.controls.setPlainText(p.external_controls or "")
 
 
-def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput,
-                      policy: Policy | None = None) -> svc.PlanResult:
+def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput) -> svc.PlanResult:
     """Create the plan linked to the current disposal and the latest countersigned stage."""
     s = uow.session
     if data.assessment_stage_id is None:
@@ -176,7 +174,7 @@ def create_with_links(uow: UnitOfWork, child_id: str, data: PlanInput,
     if data.disposal_id is None:
         current = svc.disposal_for(s, child_id, None)
         data.disposal_id = current.id if current else None
-    return svc.create_plan(s, child_id, data, policy)
+    return svc.create_plan(s, child_id, data)
 
 
 class PlanDialog(FormDialog):
@@ -193,8 +191,8 @@ class PlanDialog(FormDialog):
                                                self.fields.table.rowCount() + 1))
 
     def job(self) -> Job:
-        data, child_id, policy = self.fields.value(), self.child_id, self.ctx.policy
-        return lambda uow: create_with_links(uow, child_id, data, policy)
+        data, child_id = self.fields.value(), self.child_id
+        return lambda uow: create_with_links(uow, child_id, data)
 
 
 
@@ -258,8 +256,8 @@ class PlanTab(LoadingTab):
             if plan.assessment_stage_id else None
         label = (f"{stage.stage_type.replace('_', ' ')} assessment of "
                  f"{fmt_date(stage.started_on)}") if stage else ""
-        return PlanView(snapshot(plan), data, svc.warnings_for(uow.session, self.child_id, data,
-                                                     self.ctx.policy), label)
+        return PlanView(snapshot(plan), data, svc.warnings_for(uow.session, self.child_id, data),
+                       label)
 
     def show_data(self, data: PlanView) -> None:
         self.current = data

@@ -46,8 +46,8 @@ class EventDialog(FormDialog):
     def job(self) -> Job:
         data = EventInput(self.kind.value() or "", self.date.date(),
                           self.detail.toPlainText())
-        child_id, today, policy = self.child_id, self.ctx.today(), self.ctx.policy
-        return lambda uow: svc.record_event(uow.session, child_id, data, today, policy)
+        child_id, today = self.child_id, self.ctx.today()
+        return lambda uow: svc.record_event(uow.session, child_id, data, today)
 
 
 
@@ -106,9 +106,8 @@ class ReviewDialog(FormDialog):
             plan=self.fields.value() if self.plan is not None else None,
             no_change_reason=self.reason.toPlainText(),
             trigger=self.trigger.currentData())
-        child_id, today, rid, policy = (self.child_id, self.ctx.today(), self.review_id,
-                                        self.ctx.policy)
-        return lambda uow: svc.complete_review(uow.session, child_id, data, today, rid, policy)
+        child_id, today, rid = self.child_id, self.ctx.today(), self.review_id
+        return lambda uow: svc.complete_review(uow.session, child_id, data, today, rid)
 
 
 

@@ -19,6 +19,7 @@ from yjdesk.models.org import UserAccount
 from yjdesk.services import children, justice
 from yjdesk.services.children import ChildInput
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import action_words, field_words, record_kind
 
 AUDIT_LIMIT = 300
 
@@ -120,21 +121,19 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
     offence_types = codelist("offence_type")
     outcome = codelist("disposal_outcome")
     requirement = codelist("requirement")
-    actions = {"view": "Viewed", "create": "Added", "update": "Changed", "delete": "Removed",
-               "sign_in": "Signed in", "export": "Exported"}
     audit_rows = []
     for ev in session.scalars(select(AuditEvent).where(AuditEvent.child_id == child_id)
                               .order_by(AuditEvent.at.desc()).limit(AUDIT_LIMIT)):
-        what = (ev.entity or "").replace("_", " ")
+        what = record_kind(ev.entity or "")
         if ev.detail and ev.action == "update":
             try:
                 fields = json.loads(ev.detail).get("fields", [])
             except (ValueError, AttributeError):
                 fields = []
             if fields:
-                what += ": " + ", ".join(f.replace("_", " ") for f in fields)
+                what += ": " + ", ".join(field_words(f).lower() for f in fields)
         audit_rows.append(AuditRow(ev.at, names.get(ev.user_id or "", "Unknown"),
-                                   actions.get(ev.action, ev.action), what))
+                                   action_words(ev.action), what))
     return ChildRecord(
         child_id=child.id, data=ChildInput.from_child(child), case_number=child.case_number,
         display_name=child.display_name,

@@ -47,7 +47,7 @@ from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
-from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog, reask_password
+from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
 from yjdesk.ui.widgets.verify import VerifyRow
 
@@ -391,7 +391,7 @@ class ReportEditor(QDialog):
             subject=f"The report {self.subject}, written by the court officer.",
             consequences=("You confirm it meets the standard to go to court.",
                           "Its author can then finalise it; after that nobody can change it."),
-            ask_password=reask_password(self.ctx.policy)),
+            ask_password=self.ctx.policy.security.reask_password_to_sign),
             lambda _comment: self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id),
                                        "Report court ready"))
 
@@ -414,7 +414,7 @@ class ReportEditor(QDialog):
                           "A fingerprint of its content is recorded, so any copy can be "
                           "checked against it.",
                           "It can then be printed and sent to the court and the defence."),
-            ask_password=reask_password(self.ctx.policy)),
+            ask_password=self.ctx.policy.security.reask_password_to_sign),
             lambda _comment: self._act(lambda uow: gk.finalise(uow.session, psr_id),
                                        "Report finalised"))
 

@@ -52,13 +52,6 @@ class Confirmation:
     initial_comment: str = field(default="")
 
 
-def reask_password(policy: object) -> bool:
-    """The service's policy: ask for the password again before every signature."""
-    get = getattr(policy, "get", None)
-    try:
-        return bool(get("security", "reask_password_to_sign")) if callable(get) else False
-    except (KeyError, TypeError):
-        return False
 
 
 class ConfirmDialog(QDialog):
