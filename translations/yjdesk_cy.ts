@@ -2238,7 +2238,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="101"></location>
-            <source>A remand to local authority or youth detention accommodation makes the child looked after (LASPO 2012) by the designated authority. Sentence limits follow the dated rules in force on the conviction date (DTO terms: the order date); the date the curfew change took effect is our reading, unverified.</source>
+            <source>A remand to local authority or youth detention accommodation makes the child looked after (LASPO 2012) by the designated authority. Sentence limits follow the dated rules in force on the conviction date (for a detention and training order, the order date).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2744,54 +2744,59 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="166"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="162"></location>
+            <source>Meeting timescales (initial planning, reviews, release planning) are this service's policy (by default, the 2013 National Standards figures).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="165"></location>
             <source>No custody or remand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <source>Meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <source>Held</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <source>Actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="176"></location>
             <source>Placement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
             <source>Record meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="179"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
             <source>Accommodation and ETE...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
             <source>Release on licence...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Custody plan (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>

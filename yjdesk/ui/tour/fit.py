@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTextEdit,
     QTreeView,
     QWidget,
 )
@@ -98,6 +100,11 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
                 button.width() < button.minimumSizeHint().width():
             problems.append(f"button {name!r} is squeezed ({button.width()} px for "
                             f"{button.minimumSizeHint().width()})")
+    for area in window.findChildren(QAbstractScrollArea):  # a form that scrolls sideways
+        if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible() and \
+                not isinstance(area, (QAbstractItemView, QPlainTextEdit, QTextEdit)):
+            problems.append(f"{area.objectName() or type(area).__name__} scrolls sideways "
+                            "(its content is wider than the window)")
     for table in window.findChildren(QTableView):
         if table.isVisibleTo(window) and table.horizontalScrollBar().isVisible():
             problems.append(f"table {table.objectName() or table.accessibleName()!r} needs "

@@ -132,8 +132,12 @@ def _dialog_stops() -> Iterator[Stop]:
         return str(t.scalar(select(PreSentenceReport.id).where(
             PreSentenceReport.child_id == child(t)).limit(1)))
 
-    def subject(t: Tour) -> str:  # as the report editor says it
-        return f"for Blackpool Youth Court, {date_text(hearing(t).hearing_date)}"
+    def subject(t: Tour) -> str:  # as the report editor says it, of the report's hearing
+        with t.store.session() as s:
+            row = s.scalars(select(CourtHearing).join(
+                PreSentenceReport, PreSentenceReport.hearing_id == CourtHearing.id).where(
+                PreSentenceReport.id == psr(t))).one()
+            return f"for {row.court_name}, {date_text(row.hearing_date)}"
 
     def ooc(t: Tour) -> OocDecision:
         with t.store.session() as s:
