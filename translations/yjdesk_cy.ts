@@ -68,7 +68,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="260"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="264"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
@@ -93,7 +93,7 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/question.py" line="58"></location>
+            <location filename="../yjdesk/ui/assessments/question.py" line="56"></location>
             <source>Yet to clarify</source>
             <translation type="unfinished"></translation>
         </message>
@@ -104,7 +104,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/__init__.py" line="26"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="130"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="132"></location>
             <source>Countersign queue</source>
             <translation type="unfinished"></translation>
         </message>
@@ -113,7 +113,7 @@
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="134"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="66"></location>
@@ -125,7 +125,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="378"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
         </message>
@@ -145,88 +145,104 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="110"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="112"></location>
             <source>Section</source>
+            <extracomment>Every column shares the pane's width and wraps (a long question or section name never pushes the answers off to a horizontal scroll bar).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="111"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="112"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="114"></location>
             <source>Previous stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="115"></location>
             <source>This stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="131"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="133"></location>
             <source>Assessments waiting for your countersign, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="139"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="141"></location>
             <source>Nothing is waiting for your countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="140"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="142"></location>
             <source>Assessments appear here when a practitioner submits one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="147"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="149"></location>
             <source>Choose an assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="163"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="165"></location>
             <source>&amp;Open the child's record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="165"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="167"></location>
             <source>&amp;Return with comments...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="167"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="169"></location>
             <source>Cou&amp;ntersign...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="213"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="215"></location>
             <source>%n assessment waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="214"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="216"></location>
             <source>%n assessments waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="215"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="217"></location>
             <source>; %1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="269"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="246"></location>
+            <source>%1: %2 assessment by %3</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="249"></location>
+            <source>A first stage: every answer given.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="250"></location>
+            <source>What changed since the previous stage.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
             <source>Countersign and lock this assessment?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="269"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
             <source>Countersign and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="276"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="278"></location>
             <source>Your comment (kept with the assessment)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -434,8 +450,8 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="97"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="44"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <source>Action</source>
             <translation type="unfinished"></translation>
         </message>
@@ -476,130 +492,140 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="98"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="131"></location>
+            <source>No non-compliance recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="132"></location>
+            <source>Every episode has an enforcement decision.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="96"></location>
             <source>New contact record</source>
             <extracomment>A final record still inside its author's edit window.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="102"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="100"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="114"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="118"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="150"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="160"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="158"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="163"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="161"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="167"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="172"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="177"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="135"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="186"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="184"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="191"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="189"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="226"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="224"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="369"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="367"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -817,168 +843,168 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="48"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="49"></location>
             <source>Out-of-court panel decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="49"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="194"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="50"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="195"></location>
             <source>One condition a line; start a line with * for a mandatory condition (others are voluntary).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="54"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="74"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="131"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="55"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="138"></location>
             <location filename="../yjdesk/ui/pathways.py" line="42"></location>
             <source>Referral date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="63"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="279"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="280"></location>
             <source>The child understood the implications</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="64"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="280"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="281"></location>
             <source>The parent or carer understood the implications</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="66"></location>
             <source>Record the disposal on the child's record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="76"></location>
             <source>Screening summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="77"></location>
             <source>YJS recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="78"></location>
             <source>Why the YJS recommends it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="80"></location>
-            <source>Panel attendees</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="81"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="141"></location>
-            <source>Child's admission</source>
+            <source>Panel attendees</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="82"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="142"></location>
-            <source>Evidential standard met</source>
+            <source>Child's admission</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="83"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="139"></location>
-            <source>Child Gravity Matrix score (1-5)</source>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="143"></location>
+            <source>Evidential standard met</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="84"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="206"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
-            <source>Decision</source>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="140"></location>
+            <source>Child Gravity Matrix score (1-5)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="371"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
+            <source>Decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="86"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="208"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="214"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="88"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="210"></location>
             <source>Disposal ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="163"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="164"></location>
             <source>Assessed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="164"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="165"></location>
             <source>Assessment summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="165"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="166"></location>
             <source>Police informed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="180"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
             <source>YJS recommends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="129"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="128"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="63"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="261"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="262"></location>
             <source>Not complied with on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="262"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="263"></location>
             <source>Prosecution decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="263"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="264"></location>
             <source>Decided on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="274"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="275"></location>
             <source>Disposal delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="281"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="282"></location>
             <source>Date delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="282"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="283"></location>
             <source>Delivered by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="296"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="297"></location>
             <source>Outcome on completion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="301"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="380"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways.py" line="133"></location>
@@ -986,73 +1012,73 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="365"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
             <location filename="../yjdesk/ui/pathways.py" line="127"></location>
             <source>Referred</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="375"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="376"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="98"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
             <source>Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="391"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="394"></location>
             <source>New &amp;referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="392"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"></location>
             <source>&amp;Assess...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="393"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="396"></location>
             <source>Reco&amp;mmend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="394"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="397"></location>
             <source>&amp;Panel decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="402"></location>
             <source>Record de&amp;livery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="396"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="403"></location>
             <source>Record &amp;outcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="397"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="404"></location>
             <source>Non-&amp;compliance...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="398"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="405"></location>
             <source>Police-led o&amp;utcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="399"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="398"></location>
             <source>Whole &amp;decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="406"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="413"></location>
             <source>The chosen decision</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1187,125 +1213,125 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="40"></location>
             <source>Area</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="41"></location>
             <source>Target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="42"></location>
             <source>Owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="43"></location>
             <source>Child's words</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="44"></location>
             <source>Sessions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="57"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="56"></location>
             <source>Plan starts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="67"></location>
             <source>Add target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="67"></location>
             <source>Remove target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="74"></location>
             <source>Targets</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="79"></location>
             <source>The plan in the
 child's words</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="81"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="80"></location>
             <source>If risk to the child
 rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="83"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="82"></location>
             <source>If risk to others
 rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="85"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="84"></location>
             <source>Victim safety</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="89"></location>
             <source>Curfew</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="89"></location>
             <source>Exclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="89"></location>
             <source>Police links</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="93"></location>
             <source>External controls</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="96"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="95"></location>
             <source>Controls detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="184"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
             <source>Save plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="184"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
             <source>Write the plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="185"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="183"></location>
             <source>Targets for desistance, the child's safety and wellbeing, and keeping other people safe; with contingency plans.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="240"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="238"></location>
             <source>&amp;Write plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="241"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="239"></location>
             <source>Review and &amp;change plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="247"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="245"></location>
             <source>The current plan</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1342,7 +1368,7 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
@@ -1390,52 +1416,52 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="132"></location>
             <source>Reviewed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="133"></location>
             <source>What changed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="136"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="135"></location>
             <source>Plan changed / why not</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="142"></location>
             <source>Event</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="151"></location>
             <source>Record a &amp;significant change...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="152"></location>
             <source>&amp;Record review...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="160"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="159"></location>
             <source>Significant changes recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="174"></location>
             <source>%n review due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="174"></location>
             <source>%n reviews due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="175"></location>
             <source>No triggered review due.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1505,7 +1531,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="70"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="72"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1655,9 +1681,9 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="69"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="71"></location>
             <source>Name</source>
-            <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint).</extracomment>
+            <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint). The design system's tone of each due state (colour and icon follow the palette in use).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1721,8 +1747,8 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="136"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
             <source>Status</source>
@@ -1768,7 +1794,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="72"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="74"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1847,15 +1873,21 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="49"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
             <source>To</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="128"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="218"></location>
+            <source>Now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1967,7 +1999,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="75"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1982,27 +2014,32 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="119"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="84"></location>
+            <source>Not recorded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="120"></location>
             <source>Edit details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="122"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="123"></location>
             <source>Back to caseload</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="124"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="125"></location>
             <source>Close this record (Esc)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="134"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="135"></location>
             <source>Opening the record...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="168"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="169"></location>
             <source>This record could not be opened.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2211,7 +2248,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="101"></location>
-            <source>A remand to local authority or youth detention accommodation makes the child looked after (LASPO 2012) by the designated authority. Sentence limits follow the dated rules in force on the conviction date (DTO terms: the order date); the date the curfew change took effect is our reading, unverified.</source>
+            <source>A remand to local authority or youth detention accommodation makes the child looked after (LASPO 2012) by the designated authority. Sentence limits follow the dated rules in force on the conviction date (for a detention and training order, the order date).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2306,7 +2343,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
             <source>Due</source>
             <translation type="unfinished"></translation>
@@ -2717,54 +2754,59 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="166"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="162"></location>
+            <source>Meeting timescales (initial planning, reviews, release planning) are this service's policy (by default, the 2013 National Standards figures).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="165"></location>
             <source>No custody or remand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <source>Meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <source>Held</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <source>Actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="176"></location>
             <source>Placement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
             <source>Record meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="179"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
             <source>Accommodation and ETE...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
             <source>Release on licence...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Custody plan (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2954,7 +2996,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="135"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
@@ -3160,78 +3202,83 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
             <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <source>User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="47"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
             <source>Case number, e.g. YJ-000123</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>&amp;User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>&amp;Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="54"></location>
             <source>&amp;Record type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="55"></location>
             <source>C&amp;hild</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="56"></location>
             <source>&amp;To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
             <source>&amp;Search</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="64"></location>
             <source>&amp;More</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="64"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
             <source>&amp;Verify chain</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="77"></location>
             <source>Device / no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="151"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="146"></location>
+            <source>No events match.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="155"></location>
             <source>Verifying the audit chain...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="164"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="168"></location>
             <source>TAMPERING DETECTED in %n place of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="165"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="169"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3866,7 +3913,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="239"></location>
+            <location filename="../yjdesk/ui/pathways.py" line="240"></location>
             <source>Pathways</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4123,7 +4170,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
-            <location filename="../yjdesk/ui/widgets/confirm.py" line="108"></location>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="101"></location>
             <source>Cancel</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4292,7 +4339,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/confirm.py" line="104"></location>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="97"></location>
             <source>Your &amp;password</source>
             <extracomment>A question: "Countersign and lock this assessment?" The action button: "Countersign and lock". What, and for whom: "The initial assessment of Jay Okafor (YJ-1234), by Pat ...". What happens, one line each: "Nobody can change it afterwards." ... A comment field's label ("Your comment (kept with the assessment)"); None: no field. Said under the comment when a required one is missing. Ask for the password again before going on.</extracomment>
             <translation type="unfinished"></translation>
@@ -4345,7 +4392,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="65"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="155"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="154"></location>
             <source>Reviews</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4533,7 +4580,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="50"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
             <source>Audit log</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4549,12 +4596,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="71"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
             <source>Age</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="74"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="76"></location>
             <source>Next due</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6508,6 +6555,158 @@ the same, why</source>
             <source>yjdesk needs updating</source>
             <extracomment>From the domain: error title.</extracomment>
             <translation type="unfinished"></translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n children</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n children</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessments waiting, oldest first</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes waiting</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n children</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n children not seen within policy</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed audits in the period.</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts to settle</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n episodes waiting for an enforcement decision</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gaps</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hearings, %1</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open safeguarding items</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problems to put right</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviews due</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n drafts of yours to finish</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>TAMPERING DETECTED in %n places of %1 events:</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>for %n practitioners.</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
         </message>
     </context>
 </TS>

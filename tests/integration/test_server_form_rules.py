@@ -237,3 +237,123 @@ def test_a_quality_audit_the_form_would_refuse_is_refused(
     assert "Choose a court or an out-of-court case." in errors[0]
     assert "The audit date cannot be in the future." in errors[1]
     assert "This question is not asked of this kind of case." in errors[2]
+
+
+def _days_ago(n: int) -> str:
+    return (TODAY - dt.timedelta(days=n)).isoformat()
+
+
+def test_each_later_step_of_an_out_of_court_record_is_judged_by_its_form(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    """An out-of-court record is made in steps. Each step pushed without the fields its
+    laptop form requires is refused in the form's words (``casework.ooc_steps``) and changes
+    nothing; with them it is applied; once decided, the assessment is closed."""
+    ooc = new_id()
+    referral = {"child_id": world.north_child, "referral_date": _days_ago(40),
+                "admission": "admitted", "evidential_standard_met": True, "gravity_score": 2}
+    #: (a step missing a required field, the form's words, the step done properly)
+    steps: list[tuple[dict[str, Any], str, dict[str, Any]]] = [
+        ({"assessed_date": _days_ago(35)}, "The assessment summary is required.",
+         {"assessed_date": _days_ago(35), "screening_summary": "Admitted theft; first time"}),
+        ({"yjs_recommendation": "youth_caution"},
+         "The reasons for the recommendation is required.",
+         {"yjs_recommendation": "youth_caution",
+          "recommendation_rationale": "Second offence; admitted"}),
+        ({"decision": "youth_caution", "route": "panel", "panel_date": _days_ago(30),
+          "panel_attendees": "PC Shah; YJS officer; chair"},
+         "The rationale for the decision is required.",
+         {"decision": "youth_caution", "route": "panel", "panel_date": _days_ago(30),
+          "panel_attendees": "PC Shah; YJS officer; chair",
+          "rationale": "Admitted; proportionate"}),
+        ({"delivered_date": _days_ago(28), "child_understood": True,
+          "parent_understood": True}, "Who delivered the disposal is required.",
+         {"delivered_date": _days_ago(28), "delivered_by": "PC Shah",
+          "child_understood": True, "parent_understood": True}),
+        ({"outcome": "completed"}, "The date of the outcome is required.",
+         {"outcome": "completed", "outcome_date": _days_ago(5)}),
+    ]
+    with ApiClient(live_server, "pat") as pat:
+        pat.login()
+        made = pat.push([change("ooc_decision", ooc, referral)])
+        assert made.results[0].status == "applied", made.results[0].error
+        rev = 1
+        for missing, words, proper in steps:
+            before = server_db.snapshot()
+            res = pat.push([change("ooc_decision", ooc, missing, base_rev=rev)])
+            assert res.results[0].status == "rejected", (missing, res.results[0])
+            assert words in (res.results[0].error or ""), (missing, res.results[0].error)
+            assert server_db.snapshot() == before
+            ok = pat.push([change("ooc_decision", ooc, proper, base_rev=rev)])
+            assert ok.results[0].status == "applied", (proper, ok.results[0].error)
+            rev += 1
+        closed = pat.push([change("ooc_decision", ooc, {"screening_summary": "Rewritten"},
+                                  base_rev=rev)])
+        assert closed.results[0].status == "rejected"
+        assert "The decision has been made; the assessment is closed." in (
+            closed.results[0].error or "")
+        again = pat.push([change("ooc_decision", ooc, {"outcome": "not_completed",
+                                                        "outcome_date": _days_ago(4)},
+                                 base_rev=rev)])
+        assert again.results[0].status == "rejected"
+        assert "The outcome has already been recorded." in (again.results[0].error or "")
+        # a new record decided whole, or a police outcome, meets that form
+        whole = {"child_id": world.north_child, "referral_date": _days_ago(20),
+                 "panel_date": _days_ago(10), "decision": "triage", "route": "police",
+                 "rationale": "Low gravity"}
+        police = {"child_id": world.north_child, "referral_date": _days_ago(9),
+                  "panel_date": _days_ago(9), "decision": "community_resolution",
+                  "route": "police", "told_date": _days_ago(2)}
+        res = pat.push([change("ooc_decision", new_id(), whole),
+                        change("ooc_decision", new_id(), {**police, "told_date": None,
+                                                          "rationale": "Told late"}),
+                        change("ooc_decision", new_id(), {**police, "panel_date": FUTURE})])
+        errors = [r.error or "" for r in res.results]
+        assert [r.status for r in res.results] == ["rejected"] * 3, errors
+        assert "The screening summary is required." in errors[0]
+        assert "The screening summary is required." in errors[1]
+        assert "The police decision is dated in the future." in errors[2]
+        ok = pat.push([change("ooc_decision", new_id(), {**whole, "screening_summary": "Ok"}),
+                       change("ooc_decision", new_id(), police)])
+        assert [r.status for r in ok.results] == ["applied"] * 2, [
+            r.error for r in ok.results]
+    row = server_db.row("ooc_decision", ooc)
+    assert row is not None and row["outcome"] == "completed"
+    assert row["screening_summary"] == "Admitted theft; first time"
+
+
+def test_the_remand_details_of_a_hearing_outcome_are_judged_as_the_form_judges_them(
+        live_server: str, server_db: ServerDb, world: World) -> None:
+    """A remand to youth detention accommodation: not for a child under the age in the
+    rules (on the hearing's outcome), and its episode records the LASPO set of conditions
+    the court found met (``remand.remand_errors``, as the outcome form)."""
+    young = server_db.add_child(world.north, world.pat, given_name="Yan",
+                                date_of_birth=TODAY - dt.timedelta(days=365 * 11))
+    server_db.allocate(young, world.pat)
+
+    def hearing(child: str) -> dict[str, Any]:
+        return {"child_id": child, "court_code": "preston_youth",
+                "court_name": "Preston Youth Court", "hearing_date": _days_ago(1),
+                "hearing_type": "first_appearance", "status": "heard",
+                "outcome": "remand", "remand_type": "remand_yda",
+                "outcome_recorded_by": world.pat,
+                "outcome_recorded_at": f"{_days_ago(1)}T15:00:00+00:00"}
+
+    episode = {"child_id": world.north_child, "kind": "remand_yda", "status": "in_custody",
+               "placement_date": _days_ago(1), "designated_authority": "Lancashire",
+               "looked_after_from": _days_ago(1), "establishment": "wetherby_yoi"}
+    with ApiClient(live_server, "pat") as pat:
+        pat.login()
+        before = server_db.snapshot()
+        res = pat.push([change("court_hearing", new_id(), hearing(young)),
+                        change("custody_episode", new_id(), episode)])
+        errors = [r.error or "" for r in res.results]
+        assert [r.status for r in res.results] == ["rejected"] * 2, errors
+        assert "A child under 12 cannot be remanded to youth detention accommodation." \
+            in errors[0]
+        assert "Record which LASPO set of conditions the court found met" in errors[1]
+        assert server_db.snapshot() == before
+        ok = pat.push([change("court_hearing", new_id(), hearing(world.north_child)),
+                       change("custody_episode", new_id(),
+                              {**episode, "laspo_condition_set": "first"})])
+        assert [r.status for r in ok.results] == ["applied"] * 2, [
+            r.error for r in ok.results]

@@ -210,3 +210,32 @@ def test_a_case_number_clash_does_not_say_where_the_other_child_is(
     for secret in (world.south_child, world.south, "South", "Sid", "Southey", world.sam,
                    "sam"):
         assert secret not in error
+
+
+def test_a_finalised_court_report_is_deleted_only_by_a_manager_with_a_reason(
+        live_server: str, world: World, server_db: ServerDb) -> None:
+    """Locked means locked for the fourth kind of locked record too: a finalised report."""
+    hearing = server_db.put("court_hearing", {
+        "child_id": world.north_child, "court_code": "preston_youth",
+        "court_name": "Preston Youth Court", "hearing_date": dt.date(2026, 11, 20),
+        "hearing_type": "sentence", "status": "listed"})
+    report = server_db.put("psr", {
+        "child_id": world.north_child, "hearing_id": hearing, "kind": "psr",
+        "requested_on": dt.date(2026, 10, 20), "due_date": dt.date(2026, 11, 13),
+        "author_id": world.pat, "status": "finalised"})
+    with _client(live_server, "pat") as pat, _client(live_server, "nina") as nina:
+        refused = pat.push([change("psr", report, {"deleted_reason": "mine"}, base_rev=1,
+                                   deleted=True)])
+        assert refused.results[0].error == ("only a team or service manager can delete a "
+                                            "finalised court report")
+        no_reason = nina.push([change("psr", report, {}, base_rev=1, deleted=True)])
+        assert "say why the finalised court report is deleted" in (
+            no_reason.results[0].error or "")
+        stored = server_db.row("psr", report)
+        assert stored is not None and stored["deleted"] is False
+        ok = nina.push([change("psr", report, {"deleted_reason": "Entered twice"},
+                               base_rev=1, deleted=True)])
+        assert ok.results[0].status == "applied", ok
+    stored = server_db.row("psr", report)
+    assert stored is not None and stored["deleted"] is True
+    assert stored["deleted_reason"] == "Entered twice"

@@ -1,6 +1,6 @@
 """Issue 12: every control has an accessible name and the Tab key reaches it.
 
-The tour (``yjdesk/ui/tour.py``) walks every page, record section and dialog; the walk
+The tour (``yjdesk/ui/tour/``) walks every page, record section and dialog; the walk
 fails on a control a screen reader cannot name (no accessible name, no button words, no
 form label) and, in a dialog, on a control that Tab never reaches.
 """

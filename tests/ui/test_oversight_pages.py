@@ -112,7 +112,7 @@ def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:
     page.action.setCurrentIndex(page.action.findData("create"))
     page.search()
     wait_idle(qtbot, ctx)
-    assert {page.table.item(r, 2).text() for r in range(page.table.rowCount())} == {"create"}
+    assert {page.table.item(r, 2).text() for r in range(page.table.rowCount())} == {"Added"}
     with store.engine.begin() as conn:
         victim = conn.execute(text("SELECT id FROM audit_event WHERE entity = 'child' "
                                    "ORDER BY device_seq LIMIT 1")).scalar_one()

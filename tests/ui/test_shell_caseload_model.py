@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY, child_input
 from tests.ui.conftest import wait_idle
@@ -14,8 +15,9 @@ from yjdesk.services.caseload import CaseloadRow, caseload, matches
 from yjdesk.services.children import create_child
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.ui.caseload_page import CaseloadPage
+from yjdesk.ui.design import apply_theme
+from yjdesk.ui.design.tokens import Tone, tone_colour
 from yjdesk.ui.table_models.caseload import (
-    OVERDUE_COLOUR,
     CaseloadFilterProxy,
     CaseloadTableModel,
     RowRole,
@@ -39,7 +41,7 @@ ROWS = [
 
 
 @pytest.fixture
-def models(qtmodeltester):
+def models(qtmodeltester, qapp):  # (a palette and pixmaps need the application)
     model = CaseloadTableModel(lambda: TODAY)
     model.set_rows(ROWS)
     proxy = CaseloadFilterProxy()
@@ -60,7 +62,18 @@ def test_display_and_roles(models) -> None:
     assert headers == ["Name", "Case number", "Age", "Disposal", "Case manager", "Next due"]
     r = model.row_of("2")
     assert model.index(r, 5).data() == "Order ends - overdue by 10 days"
-    assert model.index(r, 5).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    overdue = model.index(r, 5).data(Qt.ItemDataRole.ForegroundRole).color()
+    assert overdue == tone_colour(Tone.OVERDUE, QApplication.palette())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, sheet = app.palette(), app.styleSheet()
+    try:  # in dark mode the overdue colour is the dark palette's (readable on dark rows)
+        apply_theme(app, "dark")
+        dark = model.index(r, 5).data(Qt.ItemDataRole.ForegroundRole).color()
+        assert dark == tone_colour(Tone.OVERDUE, app.palette()) and dark != overdue
+    finally:
+        app.setPalette(palette)
+        app.setStyleSheet(sheet)
     assert model.index(r, 0).data(RowRole).child_id == "2"
     assert model.index(r, 2).data(SortRole) == 15
 

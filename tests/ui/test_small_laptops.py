@@ -1,6 +1,6 @@
 """Issue 12: every page, record tab and dialog fits the laptops councils buy.
 
-The tour (``yjdesk/ui/tour.py``) opens each screen on a synthetic service, in a fresh
+The tour (``yjdesk/ui/tour/``) opens each screen on a synthetic service, in a fresh
 process whose (offscreen) screen is a real 1280x720, a 1366x768, and a 1920x1080 panel at
 150 % scaling (QT_SCALE_FACTOR=1.5: 1280x720 logical pixels, every size scaled). Each
 screen must fit with its buttons whole (content scrolls, buttons never leave the screen),
@@ -57,11 +57,13 @@ def test_the_tour_visits_every_registered_page_and_tab() -> None:
     assert sum(s.kind == "dialog" for s in tour.stops()) >= 30
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), [
-    (1280, 720, 1.0), (1366, 768, 1.0), (1920, 1080, 1.5)])
+@pytest.mark.parametrize(("width", "height", "scale", "appearance"), [
+    (1280, 720, 1.0, "light"), (1366, 768, 1.0, "dark"), (1920, 1080, 1.5, "light")])
 def test_every_screen_fits_a_small_laptop(tmp_path: Path, tour_profile: Path, width: int,
-                                          height: int, scale: float) -> None:
-    done = run_tour(tmp_path, "fit", width, height, scale, profile=tour_profile)
+                                          height: int, scale: float, appearance: str) -> None:
+    """(One walk in the dark appearance: its look check finds words too faint to read.)"""
+    done = run_tour(tmp_path, "fit", width, height, scale, "--appearance", appearance,
+                    profile=tour_profile)
     logical = f"{round(width / scale)}x{round(height / scale)}"
     assert f"screen {logical}: 0 problem(s)" in done.stdout, done.stdout + done.stderr[-3000:]
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
@@ -95,6 +97,11 @@ def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None: 
     offences = QListWidget()
     offences.addItem("03/06/2026 vehicle_theft")
     box.addWidget(offences)
+    faint = QLabel("Not recorded")
+    faint.setStyleSheet("color: #c8c8c8;")  # a grey chosen for another background
+    box.addWidget(faint)
+    error = QLabel("date: The date cannot be in the future.")
+    box.addWidget(error)
     page.resize(900, 400)
     page.show()
     problems = tour.look_problems(page, "page")
@@ -106,11 +113,15 @@ def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None: 
     assert "table cell shows a raw code 'exit_plan'" in problems
     assert "text box 'Board' is too narrow for 'Youth justice partnership board'" in problems
     assert "raw code 'vehicle_theft' in a list: '03/06/2026 vehicle_theft'" in problems
+    assert any(p.startswith("faint text 'Not recorded'") for p in problems), problems
+    assert "an internal field name in 'date: The date cannot be in the future.'" in problems
     box.insertWidget(0, PageHeader("Data quality", "3 gaps"))
     note.setText("3 gaps found; settled an out-of-court decision")
     model.setItem(0, 1, QStandardItem("An end-of-intervention record"))
     table.horizontalHeader().resizeSection(1, 400)
     board.setFixedWidth(400)
     offences.item(0).setText("03/06/2026 Theft of a vehicle")
+    faint.setStyleSheet("")
+    error.setText("The date cannot be in the future.")
     qtbot.wait(10)  # the header added to a shown page shows on the next event loop turn
     assert tour.look_problems(page, "page") == []

@@ -98,3 +98,49 @@ def test_plural_forms_are_real(qtbot: QtBot) -> None:
     assert i18n.counted(1, i18n.tr("%n child"), i18n.tr("%n children")) == "1 child"
     assert i18n.counted(1204, i18n.tr("%n child"), i18n.tr("%n children")) == "1,204 children"
     assert i18n.fill(i18n.tr("%1 to %2"), "Monday", "Friday") == "Monday to Friday"
+
+
+def test_welsh_gets_its_own_plural_forms(qtbot: QtBot, tmp_path: Path,
+                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Welsh counts have more forms than English's two (Qt's rules for cy: 0, 1, 2-5, 6, the
+    rest). The Welsh file declares its language (so the build compiles Welsh plural rules)
+    and holds a numerus message for the plural of every ``counted()``; a translator who
+    fills in the forms gets the right one for each count, with no code change."""
+    from yjdesk.ui.i18n_domain import plural_texts
+
+    path = ROOT / "translations" / "yjdesk_cy.ts"
+    ts = path.read_text(encoding="utf-8")
+    assert '<TS version="2.1" language="cy_GB">' in ts
+    plurals = plural_texts()
+    assert {"%n children", "%n open safeguarding items", "%n records"} <= plurals
+    numerus = set(re.findall(r'<message numerus="yes">\s*<source>([^<]*)</source>\s*'
+                             r"<comment>plural</comment>", ts))
+    assert sorted(plurals - numerus) == []  # scripts/translations update ran
+    forms = "".join(f"<numerusform>{w} %n plentyn</numerusform>"
+                    for w in ("dim", "un", "dau", "chwech", "llawer"))
+    welsh = re.sub(r'(<message numerus="yes">\s*<source>%n children</source>\s*'
+                   r"<comment>plural</comment>.*?<translation)[^>]*>.*?(</translation>)",
+                   rf"\1>{forms}\2", ts, count=1, flags=re.S)
+    assert welsh != ts
+    (tmp_path / "yjdesk_cy.ts").write_text(welsh, encoding="utf-8")
+    qm_dir = tmp_path / "qm"
+    qm_dir.mkdir()
+    lrelease = Path(ROOT / ".venv" / "bin" / "pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(tmp_path / "yjdesk_cy.ts"), "-qm",
+                    str(qm_dir / "yjdesk_cy.qm")], check=True, timeout=60)
+    monkeypatch.setattr(i18n, "QM_DIR", qm_dir)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = i18n.install(app, QLocale("cy_GB"))
+    assert translator is not None
+    try:
+        def children(n: int) -> str:
+            return i18n.counted(n, i18n.tr("%n child"), i18n.tr("%n children"))
+        assert [children(n) for n in (0, 1, 2, 3, 6, 8)] == [
+            "dim 0 plentyn", "un 1 plentyn", "dau 2 plentyn", "dau 3 plentyn",
+            "chwech 6 plentyn", "llawer 8 plentyn"]
+        # a plural nobody has translated yet stays English
+        assert i18n.counted(2, i18n.tr("%n record"), i18n.tr("%n records")) == "2 records"
+    finally:
+        app.removeTranslator(translator)
+    assert i18n.counted(1, i18n.tr("%n child"), i18n.tr("%n children")) == "1 child"

@@ -21,6 +21,7 @@ from yjdesk.services.court import hearings as hs
 from yjdesk.services.court import psr as ps
 from yjdesk.services.court.due_items import court_due, quality_check_due
 from yjdesk.services.court.prefill import assessment_warnings
+from yjdesk.services.humanise import date_text
 from yjdesk.services.justice import DisposalInput, OffenceInput, add_disposal, add_offence
 from yjdesk.services.uow import Actor
 
@@ -105,6 +106,17 @@ def full_input(**over: object) -> ps.PsrInput:
     return ps.PsrInput(**base)  # type: ignore[arg-type]
 
 
+def test_prefill_names_the_uk_date_of_the_countersignature(uow, actor, officer, manager,
+                                                         child_id, hearing_id) -> None:
+    """Issue 12: UK dates in reports. Countersigned at 23:30 UTC on a summer evening is
+    00:30 BST the next day: the report's sources give the UK date."""
+    add_stage(uow, actor, manager, child_id,
+              signed=dt.datetime(2026, 7, 29, 23, 30, tzinfo=dt.UTC))
+    with uow(officer) as u:
+        psr = ps.request_report(u.session, hearing_id, requested_on=TODAY)
+        assert ps.source_list(psr)[0] == "AssetPlus assessment, countersigned 30/07/2026"
+
+
 def test_prefill_copies_latest_countersigned_stage(uow, actor, officer, manager, child_id,
                                                    hearing_id) -> None:
     add_stage(uow, actor, manager, child_id, signed=SIGNED - dt.timedelta(days=60), lor="low")
@@ -138,7 +150,7 @@ def test_prefill_copies_latest_countersigned_stage(uow, actor, officer, manager,
         assert (psr.safety_wellbeing, psr.safety_wellbeing_rationale) == (
             "medium", "Missing twice this year.")
         assert ps.source_list(psr) == [
-            f"AssetPlus assessment, countersigned {signed:%d/%m/%Y}",
+            f"AssetPlus assessment, countersigned {date_text(signed)}",
             "School records", "Interview with mum"]
         assert psr.offence_analysis == ("Took a phone under pressure from older peers.\n\n"
                                         "Offends in a group, evenings.")

@@ -52,6 +52,13 @@ def test_pack_pdf(uow, data, tmp_path: Path) -> None:  # noqa: F811
     assert lines[male + 1:male + 4] == ["*", "16", "--"]
     assert "Cohort profile" in text
     assert "Management board attendance" in text
+    # the headlines have a "Change" column; it says nothing where last year's figure is
+    # suppressed ("<5" first-time entrants)
+    first = pages[0].splitlines()
+    assert "Change" in first
+    row = first.index("First-time entrants")
+    assert first[row:row + 7] == ["First-time entrants", "First-time entrants", "14", "-",
+                                  "<5", "-", "-"]
     with pdfplumber.open(str(out)) as pdf:
         words = {w["text"] for p in pdf.pages for w in p.extract_words()}
     assert "<5" in words

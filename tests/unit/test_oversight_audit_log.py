@@ -53,7 +53,7 @@ def test_filters(uow, admin, actor, history) -> None:
         of_b, _ = audit_log.search(u.session, audit_log.AuditFilter(child_id=history["b"]))
         assert {r.action for r in of_b} == {"create", "update"}
         update = next(r for r in of_b if r.action == "update")
-        assert update.detail == "fields: ete_hours"
+        assert update.detail == "Changed: ete hours"  # words, not the column name
         mine, total = audit_log.search(u.session, audit_log.AuditFilter(user_id=actor.user_id))
         assert total == len(mine) >= 5
         allocations, _ = audit_log.search(u.session,
@@ -113,3 +113,19 @@ def test_removed_row_is_named(uow, admin, store, history) -> None:
     assert {f.event_id for f in result.findings} == {follower.id}
     reasons = " ".join(f.reason for f in result.findings)
     assert f"event {victim.device_seq} is missing" in reasons
+
+
+def test_a_childs_history_names_records_in_words(uow, history) -> None:
+    """Issue 12: the record's History tab says "Child's details", "Case allocation" and
+    "Changed", never a table name ("child", "ooc_decision") or a column name."""
+    from yjdesk.services.humanise import record_kind
+    from yjdesk.ui.child_record.data import load_record
+
+    with uow() as u:
+        record = load_record(u.session, history["b"], audit_view=False)
+    rows = {(a.action, a.what) for a in record.audit}
+    assert ("Changed", "Child's details: ete hours") in rows, rows
+    assert ("Added", "Child's details") in rows, rows
+    assert all("_" not in what for _action, what in rows), rows
+    assert record_kind("ooc_decision") == "Out-of-court decision"
+    assert record_kind("exit_plan") == "End-of-intervention record"

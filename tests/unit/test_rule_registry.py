@@ -59,8 +59,6 @@ NOT_A_RECORD_FORM = {
                         "(outcomes.outcome_errors) and each new row's form",
     "composition_errors": "the laptop's form of limits.composition_problems, which the set "
                           "rules judge after a push (server.set_rules, issue 13)",
-    "remand_errors": "part of validate_outcome (remand to a designated authority); the "
-                     "custody episode it opens has its own rules (orders.sync_rules)",
 }
 
 

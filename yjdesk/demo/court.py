@@ -48,6 +48,7 @@ from yjdesk.models.statuses import PsrStatus, StageStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.prefill import SOURCE_PREFIX, TEXT_FROM_ANSWERS
 from yjdesk.services.court.psr import content_hash
+from yjdesk.services.humanise import date_text
 from yjdesk.services.workdays import working_days_before
 
 SUPERVISED_SENTENCES = ("referral_order", "yro", "yro_iss", "dto")
@@ -181,7 +182,7 @@ class _Court:
         consulted = [s.strip() for s in str(values.get("sources_consulted") or "")
                      .splitlines() if s.strip()]
         psr["sources"] = "\n".join([f"{SOURCE_PREFIX}, countersigned "
-                                    f"{signed.astimezone(dt.UTC):%d/%m/%Y}", *consulted])
+                                    f"{date_text(signed)}", *consulted])
 
     def _complete(self, psr: Row, child: ChildFacts) -> None:
         rng = self.rng

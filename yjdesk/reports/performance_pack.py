@@ -140,11 +140,17 @@ def _figure_rows(section: Section, s: Suppression) -> list[list[str]]:
     return rows
 
 
+def rate_text(rate: float) -> str:
+    """A rate on a trend bar: whole numbers from 100, one decimal from 10, else two (a
+    custody rate of 0.06 and 0.14 per 1,000 must not both read "0.1")."""
+    return f"{rate:,.0f}" if rate >= 100 else f"{rate:.1f}" if rate >= 10 else f"{rate:.2f}"
+
+
 def trend_value(f: Figure, s: Suppression) -> tuple[float | None, str]:
     """The value a trend bar is drawn to (None: suppressed, bar left empty) and its label."""
     count, other = f.shown(s if f.suppress else Suppression(1, 1))
     if f.rate is not None:
-        return (None, "--") if other.startswith("--") else (f.rate, f"{f.rate:,.1f}")
+        return (None, "--") if other.startswith("--") else (f.rate, rate_text(f.rate))
     if f.denominator is not None:
         if other in ("--", "-") or not f.denominator:
             return None, other
@@ -222,18 +228,51 @@ def _section(section: Section, s: Suppression) -> list[Flowable]:
     return flow
 
 
+#: The headline figures, with the direction that is better ("up": more is better).
+HEADLINES: tuple[tuple[str, str], ...] = (
+    ("fte.entrants", "down"), ("fte.rate", "down"), ("reoffending.reoffenders", "down"),
+    ("reoffending.per_reoffender", "down"), ("custody.rate", "down"),
+    ("accommodation.suitable_end", "up"), ("ete.engaged_end", "up"),
+    ("ooc.completed", "up"), ("violence.serious", "down"), ("victims.engaged", "up"))
+
+
+def _value(f: Figure, s: Suppression) -> float | None:
+    """What a headline compares: the rate, else the percentage, else the count (None when
+    it is suppressed or cannot be worked out)."""
+    count, other = f.shown(s)
+    if f.rate is not None:
+        return None if other.startswith(("--", "-")) else f.rate
+    if f.denominator is not None:
+        if other in ("--", "-") or not f.denominator:
+            return None
+        return 100.0 * (f.count or 0) / f.denominator
+    return None if not count.isdigit() else float(f.count or 0)
+
+
+def change(now: Figure, before: Figure | None, better: str, s: Suppression) -> str:
+    """"Better", "worse" or "no change" against the year before, in the direction that is
+    good for the figure ("-" when either side is suppressed or missing)."""
+    a = _value(now, s)
+    b = _value(before, s) if before is not None else None
+    if a is None or b is None:
+        return "-"
+    if round(a, 1) == round(b, 1):
+        return "No change"
+    up = a > b
+    return "Better" if up == (better == "up") else "Worse"
+
+
 def _headlines(pack: Pack) -> list[list[str]]:
     s = pack.settings.suppress
-    picks = ("fte.entrants", "fte.rate", "reoffending.reoffenders",
-             "reoffending.per_reoffender", "custody.rate", "accommodation.suitable_end",
-             "ete.engaged_end", "ooc.completed", "violence.serious", "victims.engaged")
     rows = []
-    for key in picks:
+    for key, better in HEADLINES:
         f: Figure = pack.figure(key)
         section = pack.section(key.split(".")[0])
         count, other = f.shown(s)
-        p_count, p_other = section.prior.figure(key).shown(s) if section.prior else ("", "")
-        rows.append([section.title, f.label, _n(count), other, _n(p_count), p_other])
+        prior = section.prior.figure(key) if section.prior else None
+        p_count, p_other = prior.shown(s) if prior else ("", "")
+        rows.append([section.title, f.label, _n(count), other, _n(p_count), p_other,
+                     change(f, prior, better, s)])
     return rows
 
 
@@ -252,10 +291,18 @@ def build(pack: Pack, target: str | Path | IO[bytes], *, service: str = "Youth J
                f"Reoffending tracked for {pack.settings.tracking_months} months.", "small"),
         para(SUPPRESSED_NOTE, "small"), gap(3), heading("Headlines"),
         para("Each indicator is shown for the period and for the same period a year "
-             "earlier (\"Last year\"), with a chart of the last eight quarters.", "small"),
-        grid(["Indicator", "Figure", "Count", "% / rate", "Last year", "% / rate"],
+             "earlier (\"Last year\"), with a chart of the last eight quarters. "
+             "\"Change\" says whether the figure moved the way the service wants (fewer "
+             "first-time entrants, reoffenders, custodial sentences and serious violence "
+             "offences; more children in suitable accommodation and education, training or "
+             "employment, more out-of-court disposals completed, more victims engaged). "
+             "Percentages and rates are compared, not counts, where there are any.",
+             "small"),
+        grid(["Indicator", "Figure", "Count", "% / rate", "Last year", "% / rate",
+              "Change"],
              _headlines(pack),
-             widths=[cw * 0.24, cw * 0.30, cw * 0.10, cw * 0.13, cw * 0.10, cw * 0.13]),
+             widths=[cw * 0.20, cw * 0.26, cw * 0.09, cw * 0.12, cw * 0.09, cw * 0.12,
+                     cw * 0.12]),
         PageBreak(), para("National indicators", "title"),
     ]
     for section in pack.sections:

@@ -82,3 +82,58 @@ def fingerprint(digest: str | None) -> str:
         return ""
     head = digest[:12].upper()
     return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
+
+
+#: What each kind of record is called on screen (a table's name is never shown).
+RECORD_KINDS = {
+    "allocation": "Case allocation", "assessment_answer": "Assessment answer",
+    "assessment_event": "Assessment history", "assessment_stage": "Assessment",
+    "board_attendance": "Board attendance", "board_meeting": "Board meeting",
+    "case_event": "Significant change", "child": "Child's details",
+    "child_address": "Address", "compliance_record": "Non-compliance record",
+    "contact": "Contact", "contact_amendment": "Contact amendment",
+    "contact_target_link": "Contact's plan target", "court_hearing": "Court hearing",
+    "court_hearing_offence": "Offence at a hearing", "custody_episode": "Custody",
+    "custody_meeting": "Custody meeting", "data_return": "YJB return",
+    "disposal": "Disposal", "disposal_requirement": "Disposal requirement",
+    "enforcement_step": "Enforcement step", "exit_plan": "End-of-intervention record",
+    "offence": "Offence", "ooc_condition": "Out-of-court condition",
+    "ooc_decision": "Out-of-court decision", "oversight_action": "Oversight action",
+    "oversight_record": "Management oversight", "pathway_meeting": "Pathway meeting",
+    "pathway_referral": "Pathway referral", "performance": "Performance figures",
+    "performance_pack": "Performance pack", "plan": "Plan", "plan_target": "Plan target",
+    "psr": "Court report", "psr_requirement": "Proposed requirement",
+    "psr_review": "Court report check", "psr_sent": "Court report sent",
+    "quality_audit": "Case audit", "quality_audit_answer": "Case audit answer",
+    "referral_contract": "Referral order contract", "referral_order": "Referral order",
+    "referral_panel": "Referral order panel", "relationship": "Family member or carer",
+    "requirement_delivery": "Requirement delivery", "review": "Review",
+    "safeguarding_item": "Safeguarding item", "team": "Team",
+    "transition_plan": "Transition plan", "user_account": "User account",
+    "victim": "Victim", "victim_disclosure": "Victim disclosure",
+    "victim_offence": "Victim's offence", "victim_redaction": "Victim redaction",
+    "victim_safety_summary": "Victim safety summary",
+}
+
+
+def record_kind(table: str) -> str:
+    """``ooc_decision`` -> "Out-of-court decision" (a table not listed: its name in words)."""
+    return RECORD_KINDS.get(table) or table.replace("_", " ").strip().capitalize()
+
+
+def field_words(name: str) -> str:
+    """``case_manager_id`` -> "Case manager"."""
+    if name.endswith("_id"):
+        name = name[:-3]
+    return name.replace("_", " ").strip().capitalize() or name
+
+
+#: What an audited action is called on screen.
+ACTION_WORDS = {"view": "Viewed", "create": "Added", "update": "Changed", "delete": "Removed",
+                "sign_in": "Signed in", "sign_out": "Signed out", "export": "Exported",
+                "print": "Printed", "import": "Imported"}
+
+
+def action_words(action: str) -> str:
+    """``sign_in`` -> "Signed in"."""
+    return ACTION_WORDS.get(action) or action.replace("_", " ").strip().capitalize()

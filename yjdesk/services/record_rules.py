@@ -199,7 +199,10 @@ def compliance_rule(session: Any, before: Row | None, after: Row, caller: Any,
 def hearing_rule(session: Any, before: Row | None, after: Row, caller: Any,
                  when: dt.datetime) -> dict[str, str]:
     """The hearing form (``hearings.validate_hearing``; its offences are rows of their own)
-    and, once recorded, the outcome's own fields (``outcomes.outcome_errors``)."""
+    and, once recorded, the outcome's own fields (``outcomes.outcome_errors``) and who may
+    be remanded where (``remand.remand_errors``: the designated authority, the LASPO
+    conditions and the establishment are on the custody episode the remand opens, judged
+    by :func:`episode_rule`)."""
     from yjdesk.services.court.hearings import HearingInput, validate_hearing
     from yjdesk.services.court.outcomes import outcome_errors
 
@@ -209,23 +212,133 @@ def hearing_rule(session: Any, before: Row | None, after: Row, caller: Any,
         for key, message in outcome_errors(after.get("hearing_date"), after.get("outcome"),
                                            after.get("remand_type"), _day(when)).items():
             errors.setdefault(key, message)
+    if after.get("outcome") == "remand" and after.get("remand_type"):
+        found = _remand_errors(session, _child_id(after), str(after.get("remand_type")),
+                               after.get("hearing_date"), {})
+        if "remand_type" in found:
+            errors.setdefault("remand_type", found["remand_type"])
     return errors
+
+
+def _remand_errors(session: Any, child_id: str, remand_type: str, on: object,
+                   details: Row) -> dict[str, str]:
+    """The remand form's checks (``remand.remand_errors``) for a remand of this child."""
+    from yjdesk.models.child import Child
+    from yjdesk.services.orders.remand import RemandInput, remand_errors
+
+    child = session.get(Child, child_id) if child_id else None
+    if child is None or not isinstance(on, dt.date):
+        return {}
+    return remand_errors(child, _input(RemandInput, details, remand_type=remand_type), on)
+
+
+class Whole(dict[str, str]):
+    """Errors of a step a change takes (an out-of-court record's delivery, its outcome):
+    each counts whichever field it names, as a step's required fields are the very ones a
+    bad change leaves as they were."""
+
+
+#: An out-of-court record's later steps: the fields each step's form writes.
+OOC_STEPS: dict[str, frozenset[str]] = {
+    "assessment": frozenset({"assessed_date", "screening_summary", "police_informed_date"}),
+    "recommendation": frozenset({"yjs_recommendation", "recommendation_rationale"}),
+    "decision": frozenset({"decision", "panel_date", "rationale", "panel_attendees"}),
+    "delivery": frozenset({"delivered_date", "delivered_by", "child_understood",
+                           "parent_understood"}),
+    "outcome": frozenset({"outcome", "outcome_date"}),
+    "prosecution": frozenset({"non_compliance_date", "prosecution_decision",
+                              "prosecution_decision_date"}),
+}
+OOC_REFERRAL = frozenset({"referral_date", "bail_date", "offence_id", "gravity_score",
+                          "admission"})
 
 
 def ooc_rule(session: Any, before: Row | None, after: Row, caller: Any,
              when: dt.datetime) -> dict[str, str]:
     """An out-of-court record is made in steps (referral, assessment, recommendation,
-    decision; or a police outcome learned afterwards), so every pushed one meets the
-    referral's checks (``ooc.referral_errors``); the decision's own rules are
-    ``casework.ooc_rules`` (also on the push path)."""
-    from yjdesk.services.casework.ooc import ReferralInput, referral_errors
+    decision, delivery, outcome, prosecution decision; or a police outcome learned
+    afterwards, or the whole decision on one form). Every pushed one meets the referral's
+    checks (``ooc.referral_errors``); a new decided one the form that records a decision
+    whole (``ooc.validate``, or ``ooc_steps.police_outcome_errors`` for a police outcome);
+    each later step it takes that step's form (``services.casework.ooc_steps``), with the
+    required fields of the step. The decision's own rules are ``casework.ooc_rules``."""
+    from yjdesk.services.casework import ooc, ooc_steps
 
-    if before is not None and not ({"referral_date", "bail_date", "offence_id",
-                                    "gravity_score", "admission"}
-                                   & {k for k, v in after.items() if before.get(k) != v}):
-        return {}
-    data = _input(ReferralInput, after)
-    return referral_errors(session, _child_id(after), data, _day(when))
+    today = _day(when)
+    child_id = _child_id(after)
+    if before is None:
+        changed = {k for k, v in after.items() if v is not None and v != "" and v is not False}
+    else:
+        changed = {k for k, v in after.items() if before.get(k) != v}
+    errors: dict[str, str] = {}
+    if before is None or changed & OOC_REFERRAL:
+        found = ooc.referral_errors(session, child_id, _input(ooc.ReferralInput, after), today)
+        errors.update(found if before is None else
+                      {k: v for k, v in found.items() if k in changed})
+    steps: dict[str, str] = {}
+    decided_before = before is not None and bool(before.get("decision"))
+    if before is None and after.get("decision"):
+        if after.get("told_date") is not None:  # a police outcome the YJS was told of
+            steps.update(ooc_steps.police_outcome_errors(
+                session, child_id, str(after.get("decision")), after.get("panel_date"),
+                after.get("told_date"), after.get("offence_id"), after.get("gravity_score"),
+                after.get("admission"), today))
+        else:  # the decision recorded whole (or each step of it offline before a sync)
+            data = _input(ooc.OocInput, after, conditions=[],
+                          child_understood=bool(after.get("child_understood")),
+                          parent_understood=bool(after.get("parent_understood")))
+            steps.update(_errors_of(lambda: ooc.validate(session, child_id, data, today)))
+    elif not decided_before:
+        if changed & OOC_STEPS["assessment"]:
+            steps.update(ooc_steps.assessment_errors(
+                after.get("referral_date"), after.get("bail_date"), after.get("assessed_date"),
+                after.get("screening_summary"), after.get("police_informed_date"), False,
+                today))
+        if changed & OOC_STEPS["recommendation"]:
+            steps.update(ooc_steps.recommendation_errors(
+                after.get("assessed_date"), after.get("yjs_recommendation"),
+                after.get("recommendation_rationale"), False))
+        if before is not None and changed & OOC_STEPS["decision"] and after.get("decision"):
+            steps.update(ooc_steps.panel_decision_errors(
+                session, after, after.get("panel_date"), str(after.get("decision")),
+                after.get("rationale"), after.get("panel_attendees"), today))
+    else:  # the decision is made: its assessment, recommendation and decision stand
+        if changed & OOC_STEPS["assessment"]:
+            steps.update(ooc_steps.assessment_errors(
+                after.get("referral_date"), after.get("bail_date"), after.get("assessed_date"),
+                after.get("screening_summary"), after.get("police_informed_date"), True,
+                today))
+        if changed & OOC_STEPS["recommendation"]:
+            steps.update(ooc_steps.recommendation_errors(
+                after.get("assessed_date"), after.get("yjs_recommendation"),
+                after.get("recommendation_rationale"), True))
+        if changed & OOC_STEPS["decision"]:
+            steps.setdefault("decision", ooc_steps.DECIDED)
+    if changed & OOC_STEPS["delivery"]:
+        for key, message in ooc_steps.delivery_step_errors(
+                after.get("decision"), after.get("panel_date"), after.get("delivered_date"),
+                after.get("delivered_by"), bool(after.get("child_understood")),
+                bool(after.get("parent_understood")), today).items():
+            steps.setdefault(key, message)
+    prosecuted = bool(changed & OOC_STEPS["prosecution"])
+    if changed & OOC_STEPS["outcome"]:
+        if before is not None and before.get("outcome") is not None:
+            steps.setdefault("outcome", ooc_steps.OUTCOME_RECORDED)
+        elif after.get("outcome") is not None and not (
+                prosecuted and after.get("outcome") == "non_compliance"):
+            for key, message in ooc_steps.outcome_step_errors(
+                    after.get("decision"), after.get("panel_date"), after.get("delivered_date"),
+                    str(after.get("outcome")), after.get("outcome_date"), today).items():
+                steps.setdefault(key, message)
+    if prosecuted:
+        for key, message in ooc_steps.prosecution_errors(
+                after.get("decision"), after.get("panel_date"), after.get("delivered_date"),
+                after.get("non_compliance_date"), after.get("prosecution_decision"),
+                after.get("prosecution_decision_date"), today).items():
+            steps.setdefault(key, message)
+    if not steps:
+        return errors
+    return Whole({**errors, **{k: v for k, v in steps.items() if k not in errors}})
 
 
 def ooc_condition_rule(session: Any, before: Row | None, after: Row, caller: Any,
@@ -275,15 +388,21 @@ def transition_rule(session: Any, before: Row | None, after: Row, caller: Any,
 def episode_rule(session: Any, before: Row | None, after: Row, caller: Any,
                  when: dt.datetime) -> dict[str, str]:
     """A custody episode's establishment (from the list) and the accommodation and ETE
-    confirmed for release (``custody.establishment_errors``, ``resettlement_errors``;
-    LASPO and release: ``services.orders.sync_rules``)."""
+    confirmed for release (``custody.establishment_errors``, ``resettlement_errors``); a
+    remand's details as the remand form asks for them (``remand.remand_errors``: the
+    designated authority, the LASPO set of conditions, the child's age); LASPO and release:
+    ``services.orders.sync_rules``."""
     from yjdesk.services.orders.custody import establishment_errors, resettlement_errors
 
-    return {**establishment_errors(after.get("establishment")),
-            **resettlement_errors(after.get("accommodation_confirmed_on"),
-                                  after.get("accommodation_detail"),
-                                  after.get("ete_confirmed_on"), after.get("ete_detail"),
-                                  _day(when))}
+    errors = {**establishment_errors(after.get("establishment")),
+              **resettlement_errors(after.get("accommodation_confirmed_on"),
+                                    after.get("accommodation_detail"),
+                                    after.get("ete_confirmed_on"), after.get("ete_detail"),
+                                    _day(when))}
+    for key, message in _remand_errors(session, _child_id(after), str(after.get("kind") or ""),
+                                       after.get("placement_date"), after).items():
+        errors.setdefault(key, message)  # a remand: the details the remand form asks for
+    return errors
 
 
 def meeting_rule(session: Any, before: Row | None, after: Row, caller: Any,
@@ -443,14 +562,16 @@ def field_errors(table: str, session: Any, before: Row | None, after: Row, calle
     if rule is None or after.get("deleted"):
         return {}
     errors: dict[str, str] | None = None
+    whole = True
     for when in moments:
         found = rule(session, before, after, caller, when)
+        whole = whole and isinstance(found, Whole)
         errors = found if errors is None else {k: v for k, v in errors.items()
                                                if found.get(k) == v}
         if not errors:
             return {}
     errors = errors or {}
-    if before is not None:
+    if before is not None and not whole:
         changed = {k for k, v in after.items() if before.get(k) != v}
         if "status" not in changed:  # becoming final, completed, submitted: judged whole
             errors = {k: v for k, v in errors.items()

@@ -21,6 +21,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.sync_local import SyncConflict
 from yjdesk.models.types import utcnow
+from yjdesk.services.humanise import record_kind
 from yjdesk.wire.codec import CodecError, decode
 from yjdesk.wire.protocol import WireValue
 
@@ -65,7 +66,7 @@ def _model_for(table: str) -> type[Any]:
 
 
 def _record_label(session: Session, c: SyncConflict) -> str:
-    kind = label(c.table_name)
+    kind = record_kind(c.table_name)
     if c.child_id:
         child = session.get(Child, c.child_id)
         if child is not None:

@@ -31,7 +31,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.sync_local import SyncConflict, SyncPending
 from yjdesk.models.types import utcnow
 from yjdesk.services import case_numbers
-from yjdesk.services.humanise import time_text
+from yjdesk.services.humanise import record_kind, time_text
 from yjdesk.sync import audit_order
 from yjdesk.wire.codec import synced_tables
 
@@ -242,7 +242,7 @@ def _label(name: str) -> str:
 
 
 def record_label(session: Session, table: str, child_id: str | None) -> str:
-    kind = _label(table)
+    kind = record_kind(table)
     child = session.get(Child, child_id) if child_id else None
     if child is None:
         return kind

@@ -197,7 +197,7 @@ class DemoSignInDialog(SignInDialog):
         self.form.insertRow(1, QLabel(tr("Demo user")), chooser)
         where = QLabel(f"Demo sync service: {service.url}")
         where.setObjectName("demoService")
-        where.setStyleSheet("color:#555;")
+        where.setProperty("muted", True)
         self.form.insertRow(2, "", where)
 
         self.status = QLabel()
@@ -264,7 +264,7 @@ class DemoSignInDialog(SignInDialog):
 
 def tour_store(folder: Path, password: str, today: dt.date) -> LocalStore:
     """The tiny synthetic service in a fresh store, for the tour of every screen
-    (``yjdesk/ui/tour.py``: the fit and accessibility tests, ``scripts/screenshots``)."""
+    (``yjdesk/ui/tour/``: the fit and accessibility tests, ``scripts/screenshots``)."""
     from yjdesk.demo.generator import generate
     from yjdesk.laptop import LaptopStore
 

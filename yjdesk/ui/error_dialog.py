@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from yjdesk.errors import KnownError
+from yjdesk.errors import KnownError, ValidationError
 from yjdesk.ui.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,8 @@ def crash_log() -> Path | None:
 
 def describe(exc: BaseException) -> tuple[str, str, str]:
     """``(title, message, detail)`` for ``exc``, in words a person can act on."""
+    if isinstance(exc, ValidationError):  # the messages, never the fields' internal names
+        return exc.title, "\n".join(m for m in exc.errors.values() if m), exc.detail or ""
     if isinstance(exc, KnownError):
         return exc.title, exc.message or str(exc), exc.detail or ""
     where = _crash_log
@@ -53,7 +55,8 @@ class ErrorDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical)
         self.setWindowTitle(f"yjdesk - {tr(title)}")
         self.setText(f"<b>{_escape(title)}</b>")
-        self.setInformativeText(_escape(text) + (f"<br><br>{_escape(detail)}" if detail else ""))
+        self.setInformativeText(_escape(text).replace("\n", "<br>")
+                                + (f"<br><br>{_escape(detail)}" if detail else ""))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)
         self.setObjectName("errorDialog")
 

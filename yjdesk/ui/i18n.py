@@ -17,9 +17,18 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 QM_DIR = Path(__file__).with_name("translations")
 
 
+#: The disambiguation of the plural (numerus) messages :func:`counted` looks up.
+PLURAL = "plural"
+#: The English text of each translated text with a count in it (for :func:`counted`).
+_SOURCE_OF: dict[str, str] = {}
+
+
 def tr(text: str, n: int = -1) -> str:
     """``text`` in the person's language (``n``: the count, for plural forms)."""
-    return QCoreApplication.translate("", text, None, n)
+    out = QCoreApplication.translate("", text, None, n)
+    if "%n" in text:
+        _SOURCE_OF[out] = text
+    return out
 
 
 def install(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
@@ -41,7 +50,17 @@ def fill(text: str, *args: object) -> str:
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """``counted(n, tr("%n child"), tr("%n children"))``: "1 child", "1,204 children"."""
+    """``counted(n, tr("%n child"), tr("%n children"))``: "1 child", "1,204 children".
+
+    English has two forms; Welsh has more (Qt's rules for ``cy`` give five: 0, 1, 2-5, 6 and
+    the rest). So the plural text is also a numerus message (disambiguation ``"plural"``,
+    added to the ``.ts`` by ``scripts/translations update`` for every ``counted`` call):
+    where the translation gives its forms, Qt picks the one for ``n`` by the language's
+    rules; otherwise ``one`` or ``many``."""
+    source = _SOURCE_OF.get(many, many)
+    plural = QCoreApplication.translate("", source, PLURAL, n)
+    if plural != source.replace("%n", str(n)):  # the language's own form for n
+        return plural
     return (one if n == 1 else many).replace("%n", f"{n:,}")
 
 

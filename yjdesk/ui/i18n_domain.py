@@ -11,6 +11,7 @@ to add them to each ``translations/yjdesk_*.ts`` (keeping any translation alread
 
 from __future__ import annotations
 
+import ast
 import inspect
 import sys
 import xml.etree.ElementTree as ET
@@ -50,9 +51,55 @@ def domain_texts() -> dict[str, str]:
     return found
 
 
-def merge(ts: Path, texts: dict[str, str]) -> int:
-    """Add ``texts`` to the ``.ts`` file (context ""), bring back any translation lupdate
-    marked obsolete for them, then drop what is still obsolete. Returns how many were new."""
+def plural_texts(folder: Path | None = None) -> set[str]:
+    """The plural text of every ``counted(n, tr("%n child"), tr("%n children"))`` in the
+    UI: each is a numerus message (disambiguation ``plural``) a language with more than two
+    plural forms (Welsh) translates with all of its forms."""
+    root = folder or Path(__file__).resolve().parent
+    found: set[str] = set()
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "counted" \
+                    and len(node.args) == 3:
+                many = node.args[2]
+                if isinstance(many, ast.Call) and getattr(many.func, "id", None) == "tr" \
+                        and many.args and isinstance(many.args[0], ast.Constant) \
+                        and isinstance(many.args[0].value, str):
+                    found.add(many.args[0].value)
+    return found
+
+
+def merge_plurals(root: ET.Element, context: ET.Element, plurals: set[str]) -> int:
+    """Add a numerus message for each plural text (keeping forms already translated, which
+    lupdate marks vanished as it does not see them). Returns how many were new."""
+    have = {m.findtext("source"): m for c in root.iter("context") for m in c.iter("message")
+            if m.get("numerus") == "yes" and m.findtext("comment") == "plural"}
+    added = 0
+    for text in sorted(plurals):
+        message = have.get(text)
+        if message is None:
+            message = ET.SubElement(context, "message", numerus="yes")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "comment").text = "plural"
+            ET.SubElement(message, "extracomment").text = (
+                "Every plural form of the language (%n is the count).")
+            translation = ET.SubElement(message, "translation", type="unfinished")
+            ET.SubElement(translation, "numerusform")
+            added += 1
+            continue
+        kept = message.find("translation")
+        if kept is not None and kept.get("type") in ("obsolete", "vanished"):
+            if any((form.text or "").strip() for form in kept.iter("numerusform")):
+                del kept.attrib["type"]
+            else:
+                kept.set("type", "unfinished")
+    return added
+
+
+def merge(ts: Path, texts: dict[str, str], plurals: set[str] | None = None) -> int:
+    """Add ``texts`` to the ``.ts`` file (context "") and the numerus message of each of
+    ``plurals`` (default: :func:`plural_texts`), bring back any translation lupdate marked
+    obsolete for them, then drop what is still obsolete. Returns how many were new."""
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = [c for c in root.iter("context") if (c.findtext("name") or "") == ""]
@@ -79,6 +126,7 @@ def merge(ts: Path, texts: dict[str, str]) -> int:
                 del kept.attrib["type"]
             else:
                 kept.set("type", "unfinished")
+    added += merge_plurals(root, context, plural_texts() if plurals is None else plurals)
     for c in root.iter("context"):
         for message in list(c.iter("message")):
             found = message.find("translation")

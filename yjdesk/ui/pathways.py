@@ -184,6 +184,7 @@ class PathwaysTab(LoadingTab):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)  # the list gets the room; the detail wraps
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 330])  # the pathway's name whole at 1280 px, the detail beside
         self.layout_.addWidget(split, 1)
         self.dialog: FormDialog | None = None
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())

@@ -18,9 +18,23 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import OocCondition, OocDecision
-from yjdesk.models.justice import Disposal, Offence
+from yjdesk.models.justice import Disposal
 from yjdesk.services import justice
 from yjdesk.services.casework import ooc_rules
+from yjdesk.services.casework.ooc_steps import (
+    DECIDED,
+    OUTCOME_RECORDED,
+    assessment_errors,
+    dates_into,
+    delivery_step_errors,
+    offence_errors_for,
+    outcome_step_errors,
+    panel_decision_errors,
+    police_outcome_errors,
+    prosecution_errors,
+    recommendation_errors,
+    route_for,
+)
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import fetch_live
@@ -97,12 +111,9 @@ def validate(session: Session, child_id: str, data: OocInput, today: dt.date) ->
         if not (data.child_understood and data.parent_understood):
             e.add("child_understood", "Confirm that the child and the parent or carer "
                                       "understood the implications.")
-    if data.offence_id is not None:
-        offence = session.get(Offence, data.offence_id)
-        if offence is None or offence.child_id != child_id:
-            e.add("offence_id", "The offence is not this child's.")
-    _dates(e, data.referral_date, data.assessed_date, data.bail_date,
-           data.police_informed_date, today)
+    offence_errors_for(session, e, child_id, data.offence_id)
+    dates_into(e, data.referral_date, data.assessed_date, data.bail_date,
+               data.police_informed_date, today)
     if data.decision in codelist("ooc_decision") and data.panel_date is not None:
         route = route_for(session, child_id, data.decision, data.panel_date)
         for name, message in ooc_rules.decision_problems({
@@ -113,16 +124,6 @@ def validate(session: Session, child_id: str, data: OocInput, today: dt.date) ->
                 "gravity_score": data.gravity_score}).items():
             e.add(name, message + ".")
     e.raise_if_any()
-
-
-def _dates(e: Errors, referral: dt.date | None, assessed: dt.date | None,
-           bail: dt.date | None, informed: dt.date | None, today: dt.date) -> None:
-    for name, day in (("assessed_date", assessed), ("bail_date", bail),
-                      ("police_informed_date", informed)):
-        if day is not None and day > today:
-            e.add(name, "This date is in the future.")
-    check_range(e, referral, assessed, "assessed_date", "The assessment")
-    check_range(e, bail, informed, "police_informed_date", "Informing the police")
 
 
 def _add_disposal(session: Session, child_id: str,
@@ -174,11 +175,9 @@ def record_decision(session: Session, child_id: str, data: OocInput,
     return row
 
 
-def route_for(session: Session, child_id: str, decision: str, on: dt.date,
-              exclude_disposal: str | None = None) -> str:
-    """Who decides ``decision`` for this child on ``on`` ("police" or "panel")."""
-    prior = ooc_rules.prior_by_type(session, child_id, on, exclude_disposal)
-    return ooc_rules.decision_route(decision, ooc_rules.prior_same(prior, decision))
+def _raise(errors: dict[str, str]) -> None:
+    if errors:
+        raise ValidationError(errors)
 
 
 def _get(session: Session, decision_id: str) -> OocDecision:
@@ -190,19 +189,8 @@ def record_delivery(session: Session, decision_id: str, delivered_date: dt.date 
                     delivered_by: str, child_understood: bool, parent_understood: bool,
                     today: dt.date) -> OocDecision:
     row = _get(session, decision_id)
-    e = Errors()
-    if not row.decision:
-        e.add("delivered_date", "Record the decision before its delivery.")
-    if delivered_date is None:
-        e.add("delivered_date", "The delivery date is required.")
-    elif delivered_date > today:
-        e.add("delivered_date", "The delivery date is in the future.")
-    check_range(e, row.panel_date, delivered_date, "delivered_date", "The delivery date")
-    e.require("delivered_by", delivered_by, "Who delivered the disposal")
-    if not (child_understood and parent_understood):
-        e.add("child_understood", "Confirm that the child and the parent or carer understood "
-                                  "the implications.")
-    e.raise_if_any()
+    _raise(delivery_step_errors(row.decision, row.panel_date, delivered_date, delivered_by,
+                                child_understood, parent_understood, today))
     row.delivered_date = delivered_date
     row.delivered_by = delivered_by.strip()
     row.child_understood, row.parent_understood = child_understood, parent_understood
@@ -214,27 +202,11 @@ def record_outcome(session: Session, decision_id: str, outcome: str,
                    outcome_date: dt.date | None, today: dt.date) -> OocDecision:
     """The outcome on completion; ends the linked disposal to match."""
     row = _get(session, decision_id)
-    e = Errors()
+    _raise(outcome_step_errors(row.decision, row.panel_date, row.delivered_date, outcome,
+                               outcome_date, today))
     code = codelist("ooc_outcome").get(outcome)
-    if code is None:
-        e.add("outcome", f"'{outcome}' is not a known outcome.")
-    if outcome_date is None:
-        e.add("outcome_date", "The date of the outcome is required.")
-    elif outcome_date > today:
-        e.add("outcome_date", "The outcome is dated in the future.")
-    start = row.delivered_date or row.panel_date
-    check_range(e, start, outcome_date, "outcome_date", "The outcome date")
-    if row.delivered_date is None:
-        e.add("outcome", "Record the delivery of the disposal first.")
-    refusal = ooc_rules.outcome_refusal(row.decision, outcome)
-    if refusal:
-        e.add("outcome", refusal + ".")
-    elif outcome == "non_compliance":
-        e.add("outcome", "Record the non-compliance together with the prosecution decision "
-                         "for the original offence.")
-    e.raise_if_any()
     if row.outcome is not None:
-        raise WorkflowError("The outcome has already been recorded.")
+        raise WorkflowError(OUTCOME_RECORDED)
     assert code is not None and outcome_date is not None
     row.outcome, row.outcome_date = outcome, outcome_date
     if row.disposal_id:
@@ -255,23 +227,8 @@ def record_prosecution_decision(session: Session, decision_id: str,
     """A youth conditional caution not complied with: the prosecution decision for the
     original offence. Ends the caution "not completed" (a caution is never breached)."""
     row = _get(session, decision_id)
-    e = Errors()
-    if non_compliance_date is None:
-        e.add("non_compliance_date", "Record when the conditions were not complied with.")
-    elif non_compliance_date > today:
-        e.add("non_compliance_date", "The non-compliance is dated in the future.")
-    if prosecution_decision is None:
-        e.add("prosecution_decision", "Choose the prosecution decision (or 'decision awaited').")
-    if decision_date is not None and decision_date > today:
-        e.add("prosecution_decision_date", "The prosecution decision is dated in the future.")
-    start = row.delivered_date or row.panel_date
-    check_range(e, start, non_compliance_date, "non_compliance_date", "The non-compliance")
-    for name, message in ooc_rules.prosecution_refusal({
-            "decision": row.decision, "prosecution_decision": prosecution_decision,
-            "non_compliance_date": non_compliance_date,
-            "prosecution_decision_date": decision_date}).items():
-        e.add(name, message + ".")
-    e.raise_if_any()
+    _raise(prosecution_errors(row.decision, row.panel_date, row.delivered_date,
+                              non_compliance_date, prosecution_decision, decision_date, today))
     assert non_compliance_date is not None
     row.non_compliance_date = non_compliance_date
     row.prosecution_decision = prosecution_decision
@@ -308,10 +265,7 @@ def referral_errors(session: Session, child_id: str, data: ReferralInput,
         e.add("referral_date", "The referral is dated in the future.")
     if data.bail_date is not None and data.bail_date > today:
         e.add("bail_date", "This date is in the future.")
-    if data.offence_id is not None:
-        offence = session.get(Offence, data.offence_id)
-        if offence is None or offence.child_id != child_id:
-            e.add("offence_id", "The offence is not this child's.")
+    offence_errors_for(session, e, child_id, data.offence_id)
     for name, message in ooc_rules.decision_problems({
             "gravity_score": data.gravity_score, "admission": data.admission}).items():
         e.add(name, message + ".")
@@ -339,14 +293,9 @@ def record_assessment(session: Session, decision_id: str, assessed_date: dt.date
                       police_informed_date: dt.date | None = None) -> OocDecision:
     """The YJS's assessment for the decision (policy: within N working days of referral)."""
     row = _get(session, decision_id)
-    e = Errors()
-    if assessed_date is None:
-        e.add("assessed_date", "The date of the assessment is required.")
-    e.require("screening_summary", screening_summary, "The assessment summary")
-    _dates(e, row.referral_date, assessed_date, row.bail_date, police_informed_date, today)
-    if row.decision:
-        e.add("assessed_date", "The decision has been made; the assessment is closed.")
-    e.raise_if_any()
+    _raise(assessment_errors(row.referral_date, row.bail_date, assessed_date,
+                             screening_summary, police_informed_date, bool(row.decision),
+                             today))
     row.assessed_date = assessed_date
     row.screening_summary = screening_summary.strip()
     if police_informed_date is not None:
@@ -359,16 +308,8 @@ def record_recommendation(session: Session, decision_id: str, recommendation: st
                           rationale: str) -> OocDecision:
     """The YJS's own recommendation to the panel, kept apart from the panel's decision."""
     row = _get(session, decision_id)
-    e = Errors()
-    if row.assessed_date is None:
-        e.add("yjs_recommendation", "Record the YJS's assessment before its recommendation.")
-    if recommendation not in codelist("ooc_decision"):
-        e.add("yjs_recommendation", "Choose the outcome the YJS recommends.")
-    e.require("recommendation_rationale", rationale, "The reasons for the recommendation")
-    if row.decision:
-        e.add("yjs_recommendation", "The decision has been made; the recommendation stands "
-                                    "as it was.")
-    e.raise_if_any()
+    _raise(recommendation_errors(row.assessed_date, recommendation, rationale,
+                                 bool(row.decision)))
     row.yjs_recommendation = recommendation
     row.recommendation_rationale = rationale.strip()
     session.flush()
@@ -393,41 +334,27 @@ def record_panel_decision(session: Session, decision_id: str, data: PanelInput,
                           today: dt.date) -> OocDecision:
     """The joint panel's decision on an assessed and recommended referral."""
     row = _get(session, decision_id)
-    e = Errors()
     if row.decision:
-        raise WorkflowError("The decision on this referral has already been recorded.")
-    if data.panel_date is None:
-        e.add("panel_date", "The panel date is required.")
-    elif data.panel_date > today:
-        e.add("panel_date", "Record the decision after the panel has met.")
-    check_range(e, row.referral_date, data.panel_date, "panel_date", "The panel date")
-    if data.decision not in codelist("ooc_decision"):
-        e.add("decision", f"'{data.decision}' is not a known out-of-court decision.")
-    e.require("rationale", data.rationale, "The rationale for the decision")
-    for i, c in enumerate(data.conditions):
-        problem = condition_problem(c)
-        if problem:
-            e.add(f"conditions[{i}]", problem)
+        raise WorkflowError(DECIDED)
     admission = data.admission or row.admission
     evidential = data.evidential_standard_met if data.evidential_standard_met is not None \
         else row.evidential_standard_met
     gravity = data.gravity_score if data.gravity_score is not None else row.gravity_score
+    e = Errors()
+    for name, message in panel_decision_errors(session, {
+            "child_id": row.child_id, "referral_date": row.referral_date,
+            "assessed_date": row.assessed_date, "yjs_recommendation": row.yjs_recommendation,
+            "admission": admission, "evidential_standard_met": evidential,
+            "gravity_score": gravity}, data.panel_date, data.decision, data.rationale,
+            data.panel_attendees, today).items():
+        e.add(name, message)
+    for i, c in enumerate(data.conditions):
+        problem = condition_problem(c)
+        if problem:
+            e.add(f"conditions[{i}]", problem)
+    e.raise_if_any()
     route = route_for(session, row.child_id, data.decision, data.panel_date) \
         if data.decision in codelist("ooc_decision") and data.panel_date else ooc_rules.PANEL
-    if row.assessed_date is None:
-        e.add("decision", "The YJS has not assessed this referral yet: record its assessment "
-                          "first.")
-    elif route == ooc_rules.PANEL and not row.yjs_recommendation:
-        e.add("decision", "Record the YJS's own recommendation to the panel first; it is kept "
-                          "apart from the panel's decision.")
-    for name, message in ooc_rules.decision_problems({
-            "decision": data.decision, "route": route,
-            "yjs_recommendation": row.yjs_recommendation,
-            "panel_attendees": data.panel_attendees, "admission": admission,
-            "evidential_standard_met": evidential, "gravity_score": gravity}).items():
-        if name != "yjs_recommendation":  # said above, against the decision
-            e.add(name, message + ".")
-    e.raise_if_any()
     assert data.panel_date is not None
     row.disposal_id = _make_disposal(session, row.child_id, data.decision, route,
                                      data.panel_date, data.panel_date, data.disposal_end_date,
@@ -480,31 +407,9 @@ class PoliceOutcomeInput:
 def record_police_outcome(session: Session, child_id: str, data: PoliceOutcomeInput,
                           today: dt.date) -> OocDecision:
     get_child(session, child_id, audit_view=False)
-    e = Errors()
-    if data.decision not in codelist("ooc_decision"):
-        e.add("decision", "Choose the police outcome.")
-    if data.decision_date is None:
-        e.add("decision_date", "The date of the police decision is required.")
-    elif data.decision_date > today:
-        e.add("decision_date", "The police decision is dated in the future.")
-    if data.told_date is None:
-        e.add("told_date", "When was the YJS told?")
-    elif data.told_date > today:
-        e.add("told_date", "This date is in the future.")
-    check_range(e, data.decision_date, data.told_date, "told_date", "Being told")
-    if data.offence_id is not None:
-        offence = session.get(Offence, data.offence_id)
-        if offence is None or offence.child_id != child_id:
-            e.add("offence_id", "The offence is not this child's.")
-    route = route_for(session, child_id, data.decision, data.decision_date) \
-        if data.decision in codelist("ooc_decision") and data.decision_date else ooc_rules.PANEL
-    if data.decision in codelist("ooc_decision") and route != ooc_rules.POLICE:
-        e.add("decision", f"A {codelist('ooc_decision').label(data.decision).lower()} here goes "
-                          "to the joint decision panel, not the police alone.")
-    for name, message in ooc_rules.decision_problems({
-            "gravity_score": data.gravity_score, "admission": data.admission}).items():
-        e.add(name, message + ".")
-    e.raise_if_any()
+    _raise(police_outcome_errors(session, child_id, data.decision, data.decision_date,
+                                 data.told_date, data.offence_id, data.gravity_score,
+                                 data.admission, today))
     assert data.decision_date is not None
     row = OocDecision(
         child_id=child_id, referral_date=data.decision_date, offence_id=data.offence_id,

@@ -27,7 +27,7 @@ from yjdesk.services.court.psr import (
     proposed_requirements,
     source_list,
 )
-from yjdesk.services.humanise import time_text
+from yjdesk.services.humanise import time_text, uk_time
 from yjdesk.services.victims.records import disclosures
 
 TITLES = {"psr": "Pre-sentence report", "stand_down": "Stand-down report"}
@@ -181,7 +181,7 @@ def build_document(session: Session, psr_id: str, today: dt.date) -> PsrDocument
         source_stage_signed=psr.source_stage_countersigned_at,
         # a finalised report is judged as it stood when finalised, not on the day it is printed
         warnings=assessment_warnings(
-            psr, psr.finalised_at.astimezone(dt.UTC).date() if psr.finalised_at else today),
+            psr, uk_time(psr.finalised_at).date() if psr.finalised_at else today),
         sources=source_list(psr), offences=offence_rows,
         sections=[(title, getattr(psr, key) or "") for key, title in SECTIONS],
         ratings=[Rating(title, ratings.label(getattr(psr, key)) if getattr(psr, key) else "",

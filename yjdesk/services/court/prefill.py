@@ -18,7 +18,7 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.court import PreSentenceReport
 from yjdesk.services.assessments import latest_countersigned_stage
 from yjdesk.services.assessments.stages import answers, values_of
-from yjdesk.services.humanise import date_text
+from yjdesk.services.humanise import date_text, uk_time
 from yjdesk.services.policy import current_policy
 
 SOURCE_PREFIX = "AssetPlus assessment"
@@ -65,7 +65,7 @@ def prefill(session: Session, psr: PreSentenceReport) -> AssessmentStage | None:
         if drafted:
             setattr(psr, section, drafted)
     signed = stage.countersigned_at
-    line = SOURCE_PREFIX + (f", countersigned {signed.astimezone(dt.UTC):%d/%m/%Y}"
+    line = SOURCE_PREFIX + (f", countersigned {date_text(signed)}"  # its UK date
                             if signed else "")
     consulted = [s.strip() for s in _text(values.get("sources_consulted")).splitlines()
                  if s.strip() and s.strip() not in sources]
@@ -80,7 +80,7 @@ def assessment_warnings(psr: PreSentenceReport, today: dt.date) -> list[str]:
     if psr.source_stage_id is None or psr.source_stage_countersigned_at is None:
         return ["There is no countersigned assessment for this child: the ratings must be "
                 "assessed and written for this report."]
-    signed = psr.source_stage_countersigned_at.astimezone(dt.UTC).date()
+    signed = uk_time(psr.source_stage_countersigned_at).date()
     if signed + relativedelta(months=months) < today:
         return [f"The latest countersigned assessment is from {date_text(signed)}, older than "
                 f"the {months} months policy allows: review it before relying on it."]

@@ -20,7 +20,7 @@ from yjdesk.models.audit import AuditEvent
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.services import audit
-from yjdesk.services.humanise import time_text
+from yjdesk.services.humanise import field_words, time_text
 from yjdesk.services.uow import actor_of
 
 MAX_ROWS = 2000
@@ -152,7 +152,7 @@ def _detail(raw: str | None) -> str:
     except json.JSONDecodeError:
         return raw
     if isinstance(data, dict) and set(data) == {"fields"}:
-        return "fields: " + ", ".join(map(str, data["fields"]))
+        return "Changed: " + ", ".join(field_words(str(f)).lower() for f in data["fields"])
     return json.dumps(data, sort_keys=True)
 
 

@@ -21,11 +21,11 @@ from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
-    SCAN_HINT,
     Figure,
     Period,
     Section,
     ended_on,
+    no_index,
 )
 
 KEY = "profile"
@@ -64,8 +64,7 @@ def base(period: Period) -> Subquery:
                  .where(not_deleted(Disposal), Disposal.disposal_type != "nfa",
                         Disposal.start_date <= period.end,
                         or_(ended_on().is_(None), ended_on() >= period.start))
-                 .group_by(Disposal.child_id)
-                 .with_hint(Disposal, SCAN_HINT, "sqlite").subquery("cohort_children"))
+                 .group_by(no_index(Disposal.child_id)).subquery("cohort_children"))
     category = case(*((per_child.c.rank == n, label) for n, label in CATEGORY_LABEL.items()),
                     else_="Other")
     return (select(per_child.c.child_id, Child.gender, _age_band(period.end).label("age_band"),

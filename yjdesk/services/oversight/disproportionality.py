@@ -27,7 +27,7 @@ from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
 from yjdesk.paths import resources_dir
 from yjdesk.services.codes import codelist
-from yjdesk.services.oversight.kpi.base import Period, flag
+from yjdesk.services.oversight.kpi.base import Period, flag, no_index
 from yjdesk.services.oversight.kpi.definitions import definition
 from yjdesk.services.oversight.suppression import HIDDEN, Suppression
 from yjdesk.services.policy import deep_merge
@@ -113,7 +113,7 @@ def base(period: Period) -> Any:
         func.max(flag(Disposal.disposal_type.in_(REMAND))).label("remand"))
         .where(not_deleted(Disposal),
                Disposal.decision_date.between(period.start, period.end))
-        .group_by(Disposal.child_id).subquery("outcomes"))
+        .group_by(no_index(Disposal.child_id)).subquery("outcomes"))
     looked_after = case((Child.looked_after == StatusHistory.CURRENTLY, "Looked after"),
                         else_="Not looked after")
     return (select(per_child, _ethnic_group().label("ethnic_group"),

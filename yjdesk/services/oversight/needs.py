@@ -52,14 +52,14 @@ GROUPS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("cp_plan_status", "Child protection plan"),
         ("early_help_status", "Early help plan"))),
 )
+ITEMS = tuple(c for _, _, rows in GROUPS for c, _ in rows)
 STATUS_ITEMS = frozenset({"looked_after_status", "child_in_need_status", "cp_plan_status",
                           "early_help_status"})
 
 
-def base(period: Period, prior: Period | None = None) -> Subquery:
-    """One row per child assessed in the period (and, with ``prior``, one per child
-    assessed in that period too): their latest done stage's items, and ``yr`` (1 for the
-    period, 2 for the prior one)."""
+def _ranked(period: Period, prior: Period | None = None) -> Subquery:
+    """Every done stage started in the period (and ``prior``) with its items, ``yr`` (1
+    for the period, 2 for the prior one) and ``rn`` (1: the child's latest in that year)."""
     start = AssessmentStage.started_on
     yr = case((start.between(period.start, period.end), 1), else_=2) if prior else literal(1)
     rank = func.row_number().over(partition_by=(AssessmentStage.child_id, yr),
@@ -68,19 +68,26 @@ def base(period: Period, prior: Period | None = None) -> Subquery:
     window = or_(start.between(period.start, period.end),
                  start.between(prior.start, prior.end)) if prior else \
         start.between(period.start, period.end)
-    items = [c for _, _, rows in GROUPS for c, _ in rows]
     ranked = (select(AssessmentStage.child_id, yr.label("yr"), rank,
                      AssessmentStage.previous_convictions,
                      AssessmentStage.age_at_first_conviction,
-                     *(AssessmentStage.__table__.c[c] for c in items))
+                     *(AssessmentStage.__table__.c[c] for c in ITEMS))
               .join(Child, and_(Child.id == AssessmentStage.child_id,
                                 not_deleted(Child)))
               .where(not_deleted(AssessmentStage), AssessmentStage.status.in_(DONE),
                      window)
               .subquery("ranked"))
+    return ranked
+
+
+def base(period: Period, prior: Period | None = None) -> Subquery:
+    """One row per child assessed in the period (and, with ``prior``, one per child
+    assessed in that period too): their latest done stage's items as 0/1 flags (and
+    ``__unknown`` flags), and ``yr`` (1 for the period, 2 for the prior one)."""
+    ranked = _ranked(period, prior)
     cols: list[Any] = [ranked.c.child_id, ranked.c.yr,
                        flag(ranked.c.child_id.is_not(None)).label("all")]
-    for c in items:
+    for c in ITEMS:
         yes = ranked.c[c] == "currently" if c in STATUS_ITEMS else ranked.c[c].is_(True)
         cols += [flag(yes).label(c), flag(ranked.c[c].is_(None)).label(f"{c}__unknown")]
     cols += [ranked.c.previous_convictions, ranked.c.age_at_first_conviction,
@@ -89,23 +96,27 @@ def base(period: Period, prior: Period | None = None) -> Subquery:
 
 
 def _counts(session: Session, period: Period) -> dict[int, dict[str, float]]:
-    """Counts for the period (1) and the year before (2), in one pass."""
-    sub = base(period, period.prior_year)
-    names = [c.name for c in sub.c if c.name not in (
-        "child_id", "yr", "previous_convictions", "age_at_first_conviction")]
-    cols: list[Any] = [func.coalesce(func.sum(sub.c[n]), 0) for n in names]
-    cols += [func.avg(sub.c.previous_convictions),
-             func.count(sub.c.previous_convictions),
-             func.avg(sub.c.age_at_first_conviction),
-             func.count(sub.c.age_at_first_conviction)]
+    """Counts for the period (1) and the year before (2), in one pass over the latest
+    stages: per item, the children answering yes (``COUNT`` of a ``CASE``) and those
+    not answering (all less ``COUNT(item)``) -- the figures of :func:`base`'s flags,
+    without a flag column pair per item per row."""
+    r = _ranked(period, period.prior_year)
+    cols: list[Any] = [func.count()]
+    for c in ITEMS:
+        yes = r.c[c] == "currently" if c in STATUS_ITEMS else r.c[c].is_(True)
+        cols += [func.count(case((yes, 1))), func.count(r.c[c])]
+    cols += [func.count(case((r.c.previous_convictions > 0, 1))),
+             func.avg(r.c.previous_convictions), func.count(r.c.previous_convictions),
+             func.avg(r.c.age_at_first_conviction), func.count(r.c.age_at_first_conviction)]
+    names = ["all", *(n for c in ITEMS for n in (c, f"{c}__unknown")), "convicted_before",
+             "avg_previous", "n_previous", "avg_first", "n_first"]
     found: dict[int, dict[str, float]] = {}
-    for row in session.execute(select(sub.c.yr, *cols).group_by(sub.c.yr)):
-        out = {n: float(v or 0) for n, v in zip(names, row[1:len(names) + 1], strict=True)}
-        out["avg_previous"], out["n_previous"], out["avg_first"], out["n_first"] = (
-            float(row[-4] or 0), float(row[-3] or 0), float(row[-2] or 0),
-            float(row[-1] or 0))
+    for row in session.execute(select(r.c.yr, *cols).where(r.c.rn == 1).group_by(r.c.yr)):
+        out = {n: float(v or 0) for n, v in zip(names, row[1:], strict=True)}
+        for c in ITEMS:                      # COUNT(item) counted the answers
+            out[f"{c}__unknown"] = out["all"] - out[f"{c}__unknown"]
         found[int(row[0])] = out
-    empty = dict.fromkeys([*names, "avg_previous", "n_previous", "avg_first", "n_first"], 0.0)
+    empty = dict.fromkeys(names, 0.0)
     return {yr: found.get(yr, empty) for yr in (1, 2)}
 
 
@@ -130,8 +141,9 @@ def _sections(c: dict[str, float]) -> list[Section]:
         unknown = max(int(c[f"{col}__unknown"]) for col, _ in rows)
         out.append(Section(f"{KEY}.{key}", title, "", figures,
                            caveat=f"Not recorded for up to {unknown:,} children (assessed on an "
-                                  "earlier form version or left to clarify)." if unknown
-                           else ""))
+                                  "earlier form version that did not ask, or left to clarify). "
+                                  "Percentages are of all children assessed, so they understate "
+                                  "the share of those asked." if unknown else ""))
     return out
 
 

@@ -23,8 +23,6 @@ from yjdesk.ui.design import set_read_only
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, error_label
 
-MUTED = "color: #555;"
-
 
 class QuestionWidget(QWidget):
     """Emits :attr:`edited` (question key) whenever the person changes the answer."""
@@ -44,7 +42,7 @@ class QuestionWidget(QWidget):
         if question.help:
             help_label = QLabel(question.help)
             help_label.setWordWrap(True)
-            help_label.setStyleSheet(MUTED)
+            help_label.setProperty("muted", True)
             box.addWidget(help_label)
         self.input = self._make_input()
         self.input.setAccessibleName(question.label)
@@ -62,7 +60,7 @@ class QuestionWidget(QWidget):
         row.addWidget(self.clarify, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(row)
         self.as_at = QLabel()
-        self.as_at.setStyleSheet(MUTED)
+        self.as_at.setProperty("muted", True)
         box.addWidget(self.as_at)
         self.as_at.hide()
         self.error = error_label(self)

@@ -106,9 +106,11 @@ def queue_columns(today: dt.date) -> tuple[Column[QueueRow], ...]:
     )
 
 
+#: Every column shares the pane's width and wraps (a long question or section name never
+#: pushes the answers off to a horizontal scroll bar).
 COMPARISON = (
-    Column[tuple[str, str, str, str]](QT_TR_NOOP("Section"), lambda r: r[0]),
-    Column[tuple[str, str, str, str]](QT_TR_NOOP("Question"), lambda r: r[1]),
+    Column[tuple[str, str, str, str]](QT_TR_NOOP("Section"), lambda r: r[0], stretch=True),
+    Column[tuple[str, str, str, str]](QT_TR_NOOP("Question"), lambda r: r[1], stretch=True),
     Column[tuple[str, str, str, str]](QT_TR_NOOP("Previous stage"), lambda r: r[2], stretch=True),
     Column[tuple[str, str, str, str]](QT_TR_NOOP("This stage"), lambda r: r[3], stretch=True),
 )
@@ -241,11 +243,11 @@ class CountersignQueuePage(QWidget):
             return  # the person has moved on meanwhile
         self.current = comp
         v = comp.view
-        self.heading.setText(f"{v.child_name}: {v.stage_type.replace('_', ' ')} assessment "
-                             f"by {v.author}")
+        self.heading.setText(fill(tr("%1: %2 assessment by %3"), v.child_name,
+                                  v.stage_type.replace("_", " "), v.author))
         first = not v.previous_stage_id
-        self.what.setText("A first stage: every answer given." if first
-                          else "What changed since the previous stage.")
+        self.what.setText(tr("A first stage: every answer given.") if first
+                          else tr("What changed since the previous stage."))
         self.comparison.setColumnHidden(2, first)
         self.comparison.set_rows(comp.rows)
         self.comparison.resizeRowsToContents()

@@ -173,7 +173,7 @@ class ContactsTab(LoadingTab):
         self.detail.setAccessibleName(tr("The chosen contact"))
         split.addWidget(self.table)
         split.addWidget(self.detail)
-        split.setSizes([520, 380])  # the list's four columns whole, the record beside
+        split.setSizes([600, 320])  # the list's four columns whole, the record beside
         self.layout_.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_a: self._show_selected())

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
@@ -388,16 +389,22 @@ class OocTab(LoadingTab):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, parent)
+        # two rows (nine buttons in one do not fit a 1280-pixel screen): deciding, then
+        # what follows the decision
         self.add_button(tr("New &referral..."), self.new_referral, "newReferral")
         self.add_button(tr("&Assess..."), self.assess, "assessReferral")
         self.add_button(tr("Reco&mmend..."), self.recommend, "recommend")
         self.add_button(tr("&Panel decision..."), self.panel_decision, "panelDecision")
+        self.add_button(tr("Whole &decision..."), self.new_decision, "newDecision")
+        self.buttons.addStretch(1)
+        first, self.buttons = self.buttons, QHBoxLayout()
+        self.layout_.insertLayout(self.layout_.indexOf(first) + 1, self.buttons)
         self.add_button(tr("Record de&livery..."), self.delivery, "recordDelivery")
         self.add_button(tr("Record &outcome..."), self.outcome, "recordOutcome")
         self.add_button(tr("Non-&compliance..."), self.non_compliance, "nonCompliance")
         self.add_button(tr("Police-led o&utcome..."), self.police_outcome, "policeOutcome")
-        self.add_button(tr("Whole &decision..."), self.new_decision, "newDecision")
         self.buttons.addStretch(1)
+        self.buttons = first
         split = QSplitter()
         self.table = RowsView(OOC_COLUMNS, "oocTable", "Out-of-court decisions",
                               key=lambda r: r.decision.id)

@@ -19,6 +19,7 @@ from yjdesk.models.org import UserAccount
 from yjdesk.services import children, justice
 from yjdesk.services.children import ChildInput
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import action_words, field_words, record_kind
 
 AUDIT_LIMIT = 300
 
@@ -107,6 +108,16 @@ def _address_text(line1: str, line2: str | None, town: str | None, postcode: str
     return ", ".join(x for x in (line1, line2, town, postcode) if x)
 
 
+def requirement_text(code: str, quantity: int | None) -> str:
+    """``Reparation: 8 hours`` (the number with what it counts, from the code list)."""
+    meta = codelist("requirement").get(code)
+    label = meta.label if meta else code
+    if quantity is None:
+        return label
+    unit = meta.extra.get("unit") if meta else None
+    return f"{label}: {quantity} {unit}" if unit else f"{label} ({quantity})"
+
+
 def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> ChildRecord:
     """Read the record (writing the audit 'view' event unless ``audit_view`` is False)."""
     child = children.get_child(session, child_id, audit_view=audit_view)
@@ -119,22 +130,19 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
     relationship = codelist("relationship_type")
     offence_types = codelist("offence_type")
     outcome = codelist("disposal_outcome")
-    requirement = codelist("requirement")
-    actions = {"view": "Viewed", "create": "Added", "update": "Changed", "delete": "Removed",
-               "sign_in": "Signed in", "export": "Exported"}
     audit_rows = []
     for ev in session.scalars(select(AuditEvent).where(AuditEvent.child_id == child_id)
                               .order_by(AuditEvent.at.desc()).limit(AUDIT_LIMIT)):
-        what = (ev.entity or "").replace("_", " ")
+        what = record_kind(ev.entity or "")
         if ev.detail and ev.action == "update":
             try:
                 fields = json.loads(ev.detail).get("fields", [])
             except (ValueError, AttributeError):
                 fields = []
             if fields:
-                what += ": " + ", ".join(f.replace("_", " ") for f in fields)
+                what += ": " + ", ".join(field_words(f).lower() for f in fields)
         audit_rows.append(AuditRow(ev.at, names.get(ev.user_id or "", "Unknown"),
-                                   actions.get(ev.action, ev.action), what))
+                                   action_words(ev.action), what))
     return ChildRecord(
         child_id=child.id, data=ChildInput.from_child(child), case_number=child.case_number,
         display_name=child.display_name,
@@ -156,8 +164,7 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
         disposals=tuple(DisposalRow(
             d.id, disposal_labels.label(d.disposal_type), d.decision_body or "",
             d.decision_date, d.start_date, d.end_date, outcome.label(d.outcome),
-            tuple(requirement.label(r.requirement_code)
-                  + (f" ({r.quantity})" if r.quantity is not None else "")
+            tuple(requirement_text(r.requirement_code, r.quantity)
                   for r in justice.requirements(session, d.id)))
             for d in disposals),
         allocations=tuple(AllocationRow(name, a.allocation_role.replace("_", " ").capitalize(),

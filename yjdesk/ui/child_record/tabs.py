@@ -72,7 +72,7 @@ def _value(text: str | None) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if not text:
-        label.setStyleSheet("color: #666;")
+        label.setProperty("muted", True)  # quieter, in any palette
     return label
 
 
@@ -125,7 +125,7 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     button.clicked.connect(add_address)
     outer.addWidget(section(tr("Address history"), table(
         ("Address", tr("From"), tr("To"), "Accommodation", tr("Suitable")),
-        [(a.text, fmt_date(a.from_date), fmt_date(a.to_date, "current"), a.accommodation,
+        [(a.text, fmt_date(a.from_date), fmt_date(a.to_date, tr("Now")), a.accommodation,
           {True: "Yes", False: "No", None: "Not known"}[a.suitable]) for a in record.addresses],
         "addresses"), button), 1)
     return _scroll(page)
@@ -215,7 +215,7 @@ def history_tab(record: ChildRecord) -> QWidget:
     lay = QVBoxLayout(page)
     lay.addWidget(section(tr("Case allocation"), table(
         (tr("Worker"), tr("Role"), tr("From"), tr("To")),
-        [(a.worker, a.role, fmt_date(a.from_date), fmt_date(a.to_date, "current"))
+        [(a.worker, a.role, fmt_date(a.from_date), fmt_date(a.to_date, tr("Now")))
          for a in record.allocations], "allocations")), 1)
     lay.addWidget(section(tr("Changes and views of this record"), table(
         ("When", tr("Who"), "What happened", tr("Part of the record")),

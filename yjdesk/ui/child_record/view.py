@@ -64,7 +64,7 @@ class ChildHeader(QWidget):
         grid.setHorizontalSpacing(24)
         for i, key in enumerate(HEADER_FACTS):
             caption = QLabel(tr(key))
-            caption.setStyleSheet("color: #555;")
+            caption.setProperty("muted", True)
             value = QLabel("")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"fact{key.replace(' ', '')}")
@@ -81,11 +81,12 @@ class ChildHeader(QWidget):
         d = record.data
         self.name.setText(f"<h2 style='margin:0'>{_esc(d.given_name)} {_esc(d.family_name)}</h2>")
         dob = d.date_of_birth
+        none = tr("Not recorded")
         values = {
-            "Preferred name": d.preferred_name or "-",
-            "Born": f"{date_text(dob)} (age {age})" if dob else "-",
+            "Preferred name": d.preferred_name or none,
+            "Born": f"{date_text(dob)} (age {age})" if dob else none,
             "Case number": case_numbers.shown(record.case_number),
-            "PNC": d.pnc_number or "-",
+            "PNC": d.pnc_number or none,
             "Current disposal": record.current_disposal,
             "Case manager": record.case_manager,
         }

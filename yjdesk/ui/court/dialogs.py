@@ -101,8 +101,8 @@ class OutcomeDialog(FormDialog):
                          intro=tr("A remand to local authority or youth detention accommodation "
                                "makes the child looked after (LASPO 2012) by the designated "
                                "authority. Sentence limits follow the dated rules in force "
-                               "on the conviction date (DTO terms: the order date); the date "
-                               "the curfew change took effect is our reading, unverified."))
+                               "on the conviction date (for a detention and training order, "
+                               "the order date)."))
         self.hearing_id = hearing_id
         f = self.form
         self.outcome = f.add_field("outcome", tr("Outcome"), CodeCombo("hearing_outcome")).widget

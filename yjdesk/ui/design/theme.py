@@ -113,6 +113,7 @@ QLabel[textStyle="title"] {{ font-size: {_pt(app, Type.TITLE)}; font-weight: {Ty
 QLabel[textStyle="heading"] {{ font-size: {_pt(app, Type.HEADING)};
     font-weight: {Type.HEADING.weight}; }}
 QLabel[textStyle="caption"] {{ font-size: {_pt(app, Type.CAPTION)}; color: {quiet}; }}
+QLabel[muted="true"] {{ color: {quiet}; }}
 QLabel[textStyle="emptyTitle"] {{ font-size: {_pt(app, Type.HEADING)}; font-weight: 600; }}
 QWidget#pageHeader {{ border-bottom: 1px solid {mid}; }}
 QPushButton[variant="primary"] {{

@@ -158,10 +158,9 @@ class CustodySection(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(styled_label(tr("Custody, remand and resettlement"), Type.HEADING))
-        box.addWidget(styled_label(
+        box.addWidget(styled_label(tr(
             "Meeting timescales (initial planning, reviews, release planning) are this "
-            "service's policy: national timescales were not found in current guidance, and "
-            "the defaults are the historic 2013 National Standards figures (unverified).",
+            "service's policy (by default, the 2013 National Standards figures)."),
             Type.CAPTION, wrap=True))
         self.summary = QLabel(tr("No custody or remand."))
         self.summary.setObjectName("custodySummary")

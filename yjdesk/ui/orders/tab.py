@@ -83,9 +83,9 @@ def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
     bits = [f"{STATUS_WORDS.get(order.status, order.status)}.",
             f"{months} months" + (f" (extended by {order.extension_months})"
                                   if order.extension_months else "") + ".",
-            f"Initial panel due by {date_text(order.initial_panel_due)} (this service's "
-            f"policy: {current_policy().referral_order.initial_panel_working_days} "
-            "working days; the national guidance's current wording was not found)."]
+            f"Initial panel due by {date_text(order.initial_panel_due)} ("
+            f"{current_policy().referral_order.initial_panel_working_days} "
+            "working days from the order, this service's policy)."]
     if order.contract_signed_on:
         bits.append(f"Contract signed {date_text(order.contract_signed_on)}; compliance "
                     f"period ends {date_text(order.compliance_end)}.")

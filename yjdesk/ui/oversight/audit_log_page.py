@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.child import Child
+from yjdesk.services.humanise import action_words, record_kind
 from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
@@ -92,7 +93,8 @@ class AuditLogPage(QWidget):
         for key, box in (("user", self.user), ("action", self.action),
                          ("entity", self.entity)):
             for value, label in choices[key]:
-                box.addItem(label, value)
+                box.addItem({"action": action_words, "entity": record_kind}.get(
+                    key, str)(label), value)
 
     def _filter(self) -> svc.AuditFilter | None:
         error = self.date_from.error() or self.date_to.error()
@@ -136,12 +138,14 @@ class AuditLogPage(QWidget):
         if not alive(self):
             return
         rows, self.total = result
-        fill_table(self.table, [[fmt_date(r.at), r.user, r.action, r.child, r.entity,
+        fill_table(self.table, [[fmt_date(r.at), r.user, action_words(r.action), r.child,
+                                 record_kind(r.entity),
                                  r.detail, f"{r.device_id[:8]} / {r.device_seq}"]
                                 for r in rows], [r.id for r in rows])
         last = self.offset + len(rows)
-        self.status.setText(f"Showing {self.offset + 1 if rows else 0}-{last} of "
-                            f"{self.total} events, newest first.")
+        self.status.setText(tr("No events match.") if not rows else
+                            f"Showing {self.offset + 1}-{last} of {self.total:,} events, "
+                            "newest first.")
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):

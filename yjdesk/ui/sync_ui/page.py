@@ -50,7 +50,7 @@ class ConflictPanel(QWidget):
         self.merged.setToolTip(tr("Write the value both of you agree on"))
         self.merged.setAccessibleName(tr("Merged value"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setProperty("tone", "overdue")  # the palette's red
         self.keep_mine = QPushButton(tr("Keep mine"))
         self.keep_theirs = QPushButton(tr("Keep theirs"))
         self.use_merged = QPushButton(tr("Use this value"))

@@ -22,12 +22,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 
 from yjdesk.services.caseload import CaseloadRow
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.humanise import date_text
+from yjdesk.ui.design.icons import status_icon
+from yjdesk.ui.design.tokens import Tone, tone_colour
 from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,8 +52,8 @@ _ANSWERED = frozenset(int(r.value) if hasattr(r, "value") else int(r) for r in (
     Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.TextAlignmentRole))
 
-OVERDUE_COLOUR = QColor("#b00020")
-DUE_SOON_COLOUR = QColor("#8a5300")
+#: The design system's tone of each due state (colour and icon follow the palette in use).
+TONES = {DueState.OVERDUE: Tone.OVERDUE, DueState.DUE_SOON: Tone.DUE_SOON}
 _FAR_FUTURE = dt.date.max
 
 
@@ -82,8 +84,8 @@ class CaseloadTableModel(QAbstractTableModel):
         self._due_text: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
-        self._overdue_brush = QBrush(OVERDUE_COLOUR)
-        self._soon_brush = QBrush(DUE_SOON_COLOUR)
+        self._palette_key: int | None = None
+        self._brushes: dict[DueState, QBrush] = {}
         self._icons: dict[DueState, QIcon] = {}
         self._sort: tuple[int, Qt.SortOrder] = (self.NAME, Qt.SortOrder.AscendingOrder)
 
@@ -119,14 +121,23 @@ class CaseloadTableModel(QAbstractTableModel):
     def row_of(self, child_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.child_id == child_id), -1)
 
-    def _icon(self, state: DueState) -> QIcon:
-        icon = self._icons.get(state)
-        if icon is None:
-            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if state == DueState.OVERDUE
-                      else QStyle.StandardPixmap.SP_MessageBoxInformation)
-            icon = QApplication.style().standardIcon(pixmap)
-            self._icons[state] = icon
-        return icon
+    def _styled(self) -> None:
+        """Brushes and icons for the palette in use (rebuilt when it changes: dark mode)."""
+        app = QApplication.instance()
+        palette = app.palette() if isinstance(app, QApplication) else QPalette()
+        if palette.cacheKey() != self._palette_key:
+            self._palette_key = palette.cacheKey()
+            self._brushes = {s: QBrush(tone_colour(t, palette)) for s, t in TONES.items()}
+            self._icons = {s: status_icon(t, palette) for s, t in TONES.items()
+                           } if isinstance(app, QApplication) else {}  # (pixmaps need one)
+
+    def _brush(self, state: DueState) -> QBrush | None:
+        self._styled()
+        return self._brushes.get(state)
+
+    def _icon(self, state: DueState) -> QIcon | None:
+        self._styled()
+        return self._icons.get(state)
 
     # --- QAbstractTableModel ----------------------------------------------------------------
 
@@ -169,10 +180,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if col == self.NEXT_DUE and row.next_due is not None:
             state = row.next_due.state
             if role == Qt.ItemDataRole.ForegroundRole:
-                if state == DueState.OVERDUE:
-                    return self._overdue_brush
-                if state == DueState.DUE_SOON:
-                    return self._soon_brush
+                return self._brush(state)
             elif role == Qt.ItemDataRole.FontRole and state == DueState.OVERDUE:
                 return self._bold
             elif role == Qt.ItemDataRole.DecorationRole and state != DueState.UPCOMING:

@@ -13,6 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,8 +53,9 @@ class FormDialog(QDialog):
             outer.addWidget(text)
         body = QWidget()
         self.form = FormLayout(body)
+        self._scroll: QScrollArea | None = None
         if scroll:
-            area = QScrollArea()
+            area = self._scroll = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
             area.setWidget(body)
@@ -69,6 +71,18 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.saving = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A scrolling form opens as wide as its fields (it scrolls down, never sideways)."""
+        area = self._scroll
+        body = area.widget() if area is not None else None
+        if area is not None and body is not None and not event.spontaneous():
+            screen = self.screen()
+            room = screen.availableGeometry().width() - 80 if screen is not None else 1200
+            wanted = body.minimumSizeHint().width() + \
+                area.verticalScrollBar().sizeHint().width() + 4
+            area.setMinimumWidth(min(wanted, room))
+        super().showEvent(event)
 
     # --- for subclasses ---------------------------------------------------------------------
 

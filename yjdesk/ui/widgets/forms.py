@@ -47,14 +47,14 @@ from yjdesk.services.humanise import date_text
 from yjdesk.services.validation import parse_date
 from yjdesk.ui.i18n import tr
 
-ERROR_STYLE = "color: #b00020;"
 _INDEX = re.compile(r"\[\d+\]$")
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
-    """A red, word-wrapped, initially hidden label for a validation message."""
+    """A red (the palette's "overdue" colour, readable in dark mode too), word-wrapped,
+    initially hidden label for a validation message."""
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setProperty("tone", "overdue")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setObjectName("fieldError")

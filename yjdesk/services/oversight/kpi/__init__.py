@@ -151,11 +151,10 @@ def compute_pack(session: Session, period: Period, settings: KpiSettings,
             counts = count_window(session, sub, window, m.ROWS, m.CHILDREN)
             sections[key] = _with_history(lambda c, p, m=m: m.section(c, settings, p),
                                           counts, window)
-        trend = tuple((q.quarter_label, board.compute(session, q, settings))
-                      for q in window.quarters)
-        sections[board.KEY] = replace(board.compute(session, period, settings),
-                                      prior=board.compute(session, window.prior, settings),
-                                      trend=trend)
+        now, before, *quarters = board.compute_many(
+            session, [period, window.prior, *window.quarters], settings)
+        sections[board.KEY] = replace(now, prior=before, trend=tuple(
+            (q.quarter_label, s) for q, s in zip(window.quarters, quarters, strict=True)))
         counts = snapshot_counts(session, window)
         for fam, module in SNAPSHOT.items():
             def build(c: dict[str, int], p: Period, fam: str = fam,

@@ -268,9 +268,31 @@ def shown(section: Section, s: Suppression) -> dict[str, tuple[str, str]]:
 
 # --- SQL helpers --------------------------------------------------------------------------
 
-#: SQLite: read the table straight through for a GROUP BY over most of it, rather than
-#: walking the child_id index with a random table lookup per row (3-5 times slower).
-SCAN_HINT = "NOT INDEXED"
+class no_index(FunctionElement[Any]):
+    """``expr`` as a term SQLite will not serve from an index (``+expr``); unchanged on
+    PostgreSQL. ``GROUP BY no_index(Disposal.child_id)`` over most of a table reads it
+    straight through and sorts, rather than walking the child_id index with a random
+    table look-up per row (a quarter less CPU warm, more cold). A table hint
+    (``with_hint(..., "NOT INDEXED", "sqlite")``) is silently dropped by SQLAlchemy's
+    SQLite compiler, which is why this is an expression."""
+
+    inherit_cache = True
+
+    def __init__(self, expr: Any) -> None:
+        super().__init__(expr)
+        self.type = expr.type
+
+
+@compiles(no_index, "sqlite")
+def _no_index_sqlite(element: no_index, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"+{compiler.process(next(iter(element.clauses)), **kw)}"
+
+
+@compiles(no_index)
+def _no_index_other(element: no_index, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(next(iter(element.clauses)), **kw))
+
+
 #: SQLite page cache (KiB) while a pack is computed, so the scans decrypt each page once.
 #: An upper bound: SQLite only allocates pages it reads; restored afterwards.
 PACK_CACHE_KIB = 524288

@@ -1,0 +1,98 @@
+"""``python -m yjdesk.ui.tour fit|a11y|pseudo|shots``: the tour outside the test suite."""
+
+from __future__ import annotations
+
+import datetime as dt
+import faulthandler
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QWidget,
+)
+
+from yjdesk.ui.tour.a11y import accessibility_problems
+from yjdesk.ui.tour.core import Stop, demo_store
+from yjdesk.ui.tour.fit import fit_problems, look_problems, place
+from yjdesk.ui.tour.pseudo import PseudoTranslator, hard_coded, listed_sources
+from yjdesk.ui.tour.stops import screen_size, walk
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m yjdesk.ui.tour fit|shots``: the tour outside the test suite.
+
+    ``fit`` prints what does not fit the (virtual) screen and exits 1 if anything; ``shots
+    OUT`` saves a PNG of every stop into OUT. Run it under Xvfb or with
+    ``QT_QPA_PLATFORM=offscreen:configfile=screen.json`` to choose the screen."""
+    import argparse
+    import tempfile
+
+    from yjdesk.ui.design import apply_theme
+
+    parser = argparse.ArgumentParser(prog="python -m yjdesk.ui.tour")
+    parser.add_argument("mode", choices=("fit", "a11y", "pseudo", "shots"))
+    parser.add_argument("out", nargs="?", default="docs/screenshots")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
+    parser.add_argument("--appearance", default="light")
+    parser.add_argument("--only", default="", help="comma-separated stop keys")
+    parser.add_argument("--watchdog", type=float, default=0,
+                        help="seconds after which a stuck walk prints its stacks and exits")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="copy this closed tour profile instead of building one")
+    args = parser.parse_args(argv)
+    faulthandler.enable()
+    if args.watchdog:  # a walk stuck somewhere says where (every thread's stack) and stops
+        faulthandler.dump_traceback_later(args.watchdog, exit=True)
+    app = QApplication.instance() or QApplication(["yjdesk-tour"])
+    assert isinstance(app, QApplication)
+    apply_theme(app, args.appearance)
+    pseudo = PseudoTranslator(app)
+    if args.mode == "pseudo":
+        app.installTranslator(pseudo)
+    size = screen_size()
+    problems: list[str] = []
+    out = Path(args.out)
+
+    def visit(stop: Stop, window: QWidget) -> None:
+        # where the walk is, on stderr at once: a crash (the tour prints its findings at the
+        # end, so a crashed run prints nothing on stdout) then shows the screen it was on,
+        # with faulthandler's stack of every thread
+        sys.stderr.write(f"tour: {stop.key}\n")
+        sys.stderr.flush()
+        if args.mode == "fit":
+            problems.extend(f"{stop.key}: {p}" for p in fit_problems(window, size))
+            problems.extend(f"{stop.key}: {p}" for p in look_problems(window, stop.kind))
+        elif args.mode == "pseudo":
+            problems.extend(f"{stop.key}: {p}" for p in hard_coded(window))
+        elif args.mode == "a11y":
+            problems.extend(f"{stop.key}: {p}" for p in accessibility_problems(window))
+        else:
+            place(window, size)
+            out.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(out / f"{stop.key}-{args.appearance}.png"))
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = demo_store(Path(folder) / "profile", args.today, args.profile)
+        try:
+            failures = walk(store, args.today, visit,
+                            {k for k in args.only.split(",") if k})
+        finally:
+            store.close()
+    if args.mode == "pseudo":
+        problems.extend(f"not in the translation file: {text!r}"
+                        for text in sorted(pseudo.sources - listed_sources()))
+    for line in problems + failures:
+        sys.stdout.write(line + "\n")
+    sys.stdout.write(f"screen {size.width()}x{size.height()}: {len(problems)} problem(s)\n")
+    return 1 if problems or failures else 0
+
+
+if __name__ == "__main__":
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # leave without running Qt's destructors: accessibility interfaces cached for
+    # widgets already gone can crash a teardown that has nothing left to do
+    os._exit(code)
