@@ -104,3 +104,12 @@ def test_edit_child_and_history(qtbot, ctx, uow, child_id) -> None:
     assert any(r[2] == "Viewed" for r in audit)
     with uow() as u:
         assert children.get_child(u.session, child_id, audit_view=False).ete_hours == 25
+
+
+def test_a_requirement_says_what_its_number_counts() -> None:
+    """Issue 12 (seen in the screenshots): "Reparation (8)" left the reader guessing."""
+    from yjdesk.ui.child_record.data import requirement_text
+
+    assert requirement_text("reparation", 8) == "Reparation: 8 hours"
+    assert requirement_text("curfew_electronic", 12).endswith(": 12 hours per day")
+    assert requirement_text("supervision", None) == "Supervision"

@@ -217,6 +217,9 @@ def revoke_device_tokens(session: Session, device_id: str) -> int:
 class Caller:
     actor: Actor
     user: UserAccount
+    #: Kept so the session's identity map holds it for the request (a pull reads it again
+    #: by ``session.get``, answered from the map instead of another query).
+    device: ServerDevice | None = None
 
 
 def authenticate(session: Session, authorization: str | None) -> Caller:
@@ -242,4 +245,4 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
         raise unauthorized("this account has been disabled", "account_disabled")
     actor = Actor(user_id=user.id, role=Role(user.role), team_id=user.team_id,
                   device_id=device.id, display_name=user.display_name)
-    return Caller(actor, user)
+    return Caller(actor, user, device)

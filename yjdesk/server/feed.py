@@ -67,6 +67,12 @@ class DeferredCounter:
         self._real: dict[int, int] = {}
         #: provisional number -> feed entry (without its position) of a written row.
         self._feed: dict[int, dict[str, Any]] = {}
+        #: provisional number -> revision (``row_revision`` values) not written yet.
+        self._revisions: dict[int, dict[str, Any]] = {}
+        #: Some revisions were written with provisional numbers (someone read the history).
+        self._revisions_written = False
+        # Whoever reads row_revision in this transaction writes the pending ones first.
+        session.info[_PENDING_REVISIONS] = self.write_revisions
 
     def next(self, table: str) -> int:
         provisional = -1 - secrets.randbits(62)
@@ -80,6 +86,17 @@ class DeferredCounter:
         """Write this feed entry at :meth:`finish`, at ``seq``'s real position."""
         self._feed[seq] = entry
 
+    def defer_revision(self, seq: int, values: dict[str, Any]) -> None:
+        """Write this revision at :meth:`finish` (or before anyone reads the history)."""
+        self._revisions[seq] = values
+
+    def write_revisions(self) -> None:
+        """Write the pending revisions now, with their provisional numbers."""
+        if self._revisions:
+            self._session.execute(_insert_of(_REVISIONS), list(self._revisions.values()))
+            self._revisions = {}
+            self._revisions_written = True
+
     def mark(self) -> int:
         return len(self._order)
 
@@ -87,16 +104,23 @@ class DeferredCounter:
         """Forget the positions taken since :meth:`mark` (their rows were rolled back)."""
         for _, provisional in self._order[mark:]:
             self._feed.pop(provisional, None)
+            self._revisions.pop(provisional, None)
         del self._order[mark:]
+
+    def _done(self) -> None:
+        if self._session.info.get(_PENDING_REVISIONS) == self.write_revisions:
+            del self._session.info[_PENDING_REVISIONS]
 
     def finish(self) -> None:
         """Lock the counter and replace every provisional number by the next position, in order."""
+        self._done()
         if not self._order:
             return
         if self._session.get_bind().dialect.name == "postgresql" and \
                 all(p in self._feed for _, p in self._order):
             self._finish_in_one_statement()
             return
+        self.write_revisions()
         value = int(self._session.execute(
             select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
         ).scalar_one())
@@ -126,6 +150,7 @@ class DeferredCounter:
         n = len(order)
         pos = {p: i + 1 for i, (_, p) in enumerate(order)}
         entries = _last_per_row([{**self._feed[p], "server_seq": pos[p]} for _, p in order])
+        revisions = [(pos[p], v) for p, v in self._revisions.items()]
         updates = []
         names = sorted({t for t, _ in order if t not in PUSH_ONLY})
         for i, name in enumerate(names):
@@ -140,13 +165,34 @@ class DeferredCounter:
             "f_child": [e["child_id"] for e in entries], "f_team": [e["team_id"] for e in entries],
             "f_aud": [e["audience"] for e in entries]}
         params.update({f"name{i}": name for i, name in enumerate(names)})
+        # Revisions written early (with provisional numbers) are renumbered; the rest are
+        # written here, at their real positions.
+        renumber = ("r AS (UPDATE row_revision AS r SET server_seq = c.base + m.ord FROM c, m "
+                    "WHERE r.server_seq = m.prov), ") if self._revisions_written else ""
+        if revisions:
+            params.update({
+                "v_tbl": [v["table_name"] for _, v in revisions],
+                "v_id": [v["row_id"] for _, v in revisions],
+                "v_rev": [v["rev"] for _, v in revisions],
+                "v_json": [v["fields_json"] for _, v in revisions],
+                "v_by": [v["updated_by"] for _, v in revisions],
+                "v_at": [_naive_utc(v["updated_at"]) for _, v in revisions],
+                "v_ord": [o for o, _ in revisions],
+                "v_dev": [v["device_id"] for _, v in revisions]})
+            renumber += (
+                "v AS (INSERT INTO row_revision (table_name, row_id, rev, fields_json, "
+                "updated_by, updated_at, server_seq, device_id) SELECT v.tbl, v.rid, v.rev, "
+                "v.js, v.by, v.at, c.base + v.ord, v.dev FROM c, unnest("
+                "CAST(:v_tbl AS text[]), CAST(:v_id AS text[]), CAST(:v_rev AS integer[]), "
+                "CAST(:v_json AS text[]), CAST(:v_by AS text[]), "
+                "CAST(:v_at AS timestamp[]), CAST(:v_ord AS bigint[]), "
+                "CAST(:v_dev AS text[])) AS v(tbl, rid, rev, js, by, at, ord, dev)), ")
         sql = (
             "WITH c AS (UPDATE server_counter SET value = value + :n WHERE name = 'feed' "
             "RETURNING value - :n AS base), "
             "m AS (SELECT * FROM unnest(CAST(:tbls AS text[]), CAST(:provs AS bigint[]), "
             "CAST(:ords AS bigint[])) AS m(tbl, prov, ord)), "
-            "r AS (UPDATE row_revision AS r SET server_seq = c.base + m.ord FROM c, m "
-            "WHERE r.server_seq = m.prov), "
+            + renumber
             + "".join(u + ", " for u in updates) +
             "f AS (INSERT INTO feed_entry (table_name, row_id, server_seq, kind, child_id, "
             "team_id, audience) SELECT f.tbl, f.rid, c.base + f.ord, f.kind, f.child, f.team, "
@@ -162,6 +208,25 @@ class DeferredCounter:
         self._real = {p: base + pos[p] for _, p in order}
         self._order = []
         self._feed = {}
+        self._revisions = {}
+
+
+#: ``session.info`` key: writes the revisions a push has not written yet (see
+#: :func:`write_pending_revisions`).
+_PENDING_REVISIONS = "feed_pending_revisions"
+
+
+def write_pending_revisions(session: Session) -> None:
+    """Before reading ``row_revision``: write the revisions this transaction's allocator
+    is holding back (a push writes its revisions with its feed positions, at the end)."""
+    pending = session.info.get(_PENDING_REVISIONS)
+    if pending is not None:
+        pending()
+
+
+def _naive_utc(value: dt.datetime) -> dt.datetime:
+    """As ``TZDateTime`` stores it."""
+    return value.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _quoted(name: str) -> str:
@@ -329,9 +394,14 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
         session.execute(_update_of(table, tuple(changed)),
                         {"b_id": row_id, **{f"b_{k}": v for k, v in changed.items()}})
     fields = {c.name: encode(c, full[c.name]) for c in columns}
-    session.execute(_insert_of(_REVISIONS), dict(
-        table_name=table.name, row_id=row_id, rev=rev, fields_json=json.dumps(fields),
-        updated_by=user_id, updated_at=now, server_seq=seq, device_id=device_id))
+    revision = dict(table_name=table.name, row_id=row_id, rev=rev,
+                    fields_json=json.dumps(fields), updated_by=user_id, updated_at=now,
+                    server_seq=seq, device_id=device_id)
+    defer_revision = getattr(seqs, "defer_revision", None)
+    if defer_revision is not None:
+        defer_revision(seq, revision)  # written by the allocator, with the feed entries
+    else:
+        session.execute(_insert_of(_REVISIONS), revision)
     kind = feed_kind(table, {"id": row_id, **full})
     entry = {"table_name": table.name, "row_id": row_id, "server_seq": seq,
              "kind": kind.kind, "child_id": kind.child_id, "team_id": kind.team_id,
@@ -371,12 +441,14 @@ def _upsert_feed_many(session: Session, entries: list[dict[str, Any]]) -> None:
 
 
 def revision(session: Session, table: str, row_id: str, rev: int) -> RowRevision | None:
+    write_pending_revisions(session)
     return session.get(RowRevision, (table, row_id, rev))
 
 
 def revisions_since(session: Session, table: str, row_id: str,
                     rev: int) -> list[RowRevision]:
     """Revisions ``rev`` .. current of one row, oldest first."""
+    write_pending_revisions(session)
     return list(session.scalars(
         select(RowRevision).where(RowRevision.table_name == table,
                                   RowRevision.row_id == row_id, RowRevision.rev >= rev)

@@ -186,6 +186,9 @@ def _history(session: Session, table: str, row_ids: Iterable[str]) -> list[RowRe
     ids = sorted(set(row_ids))
     if not ids or session is None or not _has_history(session):
         return []
+    from yjdesk.server.feed import write_pending_revisions
+
+    write_pending_revisions(session)  # this push's own revisions count too
     return list(session.scalars(
         select(RowRevision).where(RowRevision.table_name == table,
                                   RowRevision.row_id.in_(ids))

@@ -35,8 +35,9 @@ from yjdesk.wire import protocol as p
 MAX_SEQ = 2 ** 63 - 1
 
 def _reconcile(session: Session, actor: Actor, cursor: int,
-               children: set[str] | None) -> set[str]:
-    """Update the device's held children; returns those revoked (not yet acknowledged)."""
+               children: set[str] | None) -> tuple[set[str], bool]:
+    """Update the device's held children; returns those revoked (not yet acknowledged),
+    and whether rows were republished (given new feed positions)."""
     now = utcnow()
     device = actor.device_id
     revoked: set[str] = set()
@@ -72,27 +73,31 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
                        FeedEntry.kind == "child", FeedEntry.child_id.in_(part),
                        FeedEntry.server_seq <= cursor).distinct()) if c is not None}
         entering |= skipped
+    moved = False
     if entering:
         seqs = feed.DeferredCounter(session)
-        feed.republish(session, seqs, entering)
+        moved = feed.republish(session, seqs, entering) > 0
         seqs.finish()
     session.flush()
-    return revoked
+    return revoked, moved
 
 
-def _reconcile_org(session: Session, actor: Actor, cursor: int) -> None:
-    """A user who moved team (or role) gets the new team's team and user rows again."""
+def _reconcile_org(session: Session, actor: Actor, cursor: int) -> bool:
+    """A user who moved team (or role) gets the new team's team and user rows again.
+    Returns whether rows were republished."""
     teams = scope.teams_in_scope(actor)
     key = "all" if teams is None else (f"team:{min(teams)}" if teams else "none")
     device = session.get(ServerDevice, actor.device_id)
     if device is None or device.org_scope == key:
-        return
+        return False
+    moved = False
     if cursor > 0 and device.org_scope is not None:
         seqs = feed.DeferredCounter(session)
-        feed.republish_org(session, seqs, teams, actor.user_id)
+        moved = feed.republish_org(session, seqs, teams, actor.user_id) > 0
         seqs.finish()
     device.org_scope = key
     session.flush()
+    return moved
 
 
 def _set_revoked(session: Session, device_id: str, child_ids: set[str], revoked: bool,
@@ -119,6 +124,9 @@ class Decided:
     children: set[str] | None
     #: Children that left the scope, reported until the laptop acknowledges the purge.
     revoked: set[str]
+    #: The committed horizon read on the primary before the scope was decided, when it
+    #: still holds (nothing was republished since): the page need not read it again.
+    horizon: int | None = None
 
 
 def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
@@ -126,7 +134,7 @@ def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
     return read(session, actor, req, prepare(session, actor, req))
 
 
-def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> None:
+def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> int | None:
     """Refuse a cursor this service never gave this device (before anything is written).
 
     A cursor beyond the feed counter, or any cursor but 0 from a device that has never
@@ -135,22 +143,26 @@ def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> None:
     every other laptop. The laptop starts again from 0 instead (sync/engine.py).
     """
     if req.cursor == 0:
-        return
+        return None
     device = session.get(ServerDevice, actor.device_id)
-    if req.cursor > feed.committed_horizon(session) or device is None \
-            or device.org_scope is None:
+    horizon = feed.committed_horizon(session)
+    if req.cursor > horizon or device is None or device.org_scope is None:
         raise ApiError(409, p.INVALID_CURSOR,
                        "this laptop's sync position is not one this service gave it; "
                        "the laptop will fetch everything again from the start")
+    return horizon
 
 
 def prepare(session: Session, actor: Actor, req: p.PullRequest) -> Decided:
     """Bring the device's held children up to date (on the primary; it may write)."""
-    check_cursor(session, actor, req)
+    horizon = check_cursor(session, actor, req)
     children = scope.children_in_scope(session, actor)
-    revoked = _reconcile(session, actor, _cursor(req), children)
-    _reconcile_org(session, actor, _cursor(req))
-    return Decided(children, revoked)
+    revoked, moved = _reconcile(session, actor, _cursor(req), children)
+    moved |= _reconcile_org(session, actor, _cursor(req))
+    # Every position up to a horizon read earlier in this transaction is committed, so it
+    # serves as this page's horizon -- unless this pull has just taken new positions
+    # (republished rows), which this page must reach.
+    return Decided(children, revoked, None if moved else horizon)
 
 
 def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *,
@@ -163,7 +175,8 @@ def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *
     rather than read from the replica's possibly older ``device_child`` rows.
     """
     cursor = _cursor(req)
-    horizon = feed.committed_horizon(session)
+    horizon = decided.horizon if decided.horizon is not None and not listed \
+        else feed.committed_horizon(session)
     entries = list(session.execute(
         select(FeedEntry.table_name, FeedEntry.row_id, FeedEntry.server_seq)
         .where(FeedEntry.server_seq > cursor, FeedEntry.server_seq <= horizon,
