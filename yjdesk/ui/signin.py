@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -110,7 +111,8 @@ class _BusyDialog(QDialog):
         """``on_busy`` for the sign-in functions (called on the worker thread)."""
         self.service_busy.emit(seconds)
 
-    def _run(self, fn, on_success, on_failure) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
+             on_failure: Callable[[BaseException], None]) -> None:
         self.busy.show()
         self.buttons.setEnabled(False)
 

@@ -155,7 +155,7 @@ class Tour:
             dialog.deleteLater()
             QCoreApplication.processEvents()
 
-    def scalar(self, stmt):  # type: ignore[no-untyped-def]
+    def scalar(self, stmt):
         with self.store.session() as s:
             return s.scalar(stmt)
 
