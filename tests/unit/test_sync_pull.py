@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy import func, select
 
 from tests.unit.test_sync_tracking import accept_all, edit, pending, sync_session
 from yjdesk.models import Child, ChildAddress, SyncConflict, SyncParked
-from yjdesk.store import LocalStore
+from yjdesk.store import LocalStore, changes
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.wire.codec import row_fields
 from yjdesk.wire.protocol import RowState
@@ -93,3 +94,47 @@ def test_purge_removes_the_child_and_its_rows_and_bookkeeping(store, uow, child_
     with store.session() as s:
         assert s.get(Child, child_id) is None
     assert not any(k[1] == child_id for k in pending(store))
+
+
+def test_a_page_written_with_plain_statements_is_recorded_and_not_queued(store, uow,
+                                                                          child_id) -> None:
+    """The bulk apply goes past the session's statement hooks: it must still publish the
+    change record (views refresh), queue nothing for push, and store every value as the
+    ORM stores it (dates, booleans, date-times, codes, empties)."""
+    accept_all(store)
+    with store.session() as s:
+        before = {c.name: getattr(s.get(Child, child_id), c.key)
+                  for c in Child.__mapper__.columns if c.name not in ("id", "rev", "server_seq",
+                                                                     "case_number")}
+    new_child = str(uuid.uuid4())
+    born = state_of(store, child_id, 1, 20, case_number="YJ-555555")
+    born = born.model_copy(update={"id": new_child, "child_id": new_child})
+    addr = RowState(table="child_address", id=str(uuid.uuid4()), rev=1, server_seq=21,
+                    child_id=new_child, deleted=False,
+                    fields={"child_id": new_child, "line1": "1 High St", "line2": None,
+                            "town": None, "postcode": None, "from_date": "2024-01-01",
+                            "to_date": None, "accommodation_type": None, "suitable": True,
+                            "deleted": False})
+    moved = state_of(store, child_id, 2, 22, ete_provider="Server College")
+    session = sync_session(store)
+    with session, session.begin():
+        out = apply_page(session, [born, addr, moved])
+    assert out.applied == 3 and out.parked == 0
+    record = changes.committed(session)
+    assert record.children == {"child": frozenset({new_child, child_id}),
+                               "child_address": frozenset({new_child})}
+    assert not record.unowned
+    assert pending(store) == set()
+    with store.session() as s:
+        copy = s.get(Child, new_child)
+        after = {c.name: getattr(copy, c.key) for c in Child.__mapper__.columns
+                 if c.name not in ("id", "rev", "server_seq", "case_number", "updated_at",
+                                   "updated_by")}  # (stamped by the pull itself)
+        assert after == {k: v for k, v in before.items() if k not in ("updated_at",
+                                                                      "updated_by")}
+        assert copy.updated_at is not None and copy.updated_at.tzinfo is not None
+        assert copy.rev == 1 and copy.server_seq == 20 and copy.case_number == "YJ-555555"
+        stored = s.get(ChildAddress, addr.id)
+        assert stored.from_date == dt.date(2024, 1, 1) and stored.suitable is True
+        assert stored.to_date is None and stored.line2 is None
+        assert s.get(Child, child_id).ete_provider == "Server College"

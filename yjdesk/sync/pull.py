@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Boolean, Column, Date, Enum, Integer, String, Table, delete, select, update
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncConflict, SyncParked, SyncPending, SyncShadow
 from yjdesk.models.types import utcnow
+from yjdesk.store import changes
 from yjdesk.sync.push import store_conflict
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import CodecError, Decoder, decoder, synced_tables
@@ -66,10 +68,21 @@ def _in_chunks(ids: list[str]) -> Iterable[list[str]]:
 
 
 def _existing(session: Session, table: Table, ids: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _in_chunks(sorted(set(ids))):
-        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
-    return found
+    return {row[0] for row in _by_ids(session, table, ("id",), ids)}
+
+
+def _by_ids(session: Session, table: Table, columns: tuple[str, ...], ids: Iterable[str],
+            *, key: str = "id", where: str = "", params: tuple[Any, ...] = ()) -> list[Any]:
+    """``columns`` of the rows of ``table`` whose id is in ``ids``: one plain statement
+    with the ids as one JSON parameter (no statement built per list of ids)."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return []
+    conn = session.connection()
+    q = conn.dialect.identifier_preparer.quote
+    sql = (f"SELECT {', '.join(q(c) for c in columns)} FROM {q(table.name)} "
+           f"WHERE {q(key)} IN (SELECT value FROM json_each(?)){where}")
+    return list(conn.exec_driver_sql(sql, (json.dumps(wanted), *params)))
 
 
 def _foreign_keys(table: Table) -> list[tuple[str, Table]]:
@@ -149,44 +162,54 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
     for ref_name, ids in wanted.items():
         known[ref_name].update(_existing(session, Base.metadata.tables[ref_name], ids))
     existing: dict[str, tuple[int, int]] = {}
-    for chunk in _in_chunks(sorted({r.id for r in rows})):
-        for rid, rev, seq in session.execute(select(table.c.id, table.c.rev, table.c.server_seq)
-                                             .where(table.c.id.in_(chunk))):
-            existing[rid] = (int(rev), int(seq))
+    owner = _owner_column(table)
+    owners: dict[str, str | None] = {}  # of rows already here (an update may move a row)
+    cols = [table.c.id, table.c.rev, table.c.server_seq]
+    if owner is not None and owner != "id":
+        cols.append(table.c[owner])
+    for found in _by_ids(session, table, tuple(c.name for c in cols), (r.id for r in rows)):
+        existing[found[0]] = (int(found[1]), int(found[2]))
+        if len(found) > 3:
+            owners[found[0]] = None if found[3] is None else str(found[3])
     pending: set[str] = set()
-    for chunk in _in_chunks([r.id for r in rows]) if any_pending else ():
-        pending.update(session.scalars(select(SyncPending.row_id).where(
-            SyncPending.table_name == table.name, SyncPending.row_id.in_(chunk))))
+    if any_pending:
+        pending.update(row[0] for row in _by_ids(
+            session, SyncPending.__table__, ("row_id",), (r.id for r in rows),  # type: ignore[arg-type]
+            key="row_id", where=" AND table_name = ?", params=(table.name,)))
+    dialect = session.get_bind().dialect
+    convert: dict[tuple[str, ...], Callable[[Iterable[WireValue]], tuple[Any, ...]]] = {}
     remaining = rows
     while remaining:
         later: list[RowState] = []
-        inserts: list[tuple[RowState, dict[str, Any]]] = []
-        updates: list[dict[str, Any]] = []
+        inserts: list[_Row] = []
+        updates: list[_Row] = []
+        parents = [(col, known[ref.name]) for col, ref in fks]
         for r in remaining:
             fields = _wire_fields(table, r)
-            missing = [col for col, ref in fks
-                       if isinstance(fields.get(col), str) and fields[col] not in known[ref.name]]
-            if missing:
+            if parents and _waiting(fields, parents):
                 later.append(r)
                 continue
+            names = tuple(fields)
+            to_db = convert.get(names)
+            if to_db is None:
+                to_db = convert[names] = _converter(table, names, dialect)
             try:
-                values = _decoded(table, fields)
+                bound = to_db(fields.values())
             except CodecError as exc:
                 _park(session, r, str(exc))
                 outcome.parked += 1
                 continue
             if r.id not in existing:
-                inserts.append((r, values))
+                inserts.append(_Row(r, names, bound, _owner_of(r, fields, owner)))
             elif r.id in pending:
                 outcome.conflicts += _merge(session, table, r, fields)
             elif existing[r.id] == (r.rev, r.server_seq):
                 pass  # this laptop's own accepted change, already here as it is
             else:
-                updates.append({**values, "rev": r.rev, "server_seq": r.server_seq,
-                                _ID: r.id})
+                updates.append(_Row(r, names, bound, _owner_of(r, fields, owner)))
             known[table.name].add(r.id)
             outcome.applied += 1
-        _update(session, table, updates)
+        _update(session, table, updates, owners)
         _insert(session, table, inserts, outcome, known)
         if len(later) == len(remaining):
             for r in later:
@@ -196,43 +219,219 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
         remaining = later
 
 
-#: The bind parameter naming the row in a batched UPDATE (not a column name).
-_ID = "_row_id"
+def _waiting(fields: dict[str, WireValue], parents: list[tuple[str, set[str]]]) -> bool:
+    """Whether a row names a parent row this laptop does not hold (yet)."""
+    for col, here in parents:
+        value = fields.get(col)
+        if isinstance(value, str) and value not in here:
+            return True
+    return False
 
 
-def _update(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Clean rows take the server's version: one executemany per set of columns."""
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for values in rows:
-        groups[tuple(sorted(values))].append(values)
-    for names, params in groups.items():
-        stmt = update(table).where(table.c.id == bindparam(_ID)).values(
-            {name: bindparam(name) for name in names if name != _ID})
-        session.execute(stmt, params)
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A pulled row ready to write: its fields' names and their database values."""
+
+    state: RowState
+    names: tuple[str, ...]
+    bound: tuple[Any, ...]
+    owner: Any
 
 
-def _insert(session: Session, table: Table, rows: list[tuple[RowState, dict[str, Any]]],
-            outcome: PageOutcome, known: dict[str, set[str]]) -> None:
+def _converter(table: Table, names: tuple[str, ...], dialect: Dialect
+               ) -> Callable[[Iterable[WireValue]], tuple[Any, ...]]:
+    """Wire values of ``names`` (in that order) to database values: decoded (a bad value
+    raises :class:`CodecError`) and bound as SQLAlchemy binds them, in one call each."""
+    fns = tuple(_to_db(table.c[n], dialect) for n in names)
+
+    def convert(values: Iterable[WireValue]) -> tuple[Any, ...]:
+        return tuple([f(v) for f, v in zip(fns, values, strict=True)])
+    return convert
+
+
+@lru_cache(maxsize=4096)
+def _to_db(column: Column[Any], dialect: Dialect) -> Callable[[WireValue], Any]:
+    """One column's wire value to its database value (what ``bind(decode(value))`` gives),
+    with a quick path for the common well-formed values."""
+    decode = decoder(column)
+    bind = column.type._cached_bind_processor(dialect)
+
+    def checked(value: WireValue) -> Any:
+        out = decode(value)
+        return out if bind is None else bind(out)
+    if column.nullable:
+        empty = checked(None)
+
+        def slow(value: WireValue) -> Any:
+            return empty if value is None else checked(value)
+    else:
+        slow = checked
+    ctype = column.type
+    if isinstance(ctype, Boolean) and not isinstance(ctype, Enum):
+        yes, no = slow(True), slow(False)
+
+        def boolean(value: WireValue) -> Any:
+            return yes if value is True else no if value is False else slow(value)
+        return boolean
+    if isinstance(ctype, Integer) and bind is None:
+        def whole(value: WireValue) -> Any:
+            return value if type(value) is int else slow(value)
+        return whole
+    if isinstance(ctype, Date | Enum):
+        memo: dict[str, Any] = {}  # (dates and codes repeat; both are immutable)
+
+        def remembered(value: WireValue) -> Any:
+            if type(value) is not str:
+                return slow(value)
+            out = memo.get(value, _MISSING)
+            if out is _MISSING:
+                out = slow(value)
+                if len(memo) < 50_000:
+                    memo[value] = out
+            return out
+        return remembered
+    if isinstance(ctype, String) and bind is None:
+        length = ctype.length
+
+        if length is None:
+            def text(value: WireValue) -> Any:
+                return value if type(value) is str else slow(value)
+            return text
+
+        def short_text(value: WireValue) -> Any:
+            if type(value) is str and len(value) <= length:
+                return value
+            return slow(value)
+        return short_text
+    return slow
+
+
+def _owner_column(table: Table) -> str | None:
+    """The column naming the child a row belongs to (for the change record)."""
+    if table.name == "child":
+        return "id"
+    return "child_id" if "child_id" in table.c else None
+
+
+Binder = Callable[[Any], Any]
+
+
+@lru_cache(maxsize=4096)
+def _binders(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[Binder | None, ...]:
+    """Each column's bind processing, as SQLAlchemy would apply it to a statement's values."""
+    return tuple(table.c[n].type._cached_bind_processor(dialect) for n in names)
+
+
+def _bound(table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]],
+           conn: Connection) -> list[tuple[Any, ...]]:
+    procs = _binders(table, names, conn.dialect)
+    if not any(procs):
+        return rows
+    return [tuple(v if p is None else p(v) for v, p in zip(row, procs, strict=True))
+            for row in rows]
+
+
+@lru_cache(maxsize=4096)
+def _sql(kind: str, table: Table, names: tuple[str, ...], dialect: Dialect) -> str:
+    """``INSERT`` of ``names``, or ``UPDATE`` setting ``names`` by id, as plain SQL."""
+    q = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # (the laptop's is qmark)
+    if kind == "insert":
+        return (f"INSERT INTO {q(table.name)} ({', '.join(q(n) for n in names)}) "
+                f"VALUES ({', '.join(mark for _ in names)})")
+    return (f"UPDATE {q(table.name)} SET {', '.join(f'{q(n)} = {mark}' for n in names)} "
+            f"WHERE {q('id')} = {mark}")
+
+
+def _note(session: Session, table: Table, owners: Iterable[Any]) -> None:
+    """Tell the views (the change record): these statements go past the session's hooks."""
+    for owner in set(owners):
+        changes.note(session, table.name, None if owner is None else str(owner))
+
+
+@lru_cache(maxsize=1024)
+def _defaults(table: Table, given: frozenset[str]) -> tuple[tuple[str, Any], ...]:
+    """Client-side defaults of the columns a pulled row does not carry (as an INSERT
+    statement would fill them), except the ones a pull sets itself."""
+    out = []
+    for c in table.columns:
+        if c.name in given or c.name in ("updated_at", "updated_by") or c.default is None:
+            continue
+        default: Any = c.default
+        if getattr(default, "is_scalar", False):
+            out.append((c.name, default.arg))
+        elif getattr(default, "is_callable", False):
+            out.append((c.name, default.arg))  # called per statement (with no context)
+    return tuple(out)
+
+
+def _update(session: Session, table: Table, rows: list[_Row],
+            owners: dict[str, str | None]) -> None:
+    """Clean rows take the server's version: one executemany per set of columns (plain
+    statements on the transaction's connection, values bound as SQLAlchemy binds them)."""
+    if not rows:
+        return
+    groups: dict[tuple[str, ...], list[_Row]] = defaultdict(list)
+    for row in rows:
+        groups[row.names].append(row)
+    conn = session.connection()
+    for names, members in groups.items():
+        sql = _sql("update", table, (*names, "rev", "server_seq"), conn.dialect)
+        conn.exec_driver_sql(sql, [(*m.bound, m.state.rev, m.state.server_seq, m.state.id)
+                                   for m in members])
+        # the children the rows belonged to, and now belong to
+        _note(session, table, [owners.get(m.state.id, m.owner) for m in members])
+        _note(session, table, [m.owner for m in members])
+
+
+def _insert(session: Session, table: Table, rows: list[_Row], outcome: PageOutcome,
+            known: dict[str, set[str]]) -> None:
+    """New rows: one executemany per set of columns; a refused batch is retried row by
+    row, and a row the local schema refuses is parked."""
     if not rows:
         return
     now = utcnow()
-    params = [{"updated_at": now, "updated_by": None, **values, "id": r.id, "rev": r.rev,
-               "server_seq": r.server_seq} for r, values in rows]
-    try:
-        with session.begin_nested():
-            session.execute(insert(table), params)
-        return
-    except IntegrityError:
-        pass
-    for (r, _values), p in zip(rows, params, strict=True):
+    groups: dict[tuple[str, ...], list[_Row]] = defaultdict(list)
+    for row in rows:
+        groups[row.names].append(row)
+    conn = session.connection()
+    for names, members in groups.items():
+        # what an INSERT statement would fill: the pull's own stamp, then column defaults
+        fill = [(n, now if n == "updated_at" else None)
+                for n in ("updated_at", "updated_by") if n not in names]
+        fill += [(n, v(None) if callable(v) else v) for n, v in
+                 _defaults(table, frozenset(names) | {"id", "rev", "server_seq"})]
+        fill_names = tuple(n for n, _v in fill)
+        extra = _bound(table, fill_names, [tuple(v for _n, v in fill)], conn)[0]
+        sql = _sql("insert", table, ("id", "rev", "server_seq", *names, *fill_names),
+                   conn.dialect)
+        params = [(m.state.id, m.state.rev, m.state.server_seq, *m.bound, *extra)
+                  for m in members]
         try:
             with session.begin_nested():
-                session.execute(insert(table), [p])
-        except IntegrityError as exc:
-            _park(session, r, f"cannot be stored here: {exc.orig}")
-            outcome.applied -= 1
-            outcome.parked += 1
-            known[table.name].discard(r.id)
+                conn.exec_driver_sql(sql, params)
+        except IntegrityError:
+            for m, p in zip(members, params, strict=True):
+                try:
+                    with session.begin_nested():
+                        conn.exec_driver_sql(sql, [p])
+                except IntegrityError as exc:
+                    _park(session, m.state, f"cannot be stored here: {exc.orig}")
+                    outcome.applied -= 1
+                    outcome.parked += 1
+                    known[table.name].discard(m.state.id)
+                    continue
+                _note(session, table, [m.owner])
+            continue
+        _note(session, table, [m.owner for m in members])
+
+
+def _owner_of(r: RowState, fields: dict[str, WireValue], owner: str | None) -> Any:
+    if owner is None:
+        return None
+    if owner == "id":
+        return r.id
+    return fields.get(owner)
 
 
 def _merge(session: Session, table: Table, r: RowState, theirs: dict[str, WireValue]) -> int:

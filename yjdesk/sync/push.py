@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+from sqlalchemy import Table, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import Base
@@ -96,12 +96,49 @@ def push_chunks(session: Session, keys: list[Key], size: int) -> list[list[Key]]
     return out
 
 
-def _drop_pending(session: Session, table: str, row_id: str) -> None:
-    """The row matches the server again: forget its queue entry and shadow."""
-    for model in (SyncPending, SyncShadow):
-        session.execute(delete(model).where(model.table_name == table,
-                                            model.row_id == row_id)
-                        .execution_options(synchronize_session=False))
+_CHUNK = 500
+
+
+def _by_table(keys: Iterable[Key]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for table, row_id in keys:
+        out.setdefault(table, []).append(row_id)
+    return out
+
+
+def _drop_pending(session: Session, keys: Iterable[Key]) -> None:
+    """These rows match the server again: forget their queue entries and shadows (a few
+    statements for the lot, not two a row)."""
+    for table, ids in _by_table(keys).items():
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            for model in (SyncPending, SyncShadow):
+                session.execute(delete(model).where(model.table_name == table,
+                                                    model.row_id.in_(chunk))
+                                .execution_options(synchronize_session=False))
+
+
+def _clear_failures(session: Session, keys: Iterable[Key]) -> None:
+    """Accepted rows that stay queued (edited meanwhile, or holding a conflict)."""
+    for table, ids in _by_table(keys).items():
+        for start in range(0, len(ids), _CHUNK):
+            session.execute(update(SyncPending).where(
+                SyncPending.table_name == table,
+                SyncPending.row_id.in_(ids[start:start + _CHUNK]))
+                .values(failed_reason=None, failed_at=None, attempts=0, retry_at=None)
+                .execution_options(synchronize_session=False))
+
+
+#: The bind parameter naming the row in a batched UPDATE (not a column name).
+_ID = "_row_id"
+
+
+def _renumber(session: Session, table: Table, params: list[dict[str, Any]]) -> None:
+    """The server's revision and position of accepted rows: one executemany a table."""
+    if params:
+        session.execute(update(table).where(table.c.id == bindparam(_ID)).values(
+            rev=bindparam("rev"), server_seq=bindparam("server_seq"),
+            updated_at=table.c.updated_at), params)
 
 
 @dataclass
@@ -149,6 +186,7 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
     loaded = _load(session, keys)
     changes: list[RowChange] = []
     marks: dict[str, int] = {}
+    drops: list[Key] = []
     for key in keys:
         table_name, row_id = key
         pending = loaded.pending.get(key)
@@ -157,7 +195,7 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
             continue  # (a refused row in ``keys`` is due again: see sync/waiting.py)
         row = loaded.rows.get(key)
         if table is None or row is None:
-            _drop_pending(session, table_name, row_id)
+            drops.append(key)
             continue
         current = shadow_fields(table, row)
         deleted = bool(current.pop("deleted", False))
@@ -171,11 +209,12 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
                       if k not in held and before.get(k, _MISSING) != v}
             if not fields and deleted == bool(before.get("deleted", False)):
                 if not held:
-                    _drop_pending(session, table_name, row_id)
+                    drops.append(key)
                 continue
         changes.append(RowChange(table=table_name, id=row_id, base_rev=row.rev,
                                  fields=fields, deleted=deleted))
         marks[f"{table_name}/{row_id}"] = pending.edit_seq
+    _drop_pending(session, drops)
     if not changes:
         return None
     request = PushRequest(batch_id=new_id(), changes=changes)
@@ -214,6 +253,7 @@ def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
     outcome.sent += len(request.changes)
     keys = [(r.table, r.id) for r in response.results if (r.table, r.id) in sent]
     loaded = _load(session, keys, with_rows=False)
+    done = _Accepted()
     for result in response.results:
         key = (result.table, result.id)
         change = sent.get(key)
@@ -233,14 +273,27 @@ def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
                                      result.error or "refused by the server"))
             continue
         _accepted(session, table, change, result, unchanged, outcome,
-                  loaded.shadows.get(key), loaded.held.get(key, set()))
+                  loaded.shadows.get(key), loaded.held.get(key, set()), done)
+    for name, params in done.renumber.items():
+        _renumber(session, tables[name], params)
+    _drop_pending(session, done.drop)
+    _clear_failures(session, done.keep)
     session.delete(batch)
     session.flush()
 
 
+@dataclass
+class _Accepted:
+    """What the accepted rows of one answer need, written a table at a time after."""
+
+    renumber: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    drop: list[Key] = field(default_factory=list)
+    keep: list[Key] = field(default_factory=list)
+
+
 def _accepted(session: Session, table: Table, change: RowChange, result: RowResult,
               unchanged: bool, outcome: PushOutcome, shadow: SyncShadow | None,
-              held: set[str]) -> None:
+              held: set[str], done: _Accepted) -> None:
     fields: dict[str, Any] = json.loads(shadow.fields_json) if shadow else {}
     fields.update(change.fields)
     fields["deleted"] = change.deleted
@@ -256,15 +309,12 @@ def _accepted(session: Session, table: Table, change: RowChange, result: RowResu
     # Only a plain "applied" leaves this row equal to the server's revision; after a merge
     # the server holds fields this laptop has not seen yet, so the pull must not skip it.
     seq = result.server_seq if result.status == "applied" else 0
-    session.execute(update(table).where(table.c.id == result.id).values(
-        rev=result.rev, server_seq=seq, updated_at=table.c.updated_at))
+    done.renumber.setdefault(result.table, []).append(
+        {_ID: result.id, "rev": result.rev, "server_seq": seq})
     if unchanged and not held:
-        _drop_pending(session, result.table, result.id)
+        done.drop.append((result.table, result.id))
         return
-    session.execute(update(SyncPending).where(
-        SyncPending.table_name == result.table, SyncPending.row_id == result.id)
-        .values(failed_reason=None, failed_at=None, attempts=0, retry_at=None)
-        .execution_options(synchronize_session=False))
+    done.keep.append((result.table, result.id))
     if shadow is None:
         session.add(SyncShadow(table_name=result.table, row_id=result.id, rev=result.rev,
                                fields_json=json.dumps(fields)))
