@@ -492,6 +492,16 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="131"></location>
+            <source>No non-compliance recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="132"></location>
+            <source>Every episode has an enforcement decision.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="96"></location>
             <source>New contact record</source>
             <extracomment>A final record still inside its author's edit window.</extracomment>

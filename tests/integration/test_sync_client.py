@@ -75,7 +75,7 @@ def test_different_fields_edited_offline_both_survive(two, org: Org) -> None:
         assert child is not None
         assert child.ete_provider == "Northgate College"
         assert child.communication_needs == "Prefers short sessions"
-    assert a.child(org.child).rev == b.child(org.child).rev  # type: ignore[union-attr]
+    assert a.child(org.child).rev == b.child(org.child).rev
 
 
 def test_same_field_conflict_is_stored_shown_and_resolution_reaches_the_other(
@@ -93,13 +93,13 @@ def test_same_field_conflict_is_stored_shown_and_resolution_reaches_the_other(
     view = views[0]
     assert view.mine_text == "Theirs (Sam)" and view.theirs_text == "Mine (Pat)"
     assert view.their_author == "Pat" and view.their_time is not None
-    assert b.child(org.child).ete_provider == "Theirs (Sam)"  # type: ignore[union-attr]
+    assert b.child(org.child).ete_provider == "Theirs (Sam)"
     with b.uow() as u:
         conflicts.resolve(u.session, view.id, "merged", "Pat and Sam agreed: Northgate")
     b.sync()
     a.sync()
     for laptop in (a, b):
-        assert laptop.child(org.child).ete_provider == "Pat and Sam agreed: Northgate"  # type: ignore[union-attr]
+        assert laptop.child(org.child).ete_provider == "Pat and Sam agreed: Northgate"
     assert b.read(conflicts.open_conflicts) == []
 
 
@@ -141,7 +141,7 @@ def test_lost_push_answer_is_resent_with_the_same_batch_and_leaves_one_copy(
     assert row is not None and row["rev"] == 1  # applied once, not twice
     with a.store.session() as s:
         assert s.scalar(select(func.count()).select_from(SyncBatch)) == 0
-        assert s.get(Child, new_id).rev == 1  # type: ignore[union-attr]
+        assert s.get(Child, new_id).rev == 1
         assert s.scalar(select(func.count()).select_from(SyncPending)) == 0
 
 

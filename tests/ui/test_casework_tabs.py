@@ -136,6 +136,10 @@ def test_ooc_decision_dialog_and_compliance_tab(qtbot, ctx, child_id) -> None:
     assert d.result_value is not None
     wait_idle(qtbot, ctx)
     assert "Attend two sessions (mandatory)" in tab.detail.toPlainText()
+    empty = ComplianceTab(ctx, child_id)
+    qtbot.addWidget(empty)
+    wait_idle(qtbot, ctx)
+    assert empty.message.text() == "No non-compliance recorded."  # says so, not a blank
     with ctx.uow() as u:
         contacts.finalise(u.session, child_id, contact_input(
             attendance="dna_unacceptable", content=None, outcome=None, risk=None,

@@ -127,7 +127,9 @@ class ComplianceTab(LoadingTab):
         pending = sum(1 for r in data if r.enforcement_needed is None)
         self.message.setText(counted(
             pending, tr("%n episode waiting for an enforcement decision"),
-            tr("%n episodes waiting for an enforcement decision")) if pending else "")
+            tr("%n episodes waiting for an enforcement decision")) if pending else
+            tr("No non-compliance recorded.") if not data else
+            tr("Every episode has an enforcement decision."))
 
     def new_record(self) -> ComplianceDialog:
         self.dialog = ComplianceDialog(self.ctx, self.child_id, None, self)

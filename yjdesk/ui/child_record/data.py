@@ -108,6 +108,16 @@ def _address_text(line1: str, line2: str | None, town: str | None, postcode: str
     return ", ".join(x for x in (line1, line2, town, postcode) if x)
 
 
+def requirement_text(code: str, quantity: int | None) -> str:
+    """``Reparation: 8 hours`` (the number with what it counts, from the code list)."""
+    meta = codelist("requirement").get(code)
+    label = meta.label if meta else code
+    if quantity is None:
+        return label
+    unit = meta.extra.get("unit") if meta else None
+    return f"{label}: {quantity} {unit}" if unit else f"{label} ({quantity})"
+
+
 def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> ChildRecord:
     """Read the record (writing the audit 'view' event unless ``audit_view`` is False)."""
     child = children.get_child(session, child_id, audit_view=audit_view)
@@ -120,7 +130,6 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
     relationship = codelist("relationship_type")
     offence_types = codelist("offence_type")
     outcome = codelist("disposal_outcome")
-    requirement = codelist("requirement")
     audit_rows = []
     for ev in session.scalars(select(AuditEvent).where(AuditEvent.child_id == child_id)
                               .order_by(AuditEvent.at.desc()).limit(AUDIT_LIMIT)):
@@ -155,8 +164,7 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
         disposals=tuple(DisposalRow(
             d.id, disposal_labels.label(d.disposal_type), d.decision_body or "",
             d.decision_date, d.start_date, d.end_date, outcome.label(d.outcome),
-            tuple(requirement.label(r.requirement_code)
-                  + (f" ({r.quantity})" if r.quantity is not None else "")
+            tuple(requirement_text(r.requirement_code, r.quantity)
                   for r in justice.requirements(session, d.id)))
             for d in disposals),
         allocations=tuple(AllocationRow(name, a.allocation_role.replace("_", " ").capitalize(),

@@ -3,6 +3,7 @@ service), the audits done, and the practitioner's own feedback to acknowledge.""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -98,7 +99,7 @@ class QualityAuditsPage(QWidget):
         self.ack = QPushButton(tr("&Acknowledge feedback..."))
         self.ack.setObjectName("acknowledgeFeedback")
         self.ack.clicked.connect(self.acknowledge)
-        lay.addWidget(self.ack)
+        lay.addWidget(self.ack, 0, Qt.AlignmentFlag.AlignLeft)  # a button, not a bar
         outer.addWidget(mine, 1)
         self._teams_loaded = False
         self.reload()
