@@ -169,6 +169,8 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
     ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
         "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
     wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: tab.audits.row_count() == 1)  # the child's tab keeps current
+    assert tab.audits.text(0, 5) == "Well done" and tab.audits.text(0, 6) == "No"
     # the manager's list of audits opens the child on its oversight tab
     managers = QualityAuditsPage(ctx)
     qtbot.addWidget(managers)
