@@ -18,7 +18,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -78,6 +85,13 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
     def text_at(self, row: int, column: int) -> str:
         return self._text[row][column]
 
+    def sort_value(self, row: int, column: int) -> Any:
+        """What ``column`` sorts ``row`` by: its ``sort`` value (a date, a tuple ...) or its
+        words. :class:`RowsSortProxy` compares these as Python values: Qt cannot compare a
+        Python date or tuple handed to it through a role, and would leave the rows unsorted."""
+        col = self.columns[column]
+        return col.sort(self.rows[row]) if col.sort else self._text[row][column]
+
     # --- QAbstractTableModel ----------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -125,3 +139,20 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
             palette = app.palette() if isinstance(app, QApplication) else QPalette()
             return QBrush(tone_colour(tone, palette))
         return None
+
+
+class RowsSortProxy(QSortFilterProxyModel):
+    """Sorts a :class:`RowsTableModel` by each column's Python sort value (None first)."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RowsTableModel):
+            return super().lessThan(left, right)
+        a = model.sort_value(left.row(), left.column())
+        b = model.sort_value(right.row(), right.column())
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return bool(a < b)
+        except TypeError:  # values of different kinds: by their words
+            return str(a) < str(b)

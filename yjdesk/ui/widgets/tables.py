@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.ui.i18n import tr
-from yjdesk.ui.table_models.rows import Column, KeyRole, RowsTableModel, SortRole
+from yjdesk.ui.table_models.rows import Column, KeyRole, RowsSortProxy, RowsTableModel, SortRole
 
 
 class RowsView(QTableView):
@@ -37,7 +37,7 @@ class RowsView(QTableView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_ = RowsTableModel(columns, key)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowsSortProxy(self)
         self.proxy.setSourceModel(self.model_)
         self.proxy.setSortRole(SortRole)
         self.setModel(self.proxy)
