@@ -108,11 +108,11 @@ def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:
     page = AuditLogPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
-    assert page.table.rowCount() > 0
+    assert page.table.row_count() > 0
     page.action.setCurrentIndex(page.action.findData("create"))
     page.search()
     wait_idle(qtbot, ctx)
-    assert {page.table.item(r, 2).text() for r in range(page.table.rowCount())} == {"Added"}
+    assert {page.table.text(r, 2) for r in range(page.table.row_count())} == {"Added"}
     with store.engine.begin() as conn:
         victim = conn.execute(text("SELECT id FROM audit_event WHERE entity = 'child' "
                                    "ORDER BY device_seq LIMIT 1")).scalar_one()
@@ -133,8 +133,8 @@ def test_data_quality_page_opens_the_child(qtbot, as_role, uow) -> None:
     page = DataQualityPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
-    assert page.table.rowCount() == 1
-    assert page.table.item(0, 3).text() == "No ethnicity recorded"
+    assert page.table.row_count() == 1
+    assert page.table.text(0, 3) == "No ethnicity recorded"
     with qtbot.waitSignal(ctx.events.open_child) as opened:
         page.open_row(0)
     assert opened.args == [cid, ""]

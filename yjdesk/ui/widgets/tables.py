@@ -82,6 +82,11 @@ class RowsView(QTableView):
     def row_count(self) -> int:
         return self.proxy.rowCount()
 
+    def key_at(self, row: int) -> Any:
+        """The key of the row shown at ``row`` (in the order shown), or None."""
+        index = self.proxy.index(row, 0)
+        return index.data(KeyRole) if index.isValid() else None
+
     def current_key(self) -> Any:
         index = self.currentIndex()
         return index.data(KeyRole) if index.isValid() else None
