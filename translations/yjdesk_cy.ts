@@ -118,7 +118,7 @@
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1019,7 +1019,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="376"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3322,8 +3322,9 @@ the same, why</source>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
             <source>Practitioner</source>
+            <extracomment>The child record's tab where it is put right.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3370,7 +3371,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="61"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="21"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="61"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3419,13 +3420,13 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="38"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="106"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="22"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="63"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3677,37 +3678,39 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="97"></location>
             <source>YJB quarterly return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="98"></location>
             <source>The case-level data the YJB requires every quarter.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="101"></location>
             <source>Quarter</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="107"></location>
             <source>&amp;Produce the return...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="62"></location>
             <source>Would be</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="121"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
             <source>Returns produced</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>Produced</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3745,7 +3748,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="56"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>File</source>
             <extracomment>One file's counts: ``("children", {"create": 40, ...})`` as the service answers.
 ----------
@@ -3789,39 +3792,44 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
             <source>Children</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="75"></location>
             <source>Since the last one</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="75"></location>
             <source>SHA-256</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="117"></location>
+            <source>Records to put right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
