@@ -169,17 +169,27 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
     ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
         "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
     wait_idle(qtbot, ctx)
+    # the manager's list of audits opens the child on its oversight tab
+    managers = QualityAuditsPage(ctx)
+    qtbot.addWidget(managers)
+    wait_idle(qtbot, ctx)
+    assert managers.audits.row_count() == 1 and managers.audits.text(0, 6) == "No"
+    assert managers.rollup.row_count() == len(qa.questions_for("out_of_court"))
+    managers.audits.select_first()
+    with qtbot.waitSignal(ctx.events.open_child) as opened_audit:
+        qtbot.keyClick(managers.audits, Qt.Key.Key_Return)
+    assert opened_audit.args == [kids[0], "oversight"]
     mine = make_ctx(ctx.store, actor)
     try:
         page = QualityAuditsPage(mine)
         qtbot.addWidget(page)
         wait_idle(qtbot, mine)
-        assert page.feedback.rowCount() == 1
-        assert page.feedback.item(0, 4).text() == "Well done"
-        page.feedback.setCurrentCell(0, 0)
-        page.acknowledge_with(page.feedback.item(0, 0).data(Qt.ItemDataRole.UserRole), "Thanks")
+        assert page.feedback.row_count() == 1
+        assert page.feedback.text(0, 4) == "Well done"
+        page.feedback.select_first()
+        page.acknowledge_with(page.feedback.current_key(), "Thanks")
         wait_idle(qtbot, mine)
         wait_idle(qtbot, mine)
-        assert page.feedback.item(0, 5).text() == "Yes"
+        assert page.feedback.text(0, 5) == "Yes"
     finally:
         mine.tasks.shutdown()
