@@ -114,6 +114,11 @@ class RowsView(QTableView):
         """What the person reads in a cell (in the order shown)."""
         return str(self.proxy.index(row, column).data() or "")
 
+    def texts(self) -> list[list[str]]:
+        """Every row's words, in the order shown."""
+        return [[self.text(r, c) for c in range(self.proxy.columnCount())]
+                for r in range(self.row_count())]
+
     # --- opening ----------------------------------------------------------------------------
 
     def _open_index(self, index: QModelIndex) -> None:
