@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -299,11 +298,8 @@ class CourtOrdersTab(LoadingTab):
         self.ctx.tasks.run_db(lambda uow: contract_data(uow.session, contract_id), made)
 
 
-def table_rows(table: QTableWidget | RowsView) -> list[list[str]]:
-    if isinstance(table, RowsView):
-        return table.texts()
-    return [[item.text() if (item := table.item(r, c)) else ""
-             for c in range(table.columnCount())] for r in range(table.rowCount())]
+def table_rows(table: RowsView) -> list[list[str]]:
+    return table.texts()
 
 
 def today_of(ctx: AppContext) -> dt.date:
