@@ -116,8 +116,8 @@
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="59"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
@@ -152,7 +152,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="38"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
@@ -457,7 +457,7 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="98"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
             <source>Panel</source>
             <translation type="unfinished"></translation>
         </message>
@@ -669,9 +669,9 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
             <source>Type</source>
             <translation type="unfinished"></translation>
         </message>
@@ -729,8 +729,8 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="75"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="110"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
             <source>Save</source>
             <translation type="unfinished"></translation>
         </message>
@@ -921,7 +921,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="371"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="76"></location>
             <source>Decision</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1027,9 +1027,16 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="98"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="103"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="190"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="35"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
             <source>Date</source>
+            <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1337,8 +1344,8 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="92"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>Record</source>
@@ -1371,7 +1378,8 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
@@ -1753,7 +1761,9 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
             <source>Status</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1770,8 +1780,8 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="168"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="102"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
             <source>Quantity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2089,54 +2099,63 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="123"></location>
             <source>&lt;b&gt;Hearings&lt;/b&gt;</source>
-            <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="130"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="125"></location>
             <source>Add hearing...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="126"></location>
             <source>Record outcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="127"></location>
             <source>Request PSR...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="128"></location>
             <source>Stand-down report...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
             <source>Time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <source>Outcome / status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="134"></location>
+            <source>Hearings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="137"></location>
             <source>&lt;b&gt;Court reports&lt;/b&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="145"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
+            <source>Reports for the court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="141"></location>
             <source>Open report...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2148,7 +2167,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2189,6 +2208,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="16"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
             <source>Court</source>
@@ -2220,6 +2240,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="74"></location>
             <source>Legal representative</source>
             <translation type="unfinished"></translation>
@@ -2340,6 +2361,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
             <source>Report</source>
@@ -2347,6 +2369,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
             <source>Due</source>
             <translation type="unfinished"></translation>
@@ -2635,181 +2658,188 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="78"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="79"></location>
             <source>Establishment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="80"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="81"></location>
             <source>Placed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="92"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="93"></location>
             <source>Record meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="95"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="96"></location>
             <source>Held on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="97"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="98"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="172"></location>
             <source>Who attended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="99"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="100"></location>
             <source>Actions agreed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="114"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="115"></location>
             <source>Accommodation confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="116"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="117"></location>
             <source>Where</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="118"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="119"></location>
             <source>ETE confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="120"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="121"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
             <source>What</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
             <source>Placement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="77"></location>
             <source>The establishment list is data kept by the service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="91"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="92"></location>
             <source>Record the %1 meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="110"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
             <source>Accommodation and ETE for release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="112"></location>
             <source>Both must be confirmed, with their dates, before release.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="131"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="132"></location>
             <source>Record release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="131"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="132"></location>
             <source>Release on licence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="132"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="133"></location>
             <source>A DTO is released at the halfway point, or in its early or late release window; then supervision in the community.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="136"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="137"></location>
             <source>Released on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="137"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="138"></location>
             <source>Licence conditions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="140"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="141"></location>
             <source>Compassionate release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="143"></location>
             <source>Education, training, work</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="143"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="144"></location>
             <source>confirmed with 'Accommodation and ETE...'</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="160"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="161"></location>
             <source>Custody, remand and resettlement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="162"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="163"></location>
             <source>Meeting timescales (initial planning, reviews, release planning) are this service's policy (by default, the 2013 National Standards figures).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="165"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="166"></location>
             <source>No custody or remand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
             <source>Meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
             <source>Held</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="172"></location>
             <source>Actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="176"></location>
-            <source>Placement...</source>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="173"></location>
+            <source>Custody meetings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
-            <source>Record meeting...</source>
+            <source>Placement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
+            <source>Record meeting...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="179"></location>
             <source>Accommodation and ETE...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Release on licence...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
             <source>Custody plan (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2835,6 +2865,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="29"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
             <source>Met on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2885,11 +2916,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="66"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Reparation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="69"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Activities</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2984,223 +3017,245 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="96"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="97"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
             <source>Requirement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="102"></location>
             <source>Hours / days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="104"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
             <source>Reported by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="135"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="136"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="190"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="92"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
             <source>Record delivery</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="94"></location>
             <source>Hours worked, activity days, sessions attended, or a curfew / monitoring violation reported by the provider.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
             <source>Record enforcement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="131"></location>
             <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="136"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="137"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="190"></location>
             <source>What was done</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
             <source>Failure on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
             <source>The failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="143"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="144"></location>
             <source>Exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="165"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="166"></location>
             <source>The court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="166"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="167"></location>
             <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="171"></location>
             <source>The court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="187"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
             <source>Enforcement ledger</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
             <source>Failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
             <source>Warned period ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
             <source>Sign-off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
             <source>Court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="196"></location>
             <source>Record enforcement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="195"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <source>Sign off exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="202"></location>
             <source>Court's decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="213"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
             <source>Requirements delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
             <source>Ordered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
             <source>Left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
             <source>Violations</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="220"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <source>Delivery recorded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="226"></location>
             <source>Record delivery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="267"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="273"></location>
             <source>Choose the exceptional reason to sign off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="274"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="280"></location>
             <source>Signed off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
             <source>Referral order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="162"></location>
             <source>No referral order.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="148"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
             <source>Members</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="151"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
             <source>Contract</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="151"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
             <source>Signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="151"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Panel member</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="157"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="166"></location>
+            <source>Referral order panels</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="170"></location>
+            <source>Referral order contracts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
             <source>Record panel...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="158"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
             <source>Contract terms...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="159"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
             <source>Sign contract...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="160"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
             <source>Extend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
             <source>Refer back...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="162"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="180"></location>
             <source>Contract for the child (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="248"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="264"></location>
             <source>Write the contract's terms first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="266"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="282"></location>
             <source>There is no contract yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3291,60 +3346,61 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="81"></location>
             <source>&amp;Record oversight...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="84"></location>
             <source>&amp;Audit this case...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
             <source>Management oversight and supervision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="99"></location>
             <source>Case audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="91"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="69"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="60"></location>
             <source>Auditor</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
             <source>Practitioner</source>
             <extracomment>The child record's tab where it is put right.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
             <source>Sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="95"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
             <source>Acknowledged</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3398,7 +3454,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="85"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3628,52 +3684,55 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="43"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
             <source>Case audits against the inspection questions, for the period and team chosen.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="40"></location>
             <source>Insufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="42"></location>
             <source>N/A</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="43"></location>
             <source>% sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="102"></location>
             <source>Results by inspection question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="100"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="103"></location>
             <source>Audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="108"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="110"></location>
             <source>Feedback on my cases</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="113"></location>
             <source>&amp;Acknowledge feedback...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="136"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="150"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="137"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="151"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4466,7 +4525,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="212"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
             <source>Done</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4576,7 +4635,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
             <source>Quality audits</source>
             <translation type="unfinished"></translation>
         </message>
