@@ -196,3 +196,39 @@ def test_cancel_between_chunks_keeps_what_was_sent(two, org: Org, server_db: Ser
     result = a.sync()
     assert not result.failed
     assert all(server_db.row("child", i) is not None for i in ids)
+
+
+def test_cancel_during_a_pull_keeps_its_pages_and_the_next_sync_resumes(
+        live_server: str, org: Org, tmp_path: Path) -> None:
+    """A first pull cancelled part way keeps the pages it applied (each with its cursor);
+    the next sync pulls only the rest and ends with what an uninterrupted pull holds."""
+    a = Laptop(live_server, "pat", tmp_path / "a")
+    try:
+        a.sync()
+        with a.uow() as u:
+            ids = [create_child(u.session, child_input(given_name=f"P{i}"), TODAY).id
+                   for i in range(30)]
+        a.sync()
+    finally:
+        a.close()
+    whole = Laptop(live_server, "pat", tmp_path / "whole")
+    fresh = Laptop(live_server, "pat", tmp_path / "fresh")
+    try:
+        full = whole.sync(pull_limit=10).pulled
+        seen: list[tuple[str, int]] = []
+        with pytest.raises(SyncCancelled):
+            fresh.sync(pull_limit=10, progress=lambda phase, done, _t: seen.append((phase, done)),
+                       cancelled=lambda: any(p == "pull" and d > 0 for p, d in seen))
+        assert [d for p, d in seen if p == "pull"] == [0, 10]  # one page, then the cancel
+        from tests.support.sync_laptop import rows_of
+
+        kept = fresh.read(lambda s: rows_of(s, frozenset()))  # every synced row
+        assert len(kept) == 10
+        rest = fresh.sync(pull_limit=10)
+        assert rest.pulled == full - 10  # resumed from the stored cursor, not from 0
+        assert fresh.read(rows_of) == whole.read(rows_of)
+        assert all(fresh.child(i) is not None for i in ids)
+        assert fresh.read(lambda s: s.scalar(select(func.count()).select_from(SyncPending))) == 0
+    finally:
+        whole.close()
+        fresh.close()

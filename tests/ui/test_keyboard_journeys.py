@@ -220,9 +220,9 @@ def _open_report_by_keyboard(qtbot: QtBot, window: MainWindow, ctx) -> ReportEdi
     wait_idle(qtbot, ctx)
     tab = view.tabs.widget_for("court")
     assert isinstance(tab, ChildCourtTab)
-    qtbot.waitUntil(lambda: tab.reports.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.reports.row_count() == 1)
     reports = tab_to(qtbot, lambda w: w is tab.reports)
-    if tab.reports.currentRow() < 0:
+    if tab.reports.current_key() is None:
         qtbot.keyClick(reports, Qt.Key.Key_Down)
     tab_to(qtbot, lambda w: w is tab.open_button)
     press(qtbot, Qt.Key.Key_Space)

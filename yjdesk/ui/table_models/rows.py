@@ -57,6 +57,22 @@ class Column(Generic[T]):
     tip: Callable[[T], str] | None = None
 
 
+#: A row already in words with its key: ``(key, cells)``.
+KeyedCells = tuple[Any, Sequence[str]]
+
+
+def _cell(i: int) -> Callable[[KeyedCells], str]:
+    return lambda row: row[1][i]
+
+
+def cell_columns(titles: Sequence[str], stretch: Sequence[int] = ()
+                 ) -> tuple[Column[KeyedCells], ...]:
+    """Columns over rows made in words on the database worker, ``(key, cells)`` (key them
+    with ``key=lambda r: r[0]``); ``titles`` marked with ``QT_TR_NOOP``."""
+    return tuple(Column(title, _cell(i), stretch=i in stretch)
+                 for i, title in enumerate(titles))
+
+
 class RowsTableModel(QAbstractTableModel, Generic[T]):
     """Read-only rows with declared columns; ``row_at(i)``, ``row_of(key)``."""
 
