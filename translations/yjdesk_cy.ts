@@ -113,12 +113,12 @@
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="134"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="66"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="88"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
         </message>
@@ -152,7 +152,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
@@ -362,32 +362,32 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/caseload_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/caseload_page.py" line="105"></location>
             <source>Caseload</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/caseload_page.py" line="176"></location>
+            <location filename="../yjdesk/ui/caseload_page.py" line="179"></location>
             <source>Not loaded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/caseload_page.py" line="191"></location>
+            <location filename="../yjdesk/ui/caseload_page.py" line="194"></location>
             <source>%n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/caseload_page.py" line="191"></location>
+            <location filename="../yjdesk/ui/caseload_page.py" line="194"></location>
             <source>%n children</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/caseload_page.py" line="193"></location>
+            <location filename="../yjdesk/ui/caseload_page.py" line="196"></location>
             <source>%1 of %n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/caseload_page.py" line="194"></location>
+            <location filename="../yjdesk/ui/caseload_page.py" line="197"></location>
             <source>%1 of %n children</source>
             <translation type="unfinished"></translation>
         </message>
@@ -450,8 +450,8 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="97"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="44"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="56"></location>
             <source>Action</source>
             <translation type="unfinished"></translation>
         </message>
@@ -671,7 +671,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="139"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="90"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="67"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="68"></location>
             <source>Type</source>
             <translation type="unfinished"></translation>
         </message>
@@ -962,7 +962,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="182"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="128"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="63"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="59"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1019,7 +1019,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="376"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1339,6 +1339,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="92"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="129"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
@@ -1362,6 +1363,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="142"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
             <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
             <translation type="unfinished"></translation>
@@ -1370,6 +1372,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1873,14 +1876,14 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="61"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1956,7 +1959,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/signin.py" line="259"></location>
+            <location filename="../yjdesk/ui/signin.py" line="270"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2044,32 +2047,32 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="33"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="32"></location>
             <source>Connect this laptop to yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="36"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="35"></location>
             <source>&lt;h2&gt;Connect this laptop&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
             <source>https://yjdesk-sync.your-council.gov.uk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="48"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
             <source>Set by your IT team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="51"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="50"></location>
             <source>Sync service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="172"></location>
+            <location filename="../yjdesk/ui/signin.py" line="187"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
@@ -2080,8 +2083,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="57"></location>
-            <location filename="../yjdesk/ui/signin.py" line="183"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="56"></location>
+            <location filename="../yjdesk/ui/signin.py" line="198"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2145,7 +2148,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3202,83 +3205,88 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="35"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="55"></location>
             <source>User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="60"></location>
             <source>Case number, e.g. YJ-000123</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
             <source>&amp;User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
             <source>&amp;Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
             <source>&amp;Record type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="67"></location>
             <source>C&amp;hild</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="68"></location>
             <source>&amp;To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
             <source>&amp;Search</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="64"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <source>&amp;More</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="77"></location>
             <source>&amp;Verify chain</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="77"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
             <source>Device / no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="146"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="88"></location>
+            <source>Audit events</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="154"></location>
             <source>No events match.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="155"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="163"></location>
             <source>Verifying the audit chain...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="176"></location>
             <source>TAMPERING DETECTED in %n place of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="169"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="177"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3304,38 +3312,39 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="91"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="68"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
             <source>Auditor</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="69"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
             <source>Practitioner</source>
+            <extracomment>The child record's tab where it is put right.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="93"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="70"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="91"></location>
             <source>Sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="95"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="71"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="93"></location>
             <source>Acknowledged</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3361,8 +3370,8 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="61"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="21"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="61"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3389,7 +3398,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3404,50 +3413,55 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="24"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="33"></location>
             <source>Gaps that would leave a child out of the indicators or the YJB return, under the practitioner who can put them right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="79"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="106"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="22"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="63"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
             <source>Affects</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="49"></location>
+            <source>Data quality gaps</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="79"></location>
             <source>%n gap</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="79"></location>
             <source>%n gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="80"></location>
             <source>for %n practitioner.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="80"></location>
             <source>for %n practitioners.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="77"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="81"></location>
             <source>Double-click a row to open the child.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3614,196 +3628,208 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="43"></location>
             <source>Case audits against the inspection questions, for the period and team chosen.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
             <source>Insufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
             <source>N/A</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
             <source>% sufficient</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="77"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
             <source>Results by inspection question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="79"></location>
             <source>Audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="84"></location>
             <source>Feedback on my cases</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="99"></location>
             <source>&amp;Acknowledge feedback...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="135"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="136"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="136"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="137"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="97"></location>
             <source>YJB quarterly return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="98"></location>
             <source>The case-level data the YJB requires every quarter.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="101"></location>
             <source>Quarter</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="107"></location>
             <source>&amp;Produce the return...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="62"></location>
             <source>Would be</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="121"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
             <source>Returns produced</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>Produced</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
             <source>Bring the service's history across from the system being replaced.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="77"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
             <source>Choose &amp;bundle...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="102"></location>
             <source>&amp;Import...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="107"></location>
             <source>Choose the folder the old system's export wrote (bundle.json and its CSV files), then check it: nothing is imported until every row is accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="115"></location>
             <source>Import progress</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="120"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="121"></location>
             <source>Files</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>File</source>
+            <extracomment>One file's counts: ``("children", {"create": 40, ...})`` as the service answers.
+----------
+A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="51"></location>
             <source>Create</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="51"></location>
             <source>Update</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="52"></location>
             <source>Unchanged</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="100"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="52"></location>
             <source>Refused</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="125"></location>
             <source>Refused rows</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="57"></location>
             <source>Line</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="104"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="58"></location>
             <source>Old id</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
             <source>Children</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="114"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="75"></location>
             <source>Since the last one</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="75"></location>
             <source>SHA-256</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="117"></location>
+            <source>Records to put right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3968,57 +3994,57 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="152"></location>
+            <location filename="../yjdesk/ui/signin.py" line="167"></location>
             <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
             <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="147"></location>
+            <location filename="../yjdesk/ui/signin.py" line="162"></location>
             <source>Sign in to yjdesk</source>
             <extracomment>From the worker: the service is busy and will be asked again in N seconds. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="176"></location>
-            <location filename="../yjdesk/ui/signin.py" line="177"></location>
+            <location filename="../yjdesk/ui/signin.py" line="191"></location>
+            <location filename="../yjdesk/ui/signin.py" line="192"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="238"></location>
+            <location filename="../yjdesk/ui/signin.py" line="249"></location>
             <source>Set up yjdesk on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="241"></location>
+            <location filename="../yjdesk/ui/signin.py" line="252"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="255"></location>
+            <location filename="../yjdesk/ui/signin.py" line="266"></location>
             <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="256"></location>
-            <location filename="../yjdesk/ui/signin.py" line="263"></location>
+            <location filename="../yjdesk/ui/signin.py" line="267"></location>
+            <location filename="../yjdesk/ui/signin.py" line="274"></location>
             <source>Password again</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="257"></location>
+            <location filename="../yjdesk/ui/signin.py" line="268"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="261"></location>
+            <location filename="../yjdesk/ui/signin.py" line="272"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="267"></location>
+            <location filename="../yjdesk/ui/signin.py" line="278"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4550,7 +4576,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="42"></location>
             <source>Quality audits</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4562,7 +4588,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="32"></location>
             <source>Data quality</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4573,14 +4599,14 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="48"></location>
-            <location filename="../yjdesk/ui/oversight/import_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/import_page.py" line="97"></location>
             <source>Import</source>
             <extracomment>The files of a bundle the page sends (anything else in the folder stays behind). Makes the signed-in client of the sync service (tests give their own).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="50"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
             <source>Audit log</source>
             <translation type="unfinished"></translation>
         </message>

@@ -22,6 +22,7 @@ from yjdesk.models.org import Role
 from yjdesk.sync.client import SyncClient
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.oversight.import_page import ImportPage
+from yjdesk.ui.widgets.tables import RowsView
 
 
 @pytest.fixture
@@ -52,9 +53,9 @@ def _page(qtbot, ctx: AppContext, url: str, username: str) -> ImportPage:
     return page
 
 
-def _cells(table) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+def _cells(table: RowsView) -> list[list[str]]:
+    return [[table.text(r, c) for c in range(table.model_.columnCount())]
+            for r in range(table.row_count())]
 
 
 def test_check_then_import_a_bundle(qtbot, ctx: AppContext, server_db: ServerDb,
@@ -69,7 +70,7 @@ def test_check_then_import_a_bundle(qtbot, ctx: AppContext, server_db: ServerDb,
     counts = {row[0]: row[1:] for row in _cells(page.counts)}
     assert counts["children.csv"] == ["40", "0", "0", "0"]
     assert int(counts["identifiers.csv"][0]) > 0
-    assert page.refused.rowCount() == 0
+    assert page.refused.row_count() == 0
     assert server_db.count("child") == 0                       # the check wrote nothing
     assert page.import_button.isEnabled()
 

@@ -93,7 +93,7 @@ def test_a_clock_turned_back_does_not_stretch_the_lease(laptop: Laptop) -> None:
         sign_in(laptop.paths, PASSWORD)
 
 
-def test_the_sign_in_window_says_why(qtbot, laptop: Laptop) -> None:  # type: ignore[no-untyped-def]
+def test_the_sign_in_window_says_why(qtbot, laptop: Laptop) -> None:
     _go_offline(laptop.paths)
     _last_contact(laptop, utcnow() - dt.timedelta(days=10))
     dialog = SignInDialog(laptop.paths, username="pat")

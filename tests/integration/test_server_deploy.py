@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tests.integration.pgcluster import Cluster
-from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb
+from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb, World
 from yjdesk.cli import EXIT_KNOWN_ERROR, main
 from yjdesk.config import ENV_SYSTEM_CONFIG
 from yjdesk.errors import KnownError
@@ -101,6 +101,9 @@ def test_settings_from_the_environment() -> None:
                            "YJDESK_POOL_SIZE": "4", "YJDESK_REMEMBER_ME_ALLOWED": "1"})
     assert (s.pool_size, s.remember_me_allowed, s.protocol_min) == (4, True, PROTOCOL_MIN)
     assert (s.offline_grace_days, s.max_failed_logins, s.address_max_failures) == (14, 5, 50)
+    assert s.threads == 8
+    assert settings_from_env({"YJDESK_DATABASE_URL": "sqlite://",
+                              "YJDESK_THREADS": "3"}).threads == 3
     s = settings_from_env({"YJDESK_DATABASE_URL": "sqlite://", "YJDESK_OFFLINE_GRACE_DAYS": "7",
                            "YJDESK_MAX_FAILED_LOGINS": "3", "YJDESK_LOCKOUT_MINUTES": "30",
                            "YJDESK_ADDRESS_MAX_FAILURES": "20",
@@ -273,3 +276,38 @@ def test_machine_wide_ca_bundle_is_trusted(server_db: ServerDb, tmp_path: Path,
             proc.kill()
             proc.wait(timeout=10)
         log.close()
+
+
+
+def test_the_service_works_on_as_many_requests_at_once_as_its_threads_setting(
+        server_db: ServerDb, world: World) -> None:
+    """``threads`` sizes the thread pool the routes run in (anyio's own is 40): seen from
+    inside a real push, on the real service on loopback."""
+    import dataclasses
+    import uuid
+
+    import anyio
+
+    from tests.integration.conftest import serve
+    from tests.integration.serverkit import change
+    from yjdesk.models.types import new_id
+    from yjdesk.server.settings import Hooks
+
+    seen: list[float] = []
+
+    def inside_the_push(batch_id: str) -> None:  # runs in the pool's thread
+        limiter = anyio.from_thread.run_sync(anyio.to_thread.current_default_thread_limiter)
+        seen.append(limiter.total_tokens)
+
+    settings = dataclasses.replace(server_db.settings, threads=3,
+                                   hooks=Hooks(after_seq_assigned=inside_the_push))
+    with serve(settings) as url:
+        client = ApiClient(url, "pat")
+        try:
+            client.login()
+            client.push([change("relationship", new_id(), {
+                "child_id": world.north_child, "name": "Gran",
+                "relationship_type": "other"})], batch_id=str(uuid.uuid4()))
+        finally:
+            client.close()
+    assert seen == [3]

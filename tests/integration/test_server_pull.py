@@ -14,7 +14,7 @@ def _client(live_server: str, username: str) -> ApiClient:
     return c
 
 
-def _children_seen(rows: list) -> set[str]:  # type: ignore[type-arg]
+def _children_seen(rows: list) -> set[str]:
     return {r.child_id for r in rows if r.child_id is not None}
 
 

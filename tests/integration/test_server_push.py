@@ -65,6 +65,32 @@ def test_same_batch_twice_applies_once(pat: ApiClient, world: World,
     assert server_db.count("row_revision") == before + 1
 
 
+def test_replay_of_a_mixed_batch_gives_the_first_answer_with_real_positions(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    """The stored answer of a batch (on PostgreSQL written by the statement that takes the
+    feed positions, from JSON naming provisional ones) is the answer the pusher got:
+    several applied rows, a rejected one, and text with format() markers in it."""
+    batch = str(uuid.uuid4())
+    rels = [new_id() for _ in range(3)]
+    changes = [change("relationship", rel, {
+        "child_id": world.north_child, "name": f"Aunt 100% %1$s %s {i}",
+        "relationship_type": "aunt_uncle"}) for i, rel in enumerate(rels)]
+    changes.insert(1, change("relationship", new_id(), {
+        "child_id": world.north_child, "name": "Nobody", "relationship_type": "other",
+        "50% %1$s %s": 1}))  # an unknown field: its name comes back in the answer
+    first = pat.push(changes, batch_id=batch)
+    second = pat.push(changes, batch_id=batch)
+    assert [r.status for r in first.results] == ["applied", "rejected", "applied", "applied"]
+    assert second.replayed and second.results == first.results
+    assert "50% %1$s %s" in (first.results[1].error or "")  # the text kept as sent
+    seqs = [r.server_seq for r in first.results if r.status == "applied"]
+    assert all(s is not None and s > 0 for s in seqs) and len(set(seqs)) == 3
+    for rel, result in zip(rels, [first.results[0], *first.results[2:]], strict=True):
+        stored = server_db.row("relationship", rel)
+        assert stored is not None and stored["server_seq"] == result.server_seq
+        assert stored["name"].startswith("Aunt 100% %1$s %s ")
+
+
 def test_resent_batch_while_the_first_is_still_running_applies_once(
         pat: ApiClient, pat2: ApiClient, world: World, server_db: ServerDb) -> None:
     """A laptop killed mid-push resends its batch while the first request is still working."""

@@ -75,7 +75,7 @@ def test_different_fields_edited_offline_both_survive(two, org: Org) -> None:
         assert child is not None
         assert child.ete_provider == "Northgate College"
         assert child.communication_needs == "Prefers short sessions"
-    assert a.child(org.child).rev == b.child(org.child).rev  # type: ignore[union-attr]
+    assert a.child(org.child).rev == b.child(org.child).rev
 
 
 def test_same_field_conflict_is_stored_shown_and_resolution_reaches_the_other(
@@ -93,13 +93,13 @@ def test_same_field_conflict_is_stored_shown_and_resolution_reaches_the_other(
     view = views[0]
     assert view.mine_text == "Theirs (Sam)" and view.theirs_text == "Mine (Pat)"
     assert view.their_author == "Pat" and view.their_time is not None
-    assert b.child(org.child).ete_provider == "Theirs (Sam)"  # type: ignore[union-attr]
+    assert b.child(org.child).ete_provider == "Theirs (Sam)"
     with b.uow() as u:
         conflicts.resolve(u.session, view.id, "merged", "Pat and Sam agreed: Northgate")
     b.sync()
     a.sync()
     for laptop in (a, b):
-        assert laptop.child(org.child).ete_provider == "Pat and Sam agreed: Northgate"  # type: ignore[union-attr]
+        assert laptop.child(org.child).ete_provider == "Pat and Sam agreed: Northgate"
     assert b.read(conflicts.open_conflicts) == []
 
 
@@ -141,7 +141,7 @@ def test_lost_push_answer_is_resent_with_the_same_batch_and_leaves_one_copy(
     assert row is not None and row["rev"] == 1  # applied once, not twice
     with a.store.session() as s:
         assert s.scalar(select(func.count()).select_from(SyncBatch)) == 0
-        assert s.get(Child, new_id).rev == 1  # type: ignore[union-attr]
+        assert s.get(Child, new_id).rev == 1
         assert s.scalar(select(func.count()).select_from(SyncPending)) == 0
 
 
@@ -196,3 +196,39 @@ def test_cancel_between_chunks_keeps_what_was_sent(two, org: Org, server_db: Ser
     result = a.sync()
     assert not result.failed
     assert all(server_db.row("child", i) is not None for i in ids)
+
+
+def test_cancel_during_a_pull_keeps_its_pages_and_the_next_sync_resumes(
+        live_server: str, org: Org, tmp_path: Path) -> None:
+    """A first pull cancelled part way keeps the pages it applied (each with its cursor);
+    the next sync pulls only the rest and ends with what an uninterrupted pull holds."""
+    a = Laptop(live_server, "pat", tmp_path / "a")
+    try:
+        a.sync()
+        with a.uow() as u:
+            ids = [create_child(u.session, child_input(given_name=f"P{i}"), TODAY).id
+                   for i in range(30)]
+        a.sync()
+    finally:
+        a.close()
+    whole = Laptop(live_server, "pat", tmp_path / "whole")
+    fresh = Laptop(live_server, "pat", tmp_path / "fresh")
+    try:
+        full = whole.sync(pull_limit=10).pulled
+        seen: list[tuple[str, int]] = []
+        with pytest.raises(SyncCancelled):
+            fresh.sync(pull_limit=10, progress=lambda phase, done, _t: seen.append((phase, done)),
+                       cancelled=lambda: any(p == "pull" and d > 0 for p, d in seen))
+        assert [d for p, d in seen if p == "pull"] == [0, 10]  # one page, then the cancel
+        from tests.support.sync_laptop import rows_of
+
+        kept = fresh.read(lambda s: rows_of(s, frozenset()))  # every synced row
+        assert len(kept) == 10
+        rest = fresh.sync(pull_limit=10)
+        assert rest.pulled == full - 10  # resumed from the stored cursor, not from 0
+        assert fresh.read(rows_of) == whole.read(rows_of)
+        assert all(fresh.child(i) is not None for i in ids)
+        assert fresh.read(lambda s: s.scalar(select(func.count()).select_from(SyncPending))) == 0
+    finally:
+        whole.close()
+        fresh.close()

@@ -68,7 +68,7 @@ def test_children_added_offline_on_four_laptops_get_unique_numbers(
         for n in range(2):
             child_id = add_child_offline(laptop, f"Child{i}{n}")
             made[child_id] = laptop
-            number = laptop.child(child_id).case_number  # type: ignore[union-attr]
+            number = laptop.child(child_id).case_number
             assert case_numbers.is_provisional(number)
             assert "provisional" in case_numbers.shown(number)
     order = list(four) * 2
@@ -147,6 +147,6 @@ def test_a_typed_number_that_clashes_is_refused_in_words(
     # the next service number skips nothing typed: a new child gets a fresh number
     fresh = add_child_offline(pat, "Fresh")
     pat.sync()
-    number = pat.child(fresh).case_number  # type: ignore[union-attr]
+    number = pat.child(fresh).case_number
     assert case_numbers.number_value(number) is not None and number != "YJ-000777"
     assert isinstance(sam.child(theirs), Child)

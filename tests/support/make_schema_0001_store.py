@@ -49,7 +49,7 @@ def main() -> None:
             "child_in_need": "previously", "cp_plan": "never", "team_id": team,
             "rev": 2, "server_seq": 11, "updated_at": now, "deleted": False}])
     with engine.connect() as conn:
-        conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+        conn.connection.dbapi_connection.execute(
             "PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
     for side in HERE.glob("yjdesk.db-*"):

@@ -81,7 +81,7 @@ def test_past_listed_hearing_shows_message_and_saves_nothing(qtbot, two_ctx, chi
     assert dialog.date.text() == (TODAY - dt.timedelta(days=3)).strftime("%d/%m/%Y")
     dialog.reject()
     wait_idle(qtbot, officer_ctx)
-    assert tab.hearings.rowCount() == 0
+    assert tab.hearings.row_count() == 0
 
 
 def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,
@@ -98,8 +98,8 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,
     dialog.submit()
     wait_idle(qtbot, officer_ctx)
     wait_idle(qtbot, officer_ctx)
-    assert tab.hearings.rowCount() == 1
-    assert tab.hearings.item(0, 2).text() == "Blackpool Youth Court"
+    assert tab.hearings.row_count() == 1
+    assert tab.hearings.text(0, 2) == "Blackpool Youth Court"
 
     # The court asks for a PSR.
     tab.hearings.selectRow(0)
@@ -108,8 +108,8 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,
     request.submit()
     wait_idle(qtbot, officer_ctx)
     wait_idle(qtbot, officer_ctx)
-    assert tab.reports.rowCount() == 1
-    assert tab.reports.item(0, 3).text() == "Requested"
+    assert tab.reports.row_count() == 1
+    assert tab.reports.text(0, 3) == "Requested"
 
     # The officer writes it and submits it for the quality check.
     editor = tab.open_report()
@@ -237,7 +237,7 @@ def test_sentence_outcome_in_court(qtbot, two_ctx, child_id, offence_id, uow) ->
     wait_idle(qtbot, officer_ctx)
     wait_idle(qtbot, officer_ctx)
     assert not outcome.isVisible()
-    assert tab.hearings.item(0, 4).text() == "Sentenced"
+    assert tab.hearings.text(0, 4) == "Sentenced"
     with uow() as u:
         [order] = justice.disposals(u.session, child_id)
         assert (order.disposal_type, order.start_date, order.responsible_officer_id) == (

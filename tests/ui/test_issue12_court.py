@@ -38,7 +38,7 @@ def test_open_report_button_opens_the_selected_report(qtbot: QtBot, ctx: AppCont
     qtbot.addWidget(tab)
     tab.show()
     wait_idle(qtbot, ctx)
-    assert tab.reports.rowCount() == 1
+    assert tab.reports.row_count() == 1
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
     editor = tab.editor

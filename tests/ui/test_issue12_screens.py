@@ -21,7 +21,7 @@ def test_audit_questions_read_as_english() -> None:
     assert not [t for t in texts if "how to keeping" in t or "how to the" in t]
 
 
-def test_quality_and_data_quality_pages_start_on_this_year(qtbot, as_role) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_quality_and_data_quality_pages_start_on_this_year(qtbot, as_role) -> None:  # noqa: F811
     """The audits list showed this year's audits under "0 completed audit(s) in the
     period" (last year's): the pages on work in progress start on this year so far."""
     from yjdesk.ui.oversight.data_quality_page import DataQualityPage
@@ -42,7 +42,7 @@ def test_quality_and_data_quality_pages_start_on_this_year(qtbot, as_role) -> No
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=20_000)
 
 
-def test_every_page_has_the_page_header(qtbot, as_role) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_every_page_has_the_page_header(qtbot, as_role) -> None:  # noqa: F811
     """Safeguarding, quality audits, performance, data quality, audit log and sync pages
     had no title: every page a role sees starts with the design system's page header."""
     from yjdesk.ui import registry

@@ -18,6 +18,7 @@ from yjdesk.sync.state import Account, write_account
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.settings_dialog import open_settings
+from yjdesk.ui.table_models.caseload import CaseloadTableModel
 
 
 def _lock_and_unlock(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> None:
@@ -93,6 +94,9 @@ def test_a_court_officers_home_page_is_their_court_work(qtbot: QtBot, store, uow
         qtbot.waitUntil(lambda: page.model.rows[0].next_due is not None)
         due = page.model.rows[0].next_due
         assert due is not None and due.kind.startswith("psr"), due
+        # worked by deadline: the list is sorted by what falls due first
+        header = page.table.horizontalHeader()
+        assert header.sortIndicatorSection() == CaseloadTableModel.NEXT_DUE
         window.close()
         wait_idle(qtbot, octx)
     finally:

@@ -69,7 +69,7 @@ def alt_digit(n: int) -> Qt.Key:
 
 
 def test_manager_dashboard_then_queue_then_countersign_by_keyboard(
-        qtbot: QtBot, store, two_waiting) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, store, two_waiting) -> None:
     manager, (first, _second) = two_waiting
     ctx = make_ctx(store, manager)
     try:
@@ -126,7 +126,7 @@ def test_manager_dashboard_then_queue_then_countersign_by_keyboard(
 
 
 def test_practitioner_opens_a_child_and_submits_an_assessment_by_keyboard(
-        qtbot: QtBot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, ctx, child_id) -> None:
     with ctx.uow() as u:
         disposal = add_disposal(u.session, child_id)
         stage = stages.create_stage(u.session, child_id, disposal, today=TODAY).id
@@ -173,7 +173,7 @@ def test_practitioner_opens_a_child_and_submits_an_assessment_by_keyboard(
     wait_idle(qtbot, ctx)
 
 
-def _written_report(officer_ctx, child_id: str, offence_id: str) -> str:  # type: ignore[no-untyped-def]
+def _written_report(officer_ctx, child_id: str, offence_id: str) -> str:
     """A PSR the officer has written and submitted for the quality check."""
     import datetime as dt
 
@@ -203,7 +203,7 @@ def _written_report(officer_ctx, child_id: str, offence_id: str) -> str:  # type
         return report.id
 
 
-def _open_report_by_keyboard(qtbot: QtBot, window: MainWindow, ctx) -> ReportEditor:  # type: ignore[no-untyped-def]
+def _open_report_by_keyboard(qtbot: QtBot, window: MainWindow, ctx) -> ReportEditor:
     """Court list -> Enter on the hearing -> the record's Court section -> the report."""
     press(qtbot, alt_digit(window.page_keys.index("court_list") + 1), Mod.AltModifier)
     wait_idle(qtbot, ctx)
@@ -220,9 +220,9 @@ def _open_report_by_keyboard(qtbot: QtBot, window: MainWindow, ctx) -> ReportEdi
     wait_idle(qtbot, ctx)
     tab = view.tabs.widget_for("court")
     assert isinstance(tab, ChildCourtTab)
-    qtbot.waitUntil(lambda: tab.reports.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.reports.row_count() == 1)
     reports = tab_to(qtbot, lambda w: w is tab.reports)
-    if tab.reports.currentRow() < 0:
+    if tab.reports.current_key() is None:
         qtbot.keyClick(reports, Qt.Key.Key_Down)
     tab_to(qtbot, lambda w: w is tab.open_button)
     press(qtbot, Qt.Key.Key_Space)
@@ -251,7 +251,7 @@ def _confirm_by_keyboard(qtbot: QtBot, editor: ReportEditor, button: str) -> Rep
     return editor
 
 
-def _window(qtbot: QtBot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, ctx) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1280, 720)
@@ -264,7 +264,7 @@ def _window(qtbot: QtBot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
 
 
 def test_court_list_to_gatekeeping_to_pdf_by_keyboard(
-        qtbot: QtBot, two_ctx, child_id, offence_id, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        qtbot: QtBot, two_ctx, child_id, offence_id, tmp_path, monkeypatch) -> None:
     import pdfplumber
 
     officer_ctx, manager_ctx = two_ctx

@@ -14,7 +14,7 @@ from yjdesk.ui.casework.ooc_tab import OocTab
 D = dt.timedelta
 
 
-def _submit(qtbot, ctx, dialog) -> None:  # type: ignore[no-untyped-def]
+def _submit(qtbot, ctx, dialog) -> None:
     dialog.submit()
     wait_idle(qtbot, ctx)
     assert dialog.result_value is not None, dialog.form.errors()
@@ -22,7 +22,7 @@ def _submit(qtbot, ctx, dialog) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_referral_assessed_recommended_decided_delivered_completed_then_outcome_22(
-        qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+        qtbot, ctx, child_id) -> None:
     tab = OocTab(ctx, child_id)
     qtbot.addWidget(tab)
     wait_idle(qtbot, ctx)

@@ -17,13 +17,13 @@ from yjdesk.ui.orders.tab import CourtOrdersTab, table_rows
 START = TODAY - relativedelta(months=3)
 
 
-def _submit(qtbot, ctx, dialog) -> None:  # type: ignore[no-untyped-def]
+def _submit(qtbot, ctx, dialog) -> None:
     dialog.submit()
     wait_idle(qtbot, ctx)
     wait_idle(qtbot, ctx)
 
 
-def test_ledger_delivery_and_transition_in_the_tab(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_ledger_delivery_and_transition_in_the_tab(qtbot, ctx, child_id) -> None:
     with ctx.uow() as u:
         yro = add_disposal(u.session, child_id, DisposalInput(
             "yro", START, START, START + relativedelta(months=12),

@@ -108,11 +108,11 @@ def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:
     page = AuditLogPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
-    assert page.table.rowCount() > 0
+    assert page.table.row_count() > 0
     page.action.setCurrentIndex(page.action.findData("create"))
     page.search()
     wait_idle(qtbot, ctx)
-    assert {page.table.item(r, 2).text() for r in range(page.table.rowCount())} == {"Added"}
+    assert {page.table.text(r, 2) for r in range(page.table.row_count())} == {"Added"}
     with store.engine.begin() as conn:
         victim = conn.execute(text("SELECT id FROM audit_event WHERE entity = 'child' "
                                    "ORDER BY device_seq LIMIT 1")).scalar_one()
@@ -133,8 +133,8 @@ def test_data_quality_page_opens_the_child(qtbot, as_role, uow) -> None:
     page = DataQualityPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
-    assert page.table.rowCount() == 1
-    assert page.table.item(0, 3).text() == "No ethnicity recorded"
+    assert page.table.row_count() == 1
+    assert page.table.text(0, 3) == "No ethnicity recorded"
     with qtbot.waitSignal(ctx.events.open_child) as opened:
         page.open_row(0)
     assert opened.args == [cid, ""]
@@ -169,17 +169,29 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
     ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
         "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
     wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: tab.audits.row_count() == 1)  # the child's tab keeps current
+    assert tab.audits.text(0, 5) == "Well done" and tab.audits.text(0, 6) == "No"
+    # the manager's list of audits opens the child on its oversight tab
+    managers = QualityAuditsPage(ctx)
+    qtbot.addWidget(managers)
+    wait_idle(qtbot, ctx)
+    assert managers.audits.row_count() == 1 and managers.audits.text(0, 6) == "No"
+    assert managers.rollup.row_count() == len(qa.questions_for("out_of_court"))
+    managers.audits.select_first()
+    with qtbot.waitSignal(ctx.events.open_child) as opened_audit:
+        qtbot.keyClick(managers.audits, Qt.Key.Key_Return)
+    assert opened_audit.args == [kids[0], "oversight"]
     mine = make_ctx(ctx.store, actor)
     try:
         page = QualityAuditsPage(mine)
         qtbot.addWidget(page)
         wait_idle(qtbot, mine)
-        assert page.feedback.rowCount() == 1
-        assert page.feedback.item(0, 4).text() == "Well done"
-        page.feedback.setCurrentCell(0, 0)
-        page.acknowledge_with(page.feedback.item(0, 0).data(Qt.ItemDataRole.UserRole), "Thanks")
+        assert page.feedback.row_count() == 1
+        assert page.feedback.text(0, 4) == "Well done"
+        page.feedback.select_first()
+        page.acknowledge_with(page.feedback.current_key(), "Thanks")
         wait_idle(qtbot, mine)
         wait_idle(qtbot, mine)
-        assert page.feedback.item(0, 5).text() == "Yes"
+        assert page.feedback.text(0, 5) == "Yes"
     finally:
         mine.tasks.shutdown()

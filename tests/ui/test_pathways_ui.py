@@ -14,7 +14,7 @@ from yjdesk.ui.pathways import PathwaysTab
 D = dt.timedelta
 
 
-def test_referral_outcome_and_waiting_time(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_referral_outcome_and_waiting_time(qtbot, ctx, child_id) -> None:
     assert "pathways" in {t.key for t in registry.child_tabs_for(Role.HEALTH_WORKER)}
     tab = PathwaysTab(ctx, child_id)
     qtbot.addWidget(tab)
@@ -41,7 +41,7 @@ def test_referral_outcome_and_waiting_time(qtbot, ctx, child_id) -> None:  # typ
     assert "70 days' wait" in tab.detail.toPlainText()
 
 
-def test_a_mappa_meeting_is_recorded_from_the_tab(qtbot, ctx, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_mappa_meeting_is_recorded_from_the_tab(qtbot, ctx, child_id) -> None:
     tab = PathwaysTab(ctx, child_id)
     qtbot.addWidget(tab)
     wait_idle(qtbot, ctx)

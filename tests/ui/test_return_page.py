@@ -8,17 +8,16 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QTableWidget
-
 from tests.ui.conftest import wait_idle
 from tests.ui.test_oversight_pages import as_role  # noqa: F401  (a user of a role)
 from tests.unit.test_data_return import quarter  # noqa: F401  (the hand-built quarter)
 from yjdesk.models.org import Role
 from yjdesk.ui import registry
+from yjdesk.ui.widgets.tables import RowsView
 
 
-def _cells(t: QTableWidget) -> list[list[str]]:
-    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+def _cells(t: RowsView) -> list[list[str]]:
+    return [[t.text(r, c) for c in range(t.model_.columnCount())] for r in range(t.row_count())]
 
 
 def test_check_produce_and_ledger(qtbot: Any, as_role: Any,  # noqa: F811

@@ -57,7 +57,7 @@ def make_profile(root: Path) -> None:
 def test_run_builds_the_app_against_a_profile(qtbot, tmp_path, shells) -> None:
     make_profile(tmp_path / "data")
     shell = start(shells, args_for(tmp_path / "data"))
-    assert sys.excepthook == shell.crash.excepthook  # type: ignore[union-attr]
+    assert sys.excepthook == shell.crash.excepthook
     dialog = shell.dialog
     assert isinstance(dialog, SignInDialog)
     dialog.password.setText(PASSWORD)

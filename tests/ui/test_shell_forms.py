@@ -131,7 +131,7 @@ def test_error_dialog_known_vs_bug(qtbot, tmp_path) -> None:
         error_dialog.set_crash_log(None)
 
 
-def test_error_dialog_never_shows_a_field_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_error_dialog_never_shows_a_field_name(qtbot) -> None:
     """Issue 12: "error messages never show internal field names" ("date: The date ...")."""
     box = ErrorDialog(None, ValidationError({"date": "The date cannot be in the future.",
                                              "offence_ids": "Choose at least one offence."}))

@@ -42,7 +42,7 @@ def test_add_address_person_offence_and_disposal(qtbot, ctx, uow, child_id) -> N
     assert d.form.field("postcode").error == "This is not a UK postcode."
     d.postcode.setText("FY7 6AA")
     save(qtbot, ctx, d)
-    qtbot.waitUntil(lambda: len(view.record.addresses) == 1)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(view.record.addresses) == 1)
     assert table_rows(view, "addresses")[0][:3] == ["12 Harbour Row, Fleetwood, FY7 6AA",
                                                     "01/03/2025", "Now"]
 
@@ -51,7 +51,7 @@ def test_add_address_person_offence_and_disposal(qtbot, ctx, uow, child_id) -> N
     p.relationship.set_code("mother")
     p.pr.setChecked(True)
     save(qtbot, ctx, p)
-    qtbot.waitUntil(lambda: len(view.record.people) == 1)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(view.record.people) == 1)
     assert table_rows(view, "people")[0][:3] == ["Grace Okafor", "Mother", "Yes"]
 
     o = view.add_offence()
@@ -59,7 +59,7 @@ def test_add_address_person_offence_and_disposal(qtbot, ctx, uow, child_id) -> N
     code = o.offence.itemData(1)
     o.offence.set_code(code)
     save(qtbot, ctx, o)
-    qtbot.waitUntil(lambda: len(view.record.offences) == 1)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(view.record.offences) == 1)
 
     dd = view.add_disposal()
     dd.disposal_type.set_code("referral_order")
@@ -76,7 +76,7 @@ def test_add_address_person_offence_and_disposal(qtbot, ctx, uow, child_id) -> N
         assert justice.disposals(u.session, child_id) == []
     dd.end_date.setText("01/04/2027")
     save(qtbot, ctx, dd)
-    qtbot.waitUntil(lambda: len(view.record.disposals) == 1)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(view.record.disposals) == 1)
     row = table_rows(view, "disposals")[0]
     assert row[0] == "Referral order"
     assert row[6] == "Supervision"
@@ -95,7 +95,7 @@ def test_edit_child_and_history(qtbot, ctx, uow, child_id) -> None:
     dialog.ete_hours.setText("25")
     dialog.ete_status.set_code(dialog.ete_status.itemData(1))
     save(qtbot, ctx, dialog)
-    qtbot.waitUntil(lambda: view.record.data.ete_hours == 25)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: view.record.data.ete_hours == 25)
     view.show_tab("history")
     allocations = table_rows(view, "allocations")
     assert allocations[0][:2] == ["Pat Practitioner", "Case manager"]

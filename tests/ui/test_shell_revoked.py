@@ -26,9 +26,9 @@ def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_pat
     root = tmp_path / "data"
     make_profile(root)
     shell = start(shells, args_for(root))
-    shell.dialog.password.setText(PASSWORD)  # type: ignore[union-attr]
+    shell.dialog.password.setText(PASSWORD)
     with qtbot.waitSignal(shell.window_ready, timeout=10_000):
-        shell.dialog.submit()  # type: ignore[union-attr]
+        shell.dialog.submit()
     assert isinstance(shell.window, MainWindow)
     ctx = shell.ctx
     assert ctx is not None and shell.sync is not None

@@ -69,7 +69,7 @@ def test_every_screen_fits_a_small_laptop(tmp_path: Path, tour_profile: Path, wi
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
 
 
-def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_look_check_finds_what_a_user_would_call_unfinished(qtbot) -> None:
     """The fit walk also looks at each screen as a user would: a page without its header, a
     table heading cut off, "item(s)" instead of a real plural, a raw code on show."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel

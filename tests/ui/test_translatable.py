@@ -24,7 +24,7 @@ def test_the_pseudo_locale_finds_no_hard_coded_text(tmp_path: Path, tour_profile
 
 
 def test_a_welsh_translation_needs_no_code_change(qtbot: QtBot, tmp_path: Path,
-                                                  monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                                  monkeypatch) -> None:
     """The Welsh file lists the UI's texts; a translated entry, compiled the way the build
     compiles it, is what the UI then shows."""
     ts = (ROOT / "translations" / "yjdesk_cy.ts").read_text(encoding="utf-8")
@@ -101,7 +101,7 @@ def test_plural_forms_are_real(qtbot: QtBot) -> None:
 
 
 def test_welsh_gets_its_own_plural_forms(qtbot: QtBot, tmp_path: Path,
-                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                         monkeypatch) -> None:
     """Welsh counts have more forms than English's two (Qt's rules for cy: 0, 1, 2-5, 6, the
     rest). The Welsh file declares its language (so the build compiles Welsh plural rules)
     and holds a numerus message for the plural of every ``counted()``; a translator who

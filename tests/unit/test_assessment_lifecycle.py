@@ -220,7 +220,7 @@ def test_review_needs_a_countersigned_stage(uow, stage_id) -> None:
         stages.start_review(u.session, stage_id, today=TODAY)
 
 
-def _tombstone(session, stage_id: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+def _tombstone(session, stage_id: str, reason: str) -> None:
     row = session.get(AssessmentStage, stage_id)
     row.deleted, row.deleted_reason = True, reason
     session.flush()

@@ -169,7 +169,7 @@ def test_server_refuses_a_third_warning_and_edits(uow, actor, yro_id) -> None:
             u.session, actor, exc_row, {**exc_row, "signed_off_by": actor.user_id})))
 
 
-def test_referral_non_compliance_plans_a_breach_panel(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_referral_non_compliance_plans_a_breach_panel(uow, child_id) -> None:
     from yjdesk.services.orders import referral as ro
 
     with uow() as u:
@@ -186,7 +186,7 @@ def test_referral_non_compliance_plans_a_breach_panel(uow, child_id) -> None:  #
     assert ("breach", TODAY + dt.timedelta(days=10)) in planned
 
 
-def test_dto_licence_breach_with_the_courts_decision(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_dto_licence_breach_with_the_courts_decision(uow, child_id) -> None:
     start = TODAY - relativedelta(months=8)
     with uow() as u:
         dto = add_disposal(u.session, child_id, DisposalInput(

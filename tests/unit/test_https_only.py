@@ -71,7 +71,7 @@ def test_connect_refuses_remote_http(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert not (laptop / "yjdesk.db").exists()
 
 
-def test_connect_window_refuses_remote_http(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_connect_window_refuses_remote_http(qtbot, tmp_path: Path) -> None:
     from yjdesk.ui.connect_dialog import ConnectDialog
 
     settings = load_settings(Paths(tmp_path / "p"), tmp_path / "none.json")

@@ -47,7 +47,7 @@ def disp(s: Session, child: str, kind: str, decided: dt.date, *, category: str |
          outcome_date: dt.date | None = None) -> str:
     from yjdesk.services.codes import codelist
 
-    cat = category or str(codelist("disposal_type").get(kind).extra["category"])  # type: ignore[union-attr]
+    cat = category or str(codelist("disposal_type").get(kind).extra["category"])
     d = Disposal(child_id=child, disposal_type=kind, category=cat, decision_date=decided,
                  start_date=start or decided, end_date=end, outcome=outcome,
                  outcome_date=outcome_date)

@@ -38,7 +38,7 @@ from yjdesk.services.victims.rules import VICTIM_RULES
 from yjdesk.wire.codec import row_fields
 
 
-def _pending(uow) -> int:  # type: ignore[no-untyped-def]
+def _pending(uow) -> int:
     with uow() as u:
         return int(u.session.scalar(select(func.count()).select_from(SyncPending)) or 0)
 
@@ -118,7 +118,7 @@ def _court_ready(report: PreSentenceReport, checker: str) -> None:
 # --- orders, out of court, victims and pathways (the rules server.rules.RULES runs) -------
 
 
-def _write_as_a_bug_would(uow, actor: Actor, make: Callable[[Session], Any],  # type: ignore[no-untyped-def]
+def _write_as_a_bug_would(uow, actor: Actor, make: Callable[[Session], Any],
                           wire: dict[str, Any]) -> None:
     """Add ``make(session)``'s row with no service; note it as the push would carry it."""
     with uow(actor) as u:
@@ -128,7 +128,7 @@ def _write_as_a_bug_would(uow, actor: Actor, make: Callable[[Session], Any],  # 
         wire.update(row_fields(row), id=row.id, __table__=row.__table__, __model__=type(row))
 
 
-def _refused_in_the_services_words(uow, actor: Actor,  # type: ignore[no-untyped-def]
+def _refused_in_the_services_words(uow, actor: Actor,
                                    make: Callable[[Session], Any]) -> str:
     """Write ``make(session)``'s row as a bug would, expect the commit refused; the service's
     own rules refuse the same row, as pushed, in the same words. Nothing is saved or

@@ -36,7 +36,7 @@ def test_timescales_come_from_policy() -> None:
         add_working_days(referral, 5)
 
 
-def test_each_step_in_order_with_its_rules(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_each_step_in_order_with_its_rules(uow, child_id) -> None:
     with uow() as u:
         rid = ooc.record_referral(u.session, child_id, ReferralInput(
             TODAY - D(days=30), bail_date=TODAY - D(days=31), gravity_score=3), TODAY).id
@@ -74,7 +74,7 @@ def test_each_step_in_order_with_its_rules(uow, child_id) -> None:  # type: igno
         assert ooc_due(u.session, [child_id], TODAY) == {}  # nothing left to assess
 
 
-def test_police_outcomes_learned_afterwards_and_prior_disposals(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_police_outcomes_learned_afterwards_and_prior_disposals(uow, child_id) -> None:
     with uow() as u:
         first = ooc.record_police_outcome(u.session, child_id, PoliceOutcomeInput(
             "community_resolution", TODAY - D(days=200), TODAY - D(days=190)), TODAY)

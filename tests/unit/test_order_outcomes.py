@@ -42,7 +42,7 @@ def hearing(uow, officer, child_id) -> tuple[str, list[str]]:
 
 def _statuses(uow, ids: list[str]) -> list[str]:
     with uow() as u:
-        return [u.session.get(Offence, i).status for i in ids]  # type: ignore[union-attr]
+        return [u.session.get(Offence, i).status for i in ids]
 
 
 def test_acquitted_offences_stop_being_suspected(uow, officer, hearing) -> None:
@@ -122,7 +122,7 @@ def test_remand_to_youth_detention_makes_the_child_looked_after(uow, officer, ac
                                                                 child_id, hearing) -> None:
     hid, ids = hearing
     with uow() as u:
-        u.session.get(Child, child_id).looked_after = StatusHistory.NEVER  # type: ignore[union-attr]
+        u.session.get(Child, child_id).looked_after = StatusHistory.NEVER
     base = dict(outcome="remand", remand_type="remand_yda",
                 next_hearing_date=TODAY + dt.timedelta(days=14),
                 next_hearing_type="remand_review")

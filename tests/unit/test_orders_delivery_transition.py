@@ -197,7 +197,7 @@ def test_no_review_without_an_ongoing_order(uow, child_id) -> None:
     assert _due_reviews(uow, child_id) == []
 
 
-def test_policy_event_makes_an_assessment_review_due(uow, actor, supervised) -> None:  # type: ignore[no-untyped-def]
+def test_policy_event_makes_an_assessment_review_due(uow, actor, supervised) -> None:
     from yjdesk.models.assessment import AssessmentStage
     from yjdesk.models.justice import Disposal
 

@@ -23,7 +23,7 @@ from yjdesk.services.visibility import may_write
 D = dt.timedelta
 
 
-def test_bad_pathway_input_is_refused_and_nothing_saved(uow, actor, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_bad_pathway_input_is_refused_and_nothing_saved(uow, actor, child_id) -> None:
     referred = TODAY - D(days=30)
     bad = [
         (ReferralInput("camhs", referred, outcome="accepted", outcome_date=referred - D(days=2)),
@@ -60,7 +60,7 @@ def test_bad_pathway_input_is_refused_and_nothing_saved(uow, actor, child_id) ->
                             {**row, "outcome_date": referred.isoformat()})) is None
 
 
-def test_outcomes_waiting_times_and_decisions(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_outcomes_waiting_times_and_decisions(uow, child_id) -> None:
     referred = TODAY - D(days=100)
     with uow() as u:
         camhs = pw.save_referral(u.session, child_id, ReferralInput(
@@ -83,7 +83,7 @@ def test_outcomes_waiting_times_and_decisions(uow, child_id) -> None:  # type: i
     assert not may_write(Role.HEALTH_WORKER, "plan")
 
 
-def test_pathways_feed_a_new_assessment_as_facts(uow, child_id) -> None:  # type: ignore[no-untyped-def]
+def test_pathways_feed_a_new_assessment_as_facts(uow, child_id) -> None:
     with uow() as u:
         pw.save_referral(u.session, child_id, ReferralInput(
             "camhs", TODAY - D(days=60), first_seen_date=TODAY - D(days=10),

@@ -88,7 +88,7 @@ def test_policy_is_typed_and_frozen() -> None:
     assert policy.assessment.reassess_after_events == (
         "new_offence", "remand_custody", "hearing_outcome")
     with pytest.raises(PydanticValidationError):
-        policy.security.idle_lock_minutes = 60  # type: ignore[misc]
+        policy.security.idle_lock_minutes = 60
 
 
 def test_a_misspelt_or_mistyped_policy_key_is_refused_in_words(tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ def test_contract_signed_before_the_order_is_refused(uow, order_id) -> None:
     assert "panel member" in exc.value.errors["panel_member_name"]
     assert _order(uow, order_id).contract_signed_on is None
     with uow() as u:
-        assert u.session.get(ReferralContract, cid).status == "draft"  # type: ignore[union-attr]
+        assert u.session.get(ReferralContract, cid).status == "draft"
 
 
 def test_compliance_period_runs_from_signing_with_an_extension(uow, order_id) -> None:
@@ -193,8 +193,8 @@ def test_variation_makes_a_new_version_and_referral_back_needs_the_report(uow,
                                                                      "Boxing club"))
         assert c2.version == 2
         ro.sign_contract(u.session, c2.id, TODAY, "Bob Grey", True, TODAY)
-        assert u.session.get(ReferralContract, first).status == "superseded"  # type: ignore[union-attr]
-        assert ro.current_contract(u.session, order_id).id == c2.id  # type: ignore[union-attr]
+        assert u.session.get(ReferralContract, first).status == "superseded"
+        assert ro.current_contract(u.session, order_id).id == c2.id
     with pytest.raises(ValidationError) as exc, uow() as u:
         ro.refer_back(u.session, order_id, " ", TODAY)
     assert "written report" in exc.value.errors["referral_report"]
@@ -270,7 +270,7 @@ def test_contract_pdf_for_the_child_reads_back(uow, order_id, tmp_path) -> None:
     (tmp_path / "contract.pdf").write_bytes(buf.getvalue())
 
 
-def test_contract_signature_block_fits_inside_its_box(uow, order_id) -> None:  # type: ignore[no-untyped-def]
+def test_contract_signature_block_fits_inside_its_box(uow, order_id) -> None:
     """Seen in the contract PDF as a PNG: the signature table's rules ran past the box."""
     from reportlab.platypus import Table
 

@@ -13,12 +13,12 @@ from yjdesk.services.children import AddressInput, add_address, create_child
 from yjdesk.sync import waiting
 
 
-def _keys(store, now=None):  # type: ignore[no-untyped-def]
+def _keys(store, now=None):
     with store.session() as s:
         return waiting.sendable_keys(s, now)
 
 
-def _refuse(store, table: str, row_id: str, retry_at: dt.datetime | None,  # type: ignore[no-untyped-def]
+def _refuse(store, table: str, row_id: str, retry_at: dt.datetime | None,
             reason: str = "refused") -> None:
     with store.session() as s, s.begin():
         s.execute(update(SyncPending).where(SyncPending.table_name == table,
@@ -34,7 +34,7 @@ def test_back_off_grows_and_is_capped() -> None:
     assert waits == sorted(waits) and waits[-1] == waiting.BACKOFF_MAX
 
 
-def test_dependents_wait_for_a_refused_parent_and_go_with_it(store, uow) -> None:  # type: ignore[no-untyped-def]
+def test_dependents_wait_for_a_refused_parent_and_go_with_it(store, uow) -> None:
     with uow() as u:
         child = create_child(u.session, child_input(), TODAY).id
         address = add_address(u.session, child, AddressInput(line1="1 A Road",
@@ -60,7 +60,7 @@ def test_dependents_wait_for_a_refused_parent_and_go_with_it(store, uow) -> None
     assert keys.index(("child", child)) < keys.index(("child_address", address))
 
 
-def test_note_refusals_backs_off_only_rows_refused_on_their_own_account(store, uow) -> None:  # type: ignore[no-untyped-def]
+def test_note_refusals_backs_off_only_rows_refused_on_their_own_account(store, uow) -> None:
     with uow() as u:
         child = create_child(u.session, child_input(), TODAY).id
         address = add_address(u.session, child, AddressInput(line1="1 A Road",
@@ -80,7 +80,7 @@ def test_note_refusals_backs_off_only_rows_refused_on_their_own_account(store, u
             SyncPending.failed_reason.is_(None)).limit(1)) is not None  # others untouched
 
 
-def test_a_retry_time_set_by_a_clock_that_was_a_day_ahead_is_due(store, uow) -> None:  # type: ignore[no-untyped-def]
+def test_a_retry_time_set_by_a_clock_that_was_a_day_ahead_is_due(store, uow) -> None:
     with uow() as u:
         child = create_child(u.session, child_input(), TODAY).id
     _refuse(store, "child", child, utcnow() + dt.timedelta(days=1, minutes=5))

@@ -235,7 +235,7 @@ def test_an_assessment_summary_quotes_a_victim_only_with_consent_for_assessments
 
 
 def test_the_push_path_refuses_quoting_a_victim_who_did_not_consent(
-        uow, worker, child_id) -> None:  # type: ignore[no-untyped-def]
+        uow, worker, child_id) -> None:
     from yjdesk.models import Base
     from yjdesk.server.rules import Change, check
 

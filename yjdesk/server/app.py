@@ -317,6 +317,7 @@ class ProtocolHeaders:
     def __init__(self, app: ASGIApp, settings: ServiceSettings) -> None:
         self.app = app
         self.settings = settings  # read per request: an operator may raise protocol_min live
+        self.threads_set = settings.threads is None
         self.headers = [(p.PROTOCOL_HEADER.lower().encode(),
                          str(settings.protocol_version).encode()),
                         (b"cache-control", b"no-store")]
@@ -325,6 +326,10 @@ class ProtocolHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if not self.threads_set:  # the loop's thread pool exists once the loop runs
+            anyio.to_thread.current_default_thread_limiter().total_tokens = \
+                self.settings.threads or 40
+            self.threads_set = True
 
         async def stamped(message: Message) -> None:
             if message["type"] == "http.response.start":

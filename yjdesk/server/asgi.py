@@ -16,6 +16,7 @@ which builds its own app (and database pool) from the environment::
 ``YJDESK_LOGIN_SLOTS``          password sign-ins (Argon2) at once per worker (default: one
                                 per CPU; the rest queue, then are told "busy, retry")
 ``YJDESK_MAX_OVERFLOW``         extra connections per worker under load (default 20)
+``YJDESK_THREADS``              requests worked on at once per worker (default 8)
 ``YJDESK_ACCESS_TOKEN_SECONDS`` access token lifetime (default 900)
 ``YJDESK_REFRESH_TOKEN_DAYS``   refresh token lifetime (default 30)
 ``YJDESK_REMEMBER_ME_ALLOWED``  ``1`` lets laptops keep the data key in the keyring
@@ -94,6 +95,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> ServiceSettings:
         address_max_failures=_int(env, "YJDESK_ADDRESS_MAX_FAILURES", 50),
         address_window_minutes=_int(env, "YJDESK_ADDRESS_WINDOW_MINUTES", 15),
         protocol_min=protocol_min,
+        threads=_int(env, "YJDESK_THREADS", 8),
     )
 
 

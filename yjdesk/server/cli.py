@@ -302,7 +302,10 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
 
 def _dispatch(args: argparse.Namespace) -> None:
     url = resolve_database_url(args.database_url, args.data_dir)
+    threads = os.environ.get("YJDESK_THREADS", "")
     settings = ServiceSettings(database_url=url)
+    if threads.isdigit() and int(threads) > 0:
+        settings = dataclasses.replace(settings, threads=int(threads))
     key = (args.command, getattr(args, "action", None))
     command = COMMANDS.get(key) or COMMANDS[(args.command, None)]
     try:

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import secrets
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
@@ -71,6 +73,8 @@ class DeferredCounter:
         self._revisions: dict[int, dict[str, Any]] = {}
         #: Some revisions were written with provisional numbers (someone read the history).
         self._revisions_written = False
+        #: :meth:`finish` wrote the record it was given.
+        self.recorded = False
         # Whoever reads row_revision in this transaction writes the pending ones first.
         session.info[_PENDING_REVISIONS] = self.write_revisions
 
@@ -111,14 +115,18 @@ class DeferredCounter:
         if self._session.info.get(_PENDING_REVISIONS) == self.write_revisions:
             del self._session.info[_PENDING_REVISIONS]
 
-    def finish(self) -> None:
-        """Lock the counter and replace every provisional number by the next position, in order."""
+    def finish(self, record: Record | None = None) -> None:
+        """Lock the counter and replace every provisional number by the next position, in
+        order. ``record``: a row to insert as well, in the same statement where the
+        counter is taken in one (see :class:`Record`); the caller inserts it otherwise
+        (``finish`` returns whether it was inserted, as :attr:`recorded`)."""
         self._done()
+        self.recorded = False
         if not self._order:
             return
         if self._session.get_bind().dialect.name == "postgresql" and \
                 all(p in self._feed for _, p in self._order):
-            self._finish_in_one_statement()
+            self._finish_in_one_statement(record)
             return
         self.write_revisions()
         value = int(self._session.execute(
@@ -145,7 +153,7 @@ class DeferredCounter:
         self._order = []
         self._feed = {}
 
-    def _finish_in_one_statement(self) -> None:
+    def _finish_in_one_statement(self, record: Record | None) -> None:
         order = self._order
         n = len(order)
         pos = {p: i + 1 for i, (_, p) in enumerate(order)}
@@ -187,6 +195,21 @@ class DeferredCounter:
                 "CAST(:v_json AS text[]), CAST(:v_by AS text[]), "
                 "CAST(:v_at AS timestamp[]), CAST(:v_ord AS bigint[]), "
                 "CAST(:v_dev AS text[])) AS v(tbl, rid, rev, js, by, at, ord, dev)), ")
+        if record is not None:
+            # The record's text names positions as format() arguments (%1$s ...), filled
+            # with the real ones here: the counter is locked for one statement less.
+            template, provisionals = record.template()
+            names = sorted(record.values)
+            params.update({f"rec_{k}": v for k, v in record.values.items()})
+            params["rec_tpl"] = template
+            params["rec_ords"] = [pos[p] for p in provisionals]
+            renumber += (
+                f"b AS (INSERT INTO {_quoted(record.table.name)} "
+                f"({', '.join(names)}, {record.text_column}) "
+                f"SELECT {', '.join(':rec_' + k for k in names)}, format(CAST(:rec_tpl AS text), "
+                "VARIADIC ARRAY(SELECT CAST(c.base + o.ord AS text) FROM c, unnest("
+                "CAST(:rec_ords AS bigint[])) WITH ORDINALITY AS o(ord, i) ORDER BY o.i)) "
+                "FROM c), ")
         sql = (
             "WITH c AS (UPDATE server_counter SET value = value + :n WHERE name = 'feed' "
             "RETURNING value - :n AS base), "
@@ -205,10 +228,37 @@ class DeferredCounter:
             "audience = excluded.audience) "
             "SELECT base FROM c")
         base = int(self._session.execute(text(sql), params).scalar_one())
+        self.recorded = record is not None
         self._real = {p: base + pos[p] for _, p in order}
         self._order = []
         self._feed = {}
         self._revisions = {}
+
+
+_SEQ_IN_JSON = re.compile(r'"server_seq":(-[0-9]+)')
+
+
+@dataclass
+class Record:
+    """A row written with the feed positions (a push's stored answer): ``values`` as
+    they are, and ``text`` (JSON naming provisional positions as ``"server_seq": -N``)
+    into ``text_column`` with every provisional position replaced by its real one."""
+
+    table: Table
+    values: dict[str, Any]
+    text_column: str
+    text: str
+
+    def template(self) -> tuple[str, list[int]]:
+        """``text`` as a format() string (%n$s for the n-th provisional position named),
+        and those provisional positions."""
+        named: dict[int, int] = {}
+
+        def slot(match: re.Match[str]) -> str:
+            provisional = int(match.group(1))
+            n = named.setdefault(provisional, len(named) + 1)
+            return f'"server_seq":%{n}$s'
+        return _SEQ_IN_JSON.sub(slot, self.text.replace("%", "%%")), list(named)
 
 
 #: ``session.info`` key: writes the revisions a push has not written yet (see

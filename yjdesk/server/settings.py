@@ -86,6 +86,11 @@ class ServiceSettings:
     #: Engine options (pool sizes).
     pool_size: int = 10
     max_overflow: int = 20
+    #: Requests worked on at once per process (threads of the pool the routes run in;
+    #: None: anyio's default, 40). Every thread competes for the one interpreter lock, and
+    #: a push holding the feed counter waits for it like the rest: with 50 laptops, 8
+    #: threads gave a lower p95 than 40 or 4 (docs/sync-performance.md; ``YJDESK_THREADS``).
+    threads: int | None = 8
     #: The protocol window this service accepts: clients below ``protocol_min`` are told
     #: to update (426). Raise ``protocol_min`` (``YJDESK_PROTOCOL_MIN``, see
     #: ``yjdesk.server.asgi``) to make old laptops update; it never exceeds the version.

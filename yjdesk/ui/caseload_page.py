@@ -93,7 +93,10 @@ class CaseloadPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CaseloadTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        # a court officer's list is worked by deadline (a report overdue comes first)
+        self.table.sortByColumn(CaseloadTableModel.NEXT_DUE
+                                if ctx.actor.role == Role.COURT_OFFICER
+                                else CaseloadTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

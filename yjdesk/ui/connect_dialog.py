@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 from yjdesk.config import ProfileSettings
 from yjdesk.errors import AuthenticationFailed, Offline, ValidationError
 from yjdesk.paths import Paths
-from yjdesk.services import profile
 from yjdesk.sync.accounts import online_first_sign_in
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import tr
-from yjdesk.ui.signin import SignedIn, _BusyDialog, _record_sign_in
+from yjdesk.ui.signin import SignedIn, _BusyDialog, signed_in
 from yjdesk.ui.widgets.forms import FormLayout
 from yjdesk.ui.widgets.password import password_field
 from yjdesk.wire.urls import server_url_problem
@@ -82,21 +81,10 @@ class ConnectDialog(_BusyDialog):
         paths = self.paths.ensure()
 
         def connect() -> SignedIn:
-            store = online_first_sign_in(server, username, password, paths,
-                                         on_busy=self._on_busy)
-            try:
-                with store.session() as session, session.begin():
-                    actor = profile.owner_actor(session)
-                return SignedIn(store, _record_sign_in(store, actor))
-            except BaseException:
-                store.close()
-                raise
+            return signed_in(online_first_sign_in(server, username, password, paths,
+                                                  on_busy=self._on_busy))
 
-        self._run(connect, self._connected, self._failed)
-
-    def _connected(self, session: SignedIn) -> None:
-        self.session = session
-        self.accept()
+        self._run(connect, self._signed_in, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, AuthenticationFailed):

@@ -26,7 +26,7 @@ from yjdesk.store import LocalStore
 from yjdesk.sync.accounts import client_for
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.i18n import tr
-from yjdesk.ui.signin import SignedIn, SignInDialog, _record_sign_in
+from yjdesk.ui.signin import SignedIn, SignInDialog, signed_in
 from yjdesk.ui.widgets.password import entered_password
 
 if TYPE_CHECKING:
@@ -235,13 +235,9 @@ class DemoSignInDialog(SignInDialog):
 
         def job() -> SignedIn:
             got = service.sign_in(username, password, progress=self.progressed.emit)
-            try:
-                return SignedIn(got.store, _record_sign_in(got.store, got.actor))
-            except BaseException:
-                got.store.close()
-                raise
+            return signed_in(got.store, got.actor)
 
-        self._run(job, self._opened, self._failed)
+        self._run(job, self._signed_in, self._failed)
 
     def _show_progress(self, phase: str, done: int, total: object) -> None:
         if phase == "pull" and self.working:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from yjdesk.errors import DeviceRevoked, ValidationError, WrongPassword
 from yjdesk.laptop import LaptopStore
@@ -49,13 +51,29 @@ class SignedIn:
     actor: Actor
 
 
-def _record_sign_in(store: LocalStore, actor: Actor | None = None) -> Actor:
-    with store.session() as session, session.begin():
-        who = actor or profile.owner_actor(session)
-    with UnitOfWork(store.session_factory, who, store.paths.database) as uow:
-        audit.append(uow.session, action="sign_in", user_id=who.user_id,
-                     device_id=who.device_id)
-    return who
+def signed_in(store: LocalStore, actor: Actor | Callable[[Session], Actor] | None = None,
+              *, undo: Callable[[], None] | None = None) -> SignedIn:
+    """``store`` (just opened or made) and who signed in, the sign-in written to the audit.
+
+    ``actor`` is who signed in, or a function that finds (or makes) them in the store; by
+    default the profile's owner. If that fails, the store is closed and ``undo`` runs (the
+    first-run dialog deletes the half-made profile) before the error goes on. Runs off the
+    UI thread, as every sign-in does: unlocking, the first run, connecting, the demo."""
+    try:
+        if isinstance(actor, Actor):
+            who = actor
+        else:
+            with store.session() as session, session.begin():
+                who = (actor or profile.owner_actor)(session)
+        with UnitOfWork(store.session_factory, who, store.paths.database) as uow:
+            audit.append(uow.session, action="sign_in", user_id=who.user_id,
+                         device_id=who.device_id)
+        return SignedIn(store, who)
+    except BaseException:
+        store.close()
+        if undo is not None:
+            undo()
+        raise
 
 
 def open_profile(paths: Paths, password: str, previous_password: str | None = None, *,
@@ -68,18 +86,10 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
     if read_account(paths) is not None:
         got = accounts.sign_in(paths, password, previous_password=previous_password,
                                on_busy=on_busy)
-        try:
-            return SignedIn(got.store, _record_sign_in(got.store, got.actor))
-        except BaseException:
-            got.store.close()
-            raise
+        return signed_in(got.store, got.actor)
     store = LaptopStore.open(paths, password)
     accounts.check_lease(store)  # a connected profile whose account file went missing
-    try:
-        return SignedIn(store, _record_sign_in(store))
-    except BaseException:
-        store.close()
-        raise
+    return signed_in(store)
 
 
 class _BusyDialog(QDialog):
@@ -110,7 +120,8 @@ class _BusyDialog(QDialog):
         """``on_busy`` for the sign-in functions (called on the worker thread)."""
         self.service_busy.emit(seconds)
 
-    def _run(self, fn, on_success, on_failure) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
+             on_failure: Callable[[BaseException], None]) -> None:
         self.busy.show()
         self.buttons.setEnabled(False)
 
@@ -123,6 +134,10 @@ class _BusyDialog(QDialog):
             on_failure(exc)
 
         self._call = BackgroundCall(fn, done, failed, self).start()
+
+    def _signed_in(self, session: SignedIn) -> None:
+        self.session = session
+        self.accept()
 
     def _idle(self) -> None:
         self.busy.hide()
@@ -196,12 +211,8 @@ class SignInDialog(_BusyDialog):
         paths = self.paths
         previous = self.previous.text() if self.asking_previous else None
         self._run(lambda: open_profile(paths, password, previous, on_busy=self._on_busy),
-                  self._opened,
+                  self._signed_in,
                   self._failed)
-
-    def _opened(self, session: SignedIn) -> None:
-        self.session = session
-        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, PreviousPasswordNeeded):
@@ -297,23 +308,16 @@ class FirstRunDialog(_BusyDialog):
             return
         paths = self.paths
 
+        def forget_profile() -> None:
+            for f in (paths.database, paths.keyfile):
+                f.unlink(missing_ok=True)
+
         def create() -> SignedIn:
-            store = LaptopStore.create(paths, password)
-            try:
-                with store.session() as session, session.begin():
-                    actor = profile.create_owner(session, data)
-                return SignedIn(store, _record_sign_in(store, actor))
-            except BaseException:
-                store.close()
-                for f in (paths.database, paths.keyfile):
-                    f.unlink(missing_ok=True)
-                raise
+            return signed_in(LaptopStore.create(paths, password),
+                             lambda session: profile.create_owner(session, data),
+                             undo=forget_profile)
 
-        self._run(create, self._created, self._failed)
-
-    def _created(self, session: SignedIn) -> None:
-        self.session = session
-        self.accept()
+        self._run(create, self._signed_in, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):

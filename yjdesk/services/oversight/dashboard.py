@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied
@@ -108,7 +108,7 @@ def _scope(session: Session, team_id: str | None) -> tuple[str | None, str]:
     return team_id, name
 
 
-def _open_case(today: dt.date):  # type: ignore[no-untyped-def]
+def _open_case(today: dt.date) -> ColumnElement[bool]:
     """A child the team is working with: someone's caseload, or an order or intervention
     still running, or an allocation not ended. "Unallocated" is then what a manager means:
     open work nobody holds (not every child whose case has closed)."""

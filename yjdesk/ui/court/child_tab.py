@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +27,11 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import HearingDialog, OutcomeDialog, RequestReportDialog
 from yjdesk.ui.court.report_editor import ReportEditor
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import offence_choices
+from yjdesk.ui.widgets.tables import RowsView
 
 REFRESH_ON = frozenset({"court_hearing", "psr", "offence", "disposal"})
 
@@ -92,27 +91,23 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
     return CourtData(hearing_rows, report_rows, choices, officers, orders)
 
 
-def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
+def _hearing_cell(i: int) -> Callable[[HearingRow], str]:
+    return lambda row: row.text[i]
 
 
-def make_table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
-    t.setAccessibleName({"hearings": "Hearings", "reports": "Reports for the court"}.get(
-        name, name))
-    t.setHorizontalHeaderLabels([tr(h) for h in headers])
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
+def _report_cell(i: int) -> Callable[[ReportRow], str]:
+    return lambda row: row.text[i]
+
+
+HEARING_COLUMNS: tuple[Column[HearingRow], ...] = (
+    Column(QT_TR_NOOP("Date"), _hearing_cell(0), sort=lambda h: h.date),
+    *(Column(title, _hearing_cell(i)) for i, title in enumerate((
+        QT_TR_NOOP("Time"), QT_TR_NOOP("Court"), QT_TR_NOOP("Type"),
+        QT_TR_NOOP("Outcome / status"), QT_TR_NOOP("Legal representative")), start=1)),
+)
+REPORT_COLUMNS: tuple[Column[ReportRow], ...] = tuple(
+    Column(title, _report_cell(i)) for i, title in enumerate((
+        QT_TR_NOOP("Report"), QT_TR_NOOP("Hearing"), QT_TR_NOOP("Due"), QT_TR_NOOP("Status"))))
 
 
 class ChildCourtTab(QWidget):
@@ -136,11 +131,12 @@ class ChildCourtTab(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay.addLayout(buttons)
-        self.hearings = make_table(["Date", tr("Time"), "Court", tr("Type"), tr("Outcome / status"),
-                                    "Legal representative"], "hearings")
+        self.hearings = RowsView(HEARING_COLUMNS, "hearings", tr("Hearings"),
+                                 key=lambda h: h.id)
         lay.addWidget(self.hearings, 2)
         lay.addWidget(QLabel(tr("<b>Court reports</b>")))
-        self.reports = make_table(["Report", tr("Hearing"), "Due", "Status"], "reports")
+        self.reports = RowsView(REPORT_COLUMNS, "reports", tr("Reports for the court"),
+                                key=lambda r: r.id)
         lay.addWidget(self.reports, 1)
         self.open_button = QPushButton(tr("Open report..."))
         open_row = QHBoxLayout()
@@ -153,7 +149,7 @@ class ChildCourtTab(QWidget):
         self.stand_down_button.clicked.connect(lambda: self.request_report("stand_down"))
         # clicked(bool) must not arrive as the report id
         self.open_button.clicked.connect(lambda _checked=False: self.open_report())
-        self.reports.doubleClicked.connect(lambda _: self.open_report())
+        self.reports.opened.connect(lambda psr_id: self.open_report(str(psr_id)))
         self.live = LiveData(ctx, self, lambda uow: load(uow, child_id), self._show,
                              child_id=child_id)
         self.reload()
@@ -163,15 +159,15 @@ class ChildCourtTab(QWidget):
 
     def _show(self, data: CourtData) -> None:
         self.data = data
-        fill(self.hearings, [h.text for h in data.hearings])
-        fill(self.reports, [r.text for r in data.reports])
+        self.hearings.set_rows(data.hearings)
+        self.reports.set_rows(data.reports)
         self.loaded.emit()
 
     def selected_hearing(self) -> HearingRow | None:
         if self.data is None or not self.data.hearings:
             return None
-        row = self.hearings.currentRow()
-        return self.data.hearings[row if 0 <= row < len(self.data.hearings) else 0]
+        chosen: HearingRow | None = self.hearings.current_row()
+        return chosen or self.data.hearings[0]
 
     def add_hearing(self) -> HearingDialog:
         dialog = HearingDialog(self.ctx, self.child_id, self.data.offences if self.data else [],
@@ -200,8 +196,8 @@ class ChildCourtTab(QWidget):
         if psr_id is None:
             if self.data is None or not self.data.reports:
                 return None
-            row = max(self.reports.currentRow(), 0)
-            psr_id = self.data.reports[row].id
+            chosen: ReportRow | None = self.reports.current_row()
+            psr_id = (chosen or self.data.reports[0]).id
         self.editor = ReportEditor(self.ctx, psr_id, self)
         self.editor.changed.connect(self.reload)
         self.editor.show()

@@ -17,10 +17,11 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
-from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.table_models.rows import cell_columns
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField
-from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
+from yjdesk.ui.widgets.tables import RowsView
 
 
 @dataclass(frozen=True)
@@ -166,10 +167,10 @@ class CustodySection(QWidget):
         self.summary.setObjectName("custodySummary")
         self.summary.setWordWrap(True)
         box.addWidget(self.summary)
-        self.meetings = make_table(
-            (tr("Meeting"), tr("Due by"), tr("Held"), "Who attended", tr("Actions")),
-            "custodyMeetings",
-        )
+        self.meetings = RowsView(cell_columns((
+            QT_TR_NOOP("Meeting"), QT_TR_NOOP("Due by"), QT_TR_NOOP("Held"),
+            QT_TR_NOOP("Who attended"), QT_TR_NOOP("Actions"))), "custodyMeetings",
+            tr("Custody meetings"), key=lambda r: r[0], sortable=False)
         box.addWidget(self.meetings)
         row = QHBoxLayout()
         self.buttons = [
@@ -195,7 +196,7 @@ class CustodySection(QWidget):
                              or "No custody or remand.")
         # The current episode's meetings first, then earlier episodes' (read only).
         rows = [m for v in self.views for m in v.meetings]
-        fill_table(self.meetings, [c for _i, c in rows], [i for i, _c in rows])
+        self.meetings.set_rows(rows)
         for b in self.buttons:
             b.setEnabled(ep is not None)
         self.setVisible(ep is not None)  # nothing to show for a child never held
@@ -213,7 +214,7 @@ class CustodySection(QWidget):
         ep = self.current
         if ep is None:
             return None
-        chosen = selected_key(self.meetings)
+        chosen = self.meetings.current_key()
         open_ = [(i, c) for i, c in ep.meetings if c[2] == "not yet"]  # current episode
         pick = next(((i, c) for i, c in open_ if i == chosen), open_[0] if open_ else None)
         if pick is None:

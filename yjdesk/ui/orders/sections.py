@@ -18,10 +18,11 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.table_models.rows import cell_columns
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField
-from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
+from yjdesk.ui.widgets.tables import RowsView
 
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
 
@@ -185,9 +186,11 @@ class OrderSections(QWidget):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(styled_label(tr("Enforcement ledger"), Type.HEADING))
-        self.ledger = make_table(("Order", "Date", "What was done", tr("Failure"),
-                                  tr("Warned period ends"), tr("Sign-off"), tr("Court decided")),
-                                 "enforcementLedger")
+        self.ledger = RowsView(cell_columns((
+            QT_TR_NOOP("Order"), QT_TR_NOOP("Date"), QT_TR_NOOP("What was done"),
+            QT_TR_NOOP("Failure"), QT_TR_NOOP("Warned period ends"), QT_TR_NOOP("Sign-off"),
+            QT_TR_NOOP("Court decided"))), "enforcementLedger", tr("Enforcement ledger"),
+            key=lambda r: r[0], sortable=False)
         self.box.addWidget(self.ledger)
         row = QHBoxLayout()
         row.addWidget(secondary_button(tr("Record enforcement..."), self.record_step,
@@ -208,13 +211,16 @@ class OrderSections(QWidget):
         dbox.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(self.delivery_box)
         dbox.addWidget(styled_label(tr("Requirements delivered"), Type.HEADING))
-        self.delivery = make_table(
-            ("Requirement", tr("Ordered"), tr("Done"), tr("Left"), tr("Due by"), tr("Violations")),
-            "requirementDelivery",
-        )
+        self.delivery = RowsView(cell_columns((
+            QT_TR_NOOP("Requirement"), QT_TR_NOOP("Ordered"), QT_TR_NOOP("Done"),
+            QT_TR_NOOP("Left"), QT_TR_NOOP("Due by"), QT_TR_NOOP("Violations"))),
+            "requirementDelivery", tr("Requirements delivered"), key=lambda r: r[0],
+            sortable=False)
         dbox.addWidget(self.delivery)
-        self.delivery_lines = make_table(("Date", "Requirement", "What", tr("Quantity"),
-                                          "Reported by", "Detail"), "deliveryLines")
+        self.delivery_lines = RowsView(cell_columns((
+            QT_TR_NOOP("Date"), QT_TR_NOOP("Requirement"), QT_TR_NOOP("What"),
+            QT_TR_NOOP("Quantity"), QT_TR_NOOP("Reported by"), QT_TR_NOOP("Detail"))),
+            "deliveryLines", tr("Delivery recorded"), key=lambda r: r[0], sortable=False)
         dbox.addWidget(self.delivery_lines)
         row2 = QHBoxLayout()
         row2.addWidget(secondary_button(tr("Record delivery..."), self.record_delivery,
@@ -232,11 +238,11 @@ class OrderSections(QWidget):
     def show_data(self, extra: dict[str, Any]) -> None:
         self.data = extra
         ledger = extra.get("ledger", [])
-        fill_table(self.ledger, [cells for _id, cells in ledger], [i for i, _c in ledger])
+        self.ledger.set_rows(ledger)
         delivery = extra.get("delivery", [])
-        fill_table(self.delivery, [c for _i, c in delivery], [i for i, _c in delivery])
+        self.delivery.set_rows(delivery)
         lines = extra.get("delivery_lines", [])
-        fill_table(self.delivery_lines, [c for _i, c in lines], [i for i, _c in lines])
+        self.delivery_lines.set_rows(lines)
         self.delivery_box.setVisible(bool(delivery or lines))
         self.custody.show_data(extra)
         self.transition.show_data(extra)
@@ -253,7 +259,7 @@ class OrderSections(QWidget):
         return self.dialog
 
     def court_decision(self) -> FormDialog | None:
-        step_id = selected_key(self.ledger)
+        step_id = self.ledger.current_key()
         if not step_id:
             self.ledger_message.setText("Choose the breach the court has decided on.")
             return None
@@ -262,7 +268,7 @@ class OrderSections(QWidget):
         return self.dialog
 
     def sign_off_reason(self) -> None:
-        step_id = selected_key(self.ledger)
+        step_id = self.ledger.current_key()
         if not step_id:
             self.ledger_message.setText(tr("Choose the exceptional reason to sign off."))
             return

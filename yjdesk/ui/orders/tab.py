@@ -7,6 +7,7 @@ else of the child for them); case workers see every section.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +31,11 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.orders import dialogs as dlg
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog
-from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
+from yjdesk.ui.widgets.tables import RowsView
 
 D = TypeVar("D", bound=FormDialog)
 
@@ -59,6 +60,24 @@ class ContractRow:
     reparation: str
     activities: str
     cells: tuple[str, ...]
+
+
+def _panel_cell(i: int) -> Callable[[PanelRow], str]:
+    return lambda row: row.cells[i]
+
+
+def _contract_cell(i: int) -> Callable[[ContractRow], str]:
+    return lambda row: row.cells[i]
+
+
+PANEL_COLUMNS: tuple[Column[PanelRow], ...] = tuple(
+    Column(title, _panel_cell(i)) for i, title in enumerate((
+        QT_TR_NOOP("Panel"), QT_TR_NOOP("Due by"), QT_TR_NOOP("Met on"), QT_TR_NOOP("Members"),
+        QT_TR_NOOP("Decision"))))
+CONTRACT_COLUMNS: tuple[Column[ContractRow], ...] = tuple(
+    Column(title, _contract_cell(i)) for i, title in enumerate((
+        QT_TR_NOOP("Contract"), QT_TR_NOOP("Status"), QT_TR_NOOP("Signed"),
+        QT_TR_NOOP("Panel member"), QT_TR_NOOP("Reparation"), QT_TR_NOOP("Activities"))))
 
 
 @dataclass(frozen=True)
@@ -144,12 +163,11 @@ class CourtOrdersTab(LoadingTab):
         self.referral_summary.setObjectName("referralSummary")
         self.referral_summary.setWordWrap(True)
         referral.addWidget(self.referral_summary)
-        self.panels = make_table(
-            (tr("Panel"), tr("Due by"), "Met on", tr("Members"), tr("Decision")), "referralPanels"
-        )
+        self.panels = RowsView(PANEL_COLUMNS, "referralPanels", tr("Referral order panels"),
+                               key=lambda p: p.id)
         referral.addWidget(self.panels)
-        self.contracts = make_table((tr("Contract"), "Status", tr("Signed"), tr("Panel member"),
-                                     "Reparation", "Activities"), "referralContracts")
+        self.contracts = RowsView(CONTRACT_COLUMNS, "referralContracts",
+                                  tr("Referral order contracts"), key=lambda c: c.id)
         referral.addWidget(self.contracts)
         row = QHBoxLayout()
         self.action_buttons: dict[str, Any] = {}
@@ -189,10 +207,8 @@ class CourtOrdersTab(LoadingTab):
         self.data = data
         order = data.referral[0] if data.referral else None
         self.referral_summary.setText(order.summary if order else "No referral order.")
-        fill_table(self.panels, [p.cells for p in order.panels] if order else [],
-                   [p.id for p in order.panels] if order else [])
-        fill_table(self.contracts, [c.cells for c in order.contracts] if order else [],
-                   [c.id for c in order.contracts] if order else [])
+        self.panels.set_rows(order.panels if order else [])
+        self.contracts.set_rows(order.contracts if order else [])
         running = order is not None and order.status in (
             ReferralOrderStatus.AWAITING_PANEL, ReferralOrderStatus.IN_CONTRACT)
         for key, button in self.action_buttons.items():
@@ -218,7 +234,7 @@ class CourtOrdersTab(LoadingTab):
         order = self.order
         if order is None:
             return None
-        chosen = selected_key(self.panels)
+        chosen = self.panels.current_key()
         planned = [p for p in order.panels if p.status == "planned"]
         for p in planned:
             if p.id == chosen:
@@ -282,9 +298,8 @@ class CourtOrdersTab(LoadingTab):
         self.ctx.tasks.run_db(lambda uow: contract_data(uow.session, contract_id), made)
 
 
-def table_rows(table: QTableWidget) -> list[list[str]]:
-    return [[item.text() if (item := table.item(r, c)) else ""
-             for c in range(table.columnCount())] for r in range(table.rowCount())]
+def table_rows(table: RowsView) -> list[list[str]]:
+    return table.texts()
 
 
 def today_of(ctx: AppContext) -> dt.date:

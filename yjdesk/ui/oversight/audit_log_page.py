@@ -22,12 +22,24 @@ from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
-from yjdesk.ui.widgets.tables import fill_table, make_table
+from yjdesk.ui.widgets.tables import RowsView
 
 PAGE = 500
+
+COLUMNS: tuple[Column[svc.AuditRow], ...] = (
+    Column(QT_TR_NOOP("When"), lambda r: fmt_date(r.at), sort=lambda r: r.at),
+    Column(QT_TR_NOOP("User"), lambda r: r.user),
+    Column(QT_TR_NOOP("Action"), lambda r: action_words(r.action)),
+    Column(QT_TR_NOOP("Child"), lambda r: r.child),
+    Column(QT_TR_NOOP("Record"), lambda r: record_kind(r.entity)),
+    Column(QT_TR_NOOP("Detail"), lambda r: r.detail, stretch=True),
+    Column(QT_TR_NOOP("Device / no."), lambda r: f"{r.device_id[:8]} / {r.device_seq}",
+           sort=lambda r: (r.device_id, r.device_seq)),
+)
 
 
 class AuditLogPage(QWidget):
@@ -73,8 +85,7 @@ class AuditLogPage(QWidget):
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
-        self.table = make_table(["When", tr("User"), tr("Action"), tr("Child"), "Record", "Detail",
-                                 tr("Device / no.")], "auditTable", stretch=[5])
+        self.table = RowsView(COLUMNS, "auditTable", tr("Audit events"), key=lambda r: r.id)
         outer.addWidget(self.table, 1)
         self.ctx.tasks.run_db(lambda uow: svc.choices(uow.session), self._fill_choices,
                               self._failed)
@@ -138,10 +149,7 @@ class AuditLogPage(QWidget):
         if not alive(self):
             return
         rows, self.total = result
-        fill_table(self.table, [[fmt_date(r.at), r.user, action_words(r.action), r.child,
-                                 record_kind(r.entity),
-                                 r.detail, f"{r.device_id[:8]} / {r.device_seq}"]
-                                for r in rows], [r.id for r in rows])
+        self.table.set_rows(rows)
         last = self.offset + len(rows)
         self.status.setText(tr("No events match.") if not rows else
                             f"Showing {self.offset + 1}-{last} of {self.total:,} events, "

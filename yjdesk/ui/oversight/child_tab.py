@@ -24,11 +24,23 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
-from yjdesk.ui.widgets.tables import fill_table, make_table
+from yjdesk.ui.widgets.tables import RowsView
+
+AUDIT_COLUMNS: tuple[Column[qa.AuditSummary], ...] = (
+    Column(QT_TR_NOOP("Date"), lambda a: fmt_date(a.audited_on), sort=lambda a: a.audited_on),
+    Column(QT_TR_NOOP("Type"), lambda a: qa.CASE_TYPES[a.case_type]),
+    Column(QT_TR_NOOP("Auditor"), lambda a: a.auditor),
+    Column(QT_TR_NOOP("Practitioner"), lambda a: a.practitioner),
+    Column(QT_TR_NOOP("Sufficient"), lambda a: f"{a.sufficient} of {a.scored}",
+           sort=lambda a: a.sufficient),
+    Column(QT_TR_NOOP("Feedback"), lambda a: a.feedback, stretch=True),
+    Column(QT_TR_NOOP("Acknowledged"), lambda a: "Yes" if a.acknowledged else "No"),
+)
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 Loaded = tuple[list[sv.OversightView], list[qa.AuditSummary], list[tuple[str, str]], str]
@@ -84,19 +96,8 @@ class OversightTab(QWidget):
         outer.addWidget(box, 2)
         audits = QGroupBox(tr("Case audits"))
         lay = QVBoxLayout(audits)
-        self.audits = make_table(
-            [
-                "Date",
-                tr("Type"),
-                tr("Auditor"),
-                tr("Practitioner"),
-                tr("Sufficient"),
-                tr("Feedback"),
-                tr("Acknowledged"),
-            ],
-            "childAudits",
-            stretch=[5],
-        )
+        self.audits = RowsView(AUDIT_COLUMNS, "childAudits", tr("Case audits"),
+                               key=lambda a: a.id)
         lay.addWidget(self.audits)
         outer.addWidget(audits, 1)
         self.status = QLabel("")
@@ -127,10 +128,7 @@ class OversightTab(QWidget):
             return
         records, audits, self.people, self.case_type = loaded
         self.records.setHtml(_html(records))
-        fill_table(self.audits, [[fmt_date(a.audited_on), qa.CASE_TYPES[a.case_type],
-                                  a.auditor, a.practitioner, f"{a.sufficient} of {a.scored}",
-                                  a.feedback, "Yes" if a.acknowledged else "No"]
-                                 for a in audits], [a.id for a in audits])
+        self.audits.set_rows(audits)
 
     def record(self) -> None:
         dialog = OversightDialog(self.ctx, self.child_id, self.people, self)

@@ -9,10 +9,19 @@ from yjdesk.services.oversight import data_quality as svc
 from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.oversight.common import PeriodPicker
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
-from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
+from yjdesk.ui.widgets.tables import RowsView
+
+COLUMNS: tuple[Column[svc.Issue], ...] = (
+    Column(QT_TR_NOOP("Practitioner"), lambda i: i.practitioner),
+    Column(QT_TR_NOOP("Child"), lambda i: i.child_name),
+    Column(QT_TR_NOOP("Case no."), lambda i: i.case_number),
+    Column(QT_TR_NOOP("Problem"), lambda i: i.problem, stretch=True),
+    Column(QT_TR_NOOP("Affects"), lambda i: i.affects),
+)
 
 
 class DataQualityPage(QWidget):
@@ -37,13 +46,9 @@ class DataQualityPage(QWidget):
         self.status.setObjectName("dataQualityStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
-        self.table = make_table(
-            [tr("Practitioner"), tr("Child"), tr("Case no."), tr("Problem"), tr("Affects")],
-            "dataQualityTable",
-            stretch=[3],
-        )
-        self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
-        self.table.activated.connect(lambda i: self.open_row(i.row()))
+        self.table = RowsView(COLUMNS, "dataQualityTable", tr("Data quality gaps"),
+                              key=lambda i: i.child_id)
+        self.table.opened.connect(self._open)
         outer.addWidget(self.table, 1)
         self.check()
 
@@ -68,8 +73,7 @@ class DataQualityPage(QWidget):
     def _show(self, issues: list[svc.Issue]) -> None:
         if not alive(self):
             return
-        fill_table(self.table, [[i.practitioner, i.child_name, i.case_number, i.problem,
-                                 i.affects] for i in issues], [i.child_id for i in issues])
+        self.table.set_rows(issues)
         people = len(svc.by_practitioner(issues))
         self.status.setText(" ".join((
             counted(len(issues), tr("%n gap"), tr("%n gaps")),
@@ -77,6 +81,8 @@ class DataQualityPage(QWidget):
             tr("Double-click a row to open the child."))))
 
     def open_row(self, row: int) -> None:
-        child_id = selected_key(self.table, row)
+        self._open(self.table.key_at(row))
+
+    def _open(self, child_id: object) -> None:
         if child_id:
             self.ctx.events.open_child.emit(str(child_id), "")

@@ -33,9 +33,31 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
-from yjdesk.ui.widgets.tables import fill_table, make_table
+from yjdesk.ui.widgets.tables import RowsView
+
+#: One file's counts: ``("children", {"create": 40, ...})`` as the service answers.
+FileCounts = tuple[str, dict[str, int]]
+
+
+def _count(kind: str, title: str) -> Column[FileCounts]:
+    return Column(title, lambda r: f"{r[1].get(kind, 0):,}", sort=lambda r: r[1].get(kind, 0))
+
+
+COUNT_COLUMNS: tuple[Column[FileCounts], ...] = (
+    Column(QT_TR_NOOP("File"), lambda r: f"{r[0]}.csv"),
+    _count("create", QT_TR_NOOP("Create")), _count("update", QT_TR_NOOP("Update")),
+    _count("unchanged", QT_TR_NOOP("Unchanged")), _count("refuse", QT_TR_NOOP("Refused")),
+)
+#: A refused row as the service answers: file, line, old id, why.
+REFUSED_COLUMNS: tuple[Column[dict[str, Any]], ...] = (
+    Column(QT_TR_NOOP("File"), lambda r: str(r["file"])),
+    Column(QT_TR_NOOP("Line"), lambda r: str(r["line"]), sort=lambda r: int(r["line"])),
+    Column(QT_TR_NOOP("Old id"), lambda r: str(r["id"])),
+    Column(QT_TR_NOOP("Why"), lambda r: str(r["reason"]), stretch=True),
+)
 
 #: The files of a bundle the page sends (anything else in the folder stays behind).
 BUNDLE_FILES = ("bundle.json", "mapping.json", "identifiers.csv")
@@ -96,14 +118,12 @@ class ImportPage(QWidget):
         self._steps = _Progress(self)
         self._steps.step.connect(self._step)
         layout.addWidget(styled_label(tr("Files"), Type.HEADING))
-        self.counts = make_table([tr("File"), tr("Create"), tr("Update"), tr("Unchanged"),
-                                  tr("Refused")],
-                                 "importCounts")
+        self.counts = RowsView(COUNT_COLUMNS, "importCounts", tr("Files"),
+                               key=lambda r: r[0])
         layout.addWidget(self.counts, 2)
         layout.addWidget(styled_label(tr("Refused rows"), Type.HEADING))
-        self.refused = make_table([tr("File"), tr("Line"), tr("Old id"), tr("Why")],
-                                  "importRefused",
-                                  stretch=(3,))
+        self.refused = RowsView(REFUSED_COLUMNS, "importRefused", tr("Refused rows"),
+                                key=lambda r: (r["file"], r["line"]))
         layout.addWidget(self.refused, 3)
         self._enable()
 
@@ -121,8 +141,8 @@ class ImportPage(QWidget):
 
     def set_folder(self, folder: Path) -> None:
         self.folder, self.result = folder, None
-        fill_table(self.counts, [])
-        fill_table(self.refused, [])
+        self.counts.set_rows([])
+        self.refused.set_rows([])
         self.status.setText(f"{folder}: check it to see what would be imported.")
         self._enable()
 
@@ -189,12 +209,8 @@ class ImportPage(QWidget):
             return
         self.result = result
         self.progress.setVisible(False)
-        rows = [[f"{entity}.csv", f"{c.get('create', 0):,}", f"{c.get('update', 0):,}",
-                 f"{c.get('unchanged', 0):,}", f"{c.get('refuse', 0):,}"]
-                for entity, c in result["counts"].items()]
-        fill_table(self.counts, rows)
-        fill_table(self.refused, [[r["file"], str(r["line"]), r["id"], r["reason"]]
-                                  for r in result["refused"]])
+        self.counts.set_rows(list(result["counts"].items()))
+        self.refused.set_rows(result["refused"])
         total = result["refused_total"]
         if result["applied"]:
             text = (f"Imported from {result['source']} (run {result['run_id'][:8]}): "

@@ -23,10 +23,46 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.oversight.common import PeriodPicker
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
-from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
+from yjdesk.ui.widgets.tables import RowsView
+
+
+def _yes(flag: bool) -> str:
+    return "Yes" if flag else "No"
+
+
+ROLLUP_COLUMNS: tuple[Column[qa.RollupRow], ...] = (
+    Column(QT_TR_NOOP("Question"), lambda r: r.question.text, stretch=True),
+    Column(QT_TR_NOOP("Sufficient"), lambda r: str(r.sufficient), sort=lambda r: r.sufficient),
+    Column(QT_TR_NOOP("Insufficient"), lambda r: str(r.insufficient),
+           sort=lambda r: r.insufficient),
+    Column(QT_TR_NOOP("N/A"), lambda r: str(r.not_applicable), sort=lambda r: r.not_applicable),
+    Column(QT_TR_NOOP("% sufficient"),
+           lambda r: "-" if r.percent_sufficient is None else f"{r.percent_sufficient:.0f}%",
+           sort=lambda r: r.percent_sufficient),
+)
+AUDIT_COLUMNS: tuple[Column[qa.AuditSummary], ...] = (
+    Column(QT_TR_NOOP("Date"), lambda a: fmt_date(a.audited_on), sort=lambda a: a.audited_on),
+    Column(QT_TR_NOOP("Child"), lambda a: a.child_name),
+    Column(QT_TR_NOOP("Type"), lambda a: qa.CASE_TYPES[a.case_type]),
+    Column(QT_TR_NOOP("Auditor"), lambda a: a.auditor),
+    Column(QT_TR_NOOP("Practitioner"), lambda a: a.practitioner),
+    Column(QT_TR_NOOP("Sufficient"), lambda a: f"{a.sufficient} of {a.scored}",
+           sort=lambda a: a.sufficient),
+    Column(QT_TR_NOOP("Acknowledged"), lambda a: _yes(a.acknowledged), stretch=True),
+)
+FEEDBACK_COLUMNS: tuple[Column[qa.AuditSummary], ...] = (
+    Column(QT_TR_NOOP("Date"), lambda a: fmt_date(a.audited_on), sort=lambda a: a.audited_on),
+    Column(QT_TR_NOOP("Child"), lambda a: a.child_name),
+    Column(QT_TR_NOOP("Auditor"), lambda a: a.auditor),
+    Column(QT_TR_NOOP("Sufficient"), lambda a: f"{a.sufficient} of {a.scored}",
+           sort=lambda a: a.sufficient),
+    Column(QT_TR_NOOP("Feedback"), lambda a: a.feedback, stretch=True),
+    Column(QT_TR_NOOP("Acknowledged"), lambda a: _yes(a.acknowledged)),
+)
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR)
 Loaded = tuple[int, list[qa.RollupRow], list[qa.AuditSummary], list[qa.AuditSummary],
@@ -59,22 +95,10 @@ class QualityAuditsPage(QWidget):
         self.summary = QLabel("")
         self.summary.setObjectName("auditSummary")
         outer.addWidget(self.summary)
-        self.rollup = make_table([tr("Question"), tr("Sufficient"), tr("Insufficient"), tr("N/A"),
-                                  tr("% sufficient")], "auditRollup", stretch=[0])
-        self.audits = make_table(
-            [
-                "Date",
-                tr("Child"),
-                tr("Type"),
-                tr("Auditor"),
-                tr("Practitioner"),
-                tr("Sufficient"),
-                tr("Acknowledged"),
-            ],
-            "auditList",
-        )
-        self.audits.doubleClicked.connect(lambda i: self._open(i.row()))
-        self.audits.activated.connect(lambda i: self._open(i.row()))
+        self.rollup = RowsView(ROLLUP_COLUMNS, "auditRollup", tr("Results by inspection question"),
+                               key=lambda r: r.question.code)
+        self.audits = RowsView(AUDIT_COLUMNS, "auditList", tr("Audits"), key=lambda a: a.id)
+        self.audits.opened.connect(lambda _key: self._open_current())
         for title, table in ((tr("Results by inspection question"), self.rollup),
                              (tr("Audits"), self.audits)):
             box = QGroupBox(tr(title))
@@ -83,18 +107,8 @@ class QualityAuditsPage(QWidget):
             outer.addWidget(box, 2)
         mine = QGroupBox(tr("Feedback on my cases"))
         lay = QVBoxLayout(mine)
-        self.feedback = make_table(
-            [
-                "Date",
-                tr("Child"),
-                tr("Auditor"),
-                tr("Sufficient"),
-                tr("Feedback"),
-                tr("Acknowledged"),
-            ],
-            "myFeedback",
-            stretch=[4],
-        )
+        self.feedback = RowsView(FEEDBACK_COLUMNS, "myFeedback", tr("Feedback on my cases"),
+                                 key=lambda a: a.id)
         lay.addWidget(self.feedback)
         self.ack = QPushButton(tr("&Acknowledge feedback..."))
         self.ack.setObjectName("acknowledgeFeedback")
@@ -136,28 +150,17 @@ class QualityAuditsPage(QWidget):
         self.summary.setText(counted(count, tr("%n completed audit in the period."),
                                      tr("%n completed audits in the period."))
                              if self.manager else "")
-        fill_table(self.rollup, [
-            [r.question.text, str(r.sufficient), str(r.insufficient), str(r.not_applicable),
-             "-" if r.percent_sufficient is None else f"{r.percent_sufficient:.0f}%"]
-            for r in rows])
-        fill_table(self.audits, [[fmt_date(a.audited_on), a.child_name,
-                                  qa.CASE_TYPES[a.case_type], a.auditor, a.practitioner,
-                                  f"{a.sufficient} of {a.scored}",
-                                  "Yes" if a.acknowledged else "No"] for a in listed],
-                   [a.child_id for a in listed])
-        done = [a for a in mine if a.status == AuditStatus.COMPLETE]
-        fill_table(self.feedback, [[fmt_date(a.audited_on), a.child_name, a.auditor,
-                                    f"{a.sufficient} of {a.scored}", a.feedback,
-                                    "Yes" if a.acknowledged else "No"] for a in done],
-                   [a.id for a in done])
+        self.rollup.set_rows(rows)
+        self.audits.set_rows(listed)
+        self.feedback.set_rows([a for a in mine if a.status == AuditStatus.COMPLETE])
 
-    def _open(self, row: int) -> None:
-        child_id = selected_key(self.audits, row)
-        if child_id:
-            self.ctx.events.open_child.emit(str(child_id), "oversight")
+    def _open_current(self) -> None:
+        audit = self.audits.current_row()
+        if audit is not None:
+            self.ctx.events.open_child.emit(audit.child_id, "oversight")
 
     def acknowledge(self) -> None:
-        audit_id = selected_key(self.feedback)
+        audit_id = self.feedback.current_key()
         if not audit_id:
             return
         reply, ok = QInputDialog.getText(self, "Acknowledge feedback",

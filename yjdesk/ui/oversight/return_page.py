@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -32,9 +34,45 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
-from yjdesk.ui.widgets.tables import fill_table, make_table, selected_key
+from yjdesk.ui.widgets.tables import RowsView
+
+
+@dataclass(frozen=True)
+class DefectRow:
+    """One record to put right, as the check's list shows it."""
+
+    n: int
+    practitioner: str
+    child: str
+    case_number: str
+    would_be: str
+    problem: str
+    child_id: str
+    #: The child record's tab where it is put right.
+    tab: str
+
+
+DEFECT_COLUMNS: tuple[Column[DefectRow], ...] = (
+    Column(QT_TR_NOOP("Practitioner"), lambda r: r.practitioner),
+    Column(QT_TR_NOOP("Child"), lambda r: r.child),
+    Column(QT_TR_NOOP("Case no."), lambda r: r.case_number),
+    Column(QT_TR_NOOP("Would be"), lambda r: r.would_be),
+    Column(QT_TR_NOOP("Problem"), lambda r: r.problem, stretch=True),
+)
+
+
+def _cell(i: int) -> Callable[[list[str]], str]:
+    return lambda row: row[i]
+
+
+HISTORY_COLUMNS: tuple[Column[list[str]], ...] = tuple(
+    Column(title, _cell(i)) for i, title in enumerate((
+        QT_TR_NOOP("Quarter"), QT_TR_NOOP("Produced"), QT_TR_NOOP("By"), QT_TR_NOOP("File"),
+        QT_TR_NOOP("Children"), QT_TR_NOOP("Rejected"), QT_TR_NOOP("Incomplete"),
+        QT_TR_NOOP("Since the last one"), QT_TR_NOOP("SHA-256"))))
 
 UK = ZoneInfo("Europe/London")
 QUARTERS_SHOWN = 8
@@ -76,19 +114,15 @@ class ReturnPage(QWidget):
         self.status.setObjectName("returnStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.table = make_table(
-            [tr("Practitioner"), tr("Child"), tr("Case no."), tr("Would be"), tr("Problem")],
-            "returnDefects",
-        )
-        self.table.doubleClicked.connect(lambda i: self.open_row(i.row()))
-        self.table.activated.connect(lambda i: self.open_row(i.row()))
+        self.table = RowsView(DEFECT_COLUMNS, "returnDefects", tr("Records to put right"),
+                              key=lambda r: r.n)
+        self.table.opened.connect(self._open)
         layout.addWidget(self.table, 3)
         layout.addWidget(styled_label(tr("Returns produced"), Type.HEADING))
-        self.history = make_table(["Quarter", tr("Produced"), tr("By"), tr("File"), tr("Children"),
-                                   tr("Rejected"), tr("Incomplete"), tr("Since the last one"),
-                                   tr("SHA-256")], "returnHistory")
+        self.history = RowsView(HISTORY_COLUMNS, "returnHistory", tr("Returns produced"),
+                                key=lambda r: r[-1], sortable=False)
         layout.addWidget(self.history, 2)
-        self._tabs: list[str] = []
+        self._defects: list[DefectRow] = []
         self.load_history()
 
     def selected(self) -> Period:
@@ -107,15 +141,14 @@ class ReturnPage(QWidget):
         if not alive(self):
             return
         self.outcome = outcome
-        rows, keys, self._tabs = [], [], []
-        for practitioner, defects in outcome.by_practitioner().items():
-            for d in defects:
-                rows.append([practitioner, d.name, d.case_number,
-                             tr("Rejected") if d.severity == REJECTED else tr("Incomplete"),
-                             d.message])
-                keys.append(d.child_id)
-                self._tabs.append(d.tab)
-        fill_table(self.table, rows, keys)
+        listed = [(practitioner, d) for practitioner, defects in
+                  outcome.by_practitioner().items() for d in defects]
+        rows = self._defects = [
+            DefectRow(n, practitioner, d.name, d.case_number,
+                      tr("Rejected") if d.severity == REJECTED else tr("Incomplete"),
+                      d.message, d.child_id, d.tab)
+            for n, (practitioner, d) in enumerate(listed)]
+        self.table.set_rows(rows)
         self.status.setText(
             f"{ledger.financial_label(outcome.quarter)}: {outcome.children:,} children in the "
             f"return. {outcome.count('rejected')} with a record that would be rejected (left "
@@ -125,9 +158,13 @@ class ReturnPage(QWidget):
                                         tr("%n problems to put right")))
 
     def open_row(self, row: int) -> None:
-        child_id = selected_key(self.table, row)
-        if child_id and 0 <= row < len(self._tabs):
-            self.ctx.events.open_child.emit(str(child_id), self._tabs[row])
+        """Open the child of the row shown at ``row``, on the tab where it is put right."""
+        self._open(self.table.key_at(row))
+
+    def _open(self, n: object) -> None:
+        if isinstance(n, int) and 0 <= n < len(self._defects):
+            d = self._defects[n]
+            self.ctx.events.open_child.emit(d.child_id, d.tab)
 
     # --- producing it -------------------------------------------------------------------
 
@@ -194,7 +231,7 @@ class ReturnPage(QWidget):
 
     def _history(self, rows: list[list[str]]) -> None:
         if alive(self):
-            fill_table(self.history, rows)
+            self.history.set_rows(rows)
 
 
 def _history_row(r: DataReturn, who: str) -> list[str]:

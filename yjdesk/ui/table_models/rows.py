@@ -18,7 +18,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -50,6 +57,22 @@ class Column(Generic[T]):
     tip: Callable[[T], str] | None = None
 
 
+#: A row already in words with its key: ``(key, cells)``.
+KeyedCells = tuple[Any, Sequence[str]]
+
+
+def _cell(i: int) -> Callable[[KeyedCells], str]:
+    return lambda row: row[1][i]
+
+
+def cell_columns(titles: Sequence[str], stretch: Sequence[int] = ()
+                 ) -> tuple[Column[KeyedCells], ...]:
+    """Columns over rows made in words on the database worker, ``(key, cells)`` (key them
+    with ``key=lambda r: r[0]``); ``titles`` marked with ``QT_TR_NOOP``."""
+    return tuple(Column(title, _cell(i), stretch=i in stretch)
+                 for i, title in enumerate(titles))
+
+
 class RowsTableModel(QAbstractTableModel, Generic[T]):
     """Read-only rows with declared columns; ``row_at(i)``, ``row_of(key)``."""
 
@@ -77,6 +100,13 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
 
     def text_at(self, row: int, column: int) -> str:
         return self._text[row][column]
+
+    def sort_value(self, row: int, column: int) -> Any:
+        """What ``column`` sorts ``row`` by: its ``sort`` value (a date, a tuple ...) or its
+        words. :class:`RowsSortProxy` compares these as Python values: Qt cannot compare a
+        Python date or tuple handed to it through a role, and would leave the rows unsorted."""
+        col = self.columns[column]
+        return col.sort(self.rows[row]) if col.sort else self._text[row][column]
 
     # --- QAbstractTableModel ----------------------------------------------------------------
 
@@ -125,3 +155,20 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
             palette = app.palette() if isinstance(app, QApplication) else QPalette()
             return QBrush(tone_colour(tone, palette))
         return None
+
+
+class RowsSortProxy(QSortFilterProxyModel):
+    """Sorts a :class:`RowsTableModel` by each column's Python sort value (None first)."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RowsTableModel):
+            return super().lessThan(left, right)
+        a = model.sort_value(left.row(), left.column())
+        b = model.sort_value(right.row(), right.column())
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return bool(a < b)
+        except TypeError:  # values of different kinds: by their words
+            return str(a) < str(b)

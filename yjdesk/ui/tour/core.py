@@ -125,9 +125,17 @@ class Tour:
         return win
 
     def idle(self, role: Role = Role.SERVICE_MANAGER) -> None:
+        """Wait until the screen has loaded: no task running over a few turns of the event
+        loop (a screen that loads in steps starts its next step from the first one's
+        result, after the runner was briefly idle: the caseload's "Next due")."""
         ctx = self.ctx(role)
-        wait_until(lambda: not ctx.tasks.busy)
-        QCoreApplication.processEvents()
+        quiet = 0
+        while quiet < 3:
+            wait_until(lambda: not ctx.tasks.busy)
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+            QCoreApplication.processEvents()
+            quiet = quiet + 1 if not ctx.tasks.busy else 0
 
     def close(self) -> None:
         self.close_dialog()
@@ -147,7 +155,7 @@ class Tour:
             dialog.deleteLater()
             QCoreApplication.processEvents()
 
-    def scalar(self, stmt):  # type: ignore[no-untyped-def]
+    def scalar(self, stmt):
         with self.store.session() as s:
             return s.scalar(stmt)
 

@@ -146,7 +146,7 @@ def _dialog_stops() -> Iterator[Stop]:
             s.expunge(row)
             return row
 
-    def contact(t: Tour, ctx: AppContext):  # type: ignore[no-untyped-def]
+    def contact(t: Tour, ctx: AppContext):
         with ctx.uow() as u:
             s = u.session
             c = s.scalars(select(Contact).where(Contact.status == "final").order_by(

@@ -11,19 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
-from yjdesk.ui.i18n import tr
-from yjdesk.ui.table_models.rows import Column, KeyRole, RowsTableModel, SortRole
+from yjdesk.ui.table_models.rows import Column, KeyRole, RowsSortProxy, RowsTableModel, SortRole
 
 
 class RowsView(QTableView):
@@ -37,7 +34,7 @@ class RowsView(QTableView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model_ = RowsTableModel(columns, key)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowsSortProxy(self)
         self.proxy.setSourceModel(self.model_)
         self.proxy.setSortRole(SortRole)
         self.setModel(self.proxy)
@@ -82,6 +79,11 @@ class RowsView(QTableView):
     def row_count(self) -> int:
         return self.proxy.rowCount()
 
+    def key_at(self, row: int) -> Any:
+        """The key of the row shown at ``row`` (in the order shown), or None."""
+        index = self.proxy.index(row, 0)
+        return index.data(KeyRole) if index.isValid() else None
+
     def current_key(self) -> Any:
         index = self.currentIndex()
         return index.data(KeyRole) if index.isValid() else None
@@ -109,6 +111,11 @@ class RowsView(QTableView):
         """What the person reads in a cell (in the order shown)."""
         return str(self.proxy.index(row, column).data() or "")
 
+    def texts(self) -> list[list[str]]:
+        """Every row's words, in the order shown."""
+        return [[self.text(r, c) for c in range(self.proxy.columnCount())]
+                for r in range(self.row_count())]
+
     # --- opening ----------------------------------------------------------------------------
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -122,48 +129,3 @@ class RowsView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def fill_table(t: QTableWidget, rows: Sequence[Sequence[str]],
-               keys: Sequence[Any] | None = None) -> None:
-    """Fill a plain table widget with text cells (the key of each row on its first cell)."""
-    t.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
-            if c == 0 and keys is not None:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            t.setItem(r, c, item)
-
-
-def make_table(headers: Sequence[str], name: str,
-               stretch: Sequence[int] = ()) -> QTableWidget:
-    """A read-only table; ``stretch`` columns (long text) share the spare width and are
-    shortened with "..." (the whole text is in the tooltip), so it never scrolls sideways;
-    without them the last column takes the spare width."""
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
-    t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels([tr(h) for h in headers])
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(not stretch)
-    for column in stretch:
-        t.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    if stretch:
-        t.setWordWrap(False)
-        t.setTextElideMode(Qt.TextElideMode.ElideRight)
-    return t
-
-
-def selected_key(t: QTableWidget, row: int | None = None) -> Any:
-    """The key :func:`fill_table` put on ``row`` (default: the current row), or None."""
-    r = t.currentRow() if row is None else row
-    item = t.item(r, 0) if r >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
