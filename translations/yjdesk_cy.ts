@@ -140,11 +140,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
-            <source>Countersign due</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="112"></location>
             <source>Section</source>
             <extracomment>Every column shares the pane's width and wraps (a long question or section name never pushes the answers off to a horizontal scroll bar).</extracomment>
@@ -2368,6 +2363,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>

@@ -144,3 +144,28 @@ def test_policy_can_ask_for_the_password_again_before_a_signature(
             assert stages.get_stage(u.session, first).status == "countersigned"
     finally:
         mctx.tasks.shutdown()
+
+
+def test_the_queue_shows_each_childs_name_and_number_whole_at_1280(
+        qtbot: QtBot, store, two_waiting) -> None:
+    """On a 1280x720 laptop the queue's list kept "Ellis Singleto..." cut short: the
+    answers pane took the width. The child's name, at least, must be read whole (with the
+    start of a service's case number, "YJ-000013"; an offline child's provisional number
+    may be cut)."""
+    manager, _ids = two_waiting
+    mctx = make_ctx(store, manager)
+    try:
+        page = CountersignQueuePage(mctx)
+        qtbot.addWidget(page)
+        page.resize(1280 - 170, 620)  # the page beside the navigation list
+        page.show()
+        qtbot.waitUntil(lambda: page.current is not None)
+        metrics = page.table.fontMetrics()
+        model = page.table.model()
+        for row in range(model.rowCount()):
+            text = str(model.index(row, 0).data(Qt.ItemDataRole.DisplayRole))
+            assert "(" in text  # the name with its case number
+            needed = metrics.horizontalAdvance(text.split(" (")[0] + " (YJ-000013)")
+            assert page.table.columnWidth(0) > needed, (text, page.table.columnWidth(0))
+    finally:
+        mctx.tasks.shutdown()

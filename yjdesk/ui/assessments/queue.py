@@ -101,7 +101,7 @@ def queue_columns(today: dt.date) -> tuple[Column[QueueRow], ...]:
         Column(tr("Author"), lambda r: r.author),
         Column(tr("Submitted"), lambda r: date_text(r.submitted_at),
                sort=lambda r: r.submitted_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
-        Column(tr("Countersign due"), _due_words(today), tone=_due_tone(today),
+        Column(tr("Due"), _due_words(today), tone=_due_tone(today),
                sort=lambda r: r.countersign_due_on or dt.date.max),
     )
 
@@ -174,7 +174,7 @@ class CountersignQueuePage(QWidget):
         side_lay.addLayout(buttons)
         split.addWidget(side)
         split.setStretchFactor(1, 2)
-        split.setSizes([420, 820])
+        split.setSizes([470, 770])  # the child's name and case number whole at 1280 px
         lay.addWidget(split, 1)
         self._enable(False)
         self.live = LiveData(ctx, self, lambda uow: signing.countersign_queue(uow.session),
