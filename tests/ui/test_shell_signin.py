@@ -138,12 +138,13 @@ def test_idle_lock_hides_child_data_until_the_password_is_given(qtbot, ctx, chil
 
 
 def test_activity_postpones_the_lock_and_ctrl_l_locks_now(qtbot, ctx) -> None:
-    # 5 gaps of 400 ms: 2 s in all, longer than the 1.5 s idle limit, but each gap well
-    # inside it (margins wide enough for a loaded CI machine)
-    window = make_window(qtbot, ctx, idle_ms=1500)
+    # 5 gaps of 700 ms: 3.5 s in all, longer than the 3 s idle limit, but each gap well
+    # inside it (a 2.3 s margin: a loaded CI machine once stalled a 400 ms gap past 1.5 s)
+    window = make_window(qtbot, ctx, idle_ms=3000)
     for _ in range(5):
-        qtbot.wait(400)
+        qtbot.wait(700)
         qtbot.keyClick(window.caseload.search, Qt.Key.Key_A)
+        assert window.idle.timer.remainingTime() > 2000  # each key press counts again
     assert not window.locked
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
