@@ -288,32 +288,23 @@ def ooc_rule(session: Any, before: Row | None, after: Row, caller: Any,
                           child_understood=bool(after.get("child_understood")),
                           parent_understood=bool(after.get("parent_understood")))
             steps.update(_errors_of(lambda: ooc.validate(session, child_id, data, today)))
-    elif not decided_before:
+    else:  # once decided, its assessment, recommendation and decision stand
         if changed & OOC_STEPS["assessment"]:
             steps.update(ooc_steps.assessment_errors(
                 after.get("referral_date"), after.get("bail_date"), after.get("assessed_date"),
-                after.get("screening_summary"), after.get("police_informed_date"), False,
-                today))
+                after.get("screening_summary"), after.get("police_informed_date"),
+                decided_before, today))
         if changed & OOC_STEPS["recommendation"]:
             steps.update(ooc_steps.recommendation_errors(
                 after.get("assessed_date"), after.get("yjs_recommendation"),
-                after.get("recommendation_rationale"), False))
-        if before is not None and changed & OOC_STEPS["decision"] and after.get("decision"):
-            steps.update(ooc_steps.panel_decision_errors(
-                session, after, after.get("panel_date"), str(after.get("decision")),
-                after.get("rationale"), after.get("panel_attendees"), today))
-    else:  # the decision is made: its assessment, recommendation and decision stand
-        if changed & OOC_STEPS["assessment"]:
-            steps.update(ooc_steps.assessment_errors(
-                after.get("referral_date"), after.get("bail_date"), after.get("assessed_date"),
-                after.get("screening_summary"), after.get("police_informed_date"), True,
-                today))
-        if changed & OOC_STEPS["recommendation"]:
-            steps.update(ooc_steps.recommendation_errors(
-                after.get("assessed_date"), after.get("yjs_recommendation"),
-                after.get("recommendation_rationale"), True))
+                after.get("recommendation_rationale"), decided_before))
         if changed & OOC_STEPS["decision"]:
-            steps.setdefault("decision", ooc_steps.DECIDED)
+            if decided_before:
+                steps.setdefault("decision", ooc_steps.DECIDED)
+            elif before is not None and after.get("decision"):
+                steps.update(ooc_steps.panel_decision_errors(
+                    session, after, after.get("panel_date"), str(after.get("decision")),
+                    after.get("rationale"), after.get("panel_attendees"), today))
     if changed & OOC_STEPS["delivery"]:
         for key, message in ooc_steps.delivery_step_errors(
                 after.get("decision"), after.get("panel_date"), after.get("delivered_date"),
