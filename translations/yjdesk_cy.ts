@@ -3640,11 +3640,6 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="74"></location>
-            <source>Choose a period and press Compute.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
             <source>Indicators</source>
             <translation type="unfinished"></translation>
@@ -3677,6 +3672,31 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
             <source>Last year % / rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="118"></location>
+            <source>Computing the figures for %1...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="131"></location>
+            <source>Could not compute the figures: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="156"></location>
+            <source>Double-click a figure to see the children behind it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="157"></location>
+            <source>Totals only: the children behind a figure are for managers and performance staff.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="159"></location>
+            <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
