@@ -7,7 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from sqlalchemy import text
 
 from tests.conftest import TODAY, child_input
@@ -19,8 +20,15 @@ from yjdesk.services import children
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.oversight.dialogs import AcknowledgeDialog
 
 D = dt.date
+
+
+def _shut_input_dialogs() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QInputDialog) and widget.isVisible():
+            widget.reject()
 
 
 @pytest.fixture
@@ -188,10 +196,32 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
         wait_idle(qtbot, mine)
         assert page.feedback.row_count() == 1
         assert page.feedback.text(0, 4) == "Well done"
+        assert not page.ack.isEnabled()  # nothing chosen yet
         page.feedback.select_first()
-        page.acknowledge_with(page.feedback.current_key(), "Thanks")
+        assert page.ack.isEnabled()
+        # a form, not a blocking prompt (a QInputDialog would be shut after a second, and
+        # no dialog found below)
+        QTimer.singleShot(1000, _shut_input_dialogs)
+        qtbot.mouseClick(page.ack, Qt.MouseButton.LeftButton)
+        dialog = page.findChild(AcknowledgeDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.windowTitle() == "Acknowledge audit feedback"
+        assert dialog.feedback.toPlainText() == "Well done" and dialog.feedback.isReadOnly()
+        assert "audited your work with Kid0" in dialog.summary.text()
+        assert dialog.records.text().startswith(
+            "Acknowledging records, with the audit, that you read this feedback on ")
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save.text() == "Acknowledge"
+        dialog.response.setPlainText("Thanks, contingency plan added")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, mine)
         wait_idle(qtbot, mine)
+        assert not dialog.isVisible()
         assert page.feedback.text(0, 5) == "Yes"
+        assert not page.ack.isEnabled()  # acknowledged once
+        with uow() as u:
+            kept = qa.summaries(u.session, practitioner_id=actor.user_id)[0]
+        assert kept.acknowledged
+        assert kept.practitioner_response == "Thanks, contingency plan added"
     finally:
         mine.tasks.shutdown()
