@@ -109,10 +109,11 @@ def _iso(day: dt.date | None) -> str | None:
 
 def _store(session: Session, rows: list[tuple[str, str, DueFact]], keep: dt.date) -> None:
     """Insert the facts still shown on or after ``keep``."""
-    params = [(child_id, source, f.kind, f.label, f.due.isoformat(), f.soon,
-               _iso(f.shown_from), _iso(f.shown_until))
-              for child_id, source, f in rows
-              if f.shown_until is None or f.shown_until >= keep]
+    # in child order, so the read (which walks the child_id index) reads the table in order
+    params = sorted(((child_id, source, f.kind, f.label, f.due.isoformat(), f.soon,
+                      _iso(f.shown_from), _iso(f.shown_until))
+                     for child_id, source, f in rows
+                     if f.shown_until is None or f.shown_until >= keep), key=lambda p: p[0])
     if params:
         session.connection().exec_driver_sql(
             "INSERT INTO due_fact (child_id, source, kind, label, due, soon, shown_from, "
