@@ -203,20 +203,20 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
         # no dialog found below)
         QTimer.singleShot(1000, _shut_input_dialogs)
         qtbot.mouseClick(page.ack, Qt.MouseButton.LeftButton)
-        dialog = page.findChild(AcknowledgeDialog)
-        assert dialog is not None and dialog.isVisible()
-        assert dialog.windowTitle() == "Acknowledge audit feedback"
-        assert dialog.feedback.toPlainText() == "Well done" and dialog.feedback.isReadOnly()
-        assert "audited your work with Kid0" in dialog.summary.text()
-        assert dialog.records.text().startswith(
+        ack = page.findChild(AcknowledgeDialog)
+        assert ack is not None and ack.isVisible()
+        assert ack.windowTitle() == "Acknowledge audit feedback"
+        assert ack.feedback.toPlainText() == "Well done" and ack.feedback.isReadOnly()
+        assert "audited your work with Kid0" in ack.summary.text()
+        assert ack.records.text().startswith(
             "Acknowledging records, with the audit, that you read this feedback on ")
-        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save = ack.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert save.text() == "Acknowledge"
-        dialog.response.setPlainText("Thanks, contingency plan added")
+        ack.response.setPlainText("Thanks, contingency plan added")
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, mine)
         wait_idle(qtbot, mine)
-        assert not dialog.isVisible()
+        assert not ack.isVisible()
         assert page.feedback.text(0, 5) == "Yes"
         assert not page.ack.isEnabled()  # acknowledged once
         with uow() as u:
