@@ -101,7 +101,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(tr(title))
         self.session: SignedIn | None = None
         self.outer = QVBoxLayout(self)
-        #: The form, placed by the dialog (``outer.addWidget(self.body)``).
+        # the form, placed by each dialog (outer.addWidget(self.body))
         self.body = QWidget()
         self.form = FormLayout(self.body)
         self.password = password_field()
