@@ -33,6 +33,7 @@ from yjdesk.models.court import (
     PsrReview,
     PsrSent,
 )
+from yjdesk.models.due import DueDirty, DueFactRow
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.kpi import KpiDirty, KpiIntervention
 from yjdesk.models.local import LocalMeta
@@ -95,6 +96,8 @@ __all__ = [
     "DataReturn",
     "Disposal",
     "DisposalRequirement",
+    "DueDirty",
+    "DueFactRow",
     "EnforcementStep",
     "ExitPlan",
     "HearingOffence",

@@ -24,7 +24,7 @@ from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import strict_date
-from yjdesk.services.due import DueItem, state_for
+from yjdesk.services.due import DueFact, DueItem, add_facts, items_at, soon
 from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.uow import Actor
 
@@ -79,37 +79,34 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
     return last_any, last_seen
 
 
-def contact_items(session: Session, child_ids: list[str],
-                  today: dt.date) -> dict[str, list[DueItem]]:
+def contact_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
     pol = current_policy()
     since = supervised_since(session, child_ids)
     ids = list(since)
     levels = intervention_levels(session, ids)
     last_any, last_seen = _last_contacts(session, ids)
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     for child_id in ids:
         days = _max_days(pol, levels[child_id])
         due = last_any.get(child_id, since[child_id]) + dt.timedelta(days=days)
-        items = [DueItem(state_for(due, today, 2), due, "Contact due", "contact")]
+        facts = [DueFact(due, "Contact due", "contact", soon(2))]
         seen = last_seen.get(child_id)
         seen_due = (seen or since[child_id]) + dt.timedelta(days=days)
-        if seen_due < today:
-            label = f"Not seen since {seen:%d %b}" if seen else "Not seen yet"
-            items.append(DueItem(state_for(seen_due, today), seen_due, label, "not_seen"))
-        out[child_id] = items
+        label = f"Not seen since {seen:%d %b}" if seen else "Not seen yet"
+        # shown once it is overdue (from the day after it fell due)
+        facts.append(DueFact(seen_due, label, "not_seen", soon(5),
+                             shown_from=seen_due + dt.timedelta(days=1)))
+        out[child_id] = facts
     return out
 
 
-def review_items(session: Session, child_ids: list[str],
-                 today: dt.date) -> dict[str, list[DueItem]]:
-    return {cid: [DueItem(state_for(r.due, today, 10), r.due, r.label, "review")
-                  for r in items]
+def review_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    return {cid: [DueFact(r.due, r.label, "review", soon(10)) for r in items]
             for cid, items in due_reviews(session, child_ids).items()}
 
 
-def enforcement_items(session: Session, child_ids: list[str],
-                      today: dt.date) -> dict[str, list[DueItem]]:
-    out: dict[str, list[DueItem]] = {}
+def enforcement_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    out: dict[str, list[DueFact]] = {}
     wanted = set(child_ids)
     for child_id, event_date in session.execute(
             select(ComplianceRecord.child_id, ComplianceRecord.event_date).where(
@@ -120,20 +117,37 @@ def enforcement_items(session: Session, child_ids: list[str],
             continue
         due = event_date + dt.timedelta(days=5)
         out.setdefault(child_id, []).append(
-            DueItem(state_for(due, today, 2), due, "Enforcement decision", "compliance"))
+            DueFact(due, "Enforcement decision", "compliance", soon(2)))
+    return out
+
+
+def contact_items(session: Session, child_ids: list[str],
+                  today: dt.date) -> dict[str, list[DueItem]]:
+    return items_at(contact_facts(session, child_ids), today)
+
+
+def review_items(session: Session, child_ids: list[str],
+                 today: dt.date) -> dict[str, list[DueItem]]:
+    return items_at(review_facts(session, child_ids), today)
+
+
+def enforcement_items(session: Session, child_ids: list[str],
+                      today: dt.date) -> dict[str, list[DueItem]]:
+    return items_at(enforcement_facts(session, child_ids), today)
+
+
+def casework_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    """The case-work rule registered in ``services.due.SOURCES``."""
+    out: dict[str, list[DueFact]] = {}
+    for part in (contact_facts(session, child_ids), review_facts(session, child_ids),
+                 enforcement_facts(session, child_ids)):
+        add_facts(out, part)
     return out
 
 
 def casework_provider(session: Session, child_ids: list[str],
                       today: dt.date) -> dict[str, list[DueItem]]:
-    """The due-work provider registered in ``services.due.PROVIDERS``."""
-    out: dict[str, list[DueItem]] = {}
-    for part in (contact_items(session, child_ids, today),
-                 review_items(session, child_ids, today),
-                 enforcement_items(session, child_ids, today)):
-        for cid, items in part.items():
-            out.setdefault(cid, []).extend(items)
-    return out
+    return items_at(casework_due_facts(session, child_ids), today)
 
 
 @dataclass(frozen=True)
