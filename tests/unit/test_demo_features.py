@@ -32,6 +32,7 @@ from yjdesk.paths import Paths
 from yjdesk.services.assessments import signing
 from yjdesk.services.casework import contacts, exit, plans, safeguarding, work_due
 from yjdesk.services.court import gatekeeping, hearings
+from yjdesk.services.due import casework_due
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
 
@@ -130,8 +131,8 @@ def test_contacts_plans_and_due_work(demo_store: LocalStore) -> None:
         assert (s.scalar(select(func.count()).select_from(OocDecision)) or 0) > 20
         week = work_due.my_week(s, u.actor, TODAY)
         assert week.contacts or week.not_seen
-        due = work_due.casework_provider(s, list(s.scalars(select(Child.id))), TODAY)
-        kinds = Counter(item.kind for items in due.values() for item in items)
+        found = casework_due(s, list(s.scalars(select(Child.id))), TODAY)
+        kinds = Counter(item.kind for items in found.values() for item in items)
         assert kinds["not_seen"] >= 3 and kinds["review"] > 0 and kinds["contact"] > 50
     with _uow(demo_store, "morgan.manager") as u:
         items = safeguarding.manager_list(u.session)
