@@ -32,6 +32,7 @@ from yjdesk.store import LocalStore
 from yjdesk.sync.wipe import WipeResult, wipe_revoked_store
 from yjdesk.ui import sync_ui
 from yjdesk.ui.background import BackgroundCall
+from yjdesk.ui.collector import UiThreadCollector
 from yjdesk.ui.connect_dialog import ConnectDialog
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.design import apply_theme
@@ -114,6 +115,8 @@ class AppShell(QObject):
         self._call: BackgroundCall | None = None
         self.sync: SyncController | None = None
         self.revoked_notice: QMessageBox | None = None
+        #: Cycles are collected on the UI thread between events, never mid-widget.
+        self.collector = UiThreadCollector(self).install()
         self._closed = False
         self._signing_out = False
 
@@ -273,6 +276,7 @@ class AppShell(QObject):
         set_crash_log(None)
         if self.crash is not None:
             self.crash.uninstall()
+        self.collector.uninstall()
 
     # --- errors -----------------------------------------------------------------------------
 

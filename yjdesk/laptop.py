@@ -15,9 +15,13 @@ Each hook runs on every session of :attr:`LaptopStore.session_factory`, in this 
 5. :func:`yjdesk.store.changes.install` -- records the tables and children each transaction
    wrote (and the tables it read), so views learn what changed (published after each
    database task and each sync; never typed by hand).
+6. :func:`yjdesk.services.due_store.install` -- puts the child of every row the due-item
+   rules read into ``due_dirty`` before the transaction commits (from the change record),
+   so the caseload's stored due facts are worked out again for exactly those children.
 
 A session with ``info["sync_apply"]`` set (the sync engine writing what the server sent)
-skips the first four; the change record (5) sees its writes too, so views follow a sync.
+skips the first four; the change record (5) and the due facts (6) see its writes too, so
+views and due items follow a sync.
 The sync service's sessions run none of them: the server applies its own rules in the push
 path.
 """
@@ -28,14 +32,14 @@ from typing import ClassVar
 
 from yjdesk.errors import KnownError
 from yjdesk.paths import Paths
-from yjdesk.services import audit, row_rules
+from yjdesk.services import audit, due_store, row_rules
 from yjdesk.services.assessments.signing import install_lock_guard
 from yjdesk.store import LocalStore, SessionHook, changes, keys
 from yjdesk.sync import tracking
 
 SESSION_HOOKS: tuple[SessionHook, ...] = (audit.install, tracking.install,
                                           install_lock_guard, row_rules.install,
-                                          changes.install)
+                                          changes.install, due_store.install)
 
 
 class LaptopStore(LocalStore):

@@ -4,7 +4,8 @@ Once PySide6 is imported, its ``__feature__`` import hook inspects every module 
 after it (it reads each module's source to see whether it uses PySide), which makes
 importing SQLAlchemy, the models, the sync client and the due-work calendar two to three
 times slower. The app's entry point therefore imports them first (``bench/bench_caseload.py``
-measures the same start-up).
+measures the same start-up). Alembic is not among them: a store already at the newest
+schema is checked without it (``yjdesk.store.schema``), only an upgrade imports it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import importlib
 #: Modules the app needs at start-up or for the caseload's first load (with their imports).
 MODULES = (
     "sqlalchemy.orm",
-    "alembic.runtime.migration",
     "pydantic",
     "httpx",
     "yjdesk.models",

@@ -15,7 +15,8 @@ from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
 from yjdesk.store import LocalStore
 from yjdesk.store.changes import Changes
-from yjdesk.ui.signin import WRONG_PASSWORD, FirstRunDialog, SignInDialog
+from yjdesk.ui.signin import FirstRunDialog, SignInDialog
+from yjdesk.ui.widgets.password import WRONG_PASSWORD
 
 
 def test_sign_in_wrong_then_right_password(qtbot, store, actor) -> None:

@@ -115,3 +115,12 @@ def test_migrations_match_models(store: LocalStore) -> None:
             "include_object": include, "compare_type": True, "render_as_batch": True})
         diffs = compare_metadata(ctx, Base.metadata)
     assert diffs == []
+
+
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    """A store at the newest schema opens without Alembic (half a second of a cold start):
+    the chain read from the files' revision lines is the one Alembic walks."""
+    from yjdesk.store import schema
+
+    assert known_revisions() == list(schema._alembic_chain())
+    assert head_revision() == schema.script_directory().get_current_head()

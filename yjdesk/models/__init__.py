@@ -33,8 +33,9 @@ from yjdesk.models.court import (
     PsrReview,
     PsrSent,
 )
+from yjdesk.models.due import DueDirty, DueFactRow
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
-from yjdesk.models.kpi import KpiDirty, KpiIntervention
+from yjdesk.models.kpi import KpiDirty, KpiFirstFormal, KpiIntervention, KpiReoffence, KpiStage
 from yjdesk.models.local import LocalMeta
 from yjdesk.models.orders import (
     CustodyEpisode,
@@ -95,11 +96,16 @@ __all__ = [
     "DataReturn",
     "Disposal",
     "DisposalRequirement",
+    "DueDirty",
+    "DueFactRow",
     "EnforcementStep",
     "ExitPlan",
     "HearingOffence",
     "KpiDirty",
+    "KpiFirstFormal",
     "KpiIntervention",
+    "KpiReoffence",
+    "KpiStage",
     "LocalMeta",
     "Offence",
     "OocCondition",

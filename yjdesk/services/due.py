@@ -1,8 +1,11 @@
 """What is due next for each child: the "next due item" column of the caseload.
 
-Each feature area contributes a provider: a function ``(session, child_ids, today) ->
-{child_id: [DueItem, ...]}``. :data:`PROVIDERS` lists them explicitly; the caseload shows
-each child's most urgent item.
+Each feature area contributes a rule (a "source", :data:`SOURCES`): a function
+``(session, child_ids) -> {child_id: [DueFact, ...]}`` whose facts say when something falls
+due and on which days it shows, never whether it is overdue today. A provider
+(:data:`PROVIDERS`, ``(session, child_ids, today) -> {child_id: [DueItem, ...]}``) is a
+source's facts on one day. The caseload shows each child's most urgent item, read from the
+facts stored by :mod:`yjdesk.services.due_store` (the same rules, kept current).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
-from yjdesk.services.court.due_items import court_due
 
 
 class DueState(enum.IntEnum):
@@ -48,6 +50,77 @@ class DueItem:
 Provider = Callable[[Session, list[str], dt.date], dict[str, list[DueItem]]]
 
 
+@dataclass(frozen=True)
+class DueFact:
+    """A due item as a rule states it, whatever the day: its date, and the days it shows.
+
+    ``soon`` is how near the date must be for the item to be "due soon": ``"d5"`` within 5
+    calendar days, ``"w3"`` within 3 working days. ``shown_from`` / ``shown_until`` (both
+    inclusive) bound the days the item is on the list at all (a hearing shows in the
+    fortnight before it; "not seen" only once the contact is overdue). Nothing in a fact
+    depends on today, so facts can be stored and stay right overnight
+    (:mod:`yjdesk.services.due_store`); :meth:`item` turns one into the day's item.
+    """
+
+    due: dt.date
+    label: str
+    kind: str
+    soon: str = "d5"
+    shown_from: dt.date | None = None
+    shown_until: dt.date | None = None
+
+    def shown(self, today: dt.date) -> bool:
+        return ((self.shown_from is None or self.shown_from <= today)
+                and (self.shown_until is None or today <= self.shown_until))
+
+    def item(self, today: dt.date) -> DueItem:
+        return DueItem(state_at(self.due, self.soon, today), self.due, self.label, self.kind)
+
+
+#: child id -> the facts of one rule (a "source") for that child.
+Facts = dict[str, list[DueFact]]
+Source = Callable[[Session, list[str]], Facts]
+
+
+def soon(days: int, *, working: bool = False) -> str:
+    """The ``soon`` rule of a :class:`DueFact`."""
+    return f"{'w' if working else 'd'}{int(days)}"
+
+
+def soon_limit(rule: str, today: dt.date) -> dt.date:
+    """The last date that is "due soon" on ``today`` under ``rule``."""
+    from yjdesk.services.workdays import add_working_days
+
+    days = int(rule[1:])
+    if rule[0] == "w":
+        return add_working_days(today, days)
+    return today + dt.timedelta(days=days)
+
+
+def state_at(due: dt.date, rule: str, today: dt.date) -> DueState:
+    if due < today:
+        return DueState.OVERDUE
+    if due <= soon_limit(rule, today):
+        return DueState.DUE_SOON
+    return DueState.UPCOMING
+
+
+def items_at(facts: Facts, today: dt.date) -> dict[str, list[DueItem]]:
+    """The items ``facts`` make on ``today`` (children with none are left out)."""
+    out: dict[str, list[DueItem]] = {}
+    for child_id, found in facts.items():
+        items = [f.item(today) for f in found if f.shown(today)]
+        if items:
+            out[child_id] = items
+    return out
+
+
+def add_facts(into: Facts, more: Facts) -> Facts:
+    for child_id, found in more.items():
+        into.setdefault(child_id, []).extend(found)
+    return into
+
+
 def state_for(due: dt.date, today: dt.date, soon_days: int = 5) -> DueState:
     if due < today:
         return DueState.OVERDUE
@@ -56,76 +129,119 @@ def state_for(due: dt.date, today: dt.date, soon_days: int = 5) -> DueState:
     return DueState.UPCOMING
 
 
-def order_endings(session: Session, child_ids: list[str],
-                  today: dt.date) -> dict[str, list[DueItem]]:
+def order_ending_facts(session: Session, child_ids: list[str]) -> Facts:
     """The end of each ongoing disposal (the exit plan and end review fall due then)."""
-    out: dict[str, list[DueItem]] = {}
+    from yjdesk.services.casework.levels import for_children
+
+    out: Facts = {}
     rows = session.execute(
         select(Disposal.child_id, Disposal.end_date)
         .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
-               Disposal.end_date.is_not(None))
+               Disposal.end_date.is_not(None), for_children(Disposal.child_id, child_ids))
     )
     wanted = set(child_ids)
     for child_id, end in rows:
         if child_id in wanted and end is not None:
             out.setdefault(child_id, []).append(
-                DueItem(state_for(end, today, 14), end, "Order ends", "order_end"))
+                DueFact(end, "Order ends", "order_end", soon(14)))
     return out
 
 
-PROVIDERS: list[Provider] = [order_endings, court_due]
+def court_facts(session: Session, child_ids: list[str]) -> Facts:
+    """Court reports to check, finalise and send; hearings in the next fortnight."""
+    from yjdesk.services.court.due_items import court_due_facts
+
+    return court_due_facts(session, child_ids)
 
 
-def assessments_due(session: Session, child_ids: list[str],
-                    today: dt.date) -> dict[str, list[DueItem]]:
+def assessment_facts(session: Session, child_ids: list[str]) -> Facts:
     """Assessments to finish or countersign; interventions not yet assessed (issue 3)."""
-    from yjdesk.services.assessments.timeliness import assessment_due_items
+    from yjdesk.services.assessments.timeliness import assessment_due_facts
 
-    return assessment_due_items(session, child_ids, today)
-
-
-PROVIDERS.append(assessments_due)
+    return assessment_due_facts(session, child_ids)
 
 
-def casework_due(session: Session, child_ids: list[str],
-                 today: dt.date) -> dict[str, list[DueItem]]:
+def casework_facts(session: Session, child_ids: list[str]) -> Facts:
     """Case work: contacts by intervention level, reviews, children not seen (issue 4)."""
-    from yjdesk.services.casework.work_due import casework_provider
+    from yjdesk.services.casework.work_due import casework_due_facts
 
-    return casework_provider(session, child_ids, today)
-
-
-PROVIDERS.append(casework_due)
+    return casework_due_facts(session, child_ids)
 
 
-def oversight_due(session: Session, child_ids: list[str],
-                  today: dt.date) -> dict[str, list[DueItem]]:
+def oversight_facts(session: Session, child_ids: list[str]) -> Facts:
     """Open management oversight and supervision actions (issue 7)."""
-    from yjdesk.services.oversight.supervision import due_items
+    from yjdesk.services.oversight.supervision import due_facts
 
-    return due_items(session, child_ids, today)
-
-
-PROVIDERS.append(oversight_due)
+    return due_facts(session, child_ids)
 
 
-def court_orders_due(session: Session, child_ids: list[str],
-                     today: dt.date) -> dict[str, list[DueItem]]:
+def court_order_facts(session: Session, child_ids: list[str]) -> Facts:
     """Referral order panels, custody meetings, requirement balances, transition (issue 13)."""
-    from yjdesk.services.orders.due_items import orders_due
+    from yjdesk.services.orders.due_items import orders_due_facts
 
-    return orders_due(session, child_ids, today)
-
-
-PROVIDERS.append(court_orders_due)
+    return orders_due_facts(session, child_ids)
 
 
-def providers_for(role: Role | None) -> list[Provider]:
+def out_of_court_facts(session: Session, child_ids: list[str]) -> Facts:
+    """Out-of-court referrals to assess and police to inform, on time (issue 14)."""
+    from yjdesk.services.casework.ooc_due import ooc_due_facts
+
+    return ooc_due_facts(session, child_ids)
+
+
+#: Every rule that makes items due, by name (the name is stored with each fact).
+SOURCES: dict[str, Source] = {
+    "order_endings": order_ending_facts,
+    "court": court_facts,
+    "assessments": assessment_facts,
+    "casework": casework_facts,
+    "oversight": oversight_facts,
+    "court_orders": court_order_facts,
+    "out_of_court": out_of_court_facts,
+}
+
+
+def provider(facts: Source) -> Provider:
+    """The provider of a rule: ``facts``' items on the given day (the one way a rule's
+    items are made, for every rule)."""
+    def items(session: Session, child_ids: list[str],
+              today: dt.date) -> dict[str, list[DueItem]]:
+        return items_at(facts(session, child_ids), today)
+
+    items.__name__ = items.__qualname__ = facts.__name__
+    return items
+
+
+order_endings = provider(order_ending_facts)
+court_due = provider(court_facts)
+assessments_due = provider(assessment_facts)
+casework_due = provider(casework_facts)
+oversight_due = provider(oversight_facts)
+court_orders_due = provider(court_order_facts)
+out_of_court_due = provider(out_of_court_facts)
+
+PROVIDERS: list[Provider] = [order_endings, court_due, assessments_due, casework_due,
+                             oversight_due, court_orders_due, out_of_court_due]
+
+
+def sources_for(role: Role | None) -> list[str]:
     """What falls due for this role: a court officer's work is the court's deadlines
     (reports, checks, sending), not the practitioner's contacts and assessments."""
     if role == Role.COURT_OFFICER:
+        return ["court"]
+    return list(SOURCES)
+
+
+def providers_for(role: Role | None) -> list[Provider]:
+    if role == Role.COURT_OFFICER:
         return [court_due]
     return PROVIDERS
+
+
+def best_of(items: Iterable[DueItem]) -> DueItem | None:
+    """The most urgent item: overdue first, then due soon, then by date (label and kind
+    decide between items on the same day, so the choice never depends on rule order)."""
+    return min(items, default=None)
 
 
 def next_due(session: Session, child_ids: Iterable[str], today: dt.date,
@@ -136,7 +252,7 @@ def next_due(session: Session, child_ids: Iterable[str], today: dt.date,
         for child_id, items in provider(session, ids, today).items():
             for item in items:
                 current = best.get(child_id)
-                if current is None or (item.state, item.due) < (current.state, current.due):
+                if current is None or item < current:
                     best[child_id] = item
     return best
 
@@ -150,14 +266,3 @@ def all_due(session: Session, child_ids: Iterable[str], today: dt.date) -> dict[
     for items in out.values():
         items.sort()
     return out
-
-
-def out_of_court_due(session: Session, child_ids: list[str],
-                     today: dt.date) -> dict[str, list[DueItem]]:
-    """Out-of-court referrals to assess and police to inform, on time (issue 14)."""
-    from yjdesk.services.casework.ooc_due import ooc_due
-
-    return ooc_due(session, child_ids, today)
-
-
-PROVIDERS.append(out_of_court_due)

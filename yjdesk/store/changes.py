@@ -20,6 +20,7 @@ so a view can subscribe to exactly the tables its data came from.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,6 +130,12 @@ def note(session: Session, table: str, child_id: str | None) -> None:
     _pending(session).add(table, child_id)
 
 
+def pending(session: Session) -> Changes:
+    """What the session's open transaction has written so far (flushed writes)."""
+    log = session.info.get(_PENDING)
+    return log.freeze() if isinstance(log, ChangeLog) else NO_CHANGES
+
+
 def committed(session: Session) -> Changes:
     """Everything the session's committed transactions changed so far."""
     value = session.info.get(_COMMITTED)
@@ -138,6 +145,24 @@ def committed(session: Session) -> Changes:
 def tables_read(session: Session) -> frozenset[str]:
     """Every table a SELECT of this session touched so far."""
     return frozenset(session.info.get(_READS, ()))
+
+
+def note_reads(session: Session, tables: Iterable[str]) -> None:
+    """Note reads made outside the session's statements (a view watches these tables)."""
+    session.info.setdefault(_READS, set()).update(tables)
+
+
+@contextmanager
+def reads_during(session: Session) -> Iterator[set[str]]:
+    """The tables the session's SELECTs touch inside the block (also kept as reads of the
+    session)."""
+    before = session.info.get(_READS)
+    found: set[str] = set()
+    session.info[_READS] = found
+    try:
+        yield found
+    finally:
+        session.info[_READS] = found | set(before or ())
 
 
 def _owner(table: Table, obj: Any) -> str | None:

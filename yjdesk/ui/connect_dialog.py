@@ -8,23 +8,21 @@ works offline (:class:`~yjdesk.ui.signin.SignInDialog`).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from yjdesk.config import ProfileSettings
 from yjdesk.errors import AuthenticationFailed, Offline, ValidationError
 from yjdesk.paths import Paths
 from yjdesk.sync.accounts import online_first_sign_in
-from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import tr
-from yjdesk.ui.signin import SignedIn, _BusyDialog, signed_in
-from yjdesk.ui.widgets.forms import FormLayout
-from yjdesk.ui.widgets.password import password_field
+from yjdesk.ui.signin import PasswordDialog, SignedIn, signed_in
+from yjdesk.ui.widgets.password import NO_PASSWORD
 from yjdesk.wire.urls import server_url_problem
 
 REFUSED = "The sync service did not accept this user name and password."
 
 
-class ConnectDialog(_BusyDialog):
+class ConnectDialog(PasswordDialog):
     """Server address (preset by IT, perhaps locked), user name and password."""
 
     def __init__(self, paths: Paths, settings: ProfileSettings,
@@ -38,26 +36,16 @@ class ConnectDialog(_BusyDialog):
                        "encrypted with your password, and sign-in works offline.")
         intro.setWordWrap(True)
         self.outer.addWidget(intro)
-        body = QWidget()
-        self.form = FormLayout(body)
         self.server = QLineEdit(settings.server_url or "")
         self.server.setPlaceholderText(tr("https://yjdesk-sync.your-council.gov.uk"))
         if settings.is_locked("server_url"):
             self.server.setEnabled(False)
             self.server.setToolTip(tr("Set by your IT team"))
         self.username = QLineEdit()
-        self.password = password_field()
         self.form.add_field("server_url", tr("Sync service"), self.server)
         self.form.add_field("username", "User name", self.username)
         self.form.add_field("password", "Password", self.password)
-        self.outer.addWidget(body)
-        self.outer.addWidget(self.busy)
-        self.outer.addWidget(self.busy_note)
-        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.place_form(tr("Sign in"))
         (self.username if self.server.text() else self.server).setFocus()
 
     def submit(self) -> None:
@@ -74,7 +62,7 @@ class ConnectDialog(_BusyDialog):
         if not username:
             errors["username"] = "Please enter your user name."
         if not password:
-            errors["password"] = "Please enter your password."
+            errors["password"] = NO_PASSWORD
         if errors:
             self.form.set_errors(errors)
             return
@@ -84,9 +72,9 @@ class ConnectDialog(_BusyDialog):
             return signed_in(online_first_sign_in(server, username, password, paths,
                                                   on_busy=self._on_busy))
 
-        self._run(connect, self._signed_in, self._failed)
+        self.check.run(connect)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, AuthenticationFailed):
             self.form.set_errors({"password": REFUSED})
             self.password.selectAll()
@@ -96,4 +84,5 @@ class ConnectDialog(_BusyDialog):
         elif isinstance(exc, ValidationError):
             self.form.set_errors(exc.errors)
         else:
-            show_error(self, exc)
+            return False
+        return True

@@ -27,7 +27,6 @@ from yjdesk.sync.accounts import client_for
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.signin import SignedIn, SignInDialog, signed_in
-from yjdesk.ui.widgets.password import entered_password
 
 if TYPE_CHECKING:
     from yjdesk.demo.service import DemoService
@@ -220,12 +219,15 @@ class DemoSignInDialog(SignInDialog):
     def submit(self) -> None:
         if self.working:
             return
-        password = entered_password(self.form, self.password)
-        if password is None:
+        service, username, progress = self.service, self.username, self.progressed.emit
+
+        def job(password: str) -> SignedIn:
+            got = service.sign_in(username, password, progress=progress)
+            return signed_in(got.store, got.actor)
+
+        if not self.check.start(job):
             return
-        service, username = self.service, self.username
-        button = self.user_buttons[username]
-        name = button.text().split(" (")[0]
+        name = self.user_buttons[username].text().split(" (")[0]
         first = not service.has_laptop(username)
         self.status.setText(f"Signing in as {name} and downloading their records from the "
                             "demo service..." if first else f"Signing in as {name}...")
@@ -233,29 +235,24 @@ class DemoSignInDialog(SignInDialog):
         for b in self.user_buttons.values():
             b.setEnabled(False)
 
-        def job() -> SignedIn:
-            got = service.sign_in(username, password, progress=self.progressed.emit)
-            return signed_in(got.store, got.actor)
-
-        self._run(job, self._signed_in, self._failed)
-
     def _show_progress(self, phase: str, done: int, total: object) -> None:
         if phase == "pull" and self.working:
             self.status.setText(f"Downloading records from the demo service: {done:,} so "
                                 "far...")
 
-    def _idle(self) -> None:
-        super()._idle()
-        self.status.hide()
-        for b in self.user_buttons.values():
-            b.setEnabled(True)
+    def _busy_changed(self, busy: bool) -> None:
+        super()._busy_changed(busy)
+        if not busy:
+            self.status.hide()
+            for b in self.user_buttons.values():
+                b.setEnabled(True)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, AuthenticationFailed):
             self.form.set_errors({"password": f"The demo service refused: {exc}"})
             self.password.selectAll()
-        else:
-            super()._failed(exc)
+            return True
+        return super()._explain(exc)
 
 
 def tour_store(folder: Path, password: str, today: dt.date) -> LocalStore:

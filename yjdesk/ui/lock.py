@@ -12,23 +12,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from yjdesk.errors import WrongPassword
 from yjdesk.store import LocalStore
 from yjdesk.sync import lease
-from yjdesk.ui.background import BackgroundCall
-from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import FormLayout
-from yjdesk.ui.widgets.password import entered_password
-
-WRONG_PASSWORD = "The password is not correct."
+from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
 _ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -83,7 +76,6 @@ class LockScreen(QWidget):
     def __init__(self, store: LocalStore, user_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._call: BackgroundCall | None = None
         self.setObjectName("lockScreen")
         outer = QVBoxLayout(self)
         outer.addStretch(2)
@@ -98,16 +90,11 @@ class LockScreen(QWidget):
         inner.addWidget(why)
         body = QWidget()
         self.form = FormLayout(body)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field(tr("Password"))
         self.password.returnPressed.connect(self.submit)
         self.form.add_field("password", tr("Password"), self.password)
         inner.addWidget(body)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
+        self.busy = busy_bar()
         inner.addWidget(self.busy)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -123,6 +110,15 @@ class LockScreen(QWidget):
         outer.addLayout(centre)
         outer.addStretch(3)
         self.setFocusProxy(self.password)
+        store = self.store
+
+        def check(password: str) -> None:
+            store.verify_password(password)
+            lease.check_store(store)  # offline past the grace: no unlocking either
+
+        self.check = PasswordCheck(self.form, self.password, self.busy, check,
+                                   [self.unlock_button], explain=self._explain, parent=self)
+        self.check.passed.connect(lambda _result: self.unlocked.emit())
 
     def reset(self) -> None:
         self.password.clear()
@@ -131,39 +127,13 @@ class LockScreen(QWidget):
 
     @property
     def working(self) -> bool:
-        return self._call is not None and self._call.running
+        return self.check.working
 
     def submit(self) -> None:
-        if self.working:
-            return
-        password = entered_password(self.form, self.password)
-        if password is None:
-            return
-        self.busy.show()
-        self.unlock_button.setEnabled(False)
-        store = self.store
+        self.check.start()
 
-        def check() -> None:
-            store.verify_password(password)
-            lease.check_store(store)  # offline past the grace: no unlocking either
-
-        self._call = BackgroundCall(check, self._ok, self._failed, self).start()
-
-    def _done(self) -> None:
-        self.busy.hide()
-        self.unlock_button.setEnabled(True)
-
-    def _ok(self, _result: object) -> None:
-        self._done()
-        self.password.clear()
-        self.unlocked.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._done()
-        if isinstance(exc, WrongPassword):
-            self.form.set_errors({"password": WRONG_PASSWORD})
-            self.password.selectAll()
-        elif isinstance(exc, lease.LeaseExpired):
+    def _explain(self, exc: BaseException) -> bool:
+        if isinstance(exc, lease.LeaseExpired):
             self.form.set_errors({"password": f"{exc} (File > Sign out, then sign in online.)"})
-        else:
-            show_error(self, exc)
+            return True
+        return False

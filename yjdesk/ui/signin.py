@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,14 +32,11 @@ from yjdesk.sync import accounts
 from yjdesk.sync.accounts import PreviousPasswordNeeded
 from yjdesk.sync.lease import LeaseExpired
 from yjdesk.sync.state import read_account
-from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
-from yjdesk.ui.widgets.password import busy_bar, entered_password, password_field
-
-WRONG_PASSWORD = "The password is not correct."
+from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
 
 @dataclass
@@ -92,7 +88,11 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
     return signed_in(store)
 
 
-class _BusyDialog(QDialog):
+class PasswordDialog(QDialog):
+    """A sign-in dialog: a form with a password field, checked through the one
+    :class:`~yjdesk.ui.widgets.password.PasswordCheck` flow (off the UI thread, behind a
+    busy bar, the buttons disabled); accepted with ``session`` set once signed in."""
+
     #: From the worker: the service is busy and will be asked again in N seconds.
     service_busy = Signal(float)
 
@@ -100,8 +100,11 @@ class _BusyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr(title))
         self.session: SignedIn | None = None
-        self._call: BackgroundCall | None = None
         self.outer = QVBoxLayout(self)
+        # the form, placed by each dialog (outer.addWidget(self.body))
+        self.body = QWidget()
+        self.form = FormLayout(self.body)
+        self.password = password_field()
         self.busy = busy_bar()
         #: Under the progress bar while the sync service asks us to wait our turn.
         self.busy_note = QLabel()
@@ -110,6 +113,10 @@ class _BusyDialog(QDialog):
         self.busy_note.hide()
         self.service_busy.connect(self._show_busy)
         self.buttons = QDialogButtonBox()
+        self.check = PasswordCheck(self.form, self.password, self.busy,
+                                   controls=[self.buttons], explain=self._explain, parent=self)
+        self.check.passed.connect(self._signed_in)
+        self.check.busy_changed.connect(self._busy_changed)
 
     def _show_busy(self, seconds: float) -> None:
         self.busy_note.setText(f"The sync service is busy signing other people in. Trying "
@@ -120,40 +127,43 @@ class _BusyDialog(QDialog):
         """``on_busy`` for the sign-in functions (called on the worker thread)."""
         self.service_busy.emit(seconds)
 
-    def _run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
-             on_failure: Callable[[BaseException], None]) -> None:
-        self.busy.show()
-        self.buttons.setEnabled(False)
+    def place_form(self, action: str) -> None:
+        """Below what the dialog put first: the form, the busy bar and note, and the
+        ``action`` (which submits) and Cancel buttons."""
+        self.outer.addWidget(self.body)
+        self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
+        self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.outer.addWidget(self.buttons)
 
-        def done(result: object) -> None:
-            self._idle()
-            on_success(result)
+    def submit(self) -> None:
+        raise NotImplementedError
 
-        def failed(exc: BaseException) -> None:
-            self._idle()
-            on_failure(exc)
-
-        self._call = BackgroundCall(fn, done, failed, self).start()
+    def _explain(self, exc: BaseException) -> bool:
+        """Say ``exc`` in the dialog's own words (True), or leave it to the password flow."""
+        return False
 
     def _signed_in(self, session: SignedIn) -> None:
         self.session = session
         self.accept()
 
-    def _idle(self) -> None:
-        self.busy.hide()
-        self.busy_note.hide()
-        self.buttons.setEnabled(True)
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self.busy_note.hide()
 
     @property
     def working(self) -> bool:
-        return self._call is not None and self._call.running
+        return self.check.working
 
     def reject(self) -> None:
         if not self.working:
             super().reject()
 
 
-class SignInDialog(_BusyDialog):
+class SignInDialog(PasswordDialog):
     """Asks for the password of an existing profile; ``session`` is set when it is accepted."""
 
     def __init__(self, paths: Paths, *, username: str = "", notice: str | None = None,
@@ -181,49 +191,34 @@ class SignInDialog(_BusyDialog):
         self.lease_note.setObjectName("leaseNotice")
         self.lease_note.hide()
         self.outer.addWidget(self.lease_note)
-        body = QWidget()
-        self.form = FormLayout(body)
         if username:
             self.form.addRow(tr("User name"), QLabel(username))
-        self.password = password_field()
         self.form.add_field("password", "Password", self.password)
         #: Shown only when the service says the password was changed there.
         self.previous = password_field(tr("Previous password"), "previous")
         self.form.add_field("previous", tr("Previous password"), self.previous)
         self.form.set_row_visible("previous", False)
         self.asking_previous = False
-        self.outer.addWidget(body)
-        self.outer.addWidget(self.busy)
-        self.outer.addWidget(self.busy_note)
-        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.place_form(tr("Sign in"))
         self.password.setFocus()
 
     def submit(self) -> None:
         if self.working:
             return
-        password = entered_password(self.form, self.password)
-        if password is None:
-            return
-        paths = self.paths
+        paths, on_busy = self.paths, self._on_busy
         previous = self.previous.text() if self.asking_previous else None
-        self._run(lambda: open_profile(paths, password, previous, on_busy=self._on_busy),
-                  self._signed_in,
-                  self._failed)
+        self.check.start(lambda password: open_profile(paths, password, previous,
+                                                        on_busy=on_busy))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, PreviousPasswordNeeded):
             self.asking_previous = True
             self.form.set_row_visible("previous", True)
             self.form.set_errors({"previous": str(exc)})
             self.previous.setFocus()
-        elif isinstance(exc, WrongPassword):
-            field = "previous" if self.asking_previous else "password"
-            self.form.set_errors({field: WRONG_PASSWORD if field == "password" else
-                                  "This is not the previous password of this laptop."})
+        elif isinstance(exc, WrongPassword) and self.asking_previous:
+            self.form.set_errors({"previous": "This is not the previous password of this "
+                                  "laptop."})
             self.password.selectAll()
         elif isinstance(exc, LeaseExpired):
             # Offline for longer than the service allows: say why, and what to do.
@@ -239,10 +234,11 @@ class SignInDialog(_BusyDialog):
             self.buttons.buttons()[0].setEnabled(False)
             show_error(self, exc)
         else:
-            show_error(self, exc)
+            return False
+        return True
 
 
-class FirstRunDialog(_BusyDialog):
+class FirstRunDialog(PasswordDialog):
     """Creates the encrypted local profile and its owner on a laptop's first start."""
 
     def __init__(self, paths: Paths, policy: Policy, parent: QWidget | None = None) -> None:
@@ -255,14 +251,11 @@ class FirstRunDialog(_BusyDialog):
                        "records cannot be opened.")
         intro.setWordWrap(True)
         self.outer.addWidget(intro)
-        body = QWidget()
-        self.form = FormLayout(body)
         self.display_name = QLineEdit()
         self.username = QLineEdit()
         self.role = ChoiceCombo([(r, r.label) for r in Role], allow_empty=False)
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
-        self.password = password_field()
         self.password.setPlaceholderText(tr("at least %n characters", self.min_length))
         self.confirm = password_field(tr("Password again"), "confirm")
         self.form.add_field("display_name", tr("Your name"), self.display_name)
@@ -272,14 +265,7 @@ class FirstRunDialog(_BusyDialog):
         self.form.add_field("team_code", tr("Team code"), self.team_code)
         self.form.add_field("password", "Password", self.password)
         self.form.add_field("confirm", tr("Password again"), self.confirm)
-        self.outer.addWidget(body)
-        self.outer.addWidget(self.busy)
-        self.outer.addWidget(self.busy_note)
-        self.buttons.addButton(tr("Create profile"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.place_form(tr("Create profile"))
         self.setMinimumWidth(520)
 
     def first_run(self) -> profile.FirstRun:
@@ -317,10 +303,10 @@ class FirstRunDialog(_BusyDialog):
                              lambda session: profile.create_owner(session, data),
                              undo=forget_profile)
 
-        self._run(create, self._signed_in, self._failed)
+        self.check.run(create)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, ValidationError):
             self.form.set_errors(exc.errors)
-        else:
-            show_error(self, exc)
+            return True
+        return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.assessment import AssessmentStage
@@ -18,7 +18,7 @@ from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import HearingStatus, StageStatus
 from yjdesk.services.casework.levels import for_children
-from yjdesk.services.due import DueItem, DueState
+from yjdesk.services.due import DueFact, DueState, soon
 from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import (
     add_working_days,
@@ -64,22 +64,24 @@ def due_state(due: dt.date, today: dt.date) -> DueState:
     return DueState.UPCOMING
 
 
-def assessment_due_items(session: Session, child_ids: list[str],
-                         today: dt.date) -> dict[str, list[DueItem]]:
-    """The caseload provider: stages to finish, stages awaiting a countersign, and ongoing
+def assessment_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    """The caseload's rule: stages to finish, stages awaiting a countersign, and ongoing
     interventions that have no assessment at all yet.
 
     Set-based: one query per kind of row for all the children asked about (plain columns,
-    no ORM objects), so the whole caseload's items take a few queries.
-    """
-    out: dict[str, list[DueItem]] = {}
+    no ORM objects). An intervention not yet assessed is due by :func:`assessment_due`,
+    which depends on the next court date: one fact for each stretch of days between two
+    listed hearings (the days it shows), so the facts hold whatever the day."""
+    out: dict[str, list[DueFact]] = {}
     if not child_ids:
         return out
     wanted = set(child_ids)
+    rule = soon(current_policy().assessment.due_soon_working_days, working=True)
 
-    def add(child_id: str, due: dt.date, label: str, kind: str) -> None:
-        out.setdefault(child_id, []).append(DueItem(due_state(due, today), due, label,
-                                                    kind))
+    def add(child_id: str, due: dt.date, label: str, kind: str,
+            shown_from: dt.date | None = None, shown_until: dt.date | None = None) -> None:
+        out.setdefault(child_id, []).append(DueFact(due, label, kind, rule, shown_from,
+                                                    shown_until))
 
     assessed: set[str] = set()
     for child_id, disposal_id, status, stage_type, due_on, countersign_due_on in \
@@ -97,17 +99,28 @@ def assessment_due_items(session: Session, child_ids: list[str],
         elif status in (StageStatus.DRAFT, StageStatus.RETURNED):
             add(child_id, due_on, f"Assessment ({stage_type.replace('_', ' ')})",
                 "assessment")
-    hearings: dict[str, dt.date] = {child: day for child, day in session.execute(
-        select(CourtHearing.child_id, func.min(CourtHearing.hearing_date))
-        .where(for_children(CourtHearing.child_id, child_ids),
-               not_deleted(CourtHearing), CourtHearing.status == HearingStatus.LISTED,
-               CourtHearing.hearing_date >= today)
-        .group_by(CourtHearing.child_id))}
-    for disposal_id, child_id, start in session.execute(
-            select(Disposal.id, Disposal.child_id, Disposal.start_date)
-            .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
-                   for_children(Disposal.child_id, child_ids))):
-        if disposal_id not in assessed and child_id in wanted:
-            add(child_id, assessment_due(start, next_court=hearings.get(child_id)),
-                "Assessment not started", "assessment")
+    unassessed = [(child_id, start) for disposal_id, child_id, start in session.execute(
+        select(Disposal.id, Disposal.child_id, Disposal.start_date)
+        .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
+               for_children(Disposal.child_id, child_ids)))
+        if disposal_id not in assessed and child_id in wanted]
+    if not unassessed:
+        return out
+    hearings: dict[str, list[dt.date]] = {}
+    for child, day in session.execute(
+            select(CourtHearing.child_id, CourtHearing.hearing_date)
+            .where(for_children(CourtHearing.child_id, [c for c, _s in unassessed]),
+                   not_deleted(CourtHearing), CourtHearing.status == HearingStatus.LISTED)
+            .distinct()):
+        hearings.setdefault(child, []).append(day)
+    for child_id, start in unassessed:
+        # the days up to each hearing have that hearing as the next court date
+        shown_from: dt.date | None = None
+        for day in sorted(hearings.get(child_id, ())):
+            add(child_id, assessment_due(start, next_court=day), "Assessment not started",
+                "assessment", shown_from, day)
+            shown_from = day + dt.timedelta(days=1)
+        add(child_id, assessment_due(start), "Assessment not started", "assessment",
+            shown_from)
     return out
+

@@ -21,6 +21,7 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import CaseEvent, Plan, Review
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import PlanStatus, ReviewStatus
+from yjdesk.services.casework.levels import for_children
 from yjdesk.services.casework.plans import (
     PlanInput,
     current_plan,
@@ -173,7 +174,8 @@ def due_reviews(session: Session, child_ids: list[str]) -> dict[str, list[DueRev
     triggers = codelist("review_trigger")
     for review_id, child_id, due_date, trigger in session.execute(
             select(Review.id, Review.child_id, Review.due_date, Review.trigger)
-            .where(not_deleted(Review), Review.status == ReviewStatus.DUE)):
+            .where(not_deleted(Review), Review.status == ReviewStatus.DUE,
+                   for_children(Review.child_id, child_ids))):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueReview(
                 child_id, due_date, f"Review after {triggers.label(trigger).lower()}",
@@ -181,12 +183,14 @@ def due_reviews(session: Session, child_ids: list[str]) -> dict[str, list[DueRev
     last_review: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(  # type: ignore[misc]
             select(Review.child_id, func.max(Review.review_date))
-            .where(not_deleted(Review), Review.status == ReviewStatus.COMPLETED)
+            .where(not_deleted(Review), Review.status == ReviewStatus.COMPLETED,
+                   for_children(Review.child_id, child_ids))
             .group_by(Review.child_id))}
     plan_start: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(
             select(Plan.child_id, func.max(Plan.start_date))
-            .where(not_deleted(Plan), Plan.status == PlanStatus.ACTIVE)
+            .where(not_deleted(Plan), Plan.status == PlanStatus.ACTIVE,
+                   for_children(Plan.child_id, child_ids))
             .group_by(Plan.child_id))}
     kinds = codelist("disposal_type")
     months = pol.assessment.review_months
@@ -194,7 +198,8 @@ def due_reviews(session: Session, child_ids: list[str]) -> dict[str, list[DueRev
     for child_id, disposal_type, start_date, end_date in session.execute(
             select(Disposal.child_id, Disposal.disposal_type, Disposal.start_date,
                    Disposal.end_date)
-            .where(not_deleted(Disposal), Disposal.outcome == "ongoing")
+            .where(not_deleted(Disposal), Disposal.outcome == "ongoing",
+                   for_children(Disposal.child_id, child_ids))
             .order_by(Disposal.start_date.desc())):
         kind = kinds.get(disposal_type)
         if child_id not in wanted or child_id in seen:

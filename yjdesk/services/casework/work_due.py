@@ -1,5 +1,5 @@
 """Work that falls due in case work: contacts by intervention level, reviews, children not
-seen, enforcement decisions. Registered in :data:`yjdesk.services.due.PROVIDERS`; "My week"
+seen, enforcement decisions. Registered in :data:`yjdesk.services.due.SOURCES`; "My week"
 lists them for the acting practitioner.
 
 Rules (decisions.md): a contact is due ``contacts.max_days_between_contacts[level]`` days
@@ -20,11 +20,12 @@ from yjdesk.models.casework import ComplianceRecord, Contact
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.models.statuses import ContactStatus
+from yjdesk.services import due
 from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import strict_date
-from yjdesk.services.due import DueItem, state_for
+from yjdesk.services.due import DueFact, DueItem, add_facts, soon
 from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.uow import Actor
 
@@ -79,37 +80,34 @@ def _last_contacts(session: Session, child_ids: list[str]) -> tuple[
     return last_any, last_seen
 
 
-def contact_items(session: Session, child_ids: list[str],
-                  today: dt.date) -> dict[str, list[DueItem]]:
+def contact_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
     pol = current_policy()
     since = supervised_since(session, child_ids)
     ids = list(since)
     levels = intervention_levels(session, ids)
     last_any, last_seen = _last_contacts(session, ids)
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     for child_id in ids:
         days = _max_days(pol, levels[child_id])
         due = last_any.get(child_id, since[child_id]) + dt.timedelta(days=days)
-        items = [DueItem(state_for(due, today, 2), due, "Contact due", "contact")]
+        facts = [DueFact(due, "Contact due", "contact", soon(2))]
         seen = last_seen.get(child_id)
         seen_due = (seen or since[child_id]) + dt.timedelta(days=days)
-        if seen_due < today:
-            label = f"Not seen since {seen:%d %b}" if seen else "Not seen yet"
-            items.append(DueItem(state_for(seen_due, today), seen_due, label, "not_seen"))
-        out[child_id] = items
+        label = f"Not seen since {seen:%d %b}" if seen else "Not seen yet"
+        # shown once it is overdue (from the day after it fell due)
+        facts.append(DueFact(seen_due, label, "not_seen", soon(5),
+                             shown_from=seen_due + dt.timedelta(days=1)))
+        out[child_id] = facts
     return out
 
 
-def review_items(session: Session, child_ids: list[str],
-                 today: dt.date) -> dict[str, list[DueItem]]:
-    return {cid: [DueItem(state_for(r.due, today, 10), r.due, r.label, "review")
-                  for r in items]
+def review_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    return {cid: [DueFact(r.due, r.label, "review", soon(10)) for r in items]
             for cid, items in due_reviews(session, child_ids).items()}
 
 
-def enforcement_items(session: Session, child_ids: list[str],
-                      today: dt.date) -> dict[str, list[DueItem]]:
-    out: dict[str, list[DueItem]] = {}
+def enforcement_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    out: dict[str, list[DueFact]] = {}
     wanted = set(child_ids)
     for child_id, event_date in session.execute(
             select(ComplianceRecord.child_id, ComplianceRecord.event_date).where(
@@ -120,19 +118,16 @@ def enforcement_items(session: Session, child_ids: list[str],
             continue
         due = event_date + dt.timedelta(days=5)
         out.setdefault(child_id, []).append(
-            DueItem(state_for(due, today, 2), due, "Enforcement decision", "compliance"))
+            DueFact(due, "Enforcement decision", "compliance", soon(2)))
     return out
 
 
-def casework_provider(session: Session, child_ids: list[str],
-                      today: dt.date) -> dict[str, list[DueItem]]:
-    """The due-work provider registered in ``services.due.PROVIDERS``."""
-    out: dict[str, list[DueItem]] = {}
-    for part in (contact_items(session, child_ids, today),
-                 review_items(session, child_ids, today),
-                 enforcement_items(session, child_ids, today)):
-        for cid, items in part.items():
-            out.setdefault(cid, []).extend(items)
+def casework_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    """The case-work rule registered in ``services.due.SOURCES``."""
+    out: dict[str, list[DueFact]] = {}
+    for part in (contact_facts(session, child_ids), review_facts(session, child_ids),
+                 enforcement_facts(session, child_ids)):
+        add_facts(out, part)
     return out
 
 
@@ -177,19 +172,12 @@ def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7) -> My
     children = {c.id: c for c in my_children(session, actor)}
     ids = list(children)
     horizon = today + dt.timedelta(days=days)
-    from yjdesk.services.assessments.timeliness import assessment_due_items
-
     buckets: dict[str, list[WeekRow]] = {"contact": [], "review": [], "not_seen": [],
                                          "compliance": [], "assessment": [],
                                          "order_work": []}
-    from yjdesk.services.orders.due_items import orders_due
-
     kinds = {"assessment_sign": "assessment"}
-    for part in (contact_items(session, ids, today),
-                 review_items(session, ids, today),
-                 enforcement_items(session, ids, today),
-                 assessment_due_items(session, ids, today),
-                 orders_due(session, ids, today)):
+    for part in (due.casework_due(session, ids, today), due.assessments_due(session, ids, today),
+                 due.court_orders_due(session, ids, today)):
         for cid, items in part.items():
             child = children[cid]
             for item in items:

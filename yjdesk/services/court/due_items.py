@@ -21,7 +21,7 @@ from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import working_days_before
 
 if TYPE_CHECKING:
-    from yjdesk.services.due import DueItem
+    from yjdesk.services.due import DueFact
 
 HEARING_HORIZON_DAYS = 14
 
@@ -33,40 +33,43 @@ def quality_check_due(due_date: dt.date) -> dt.date:
     return working_days_before(due_date, days)
 
 
-def court_due(session: Session, child_ids: list[str],
-              today: dt.date) -> dict[str, list[DueItem]]:
-    from yjdesk.services.due import DueItem, state_for
+def court_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    from yjdesk.services.casework.levels import for_children
+    from yjdesk.services.due import DueFact, soon
 
     wanted = set(child_ids)
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     if not wanted:
         return out
-    sent = set(session.scalars(select(PsrSent.psr_id).where(not_deleted(PsrSent))))
+    sent = set(session.scalars(select(PsrSent.psr_id).where(
+        not_deleted(PsrSent), for_children(PsrSent.child_id, child_ids))))
     reports = session.execute(
         select(PreSentenceReport.id, PreSentenceReport.child_id, PreSentenceReport.kind,
                PreSentenceReport.status, PreSentenceReport.due_date)
-        .where(not_deleted(PreSentenceReport)))
+        .where(not_deleted(PreSentenceReport),
+               for_children(PreSentenceReport.child_id, child_ids)))
     name = {"psr": "PSR", "stand_down": "Stand-down report"}
     for psr_id, child_id, kind, status, due in reports:
         if child_id not in wanted or psr_id in sent:
             continue
         label = name.get(kind, "Court report")
         if status == PsrStatus.FINALISED:
-            item = DueItem(state_for(due, today, 1), due, f"Send {label} to court", "psr_send")
+            fact = DueFact(due, f"Send {label} to court", "psr_send", soon(1))
         elif status == PsrStatus.COURT_READY:
-            item = DueItem(state_for(due, today, 1), due, f"Finalise {label}", "psr_finalise")
+            fact = DueFact(due, f"Finalise {label}", "psr_finalise", soon(1))
         else:
-            check = quality_check_due(due)
-            item = DueItem(state_for(check, today, 2), check, f"{label} quality check",
-                           "psr_check")
-        out.setdefault(child_id, []).append(item)
-    horizon = today + dt.timedelta(days=HEARING_HORIZON_DAYS)
+            fact = DueFact(quality_check_due(due), f"{label} quality check", "psr_check",
+                           soon(2))
+        out.setdefault(child_id, []).append(fact)
+    # a listed hearing shows from a fortnight before it until its day
     hearings = session.execute(
         select(CourtHearing.child_id, CourtHearing.hearing_date, CourtHearing.court_name)
         .where(not_deleted(CourtHearing), CourtHearing.status == HearingStatus.LISTED,
-               CourtHearing.hearing_date >= today, CourtHearing.hearing_date <= horizon))
+               for_children(CourtHearing.child_id, child_ids)))
     for child_id, day, court in hearings:
         if child_id in wanted:
-            out.setdefault(child_id, []).append(
-                DueItem(state_for(day, today, 2), day, f"Court: {court}", "hearing"))
+            out.setdefault(child_id, []).append(DueFact(
+                day, f"Court: {court}", "hearing", soon(2),
+                shown_from=day - dt.timedelta(days=HEARING_HORIZON_DAYS), shown_until=day))
     return out
+

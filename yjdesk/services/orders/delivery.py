@@ -30,7 +30,7 @@ from yjdesk.services.policy import Policy
 from yjdesk.services.validation import Errors
 
 if TYPE_CHECKING:
-    from yjdesk.services.due import DueItem
+    from yjdesk.services.due import DueFact
 
 MONITORED = ("curfew_electronic", "curfew_doorstep", "exclusion", "electronic_monitoring")
 KIND_WORDS = {"hours": "Hours worked", "activity_day": "Activity day",
@@ -173,18 +173,21 @@ def record_delivery(session: Session, requirement_id: str, data: DeliveryInput,
     return row
 
 
-def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
-                 policy: Policy) -> dict[str, list[DueItem]]:
-    """Balances not delivered as the end date nears; violations reported this week.
+def delivery_due(session: Session, child_ids: Set[str],
+                 policy: Policy) -> dict[str, list[DueFact]]:
+    """Balances not delivered as the end date nears (shown from ``balance_warning_days``
+    before it); violations reported (shown for a week).
 
     Set-based (issue 16): one query finds the requirements of ongoing YROs with hours or
     days still to do (the delivered sum per requirement read through its index), so only
     those are looked at in Python."""
-    from yjdesk.services.due import DueItem, state_for
+    from yjdesk.services.casework.levels import for_children
+    from yjdesk.services.due import DueFact, soon
 
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     if not child_ids:
         return out
+    ids = sorted(child_ids)
     warn = policy.requirements.balance_warning_days
     labels = codelist("requirement")
     rd, req, order = RequirementDelivery, DisposalRequirement, Disposal
@@ -198,19 +201,19 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
         .join(order, order.id == req.disposal_id)
         .where(not_deleted(req), not_deleted(order),
                order.disposal_type.in_(("yro", "yro_iss")), order.outcome == "ongoing",
-               req.requirement_code.in_(HOURS + DAYS), req.quantity > done))
+               req.requirement_code.in_(HOURS + DAYS), req.quantity > done,
+               for_children(req.child_id, ids)))
     for child_id, code, required, delivered, req_end, convicted, decided, start, end in rows:
         if child_id not in child_ids:
             continue
         day = due_by(code, req_end, convicted, decided, start, end)
-        if day is None or (day - today).days > warn:
+        if day is None:
             continue
         left = max(int(required) - int(delivered or 0), 0)
         unit = "hours" if code in HOURS else "days"
-        out.setdefault(child_id, []).append(DueItem(
-            state_for(day, today, warn), day,
-            f"{labels.label(code)}: {left} of {required} {unit} still to do", "order_work"))
-    week = today - dt.timedelta(days=7)
+        out.setdefault(child_id, []).append(DueFact(
+            day, f"{labels.label(code)}: {left} of {required} {unit} still to do",
+            "order_work", soon(warn), shown_from=day - dt.timedelta(days=warn)))
     for child_id, code, day in session.execute(
             select(RequirementDelivery.child_id, DisposalRequirement.requirement_code,
                    RequirementDelivery.delivered_on)
@@ -218,11 +221,11 @@ def delivery_due(session: Session, child_ids: Set[str], today: dt.date,
                   DisposalRequirement.id == RequirementDelivery.requirement_id)
             .where(not_deleted(RequirementDelivery),
                    RequirementDelivery.kind == "violation",
-                   RequirementDelivery.delivered_on >= week)):
+                   RequirementDelivery.delivered_on.is_not(None),
+                   for_children(RequirementDelivery.child_id, ids))):
         if child_id in child_ids:
-            decide = day + dt.timedelta(days=2)
-            out.setdefault(child_id, []).append(DueItem(
-                state_for(decide, today, 2), decide,
+            out.setdefault(child_id, []).append(DueFact(
+                day + dt.timedelta(days=2),
                 f"{labels.label(code)} violation reported: decide on enforcement",
-                "order_work"))
+                "order_work", soon(2), shown_until=day + dt.timedelta(days=7)))
     return out

@@ -6,12 +6,11 @@
 * YRO requirements whose balance is not delivered as the end date nears.
 * Transition to adult probation planning from 17 years 6 months (policy).
 
-Registered in :data:`yjdesk.services.due.PROVIDERS`; kinds are "order_work".
+Registered in :data:`yjdesk.services.due.SOURCES`; kinds are "order_work".
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -23,44 +22,45 @@ from yjdesk.models.statuses import PanelStatus
 from yjdesk.services.policy import current_policy
 
 if TYPE_CHECKING:
-    from yjdesk.services.due import DueItem
+    from yjdesk.services.due import DueFact
 
 KIND = "order_work"
 
 
-def orders_due(session: Session, child_ids: list[str], today: dt.date) -> dict[str, list[DueItem]]:
-    from yjdesk.services.due import DueItem, state_for
+def orders_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    from yjdesk.services.casework.levels import for_children
+    from yjdesk.services.due import DueFact, add_facts, soon
     from yjdesk.services.orders.custody import MEETING_LABELS
     from yjdesk.services.orders.referral import PANEL_KINDS
 
     policy = current_policy()
     wanted = set(child_ids)
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     if not wanted:
         return out
-    soon = policy.referral_order.due_soon_days
+    rule = soon(policy.referral_order.due_soon_days)
     for child_id, kind, due in session.execute(
             select(ReferralPanel.child_id, ReferralPanel.kind, ReferralPanel.due_date)
             .where(not_deleted(ReferralPanel),
-                   ReferralPanel.status == PanelStatus.PLANNED)):
+                   ReferralPanel.status == PanelStatus.PLANNED,
+                   for_children(ReferralPanel.child_id, child_ids))):
         if child_id in wanted:
-            out.setdefault(child_id, []).append(DueItem(
-                state_for(due, today, soon), due, f"Referral order: {PANEL_KINDS.get(kind, kind)}",
-                KIND))
+            out.setdefault(child_id, []).append(DueFact(
+                due, f"Referral order: {PANEL_KINDS.get(kind, kind)}", KIND, rule))
     for child_id, kind, due in session.execute(
             select(CustodyMeeting.child_id, CustodyMeeting.kind, CustodyMeeting.due_date)
-            .where(not_deleted(CustodyMeeting), CustodyMeeting.held_on.is_(None))):
+            .where(not_deleted(CustodyMeeting), CustodyMeeting.held_on.is_(None),
+                   for_children(CustodyMeeting.child_id, child_ids))):
         if child_id in wanted:
-            out.setdefault(child_id, []).append(DueItem(
-                state_for(due, today, soon), due,
-                f"Custody: {MEETING_LABELS.get(kind, kind)} meeting", KIND))
+            out.setdefault(child_id, []).append(DueFact(
+                due, f"Custody: {MEETING_LABELS.get(kind, kind)} meeting", KIND, rule))
     from yjdesk.services.orders.delivery import delivery_due
     from yjdesk.services.orders.events import assessment_reviews_due
     from yjdesk.services.orders.transition import transition_due
 
-    for part in (delivery_due(session, wanted, today, policy),
-                 transition_due(session, wanted, today, policy),
-                 assessment_reviews_due(session, wanted, today, policy)):
-        for child_id, items in part.items():
-            out.setdefault(child_id, []).extend(items)
+    for part in (delivery_due(session, wanted, policy),
+                 transition_due(session, wanted, policy),
+                 assessment_reviews_due(session, wanted, policy)):
+        add_facts(out, part)
     return out
+

@@ -26,7 +26,7 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.policy import Policy
 
 if TYPE_CHECKING:
-    from yjdesk.services.due import DueItem
+    from yjdesk.services.due import DueFact
 
 
 def follow_event(session: Session, child_id: str, trigger: str, on: dt.date,
@@ -50,15 +50,16 @@ def follow_event(session: Session, child_id: str, trigger: str, on: dt.date,
     return review
 
 
-def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date,
-                           policy: Policy) -> dict[str, list[DueItem]]:
+def assessment_reviews_due(session: Session, child_ids: Set[str],
+                           policy: Policy) -> dict[str, list[DueFact]]:
     """Where the policy says (``assessment.reassess_after_events``), an event also makes an
     assessment review due, until an assessment stage is started on or after the event."""
     from yjdesk.models.assessment import AssessmentStage
-    from yjdesk.services.due import DueItem, state_for
+    from yjdesk.services.casework.levels import for_children
+    from yjdesk.services.due import DueFact, soon
     from yjdesk.services.workdays import add_working_days
 
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     triggers = list(policy.assessment.reassess_after_events or [])
     if not child_ids or not triggers:
         return out
@@ -67,7 +68,8 @@ def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date
     latest: dict[str, tuple[dt.date, str]] = {}
     for child_id, day, trigger in session.execute(
             select(CaseEvent.child_id, CaseEvent.event_date, CaseEvent.event_type)
-            .where(not_deleted(CaseEvent), CaseEvent.event_type.in_(triggers))):
+            .where(not_deleted(CaseEvent), CaseEvent.event_type.in_(triggers),
+                   for_children(CaseEvent.child_id, sorted(child_ids)))):
         if child_id in child_ids and (child_id not in latest or day > latest[child_id][0]):
             latest[child_id] = (day, trigger)
     # the last stage started, only for the children with such an event (issue 16)
@@ -84,7 +86,7 @@ def assessment_reviews_due(session: Session, child_ids: Set[str], today: dt.date
         if last is not None and last >= day:
             continue
         due = add_working_days(day, days)
-        out.setdefault(child_id, []).append(DueItem(
-            state_for(due, today, 5), due,
-            f"Assessment review after {labels.label(trigger).lower()}", "assessment"))
+        out.setdefault(child_id, []).append(DueFact(
+            due, f"Assessment review after {labels.label(trigger).lower()}", "assessment",
+            soon(5)))
     return out

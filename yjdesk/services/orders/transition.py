@@ -29,7 +29,7 @@ from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.validation import Errors
 
 if TYPE_CHECKING:
-    from yjdesk.services.due import DueItem
+    from yjdesk.services.due import DueFact
 
 TRANSFER_TYPES = {"community_order": "Community order (probation)",
                   "licence": "Licence (probation)", "none": "No transfer"}
@@ -138,45 +138,48 @@ def save_plan(session: Session, child_id: str, data: TransitionInput,
     return plan
 
 
-def transition_due(session: Session, child_ids: Set[str], today: dt.date,
-                   policy: Policy) -> dict[str, list[DueItem]]:
-    """Planning due from 17y6m for a child whose order runs past 18; then the handover.
+def transition_due(session: Session, child_ids: Set[str],
+                   policy: Policy) -> dict[str, list[DueFact]]:
+    """Planning due from 17y6m for a child whose order runs past 18 (shown from then:
+    :func:`needs_transition`); then the handover.
 
-    Set-based (issue 16): one query reads, for the children old enough by now (a few days'
-    slack for month ends; :func:`needs_transition` decides), their latest ongoing court
-    order's end; plans are read as columns."""
-    from yjdesk.services.due import DueItem, state_for
+    Set-based (issue 16): one query reads each child's latest ongoing court order's end;
+    plans are read as columns."""
+    from yjdesk.services.casework.levels import for_children
+    from yjdesk.services.due import DueFact, soon
 
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     if not child_ids:
         return out
-    months = policy.transition.planning_from_age_months
-    born_by = today - relativedelta(months=months) + dt.timedelta(days=4)
+    ids = sorted(child_ids)
     found = session.execute(
         select(Child.id, Child.date_of_birth, func.max(Disposal.end_date))
         .join(Disposal, Disposal.child_id == Child.id)
-        .where(not_deleted(Child), Child.date_of_birth <= born_by,
-               not_deleted(Disposal), Disposal.outcome == "ongoing",
-               Disposal.category == "court", Disposal.end_date.is_not(None))
+        .where(not_deleted(Child), not_deleted(Disposal), Disposal.outcome == "ongoing",
+               Disposal.category == "court", Disposal.end_date.is_not(None),
+               for_children(Disposal.child_id, ids))
         .group_by(Child.id, Child.date_of_birth))
+    # needs_transition(dob, end, today) is: the order runs past 18, and today is on or
+    # after planning_from(dob) -- the day the fact shows from
     born = {cid: dob for cid, dob, end in found
-            if cid in child_ids and needs_transition(dob, end, today)}
+            if cid in child_ids and needs_transition(dob, end, dt.date.max)}
     if not born:
         return out
     planned = {cid: (eligible, handover) for cid, eligible, handover in session.execute(
         select(TransitionPlan.child_id, TransitionPlan.eligible,
-               TransitionPlan.info_handover_on).where(not_deleted(TransitionPlan)))}
+               TransitionPlan.info_handover_on).where(
+            not_deleted(TransitionPlan), for_children(TransitionPlan.child_id, sorted(born))))}
     for cid, dob in born.items():
         plan = planned.get(cid)
+        start = planning_from(dob)
         if plan is None:
-            start = planning_from(dob)
-            out.setdefault(cid, []).append(DueItem(
-                state_for(start + dt.timedelta(days=28), today, 14),
-                start + dt.timedelta(days=28), "Transition to probation: planning due",
-                "order_work"))
+            due = start + dt.timedelta(days=28)
+            out.setdefault(cid, []).append(DueFact(
+                due, "Transition to probation: planning due", "order_work", soon(14),
+                shown_from=start))
         elif plan[0] and plan[1] is None:
             due = dob + relativedelta(years=18) - dt.timedelta(days=28)
-            out.setdefault(cid, []).append(DueItem(
-                state_for(due, today, 14), due,
-                "Transition: hand the information over to probation", "order_work"))
+            out.setdefault(cid, []).append(DueFact(
+                due, "Transition: hand the information over to probation", "order_work",
+                soon(14), shown_from=start))
     return out

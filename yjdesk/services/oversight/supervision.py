@@ -2,7 +2,8 @@
 rationale, and the actions agreed with their owners and due dates (seed 3.3).
 
 Only managers record oversight; anyone who can see the child reads it. Actions that fall
-due appear in the caseload and the dashboard through :func:`due_items`.
+due appear in the caseload and the dashboard through :func:`due_facts` (a rule of
+:data:`yjdesk.services.due.SOURCES`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import OversightAction, OversightRecord
 from yjdesk.services.codes import codelist
-from yjdesk.services.due import DueItem, state_for
+from yjdesk.services.due import DueFact, soon
 from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -149,17 +150,19 @@ def for_child(session: Session, child_id: str) -> list[OversightView]:
                           OversightRecord.updated_at.desc()))]
 
 
-def due_items(session: Session, child_ids: list[str],
-              today: dt.date) -> dict[str, list[DueItem]]:
-    """The due-work provider: open oversight actions by due date."""
+def due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
+    """The due-work rule: open oversight actions by due date."""
+    from yjdesk.services.casework.levels import for_children
+
     wanted = set(child_ids)
-    out: dict[str, list[DueItem]] = {}
+    out: dict[str, list[DueFact]] = {}
     for child_id, due, text in session.execute(
             select(OversightAction.child_id, OversightAction.due_date,
                    OversightAction.description)
-            .where(not_deleted(OversightAction), OversightAction.done_on.is_(None))):
+            .where(not_deleted(OversightAction), OversightAction.done_on.is_(None),
+                   for_children(OversightAction.child_id, child_ids))):
         if child_id in wanted:
-            label = f"Oversight action: {text[:40]}"
             out.setdefault(child_id, []).append(
-                DueItem(state_for(due, today, 5), due, label, "oversight_action"))
+                DueFact(due, f"Oversight action: {text[:40]}", "oversight_action", soon(5)))
     return out
+

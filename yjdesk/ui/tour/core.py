@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QWidget,
@@ -24,6 +24,7 @@ from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
+from yjdesk.ui.collector import UiThreadCollector
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.tasks import TaskRunner
@@ -92,6 +93,9 @@ class Tour:
         self._child: str | None = None
         #: Background tasks that failed on the way (a screen that could not load).
         self.failures: list[str] = []
+        #: As in the app: cycles are collected on the UI thread, between screens (an
+        #: automatic collection inside a dialog's constructor crashed the walk).
+        self.collector = UiThreadCollector().install()
 
     # --- set-up -------------------------------------------------------------------------------
 
@@ -145,6 +149,7 @@ class Tour:
             wait_until(lambda c=ctx: not c.tasks.busy)  # type: ignore[misc]
             ctx.tasks.shutdown()
         QCoreApplication.processEvents()
+        self.collector.uninstall()
 
     def close_dialog(self) -> None:
         if self.open_dialog is not None:
@@ -153,7 +158,9 @@ class Tour:
             dialog.reject()
             dialog.hide()
             dialog.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             QCoreApplication.processEvents()
+            self.collector.collect_now()
 
     def scalar(self, stmt):
         with self.store.session() as s:

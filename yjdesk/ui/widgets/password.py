@@ -58,40 +58,62 @@ def busy_bar() -> QProgressBar:
 
 
 class PasswordCheck(QObject):
-    """``start()`` checks the field's password; ``passed(result)`` or the error shown."""
+    """``start()`` checks the field's password; ``passed(result)`` or the error shown.
+
+    The one password flow of the app: the sign-in, first-run and connect dialogs, the demo
+    sign-in, the lock screen and the confirmation before a signature all run through it.
+    ``explain(exc)`` may say an error in the form's own words (returning True); a wrong
+    password is otherwise said under the field and anything else in the error dialog.
+    ``busy_changed(busy)`` lets a screen show more while the check runs.
+    """
 
     passed = Signal(object)
     refused = Signal(object)
+    busy_changed = Signal(bool)
 
     def __init__(self, form: FormLayout, field: QLineEdit, busy: QProgressBar,
-                 check: Callable[[str], Any], controls: Sequence[QWidget] = (),
-                 field_name: str = "password", parent: QObject | None = None) -> None:
+                 check: Callable[[str], Any] | None = None, controls: Sequence[QWidget] = (),
+                 field_name: str = "password",
+                 explain: Callable[[BaseException], bool] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent or field)
         self.form, self.field, self.busy = form, field, busy
         self.check, self.controls, self.field_name = check, list(controls), field_name
+        self.explain = explain
         self._call: BackgroundCall | None = None
 
     @property
     def working(self) -> bool:
         return self._call is not None and self._call.running
 
-    def start(self) -> bool:
-        """Begin the check (False if one is running or the field is empty)."""
+    def start(self, check: Callable[[str], Any] | None = None) -> bool:
+        """Check the typed password with ``check`` (default: the one given at creation).
+
+        False, and nothing started, if a check is running or the field is empty."""
         if self.working:
             return False
         password = entered_password(self.form, self.field, self.field_name)
         if password is None:
             return False
+        job = check or self.check
+        if job is None:
+            raise TypeError("PasswordCheck.start: no check given")
+        return self.run(lambda: job(password))
+
+    def run(self, job: Callable[[], Any]) -> bool:
+        """Run ``job`` the same way, for a form that reads and checks its fields itself
+        (creating a profile, connecting): False if a check is running."""
+        if self.working:
+            return False
         self._set_busy(True)
-        check = self.check
-        self._call = BackgroundCall(lambda: check(password), self._ok, self._failed,
-                                    self).start()
+        self._call = BackgroundCall(job, self._ok, self._failed, self).start()
         return True
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for w in self.controls:
             w.setEnabled(not busy)
+        self.busy_changed.emit(busy)
 
     def _ok(self, result: object) -> None:
         self._set_busy(False)
@@ -100,11 +122,12 @@ class PasswordCheck(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, WrongPassword):
+        if self.explain is not None and self.explain(exc):
+            pass
+        elif isinstance(exc, WrongPassword):
             self.form.set_errors({self.field_name: WRONG_PASSWORD})
             self.field.selectAll()
             self.field.setFocus()
         else:
-            parent = self.field.window()
-            show_error(parent, exc)
+            show_error(self.field.window(), exc)
         self.refused.emit(exc)

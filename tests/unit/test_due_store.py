@@ -1,0 +1,231 @@
+"""Issue 16: the caseload's due items read from the stored facts (``due_fact``) are exactly
+the items the rules give when run over every child -- on a generated service, on days from
+a year before to a year after (nothing stored goes stale as the days pass), after edits
+through the unit of work, after pulled pages and a purge, and when the clock goes back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from tests.conftest import TODAY
+from tests.unit.test_orders_due_set_based import _edge_cases
+from yjdesk.demo.generator import generate
+from yjdesk.laptop import LaptopStore
+from yjdesk.models import (
+    AssessmentStage,
+    Child,
+    Contact,
+    CourtHearing,
+    Disposal,
+    DueDirty,
+    OversightAction,
+    Review,
+)
+from yjdesk.models.org import Role
+from yjdesk.paths import Paths
+from yjdesk.services import due, due_store
+from yjdesk.services.caseload import due_items
+from yjdesk.services.due import DueItem
+from yjdesk.store import LocalStore
+from yjdesk.sync.pull import apply_page, purge_children
+from yjdesk.wire.codec import row_fields
+from yjdesk.wire.protocol import RowState
+
+ROLES = (None, Role.COURT_OFFICER)
+DAYS = (-400, -120, -30, -7, -1, 0, 1, 2, 5, 14, 15, 29, 45, 120, 200, 400)
+
+
+@pytest.fixture(scope="module")
+def caseload(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
+    paths = Paths(Path(tmp_path_factory.mktemp("due16")) / "profile").ensure()
+    store = LaptopStore.create(paths, "due facts 2026")
+    with store.engine.begin() as conn:
+        generate(conn, "demo", seed=22, today=TODAY)
+    with store.session() as s, s.begin():
+        _edge_cases(s)
+    yield store
+    store.close()
+
+
+def _live(s: Session, ids: list[str], day: dt.date, role: Role | None) -> dict[str, DueItem]:
+    return due.next_due(s, ids, day, due.providers_for(role))
+
+
+def _same(s: Session, day: dt.date) -> dict[str, DueItem]:
+    ids = list(s.scalars(select(Child.id)))
+    out: dict[str, DueItem] = {}
+    for role in ROLES:
+        stored = due_store.next_due(s, ids, day, role)
+        live = _live(s, ids, day, role)
+        assert stored == live, (day, role, _diff(stored, live))
+        if role is None:
+            out = stored
+    return out
+
+
+def _diff(a: dict[str, DueItem],
+          b: dict[str, DueItem]) -> list[tuple[str, DueItem | None, DueItem | None]]:
+    return [(k, a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)][:5]
+
+
+def _dirty(s: Session) -> set[str]:
+    return set(s.scalars(select(DueDirty.child_id)))
+
+
+def test_stored_items_are_the_rules_items_on_every_day(caseload: LocalStore) -> None:
+    with caseload.session() as s, s.begin():
+        first = TODAY + dt.timedelta(days=DAYS[0])
+        assert due_store.refresh(s, first) == -1  # built once, whole
+        kinds: Counter[str] = Counter()
+        states: Counter[int] = Counter()
+        for offset in DAYS:
+            day = TODAY + dt.timedelta(days=offset)
+            # the days pass: nothing is worked out again, the stored dates stay right
+            assert due_store.refresh(s, day) == 0
+            best = _same(s, day)
+            kinds.update(i.kind for i in best.values())
+            states.update(int(i.state) for i in best.values())
+    # the comparison is about something: many children, every state, many kinds of item
+    assert len(best) > 100
+    assert set(states) == {0, 1, 2}, states
+    assert {"contact", "not_seen", "hearing", "order_work", "assessment",
+            "review"} <= set(kinds), kinds
+
+
+def test_edits_syncs_and_purges_mark_their_children_and_stay_equal(
+        caseload: LocalStore) -> None:
+    with caseload.session() as s, s.begin():
+        due_store.refresh(s, TODAY)
+        assert not _dirty(s)
+        supervised = s.execute(select(Disposal.child_id, Contact.id).join(
+            Contact, Contact.child_id == Disposal.child_id).where(
+            Disposal.outcome == "ongoing", Disposal.deleted.is_(False),
+            Contact.status == "final", Contact.deleted.is_(False)).limit(3)).all()
+        heard = s.scalar(select(CourtHearing.id).where(CourtHearing.status == "listed",
+                                                       CourtHearing.deleted.is_(False)))
+        stage = s.scalar(select(AssessmentStage.id).where(
+            AssessmentStage.status.in_(("draft", "submitted")),
+            AssessmentStage.deleted.is_(False)))
+        action = s.scalar(select(OversightAction.id).where(OversightAction.done_on.is_(None)))
+        review = s.scalar(select(Review.id).where(Review.status == "due"))
+        assert len(supervised) == 3 and heard and stage and action and review
+
+    # 1. the unit of work's flushes (ORM edits of several kinds, as the services make them;
+    #    written as a sync would, so the laptop's own workflow rules do not refuse a jump)
+    touched: set[str] = set()
+    with caseload.session() as s, s.begin():
+        s.info["sync_apply"] = True
+        contact = s.get(Contact, supervised[0][1])
+        assert contact is not None
+        contact.contact_at = dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(10),
+                                                 tzinfo=dt.UTC)
+        contact.attendance = "attended"
+        hearing = s.get(CourtHearing, heard)
+        assert hearing is not None
+        hearing.hearing_date = TODAY + dt.timedelta(days=3)
+        st = s.get(AssessmentStage, stage)
+        assert st is not None
+        st.deleted = True
+        act = s.get(OversightAction, action)
+        assert act is not None
+        act.done_on = TODAY
+        rv = s.get(Review, review)
+        assert rv is not None
+        rv.due_date = TODAY - dt.timedelta(days=40)
+        touched = {contact.child_id, hearing.child_id, st.child_id, act.child_id,
+                   rv.child_id}
+    with caseload.session() as s, s.begin():
+        dirty = _dirty(s)
+        assert touched <= dirty
+        assert due_store.refresh(s, TODAY) == len(dirty)  # those children only
+        assert not _dirty(s)
+        for offset in (-3, 0, 1, 4, 30):
+            _same(s, TODAY + dt.timedelta(days=offset))
+
+    # 2. pulled pages: a changed contact, a new hearing, a disposal moved to another
+    #    child (both children change), all written by the pull's plain statements
+    child_a, contact_b = supervised[1]
+    child_c = supervised[2][0]
+    with caseload.session() as s:
+        c = s.get(Contact, contact_b)
+        d = s.scalar(select(Disposal).where(Disposal.child_id == child_a,
+                                            Disposal.outcome == "ongoing"))
+        h = s.scalar(select(CourtHearing).where(CourtHearing.child_id == child_c))
+        assert c is not None and d is not None and h is not None
+        cf, df, hf = row_fields(c), row_fields(d), row_fields(h)
+        rows = [
+            RowState(table="contact", id=c.id, rev=c.rev + 5, server_seq=900_001,
+                     child_id=c.child_id, deleted=False,
+                     fields={**cf, "contact_at": f"{TODAY}T09:00:00+00:00"}),
+            RowState(table="court_hearing", id=str(uuid.uuid4()), rev=1, server_seq=900_002,
+                     child_id=child_c, deleted=False,
+                     fields={**hf, "hearing_date": str(TODAY + dt.timedelta(days=6)),
+                             "status": "listed"}),
+            RowState(table="disposal", id=d.id, rev=d.rev + 5, server_seq=900_003,
+                     child_id=child_c, deleted=False,
+                     fields={**df, "child_id": child_c,
+                             "end_date": str(TODAY + dt.timedelta(days=9))}),
+        ]
+    with caseload.session() as s, s.begin():
+        s.info["sync_apply"] = True
+        out = apply_page(s, rows, retry_parked=False)
+        assert out.applied == 3 and out.parked == 0
+    with caseload.session() as s, s.begin():
+        assert {child_a, child_c} <= _dirty(s)
+        for offset in (-2, 0, 5, 7, 60):
+            _same(s, TODAY + dt.timedelta(days=offset))
+        assert not _dirty(s)
+
+    # 3. a purge (a child moved out of this laptop's scope): its facts go
+    with caseload.session() as s, s.begin():
+        s.info["sync_apply"] = True
+        purge_children(s, [child_c])
+    with caseload.session() as s, s.begin():
+        assert child_c in _dirty(s)
+        _same(s, TODAY)
+        assert not s.execute(text("SELECT 1 FROM due_fact WHERE child_id = :c"),
+                             {"c": child_c}).first()
+
+
+def test_the_clock_going_back_or_a_new_policy_builds_the_table_again(
+        caseload: LocalStore) -> None:
+    with caseload.session() as s, s.begin():
+        later = TODAY + dt.timedelta(days=60)
+        due_store.refresh(s, later)
+        _same(s, later)
+        # facts no longer shown on the day were dropped; a day before that needs them
+        assert due_store.refresh(s, TODAY - dt.timedelta(days=30)) == -1
+        _same(s, TODAY - dt.timedelta(days=30))
+        s.execute(text("UPDATE local_meta SET value = replace(value, :f, 'other') "
+                       "WHERE key = :k"), {"f": due_store.fingerprint(), "k": due_store.BUILT})
+        assert due_store.refresh(s, TODAY) == -1
+        _same(s, TODAY)
+
+
+def test_the_caseload_reads_the_stored_facts_with_one_query(caseload: LocalStore) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def on_execute(*args: object) -> None:
+        statements.append(str(args[2])[:60])
+
+    with caseload.session() as s, s.begin():
+        ids = list(s.scalars(select(Child.id)))
+        due_store.refresh(s, TODAY)
+        event.listen(caseload.engine, "before_cursor_execute", on_execute)
+        try:
+            best = due_items(s, ids, TODAY)
+        finally:
+            event.remove(caseload.engine, "before_cursor_execute", on_execute)
+        assert best == _live(s, ids, TODAY, None)
+    # is the table usable, its meta, the dirty children, the rules in use, the items
+    assert len(statements) <= 6, statements
