@@ -3407,6 +3407,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="143"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
@@ -3536,99 +3537,139 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="44"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="46"></location>
             <source>Record management oversight</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
             <source>&amp;Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="88"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="131"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="176"></location>
             <source>&amp;Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="55"></location>
             <source>De&amp;cision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="56"></location>
             <source>&amp;Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
             <source>Action %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="64"></location>
             <source>  owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="65"></location>
             <source>  due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
             <source>Audit this case</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="84"></location>
             <source>Complete audit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="85"></location>
             <source>Score every question and give the evidence for it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="92"></location>
             <source>&amp;Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="103"></location>
             <source>  evidence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="104"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="106"></location>
             <source>&amp;Feedback to the practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="126"></location>
+            <source>Acknowledge audit feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="127"></location>
+            <source>Acknowledge</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="131"></location>
+            <source>%1 audited your work with %2 on %3 (%4 of %5 questions sufficient).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="137"></location>
+            <source>(No written feedback.)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="139"></location>
+            <source>The auditor's feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="145"></location>
+            <source>Your response</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="146"></location>
+            <source>Your &amp;response (optional)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="148"></location>
+            <source>Acknowledging records, with the audit, that you read this feedback on %1, and keeps your response with it for %2 and your manager to see.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="169"></location>
             <source>Record a board meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="170"></location>
             <source>Leave a partner as (not set) if they are not a member.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="132"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="177"></location>
             <source>&amp;Board</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="183"></location>
             <source>Member's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="140"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="185"></location>
             <source>  member</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3655,11 +3696,6 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="68"></location>
             <source>Record &amp;board meeting...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="74"></location>
-            <source>Choose a period and press Compute.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3695,6 +3731,31 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
             <source>Last year % / rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="118"></location>
+            <source>Computing the figures for %1...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="131"></location>
+            <source>Could not compute the figures: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="156"></location>
+            <source>Double-click a figure to see the children behind it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="157"></location>
+            <source>Totals only: the children behind a figure are for managers and performance staff.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="159"></location>
+            <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3741,12 +3802,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="150"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="153"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="151"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="154"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
