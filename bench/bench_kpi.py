@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         with store.session() as s, s.begin():
             n = stored.refresh(s)
-        print(f"stored closed-intervention snapshot brought up to date in "
+        print(f"stored KPI tables brought up to date in "
               f"{time.perf_counter() - t:.2f} s ("
               f"{'full rebuild: first pack after the upgrade' if n < 0 else f'{n} children'})")
         times = []

@@ -5,7 +5,7 @@
         <name></name>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="47"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
@@ -124,7 +124,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
@@ -242,71 +242,72 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="187"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="34"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="87"></location>
             <source>Start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="35"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
             <source>Review</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="188"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
             <source>End</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="59"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="45"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="68"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="70"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="71"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="80"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="49"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="85"></location>
             <source>Open</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="87"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="93"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="89"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -718,7 +719,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="63"></location>
             <source>Suitable</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1000,6 +1001,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways.py" line="133"></location>
@@ -1022,6 +1024,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="103"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="142"></location>
@@ -1086,7 +1089,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="37"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="70"></location>
             <source>Contact</source>
             <extracomment>What each kind of item is, and the tab of the record that deals with it.</extracomment>
             <translation type="unfinished"></translation>
@@ -1342,7 +1345,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="34"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1358,12 +1361,14 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="102"></location>
             <source>What happened</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="142"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
@@ -1548,7 +1553,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="157"></location>
             <source>Legal and care status</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1579,7 +1584,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="109"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="166"></location>
             <source>Diversity and communication</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1600,7 +1605,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="114"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="171"></location>
             <source>Education, training and employment</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1661,6 +1666,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="62"></location>
             <source>Accommodation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1686,6 +1692,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="71"></location>
             <source>Name</source>
@@ -1694,6 +1701,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="95"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="67"></location>
             <source>Relationship</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1709,11 +1717,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="59"></location>
             <source>Address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="101"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="71"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="144"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="44"></location>
             <source>Notes</source>
@@ -1726,7 +1736,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="121"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="78"></location>
             <source>Gravity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1747,15 +1757,18 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="128"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="76"></location>
             <source>Offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="136"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
@@ -1769,6 +1782,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="132"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="80"></location>
             <source>Description</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1802,12 +1816,14 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="74"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="237"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="84"></location>
             <source>Decided by</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1839,6 +1855,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="243"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="91"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="132"></location>
             <source>Requirements</source>
             <translation type="unfinished"></translation>
@@ -1849,88 +1866,87 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="152"></location>
             <source>Personal details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="96"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="153"></location>
             <source>Full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="97"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
             <source>Gender</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="98"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="155"></location>
             <source>Ethnicity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="124"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="181"></location>
             <source>Add address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="126"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="183"></location>
             <source>Address history</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="60"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="96"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="61"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="127"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="61"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="97"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="128"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="218"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="51"></location>
             <source>Now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="139"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="193"></location>
             <source>Add person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="147"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="197"></location>
             <source>Parents, carers and significant people</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="152"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="68"></location>
             <source>Parental responsibility</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="153"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="69"></location>
             <source>Lives with child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="170"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="206"></location>
             <source>Add offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="172"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="208"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="79"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="226"></location>
             <source>Victim</source>
@@ -1938,48 +1954,48 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="177"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="210"></location>
             <source>Add disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="181"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="212"></location>
             <source>Disposals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="186"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="85"></location>
             <source>Decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="216"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
             <source>Case allocation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="94"></location>
             <source>Worker</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="217"></location>
-            <location filename="../yjdesk/ui/signin.py" line="270"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
+            <location filename="../yjdesk/ui/signin.py" line="255"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="222"></location>
             <source>Changes and views of this record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="221"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
             <source>Who</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="221"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="103"></location>
             <source>Part of the record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2052,44 +2068,45 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="32"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="30"></location>
             <source>Connect this laptop to yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="35"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="33"></location>
             <source>&lt;h2&gt;Connect this laptop&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="40"></location>
             <source>https://yjdesk-sync.your-council.gov.uk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="43"></location>
             <source>Set by your IT team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="50"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
             <source>Sync service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="187"></location>
+            <location filename="../yjdesk/ui/signin.py" line="180"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="104"></location>
+            <location filename="../yjdesk/ui/lock.py" line="93"></location>
+            <location filename="../yjdesk/ui/lock.py" line="95"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="56"></location>
-            <location filename="../yjdesk/ui/signin.py" line="198"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="51"></location>
+            <location filename="../yjdesk/ui/signin.py" line="190"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2364,6 +2381,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="48"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
@@ -2566,34 +2584,34 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/demo_launcher.py" line="141"></location>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="140"></location>
             <source>yjdesk demo</source>
             <extracomment>How often a demo laptop syncs with the local demo service in the background. The local demo sync service, stopped by :meth:`stop`; ``None`` in a build without the sync service (one local demo profile instead). The password every demo user has (shown on the sign-in screen).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/demo_launcher.py" line="170"></location>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="169"></location>
             <source>Sign in to the yjdesk demo</source>
             <extracomment>``(phase, done, total)`` from the sign-in worker (delivered on the UI thread).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/demo_launcher.py" line="172"></location>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="171"></location>
             <source>&lt;h2&gt;Sign in to the yjdesk demo&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/demo_launcher.py" line="197"></location>
+            <location filename="../yjdesk/ui/demo_launcher.py" line="196"></location>
             <source>Demo user</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="94"></location>
+            <location filename="../yjdesk/ui/lock.py" line="86"></location>
             <source>&lt;h2&gt;yjdesk is locked&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="114"></location>
+            <location filename="../yjdesk/ui/lock.py" line="101"></location>
             <source>Unlock</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3389,6 +3407,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="143"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
@@ -3518,99 +3537,139 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="44"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="46"></location>
             <source>Record management oversight</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
             <source>&amp;Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="88"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="131"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="176"></location>
             <source>&amp;Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="55"></location>
             <source>De&amp;cision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="56"></location>
             <source>&amp;Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
             <source>Action %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="64"></location>
             <source>  owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="65"></location>
             <source>  due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
             <source>Audit this case</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="84"></location>
             <source>Complete audit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="85"></location>
             <source>Score every question and give the evidence for it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="92"></location>
             <source>&amp;Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="103"></location>
             <source>  evidence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="104"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="106"></location>
             <source>&amp;Feedback to the practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="126"></location>
+            <source>Acknowledge audit feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="127"></location>
+            <source>Acknowledge</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="131"></location>
+            <source>%1 audited your work with %2 on %3 (%4 of %5 questions sufficient).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="137"></location>
+            <source>(No written feedback.)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="139"></location>
+            <source>The auditor's feedback</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="145"></location>
+            <source>Your response</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="146"></location>
+            <source>Your &amp;response (optional)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="148"></location>
+            <source>Acknowledging records, with the audit, that you read this feedback on %1, and keeps your response with it for %2 and your manager to see.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="169"></location>
             <source>Record a board meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="170"></location>
             <source>Leave a partner as (not set) if they are not a member.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="132"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="177"></location>
             <source>&amp;Board</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="183"></location>
             <source>Member's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="140"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="185"></location>
             <source>  member</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3637,11 +3696,6 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="68"></location>
             <source>Record &amp;board meeting...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="74"></location>
-            <source>Choose a period and press Compute.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3677,6 +3731,31 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
             <source>Last year % / rate</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="118"></location>
+            <source>Computing the figures for %1...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="131"></location>
+            <source>Could not compute the figures: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="156"></location>
+            <source>Double-click a figure to see the children behind it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="157"></location>
+            <source>Totals only: the children behind a figure are for managers and performance staff.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="159"></location>
+            <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3723,12 +3802,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="150"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="153"></location>
             <source>%n completed audit in the period.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="151"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="154"></location>
             <source>%n completed audits in the period.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4049,137 +4128,137 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="167"></location>
+            <location filename="../yjdesk/ui/signin.py" line="162"></location>
             <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
             <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="162"></location>
+            <location filename="../yjdesk/ui/signin.py" line="157"></location>
             <source>Sign in to yjdesk</source>
             <extracomment>From the worker: the service is busy and will be asked again in N seconds. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="191"></location>
-            <location filename="../yjdesk/ui/signin.py" line="192"></location>
+            <location filename="../yjdesk/ui/signin.py" line="183"></location>
+            <location filename="../yjdesk/ui/signin.py" line="184"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="249"></location>
+            <location filename="../yjdesk/ui/signin.py" line="237"></location>
             <source>Set up yjdesk on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="252"></location>
+            <location filename="../yjdesk/ui/signin.py" line="240"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="266"></location>
+            <location filename="../yjdesk/ui/signin.py" line="251"></location>
             <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="267"></location>
-            <location filename="../yjdesk/ui/signin.py" line="274"></location>
+            <location filename="../yjdesk/ui/signin.py" line="252"></location>
+            <location filename="../yjdesk/ui/signin.py" line="259"></location>
             <source>Password again</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="268"></location>
+            <location filename="../yjdesk/ui/signin.py" line="253"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="272"></location>
+            <location filename="../yjdesk/ui/signin.py" line="257"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="278"></location>
+            <location filename="../yjdesk/ui/signin.py" line="263"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="50"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="57"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="51"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="54"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="62"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="56"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="63"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="65"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="59"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="66"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="60"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="67"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="68"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="62"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="69"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="35"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="36"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="117"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="118"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="121"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="115"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="130"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4672,7 +4751,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="27"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>

@@ -232,3 +232,50 @@ def test_cancel_during_a_pull_keeps_its_pages_and_the_next_sync_resumes(
     finally:
         whole.close()
         fresh.close()
+
+
+def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused(
+        live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a first pull's pages get the larger page cache and no cyclic garbage
+    collection while applied; later pulls keep the usual cache, and the collector runs
+    again between pages and after the sync."""
+    import gc
+
+    from yjdesk.store.engine import CACHE_KIB
+    from yjdesk.sync import engine
+
+    a = Laptop(live_server, "pat", tmp_path / "a")
+    try:
+        a.sync()
+        with a.uow() as u:
+            for i in range(12):
+                create_child(u.session, child_input(given_name=f"C{i}"), TODAY)
+        a.sync()
+    finally:
+        a.close()
+    seen: list[tuple[int, bool]] = []
+    real = engine.apply_page
+
+    def watched(session, rows, **kw):  # type: ignore[no-untyped-def]
+        cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        seen.append((int(cache), gc.isenabled()))
+        return real(session, rows, **kw)
+
+    monkeypatch.setattr(engine, "apply_page", watched)
+    b = Laptop(live_server, "pat", tmp_path / "b")
+    try:
+        assert gc.isenabled()
+        b.sync(pull_limit=5)
+        pages = [s for s in seen if s[0] == -engine.PULL_CACHE_KIB]
+        assert len(pages) >= 3 and all(not enabled for _c, enabled in pages), seen
+        assert gc.isenabled()
+        with b.uow() as u:  # the next transaction is back to the usual cache
+            assert u.session.connection().exec_driver_sql(
+                "PRAGMA cache_size").scalar() == -CACHE_KIB
+        seen.clear()
+        with b.uow() as u:
+            create_child(u.session, child_input(given_name="Later"), TODAY)
+        b.sync()  # not a first pull: the usual cache
+        assert seen and all(c == -CACHE_KIB and not enabled for c, enabled in seen), seen
+    finally:
+        b.close()

@@ -3,6 +3,7 @@ a stage (autosaved), a manager countersigns it from the queue, and the stage ope
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -18,7 +19,8 @@ from yjdesk.services.assessments import stages
 from yjdesk.ui import registry
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.queue import CountersignQueuePage
-from yjdesk.ui.assessments.tab import AssessmentsTab
+from yjdesk.ui.assessments.tab import STAGE_COLUMNS, AssessmentsTab
+from yjdesk.ui.table_models.rows import RowsTableModel
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
 
@@ -76,7 +78,7 @@ def test_registered_with_the_main_window() -> None:
 
 
 def test_complete_submit_countersign_from_queue_and_see_it_locked(
-        qtbot, ctx, setup, manager_ctx) -> None:
+        qtbot, qtmodeltester, ctx, setup, manager_ctx) -> None:
     child_id, _manager = setup
     tab, editor = open_new_stage(qtbot, ctx, child_id)
     tab.show()
@@ -113,7 +115,11 @@ def test_complete_submit_countersign_from_queue_and_see_it_locked(
     # back on the practitioner's laptop the stage opens read-only
     tab.close_editor()
     wait_idle(qtbot, ctx)
-    assert "Countersigned" in tab.table.item(0, 2).text()
+    assert "Countersigned" in tab.table.text(0, 2)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", tab.table.text(0, 5))  # when countersigned
+    model = RowsTableModel(STAGE_COLUMNS, key=lambda r: r.id)
+    model.set_rows(tab.table.rows)
+    qtmodeltester.check(model, force_py=True)
     locked = tab.open_stage(tab.selected_id() or "")
     qtbot.waitUntil(lambda: locked.view is not None)
     assert not locked.view.editable and "locked" in locked.banner.text()

@@ -35,7 +35,7 @@ def test_open_shows_the_assessment_in_the_record_first_time(
     wait_idle(qtbot, ctx)
     tab = view.tabs.current_widget()
     assert isinstance(tab, AssessmentsTab)
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.table.row_count() == 1)
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.editor is not None and tab.editor.view is not None)
     wait_idle(qtbot, ctx)

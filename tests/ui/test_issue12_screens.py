@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QSize
 
-from tests.ui.test_oversight_pages import as_role  # noqa: F401 (fixture)
+from tests.ui.conftest import wait_idle
+from tests.ui.test_oversight_pages import as_role, kids  # noqa: F401 (fixtures)
 from yjdesk.models.org import Role
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.ui import tour
@@ -58,3 +59,24 @@ def test_every_page_has_the_page_header(qtbot, as_role) -> None:  # noqa: F811
             problems = [p for p in tour.look_problems(page, "page") if "page header" in p]
             assert problems == [], spec.key
         qtbot.waitUntil(lambda c=ctx: not c.tasks.busy, timeout=30_000)
+
+
+def test_performance_page_computes_on_open(qtbot, as_role, kids) -> None:  # noqa: F811
+    """The page stayed empty until the manager found and pressed Compute: it computes the
+    default period as it opens, on the database worker, and says so meanwhile."""
+    from yjdesk.ui.oversight.performance_page import PerformancePage
+
+    ctx = as_role(Role.SERVICE_MANAGER)
+    page = PerformancePage(ctx)
+    qtbot.addWidget(page)
+    # the page is on show at once: nothing computed on the UI thread, the wait said
+    assert page.pack is None and ctx.tasks.busy
+    assert page.computing and not page.compute_button.isEnabled()
+    assert page.status.text() == "Computing the figures for 01 Apr 2025 to 31 Mar 2026..."
+    assert not page.tree.isEnabled() and not page.pdf_button.isEnabled()
+    wait_idle(qtbot, ctx)
+    assert page.pack is not None and not page.computing
+    assert page.tree.topLevelItemCount() > 0 and page.tree.isEnabled()
+    assert page.tree.topLevelItem(0).child(0).text(1) == "<5"  # the three first entrants
+    assert page.status.text().startswith("01 Apr 2025 to 31 Mar 2026. Small numbers")
+    assert page.pdf_button.isEnabled() and page.csv_button.isEnabled()

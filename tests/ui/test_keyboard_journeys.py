@@ -155,7 +155,7 @@ def test_practitioner_opens_a_child_and_submits_an_assessment_by_keyboard(
     assert view.current_tab_key() == "assessments"
     tab = view.tabs.widget_for("assessments")
     assert isinstance(tab, AssessmentsTab)
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.table.row_count() == 1)
     table = tab_to(qtbot, lambda w: w is tab.table)
     if not tab.table.currentIndex().isValid():
         qtbot.keyClick(table, Qt.Key.Key_Down)

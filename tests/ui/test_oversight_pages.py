@@ -7,7 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from sqlalchemy import text
 
 from tests.conftest import TODAY, child_input
@@ -19,8 +20,15 @@ from yjdesk.services import children
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.oversight.dialogs import AcknowledgeDialog
 
 D = dt.date
+
+
+def _shut_input_dialogs() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QInputDialog) and widget.isVisible():
+            widget.reject()
 
 
 @pytest.fixture
@@ -69,9 +77,11 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     from yjdesk.ui.oversight.performance_page import PerformancePage
 
     ctx = as_role(Role.SERVICE_MANAGER)
-    page = PerformancePage(ctx)
+    page = PerformancePage(ctx)  # computes on open
     qtbot.addWidget(page)
-    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)  # and again on demand
+    assert page.computing
     wait_idle(qtbot, ctx)
     assert "01 Apr 2025 to 31 Mar 2026" in page.status.text()
     fte = page.tree.topLevelItem(0)
@@ -93,9 +103,7 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     dialog.partners["police"][0].set_code("attended")
     dialog.partners["education"][0].set_code("apologies")
     dialog.submit()
-    wait_idle(qtbot, ctx)
-    page.compute()
-    wait_idle(qtbot, ctx)
+    wait_idle(qtbot, ctx)  # the page computes the figures again once it is saved
     assert page.pack is not None
     statutory = page.pack.figure("board.statutory")
     assert (statutory.count, statutory.denominator) == (1, 2)
@@ -188,10 +196,32 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
         wait_idle(qtbot, mine)
         assert page.feedback.row_count() == 1
         assert page.feedback.text(0, 4) == "Well done"
+        assert not page.ack.isEnabled()  # nothing chosen yet
         page.feedback.select_first()
-        page.acknowledge_with(page.feedback.current_key(), "Thanks")
+        assert page.ack.isEnabled()
+        # a form, not a blocking prompt (a QInputDialog would be shut after a second, and
+        # no dialog found below)
+        QTimer.singleShot(1000, _shut_input_dialogs)
+        qtbot.mouseClick(page.ack, Qt.MouseButton.LeftButton)
+        ack = page.findChild(AcknowledgeDialog)
+        assert ack is not None and ack.isVisible()
+        assert ack.windowTitle() == "Acknowledge audit feedback"
+        assert ack.feedback.toPlainText() == "Well done" and ack.feedback.isReadOnly()
+        assert "audited your work with Kid0" in ack.summary.text()
+        assert ack.records.text().startswith(
+            "Acknowledging records, with the audit, that you read this feedback on ")
+        save = ack.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save.text() == "Acknowledge"
+        ack.response.setPlainText("Thanks, contingency plan added")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         wait_idle(qtbot, mine)
         wait_idle(qtbot, mine)
+        assert not ack.isVisible()
         assert page.feedback.text(0, 5) == "Yes"
+        assert not page.ack.isEnabled()  # acknowledged once
+        with uow() as u:
+            kept = qa.summaries(u.session, practitioner_id=actor.user_id)[0]
+        assert kept.acknowledged
+        assert kept.practitioner_response == "Thanks, contingency plan added"
     finally:
         mine.tasks.shutdown()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtCore import Qt
 
 from tests.ui.conftest import wait_idle
 from yjdesk.services import children, justice
+from yjdesk.ui.child_record import tabs
 from yjdesk.ui.child_record.view import ChildRecordView
+from yjdesk.ui.table_models.rows import RowsTableModel
+from yjdesk.ui.widgets.tables import RowsView
 
 
 def open_view(qtbot, ctx, child_id) -> ChildRecordView:
@@ -18,9 +21,10 @@ def open_view(qtbot, ctx, child_id) -> ChildRecordView:
 
 
 def table_rows(view: ChildRecordView, name: str) -> list[list[str]]:
-    t = view.findChild(QTableWidget, name)
+    t = view.findChild(RowsView, name)
     assert t is not None, name
-    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+    assert t.accessibleName() == name
+    return t.texts()
 
 
 def save(qtbot, ctx, dialog) -> None:
@@ -86,7 +90,7 @@ def test_add_address_person_offence_and_disposal(qtbot, ctx, uow, child_id) -> N
         assert offence.disposal_id is not None
 
 
-def test_edit_child_and_history(qtbot, ctx, uow, child_id) -> None:
+def test_edit_child_and_history(qtbot, qtmodeltester, ctx, uow, child_id) -> None:
     view = open_view(qtbot, ctx, child_id)
     dialog = view.edit()
     assert dialog is not None
@@ -102,6 +106,20 @@ def test_edit_child_and_history(qtbot, ctx, uow, child_id) -> None:
     audit = table_rows(view, "audit")
     assert any(r[2] == "Changed" and "ete hours" in r[3] for r in audit)
     assert any(r[2] == "Viewed" for r in audit)
+    # the record's lists are RowsViews: Qt's model tester passes over their columns and
+    # rows, and "When" sorts by the time, not the words
+    audit_model = RowsTableModel(tabs.AUDIT_COLUMNS)
+    audit_model.set_rows(view.record.audit)
+    qtmodeltester.check(audit_model, force_py=True)
+    allocation_model = RowsTableModel(tabs.ALLOCATION_COLUMNS)
+    allocation_model.set_rows(view.record.allocations)
+    qtmodeltester.check(allocation_model, force_py=True)
+    table = view.findChild(RowsView, "audit")
+    assert table is not None
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    shown = [table.model_.row_at(table.proxy.mapToSource(table.proxy.index(r, 0)).row()).at
+             for r in range(table.row_count())]
+    assert len(shown) >= 2 and shown == sorted(shown, reverse=True)
     with uow() as u:
         assert children.get_child(u.session, child_id, audit_view=False).ete_hours == 25
 

@@ -101,10 +101,12 @@ def test_failed_items_are_listed_with_the_reason(qtbot, ctx, uow, child_id) -> N
     with ctx.store.session() as s, s.begin():
         s.get(SyncPending, ("child", child_id)).failed_reason = "this record is locked"
     page = _page(qtbot, ctx)
-    assert page.failed_table.rowCount() == 1
-    assert page.failed_table.item(0, 1).text() == "refused by the server: this record is locked"
-    assert "Jay Okafor-Test" in page.failed_table.item(0, 0).text()
-    assert "sent again automatically" in page.failed_table.item(0, 2).text()
+    assert page.failed_table.row_count() == 1
+    assert page.failed_table.text(0, 1) == "refused by the server: this record is locked"
+    assert "Jay Okafor-Test" in page.failed_table.text(0, 0)
+    assert "sent again automatically" in page.failed_table.text(0, 2)
+    assert page.failed_table.current_key() is None  # nothing selected until chosen
+    assert page.failed_table.select_key(("child", child_id))
     assert "not on the server yet" in page.unsent_note.text()
 
 

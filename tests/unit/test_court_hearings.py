@@ -14,7 +14,6 @@ from yjdesk.models.justice import Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.services import due
 from yjdesk.services.court import hearings as hs
-from yjdesk.services.court.due_items import court_due
 from yjdesk.services.court.outcomes import OutcomeInput, record_outcome
 from yjdesk.services.justice import OffenceInput, RequirementInput, add_offence
 from yjdesk.services.profile import actor_for
@@ -246,7 +245,7 @@ def test_court_list_and_due_items(uow, officer, child_id, offences) -> None:
         assert [r.hearing_date for r in rows] == [TODAY]
         assert rows[0].child_name == "Jay Okafor-Test"
         assert rows[0].report_status is None
-        item = due.next_due(u.session, [child_id], TODAY, [court_due])[child_id]
+        item = due.next_due(u.session, [child_id], TODAY, [due.court_due])[child_id]
         assert item.kind == "hearing"
 
 

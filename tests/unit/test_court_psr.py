@@ -19,7 +19,7 @@ from yjdesk.services.assessments.signing import countersign
 from yjdesk.services.court import gatekeeping as gk
 from yjdesk.services.court import hearings as hs
 from yjdesk.services.court import psr as ps
-from yjdesk.services.court.due_items import court_due, quality_check_due
+from yjdesk.services.court.due_items import quality_check_due
 from yjdesk.services.court.prefill import assessment_warnings
 from yjdesk.services.humanise import date_text
 from yjdesk.services.justice import DisposalInput, OffenceInput, add_disposal, add_offence
@@ -296,8 +296,8 @@ def test_quality_check_falls_due_working_days_before(uow, officer, child_id,
     with uow(officer) as u:
         psr = ps.request_report(u.session, hearing_id, requested_on=TODAY)
         assert psr.due_date == dt.date(2026, 11, 30)  # a Monday
-        assert court_due in due.PROVIDERS
-        items = court_due(u.session, [child_id], TODAY)[child_id]
+        assert due.court_due in due.PROVIDERS
+        items = due.court_due(u.session, [child_id], TODAY)[child_id]
         check = next(i for i in items if i.kind == "psr_check")
         assert check.due == dt.date(2026, 11, 27)  # the Friday before
     assert quality_check_due(dt.date(2026, 12, 29)) == dt.date(2026, 12, 24)  # bank holidays

@@ -32,6 +32,7 @@ from yjdesk.paths import Paths
 from yjdesk.services.assessments import signing
 from yjdesk.services.casework import contacts, exit, plans, safeguarding, work_due
 from yjdesk.services.court import gatekeeping, hearings
+from yjdesk.services.due import casework_due
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
 
@@ -130,8 +131,8 @@ def test_contacts_plans_and_due_work(demo_store: LocalStore) -> None:
         assert (s.scalar(select(func.count()).select_from(OocDecision)) or 0) > 20
         week = work_due.my_week(s, u.actor, TODAY)
         assert week.contacts or week.not_seen
-        due = work_due.casework_provider(s, list(s.scalars(select(Child.id))), TODAY)
-        kinds = Counter(item.kind for items in due.values() for item in items)
+        found = casework_due(s, list(s.scalars(select(Child.id))), TODAY)
+        kinds = Counter(item.kind for items in found.values() for item in items)
         assert kinds["not_seen"] >= 3 and kinds["review"] > 0 and kinds["contact"] > 50
     with _uow(demo_store, "morgan.manager") as u:
         items = safeguarding.manager_list(u.session)
@@ -251,3 +252,45 @@ def test_the_demo_reads_true(demo_store: LocalStore) -> None:
             running = s.scalars(select(Disposal).where(
                 Disposal.child_id == line.child_id, Disposal.outcome == "ongoing")).all()
             assert running, line
+
+
+def test_demo_audit_trail_reads_as_the_work_behind_the_records(demo_store: LocalStore) -> None:
+    """The audit log page was all but empty in the demo: the seed data now leaves the trail
+    the work behind its recent records would have (sign-ins, views, changes, countersigning,
+    exports), by the people who did it, on one intact hash chain per laptop."""
+    from yjdesk.models.audit import AuditEvent
+    from yjdesk.services import audit
+
+    with demo_store.session() as s:
+        events = list(s.scalars(select(AuditEvent)))
+        assert len(events) > 500
+        assert audit.verify_chain(s) == []  # "Verify chain" finds it intact
+        actions = Counter(e.action for e in events)
+        assert {"sign_in", "view", "create", "update", "export"} <= set(actions)
+        by_user = Counter(e.user_id for e in events)
+        assert len(by_user) >= 8  # practitioners, managers, court officers, the head
+        devices = {e.user_id: e.device_id for e in events}
+        assert len(set(devices.values())) == len(devices)  # a laptop each
+        end = dt.datetime(TODAY.year, TODAY.month, TODAY.day, tzinfo=dt.UTC)
+        assert all(e.at < end for e in events)  # nothing after the day before the demo's
+        # each change names a record that exists, of its child, by the person who did it
+        contacts_ = {c.id: c for c in s.scalars(select(Contact))}
+        stages = {st.id: st for st in s.scalars(select(AssessmentStage))}
+        signed = 0
+        for e in events:
+            if e.entity == "contact" and e.action in ("create", "update"):
+                c = contacts_[e.entity_id or ""]
+                assert (c.child_id, c.author_id) == (e.child_id, e.user_id)
+            if e.entity == "assessment_stage" and e.action == "update" and \
+                    "countersigned_by" in (e.detail or ""):
+                st = stages[e.entity_id or ""]
+                assert (st.child_id, st.countersigned_by) == (e.child_id, e.user_id)
+                assert st.countersigned_at is not None
+                assert abs(st.countersigned_at - e.at) < dt.timedelta(hours=12)
+                signed += 1
+        assert signed >= 3
+        # a person's first event of a day is signing in
+        first: dict[tuple[str | None, dt.date], AuditEvent] = {}
+        for e in sorted(events, key=lambda e: e.at):
+            first.setdefault((e.user_id, e.at.date()), e)
+        assert {e.action for e in first.values()} == {"sign_in"}

@@ -1,7 +1,9 @@
-"""The pack's stored closed-intervention snapshot (``kpi_intervention``) gives the same
-figures as the definition (:func:`yjdesk.services.oversight.kpi.snapshot.snapshot`) on a
-realistic generated service, and keeps giving them after records change by any path (the
-unit of work, a plain SQL write as a sync pull makes, a deletion)."""
+"""The pack's stored tables give the same figures as the definitions on a realistic
+generated service, and keep giving them after records change by any path (the unit of
+work, a sync pull's page, a plain SQL write, a deletion, a purge): the closed-intervention
+snapshot (``kpi_intervention``, against :func:`yjdesk.services.oversight.kpi.snapshot.
+snapshot`) and the whole pack (first-time entrants, reoffending cohorts and the needs
+profile read stored rows too) against the pack counted from the records."""
 
 from __future__ import annotations
 
@@ -10,16 +12,31 @@ import random
 import uuid
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, or_, select, text, update
 
 from tests.conftest import table_of
 from yjdesk.demo.generator import Scale, generate
 from yjdesk.demo.support import sync_cols
-from yjdesk.models import AssessmentStage, ChildAddress, Disposal, ExitPlan, UserAccount
-from yjdesk.models.kpi import KpiDirty, KpiIntervention
-from yjdesk.services.oversight.kpi import Window, compute_pack, snapshot_counts, stored
+from yjdesk.models import (
+    AssessmentStage,
+    ChildAddress,
+    Disposal,
+    ExitPlan,
+    Offence,
+    UserAccount,
+)
+from yjdesk.models.kpi import (
+    KpiDirty,
+    KpiFirstFormal,
+    KpiIntervention,
+    KpiReoffence,
+    KpiStage,
+)
+from yjdesk.services.oversight.kpi import Pack, Window, compute_pack, snapshot_counts, stored
 from yjdesk.services.oversight.kpi.base import KpiSettings, Period
-from yjdesk.sync.pull import purge_children
+from yjdesk.sync.pull import apply_page, purge_children
+from yjdesk.wire.codec import row_fields
+from yjdesk.wire.protocol import RowState
 
 TODAY = dt.date(2026, 11, 20)
 FY = Period.financial_year(2025)
@@ -162,4 +179,160 @@ def test_the_stored_snapshot_gives_the_definitions_figures_and_follows_every_cha
         assert not s.scalar(select(func.count()).select_from(KpiIntervention).where(
             KpiIntervention.child_id == gone.child_id))
         definition, fast = _both(s)
+        assert fast == definition
+
+
+# --- the whole pack: every family with stored rows ----------------------------------------
+
+SETTINGS = KpiSettings(population_10_17=100_000)
+
+
+def flat(pack: Pack) -> dict[Any, Any]:
+    """Every figure of the pack: each section's period, prior year and trend quarters,
+    the cohort profile, the needs tables and the disproportionality cells."""
+    out: dict[Any, Any] = {}
+    for s in (*pack.sections, *pack.profile, *pack.needs):
+        for tag, v in [("", s), ("prior:", s.prior), *((f"{lab}:", q) for lab, q in s.trend)]:
+            if v is not None:
+                out.update({tag + f.key: (f.count, f.denominator, f.rate) for f in v.figures})
+    for table in pack.disproportionality:
+        out.update({(table.dimension, *k): (c.count, c.rate, c.rri)
+                    for k, c in table.cells.items()})
+    return out
+
+
+def _packs(session: Any, settings: KpiSettings = SETTINGS) -> tuple[dict[Any, Any], ...]:
+    """(from the records, from the stored rows): the stored path brings its tables up to
+    date first."""
+    return (flat(compute_pack(session, FY, settings, definition=True)),
+            flat(compute_pack(session, FY, settings)))
+
+
+def _needs_answers(conn: Any) -> None:
+    """Form-version-3 answers on the stages, so every needs table has something to count."""
+    rng = random.Random(23)
+    for sid in conn.execute(select(AssessmentStage.id)).scalars().all():
+        conn.execute(update(AssessmentStage).where(AssessmentStage.id == sid).values(
+            parent_mental_health=rng.choice((True, False, None)),
+            bereavement=rng.choice((True, False, None)),
+            speech_language_need=rng.choice((True, False)),
+            previous_convictions=rng.choice((0, 1, 3, None)),
+            age_at_first_conviction=rng.choice((12, 14, 15, None))))
+
+
+def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_change(
+        store, actor, uow) -> None:
+    with store.engine.begin() as conn:
+        ctx = generate(conn, Scale("kpi", 2, 5, 900), today=TODAY)
+        _extras(conn, ctx)
+        _needs_answers(conn)
+    with store.session() as s, s.begin():
+        definition, fast = _packs(s)
+        assert fast == definition
+        for key in ("fte.entrants", "reoffending.cohort", "reoffending.reoffenders",
+                    "reoffending.reoffences", "needs.all", "needs.convicted_before",
+                    "needs.family.parent_mental_health", "prior:needs.all",
+                    "prior:fte.entrants", "Jan-Mar 24:reoffending.cohort"):
+            assert definition[key][0], f"{key} should count someone in the generated set"
+        assert definition["needs.avg_first"][2] is not None
+        # the stored path read the stored tables: they hold rows, all built
+        for model in (KpiFirstFormal, KpiReoffence, KpiStage):
+            assert s.scalar(select(func.count()).select_from(model)), model.__tablename__
+        assert stored.refresh(s) == 0
+
+    # another tracking window: the cohort table is built again for it, same answers
+    with store.session() as s, s.begin():
+        nine = KpiSettings(population_10_17=100_000, tracking_months=9)
+        definition9, fast9 = _packs(s, nine)
+        assert fast9 == definition9
+        assert definition9["reoffending.reoffences"] != definition["reoffending.reoffences"]
+        definition, fast = _packs(s)      # and back
+        assert fast == definition
+
+    # the unit of work: a proven reoffence a month after the index date of a cohort member
+    # who had none
+    with store.session() as s:
+        member = s.execute(select(KpiReoffence).where(
+            KpiReoffence.reoffences == 0,
+            KpiReoffence.index_on.between(dt.date(2023, 10, 1), dt.date(2024, 9, 1)))
+        ).scalars().first()
+        assert member is not None
+        member_id, member_child, member_on = member.disposal_id, member.child_id, \
+            member.index_on
+    with uow() as u:
+        u.session.info["sync_apply"] = True   # as the sync engine writes (row rules aside)
+        u.session.add(Offence(
+            id=str(uuid.uuid4()), child_id=member_child, offence_code="theft_handling",
+            offence_date=member_on + dt.timedelta(days=30), status="proven", gravity=2,
+            description="Theft from a shop"))
+    with store.session() as s, s.begin():
+        before = definition
+        definition, fast = _packs(s)
+        assert fast == definition
+        assert definition["reoffending.reoffenders"][0] == \
+            before["reoffending.reoffenders"][0] + 1
+        row = s.get(KpiReoffence, member_id)
+        assert row is not None and row.reoffences == 1
+
+    # a sync pull's page: a child's latest stage of the year changes its answer, and an
+    # earlier stage of another child arrives deleted
+    with store.session() as s:
+        latest = s.execute(select(KpiStage).where(
+            KpiStage.started_on.between(FY.start, FY.end),
+            or_(KpiStage.next_on.is_(None), KpiStage.next_on > FY.end),
+            KpiStage.parent_mental_health.is_(False))).scalars().first()
+        assert latest is not None
+        stage = s.get(AssessmentStage, latest.id)
+        assert stage is not None
+        fields = row_fields(stage)
+        gone = s.execute(select(KpiStage).where(      # not the child's latest of the year
+            KpiStage.child_id != latest.child_id,
+            KpiStage.started_on.between(FY.start, FY.end),
+            KpiStage.next_on <= FY.end)).scalars().first()
+        assert gone is not None
+        gone_fields = row_fields(s.get(AssessmentStage, gone.id))
+        latest_id, gone_id = latest.id, gone.id
+    fields["parent_mental_health"] = True
+    page = [RowState(table="assessment_stage", id=latest_id, rev=5, server_seq=900_001,
+                     child_id=str(fields["child_id"]), deleted=False, fields=fields),
+            RowState(table="assessment_stage", id=gone_id, rev=5, server_seq=900_002,
+                     child_id=str(gone_fields["child_id"]), deleted=True,
+                     fields={**gone_fields, "deleted": True})]
+    with store.session() as s, s.begin():
+        s.info["sync_apply"] = True
+        out = apply_page(s, page)
+        assert out.applied == 2, out
+    with store.session() as s, s.begin():
+        before = definition
+        definition, fast = _packs(s)
+        assert fast == definition
+        key = "needs.family.parent_mental_health"
+        assert definition[key][0] == before[key][0] + 1
+        assert s.get(KpiStage, gone_id) is None
+        row = s.get(KpiStage, latest_id)
+        assert row is not None and row.parent_mental_health is True
+
+    # plain SQL, as a wipe or a pull writes: a first-time entrant's first disposal is
+    # deleted (their next formal disposal, if any, becomes the first)
+    with store.session() as s:
+        first = s.execute(select(KpiFirstFormal).where(
+            KpiFirstFormal.decision_date.between(FY.start, FY.end))).scalars().first()
+        assert first is not None
+        first_child, first_disposal = first.child_id, first.disposal_id
+    with store.engine.begin() as conn:
+        conn.execute(update(Disposal).where(Disposal.id == first_disposal)
+                     .values(deleted=True))
+    with store.session() as s, s.begin():
+        definition, fast = _packs(s)
+        assert fast == definition
+        row = s.get(KpiFirstFormal, first_child)
+        assert row is None or row.disposal_id != first_disposal
+
+    # a purged child leaves nothing in any stored table at once
+    with store.session() as s, s.begin():
+        purge_children(s, [member_child, str(fields["child_id"])])
+        for kept in (KpiIntervention, KpiFirstFormal, KpiReoffence, KpiStage):
+            assert not s.scalar(select(func.count()).select_from(kept).where(
+                kept.child_id.in_([member_child, str(fields["child_id"])]))), kept
+        definition, fast = _packs(s)
         assert fast == definition

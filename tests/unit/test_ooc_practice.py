@@ -13,8 +13,8 @@ from yjdesk.errors import ValidationError
 from yjdesk.models import OocDecision
 from yjdesk.services.casework import ooc
 from yjdesk.services.casework.ooc import PanelInput, PoliceOutcomeInput, ReferralInput
-from yjdesk.services.casework.ooc_due import ooc_due
 from yjdesk.services.casework.ooc_rules import stage_of, timescales
+from yjdesk.services.due import out_of_court_due
 from yjdesk.services.policy import Policy, use_policy
 from yjdesk.services.workdays import add_working_days
 
@@ -41,7 +41,7 @@ def test_each_step_in_order_with_its_rules(uow, child_id) -> None:
         rid = ooc.record_referral(u.session, child_id, ReferralInput(
             TODAY - D(days=30), bail_date=TODAY - D(days=31), gravity_score=3), TODAY).id
     with uow() as u:
-        due = ooc_due(u.session, [child_id], TODAY)[child_id]
+        due = out_of_court_due(u.session, [child_id], TODAY)[child_id]
         assert {i.kind for i in due} == {"ooc_assessment", "ooc_police"}
         assert all(i.state == 0 for i in due)  # both overdue by now
     # Bad input: a gravity score off the matrix, an assessment before the referral.
@@ -71,7 +71,7 @@ def test_each_step_in_order_with_its_rules(uow, child_id) -> None:
         assert (row.route, row.yjs_recommendation, row.decision) == (
             "panel", "youth_conditional_caution", "youth_conditional_caution")
         assert stage_of(row).value == "decided"
-        assert ooc_due(u.session, [child_id], TODAY) == {}  # nothing left to assess
+        assert out_of_court_due(u.session, [child_id], TODAY) == {}  # nothing left to assess
 
 
 def test_police_outcomes_learned_afterwards_and_prior_disposals(uow, child_id) -> None:

@@ -121,6 +121,7 @@ EXTENSIONS: list[Callable[[Connection, GenContext], None]] = []
 def _extensions() -> list[Callable[[Connection, GenContext], None]]:
     """The feature generators, imported here (not at module load) to keep imports light."""
     from yjdesk.demo import assessments as assessments_demo
+    from yjdesk.demo import audit_trail
     from yjdesk.demo import casework as casework_demo
     from yjdesk.demo import court as court_demo
     from yjdesk.demo import orders as orders_demo
@@ -130,7 +131,7 @@ def _extensions() -> list[Callable[[Connection, GenContext], None]]:
 
     return [oversight_demo.generate, assessments_demo.generate, casework_demo.generate,
             court_demo.generate, orders_demo.generate, victims_demo.generate,
-            pathways_demo.generate, *EXTENSIONS]
+            pathways_demo.generate, *EXTENSIONS, audit_trail.generate]
 
 
 @dataclass

@@ -35,7 +35,7 @@ from yjdesk.models.court import (
 )
 from yjdesk.models.due import DueDirty, DueFactRow
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
-from yjdesk.models.kpi import KpiDirty, KpiIntervention
+from yjdesk.models.kpi import KpiDirty, KpiFirstFormal, KpiIntervention, KpiReoffence, KpiStage
 from yjdesk.models.local import LocalMeta
 from yjdesk.models.orders import (
     CustodyEpisode,
@@ -102,7 +102,10 @@ __all__ = [
     "ExitPlan",
     "HearingOffence",
     "KpiDirty",
+    "KpiFirstFormal",
     "KpiIntervention",
+    "KpiReoffence",
+    "KpiStage",
     "LocalMeta",
     "Offence",
     "OocCondition",

@@ -71,3 +71,69 @@ class KpiDirty(Base):
     __table_args__ = CLIENT
 
     child_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
+class KpiFirstFormal(Base):
+    """Per live child, their first live youth caution, youth conditional caution or court
+    sentence (the first by decision date, ties to the lower id): the first-time entrant
+    rows (:func:`yjdesk.services.oversight.kpi.fte.base`)."""
+
+    __tablename__ = "kpi_first_formal"
+    __table_args__ = CLIENT
+
+    child_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    disposal_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    decision_date: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    date_of_birth: Mapped[dt.date] = mapped_column(Date, nullable=False)
+
+
+class KpiReoffence(Base):
+    """The reoffending cohort members of every calendar quarter: per live child aged 10-17
+    at the index date, their first index disposal in the quarter, with its count of proven
+    reoffences for the tracking and waiting months the table was built for (recorded in
+    ``local_meta``; :func:`yjdesk.services.oversight.kpi.reoffending.cohort_base`)."""
+
+    __tablename__ = "kpi_reoffence"
+    __table_args__ = CLIENT
+
+    disposal_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    child_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    index_on: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    reoffences: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class KpiStage(Base):
+    """Every live, submitted or countersigned assessment stage of a live child with the
+    needs items, and ``next_on``: when the child's next such stage (by start date, then id)
+    started. A stage is a child's latest in a period exactly when it started in the period
+    and the next one did not (:mod:`yjdesk.services.oversight.needs`)."""
+
+    __tablename__ = "kpi_stage"
+    __table_args__ = CLIENT
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    child_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    started_on: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
+    next_on: Mapped[dt.date | None] = mapped_column(Date)
+    previous_convictions: Mapped[int | None] = mapped_column(Integer)
+    age_at_first_conviction: Mapped[int | None] = mapped_column(Integer)
+    parent_mental_health: Mapped[bool | None] = mapped_column(Boolean)
+    parent_substance_misuse: Mapped[bool | None] = mapped_column(Boolean)
+    parent_offending: Mapped[bool | None] = mapped_column(Boolean)
+    domestic_abuse_witnessed: Mapped[bool | None] = mapped_column(Boolean)
+    bereavement: Mapped[bool | None] = mapped_column(Boolean)
+    mental_health_need: Mapped[bool | None] = mapped_column(Boolean)
+    mental_health_diagnosis: Mapped[bool | None] = mapped_column(Boolean)
+    self_harm_or_suicide_attempt: Mapped[bool | None] = mapped_column(Boolean)
+    substance_misuse_need: Mapped[bool | None] = mapped_column(Boolean)
+    health_at_risk: Mapped[bool | None] = mapped_column(Boolean)
+    send: Mapped[bool | None] = mapped_column(Boolean)
+    ehcp: Mapped[bool | None] = mapped_column(Boolean)
+    speech_language_need: Mapped[bool | None] = mapped_column(Boolean)
+    criminal_exploitation: Mapped[bool | None] = mapped_column(Boolean)
+    sexual_exploitation: Mapped[bool | None] = mapped_column(Boolean)
+    missing_episodes: Mapped[bool | None] = mapped_column(Boolean)
+    looked_after_status: Mapped[str | None] = mapped_column(String(20))
+    child_in_need_status: Mapped[str | None] = mapped_column(String(20))
+    cp_plan_status: Mapped[str | None] = mapped_column(String(20))
+    early_help_status: Mapped[str | None] = mapped_column(String(20))

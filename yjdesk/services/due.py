@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
-from yjdesk.services.court.due_items import court_due
 
 
 class DueState(enum.IntEnum):
@@ -202,35 +201,24 @@ SOURCES: dict[str, Source] = {
 }
 
 
-def order_endings(session: Session, child_ids: list[str],
-                  today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(order_ending_facts(session, child_ids), today)
+def provider(facts: Source) -> Provider:
+    """The provider of a rule: ``facts``' items on the given day (the one way a rule's
+    items are made, for every rule)."""
+    def items(session: Session, child_ids: list[str],
+              today: dt.date) -> dict[str, list[DueItem]]:
+        return items_at(facts(session, child_ids), today)
+
+    items.__name__ = items.__qualname__ = facts.__name__
+    return items
 
 
-def assessments_due(session: Session, child_ids: list[str],
-                    today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(assessment_facts(session, child_ids), today)
-
-
-def casework_due(session: Session, child_ids: list[str],
-                 today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(casework_facts(session, child_ids), today)
-
-
-def oversight_due(session: Session, child_ids: list[str],
-                  today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(oversight_facts(session, child_ids), today)
-
-
-def court_orders_due(session: Session, child_ids: list[str],
-                     today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(court_order_facts(session, child_ids), today)
-
-
-def out_of_court_due(session: Session, child_ids: list[str],
-                     today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(out_of_court_facts(session, child_ids), today)
-
+order_endings = provider(order_ending_facts)
+court_due = provider(court_facts)
+assessments_due = provider(assessment_facts)
+casework_due = provider(casework_facts)
+oversight_due = provider(oversight_facts)
+court_orders_due = provider(court_order_facts)
+out_of_court_due = provider(out_of_court_facts)
 
 PROVIDERS: list[Provider] = [order_endings, court_due, assessments_due, casework_due,
                              oversight_due, court_orders_due, out_of_court_due]

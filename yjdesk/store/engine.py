@@ -34,6 +34,9 @@ BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 32768
 #: Execution option naming a transaction's durability (see :func:`make_engine`).
 SYNCHRONOUS = "synchronous"
+#: Execution option: the page cache (KiB) a transaction wants, when not :data:`CACHE_KIB`
+#: (a first pull writes into every index of a growing file: see ``yjdesk.sync.engine``).
+CACHE = "cache_kib"
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -84,6 +87,9 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         pool_size=pool_size,
         max_overflow=2,
         pool_pre_ping=False,
+        # the connection used last is taken next: one thread's transactions in a row (a
+        # sync's pages) keep one connection and its page cache
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "begin")
@@ -92,12 +98,18 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         # for NORMAL (``execution_options(synchronous="NORMAL")``: WAL still keeps every
         # transaction whole, but the last ones may be lost on a power cut). Only work that
         # can simply be redone -- a pulled page with its cursor -- asks for NORMAL.
-        level = "NORMAL" if conn.get_execution_options().get(SYNCHRONOUS) == "NORMAL" \
-            else "FULL"
+        options = conn.get_execution_options()
+        level = "NORMAL" if options.get(SYNCHRONOUS) == "NORMAL" else "FULL"
         info = conn.connection.info  # lives as long as the DB-API connection
         if info.get(SYNCHRONOUS, "FULL") != level:
             conn.exec_driver_sql(f"PRAGMA synchronous = {level}")
             info[SYNCHRONOUS] = level
+        # The page cache: larger for the transactions that ask (a first pull's pages), back
+        # to the usual size (memory given back) for the next that does not.
+        cache = int(options.get(CACHE, CACHE_KIB))
+        if info.get(CACHE, CACHE_KIB) != cache:
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{cache}")
+            info[CACHE] = cache
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

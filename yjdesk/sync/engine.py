@@ -18,6 +18,7 @@ plain callable ``progress(phase, done, total)``, cancel a callable checked betwe
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -34,7 +35,7 @@ from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPe
 from yjdesk.models.types import utcnow
 from yjdesk.store import changes
 from yjdesk.store.changes import NO_CHANGES, Changes
-from yjdesk.store.engine import SYNCHRONOUS, translate
+from yjdesk.store.engine import CACHE, SYNCHRONOUS, translate
 from yjdesk.sync import state, waiting
 from yjdesk.sync.client import SyncClient
 from yjdesk.sync.pull import apply_page, purge_children
@@ -54,6 +55,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int | None], None]
 PUSH_CHUNK = 200
 PULL_LIMIT = 500
+#: Page cache (KiB) for the pages of a first pull (the store keeps CACHE_KIB otherwise).
+PULL_CACHE_KIB = 262144
 
 
 class SyncCancelled(SyncError):
@@ -111,19 +114,26 @@ class SyncEngine:
     # --- plumbing -------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self, *, redoable: bool = False) -> Iterator[Session]:
+    def transaction(self, *, redoable: bool = False,
+                    cache_kib: int | None = None) -> Iterator[Session]:
         """One local write transaction with ``sync_apply`` set.
 
         ``redoable``: the transaction only stores what the server will send again (a pulled
         page with its cursor), so its commit need not wait for the disk (SQLite
         ``synchronous=NORMAL``: a power cut may undo it whole, never half of it).
+        ``cache_kib``: a larger page cache for this transaction (a first pull's pages).
         """
         session = self._factory()
         session.info["sync_apply"] = True
+        options: dict[str, object] = {}
+        if redoable:
+            options[SYNCHRONOUS] = "NORMAL"
+        if cache_kib is not None:
+            options[CACHE] = cache_kib
         try:
             with session.begin():
-                if redoable:
-                    session.connection(execution_options={SYNCHRONOUS: "NORMAL"})
+                if options:
+                    session.connection(execution_options=options)
                 yield session
         except DBAPIError as exc:
             raise translate(_original(exc)) from exc
@@ -232,6 +242,10 @@ class SyncEngine:
         self._progress("pull", result.pulled, None)
         with self.transaction() as s:
             cursor = state.cursor(s)
+        # A first pull writes every row this laptop will hold: each insert lands on a random
+        # page of each index of a file growing to hundreds of MB, so its pages get a larger
+        # page cache (the usual size again for the next transaction after the pull).
+        cache = PULL_CACHE_KIB if cursor == 0 else None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjdesk-pull") as ahead:
             fetch = self.client.pull
             self._check_cancel()
@@ -244,7 +258,7 @@ class SyncEngine:
                 if prefetched:
                     coming = ahead.submit(fetch, PullRequest(cursor=page.next_cursor,
                                                              limit=self.pull_limit))
-                with self.transaction(redoable=True) as s:
+                with _gc_paused(), self.transaction(redoable=True, cache_kib=cache) as s:
                     outcome = apply_page(s, list(page.rows), retry_parked=False)
                     cursor = max(cursor, page.next_cursor)
                     state.set_cursor(s, cursor)
@@ -285,6 +299,20 @@ class SyncEngine:
         if purge:
             self.client.ack_revoke(purge)
             result.purged_children.extend(purge)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a page is applied and committed: its thousands of
+    new objects (rows, parameters) would set off collections that find no cycles; the
+    collector runs again between pages."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _original(exc: DBAPIError) -> DBAPIError:

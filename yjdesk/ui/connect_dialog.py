@@ -8,7 +8,7 @@ works offline (:class:`~yjdesk.ui.signin.SignInDialog`).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from yjdesk.config import ProfileSettings
 from yjdesk.errors import AuthenticationFailed, Offline, ValidationError
@@ -45,14 +45,7 @@ class ConnectDialog(PasswordDialog):
         self.form.add_field("server_url", tr("Sync service"), self.server)
         self.form.add_field("username", "User name", self.username)
         self.form.add_field("password", "Password", self.password)
-        self.outer.addWidget(self.body)
-        self.outer.addWidget(self.busy)
-        self.outer.addWidget(self.busy_note)
-        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.place_form(tr("Sign in"))
         (self.username if self.server.text() else self.server).setFocus()
 
     def submit(self) -> None:

@@ -101,7 +101,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(tr(title))
         self.session: SignedIn | None = None
         self.outer = QVBoxLayout(self)
-        #: The form, placed by the dialog (``outer.addWidget(self.body)``).
+        # the form, placed by each dialog (outer.addWidget(self.body))
         self.body = QWidget()
         self.form = FormLayout(self.body)
         self.password = password_field()
@@ -126,6 +126,21 @@ class PasswordDialog(QDialog):
     def _on_busy(self, seconds: float) -> None:
         """``on_busy`` for the sign-in functions (called on the worker thread)."""
         self.service_busy.emit(seconds)
+
+    def place_form(self, action: str) -> None:
+        """Below what the dialog put first: the form, the busy bar and note, and the
+        ``action`` (which submits) and Cancel buttons."""
+        self.outer.addWidget(self.body)
+        self.outer.addWidget(self.busy)
+        self.outer.addWidget(self.busy_note)
+        self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.outer.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
 
     def _explain(self, exc: BaseException) -> bool:
         """Say ``exc`` in the dialog's own words (True), or leave it to the password flow."""
@@ -184,14 +199,7 @@ class SignInDialog(PasswordDialog):
         self.form.add_field("previous", tr("Previous password"), self.previous)
         self.form.set_row_visible("previous", False)
         self.asking_previous = False
-        self.outer.addWidget(self.body)
-        self.outer.addWidget(self.busy)
-        self.outer.addWidget(self.busy_note)
-        self.buttons.addButton(tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.place_form(tr("Sign in"))
         self.password.setFocus()
 
     def submit(self) -> None:
@@ -257,14 +265,7 @@ class FirstRunDialog(PasswordDialog):
         self.form.add_field("team_code", tr("Team code"), self.team_code)
         self.form.add_field("password", "Password", self.password)
         self.form.add_field("confirm", tr("Password again"), self.confirm)
-        self.outer.addWidget(self.body)
-        self.outer.addWidget(self.busy)
-        self.outer.addWidget(self.busy_note)
-        self.buttons.addButton(tr("Create profile"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.outer.addWidget(self.buttons)
+        self.place_form(tr("Create profile"))
         self.setMinimumWidth(520)
 
     def first_run(self) -> profile.FirstRun:

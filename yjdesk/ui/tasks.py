@@ -7,7 +7,9 @@ the UI thread never waits on either.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -34,8 +36,7 @@ class TaskRunner(QObject):
     window shows an error dialog).
     """
 
-    _done = Signal(object, object, object, object, object)  # callback, errback, result, error,
-    #                                                        changes
+    _done = Signal(object, object, object, object)  # task number, result, error, changes
     #: What a database task committed (a :class:`~yjdesk.store.changes.Changes`), published
     #: on the UI thread just before the task's own callback runs.
     changed = Signal(object)
@@ -48,6 +49,9 @@ class TaskRunner(QObject):
         self._io = ThreadPoolExecutor(max_workers=3, thread_name_prefix="yjdesk-io")
         self._pending = 0
         self._closed = False
+        #: Each task's work and callbacks until its result is delivered (see :meth:`_submit`).
+        self._held: dict[int, tuple[Any, Success | None, Failure | None]] = {}
+        self._tokens = itertools.count()
         self.default_failure: Failure = lambda exc: log.error("task failed: %s", exc)
         self._done.connect(self._deliver)
 
@@ -58,39 +62,57 @@ class TaskRunner(QObject):
         """Run ``fn(uow)`` on the database worker; what it committed is published on
         :attr:`changed` (tagged with ``origin``, so a view can tell its own loads)."""
         committed: list[Changes] = []
+        store, actor = self.store, self.actor
 
-        def job() -> T:
-            uow = UnitOfWork(self.store.session_factory, self.actor, self.store.paths.database)
+        def job(work: Callable[[UnitOfWork], T]) -> T:
+            uow = UnitOfWork(store.session_factory, actor, store.paths.database)
             try:
                 with uow:
-                    return fn(uow)
+                    return work(uow)
             finally:
                 committed.append(uow.changes.with_origin(origin))
 
-        return self._submit(self._db, job, on_success, on_failure, committed)
+        return self._submit(self._db, job, fn, on_success, on_failure, committed)
 
     def run_io(self, fn: Callable[[], T], on_success: Callable[[T], None] | None = None,
                on_failure: Failure | None = None) -> Future[T]:
-        return self._submit(self._io, fn, on_success, on_failure, [])
+        return self._submit(self._io, lambda work: work(), fn, on_success, on_failure, [])
 
-    def _submit(self, pool: ThreadPoolExecutor, job: Callable[[], T],
+    def _submit(self, pool: ThreadPoolExecutor, job: Callable[[Any], T], work: Any,
                 on_success: Callable[[T], None] | None, on_failure: Failure | None,
                 committed: list[Changes]) -> Future[T]:
+        """``job(work)`` on ``pool``. The work and the callbacks wait here, on the UI thread,
+        and the worker looks them up by a number: the worker thread must never drop the last
+        reference to them. A bound method of a widget nothing else owns (a page made by a
+        test, a view closed while its load ran) would otherwise be deleted on the worker
+        thread, and Qt then delivers the widget's timers to freed memory (a crash)."""
         self._pending += 1
-        future = pool.submit(job)
+        token = next(self._tokens)
+        self._held[token] = (work, on_success, on_failure)
+        held = self._held
+
+        def run() -> T:
+            try:
+                return job(held[token][0])  # (the reference is gone when run returns)
+            except BaseException as exc:  # nor may the traceback's frames keep it
+                traceback.clear_frames(exc.__traceback__)
+                raise
+
+        future = pool.submit(run)
 
         def finished(fut: Future[T]) -> None:
             exc = fut.exception()
             changes = committed[0] if committed else NO_CHANGES
-            self._done.emit(on_success, on_failure, None if exc else fut.result(), exc, changes)
+            self._done.emit(token, None if exc else fut.result(), exc, changes)
 
         future.add_done_callback(finished)
         return future
 
-    @Slot(object, object, object, object, object)
-    def _deliver(self, on_success: Success | None, on_failure: Failure | None,
-                 result: Any, error: BaseException | None, changes: Changes) -> None:
+    @Slot(object, object, object, object)
+    def _deliver(self, token: int, result: Any, error: BaseException | None,
+                 changes: Changes) -> None:
         self._pending -= 1
+        _work, on_success, on_failure = self._held.pop(token)
         if self._closed:
             # The session has ended (store closed, window gone): work still in flight at
             # shutdown has finished, but there is nobody left to tell. A failure (say, the

@@ -18,7 +18,7 @@ from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal
 from yjdesk.models.statuses import HearingStatus, StageStatus
 from yjdesk.services.casework.levels import for_children
-from yjdesk.services.due import DueFact, DueItem, DueState, items_at, soon
+from yjdesk.services.due import DueFact, DueState, soon
 from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import (
     add_working_days,
@@ -124,8 +124,3 @@ def assessment_due_facts(session: Session, child_ids: list[str]) -> dict[str, li
             shown_from)
     return out
 
-
-def assessment_due_items(session: Session, child_ids: list[str],
-                         today: dt.date) -> dict[str, list[DueItem]]:
-    """The rule's items on ``today`` (see :func:`assessment_due_facts`)."""
-    return items_at(assessment_due_facts(session, child_ids), today)

@@ -12,7 +12,7 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import OocDecision
 from yjdesk.services.casework.levels import for_children
 from yjdesk.services.casework.ooc_rules import timescales
-from yjdesk.services.due import DueFact, DueItem, items_at, soon
+from yjdesk.services.due import DueFact, soon
 
 
 def ooc_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
@@ -36,6 +36,3 @@ def ooc_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueF
                 t.inform_due, "Inform the police (out of court)", "ooc_police", soon(3)))
     return out
 
-
-def ooc_due(session: Session, child_ids: list[str], today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(ooc_due_facts(session, child_ids), today)

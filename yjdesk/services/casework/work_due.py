@@ -1,5 +1,5 @@
 """Work that falls due in case work: contacts by intervention level, reviews, children not
-seen, enforcement decisions. Registered in :data:`yjdesk.services.due.PROVIDERS`; "My week"
+seen, enforcement decisions. Registered in :data:`yjdesk.services.due.SOURCES`; "My week"
 lists them for the acting practitioner.
 
 Rules (decisions.md): a contact is due ``contacts.max_days_between_contacts[level]`` days
@@ -20,11 +20,12 @@ from yjdesk.models.casework import ComplianceRecord, Contact
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal
 from yjdesk.models.statuses import ContactStatus
+from yjdesk.services import due
 from yjdesk.services.casework.levels import for_children, intervention_levels
 from yjdesk.services.casework.reviews import due_reviews
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import strict_date
-from yjdesk.services.due import DueFact, DueItem, add_facts, items_at, soon
+from yjdesk.services.due import DueFact, DueItem, add_facts, soon
 from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.uow import Actor
 
@@ -121,21 +122,6 @@ def enforcement_facts(session: Session, child_ids: list[str]) -> dict[str, list[
     return out
 
 
-def contact_items(session: Session, child_ids: list[str],
-                  today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(contact_facts(session, child_ids), today)
-
-
-def review_items(session: Session, child_ids: list[str],
-                 today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(review_facts(session, child_ids), today)
-
-
-def enforcement_items(session: Session, child_ids: list[str],
-                      today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(enforcement_facts(session, child_ids), today)
-
-
 def casework_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
     """The case-work rule registered in ``services.due.SOURCES``."""
     out: dict[str, list[DueFact]] = {}
@@ -143,11 +129,6 @@ def casework_due_facts(session: Session, child_ids: list[str]) -> dict[str, list
                  enforcement_facts(session, child_ids)):
         add_facts(out, part)
     return out
-
-
-def casework_provider(session: Session, child_ids: list[str],
-                      today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(casework_due_facts(session, child_ids), today)
 
 
 @dataclass(frozen=True)
@@ -191,19 +172,12 @@ def my_week(session: Session, actor: Actor, today: dt.date, days: int = 7) -> My
     children = {c.id: c for c in my_children(session, actor)}
     ids = list(children)
     horizon = today + dt.timedelta(days=days)
-    from yjdesk.services.assessments.timeliness import assessment_due_items
-
     buckets: dict[str, list[WeekRow]] = {"contact": [], "review": [], "not_seen": [],
                                          "compliance": [], "assessment": [],
                                          "order_work": []}
-    from yjdesk.services.orders.due_items import orders_due
-
     kinds = {"assessment_sign": "assessment"}
-    for part in (contact_items(session, ids, today),
-                 review_items(session, ids, today),
-                 enforcement_items(session, ids, today),
-                 assessment_due_items(session, ids, today),
-                 orders_due(session, ids, today)):
+    for part in (due.casework_due(session, ids, today), due.assessments_due(session, ids, today),
+                 due.court_orders_due(session, ids, today)):
         for cid, items in part.items():
             child = children[cid]
             for item in items:

@@ -21,7 +21,7 @@ from yjdesk.services.policy import current_policy
 from yjdesk.services.workdays import working_days_before
 
 if TYPE_CHECKING:
-    from yjdesk.services.due import DueFact, DueItem
+    from yjdesk.services.due import DueFact
 
 HEARING_HORIZON_DAYS = 14
 
@@ -73,9 +73,3 @@ def court_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[Du
                 shown_from=day - dt.timedelta(days=HEARING_HORIZON_DAYS), shown_until=day))
     return out
 
-
-def court_due(session: Session, child_ids: list[str],
-              today: dt.date) -> dict[str, list[DueItem]]:
-    from yjdesk.services.due import items_at
-
-    return items_at(court_due_facts(session, child_ids), today)

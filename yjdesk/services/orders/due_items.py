@@ -6,12 +6,11 @@
 * YRO requirements whose balance is not delivered as the end date nears.
 * Transition to adult probation planning from 17 years 6 months (policy).
 
-Registered in :data:`yjdesk.services.due.PROVIDERS`; kinds are "order_work".
+Registered in :data:`yjdesk.services.due.SOURCES`; kinds are "order_work".
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -23,7 +22,7 @@ from yjdesk.models.statuses import PanelStatus
 from yjdesk.services.policy import current_policy
 
 if TYPE_CHECKING:
-    from yjdesk.services.due import DueFact, DueItem
+    from yjdesk.services.due import DueFact
 
 KIND = "order_work"
 
@@ -65,8 +64,3 @@ def orders_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[D
         add_facts(out, part)
     return out
 
-
-def orders_due(session: Session, child_ids: list[str], today: dt.date) -> dict[str, list[DueItem]]:
-    from yjdesk.services.due import items_at
-
-    return items_at(orders_due_facts(session, child_ids), today)

@@ -95,12 +95,23 @@ def base(period: Period, prior: Period | None = None) -> Subquery:
     return select(*cols).where(ranked.c.rn == 1).subquery("needs")
 
 
-def _counts(session: Session, period: Period) -> dict[int, dict[str, float]]:
+def latest(period: Period, prior: Period) -> Subquery:
+    """Each child's latest done stage in the period (``yr`` 1) and in the prior period
+    outside it (``yr`` 2) with its items (the definition; a laptop reads the same rows
+    stored: ``stored.latest_stages``)."""
+    r = _ranked(period, prior)
+    return (select(r.c.child_id, r.c.yr, r.c.previous_convictions,
+                   r.c.age_at_first_conviction, *(r.c[c] for c in ITEMS))
+            .where(r.c.rn == 1).subquery("latest"))
+
+
+def _counts(session: Session, period: Period, rows: Subquery | None = None,
+            ) -> dict[int, dict[str, float]]:
     """Counts for the period (1) and the year before (2), in one pass over the latest
-    stages: per item, the children answering yes (``COUNT`` of a ``CASE``) and those
-    not answering (all less ``COUNT(item)``) -- the figures of :func:`base`'s flags,
-    without a flag column pair per item per row."""
-    r = _ranked(period, period.prior_year)
+    stages (``rows``, default :func:`latest`): per item, the children answering yes
+    (``COUNT`` of a ``CASE``) and those not answering (all less ``COUNT(item)``) -- the
+    figures of :func:`base`'s flags, without a flag column pair per item per row."""
+    r = latest(period, period.prior_year) if rows is None else rows
     cols: list[Any] = [func.count()]
     for c in ITEMS:
         yes = r.c[c] == "currently" if c in STATUS_ITEMS else r.c[c].is_(True)
@@ -111,7 +122,7 @@ def _counts(session: Session, period: Period) -> dict[int, dict[str, float]]:
     names = ["all", *(n for c in ITEMS for n in (c, f"{c}__unknown")), "convicted_before",
              "avg_previous", "n_previous", "avg_first", "n_first"]
     found: dict[int, dict[str, float]] = {}
-    for row in session.execute(select(r.c.yr, *cols).where(r.c.rn == 1).group_by(r.c.yr)):
+    for row in session.execute(select(r.c.yr, *cols).group_by(r.c.yr)):
         out = {n: float(v or 0) for n, v in zip(names, row[1:], strict=True)}
         for c in ITEMS:                      # COUNT(item) counted the answers
             out[f"{c}__unknown"] = out["all"] - out[f"{c}__unknown"]
@@ -147,9 +158,11 @@ def _sections(c: dict[str, float]) -> list[Section]:
     return out
 
 
-def profile(session: Session, period: Period) -> list[Section]:
-    """The needs tables for the period, each with the year before as its ``prior``."""
-    counts = _counts(session, period)
+def profile(session: Session, period: Period, rows: Subquery | None = None,
+            ) -> list[Section]:
+    """The needs tables for the period, each with the year before as its ``prior``
+    (``rows``: the latest stages as :func:`latest` gives them, default that)."""
+    counts = _counts(session, period, rows)
     now, before = _sections(counts[1]), _sections(counts[2])
     from dataclasses import replace
 

@@ -2,7 +2,8 @@
 rationale, and the actions agreed with their owners and due dates (seed 3.3).
 
 Only managers record oversight; anyone who can see the child reads it. Actions that fall
-due appear in the caseload and the dashboard through :func:`due_items`.
+due appear in the caseload and the dashboard through :func:`due_facts` (a rule of
+:data:`yjdesk.services.due.SOURCES`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import OversightAction, OversightRecord
 from yjdesk.services.codes import codelist
-from yjdesk.services.due import DueFact, DueItem, items_at, soon
+from yjdesk.services.due import DueFact, soon
 from yjdesk.services.fetch import fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -165,7 +166,3 @@ def due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]
                 DueFact(due, f"Oversight action: {text[:40]}", "oversight_action", soon(5)))
     return out
 
-
-def due_items(session: Session, child_ids: list[str],
-              today: dt.date) -> dict[str, list[DueItem]]:
-    return items_at(due_facts(session, child_ids), today)

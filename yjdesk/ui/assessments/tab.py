@@ -7,15 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,13 +20,15 @@ from yjdesk.models.statuses import StageStatus
 from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
 from yjdesk.services.humanise import date_text
-from yjdesk.ui.assessments.data import ChildAssessments, child_assessments
+from yjdesk.ui.assessments.data import ChildAssessments, StageRow, child_assessments
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import alive
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import ChoiceCombo
+from yjdesk.ui.widgets.tables import RowsView
 
 STAGE_TYPES = [
     ("start", QT_TR_NOOP("Start")),
@@ -41,6 +39,17 @@ STAGE_TYPES = [
 STATUS: dict[str, str] = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
           StageStatus.COUNTERSIGNED: "Countersigned (locked)",
           StageStatus.RETURNED: "Returned with comments"}
+
+STAGE_COLUMNS: tuple[Column[StageRow], ...] = (
+    Column(QT_TR_NOOP("Stage"), lambda r: r.stage_type.replace("_", " ").capitalize()),
+    Column(QT_TR_NOOP("Intervention"), lambda r: r.intervention),
+    Column(QT_TR_NOOP("Status"), lambda r: STATUS.get(r.status, r.status)),
+    Column(QT_TR_NOOP("Started"), lambda r: date_text(r.started_on), sort=lambda r: r.started_on),
+    Column(QT_TR_NOOP("Due"), lambda r: date_text(r.due_on), sort=lambda r: r.due_on),
+    Column(QT_TR_NOOP("Countersigned"),
+           lambda r: date_text(r.countersigned_at) if r.countersigned_at else "",
+           sort=lambda r: r.countersigned_at),
+)
 
 
 class AssessmentsTab(QStackedWidget):
@@ -68,22 +77,9 @@ class AssessmentsTab(QStackedWidget):
         start.addWidget(self.stage_type)
         start.addWidget(self.new_button)
         lay.addLayout(start)
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("stages")
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(tr("Assessment stages"))
-        self.table.setHorizontalHeaderLabels(
-            [tr(h) for h in (tr("Stage"), "Intervention", "Status", tr("Started"), "Due",
-                             tr("Countersigned"))])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.table.activated.connect(lambda _i: self.open_selected())  # Enter opens it too
+        self.table = RowsView(STAGE_COLUMNS, "stages", tr("Assessment stages"),
+                              key=lambda r: r.id)
+        self.table.opened.connect(self.open_stage)  # Enter or a double-click
         lay.addWidget(self.table, 1)
         actions = QHBoxLayout()
         self.open_button = QPushButton(tr("Open"))
@@ -119,22 +115,12 @@ class AssessmentsTab(QStackedWidget):
         if not data.interventions:
             self.message.setText("Record the child's intervention (disposal or prevention "
                                  "episode) before starting an assessment.")
-        self.table.setRowCount(len(data.rows))
-        for r, row in enumerate(data.rows):
-            cells = [row.stage_type.replace("_", " ").capitalize(), row.intervention,
-                     STATUS.get(row.status, row.status), date_text(row.started_on),
-                     date_text(row.due_on),
-                     date_text(row.countersigned_at) if row.countersigned_at else ""]
-            for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        if data.rows and not self.table.selectedItems():
-            self.table.selectRow(0)
+        self.table.set_rows(data.rows)
+        self.table.select_first()
 
     def selected_id(self) -> str | None:
-        row = self.table.currentRow()
-        if self.data is None or not 0 <= row < len(self.data.rows):
-            return None
-        return self.data.rows[row].id
+        key = self.table.current_key()
+        return key if isinstance(key, str) else None
 
     # --- actions -------------------------------------------------------------------------
 

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,36 +21,95 @@ from PySide6.QtWidgets import (
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text as fmt_date
 from yjdesk.services.humanise import time_text
-from yjdesk.ui.child_record.data import ChildRecord
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.child_record.data import (
+    AddressRow,
+    AllocationRow,
+    AuditRow,
+    ChildRecord,
+    DisposalRow,
+    OffenceRow,
+    PersonRow,
+)
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.widgets.tables import RowsView
+
+T = TypeVar("T")
 
 NOT_RECORDED = "Not recorded"
 
 
+_YES_NO = {True: "Yes", False: "No", None: "Not known"}
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> QTableWidget:
-    """A read-only, sortable-looking list; an empty list says so."""
-    t = QTableWidget(len(rows), len(headers))
-    t.setObjectName(name)
-    t.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
-    t.setAccessibleName(name)
-    t.setHorizontalHeaderLabels([tr(h) for h in headers])
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.setWordWrap(False)
-    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            t.setItem(r, c, item)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return t
+def _yes(value: bool | None) -> str:
+    return _YES_NO[value]
+
+
+def _until(day: dt.date | None) -> str:
+    """An end date, or "Now" for one still running (which sorts after every date)."""
+    return fmt_date(day, tr("Now"))
+
+
+def _until_key(day: dt.date | None) -> dt.date:
+    return day or dt.date.max
+
+
+ADDRESS_COLUMNS: tuple[Column[AddressRow], ...] = (
+    Column(QT_TR_NOOP("Address"), lambda a: a.text),
+    Column(QT_TR_NOOP("From"), lambda a: fmt_date(a.from_date), sort=lambda a: a.from_date),
+    Column(QT_TR_NOOP("To"), lambda a: _until(a.to_date), sort=lambda a: _until_key(a.to_date)),
+    Column(QT_TR_NOOP("Accommodation"), lambda a: a.accommodation),
+    Column(QT_TR_NOOP("Suitable"), lambda a: _yes(a.suitable)),
+)
+PEOPLE_COLUMNS: tuple[Column[PersonRow], ...] = (
+    Column(QT_TR_NOOP("Name"), lambda p: p.name),
+    Column(QT_TR_NOOP("Relationship"), lambda p: p.relationship),
+    Column(QT_TR_NOOP("Parental responsibility"), lambda p: _yes(p.parental_responsibility)),
+    Column(QT_TR_NOOP("Lives with child"), lambda p: _yes(p.lives_with_child)),
+    Column(QT_TR_NOOP("Contact"), lambda p: p.contact),
+    Column(QT_TR_NOOP("Notes"), lambda p: p.notes),
+)
+OFFENCE_COLUMNS: tuple[Column[OffenceRow], ...] = (
+    Column(QT_TR_NOOP("Date"), lambda o: fmt_date(o.offence_date),
+           sort=lambda o: o.offence_date),
+    Column(QT_TR_NOOP("Offence"), lambda o: o.offence),
+    Column(QT_TR_NOOP("Status"), lambda o: o.status),
+    Column(QT_TR_NOOP("Gravity"), lambda o: str(o.gravity), sort=lambda o: o.gravity),
+    Column(QT_TR_NOOP("Victim"), lambda o: _yes(o.victim_involved)),
+    Column(QT_TR_NOOP("Description"), lambda o: o.description),
+)
+DISPOSAL_COLUMNS: tuple[Column[DisposalRow], ...] = (
+    Column(QT_TR_NOOP("Disposal"), lambda d: d.disposal),
+    Column(QT_TR_NOOP("Decided by"), lambda d: d.decision_body),
+    Column(QT_TR_NOOP("Decided"), lambda d: fmt_date(d.decision_date),
+           sort=lambda d: d.decision_date),
+    Column(QT_TR_NOOP("Start"), lambda d: fmt_date(d.start_date), sort=lambda d: d.start_date),
+    Column(QT_TR_NOOP("End"), lambda d: fmt_date(d.end_date),
+           sort=lambda d: _until_key(d.end_date)),
+    Column(QT_TR_NOOP("Outcome"), lambda d: d.outcome),
+    Column(QT_TR_NOOP("Requirements"), lambda d: "; ".join(d.requirements)),
+)
+ALLOCATION_COLUMNS: tuple[Column[AllocationRow], ...] = (
+    Column(QT_TR_NOOP("Worker"), lambda a: a.worker),
+    Column(QT_TR_NOOP("Role"), lambda a: a.role),
+    Column(QT_TR_NOOP("From"), lambda a: fmt_date(a.from_date), sort=lambda a: a.from_date),
+    Column(QT_TR_NOOP("To"), lambda a: _until(a.to_date), sort=lambda a: _until_key(a.to_date)),
+)
+AUDIT_COLUMNS: tuple[Column[AuditRow], ...] = (
+    Column(QT_TR_NOOP("When"), lambda a: time_text(a.at), sort=lambda a: a.at),
+    Column(QT_TR_NOOP("Who"), lambda a: a.who),
+    Column(QT_TR_NOOP("What happened"), lambda a: a.action),
+    Column(QT_TR_NOOP("Part of the record"), lambda a: a.what),
+)
+
+
+def table(columns: Sequence[Column[T]], rows: Sequence[T], name: str) -> RowsView:
+    """A read-only list of the record's rows, sortable by each column (``name`` is its
+    object and accessible name)."""
+    view = RowsView(columns, name, name)
+    view.set_rows(rows)
+    return view
 
 
 def section(title: str, body: QWidget, button: QPushButton | None = None) -> QWidget:
@@ -123,11 +180,8 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     outer.addLayout(grid)
     button = QPushButton(tr("Add address"))
     button.clicked.connect(add_address)
-    outer.addWidget(section(tr("Address history"), table(
-        ("Address", tr("From"), tr("To"), "Accommodation", tr("Suitable")),
-        [(a.text, fmt_date(a.from_date), fmt_date(a.to_date, tr("Now")), a.accommodation,
-          {True: "Yes", False: "No", None: "Not known"}[a.suitable]) for a in record.addresses],
-        "addresses"), button), 1)
+    outer.addWidget(section(tr("Address history"),
+                            table(ADDRESS_COLUMNS, record.addresses, "addresses"), button), 1)
     return _scroll(page)
 
 
@@ -138,28 +192,10 @@ def _status(value: object) -> str:
 def family_tab(record: ChildRecord, add_person: Callable[[], object]) -> QWidget:
     button = QPushButton(tr("Add person"))
     button.clicked.connect(add_person)
-    rows = [(p.name, p.relationship, "Yes" if p.parental_responsibility else "No",
-             "Yes" if p.lives_with_child else "No", p.contact, p.notes) for p in record.people]
     page = QWidget()
     lay = QVBoxLayout(page)
-    lay.addWidget(
-        section(
-            tr("Parents, carers and significant people"),
-            table(
-                (
-                    "Name",
-                    "Relationship",
-                    tr("Parental responsibility"),
-                    tr("Lives with child"),
-                    tr("Contact"),
-                    "Notes",
-                ),
-                rows,
-                "people",
-            ),
-            button,
-        )
-    )
+    lay.addWidget(section(tr("Parents, carers and significant people"),
+                          table(PEOPLE_COLUMNS, record.people, "people"), button))
     return page
 
 
@@ -169,58 +205,22 @@ def justice_tab(record: ChildRecord, add_offence: Callable[[], object],
     lay = QVBoxLayout(page)
     b1 = QPushButton(tr("Add offence"))
     b1.clicked.connect(add_offence)
-    lay.addWidget(section(tr("Offences"), table(
-        ("Date", "Offence", "Status", tr("Gravity"), tr("Victim"), "Description"),
-        [(fmt_date(o.offence_date), o.offence, o.status, str(o.gravity),
-          "Yes" if o.victim_involved else "No", o.description) for o in record.offences],
-        "offences"), b1), 1)
+    lay.addWidget(section(tr("Offences"),
+                          table(OFFENCE_COLUMNS, record.offences, "offences"), b1), 1)
     b2 = QPushButton(tr("Add disposal"))
     b2.clicked.connect(add_disposal)
-    lay.addWidget(
-        section(
-            tr("Disposals"),
-            table(
-                (
-                    "Disposal",
-                    "Decided by",
-                    tr("Decided"),
-                    tr("Start"),
-                    tr("End"),
-                    "Outcome",
-                    "Requirements",
-                ),
-                [
-                    (
-                        d.disposal,
-                        d.decision_body,
-                        fmt_date(d.decision_date),
-                        fmt_date(d.start_date),
-                        fmt_date(d.end_date),
-                        d.outcome,
-                        "; ".join(d.requirements),
-                    )
-                    for d in record.disposals
-                ],
-                "disposals",
-            ),
-            b2,
-        ),
-        1,
-    )
+    lay.addWidget(section(tr("Disposals"),
+                          table(DISPOSAL_COLUMNS, record.disposals, "disposals"), b2), 1)
     return page
 
 
 def history_tab(record: ChildRecord) -> QWidget:
     page = QWidget()
     lay = QVBoxLayout(page)
-    lay.addWidget(section(tr("Case allocation"), table(
-        (tr("Worker"), tr("Role"), tr("From"), tr("To")),
-        [(a.worker, a.role, fmt_date(a.from_date), fmt_date(a.to_date, tr("Now")))
-         for a in record.allocations], "allocations")), 1)
-    lay.addWidget(section(tr("Changes and views of this record"), table(
-        ("When", tr("Who"), "What happened", tr("Part of the record")),
-        [(time_text(a.at), a.who, a.action, a.what)
-         for a in record.audit], "audit")), 2)
+    lay.addWidget(section(tr("Case allocation"),
+                          table(ALLOCATION_COLUMNS, record.allocations, "allocations")), 1)
+    lay.addWidget(section(tr("Changes and views of this record"),
+                          table(AUDIT_COLUMNS, record.audit, "audit")), 2)
     return page
 
 

@@ -1,4 +1,5 @@
-"""Dialogs: record oversight or supervision (with actions), and audit a case."""
+"""Dialogs: record oversight or supervision (with actions), audit a case, acknowledge an
+audit's feedback, record a board meeting."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from sqlalchemy import select
 
 from yjdesk.models.base import not_deleted
 from yjdesk.models.org import UserAccount
+from yjdesk.services.humanise import long_date
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
@@ -113,6 +115,49 @@ class AuditDialog(FormDialog):
                              answers, self.feedback.toPlainText())
         child_id, today = self.child_id, self.ctx.today()
         return lambda uow: qa.save(uow.session, child_id, data, today, complete=True).id
+
+
+class AcknowledgeDialog(FormDialog):
+    """The audited practitioner records that they have read the auditor's feedback, with
+    an optional response: the feedback on show, and what saving records."""
+
+    def __init__(self, ctx: AppContext, audit: qa.AuditSummary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Acknowledge audit feedback"), parent,
+                         save_text=tr("Acknowledge"))
+        self.audit_id = audit.id
+        fit_to_screen(self, 620, 460)
+        self.summary = QLabel(fill(
+            tr("%1 audited your work with %2 on %3 (%4 of %5 questions sufficient)."),
+            audit.auditor, audit.child_name, long_date(audit.audited_on), audit.sufficient,
+            audit.scored))
+        self.summary.setObjectName("acknowledgeSummary")
+        self.summary.setWordWrap(True)
+        self.form.addRow(self.summary)
+        self.feedback = QPlainTextEdit(audit.feedback or tr("(No written feedback.)"))
+        self.feedback.setObjectName("auditFeedback")
+        self.feedback.setAccessibleName(tr("The auditor's feedback"))
+        self.feedback.setReadOnly(True)
+        self.feedback.setTabChangesFocus(True)
+        self.feedback.setMinimumHeight(90)
+        self.form.addRow(tr("Feedback"), self.feedback)
+        self.response = _text("response")
+        self.response.setAccessibleName(tr("Your response"))
+        self.form.add_field("response", tr("Your &response (optional)"), self.response)
+        self.records = QLabel(fill(
+            tr("Acknowledging records, with the audit, that you read this feedback on %1, "
+               "and keeps your response with it for %2 and your manager to see."),
+            long_date(ctx.today()), audit.auditor))
+        self.records.setObjectName("acknowledgeRecords")
+        self.records.setWordWrap(True)
+        self.records.setProperty("muted", True)
+        self.form.addRow(self.records)
+        self.response.setFocus()
+
+    def job(self) -> Job:
+        audit_id, response, today = self.audit_id, self.response.toPlainText(), \
+            self.ctx.today()
+        return lambda uow: qa.acknowledge(uow.session, audit_id, today, response).id
 
 
 class BoardMeetingDialog(FormDialog):

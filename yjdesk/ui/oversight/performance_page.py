@@ -32,7 +32,7 @@ from yjdesk.services.oversight.kpi.base import shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker
 from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
 from yjdesk.ui.widgets.lifetime import alive
@@ -71,7 +71,7 @@ class PerformancePage(QWidget):
         top.addWidget(self.board_button)
         top.addStretch(1)
         outer.addLayout(top)
-        self.status = QLabel(tr("Choose a period and press Compute."))
+        self.status = QLabel("")
         self.status.setObjectName("performanceStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
@@ -88,7 +88,14 @@ class PerformancePage(QWidget):
         self.children_list = ChildList(ctx, "performanceChildren")
         self.children_list.setVisible(self.can_drill)
         split.addWidget(self.children_list)
+        split.setSizes([450, 200])  # the figures first; the children behind one below
         outer.addWidget(split, 1)
+        self.compute()  # the figures for the default period, on the database worker
+
+    @property
+    def computing(self) -> bool:
+        """A pack is being computed (the page says so and Compute waits for it)."""
+        return not self.compute_button.isEnabled()
 
     def _period(self) -> Period | None:
         error = self.period.error()
@@ -107,23 +114,27 @@ class PerformancePage(QWidget):
         if period is None:
             return
         settings = settings_for(self.ctx.policy)
-        self.compute_button.setEnabled(False)
-        self.status.setText(f"Computing {period.label}...")
+        self._set_computing(True)
+        self.status.setText(fill(tr("Computing the figures for %1..."), period.label))
         self.ctx.tasks.run_db(lambda uow: compute_pack(uow.session, period, settings),
                               self._show, self._failed)
 
+    def _set_computing(self, computing: bool) -> None:
+        self.compute_button.setEnabled(not computing)
+        self.tree.setEnabled(not computing)  # the figures on show are not the ones coming
+        for b in (self.pdf_button, self.csv_button):
+            b.setEnabled(not computing and self.pack is not None)
+
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
-            self.compute_button.setEnabled(True)
-            self.status.setText(f"Could not compute the pack: {exc}")
+            self._set_computing(False)
+            self.status.setText(fill(tr("Could not compute the figures: %1"), exc))
 
     def _show(self, pack: Pack) -> None:
         if not alive(self):
             return
         self.pack = pack
-        self.compute_button.setEnabled(True)
-        self.pdf_button.setEnabled(True)
-        self.csv_button.setEnabled(True)
+        self._set_computing(False)
         s = pack.settings.suppress
         self.tree.clear()
         for section in (*pack.sections, *pack.profile):
@@ -142,11 +153,11 @@ class PerformancePage(QWidget):
                 top.addChild(item)
             top.setExpanded(True)
         self.tree.resizeColumnToContents(0)
-        note = ("Double-click a figure to see the children behind it." if self.can_drill
-                else "Totals only: the children behind a figure are for managers and "
-                     "performance staff.")
-        self.status.setText(f"{pack.period.label}. Small numbers suppressed (<5, <10, --). "
-                            f"{note}")
+        note = (tr("Double-click a figure to see the children behind it.") if self.can_drill
+                else tr("Totals only: the children behind a figure are for managers and "
+                        "performance staff."))
+        self.status.setText(fill(tr("%1. Small numbers suppressed (<5, <10, --). %2"),
+                                 pack.period.label, note))
 
     def drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, ROLE_KEY)
@@ -172,8 +183,7 @@ class PerformancePage(QWidget):
 
     def record_board_meeting(self) -> BoardMeetingDialog:
         dialog = BoardMeetingDialog(self.ctx, self)
-        dialog.saved.connect(lambda _id: self.status.setText(
-            "Board meeting recorded. Press Compute to update the figures."))
+        dialog.saved.connect(lambda _id: self.compute())  # the figures count it at once
         dialog.open()
         return dialog
 

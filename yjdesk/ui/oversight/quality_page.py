@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.oversight.common import PeriodPicker
+from yjdesk.ui.oversight.dialogs import AcknowledgeDialog
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.tables import RowsView
@@ -113,6 +113,9 @@ class QualityAuditsPage(QWidget):
         self.ack = QPushButton(tr("&Acknowledge feedback..."))
         self.ack.setObjectName("acknowledgeFeedback")
         self.ack.clicked.connect(self.acknowledge)
+        self.ack.setEnabled(False)  # until feedback not yet acknowledged is chosen
+        self.feedback.selectionModel().currentChanged.connect(
+            lambda _current, _previous: self._update_ack())
         lay.addWidget(self.ack, 0, Qt.AlignmentFlag.AlignLeft)  # a button, not a bar
         outer.addWidget(mine, 1)
         self._teams_loaded = False
@@ -153,22 +156,23 @@ class QualityAuditsPage(QWidget):
         self.rollup.set_rows(rows)
         self.audits.set_rows(listed)
         self.feedback.set_rows([a for a in mine if a.status == AuditStatus.COMPLETE])
+        self._update_ack()
+
+    def _update_ack(self) -> None:
+        audit = self.feedback.current_row()
+        self.ack.setEnabled(audit is not None and not audit.acknowledged)
 
     def _open_current(self) -> None:
         audit = self.audits.current_row()
         if audit is not None:
             self.ctx.events.open_child.emit(audit.child_id, "oversight")
 
-    def acknowledge(self) -> None:
-        audit_id = self.feedback.current_key()
-        if not audit_id:
-            return
-        reply, ok = QInputDialog.getText(self, "Acknowledge feedback",
-                                         "Your response (optional):")
-        if ok:
-            self.acknowledge_with(str(audit_id), reply)
-
-    def acknowledge_with(self, audit_id: str, reply: str) -> None:
-        today = self.ctx.today()
-        self.ctx.tasks.run_db(lambda uow: qa.acknowledge(uow.session, audit_id, today, reply),
-                              lambda _r: self.reload(), self._failed)
+    def acknowledge(self) -> AcknowledgeDialog | None:
+        """Open the acknowledgement of the chosen feedback (it says what it records)."""
+        audit = self.feedback.current_row()
+        if audit is None or audit.acknowledged:
+            return None
+        dialog = AcknowledgeDialog(self.ctx, audit, self)
+        dialog.saved.connect(lambda _id: self.reload())
+        dialog.open()
+        return dialog

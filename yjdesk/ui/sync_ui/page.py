@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +23,18 @@ from yjdesk.sync import conflicts, waiting
 from yjdesk.sync.engine import SyncResult
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
+from yjdesk.ui.table_models.rows import Column
+from yjdesk.ui.widgets.tables import RowsView
+
+# The changes the server refused (or that belong to a record it refused), in words.
+FAILED_COLUMNS: tuple[Column[waiting.Unsent], ...] = (
+    Column(QT_TR_NOOP("Record"), lambda u: u.record),
+    Column(QT_TR_NOOP("Why it is not on the server"), lambda u: u.reason, stretch=True),
+    Column(QT_TR_NOOP("What fixes it"), lambda u: u.action, stretch=True),
+)
 
 
 class ConflictPanel(QWidget):
@@ -105,20 +112,14 @@ class SyncPage(QWidget):
         self.conflict_list.setAccessibleName(tr("Conflicts"))
         self.conflict_list.setWordWrap(True)
         self.panel = ConflictPanel()
-        self.failed_table = QTableWidget(0, 3)
-        self.failed_table.setTabKeyNavigation(False)
-        self.failed_table.setHorizontalHeaderLabels([tr("Record"),
-                                                     tr("Why it is not on the server"),
-                                                     tr("What fixes it")])
-        self.failed_table.horizontalHeader().setStretchLastSection(True)
-        self.failed_table.horizontalHeader().resizeSection(0, 220)
-        self.failed_table.horizontalHeader().resizeSection(1, 360)
-        self.failed_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        unsent_title = tr("Changes not on the server yet (kept on this laptop)")
+        self.failed_table = RowsView(FAILED_COLUMNS, "failedItems", unsent_title,
+                                     key=lambda u: (u.table, u.row_id))
         conflict_box = QGroupBox(tr("Conflicts: the same field was changed here and elsewhere"))
         box_layout = QHBoxLayout(conflict_box)
         box_layout.addWidget(self.conflict_list, 1)
         box_layout.addWidget(self.panel, 2)
-        failed_box = QGroupBox(tr("Changes not on the server yet (kept on this laptop)"))
+        failed_box = QGroupBox(unsent_title)
         self.unsent_note = QLabel()
         self.unsent_note.setWordWrap(True)
         failed_layout = QVBoxLayout(failed_box)
@@ -165,11 +166,7 @@ class SyncPage(QWidget):
             self.conflict_list.setCurrentRow(0)
         else:
             self.panel.show_conflict(None)
-        self.failed_table.setRowCount(len(failed))
-        for row, failure in enumerate(failed):
-            self.failed_table.setItem(row, 0, QTableWidgetItem(failure.record))
-            self.failed_table.setItem(row, 1, QTableWidgetItem(failure.reason))
-            self.failed_table.setItem(row, 2, QTableWidgetItem(failure.action))
+        self.failed_table.set_rows(failed)
 
     def _select(self, row: int) -> None:
         self.panel.show_conflict(self.views[row] if 0 <= row < len(self.views) else None)

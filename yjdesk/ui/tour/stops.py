@@ -165,6 +165,14 @@ def _dialog_stops() -> Iterator[Stop]:
                 s.expunge(row)
             return row
 
+    def audit(t: Tour):  # a completed audit's feedback, as the practitioner's page lists it
+        from yjdesk.services.oversight import quality_audit as qa
+
+        with t.store.session() as s:
+            done = [a for a in qa.summaries(s) if a.status == "complete" and a.feedback]
+        assert done, "the demo has completed audits with feedback"
+        return max(done, key=lambda a: (not a.acknowledged, len(a.feedback)))
+
     def settings_dialog(t: Tour, c: AppContext, w: QWidget) -> QDialog:
         return SettingsDialog(load_settings(c.store.paths), w,
                               in_use="https://yjdesk.example-council.gov.uk")
@@ -223,6 +231,8 @@ def _dialog_stops() -> Iterator[Stop]:
             Role.TEAM_MANAGER)
     yield d("quality-audit", lambda t, c, w: oversight.AuditDialog(
         c, child(t), "court", people(t), w), Role.TEAM_MANAGER)
+    yield d("acknowledge-feedback", lambda t, c, w: oversight.AcknowledgeDialog(
+        c, audit(t), w), Role.PRACTITIONER)
     yield d("board-meeting", lambda t, c, w: oversight.BoardMeetingDialog(c, w))
     yield d("confirm-signature", confirm, Role.TEAM_MANAGER)
     yield d("settings", settings_dialog)

@@ -130,24 +130,36 @@ def _with_history(build: Any, counts: Counts, window: Window,
 
 
 def compute_pack(session: Session, period: Period, settings: KpiSettings,
-                 baseline: disproportionality.Baseline | None = None) -> Pack:
+                 baseline: disproportionality.Baseline | None = None, *,
+                 definition: bool = False) -> Pack:
     """Every indicator for ``period``, the same period a year earlier and the quarters of
     the trend chart, and the cohort profile (a handful of queries: each family's rows are
-    read once over the whole window and counted per bucket)."""
+    read once over the whole window and counted per bucket).
+
+    On a laptop the families with stored rows (:mod:`~yjdesk.services.oversight.kpi.
+    stored`) read those, brought up to date first; ``definition`` counts every family from
+    the records instead (the two agree: tests/unit/test_kpi_stored.py)."""
     window = Window.around(period)
+    use_stored = stored.usable(session) and not definition
+    if use_stored:
+        stored.refresh(session)
     with scan_cache(session):
         sections: dict[str, Section] = {}
         for key, m in OWN.items():
             if m is reoffending:
                 lag = reoffending.lag_months(period, settings)
                 w = Window.around(reoffending.cohort_period(period, settings))
-                sub = bucketed(reoffending.cohort_base(w.span, settings), "on", w)
+                rows = stored.cohort(session, w.span, settings) if use_stored else \
+                    reoffending.cohort_base(w.span, settings)
+                sub = bucketed(rows, "on", w)
                 counts = count_window(session, sub, w, m.ROWS, m.CHILDREN)
                 sections[key] = _with_history(
                     lambda c, p, m=m: m.section(c, settings, p), counts, w,
                     lambda p, lag=lag: p.shifted(lag))
                 continue
-            sub = bucketed(m.base(window.span, settings), "on", window)
+            base = stored.first_formal(window.span, settings) if use_stored and m is fte \
+                else m.base(window.span, settings)
+            sub = bucketed(base, "on", window)
             counts = count_window(session, sub, window, m.ROWS, m.CHILDREN)
             sections[key] = _with_history(lambda c, p, m=m: m.section(c, settings, p),
                                           counts, window)
@@ -155,7 +167,7 @@ def compute_pack(session: Session, period: Period, settings: KpiSettings,
             session, [period, window.prior, *window.quarters], settings)
         sections[board.KEY] = replace(now, prior=before, trend=tuple(
             (q.quarter_label, s) for q, s in zip(window.quarters, quarters, strict=True)))
-        counts = snapshot_counts(session, window)
+        counts = snapshot_counts(session, window, definition=not use_stored)
         for fam, module in SNAPSHOT.items():
             def build(c: dict[str, int], p: Period, fam: str = fam,
                       module: ModuleType = module) -> Section:
@@ -164,7 +176,9 @@ def compute_pack(session: Session, period: Period, settings: KpiSettings,
                 return module.section(mine, settings)  # type: ignore[no-any-return]
             sections[fam] = _with_history(build, counts, window)
         profile = tuple(cohort.profile(session, period))
-        need_tables = tuple(needs.profile(session, period))
+        need_tables = tuple(needs.profile(
+            session, period,
+            stored.latest_stages(period, period.prior_year) if use_stored else None))
         base_pop = baseline or disproportionality.Baseline.load()
         crosstabs = tuple(disproportionality.tables(session, period, base_pop))
     return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER), profile,

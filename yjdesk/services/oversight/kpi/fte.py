@@ -5,6 +5,7 @@ local 10-17 population (policy ``reporting.population_10_17``)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import ColumnElement, Subquery, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -51,12 +52,17 @@ def first_of_kind(types: list[str], since: dt.date | ColumnElement[dt.date] | No
     return ~exists().where(*cond)
 
 
+def aged(date_of_birth: Any, on: Any) -> ColumnElement[bool]:
+    """Aged 10-17 on the day ``on``."""
+    return and_(date_of_birth > months_after(on, -18 * 12),
+                date_of_birth <= months_after(on, -10 * 12))
+
+
 def base(period: Period, settings: KpiSettings) -> Subquery:
+    """The definition (a laptop counts the same rows stored: ``stored.first_formal``)."""
     types = formal_types()
-    aged = and_(Child.date_of_birth > months_after(Disposal.decision_date, -18 * 12),
-                Child.date_of_birth <= months_after(Disposal.decision_date, -10 * 12))
     return (select(Disposal.child_id, Disposal.decision_date.label("on"),
-                   flag(aged).label("entrant"))
+                   flag(aged(Child.date_of_birth, Disposal.decision_date)).label("entrant"))
             .join(Child, Child.id == Disposal.child_id)
             .where(not_deleted(Child), not_deleted(Disposal),
                    Disposal.disposal_type.in_(types),

@@ -23,6 +23,7 @@ binary rate = reoffenders / cohort; frequency = reoffences per reoffender and pe
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Subquery, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -80,32 +81,44 @@ def cohort_period(period: Period, settings: KpiSettings) -> Period:
     return Period(quarters[0].start, quarters[-1].end)
 
 
+def reoffence_count(child_id: Any, index_on: Any, tracking: int, waiting: int,
+                    correlate: Any) -> Any:
+    """The proven reoffences of the child after an index date (a correlated count)."""
+    proof = aliased(Disposal, name="proof")
+    window_end = months_after(index_on, tracking)
+    proven_by = months_after(index_on, tracking + waiting)
+    return (select(func.count(Offence.id))
+            .outerjoin(proof, proof.id == Offence.disposal_id)
+            .where(Offence.child_id == child_id, not_deleted(Offence),
+                   Offence.status == "proven", Offence.offence_date > index_on,
+                   Offence.offence_date <= window_end,
+                   or_(proof.id.is_(None), proof.decision_date <= proven_by))
+            .correlate(correlate).scalar_subquery())
+
+
+def aged(date_of_birth: Any, index_on: Any) -> Any:
+    return and_(date_of_birth > months_after(index_on, -18 * 12),
+                date_of_birth <= months_after(index_on, -10 * 12))
+
+
 def cohort_base(cohort: Period, settings: KpiSettings) -> Subquery:
     """One row per cohort member (child and cohort quarter) whose index date is in
-    ``cohort``, with its reoffence count."""
+    ``cohort``, with its reoffence count (the definition; a laptop counts the same rows
+    stored: ``stored.cohort``)."""
     types = index_types(cohort.start)
     waiting = int(definition("reoffending", cohort.start)["waiting_months"])
     quarters = quarters_ending(cohort.end, _quarters_in(cohort))
     index_on = Disposal.decision_date
     quarter_start = case(*((index_on.between(q.start, q.end), q.start) for q in quarters),
                          else_=cohort.start)
-    proof = aliased(Disposal, name="proof")
-    window_end = months_after(index_on, settings.tracking_months)
-    proven_by = months_after(index_on, settings.tracking_months + waiting)
-    reoffences = (select(func.count(Offence.id))
-                  .outerjoin(proof, proof.id == Offence.disposal_id)
-                  .where(Offence.child_id == Disposal.child_id, not_deleted(Offence),
-                         Offence.status == "proven", Offence.offence_date > index_on,
-                         Offence.offence_date <= window_end,
-                         or_(proof.id.is_(None), proof.decision_date <= proven_by))
-                  .correlate(Disposal).scalar_subquery())
-    aged = and_(Child.date_of_birth > months_after(index_on, -18 * 12),
-                Child.date_of_birth <= months_after(index_on, -10 * 12))
+    reoffences = reoffence_count(Disposal.child_id, index_on, settings.tracking_months,
+                                 waiting, correlate=Disposal)
     counted = (select(Disposal.child_id, index_on.label("on"),
                       reoffences.label("reoffences"))
                .join(Child, and_(Child.id == Disposal.child_id, not_deleted(Child)))
                .where(not_deleted(Disposal), Disposal.disposal_type.in_(types),
-                      Disposal.decision_date.between(cohort.start, cohort.end), aged,
+                      Disposal.decision_date.between(cohort.start, cohort.end),
+                      aged(Child.date_of_birth, index_on),
                       first_of_kind(types, since=quarter_start))
                # OFFSET 0 keeps the subquery whole: flattened, its correlated count would
                # run once for each column that reads it (SQLite and PostgreSQL alike)

@@ -1,43 +1,89 @@
-"""The closed-intervention snapshot kept in a table on the laptop, so the pack reads it
-set-based instead of looking up each intervention's stages, exit record and addresses.
+"""What the performance pack counts, kept in tables on the laptop so the pack reads narrow
+stored rows instead of looking up, probing and ranking the records at pack time:
 
-The rows are exactly :func:`~yjdesk.services.oversight.kpi.snapshot.columns` (the one
-definition) for every live, ended disposal of a live child. Keeping them current:
+* ``kpi_intervention``: the start and end snapshot of every ended intervention (the
+  closed-intervention families), exactly :func:`~yjdesk.services.oversight.kpi.snapshot.
+  columns` (the one definition);
+* ``kpi_first_formal``: each child's first formal disposal (first-time entrants,
+  :func:`first_formal`);
+* ``kpi_reoffence``: the reoffending cohort members of every quarter with their reoffence
+  counts (:func:`cohort`), built for one set of parameters (index disposal types, tracking
+  and waiting months: ``local_meta``) and built again when a pack asks for others;
+* ``kpi_stage``: the done assessment stages with the start of the child's next one (the
+  needs profile's latest stage per period, :func:`latest_stages`).
 
-* SQLite triggers on ``disposal``, ``assessment_stage``, ``exit_plan``, ``child_address``
-  and ``child`` put the child of every inserted, changed or deleted row into
-  ``kpi_dirty`` -- whichever path wrote it (the unit of work, a sync pull, a wipe);
-* :func:`refresh` (called by the pack first) recomputes the rows of those children from
-  the definition and empties ``kpi_dirty``;
+Each table's rows are those of a definition written once (the family's own, or one here
+that the tests hold to the family's: tests/unit/test_kpi_stored.py). Keeping them current:
+
+* SQLite triggers on ``disposal``, ``offence``, ``assessment_stage``, ``exit_plan``,
+  ``child_address`` and ``child`` put the child of every inserted, changed or deleted row
+  into ``kpi_dirty`` -- whichever path wrote it (the unit of work, a sync pull, a wipe);
+* :func:`refresh` (called by the pack first) recomputes the rows of those children in
+  every table and empties ``kpi_dirty``;
 * when the triggers are missing (a new store, or a migration that rebuilt one of those
-  tables, which drops its triggers) or the table was never filled, :func:`refresh`
-  creates the triggers and rebuilds every row.
+  tables, which drops its triggers) or a table was never filled, :func:`refresh` creates
+  the triggers and rebuilds the rows.
 
-The central database has no such table: the pack counts the definition there.
+The central database has no such tables: the pack counts the definitions there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, Subquery, delete, func, insert, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    Subquery,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
+from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.base import not_deleted
+from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
-from yjdesk.models.kpi import KpiDirty, KpiIntervention
+from yjdesk.models.kpi import (
+    KpiDirty,
+    KpiFirstFormal,
+    KpiIntervention,
+    KpiReoffence,
+    KpiStage,
+)
 from yjdesk.models.local import LocalMeta
-from yjdesk.services.oversight.kpi.base import Period, ended_on, intervention_types
+from yjdesk.services.oversight.kpi.base import (
+    KpiSettings,
+    Period,
+    ended_on,
+    flag,
+    intervention_types,
+)
 from yjdesk.services.oversight.kpi.snapshot import columns
 
-#: Tables whose rows feed the snapshot, with the column naming the child.
-WATCHED = (("disposal", "child_id"), ("assessment_stage", "child_id"),
-           ("exit_plan", "child_id"), ("child_address", "child_id"), ("child", "id"))
+#: Tables whose rows feed the stored tables, with the column naming the child.
+WATCHED = (("disposal", "child_id"), ("offence", "child_id"),
+           ("assessment_stage", "child_id"), ("exit_plan", "child_id"),
+           ("child_address", "child_id"), ("child", "id"))
+#: Stored tables holding a child's rows (all deleted with the child at once).
+STORED = ("kpi_intervention", "kpi_first_formal", "kpi_reoffence", "kpi_stage")
 #: Trigger names (the version changes when a trigger's body does: old ones are dropped).
-PREFIX = "kpi_v2_"
-OLD_PREFIXES = ("kpi_dirty_",)
-#: ``local_meta`` key set once the table has been filled.
+PREFIX = "kpi_v3_"
+OLD_PREFIXES = ("kpi_dirty_", "kpi_v2_")
+#: ``local_meta`` key set once ``kpi_intervention`` has been filled.
 BUILT = "kpi_intervention_built"
 
 
@@ -50,23 +96,28 @@ def trigger_ddl() -> list[tuple[str, str]]:
             name = f"{PREFIX}{table}_{event.lower()}"
             body = " ".join(f"INSERT OR IGNORE INTO kpi_dirty (child_id) VALUES ({r}.{col});"
                             for r in refs)
-            if event == "DELETE" and table in ("child", "disposal"):
-                # a purged child (moved out of this laptop's scope) or a deleted disposal
-                # leaves nothing behind here, pack or no pack
-                key = "child_id" if table == "child" else "disposal_id"
-                body += f" DELETE FROM kpi_intervention WHERE {key} = OLD.id;"
+            if event == "DELETE" and table == "child":
+                # a purged child (moved out of this laptop's scope) leaves nothing behind
+                # here, pack or no pack
+                body += " ".join(f" DELETE FROM {t} WHERE child_id = OLD.id;" for t in STORED)
+            elif event == "DELETE" and table == "disposal":
+                body += (" DELETE FROM kpi_intervention WHERE disposal_id = OLD.id;"
+                         " DELETE FROM kpi_reoffence WHERE disposal_id = OLD.id;")
+            elif event == "DELETE" and table == "assessment_stage":
+                body += " DELETE FROM kpi_stage WHERE id = OLD.id;"
             out.append((name, f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table} "
                               f"FOR EACH ROW BEGIN {body} END"))
     return out
 
 
 def usable(session: Session) -> bool:
-    """A laptop store (SQLite with the table; a server schema on SQLite has none)."""
+    """A laptop store (SQLite with the tables; a server schema on SQLite has none)."""
     if session.get_bind().dialect.name != "sqlite":
         return False
+    names = ("kpi_dirty", "local_meta", *STORED)
     return session.execute(text(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-        "('kpi_intervention', 'kpi_dirty', 'local_meta')")).scalar() == 3
+        f"({', '.join(repr(n) for n in names)})")).scalar() == len(names)
 
 
 def _triggers_present(session: Session) -> bool:
@@ -76,14 +127,125 @@ def _triggers_present(session: Session) -> bool:
     return all(name in names for name, _ in trigger_ddl())
 
 
-def _definition() -> tuple[list[str], Select[Any]]:
+# --- the stored tables' definitions ------------------------------------------------------
+
+Children = Select[Any] | None
+
+
+def _intervention_rows(params: Any, children: Children) -> Select[Any]:
     q = columns().where(not_deleted(Disposal), ended_on().is_not(None))
-    names = [c.name for c in q.selected_columns]
-    return names, q
+    return q if children is None else q.where(Disposal.child_id.in_(children))
+
+
+def _first_formal_rows(params: Any, children: Children) -> Select[Any]:
+    types = list(params["types"])
+    rank = func.row_number().over(partition_by=Disposal.child_id,
+                                  order_by=(Disposal.decision_date, Disposal.id)).label("rn")
+    ranked = (select(Disposal.child_id, Disposal.id.label("disposal_id"),
+                     Disposal.decision_date, Child.date_of_birth, rank)
+              .join(Child, and_(Child.id == Disposal.child_id, not_deleted(Child)))
+              .where(not_deleted(Disposal), Disposal.disposal_type.in_(types)))
+    if children is not None:
+        ranked = ranked.where(Disposal.child_id.in_(children))
+    r = ranked.subquery("ranked")
+    return select(r.c.child_id, r.c.disposal_id, r.c.decision_date,
+                  r.c.date_of_birth).where(r.c.rn == 1)
+
+
+def _quarter(day: Any) -> ColumnElement[int]:
+    """The calendar quarter of a date as one number (SQLite: the stored tables' side)."""
+    return (cast(func.strftime("%Y", day), Integer) * 4
+            + (cast(func.strftime("%m", day), Integer) - 1) / 3)
+
+
+def _reoffence_rows(params: Any, children: Children) -> Select[Any]:
+    from yjdesk.services.oversight.kpi.reoffending import aged, reoffence_count
+
+    rank = func.row_number().over(
+        partition_by=(Disposal.child_id, _quarter(Disposal.decision_date)),
+        order_by=(Disposal.decision_date, Disposal.id)).label("rn")
+    ranked = (select(Disposal.child_id, Disposal.id.label("disposal_id"),
+                     Disposal.decision_date.label("index_on"), Child.date_of_birth, rank)
+              .join(Child, and_(Child.id == Disposal.child_id, not_deleted(Child)))
+              .where(not_deleted(Disposal), Disposal.disposal_type.in_(list(params["types"]))))
+    if children is not None:
+        ranked = ranked.where(Disposal.child_id.in_(children))
+    r = ranked.subquery("ranked")
+    count = reoffence_count(r.c.child_id, r.c.index_on, int(params["tracking"]),
+                            int(params["waiting"]), correlate=r)
+    return (select(r.c.disposal_id, r.c.child_id, r.c.index_on, count.label("reoffences"))
+            .where(r.c.rn == 1, aged(r.c.date_of_birth, r.c.index_on)))
+
+
+def _stage_rows(params: Any, children: Children) -> Select[Any]:
+    from yjdesk.services.oversight.needs import DONE, ITEMS
+
+    a = AssessmentStage
+    nxt = func.lead(a.started_on).over(partition_by=a.child_id,
+                                       order_by=(a.started_on, a.id)).label("next_on")
+    q = (select(a.id, a.child_id, a.started_on, nxt, a.previous_convictions,
+                a.age_at_first_conviction, *(a.__table__.c[c] for c in ITEMS))
+         .join(Child, and_(Child.id == a.child_id, not_deleted(Child)))
+         .where(not_deleted(a), a.status.in_(DONE)))
+    return q if children is None else q.where(a.child_id.in_(children))
+
+
+@dataclass(frozen=True)
+class Stored:
+    model: Any
+    rows: Callable[[Any, Children], Select[Any]]
+    #: The parameters the rows are built for when no pack asked for others (None: the
+    #: table is built only when a pack asks, for that pack's parameters).
+    default: Callable[[], Any] | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.model.__tablename__}:built_for"
+
+
+def _formal_params() -> dict[str, Any]:
+    from yjdesk.services.oversight.kpi.fte import formal_types
+
+    return {"types": formal_types()}
+
+
+def _stage_params() -> dict[str, Any]:
+    from yjdesk.services.oversight.needs import DONE, ITEMS
+
+    return {"done": [str(d) for d in DONE], "items": list(ITEMS)}
+
+
+TABLES = (Stored(KpiIntervention, _intervention_rows, lambda: {"types": "all"}),
+          Stored(KpiFirstFormal, _first_formal_rows, _formal_params),
+          Stored(KpiReoffence, _reoffence_rows, None),
+          Stored(KpiStage, _stage_rows, _stage_params))
+
+
+def _names(q: Select[Any]) -> list[str]:
+    return [c.name for c in q.selected_columns]
+
+
+def _built_for(session: Session, table: Stored) -> Any:
+    row = session.get(LocalMeta, table.key)
+    return None if row is None or row.value is None else json.loads(row.value)
+
+
+def _build(session: Session, table: Stored, params: Any) -> None:
+    """Every row of ``table`` again, for ``params``."""
+    session.execute(delete(table.model))
+    q = table.rows(params, None)
+    session.execute(insert(table.model).from_select(_names(q), q))
+    value = json.dumps(params, sort_keys=True)
+    row = session.get(LocalMeta, table.key)
+    if row is None:
+        session.add(LocalMeta(key=table.key, value=value))
+    else:
+        row.value = value
+    session.flush()
 
 
 def refresh(session: Session) -> int:
-    """Bring ``kpi_intervention`` up to date; returns the number of children recomputed
+    """Bring the stored tables up to date; returns the number of children recomputed
     (-1 for a full rebuild)."""
     built = session.get(LocalMeta, BUILT) is not None
     if not (built and _triggers_present(session)):
@@ -95,23 +257,43 @@ def refresh(session: Session) -> int:
         for _, ddl in trigger_ddl():
             session.execute(text(ddl))
         session.execute(delete(KpiDirty))
-        session.execute(delete(KpiIntervention))
-        names, q = _definition()
-        session.execute(insert(KpiIntervention).from_select(names, q))
+        for table in TABLES:
+            params = _built_for(session, table) if table.default is None else table.default()
+            if params is not None:
+                _build(session, table, params)
         if not built:
             session.add(LocalMeta(key=BUILT, value=dt.date.today().isoformat()))
         session.flush()
         return -1
+    rebuilt = False
+    for table in TABLES:
+        if table.default is not None and _built_for(session, table) != table.default():
+            _build(session, table, table.default())   # new table, or its definition changed
+            rebuilt = True
     dirty = select(KpiDirty.child_id)
     n = session.scalar(select(func.count()).select_from(KpiDirty)) or 0
     if not n:
-        return 0
-    session.execute(delete(KpiIntervention).where(KpiIntervention.child_id.in_(dirty)))
-    names, q = _definition()
-    session.execute(insert(KpiIntervention).from_select(
-        names, q.where(Disposal.child_id.in_(dirty))))
+        return -1 if rebuilt else 0
+    for table in TABLES:
+        params = _built_for(session, table)
+        if params is None:
+            continue
+        session.execute(delete(table.model).where(table.model.child_id.in_(dirty)))
+        q = table.rows(params, dirty)
+        session.execute(insert(table.model).from_select(_names(q), q))
     session.execute(delete(KpiDirty))
     return int(n)
+
+
+def ensure(session: Session, model: Any, params: Any) -> None:
+    """``model``'s table up to date and built for ``params`` (built again if not)."""
+    refresh(session)
+    table = next(t for t in TABLES if t.model is model)
+    if _built_for(session, table) != json.loads(json.dumps(params, sort_keys=True)):
+        _build(session, table, params)
+
+
+# --- what the pack reads -----------------------------------------------------------------
 
 
 def closed(period: Period) -> Subquery:
@@ -125,4 +307,56 @@ def closed(period: Period) -> Subquery:
             .subquery("closed"))
 
 
-__all__ = ["closed", "refresh", "trigger_ddl", "usable"]
+def first_formal(period: Period, settings: KpiSettings) -> Subquery:
+    """The stored first-time entrant rows of ``period``: the same rows, with the same
+    columns, as :func:`~yjdesk.services.oversight.kpi.fte.base`."""
+    from yjdesk.services.oversight.kpi.fte import aged
+
+    k = KpiFirstFormal
+    return (select(k.child_id, k.decision_date.label("on"),
+                   flag(aged(k.date_of_birth, k.decision_date)).label("entrant"))
+            .where(k.decision_date.between(period.start, period.end))
+            .subquery("fte"))
+
+
+def reoffence_params(cohort: Period, settings: KpiSettings) -> dict[str, Any]:
+    from yjdesk.services.oversight.kpi.definitions import definition
+    from yjdesk.services.oversight.kpi.reoffending import index_types
+
+    return {"types": index_types(cohort.start), "tracking": settings.tracking_months,
+            "waiting": int(definition("reoffending", cohort.start)["waiting_months"])}
+
+
+def cohort(session: Session, cohort: Period, settings: KpiSettings) -> Subquery:
+    """The stored cohort members of ``cohort`` (whole calendar quarters): the same rows,
+    with the same columns, as :func:`~yjdesk.services.oversight.kpi.reoffending.
+    cohort_base` (the table is built for these parameters first if it was not)."""
+    ensure(session, KpiReoffence, reoffence_params(cohort, settings))
+    k = KpiReoffence
+    return (select(k.child_id, k.index_on.label("on"), literal(1).label("cohort"),
+                   flag(k.reoffences > 0).label("reoffender"), k.reoffences)
+            .where(k.index_on.between(cohort.start, cohort.end))
+            .subquery("reoffending"))
+
+
+def latest_stages(period: Period, prior: Period) -> Subquery:
+    """Each child's latest done stage in ``period`` (``yr`` 1) and in ``prior`` outside
+    ``period`` (``yr`` 2) with the needs items: the rows, with the same columns, of
+    :func:`~yjdesk.services.oversight.needs.latest` (a stage is the latest in a stretch of
+    days when it started in it and the child's next stage did not)."""
+    from yjdesk.services.oversight.needs import ITEMS
+
+    k = KpiStage
+    prior_end = min(prior.end, period.start - dt.timedelta(days=1))
+    in_period = k.started_on.between(period.start, period.end)
+    in_prior = k.started_on.between(prior.start, prior_end)
+    yr = case((in_period, 1), else_=2)
+    last = case((in_period, period.end), else_=prior_end)
+    return (select(k.child_id, yr.label("yr"), k.previous_convictions,
+                   k.age_at_first_conviction, *(k.__table__.c[c] for c in ITEMS))
+            .where(or_(in_period, in_prior), or_(k.next_on.is_(None), k.next_on > last))
+            .subquery("latest"))
+
+
+__all__ = ["closed", "cohort", "ensure", "first_formal", "latest_stages", "refresh",
+           "trigger_ddl", "usable"]
