@@ -11,6 +11,7 @@ from tests.conftest import FAST_KDF, TODAY
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
+from yjdesk.ui.collector import UiThreadCollector
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.tasks import TaskRunner
 
@@ -18,6 +19,21 @@ from yjdesk.ui.tasks import TaskRunner
 def make_ctx(store: LocalStore, actor: Actor) -> AppContext:
     return AppContext(store=store, actor=actor, tasks=TaskRunner(store, actor),
                       policy=Policy.load(), events=Events(), today=lambda: TODAY)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ui_thread_collection(qapp) -> Iterator[UiThreadCollector]:
+    """As in the app: cycles are freed on the UI thread between events, never by an
+    automatic collection on a task worker or inside a widget's constructor."""
+    collector = UiThreadCollector().install()
+    yield collector
+    collector.uninstall()
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(ui_thread_collection: UiThreadCollector) -> Iterator[None]:
+    yield
+    ui_thread_collection.check()  # a test that never waits for events still frees its cycles
 
 
 @pytest.fixture
