@@ -255,6 +255,15 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def postmaster_pid(cluster: object) -> int | None:
+    """The throw-away cluster's postmaster (its backends are its children), if any."""
+    datadir = getattr(cluster, "datadir", None)
+    try:
+        return int((datadir / "postmaster.pid").read_text().split()[0]) if datadir else None
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -334,6 +343,9 @@ def main() -> int:
             return 1
         started = time.perf_counter()
         cpu_before = cpu_seconds(server.pid)
+        clients_before = time.process_time()
+        pg_pid = postmaster_pid(cluster)
+        pg_before = cpu_seconds(pg_pid) if pg_pid else 0.0
         setup = {op: list(v) for op, v in stats.times.items()}
         with stats.lock:
             stats.times.clear()
@@ -341,6 +353,8 @@ def main() -> int:
             t.join(timeout=max(1.0, stop_at - time.monotonic() + 30))
         elapsed = time.perf_counter() - started
         cpu = cpu_seconds(server.pid) - cpu_before
+        clients_cpu = time.process_time() - clients_before
+        pg_cpu = cpu_seconds(pg_pid) - pg_before if pg_pid else None
 
         print(f"sign-in and first pull of {args.clients} laptops: "
               f"{started - signed_in:.1f} s ({stats.busy} sign-ins answered 'busy, retry')")
@@ -369,6 +383,12 @@ def main() -> int:
             print(f"  service CPU: {cpu:.1f} s for {total} requests = "
                   f"{1000 * cpu / total:.1f} ms a request (push and pull), "
                   f"{cpu / elapsed:.2f} cores busy on average")
+            where = f"  CPU elsewhere: the {args.clients} simulated laptops (this process) " \
+                    f"{clients_cpu / elapsed:.2f} cores"
+            if pg_cpu is not None:
+                where += f", PostgreSQL {pg_cpu / elapsed:.2f} cores " \
+                         f"({1000 * pg_cpu / total:.1f} ms a request)"
+            print(where + f", on a machine of {os.cpu_count()} cores")
         everything = [v for values in stats.times.values() for v in values]
         if everything:
             print(f"  all    p95={percentile(everything, 0.95) * 1000:.1f} ms")

@@ -17,14 +17,12 @@ from yjdesk.ui.collector import UiThreadCollector
 
 @pytest.fixture
 def collector(qtbot: QtBot) -> Iterator[UiThreadCollector]:
-    was_enabled = gc.isenabled()
+    was_enabled = gc.isenabled()  # the UI tests run under a collector of their own:
+    gc.enable()  # start from automatic collection, as a plain Python process does
     found = UiThreadCollector(interval_ms=20).install()
-    try:
-        yield found
-    finally:
-        found.uninstall()
-        if not was_enabled:
-            gc.disable()
+    yield found
+    found.uninstall()
+    (gc.enable if was_enabled else gc.disable)()
 
 
 def _cycle_holding_a_qobject(freed_on: list[int]) -> None:
@@ -56,9 +54,17 @@ def test_a_worker_thread_never_collects_a_cycle(qtbot: QtBot,
     assert collector.collections >= 1
 
 
-def test_uninstall_gives_back_automatic_collection(qtbot: QtBot) -> None:
-    found = UiThreadCollector().install()
-    assert not gc.isenabled()
-    found.uninstall()
-    assert gc.isenabled()
-    assert not found.timer.isActive()
+def test_uninstall_gives_back_what_was_there(qtbot: QtBot) -> None:
+    was_enabled = gc.isenabled()  # the UI tests run under a collector of their own
+    try:
+        gc.enable()
+        outer = UiThreadCollector().install()
+        inner = UiThreadCollector().install()
+        assert not gc.isenabled()
+        inner.uninstall()
+        assert not gc.isenabled()  # the outer one is still in charge
+        assert not inner.timer.isActive() and outer.timer.isActive()
+        outer.uninstall()
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()

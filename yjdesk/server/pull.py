@@ -177,12 +177,9 @@ def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *
     cursor = _cursor(req)
     horizon = decided.horizon if decided.horizon is not None and not listed \
         else feed.committed_horizon(session)
-    entries = list(session.execute(
-        select(FeedEntry.table_name, FeedEntry.row_id, FeedEntry.server_seq)
-        .where(FeedEntry.server_seq > cursor, FeedEntry.server_seq <= horizon,
-               scope.feed_condition(actor, decided.children, decided.revoked, listed=listed))
-        .order_by(FeedEntry.server_seq)
-        .limit(req.limit + 1)))
+    stmt, params = scope.feed_page(actor, decided.children, decided.revoked, listed=listed)
+    entries = list(session.execute(stmt, {**params, "cursor": cursor, "horizon": horizon,
+                                          "limit": req.limit + 1}))
     more = len(entries) > req.limit
     entries = entries[:req.limit]
     rows = _load_rows(session, entries)
@@ -204,7 +201,7 @@ def _load_rows(session: Session, entries: list[Any]) -> list[p.RowState]:
     for name, ids in by_table.items():
         table = tables[name]
         key = list(table.columns.keys()).index("id")
-        for found in session.execute(select(table).where(table.c.id.in_(ids))):
+        for found in session.execute(feed.rows_by_id(table), {"ids": ids}):
             loaded[(name, found[key])] = found
     out = []
     positions: dict[str, tuple[int, int, int, int | None]] = {}

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.server import DeviceChild
@@ -47,12 +47,16 @@ def window(now: dt.datetime | None = None) -> dt.datetime:
     return (now or utcnow()) - dt.timedelta(days=days)
 
 
+#: Built once (building it cost more than running it, on every push).
+_PENDING = select(DeviceChild.child_id, DeviceChild.changed_at).where(
+    DeviceChild.device_id == bindparam("device"), DeviceChild.revoked.is_(True),
+    DeviceChild.changed_at >= bindparam("since", type_=DeviceChild.changed_at.type))
+
+
 def pending(session: Session, device_id: str, now: dt.datetime | None = None
             ) -> dict[str, dt.datetime]:
     """The device's revoked-pending children still inside the period: child -> revoked at."""
-    rows = session.execute(select(DeviceChild.child_id, DeviceChild.changed_at).where(
-        DeviceChild.device_id == device_id, DeviceChild.revoked.is_(True),
-        DeviceChild.changed_at >= window(now)))
+    rows = session.execute(_PENDING, {"device": device_id, "since": window(now)})
     return {str(c): at for c, at in rows}
 
 

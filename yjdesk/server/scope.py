@@ -27,7 +27,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, false, or_, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Integer,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    false,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import not_deleted
@@ -151,7 +162,7 @@ def children_in_scope(session: Session, actor: Actor) -> set[str] | None:
     cond = child_condition(actor)
     if cond is None:
         return None
-    return set(session.scalars(select(Child.id).where(cond)))
+    return set(session.scalars(_children_where(cond)))
 
 
 def children_in_scope_among(session: Session, actor: Actor,
@@ -160,12 +171,23 @@ def children_in_scope_among(session: Session, actor: Actor,
     cond = child_condition(actor)
     ids = sorted(child_ids)
     out: set[str] = set()
+    stmt = _children_among(cond)
     for start in range(0, len(ids), 2000):
-        stmt = select(Child.id).where(Child.id.in_(ids[start:start + 2000]))
-        if cond is not None:
-            stmt = stmt.where(cond)
-        out.update(session.scalars(stmt))
+        out.update(session.scalars(stmt, {"ids": ids[start:start + 2000]}))
     return out
+
+
+# The statements of the two functions above, kept per condition (each condition is built
+# once per person and day): building a statement cost more than running it.
+@lru_cache(maxsize=1024)
+def _children_where(cond: ColumnElement[bool]) -> Select[Any]:
+    return select(Child.id).where(cond)
+
+
+@lru_cache(maxsize=1024)
+def _children_among(cond: ColumnElement[bool] | None) -> Select[Any]:
+    stmt = select(Child.id).where(Child.id.in_(bindparam("ids", expanding=True)))
+    return stmt if cond is None else stmt.where(cond)
 
 
 #: Fields of ``child`` that decide who holds it (:func:`child_condition`).
@@ -234,32 +256,66 @@ def row_child_id(table: Table, row: Mapping[str, Any]) -> str | None:
     return str(value) if value else None
 
 
-def feed_condition(actor: Actor, children: set[str] | None,
-                   revoked: set[str], *, listed: bool = False) -> ColumnElement[bool]:
-    """A condition on ``feed_entry`` for the rows this actor may pull.
+def feed_page(actor: Actor, children: set[str] | None, revoked: set[str], *,
+              listed: bool = False) -> tuple[Select[Any], dict[str, Any]]:
+    """The query of ``feed_entry`` for the rows this actor may pull (table, id and position
+    above ``:cursor`` up to ``:horizon``, in feed order, ``:limit`` rows), and its values
+    but those three.
 
     Called after the device's held children (``device_child``) were brought up to date, so
     the device's unrevoked children are exactly ``children``. ``listed``: name them in the
     query instead of reading ``device_child`` (a read replica may not have those rows yet).
+    The statement is built once per shape (building it cost more than running it); the
+    actor's values are bound.
     """
+    teams = teams_in_scope(actor)
+    params: dict[str, Any] = {"device": actor.device_id, "user": actor.user_id}
+    if children is not None and listed:
+        mode = "listed" if children else "none"
+        params["children"] = sorted(children)
+    elif children is not None:
+        mode = "held"
+    elif revoked:
+        mode = "not_revoked"
+        params["revoked"] = sorted(revoked)
+    else:
+        mode = "all"
+    if teams:
+        params["teams"] = sorted(teams)
+    audiences = tuple(sorted(a.value for a in visibility.audiences(actor.role)))
+    org = "all" if teams is None else ("teams" if teams else "own")
+    return _feed_page(audiences, mode, org), params
+
+
+@lru_cache(maxsize=256)
+def _feed_page(audiences: tuple[str, ...], mode: str, org: str) -> Select[Any]:
     from yjdesk.models.server import DeviceChild, FeedEntry
 
-    teams = teams_in_scope(actor)
-    child_rows: ColumnElement[bool] = and_(
-        FeedEntry.kind == "child",
-        FeedEntry.audience.in_(sorted(a.value for a in visibility.audiences(actor.role))))
-    if children is not None and listed:
-        child_rows = and_(child_rows, FeedEntry.child_id.in_(sorted(children))
-                          if children else false())
-    elif children is not None:
-        held = select(DeviceChild.child_id).where(DeviceChild.device_id == actor.device_id,
+    child_rows: ColumnElement[bool] = and_(FeedEntry.kind == "child",
+                                           FeedEntry.audience.in_(audiences))
+    if mode == "listed":
+        child_rows = and_(child_rows,
+                          FeedEntry.child_id.in_(bindparam("children", expanding=True)))
+    elif mode == "none":
+        child_rows = and_(child_rows, false())
+    elif mode == "held":
+        held = select(DeviceChild.child_id).where(DeviceChild.device_id == bindparam("device"),
                                                   DeviceChild.revoked.is_(False))
         child_rows = and_(child_rows, FeedEntry.child_id.in_(held))
-    elif revoked:
-        child_rows = and_(child_rows, FeedEntry.child_id.not_in(sorted(revoked)))
+    elif mode == "not_revoked":
+        child_rows = and_(child_rows,
+                          FeedEntry.child_id.not_in(bindparam("revoked", expanding=True)))
     org_rows: ColumnElement[bool] = FeedEntry.kind == "org"
-    if teams is not None:
+    own = and_(FeedEntry.table_name == "user_account", FeedEntry.row_id == bindparam("user"))
+    if org == "teams":
         org_rows = and_(org_rows, or_(
-            FeedEntry.team_id.in_(sorted(teams)),
-            and_(FeedEntry.table_name == "user_account", FeedEntry.row_id == actor.user_id)))
-    return or_(child_rows, org_rows, FeedEntry.kind == "global")
+            FeedEntry.team_id.in_(bindparam("teams", expanding=True)), own))
+    elif org == "own":
+        org_rows = and_(org_rows, own)
+    stmt = (select(FeedEntry.table_name, FeedEntry.row_id, FeedEntry.server_seq)
+            .where(FeedEntry.server_seq > bindparam("cursor", type_=BigInteger),
+                   FeedEntry.server_seq <= bindparam("horizon", type_=BigInteger),
+                   or_(child_rows, org_rows, FeedEntry.kind == "global"))
+            .order_by(FeedEntry.server_seq)
+            .limit(bindparam("limit", type_=Integer)))
+    return stmt  # type: ignore[return-value]
