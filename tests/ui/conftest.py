@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import FAST_KDF, TODAY
 from yjdesk.services.policy import Policy
@@ -21,19 +22,15 @@ def make_ctx(store: LocalStore, actor: Actor) -> AppContext:
                       policy=Policy.load(), events=Events(), today=lambda: TODAY)
 
 
-@pytest.fixture(scope="session", autouse=True)
-def ui_thread_collection(qapp) -> Iterator[UiThreadCollector]:
+@pytest.fixture(autouse=True)
+def ui_thread_collection(qapp: QApplication) -> Iterator[UiThreadCollector]:
     """As in the app: cycles are freed on the UI thread between events, never by an
-    automatic collection on a task worker or inside a widget's constructor."""
+    automatic collection on a task worker or inside a widget's constructor. Per test, so
+    the tests outside ``tests/ui`` that a worker runs next keep automatic collection."""
     collector = UiThreadCollector().install()
     yield collector
+    collector.check()  # a test that never waits for events still frees its cycles
     collector.uninstall()
-
-
-@pytest.fixture(autouse=True)
-def collect_between_tests(ui_thread_collection: UiThreadCollector) -> Iterator[None]:
-    yield
-    ui_thread_collection.check()  # a test that never waits for events still frees its cycles
 
 
 @pytest.fixture
