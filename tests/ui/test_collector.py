@@ -50,8 +50,9 @@ def test_a_worker_thread_never_collects_a_cycle(qtbot: QtBot,
     worker.join()
     assert freed_on == []
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
-    assert freed_on == [threading.get_ident()]  # freed by the timer, on this thread
-    assert collector.collections >= 1
+    # freed on this thread, by a collector's timer (this one's, or the fixture's that
+    # every UI test runs under: whichever ticks first)
+    assert freed_on == [threading.get_ident()]
 
 
 def test_uninstall_gives_back_what_was_there(qtbot: QtBot) -> None:
