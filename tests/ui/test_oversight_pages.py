@@ -4,6 +4,7 @@ audit log (search, tamper found), data quality, quality audits and the child's t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ def _shut_input_dialogs() -> None:
 
 
 @pytest.fixture
-def as_role(qtbot, uow, actor, store):
+def as_role(qtbot, uow, actor, store) -> Iterator[Callable[[Role], AppContext]]:
     made: list[AppContext] = []
 
     def make(role: Role) -> AppContext:

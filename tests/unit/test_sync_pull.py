@@ -12,7 +12,7 @@ from yjdesk.models import Child, ChildAddress, SyncConflict, SyncParked
 from yjdesk.store import LocalStore, changes
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.wire.codec import row_fields
-from yjdesk.wire.protocol import RowState
+from yjdesk.wire.protocol import RowState, WireValue
 
 
 def state_of(store: LocalStore, child_id: str, rev: int, seq: int, **changes: object) -> RowState:
@@ -138,3 +138,56 @@ def test_a_page_written_with_plain_statements_is_recorded_and_not_queued(store, 
         assert stored.from_date == dt.date(2024, 1, 1) and stored.suitable is True
         assert stored.to_date is None and stored.line2 is None
         assert s.get(Child, child_id).ete_provider == "Server College"
+
+
+def test_a_column_at_a_time_converts_every_value_as_one_at_a_time(store) -> None:
+    """Issue 16: pulled rows are converted a column at a time (whole columns of well-formed
+    values in one pass); every value, well-formed or not, comes out as the one-value codec
+    gives it, and a bad value parks only its own row with the same error."""
+    import random
+
+    from yjdesk.demo.generator import generate
+    from yjdesk.models.base import Base
+    from yjdesk.sync.pull import _convert_rows, _to_db
+    from yjdesk.wire.codec import CodecError, synced_tables
+
+    with store.engine.begin() as conn:
+        generate(conn, "tiny", seed=5, today=dt.date(2026, 11, 20))
+    rng = random.Random(16)
+    odd: list[WireValue] = [None, "", "x" * 5000, 0, 7, -1, True, False, 1.5, "2024-01-01",
+                            "2024-13-45", "2025-06-30T10:00:00+00:00", "ongoing",
+                            "not a code", "12"]
+    dialect = store.engine.dialect
+    checked = errors = 0
+    with store.session() as s:
+        for name, table in synced_tables().items():
+            model_rows = list(s.execute(select(table).limit(60)))
+            if not model_rows:
+                continue
+            mapper = next(m for m in Base.registry.mappers if m.local_table is table)
+            objects = [s.get(mapper.class_, r.id) for r in model_rows]
+            wire = [row_fields(o) for o in objects]
+            names = tuple(wire[0])
+            good: list[tuple[WireValue, ...]] = [tuple(w[n] for n in names) for w in wire]
+            # the same rows, and copies with odd values here and there
+            bad: list[tuple[WireValue, ...]] = [
+                tuple(rng.choice(odd) if rng.random() < 0.15 else v for v in row)
+                for row in good]
+            for rows in (good, bad, good[:1], [good[0], bad[0]]):
+                expected: list[object] = []
+                for row in rows:
+                    try:
+                        expected.append(tuple(_to_db(table.c[n], dialect)(v)
+                                              for n, v in zip(names, row, strict=True)))
+                    except CodecError as exc:
+                        expected.append(("error", str(exc)))
+                got = [("error", str(x)) if isinstance(x, CodecError) else x
+                       for x in _convert_rows(table, names, rows, dialect)]
+                assert got == expected, name
+                checked += len(rows)
+            assert not any(isinstance(x, CodecError)
+                           for x in _convert_rows(table, names, good, dialect)), name
+            errors += sum(isinstance(x, CodecError)
+                          for x in _convert_rows(table, names, bad, dialect))
+    assert checked > 1000
+    assert errors > 50  # the odd values did reach the value-by-value path

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Boolean, Column, Date, Enum, Integer, String, Table, delete, select, update
 from sqlalchemy.engine import Connection, Dialect
@@ -177,7 +177,7 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
             session, SyncPending.__table__, ("row_id",), (r.id for r in rows),  # type: ignore[arg-type]
             key="row_id", where=" AND table_name = ?", params=(table.name,)))
     dialect = session.get_bind().dialect
-    convert: dict[tuple[str, ...], Callable[[Iterable[WireValue]], tuple[Any, ...]]] = {}
+    prepared = _prepare(table, rows, dialect)
     remaining = rows
     while remaining:
         later: list[RowState] = []
@@ -185,18 +185,12 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
         updates: list[_Row] = []
         parents = [(col, known[ref.name]) for col, ref in fks]
         for r in remaining:
-            fields = _wire_fields(table, r)
+            fields, names, bound = prepared[r.id]
             if parents and _waiting(fields, parents):
                 later.append(r)
                 continue
-            names = tuple(fields)
-            to_db = convert.get(names)
-            if to_db is None:
-                to_db = convert[names] = _converter(table, names, dialect)
-            try:
-                bound = to_db(fields.values())
-            except CodecError as exc:
-                _park(session, r, str(exc))
+            if isinstance(bound, CodecError):
+                _park(session, r, str(bound))
                 outcome.parked += 1
                 continue
             if r.id not in existing:
@@ -238,15 +232,124 @@ class _Row:
     owner: Any
 
 
-def _converter(table: Table, names: tuple[str, ...], dialect: Dialect
-               ) -> Callable[[Iterable[WireValue]], tuple[Any, ...]]:
-    """Wire values of ``names`` (in that order) to database values: decoded (a bad value
-    raises :class:`CodecError`) and bound as SQLAlchemy binds them, in one call each."""
-    fns = tuple(_to_db(table.c[n], dialect) for n in names)
+_Prepared = tuple[dict[str, WireValue], tuple[str, ...], tuple[Any, ...] | CodecError]
 
-    def convert(values: Iterable[WireValue]) -> tuple[Any, ...]:
-        return tuple([f(v) for f, v in zip(fns, values, strict=True)])
-    return convert
+
+def _prepare(table: Table, rows: list[RowState], dialect: Dialect) -> dict[str, _Prepared]:
+    """Each row's wire fields, their names and their database values (or the
+    :class:`CodecError` that parks the row). Rows with the same columns are converted a
+    column at a time (:func:`_column_to_db`), each value as :func:`_to_db` converts it."""
+    fields = [_wire_fields(table, r) for r in rows]
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, f in enumerate(fields):
+        groups[tuple(f)].append(i)
+    bound: list[tuple[Any, ...] | CodecError] = [()] * len(rows)
+    for names, members in groups.items():
+        values = [tuple(fields[i].values()) for i in members]
+        for i, out in zip(members, _convert_rows(table, names, values, dialect), strict=True):
+            bound[i] = out
+    return {r.id: (f, tuple(f), b) for r, f, b in zip(rows, fields, bound, strict=True)}
+
+
+def _convert_rows(table: Table, names: tuple[str, ...], rows: list[tuple[WireValue, ...]],
+                  dialect: Dialect) -> list[tuple[Any, ...] | CodecError]:
+    """Rows of wire values of ``names`` to database values, a column at a time: a column
+    whose values are all of the common well-formed kind in one pass, any other value by
+    value (a bad one makes its row's first :class:`CodecError`, as converting the row
+    alone would)."""
+    if not rows:
+        return []
+    errors: dict[int, CodecError] = {}
+    columns: list[Sequence[Any]] = []
+    for name, col in zip(names, zip(*rows, strict=True), strict=True):
+        column = table.c[name]
+        fast = _column_to_db(column, dialect)(col)
+        if fast is None:
+            one = _to_db(column, dialect)
+            out: list[Any] = []
+            for i, v in enumerate(col):
+                try:
+                    out.append(one(v))
+                except CodecError as exc:
+                    errors.setdefault(i, exc)
+                    out.append(None)
+            fast = out
+        columns.append(fast)
+    converted: list[tuple[Any, ...] | CodecError] = list(zip(*columns, strict=True))
+    for i, error in errors.items():
+        converted[i] = error
+    return converted
+
+
+_NONE = type(None)
+
+
+@lru_cache(maxsize=4096)
+def _column_to_db(column: Column[Any], dialect: Dialect
+                  ) -> Callable[[Sequence[WireValue]], Sequence[Any] | None]:
+    """A whole column of wire values to database values in one pass (C-level ``map``, set
+    and ``max`` calls) when every value is of the kind :func:`_to_db`'s quick paths pass
+    through unchanged or look up; None when any is not (the caller converts value by
+    value)."""
+    one = _to_db(column, dialect)
+    ctype = column.type
+    bind = ctype._cached_bind_processor(dialect)
+    nullable = bool(column.nullable)
+    none_ok = nullable and one(None) is None  # a missing value stays NULL
+    extra = {_NONE} if none_ok else set()
+
+    def nothing(values: Sequence[WireValue]) -> Sequence[Any] | None:
+        return None
+    if isinstance(ctype, Boolean) and not isinstance(ctype, Enum):
+        table: dict[Any, Any] = {True: one(True), False: one(False)}
+        if none_ok:
+            table[None] = None
+        kinds = {bool} | extra
+
+        def booleans(values: Sequence[WireValue]) -> Sequence[Any] | None:
+            if set(map(type, values)) <= kinds:
+                return list(map(table.__getitem__, values))
+            return None
+        return booleans
+    if isinstance(ctype, Integer) and bind is None:
+        ints = {int} | extra
+
+        def wholes(values: Sequence[WireValue]) -> Sequence[Any] | None:
+            return values if set(map(type, values)) <= ints else None
+        return wholes
+    if isinstance(ctype, Date | Enum):
+        memo: dict[Any, Any] = {None: None} if none_ok else {}
+        texts = {str} | extra
+
+        def looked_up(values: Sequence[WireValue]) -> Sequence[Any] | None:
+            if not set(map(type, values)) <= texts:
+                return None
+            new = set(values).difference(memo)
+            if len(memo) + len(new) > 50_000:
+                memo.clear()
+                if none_ok:
+                    memo[None] = None
+                new = set(values).difference(memo)
+            for v in new:
+                try:
+                    memo[v] = one(v)
+                except CodecError:
+                    return None  # value by value: the error lands on its row
+            return list(map(memo.__getitem__, values))
+        return looked_up
+    if isinstance(ctype, String) and bind is None:
+        length = ctype.length
+        texts = {str} | extra
+
+        def strings(values: Sequence[WireValue]) -> Sequence[Any] | None:
+            if not set(map(type, values)) <= texts:
+                return None
+            given = cast("Iterable[str]", filter(None, values))
+            if length is not None and max(map(len, given), default=0) > length:
+                return None
+            return values
+        return strings
+    return nothing
 
 
 @lru_cache(maxsize=4096)

@@ -143,15 +143,57 @@ QLabel[banner="true"] {{ background-color: {alt}; border: 1px solid {mid};
 
 
 def _high_contrast_extras(pal: QPalette) -> str:
-    """Outlines the platform style leaves out when window and fields are both black."""
+    """Outlines the platform style leaves out when window, fields and buttons are all
+    black (Fusion draws its frames a shade darker than the window: invisible on black),
+    with room inside them so no text touches its outline, and scroll bars that show."""
     text, hi = pal.color(R.WindowText).name(), pal.color(R.Highlight).name()
+    base = pal.color(R.Base).name()
     return f"""
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QAbstractItemView {{
     border: 1px solid {text}; }}
+QLineEdit, QComboBox, QSpinBox, QDateEdit {{ padding: 2px 4px; }}
+QComboBox {{ padding-right: 20px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 18px; border-left: 1px solid {text}; }}
+QComboBox::down-arrow {{ image: url({_arrow_file(pal.color(R.WindowText))}); width: 10px;
+    height: 6px; }}
+QPushButton {{ border: 1px solid {text}; border-radius: 4px; padding: 4px 12px; }}
+QPushButton:disabled {{ border: 1px dashed {pal.color(QPalette.ColorGroup.Disabled,
+                                                     R.WindowText).name()}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
 QAbstractItemView:focus, QPushButton:focus, QCheckBox:focus, QRadioButton:focus {{
     border: 2px solid {hi}; }}
+QScrollBar:vertical {{ background: {base}; border: 1px solid {text}; width: 14px; }}
+QScrollBar:horizontal {{ background: {base}; border: 1px solid {text}; height: 14px; }}
+QScrollBar::handle {{ background: {text}; margin: 2px; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
+
+
+def _arrow_file(colour: QColor) -> str:
+    """A drop-down arrow in ``colour``, as a PNG file for the sheet (a sheet that draws a
+    combo box's drop-down must also give its arrow as an image)."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QPainter, QPixmap, QPolygonF
+
+    path = Path(tempfile.gettempdir()) / f"yjdesk-arrow-down-{colour.name()[1:]}.png"
+    if not path.exists():
+        pix = QPixmap(20, 12)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawPolygon(QPolygonF([QPointF(0, 0), QPointF(20, 0), QPointF(10, 12)]))
+        p.end()
+        pix.save(str(path), "PNG")
+    return path.as_posix()
 
 
 class _SchemeFollower(QObject):

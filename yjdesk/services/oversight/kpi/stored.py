@@ -30,6 +30,7 @@ The central database has no such tables: the pack counts the definitions there.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,8 +67,10 @@ from yjdesk.models.kpi import (
 )
 from yjdesk.models.local import LocalMeta
 from yjdesk.services.oversight.kpi.base import (
+    Counts,
     KpiSettings,
     Period,
+    Window,
     ended_on,
     flag,
     intervention_types,
@@ -85,6 +88,10 @@ PREFIX = "kpi_v3_"
 OLD_PREFIXES = ("kpi_dirty_", "kpi_v2_")
 #: ``local_meta`` key set once ``kpi_intervention`` has been filled.
 BUILT = "kpi_intervention_built"
+#: ``local_meta`` key prefixes of the counts per day (see :class:`DayFamily`).
+DAY = "kpi_day:"
+DAY_STALE = "kpi_day_stale:"
+DAYS_BUILT = "kpi_days_built_for"
 
 
 def trigger_ddl() -> list[tuple[str, str]]:
@@ -107,6 +114,7 @@ def trigger_ddl() -> list[tuple[str, str]]:
                 body += " DELETE FROM kpi_stage WHERE id = OLD.id;"
             out.append((name, f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table} "
                               f"FOR EACH ROW BEGIN {body} END"))
+    out += _day_triggers()
     return out
 
 
@@ -264,6 +272,7 @@ def refresh(session: Session) -> int:
         if not built:
             session.add(LocalMeta(key=BUILT, value=dt.date.today().isoformat()))
         session.flush()
+        _refresh_days(session, rebuild=True)
         return -1
     rebuilt = False
     for table in TABLES:
@@ -272,17 +281,172 @@ def refresh(session: Session) -> int:
             rebuilt = True
     dirty = select(KpiDirty.child_id)
     n = session.scalar(select(func.count()).select_from(KpiDirty)) or 0
-    if not n:
-        return -1 if rebuilt else 0
-    for table in TABLES:
-        params = _built_for(session, table)
-        if params is None:
-            continue
-        session.execute(delete(table.model).where(table.model.child_id.in_(dirty)))
-        q = table.rows(params, dirty)
-        session.execute(insert(table.model).from_select(_names(q), q))
-    session.execute(delete(KpiDirty))
-    return int(n)
+    if n:
+        for table in TABLES:
+            params = _built_for(session, table)
+            if params is None:
+                continue
+            session.execute(delete(table.model).where(table.model.child_id.in_(dirty)))
+            q = table.rows(params, dirty)
+            session.execute(insert(table.model).from_select(_names(q), q))
+        session.execute(delete(KpiDirty))
+    _refresh_days(session)
+    return -1 if rebuilt else int(n)
+
+
+# --- counts per day ----------------------------------------------------------------------
+#
+# Families whose figures are sums over rows placed in a period by one date (no count of
+# distinct children) keep their flag sums per day in ``local_meta``: ``kpi_day:<family>:
+# <day>`` holds a JSON list in the order of the family's names. Triggers on the table the
+# rows come from mark the day of every inserted, changed or deleted row stale
+# (``kpi_day_stale:<family>:<day>``); :func:`refresh` counts those days again from the
+# family's definition. ``kpi_days_built_for:<family>`` records what made the counts (the
+# SQL of the definition): when it changes, every day is counted again.
+
+
+@dataclass(frozen=True)
+class DayFamily:
+    key: str
+    #: The table the rows come from and its column naming their day.
+    table: str
+    day: str
+    #: The family's rows over a period: a subquery with ``on`` and one 0/1 column per name.
+    rows: Callable[[Period], Subquery]
+    names: Callable[[Subquery], list[str]]
+
+
+def _closed_rows(period: Period) -> Subquery:
+    from yjdesk.services.oversight.kpi import _snapshot_flags
+
+    return _snapshot_flags(period, closed(period))
+
+
+def _own_rows(module: str) -> Callable[[Period], Subquery]:
+    def rows(period: Period) -> Subquery:
+        import importlib
+
+        m = importlib.import_module(f"yjdesk.services.oversight.kpi.{module}")
+        return m.base(period, KpiSettings(population_10_17=1))  # type: ignore[no-any-return]
+    return rows
+
+
+def _own_names(module: str) -> Callable[[Subquery], list[str]]:
+    def names(sub: Subquery) -> list[str]:
+        import importlib
+
+        return list(importlib.import_module(f"yjdesk.services.oversight.kpi.{module}").ROWS)
+    return names
+
+
+DAYS = (DayFamily("closed", "kpi_intervention", "ended_on", _closed_rows,
+                  lambda sub: [c.name for c in sub.c if c.name not in ("child_id", "on")]),
+        DayFamily("ooc", "disposal", "outcome_date", _own_rows("ooc"), _own_names("ooc")),
+        DayFamily("victims", "victim", "consent_date", _own_rows("victims"),
+                  _own_names("victims")))
+ALL_DAYS = Period(dt.date(1, 1, 1), dt.date(9999, 12, 31))
+
+
+def _day_triggers() -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for fam in DAYS:
+        for event, refs in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")),
+                            ("DELETE", ("OLD",))):
+            name = f"{PREFIX}day_{fam.key}_{event.lower()}"
+            body = " ".join(
+                f"INSERT OR IGNORE INTO local_meta (key, value) SELECT "
+                f"'{DAY_STALE}{fam.key}:' || {r}.{fam.day}, NULL WHERE {r}.{fam.day} "
+                f"IS NOT NULL;" for r in refs)
+            out.append((name, f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON "
+                              f"{fam.table} FOR EACH ROW BEGIN {body} END"))
+    return out
+
+
+def _day_query(fam: DayFamily, days: list[dt.date] | None) -> tuple[list[str], Select[Any]]:
+    """(names, query): the family's flag sums per day (of ``days`` only, when given)."""
+    sub = fam.rows(ALL_DAYS if days is None else Period(min(days), max(days)))
+    names = fam.names(sub)
+    q = select(sub.c.on, *(func.coalesce(func.sum(sub.c[n]), 0) for n in names))
+    if days is not None:
+        q = q.where(sub.c.on.in_(days))
+    return names, q.group_by(sub.c.on)
+
+
+def _days_made_by(session: Session, fam: DayFamily) -> str:
+    """A digest of the SQL that counts the family's days (worked out once a process: it
+    changes only with the code and its data files)."""
+    dialect = session.get_bind().dialect
+    key = (fam.key, dialect.name)
+    if key not in _MADE_BY:
+        names, q = _day_query(fam, None)
+        sql = str(q.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        _MADE_BY[key] = hashlib.sha256(json.dumps([names, sql]).encode()).hexdigest()
+    return _MADE_BY[key]
+
+
+_MADE_BY: dict[tuple[str, str], str] = {}
+
+
+def _refresh_days(session: Session, *, rebuild: bool = False) -> None:
+    """Each family's per-day counts of the days marked stale (of every day when they were
+    made by another definition, or ``rebuild``)."""
+    for fam in DAYS:
+        counts, stale_key = f"{DAY}{fam.key}:", f"{DAY_STALE}{fam.key}:"
+        made_by = _days_made_by(session, fam)
+        row = session.get(LocalMeta, f"{DAYS_BUILT}{fam.key}")
+        if rebuild or row is None or row.value != made_by:
+            session.execute(delete(LocalMeta).where(LocalMeta.key.startswith(counts)))
+            session.execute(delete(LocalMeta).where(LocalMeta.key.startswith(stale_key)))
+            days: list[dt.date] | None = None
+        else:
+            stale = [str(k)[len(stale_key):] for k in session.execute(
+                select(LocalMeta.key).where(LocalMeta.key.startswith(stale_key))).scalars()]
+            if not stale:
+                continue
+            session.execute(delete(LocalMeta).where(LocalMeta.key.startswith(stale_key)))
+            session.execute(delete(LocalMeta).where(
+                LocalMeta.key.in_([counts + d for d in stale])))
+            days = [dt.date.fromisoformat(d) for d in stale]  # at most one per calendar day
+        _, q = _day_query(fam, days)
+        found = [{"key": f"{counts}{r[0].isoformat()}",
+                  "value": json.dumps([int(v) for v in r[1:]])} for r in session.execute(q)]
+        if found:
+            session.execute(insert(LocalMeta), found)
+        if row is None:
+            session.add(LocalMeta(key=f"{DAYS_BUILT}{fam.key}", value=made_by))
+        else:
+            row.value = made_by
+        session.flush()
+
+
+def day_counts(session: Session, key: str, window: Window) -> Counts:
+    """A family's flag counts over ``window`` from the stored per-day counts (brought up
+    to date first): the counts :func:`~yjdesk.services.oversight.kpi.base.count_window`
+    makes of the family's rows over ``window.span``."""
+    refresh(session)
+    fam = next(f for f in DAYS if f.key == key)
+    names = fam.names(fam.rows(window.span))
+    prefix, span = f"{DAY}{key}:", window.span
+    zero = dict.fromkeys(names, 0)
+    years = {1: dict(zero), 2: dict(zero)}
+    quarters = [dict(zero) for _ in window.quarters]
+    for k, value in session.execute(select(LocalMeta.key, LocalMeta.value).where(
+            LocalMeta.key.between(f"{prefix}{span.start.isoformat()}",
+                                  f"{prefix}{span.end.isoformat()}"))):
+        day = dt.date.fromisoformat(str(k)[len(prefix):])
+        targets = []
+        if window.period.start <= day <= window.period.end:
+            targets.append(years[1])
+        elif window.prior.start <= day <= window.prior.end:
+            targets.append(years[2])
+        for i, q in enumerate(window.quarters):
+            if q.start <= day <= q.end:
+                targets.append(quarters[i])
+                break
+        for target in targets:
+            for n, v in zip(names, json.loads(value or "[]"), strict=True):
+                target[n] += v
+    return Counts(years[1], years[2], tuple(quarters))
 
 
 def ensure(session: Session, model: Any, params: Any) -> None:
@@ -358,5 +522,5 @@ def latest_stages(period: Period, prior: Period) -> Subquery:
             .subquery("latest"))
 
 
-__all__ = ["closed", "cohort", "ensure", "first_formal", "latest_stages", "refresh",
+__all__ = ["closed", "cohort", "day_counts", "ensure", "first_formal", "latest_stages", "refresh",
            "trigger_ddl", "usable"]
