@@ -144,6 +144,17 @@ def test_high_contrast_outlines_buttons_fields_and_scroll_bars(qtbot: QtBot,
         combo.style().SubControl.SC_ComboBoxEditField, combo).left() >= 4
     shot = bar.grab().toImage()
     assert shot.pixelColor(shot.width() // 2, 40) == white  # the handle shows
+    # an unticked box shows its outline; a placeholder does not pass for a typed value
+    from PySide6.QtWidgets import QCheckBox
+
+    tick = QCheckBox("The child was present in court")
+    qtbot.addWidget(tick)
+    tick.show()
+    shot = tick.grab().toImage()
+    edge = [shot.pixelColor(x, shot.height() // 2) for x in range(0, 24)]
+    assert white in edge
+    placeholder = app.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert placeholder != white and placeholder.lightness() >= 170
 
 
 def _combo_option(combo):  # type: ignore[no-untyped-def]
