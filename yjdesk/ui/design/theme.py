@@ -213,6 +213,15 @@ def _glyph_folder() -> Path:
     return _GLYPHS[0]
 
 
+def remove_glyphs() -> None:
+    """Remove this process's glyph folder now (for a process that ends with ``os._exit``,
+    which skips the clean-up registered at exit)."""
+    import shutil
+
+    while _GLYPHS:
+        shutil.rmtree(_GLYPHS.pop(), ignore_errors=True)
+
+
 def _glyph_file(kind: str, colour: QColor) -> str:
     """``kind`` ("down", "up", "tick" or "dot") drawn in ``colour`` into a PNG file that a
     style sheet can name (the sheet's ``url()`` takes a file)."""
