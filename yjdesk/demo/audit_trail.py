@@ -161,11 +161,11 @@ def generate(conn: Connection, ctx: Any) -> None:
         events.append(_write(r.by_id, signed, "update", r.child_id, "psr", r.psr_id,
                              ["finalised_at", "finalised_by_id", "status"]
                              if r.action == "finalised" else ["status"]))
-    sent = table(PsrSent)
+    sends = table(PsrSent)
     for t in conn.execute(
-            select(sent.c.id, sent.c.child_id, sent.c.sent_by_id, sent.c.sent_at)
-            .where(_recent(sent.c.sent_at, start, end), sent.c.deleted.is_(False))
-            .order_by(sent.c.id).limit(MAX_RECORDS)):
+            select(sends.c.id, sends.c.child_id, sends.c.sent_by_id, sends.c.sent_at)
+            .where(_recent(sends.c.sent_at, start, end), sends.c.deleted.is_(False))
+            .order_by(sends.c.id).limit(MAX_RECORDS)):
         events.append(_write(t.sent_by_id, _office(t.sent_at), "create", t.child_id,
                              "psr_sent", t.id, ["content_hash", "method", "psr_id",
                                                 "recipient_name", "recipient_type",
