@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import Table
 
+from tests.support.schedule import Entry, run_order
 from yjdesk.laptop import LaptopStore
 from yjdesk.models import Base
 from yjdesk.models.org import Role
@@ -56,9 +57,27 @@ class MemoryKeyring(KeyringBackend):
         self.store.pop((service, username), None)
 
 
+#: Rough seconds of a ``slow`` test that does not say (``@pytest.mark.slow(seconds=...)``),
+#: and of a walk of the tour over every screen (a test using ``tour_profile``).
+SLOW_SECONDS = 30
+TOUR_SECONDS = 50
+
+
+def _weight(item: pytest.Item) -> float:
+    slow = item.get_closest_marker("slow")
+    if slow is not None:
+        return float(slow.kwargs.get("seconds", SLOW_SECONDS))
+    if "tour_profile" in getattr(item, "fixturenames", ()):
+        return TOUR_SECONDS
+    return 0.0
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow tests first: spread over the workers early instead of ending the run alone."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """The heavy tests first, shared out over the workers, and each worker's share of every
+    test folder (tests/support/schedule.py says why). Every worker orders alike."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    entries = [Entry(item.nodeid.split("::", 1)[0], _weight(item)) for item in items]
+    items[:] = [items[i] for i in run_order(entries, workers)]
 
 
 @pytest.fixture(autouse=True)

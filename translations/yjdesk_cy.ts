@@ -5,7 +5,7 @@
         <name></name>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="47"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="44"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
@@ -21,7 +21,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="82"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="83"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -124,7 +124,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="41"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
@@ -242,72 +242,72 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="34"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="31"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="87"></location>
             <source>Start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="35"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="32"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
             <source>Review</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="33"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
             <source>End</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="45"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="65"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="67"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="71"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="68"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="71"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="73"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="49"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="46"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="85"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="82"></location>
             <source>Open</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="87"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="84"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="86"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -453,7 +453,7 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="98"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
             <source>Panel</source>
             <translation type="unfinished"></translation>
         </message>
@@ -917,14 +917,14 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="371"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
             <source>Decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="86"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="208"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="214"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="215"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1762,7 +1762,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="43"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="136"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
@@ -1771,7 +1771,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="78"></location>
             <source>Status</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1980,7 +1980,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
-            <location filename="../yjdesk/ui/signin.py" line="255"></location>
+            <location filename="../yjdesk/ui/signin.py" line="266"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2078,22 +2078,22 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="40"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="38"></location>
             <source>https://yjdesk-sync.your-council.gov.uk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="43"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="41"></location>
             <source>Set by your IT team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="43"></location>
             <source>Sync service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="180"></location>
+            <location filename="../yjdesk/ui/signin.py" line="200"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
@@ -2105,8 +2105,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="51"></location>
-            <location filename="../yjdesk/ui/signin.py" line="190"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
+            <location filename="../yjdesk/ui/signin.py" line="207"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2381,7 +2381,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="48"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="45"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
@@ -2425,7 +2425,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="190"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
             <source>Return with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2441,144 +2441,144 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="154"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="155"></location>
             <source>Court report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="181"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="182"></location>
             <source>History</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="80"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="81"></location>
             <source>Submitted for the manager's check</source>
             <extracomment>"for Blackpool Youth Court, 23/11/2026": the report's title after its kind. The gatekeeping steps and every sending, oldest first, in words. "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="81"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="82"></location>
             <source>Marked court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="85"></location>
             <source>the court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="85"></location>
             <source>the defence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="99"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="100"></location>
             <source>someone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="101"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="102"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="108"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="109"></location>
             <source>%1: Sent to %2 (%3): %4. Recorded by %5</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="122"></location>
             <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="124"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="125"></location>
             <source>Written without a countersigned assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="125"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="126"></location>
             <source>No countersigned assessment to pre-fill from</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="134"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="135"></location>
             <source>%1 for %2, %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="136"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="137"></location>
             <source>for %1, %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
             <source>Save draft</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
             <source>Refresh from assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
             <source>Submit for check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="190"></location>
             <source>Court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="192"></location>
             <source>Finalise</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="192"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="193"></location>
             <source>Save PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="193"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="194"></location>
             <source>Record sending...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="207"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="208"></location>
             <source>Sources of information (one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="215"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
             <source>Conclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="220"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="221"></location>
             <source>Proposed sentence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="222"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="223"></location>
             <source>Length (months)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="225"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="225"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="226"></location>
             <source>Proposal detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="228"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="229"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
             <translation type="unfinished"></translation>
@@ -2813,7 +2813,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2879,7 +2879,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="29"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
             <source>Met on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2930,13 +2930,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="66"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
             <source>Reparation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="69"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
             <source>Activities</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3194,82 +3194,82 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="160"></location>
             <source>Referral order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="162"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
             <source>No referral order.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
             <source>Members</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="78"></location>
             <source>Contract</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="78"></location>
             <source>Signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
             <source>Panel member</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="166"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="165"></location>
             <source>Referral order panels</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="169"></location>
             <source>Referral order contracts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="174"></location>
             <source>Record panel...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
             <source>Contract terms...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
             <source>Sign contract...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
             <source>Extend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
             <source>Refer back...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
             <source>Contract for the child (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="264"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="263"></location>
             <source>Write the contract's terms first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="282"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="281"></location>
             <source>There is no contract yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4128,57 +4128,57 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="162"></location>
+            <location filename="../yjdesk/ui/signin.py" line="185"></location>
             <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
             <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="157"></location>
+            <location filename="../yjdesk/ui/signin.py" line="180"></location>
             <source>Sign in to yjdesk</source>
             <extracomment>From the worker: the service is busy and will be asked again in N seconds. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="183"></location>
-            <location filename="../yjdesk/ui/signin.py" line="184"></location>
+            <location filename="../yjdesk/ui/signin.py" line="203"></location>
+            <location filename="../yjdesk/ui/signin.py" line="204"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="237"></location>
+            <location filename="../yjdesk/ui/signin.py" line="250"></location>
             <source>Set up yjdesk on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="240"></location>
+            <location filename="../yjdesk/ui/signin.py" line="253"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="251"></location>
+            <location filename="../yjdesk/ui/signin.py" line="262"></location>
             <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="252"></location>
-            <location filename="../yjdesk/ui/signin.py" line="259"></location>
+            <location filename="../yjdesk/ui/signin.py" line="263"></location>
+            <location filename="../yjdesk/ui/signin.py" line="270"></location>
             <source>Password again</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="253"></location>
+            <location filename="../yjdesk/ui/signin.py" line="264"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="257"></location>
+            <location filename="../yjdesk/ui/signin.py" line="268"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="263"></location>
+            <location filename="../yjdesk/ui/signin.py" line="271"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4772,7 +4772,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="83"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
             <source>Finalised</source>
             <translation type="unfinished"></translation>
         </message>

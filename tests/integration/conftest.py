@@ -19,17 +19,22 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
 from sqlalchemy import Engine, create_engine, text
 
+from tests.conftest import TODAY
 from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import ServerDb, World, fast_settings, make_world
 from yjdesk.server.app import create_app
 from yjdesk.server.grants import grant_service_role
 from yjdesk.server.settings import ServiceSettings, make_engine
 from yjdesk.store.schema import upgrade
+
+if TYPE_CHECKING:
+    from yjdesk.demo.service import DemoService
 
 SERVICE_ROLE = "yjdesk_service"
 TEMPLATE_DB = "yjdesk_template"
@@ -193,3 +198,26 @@ def serve(settings: ServiceSettings) -> Iterator[str]:
 def world(server_db: ServerDb) -> World:
     """Two teams with users of every role and one child each (see :class:`World`)."""
     return make_world(server_db)
+
+
+@pytest.fixture(scope="session")
+def _seeded_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny demo service's central database, seeded once per worker (2-3 s a time).
+    Seeding itself is tested on its own (test_demo_service.py)."""
+    from yjdesk.demo.service import DemoService
+
+    template = DemoService(tmp_path_factory.mktemp("demo-template"), "tiny", today=TODAY)
+    template.prepare()
+    return template.database
+
+
+@pytest.fixture
+def seeded_demo(tmp_path: Path, _seeded_demo: Path) -> DemoService:
+    """A tiny demo service in ``tmp_path/demo`` whose database is a copy of the seeded one
+    (its ``start()`` serves it at once; laptops it signs in are made fresh)."""
+    from yjdesk.demo.service import DemoService
+
+    svc = DemoService(tmp_path / "demo", "tiny", today=TODAY)
+    svc.folder.mkdir(parents=True)
+    shutil.copyfile(_seeded_demo, svc.database)
+    return svc

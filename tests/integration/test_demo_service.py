@@ -32,8 +32,9 @@ MANAGER = "morgan.manager"
 
 
 @pytest.fixture
-def service(tmp_path: Path) -> Iterator[DemoService]:
-    svc = DemoService(tmp_path / "demo", "tiny", today=TODAY)
+def service(seeded_demo: DemoService) -> Iterator[DemoService]:
+    svc = seeded_demo
+    assert svc.prepare() is False  # a copy of the seeded database: nothing to make
     svc.start()
     try:
         yield svc

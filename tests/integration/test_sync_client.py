@@ -7,10 +7,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from tests.conftest import TODAY, child_input
 from tests.integration.serverkit import ServerDb
@@ -256,8 +258,8 @@ def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused
     seen: list[tuple[int, bool]] = []
     real = engine.apply_page
 
-    def watched(session, rows, **kw):  # type: ignore[no-untyped-def]
-        cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    def watched(session: Session, rows: Any, **kw: Any) -> Any:
+        cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
         seen.append((int(cache), gc.isenabled()))
         return real(session, rows, **kw)
 

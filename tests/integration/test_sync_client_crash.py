@@ -206,7 +206,7 @@ def assert_same_rows(profile: Path, db: ServerDb) -> None:
     assert my_audit == server_audit
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=120)  # for the run's order (tests/conftest.py): its longest test
 def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: ServerDb,
                                               tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:

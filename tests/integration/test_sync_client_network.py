@@ -81,7 +81,7 @@ def _batches(db: ServerDb) -> int:
         return int(s.scalar(select(func.count()).select_from(PushBatch)) or 0)
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=45)
 def test_service_killed_and_restarted_mid_push(server_process: ServerProcess,
                                                server_db: ServerDb, tmp_path: Path) -> None:
     team = server_db.add_team()

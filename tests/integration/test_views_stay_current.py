@@ -61,8 +61,8 @@ NO_WORDS = {"allocation", "contact_target_link", "court_hearing_offence",
 
 
 @pytest.fixture
-def manager(tmp_path: Path) -> Iterator[tuple[DemoService, DemoSignIn]]:
-    svc = DemoService(tmp_path / "demo", "tiny", today=TODAY)
+def manager(seeded_demo: DemoService) -> Iterator[tuple[DemoService, DemoSignIn]]:
+    svc = seeded_demo
     svc.start()
     got = svc.sign_in(MANAGER, DEMO_PASSWORD)
     try:

@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import FAST_KDF, TODAY
 from yjdesk.services.policy import Policy
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
+from yjdesk.ui.collector import UiThreadCollector
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.tasks import TaskRunner
 
@@ -18,6 +20,17 @@ from yjdesk.ui.tasks import TaskRunner
 def make_ctx(store: LocalStore, actor: Actor) -> AppContext:
     return AppContext(store=store, actor=actor, tasks=TaskRunner(store, actor),
                       policy=Policy.load(), events=Events(), today=lambda: TODAY)
+
+
+@pytest.fixture(autouse=True)
+def ui_thread_collection(qapp: QApplication) -> Iterator[UiThreadCollector]:
+    """As in the app: cycles are freed on the UI thread between events, never by an
+    automatic collection on a task worker or inside a widget's constructor. Per test, so
+    the tests outside ``tests/ui`` that a worker runs next keep automatic collection."""
+    collector = UiThreadCollector().install()
+    yield collector
+    collector.check()  # a test that never waits for events still frees its cycles
+    collector.uninstall()
 
 
 @pytest.fixture

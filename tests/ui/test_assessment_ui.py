@@ -4,6 +4,7 @@ a stage (autosaved), a manager countersigns it from the queue, and the stage ope
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from yjdesk.ui import registry
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.queue import CountersignQueuePage
 from yjdesk.ui.assessments.tab import STAGE_COLUMNS, AssessmentsTab
+from yjdesk.ui.context import AppContext
 from yjdesk.ui.table_models.rows import RowsTableModel
 from yjdesk.ui.widgets.forms import ChoiceCombo
 
@@ -33,7 +35,7 @@ def setup(uow, actor, child_id):
 
 
 @pytest.fixture
-def manager_ctx(qtbot, store, setup):
+def manager_ctx(qtbot, store, setup) -> Iterator[AppContext]:
     mctx = make_ctx(store, setup[1])
     errors: list[BaseException] = []
     mctx.tasks.default_failure = errors.append

@@ -4,6 +4,7 @@ exit sign-off, the safeguarding list and "My week"."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from pypdf import PdfReader
@@ -22,6 +23,7 @@ from yjdesk.ui.casework.ooc_tab import OocTab
 from yjdesk.ui.casework.pages import MyWeekPage, SafeguardingPage
 from yjdesk.ui.casework.plan_tab import PlanTab
 from yjdesk.ui.casework.reviews_tab import ReviewsTab
+from yjdesk.ui.context import AppContext
 
 
 @pytest.fixture
@@ -32,7 +34,7 @@ def kid(ctx, child_id) -> str:
 
 
 @pytest.fixture
-def manager_ctx(qtbot, ctx, store):
+def manager_ctx(qtbot, ctx, store) -> Iterator[AppContext]:
     with ctx.uow() as u:
         who = make_user(u.session, ctx.actor, Role.TEAM_MANAGER, "morgan")
     c = make_ctx(store, who)

@@ -111,3 +111,56 @@ def test_read_only_fields_look_read_only(qtbot: QtBot, app: QApplication) -> Non
         QPalette.ColorRole.Window)
     assert editable.grab().toImage().pixelColor(inside) != fixed.grab().toImage().pixelColor(
         inside)
+
+
+def test_high_contrast_outlines_buttons_fields_and_scroll_bars(qtbot: QtBot,
+                                                              app: QApplication) -> None:
+    """The high-contrast screenshots showed buttons with no visible outline, drop-down
+    arrows grey on grey, text touching the box's edge and scroll bars that did not show
+    (Fusion draws its frames a shade darker than the window: nothing, on black)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QPushButton, QScrollBar
+
+    d.apply_theme(app, "high_contrast")
+    white = app.palette().color(QPalette.ColorRole.WindowText)
+    button = QPushButton("Cancel")
+    combo = QComboBox()
+    combo.addItem("(not set)")
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    bar.setRange(0, 100)
+    bar.setPageStep(50)
+    for w, size in ((button, (120, 30)), (combo, (200, 28)), (bar, (14, 200))):
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+    shot = button.grab().toImage()
+    assert shot.pixelColor(shot.width() // 2, 0) == white  # the outline, top edge
+    shot = combo.grab().toImage()
+    middle = shot.height() // 2
+    arrow = [shot.pixelColor(x, middle - 1) for x in range(shot.width() - 18, shot.width())]
+    assert white in arrow  # the arrow, in the text colour
+    assert combo.style().subControlRect(  # the text clear of the outline
+        combo.style().ComplexControl.CC_ComboBox, _combo_option(combo),
+        combo.style().SubControl.SC_ComboBoxEditField, combo).left() >= 4
+    shot = bar.grab().toImage()
+    assert shot.pixelColor(shot.width() // 2, 40) == white  # the handle shows
+    # an unticked box shows its outline; a placeholder does not pass for a typed value
+    from PySide6.QtWidgets import QCheckBox
+
+    tick = QCheckBox("The child was present in court")
+    qtbot.addWidget(tick)
+    tick.show()
+    shot = tick.grab().toImage()
+    edge = [shot.pixelColor(x, shot.height() // 2) for x in range(0, 24)]
+    assert white in edge
+    placeholder = app.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert placeholder != white and placeholder.lightness() >= 170
+
+
+def _combo_option(combo):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.rect = combo.rect()
+    return option

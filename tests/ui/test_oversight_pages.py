@@ -4,6 +4,7 @@ audit log (search, tamper found), data quality, quality audits and the child's t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ def _shut_input_dialogs() -> None:
 
 
 @pytest.fixture
-def as_role(qtbot, uow, actor, store):
+def as_role(qtbot, uow, actor, store) -> Iterator[Callable[[Role], AppContext]]:
     made: list[AppContext] = []
 
     def make(role: Role) -> AppContext:
@@ -184,6 +185,7 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
     qtbot.addWidget(managers)
     wait_idle(qtbot, ctx)
     assert managers.audits.row_count() == 1 and managers.audits.text(0, 6) == "No"
+    assert not managers.mine_box.isVisibleTo(managers)  # no empty "my feedback" box
     assert managers.rollup.row_count() == len(qa.questions_for("out_of_court"))
     managers.audits.select_first()
     with qtbot.waitSignal(ctx.events.open_child) as opened_audit:
@@ -195,6 +197,7 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
         qtbot.addWidget(page)
         wait_idle(qtbot, mine)
         assert page.feedback.row_count() == 1
+        assert page.mine_box.isVisibleTo(page)
         assert page.feedback.text(0, 4) == "Well done"
         assert not page.ack.isEnabled()  # nothing chosen yet
         page.feedback.select_first()

@@ -4,6 +4,7 @@ conference; the child's practitioner sees only the safety summary."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -14,6 +15,7 @@ from yjdesk.models.org import Role
 from yjdesk.services.justice import OffenceInput, add_offence
 from yjdesk.services.victims import records
 from yjdesk.ui import registry
+from yjdesk.ui.context import AppContext
 from yjdesk.ui.victims.tab import VictimsTab
 
 D = dt.timedelta
@@ -22,7 +24,7 @@ VIEWS = "She is frightened to walk past the shop."
 
 
 @pytest.fixture
-def worker_ctx(qtbot, ctx, store):
+def worker_ctx(qtbot, ctx, store) -> Iterator[AppContext]:
     with ctx.uow() as u:
         who = make_user(u.session, ctx.actor, Role.VICTIM_WORKER, "vicky")
     c = make_ctx(store, who)

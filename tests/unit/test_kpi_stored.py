@@ -24,6 +24,7 @@ from yjdesk.models import (
     ExitPlan,
     Offence,
     UserAccount,
+    Victim,
 )
 from yjdesk.models.kpi import (
     KpiDirty,
@@ -319,6 +320,18 @@ def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_chan
             KpiFirstFormal.decision_date.between(FY.start, FY.end))).scalars().first()
         assert first is not None
         first_child, first_disposal = first.child_id, first.disposal_id
+    # deleted (their next formal disposal, if any, becomes the first); an out-of-court
+    # disposal's outcome moves to the year before; a victim's consent moves into the year
+    with store.session() as s:
+        ooc = s.execute(select(Disposal.id).where(
+            Disposal.id != first_disposal, Disposal.child_id != first_child,
+            Disposal.category == "out_of_court", Disposal.disposal_type != "nfa",
+            Disposal.outcome != "ongoing", Disposal.deleted.is_(False),
+            Disposal.outcome_date.between(FY.start, FY.end))).scalars().first()
+        victim = s.execute(select(Victim.id).where(
+            Victim.deleted.is_(False), or_(Victim.consent_date.is_(None),
+                                           Victim.consent_date < FY.start))).scalars().first()
+        assert ooc is not None and victim is not None
     with store.engine.begin() as conn:
         conn.execute(update(Disposal).where(Disposal.id == first_disposal)
                      .values(deleted=True))
@@ -327,6 +340,19 @@ def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_chan
         assert fast == definition
         row = s.get(KpiFirstFormal, first_child)
         assert row is None or row.disposal_id != first_disposal
+    with store.engine.begin() as conn:
+        conn.execute(update(Disposal).where(Disposal.id == ooc)
+                     .values(outcome_date=FY.start - dt.timedelta(days=20)))
+        conn.execute(update(Victim).where(Victim.id == victim).values(
+            consent_to_contact=True, consent_date=FY.start + dt.timedelta(days=3),
+            rj_offered=True, rj_took_part=True))
+    with store.session() as s, s.begin():
+        before = definition
+        definition, fast = _packs(s)
+        assert fast == definition
+        assert definition["ooc.ended"][0] == before["ooc.ended"][0] - 1
+        assert definition["prior:ooc.ended"][0] == before["prior:ooc.ended"][0] + 1
+        assert definition["victims.engaged"][0] == before["victims.engaged"][0] + 1
 
     # a purged child leaves nothing in any stored table at once
     with store.session() as s, s.begin():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select, text
@@ -54,6 +55,8 @@ def test_filters(uow, admin, actor, history) -> None:
         assert {r.action for r in of_b} == {"create", "update"}
         update = next(r for r in of_b if r.action == "update")
         assert update.detail == "Changed: ete hours"  # words, not the column name
+        created = next(r for r in of_b if r.action == "create" and r.entity == "child")
+        assert created.detail.startswith("Filled in: ")  # a new record: nothing "changed"
         mine, total = audit_log.search(u.session, audit_log.AuditFilter(user_id=actor.user_id))
         assert total == len(mine) >= 5
         allocations, _ = audit_log.search(u.session,
@@ -129,3 +132,11 @@ def test_a_childs_history_names_records_in_words(uow, history) -> None:
     assert all("_" not in what for _action, what in rows), rows
     assert record_kind("ooc_decision") == "Out-of-court decision"
     assert record_kind("exit_plan") == "End-of-intervention record"
+
+
+def test_other_details_read_as_words() -> None:
+    """An export's detail showed as raw JSON in the audit log page."""
+    detail = json.dumps({"file": "performance-pack.pdf", "format": "pdf",
+                         "period": "01 Apr 2026 to 16 Nov 2026"})
+    assert audit_log._detail(detail, "export") == (
+        "File: performance-pack.pdf; Format: pdf; Period: 01 Apr 2026 to 16 Nov 2026")

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, exists, select, update
+from sqlalchemy import Table, bindparam, delete, exists, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,11 @@ from yjdesk.wire import protocol as p
 
 #: Feed positions are BIGINT (a larger cursor is refused by :func:`check_cursor` anyway).
 MAX_SEQ = 2 ** 63 - 1
+
+#: The device's held children (built once: building it cost more than running it).
+_HELD = select(DeviceChild.child_id, DeviceChild.revoked).where(
+    DeviceChild.device_id == bindparam("device"))
+
 
 def _reconcile(session: Session, actor: Actor, cursor: int,
                children: set[str] | None) -> tuple[set[str], bool]:
@@ -50,8 +55,7 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
             DeviceChild.device_id == device, DeviceChild.child_id == Child.id))))
     else:
         held: dict[str, bool] = {r.child_id: bool(r.revoked) for r in session.execute(
-            select(DeviceChild.child_id, DeviceChild.revoked)
-            .where(DeviceChild.device_id == device))}
+            _HELD, {"device": device})}
         entering = set()
         for child_id, was_revoked in held.items():
             if child_id not in children:

@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, Table, insert, text
+from sqlalchemy import BigInteger, Integer, Table, bindparam, insert, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -101,8 +101,14 @@ def _forget_scope(batch: _Batch, change: p.RowChange) -> None:
             batch.in_scope.pop(before, None)
 
 
+#: A batch's stored answer (built once; an ORM ``get`` cost more than the query).
+_STORED = select(_PUSH_BATCH.c.user_id, _PUSH_BATCH.c.result_json).where(
+    _PUSH_BATCH.c.batch_id == bindparam("batch"))
+_BATCH_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:b, 0))")
+
+
 def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushResponse | None:
-    row = session.get(PushBatch, batch_id)
+    row = session.execute(_STORED, {"batch": batch_id}).first()
     if row is None:
         return None
     if row.user_id != actor.user_id:
@@ -240,8 +246,7 @@ def _serialise_batch(session: Session, batch_id: str) -> None:
     repeat until the first commits; SQLite serialises writers already (BEGIN IMMEDIATE).
     """
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:b, 0))"),
-                        {"b": batch_id})
+        session.execute(_BATCH_LOCK, {"b": batch_id})
 
 
 def _apply_guarded(batch: _Batch, change: p.RowChange, guarded: bool = True) -> p.RowResult:

@@ -26,15 +26,20 @@ class UiThreadCollector(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
         self.collections = 0
+        self._was_enabled = True
 
     def install(self) -> UiThreadCollector:
+        self._was_enabled = gc.isenabled()
         gc.disable()
         self.timer.start()
         return self
 
     def uninstall(self) -> None:
+        """Stop; automatic collection comes back if it was on at :meth:`install` (one
+        collector installed inside another's time leaves the outer one in charge)."""
         self.timer.stop()
-        gc.enable()
+        if self._was_enabled:
+            gc.enable()
 
     def check(self) -> None:
         """Collect the generations whose counts passed their thresholds (as ``gc`` would)."""

@@ -8,7 +8,7 @@ works offline (:class:`~yjdesk.ui.signin.SignInDialog`).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from yjdesk.config import ProfileSettings
 from yjdesk.errors import AuthenticationFailed, Offline, ValidationError
@@ -30,12 +30,10 @@ class ConnectDialog(PasswordDialog):
         super().__init__(tr("Connect this laptop to yjdesk"), parent)
         self.paths = paths
         self.setMinimumWidth(520)
-        self.outer.addWidget(QLabel(tr("<h2>Connect this laptop</h2>")))
-        intro = QLabel("Sign in with your yjdesk account. This first sign-in needs a "
-                       "connection; the children you work with are then kept on this laptop, "
-                       "encrypted with your password, and sign-in works offline.")
-        intro.setWordWrap(True)
-        self.outer.addWidget(intro)
+        self.add_heading(tr("<h2>Connect this laptop</h2>"),
+                         "Sign in with your yjdesk account. This first sign-in needs a "
+                         "connection; the children you work with are then kept on this "
+                         "laptop, encrypted with your password, and sign-in works offline.")
         self.server = QLineEdit(settings.server_url or "")
         self.server.setPlaceholderText(tr("https://yjdesk-sync.your-council.gov.uk"))
         if settings.is_locked("server_url"):

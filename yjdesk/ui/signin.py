@@ -127,6 +127,14 @@ class PasswordDialog(QDialog):
         """``on_busy`` for the sign-in functions (called on the worker thread)."""
         self.service_busy.emit(seconds)
 
+    def add_heading(self, heading: str, intro: str) -> None:
+        """The dialog's heading and its introduction (``self.heading``, ``self.intro``)."""
+        self.heading = QLabel(heading)
+        self.outer.addWidget(self.heading)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.outer.addWidget(self.intro)
+
     def place_form(self, action: str) -> None:
         """Below what the dialog put first: the form, the busy bar and note, and the
         ``action`` (which submits) and Cancel buttons."""
@@ -174,12 +182,9 @@ class SignInDialog(PasswordDialog):
         #: Set when the service revoked this laptop at sign-in (and its profile was wiped).
         self.revoked = False
         self.setMinimumWidth(460)
-        self.heading = QLabel(tr("<h2>Sign in to yjdesk</h2>"))
-        self.outer.addWidget(self.heading)
-        self.intro = QLabel("Enter your password to unlock the case records on this laptop. "
-                            "No network is needed.")
-        self.intro.setWordWrap(True)
-        self.outer.addWidget(self.intro)
+        self.add_heading(tr("<h2>Sign in to yjdesk</h2>"),
+                         "Enter your password to unlock the case records on this laptop. "
+                         "No network is needed.")
         if notice:
             box = QLabel(notice)
             box.setObjectName("signInNotice")
@@ -245,12 +250,10 @@ class FirstRunDialog(PasswordDialog):
         super().__init__(tr("Set up yjdesk on this laptop"), parent)
         self.paths = paths
         self.min_length = policy.security.min_password_length
-        self.outer.addWidget(QLabel(tr("<h2>Welcome to yjdesk</h2>")))
-        intro = QLabel("Case records are kept on this laptop, encrypted with your password. "
-                       "Choose a password you do not use anywhere else: without it the "
-                       "records cannot be opened.")
-        intro.setWordWrap(True)
-        self.outer.addWidget(intro)
+        self.add_heading(tr("<h2>Welcome to yjdesk</h2>"),
+                         "Case records are kept on this laptop, encrypted with your password. "
+                         "Choose a password you do not use anywhere else: without it the "
+                         "records cannot be opened.")
         self.display_name = QLineEdit()
         self.username = QLineEdit()
         self.role = ChoiceCombo([(r, r.label) for r in Role], allow_empty=False)

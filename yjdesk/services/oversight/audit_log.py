@@ -139,12 +139,15 @@ def search(session: Session, f: AuditFilter) -> tuple[list[AuditRow], int]:
         .limit(f.limit).offset(f.offset)).all()
     out = [AuditRow(e.id, e.at, user or (e.user_id or "system"), e.action,
                     f"{given} {family}" if given else (e.child_id or ""), e.child_id,
-                    e.entity or "", e.entity_id, _detail(e.detail), e.device_id, e.device_seq)
+                    e.entity or "", e.entity_id, _detail(e.detail, e.action), e.device_id,
+                    e.device_seq)
            for e, user, given, family in rows]
     return out, total
 
 
-def _detail(raw: str | None) -> str:
+def _detail(raw: str | None, action: str = "update") -> str:
+    """The event's detail in words: the fields a change wrote ("Changed: ete hours", or
+    "Filled in: ..." for a new record), other context as "key: value" pairs."""
     if not raw:
         return ""
     try:
@@ -152,7 +155,10 @@ def _detail(raw: str | None) -> str:
     except json.JSONDecodeError:
         return raw
     if isinstance(data, dict) and set(data) == {"fields"}:
-        return "Changed: " + ", ".join(field_words(str(f)).lower() for f in data["fields"])
+        lead = "Filled in: " if action == "create" else "Changed: "
+        return lead + ", ".join(field_words(str(f)).lower() for f in data["fields"])
+    if isinstance(data, dict):
+        return "; ".join(f"{field_words(str(k))}: {v}" for k, v in sorted(data.items()))
     return json.dumps(data, sort_keys=True)
 
 

@@ -3,11 +3,7 @@ the editor (or the read-only view of a locked stage) and the summary PDF."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +24,7 @@ from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import ChoiceCombo
+from yjdesk.ui.widgets.pdf import save_pdf
 from yjdesk.ui.widgets.tables import RowsView
 
 STAGE_TYPES = [
@@ -176,18 +173,9 @@ class AssessmentsTab(QStackedWidget):
         stage_id = self.selected_id()
         if stage_id is None:
             return
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save the assessment summary",
-                                                  "assessment-summary.pdf", "PDF (*.pdf)")
-            if not path:
-                return
-        target = Path(path)
-
-        def write(data: Any) -> None:
-            self.ctx.tasks.run_io(
-                lambda: assessment_summary.render(data, str(target)),
-                alive(self, lambda _r: self.message.setText(f"Saved {target.name}")),
-                alive(self, self._failed))
-
-        self.ctx.tasks.run_db(lambda uow: assessment_summary.gather(uow.session, stage_id),
-                              alive(self, write), alive(self, self._failed))
+        save_pdf(self, self.ctx.tasks,
+                 lambda uow: assessment_summary.gather(uow.session, stage_id),
+                 assessment_summary.render,
+                 alive(self, lambda t: self.message.setText(f"Saved {t.name}")),
+                 path=path, title="Save the assessment summary",
+                 file_name="assessment-summary.pdf", failed=alive(self, self._failed))

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape as e
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLineEdit, QTextBrowser, QWidget
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.casework import ExitPlan
@@ -30,6 +29,7 @@ from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
 from yjdesk.ui.widgets.lifetime import alive
+from yjdesk.ui.widgets.pdf import save_pdf
 
 SUITABLE = [(True, QT_TR_NOOP("Suitable")), (False, "Not suitable")]
 WIDER = [("currently", "Currently"), ("previously", "Previously"), ("never", "Never")]
@@ -224,16 +224,7 @@ class ExitTab(LoadingTab):
     def save_pdf(self, path: str | None = None) -> None:
         if self.current is None or self.current.row is None:
             return
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(self, "Save the exit plan",
-                                                        "exit-plan.pdf", "PDF (*.pdf)")
-            if not path:
-                return
-        exit_id, target = self.current.row.id, Path(path)
-
-        def made(data: Any) -> None:
-            self.ctx.tasks.run_io(lambda: render_exit_plan(data, str(target)),
-                                  lambda _r: self.ctx.events.status.emit(
-                                      f"Exit plan saved to {target}"))
-
-        self.ctx.tasks.run_db(lambda uow: exit_plan_data(uow.session, exit_id), made)
+        exit_id, status = self.current.row.id, self.ctx.events.status
+        save_pdf(self, self.ctx.tasks, lambda uow: exit_plan_data(uow.session, exit_id),
+                 render_exit_plan, lambda t: status.emit(f"Exit plan saved to {t}"),
+                 path=path, title="Save the exit plan", file_name="exit-plan.pdf")

@@ -37,7 +37,7 @@ from yjdesk.services import audit
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import gatekeeping as gk
 from yjdesk.services.court import psr as ps
-from yjdesk.services.court.document import PsrDocument, build_document
+from yjdesk.services.court.document import build_document
 from yjdesk.services.court.hearings import get_hearing
 from yjdesk.services.court.prefill import assessment_warnings
 from yjdesk.services.humanise import date_text, time_text
@@ -49,6 +49,7 @@ from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
+from yjdesk.ui.widgets.pdf import save_pdf
 from yjdesk.ui.widgets.verify import VerifyRow
 
 TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
@@ -438,12 +439,9 @@ class ReportEditor(QDialog):
             return
         psr_id, today = self.psr_id, self.ctx.today()
 
-        def built(doc: PsrDocument) -> None:
-            self.ctx.tasks.run_io(lambda: render_report(doc, path), written, self._failed)
+        def written(target: Path) -> None:
+            self.last_pdf = target
+            self.ctx.events.status.emit(f"Saved {target}")
 
-        def written(_: bytes) -> None:
-            self.last_pdf = Path(path)
-            self.ctx.events.status.emit(f"Saved {path}")
-
-        self.ctx.tasks.run_db(lambda uow: build_document(uow.session, psr_id, today), built,
-                              self._failed)
+        save_pdf(self, self.ctx.tasks, lambda uow: build_document(uow.session, psr_id, today),
+                 render_report, written, path=path, failed=self._failed)

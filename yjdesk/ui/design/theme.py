@@ -14,6 +14,8 @@ colour in it is taken from the palette in use, so nothing is fixed to light mode
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -77,7 +79,8 @@ def high_contrast_palette() -> QPalette:
         R.AlternateBase: "#101010", R.Text: "#ffffff", R.Button: "#000000",
         R.ButtonText: "#ffffff", R.Highlight: "#ffff00", R.HighlightedText: "#000000",
         R.Link: "#00ffff", R.LinkVisited: "#ff80ff", R.ToolTipBase: "#000000",
-        R.ToolTipText: "#ffffff", R.PlaceholderText: "#ffffff", R.Light: "#ffffff",
+        # (a placeholder in the text's own white read as a value typed in)
+        R.ToolTipText: "#ffffff", R.PlaceholderText: "#b8b8b8", R.Light: "#ffffff",
         R.Midlight: "#ffffff", R.Mid: "#ffffff", R.Dark: "#ffffff", R.Shadow: "#ffffff",
         R.BrightText: "#ffffff"},
         {R.WindowText: "#c0c0c0", R.Text: "#c0c0c0", R.ButtonText: "#c0c0c0"})
@@ -143,15 +146,111 @@ QLabel[banner="true"] {{ background-color: {alt}; border: 1px solid {mid};
 
 
 def _high_contrast_extras(pal: QPalette) -> str:
-    """Outlines the platform style leaves out when window and fields are both black."""
+    """Outlines the platform style leaves out when window, fields and buttons are all
+    black (Fusion draws its frames a shade darker than the window: invisible on black),
+    with room inside them so no text touches its outline, and scroll bars that show."""
     text, hi = pal.color(R.WindowText).name(), pal.color(R.Highlight).name()
+    base = pal.color(R.Base).name()
     return f"""
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QAbstractItemView {{
     border: 1px solid {text}; }}
+QLineEdit, QComboBox, QSpinBox, QDateEdit {{ padding: 2px 4px; }}
+QComboBox {{ padding-right: 20px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 18px; border-left: 1px solid {text}; }}
+QComboBox::down-arrow {{ image: url({_arrow_file(pal.color(R.WindowText))}); width: 10px;
+    height: 6px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 14px; height: 14px;
+    border: 1px solid {text}; background: {base}; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QCheckBox::indicator:checked {{ image: url({_glyph_file("tick", pal.color(R.WindowText))}); }}
+QRadioButton::indicator:checked {{ image: url({_glyph_file("dot", pal.color(R.WindowText))}); }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-style: dashed; }}
+QSpinBox {{ padding-right: 20px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ subcontrol-origin: border; width: 18px;
+    border-left: 1px solid {text}; }}
+QSpinBox::up-button {{ subcontrol-position: top right; border-bottom: 1px solid {text}; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-arrow {{ image: url({_arrow_file(pal.color(R.WindowText), up=True)});
+    width: 8px; height: 5px; }}
+QSpinBox::down-arrow {{ image: url({_arrow_file(pal.color(R.WindowText))}); width: 8px;
+    height: 5px; }}
+QPushButton {{ border: 1px solid {text}; border-radius: 4px; padding: 4px 12px; }}
+QPushButton:disabled {{ border: 1px dashed {pal.color(QPalette.ColorGroup.Disabled,
+                                                     R.WindowText).name()}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
 QAbstractItemView:focus, QPushButton:focus, QCheckBox:focus, QRadioButton:focus {{
     border: 2px solid {hi}; }}
+QScrollBar:vertical {{ background: {base}; border: 1px solid {text}; width: 14px; }}
+QScrollBar:horizontal {{ background: {base}; border: 1px solid {text}; height: 14px; }}
+QScrollBar::handle {{ background: {text}; margin: 2px; }}
+QScrollBar::handle:vertical {{ min-height: 28px; }}
+QScrollBar::handle:horizontal {{ min-width: 28px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
+
+
+def _arrow_file(colour: QColor, *, up: bool = False) -> str:
+    """An arrow (down, or ``up``) in ``colour``, as a PNG file for the sheet (a sheet that
+    draws a drop-down or a spin box's buttons must also give their arrows as images)."""
+    return _glyph_file("up" if up else "down", colour)
+
+
+_GLYPHS: list[Path] = []
+
+
+def _glyph_folder() -> Path:
+    """This process's own folder for the sheet's images (private, removed at exit)."""
+    if not _GLYPHS:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="yjdesk-theme-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _GLYPHS.append(folder)
+    return _GLYPHS[0]
+
+
+def remove_glyphs() -> None:
+    """Remove this process's glyph folder now (for a process that ends with ``os._exit``,
+    which skips the clean-up registered at exit)."""
+    import shutil
+
+    while _GLYPHS:
+        shutil.rmtree(_GLYPHS.pop(), ignore_errors=True)
+
+
+def _glyph_file(kind: str, colour: QColor) -> str:
+    """``kind`` ("down", "up", "tick" or "dot") drawn in ``colour`` into a PNG file that a
+    style sheet can name (the sheet's ``url()`` takes a file)."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QPainter, QPen, QPixmap, QPolygonF
+
+    path = _glyph_folder() / f"{kind}-{colour.name()[1:]}.png"
+    if path.exists():
+        return path.as_posix()
+    size = (20, 12) if kind in ("down", "up") else (24, 24)
+    pix = QPixmap(*size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if kind == "tick":
+        p.setPen(QPen(colour, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                      Qt.PenJoinStyle.RoundJoin))
+        p.drawPolyline(QPolygonF([QPointF(4, 12.5), QPointF(10, 18.5), QPointF(20, 5.5)]))
+    else:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        if kind == "dot":
+            p.drawEllipse(QRectF(5, 5, 14, 14))
+        else:
+            tip, base = (0.0, 12.0) if kind == "up" else (12.0, 0.0)
+            p.drawPolygon(QPolygonF([QPointF(0, base), QPointF(20, base), QPointF(10, tip)]))
+    p.end()
+    pix.save(str(path), "PNG")
+    return path.as_posix()
 
 
 class _SchemeFollower(QObject):

@@ -4,10 +4,9 @@ accommodation and ETE for release, release on licence, and the planning PDF."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
@@ -21,6 +20,7 @@ from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import cell_columns
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField
+from yjdesk.ui.widgets.pdf import save_pdf
 from yjdesk.ui.widgets.tables import RowsView
 
 
@@ -233,17 +233,9 @@ class CustodySection(QWidget):
         ep = self.current
         if ep is None:
             return
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(self, "Save the custody plan",
-                                                        "custody-plan.pdf", "PDF (*.pdf)")
-            if not path:
-                return
-        target, eid = Path(path), ep.id
+        eid, status = ep.id, self.ctx.events.status
         from yjdesk.reports.custody_plan import custody_plan_data, render_custody_plan
 
-        def made(data: Any) -> None:
-            self.ctx.tasks.run_io(lambda: render_custody_plan(data, str(target)),
-                                  lambda _r: self.ctx.events.status.emit(
-                                      f"Custody plan saved to {target}"))
-
-        self.ctx.tasks.run_db(lambda uow: custody_plan_data(uow.session, eid), made)
+        save_pdf(self, self.ctx.tasks, lambda uow: custody_plan_data(uow.session, eid),
+                 render_custody_plan, lambda t: status.emit(f"Custody plan saved to {t}"),
+                 path=path, title="Save the custody plan", file_name="custody-plan.pdf")

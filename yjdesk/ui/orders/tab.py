@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,6 +33,7 @@ from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog
+from yjdesk.ui.widgets.pdf import save_pdf
 from yjdesk.ui.widgets.tables import RowsView
 
 D = TypeVar("D", bound=FormDialog)
@@ -281,21 +280,12 @@ class CourtOrdersTab(LoadingTab):
         if chosen is None:
             self.message.setText(tr("There is no contract yet."))
             return
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(self, "Save the contract",
-                                                        "referral-contract.pdf",
-                                                        "PDF (*.pdf)")
-            if not path:
-                return
-        target, contract_id = Path(path), chosen.id
+        contract_id, status = chosen.id, self.ctx.events.status
         from yjdesk.reports.referral_contract import contract_data, render_contract
 
-        def made(data: Any) -> None:
-            self.ctx.tasks.run_io(lambda: render_contract(data, str(target)),
-                                  lambda _r: self.ctx.events.status.emit(
-                                      f"Contract saved to {target}"))
-
-        self.ctx.tasks.run_db(lambda uow: contract_data(uow.session, contract_id), made)
+        save_pdf(self, self.ctx.tasks, lambda uow: contract_data(uow.session, contract_id),
+                 render_contract, lambda t: status.emit(f"Contract saved to {t}"),
+                 path=path, title="Save the contract", file_name="referral-contract.pdf")
 
 
 def table_rows(table: RowsView) -> list[list[str]]:

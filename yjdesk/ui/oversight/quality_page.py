@@ -105,7 +105,7 @@ class QualityAuditsPage(QWidget):
             QVBoxLayout(box).addWidget(table)
             box.setVisible(self.manager)
             outer.addWidget(box, 2)
-        mine = QGroupBox(tr("Feedback on my cases"))
+        mine = self.mine_box = QGroupBox(tr("Feedback on my cases"))
         lay = QVBoxLayout(mine)
         self.feedback = RowsView(FEEDBACK_COLUMNS, "myFeedback", tr("Feedback on my cases"),
                                  key=lambda a: a.id)
@@ -155,7 +155,10 @@ class QualityAuditsPage(QWidget):
                              if self.manager else "")
         self.rollup.set_rows(rows)
         self.audits.set_rows(listed)
-        self.feedback.set_rows([a for a in mine if a.status == AuditStatus.COMPLETE])
+        done = [a for a in mine if a.status == AuditStatus.COMPLETE]
+        self.feedback.set_rows(done)
+        # a manager whose own work has not been audited has no use for an empty box
+        self.mine_box.setVisible(bool(done) or not self.manager)
         self._update_ack()
 
     def _update_ack(self) -> None:

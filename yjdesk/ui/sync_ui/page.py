@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -35,6 +35,16 @@ FAILED_COLUMNS: tuple[Column[waiting.Unsent], ...] = (
     Column(QT_TR_NOOP("Why it is not on the server"), lambda u: u.reason, stretch=True),
     Column(QT_TR_NOOP("What fixes it"), lambda u: u.action, stretch=True),
 )
+
+
+class _UnsentTable(RowsView):
+    """Asks for a few rows' height, not a scroll area's default 192 pixels: its box wraps
+    its note (its height depends on its width), and a layout gives such a box the height
+    it asks for before anything else, so at 1280x720 the conflict panel above it was
+    squeezed (the merged value and "Use this value" 14 pixels high, the words cut off)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 110)
 
 
 class ConflictPanel(QWidget):
@@ -113,8 +123,8 @@ class SyncPage(QWidget):
         self.conflict_list.setWordWrap(True)
         self.panel = ConflictPanel()
         unsent_title = tr("Changes not on the server yet (kept on this laptop)")
-        self.failed_table = RowsView(FAILED_COLUMNS, "failedItems", unsent_title,
-                                     key=lambda u: (u.table, u.row_id))
+        self.failed_table = _UnsentTable(FAILED_COLUMNS, "failedItems", unsent_title,
+                                         key=lambda u: (u.table, u.row_id))
         conflict_box = QGroupBox(tr("Conflicts: the same field was changed here and elsewhere"))
         box_layout = QHBoxLayout(conflict_box)
         box_layout.addWidget(self.conflict_list, 1)

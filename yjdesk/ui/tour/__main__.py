@@ -90,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    from yjdesk.ui.design.theme import remove_glyphs
+
     code = main()
+    remove_glyphs()  # (os._exit below skips the clean-up at exit)
     sys.stdout.flush()
     sys.stderr.flush()
     # leave without running Qt's destructors: accessibility interfaces cached for

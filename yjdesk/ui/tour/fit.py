@@ -100,6 +100,10 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
                 button.width() < button.minimumSizeHint().width():
             problems.append(f"button {name!r} is squeezed ({button.width()} px for "
                             f"{button.minimumSizeHint().width()})")
+        elif isinstance(button, QPushButton) and \
+                button.height() < button.minimumSizeHint().height():
+            problems.append(f"button {name!r} is squeezed ({button.height()} px high for "
+                            f"{button.minimumSizeHint().height()})")
     for area in window.findChildren(QAbstractScrollArea):  # a form that scrolls sideways
         if area.isVisibleTo(window) and area.horizontalScrollBar().isVisible() and \
                 not isinstance(area, (QAbstractItemView, QPlainTextEdit, QTextEdit)):

@@ -104,14 +104,12 @@ def _snapshot_flags(period: Period, s: Subquery | None = None) -> Subquery:
 
 def snapshot_counts(session: Session, window: Window, *, definition: bool = False) -> Counts:
     """The flag counts of every closed-intervention family over ``window``: from the
-    stored snapshot on a laptop (brought up to date first), from the definition on
+    stored snapshot's per-day counts on a laptop (brought up to date first), from the definition on
     PostgreSQL or when ``definition`` is asked for (the two agree: tests/unit/
     test_kpi_stored.py)."""
     if stored.usable(session) and not definition:
-        stored.refresh(session)
-        rows = stored.closed(window.span)
-    else:
-        rows = snapshot(window.span)
+        return stored.day_counts(session, "closed", window)
+    rows = snapshot(window.span)
     flags = bucketed(_snapshot_flags(window.span, rows), "on", window)
     names = tuple(c.name for c in flags.c if c.name not in ("child_id", "on", "yr", "q"))
     return count_window(session, flags, window, names)
@@ -157,10 +155,13 @@ def compute_pack(session: Session, period: Period, settings: KpiSettings,
                     lambda c, p, m=m: m.section(c, settings, p), counts, w,
                     lambda p, lag=lag: p.shifted(lag))
                 continue
-            base = stored.first_formal(window.span, settings) if use_stored and m is fte \
-                else m.base(window.span, settings)
-            sub = bucketed(base, "on", window)
-            counts = count_window(session, sub, window, m.ROWS, m.CHILDREN)
+            if use_stored and key in ("ooc", "victims"):
+                counts = stored.day_counts(session, key, window)
+            else:
+                base = stored.first_formal(window.span, settings) if use_stored and m is fte \
+                    else m.base(window.span, settings)
+                sub = bucketed(base, "on", window)
+                counts = count_window(session, sub, window, m.ROWS, m.CHILDREN)
             sections[key] = _with_history(lambda c, p, m=m: m.section(c, settings, p),
                                           counts, window)
         now, before, *quarters = board.compute_many(

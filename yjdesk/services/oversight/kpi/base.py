@@ -28,6 +28,7 @@ from sqlalchemy import (
     literal,
     select,
     text,
+    union_all,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -371,12 +372,12 @@ def bucketed(sub: Subquery, on: str, window: Window) -> Subquery:
 def count_window(session: Session, sub: Subquery, window: Window, rows: tuple[str, ...],
                  children: tuple[str, ...] = ()) -> Counts:
     """Counts of ``rows`` (sums) and ``children`` (distinct children) flags per bucket of a
-    :func:`bucketed` subquery: one ``GROUP BY`` per bucket column (one in all when there
-    are no distinct-children counts, whose period totals are then sums of the groups)."""
+    :func:`bucketed` subquery: one statement, grouped by year and quarter together when
+    there are no distinct-children counts (the period totals are then sums of the groups),
+    else reading the rows once into a CTE grouped by year and, apart, by quarter."""
 
     def grouped(by: list[Any]) -> list[Any]:
         cols: list[Any] = [func.coalesce(func.sum(sub.c[n]), 0) for n in rows]
-        cols += [func.count(distinct(case((sub.c[n] == 1, sub.c.child_id)))) for n in children]
         return list(session.execute(select(*by, *cols).group_by(*by)))
 
     names = [*rows, *(f"{n}:children" for n in children)]
@@ -384,12 +385,22 @@ def count_window(session: Session, sub: Subquery, window: Window, rows: tuple[st
     years = {1: dict(zero), 2: dict(zero)}
     quarters = [dict(zero) for _ in window.quarters]
     if children:
-        for r in grouped([sub.c.yr]):
-            if r[0] in years:
-                years[r[0]] = {n: int(v or 0) for n, v in zip(names, r[1:], strict=True)}
-        for r in grouped([sub.c.q]):
-            if r[0] is not None:
-                quarters[r[0]] = {n: int(v or 0) for n, v in zip(names, r[1:], strict=True)}
+        # the rows are read once (a CTE read twice is kept, on SQLite and PostgreSQL alike)
+        # and grouped by year and by quarter
+        kept = select(sub).cte("kept")
+
+        def by(col: Any, tag: int) -> Select[Any]:
+            cols: list[Any] = [func.coalesce(func.sum(kept.c[n]), 0) for n in rows]
+            cols += [func.count(distinct(case((kept.c[n] == 1, kept.c.child_id))))
+                     for n in children]
+            return select(literal(tag).label("tag"), col.label("bucket"), *cols).group_by(col)
+
+        for r in session.execute(union_all(by(kept.c.yr, 0), by(kept.c.q, 1))):
+            found = {n: int(v or 0) for n, v in zip(names, r[2:], strict=True)}
+            if r[0] == 0 and r[1] in years:
+                years[r[1]] = found
+            elif r[0] == 1 and r[1] is not None:
+                quarters[r[1]] = found
     else:
         for r in grouped([sub.c.yr, sub.c.q]):
             values = [int(v or 0) for v in r[2:]]
