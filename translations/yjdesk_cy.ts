@@ -3838,8 +3838,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="121"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="123"></location>
             <source>Returns produced</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3932,13 +3932,13 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3958,12 +3958,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="120"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="143"></location>
+            <source>Checking the quarter...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
+            <source>No return produced yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="151"></location>
+            <source>Nothing to put right: every record in this quarter would be accepted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="166"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4183,57 +4199,57 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="57"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="67"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="58"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="68"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="61"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="71"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="62"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="63"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="73"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="65"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="75"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="66"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="76"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="67"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="77"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="68"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="78"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="69"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="79"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="122"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4248,17 +4264,17 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="118"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="115"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="125"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="130"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4751,7 +4767,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="27"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="139"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>

@@ -63,3 +63,29 @@ def test_check_produce_and_ledger(qtbot: Any, as_role: Any,  # noqa: F811
     assert history[0][7] == "0 added, 0 removed, 0 changed" and history[1][7] == "first return"
     assert history[0][2].startswith("Information")
     page.grab().save(str(tmp_path / "return-page.png"))
+
+
+def test_the_check_runs_on_opening_and_for_each_quarter_chosen(
+        qtbot: Any, as_role: Any, quarter: dict[str, str]) -> None:  # noqa: F811
+    """Issue 12: no page opens on an empty list that only a button fills; an empty list
+    says why it is empty."""
+    import yjdesk.ui.oversight  # noqa: F401
+    from yjdesk.ui.oversight.return_page import ReturnPage
+
+    ctx = as_role(Role.INFORMATION_OFFICER)
+    page = ReturnPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    wait_idle(qtbot, ctx)
+    assert "children in the return" in page.status.text()  # checked without a click
+    assert page.history.row_count() == 0
+    assert page.history.empty_text == "No return produced yet."
+    said = page.history.grab().toImage()
+    page.history.set_empty_text("")
+    assert page.history.grab().toImage() != said  # the words are drawn in the empty list
+    labels = [page.quarter.itemText(i) for i in range(page.quarter.count())]
+    page.quarter.setCurrentIndex(labels.index("2025-26 Q2 (July to September 2025)"))
+    wait_idle(qtbot, ctx)
+    assert [r[0] for r in _cells(page.table)] == ["Pat One", "Pat One", "Pat Two"]
+    assert "5 children in the return" in page.status.text()

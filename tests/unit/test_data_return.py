@@ -303,3 +303,17 @@ def test_the_same_return_streams_from_postgresql(postgres_cluster,
     assert outcome.left_out["interventions"] == 1
     assert {(d.name.split()[0], d.part) for d in outcome.defects} >= {
         ("B", "children"), ("C", "interventions")}
+
+
+def test_the_shipped_data_item_files_cover_every_quarter_the_return_page_offers() -> None:
+    """The page offers the last eight ended quarters; each has its year's data-item file
+    (2026-27 was missing, so the information officer could not check or produce the
+    current year's returns)."""
+    from tests.conftest import TODAY
+    from yjdesk.services.oversight.kpi.base import quarter_of
+
+    q = quarter_of(TODAY)
+    for _ in range(8):
+        q = quarter_of(q.start - dt.timedelta(days=1))
+        found = for_quarter(q.start)
+        assert found.applies_from <= q.start <= found.applies_to

@@ -117,13 +117,19 @@ class ReturnPage(QWidget):
         self.table = RowsView(DEFECT_COLUMNS, "returnDefects", tr("Records to put right"),
                               key=lambda r: r.n)
         self.table.opened.connect(self._open)
+        self.table.set_empty_text(tr("Checking the quarter..."))
         layout.addWidget(self.table, 3)
         layout.addWidget(styled_label(tr("Returns produced"), Type.HEADING))
         self.history = RowsView(HISTORY_COLUMNS, "returnHistory", tr("Returns produced"),
                                 key=lambda r: r[-1], sortable=False)
+        self.history.set_empty_text(tr("No return produced yet."))
         layout.addWidget(self.history, 2)
         self._defects: list[DefectRow] = []
         self.load_history()
+        # the check runs on opening and for each quarter chosen (on the database worker):
+        # the page never opens on an empty list that only a button fills
+        self.quarter.currentIndexChanged.connect(lambda _i: self.check())
+        self.check()
 
     def selected(self) -> Period:
         q: Period = self.quarter.currentData()
@@ -134,13 +140,16 @@ class ReturnPage(QWidget):
     def check(self) -> None:
         q = self.selected()
         self.status.setText(f"Checking {ledger.financial_label(q)}...")
+        self.table.set_empty_text(tr("Checking the quarter..."))
         self.ctx.tasks.run_db(lambda uow: ledger.check(uow.session, q), self._checked,
                               self._failed)
 
     def _checked(self, outcome: Outcome) -> None:
-        if not alive(self):
-            return
+        if not alive(self) or outcome.quarter != self.selected():
+            return  # a check of a quarter no longer chosen
         self.outcome = outcome
+        self.table.set_empty_text(tr("Nothing to put right: every record in this quarter "
+                                     "would be accepted."))
         listed = [(practitioner, d) for practitioner, defects in
                   outcome.by_practitioner().items() for d in defects]
         rows = self._defects = [

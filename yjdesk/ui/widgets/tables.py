@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -62,6 +62,23 @@ class RowsView(QTableView):
         if sortable:
             self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order the rows came in
         self.doubleClicked.connect(self._open_index)
+        #: Said inside the empty list ("No return produced yet"), so an empty list never
+        #: looks like one that failed to load.
+        self.empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.empty_text and self.proxy.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(12, 12, -12, -12)
+            painter.drawText(area, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
 
     # --- rows -------------------------------------------------------------------------------
 
@@ -71,6 +88,7 @@ class RowsView(QTableView):
         self.model_.set_rows(rows)
         if key is not None:
             self.select_key(key)
+        self.viewport().update()
 
     @property
     def rows(self) -> list[Any]:
