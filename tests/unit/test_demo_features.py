@@ -289,6 +289,13 @@ def test_demo_audit_trail_reads_as_the_work_behind_the_records(demo_store: Local
                 assert abs(st.countersigned_at - e.at) < dt.timedelta(hours=12)
                 signed += 1
         assert signed >= 3
+        reviews = {r.id: r for r in s.scalars(select(PsrReview))}
+        signed_off = [e for e in events if e.entity == "psr_review"]
+        assert signed_off  # court reports signed court-ready, returned or finalised
+        for e in signed_off:
+            r = reviews[e.entity_id or ""]
+            assert (r.child_id, r.by_id, r.action != "submitted") == (e.child_id, e.user_id,
+                                                                      True)
         # a person's first event of a day is signing in
         first: dict[tuple[str | None, dt.date], AuditEvent] = {}
         for e in sorted(events, key=lambda e: e.at):

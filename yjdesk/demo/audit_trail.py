@@ -5,9 +5,10 @@ which left the administrators' "Audit log" page all but empty in the demo. This 
 writes the events the work behind the recent records would have left: each person signing
 in on their laptop in the morning, opening a child's record before writing to it, adding
 and finalising contact records, submitting assessments, a manager opening and
-countersigning them, court reports submitted, management oversight and case audits
-recorded, the performance pack exported. Every event follows the record it is about (same
-person, same time), and each laptop's events form a valid hash chain
+countersigning them, court reports submitted, signed court-ready, finalised and recorded
+as sent, management oversight and case audits recorded, the performance pack exported.
+Every event follows the record it is about (same person, same time), and each laptop's
+events form a valid hash chain
 (:func:`yjdesk.services.audit.compute_hash`), so "Verify chain" finds it intact.
 
 A generator for :func:`yjdesk.demo.generator._extensions` (``fn(conn, ctx)``); it runs last
@@ -27,7 +28,7 @@ from yjdesk.demo.support import new_id, sync_cols, table
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.casework.contacts import Contact
-from yjdesk.models.court import PreSentenceReport
+from yjdesk.models.court import PreSentenceReport, PsrReview, PsrSent
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import OversightRecord, QualityAudit
 from yjdesk.models.statuses import ContactStatus, StageStatus
@@ -142,6 +143,33 @@ def generate(conn: Connection, ctx: Any) -> None:
                             p.child_id, "psr"))
         events.append(_write(p.author_id, sent, "update", p.child_id, "psr", p.id,
                              ["status", "submitted_at"]))
+
+    # the court report's gatekeeping: a manager returns it or signs it court-ready, the
+    # court officer finalises it and records it as sent
+    review = table(PsrReview)
+    for r in conn.execute(
+            select(review.c.id, review.c.psr_id, review.c.child_id, review.c.action,
+                   review.c.by_id, review.c.at)
+            .where(_recent(review.c.at, start, end), review.c.action != "submitted",
+                   review.c.deleted.is_(False))
+            .order_by(review.c.id).limit(MAX_RECORDS)):
+        signed = _office(r.at)
+        events.append(_view(r.by_id, signed - dt.timedelta(minutes=rng.randint(10, 35)),
+                            r.child_id, "psr"))
+        events.append(_write(r.by_id, signed, "create", r.child_id, "psr_review", r.id,
+                             ["action", "at", "by_id", "child_id", "psr_id"]))
+        events.append(_write(r.by_id, signed, "update", r.child_id, "psr", r.psr_id,
+                             ["finalised_at", "finalised_by_id", "status"]
+                             if r.action == "finalised" else ["status"]))
+    sends = table(PsrSent)
+    for t in conn.execute(
+            select(sends.c.id, sends.c.child_id, sends.c.sent_by_id, sends.c.sent_at)
+            .where(_recent(sends.c.sent_at, start, end), sends.c.deleted.is_(False))
+            .order_by(sends.c.id).limit(MAX_RECORDS)):
+        events.append(_write(t.sent_by_id, _office(t.sent_at), "create", t.child_id,
+                             "psr_sent", t.id, ["content_hash", "method", "psr_id",
+                                                "recipient_name", "recipient_type",
+                                                "sent_at", "sent_by_id"]))
 
     day_start = start.date()
     oversight = table(OversightRecord)

@@ -37,8 +37,9 @@ ROLE_USERS = {
     Role.SERVICE_MANAGER: "alex.servicemanager",
 }
 
-#: Pages seen as the person who works them (the countersign queue is a team manager's).
-PAGE_ROLES = {"countersign_queue": Role.TEAM_MANAGER}
+#: Pages seen as the person who works them (the countersign queue is a team manager's,
+#: "My week" a practitioner's: a service manager's week is empty).
+PAGE_ROLES = {"countersign_queue": Role.TEAM_MANAGER, "my_week": Role.PRACTITIONER}
 
 
 @dataclass(frozen=True)
