@@ -34,7 +34,10 @@ def test_the_walk_finds_an_unnamed_control(qtbot: QtBot) -> None:
 
 
 def test_every_page_and_dialog_names_its_controls(tmp_path: Path, tour_profile: Path) -> None:
-    done = run_tour(tmp_path, "a11y", 1280, 720, profile=tour_profile)
+    """One walk for two checks (a walk costs 20-30 s of the suite): every control named and
+    reached by Tab, and every screen fitting 1280x720 in the light appearance (the other
+    sizes and appearances: ``test_small_laptops``)."""
+    done = run_tour(tmp_path, "fit+a11y", 1280, 720, profile=tour_profile)
     said = "\n".join(line for line in done.stderr.splitlines()
                      if "does not support" not in line)  # offscreen plugin's notices
     assert "screen 1280x720: 0 problem(s)" in done.stdout, (

@@ -32,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     from yjdesk.ui.design import apply_theme
 
     parser = argparse.ArgumentParser(prog="python -m yjdesk.ui.tour")
-    parser.add_argument("mode", choices=("fit", "a11y", "pseudo", "shots"))
+    parser.add_argument("mode", choices=("fit", "a11y", "fit+a11y", "pseudo", "shots"),
+                        help="fit+a11y: both checks in one walk (the test suite's)")
     parser.add_argument("out", nargs="?", default="docs/screenshots")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today())
     parser.add_argument("--appearance", default="light")
@@ -61,14 +62,15 @@ def main(argv: list[str] | None = None) -> int:
         # with faulthandler's stack of every thread
         sys.stderr.write(f"tour: {stop.key}\n")
         sys.stderr.flush()
-        if args.mode == "fit":
+        checks = set(args.mode.split("+"))
+        if "fit" in checks:
             problems.extend(f"{stop.key}: {p}" for p in fit_problems(window, size))
             problems.extend(f"{stop.key}: {p}" for p in look_problems(window, stop.kind))
-        elif args.mode == "pseudo":
-            problems.extend(f"{stop.key}: {p}" for p in hard_coded(window))
-        elif args.mode == "a11y":
+        if "a11y" in checks:
             problems.extend(f"{stop.key}: {p}" for p in accessibility_problems(window))
-        else:
+        if args.mode == "pseudo":
+            problems.extend(f"{stop.key}: {p}" for p in hard_coded(window))
+        elif args.mode == "shots":
             place(window, size)
             out.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(out / f"{stop.key}-{args.appearance}.png"))
