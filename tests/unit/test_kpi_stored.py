@@ -320,8 +320,9 @@ def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_chan
             KpiFirstFormal.decision_date.between(FY.start, FY.end))).scalars().first()
         assert first is not None
         first_child, first_disposal = first.child_id, first.disposal_id
-    # deleted (their next formal disposal, if any, becomes the first); an out-of-court
-    # disposal's outcome moves to the year before; a victim's consent moves into the year
+    # deleted (their next formal disposal, if any, becomes the first); then an
+    # out-of-court disposal's outcome moves to the year before, a victim's consent moves
+    # into the year, a sentence becomes custodial and an offence serious violence
     with store.session() as s:
         ooc = s.execute(select(Disposal.id).where(
             Disposal.id != first_disposal, Disposal.child_id != first_child,
@@ -332,6 +333,14 @@ def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_chan
             Victim.deleted.is_(False), or_(Victim.consent_date.is_(None),
                                            Victim.consent_date < FY.start))).scalars().first()
         assert ooc is not None and victim is not None
+        sentence = s.execute(select(Disposal.id).where(
+            Disposal.category == "court", Disposal.deleted.is_(False),
+            Disposal.disposal_type.not_in(("dto", "s250_detention", "s259_detention")),
+            Disposal.decision_date.between(FY.start, FY.end))).scalars().first()
+        offence = s.execute(select(Offence.id).where(
+            Offence.status == "proven", Offence.deleted.is_(False), Offence.gravity < 5,
+            Offence.offence_date.between(FY.start, FY.end))).scalars().first()
+        assert sentence is not None and offence is not None
     with store.engine.begin() as conn:
         conn.execute(update(Disposal).where(Disposal.id == first_disposal)
                      .values(deleted=True))
@@ -343,6 +352,10 @@ def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_chan
     with store.engine.begin() as conn:
         conn.execute(update(Disposal).where(Disposal.id == ooc)
                      .values(outcome_date=FY.start - dt.timedelta(days=20)))
+        conn.execute(update(Disposal).where(Disposal.id == sentence)
+                     .values(disposal_type="dto"))
+        conn.execute(update(Offence).where(Offence.id == offence)
+                     .values(offence_code="robbery", gravity=6))
         conn.execute(update(Victim).where(Victim.id == victim).values(
             consent_to_contact=True, consent_date=FY.start + dt.timedelta(days=3),
             rj_offered=True, rj_took_part=True))
@@ -353,6 +366,8 @@ def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_chan
         assert definition["ooc.ended"][0] == before["ooc.ended"][0] - 1
         assert definition["prior:ooc.ended"][0] == before["prior:ooc.ended"][0] + 1
         assert definition["victims.engaged"][0] == before["victims.engaged"][0] + 1
+        assert definition["custody.custodial"][0] == before["custody.custodial"][0] + 1
+        assert definition["violence.serious"][0] == before["violence.serious"][0] + 1
 
     # a purged child leaves nothing in any stored table at once
     with store.session() as s, s.begin():

@@ -155,7 +155,7 @@ def compute_pack(session: Session, period: Period, settings: KpiSettings,
                     lambda c, p, m=m: m.section(c, settings, p), counts, w,
                     lambda p, lag=lag: p.shifted(lag))
                 continue
-            if use_stored and key in ("ooc", "victims"):
+            if use_stored and key in ("ooc", "victims", "custody", "violence"):
                 counts = stored.day_counts(session, key, window)
             else:
                 base = stored.first_formal(window.span, settings) if use_stored and m is fte \

@@ -45,6 +45,7 @@ from sqlalchemy import (
     case,
     cast,
     delete,
+    distinct,
     func,
     insert,
     literal,
@@ -336,6 +337,9 @@ class DayFamily:
     #: The family's rows over a period: a subquery with ``on`` and one 0/1 column per name.
     rows: Callable[[Period], Subquery]
     names: Callable[[Subquery], list[str]]
+    #: Names whose children are counted (each once per bucket): the day keeps the ids of
+    #: the children whose row has the flag.
+    children: tuple[str, ...] = ()
 
 
 def _closed_rows(period: Period) -> Subquery:
@@ -365,7 +369,11 @@ DAYS = (DayFamily("closed", "", "ended_on", _closed_rows,
                   lambda sub: [c.name for c in sub.c if c.name not in ("child_id", "on")]),
         DayFamily("ooc", "disposal", "outcome_date", _own_rows("ooc"), _own_names("ooc")),
         DayFamily("victims", "victim", "consent_date", _own_rows("victims"),
-                  _own_names("victims")))
+                  _own_names("victims")),
+        DayFamily("custody", "disposal", "decision_date", _own_rows("custody"),
+                  _own_names("custody"), ("custodial",)),
+        DayFamily("violence", "offence", "offence_date", _own_rows("violence"),
+                  _own_names("violence"), ("serious",)))
 ALL_DAYS = Period(dt.date(1, 1, 1), dt.date(9999, 12, 31))
 
 
@@ -390,10 +398,20 @@ def _day_query(fam: DayFamily, days: list[dt.date] | None) -> tuple[list[str], S
     """(names, query): the family's flag sums per day (of ``days`` only, when given)."""
     sub = fam.rows(ALL_DAYS if days is None else Period(min(days), max(days)))
     names = fam.names(sub)
-    q = select(sub.c.on, *(func.coalesce(func.sum(sub.c[n]), 0) for n in names))
+    q = select(sub.c.on, *(func.coalesce(func.sum(sub.c[n]), 0) for n in names),
+               *(func.group_concat(distinct(case((sub.c[n] == 1, sub.c.child_id))))
+                 for n in fam.children))
     if days is not None:
         q = q.where(sub.c.on.in_(days))
     return names, q.group_by(sub.c.on)
+
+
+def _day_value(fam: DayFamily, row: Any) -> str:
+    """A day's stored value: the sums, then each children flag's child ids."""
+    n = len(row) - 1 - len(fam.children)
+    sums: list[Any] = [int(v) for v in row[1:1 + n]]
+    ids = [sorted(str(v).split(",")) if v else [] for v in row[1 + n:]]
+    return json.dumps(sums + ids)
 
 
 def _closed_sums(session: Session, children: Select[Any]) -> dict[str, list[int]]:
@@ -447,8 +465,8 @@ def _refresh_days(session: Session, *, rebuild: bool = False,
                 LocalMeta.key.in_([counts + d for d in stale])))
             days = [dt.date.fromisoformat(d) for d in stale]  # at most one per calendar day
         _, q = _day_query(fam, days)
-        found = [{"key": f"{counts}{r[0].isoformat()}",
-                  "value": json.dumps([int(v) for v in r[1:]])} for r in session.execute(q)]
+        found = [{"key": f"{counts}{r[0].isoformat()}", "value": _day_value(fam, r)}
+                 for r in session.execute(q)]
         if found:
             session.execute(insert(LocalMeta), found)
         if row is None:
@@ -483,6 +501,8 @@ def day_counts(session: Session, key: str, window: Window) -> Counts:
     zero = dict.fromkeys(names, 0)
     years = {1: dict(zero), 2: dict(zero)}
     quarters = [dict(zero) for _ in window.quarters]
+    kids: dict[int, list[set[str]]] = {id(t): [set() for _ in fam.children]
+                                       for t in (*years.values(), *quarters)}
     for k, value in session.execute(select(LocalMeta.key, LocalMeta.value).where(
             LocalMeta.key.between(f"{prefix}{span.start.isoformat()}",
                                   f"{prefix}{span.end.isoformat()}"))):
@@ -496,9 +516,15 @@ def day_counts(session: Session, key: str, window: Window) -> Counts:
             if q.start <= day <= q.end:
                 targets.append(quarters[i])
                 break
+        stored = json.loads(value or "[]")
         for target in targets:
-            for n, v in zip(names, json.loads(value or "[]"), strict=True):
+            for n, v in zip(names, stored, strict=False):
                 target[n] += v
+            for held, ids in zip(kids[id(target)], stored[len(names):], strict=True):
+                held.update(ids)
+    for target in (*years.values(), *quarters):
+        for n, held in zip(fam.children, kids[id(target)], strict=True):
+            target[f"{n}:children"] = len(held)
     return Counts(years[1], years[2], tuple(quarters))
 
 
