@@ -41,13 +41,13 @@ import platformdirs
 from yjdesk.errors import KnownError, PermissionDenied, ValidationError
 from yjdesk.files import write_json_atomic
 from yjdesk.paths import APP_NAME, Paths
+from yjdesk.paths import ENV_SYSTEM_CONFIG as ENV_SYSTEM_CONFIG
 from yjdesk.services.policy import Policy, deep_merge
 from yjdesk.services.policy import load_data as load_policy_data
 from yjdesk.wire.urls import server_url_problem
 
 log = logging.getLogger(__name__)
 
-ENV_SYSTEM_CONFIG = "YJDESK_SYSTEM_CONFIG"
 CONFIG_FILE = "config.json"
 POLICY_FILE = "policy.json"
 

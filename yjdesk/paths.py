@@ -17,6 +17,7 @@ import platformdirs
 APP_NAME = "yjdesk"
 APP_AUTHOR = "yjdesk"
 ENV_HOME = "YJDESK_HOME"
+ENV_SYSTEM_CONFIG = "YJDESK_SYSTEM_CONFIG"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,17 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     """The profile folders: ``data_dir`` if given, else ``YJDESK_HOME``, else platformdirs."""
     root = Path(data_dir).expanduser() if data_dir else default_root()
     return Paths(root.resolve())
+
+
+def system_config_dir() -> Path:
+    """The machine-wide config folder IT keeps (``/etc/xdg/yjdesk`` on Linux,
+    ``%PROGRAMDATA%\\yjdesk`` on Windows): the folder of ``$YJDESK_SYSTEM_CONFIG``'s file when
+    that is set (:func:`yjdesk.config.system_config_file`). A service's own data files sit
+    here: ``population.json``, ``cld/<YYYY-YY>.json``."""
+    env = os.environ.get(ENV_SYSTEM_CONFIG)
+    if env:
+        return Path(env).expanduser().parent
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))
 
 
 def resources_dir() -> Path:

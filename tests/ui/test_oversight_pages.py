@@ -78,9 +78,13 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     from yjdesk.ui.oversight.performance_page import PerformancePage
 
     ctx = as_role(Role.SERVICE_MANAGER)
+    # the service's own population baseline (disproportionality) in the profile folder
+    (ctx.store.paths.root / "population.json").write_text(
+        '{"source": "Profile population (test)"}', "utf-8")
     page = PerformancePage(ctx)  # computes on open
     qtbot.addWidget(page)
     wait_idle(qtbot, ctx)
+    assert page.pack is not None and page.pack.baseline.source == "Profile population (test)"
     qtbot.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)  # and again on demand
     assert page.computing
     wait_idle(qtbot, ctx)

@@ -317,3 +317,36 @@ def test_the_shipped_data_item_files_cover_every_quarter_the_return_page_offers(
         q = quarter_of(q.start - dt.timedelta(days=1))
         found = for_quarter(q.start)
         assert found.applies_from <= q.start <= found.applies_to
+
+
+def test_a_service_aligns_names_and_codes_in_its_own_data_item_file(
+        uow: Callable[..., UnitOfWork], quarter: dict[str, str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the schema pack arrives the service copies the year's file to ``cld/`` in the
+    machine-wide config folder and edits it there: its element names and codes are the
+    ones written and validated, with no code change (and the shipped file untouched)."""
+    shipped = for_quarter(Q.start)
+    machine = tmp_path / "etc"
+    (machine / "cld").mkdir(parents=True)
+    monkeypatch.setenv("YJDESK_SYSTEM_CONFIG", str(machine / "config.json"))
+    raw = json.loads(shipped.source_path.read_text("utf-8"))
+    raw["version"] = 2
+    people = next(p for p in raw["parts"] if p["part"] == "children")
+    people["record"] = "Person"
+    next(i for i in people["items"] if i["item"] == "ethnicity")["element"] = "EthnicOrigin"
+    raw["code_maps"]["ethnicity"]["white_british"] = "WBRI"
+    (machine / "cld" / "2025-26.json").write_text(json.dumps(raw), "utf-8")
+    spec = for_quarter(Q.start)
+    assert spec.version == 2 and spec.source_path.parent == machine / "cld"
+    out = tmp_path / "aligned.zip"
+    produced = _produce(uow, quarter, out)
+    assert produced.record.specification == "cld-2025-26 v2"
+    assert validate_zip(out, spec)["children"] == 5                   # against its XSD
+    ns = spec.namespace
+    root = _xml(out, "young_people.xml")
+    assert {el.tag for el in root} == {f"{{{ns}}}Person"}
+    origins = [el.findtext(f"{{{ns}}}EthnicOrigin") for el in root]
+    assert "WBRI" in origins and "A" not in origins
+    assert all(el.find(f"{{{ns}}}Ethnicity") is None for el in root)
+    with pytest.raises(KnownError, match="does not match the schema"):
+        validate_zip(out, shipped)                                    # not the shipped one

@@ -8,6 +8,7 @@ profile read stored rows too) against the pack counted from the records."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import uuid
 from typing import Any
@@ -377,3 +378,43 @@ def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_chan
                 kept.child_id.in_([member_child, str(fields["child_id"])]))), kept
         definition, fast = _packs(s)
         assert fast == definition
+
+
+def test_a_purged_child_leaves_no_trace_in_the_per_day_counts(uow: Any) -> None:
+    """The per-day counts in ``local_meta`` hold the ids of each day's custodial and serious
+    violence children: a purge takes a purged child's ids (and its days' sums) out in the
+    same transaction, not at the next pack."""
+    from tests.unit.test_kpi_national import disp, kid, off
+
+    on = dt.date(2025, 6, 2)
+    with uow() as u:
+        s = u.session
+        gone, kept = kid(s, "Gone"), kid(s, "Kept")
+        for child in (gone, kept):
+            disp(s, child, "dto", on, end=dt.date(2025, 12, 1))
+            off(s, child, on, code="robbery", gravity=6)
+        disp(s, gone, "youth_caution", dt.date(2025, 5, 1), end=on, outcome="completed",
+             outcome_date=on)
+    with uow() as u:
+        before = compute_pack(u.session, FY, SETTINGS)
+    assert before.figure("custody.children").count == 2
+    with uow() as u:
+        held = dict(u.session.execute(select(text("key"), text("value")).select_from(
+            text("local_meta")).where(text("key LIKE 'kpi_day:%'"))).all())
+    assert any(gone in (v or "") for v in held.values())      # the ids are stored
+    with uow() as u:
+        u.session.info["sync_apply"] = True
+        purge_children(u.session, [gone])
+    with uow() as u:   # no pack, no refresh since the purge
+        s = u.session
+        meta = dict(s.execute(select(text("key"), text("value")).select_from(
+            text("local_meta"))).all())
+        assert [k for k, v in meta.items() if gone in f"{k} {v}"] == []
+        assert not s.scalar(select(func.count()).select_from(KpiDirty).where(
+            KpiDirty.child_id == gone))
+        assert not [k for k in meta if k.startswith(stored.DAY_STALE)]
+        custody_day = json.loads(meta[f"{stored.DAY}custody:{on.isoformat()}"])
+        assert custody_day == [1, 1, [kept]]
+        assert f"{stored.DAY}ooc:{on.isoformat()}" not in meta
+        after = compute_pack(s, FY, SETTINGS)
+    assert after.figure("custody.children").count == 1

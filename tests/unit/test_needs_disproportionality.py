@@ -4,11 +4,14 @@ index against a hand-built population baseline, suppression applied."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from tests.unit.test_kpi_national import FY, SETTINGS, disp, kid
+from yjdesk.errors import KnownError
 from yjdesk.models import AssessmentStage, StatusHistory, UserAccount
 from yjdesk.models.org import Role
 from yjdesk.services.oversight import disproportionality as dp
@@ -145,3 +148,30 @@ def test_wider_services_at_the_start_and_the_end(uow: Callable[..., UnitOfWork])
     assert got == {"closed": 2, "la_start": 1, "any_start": 1, "unknown_start": 1,
                    "la_end": 0, "eh_end": 1, "cp_end": 1, "any_end": 2, "unknown_end": 0}
     assert stepped_down == {a}
+
+
+def test_a_service_updates_the_population_baseline_without_code_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped file says a service copies it to population.json in the machine-wide
+    config folder or the profile folder: both are read (the profile's last), key by key
+    over the shipped figures, and the performance page's pack uses them."""
+    machine = tmp_path / "etc"
+    profile = tmp_path / "profile"
+    machine.mkdir()
+    profile.mkdir()
+    monkeypatch.setenv("YJDESK_SYSTEM_CONFIG", str(machine / "config.json"))
+    shipped = dp.Baseline.load()
+    (machine / "population.json").write_text(json.dumps({
+        "source": "ONS mid-2024, Example Council", "as_at": "2024-06-30",
+        "ethnic_group": {"White": 9000, "Black": 700}}), "utf-8")
+    (profile / "population.json").write_text(json.dumps({
+        "ethnic_group": {"Black": 750}}), "utf-8")
+    used = dp.Baseline.for_profile(profile)
+    assert used.source == "ONS mid-2024, Example Council" and used.as_at == "2024-06-30"
+    assert used.groups["ethnic_group"]["White"] == 9000
+    assert used.groups["ethnic_group"]["Black"] == 750                # the profile's, last
+    assert used.groups["sex"] == shipped.groups["sex"]                # the rest as shipped
+    assert dp.Baseline.for_profile(None).groups["ethnic_group"]["Black"] == 700
+    (profile / "population.json").write_text("{not json", "utf-8")
+    with pytest.raises(KnownError, match="population file"):
+        dp.Baseline.for_profile(profile)

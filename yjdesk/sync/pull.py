@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncConflict, SyncParked, SyncPending, SyncShadow
 from yjdesk.models.types import utcnow
+from yjdesk.services.oversight.kpi import stored
 from yjdesk.store import changes
 from yjdesk.sync.push import store_conflict
 from yjdesk.sync.tracking import shadow_fields
@@ -577,7 +578,8 @@ _MISSING = object()
 
 
 def purge_children(session: Session, child_ids: list[str]) -> int:
-    """Remove every row of these children from this laptop (rows, queue, shadows)."""
+    """Remove every row of these children from this laptop (rows, queue, shadows, and
+    what the performance pack stores of them)."""
     if not child_ids:
         return 0
     tables = synced_tables()
@@ -605,4 +607,5 @@ def purge_children(session: Session, child_ids: list[str]) -> int:
         if state.child_id in gone or state.id in gone:
             session.delete(p)
     session.flush()
+    stored.forget_purged(session)   # the pack's per-day counts name children too
     return removed

@@ -25,7 +25,7 @@ from yjdesk.errors import KnownError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, StatusHistory
 from yjdesk.models.justice import Disposal
-from yjdesk.paths import resources_dir
+from yjdesk.paths import resources_dir, system_config_dir
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import Period, flag, no_index
 from yjdesk.services.oversight.kpi.definitions import definition
@@ -39,6 +39,8 @@ OUTCOMES = (("out_of_court", "Out-of-court disposals"),
 DIMENSIONS = (("ethnic_group", "Ethnic group"), ("looked_after", "Looked after"),
               ("sex", "Sex"))
 REMAND = ("remand_la", "remand_yda")
+#: A service's own population baseline (see :meth:`Baseline.for_profile`).
+POPULATION_FILE = "population.json"
 SEX_LABEL = {"male": "Male", "female": "Female", "non_binary": "Non-binary",
              "other": "Other", "not_known": "Not known", "not_stated": "Not stated"}
 
@@ -64,6 +66,15 @@ class Baseline:
         return cls(str(data["source"]), str(data["as_at"]),
                    {d: {str(k): int(v) for k, v in data[d].items()} for d, _ in DIMENSIONS},
                    {str(k): str(v) for k, v in data["reference"].items()})
+
+    @classmethod
+    def for_profile(cls, profile: Path | None) -> Baseline:
+        """The baseline in force: the shipped file, then the service's ``population.json``
+        in the machine-wide config folder, then the profile folder's (key by key)."""
+        files = [system_config_dir() / POPULATION_FILE]
+        if profile is not None:
+            files.append(profile / POPULATION_FILE)
+        return cls.load(files)
 
 
 @dataclass(frozen=True)

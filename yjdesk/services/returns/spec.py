@@ -20,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from yjdesk.errors import KnownError, ValidationError
-from yjdesk.paths import resources_dir
+from yjdesk.paths import resources_dir, system_config_dir
 from yjdesk.services.codes import codelist
 
 TYPES = ("string", "date", "int", "code")
@@ -121,7 +121,11 @@ def load(path: Path) -> Spec:
 
 
 def spec_dirs() -> list[Path]:
-    return [resources_dir() / "cld"]
+    """The shipped files, then the service's own (``cld/`` in the machine-wide config
+    folder, where IT keeps the service's data files): a year's file there replaces the
+    shipped one, so a service aligns names and codes with its schema pack without a new
+    release."""
+    return [resources_dir() / "cld", system_config_dir() / "cld"]
 
 
 @cache
@@ -141,8 +145,10 @@ def for_quarter(quarter_start: dt.date, extra_dirs: tuple[Path, ...] = ()) -> Sp
             return spec
     fy = quarter_start.year if quarter_start.month >= 4 else quarter_start.year - 1
     raise ValidationError({"quarter": f"No data-item file for {fy}-{(fy + 1) % 100:02d} in "
-                                      "resources/cld: copy the latest year's file and align "
-                                      "it with that year's Data Recording Requirements."})
+                                      "resources/cld or the service's own cld folder "
+                                      f"({spec_dirs()[-1]}): copy the latest year's file "
+                                      "there and align it with that year's Data Recording "
+                                      "Requirements."})
 
 
 # --- the XSD ------------------------------------------------------------------------------

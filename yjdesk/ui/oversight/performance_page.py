@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.reports import performance_pack
 from yjdesk.services.oversight import export_csv
+from yjdesk.services.oversight.disproportionality import Baseline
 from yjdesk.services.oversight.kpi import (
     DrillRow,
     Pack,
@@ -116,8 +117,11 @@ class PerformancePage(QWidget):
         settings = settings_for(self.ctx.policy)
         self._set_computing(True)
         self.status.setText(fill(tr("Computing the figures for %1..."), period.label))
-        self.ctx.tasks.run_db(lambda uow: compute_pack(uow.session, period, settings),
-                              self._show, self._failed)
+        profile = self.ctx.store.paths.root
+        self.ctx.tasks.run_db(
+            lambda uow: compute_pack(uow.session, period, settings,
+                                     Baseline.for_profile(profile)),  # the service's own
+            self._show, self._failed)
 
     def _set_computing(self, computing: bool) -> None:
         self.compute_button.setEnabled(not computing)

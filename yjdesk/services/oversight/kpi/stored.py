@@ -316,6 +316,15 @@ def refresh(session: Session) -> int:
     return -1 if rebuilt else int(n)
 
 
+def forget_purged(session: Session) -> None:
+    """After a purge, in its transaction: the purged children's ids and counts out of the
+    per-day counts now, not at the next pack (their rows' delete triggers marked their days
+    stale and their stored rows are gone; the stale days are counted again). A store whose
+    tables were never built holds nothing of them."""
+    if usable(session) and session.get(LocalMeta, BUILT) is not None:
+        refresh(session)
+
+
 # --- counts per day ----------------------------------------------------------------------
 #
 # Families whose figures are sums over rows placed in a period by one date (no count of
@@ -605,5 +614,5 @@ def latest_stages(period: Period, prior: Period) -> Subquery:
             .subquery("latest"))
 
 
-__all__ = ["closed", "cohort", "day_counts", "ensure", "first_formal", "latest_stages", "refresh",
-           "trigger_ddl", "usable"]
+__all__ = ["closed", "cohort", "day_counts", "ensure", "first_formal", "forget_purged",
+           "latest_stages", "refresh", "trigger_ddl", "usable"]
