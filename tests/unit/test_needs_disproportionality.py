@@ -175,3 +175,28 @@ def test_a_service_updates_the_population_baseline_without_code_changes(
     (profile / "population.json").write_text("{not json", "utf-8")
     with pytest.raises(KnownError, match="population file"):
         dp.Baseline.for_profile(profile)
+
+
+def test_remand_has_its_own_column(uow: Callable[..., UnitOfWork]) -> None:
+    """Remand (to local authority accommodation or youth detention) is counted in its own
+    column against the same baseline; a remand before the period is not."""
+    with uow() as u:
+        s = u.session
+        for i in range(6):
+            disp(s, kid(s, f"WR{i}", looked_after=StatusHistory.NEVER), "remand_yda",
+                 D(2025, 9, 1), end=D(2025, 10, 1))
+        for i in range(5):
+            disp(s, kid(s, f"BR{i}", ethnicity="black_african", gender="female",
+                        looked_after=StatusHistory.NEVER), "remand_la", D(2025, 10, 1),
+                 end=D(2025, 11, 1))
+        disp(s, kid(s, "Before", ethnicity="black_african"), "remand_la", D(2025, 3, 1))
+    with uow() as u:
+        tabs = {t.dimension: t for t in dp.tables(u.session, FY, BASELINE)}
+    eth, sex = tabs["ethnic_group"], tabs["sex"]
+    assert eth.cells[("White", "remand")].count == 6
+    assert eth.cells[("Black", "remand")].count == 5
+    assert eth.cells[("Black", "remand")].rri == pytest.approx((5 / 100) / (6 / 1000))
+    assert eth.shown("Black", "remand", Suppression()) == ("<10", "--")   # 5: suppressed
+    assert eth.cells[("Black", "court")].count == 0
+    assert sex.cells[("Female", "remand")].count == 5
+    assert sex.cells[("Male", "remand")].rri == pytest.approx(6 / 5)
