@@ -361,7 +361,7 @@ def test_transfers_in_and_out_follow_the_transfer_rules(
     with uow() as u:
         s = u.session
         s.info["sync_apply"] = True
-        team = str(s.scalar(select(Team.id)))
+        team = str(s.scalar(select(Team.id).where(Team.code == "COAST")))  # the service's
         t = kid(s, "T", quarter["p1"], team, home_local_authority="Demo Borough Council",
                 originating_person_id="ORIG-9")
         order = disp(s, t, "referral_order", D(2025, 6, 20), "court", D(2026, 6, 20))
