@@ -317,7 +317,7 @@ _HORIZON = select(ServerCounter.value).where(ServerCounter.name == FEED)
 
 def committed_horizon(session: Session) -> int:
     """The counter's value: every position up to it is committed (or never will be)."""
-    return int(session.execute(_HORIZON).scalar_one())
+    return int(session.connection().execute(_HORIZON).scalar_one())
 
 
 _SORTED: dict[int, list[Table]] = {}
@@ -387,7 +387,7 @@ def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
             continue  # append-only rows are never updated (nor may the service lock them)
         stmt = _lock_query(found, load, not append_only)
         for part in chunked(sorted(by_table[name])):
-            rows = session.execute(stmt, {"ids": part}).all()
+            rows = session.connection().execute(stmt, {"ids": part}).all()
             if load:
                 out.update(((name, row._mapping["id"]), row) for row in rows)
     return out

@@ -108,7 +108,7 @@ _BATCH_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:b, 0))")
 
 
 def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushResponse | None:
-    row = session.execute(_STORED, {"batch": batch_id}).first()
+    row = session.connection().execute(_STORED, {"batch": batch_id}).first()
     if row is None:
         return None
     if row.user_id != actor.user_id:
