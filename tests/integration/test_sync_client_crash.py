@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import select as io_select
 import signal
@@ -22,7 +23,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -57,14 +58,12 @@ def _env() -> dict[str, str]:
 
 
 class Forker:
-    """The fork server of tests/support/sync_worker.py for one laptop profile."""
+    """The fork server of tests/support/sync_worker.py (one for the test's laptops)."""
 
-    def __init__(self, profile: Path, env: dict[str, str] | None = None) -> None:
-        self.profile = profile
+    def __init__(self) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.sync_worker", str(profile)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**_env(), **(env or {})},
-            cwd=ROOT, text=True)
+            [sys.executable, "-m", "tests.support.sync_worker"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=_env(), cwd=ROOT, text=True)
         self.elapsed = 0.0
         self.killed_in = ""
 
@@ -74,23 +73,27 @@ class Forker:
         assert line, "the fork server stopped"
         return line.strip()
 
-    def run(self, kill_after: float, phase: str = "") -> bool:
-        """One sync in a fresh process, SIGKILLed after ``kill_after`` s; True if it ended.
+    def run(self, profile: Path, kill_after: float, phase: str = "",
+            pull_delay: float = 0.0) -> bool:
+        """One sync of ``profile`` in a fresh process, SIGKILLed after ``kill_after`` s;
+        True if it ended.
 
         With ``phase`` ("push" or "pull") the clock starts when the sync reaches it, so the
         kill is aimed at that phase. After a kill, :attr:`killed_in` says where the sync was
-        (start-up, push, pull or done).
+        (start-up, push, pull or done). ``pull_delay``: seconds the service takes over each
+        pulled page (pages of 200 rows).
         """
         assert self.proc.stdin is not None and self.proc.stdout is not None
         with contextlib.suppress(FileNotFoundError):
-            (self.profile / PHASE_FILE).unlink()  # no stale phase from the previous run
-        self.proc.stdin.write("go\n")
+            (profile / PHASE_FILE).unlink()  # no stale phase from the previous run
+        request = {"profile": str(profile), "pull_delay": pull_delay, "pull_limit": 200}
+        self.proc.stdin.write(json.dumps(request) + "\n")
         self.proc.stdin.flush()
         pid = int(self._line().split()[1])
         ended = False
         if phase:
             deadline = time.monotonic() + 60
-            while phase_of(self.profile) != phase and time.monotonic() < deadline:
+            while phase_of(profile) != phase and time.monotonic() < deadline:
                 ended = bool(io_select.select([self.proc.stdout], [], [], 0.005)[0])
                 if ended:
                     break
@@ -100,7 +103,7 @@ class Forker:
                 os.kill(pid, signal.SIGKILL)
         _exit, code, elapsed = self._line().split()
         if int(code) == -signal.SIGKILL:
-            phase = phase_of(self.profile)
+            phase = phase_of(profile)
             self.killed_in = {"start": "start-up", "check": "start-up"}.get(phase, phase)
             return False
         assert int(code) == 0, f"the sync failed (exit {code}); see stderr"
@@ -124,8 +127,17 @@ class Forker:
 DELAYS = (0.08, 0.35, 0.2, 0.5, 0.12, 0.28, 0.42, 0.6, 0.16, 0.24, 0.04, 0.7)
 
 
-def trials(profile: Path, count: int, next_round: Callable[[], None],
-           estimate: float, landed: Counter[str], env: dict[str, str] | None = None,
+@pytest.fixture
+def forker() -> Iterator[Forker]:
+    server = Forker()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def trials(forker: Forker, profile: Path, count: int, next_round: Callable[[], None],
+           estimate: float, landed: Counter[str], pull_delay: float = 0.0,
            phase: str = "", free: int = 4) -> int:
     """SIGKILL ``count`` syncs of ``profile``; ``next_round`` runs whenever a sync ends.
 
@@ -134,29 +146,26 @@ def trials(profile: Path, count: int, next_round: Callable[[], None],
     """
     kills = rounds = 0
     killed_this_round = False
-    forker = Forker(profile, env)
-    try:
-        while kills < count:
-            moments = DELAYS
-            # every ``free``-th kill is left to land anywhere (mostly start-up); the others
-            # are aimed at the phase under test
-            aim = phase if kills % free != free - 1 else ""
-            if forker.run(max(0.02, estimate * moments[kills % len(moments)]), aim):
-                if not killed_this_round:
-                    estimate = max(0.3, forker.elapsed)
-                rounds += 1
-                _say(f"round {rounds} finished ({kills} kills so far, full sync "
-                     f"~{estimate:.2f}s)")
-                next_round()
-                killed_this_round = False
-            else:
-                kills += 1
-                landed[forker.killed_in] += 1
-                killed_this_round = True
-        assert forker.run(120), "the last sync did not finish"
-        next_round()
-    finally:
-        forker.close()
+    while kills < count:
+        moments = DELAYS
+        # every ``free``-th kill is left to land anywhere (mostly start-up); the others
+        # are aimed at the phase under test
+        aim = phase if kills % free != free - 1 else ""
+        if forker.run(profile, max(0.02, estimate * moments[kills % len(moments)]), aim,
+                      pull_delay):
+            if not killed_this_round:
+                estimate = max(0.3, forker.elapsed)
+            rounds += 1
+            _say(f"round {rounds} finished ({kills} kills so far, full sync "
+                 f"~{estimate:.2f}s)")
+            next_round()
+            killed_this_round = False
+        else:
+            kills += 1
+            landed[forker.killed_in] += 1
+            killed_this_round = True
+    assert forker.run(profile, 120, pull_delay=pull_delay), "the last sync did not finish"
+    next_round()
     return kills
 
 
@@ -208,7 +217,7 @@ def assert_same_rows(profile: Path, db: ServerDb) -> None:
 
 @pytest.mark.slow(seconds=120)  # for the run's order (tests/conftest.py): its longest test
 def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: ServerDb,
-                                              tmp_path: Path,
+                                              forker: Forker, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     team = server_db.add_team()
     server_db.add_user("pat", team_id=team)
@@ -246,7 +255,7 @@ def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: Serve
     _say("push trials")
     landed: Counter[str] = Counter()
     push_kills, pull_kills = TRIALS[server_db.kind]
-    assert trials(profile, push_kills, check_then_change, 2.0, landed,
+    assert trials(forker, profile, push_kills, check_then_change, 2.0, landed,
                   phase="push") == push_kills
     assert "sync done" in cli_sync(profile)  # the real command, uninterrupted
     assert_same_rows(profile, server_db)
@@ -262,8 +271,7 @@ def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: Serve
 
     _say("pull trials")
     # Pulls made long enough to be hit: the service answers each page slowly.
-    slow = {"YJDESK_TEST_PULL_DELAY": str(PULL_DELAY), "YJDESK_TEST_PULL_LIMIT": "200"}
-    assert trials(fresh, pull_kills, check_then_forget, 1.5, landed, slow,
+    assert trials(forker, fresh, pull_kills, check_then_forget, 1.5, landed, PULL_DELAY,
                   phase="pull", free=8) == pull_kills
     with capsys.disabled():
         print(f"\n[{server_db.kind}] kills landed: {landed['start-up']} in start-up, "

@@ -1,17 +1,22 @@
 """Laptop syncs in their own processes, for the crash-safety test.
 
-    python -m tests.support.sync_worker PROFILE_DIR
+    python -m tests.support.sync_worker
 
-A small fork server: it imports yjdesk once, then for every ``go`` line on stdin forks a
-child process that unlocks the store (password in $YJDESK_PASSWORD), signs in and runs one
-sync. It prints ``pid N`` when the child starts and ``exit STATUS SECONDS`` when it ends
-(STATUS -9 when the test SIGKILLed it). Forking keeps interpreter start-up out of the
-timing, so many kills fit in a short test; each child is a real, separate process.
+A small fork server: it imports yjdesk (and loads the TLS certificates an HTTP client
+carries) once, then for every request line on stdin -- ``{"profile": DIR, "pull_delay":
+SECONDS, "pull_limit": ROWS}`` as JSON -- forks a child process that unlocks that profile's
+store (password in $YJDESK_PASSWORD), signs in and runs one sync. It prints ``pid N`` when
+the child starts and ``exit STATUS SECONDS`` when it ends (STATUS -9 when the test SIGKILLed
+it). Forking keeps interpreter start-up out of the timing, so many kills fit in a short
+test; each child is a real, separate process. One server serves every profile of a test
+(the pushing laptop, then the fresh one pulling).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import ssl
 import sys
 import time
 from pathlib import Path
@@ -28,22 +33,24 @@ from yjdesk.sync.engine import SyncEngine
 PHASE_FILE = ".sync-phase"
 
 
-class SlowPulls(httpx.HTTPTransport):
-    """The service answering pulls slowly ($YJDESK_TEST_PULL_DELAY seconds a page), so
-    pulls last long enough for kills to land in them."""
+class Transport(httpx.HTTPTransport):
+    """httpx's own transport, with the server's TLS context (loading the certificate
+    bundle costs more than a whole sign-in) and, for pull trials, the service answering
+    pulls slowly (``delay`` seconds a page) so that pulls last long enough for kills to
+    land in them."""
 
-    def __init__(self, delay: float) -> None:
-        super().__init__()
+    def __init__(self, verify: ssl.SSLContext, delay: float) -> None:
+        super().__init__(verify=verify)
         self.delay = delay
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = super().handle_request(request)
-        if request.url.path.endswith("/sync/pull"):
+        if self.delay and request.url.path.endswith("/sync/pull"):
             time.sleep(self.delay)
         return response
 
 
-def _child(profile: Path) -> int:
+def _child(profile: Path, tls: ssl.SSLContext, pull_delay: float, pull_limit: int) -> int:
     phase_fd = os.open(profile / PHASE_FILE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
 
     def mark(phase: str) -> None:
@@ -55,11 +62,9 @@ def _child(profile: Path) -> int:
     mark("start")
     password = os.environ["YJDESK_PASSWORD"]
     store = LaptopStore.open(Paths(profile), password)
-    delay = float(os.environ.get("YJDESK_TEST_PULL_DELAY", "0"))
-    transport = SlowPulls(delay) if delay else None
+    transport = Transport(tls, pull_delay)
     with client_for(store, password, transport=transport) as client:
-        SyncEngine(store.session_factory, client, push_chunk=100,
-                   pull_limit=int(os.environ.get("YJDESK_TEST_PULL_LIMIT", "200")),
+        SyncEngine(store.session_factory, client, push_chunk=100, pull_limit=pull_limit,
                    progress=progress).run()
     store.close()
     return 0
@@ -75,17 +80,21 @@ def phase_of(profile: Path) -> str:
 
 
 def main() -> int:
-    profile = Path(sys.argv[1])
     head_revision(), known_revisions()  # parsed once here, not in every child
+    tls = httpx.create_ssl_context()  # as httpx.Client makes it, once here
     for line in sys.stdin:
-        if line.strip() != "go":
+        if not line.strip():
             break
+        request = json.loads(line)
+        profile = Path(request["profile"])
+        pull_delay = float(request.get("pull_delay", 0))
+        pull_limit = int(request.get("pull_limit", 200))
         start = time.monotonic()
         pid = os.fork()
         if pid == 0:  # the child: one sync, then leave without running parent cleanup
             code = 1
             try:
-                code = _child(profile)
+                code = _child(profile, tls, pull_delay, pull_limit)
             except BaseException as exc:  # reported to the test through the exit status
                 sys.stderr.write(f"sync failed: {exc!r}\n")
             finally:

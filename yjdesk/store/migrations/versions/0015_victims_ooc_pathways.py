@@ -15,6 +15,8 @@ decisions) and pathway_meeting.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -26,7 +28,8 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-OOC_COLUMNS = (
+#: The out-of-court columns added, each with a maker (a Column joins one table only).
+OOC_COLUMNS: tuple[tuple[str, Callable[[], sa.Column[object]]], ...] = (
     (
         "route",
         lambda: sa.Column("route", sa.String(length=16), server_default="panel", nullable=False),
