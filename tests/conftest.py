@@ -107,6 +107,15 @@ def _no_leaked_threads() -> Iterator[None]:
     assert not leaked, f"test leaked threads: {leaked}"
 
 
+@pytest.fixture
+def qtbot(qapp: object, request: pytest.FixtureRequest) -> object:
+    """pytest-qt's ``qtbot`` whose ``waitUntil`` waits up to 30 s unless told otherwise
+    (tests/support/patient_qtbot.py says why)."""
+    from tests.support.patient_qtbot import PatientQtBot
+
+    return PatientQtBot(request)
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """One throw-away PostgreSQL for the whole run (initdb in a temp folder, 127.0.0.1)."""

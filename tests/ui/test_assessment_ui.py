@@ -94,7 +94,7 @@ def test_complete_submit_countersign_from_queue_and_see_it_locked(
     assert editor.sections.item(0).text().startswith("\u2713")
 
     editor.submit_button.click()
-    qtbot.waitUntil(lambda: editor.view.status == "submitted", timeout=5000)
+    qtbot.waitUntil(lambda: editor.view.status == "submitted", timeout=30_000)
     assert "waiting for a manager" in editor.banner.text()
     assert not editor.submit_button.isVisible()
 
@@ -148,7 +148,7 @@ def test_problems_shown_in_place_and_return_with_comments(
     for key, value in {**COMPLETE, "rosh": "high", "intervention_level": "intensive"}.items():
         answer(qtbot, editor, key, value)
     editor.save_now()
-    qtbot.waitUntil(lambda: not editor._dirty and not ctx.tasks.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not editor._dirty and not ctx.tasks.busy, timeout=30_000)
     problem = editor.questions["contingency_plan"].error
     assert not problem.isHidden() and "contingency plan" in problem.text()
     assert "!" in editor.sections.item(len(editor.view.form.sections) - 1).text()
@@ -170,7 +170,7 @@ def test_problems_shown_in_place_and_return_with_comments(
     assert vals["contingency_plan"].startswith("Police") and vals["ete_hours"] == 15
     answer(qtbot, editor, "ete_hours", "15")
     editor.submit_button.click()
-    qtbot.waitUntil(lambda: editor.view.status == "submitted", timeout=5000)
+    qtbot.waitUntil(lambda: editor.view.status == "submitted", timeout=30_000)
 
     page = CountersignQueuePage(manager_ctx)
     qtbot.addWidget(page)
@@ -244,5 +244,5 @@ def test_summary_pdf_saved_from_the_tab(qtbot, ctx, setup, uow, tmp_path) -> Non
     wait_idle(qtbot, ctx)
     target = tmp_path / "summary.pdf"
     tab.export_pdf(str(target))
-    qtbot.waitUntil(lambda: "Saved summary.pdf" in tab.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Saved summary.pdf" in tab.message.text(), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF")

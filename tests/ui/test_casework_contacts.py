@@ -129,7 +129,7 @@ def test_draft_survives_closing_the_app_mid_typing(qtbot, ctx, kid, store, paths
     type_into_focus(qtbot, "Check in after the arrest and talk about")
     # The autosave interval passes while the practitioner is still typing...
     qtbot.waitUntil(lambda: editor.saves >= 1 and not editor.dirty and not editor.saving,
-                    timeout=5000)
+                    timeout=30_000)
     # ...then the app closes: widgets destroyed, workers stopped, store closed.
     editor.timer.stop()
     Shiboken.delete(editor)

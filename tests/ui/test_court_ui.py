@@ -173,7 +173,7 @@ def test_hearing_to_finalised_pdf(qtbot, two_ctx, child_id, offence_id,
     out = tmp_path / "psr.pdf"
     editor.choose_pdf_path = lambda: str(out)  # type: ignore[method-assign]
     editor.save_pdf()
-    qtbot.waitUntil(lambda: editor.last_pdf == out, timeout=10000)
+    qtbot.waitUntil(lambda: editor.last_pdf == out, timeout=30_000)
     wait_idle(qtbot, officer_ctx)
     with pdfplumber.open(out) as pdf:
         pages = [p.extract_text() or "" for p in pdf.pages]
@@ -259,7 +259,7 @@ def test_court_list_page_and_tab_in_the_main_window(qtbot, two_ctx, child_id) ->
     assert window.current_page_key == "court_list"
     view = window.open_child(child_id, "court")
     assert view is not None
-    qtbot.waitUntil(lambda: view.record is not None, timeout=5000)
+    qtbot.waitUntil(lambda: view.record is not None, timeout=30_000)
     assert view.current_tab_key() == "court"
     wait_idle(qtbot, officer_ctx)
     window.close()

@@ -45,7 +45,7 @@ def test_demo_signs_in_as_the_manager_from_the_local_service(qtbot, tmp_path, sh
     dialog.select_user(MANAGER)
     dialog.password.setText("a wrong password")
     dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
     assert "refused" in dialog.form.field("password").error_label.text()
     assert not service.has_laptop(MANAGER)
 
@@ -56,7 +56,7 @@ def test_demo_signs_in_as_the_manager_from_the_local_service(qtbot, tmp_path, sh
     assert isinstance(window, MainWindow)
     assert shell.ctx is not None and shell.ctx.actor.role == Role.TEAM_MANAGER
     assert "Morgan Manager" in window.windowTitle()
-    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=30_000)
     assert "countersign_queue" in window.page_keys
     window.open_page("countersign_queue")
     # Morgan's laptop holds the team, not the whole service, in its own profile folder
@@ -116,9 +116,9 @@ def test_a_build_without_the_sync_service_keeps_the_local_demo(qtbot, tmp_path, 
     dialog = shell.dialog
     assert type(dialog) is SignInDialog and launcher.service is None
     dialog.password.setText(DEMO_PASSWORD)
-    with qtbot.waitSignal(shell.window_ready, timeout=10_000):
+    with qtbot.waitSignal(shell.window_ready, timeout=30_000):
         dialog.submit()
     window = shell.window
     assert window is not None
-    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=30_000)
     assert not (tmp_path / "data" / "demo" / "service").exists()

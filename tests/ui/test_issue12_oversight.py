@@ -38,7 +38,7 @@ def test_one_click_on_a_figure_lists_its_children_and_back_returns(
         page.children_list.open_row(0)
         view = window.child_view
         assert view is not None and view.child_id == late
-        qtbot.waitUntil(lambda: view.record is not None, timeout=5000)
+        qtbot.waitUntil(lambda: view.record is not None, timeout=30_000)
         wait_idle(qtbot, ctx)
         assert view.current_tab_key() == "assessments"  # the tab behind the figure
         assert view.close_button.text() == "Back to team dashboard"

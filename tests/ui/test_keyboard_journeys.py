@@ -289,7 +289,7 @@ def test_court_list_to_gatekeeping_to_pdf_by_keyboard(
     qtbot.waitUntil(lambda: editor.state is not None and editor.state.status == "finalised")
     tab_to(qtbot, lambda w: w.objectName() == "report_pdf", limit=200)
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: editor.last_pdf == out, timeout=10000)
+    qtbot.waitUntil(lambda: editor.last_pdf == out, timeout=30_000)
     with pdfplumber.open(out) as pdf:
         text = " ".join(p.extract_text() or "" for p in pdf.pages)
     assert "Colin Hughes" in text and "Maria Lewis" in text and "DRAFT" not in text

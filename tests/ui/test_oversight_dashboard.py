@@ -107,7 +107,7 @@ def test_in_the_main_window_the_child_record_opens(qtbot, uow, actor, store) -> 
         assert page.children_list.table.row_count() == 1
         page.children_list.open_row(0)
         assert window.child_view is not None and window.child_view.child_id == late
-        qtbot.waitUntil(lambda: window.child_view.record is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.child_view.record is not None, timeout=30_000)
         wait_idle(qtbot, ctx)
         window.close()
         wait_idle(qtbot, ctx)

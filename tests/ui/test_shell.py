@@ -45,7 +45,7 @@ def test_create_find_and_open_a_child(qtbot, ctx, uow, child_id) -> None:
     dialog = window.new_child()
     assert dialog is not None
     fill_child(qtbot, dialog)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
     assert child_count(uow) == 2
@@ -120,7 +120,7 @@ def test_bad_date_of_birth_is_explained_next_to_the_field(qtbot, ctx, uow) -> No
     assert row.widget is dialog.date_of_birth
 
     dialog.date_of_birth.setText("17/05/2010")
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.submit()
     wait_idle(qtbot, ctx)
     assert child_count(uow) == 1

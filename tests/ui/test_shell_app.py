@@ -61,11 +61,11 @@ def test_run_builds_the_app_against_a_profile(qtbot, tmp_path, shells) -> None:
     dialog = shell.dialog
     assert isinstance(dialog, SignInDialog)
     dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(shell.window_ready, timeout=10_000):
+    with qtbot.waitSignal(shell.window_ready, timeout=30_000):
         dialog.submit()
     window = shell.window
     assert isinstance(window, MainWindow)
-    qtbot.waitUntil(lambda: window.caseload.count.text() == "0 children", timeout=5000)
+    qtbot.waitUntil(lambda: window.caseload.count.text() == "0 children", timeout=30_000)
     assert window.isVisible()
     assert "Pat Practitioner" in window.windowTitle()
     assert (tmp_path / "data" / "logs" / "yjdesk.log").exists()
@@ -84,7 +84,7 @@ def test_sign_out_asks_for_the_password_again(qtbot, tmp_path, shells) -> None:
     shell = start(shells, args_for(tmp_path / "data"))
     assert isinstance(shell.dialog, SignInDialog)
     shell.dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(shell.window_ready, timeout=10_000):
+    with qtbot.waitSignal(shell.window_ready, timeout=30_000):
         shell.dialog.submit()
     window = shell.window
     assert window is not None
@@ -150,8 +150,8 @@ def test_demo_mode_uses_its_own_profile_and_shows_the_password(qtbot, tmp_path, 
     assert hint is not None
     assert DEMO_PASSWORD in hint.text()
     dialog.password.setText(DEMO_PASSWORD)
-    with qtbot.waitSignal(shell.window_ready, timeout=10_000):
+    with qtbot.waitSignal(shell.window_ready, timeout=30_000):
         dialog.submit()
     window = shell.window
     assert window is not None
-    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() > 0, timeout=30_000)

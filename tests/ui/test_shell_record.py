@@ -16,7 +16,7 @@ def open_view(qtbot, ctx, child_id) -> ChildRecordView:
     view = ChildRecordView(ctx, child_id)
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: view.record is not None)
+    qtbot.waitUntil(lambda: view.record is not None, timeout=30_000)
     return view
 
 
@@ -28,7 +28,7 @@ def table_rows(view: ChildRecordView, name: str) -> list[list[str]]:
 
 
 def save(qtbot, ctx, dialog) -> None:
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.submit()
     wait_idle(qtbot, ctx)
 

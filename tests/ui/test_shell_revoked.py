@@ -27,7 +27,7 @@ def test_revoked_laptop_is_wiped_and_unsynced_work_kept_encrypted(qtbot, tmp_pat
     make_profile(root)
     shell = start(shells, args_for(root))
     shell.dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(shell.window_ready, timeout=10_000):
+    with qtbot.waitSignal(shell.window_ready, timeout=30_000):
         shell.dialog.submit()
     assert isinstance(shell.window, MainWindow)
     ctx = shell.ctx

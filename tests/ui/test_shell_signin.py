@@ -26,13 +26,13 @@ def test_sign_in_wrong_then_right_password(qtbot, store, actor) -> None:
     qtbot.keyClicks(dialog.password, "not the password")
     dialog.submit()
     assert dialog.busy.isVisible()  # scrypt runs off the UI thread behind a busy bar
-    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
     assert dialog.form.field("password").error == WRONG_PASSWORD
     assert dialog.isVisible()
     assert dialog.session is None
 
     dialog.password.setText(PASSWORD)
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.session is not None
     try:
@@ -76,7 +76,7 @@ def test_first_run_creates_an_encrypted_profile(qtbot, tmp_path) -> None:
     assert not LocalStore.exists(paths)
 
     dialog.confirm.setText("a long enough password")
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         dialog.submit()
     session = dialog.session
     assert session is not None
@@ -118,13 +118,13 @@ def test_idle_lock_hides_child_data_until_the_password_is_given(qtbot, ctx, chil
     lock = window.lock_screen
     qtbot.keyClicks(lock.password, "wrong password")
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not lock.working, timeout=10_000)
+    qtbot.waitUntil(lambda: not lock.working, timeout=30_000)
     assert lock.form.field("password").error == WRONG_PASSWORD
     assert window.locked
 
     lock.password.setText(PASSWORD)
     window.idle.set_timeout(60_000)  # no second lock while the reopened record loads
-    with qtbot.waitSignal(window.lock_changed, timeout=10_000) as blocker:
+    with qtbot.waitSignal(window.lock_changed, timeout=30_000) as blocker:
         qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [False]
     assert window.central.currentWidget() is window.workspace
@@ -162,7 +162,7 @@ def test_a_damaged_key_file_is_explained_not_a_traceback(qtbot, store, actor) ->
     dialog.show()
     dialog.password.setText(PASSWORD)
     dialog.submit()
-    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
     box = dialog.findChild(ErrorDialog)
     assert box is not None
     assert "Traceback" not in box.message

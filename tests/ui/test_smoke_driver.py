@@ -57,6 +57,6 @@ def test_reports_failure_when_there_is_no_demo(qtbot, tmp_path, shells, capsys) 
     shell = start(shells, smoke_args(tmp_path / "empty", demo=False))  # first-run dialog
     exits: list[int] = []
     shell.app = types.SimpleNamespace(exit=exits.append, quit=lambda: None)  # type: ignore[assignment]
-    qtbot.waitUntil(lambda: bool(exits), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(exits), timeout=30_000)
     assert exits == [EXIT_FAILED]
     assert "smoke test failed: unexpected dialog FirstRunDialog" in capsys.readouterr().out

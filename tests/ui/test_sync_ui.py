@@ -131,7 +131,7 @@ def test_sync_with_no_service_shows_offline_and_f5_starts_it(qtbot, ctx, child_i
     controller = install(window, ctx, background_ms=None)
     controller.client_factory = lambda: SyncClient(dead, dev)
     [f5] = [sc for sc in window.findChildren(QShortcut) if sc.key() == QKeySequence("F5")]
-    with qtbot.waitSignal(controller.failed, timeout=10_000):
+    with qtbot.waitSignal(controller.failed, timeout=30_000):
         f5.activated.emit()
     wait_idle(qtbot, ctx)
     widget = window.statusBar().findChild(SyncStatusWidget)

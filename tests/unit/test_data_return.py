@@ -350,3 +350,46 @@ def test_a_service_aligns_names_and_codes_in_its_own_data_item_file(
     assert all(el.find(f"{{{ns}}}Ethnicity") is None for el in root)
     with pytest.raises(KnownError, match="does not match the schema"):
         validate_zip(out, shipped)                                    # not the shipped one
+
+
+def test_transfers_in_and_out_follow_the_transfer_rules(
+        uow: Callable[..., UnitOfWork], quarter: dict[str, str], tmp_path: Path) -> None:
+    """A child transferred in (home service here) is "local" with the originating service's
+    person id and the transfer-in date; a caretaken child (home elsewhere) transferred back
+    is "other", with its home service, no originating id and no transfer-out date
+    (YJB-REFERENCE.md 1.2)."""
+    with uow() as u:
+        s = u.session
+        s.info["sync_apply"] = True
+        team = str(s.scalar(select(Team.id).where(Team.code == "COAST")))  # the service's
+        t = kid(s, "T", quarter["p1"], team, home_local_authority="Demo Borough Council",
+                originating_person_id="ORIG-9")
+        order = disp(s, t, "referral_order", D(2025, 6, 20), "court", D(2026, 6, 20))
+        s.add(AssessmentStage(
+            child_id=t, disposal_id=order, stage_type="transfer_in", status="countersigned",
+            form_version=2, author_id=quarter["p1"], started_on=D(2025, 8, 3),
+            due_on=D(2025, 8, 31), submitted_at=dt.datetime(2025, 8, 18, 9, tzinfo=dt.UTC),
+            countersigned_at=dt.datetime(2025, 8, 20, 9, tzinfo=dt.UTC),
+            likelihood_reoffending="low", rosh="low", safety_wellbeing="low",
+            intervention_level="standard"))
+        h = kid(s, "H", quarter["p1"], team, home_local_authority="Other Council",
+                originating_person_id="ORIG-10")
+        disp(s, h, "yro", D(2025, 5, 1), "court", D(2026, 5, 1), outcome="transferred",
+             outcome_date=D(2025, 9, 10))
+        numbers = {r[0]: r[1] for r in s.execute(select(Child.id, Child.case_number))}
+    out = tmp_path / "transfers.zip"
+    _produce(uow, quarter, out)
+    ns = for_quarter(Q.start).namespace
+    people = _by_id(_xml(out, "young_people.xml"), ns)
+    moved_in, caretaken = people[numbers[t]], people[numbers[h]]
+    assert moved_in.findtext(f"{{{ns}}}LocalOtherStatus") == "L"
+    assert moved_in.findtext(f"{{{ns}}}OriginatingPersonId") == "ORIG-9"
+    assert moved_in.findtext(f"{{{ns}}}TransferInDate") == "2025-08-03"
+    assert moved_in.find(f"{{{ns}}}TransferOutDate") is None
+    assert caretaken.findtext(f"{{{ns}}}LocalOtherStatus") == "O"
+    assert caretaken.findtext(f"{{{ns}}}HomeYOT") == "Other Council"
+    assert caretaken.find(f"{{{ns}}}OriginatingPersonId") is None
+    assert caretaken.find(f"{{{ns}}}TransferOutDate") is None
+    stages = {el.findtext(f"{{{ns}}}LocalPersonId"): el.findtext(f"{{{ns}}}StageType")
+              for el in _xml(out, "assessments.xml")}
+    assert stages[numbers[t]] == "transfer_in"

@@ -292,3 +292,44 @@ def test_identifiers_come_in_their_own_file(demo_bundle: tuple[Path, Path],
                 imp.apply(s, refused, run_by="test", user_id=None)
     finally:
         engine.dispose()
+
+
+def test_the_server_command_dry_runs_then_imports_with_a_progress_bar(
+        demo_bundle: tuple[Path, Path], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """``yjdesk-server import``: a dry run writes nothing and says so; --apply needs --by;
+    the import shows its progress on standard error up to 100% and a second run changes
+    nothing."""
+    from yjdesk.server.cli import main
+
+    _, bundle = demo_bundle
+    db = tmp_path / "new.db"
+    _server(db).dispose()
+    url = ["--database-url", f"sqlite:///{db}"]
+    engine = make_engine(f"sqlite:///{db}")
+    try:
+        assert main([*url, "import", str(bundle)]) == 0
+        dry = capsys.readouterr()
+        assert "dry run: nothing was written" in dry.out
+        last = dry.err.rstrip("\n").split("\r")[-1]           # the bar ends on the last file
+        assert last.startswith("checking ") and "teams" not in last, dry.err
+        with Session(engine) as s:
+            assert _count(s, Child) == 0
+        assert main([*url, "import", str(bundle), "--apply"]) == 1
+        assert "give --by NAME" in capsys.readouterr().err
+        with Session(engine) as s:
+            assert _count(s, Child) == 0
+        assert main([*url, "import", str(bundle), "--apply", "--by", "Ivy Officer"]) == 0
+        done = capsys.readouterr()
+        bars = [line for line in done.err.split("\r") if "writing" in line]
+        assert bars and "100%" in bars[-1] and "[" + "#" * 30 + "]" in bars[-1]
+        assert "imported: " in done.out and " created" in done.out
+        with Session(engine) as s:
+            assert _count(s, Child) == 40
+            total = s.scalar(select(ServerCounter.value))
+        assert main([*url, "import", str(bundle), "--apply", "--by", "Ivy Officer"]) == 0
+        assert "imported: 0 created, 0 updated" in capsys.readouterr().out
+        with Session(engine) as s:
+            assert s.scalar(select(ServerCounter.value)) == total
+    finally:
+        engine.dispose()

@@ -150,6 +150,32 @@ def test_wider_services_at_the_start_and_the_end(uow: Callable[..., UnitOfWork])
     assert stepped_down == {a}
 
 
+def test_a_step_down_to_early_help_is_not_also_not_recorded(
+        uow: Callable[..., UnitOfWork]) -> None:
+    """An exit record that says only "stepped down to early help" counts as early help at
+    the end, so the end is recorded (the pack said 31.8% in early help at the end and 100%
+    not recorded at the end in the same table)."""
+    from yjdesk.models.casework import ExitPlan
+
+    with uow() as u:
+        s = u.session
+        s.info["sync_apply"] = True
+        a, b = kid(s, "a"), kid(s, "b")
+        da = disp(s, a, "referral_order", D(2025, 1, 1), end=D(2025, 7, 1),
+                  outcome="completed", outcome_date=D(2025, 7, 1))
+        db = disp(s, b, "yro", D(2025, 2, 1), end=D(2025, 8, 1), outcome="completed",
+                  outcome_date=D(2025, 8, 1))
+        s.add(ExitPlan(child_id=a, disposal_id=da, continuing_support="early_help"))
+        s.add(ExitPlan(child_id=b, disposal_id=db, continuing_support="none_needed"))
+    with uow() as u:
+        pack = compute_pack(u.session, FY, SETTINGS, BASELINE)
+        unknown = set(u.session.scalars(members(FY, SETTINGS, "wider", "unknown_end")))
+    w = pack.section("wider")
+    assert {k: w.figure(k).count for k in ("closed", "eh_end", "any_end", "unknown_end")} \
+        == {"closed": 2, "eh_end": 1, "any_end": 1, "unknown_end": 1}
+    assert unknown == {b}
+
+
 def test_a_service_updates_the_population_baseline_without_code_changes(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The shipped file says a service copies it to population.json in the machine-wide
@@ -175,3 +201,28 @@ def test_a_service_updates_the_population_baseline_without_code_changes(
     (profile / "population.json").write_text("{not json", "utf-8")
     with pytest.raises(KnownError, match="population file"):
         dp.Baseline.for_profile(profile)
+
+
+def test_remand_has_its_own_column(uow: Callable[..., UnitOfWork]) -> None:
+    """Remand (to local authority accommodation or youth detention) is counted in its own
+    column against the same baseline; a remand before the period is not."""
+    with uow() as u:
+        s = u.session
+        for i in range(6):
+            disp(s, kid(s, f"WR{i}", looked_after=StatusHistory.NEVER), "remand_yda",
+                 D(2025, 9, 1), end=D(2025, 10, 1))
+        for i in range(5):
+            disp(s, kid(s, f"BR{i}", ethnicity="black_african", gender="female",
+                        looked_after=StatusHistory.NEVER), "remand_la", D(2025, 10, 1),
+                 end=D(2025, 11, 1))
+        disp(s, kid(s, "Before", ethnicity="black_african"), "remand_la", D(2025, 3, 1))
+    with uow() as u:
+        tabs = {t.dimension: t for t in dp.tables(u.session, FY, BASELINE)}
+    eth, sex = tabs["ethnic_group"], tabs["sex"]
+    assert eth.cells[("White", "remand")].count == 6
+    assert eth.cells[("Black", "remand")].count == 5
+    assert eth.cells[("Black", "remand")].rri == pytest.approx((5 / 100) / (6 / 1000))
+    assert eth.shown("Black", "remand", Suppression()) == ("<10", "--")   # 5: suppressed
+    assert eth.cells[("Black", "court")].count == 0
+    assert sex.cells[("Female", "remand")].count == 5
+    assert sex.cells[("Male", "remand")].rri == pytest.approx(6 / 5)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Table, bindparam, case, insert, select, text, update
+from sqlalchemy import Table, bindparam, case, event, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
@@ -317,7 +317,7 @@ _HORIZON = select(ServerCounter.value).where(ServerCounter.name == FEED)
 
 def committed_horizon(session: Session) -> int:
     """The counter's value: every position up to it is committed (or never will be)."""
-    return int(session.execute(_HORIZON).scalar_one())
+    return int(session.connection().execute(_HORIZON).scalar_one())
 
 
 _SORTED: dict[int, list[Table]] = {}
@@ -387,7 +387,7 @@ def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
             continue  # append-only rows are never updated (nor may the service lock them)
         stmt = _lock_query(found, load, not append_only)
         for part in chunked(sorted(by_table[name])):
-            rows = session.execute(stmt, {"ids": part}).all()
+            rows = session.connection().execute(stmt, {"ids": part}).all()
             if load:
                 out.update(((name, row._mapping["id"]), row) for row in rows)
     return out
@@ -416,6 +416,81 @@ def _default(column: Column[Any]) -> Any:
     if getattr(default, "is_scalar", False):
         return default.arg  # type: ignore[attr-defined]
     return None
+
+
+#: ``session.info`` key: the :class:`RowWriter` holding a push's row writes back, if any.
+_PENDING_ROWS = "feed_pending_rows"
+
+
+class RowWriter:
+    """Row writes held back and sent a run at a time (a push applied without a savepoint a
+    row): consecutive writes of one shape -- INSERTs into one table, or UPDATEs of the same
+    columns of one table -- go as one ``executemany`` (one multi-row INSERT, or the UPDATEs
+    in one call) instead of one statement a row, in the order they were made.
+
+    Everything that could read them sees them first: any statement through the session
+    (a rule's query, :func:`load`, a revision read) and an ORM flush send the held writes
+    before they run, and the push sends the rest before it judges the batch, inside the
+    attempt whose failure sends it back to apply row by row (so a row that fails is still
+    rejected alone, and nothing of it is written).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._runs: list[tuple[Any, list[dict[str, Any]]]] = []
+        if not session.info.get(_HOOKED):
+            event.listen(session, "do_orm_execute", _send_before_reading)
+            event.listen(session, "before_flush", _send_before_flush)
+            session.info[_HOOKED] = True
+        session.info[_PENDING_ROWS] = self
+
+    def add(self, stmt: Any, params: dict[str, Any]) -> None:
+        if self._runs and self._runs[-1][0] is stmt:
+            self._runs[-1][1].append(params)
+        else:
+            self._runs.append((stmt, [params]))
+
+    @property
+    def held(self) -> int:
+        """Rows held back now."""
+        return sum(len(rows) for _, rows in self._runs)
+
+    @property
+    def runs(self) -> int:
+        """Statements the held rows will take."""
+        return len(self._runs)
+
+    def send(self) -> None:
+        """Write the held rows now."""
+        runs, self._runs = self._runs, []
+        if runs:
+            conn = self._session.connection()
+            for stmt, rows in runs:
+                conn.execute(stmt, rows if len(rows) > 1 else rows[0])
+
+    def close(self) -> None:
+        """Stop holding writes back; held ones are dropped (their attempt was rolled back)."""
+        self._runs = []
+        if self._session.info.get(_PENDING_ROWS) is self:
+            del self._session.info[_PENDING_ROWS]
+
+
+_HOOKED = "feed_row_writer_hooked"
+
+
+def send_pending_rows(session: Session) -> None:
+    """Write the rows a :class:`RowWriter` of this session is holding back, if any."""
+    writer = session.info.get(_PENDING_ROWS)
+    if writer is not None:
+        writer.send()
+
+
+def _send_before_reading(state: Any) -> None:
+    send_pending_rows(state.session)
+
+
+def _send_before_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    send_pending_rows(session)
 
 
 @cache
@@ -456,11 +531,16 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     # Statements built once and parameters passed separately: SQLAlchemy then reuses the
     # compiled statement instead of coercing every value into a new one (a measured cost).
     if current is None:
-        session.execute(_insert_of(table), {"id": row_id, **full, **meta})
+        stmt, params = _insert_of(table), {"id": row_id, **full, **meta}
     else:
         changed = {**values, **meta}
-        session.execute(_update_of(table, tuple(changed)),
-                        {"b_id": row_id, **{f"b_{k}": v for k, v in changed.items()}})
+        stmt = _update_of(table, tuple(changed))
+        params = {"b_id": row_id, **{f"b_{k}": v for k, v in changed.items()}}
+    writer: RowWriter | None = session.info.get(_PENDING_ROWS)
+    if writer is not None:
+        writer.add(stmt, params)  # sent with the run it belongs to (RowWriter)
+    else:
+        session.execute(stmt, params)
     fields = {c.name: encode(c, full[c.name]) for c in columns}
     revision = dict(table_name=table.name, row_id=row_id, rev=rev,
                     fields_json=json.dumps(fields), updated_by=user_id, updated_at=now,

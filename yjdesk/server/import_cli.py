@@ -45,11 +45,15 @@ class ProgressBar:
         self.stream = stream or sys.stderr
         self.t0 = time.perf_counter()
         self.last = 0.0
+        #: The latest step not drawn yet (steps come faster than the bar is redrawn).
+        self.pending: tuple[str, int, int] | None = None
 
     def __call__(self, what: str, done: int, total: int) -> None:
         now = time.perf_counter()
         if now - self.last < 0.2 and done != total:
+            self.pending = (what, done, total)
             return
+        self.pending = None
         self.last = now
         if total:
             filled = int(BAR * done / total)
@@ -61,6 +65,9 @@ class ProgressBar:
         self.stream.flush()
 
     def done(self) -> None:
+        if self.pending is not None:  # the bar ends on the last step, not a stale one
+            self.last = 0.0
+            self(*self.pending)
         self.stream.write("\n")
 
 

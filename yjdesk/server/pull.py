@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.child import Child
 from yjdesk.models.server import DeviceChild, FeedEntry, ServerDevice
 from yjdesk.models.types import utcnow
-from yjdesk.server import feed, scope
+from yjdesk.server import auth, feed, scope
 from yjdesk.server.errors import ApiError
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
@@ -54,8 +54,8 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
         new = set(session.scalars(select(Child.id).where(~exists().where(
             DeviceChild.device_id == device, DeviceChild.child_id == Child.id))))
     else:
-        held: dict[str, bool] = {r.child_id: bool(r.revoked) for r in session.execute(
-            _HELD, {"device": device})}
+        held: dict[str, bool] = {r.child_id: bool(r.revoked) for r in
+                                 session.connection().execute(_HELD, {"device": device})}
         entering = set()
         for child_id, was_revoked in held.items():
             if child_id not in children:
@@ -91,17 +91,32 @@ def _reconcile_org(session: Session, actor: Actor, cursor: int) -> bool:
     Returns whether rows were republished."""
     teams = scope.teams_in_scope(actor)
     key = "all" if teams is None else (f"team:{min(teams)}" if teams else "none")
-    device = session.get(ServerDevice, actor.device_id)
-    if device is None or device.org_scope == key:
+    known, org_scope = _device_org_scope(session, actor.device_id)
+    if not known or org_scope == key:
         return False
     moved = False
-    if cursor > 0 and device.org_scope is not None:
+    if cursor > 0 and org_scope is not None:
         seqs = feed.DeferredCounter(session)
         moved = feed.republish_org(session, seqs, teams, actor.user_id) > 0
         seqs.finish()
-    device.org_scope = key
-    session.flush()
+    session.execute(update(_DEVICES).where(_DEVICES.c.id == actor.device_id)
+                    .values(org_scope=key))
+    session.info.setdefault(auth.DEVICE_ORG_SCOPE, {})[actor.device_id] = key
     return moved
+
+
+_DEVICES: Table = ServerDevice.__table__  # type: ignore[assignment]
+_ORG_SCOPE = select(_DEVICES.c.org_scope).where(_DEVICES.c.id == bindparam("device"))
+
+
+def _device_org_scope(session: Session, device_id: str) -> tuple[bool, str | None]:
+    """Whether the device is registered, and its ``org_scope``: as the token check read it
+    in this transaction (no second read), else from the database."""
+    known = session.info.get(auth.DEVICE_ORG_SCOPE, {})
+    if device_id in known:
+        return True, known[device_id]
+    row = session.connection().execute(_ORG_SCOPE, {"device": device_id}).first()
+    return (False, None) if row is None else (True, row.org_scope)
 
 
 def _set_revoked(session: Session, device_id: str, child_ids: set[str], revoked: bool,
@@ -148,9 +163,9 @@ def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> int | No
     """
     if req.cursor == 0:
         return None
-    device = session.get(ServerDevice, actor.device_id)
+    known, org_scope = _device_org_scope(session, actor.device_id)
     horizon = feed.committed_horizon(session)
-    if req.cursor > horizon or device is None or device.org_scope is None:
+    if req.cursor > horizon or not known or org_scope is None:
         raise ApiError(409, p.INVALID_CURSOR,
                        "this laptop's sync position is not one this service gave it; "
                        "the laptop will fetch everything again from the start")
@@ -182,8 +197,8 @@ def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *
     horizon = decided.horizon if decided.horizon is not None and not listed \
         else feed.committed_horizon(session)
     stmt, params = scope.feed_page(actor, decided.children, decided.revoked, listed=listed)
-    entries = list(session.execute(stmt, {**params, "cursor": cursor, "horizon": horizon,
-                                          "limit": req.limit + 1}))
+    entries = list(session.connection().execute(
+        stmt, {**params, "cursor": cursor, "horizon": horizon, "limit": req.limit + 1}))
     more = len(entries) > req.limit
     entries = entries[:req.limit]
     rows = _load_rows(session, entries)
@@ -205,7 +220,7 @@ def _load_rows(session: Session, entries: list[Any]) -> list[p.RowState]:
     for name, ids in by_table.items():
         table = tables[name]
         key = list(table.columns.keys()).index("id")
-        for found in session.execute(feed.rows_by_id(table), {"ids": ids}):
+        for found in session.connection().execute(feed.rows_by_id(table), {"ids": ids}):
             loaded[(name, found[key])] = found
     out = []
     positions: dict[str, tuple[int, int, int, int | None]] = {}

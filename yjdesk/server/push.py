@@ -108,7 +108,7 @@ _BATCH_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:b, 0))")
 
 
 def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushResponse | None:
-    row = session.execute(_STORED, {"batch": batch_id}).first()
+    row = session.connection().execute(_STORED, {"batch": batch_id}).first()
     if row is None:
         return None
     if row.user_id != actor.user_id:
@@ -149,19 +149,30 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
                        loaded=loaded)
         identity.forget_tails(session)
         session.info[identity.BATCH_IN_SCOPE] = batch.in_scope
+        # Unguarded, the rows' INSERTs and UPDATEs are held back and sent a run at a time
+        # (feed.RowWriter: one statement for the batch's edits of one table, not one a
+        # row), before anything reads them and, at the latest, here inside the attempt.
+        writer = None if guarded else feed.RowWriter(session)
         try:
             results = [_duplicate(change) if i in repeats
                        else _set_refused(change, refused)
                        or _apply_guarded(batch, change, guarded)
                        for i, change in enumerate(ordered)]
+            if writer is not None:
+                writer.send()
         except (Rejected, IntegrityError, DataError):
             if guarded:  # pragma: no cover - _apply_guarded catches these itself
                 raise
+            if writer is not None:
+                writer.close()
             if work.is_active:
                 work.rollback()
             identity.forget_breaks(session)
             guarded = True
             continue
+        finally:
+            if writer is not None:
+                writer.close()
         more = set_rules.refusals(session, snapshot, {(r.table, r.id) for r in results
                                                       if r.status != "rejected"})
         if not more:

@@ -56,7 +56,7 @@ _PENDING = select(DeviceChild.child_id, DeviceChild.changed_at).where(
 def pending(session: Session, device_id: str, now: dt.datetime | None = None
             ) -> dict[str, dt.datetime]:
     """The device's revoked-pending children still inside the period: child -> revoked at."""
-    rows = session.execute(_PENDING, {"device": device_id, "since": window(now)})
+    rows = session.connection().execute(_PENDING, {"device": device_id, "since": window(now)})
     return {str(c): at for c, at in rows}
 
 

@@ -162,7 +162,7 @@ def children_in_scope(session: Session, actor: Actor) -> set[str] | None:
     cond = child_condition(actor)
     if cond is None:
         return None
-    return set(session.scalars(_children_where(cond)))
+    return set(session.connection().execute(_children_where(cond)).scalars())
 
 
 def children_in_scope_among(session: Session, actor: Actor,
@@ -173,7 +173,8 @@ def children_in_scope_among(session: Session, actor: Actor,
     out: set[str] = set()
     stmt = _children_among(cond)
     for start in range(0, len(ids), 2000):
-        out.update(session.scalars(stmt, {"ids": ids[start:start + 2000]}))
+        out.update(session.connection().execute(
+            stmt, {"ids": ids[start:start + 2000]}).scalars())
     return out
 
 

@@ -19,8 +19,8 @@ import logging
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
 from sqlalchemy.orm import Session
 
 from yjdesk import secrets
@@ -41,8 +41,13 @@ from yjdesk.services import profile
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
 from yjdesk.sync import lease, state
-from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
-from yjdesk.wire.protocol import TokenResponse, UserInfo
+
+if TYPE_CHECKING:  # the HTTP client (httpx) and the wire models (pydantic) are imported when
+    # the service is first called, not when a profile is opened at start-up
+    import httpx
+
+    from yjdesk.sync.client import SyncClient
+    from yjdesk.wire.protocol import TokenResponse, UserInfo
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +108,8 @@ def online_first_sign_in(server_url: str, username: str, password: str, paths: P
     """
     if LocalStore.exists(paths):
         raise StoreError(f"A yjdesk profile already exists in {paths.root}; sign in to it.")
+    from yjdesk.sync.client import SyncClient
+
     dev = new_id()
     with SyncClient(server_url, dev, transport=transport) as client:
         tokens = client.login(username, password, _device_name(), on_busy=on_busy)
@@ -149,6 +156,8 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
         store = None
     tokens = None
     if account is not None:
+        from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
+
         try:
             with SyncClient(account.server_url, account.device_id,
                             transport=transport) as client:
@@ -243,6 +252,8 @@ def client_for(store: LocalStore, password: str | None = None, *,
     if account is None:
         raise KnownError("This profile is not connected to a sync service; sign in online "
                          "first.")
+    from yjdesk.sync.client import SyncClient
+
     dev = account.device_id
     client = SyncClient(account.server_url, dev,
                         refresh_token=secrets.get_secret(_secret_name(dev)),

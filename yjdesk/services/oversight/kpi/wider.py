@@ -3,14 +3,15 @@
 At the start: the first submitted or countersigned start assessment's legal and care
 status (form version 3). At the end: the exit record's, with a step-down to early help
 counted as early help at the end. A child is "in" a service when the answer is
-"currently"; an intervention whose record does not say is counted as not recorded.
+"currently"; an intervention whose record does not say (and, at the end, records no
+step-down to early help) is counted as not recorded.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Subquery, and_, or_
+from sqlalchemy import ColumnElement, Subquery, and_, func, or_
 
 from yjdesk.services.oversight.kpi.base import Figure, KpiSettings, Section, flag
 
@@ -31,8 +32,12 @@ def flags(s: Subquery) -> dict[str, ColumnElement[Any]]:
         out[f"any_{when}"] = flag(or_(*(
             end_eh if (key, when) == ("eh", "end") else s.c[f"{key}_{when}"] == NOW
             for key, _ in SERVICES)))
-        out[f"unknown_{when}"] = flag(and_(*(s.c[f"{key}_{when}"].is_(None)
-                                             for key, _ in SERVICES)))
+        # not recorded: no status answered and not counted in a service either (a
+        # step-down to early help is early help at the end, not "not recorded")
+        silent = and_(*(s.c[f"{key}_{when}"].is_(None) for key, _ in SERVICES))
+        stepped_down = func.coalesce(s.c.continuing_support, "") == "early_help"
+        out[f"unknown_{when}"] = flag(and_(silent, ~stepped_down) if when == "end"
+                                      else silent)
     return out
 
 

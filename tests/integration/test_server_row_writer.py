@@ -1,0 +1,75 @@
+"""A push's row writes held back and sent a run at a time (``feed.RowWriter``).
+
+Applied without a savepoint a row, a push sends the batch's INSERTs into one table (and
+UPDATEs of the same columns of one table) as one statement; everything that reads the
+rows must see them first, and a row the database or a rule refuses is still rejected
+alone, with nothing of it written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
+from yjdesk.models.types import new_id
+from yjdesk.server import feed
+from yjdesk.server.settings import session_factory
+
+
+@pytest.fixture
+def pat(live_server: str, world: World) -> Iterator[ApiClient]:
+    c = ApiClient(live_server, "pat")
+    c.login()
+    yield c
+    c.close()
+
+
+def _relationship(s: Session, child: str, name: str) -> str:
+    row_id = new_id()
+    feed.write_row(s, feed.DeferredCounter(s), feed.tables()["relationship"], row_id,
+                   {"child_id": child, "name": name, "relationship_type": "other"},
+                   user_id=None, device_id=None, current=None)
+    return row_id
+
+
+def test_held_rows_go_as_one_run_and_are_sent_before_anything_reads(
+        server_db: ServerDb, world: World) -> None:
+    table = feed.tables()["relationship"]
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        writer = feed.RowWriter(s)
+        first = _relationship(s, world.north_child, "Aunt")
+        second = _relationship(s, world.north_child, "Uncle")
+        assert writer.held == 2 and writer.runs == 1  # two INSERTs, one statement
+        # A read through the session (a rule's query) sends them first and sees them.
+        names = set(s.scalars(select(table.c.name).where(table.c.id.in_([first, second]))))
+        assert names == {"Aunt", "Uncle"}
+        assert writer.held == 0
+        third = _relationship(s, world.north_child, "Gran")
+        writer.close()  # an attempt given up: what it held is dropped, not written
+        assert s.scalar(select(table.c.id).where(table.c.id == third)) is None
+        assert feed._PENDING_ROWS not in s.info
+        s.rollback()
+
+
+def test_a_rule_sees_the_batch_rows_held_before_it_and_only_the_refused_row_is_rejected(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    # The second child repeats the first one's typed case number: the check reads the
+    # child table, which must already hold the first (held back) child.
+    number = "YJ-ROWRUN-1"
+    first, second, note = new_id(), new_id(), new_id()
+    res = pat.push([
+        change("child", first, child_fields(world.north, world.pat, case_number=number)),
+        change("child", second, child_fields(world.north, world.pat, case_number=number)),
+        change("relationship", note, {"child_id": first, "name": "Mum",
+                                      "relationship_type": "mother"}),
+    ])
+    assert [r.status for r in res.results] == ["applied", "rejected", "applied"]
+    assert "YJ-ROWRUN-1" in (res.results[1].error or "")
+    assert server_db.row("child", first) is not None
+    assert server_db.row("child", second) is None
+    assert server_db.row("relationship", note) is not None
