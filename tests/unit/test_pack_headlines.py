@@ -4,6 +4,7 @@ and small rates on a trend bar keep their difference."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -119,3 +120,32 @@ def test_a_chart_is_on_the_page_of_its_indicator(uow: Any, tmp_path: Path) -> No
         body = [line for line in text.splitlines() if line.strip()]
         top = next(i for i, line in enumerate(body) if "performance pack" in line)
         assert not body[top + 1].startswith("Trend by quarter"), n + 1
+        # no page is blank but for its running header and footer (a section's trailing
+        # space spilled onto a page of its own before a page break)
+        running = ("OFFICIAL-SENSITIVE", "performance pack", "Produced ", "Page ",
+                   "01 Apr 2025 to 31 Mar 2026")
+        assert [line for line in body if not any(r in line for r in running)], n + 1
+
+
+def test_no_page_of_a_generated_service_s_pack_is_blank(store: Any, tmp_path: Path) -> None:
+    """On a generated service KPI 10 filled page 9 to the bottom: its trailing space went
+    to a page of its own and the page break before the cohort profile left that page
+    blank but for the running header and footer."""
+    from pypdf import PdfReader
+
+    from tests.unit.test_kpi_national import FY, SETTINGS
+    from yjdesk.demo.generator import generate
+    from yjdesk.reports.performance_pack import build
+
+    with store.engine.begin() as conn:
+        generate(conn, "tiny", today=dt.date(2026, 11, 20))
+    with store.session() as s, s.begin():
+        pack = compute_pack(s, FY, SETTINGS)
+    out = tmp_path / "pack.pdf"
+    build(pack, out)
+    running = ("OFFICIAL-SENSITIVE", "performance pack", "Produced ", "Page ",
+               "01 Apr 2025 to 31 Mar 2026")
+    for n, page in enumerate(PdfReader(str(out)).pages, 1):
+        body = [line for line in page.extract_text().splitlines()
+                if line.strip() and not any(r in line for r in running)]
+        assert body, f"page {n} is blank"

@@ -238,7 +238,9 @@ def _section(section: Section, s: Suppression) -> list[Flowable]:
         parts += [table, gap(2), bar_chart(section, s)]
     else:
         parts.append(table)
-    return [keep(*parts), gap(5)]
+    # the space after a section belongs to it: a lone spacer that spilled onto the next
+    # page, followed by the page break before the next part, left a blank page
+    return [keep(*parts, gap(5))]
 
 
 #: The headline figures, with the direction that is better ("up": more is better).
