@@ -24,7 +24,8 @@ from yjdesk.store import LocalStore
 
 #: Not to be imported before the caseload is shown.
 LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
-        "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic")
+        "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic",
+        "keyring", "reportlab")
 
 #: What bench/bench_caseload.py times: from a new process to a populated caseload window.
 TO_CASELOAD = """

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from yjdesk import secrets
 from yjdesk.errors import (
     AuthenticationFailed,
     DeviceRevoked,
@@ -61,6 +60,8 @@ def _secret_name(device_id: str) -> str:
 
 
 def save_refresh_token(tokens: TokenResponse, device_id: str) -> None:
+    from yjdesk import secrets  # keyring (and with it urllib and http.client): when used
+
     try:
         secrets.set_secret(_secret_name(device_id), tokens.refresh_token)
     except NoKeyring:
@@ -68,6 +69,8 @@ def save_refresh_token(tokens: TokenResponse, device_id: str) -> None:
 
 
 def forget_refresh_token(device_id: str) -> None:
+    from yjdesk import secrets
+
     secrets.delete_secret(_secret_name(device_id))
 
 
@@ -252,6 +255,7 @@ def client_for(store: LocalStore, password: str | None = None, *,
     if account is None:
         raise KnownError("This profile is not connected to a sync service; sign in online "
                          "first.")
+    from yjdesk import secrets
     from yjdesk.sync.client import SyncClient
 
     dev = account.device_id
