@@ -16,7 +16,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -29,8 +29,6 @@ from yjdesk.log import setup_logging, shutdown_logging
 from yjdesk.paths import Paths, resolve
 from yjdesk.services.policy import Policy, use_policy
 from yjdesk.store import LocalStore
-from yjdesk.sync.wipe import WipeResult, wipe_revoked_store
-from yjdesk.ui import sync_ui
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.collector import UiThreadCollector
 from yjdesk.ui.connect_dialog import ConnectDialog
@@ -40,8 +38,12 @@ from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.settings import load_settings as load_window_settings
 from yjdesk.ui.signin import FirstRunDialog, SignedIn, SignInDialog
-from yjdesk.ui.sync_ui import SyncController
 from yjdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # imported where used: neither is needed to show the caseload
+    # (tests/unit/test_startup_imports.py)
+    from yjdesk.sync.wipe import WipeResult
+    from yjdesk.ui.sync_ui import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +175,8 @@ class AppShell(QObject):
             self.open_window(session, connected=isinstance(dialog, ConnectDialog))
 
     def open_window(self, session: SignedIn, *, connected: bool = False) -> MainWindow:
+        from yjdesk.ui import sync_ui
+
         assert self.policy is not None
         tasks = TaskRunner(session.store, session.actor)
         self.ctx = AppContext(store=session.store, actor=session.actor, tasks=tasks,
@@ -235,6 +239,7 @@ class AppShell(QObject):
         self.ctx = None
         ctx.tasks.shutdown(wait=True)
         self._signing_out = False
+        from yjdesk.sync.wipe import wipe_revoked_store
 
         def done(result: WipeResult) -> None:
             self.revoked_notice = _revoked_notice(result)

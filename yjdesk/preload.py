@@ -6,6 +6,11 @@ importing SQLAlchemy, the models, the sync client and the due-work calendar two 
 times slower. The app's entry point therefore imports them first (``bench/bench_caseload.py``
 measures the same start-up). Alembic is not among them: a store already at the newest
 schema is checked without it (``yjdesk.store.schema``), only an upgrade imports it.
+
+Nor is the sync client (httpx, which imports rich and pygments for its command line), the
+sync engine or the revoked-laptop wipe: none is needed to show the caseload, so each is
+imported when first used (a sync runs off the UI thread after the window is up);
+``tests/unit/test_startup_imports.py`` keeps them off the start-up path.
 """
 
 from __future__ import annotations
@@ -16,7 +21,6 @@ import importlib
 MODULES = (
     "sqlalchemy.orm",
     "pydantic",
-    "httpx",
     "yjdesk.models",
     "yjdesk.store",
     "yjdesk.store.schema",
@@ -27,8 +31,6 @@ MODULES = (
     "yjdesk.services.oversight.supervision",
     "yjdesk.services.policy",
     "yjdesk.sync.accounts",
-    "yjdesk.sync.engine",
-    "yjdesk.sync.wipe",
 )
 
 

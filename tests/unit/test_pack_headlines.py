@@ -4,7 +4,12 @@ and small rates on a trend bar keep their difference."""
 
 from __future__ import annotations
 
-from yjdesk.reports.performance_pack import HEADLINES, change, rate_text
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from yjdesk.reports.performance_pack import HEADLINES, change, rate_cell, rate_text
+from yjdesk.services.oversight.kpi import compute_pack
 from yjdesk.services.oversight.kpi.base import Figure
 from yjdesk.services.oversight.kpi.victims import section as victims_section
 from yjdesk.services.oversight.suppression import Suppression
@@ -56,3 +61,93 @@ def test_kpi_10_with_no_victims_says_so() -> None:
                           "engaged", "supported"), 0)
     assert "no victim records" in victims_section(zero, None).caveat  # type: ignore[arg-type]
     assert victims_section({**zero, "asked": 4}, None).caveat == ""  # type: ignore[arg-type]
+
+
+def test_a_rate_cell_does_not_repeat_the_unit_its_label_names() -> None:
+    """"545.8 per 100,000" broke over two lines in the headline column beside "Rate per
+    100,000 aged 10-17"; the unit is dropped where the label says it."""
+    rate = Figure("fte.rate", "Rate per 100,000 aged 10-17", rate=545.8,
+                  rate_label="per 100,000", rate_bases=(69,))
+    assert rate_cell(rate, rate.shown(S)[1]) == "545.8"
+    hidden = Figure("custody.rate", "Custodial sentences per 1,000 aged 10-17", rate=0.2,
+                    rate_label="per 1,000", rate_bases=(3,))
+    assert rate_cell(hidden, hidden.shown(S)[1]) == "--"
+    unnamed = Figure("x.rate", "Reoffences per reoffender", rate=1.5, rate_label="a child")
+    assert rate_cell(unnamed, "1.5 a child") == "1.5 a child"
+
+
+def test_each_headline_indicator_charts_its_headline_figure(uow: Any, tmp_path: Path) -> None:
+    """KPI 1 and 2 charted accommodation and ETE at the start while the KPI (and the
+    headline) is the end; serious violence charted children, not the offences its
+    headline counts."""
+    from tests.unit.test_kpi_national import FY, SETTINGS
+
+    with uow() as u:
+        pack = compute_pack(u.session, FY, SETTINGS)
+    headlines: dict[str, set[str]] = {}
+    for key, _ in HEADLINES:
+        headlines.setdefault(key.split(".")[0], set()).add(key)
+    for section, keys in headlines.items():
+        assert pack.section(section).trend_figure in keys, section
+
+
+def test_a_chart_is_on_the_page_of_its_indicator(uow: Any, tmp_path: Path) -> None:
+    """A chart alone at the top of a page (KPI 9's after KPI 8's long table, the looked
+    after bars after their table) said no indicator's name; each chart now stays on the
+    page of its heading and table."""
+    from pypdf import PdfReader
+
+    from tests.unit.test_kpi_national import FY, SETTINGS
+    from yjdesk.reports.performance_pack import build
+
+    with uow() as u:
+        pack = compute_pack(u.session, FY, SETTINGS)
+    out = tmp_path / "pack.pdf"
+    build(pack, out)
+    pages = [p.extract_text() for p in PdfReader(str(out)).pages]
+    # a quarter's rate is about a quarter of the year's (4.5 a year, bars near 1): said
+    assert "Rate per 100,000 aged 10-17, each bar one quarter's" in "".join(pages)
+    charted = [sec for sec in (*pack.sections, *pack.profile) if sec.trend or sec.chart]
+    assert len(charted) > 10
+    for sec in charted:
+        if sec.trend:
+            caption = f"Trend by quarter: {sec.figure(sec.trend_figure).label}"
+            where = [n for n, text in enumerate(pages) if caption in text]
+        else:
+            where = [n for n, text in enumerate(pages)
+                     if "% of the group" in text and sec.title in text]
+        assert where, sec.title
+        assert any(sec.title in pages[n] for n in where), (sec.title, where)
+    for n, text in enumerate(pages):
+        body = [line for line in text.splitlines() if line.strip()]
+        top = next(i for i, line in enumerate(body) if "performance pack" in line)
+        assert not body[top + 1].startswith("Trend by quarter"), n + 1
+        # no page is blank but for its running header and footer (a section's trailing
+        # space spilled onto a page of its own before a page break)
+        running = ("OFFICIAL-SENSITIVE", "performance pack", "Produced ", "Page ",
+                   "01 Apr 2025 to 31 Mar 2026")
+        assert [line for line in body if not any(r in line for r in running)], n + 1
+
+
+def test_no_page_of_a_generated_service_s_pack_is_blank(store: Any, tmp_path: Path) -> None:
+    """On a generated service KPI 10 filled page 9 to the bottom: its trailing space went
+    to a page of its own and the page break before the cohort profile left that page
+    blank but for the running header and footer."""
+    from pypdf import PdfReader
+
+    from tests.unit.test_kpi_national import FY, SETTINGS
+    from yjdesk.demo.generator import generate
+    from yjdesk.reports.performance_pack import build
+
+    with store.engine.begin() as conn:
+        generate(conn, "tiny", today=dt.date(2026, 11, 20))
+    with store.session() as s, s.begin():
+        pack = compute_pack(s, FY, SETTINGS)
+    out = tmp_path / "pack.pdf"
+    build(pack, out)
+    running = ("OFFICIAL-SENSITIVE", "performance pack", "Produced ", "Page ",
+               "01 Apr 2025 to 31 Mar 2026")
+    for n, page in enumerate(PdfReader(str(out)).pages, 1):
+        body = [line for line in page.extract_text().splitlines()
+                if line.strip() and not any(r in line for r in running)]
+        assert body, f"page {n} is blank"

@@ -126,16 +126,26 @@ def _base(f: Figure, s: Suppression) -> str:
     return s.count(f.denominator) if f.suppress else str(f.denominator)
 
 
+def rate_cell(f: Figure, other: str) -> str:
+    """A figure's "% / rate" cell: a rate without the unit its label already names
+    ("545.8", not "545.8 per 100,000" broken over two lines beside "Rate per 100,000
+    aged 10-17")."""
+    unit = f.rate_label
+    if unit and unit in f.label and other.endswith(" " + unit):
+        return other[:-len(unit) - 1]
+    return other
+
+
 def _figure_rows(section: Section, s: Suppression) -> list[list[str]]:
     rows = []
     published = shown(section, s)
     before = shown(section.prior, s) if section.prior else {}
     for f in section.figures:
         count, other = published[f.key]
-        row = [f.label, _n(count), _n(_base(f, s)), other]
+        row = [f.label, _n(count), _n(_base(f, s)), rate_cell(f, other)]
         if section.prior is not None:
             p_count, p_other = before.get(f.key, ("", ""))
-            row += [_n(p_count), p_other]
+            row += [_n(p_count), rate_cell(f, p_other)]
         rows.append(row)
     return rows
 
@@ -198,7 +208,10 @@ def trend_chart(section: Section, s: Suppression,
     chart.barLabels.fillColor = INK
     d.add(chart)
     what = first.label + (" (% of the group)" if percent else
-                          f" ({first.rate_label})" if first.rate_label else "")
+                          f" ({first.rate_label})" if first.rate_label
+                          and first.rate_label not in first.label else "")
+    if not percent:  # a count or rate over a quarter is about a quarter of the year's
+        what += ", each bar one quarter's"
     d.add(String(chart.x, height - 10, f"Trend by quarter: {what}", fontName="Helvetica",
                  fontSize=8, fillColor=MUTED))
     return d
@@ -219,13 +232,17 @@ def _section(section: Section, s: Suppression) -> list[Flowable]:
     else:
         table = grid(["Figure", "Count", "Of", "% / rate"], _figure_rows(section, s),
                      widths=[cw * 0.52, cw * 0.14, cw * 0.14, cw * 0.20])
-    flow: list[Flowable] = [keep(*parts, table)]
+    # the chart is kept on the page of its heading and table (a chart alone at the top of
+    # the next page had no title saying which indicator it was)
     if section.trend:
-        flow += [gap(2), trend_chart(section, s)]
+        parts += [table, gap(2), trend_chart(section, s)]
     elif section.chart:
-        flow += [gap(2), bar_chart(section, s)]
-    flow.append(gap(5))
-    return flow
+        parts += [table, gap(2), bar_chart(section, s)]
+    else:
+        parts.append(table)
+    # the space after a section belongs to it: a lone spacer that spilled onto the next
+    # page, followed by the page break before the next part, left a blank page
+    return [keep(*parts, gap(5))]
 
 
 #: The headline figures, with the direction that is better ("up": more is better).
@@ -271,8 +288,8 @@ def _headlines(pack: Pack) -> list[list[str]]:
         count, other = f.shown(s)
         prior = section.prior.figure(key) if section.prior else None
         p_count, p_other = prior.shown(s) if prior else ("", "")
-        rows.append([section.title, f.label, _n(count), other, _n(p_count), p_other,
-                     change(f, prior, better, s)])
+        rows.append([section.title, f.label, _n(count), rate_cell(f, other), _n(p_count),
+                     rate_cell(f, p_other), change(f, prior, better, s)])
     return rows
 
 
@@ -343,9 +360,10 @@ def _disproportionality(pack: Pack, s: Suppression) -> list[Flowable]:
              "reference group's: 1.00 means the same rate, 2.00 twice as likely, 0.50 half "
              "as likely.", "small"),
         para(f"Population baseline: {b.source} (as at {b.as_at}). An RRI built on a "
-             "suppressed count is not shown (\"--\").", "small")]
+             "suppressed count is not shown (\"--\"); where a group has no children with "
+             "the outcome or no population figure there is no RRI (\"-\").", "small")]
     for tab in pack.disproportionality:
-        header = ["Group", "Aged 10-17"]
+        header = ["Group", "Population aged 10-17"]
         for o, _ in OUTCOMES:
             header += [SHORT.get(o, o), "RRI"]
         rows = []
@@ -358,7 +376,7 @@ def _disproportionality(pack: Pack, s: Suppression) -> list[Flowable]:
                 row += [f"{int(count):,}" if count.isdigit() else count, rri]
             rows.append(row)
         # every count and RRI column wide enough for "12,345" / "10.53" on one line
-        first, pop_w = cw * 0.16, cw * 0.11
+        first, pop_w = cw * 0.15, cw * 0.135
         rest = (cw - first - pop_w) / (2 * len(OUTCOMES))
         flow += [keep(heading(tab.title),
                       grid(header, rows, widths=[first, pop_w,

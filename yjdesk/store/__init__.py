@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
 from yjdesk.errors import StoreError, StoreNotFound, StoreUnencrypted
 from yjdesk.paths import Paths
@@ -97,7 +98,14 @@ class LocalStore:
         if is_plain_sqlite(paths.database):
             raise StoreUnencrypted(
                 f"{paths.database.name} is not encrypted; yjdesk refuses to open it.")
-        data_key = keys.unwrap(keys.read_keyfile(paths.keyfile), password)
+        blob = keys.read_keyfile(paths.keyfile)
+        # scrypt (0.2-0.4 s) releases the interpreter lock: meanwhile the ORM's mappers are
+        # configured, which the first query would otherwise do after it (0.15-0.3 s of a
+        # cold start); the key derivation itself is unchanged
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="yjdesk-unlock") as pool:
+            unwrapping = pool.submit(keys.unwrap, blob, password)
+            configure_mappers()
+            data_key = unwrapping.result()
         return cls.open_with_key(paths, data_key)
 
     @classmethod

@@ -19,11 +19,10 @@ import logging
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
 from sqlalchemy.orm import Session
 
-from yjdesk import secrets
 from yjdesk.errors import (
     AuthenticationFailed,
     DeviceRevoked,
@@ -41,8 +40,13 @@ from yjdesk.services import profile
 from yjdesk.services.uow import Actor
 from yjdesk.store import LocalStore
 from yjdesk.sync import lease, state
-from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
-from yjdesk.wire.protocol import TokenResponse, UserInfo
+
+if TYPE_CHECKING:  # the HTTP client (httpx) and the wire models (pydantic) are imported when
+    # the service is first called, not when a profile is opened at start-up
+    import httpx
+
+    from yjdesk.sync.client import SyncClient
+    from yjdesk.wire.protocol import TokenResponse, UserInfo
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,8 @@ def _secret_name(device_id: str) -> str:
 
 
 def save_refresh_token(tokens: TokenResponse, device_id: str) -> None:
+    from yjdesk import secrets  # keyring (and with it urllib and http.client): when used
+
     try:
         secrets.set_secret(_secret_name(device_id), tokens.refresh_token)
     except NoKeyring:
@@ -63,6 +69,8 @@ def save_refresh_token(tokens: TokenResponse, device_id: str) -> None:
 
 
 def forget_refresh_token(device_id: str) -> None:
+    from yjdesk import secrets
+
     secrets.delete_secret(_secret_name(device_id))
 
 
@@ -103,6 +111,8 @@ def online_first_sign_in(server_url: str, username: str, password: str, paths: P
     """
     if LocalStore.exists(paths):
         raise StoreError(f"A yjdesk profile already exists in {paths.root}; sign in to it.")
+    from yjdesk.sync.client import SyncClient
+
     dev = new_id()
     with SyncClient(server_url, dev, transport=transport) as client:
         tokens = client.login(username, password, _device_name(), on_busy=on_busy)
@@ -149,6 +159,8 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
         store = None
     tokens = None
     if account is not None:
+        from yjdesk.sync.client import BUSY_WAIT_SECONDS, SyncClient
+
         try:
             with SyncClient(account.server_url, account.device_id,
                             transport=transport) as client:
@@ -243,6 +255,9 @@ def client_for(store: LocalStore, password: str | None = None, *,
     if account is None:
         raise KnownError("This profile is not connected to a sync service; sign in online "
                          "first.")
+    from yjdesk import secrets
+    from yjdesk.sync.client import SyncClient
+
     dev = account.device_id
     client = SyncClient(account.server_url, dev,
                         refresh_token=secrets.get_secret(_secret_name(dev)),

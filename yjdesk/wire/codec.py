@@ -10,14 +10,16 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, Table
 from sqlalchemy.sql.schema import Column
 
 from yjdesk.models.base import Base, Synced
 from yjdesk.models.types import TZDateTime
-from yjdesk.wire.protocol import WireValue
+
+if TYPE_CHECKING:  # the wire models (pydantic) are not needed to open a store at start-up
+    from yjdesk.wire.protocol import WireValue
 
 #: Columns that are bookkeeping, not content: never sent as fields.
 META_COLUMNS = frozenset({"rev", "server_seq", "updated_at", "updated_by"})
@@ -88,7 +90,7 @@ def decode(column: Column[Any], value: WireValue) -> Any:
     return decoder(column)(value)
 
 
-Decoder = Callable[[WireValue], Any]
+Decoder = Callable[["WireValue"], Any]
 
 
 @cache

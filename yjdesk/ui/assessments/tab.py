@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.models.statuses import StageStatus
-from yjdesk.reports import assessment_summary
 from yjdesk.services.assessments import stages
 from yjdesk.services.humanise import date_text
 from yjdesk.ui.assessments.data import ChildAssessments, StageRow, child_assessments
@@ -173,6 +172,10 @@ class AssessmentsTab(QStackedWidget):
         stage_id = self.selected_id()
         if stage_id is None:
             return
+        # the PDF layer (reportlab, 0.15-0.4 s to import) when a summary is first saved, not
+        # when the main window loads its pages at start-up
+        from yjdesk.reports import assessment_summary
+
         save_pdf(self, self.ctx.tasks,
                  lambda uow: assessment_summary.gather(uow.session, stage_id),
                  assessment_summary.render,

@@ -14,7 +14,6 @@ from yjdesk.models.casework import ExitPlan
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import ExitStatus
-from yjdesk.reports.exit_plan import exit_plan_data, render_exit_plan
 from yjdesk.services.casework import exit as svc
 from yjdesk.services.casework.exit import WIDER_END, ExitInput
 from yjdesk.services.casework.plans import disposal_for
@@ -130,6 +129,8 @@ class ExitView:
 def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
     if row is None:
         return "<p>No end-of-intervention record yet.</p>"
+    from yjdesk.reports.exit_plan import exit_plan_data  # (its module imports reportlab)
+
     data = exit_plan_data(session, row.id)
     status = ("<b>Signed off</b> by " + e(data.signed_off) if data.signed_off
               else "<b>Draft</b> - missing before sign-off: " + e("; ".join(missing) or
@@ -224,6 +225,8 @@ class ExitTab(LoadingTab):
     def save_pdf(self, path: str | None = None) -> None:
         if self.current is None or self.current.row is None:
             return
+        from yjdesk.reports.exit_plan import exit_plan_data, render_exit_plan
+
         exit_id, status = self.current.row.id, self.ctx.events.status
         save_pdf(self, self.ctx.tasks, lambda uow: exit_plan_data(uow.session, exit_id),
                  render_exit_plan, lambda t: status.emit(f"Exit plan saved to {t}"),

@@ -32,7 +32,6 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import ValidationError
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.statuses import PsrStatus
-from yjdesk.reports.stand_down import render_report
 from yjdesk.services import audit
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import gatekeeping as gk
@@ -442,6 +441,9 @@ class ReportEditor(QDialog):
         def written(target: Path) -> None:
             self.last_pdf = target
             self.ctx.events.status.emit(f"Saved {target}")
+
+        # the PDF layer (reportlab) when a report is first saved, not at start-up
+        from yjdesk.reports.stand_down import render_report
 
         save_pdf(self, self.ctx.tasks, lambda uow: build_document(uow.session, psr_id, today),
                  render_report, written, path=path, failed=self._failed)

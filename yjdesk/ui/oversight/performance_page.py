@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.reports import performance_pack
 from yjdesk.services.oversight import export_csv
 from yjdesk.services.oversight.disproportionality import Baseline
 from yjdesk.services.oversight.kpi import (
@@ -211,6 +210,7 @@ class PerformancePage(QWidget):
         pack, who = self.pack, self.ctx.actor.display_name
 
         def work(uow: UnitOfWork) -> Path:
+            from yjdesk.reports import performance_pack  # reportlab: when first used
             from yjdesk.services import audit
 
             performance_pack.build(pack, path, produced_by=who)

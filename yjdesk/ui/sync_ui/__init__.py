@@ -6,6 +6,8 @@ exists, to add the always-visible status widget, the F5 shortcut and the backgro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -13,14 +15,27 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP
 from yjdesk.ui.registry import PageSpec, register_page
 from yjdesk.ui.sync_ui.controller import BACKGROUND_MS, SyncController, controller_for
-from yjdesk.ui.sync_ui.page import SyncPage
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
+
+if TYPE_CHECKING:
+    from yjdesk.ui.sync_ui.page import SyncPage
 
 PAGE_KEY = "sync"
 
 
 def _page(ctx: AppContext) -> QWidget:
+    from yjdesk.ui.sync_ui.page import SyncPage
+
     return SyncPage(ctx)
+
+
+def __getattr__(name: str) -> object:
+    # The page (conflicts, the wire codec) is imported when first opened, not at start-up.
+    if name == "SyncPage":
+        from yjdesk.ui.sync_ui.page import SyncPage
+
+        return SyncPage
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 register_page(

@@ -11,21 +11,30 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from yjdesk.errors import AuthenticationFailed, DeviceRevoked, Offline, SyncError
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import state
-from yjdesk.sync.accounts import client_for
-from yjdesk.sync.client import SyncClient
-from yjdesk.sync.engine import SyncCancelled, SyncEngine, SyncResult
 from yjdesk.ui.context import AppContext
+
+if TYPE_CHECKING:  # the client (httpx) and the engine are imported when a sync first runs,
+    # not at start-up (tests/unit/test_startup_imports.py)
+    from yjdesk.sync.client import SyncClient
+    from yjdesk.sync.engine import SyncEngine, SyncResult
 
 log = logging.getLogger(__name__)
 
 BACKGROUND_MS = 5 * 60_000
-ClientFactory = Callable[[], SyncClient]
+ClientFactory = Callable[[], "SyncClient"]
+
+
+def _client_for(ctx: AppContext) -> SyncClient:
+    from yjdesk.sync.accounts import client_for
+
+    return client_for(ctx.store)
 
 
 class SyncController(QObject):
@@ -47,7 +56,7 @@ class SyncController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.client_factory = client_factory or (lambda: client_for(ctx.store))
+        self.client_factory = client_factory or (lambda: _client_for(ctx))
         self.running = False
         self.online: bool | None = None
         self.status: state.Status | None = None
@@ -86,6 +95,8 @@ class SyncController(QObject):
         self._cancel.set()
 
     def _work(self) -> SyncResult:
+        from yjdesk.sync.engine import SyncEngine
+
         with self.client_factory() as client:
             engine = SyncEngine(self.ctx.store.session_factory, client,
                                 progress=lambda phase, done, total:
@@ -109,6 +120,8 @@ class SyncController(QObject):
         self.refresh_status()
 
     def _error(self, exc: BaseException) -> None:
+        from yjdesk.sync.engine import SyncCancelled
+
         self.running = False
         self.last_error = exc
         self._publish()
@@ -147,6 +160,8 @@ class SyncController(QObject):
         self.ctx.tasks.run_io(reachable, self._maybe_sync, lambda exc: self._set_online(False))
 
     def client_factory_no_auth(self) -> SyncClient:
+        from yjdesk.sync.client import SyncClient
+
         with self.ctx.store.session() as session:
             account = state.account_of(session)
         if account is None:

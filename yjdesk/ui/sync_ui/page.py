@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,7 +22,6 @@ from yjdesk.errors import YjdeskError
 from yjdesk.services.humanise import time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import conflicts, waiting
-from yjdesk.sync.engine import SyncResult
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
@@ -28,6 +29,9 @@ from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
+
+if TYPE_CHECKING:
+    from yjdesk.sync.engine import SyncResult
 
 # The changes the server refused (or that belong to a record it refused), in words.
 FAILED_COLUMNS: tuple[Column[waiting.Unsent], ...] = (

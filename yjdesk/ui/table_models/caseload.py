@@ -239,6 +239,9 @@ class CaseloadTableModel(QAbstractTableModel):
         elif column == self.NEXT_DUE:
             def key(r: CaseloadRow) -> Any:
                 return (*_due_key(r), r.name.lower())
+        elif column == self.NAME:  # the order every load starts in: one cheap key a row
+            def key(r: CaseloadRow) -> Any:
+                return r.name.lower()
         else:
             def key(r: CaseloadRow) -> Any:
                 return (self._sort_value(r, column), r.name.lower())

@@ -37,5 +37,6 @@ def section(c: dict[str, int], settings: KpiSettings) -> Section:
                 count=c["unsuitable_end"], denominator=closed, drill="unsuitable_end"),
          Figure(f"{KEY}.unknown_end", "Not recorded at end", count=c["unknown_end"],
                 denominator=closed, drill="unknown_end")),
-        chart=(f"{KEY}.suitable_start", f"{KEY}.suitable_end"))
+        chart=(f"{KEY}.suitable_start", f"{KEY}.suitable_end"),
+        trend_key=f"{KEY}.suitable_end")  # the KPI (and the headline) is the end
 

@@ -58,4 +58,5 @@ def section(c: dict[str, int], settings: KpiSettings) -> Section:
                 drill="school_age_full_time_end"),
          Figure(f"{KEY}.unknown_end", "ETE not recorded at end", count=c["unknown_end"],
                 denominator=closed, drill="unknown_end")),
-        chart=(f"{KEY}.engaged_start", f"{KEY}.engaged_end", f"{KEY}.full_time_end"))
+        chart=(f"{KEY}.engaged_start", f"{KEY}.engaged_end", f"{KEY}.full_time_end"),
+        trend_key=f"{KEY}.engaged_end")  # the KPI (and the headline) is the end

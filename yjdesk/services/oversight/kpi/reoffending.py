@@ -154,14 +154,16 @@ def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section
         f"whose first caution or non-custodial court sentence in a quarter is their index "
         f"disposal. Reoffences: proven offences committed within "
         f"{settings.tracking_months} months of the index date and proven within a further "
-        f"{waiting} months.",
+        f"{waiting} months. The binary rate is the share of the cohort who reoffended; "
+        f"the frequency is the number of reoffences per reoffender and per child in the "
+        f"cohort.",
         (Figure(f"{KEY}.cohort", "Number in cohort", count=cohort, drill="cohort"),
          Figure(f"{KEY}.reoffenders", "Reoffenders (binary rate)", count=reoffenders,
                 denominator=cohort, drill="reoffender"),
          Figure(f"{KEY}.reoffences", "Reoffences", count=reoffences, drill="reoffender"),
          Figure(f"{KEY}.per_reoffender", "Reoffences per reoffender", rate=per_reoffender,
                 rate_bases=(reoffenders, reoffences), drill="reoffender"),
-         Figure(f"{KEY}.per_offender", "Reoffences per offender", rate=per_offender,
+         Figure(f"{KEY}.per_offender", "Reoffences per child in the cohort", rate=per_offender,
                 rate_bases=(cohort, reoffences), drill="cohort")),
         chart=(f"{KEY}.reoffenders",),
         caveat="A local measure from yjdesk's own records: the published figures come from "

@@ -79,6 +79,7 @@ def section(c: dict[str, int], settings: KpiSettings, period: Period | None = No
          Figure(f"{KEY}.supported", "Referred for support", count=c["supported"],
                 denominator=consented, drill="supported")),
         chart=(f"{KEY}.offered", f"{KEY}.engaged"),
+        trend_key=f"{KEY}.engaged",  # KPI 10 (and the headline)
         caveat="" if c["asked"] else
         "No victim was recorded as asked for consent to contact in this period: the zeros "
         "mean no victim records, not victims left uncontacted.")

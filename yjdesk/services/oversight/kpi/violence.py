@@ -72,6 +72,6 @@ def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section
          Figure(f"{KEY}.rate", "Serious violence offences per 10,000 aged 10-17",
                 rate=serious * 10_000 / settings.population_10_17, rate_label="per 10,000",
                 rate_bases=(serious,))),
-        chart=(f"{KEY}.serious",), trend_key=f"{KEY}.children",
+        chart=(f"{KEY}.serious",), trend_key=f"{KEY}.serious",  # the headline figure
         caveat="The YJB's exact wording is not published in a form we could check; the "
                "offence groups and the gravity threshold are the service's policy.")

@@ -1,0 +1,97 @@
+"""Start-up imports only what showing the caseload needs (issue 16: cold start < 1.5 s).
+
+The sync client (httpx, which pulls in rich and pygments), the sync engine, the sync page and
+the revoked-laptop wipe cost about 0.6 s of imports together and none is needed until a sync
+runs or a page is opened, so they are imported where used. Each check runs in a new
+interpreter, as a cold start does: a module imported by any earlier test would hide a
+regression.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from tests.conftest import PASSWORD
+from yjdesk.models import Child
+from yjdesk.paths import Paths
+from yjdesk.store import LocalStore
+
+#: Not to be imported before the caseload is shown.
+LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
+        "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic",
+        "keyring", "reportlab")
+
+#: What bench/bench_caseload.py times: from a new process to a populated caseload window.
+TO_CASELOAD = """
+import json, sys, time
+from pathlib import Path
+import yjdesk.app
+from yjdesk.preload import MODULES, preload
+preload()
+from yjdesk.ui.main_window import MainWindow
+from yjdesk.ui.signin import open_profile
+imported = {"late": [m for m in LATE if m in sys.modules],
+            "sync_ui": "yjdesk.ui.sync_ui" in sys.modules,
+            "httpx_preloaded": "httpx" in MODULES}
+from PySide6.QtWidgets import QApplication
+from yjdesk.paths import Paths
+from yjdesk.services.policy import Policy
+from yjdesk.ui.context import AppContext, Events
+from yjdesk.ui.tasks import TaskRunner
+
+app = QApplication([])
+session = open_profile(Paths(Path(sys.argv[1])), sys.argv[2])
+ctx = AppContext(session.store, session.actor, TaskRunner(session.store, session.actor),
+                 Policy.load(), Events())
+window = MainWindow(ctx)
+done = []
+window.caseload.loaded.connect(done.append)
+window.show()
+start = time.monotonic()
+# (the rows as well as the signal: a load that finishes before the worker's done-callback is
+# attached is delivered at once, inside MainWindow(), before anyone could connect)
+while not done and not window.caseload.model.rowCount() and time.monotonic() < start + 100:
+    app.processEvents()
+    time.sleep(0.005)
+waited = time.monotonic() - start
+app.processEvents()
+late = [m for m in LATE if m in sys.modules]
+rows = window.caseload.model.rowCount()
+window.close()
+ctx.tasks.shutdown()
+session.store.close()
+print(json.dumps({"imported": imported, "loaded": done, "rows": rows, "late": late,
+                  "waited": round(waited, 1)}))
+"""
+
+
+def _run(code: str, *args: str) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", f"LATE = {LATE!r}\n{code}", *args],
+                         capture_output=True, text=True, env=env, timeout=240,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert isinstance(result, dict)
+    result["stderr"] = out.stderr[-3000:]
+    return result
+
+
+def test_a_cold_start_to_the_caseload_imports_no_sync_client_engine_or_wipe(
+        store: LocalStore, child_id: str, paths: Paths) -> None:
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Child)) == 1
+    store.close()
+    got = _run(TO_CASELOAD, str(paths.root), PASSWORD)
+    # importing the app and the start-up modules (as yjdesk.cli.main does, before Qt)
+    assert got["imported"] == {"late": [], "sync_ui": False, "httpx_preloaded": False}, got
+    # then unlocking the store and showing the caseload (the main window imports the sync
+    # page's module with the other pages, but not the page itself or the client)
+    assert got["rows"] == 1, json.dumps(got)  # the caseload was shown
+    assert got["late"] == [], got
