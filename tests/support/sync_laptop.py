@@ -2,23 +2,72 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import atexit
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests.integration.serverkit import PASSWORD, ServerDb
+from yjdesk.errors import StoreError
+from yjdesk.laptop import LaptopStore, _policy_binds
 from yjdesk.models import Child
 from yjdesk.paths import Paths
 from yjdesk.services import profile
 from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.store import LocalStore, keys
 from yjdesk.sync.accounts import client_for, online_first_sign_in
 from yjdesk.sync.client import SyncClient
 from yjdesk.sync.engine import SyncEngine, SyncResult
 from yjdesk.wire.codec import row_fields, synced_tables
+
+#: This process's migrated, empty laptop store and its data key (made on first use).
+_template: tuple[Paths, bytes] | None = None
+_TEMPLATE_PASSWORD = "template"
+_create = LaptopStore.create  # the real one
+
+
+def _template_store() -> tuple[Paths, bytes]:
+    global _template
+    if _template is None:
+        root = Path(tempfile.mkdtemp(prefix="yjdesk-laptop-template-"))
+        atexit.register(shutil.rmtree, root, True)
+        paths = Paths(root / "profile").ensure()
+        _create(paths, _TEMPLATE_PASSWORD, bind_to_device=False).close()
+        _template = (paths, keys.unwrap(keys.read_keyfile(paths.keyfile), _TEMPLATE_PASSWORD))
+    return _template
+
+
+def _create_from_template(cls: type[LocalStore], paths: Paths, password: str,
+                          kdf: keys.KdfParams | None = None, *,
+                          bind_to_device: bool | None = None) -> LocalStore:
+    """``LaptopStore.create`` for a sync test's laptop: a copy of the migrated template
+    with its data key wrapped by ``password`` (every migration per laptop cost the sync
+    tests more than their syncs). An empty store is the same whichever run of the
+    migrations made it; ``create`` itself is tested in tests/unit/test_store.py and by the
+    first sign-in tests, which make their profiles without this class."""
+    if bind_to_device or (bind_to_device is None and _policy_binds(paths)):
+        return _create(paths, password, kdf, bind_to_device=True)
+    source, data_key = _template_store()
+    paths.ensure()
+    if LocalStore.exists(paths) or paths.database.exists():
+        raise StoreError(f"A yjdesk profile already exists in {paths.root}.")
+    shutil.copyfile(source.database, paths.database)
+    keys.write_keyfile(paths.keyfile, keys.wrap(data_key, password, kdf or keys.DEFAULT_KDF))
+    return cls.open_with_key(paths, data_key)
+
+
+@contextmanager
+def _stores_from_template() -> Iterator[None]:
+    with mock.patch.object(LaptopStore, "create", classmethod(_create_from_template)):
+        yield
 
 
 class Laptop:
@@ -26,7 +75,8 @@ class Laptop:
         self.url = url
         self.password = password
         self.paths = Paths(root)
-        self.store = online_first_sign_in(url, username, password, self.paths)
+        with _stores_from_template():
+            self.store = online_first_sign_in(url, username, password, self.paths)
         with self.store.session() as s:
             self.actor: Actor = profile.owner_actor(s)
 
@@ -35,8 +85,6 @@ class Laptop:
 
     def reopen(self) -> None:
         """Open the store again after :meth:`close` (e.g. after a ``yjdesk sync`` run)."""
-        from yjdesk.laptop import LaptopStore
-
         self.store = LaptopStore.open(self.paths, self.password)
 
     def sync(self, transport: httpx.BaseTransport | None = None,

@@ -105,6 +105,8 @@ def test_a_chart_is_on_the_page_of_its_indicator(uow: Any, tmp_path: Path) -> No
     out = tmp_path / "pack.pdf"
     build(pack, out)
     pages = [p.extract_text() for p in PdfReader(str(out)).pages]
+    # a quarter's rate is about a quarter of the year's (4.5 a year, bars near 1): said
+    assert "Rate per 100,000 aged 10-17, each bar one quarter's" in "".join(pages)
     charted = [sec for sec in (*pack.sections, *pack.profile) if sec.trend or sec.chart]
     assert len(charted) > 10
     for sec in charted:

@@ -21,7 +21,39 @@ from yjdesk.models.types import TZDateTime
 STAGE_TYPES = ("start", "review", "end", "transfer_in")
 
 
-class AssessmentStage(ChildOwned, Synced, Base):
+class NeedsColumns:
+    """The needs items of an assessment stage the KPIs count: columns of
+    ``assessment_stage`` (kept in step with their answers by the service layer) and of its
+    derived copy ``kpi_stage`` (:class:`yjdesk.models.kpi.KpiStage`)."""
+
+    send: Mapped[bool | None] = mapped_column(Boolean)
+    ehcp: Mapped[bool | None] = mapped_column(Boolean)
+    mental_health_need: Mapped[bool | None] = mapped_column(Boolean)
+    substance_misuse_need: Mapped[bool | None] = mapped_column(Boolean)
+    criminal_exploitation: Mapped[bool | None] = mapped_column(Boolean)
+    sexual_exploitation: Mapped[bool | None] = mapped_column(Boolean)
+    missing_episodes: Mapped[bool | None] = mapped_column(Boolean)
+
+    # --- the needs profile (form version 3; appendix 7 of the 2023-24 plan) -----------------
+    parent_mental_health: Mapped[bool | None] = mapped_column(Boolean)
+    parent_substance_misuse: Mapped[bool | None] = mapped_column(Boolean)
+    parent_offending: Mapped[bool | None] = mapped_column(Boolean)
+    domestic_abuse_witnessed: Mapped[bool | None] = mapped_column(Boolean)
+    bereavement: Mapped[bool | None] = mapped_column(Boolean)
+    mental_health_diagnosis: Mapped[bool | None] = mapped_column(Boolean)
+    self_harm_or_suicide_attempt: Mapped[bool | None] = mapped_column(Boolean)
+    speech_language_need: Mapped[bool | None] = mapped_column(Boolean)
+    health_at_risk: Mapped[bool | None] = mapped_column(Boolean)
+    age_at_first_conviction: Mapped[int | None] = mapped_column(Integer)
+    previous_convictions: Mapped[int | None] = mapped_column(Integer)
+    #: Wider services at the assessment (KPI 8 at the start): StatusHistory values.
+    looked_after_status: Mapped[str | None] = mapped_column(String(20))
+    child_in_need_status: Mapped[str | None] = mapped_column(String(20))
+    cp_plan_status: Mapped[str | None] = mapped_column(String(20))
+    early_help_status: Mapped[str | None] = mapped_column(String(20))
+
+
+class AssessmentStage(NeedsColumns, ChildOwned, Synced, Base):
     __tablename__ = "assessment_stage"
 
     disposal_id: Mapped[str] = mapped_column(ForeignKey("disposal.id"), nullable=False,
@@ -74,37 +106,13 @@ class AssessmentStage(ChildOwned, Synced, Base):
     accommodation_suitable: Mapped[bool | None] = mapped_column(Boolean)
     ete_status: Mapped[str | None] = mapped_column(String(32))  # "ete_status"
     ete_hours: Mapped[int | None] = mapped_column(Integer)
-    send: Mapped[bool | None] = mapped_column(Boolean)
-    ehcp: Mapped[bool | None] = mapped_column(Boolean)
+    # (and the needs items: NeedsColumns)
     learning_plan: Mapped[bool | None] = mapped_column(Boolean)
-    mental_health_need: Mapped[bool | None] = mapped_column(Boolean)
     #: none / planned / offered / attending.
     mental_health_intervention: Mapped[str | None] = mapped_column(String(16))
-    substance_misuse_need: Mapped[bool | None] = mapped_column(Boolean)
     substance_misuse_intervention: Mapped[str | None] = mapped_column(String(16))
-    criminal_exploitation: Mapped[bool | None] = mapped_column(Boolean)
-    sexual_exploitation: Mapped[bool | None] = mapped_column(Boolean)
     #: none / at_risk / involved / previously_involved.
     county_lines: Mapped[str | None] = mapped_column(String(24))
-    missing_episodes: Mapped[bool | None] = mapped_column(Boolean)
-
-    # --- the needs profile (form version 3; appendix 7 of the 2023-24 plan) -----------------
-    parent_mental_health: Mapped[bool | None] = mapped_column(Boolean)
-    parent_substance_misuse: Mapped[bool | None] = mapped_column(Boolean)
-    parent_offending: Mapped[bool | None] = mapped_column(Boolean)
-    domestic_abuse_witnessed: Mapped[bool | None] = mapped_column(Boolean)
-    bereavement: Mapped[bool | None] = mapped_column(Boolean)
-    mental_health_diagnosis: Mapped[bool | None] = mapped_column(Boolean)
-    self_harm_or_suicide_attempt: Mapped[bool | None] = mapped_column(Boolean)
-    speech_language_need: Mapped[bool | None] = mapped_column(Boolean)
-    health_at_risk: Mapped[bool | None] = mapped_column(Boolean)
-    age_at_first_conviction: Mapped[int | None] = mapped_column(Integer)
-    previous_convictions: Mapped[int | None] = mapped_column(Integer)
-    #: Wider services at the assessment (KPI 8 at the start): StatusHistory values.
-    looked_after_status: Mapped[str | None] = mapped_column(String(20))
-    child_in_need_status: Mapped[str | None] = mapped_column(String(20))
-    cp_plan_status: Mapped[str | None] = mapped_column(String(20))
-    early_help_status: Mapped[str | None] = mapped_column(String(20))
 
     @property
     def locked(self) -> bool:

@@ -16,6 +16,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from yjdesk.models.assessment import NeedsColumns
 from yjdesk.models.base import Base
 
 CLIENT = {"info": {"side": "client"}}
@@ -102,7 +103,7 @@ class KpiReoffence(Base):
     reoffences: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
-class KpiStage(Base):
+class KpiStage(NeedsColumns, Base):
     """Every live, submitted or countersigned assessment stage of a live child with the
     needs items, and ``next_on``: when the child's next such stage (by start date, then id)
     started. A stage is a child's latest in a period exactly when it started in the period
@@ -115,25 +116,3 @@ class KpiStage(Base):
     child_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
     started_on: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)
     next_on: Mapped[dt.date | None] = mapped_column(Date)
-    previous_convictions: Mapped[int | None] = mapped_column(Integer)
-    age_at_first_conviction: Mapped[int | None] = mapped_column(Integer)
-    parent_mental_health: Mapped[bool | None] = mapped_column(Boolean)
-    parent_substance_misuse: Mapped[bool | None] = mapped_column(Boolean)
-    parent_offending: Mapped[bool | None] = mapped_column(Boolean)
-    domestic_abuse_witnessed: Mapped[bool | None] = mapped_column(Boolean)
-    bereavement: Mapped[bool | None] = mapped_column(Boolean)
-    mental_health_need: Mapped[bool | None] = mapped_column(Boolean)
-    mental_health_diagnosis: Mapped[bool | None] = mapped_column(Boolean)
-    self_harm_or_suicide_attempt: Mapped[bool | None] = mapped_column(Boolean)
-    substance_misuse_need: Mapped[bool | None] = mapped_column(Boolean)
-    health_at_risk: Mapped[bool | None] = mapped_column(Boolean)
-    send: Mapped[bool | None] = mapped_column(Boolean)
-    ehcp: Mapped[bool | None] = mapped_column(Boolean)
-    speech_language_need: Mapped[bool | None] = mapped_column(Boolean)
-    criminal_exploitation: Mapped[bool | None] = mapped_column(Boolean)
-    sexual_exploitation: Mapped[bool | None] = mapped_column(Boolean)
-    missing_episodes: Mapped[bool | None] = mapped_column(Boolean)
-    looked_after_status: Mapped[str | None] = mapped_column(String(20))
-    child_in_need_status: Mapped[str | None] = mapped_column(String(20))
-    cp_plan_status: Mapped[str | None] = mapped_column(String(20))
-    early_help_status: Mapped[str | None] = mapped_column(String(20))

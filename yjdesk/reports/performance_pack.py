@@ -210,6 +210,8 @@ def trend_chart(section: Section, s: Suppression,
     what = first.label + (" (% of the group)" if percent else
                           f" ({first.rate_label})" if first.rate_label
                           and first.rate_label not in first.label else "")
+    if not percent:  # a count or rate over a quarter is about a quarter of the year's
+        what += ", each bar one quarter's"
     d.add(String(chart.x, height - 10, f"Trend by quarter: {what}", fontName="Helvetica",
                  fontSize=8, fillColor=MUTED))
     return d

@@ -312,12 +312,12 @@ def _renumber(session: Session, table: Table, mapping: dict[int, int]) -> None:
                         .values(server_seq=case(sub, value=col)))
 
 
-_HORIZON = select(ServerCounter.value).where(ServerCounter.name == FEED)
+HORIZON = select(ServerCounter.value).where(ServerCounter.name == FEED)
 
 
 def committed_horizon(session: Session) -> int:
     """The counter's value: every position up to it is committed (or never will be)."""
-    return int(session.connection().execute(_HORIZON).scalar_one())
+    return int(session.connection().execute(HORIZON).scalar_one())
 
 
 _SORTED: dict[int, list[Table]] = {}
