@@ -14,6 +14,7 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import UserAccount
+from yjdesk.models.statuses import OffenceStatus
 from yjdesk.services.casework.ooc_rules import disposal_outcome_refusal
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
@@ -173,7 +174,7 @@ def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Dispos
             raise ValidationError({"offence_ids": "An offence does not belong to this child."})
         offence.disposal_id = disposal.id
         if disposal.category == "court":
-            offence.status = "proven"
+            offence.status = OffenceStatus.PROVEN
     session.flush()
     if disposal.disposal_type == "referral_order":
         from yjdesk.services.orders.referral import open_order
