@@ -312,12 +312,12 @@ def _renumber(session: Session, table: Table, mapping: dict[int, int]) -> None:
                         .values(server_seq=case(sub, value=col)))
 
 
-_HORIZON = select(ServerCounter.value).where(ServerCounter.name == FEED)
+HORIZON = select(ServerCounter.value).where(ServerCounter.name == FEED)
 
 
 def committed_horizon(session: Session) -> int:
     """The counter's value: every position up to it is committed (or never will be)."""
-    return int(session.connection().execute(_HORIZON).scalar_one())
+    return int(session.connection().execute(HORIZON).scalar_one())
 
 
 _SORTED: dict[int, list[Table]] = {}
@@ -332,8 +332,16 @@ def _sorted_tables() -> list[Table]:
     return found
 
 
+_BY_NAME: dict[int, dict[str, Table]] = {}
+
+
 def tables() -> dict[str, Table]:
-    return {t.name: t for t in _sorted_tables()}
+    """Every table by name (built once per schema and shared: do not change it)."""
+    key = len(Base.metadata.tables)
+    found = _BY_NAME.get(key)
+    if found is None:
+        found = _BY_NAME[key] = {t.name: t for t in _sorted_tables()}
+    return found
 
 
 def table_rank() -> dict[str, int]:

@@ -17,9 +17,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, exists, select, update
+from sqlalchemy import (
+    BigInteger,
+    String,
+    Table,
+    bindparam,
+    case,
+    cast,
+    delete,
+    exists,
+    literal_column,
+    null,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -39,10 +54,11 @@ _HELD = select(DeviceChild.child_id, DeviceChild.revoked).where(
     DeviceChild.device_id == bindparam("device"))
 
 
-def _reconcile(session: Session, actor: Actor, cursor: int,
-               children: set[str] | None) -> tuple[set[str], bool]:
+def _reconcile(session: Session, actor: Actor, cursor: int, children: set[str] | None,
+               held: dict[str, bool] | None = None) -> tuple[set[str], bool]:
     """Update the device's held children; returns those revoked (not yet acknowledged),
-    and whether rows were republished (given new feed positions)."""
+    and whether rows were republished (given new feed positions). ``held``: the device's
+    held children (child -> revoked), when read already."""
     now = utcnow()
     device = actor.device_id
     revoked: set[str] = set()
@@ -54,8 +70,9 @@ def _reconcile(session: Session, actor: Actor, cursor: int,
         new = set(session.scalars(select(Child.id).where(~exists().where(
             DeviceChild.device_id == device, DeviceChild.child_id == Child.id))))
     else:
-        held: dict[str, bool] = {r.child_id: bool(r.revoked) for r in
-                                 session.connection().execute(_HELD, {"device": device})}
+        if held is None:
+            held = {r.child_id: bool(r.revoked) for r in
+                    session.connection().execute(_HELD, {"device": device})}
         entering = set()
         for child_id, was_revoked in held.items():
             if child_id not in children:
@@ -153,7 +170,8 @@ def pull(session: Session, actor: Actor, req: p.PullRequest) -> p.PullResponse:
     return read(session, actor, req, prepare(session, actor, req))
 
 
-def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> int | None:
+def check_cursor(session: Session, actor: Actor, req: p.PullRequest,
+                 horizon: int | None = None) -> int | None:
     """Refuse a cursor this service never gave this device (before anything is written).
 
     A cursor beyond the feed counter, or any cursor but 0 from a device that has never
@@ -164,7 +182,8 @@ def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> int | No
     if req.cursor == 0:
         return None
     known, org_scope = _device_org_scope(session, actor.device_id)
-    horizon = feed.committed_horizon(session)
+    if horizon is None:
+        horizon = feed.committed_horizon(session)
     if req.cursor > horizon or not known or org_scope is None:
         raise ApiError(409, p.INVALID_CURSOR,
                        "this laptop's sync position is not one this service gave it; "
@@ -174,14 +193,52 @@ def check_cursor(session: Session, actor: Actor, req: p.PullRequest) -> int | No
 
 def prepare(session: Session, actor: Actor, req: p.PullRequest) -> Decided:
     """Bring the device's held children up to date (on the primary; it may write)."""
-    horizon = check_cursor(session, actor, req)
-    children = scope.children_in_scope(session, actor)
-    revoked, moved = _reconcile(session, actor, _cursor(req), children)
+    cond = scope.child_condition(actor)
+    held: dict[str, bool] | None = None
+    if cond is None:  # every child: nothing to read per child
+        horizon = check_cursor(session, actor, req)
+        children: set[str] | None = None
+    else:
+        horizon, children, held = _scope_state(session, actor, cond)
+        check_cursor(session, actor, req, horizon)
+    revoked, moved = _reconcile(session, actor, _cursor(req), children, held)
     moved |= _reconcile_org(session, actor, _cursor(req))
     # Every position up to a horizon read earlier in this transaction is committed, so it
     # serves as this page's horizon -- unless this pull has just taken new positions
     # (republished rows), which this page must reach.
     return Decided(children, revoked, None if moved else horizon)
+
+
+@lru_cache(maxsize=1024)
+def _scope_state_query(cond: Any) -> Any:
+    """One statement for the committed horizon, the children in the puller's scope and the
+    device's held children (each read as its own module defines it; one round trip)."""
+    horizon = feed.HORIZON.subquery()
+    children = scope.children_where(cond).subquery()
+    held = _HELD.subquery()
+    return union_all(
+        select(literal_column("'h'", String).label("k"), cast(null(), String).label("a"),
+               cast(horizon.c.value, BigInteger).label("n")),
+        select(literal_column("'s'", String), children.c.id, cast(null(), BigInteger)),
+        select(literal_column("'d'", String), held.c.child_id,
+               cast(case((held.c.revoked, 1), else_=0), BigInteger)))
+
+
+def _scope_state(session: Session, actor: Actor, cond: Any
+                 ) -> tuple[int, set[str], dict[str, bool]]:
+    """The horizon now, the children in scope, and the held children (child -> revoked)."""
+    horizon = 0
+    children: set[str] = set()
+    held: dict[str, bool] = {}
+    for kind, key, number in session.connection().execute(_scope_state_query(cond),
+                                                          {"device": actor.device_id}):
+        if kind == "s":
+            children.add(key)
+        elif kind == "d":
+            held[key] = bool(number)
+        else:
+            horizon = int(number)
+    return horizon, children, held
 
 
 def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *,

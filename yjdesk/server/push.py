@@ -13,9 +13,24 @@ import datetime as dt
 import json
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BigInteger, Integer, Table, bindparam, insert, select, text
+from sqlalchemy import (
+    BigInteger,
+    Integer,
+    String,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    insert,
+    literal_column,
+    null,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -63,9 +78,8 @@ class _Batch:
     written: set[tuple[str, str]] = field(default_factory=set)
 
 
-def _scope_of(session: Session, actor: Actor, changes: list[p.RowChange],
-              loaded: dict[tuple[str, str], Any]) -> dict[str, bool]:
-    """Whether the pusher holds each child the batch touches: one query, not one a row."""
+def _scope_ids(changes: list[p.RowChange], loaded: dict[tuple[str, str], Any]) -> set[str]:
+    """The children the batch touches (whose scope it needs)."""
     ids: set[str] = set()
     for change in changes:
         if change.table == "child":
@@ -77,11 +91,47 @@ def _scope_of(session: Session, actor: Actor, changes: list[p.RowChange],
         value = row._mapping.get("child_id")
         if isinstance(value, str):
             ids.add(value)
-    ids = {i for i in ids if len(i) <= 64 and i.isprintable()}
-    if not ids:
-        return {}
-    held = scope.children_in_scope_among(session, actor, ids)
-    return {i: i in held for i in ids}
+    return {i for i in ids if len(i) <= 64 and i.isprintable()}
+
+
+@lru_cache(maxsize=1024)
+def _state_query(cond: Any) -> Any:
+    """One statement for what a push reads once its rows are locked: its stored answer (a
+    replay), the device's revoked-pending children and which of the batch's children the
+    pusher holds (each read as its own module defines it; one round trip, not three)."""
+    stored = _STORED.subquery()
+    pending = revocation.PENDING.subquery()
+    among = scope.children_among(cond).subquery()
+    when = pending.c.changed_at.type
+    return union_all(
+        select(literal_column("'r'", String).label("k"), pending.c.child_id.label("a"),
+               cast(null(), Text).label("b"), pending.c.changed_at.label("t")),
+        select(literal_column("'b'", String), stored.c.user_id, stored.c.result_json,
+               cast(null(), when)),
+        select(literal_column("'s'", String), among.c.id, cast(null(), Text),
+               cast(null(), when)))
+
+
+def _batch_state(session: Session, actor: Actor, batch_id: str, ids: set[str]
+                 ) -> tuple[p.PushResponse | None, dict[str, Any], dict[str, bool]]:
+    """The batch's stored answer (None: not applied yet), the device's revoked-pending
+    children (child -> revoked at) and whether the pusher holds each of ``ids``."""
+    stmt = _state_query(scope.child_condition(actor))
+    replay: p.PushResponse | None = None
+    revoked: dict[str, Any] = {}
+    held: set[str] = set()
+    wanted = sorted(ids)
+    for start in range(0, max(len(wanted), 1), 2000):
+        for kind, key, stored, at in session.connection().execute(stmt, {
+                "batch": batch_id, "device": actor.device_id,
+                "since": revocation.window(), "ids": wanted[start:start + 2000]}):
+            if kind == "s":
+                held.add(key)
+            elif kind == "r":
+                revoked[str(key)] = at
+            else:
+                replay = _replayed(actor, key, stored)
+    return replay, revoked, {i: i in held for i in ids}
 
 
 def _forget_scope(batch: _Batch, change: p.RowChange) -> None:
@@ -111,9 +161,13 @@ def stored_result(session: Session, actor: Actor, batch_id: str) -> p.PushRespon
     row = session.connection().execute(_STORED, {"batch": batch_id}).first()
     if row is None:
         return None
-    if row.user_id != actor.user_id:
+    return _replayed(actor, row.user_id, row.result_json)
+
+
+def _replayed(actor: Actor, user_id: str, result_json: str) -> p.PushResponse:
+    if user_id != actor.user_id:
         raise ApiError(409, "batch_id_reused", "this batch_id was used by another user")
-    original = p.PushResponse.model_validate_json(row.result_json)
+    original = p.PushResponse.model_validate_json(result_json)
     return original.model_copy(update={"replayed": True})
 
 
@@ -122,9 +176,6 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     if not (req.batch_id.isascii() and req.batch_id.isprintable()):
         raise ApiError(422, "invalid", "batch_id: not a valid id")
     _serialise_batch(session, req.batch_id)
-    replay = stored_result(session, actor, req.batch_id)
-    if replay is not None:
-        return replay
     ordered = identity.chain_order(req.changes)
     repeats = _repeated(ordered)
     wanted = [c for i, c in enumerate(ordered) if i not in repeats
@@ -132,9 +183,13 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     sets = set_rules.touched(session, wanted)
     loaded = feed.lock_and_load(session, [(c.table, c.id) for c in wanted]
                                 + set_rules.lock_keys(sets))
+    # The stored answer is read after the locks (a replay takes the same ones, released at
+    # its commit): one round trip for it, the revocations and the scope.
+    replay, revoked, held = _batch_state(session, actor, req.batch_id,
+                                         _scope_ids(wanted, loaded))
+    if replay is not None:
+        return replay
     snapshot = set_rules.take(session, sets)
-    revoked = revocation.pending(session, actor.device_id)
-    held = _scope_of(session, actor, wanted, loaded)
     refused: dict[tuple[str, str], str] = {}
     # First without a savepoint a row: most batches apply whole, and two statements a row
     # (SAVEPOINT, RELEASE) were a third of a push's round trips. A row that fails sends the

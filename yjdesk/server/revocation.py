@@ -48,7 +48,7 @@ def window(now: dt.datetime | None = None) -> dt.datetime:
 
 
 #: Built once (building it cost more than running it, on every push).
-_PENDING = select(DeviceChild.child_id, DeviceChild.changed_at).where(
+PENDING = select(DeviceChild.child_id, DeviceChild.changed_at).where(
     DeviceChild.device_id == bindparam("device"), DeviceChild.revoked.is_(True),
     DeviceChild.changed_at >= bindparam("since", type_=DeviceChild.changed_at.type))
 
@@ -56,7 +56,7 @@ _PENDING = select(DeviceChild.child_id, DeviceChild.changed_at).where(
 def pending(session: Session, device_id: str, now: dt.datetime | None = None
             ) -> dict[str, dt.datetime]:
     """The device's revoked-pending children still inside the period: child -> revoked at."""
-    rows = session.connection().execute(_PENDING, {"device": device_id, "since": window(now)})
+    rows = session.connection().execute(PENDING, {"device": device_id, "since": window(now)})
     return {str(c): at for c, at in rows}
 
 

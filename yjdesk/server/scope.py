@@ -162,7 +162,7 @@ def children_in_scope(session: Session, actor: Actor) -> set[str] | None:
     cond = child_condition(actor)
     if cond is None:
         return None
-    return set(session.connection().execute(_children_where(cond)).scalars())
+    return set(session.connection().execute(children_where(cond)).scalars())
 
 
 def children_in_scope_among(session: Session, actor: Actor,
@@ -171,7 +171,7 @@ def children_in_scope_among(session: Session, actor: Actor,
     cond = child_condition(actor)
     ids = sorted(child_ids)
     out: set[str] = set()
-    stmt = _children_among(cond)
+    stmt = children_among(cond)
     for start in range(0, len(ids), 2000):
         out.update(session.connection().execute(
             stmt, {"ids": ids[start:start + 2000]}).scalars())
@@ -181,12 +181,12 @@ def children_in_scope_among(session: Session, actor: Actor,
 # The statements of the two functions above, kept per condition (each condition is built
 # once per person and day): building a statement cost more than running it.
 @lru_cache(maxsize=1024)
-def _children_where(cond: ColumnElement[bool]) -> Select[Any]:
+def children_where(cond: ColumnElement[bool]) -> Select[Any]:
     return select(Child.id).where(cond)
 
 
 @lru_cache(maxsize=1024)
-def _children_among(cond: ColumnElement[bool] | None) -> Select[Any]:
+def children_among(cond: ColumnElement[bool] | None) -> Select[Any]:
     stmt = select(Child.id).where(Child.id.in_(bindparam("ids", expanding=True)))
     return stmt if cond is None else stmt.where(cond)
 
