@@ -28,7 +28,7 @@ from yjdesk.models.statuses import StageEvent, StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -42,10 +42,8 @@ def get_stage(session: Session, stage_id: str) -> AssessmentStage:
 
 
 def stages_for_child(session: Session, child_id: str) -> list[AssessmentStage]:
-    return list(session.scalars(
-        select(AssessmentStage)
-        .where(AssessmentStage.child_id == child_id, not_deleted(AssessmentStage))
-        .order_by(AssessmentStage.started_on.desc(), AssessmentStage.updated_at.desc())))
+    return child_rows(session, AssessmentStage, child_id, AssessmentStage.started_on.desc(),
+                      AssessmentStage.updated_at.desc())
 
 
 def answers(session: Session, stage_id: str) -> dict[str, AssessmentAnswer]:
