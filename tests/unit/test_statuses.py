@@ -7,13 +7,20 @@ from enum import StrEnum
 
 import pytest
 
-from yjdesk.models.statuses import HearingStatus, PsrStatus, StageStatus, TargetStatus
+from yjdesk.models.statuses import (
+    HearingStatus,
+    OffenceStatus,
+    PsrStatus,
+    StageStatus,
+    TargetStatus,
+)
 from yjdesk.services.codes import codelist
 
 
 @pytest.mark.parametrize(("enum", "name"), [(PsrStatus, "psr_status"),
                                             (HearingStatus, "hearing_status"),
-                                            (TargetStatus, "target_status")])
+                                            (TargetStatus, "target_status"),
+                                            (OffenceStatus, "offence_status")])
 def test_a_status_that_is_a_code_list_has_exactly_its_codes(enum: type[StrEnum],
                                                             name: str) -> None:
     assert [m.value for m in enum] == [c.code for c in codelist(name).codes]

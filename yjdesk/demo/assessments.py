@@ -34,7 +34,7 @@ from yjdesk.demo.support import (
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import Role
-from yjdesk.models.statuses import StageStatus
+from yjdesk.models.statuses import StageEvent, StageStatus
 from yjdesk.services.assessments import forms
 from yjdesk.services.assessments.hashing import CONTENT_COLUMNS, content_hash
 from yjdesk.services.assessments.timeliness import add_working_days, assessment_due, countersign_due
@@ -231,7 +231,7 @@ class _Writer:
             "authoring_service": None, "started_on": started, "due_on": due,
             "submitted_at": submitted, "submitted_by": author if submitted else None,
             "countersign_due_on": countersign_due(submitted.date())
-            if submitted and status == "submitted" else None,
+            if submitted and status == StageStatus.SUBMITTED else None,
             "countersigned_by": signer, "countersigned_at": signed, "content_hash": None,
             **{c: None for c in CONTENT_COLUMNS}, **dict.fromkeys(self.columns.values()),
             **self.sync}
@@ -264,11 +264,11 @@ class _Writer:
             row["content_hash"] = content_hash(stage_ns, answer_ns)
         self.stages.append(row)
         self.answers.extend(rows.values())
-        self._event(child.id, sid, "created", author, at(started, 9, 30))
+        self._event(child.id, sid, StageEvent.CREATED, author, at(started, 9, 30))
         if submitted:
-            self._event(child.id, sid, "submitted", author, submitted)
+            self._event(child.id, sid, StageEvent.SUBMITTED, author, submitted)
         if signer and signed:
-            self._event(child.id, sid, "countersigned", signer, signed)
+            self._event(child.id, sid, StageEvent.COUNTERSIGNED, signer, signed)
         return sid, rows
 
     def _event(self, child_id: str, stage_id: str, action: str, user: str,
@@ -292,7 +292,7 @@ def _current(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
     if age < 6:
         if rng.random() < 0.6:
             return  # not started yet: the caseload shows it falling due
-        status = "draft"
+        status = StageStatus.DRAFT
     else:
         # recent interventions are still being assessed; a few drafts run late (weeks,
         # not months: a long overdue assessment is escalated long before)
@@ -302,15 +302,15 @@ def _current(w: _Writer, child: ChildFacts, ep: tuple[Any, ...], manager: str,
     values = answers_for(rng, child, kind, offence)
     if status == StageStatus.DRAFT:
         keep = DRAFT_KEEP[:rng.randint(4, len(DRAFT_KEEP))]
-        w.stage(child, did, "start", "draft", started, due,
+        w.stage(child, did, "start", StageStatus.DRAFT, started, due,
                 {k: values[k] for k in keep if k in values})
         return
     latest = today - dt.timedelta(days=1)
-    if status == "submitted":
+    if status == StageStatus.SUBMITTED:
         # most wait a day or two; some sit in the queue past the countersign timescale
         back = rng.choices([rng.randint(1, 4), rng.randint(8, 16)], [60, 40])[0]
         sub_day = max(started, today - dt.timedelta(days=back))
-        w.stage(child, did, "start", "submitted", started, due, values,
+        w.stage(child, did, "start", StageStatus.SUBMITTED, started, due, values,
                 submitted=_time(rng, sub_day))
         return
     sub_day = min(started + dt.timedelta(days=rng.randint(4, 26)), latest - dt.timedelta(

@@ -31,7 +31,7 @@ from yjdesk.models.casework.contacts import Contact
 from yjdesk.models.court import PreSentenceReport, PsrReview, PsrSent
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import OversightRecord, QualityAudit
-from yjdesk.models.statuses import ContactStatus, StageStatus
+from yjdesk.models.statuses import ContactStatus, PsrReviewAction, StageStatus
 from yjdesk.services.audit import GENESIS, compute_hash
 
 #: How far back the trail goes (days before the demo's today).
@@ -150,7 +150,7 @@ def generate(conn: Connection, ctx: Any) -> None:
     for r in conn.execute(
             select(review.c.id, review.c.psr_id, review.c.child_id, review.c.action,
                    review.c.by_id, review.c.at)
-            .where(_recent(review.c.at, start, end), review.c.action != "submitted",
+            .where(_recent(review.c.at, start, end), review.c.action != PsrReviewAction.SUBMITTED,
                    review.c.deleted.is_(False))
             .order_by(review.c.id).limit(MAX_RECORDS)):
         signed = _office(r.at)
@@ -160,7 +160,7 @@ def generate(conn: Connection, ctx: Any) -> None:
                              ["action", "at", "by_id", "child_id", "psr_id"]))
         events.append(_write(r.by_id, signed, "update", r.child_id, "psr", r.psr_id,
                              ["finalised_at", "finalised_by_id", "status"]
-                             if r.action == "finalised" else ["status"]))
+                             if r.action == PsrReviewAction.FINALISED else ["status"]))
     sends = table(PsrSent)
     for t in conn.execute(
             select(sends.c.id, sends.c.child_id, sends.c.sent_by_id, sends.c.sent_at)

@@ -46,7 +46,7 @@ from yjdesk.models.casework import (
 )
 from yjdesk.models.justice import Offence
 from yjdesk.models.org import Role
-from yjdesk.models.statuses import StageStatus
+from yjdesk.models.statuses import ContactStatus, SafeguardingStatus, StageStatus
 from yjdesk.services.casework.work_due import NOT_SUPERVISED
 from yjdesk.services.codes import codelist
 from yjdesk.services.policy import current_policy
@@ -120,7 +120,7 @@ class _Contacts:
         concern = attendance == "attended" and not remote and rng.random() < (
             0.03 if recent <= 21 else 0.008)
         row: Row = {
-            "id": cid, "child_id": child.id, "status": "final",
+            "id": cid, "child_id": child.id, "status": ContactStatus.FINAL,
             "author_id": child.case_manager_id, "contact_at": when, "contact_type": kind,
             "venue": venue, "venue_detail": None, "present": None, "attendance": attendance,
             "aim": None, "content": None, "outcome": None, "risk": None, "next_steps": None,
@@ -149,9 +149,10 @@ class _Contacts:
 
     def _concern(self, child: ChildFacts, contact: Row, manager: str, recent: int) -> None:
         raised = contact["finalised_at"]
-        status = "open" if recent <= 10 else "acknowledged" if recent <= 21 else "closed"
-        ack = raised + dt.timedelta(hours=self.rng.randint(2, 30)) if status != "open" else None
-        closed = ack + dt.timedelta(days=self.rng.randint(2, 10)) if status == "closed" \
+        sg = SafeguardingStatus
+        status = sg.OPEN if recent <= 10 else sg.ACKNOWLEDGED if recent <= 21 else sg.CLOSED
+        ack = raised + dt.timedelta(hours=self.rng.randint(2, 30)) if status != sg.OPEN else None
+        closed = ack + dt.timedelta(days=self.rng.randint(2, 10)) if status == sg.CLOSED \
             and ack is not None else None
         actions = None
         if ack is not None:
@@ -185,7 +186,7 @@ class _Contacts:
     def _draft(self, child: ChildFacts, targets: list[str]) -> None:
         day = self.today - dt.timedelta(days=self.rng.randint(0, 2))
         self.contacts.append({
-            "id": new_id(self.rng), "child_id": child.id, "status": "draft",
+            "id": new_id(self.rng), "child_id": child.id, "status": ContactStatus.DRAFT,
             "author_id": child.case_manager_id, "contact_at": at(day, 8, 30),
             "contact_type": "home_visit", "venue": "child_home", "venue_detail": None,
             "present": None, "attendance": "attended",

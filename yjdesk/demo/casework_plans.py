@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from yjdesk.demo import casework_text as T
 from yjdesk.demo.support import ChildFacts, Episode, Row, at, new_id, sync_cols
+from yjdesk.models.statuses import ExitStatus, PlanStatus, ReviewStatus
 from yjdesk.services.casework.ooc_rules import decision_route
 from yjdesk.services.codes import codelist
 from yjdesk.services.policy import current_policy
@@ -81,7 +82,7 @@ def plan_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts, 
         rows.reviews.append({
             "id": new_id(rng), "child_id": child.id,
             "trigger": "referral_order_panel" if kind == "referral_order" else "scheduled",
-            "event_id": None, "plan_id": pid, "status": "completed", "due_date": due,
+            "event_id": None, "plan_id": pid, "status": ReviewStatus.COMPLETED, "due_date": due,
             "review_date": held, "what_changed": rng.choice(T.REVIEW_CHANGED),
             "other_agency_info": "School and social worker consulted." if changed else None,
             "plan_changed": changed,
@@ -91,7 +92,7 @@ def plan_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts, 
     rows.plans.append({
         "id": pid, "child_id": child.id, "disposal_id": did,
         "assessment_stage_id": stage[0] if stage else None, "start_date": begin,
-        "status": "active", "version": version,
+        "status": PlanStatus.ACTIVE, "version": version,
         "child_words": rng.choice(T.PLAN_WORDS),
         "contingency_wellbeing": words(rng, T.CONTINGENCY_SELF, child),
         "contingency_others": words(rng, T.CONTINGENCY_OTHERS, child),
@@ -116,7 +117,7 @@ def event_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
     days = current_policy().assessment.review_after_significant_change_working_days
     rows.reviews.append({
         "id": new_id(rng), "child_id": child.id, "trigger": kind, "event_id": eid,
-        "plan_id": plan_id, "status": "due", "due_date": add_working_days(day, days),
+        "plan_id": plan_id, "status": ReviewStatus.DUE, "due_date": add_working_days(day, days),
         "review_date": None, "what_changed": None, "other_agency_info": None,
         "plan_changed": False, "no_change_reason": None, "reviewed_by": None, **sync})
 
@@ -228,7 +229,7 @@ def exit_for(rows: Rows, rng: random.Random, today: dt.date, child: ChildFacts,
         else None,
         "strategies": rng.choice(T.EXIT_STRATEGIES),
         "child_feedback": rng.choice(T.CHILD_FEEDBACK),
-        "family_feedback": rng.choice(T.FAMILY_FEEDBACK), "status": "signed_off",
+        "family_feedback": rng.choice(T.FAMILY_FEEDBACK), "status": ExitStatus.SIGNED_OFF,
         "signed_off_by": manager,
         "signed_off_at": at(min(finish + dt.timedelta(days=rng.randint(1, 6)),
                                 today - dt.timedelta(days=1)), 15, 0),

@@ -44,7 +44,13 @@ from yjdesk.models.court import (
 )
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.models.org import Role
-from yjdesk.models.statuses import PsrStatus, StageStatus
+from yjdesk.models.statuses import (
+    HearingStatus,
+    OffenceStatus,
+    PsrReviewAction,
+    PsrStatus,
+    StageStatus,
+)
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.prefill import SOURCE_PREFIX, TEXT_FROM_ANSWERS
 from yjdesk.services.court.psr import content_hash
@@ -90,7 +96,8 @@ class _Court:
         row: Row = {
             "id": new_id(rng), "child_id": child.id, "court_code": court,
             "court_name": self.labels(court), "hearing_date": day,
-            "hearing_time": rng.choice(T.TIMES), "hearing_type": kind, "status": "listed",
+            "hearing_time": rng.choice(T.TIMES), "hearing_type": kind,
+            "status": HearingStatus.LISTED,
             "legal_representative": name, "legal_rep_firm": firm, "legal_rep_email": email,
             "court_officer_id": self.staff(child, Role.COURT_OFFICER), "notes": None,
             "outcome": None, "remand_type": None, "outcome_notes": None,
@@ -98,7 +105,7 @@ class _Court:
             "next_hearing_id": None, **sync_cols()}
         row.update(extra)
         if row["outcome"]:
-            row.update(status="heard", outcome_recorded_at=at(day, 15, 30),
+            row.update(status=HearingStatus.HEARD, outcome_recorded_at=at(day, 15, 30),
                        outcome_recorded_by=row["court_officer_id"])
         self.hearings.append(row)
         plea = "guilty" if row["outcome"] == "sentence" else None
@@ -129,30 +136,33 @@ class _Court:
             "checked_by_id": None, "checked_at": None, "finalised_at": None,
             "finalised_by_id": None, "content_hash": None, **sync_cols()}
         self._prefill(psr, child, stage, self.offence_text(child, hearing["id"]))
-        if status != "requested":
+        if status != PsrStatus.REQUESTED:
             psr["offence_analysis"] = psr["offence_analysis"] or self.offence_text(
                 child, hearing["id"])
             psr["circumstances"] = psr["circumstances"] or "Lives at home with family."
-        if status not in ("requested", "drafting"):
+        if status not in (PsrStatus.REQUESTED, PsrStatus.DRAFTING):
             self._complete(psr, child)
         self.psrs.append(psr)
         last = min(self.today, day) - dt.timedelta(days=1)
-        steps = {"submitted": ["submitted"], "returned": ["submitted", "returned"],
-                 "court_ready": ["submitted", "court_ready"],
-                 "finalised": ["submitted", "court_ready", "finalised"]}.get(status, [])
+        r = PsrReviewAction
+        steps = {PsrStatus.SUBMITTED: [r.SUBMITTED],
+                 PsrStatus.RETURNED: [r.SUBMITTED, r.RETURNED],
+                 PsrStatus.COURT_READY: [r.SUBMITTED, r.COURT_READY],
+                 PsrStatus.FINALISED: [r.SUBMITTED, r.COURT_READY, r.FINALISED]
+                 }.get(PsrStatus(status), [])
         when = at(max(requested, last - dt.timedelta(days=len(steps))), 10, 0)
         for n, action in enumerate(steps):
             stamp = when + dt.timedelta(days=n, hours=n)
-            who = manager if action in ("returned", "court_ready") else author
-            comments = rng.choice(T.RETURN_COMMENTS) if action == "returned" else None
+            who = manager if action in (r.RETURNED, r.COURT_READY) else author
+            comments = rng.choice(T.RETURN_COMMENTS) if action == r.RETURNED else None
             self.reviews.append({"id": new_id(rng), "child_id": child.id,
                                  "psr_id": psr["id"], "action": action, "by_id": who,
                                  "at": stamp, "comments": comments, **sync_cols()})
-            if action == "submitted":
+            if action == r.SUBMITTED:
                 psr["submitted_at"] = stamp
-            elif action == "court_ready":
+            elif action == r.COURT_READY:
                 psr.update(checked_by_id=manager, checked_at=stamp)
-            elif action == "finalised":
+            elif action == r.FINALISED:
                 psr.update(finalised_at=stamp, finalised_by_id=author)
                 self.finalised.append((psr, stamp, author))
 
@@ -224,7 +234,7 @@ class _Court:
         self.offences.append({
             "id": oid, "child_id": child.id,
             "offence_date": self.today - dt.timedelta(days=rng.randint(20, 70)),
-            "offence_code": code.code, "description": None, "status": "suspected",
+            "offence_code": code.code, "description": None, "status": OffenceStatus.SUSPECTED,
             "gravity": int(code.extra["default_gravity"]),
             "victim_involved": rng.random() < 0.5,
             "serious_violence": bool(code.extra.get("serious_violence")), "disposal_id": None,
@@ -264,8 +274,8 @@ def _upcoming_status(rng: random.Random, days: int) -> str:
     if days <= 2:
         return rng.choice([PsrStatus.COURT_READY, PsrStatus.SUBMITTED, PsrStatus.FINALISED])
     if days <= 6:
-        return rng.choice(["submitted", "drafting", "returned"])
-    return rng.choice(["requested", "drafting"])
+        return rng.choice([PsrStatus.SUBMITTED, PsrStatus.DRAFTING, PsrStatus.RETURNED])
+    return rng.choice([PsrStatus.REQUESTED, PsrStatus.DRAFTING])
 
 
 def generate(conn: Connection, ctx: Context) -> None:
@@ -328,7 +338,7 @@ def generate(conn: Connection, ctx: Context) -> None:
             requested = today - dt.timedelta(days=rng.randint(8, 20))
             c.report(child, row, _upcoming_status(rng, days), requested, stages.get(child.id))
         elif kind == "first_appearance" and days == 0 and rng.random() < 0.6:
-            c.report(child, row, "drafting", today, stages.get(child.id), kind="stand_down")
+            c.report(child, row, PsrStatus.DRAFTING, today, stages.get(child.id), kind="stand_down")
     insert_all(conn, [(Offence, c.offences), (CourtHearing, c.hearings),
                       (HearingOffence, c.links), (PreSentenceReport, c.psrs),
                       (PsrRequirement, c.requirements), (PsrReview, c.reviews)])

@@ -40,6 +40,7 @@ from yjdesk.models import (
     Team,
     UserAccount,
 )
+from yjdesk.models.statuses import OffenceStatus
 from yjdesk.paths import Paths
 from yjdesk.services.codes import codelist
 
@@ -253,7 +254,7 @@ def _episode(batch: _Batch, T: dict[Any, Table], rng: random.Random, ctx: GenCon
             "id": new_id(rng), "child_id": cid,
             "offence_date": start - dt.timedelta(days=rng.randrange(14, 120)),
             "offence_code": code.code, "description": None,
-            "status": "proven" if category == "court" else "suspected",
+            "status": OffenceStatus.PROVEN if category == "court" else OffenceStatus.SUSPECTED,
             "gravity": int(code.extra["default_gravity"]),
             "victim_involved": rng.random() < 0.45,
             "serious_violence": bool(code.extra.get("serious_violence")),

@@ -35,6 +35,7 @@ from yjdesk.models.orders import (
     RequirementDelivery,
     TransitionPlan,
 )
+from yjdesk.models.statuses import ContractStatus, CustodyStatus, PanelStatus, ReferralOrderStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.orders.custody_dates import dto_dates
 from yjdesk.services.workdays import add_working_days
@@ -91,7 +92,8 @@ def generate(conn: Connection, ctx: Context) -> None:
             elif kind == "remand_la":
                 rows[CustodyEpisode].append({
                     "id": new_id(rng), "child_id": cid, "disposal_id": did, "kind": kind,
-                    "status": "in_custody" if outcome == "ongoing" else "ended",
+                    "status": CustodyStatus.IN_CUSTODY if outcome == "ongoing"
+                    else CustodyStatus.ENDED,
                     "establishment": None, "placement_date": start,
                     "designated_authority": rng.choice(AUTHORITIES),
                     "looked_after_from": start,
@@ -121,7 +123,8 @@ def _referral(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], ci
     held = start + dt.timedelta(days=rng.randint(14, 30))
     order: Row = {
         "id": oid, "child_id": cid, "disposal_id": did, "length_months": length,
-        "parent_ordered": parent, "status": "awaiting_panel", "initial_panel_due": due,
+        "parent_ordered": parent, "status": ReferralOrderStatus.AWAITING_PANEL,
+        "initial_panel_due": due,
         "contract_signed_on": None, "extension_months": 0, "extension_court_date": None,
         "compliance_end": None, "ended_on": None, "conviction_spent_on": None,
         "referral_report": None, "referred_back_on": None, **_sync()}
@@ -131,7 +134,7 @@ def _referral(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], ci
         pid = new_id(rng)
         rows[ReferralPanel].append({
             "id": pid, "child_id": cid, "referral_order_id": oid, "kind": kind,
-            "status": "held" if held_on else "planned", "due_date": due_on,
+            "status": PanelStatus.HELD if held_on else PanelStatus.PLANNED, "due_date": due_on,
             "held_on": held_on, "yjs_members": worker if held_on else None,
             "volunteers": "\n".join(rng.sample(VOLUNTEERS, 2)) if held_on else None,
             "attendees": "The child\nParent" if held_on else None,
@@ -146,12 +149,13 @@ def _referral(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], ci
     pid = panel("initial", due, held, "contract_agreed")
     rows[ReferralContract].append({
         "id": new_id(rng), "child_id": cid, "referral_order_id": oid, "panel_id": pid,
-        "version": 1, "status": "signed", "reparation": rng.choice(REPARATION),
+        "version": 1, "status": ContractStatus.SIGNED, "reparation": rng.choice(REPARATION),
         "activities": "\n".join(rng.sample(ACTIVITIES, 2)), "other_terms": None,
         "signed_on": held, "signed_by_child": True,
         "panel_member_name": rng.choice(VOLUNTEERS), "content_hash": None, **_sync()})
     ends = held + relativedelta(months=length)
-    order.update(status="in_contract", contract_signed_on=held, compliance_end=ends)
+    order.update(status=ReferralOrderStatus.IN_CONTRACT, contract_signed_on=held,
+                 compliance_end=ends)
     nxt = held + relativedelta(months=3)
     while nxt < ends:
         if nxt <= today:
@@ -165,12 +169,13 @@ def _referral(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], ci
     elif outcome == "breached":
         panel("breach", ends - relativedelta(months=1), ends - relativedelta(months=1),
               "refer_back")
-        order.update(status="referred_back", referred_back_on=ends - relativedelta(months=1),
+        order.update(status=ReferralOrderStatus.REFERRED_BACK,
+                     referred_back_on=ends - relativedelta(months=1),
                      referral_report="The panel reports repeated non-attendance and no "
                                      "engagement with the reparation agreed.")
     else:
         panel("final", ends, ends, "completed")
-        order.update(status="completed", ended_on=ends, conviction_spent_on=ends)
+        order.update(status=ReferralOrderStatus.COMPLETED, ended_on=ends, conviction_spent_on=ends)
 
 
 def _dto(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], cid: str, did: str,
@@ -183,7 +188,8 @@ def _dto(rng: random.Random, today: dt.date, rows: dict[Any, list[Row]], cid: st
     eid = new_id(rng)
     rows[CustodyEpisode].append({
         "id": eid, "child_id": cid, "disposal_id": did, "kind": "dto",
-        "status": "in_custody" if not released else ("on_licence" if end > today else "ended"),
+        "status": CustodyStatus.IN_CUSTODY if not released
+        else CustodyStatus.ON_LICENCE if end > today else CustodyStatus.ENDED,
         "establishment": rng.choice(establishments), "placement_date": start,
         "designated_authority": None, "looked_after_from": None, "looked_after_to": None,
         "prior_looked_after": None, "laspo_condition_set": None, "laspo_conditions": None,

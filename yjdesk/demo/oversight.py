@@ -23,6 +23,7 @@ from yjdesk.models.oversight import (
     QualityAudit,
     QualityAuditAnswer,
 )
+from yjdesk.models.statuses import AuditStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.quality_audit import questions_for
 
@@ -86,7 +87,7 @@ def generate(conn: Connection, ctx: Any) -> None:
         aid = new_id(ctx.rng)
         audits.append({"id": aid, "child_id": child_id, "auditor_id": manager,
                        "practitioner_id": worker, "team_id": team, "audited_on": on,
-                       "case_type": "court", "status": "complete",
+                       "case_type": "court", "status": AuditStatus.COMPLETE,
                        "feedback": "Clear analysis of desistance; plan needs a contingency "
                                    "for the child's safety.", "acknowledged": n % 4 == 0,
                        "acknowledged_on": on if n % 4 == 0 else None,

@@ -20,6 +20,16 @@ class StageStatus(StrEnum):
     RETURNED = "returned"
 
 
+class StageEvent(StrEnum):
+    """What happened to an assessment stage (``assessment_event.action``)."""
+
+    CREATED = "created"
+    FORM_UPGRADED = "form_upgraded"
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    COUNTERSIGNED = "countersigned"
+
+
 class PsrStatus(StrEnum):
     """A court report (code list ``psr_status``)."""
 
@@ -29,6 +39,25 @@ class PsrStatus(StrEnum):
     RETURNED = "returned"
     COURT_READY = "court_ready"
     FINALISED = "finalised"
+
+
+class PsrReviewAction(StrEnum):
+    """A step of a court report's gatekeeping (``psr_review.action``): the status it
+    moved the report to."""
+
+    SUBMITTED = "submitted"
+    RETURNED = "returned"
+    COURT_READY = "court_ready"
+    FINALISED = "finalised"
+
+
+class OffenceStatus(StrEnum):
+    """An offence (code list ``offence_status``): proven once a court disposal covers it."""
+
+    SUSPECTED = "suspected"
+    PROVEN = "proven"
+    NOT_GUILTY = "not_guilty"
+    WITHDRAWN = "withdrawn"
 
 
 class HearingStatus(StrEnum):
@@ -83,10 +112,6 @@ class AuditStatus(StrEnum):
 
     DRAFT = "draft"
     COMPLETE = "complete"
-
-
-__all__ = ["AuditStatus", "ContactStatus", "ExitStatus", "HearingStatus", "PlanStatus",
-           "PsrStatus", "ReviewStatus", "SafeguardingStatus", "StageStatus", "TargetStatus"]
 
 
 class ReferralOrderStatus(StrEnum):
@@ -157,3 +182,10 @@ class OocStage(StrEnum):
     DECIDED = "decided"
     DELIVERED = "delivered"
     ENDED = "ended"
+
+
+__all__ = ["AuditStatus", "ContactStatus", "ContractStatus", "CustodyKind",
+           "CustodyMeetingKind", "CustodyStatus", "EnforcementKind", "ExitStatus",
+           "HearingStatus", "OffenceStatus", "OocStage", "PanelKind", "PanelStatus", "PlanStatus",
+           "PsrReviewAction", "PsrStatus", "ReferralOrderStatus", "ReviewStatus",
+           "SafeguardingStatus", "StageEvent", "StageStatus", "TargetStatus"]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
 from yjdesk.models.child import Child
+from yjdesk.models.statuses import ContractStatus, PanelStatus
 from yjdesk.reports.common import (
     CONTENT_W,
     STYLES,
@@ -55,7 +56,7 @@ def contract_data(session: Session, contract_id: str) -> ContractData:
     order = ro.get_order(session, contract.referral_order_id)
     child = session.get(Child, contract.child_id)
     assert child is not None
-    planned = [p.due_date for p in ro.panels(session, order.id) if p.status == "planned"]
+    planned = [p.due_date for p in ro.panels(session, order.id) if p.status == PanelStatus.PLANNED]
     ends = order.compliance_end
     if contract.signed_on and ends is None:
         ends = ro.compliance_end(contract.signed_on, order.length_months,
@@ -91,7 +92,7 @@ def _story(d: ContractData) -> list[Flowable]:
     months = d.length_months + d.extension_months
     story: list[Flowable] = [
         para("My referral order contract", "title"),
-        para(f"Version {d.version}" + ("" if d.status == "signed" else
+        para(f"Version {d.version}" + ("" if d.status == ContractStatus.SIGNED else
                                        " - not signed yet, so not in force"), "subtitle"),
         big(f"{d.first_name}, this is a copy of the contract you agreed with the youth "
             f"offender panel. Keep it. It says what you will do and until when."),

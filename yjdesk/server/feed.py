@@ -332,8 +332,16 @@ def _sorted_tables() -> list[Table]:
     return found
 
 
+_BY_NAME: dict[int, dict[str, Table]] = {}
+
+
 def tables() -> dict[str, Table]:
-    return {t.name: t for t in _sorted_tables()}
+    """Every table by name (built once per schema and shared: do not change it)."""
+    key = len(Base.metadata.tables)
+    found = _BY_NAME.get(key)
+    if found is None:
+        found = _BY_NAME[key] = {t.name: t for t in _sorted_tables()}
+    return found
 
 
 def table_rank() -> dict[str, int]:

@@ -14,9 +14,11 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
 from yjdesk.models.org import UserAccount
+from yjdesk.models.statuses import OffenceStatus
 from yjdesk.services.casework.ooc_rules import disposal_outcome_refusal
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import child_rows
 from yjdesk.services.orders.limits import OrderFacts, RequirementFacts, order_errors
 from yjdesk.services.validation import Errors, check_range
 
@@ -173,7 +175,7 @@ def add_disposal(session: Session, child_id: str, data: DisposalInput) -> Dispos
             raise ValidationError({"offence_ids": "An offence does not belong to this child."})
         offence.disposal_id = disposal.id
         if disposal.category == "court":
-            offence.status = "proven"
+            offence.status = OffenceStatus.PROVEN
     session.flush()
     if disposal.disposal_type == "referral_order":
         from yjdesk.services.orders.referral import open_order
@@ -203,15 +205,11 @@ def end_disposal(session: Session, disposal_id: str, outcome: str, on: dt.date) 
 
 
 def offences(session: Session, child_id: str) -> list[Offence]:
-    return list(session.scalars(select(Offence).where(
-        Offence.child_id == child_id, not_deleted(Offence))
-        .order_by(Offence.offence_date.desc())))
+    return child_rows(session, Offence, child_id, Offence.offence_date.desc())
 
 
 def disposals(session: Session, child_id: str) -> list[Disposal]:
-    return list(session.scalars(select(Disposal).where(
-        Disposal.child_id == child_id, not_deleted(Disposal))
-        .order_by(Disposal.start_date.desc())))
+    return child_rows(session, Disposal, child_id, Disposal.start_date.desc())
 
 
 def requirements(session: Session, disposal_id: str) -> list[DisposalRequirement]:

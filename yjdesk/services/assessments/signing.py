@@ -24,7 +24,7 @@ from yjdesk.models.base import SYNC_COLUMNS, not_deleted
 from yjdesk.models.casework import Plan
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role, UserAccount
-from yjdesk.models.statuses import StageStatus
+from yjdesk.models.statuses import StageEvent, StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, quality, stages, timeliness
 from yjdesk.services.assessments.hashing import content_hash
@@ -81,7 +81,7 @@ def submit(session: Session, stage_id: str, *, today: dt.date) -> AssessmentStag
     stage.submitted_at = utcnow()
     stage.submitted_by = actor_of(session).user_id
     stage.countersign_due_on = timeliness.countersign_due(today)
-    stages.log_event(session, stage, StageStatus.SUBMITTED)
+    stages.log_event(session, stage, StageEvent.SUBMITTED)
     session.flush()
     return stage
 
@@ -114,7 +114,7 @@ def return_stage(session: Session, stage_id: str, comment: str) -> AssessmentSta
         raise ValidationError({"comment": "Say what needs to change before you return it."})
     stage.status = StageStatus.RETURNED
     stage.countersign_due_on = None
-    stages.log_event(session, stage, StageStatus.RETURNED, comment.strip())
+    stages.log_event(session, stage, StageEvent.RETURNED, comment.strip())
     session.flush()
     return stage
 
@@ -129,7 +129,7 @@ def countersign(session: Session, stage_id: str, comment: str | None = None) -> 
     stage.countersigned_by = actor_of(session).user_id
     stage.countersigned_at = utcnow().replace(microsecond=0)
     stage.content_hash = content_hash(stage, rows.values())
-    stages.log_event(session, stage, StageStatus.COUNTERSIGNED,
+    stages.log_event(session, stage, StageEvent.COUNTERSIGNED,
                      (comment or "").strip() or None)
     session.flush()
     return stage

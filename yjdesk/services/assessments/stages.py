@@ -24,11 +24,11 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
-from yjdesk.models.statuses import StageStatus
+from yjdesk.models.statuses import StageEvent, StageStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.assessments import forms, timeliness
 from yjdesk.services.assessments.forms import FormDefinition
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -42,10 +42,8 @@ def get_stage(session: Session, stage_id: str) -> AssessmentStage:
 
 
 def stages_for_child(session: Session, child_id: str) -> list[AssessmentStage]:
-    return list(session.scalars(
-        select(AssessmentStage)
-        .where(AssessmentStage.child_id == child_id, not_deleted(AssessmentStage))
-        .order_by(AssessmentStage.started_on.desc(), AssessmentStage.updated_at.desc())))
+    return child_rows(session, AssessmentStage, child_id, AssessmentStage.started_on.desc(),
+                      AssessmentStage.updated_at.desc())
 
 
 def answers(session: Session, stage_id: str) -> dict[str, AssessmentAnswer]:
@@ -125,7 +123,7 @@ def create_stage(session: Session, child_id: str, disposal_id: str, stage_type: 
         due_on=due, authoring_service=authoring_service)
     session.add(stage)
     session.flush()
-    log_event(session, stage, "created")
+    log_event(session, stage, StageEvent.CREATED)
     session.flush()
     if prefill:
         from yjdesk.services.pathways.records import prefill_stage
@@ -204,7 +202,7 @@ def upgrade_form(session: Session, stage_id: str) -> bool:
     check_editable(session, stage)
     stage.form_version = current
     _mirror_columns(stage, forms.load(current), values_of(answers(session, stage.id)))
-    log_event(session, stage, "form_upgraded", f"to form version {current}")
+    log_event(session, stage, StageEvent.FORM_UPGRADED, f"to form version {current}")
     session.flush()
     return True
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import NotFound
-from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import ComplianceRecord
 from yjdesk.models.justice import Disposal
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import child_rows
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
 
@@ -149,9 +148,7 @@ def record(session: Session, child_id: str, data: ComplianceInput, today: dt.dat
 
 
 def records(session: Session, child_id: str) -> list[ComplianceRecord]:
-    return list(session.scalars(select(ComplianceRecord).where(
-        ComplianceRecord.child_id == child_id, not_deleted(ComplianceRecord))
-        .order_by(ComplianceRecord.event_date.desc())))
+    return child_rows(session, ComplianceRecord, child_id, ComplianceRecord.event_date.desc())
 
 
 def as_input(row: ComplianceRecord) -> ComplianceInput:

@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields, replace
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError
-from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
@@ -21,7 +19,7 @@ from yjdesk.models.statuses import ExitStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors, check_range
 
@@ -193,6 +191,4 @@ def get_exit(session: Session, exit_id: str) -> ExitPlan:
 
 
 def exit_plans(session: Session, child_id: str) -> list[ExitPlan]:
-    return list(session.scalars(select(ExitPlan).where(
-        ExitPlan.child_id == child_id, not_deleted(ExitPlan))
-        .order_by(ExitPlan.updated_at.desc())))
+    return child_rows(session, ExitPlan, child_id, ExitPlan.updated_at.desc())

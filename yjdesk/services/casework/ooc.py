@@ -37,7 +37,7 @@ from yjdesk.services.casework.ooc_steps import (
 )
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.validation import Errors, check_range
 
 
@@ -431,9 +431,7 @@ def prior_disposals(session: Session, row: OocDecision) -> dict[str, int]:
 
 
 def decisions(session: Session, child_id: str) -> list[OocDecision]:
-    return list(session.scalars(select(OocDecision).where(
-        OocDecision.child_id == child_id, not_deleted(OocDecision))
-        .order_by(OocDecision.panel_date.desc())))
+    return child_rows(session, OocDecision, child_id, OocDecision.panel_date.desc())
 
 
 def conditions(session: Session, decision_id: str) -> list[OocCondition]:

@@ -31,6 +31,7 @@ from yjdesk.services.casework.plans import (
 )
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
+from yjdesk.services.fetch import child_rows
 from yjdesk.services.policy import current_policy
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -147,15 +148,11 @@ def complete_review(session: Session, child_id: str, data: ReviewInput, today: d
 
 
 def reviews(session: Session, child_id: str) -> list[Review]:
-    return list(session.scalars(select(Review).where(
-        Review.child_id == child_id, not_deleted(Review))
-        .order_by(Review.status.desc(), Review.due_date.desc())))
+    return child_rows(session, Review, child_id, Review.status.desc(), Review.due_date.desc())
 
 
 def events(session: Session, child_id: str) -> list[CaseEvent]:
-    return list(session.scalars(select(CaseEvent).where(
-        CaseEvent.child_id == child_id, not_deleted(CaseEvent))
-        .order_by(CaseEvent.event_date.desc())))
+    return child_rows(session, CaseEvent, child_id, CaseEvent.event_date.desc())
 
 
 @dataclass(frozen=True)

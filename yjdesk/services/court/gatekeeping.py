@@ -19,7 +19,7 @@ from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, Workf
 from yjdesk.models.base import not_deleted
 from yjdesk.models.court import PreSentenceReport, PsrReview, PsrSent
 from yjdesk.models.org import Role
-from yjdesk.models.statuses import PsrStatus
+from yjdesk.models.statuses import PsrReviewAction, PsrStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import require_court_role
@@ -53,7 +53,7 @@ def submit_for_check(session: Session, psr_id: str) -> PreSentenceReport:
     require_complete(session, psr)
     psr.status = PsrStatus.SUBMITTED
     psr.submitted_at = utcnow()
-    _review(session, psr, PsrStatus.SUBMITTED)
+    _review(session, psr, PsrReviewAction.SUBMITTED)
     session.flush()
     return psr
 
@@ -80,7 +80,7 @@ def mark_court_ready(session: Session, psr_id: str,
     psr.status = PsrStatus.COURT_READY
     psr.checked_by_id = actor_of(session).user_id
     psr.checked_at = utcnow()
-    _review(session, psr, PsrStatus.COURT_READY, (comments or "").strip() or None)
+    _review(session, psr, PsrReviewAction.COURT_READY, (comments or "").strip() or None)
     session.flush()
     return psr
 
@@ -99,7 +99,7 @@ def return_with_comments(session: Session, psr_id: str, comments: str) -> PreSen
     psr.status = PsrStatus.RETURNED
     psr.checked_by_id = None
     psr.checked_at = None
-    _review(session, psr, PsrStatus.RETURNED, comments.strip())
+    _review(session, psr, PsrReviewAction.RETURNED, comments.strip())
     session.flush()
     return psr
 
@@ -119,7 +119,7 @@ def finalise(session: Session, psr_id: str) -> PreSentenceReport:
     psr.finalised_at = utcnow()
     psr.finalised_by_id = actor_of(session).user_id
     psr.content_hash = content_hash(session, psr)
-    _review(session, psr, PsrStatus.FINALISED)
+    _review(session, psr, PsrReviewAction.FINALISED)
     session.flush()
     return psr
 
@@ -137,7 +137,7 @@ def reviews(session: Session, psr_id: str) -> list[PsrReview]:
 
 def latest_return_comments(session: Session, psr_id: str) -> str | None:
     for row in reversed(reviews(session, psr_id)):
-        if row.action == PsrStatus.RETURNED:
+        if row.action == PsrReviewAction.RETURNED:
             return row.comments
     return None
 

@@ -18,7 +18,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import HearingStatus
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -164,9 +164,8 @@ def hearing_offences(session: Session, hearing_id: str) -> list[Offence]:
 
 def hearings_for_child(session: Session, child_id: str) -> list[CourtHearing]:
     """A child's hearings, the latest first."""
-    return list(session.scalars(select(CourtHearing).where(
-        CourtHearing.child_id == child_id, not_deleted(CourtHearing))
-        .order_by(CourtHearing.hearing_date.desc(), CourtHearing.hearing_time.desc())))
+    return child_rows(session, CourtHearing, child_id, CourtHearing.hearing_date.desc(),
+                      CourtHearing.hearing_time.desc())
 
 
 @dataclass(frozen=True)

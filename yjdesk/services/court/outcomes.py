@@ -24,7 +24,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.models.org import UserAccount
-from yjdesk.models.statuses import HearingStatus
+from yjdesk.models.statuses import HearingStatus, OffenceStatus
 from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import (
@@ -265,7 +265,7 @@ def record_outcome(session: Session, hearing_id: str, data: OutcomeInput,
     if status:
         for offence_id in offence_ids:
             offence = session.get(Offence, offence_id)
-            if offence is not None and offence.status != "proven":
+            if offence is not None and offence.status != OffenceStatus.PROVEN:
                 offence.status = str(status)
     action = code.extra.get("acts_on_order")
     if action:

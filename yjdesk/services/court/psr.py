@@ -25,7 +25,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import get_hearing, require_court_role
 from yjdesk.services.court.prefill import assessment_warnings, prefill
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.orders.limits import proposal_months_error
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -131,9 +131,7 @@ def reports_for_hearing(session: Session, hearing_id: str) -> list[PreSentenceRe
 
 
 def reports_for_child(session: Session, child_id: str) -> list[PreSentenceReport]:
-    return list(session.scalars(select(PreSentenceReport).where(
-        PreSentenceReport.child_id == child_id, not_deleted(PreSentenceReport))
-        .order_by(PreSentenceReport.due_date.desc())))
+    return child_rows(session, PreSentenceReport, child_id, PreSentenceReport.due_date.desc())
 
 
 # --- pre-fill from the assessment ---------------------------------------------------------

@@ -24,7 +24,7 @@ from yjdesk.models import (
     Team,
     UserAccount,
 )
-from yjdesk.models.statuses import StageStatus
+from yjdesk.models.statuses import ContactStatus, StageStatus
 
 #: The bundle format version ``bundle.json`` must give.
 FORMAT = 1
@@ -155,7 +155,7 @@ FILES: tuple[File, ...] = (
         C("contact_at", "contact_at", "datetime", required=True),
         C("contact_type", "contact_type", "code", of="contact_type"),
         C("text", "content", required=True)),
-        fixed={"status": "final"}),
+        fixed={"status": ContactStatus.FINAL}),
     File("assessments", AssessmentStage, "assessment_id", (
         C("child_id", "child_id", "ref", required=True, of="children"),
         C("outcome_id", "disposal_id", "ref", required=True, of="outcomes"),

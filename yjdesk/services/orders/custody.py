@@ -31,7 +31,7 @@ from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
 from yjdesk.models.statuses import CustodyKind, CustodyMeetingKind, CustodyStatus
 from yjdesk.services.codes import codelist
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.custody_dates import DtoDates, dto_dates
 from yjdesk.services.policy import current_policy
@@ -113,9 +113,7 @@ def get_episode(session: Session, episode_id: str) -> CustodyEpisode:
 
 
 def episodes(session: Session, child_id: str) -> list[CustodyEpisode]:
-    return list(session.scalars(select(CustodyEpisode).where(
-        CustodyEpisode.child_id == child_id, not_deleted(CustodyEpisode))
-        .order_by(CustodyEpisode.placement_date.desc())))
+    return child_rows(session, CustodyEpisode, child_id, CustodyEpisode.placement_date.desc())
 
 
 def meetings(session: Session, episode_id: str) -> list[CustodyMeeting]:

@@ -45,7 +45,7 @@ from yjdesk.models.statuses import (
     PanelStatus,
     ReferralOrderStatus,
 )
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders.limits import whole_months
 from yjdesk.services.orders.rulesets import rule_set
@@ -224,9 +224,7 @@ def order_for_disposal(session: Session, disposal_id: str) -> ReferralOrder | No
 
 
 def orders_for_child(session: Session, child_id: str) -> list[ReferralOrder]:
-    return list(session.scalars(select(ReferralOrder).where(
-        ReferralOrder.child_id == child_id, not_deleted(ReferralOrder))
-        .order_by(ReferralOrder.initial_panel_due.desc())))
+    return child_rows(session, ReferralOrder, child_id, ReferralOrder.initial_panel_due.desc())
 
 
 def _disposal(session: Session, order: ReferralOrder) -> Disposal:

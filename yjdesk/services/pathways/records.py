@@ -16,6 +16,7 @@ from yjdesk.models.base import not_deleted
 from yjdesk.models.pathways import PathwayMeeting, PathwayReferral
 from yjdesk.services import pathways as _registration  # noqa: F401  (health worker writes)
 from yjdesk.services.children import get_child
+from yjdesk.services.fetch import child_rows
 from yjdesk.services.pathways.rules import meeting_problems, referral_problems, waiting_days
 
 
@@ -89,9 +90,7 @@ def add_meeting(session: Session, referral_id: str, meeting_date: dt.date | None
 
 
 def referrals(session: Session, child_id: str) -> list[PathwayReferral]:
-    return list(session.scalars(select(PathwayReferral).where(
-        PathwayReferral.child_id == child_id, not_deleted(PathwayReferral))
-        .order_by(PathwayReferral.referral_date.desc())))
+    return child_rows(session, PathwayReferral, child_id, PathwayReferral.referral_date.desc())
 
 
 def meetings(session: Session, referral_id: str) -> list[PathwayMeeting]:

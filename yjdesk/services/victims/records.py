@@ -19,7 +19,7 @@ from yjdesk.models.justice import Offence
 from yjdesk.models.victims import Victim, VictimDisclosure, VictimOffence, VictimSafetySummary
 from yjdesk.services import audit
 from yjdesk.services.children import get_child
-from yjdesk.services.fetch import fetch_live
+from yjdesk.services.fetch import child_rows, fetch_live
 from yjdesk.services.uow import actor_of
 from yjdesk.services.victims.audience import may_work_with_victims
 from yjdesk.services.victims.rules import (
@@ -175,8 +175,7 @@ def victims(session: Session, child_id: str, *, audit_view: bool = True) -> list
     _require_worker(session)
     if audit_view:
         audit.record_view(session, child_id, "victim")
-    return list(session.scalars(select(Victim).where(
-        Victim.child_id == child_id, not_deleted(Victim)).order_by(Victim.name)))
+    return child_rows(session, Victim, child_id, Victim.name)
 
 
 def linked_offences(session: Session, victim_id: str) -> list[str]:
@@ -225,9 +224,7 @@ def record_disclosure(session: Session, victim_id: str, use: str,
 
 def all_disclosures(session: Session, child_id: str) -> list[VictimDisclosure]:
     """Every use the child's victims consented to (what documents may quote)."""
-    return list(session.scalars(select(VictimDisclosure).where(
-        VictimDisclosure.child_id == child_id, not_deleted(VictimDisclosure))
-        .order_by(VictimDisclosure.consent_date)))
+    return child_rows(session, VictimDisclosure, child_id, VictimDisclosure.consent_date)
 
 
 def disclosures(session: Session, child_id: str, use: str,

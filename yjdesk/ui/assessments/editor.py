@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.errors import ValidationError
-from yjdesk.models.statuses import StageStatus
+from yjdesk.models.statuses import StageEvent, StageStatus
 from yjdesk.services.assessments import signing
 from yjdesk.services.assessments.quality import Problem
 from yjdesk.services.humanise import time_text
@@ -41,11 +41,11 @@ AUTOSAVE_MS = 3000
 
 
 EVENT_WORDS = {
-    "created": QT_TR_NOOP("Started"),
-    "form_upgraded": QT_TR_NOOP("Moved to the current form"),
-    "submitted": QT_TR_NOOP("Submitted for countersign"),
-    "returned": QT_TR_NOOP("Returned with comments"),
-    "countersigned": QT_TR_NOOP("Countersigned and locked"),
+    StageEvent.CREATED: QT_TR_NOOP("Started"),
+    StageEvent.FORM_UPGRADED: QT_TR_NOOP("Moved to the current form"),
+    StageEvent.SUBMITTED: QT_TR_NOOP("Submitted for countersign"),
+    StageEvent.RETURNED: QT_TR_NOOP("Returned with comments"),
+    StageEvent.COUNTERSIGNED: QT_TR_NOOP("Countersigned and locked"),
     "review_started": QT_TR_NOOP("Review started"),
 }
 

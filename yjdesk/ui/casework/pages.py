@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.services.casework import safeguarding as sg
 from yjdesk.services.casework.work_due import MyWeek, WeekRow, my_week
 from yjdesk.services.due import DueState
@@ -135,7 +136,7 @@ SAFEGUARDING_COLUMNS: tuple[Column[sg.ItemRow], ...] = (
     Column(
         QT_TR_NOOP("Status"),
         lambda r: r.item.status.capitalize(),
-        tone=lambda r: Tone.OVERDUE if r.item.status == "open" else Tone.INFO,
+        tone=lambda r: Tone.OVERDUE if r.item.status == SafeguardingStatus.OPEN else Tone.INFO,
     ),
     Column(QT_TR_NOOP("Concern"), lambda r: r.item.summary, stretch=True),
     Column(QT_TR_NOOP("Manager's actions"), lambda r: r.item.manager_actions or "", stretch=True),

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.org import Role, UserAccount
-from yjdesk.models.statuses import PsrStatus
+from yjdesk.models.statuses import PsrReviewAction, PsrStatus
 from yjdesk.services import audit
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import gatekeeping as gk
@@ -77,10 +77,12 @@ class ReportState:
     signed_words: str = ""
 
 
-REVIEW_WORDS = {"submitted": QT_TR_NOOP("Submitted for the manager's check"),
-                "court_ready": QT_TR_NOOP("Marked court ready"),
-                "returned": QT_TR_NOOP("Returned with comments"),
-                "finalised": QT_TR_NOOP("Finalised")}
+REVIEW_WORDS: dict[str, str] = {
+    PsrReviewAction.SUBMITTED: QT_TR_NOOP("Submitted for the manager's check"),
+    PsrReviewAction.COURT_READY: QT_TR_NOOP("Marked court ready"),
+    PsrReviewAction.RETURNED: QT_TR_NOOP("Returned with comments"),
+    PsrReviewAction.FINALISED: QT_TR_NOOP("Finalised"),
+}
 RECIPIENT_WORDS = {"court": QT_TR_NOOP("the court"), "defence": QT_TR_NOOP("the defence")}
 
 

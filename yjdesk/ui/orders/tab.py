@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.models.org import Role
-from yjdesk.models.statuses import ReferralOrderStatus
+from yjdesk.models.statuses import ContractStatus, PanelStatus, ReferralOrderStatus
 from yjdesk.services.humanise import date_text
 from yjdesk.services.orders import referral as ro
 from yjdesk.services.policy import current_policy
@@ -234,7 +234,7 @@ class CourtOrdersTab(LoadingTab):
         if order is None:
             return None
         chosen = self.panels.current_key()
-        planned = [p for p in order.panels if p.status == "planned"]
+        planned = [p for p in order.panels if p.status == PanelStatus.PLANNED]
         for p in planned:
             if p.id == chosen:
                 return p
@@ -258,7 +258,7 @@ class CourtOrdersTab(LoadingTab):
 
     def sign(self) -> dlg.SignDialog | None:
         order = self.order
-        drafts = [c for c in order.contracts if c.status == "draft"] if order else []
+        drafts = [c for c in order.contracts if c.status == ContractStatus.DRAFT] if order else []
         if not drafts:
             self.message.setText(tr("Write the contract's terms first."))
             return None
@@ -274,7 +274,7 @@ class CourtOrdersTab(LoadingTab):
 
     def save_contract_pdf(self, path: str | None = None) -> None:
         order = self.order
-        signed = [c for c in order.contracts if c.status == "signed"] if order else []
+        signed = [c for c in order.contracts if c.status == ContractStatus.SIGNED] if order else []
         chosen = signed[-1] if signed else (order.contracts[-1] if order and order.contracts
                                              else None)
         if chosen is None:

@@ -21,6 +21,7 @@ from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import ComplianceRecord, Contact, OocDecision, SafeguardingItem
 from yjdesk.models.court import CourtHearing, PreSentenceReport
 from yjdesk.models.org import Role
+from yjdesk.models.statuses import AuditStatus, ContactStatus
 from yjdesk.services.humanise import date_text
 from yjdesk.store import LocalStore
 from yjdesk.ui import registry
@@ -149,7 +150,7 @@ def _dialog_stops() -> Iterator[Stop]:
     def contact(t: Tour, ctx: AppContext):
         with ctx.uow() as u:
             s = u.session
-            c = s.scalars(select(Contact).where(Contact.status == "final").order_by(
+            c = s.scalars(select(Contact).where(Contact.status == ContactStatus.FINAL).order_by(
                 func.length(Contact.content).desc()).limit(1)).first()
             assert c is not None
             return contacts_tab.contact_row(s, c)
@@ -169,7 +170,7 @@ def _dialog_stops() -> Iterator[Stop]:
         from yjdesk.services.oversight import quality_audit as qa
 
         with t.store.session() as s:
-            done = [a for a in qa.summaries(s) if a.status == "complete" and a.feedback]
+            done = [a for a in qa.summaries(s) if a.status == AuditStatus.COMPLETE and a.feedback]
         assert done, "the demo has completed audits with feedback"
         return max(done, key=lambda a: (not a.acknowledged, len(a.feedback)))
 

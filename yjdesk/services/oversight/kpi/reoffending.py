@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
+from yjdesk.models.statuses import OffenceStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
     Figure,
@@ -90,7 +91,7 @@ def reoffence_count(child_id: Any, index_on: Any, tracking: int, waiting: int,
     return (select(func.count(Offence.id))
             .outerjoin(proof, proof.id == Offence.disposal_id)
             .where(Offence.child_id == child_id, not_deleted(Offence),
-                   Offence.status == "proven", Offence.offence_date > index_on,
+                   Offence.status == OffenceStatus.PROVEN, Offence.offence_date > index_on,
                    Offence.offence_date <= window_end,
                    or_(proof.id.is_(None), proof.decision_date <= proven_by))
             .correlate(correlate).scalar_subquery())

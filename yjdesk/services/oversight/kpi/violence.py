@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Offence
+from yjdesk.models.statuses import OffenceStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.oversight.kpi.base import (
     Figure,
@@ -45,7 +46,7 @@ def base(period: Period, settings: KpiSettings) -> Subquery:
     return (select(Offence.child_id, Offence.offence_date.label("on"),
                    flag(serious).label("serious"),
                    flag(Offence.id.is_not(None)).label("proven"))
-            .where(not_deleted(Offence), Offence.status == "proven",
+            .where(not_deleted(Offence), Offence.status == OffenceStatus.PROVEN,
                    Offence.offence_date.between(period.start, period.end))
             .subquery("violence"))
 
