@@ -51,7 +51,10 @@ def _decoders(table: Table) -> dict[str, Decoder]:
 
 def _wire_fields(table: Table, row: RowState) -> dict[str, WireValue]:
     known = _decoders(table)
-    fields = {k: v for k, v in row.fields.items() if k in known}
+    given = row.fields
+    # (nearly always every field is a known column: one C-level key-set check and a copy)
+    fields = dict(given) if given.keys() <= known.keys() else {
+        k: v for k, v in given.items() if k in known}
     fields["deleted"] = row.deleted
     if "child_id" in known and "child_id" not in fields:
         fields["child_id"] = row.child_id
