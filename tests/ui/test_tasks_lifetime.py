@@ -8,6 +8,9 @@ from __future__ import annotations
 import gc
 import time
 import weakref
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
 from tests.ui.conftest import wait_idle
 from yjdesk.ui.context import AppContext
@@ -50,3 +53,24 @@ def test_finished_tasks_keep_no_reference_to_work_or_callbacks(qtbot, ctx: AppCo
     gc.collect()
     assert [r() for r in gone] == [None, None, None]
     assert all(f.done() for f in futures)
+
+
+class _DoneAtOnce(ThreadPoolExecutor):
+    """A pool whose tasks have ended by the time ``submit`` returns (the race where a fast
+    worker finishes before the runner attaches its done-callback, made certain)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        fut: Future[Any] = Future()
+        fut.set_result(fn(*args, **kwargs))
+        return fut
+
+
+def test_a_task_that_ends_at_once_is_delivered_by_the_event_loop_not_inside_the_call(
+        qtbot, ctx: AppContext) -> None:
+    ctx.tasks._io = _DoneAtOnce()
+    got: list[object] = []
+    future = ctx.tasks.run_io(lambda: "read", got.append)
+    assert future.done()
+    assert got == []  # not run inside run_io, before the caller could connect anything
+    qtbot.waitUntil(lambda: got == ["read"])
+    assert not ctx.tasks.busy

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
@@ -53,7 +53,11 @@ class TaskRunner(QObject):
         self._held: dict[int, tuple[Any, Success | None, Failure | None]] = {}
         self._tokens = itertools.count()
         self.default_failure: Failure = lambda exc: log.error("task failed: %s", exc)
-        self._done.connect(self._deliver)
+        # Queued even when emitted on the UI thread: a task that ends before its callback is
+        # attached (``add_done_callback`` then runs it at once, on the caller's thread) is
+        # still delivered by the event loop, never inside the ``run_db`` call that started it
+        # (a MainWindow received its caseload before anyone had connected to hear of it).
+        self._done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     # --- submitting -------------------------------------------------------------------------
 
