@@ -180,8 +180,8 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
                 break
             changes: list[dict[str, object]] = []
             for child, rev in list(children.items())[:4]:
-                changes.append({"table": "child", "id": child, "base_rev": rev,  # (0-60 is valid)
-                                "fields": {"ete_hours": n % 60 + 1}})
+                changes.append({"table": "child", "id": child, "base_rev": rev,
+                                "fields": {"ete_hours": n % 60 + 1}})  # 1-60, valid
             child = next(iter(children))
             while len(changes) < batch:
                 changes.append({"table": "relationship", "id": str(uuid.uuid4()),
