@@ -5,7 +5,7 @@
         <name></name>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="43"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
@@ -31,64 +31,59 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="49"></location>
-            <source>Review started</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="78"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="77"></location>
             <source>&lt; Back to the list</source>
             <extracomment>Answers the service refused (wrong type, out of range), shown until corrected.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="80"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="79"></location>
             <source>Loading ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="106"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="105"></location>
             <source>Things to fix (press Enter to go to one)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="118"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="117"></location>
             <source>Sections</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="130"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="129"></location>
             <source>Save now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="132"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="131"></location>
             <source>Submit for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="260"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="259"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="264"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="315"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="314"></location>
             <source>Not saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="322"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="321"></location>
             <source>Some answers need correcting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="340"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="339"></location>
             <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="341"></location>
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -110,8 +105,8 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="134"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="62"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="135"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
@@ -124,7 +119,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="40"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
@@ -242,72 +237,72 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="31"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="30"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="87"></location>
             <source>Start</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="32"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="31"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="39"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
             <source>Review</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="33"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="32"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
             <source>End</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="64"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="66"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="67"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="71"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="70"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="73"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="72"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="45"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="82"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="81"></location>
             <source>Open</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="84"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="83"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="86"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="85"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -404,7 +399,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="49"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="120"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="121"></location>
             <source>Action taken</source>
             <translation type="unfinished"></translation>
         </message>
@@ -717,124 +712,124 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="63"></location>
             <source>Suitable</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
             <source>Save</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="60"></location>
             <source>Intervention ended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="61"></location>
             <source>ETE at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="63"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="62"></location>
             <source>ETE hours a week offered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="63"></location>
             <source>ETE hours a week attended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="64"></location>
             <source>Accommodation at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="65"></location>
             <source>Accommodation suitable?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="66"></location>
             <source>Victim / RJ engagement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="67"></location>
             <source>Continuing support</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="69"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="68"></location>
             <source>Looked after at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="69"></location>
             <source>Child in need at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="72"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="71"></location>
             <source>Child protection plan at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="73"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="72"></location>
             <source>Early help at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="73"></location>
             <source>Receiving service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="143"></location>
             <source>Arrangements</source>
             <extracomment>A new record can be started: the child has a current disposal to end.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="143"></location>
             <source>Strategies the child chose</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
             <source>Child's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="77"></location>
             <source>Family's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="153"></location>
             <source>&amp;Record end / exit plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="154"></location>
             <source>&amp;Sign off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="154"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="155"></location>
             <source>Exit plan &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="159"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="160"></location>
             <source>End of intervention and exit plan</source>
             <translation type="unfinished"></translation>
         </message>
@@ -924,7 +919,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="86"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="208"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="215"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1088,132 +1083,132 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="37"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="70"></location>
             <source>Contact</source>
             <extracomment>What each kind of item is, and the tab of the record that deals with it.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="62"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="63"></location>
             <source>Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
             <source>My week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="74"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="76"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="68"></location>
             <source>&amp;Refresh</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="80"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="81"></location>
             <source>Nothing due this week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="81"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
             <source>Contacts, reviews and assessments appear here 7 days before they fall due, and stay until done.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="96"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="97"></location>
             <source>%1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="96"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="97"></location>
             <source>%1 due in the next 7 days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="98"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="99"></location>
             <source>%n child not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="99"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="100"></location>
             <source>%n children not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="100"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="101"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="116"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="117"></location>
             <source>Close safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="118"></location>
             <source>Close item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="120"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="121"></location>
             <source>Why it can close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="132"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="133"></location>
             <source>Raised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
             <source>Concern</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="142"></location>
             <source>Manager's actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="154"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <source>&amp;Acknowledge...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="156"></location>
             <source>&amp;Close item...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="156"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="157"></location>
             <source>&amp;Open child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="162"></location>
             <source>No open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="164"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="165"></location>
             <source>Items stay here until closed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="177"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="178"></location>
             <source>%n open safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="178"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="179"></location>
             <source>%n open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1345,7 +1340,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="34"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="38"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1762,9 +1757,9 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="136"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="137"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
@@ -2381,7 +2376,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="45"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
@@ -2425,7 +2420,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="192"></location>
             <source>Return with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2441,13 +2436,13 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="155"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="156"></location>
             <source>Court report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="182"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
             <source>History</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2463,122 +2458,122 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="85"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="86"></location>
             <source>the court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="85"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="86"></location>
             <source>the defence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="100"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="101"></location>
             <source>someone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="102"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="103"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="109"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="110"></location>
             <source>%1: Sent to %2 (%3): %4. Recorded by %5</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="122"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="123"></location>
             <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="125"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="126"></location>
             <source>Written without a countersigned assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="126"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="127"></location>
             <source>No countersigned assessment to pre-fill from</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="135"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="136"></location>
             <source>%1 for %2, %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="137"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="138"></location>
             <source>for %1, %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="187"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
             <source>Save draft</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
             <source>Refresh from assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="190"></location>
             <source>Submit for check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="190"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
             <source>Court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="192"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="193"></location>
             <source>Finalise</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="193"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="194"></location>
             <source>Save PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="194"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="195"></location>
             <source>Record sending...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="208"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="209"></location>
             <source>Sources of information (one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="217"></location>
             <source>Conclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="221"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="222"></location>
             <source>Proposed sentence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="223"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
             <source>Length (months)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="225"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="226"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="226"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="227"></location>
             <source>Proposal detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="229"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="230"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
             <translation type="unfinished"></translation>
@@ -3739,22 +3734,22 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="131"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="134"></location>
             <source>Could not compute the figures: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="156"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="159"></location>
             <source>Double-click a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="160"></location>
             <source>Totals only: the children behind a figure are for managers and performance staff.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="159"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="162"></location>
             <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4199,82 +4194,82 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="67"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="71"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="68"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="71"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="75"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="76"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="73"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="77"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="75"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="79"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="76"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="80"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="77"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="81"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="78"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="82"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="79"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="83"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="122"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="126"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="35"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="39"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="36"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="40"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="132"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="125"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="144"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4589,7 +4584,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="74"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4766,8 +4761,8 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/__init__.py" line="27"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="139"></location>
+            <location filename="../yjdesk/ui/sync_ui/__init__.py" line="42"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="143"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>

@@ -46,7 +46,6 @@ EVENT_WORDS = {
     StageEvent.SUBMITTED: QT_TR_NOOP("Submitted for countersign"),
     StageEvent.RETURNED: QT_TR_NOOP("Returned with comments"),
     StageEvent.COUNTERSIGNED: QT_TR_NOOP("Countersigned and locked"),
-    "review_started": QT_TR_NOOP("Review started"),
 }
 
 
