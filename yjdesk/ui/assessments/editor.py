@@ -40,7 +40,7 @@ from yjdesk.ui.widgets.verify import VerifyRow
 AUTOSAVE_MS = 3000
 
 
-EVENT_WORDS = {
+EVENT_WORDS: dict[str, str] = {  # keyed by StageEvent (a str); looked up by the stored action
     StageEvent.CREATED: QT_TR_NOOP("Started"),
     StageEvent.FORM_UPGRADED: QT_TR_NOOP("Moved to the current form"),
     StageEvent.SUBMITTED: QT_TR_NOOP("Submitted for countersign"),
