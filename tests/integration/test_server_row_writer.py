@@ -49,6 +49,12 @@ def test_held_rows_go_as_one_run_and_are_sent_before_anything_reads(
         names = set(s.scalars(select(table.c.name).where(table.c.id.in_([first, second]))))
         assert names == {"Aunt", "Uncle"}
         assert writer.held == 0
+        # So does a read on the session's connection itself (the service's hot reads).
+        cousin = _relationship(s, world.north_child, "Cousin")
+        assert writer.held == 1
+        found = s.connection().execute(select(table.c.name).where(table.c.id == cousin))
+        assert found.scalar() == "Cousin"
+        assert writer.held == 0
         third = _relationship(s, world.north_child, "Gran")
         writer.close()  # an attempt given up: what it held is dropped, not written
         assert s.scalar(select(table.c.id).where(table.c.id == third)) is None

@@ -436,20 +436,21 @@ class RowWriter:
     columns of one table -- go as one ``executemany`` (one multi-row INSERT, or the UPDATEs
     in one call) instead of one statement a row, in the order they were made.
 
-    Everything that could read them sees them first: any statement through the session
-    (a rule's query, :func:`load`, a revision read) and an ORM flush send the held writes
-    before they run, and the push sends the rest before it judges the batch, inside the
-    attempt whose failure sends it back to apply row by row (so a row that fails is still
-    rejected alone, and nothing of it is written).
+    Everything that could read them sees them first: the writer listens on the session's
+    connection, so any statement run on it -- through the session (a rule's query, an ORM
+    flush) or on ``session.connection()`` directly -- sends the held writes before it runs.
+    The push sends the rest before it judges the batch, inside the attempt whose failure
+    sends it back to apply row by row (so a row that fails is still rejected alone, and
+    nothing of it is written).
     """
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._runs: list[tuple[Any, list[dict[str, Any]]]] = []
-        if not session.info.get(_HOOKED):
-            event.listen(session, "do_orm_execute", _send_before_reading)
-            event.listen(session, "before_flush", _send_before_flush)
-            session.info[_HOOKED] = True
+        self._sending = False
+        self._conn = session.connection()
+        self._listener = self._before_execute
+        event.listen(self._conn, "before_execute", self._listener)
         session.info[_PENDING_ROWS] = self
 
     def add(self, stmt: Any, params: dict[str, Any]) -> None:
@@ -471,34 +472,26 @@ class RowWriter:
     def send(self) -> None:
         """Write the held rows now."""
         runs, self._runs = self._runs, []
-        if runs:
-            conn = self._session.connection()
+        if not runs:
+            return
+        self._sending = True
+        try:
             for stmt, rows in runs:
-                conn.execute(stmt, rows if len(rows) > 1 else rows[0])
+                self._conn.execute(stmt, rows if len(rows) > 1 else rows[0])
+        finally:
+            self._sending = False
 
     def close(self) -> None:
         """Stop holding writes back; held ones are dropped (their attempt was rolled back)."""
         self._runs = []
+        if event.contains(self._conn, "before_execute", self._listener):
+            event.remove(self._conn, "before_execute", self._listener)
         if self._session.info.get(_PENDING_ROWS) is self:
             del self._session.info[_PENDING_ROWS]
 
-
-_HOOKED = "feed_row_writer_hooked"
-
-
-def send_pending_rows(session: Session) -> None:
-    """Write the rows a :class:`RowWriter` of this session is holding back, if any."""
-    writer = session.info.get(_PENDING_ROWS)
-    if writer is not None:
-        writer.send()
-
-
-def _send_before_reading(state: Any) -> None:
-    send_pending_rows(state.session)
-
-
-def _send_before_flush(session: Session, flush_context: Any, instances: Any) -> None:
-    send_pending_rows(session)
+    def _before_execute(self, *_args: Any) -> None:
+        if not self._sending:  # (the writer's own statements)
+            self.send()
 
 
 @cache
