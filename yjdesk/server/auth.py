@@ -226,8 +226,6 @@ class SignedIn:
 class Caller:
     actor: Actor
     user: SignedIn
-    #: The device's ``org_scope`` as read with the token (the pull compares it).
-    org_scope: str | None = None
 
 
 #: ``session.info`` key: device id -> its ``org_scope``, as :func:`authenticate` read it
@@ -269,5 +267,4 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
     actor = Actor(user_id=found.user_id, role=Role(found.role), team_id=found.team_id,
                   device_id=found.device_id, display_name=found.display_name)
     session.info[DEVICE_ORG_SCOPE] = {found.device_id: found.org_scope}
-    return Caller(actor, SignedIn(found.user_id, found.username, found.display_name),
-                  found.org_scope)
+    return Caller(actor, SignedIn(found.user_id, found.username, found.display_name))
