@@ -9,7 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, Boolean, ColumnElement, ForeignKey, Integer, MetaData, String
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ColumnElement,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from yjdesk.models.types import TZDateTime, new_id, utcnow
@@ -81,3 +90,16 @@ class ChildOwned:
 #: Column names sync owns; services never set them from user input.
 SYNC_COLUMNS = frozenset({"id", "rev", "server_seq", "updated_at", "updated_by", "deleted"})
 
+
+_SORTED: dict[int, tuple[Table, ...]] = {}
+
+
+def sorted_tables() -> tuple[Table, ...]:
+    """``Base.metadata.sorted_tables``, parents before children, worked out once per number
+    of tables (a topological sort of every table: 3 ms, which the service's push and the
+    laptop's pull pages paid on every call)."""
+    key = len(Base.metadata.tables)
+    found = _SORTED.get(key)
+    if found is None:
+        found = _SORTED[key] = tuple(Base.metadata.sorted_tables)
+    return found

@@ -30,7 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
 
-from yjdesk.models.base import Base
+from yjdesk.models.base import Base, sorted_tables
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
 from yjdesk.server.scope import PUSH_ONLY, feed_kind
@@ -320,18 +320,6 @@ def committed_horizon(session: Session) -> int:
     return int(session.connection().execute(HORIZON).scalar_one())
 
 
-_SORTED: dict[int, list[Table]] = {}
-
-
-def _sorted_tables() -> list[Table]:
-    """``Base.metadata.sorted_tables`` (a topological sort: worked out once per schema)."""
-    key = len(Base.metadata.tables)
-    found = _SORTED.get(key)
-    if found is None:
-        found = _SORTED[key] = list(Base.metadata.sorted_tables)
-    return found
-
-
 _BY_NAME: dict[int, dict[str, Table]] = {}
 
 
@@ -340,13 +328,13 @@ def tables() -> dict[str, Table]:
     key = len(Base.metadata.tables)
     found = _BY_NAME.get(key)
     if found is None:
-        found = _BY_NAME[key] = {t.name: t for t in _sorted_tables()}
+        found = _BY_NAME[key] = {t.name: t for t in sorted_tables()}
     return found
 
 
 def table_rank() -> dict[str, int]:
     """Parents before children (foreign-key order)."""
-    return {t.name: i for i, t in enumerate(_sorted_tables())}
+    return {t.name: i for i, t in enumerate(sorted_tables())}
 
 
 def wire_row(table: Table, row: Any) -> dict[str, WireValue]:
