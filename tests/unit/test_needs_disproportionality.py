@@ -203,6 +203,20 @@ def test_a_service_updates_the_population_baseline_without_code_changes(
         dp.Baseline.for_profile(profile)
 
 
+def test_the_pack_uses_the_services_population_file_wherever_it_is_made(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        uow: Callable[..., UnitOfWork]) -> None:
+    """Not only the performance page: a pack made without a baseline (a command, a
+    benchmark) takes the service's population.json too."""
+    monkeypatch.setenv("YJDESK_SYSTEM_CONFIG", str(tmp_path / "config.json"))
+    (tmp_path / "population.json").write_text(json.dumps({
+        "source": "ONS mid-2024, Example Council", "ethnic_group": {"White": 9000}}), "utf-8")
+    with uow() as u:
+        pack = compute_pack(u.session, FY, SETTINGS)
+    assert pack.baseline.source == "ONS mid-2024, Example Council"
+    assert pack.baseline.groups["ethnic_group"]["White"] == 9000
+
+
 def test_remand_has_its_own_column(uow: Callable[..., UnitOfWork]) -> None:
     """Remand (to local authority accommodation or youth detention) is counted in its own
     column against the same baseline; a remand before the period is not."""

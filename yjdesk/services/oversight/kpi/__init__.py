@@ -180,7 +180,8 @@ def compute_pack(session: Session, period: Period, settings: KpiSettings,
         need_tables = tuple(needs.profile(
             session, period,
             stored.latest_stages(period, period.prior_year) if use_stored else None))
-        base_pop = baseline or disproportionality.Baseline.load()
+        # (the service's own population file applies wherever the pack is made)
+        base_pop = baseline or disproportionality.Baseline.for_profile(None)
         crosstabs = tuple(disproportionality.tables(session, period, base_pop))
     return Pack(period, settings, utcnow(), tuple(sections[k] for k in ORDER), profile,
                 need_tables, crosstabs, base_pop)
