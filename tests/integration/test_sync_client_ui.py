@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from tests.integration.serverkit import ServerDb
 from tests.support.sync_laptop import Laptop
 from tests.ui.conftest import make_ctx, wait_idle
-from yjdesk.ui.sync_ui import SyncPage
+from yjdesk.ui.sync_ui.page import SyncPage
 
 
 def test_sync_now_button_fetches_the_caseload(qtbot, live_server: str, server_db: ServerDb,

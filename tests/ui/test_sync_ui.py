@@ -17,7 +17,8 @@ from yjdesk.services import profile
 from yjdesk.sync import state
 from yjdesk.sync.client import SyncClient
 from yjdesk.sync.pull import apply_page
-from yjdesk.ui.sync_ui import SyncPage, controller_for, install
+from yjdesk.ui.sync_ui import controller_for, install
+from yjdesk.ui.sync_ui.page import SyncPage
 from yjdesk.ui.sync_ui.status import SyncStatusWidget, status_text
 from yjdesk.wire.codec import row_fields
 from yjdesk.wire.protocol import RowState

@@ -6,8 +6,6 @@ exists, to add the always-visible status widget, the F5 shortcut and the backgro
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -17,25 +15,14 @@ from yjdesk.ui.registry import PageSpec, register_page
 from yjdesk.ui.sync_ui.controller import BACKGROUND_MS, SyncController, controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
 
-if TYPE_CHECKING:
-    from yjdesk.ui.sync_ui.page import SyncPage
-
 PAGE_KEY = "sync"
 
 
 def _page(ctx: AppContext) -> QWidget:
+    # The page (conflicts, the wire codec) is imported when first opened, not at start-up.
     from yjdesk.ui.sync_ui.page import SyncPage
 
     return SyncPage(ctx)
-
-
-def __getattr__(name: str) -> object:
-    # The page (conflicts, the wire codec) is imported when first opened, not at start-up.
-    if name == "SyncPage":
-        from yjdesk.ui.sync_ui.page import SyncPage
-
-        return SyncPage
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 register_page(
@@ -61,5 +48,5 @@ def install(window: QMainWindow, ctx: AppContext, *, background_ms: int | None =
     return controller
 
 
-__all__ = ["PAGE_KEY", "SyncController", "SyncPage", "SyncStatusWidget", "controller_for",
+__all__ = ["PAGE_KEY", "SyncController", "SyncStatusWidget", "controller_for",
            "install"]
