@@ -27,7 +27,7 @@ from sqlalchemy import Engine, create_engine, text
 
 from tests.conftest import TODAY
 from tests.integration.pgcluster import Cluster
-from tests.integration.serverkit import ServerDb, World, fast_settings, make_world
+from tests.integration.serverkit import ApiClient, ServerDb, World, fast_settings, make_world
 from yjdesk.server.app import create_app
 from yjdesk.server.grants import grant_service_role
 from yjdesk.server.settings import ServiceSettings, make_engine
@@ -198,6 +198,15 @@ def serve(settings: ServiceSettings) -> Iterator[str]:
 def world(server_db: ServerDb) -> World:
     """Two teams with users of every role and one child each (see :class:`World`)."""
     return make_world(server_db)
+
+
+@pytest.fixture
+def pat(live_server: str, world: World) -> Iterator[ApiClient]:
+    """Pat (the world's north-team practitioner) signed in to the live service over HTTP."""
+    c = ApiClient(live_server, "pat")
+    c.login()
+    yield c
+    c.close()
 
 
 @pytest.fixture(scope="session")

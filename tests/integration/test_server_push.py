@@ -20,14 +20,6 @@ from yjdesk.models.types import new_id
 
 
 @pytest.fixture
-def pat(live_server: str, world: World) -> Iterator[ApiClient]:
-    c = ApiClient(live_server, "pat")
-    c.login()
-    yield c
-    c.close()
-
-
-@pytest.fixture
 def pat2(live_server: str, world: World) -> Iterator[ApiClient]:
     """Pat's second laptop."""
     c = ApiClient(live_server, "pat")

@@ -8,9 +8,6 @@ alone, with nothing of it written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,14 +15,6 @@ from tests.integration.serverkit import ApiClient, ServerDb, World, change, chil
 from yjdesk.models.types import new_id
 from yjdesk.server import feed
 from yjdesk.server.settings import session_factory
-
-
-@pytest.fixture
-def pat(live_server: str, world: World) -> Iterator[ApiClient]:
-    c = ApiClient(live_server, "pat")
-    c.login()
-    yield c
-    c.close()
 
 
 def _relationship(s: Session, child: str, name: str) -> str:
