@@ -94,6 +94,9 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     entrants = fte.child(0)
     assert entrants is not None
     assert (entrants.text(0), entrants.text(1)) == ("First-time entrants", "<5")
+    rate = next(r for r in (fte.child(i) for i in range(fte.childCount()))
+                if r.text(0).startswith("Rate per 100,000"))
+    assert rate.text(3) and "per 100,000" not in rate.text(3)  # the label names the unit
     page.drill(entrants)
     wait_idle(qtbot, ctx)
     assert page.children_list.table.row_count() == 3

@@ -8,9 +8,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from yjdesk.reports.performance_pack import HEADLINES, change, rate_cell, rate_text
+from yjdesk.reports.performance_pack import HEADLINES, change, rate_text
 from yjdesk.services.oversight.kpi import compute_pack
-from yjdesk.services.oversight.kpi.base import Figure
+from yjdesk.services.oversight.kpi.base import Figure, rate_cell
 from yjdesk.services.oversight.kpi.victims import section as victims_section
 from yjdesk.services.oversight.suppression import Suppression
 

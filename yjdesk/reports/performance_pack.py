@@ -31,7 +31,7 @@ from yjdesk.reports.common import (
     para,
 )
 from yjdesk.services.oversight.kpi import Pack
-from yjdesk.services.oversight.kpi.base import WITHHELD, Figure, Section, shown
+from yjdesk.services.oversight.kpi.base import WITHHELD, Figure, Section, rate_cell, shown
 from yjdesk.services.oversight.suppression import Suppression
 
 TITLE = "Youth justice performance pack"
@@ -124,16 +124,6 @@ def _base(f: Figure, s: Suppression) -> str:
     if f.denominator is None:
         return ""
     return s.count(f.denominator) if f.suppress else str(f.denominator)
-
-
-def rate_cell(f: Figure, other: str) -> str:
-    """A figure's "% / rate" cell: a rate without the unit its label already names
-    ("545.8", not "545.8 per 100,000" broken over two lines beside "Rate per 100,000
-    aged 10-17")."""
-    unit = f.rate_label
-    if unit and unit in f.label and other.endswith(" " + unit):
-        return other[:-len(unit) - 1]
-    return other
 
 
 def _figure_rows(section: Section, s: Suppression) -> list[list[str]]:

@@ -28,7 +28,7 @@ from yjdesk.services.oversight.kpi import (
     may_drill,
     settings_for,
 )
-from yjdesk.services.oversight.kpi.base import shown
+from yjdesk.services.oversight.kpi.base import rate_cell, shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
@@ -150,8 +150,9 @@ class PerformancePage(QWidget):
                 count, other = published[f.key]
                 of = s.count(f.denominator) if f.denominator is not None and f.suppress \
                     else ("" if f.denominator is None else str(f.denominator))
-                item = QTreeWidgetItem([f.label, count, of, other,
-                                        *before.get(f.key, ("", ""))])
+                p_count, p_other = before.get(f.key, ("", ""))
+                item = QTreeWidgetItem([f.label, count, of, rate_cell(f, other), p_count,
+                                        rate_cell(f, p_other)])
                 item.setData(0, ROLE_KEY, (section.key, f.drill, f.label))
                 top.addChild(item)
             top.setExpanded(True)
@@ -168,7 +169,7 @@ class PerformancePage(QWidget):
             return
         section_key, drill, label = data
         if drill is None:
-            self.status.setText(f"{label} is not a count of children.")
+            self.status.setText(fill(tr("%1 is not a count of children."), label))
             return
         pack = self.pack
 

@@ -267,6 +267,16 @@ def shown(section: Section, s: Suppression) -> dict[str, tuple[str, str]]:
     return out
 
 
+def rate_cell(f: Figure, other: str) -> str:
+    """A figure's "% / rate" cell, in the pack's tables and on the Performance page alike:
+    a rate without the unit its label already names ("545.8", not "545.8 per 100,000"
+    beside "Rate per 100,000 aged 10-17")."""
+    unit = f.rate_label
+    if unit and unit in f.label and other.endswith(" " + unit):
+        return other[:-len(unit) - 1]
+    return other
+
+
 # --- SQL helpers --------------------------------------------------------------------------
 
 class no_index(FunctionElement[Any]):
