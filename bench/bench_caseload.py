@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,6 +76,7 @@ def child_cold(data: Path, password: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from yjdesk.services.policy import Policy
+    from yjdesk.ui import registry
     from yjdesk.ui.collector import UiThreadCollector
     from yjdesk.ui.context import AppContext, Events
     from yjdesk.ui.main_window import MainWindow
@@ -84,7 +86,12 @@ def child_cold(data: Path, password: str) -> None:
     stamp("Qt and the window's modules imported")
     app = QApplication([])
     UiThreadCollector(app).install()  # as the app's shell does (yjdesk.app.AppShell)
-    session = open_profile(_paths(data), password)
+    # as the sign-in dialog does (yjdesk.ui.signin.SignInDialog.submit): the unlock on a
+    # worker thread, the main window's pages imported on the UI thread meanwhile
+    with ThreadPoolExecutor(max_workers=1) as signing_in:
+        unlocking = signing_in.submit(open_profile, _paths(data), password)
+        registry.load_features()
+        session = unlocking.result()
     stamp("unlocked and signed in")
     ctx = AppContext(session.store, session.actor, TaskRunner(session.store, session.actor),
                      Policy.load(), Events())
