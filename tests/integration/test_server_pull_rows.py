@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import select, text
 
 from tests.conftest import TODAY
-from tests.integration.serverkit import ServerDb
+from tests.integration.serverkit import ApiClient, ServerDb
 from yjdesk.demo import generator as demo
+from yjdesk.demo.service import publish_all
+from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
 from yjdesk.server import feed, pull, scope
 from yjdesk.wire import protocol as p
@@ -59,10 +61,34 @@ def test_page_rows_are_the_models_rows_for_every_table(server_db: ServerDb) -> N
                 assert row == expected[row.id], (name, row.id)
             reference = p.PullResponse(rows=[expected[r["id"]] for r in got],
                                        revoked_children=[], next_cursor=7, more=True)
-            # the same JSON document, key for key (the wire format is unchanged)
+            # the same JSON document, byte for byte (the wire format is unchanged)
+            assert page.to_json() == reference.model_dump_json().encode()
             assert json.loads(page.to_json()) == json.loads(reference.model_dump_json())
             assert list(json.loads(page.to_json())["rows"][0]) == \
                 list(json.loads(reference.model_dump_json())["rows"][0])
             seen.add(name)
     assert {"child", "relationship", "offence", "disposal", "team",
             "user_account"} <= seen
+
+
+def test_pages_of_up_to_5000_rows_and_a_protocol_1_client_served_as_before(
+        server_db: ServerDb, live_server: str) -> None:
+    with server_db.engine.begin() as conn:
+        demo.generate(conn, "tiny", today=TODAY)
+        published = publish_all(conn)
+    assert published > p.MAX_PULL_LIMIT_V1
+    server_db.add_user("ada", Role.SERVICE_MANAGER)
+    with ApiClient(live_server, "ada") as ada:
+        ada.login()
+        page = ada.pull_page(cursor=0, limit=p.MAX_PULL_LIMIT)
+        # everything the service manager sees (more than a protocol-1 page) in one page
+        assert p.MAX_PULL_LIMIT_V1 < len(page.rows) <= p.MAX_PULL_LIMIT and not page.more
+        seqs = [r.server_seq for r in page.rows]
+        assert seqs == sorted(seqs)
+        assert ada.post("/sync/pull", {"cursor": 0, "limit": p.MAX_PULL_LIMIT + 1}
+                        ).status_code == 422
+        # a laptop of protocol 1 asks for pages of up to 1,000 rows and gets them
+        ada.http.headers[p.PROTOCOL_HEADER] = str(p.PROTOCOL_V1)
+        old = ada.pull_page(cursor=0, limit=p.MAX_PULL_LIMIT_V1)
+        assert [r.id for r in old.rows] == [r.id for r in page.rows[:p.MAX_PULL_LIMIT_V1]]
+        assert old.more and old.next_cursor == seqs[p.MAX_PULL_LIMIT_V1 - 1]

