@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,31 +56,76 @@ def ensure_profile(data: Path, scale: str) -> tuple[str, int]:
 
 
 def child_cold(data: Path, password: str) -> None:
-    """Everything the app does from process start to a populated caseload window."""
+    """Everything the app does from process start to a populated caseload window.
+
+    With ``YJDESK_BENCH_TIMELINE`` set, it also waits for the next-due column and prints
+    when each step ended (ms since the parent started the process, and this process's CPU)
+    to stderr."""
+    stamps: list[tuple[str, float, float]] = []
+    start = float(os.environ.get("YJDESK_BENCH_T0", "0"))
+
+    def stamp(what: str) -> None:
+        stamps.append((what, time.perf_counter() - start, time.process_time()))
+
+    stamp("python started")
     from yjdesk.preload import preload
 
     preload()  # as the app's entry point does (yjdesk.cli.main), before Qt
+    stamp("preload (imports before Qt)")
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from yjdesk.services.policy import Policy
+    from yjdesk.ui import registry
+    from yjdesk.ui.collector import UiThreadCollector
     from yjdesk.ui.context import AppContext, Events
     from yjdesk.ui.main_window import MainWindow
     from yjdesk.ui.signin import open_profile
     from yjdesk.ui.tasks import TaskRunner
 
+    stamp("Qt and the window's modules imported")
     app = QApplication([])
-    session = open_profile(_paths(data), password)
+    UiThreadCollector(app).install()  # as the app's shell does (yjdesk.app.AppShell)
+    # as the sign-in dialog does (yjdesk.ui.signin.SignInDialog.submit): the unlock on a
+    # worker thread, the main window's pages imported on the UI thread meanwhile
+    with ThreadPoolExecutor(max_workers=1) as signing_in:
+        unlocking = signing_in.submit(open_profile, _paths(data), password)
+        registry.load_features()
+        session = unlocking.result()
+    stamp("unlocked and signed in")
     ctx = AppContext(session.store, session.actor, TaskRunner(session.store, session.actor),
                      Policy.load(), Events())
     window = MainWindow(ctx)
     window.show()
+    stamp("main window built and shown")
     done: list[int] = []
-    window.caseload.loaded.connect(done.append)
-    while not done:
-        app.processEvents()
-        time.sleep(0.001)
+    due: list[int] = []
+    # the app waits in its event loop (QApplication.exec), not in a polling loop
+    loop = QEventLoop()
+
+    def rows_shown(n: int) -> None:
+        done.append(n)
+        loop.quit()
+
+    def due_shown(n: int) -> None:
+        due.append(n)
+        loop.quit()
+
+    window.caseload.loaded.connect(rows_shown)
+    window.caseload.due_loaded.connect(due_shown)
+    if not done:
+        loop.exec()
     app.processEvents()
+    stamp("caseload rows shown (READY)")
     print(f"{READY} {done[0]}", flush=True)
+    if os.environ.get("YJDESK_BENCH_TIMELINE"):
+        while not due:
+            loop.exec()
+        app.processEvents()
+        stamp("next-due column filled")
+        for what, wall, cpu in stamps:
+            print(f"    {1000 * wall:6.0f} ms  (CPU {1000 * cpu:5.0f} ms)  {what}",
+                  file=sys.stderr)
     window.close()
     ctx.tasks.shutdown()
     session.store.close()
@@ -97,9 +143,13 @@ def child_baseline(data: Path, password: str) -> None:
     store.close()
 
 
-def time_process(flag: str, data: Path, password: str) -> tuple[float, int]:
+def time_process(flag: str, data: Path, password: str,
+                 timeline: bool = False) -> tuple[float, int]:
     env = dict(os.environ, YJDESK_BENCH_PASSWORD=password)
+    if timeline:
+        env["YJDESK_BENCH_TIMELINE"] = "1"
     t = time.perf_counter()
+    env["YJDESK_BENCH_T0"] = repr(t)  # (perf_counter is the same clock in every process)
     proc = subprocess.Popen([sys.executable, __file__, flag, str(data)], env=env,
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
@@ -113,6 +163,22 @@ def time_process(flag: str, data: Path, password: str) -> tuple[float, int]:
         raise SystemExit(f"{flag} failed")
     proc.wait()
     return elapsed, count
+
+
+def ensure_bytecode() -> str:
+    """Compile yjdesk's modules to bytecode (``__pycache__``) before the cold starts.
+
+    The app as shipped starts from bytecode (PyInstaller's archive; a pip install compiles
+    too), but a source tree run with ``PYTHONDONTWRITEBYTECODE`` set -- as this development
+    machine is -- compiles every module it imports on every start, which is not what a
+    user waits for (about 0.1-0.3 s here). Installed packages have their bytecode already."""
+    import compileall
+
+    import yjdesk
+
+    package = Path(yjdesk.__file__).parent
+    compileall.compile_dir(str(package), quiet=1)
+    return str(package)
 
 
 # --- search-as-you-type, in process ------------------------------------------------------------
@@ -262,13 +328,23 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None, help="profile folder to (re)use")
     parser.add_argument("--runs", type=int, default=3, help="cold starts to time")
     parser.add_argument("--words", type=int, default=8, help="names to type")
+    parser.add_argument("--timeline", action="store_true",
+                        help="one more cold start, printing when each step ended")
+    parser.add_argument("--source", action="store_true",
+                        help="do not compile yjdesk's bytecode first (bytecode already in "
+                             "__pycache__ is still used)")
     args = parser.parse_args()
     data = args.data or Path(tempfile.gettempdir()) / f"yjdesk-bench-{args.scale}"
     password, took = ensure_profile(data, args.scale)
     print(f"profile: {data} (scale {args.scale}; made or found in {took} s)")
     build_due_facts(data, password)
+    if not args.source:
+        print(f"bytecode of {ensure_bytecode()} compiled (as an installed app has it)")
     print(f"load average: {os.getloadavg()[0]:.1f} {os.getloadavg()[1]:.1f} "
           f"{os.getloadavg()[2]:.1f} (before the cold starts)")
+    if args.timeline:
+        print("one cold start, step by step (stderr):", flush=True)
+        time_process(CHILD_COLD, data, password, timeline=True)
 
     cold = [time_process(CHILD_COLD, data, password) for _ in range(args.runs)]
     base = [time_process(CHILD_BASELINE, data, password) for _ in range(args.runs)]

@@ -48,13 +48,20 @@ from yjdesk.sync.push import (
     push_chunks,
 )
 from yjdesk.sync.waiting import Unsent
-from yjdesk.wire.protocol import INVALID_CURSOR, PullRequest, PullResponse, PushRequest
+from yjdesk.wire.protocol import (
+    INVALID_CURSOR,
+    MAX_PULL_LIMIT,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+)
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int | None], None]
 PUSH_CHUNK = 200
-PULL_LIMIT = 500
+#: Rows a pull page asks for: the most the service gives (each page is one transaction).
+PULL_LIMIT = MAX_PULL_LIMIT
 #: Page cache (KiB) for the pages of a first pull (the store keeps CACHE_KIB otherwise).
 PULL_CACHE_KIB = 262144
 

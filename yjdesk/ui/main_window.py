@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
 
         ctx.tasks.default_failure = report
+        # The caseload's rows are read on the database worker while the rest of the window
+        # is built (the feature pages' modules, the menus): on a cold start the query's
+        # SQLite work runs on the other core
+        self.caseload = CaseloadPage(ctx)
+        self.caseload.reload()
 
         registry.load_features()
         self.page_specs = registry.pages_for(ctx.actor.role)
@@ -101,7 +106,6 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(260)
         self.pages = QStackedWidget()
-        self.caseload = CaseloadPage(ctx)
         self.caseload.new_child_requested.connect(self.new_child)
         self._page_widgets: dict[str, QWidget] = {CASELOAD_KEY: self.caseload}
         self.page_keys = [CASELOAD_KEY]
@@ -144,7 +148,6 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
-        self.caseload.reload()
         self.idle.start()
 
     # --- chrome ------------------------------------------------------------------------------

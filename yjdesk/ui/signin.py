@@ -32,6 +32,7 @@ from yjdesk.sync import accounts
 from yjdesk.sync.accounts import PreviousPasswordNeeded
 from yjdesk.sync.lease import LeaseExpired
 from yjdesk.sync.state import read_account
+from yjdesk.ui import registry
 from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import tr
@@ -212,8 +213,12 @@ class SignInDialog(PasswordDialog):
             return
         paths, on_busy = self.paths, self._on_busy
         previous = self.previous.text() if self.asking_previous else None
-        self.check.start(lambda password: open_profile(paths, password, previous,
-                                                        on_busy=on_busy))
+        if self.check.start(lambda password: open_profile(paths, password, previous,
+                                                           on_busy=on_busy)):
+            # While the key derives on the worker (scrypt releases the interpreter lock:
+            # a third of a second on the other core), the UI thread imports the main
+            # window's pages, which it would do next anyway (MainWindow loads them)
+            registry.load_features()
 
     def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, PreviousPasswordNeeded):

@@ -28,7 +28,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 #: 2026-11-22: first protocol (push/pull/revoke, field-level merge).
 PROTOCOL_V1 = 20261122
-PROTOCOL_VERSION = PROTOCOL_V1
+#: 2026-12-06: pull pages of up to 5,000 rows (a protocol-1 service refuses more than
+#: 1,000); the messages are unchanged. A protocol-1 client is served as before.
+PROTOCOL_V2 = 20261206
+PROTOCOL_VERSION = PROTOCOL_V2
 #: The oldest client protocol the server still accepts.
 PROTOCOL_MIN = PROTOCOL_V1
 PROTOCOL_HEADER = "X-Yjdesk-Protocol"
@@ -39,7 +42,11 @@ INVALID_CURSOR = "invalid_cursor"
 
 #: Limits the server enforces on one request.
 MAX_CHANGES_PER_PUSH = 500
-MAX_PULL_LIMIT = 1000
+#: (1,000 up to protocol 1: a first pull's fixed costs a page -- the scope check, the
+#: request, the laptop's commit of its index pages -- are paid a fifth as often.)
+MAX_PULL_LIMIT = 5000
+#: The largest page a protocol-1 service gives.
+MAX_PULL_LIMIT_V1 = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
 
 #: A field value on the wire: JSON scalars only (dates as ISO strings, see codec.py).

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -104,7 +103,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [(self.rows[i.row()].child_id, i.column()) for i in old]
-        self.rows = [replace(r, next_due=due.get(r.child_id)) for r in self.rows]
+        self.rows = [r._replace(next_due=due.get(r.child_id)) for r in self.rows]
         self._sort_rows(*self._sort)
         where = {r.child_id: n for n, r in enumerate(self.rows)}
         self.changePersistentIndexList(
