@@ -73,19 +73,23 @@ def child_cold(data: Path, password: str) -> None:
     preload()  # as the app's entry point does (yjdesk.cli.main), before Qt
     stamp("preload (imports before Qt)")
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
 
+    from yjdesk.app import _application  # the desktop app's modules, as yjdesk.cli.main
     from yjdesk.services.policy import Policy
     from yjdesk.ui import registry
     from yjdesk.ui.collector import UiThreadCollector
     from yjdesk.ui.context import AppContext, Events
+    from yjdesk.ui.design import apply_theme
     from yjdesk.ui.main_window import MainWindow
     from yjdesk.ui.signin import open_profile
     from yjdesk.ui.tasks import TaskRunner
 
     stamp("Qt and the window's modules imported")
-    app = QApplication([])
-    UiThreadCollector(app).install()  # as the app's shell does (yjdesk.app.AppShell)
+    # the application, its translations and the theme's style sheet, and the UI-thread
+    # garbage collector, as yjdesk.app.run and its AppShell set them up
+    app = _application()
+    apply_theme(app, "system")
+    UiThreadCollector(app).install()
     # as the sign-in dialog does (yjdesk.ui.signin.SignInDialog.submit): the unlock on a
     # worker thread, the main window's pages imported on the UI thread meanwhile
     with ThreadPoolExecutor(max_workers=1) as signing_in:

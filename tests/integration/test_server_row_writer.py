@@ -8,7 +8,7 @@ alone, with nothing of it written.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
 from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
@@ -68,3 +68,76 @@ def test_a_rule_sees_the_batch_rows_held_before_it_and_only_the_refused_row_is_r
     assert server_db.row("child", first) is not None
     assert server_db.row("child", second) is None
     assert server_db.row("relationship", note) is not None
+
+
+def test_a_run_of_updates_is_one_statement_and_stores_each_value(
+        server_db: ServerDb, world: World) -> None:
+    table = feed.tables()["relationship"]
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        ids = [_relationship(s, world.north_child, name) for name in ("Aunt", "Uncle", "Gran")]
+        stored = {i: feed.load(s, table, i) for i in ids}
+        seqs = feed.DeferredCounter(s)
+        writer = feed.RowWriter(s)
+        sent: list[str] = []
+        event.listen(s.connection(), "before_cursor_execute",
+                     lambda *args: sent.append(args[2]))
+        for n, row_id in enumerate(ids):
+            feed.write_row(s, seqs, table, row_id, {"phone": f"0100 {n}", "notes": None},
+                           user_id=world.pat, device_id=None, current=stored[row_id])
+        assert writer.held == 3 and writer.runs == 1
+        writer.send()
+        writer.close()
+        if server_db.kind == "postgresql":  # one UPDATE ... FROM (VALUES ...) for the run
+            assert len(sent) == 1 and "FROM (VALUES" in sent[0]
+        rows = {i: s.connection().execute(select(table).where(table.c.id == i)).one()
+                for i in ids}
+        assert [(rows[i].phone, rows[i].notes, rows[i].rev, rows[i].updated_by)
+                for i in ids] == [(f"0100 {n}", None, 2, world.pat) for n in range(3)]
+        s.rollback()
+
+
+def test_a_value_too_long_in_a_run_of_updates_is_refused_alone_not_cut_short(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    ids = [new_id() for _ in range(3)]
+    made = pat.push([change("relationship", i, {"child_id": world.north_child, "name": "Aunt",
+                                                "relationship_type": "other"}) for i in ids])
+    assert [r.status for r in made.results] == ["applied"] * 3
+    phones = ["0100 1", "9" * 41, "0100 3"]  # the column holds 40 characters
+    res = pat.push([change("relationship", i, {"phone": phone}, base_rev=1)
+                    for i, phone in zip(ids, phones, strict=True)])
+    stored = [(server_db.row("relationship", i) or {}).get("phone") for i in ids]
+    assert [r.status for r in res.results] == ["applied", "rejected", "applied"]
+    assert stored == ["0100 1", None, "0100 3"]
+
+
+def test_a_push_that_applies_whole_takes_no_savepoint_and_one_that_fails_starts_again(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement.upper())
+
+    ids = [new_id() for _ in range(3)]
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        made = pat.push([change("relationship", i, {
+            "child_id": world.north_child, "name": "Aunt", "relationship_type": "other"})
+            for i in ids])
+        whole = list(sent)
+        sent.clear()
+        res = pat.push([change("relationship", i, {"phone": phone}, base_rev=1)
+                        for i, phone in zip(ids, ["0100 1", "9" * 41, "0100 3"], strict=True)])
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert [r.status for r in made.results] == ["applied"] * 3
+    assert [r.status for r in res.results] == ["applied", "rejected", "applied"]
+    if server_db.kind == "postgresql":
+        # The service's push is its transaction's only work: no SAVEPOINT or RELEASE
+        # unless a row fails, and then the batch starts again (taking its lock again),
+        # a savepoint a row.
+        assert not any("SAVEPOINT" in s for s in whole)
+        assert sum("PG_ADVISORY_XACT_LOCK" in s for s in sent) == 2
+        assert sum(s.startswith("SAVEPOINT") for s in sent) >= 3
+    assert [(server_db.row("relationship", i) or {}).get("phone") for i in ids] == \
+        ["0100 1", None, "0100 3"]

@@ -3,13 +3,13 @@
     python -m tests.support.sync_worker
 
 A small fork server: it imports yjdesk (and loads the TLS certificates an HTTP client
-carries) once, then for every request line on stdin -- ``{"profile": DIR, "pull_delay":
-SECONDS, "pull_limit": ROWS}`` as JSON -- forks a child process that unlocks that profile's
-store (password in $YJDESK_PASSWORD), signs in and runs one sync. It prints ``pid N`` when
-the child starts and ``exit STATUS SECONDS`` when it ends (STATUS -9 when the test SIGKILLed
-it). Forking keeps interpreter start-up out of the timing, so many kills fit in a short
-test; each child is a real, separate process. One server serves every profile of a test
-(the pushing laptop, then the fresh one pulling).
+carries, and configures the ORM's mappers) once, then for every request line on stdin --
+``{"profile": DIR, "pull_delay": SECONDS, "pull_limit": ROWS}`` as JSON -- forks a child
+process that unlocks that profile's store (password in $YJDESK_PASSWORD), signs in and runs
+one sync. It prints ``pid N`` when the child starts and ``exit STATUS SECONDS`` when it ends
+(STATUS -9 when the test SIGKILLed it). Forking keeps interpreter start-up out of the
+timing, so many kills fit in a short test; each child is a real, separate process. One
+server serves every profile of a test (the pushing laptop, then the fresh one pulling).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import httpx
+from sqlalchemy.orm import configure_mappers
 
 from yjdesk.laptop import LaptopStore
 from yjdesk.paths import Paths
@@ -79,9 +80,22 @@ def phase_of(profile: Path) -> str:
         return "start"
 
 
+def _warm() -> None:
+    """Do once here what every child would otherwise do again before its first request:
+    SQLAlchemy's mapper configuration (about a quarter of a killed child's CPU) and the
+    imports the app leaves until first use (the HTTP transport's, the keyring's)."""
+    import httpcore  # noqa: F401  (httpx imports it when a transport is made)
+
+    from yjdesk import secrets  # noqa: F401  (keyring: the sign-in's refresh token)
+    from yjdesk.sync import client  # noqa: F401
+
+    configure_mappers()
+
+
 def main() -> int:
     head_revision(), known_revisions()  # parsed once here, not in every child
     tls = httpx.create_ssl_context()  # as httpx.Client makes it, once here
+    _warm()
     for line in sys.stdin:
         if not line.strip():
             break

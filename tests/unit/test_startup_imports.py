@@ -95,3 +95,27 @@ def test_a_cold_start_to_the_caseload_imports_no_sync_client_engine_or_wipe(
     # page's module with the other pages, but not the page itself or the client)
     assert got["rows"] == 1, json.dumps(got)  # the caseload was shown
     assert got["late"] == [], got
+
+
+PRELOAD_GC = """
+import gc, json
+from yjdesk.preload import preload
+collections = []
+gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(info))
+preload()
+after = {"enabled": gc.isenabled(), "frozen": gc.get_freeze_count(),
+         "collections": len(collections)}
+gc.disable()
+preload()  # a second call (everything already imported) leaves a paused collector paused
+print(json.dumps({**after, "enabled_when_paused": gc.isenabled()}))
+"""
+
+
+def test_preload_runs_no_collection_and_freezes_what_it_imported() -> None:
+    got = _run(PRELOAD_GC)
+    # hundreds of collections without the pause (objects that live as long as the program)
+    assert got["collections"] == 0, got
+    frozen = got["frozen"]  # later collections skip the start-up's objects
+    assert isinstance(frozen, int) and frozen > 100_000, got
+    assert got["enabled"] is True, got  # the collector is back as it was
+    assert got["enabled_when_paused"] is False, got

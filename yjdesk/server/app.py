@@ -3,24 +3,29 @@
 Every error is ``{"error": code, "message": text}`` with a 4xx status; bad input never
 produces a 5xx. The routes live in three ``APIRouter``s (probes, sign-in, sync); each is a
 plain function (run in the thread pool) that gets the app's :class:`Service` as a FastAPI
-dependency and uses one database transaction.
+dependency and uses one database transaction. Push and pull, the requests every laptop
+makes every sync, are plain Starlette routes over the same kind of function
+(:func:`_sync_route`), sharing the middlewares, the token check and the error handlers.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Awaitable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import anyio
 from fastapi import APIRouter, Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import text
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from yjdesk import __version__
@@ -95,10 +100,17 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-def _protocol_check(request: Request, minimum: int = p.PROTOCOL_MIN) -> JSONResponse | None:
-    if not request.url.path.startswith(p.API_PREFIX):
+_PROTOCOL_HEADER = p.PROTOCOL_HEADER.lower().encode("latin-1")
+
+
+def _protocol_check(scope: Scope, minimum: int = p.PROTOCOL_MIN) -> JSONResponse | None:
+    """426 for a client below ``minimum``; read from the raw scope (a Starlette ``Request``
+    and its URL, built for every request only to read the path and one header, were a
+    measurable share of the per-request work)."""
+    if not str(scope.get("path", "")).startswith(p.API_PREFIX):
         return None
-    raw = request.headers.get(p.PROTOCOL_HEADER)
+    raw = next((value for name, value in scope.get("headers") or ()
+                if name.lower() == _PROTOCOL_HEADER), None)
     try:
         version = int(raw) if raw is not None else 0
     except ValueError:
@@ -215,18 +227,14 @@ def _page(page: pull.Page) -> Response:
     return Response(page.to_json(), media_type="application/json")
 
 
-@sync_routes.post("/push", response_model=p.PushResponse)
-def sync_push(body: p.PushRequest, svc: ServiceDep,
-              authorization: AuthHeader = None) -> Response:
-    with svc.transaction() as session:
-        who = auth.authenticate(session, authorization)
-        result = push.push(session, who.actor, body, svc.settings.hooks)
+def sync_push(svc: Service, body: p.PushRequest, authorization: str | None) -> Response:
+    result = push.push_in(svc.transaction,
+                          lambda session: auth.authenticate(session, authorization).actor,
+                          body, svc.settings.hooks)
     return _json(result)  # after the commit: the counter lock is not held for this
 
 
-@sync_routes.post("/pull", response_model=p.PullResponse)
-def sync_pull(body: p.PullRequest, svc: ServiceDep,
-              authorization: AuthHeader = None) -> Response:
+def sync_pull(svc: Service, body: p.PullRequest, authorization: str | None) -> Response:
     if svc.replica is None:
         with svc.transaction() as session:
             who = auth.authenticate(session, authorization)
@@ -244,6 +252,68 @@ def sync_pull(body: p.PullRequest, svc: ServiceDep,
     with svc.transaction() as session:
         page = pull.read(session, who.actor, body, decided, listed=True)
     return _page(page)
+
+
+_Body = TypeVar("_Body", bound=BaseModel)
+
+
+def _is_json(content_type: str | None) -> bool:
+    """``application/json`` or ``application/*+json``, as FastAPI reads a body as JSON."""
+    if not content_type:
+        return False
+    kind = content_type.split(";", 1)[0].strip().lower()
+    return kind == "application/json" or (kind.startswith("application/")
+                                          and kind.endswith("+json"))
+
+
+async def _request_body(request: Request, model: type[_Body]) -> _Body:
+    """The body as ``model``, refused as FastAPI refuses a route's body model: the same
+    exceptions, so the same handlers (``_install_error_handlers``) write the same 422 and
+    400 answers. JSON is decoded by the standard library, as FastAPI does (the same
+    values: non-finite numbers, lone surrogates, reach the push's per-row checks)."""
+    raw = await request.body()
+    if not raw:
+        raise RequestValidationError([{"type": "missing", "loc": ("body",),
+                                       "msg": "Field required", "input": None}])
+    data: Any = raw  # not JSON: refused by the model's validation, as FastAPI does
+    if _is_json(request.headers.get("content-type")):
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise RequestValidationError([{
+                "type": "json_invalid", "loc": ("body", exc.pos), "msg": "JSON decode error",
+                "input": {}, "ctx": {"error": exc.msg}}]) from None
+        except (ValueError, RecursionError):  # not text; nested too deep for the decoder
+            raise StarletteHTTPException(400, "There was an error parsing the body") \
+                from None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])}
+                                      for e in exc.errors()]) from None
+
+
+def _sync_route(model: type[_Body], work: Callable[[Service, _Body, str | None], Response]
+                ) -> Callable[[Request], Awaitable[Response]]:
+    """A push or pull endpoint without FastAPI's per-request machinery (dependency
+    resolution, parameter models): the body read and validated here, the token and the
+    database work in one worker-thread hop. Everything shared stays where it is: the
+    protocol check and body limit (the middlewares), the token check
+    (``auth.authenticate``), the error answers (the app's exception handlers)."""
+    async def endpoint(request: Request) -> Response:
+        body = await _request_body(request, model)
+        svc: Service = request.app.state.service
+        return await anyio.to_thread.run_sync(
+            work, svc, body, request.headers.get("authorization"))
+    return endpoint
+
+
+#: The hot routes, as plain Starlette routes (``_sync_route``): about a tenth of the
+#: service's CPU a request was FastAPI's per-request work (docs/sync-performance.md).
+hot_routes = [Route(p.API_PREFIX + "/sync/push", _sync_route(p.PushRequest, sync_push),
+                    methods=["POST"]),
+              Route(p.API_PREFIX + "/sync/pull", _sync_route(p.PullRequest, sync_pull),
+                    methods=["POST"])]
 
 
 @sync_routes.post("/ack-revoke")
@@ -304,6 +374,7 @@ def create_app(settings: ServiceSettings) -> FastAPI:
     auth.dummy_hash(settings)  # made now, so no sign-in pays for it
     from yjdesk.server.import_routes import import_routes
 
+    app.router.routes.extend(hot_routes)
     for router in (probes, auth_routes, sync_routes, import_routes):
         app.include_router(router)
     app.add_middleware(ProtocolHeaders, settings=settings)
@@ -343,7 +414,7 @@ class ProtocolHeaders:
                 message = {**message, "headers": kept + self.headers}
             await send(message)
 
-        refused = _protocol_check(Request(scope), self.settings.protocol_min)
+        refused = _protocol_check(scope, self.settings.protocol_min)
         if refused is not None:
             await refused(scope, receive, stamped)
             return

@@ -465,6 +465,14 @@ class RowWriter:
         self._sending = True
         try:
             for stmt, rows in runs:
+                shape = _UPDATE_SHAPES.get(stmt) if len(rows) > 1 else None
+                if shape is not None and self._conn.dialect.name == "postgresql" \
+                        and len({row["b_id"] for row in rows}) == len(rows):
+                    for part in chunked(rows, 500):
+                        self._conn.execute(_update_many_of(*shape, len(part)), {
+                            f"r{i}_{key}": value for i, row in enumerate(part)
+                            for key, value in row.items()})
+                    continue
                 self._conn.execute(stmt, rows if len(rows) > 1 else rows[0])
         finally:
             self._sending = False
@@ -489,8 +497,40 @@ def _insert_of(table: Table) -> Any:
 
 @cache
 def _update_of(table: Table, names: tuple[str, ...]) -> Any:
-    return update(table).where(table.c.id == bindparam("b_id")).values(
+    stmt = update(table).where(table.c.id == bindparam("b_id")).values(
         {name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names})
+    _UPDATE_SHAPES[stmt] = (table, names)
+    return stmt
+
+
+#: :func:`_update_of`'s statements -> (table, names), for :func:`_update_many_of`.
+_UPDATE_SHAPES: dict[Any, tuple[Table, tuple[str, ...]]] = {}
+
+
+def _cast_type(column: Column[Any]) -> str:
+    """The column's SQL type without its length or precision (``VARCHAR``, not
+    ``VARCHAR(80)``): an explicit cast to ``VARCHAR(80)`` would cut a long value short,
+    where the assignment to the column refuses it, as a plain UPDATE does."""
+    return re.sub(r"\([^)]*\)", "", str(column.type.compile(postgresql.dialect())))
+
+
+@lru_cache(maxsize=512)
+def _update_many_of(table: Table, names: tuple[str, ...], n: int) -> Any:
+    """On PostgreSQL, ``n`` rows' UPDATEs of the same columns as one statement (``UPDATE
+    ... FROM (VALUES ...)``): psycopg sends an ``executemany`` as a pipeline of one
+    statement a row, which cost about twice the CPU of one statement for a push's four
+    edits. Each value goes through its column type's bind processing, as in the UPDATE it
+    replaces; the RowWriter uses it only when the run's rows are distinct (each row is
+    updated once, as one UPDATE a row would)."""
+    keys = ("id", *names)
+    casts = {k: _cast_type(table.c[k]) for k in keys}
+    values = ", ".join("(" + ", ".join(f"CAST(:r{i}_b_{k} AS {casts[k]})" for k in keys) + ")"
+                       for i in range(n))
+    sets = ", ".join(f'"{k}" = v."{k}"' for k in names)
+    sql = (f"UPDATE {_quoted(table.name)} AS t SET {sets} FROM (VALUES {values}) "
+           f"AS v({', '.join(f'{chr(34)}{k}{chr(34)}' for k in keys)}) WHERE t.id = v.id")
+    return text(sql).bindparams(*[bindparam(f"r{i}_b_{k}", type_=table.c[k].type)
+                                  for i in range(n) for k in keys])
 
 
 def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,

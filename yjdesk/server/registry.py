@@ -18,7 +18,7 @@ from typing import Any
 
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.record_rules import FIELD_RULES, field_refusal, service_moments
-from yjdesk.wire.codec import content_columns, decode, synced_tables
+from yjdesk.wire.codec import content_column_map, decode, synced_tables
 
 SCOPE_ONLY = "scope, audience and role only"
 FORM = "form validation (services.record_rules)"
@@ -104,7 +104,7 @@ def unregistered() -> list[str]:
 
 
 def _python(table: Any, row: Mapping[str, Any]) -> dict[str, Any]:
-    columns = {c.name: c for c in content_columns(table)}
+    columns = content_column_map(table)
     out: dict[str, Any] = {}
     for name, value in row.items():
         column = columns.get(name)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, Table
@@ -63,6 +64,13 @@ def _content_columns(table: Table) -> tuple[Column[Any], ...]:
 def content_columns(table: Table) -> list[Column[Any]]:
     """The columns that travel as fields (everything but id and sync bookkeeping)."""
     return list(_content_columns(table))
+
+
+@cache
+def content_column_map(table: Table) -> Mapping[str, Column[Any]]:
+    """:func:`content_columns` by name, built once a table (read-only): the push looked
+    every pushed row's fields up in a dictionary it built again for each row, twice."""
+    return MappingProxyType({c.name: c for c in _content_columns(table)})
 
 
 #: Python types that are already wire values (``type(value) in ...``: exact types only).
