@@ -8,7 +8,7 @@ alone, with nothing of it written.
 
 from __future__ import annotations
 
-from sqlalchemy import event, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
 from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
@@ -109,3 +109,35 @@ def test_a_value_too_long_in_a_run_of_updates_is_refused_alone_not_cut_short(
     stored = [(server_db.row("relationship", i) or {}).get("phone") for i in ids]
     assert [r.status for r in res.results] == ["applied", "rejected", "applied"]
     assert stored == ["0100 1", None, "0100 3"]
+
+
+def test_a_push_that_applies_whole_takes_no_savepoint_and_one_that_fails_starts_again(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement.upper())
+
+    ids = [new_id() for _ in range(3)]
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        made = pat.push([change("relationship", i, {
+            "child_id": world.north_child, "name": "Aunt", "relationship_type": "other"})
+            for i in ids])
+        whole = list(sent)
+        sent.clear()
+        res = pat.push([change("relationship", i, {"phone": phone}, base_rev=1)
+                        for i, phone in zip(ids, ["0100 1", "9" * 41, "0100 3"], strict=True)])
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert [r.status for r in made.results] == ["applied"] * 3
+    assert [r.status for r in res.results] == ["applied", "rejected", "applied"]
+    if server_db.kind == "postgresql":
+        # The service's push is its transaction's only work: no SAVEPOINT or RELEASE
+        # unless a row fails, and then the batch starts again (taking its lock again),
+        # a savepoint a row.
+        assert not any("SAVEPOINT" in s for s in whole)
+        assert sum("PG_ADVISORY_XACT_LOCK" in s for s in sent) == 2
+        assert sum(s.startswith("SAVEPOINT") for s in sent) >= 3
+    assert [(server_db.row("relationship", i) or {}).get("phone") for i in ids] == \
+        ["0100 1", None, "0100 3"]

@@ -228,9 +228,9 @@ def _page(page: pull.Page) -> Response:
 
 
 def sync_push(svc: Service, body: p.PushRequest, authorization: str | None) -> Response:
-    with svc.transaction() as session:
-        who = auth.authenticate(session, authorization)
-        result = push.push(session, who.actor, body, svc.settings.hooks)
+    result = push.push_in(svc.transaction,
+                          lambda session: auth.authenticate(session, authorization).actor,
+                          body, svc.settings.hooks)
     return _json(result)  # after the commit: the counter lock is not held for this
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -178,8 +180,43 @@ def _replayed(actor: Actor, user_id: str, result_json: str) -> p.PushResponse:
     return original.model_copy(update={"replayed": True})
 
 
-def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.PushResponse:
-    """Apply ``req`` (or return its stored result); the caller commits."""
+class StartAgain(Exception):
+    """A push applied without a savepoint (``push(..., own_transaction=True)``) must start
+    again in a new transaction: a row failed (``guarded``: apply row by row, each in its
+    own savepoint) or a set rule refused rows (``refused``)."""
+
+    def __init__(self, guarded: bool, refused: dict[tuple[str, str], str]) -> None:
+        super().__init__("start the push again in a new transaction")
+        self.guarded = guarded
+        self.refused = refused
+
+
+def push_in(transaction: Callable[[], AbstractContextManager[Session]],
+            actor_of: Callable[[Session], Actor], req: p.PushRequest,
+            hooks: Hooks) -> p.PushResponse:
+    """Apply ``req`` in a transaction of its own (the service's route; ``actor_of`` checks
+    the caller in it). The first attempt takes no savepoint -- SAVEPOINT and RELEASE were
+    two of a 5-row push's round trips -- so an attempt that must start again does so in a
+    new transaction from the beginning (batch lock, row locks, stored answer, scope all
+    taken and read again), where :func:`push` in a caller's transaction goes back to its
+    savepoint."""
+    again: StartAgain | None = None
+    while True:
+        try:
+            with transaction() as session:
+                return push(session, actor_of(session), req, hooks, again=again,
+                            own_transaction=True)
+        except StartAgain as exc:
+            again = exc
+
+
+def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
+         again: StartAgain | None = None, own_transaction: bool = False) -> p.PushResponse:
+    """Apply ``req`` (or return its stored result); the caller commits.
+
+    ``own_transaction``: the transaction is this push's alone, so on PostgreSQL its first
+    attempt needs no savepoint: :class:`StartAgain` is raised instead of going back to one
+    (:func:`push_in` starts again, with ``again``)."""
     if not (req.batch_id.isascii() and req.batch_id.isprintable()):
         raise ApiError(422, "invalid", "batch_id: not a valid id")
     _serialise_batch(session, req.batch_id)
@@ -197,16 +234,20 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
     if replay is not None:
         return replay
     snapshot = set_rules.take(session, sets)
-    refused: dict[tuple[str, str], str] = {}
+    refused: dict[tuple[str, str], str] = dict(again.refused) if again is not None else {}
     # First without a savepoint a row: most batches apply whole, and two statements a row
     # (SAVEPOINT, RELEASE) were a third of a push's round trips. A row that fails sends the
     # batch back to the start, to be applied again with a savepoint a row, so that only
     # the rows that fail are rejected (the same answers as if it had been so from the
     # start: nothing of the first attempt is kept).
-    guarded = False
+    guarded = again is not None and again.guarded
+    # Without a savepoint: the push's first attempt in a transaction of its own (starting
+    # again is then a new transaction), on PostgreSQL (on SQLite the replay re-check below
+    # goes back to the savepoint).
+    bare = own_transaction and not guarded and session.get_bind().dialect.name == "postgresql"
     while True:  # again without the rows of a set the push broke (server.set_rules)
         seqs: feed.SeqAllocator = (hooks.allocator or feed.DeferredCounter)(session)
-        work = session.begin_nested()
+        work = None if bare else session.begin_nested()
         batch = _Batch(session, actor, seqs, dict(revoked), in_scope=dict(held),
                        loaded=loaded)
         identity.forget_tails(session)
@@ -227,6 +268,8 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
                 raise
             if writer is not None:
                 writer.close()
+            if work is None:
+                raise StartAgain(True, refused) from None
             if work.is_active:
                 work.rollback()
             identity.forget_breaks(session)
@@ -240,23 +283,27 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks) -> p.
         if not more:
             break
         refused.update(more)
+        if work is None:
+            raise StartAgain(False, refused)
         work.rollback()
         identity.forget_breaks(session)
     identity.forget_tails(session)
     session.info.pop(identity.BATCH_IN_SCOPE, None)
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
-        work.commit()
+        if work is not None:
+            work.commit()
         return p.PushResponse(batch_id=req.batch_id, results=results)
     # An identical batch may have committed while this one was being worked out. On
     # PostgreSQL it cannot: the advisory lock on the batch id, held since the start,
     # queued any repeat behind this one (and this one behind an earlier copy).
-    if session.get_bind().dialect.name != "postgresql":
+    if work is not None and session.get_bind().dialect.name != "postgresql":
         replay = stored_result(session, actor, req.batch_id)
         if replay is not None:
             work.rollback()
             return replay
-    work.commit()
+    if work is not None:
+        work.commit()
     # The counter row is locked from here until commit: keep this short. Where it can,
     # the allocator writes the batch record in its statement (one statement less under
     # the lock), from the answer's JSON with provisional positions it replaces.

@@ -65,7 +65,7 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
     current: dict[str, tuple[str, str]] = {}
     for child_id, dtype, start in conn.exec_driver_sql(
             "SELECT child_id, disposal_type, start_date FROM disposal "
-            "WHERE deleted = 0 AND outcome = 'ongoing'"):
+            "WHERE deleted = 0 AND outcome = 'ongoing'").fetchall():  # (one call, not one a row)
         prev = current.get(child_id)
         if prev is None or start > prev[0]:  # ISO dates: text order is date order
             current[child_id] = (start, dtype)
