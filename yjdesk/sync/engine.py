@@ -115,8 +115,8 @@ class SyncEngine:
         self._cancelled = cancelled or (lambda: False)
         self.push_chunk = push_chunk
         self.pull_limit = pull_limit
-        #: Every table and child the run changed so far (kept when it fails half-way).
-        self.changes: Changes = NO_CHANGES
+        #: What each transaction of the run changed (merged once, by :attr:`changes`).
+        self._changed: list[Changes] = []
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -145,8 +145,19 @@ class SyncEngine:
         except DBAPIError as exc:
             raise translate(_original(exc)) from exc
         finally:
-            self.changes = self.changes | changes.committed(session)
+            self._changed.append(changes.committed(session))
             session.close()
+
+    @property
+    def changes(self) -> Changes:
+        """Every table and child the run changed so far (kept when it fails half-way).
+
+        Merged here, once, rather than after every transaction: a county's first pull
+        copied every child id it had changed so far into a new set at each page.
+        """
+        if len(self._changed) > 1:
+            self._changed = [_union(self._changed)]
+        return self._changed[0] if self._changed else NO_CHANGES
 
     def _check_cancel(self) -> None:
         if self._cancelled():
@@ -306,6 +317,20 @@ class SyncEngine:
         if purge:
             self.client.ack_revoke(purge)
             result.purged_children.extend(purge)
+
+
+def _union(parts: list[Changes]) -> Changes:
+    """``parts[0] | parts[1] | ...`` (Changes.__or__), each set built once."""
+    children: dict[str, set[str]] = {}
+    unowned: set[str] = set()
+    origin: object = None
+    for part in parts:
+        for table, ids in part.children.items():
+            children.setdefault(table, set()).update(ids)
+        unowned |= part.unowned
+        origin = origin or part.origin
+    return Changes({t: frozenset(ids) for t, ids in children.items()}, frozenset(unowned),
+                   origin)
 
 
 @contextmanager
