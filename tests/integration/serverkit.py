@@ -46,6 +46,8 @@ class ServerDb:
     service_url: str
     engine: Engine
     settings: ServiceSettings
+    #: The :class:`World` the database holds, if it was copied from a template holding it.
+    world: World | None = None
     _seq: int = field(default=0)
 
     @contextmanager
