@@ -159,6 +159,33 @@ def copy_template_store(paths: Paths, template: tuple[Paths, bytes]) -> LocalSto
     return LaptopStore.open_with_key(paths, data_key)
 
 
+#: The seed of the generated "demo" caseload the unit tests share (``demo_caseload``).
+DEMO_SEED = 22
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory,
+                   _store_template: tuple[Paths, bytes]) -> tuple[Paths, bytes]:
+    """The "demo" scale generated once per process into a copy of the migrated template
+    (2-3 s of CPU; four modules each generated their own, with their own seed)."""
+    from yjdesk.demo.generator import generate
+
+    paths = Paths(tmp_path_factory.mktemp("demo-template") / "profile")
+    store = copy_template_store(paths, _store_template)
+    try:
+        with store.engine.begin() as conn:
+            generate(conn, "demo", seed=DEMO_SEED, today=TODAY)
+    finally:
+        store.close()
+    return paths, _store_template[1]
+
+
+def demo_caseload(folder: Path, template: tuple[Paths, bytes]) -> LocalStore:
+    """A store in ``folder`` holding its own copy of the generated "demo" caseload
+    (``template`` is the ``_demo_template`` fixture): for module-scoped fixtures."""
+    return copy_template_store(Paths(folder / "profile"), template)
+
+
 @pytest.fixture
 def store(paths: Paths, _store_template: tuple[Paths, bytes]) -> Iterator[LocalStore]:
     s = copy_template_store(paths, _store_template)

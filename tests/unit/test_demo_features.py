@@ -7,16 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 import yjdesk.models  # noqa: F401
-from tests.conftest import TODAY
+from tests.conftest import TODAY, demo_caseload
 from yjdesk.demo.generator import DEMO_USERNAME, generate
-from yjdesk.laptop import LaptopStore
 from yjdesk.models import Base, Child, Disposal, UserAccount
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentStage
 from yjdesk.models.casework import (
@@ -36,15 +34,11 @@ from yjdesk.services.due import casework_due
 from yjdesk.services.uow import Actor, UnitOfWork
 from yjdesk.store import LocalStore
 
-PASSWORD = "demo features 2026"
-
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
-    paths = Paths(Path(tmp_path_factory.mktemp("demo")) / "profile").ensure()
-    store = LaptopStore.create(paths, PASSWORD)
-    with store.engine.begin() as conn:
-        generate(conn, "demo", seed=11, today=TODAY)
+def demo_store(tmp_path_factory: pytest.TempPathFactory,
+               _demo_template: tuple[Paths, bytes]) -> Iterator[LocalStore]:
+    store = demo_caseload(tmp_path_factory.mktemp("demo"), _demo_template)
     yield store
     store.close()
 

@@ -9,16 +9,13 @@ import datetime as dt
 import uuid
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from tests.conftest import TODAY
+from tests.conftest import TODAY, demo_caseload
 from tests.unit.test_orders_due_set_based import _edge_cases
-from yjdesk.demo.generator import generate
-from yjdesk.laptop import LaptopStore
 from yjdesk.models import (
     AssessmentStage,
     Child,
@@ -44,11 +41,9 @@ DAYS = (-400, -120, -30, -7, -1, 0, 1, 2, 5, 14, 15, 29, 45, 120, 200, 400)
 
 
 @pytest.fixture(scope="module")
-def caseload(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
-    paths = Paths(Path(tmp_path_factory.mktemp("due16")) / "profile").ensure()
-    store = LaptopStore.create(paths, "due facts 2026")
-    with store.engine.begin() as conn:
-        generate(conn, "demo", seed=22, today=TODAY)
+def caseload(tmp_path_factory: pytest.TempPathFactory,
+             _demo_template: tuple[Paths, bytes]) -> Iterator[LocalStore]:
+    store = demo_caseload(tmp_path_factory.mktemp("due16"), _demo_template)
     with store.session() as s, s.begin():
         _edge_cases(s)
     yield store

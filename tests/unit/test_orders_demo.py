@@ -4,15 +4,12 @@ record obeys the same rules the services and the server enforce."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 import yjdesk.models  # noqa: F401
-from tests.conftest import TODAY
-from yjdesk.demo.generator import generate
-from yjdesk.laptop import LaptopStore
+from tests.conftest import TODAY, demo_caseload
 from yjdesk.models import Disposal
 from yjdesk.models.orders import (
     CustodyEpisode,
@@ -28,11 +25,9 @@ from yjdesk.store import LocalStore
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
-    paths = Paths(Path(tmp_path_factory.mktemp("demo13")) / "profile").ensure()
-    store = LaptopStore.create(paths, "demo orders 2026")
-    with store.engine.begin() as conn:
-        generate(conn, "demo", seed=13, today=TODAY)
+def demo_store(tmp_path_factory: pytest.TempPathFactory,
+               _demo_template: tuple[Paths, bytes]) -> Iterator[LocalStore]:
+    store = demo_caseload(tmp_path_factory.mktemp("demo13"), _demo_template)
     yield store
     store.close()
 

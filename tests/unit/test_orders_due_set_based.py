@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator, Set
-from pathlib import Path
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -20,9 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import yjdesk.models  # noqa: F401
-from tests.conftest import TODAY
-from yjdesk.demo.generator import generate
-from yjdesk.laptop import LaptopStore
+from tests.conftest import TODAY, demo_caseload
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.casework import CaseEvent
 from yjdesk.models.child import Child
@@ -174,11 +171,9 @@ def old_orders_due(session: Session, child_ids: list[str],
 
 
 @pytest.fixture(scope="module")
-def caseload(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStore]:
-    paths = Paths(Path(tmp_path_factory.mktemp("due13")) / "profile").ensure()
-    store = LaptopStore.create(paths, "due items 2026")
-    with store.engine.begin() as conn:
-        generate(conn, "demo", seed=16, today=TODAY)
+def caseload(tmp_path_factory: pytest.TempPathFactory,
+             _demo_template: tuple[Paths, bytes]) -> Iterator[LocalStore]:
+    store = demo_caseload(tmp_path_factory.mktemp("due13"), _demo_template)
     with store.session() as s, s.begin():
         _edge_cases(s)
     yield store
