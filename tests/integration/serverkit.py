@@ -23,6 +23,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.types import new_id
 from yjdesk.server import admin, feed
 from yjdesk.server.settings import ServiceSettings, session_factory
+from yjdesk.sync.client import tls_context
 from yjdesk.wire import protocol as p
 
 PASSWORD = "server test password"
@@ -45,6 +46,8 @@ class ServerDb:
     service_url: str
     engine: Engine
     settings: ServiceSettings
+    #: The :class:`World` the database holds, if it was copied from a template holding it.
+    world: World | None = None
     _seq: int = field(default=0)
 
     @contextmanager
@@ -161,7 +164,7 @@ class ApiClient:
         self.username = username
         self.password = password
         self.device_id = device_id or str(uuid.uuid4())
-        self.http = httpx.Client(base_url=base_url, timeout=30.0,
+        self.http = httpx.Client(base_url=base_url, timeout=30.0, verify=tls_context(),
                                  headers={p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)})
         self.token: str | None = None
         self.refresh_token: str | None = None

@@ -11,6 +11,7 @@ import pytest
 from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb
 from yjdesk.models.org import Role
 from yjdesk.server import admin
+from yjdesk.sync.client import tls_context
 from yjdesk.wire import protocol as p
 
 HEADERS = {p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
@@ -24,7 +25,7 @@ def team_and_user(server_db: ServerDb) -> tuple[str, str]:
 
 
 def test_health_and_ready(live_server: str) -> None:
-    with httpx.Client(base_url=live_server) as http:
+    with httpx.Client(base_url=live_server, verify=tls_context()) as http:
         assert http.get("/health").json()["status"] == "ok"
         assert http.get("/ready").json() == {"status": "ready"}
 
@@ -45,7 +46,7 @@ def test_login_registers_device_and_returns_user(live_server: str, server_db: Se
 
 def test_wrong_password_and_unknown_user_are_401(live_server: str,
                                                  team_and_user: tuple[str, str]) -> None:
-    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, verify=tls_context()) as http:
         for name, password in (("pat", "wrong password"), ("nobody", PASSWORD)):
             r = http.post(p.API_PREFIX + "/auth/login", json={
                 "username": name, "password": password, "device_id": str(uuid.uuid4())})
@@ -55,7 +56,7 @@ def test_wrong_password_and_unknown_user_are_401(live_server: str,
 
 
 def test_no_token_or_bad_token_is_401(live_server: str) -> None:
-    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, verify=tls_context()) as http:
         for headers in ({}, {"Authorization": "Bearer nonsense"}, {"Authorization": "Basic x"}):
             r = http.post(p.API_PREFIX + "/sync/pull", json={"cursor": 0}, headers=headers)
             assert r.status_code == 401
@@ -66,7 +67,7 @@ def test_no_token_or_bad_token_is_401(live_server: str) -> None:
 
 
 def test_old_or_missing_protocol_is_426(live_server: str) -> None:
-    with httpx.Client(base_url=live_server) as http:
+    with httpx.Client(base_url=live_server, verify=tls_context()) as http:
         for headers in ({}, {p.PROTOCOL_HEADER: str(p.PROTOCOL_MIN - 1)}):
             r = http.post(p.API_PREFIX + "/sync/pull", json={"cursor": 0}, headers=headers)
             assert r.status_code == 426
@@ -165,7 +166,7 @@ def test_malformed_bodies_are_4xx_json(live_server: str,
 def test_repeated_wrong_passwords_lock_sign_in(live_server: str, server_db: ServerDb,
                                               team_and_user: tuple[str, str]) -> None:
     device = str(uuid.uuid4())
-    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, verify=tls_context()) as http:
         def attempt(password: str) -> httpx.Response:
             return http.post(p.API_PREFIX + "/auth/login", json={
                 "username": "pat", "password": password, "device_id": device})

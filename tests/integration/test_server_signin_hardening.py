@@ -17,6 +17,7 @@ import pytest
 from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb
 from yjdesk.models.org import Role
 from yjdesk.server import admin
+from yjdesk.sync.client import tls_context
 from yjdesk.wire import protocol as p
 
 HEADERS = {p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
@@ -35,7 +36,8 @@ def test_fifty_parallel_wrong_passwords_leave_the_account_locked(
     server_db.settings.address_max_failures = 10_000  # this test is about the account
 
     def wrong(i: int) -> str:
-        with httpx.Client(base_url=live_server, headers=HEADERS, timeout=60) as http:
+        with httpx.Client(base_url=live_server, headers=HEADERS, timeout=60,
+                          verify=tls_context()) as http:
             r = _attempt(http, "pat", f"wrong guess {i}")
             assert r.status_code == 401, r.text
             return str(r.json()["error"])
@@ -44,12 +46,12 @@ def test_fifty_parallel_wrong_passwords_leave_the_account_locked(
         answers = list(pool.map(wrong, range(50)))
     assert set(answers) <= {"bad_credentials", "account_locked"}
     assert answers.count("bad_credentials") >= server_db.settings.max_failed_logins
-    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, verify=tls_context()) as http:
         r = _attempt(http, "pat", PASSWORD)  # even the right password is refused now
     assert r.status_code == 401 and r.json()["error"] == "account_locked", r.text
     with server_db.session() as s:  # an administrator's reset unlocks it
         admin.reset_password(s, server_db.settings, "pat", "a fresh password")
-    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, verify=tls_context()) as http:
         assert _attempt(http, "pat", "a fresh password").status_code == 200
 
 
@@ -61,7 +63,7 @@ def test_unknown_and_disabled_names_answer_like_wrong_passwords(
     with server_db.session() as s:
         admin.set_active(s, "dora", False)
     limit = server_db.settings.max_failed_logins
-    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, verify=tls_context()) as http:
         wrong = _attempt(http, "pat", "not the password")
         disabled = _attempt(http, "dora", PASSWORD)  # the RIGHT password
         unknown = _attempt(http, "nobody-at-all", PASSWORD)
@@ -80,7 +82,7 @@ def test_one_client_address_is_rate_limited(live_server: str, server_db: ServerD
     team = server_db.add_team()
     server_db.add_user("pat", Role.PRACTITIONER, team)
     server_db.settings.address_max_failures = 6
-    with httpx.Client(base_url=live_server, headers=HEADERS) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, verify=tls_context()) as http:
         # Password spraying: one guess for each of many names, none locked on its own.
         for i in range(6):
             assert _attempt(http, f"user{i}", "Summer2026!").json()["error"] == \
@@ -110,7 +112,8 @@ def test_unknown_names_take_as_long_as_known_ones(live_server: str,
     # within 10 %. The old code (an unknown name hashed AND verified: two Argon2 runs)
     # fails every round by far.
     spreads = []
-    with httpx.Client(base_url=live_server, headers=HEADERS, timeout=60) as http:
+    with httpx.Client(base_url=live_server, headers=HEADERS, timeout=60,
+                      verify=tls_context()) as http:
         for attempt in range(3):
             times: dict[str, list[float]] = {"known": [], "unknown": []}
             for i in range(34):  # interleaved, so machine load hits both alike

@@ -10,7 +10,11 @@ the same few hundred questions many times.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 import holidays
 
@@ -48,13 +52,48 @@ def calendar_in_use() -> str:
 
 
 @cache
+def _country_class(country: str) -> Any:
+    """The ``holidays`` library's own class for ``country``, its module loaded alone.
+
+    ``holidays.country_holidays`` imports the library's ``countries`` package, which imports
+    all of its 250 countries' calendars (about 300 modules, 0.12 s of CPU) to offer any one;
+    the laptop needs one. The module is named by the library's registry and found by the
+    import system's own finders without the package (from the source tree, or from a frozen
+    build's archive: PyInstaller's finder looks modules up by name); its own imports are the
+    library's base classes. If the library's layout ever differs, the library's own way is
+    used. A test checks both give the same days."""
+    try:
+        from holidays.registry import COUNTRIES
+
+        module = next(name for name, names in COUNTRIES.items() if country in names)
+        name = f"holidays.countries.{module}"
+        where = [str(Path(holidays.__file__).parent / "countries")]
+        spec = next(filter(None, (getattr(finder, "find_spec", lambda *_: None)(name, where)
+                                  for finder in sys.meta_path)), None)
+        if spec is None or spec.loader is None:
+            return None
+        loaded = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(loaded)
+        return getattr(loaded, COUNTRIES[module][0])
+    except Exception:  # noqa: BLE001 - any surprise: the library's own (slower) way
+        return None
+
+
+def _holidays_of(country: str, subdiv: str, year: int) -> frozenset[dt.date]:
+    found = _country_class(country)
+    days = (found(subdiv=subdiv, years=year) if found is not None
+            else holidays.country_holidays(country, subdiv=subdiv, years=year))
+    return frozenset(days.keys())
+
+
+@cache
 def _bank_holidays(year: int) -> frozenset[dt.date]:
     country, subdiv = CALENDARS[_calendar]
-    return frozenset(holidays.country_holidays(country, subdiv=subdiv, years=year).keys())
+    return _holidays_of(country, subdiv, year)
 
 
 def warm_up() -> None:
-    """Load this year's calendar now (the library's first use imports every country)."""
+    """Load this year's calendar now (before Qt: see yjdesk.preload)."""
     _bank_holidays(dt.date.today().year)
 
 

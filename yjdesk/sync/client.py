@@ -9,8 +9,11 @@ unreachable -> :class:`~yjdesk.errors.Offline`, 426 -> :class:`~yjdesk.errors.Cl
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import random
+import ssl
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -50,6 +53,28 @@ IMPORT_TIMEOUT = httpx.Timeout(900.0, connect=5.0)
 BUSY_WAIT_SECONDS = 120.0
 
 
+def tls_context() -> ssl.SSLContext:
+    """The TLS context httpx would make (its CAs: ``SSL_CERT_FILE`` or ``SSL_CERT_DIR``, which
+    :meth:`yjdesk.config.ProfileSettings.apply_tls_environment` sets, else certifi's),
+    made once per CA bundle and shared by the clients: loading a bundle costs about 45 ms of
+    CPU, more than a sign-in. A bundle file replaced in place is read again."""
+    key = []
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
+        value = os.environ.get(name)
+        if value:
+            try:
+                stamp = os.stat(value).st_mtime_ns
+            except OSError:
+                stamp = -1
+            key.append((name, value, stamp))
+    return _tls_context(tuple(key))
+
+
+@functools.lru_cache(maxsize=8)
+def _tls_context(_env: tuple[tuple[str, str, int], ...]) -> ssl.SSLContext:
+    return httpx.create_ssl_context()  # reads the environment the key was taken from
+
+
 class SyncClient:
     """One sync service, one device. Not thread-safe: use it from one thread at a time."""
 
@@ -69,7 +94,7 @@ class SyncClient:
         #: How the client waits between tries (tests replace it).
         self._sleep: Callable[[float], None] = time.sleep
         self._http = httpx.Client(base_url=url + API_PREFIX, timeout=timeout,
-                                  transport=transport,
+                                  transport=transport, verify=tls_context(),
                                   headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
 
     def close(self) -> None:
