@@ -11,11 +11,14 @@ import datetime as dt
 import json
 import random
 import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import delete, func, insert, or_, select, text, update
 
-from tests.conftest import table_of
+from tests.conftest import _owner, copy_template_store, table_of
 from yjdesk.demo.generator import Scale, generate
 from yjdesk.demo.support import sync_cols
 from yjdesk.models import (
@@ -34,8 +37,11 @@ from yjdesk.models.kpi import (
     KpiReoffence,
     KpiStage,
 )
+from yjdesk.paths import Paths
 from yjdesk.services.oversight.kpi import Pack, Window, compute_pack, snapshot_counts, stored
 from yjdesk.services.oversight.kpi.base import KpiSettings, Period
+from yjdesk.services.uow import Actor, UnitOfWork
+from yjdesk.store import LocalStore
 from yjdesk.sync.pull import apply_page, purge_children
 from yjdesk.wire.codec import row_fields
 from yjdesk.wire.protocol import RowState
@@ -98,11 +104,36 @@ def _both(session: Any) -> tuple[Any, Any]:
             snapshot_counts(session, WINDOW))
 
 
+@pytest.fixture(scope="module")
+def _generated_service(tmp_path_factory: pytest.TempPathFactory,
+                       _store_template: tuple[Paths, bytes]) -> tuple[Paths, bytes, Actor]:
+    """A realistic generated service (its owner made first, as the ``actor`` fixture makes
+    it) with the extras below, built once for the module: generating it costs about 5 s of
+    CPU. Each test that uses it works on its own copy (``generated``)."""
+    paths = Paths(tmp_path_factory.mktemp("kpi-generated") / "profile")
+    store = copy_template_store(paths, _store_template)
+    try:
+        owner = _owner(store)
+        with store.engine.begin() as conn:
+            _extras(conn, generate(conn, Scale("kpi", 2, 5, 900), today=TODAY))
+    finally:
+        store.close()
+    return paths, _store_template[1], owner
+
+
+@pytest.fixture
+def generated(tmp_path: Path, _generated_service: tuple[Paths, bytes, Actor]
+              ) -> Iterator[tuple[LocalStore, Callable[[], UnitOfWork]]]:
+    """A copy of the generated service, and a unit-of-work factory for its owner."""
+    source, data_key, owner = _generated_service
+    store = copy_template_store(Paths(tmp_path / "generated"), (source, data_key))
+    yield store, lambda: UnitOfWork(store.session_factory, owner, store.paths.database)
+    store.close()
+
+
 def test_the_stored_snapshot_gives_the_definitions_figures_and_follows_every_change(
-        store, actor, uow) -> None:
-    with store.engine.begin() as conn:
-        ctx = generate(conn, Scale("kpi", 2, 5, 900), today=TODAY)
-        _extras(conn, ctx)
+        generated) -> None:
+    store, uow = generated
     with store.session() as s, s.begin():
         definition, fast = _both(s)
         closed = definition.period["accommodation__closed"]
@@ -223,10 +254,9 @@ def _needs_answers(conn: Any) -> None:
 
 
 def test_the_pack_from_stored_rows_is_the_pack_from_the_records_after_every_change(
-        store, actor, uow) -> None:
+        generated) -> None:
+    store, uow = generated
     with store.engine.begin() as conn:
-        ctx = generate(conn, Scale("kpi", 2, 5, 900), today=TODAY)
-        _extras(conn, ctx)
         _needs_answers(conn)
     with store.session() as s, s.begin():
         definition, fast = _packs(s)
