@@ -292,10 +292,6 @@ class Page:
         return {"rows": self.rows, "revoked_children": self.revoked_children,
                 "next_cursor": self.next_cursor, "more": self.more}
 
-    def model(self) -> p.PullResponse:
-        """The page as the protocol's model (validated)."""
-        return p.PullResponse.model_validate(self._body())
-
     def to_json(self) -> bytes:
         """The page as :class:`~yjdesk.wire.protocol.PullResponse` JSON: the same document
         as the model's ``model_dump_json`` (keys in the model's order; pydantic's own
