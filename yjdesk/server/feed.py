@@ -343,17 +343,6 @@ def wire_row(table: Table, row: Any) -> dict[str, WireValue]:
     return {c.name: encode(c, mapping[c.name]) for c in content_columns(table)}
 
 
-@cache
-def _positions(table: Table) -> tuple[tuple[str, Column[Any], int], ...]:
-    index = {c.name: i for i, c in enumerate(table.columns)}
-    return tuple((c.name, c, index[c.name]) for c in content_columns(table))
-
-
-def wire_tuple(table: Table, row: Any) -> dict[str, WireValue]:
-    """:func:`wire_row` of a row from ``select(table)`` (columns in table order), by position."""
-    return {name: encode(column, row[i]) for name, column, i in _positions(table)}
-
-
 def load(session: Session, table: Table, row_id: str, *, lock: bool = False) -> Any | None:
     stmt = select(table).where(table.c.id == row_id)
     return session.execute(stmt.with_for_update() if lock else stmt).first()

@@ -382,7 +382,7 @@ def _reader(table: Table, dialect: Dialect) -> _Reader:
 
 def _column_encoder(column: Column[Any], dialect: Dialect) -> ColumnEncoder:
     """A whole column of driver values to wire values: what ``encode(column, value)`` of
-    the value SQLAlchemy's result processing gives (:func:`feed.wire_tuple`), with the
+    the value SQLAlchemy's result processing gives (:func:`feed.wire_row`), with the
     common kinds done a column at a time."""
     process = column.type._cached_result_processor(dialect, None)
 
