@@ -8,7 +8,6 @@ import operator
 import random
 
 from yjdesk.store.changes import NO_CHANGES, Changes
-from yjdesk.sync.engine import _union
 
 
 def _random_changes(rng: random.Random, origin: object) -> Changes:
@@ -25,7 +24,7 @@ def test_union_is_the_changes_merged_in_turn() -> None:
         parts = [_random_changes(rng, rng.choice([None, None, "a", "b"]))
                  for _ in range(rng.randrange(1, 12))]
         expected = functools.reduce(operator.or_, parts, NO_CHANGES)
-        got = _union(parts)
+        got = Changes.union(parts)
         assert got == expected
         assert got.origin == expected.origin
         assert got.child_ids == expected.child_ids and got.tables == expected.tables

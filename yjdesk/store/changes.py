@@ -19,7 +19,7 @@ so a view can subscribe to exactly the tables its data came from.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -86,6 +86,21 @@ class Changes:
         for t, ids in other.children.items():
             children.setdefault(t, ids)
         return Changes(children, self.unowned | other.unowned, self.origin or other.origin)
+
+    @staticmethod
+    def union(parts: Sequence[Changes]) -> Changes:
+        """``parts[0] | parts[1] | ...``, each set built once (a county's first pull merges
+        one part a page: merging in turn copied every child id so far at each page)."""
+        children: dict[str, set[str]] = {}
+        unowned: set[str] = set()
+        origin: object = None
+        for part in parts:
+            for table, ids in part.children.items():
+                children.setdefault(table, set()).update(ids)
+            unowned |= part.unowned
+            origin = origin or part.origin
+        return Changes({t: frozenset(ids) for t, ids in children.items()},
+                       frozenset(unowned), origin)
 
     def with_origin(self, origin: object) -> Changes:
         return Changes(self.children, self.unowned, origin)

@@ -156,7 +156,7 @@ class SyncEngine:
         copied every child id it had changed so far into a new set at each page.
         """
         if len(self._changed) > 1:
-            self._changed = [_union(self._changed)]
+            self._changed = [Changes.union(self._changed)]
         return self._changed[0] if self._changed else NO_CHANGES
 
     def _check_cancel(self) -> None:
@@ -317,20 +317,6 @@ class SyncEngine:
         if purge:
             self.client.ack_revoke(purge)
             result.purged_children.extend(purge)
-
-
-def _union(parts: list[Changes]) -> Changes:
-    """``parts[0] | parts[1] | ...`` (Changes.__or__), each set built once."""
-    children: dict[str, set[str]] = {}
-    unowned: set[str] = set()
-    origin: object = None
-    for part in parts:
-        for table, ids in part.children.items():
-            children.setdefault(table, set()).update(ids)
-        unowned |= part.unowned
-        origin = origin or part.origin
-    return Changes({t: frozenset(ids) for t, ids in children.items()}, frozenset(unowned),
-                   origin)
 
 
 @contextmanager
