@@ -194,6 +194,7 @@ class AppShell(QObject):
             self.launcher.window_opened(self.sync, session.store)
         elif connected:
             self.sync.sync_now()  # a new laptop: bring down this user's children now
+        window.fit_to_screen()
         window.show()
         log.info("signed in (role %s)", session.actor.role.value)
         self.window_ready.emit(window)

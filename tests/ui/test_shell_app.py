@@ -68,6 +68,11 @@ def test_run_builds_the_app_against_a_profile(qtbot, tmp_path, shells) -> None:
     qtbot.waitUntil(lambda: window.caseload.count.text() == "0 children", timeout=30_000)
     assert window.isVisible()
     assert "Pat Practitioner" in window.windowTitle()
+    # the test screen (800x800) has no room for the default 1280x800 window and its frame:
+    # the window opens maximised, its bottom (the status bar) on the screen
+    room = window.screen().availableGeometry()
+    assert window.isMaximized()
+    assert window.geometry().bottom() <= room.bottom()
     assert (tmp_path / "data" / "logs" / "yjdesk.log").exists()
     # geometry is remembered in the profile's settings.json when the window closes
     window.close()

@@ -184,3 +184,20 @@ def test_only_redoable_transactions_commit_without_waiting_for_the_disk(store) -
     assert level(False) == full
     assert level(True) == normal  # a pulled page with its cursor: redone if lost
     assert [level(False) for _ in range(6)] == [full] * 6  # every pooled connection is FULL again
+
+
+def test_plain_values_bind_through_the_drivers_adapters_unchanged(store) -> None:
+    """NULLs, booleans and blobs are bound through adapters registered for them (not the
+    driver's failed look-up, about 2 us a value) and stored exactly as before: NULL, 0/1,
+    the same bytes."""
+    from yjdesk.store.engine import _register_plain_adapters
+
+    _register_plain_adapters()  # (idempotent; the module registered them on import)
+    adapters = sqlcipher.adapters
+    for kind in (type(None), bool, bytes):
+        assert (kind, sqlcipher.PrepareProtocol) in adapters
+    with store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        row = raw.execute("SELECT typeof(?), ?, typeof(?), ?, typeof(?), ?, typeof(?), ?",
+                          (None, None, True, False, b"\x00ab", b"\x00ab", 7, "x")).fetchone()
+    assert tuple(row) == ("null", None, "integer", 0, "blob", b"\x00ab", "integer", "x")

@@ -373,7 +373,9 @@ def _reader(table: Table, dialect: Dialect) -> _Reader:
     where = "IN (SELECT value FROM json_each(?))" if json_ids else "= ANY(%s)"
     sql = (f"SELECT {', '.join(q(n) for n in ('id', 'rev', 'server_seq', *names))} "
            f"FROM {q(table.name)} WHERE {q('id')} {where}")
-    return _Reader(table=table.name, sql=sql, names=names,
+    # the name as a plain str: SQLAlchemy's quoted_name costs pydantic_core.to_json about
+    # 7 us a value (attribute probes through its __getattr__), a second a team's pull
+    return _Reader(table=str(table.name), sql=sql, names=names,
                    encoders=tuple(_column_encoder(c, dialect) for c in columns),
                    child=names.index("child_id") if "child_id" in names else None,
                    is_child=table.name == "child", deleted=names.index("deleted"),

@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 CASELOAD_KEY = "caseload"
 DEFAULT_SIZE = (1280, 800)
 MINIMUM_SIZE = (1024, 640)
+#: Room a window manager takes around the window (title bar and borders), so that a window
+#: sized to the screen's free area still fits once decorated.
+FRAME_ALLOWANCE = (16, 40)
 
 
 class NavigationList(QListWidget):
@@ -456,6 +459,23 @@ class MainWindow(QMainWindow):
                 self.restoreGeometry(QByteArray(base64.b64decode(saved)))
             except ValueError:
                 log.warning("ignoring a damaged saved window geometry")
+
+    def fit_to_screen(self) -> None:
+        """Before the window is first shown: keep it inside the screen's free area.
+
+        A council laptop is often 1366x768 with a taskbar: the default 1280x800 (or a size
+        saved on a bigger monitor) would put the status bar and the bottom of every list
+        below the screen's edge. A window that does not fit with its frame opens maximised,
+        no larger than the free area."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size()
+        fw, fh = FRAME_ALLOWANCE
+        if self.width() + fw <= room.width() and self.height() + fh <= room.height():
+            return
+        self.resize(self.size().boundedTo(room))
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def save_geometry(self) -> None:
         if self.settings_path is not None:
