@@ -82,7 +82,8 @@ def test_caseload_rows_carry_names_exactly(uow, actor) -> None:
     with uow() as u:
         assert caseload.caseload(u.session, actor, TODAY) == []
         odd = children.create_child(u.session, child_input(
-            given_name='Zo\u00eb "Z" O\'Neil\\', family_name="\u0141\u00f3d\u017a \u6797 \U0001f600",
+            given_name='Zo\u00eb "Z" O\'Neil\\',
+            family_name="\u0141\u00f3d\u017a \u6797 \U0001f600",
             preferred_name=None, pnc_number=None), TODAY)
     with uow() as u:
         [row] = caseload.caseload(u.session, actor, TODAY)
