@@ -68,10 +68,12 @@ def child_cold(data: Path, password: str) -> None:
         stamps.append((what, time.perf_counter() - start, time.process_time()))
 
     stamp("python started")
-    from yjdesk.preload import preload
+    from yjdesk.cli import start as start_app
 
-    preload()  # as the app's entry point does (yjdesk.cli.main), before Qt
-    stamp("preload (imports before Qt)")
+    # as the app's entry point does (yjdesk.cli.main): the Qt-free layers (yjdesk.preload)
+    # and the command line, before Qt
+    start_app(["--data-dir", str(data)])
+    stamp("preload and command line (imports before Qt)")
     from PySide6.QtCore import QEventLoop
 
     from yjdesk.app import _application  # the desktop app's modules, as yjdesk.cli.main

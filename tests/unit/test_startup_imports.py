@@ -119,3 +119,32 @@ def test_preload_runs_no_collection_and_freezes_what_it_imported() -> None:
     assert isinstance(frozen, int) and frozen > 100_000, got
     assert got["enabled"] is True, got  # the collector is back as it was
     assert got["enabled_when_paused"] is False, got
+
+
+ENTRY_GC = """
+import gc, json, sys
+collections = []
+gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(info))
+import yjdesk.cli
+heavy = [m for m in ("sqlalchemy", "yjdesk.models", "yjdesk.laptop", "pydantic")
+         if m in sys.modules]
+before = len(collections)
+args = yjdesk.cli.start(["--data-dir", sys.argv[1]])
+full = [c for c in collections[before:] if c["generation"] == 2]
+print(json.dumps({"heavy": heavy, "before": before, "full": len(full),
+                  "models": "yjdesk.models" in sys.modules, "command": args.command,
+                  "frozen": gc.get_freeze_count()}))
+"""
+
+
+def test_the_entry_point_imports_the_store_only_with_the_collector_paused(
+        tmp_path: Path) -> None:
+    """``yjdesk`` (``yjdesk.cli.main``) imports the store, models and services through the
+    preload, with the collector paused, not at its own import: imported there first, a
+    cold start ran full collections over every class and mapper (about a fifth more CPU)."""
+    got = _run(ENTRY_GC, str(tmp_path))
+    assert got["heavy"] == [], got  # importing the entry point imports none of them
+    assert got["models"] is True and got["command"] is None, got  # start() did
+    assert got["full"] == 0, got  # and no full collection ran meanwhile
+    frozen = got["frozen"]
+    assert isinstance(frozen, int) and frozen > 100_000, got
