@@ -73,3 +73,23 @@ def test_due_state_and_ordering(uow, child_id) -> None:
     with uow() as u:
         best = next_due(u.session, [child_id], TODAY, providers=[p1, p2])
     assert best[child_id] is item
+
+
+def test_caseload_rows_carry_names_exactly(uow, actor) -> None:
+    """The rows come from the store as one JSON array (issue 16's cold start): quotes,
+    backslashes, accents, other scripts and emoji come back exactly, an empty store gives
+    no rows, and a child without a preferred name or PNC has them as nothing."""
+    with uow() as u:
+        assert caseload.caseload(u.session, actor, TODAY) == []
+        odd = children.create_child(u.session, child_input(
+            given_name='Zo\u00eb "Z" O\'Neil\\',
+            family_name="\u0141\u00f3d\u017a \u6797 \U0001f600",
+            preferred_name=None, pnc_number=None), TODAY)
+    with uow() as u:
+        [row] = caseload.caseload(u.session, actor, TODAY)
+    assert row.child_id == odd.id
+    assert row.name == 'Zo\u00eb "Z" O\'Neil\\ \u0141\u00f3d\u017a \u6797 \U0001f600'
+    assert row.case_number == odd.case_number
+    assert row.date_of_birth == odd.date_of_birth
+    assert caseload.matches(row, "\u0142\u00f3d\u017a \u6797")
+    assert caseload.matches(row, 'o\'neil\\')
