@@ -148,3 +148,31 @@ def test_the_entry_point_imports_the_store_only_with_the_collector_paused(
     assert got["full"] == 0, got  # and no full collection ran meanwhile
     frozen = got["frozen"]
     assert isinstance(frozen, int) and frozen > 100_000, got
+
+
+PAGES_FROZEN = """
+import gc, json
+from yjdesk.preload import preload
+preload()
+import yjdesk.app
+from yjdesk.ui import registry
+before = gc.get_freeze_count()
+registry.load_features()
+first = gc.get_freeze_count()
+registry.load_features()
+print(json.dumps({"before": before, "first": first, "again": gc.get_freeze_count(),
+                  "pages": len(registry.PAGES)}))
+"""
+
+
+def test_the_pages_modules_are_frozen_out_of_the_collectors_way() -> None:
+    """The main window's pages (and Qt's and the app's modules, imported after the preload)
+    live as long as the program: the first load_features freezes them, so the UI thread's
+    collections (yjdesk.ui.collector) do not walk them while the caseload loads; a second
+    call imports nothing and freezes nothing more."""
+    got = _run(PAGES_FROZEN)
+    before, first = got["before"], got["first"]
+    assert isinstance(before, int) and isinstance(first, int), got
+    assert got["pages"], got  # the pages registered
+    assert first > before + 10_000, got
+    assert got["again"] == first, got

@@ -8,7 +8,9 @@ the modules the main window imports; each registers itself when imported.
 
 from __future__ import annotations
 
+import gc
 import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -89,12 +91,22 @@ def register_caseload_action(action: CaseloadAction) -> None:
 
 
 def load_features() -> None:
+    """Import the feature modules (each registers its pages and tabs).
+
+    What the first call imports (the pages' modules, and Qt's and the app's before them)
+    lives as long as the program, so it is frozen out of the garbage collector's way
+    (``gc.freeze``), as :func:`yjdesk.preload.preload` does for the layers below Qt:
+    otherwise the UI thread's next collection (:mod:`yjdesk.ui.collector`) walks all of it
+    -- on a cold start while the caseload's rows are being made, for nothing freed."""
+    before = len(sys.modules)
     for name in FEATURE_MODULES:
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:
             if exc.name != name:
                 raise
+    if len(sys.modules) != before:
+        gc.freeze()
 
 
 def pages_for(role: Role) -> list[PageSpec]:
