@@ -51,12 +51,12 @@ from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import Hooks
 from yjdesk.services import child_creation, visibility
 from yjdesk.services.uow import Actor
+from yjdesk.wire import codec
 from yjdesk.wire import protocol as p
 from yjdesk.wire.codec import (
     CodecError,
     content_column_map,
     content_columns,
-    decode,
     encode,
     synced_tables,
 )
@@ -419,6 +419,7 @@ def _applied(batch: _Batch, change: p.RowChange, result: p.RowResult) -> p.RowRe
 def _decode(table: Table, change: p.RowChange) -> dict[str, p.WireValue]:
     """The change's fields, validated and normalised to canonical wire values."""
     columns = content_column_map(table)
+    decoders = codec.decoders(table)
     out: dict[str, p.WireValue] = {}
     for name, value in change.fields.items():
         column = columns.get(name)
@@ -426,7 +427,7 @@ def _decode(table: Table, change: p.RowChange) -> dict[str, p.WireValue]:
             raise Rejected(f"{name} is not a field of {table.name}")
         _storable(column, value)
         try:
-            out[name] = encode(column, decode(column, value))
+            out[name] = encode(column, decoders[name](value))
         except CodecError as exc:
             raise Rejected(str(exc)) from None
     if change.deleted:
@@ -453,8 +454,8 @@ def _storable(column: Any, value: p.WireValue) -> None:
 
 
 def _values(table: Table, wire: dict[str, p.WireValue]) -> dict[str, Any]:
-    columns = content_column_map(table)
-    return {name: decode(columns[name], value) for name, value in wire.items()}
+    decoders = codec.decoders(table)
+    return {name: decoders[name](value) for name, value in wire.items()}
 
 
 def _may_hold(batch: _Batch, table: Table, row: dict[str, Any]) -> bool:
