@@ -32,9 +32,21 @@ def id_set(dialect: str, param: str, alias: str = "i") -> str:
     return f"(SELECT value AS c FROM json_each(:{param})) AS {alias}"
 
 
+def any_ids(dialect: str, placeholder: str) -> str:
+    """SQL for ``<column> <this>``: the column is one of the ids of the JSON list bound at
+    ``placeholder`` (``:ids``, or the driver's own ``%s`` / ``?``). For looking rows up by
+    an index: on PostgreSQL ``= ANY(ARRAY(...))``, one index scan for the whole list (an
+    ``IN (SELECT ...)`` there is a hash of the list and a nested loop: half as fast for a
+    page's 5,000 rows). For filtering many rows by a long list, :func:`in_ids`."""
+    if dialect == "postgresql":
+        return f"= ANY(ARRAY(SELECT json_array_elements_text(CAST({placeholder} AS json))))"
+    return f"IN (SELECT value FROM json_each({placeholder}))"
+
+
 def in_ids(column: ColumnElement[Any] | InstrumentedAttribute[Any], dialect: str,
            param: str) -> ColumnElement[bool]:
-    """``column IN (the ids bound as :param)``, for SQLAlchemy statements."""
+    """``column IN (the ids bound as :param)``, for SQLAlchemy statements: on PostgreSQL a
+    hashed subplan, a lookup for each row the statement walks (the feed page's filter)."""
     return column.in_(ids_select(dialect, param))
 
 

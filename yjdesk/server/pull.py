@@ -34,7 +34,6 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
-    delete,
     exists,
     literal_column,
     null,
@@ -129,6 +128,7 @@ class _IdStatements:
     hold_sql: Any
     revoke_sql: Any
     pulled_past_sql: Any
+    forget_sql: Any
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -143,15 +143,19 @@ class _IdStatements:
             f"SELECT :device, i.c, :revoked, :now FROM {ids} "
             f"{'' if name == 'postgresql' else 'WHERE true '}ON CONFLICT DO NOTHING"
         ).bindparams(now, flag)
+        among = idlist.any_ids(name, ":ids")
         revoke = text(
             "UPDATE device_child SET revoked = :revoked, changed_at = :now "
-            f"WHERE device_id = :device AND child_id IN (SELECT i.c FROM {ids})"
+            f"WHERE device_id = :device AND child_id {among}"
         ).bindparams(now, flag)
         pulled_past = text(
             "SELECT DISTINCT f.child_id FROM feed_entry AS f WHERE f.kind = 'child' "
-            f"AND f.server_seq <= :cursor AND f.child_id IN (SELECT i.c FROM {ids})"
+            f"AND f.server_seq <= :cursor AND f.child_id {among}"
         ).bindparams(bindparam("cursor", type_=BigInteger()))
-        return _IdStatements(hold, revoke, pulled_past)
+        forget = text(
+            f"DELETE FROM device_child WHERE device_id = :device AND child_id {among} "
+            "AND revoked = :revoked").bindparams(flag)
+        return _IdStatements(hold, revoke, pulled_past, forget)
 
     @classmethod
     def of(cls, dialect: Dialect) -> _IdStatements:
@@ -167,6 +171,11 @@ class _IdStatements:
         if child_ids:
             conn.execute(self.revoke_sql, {"device": device, "ids": idlist.ids_json(child_ids),
                                            "revoked": revoked, "now": now})
+
+    def forget_revoked(self, conn: Connection, device: str, child_ids: set[str]) -> None:
+        """Stop holding these children where they are revoked (the purge acknowledged)."""
+        conn.execute(self.forget_sql, {"device": device, "ids": idlist.ids_json(child_ids),
+                                       "revoked": True})
 
     def pulled_past(self, conn: Connection, child_ids: set[str], cursor: int) -> set[str]:
         """Which of these children have rows at or below ``cursor``."""
@@ -435,8 +444,7 @@ def _reader(table: Table, dialect: Dialect) -> _Reader:
     names = tuple(c.name for c in columns)
     q = dialect.identifier_preparer.quote
     # the ids as one JSON text parameter (idlist; the driver's own placeholder)
-    where = ("IN (SELECT json_array_elements_text(CAST(%s AS json)))"
-             if dialect.name == "postgresql" else "IN (SELECT value FROM json_each(?))")
+    where = idlist.any_ids(dialect.name, "%s" if dialect.name == "postgresql" else "?")
     sql = (f"SELECT {', '.join(q(n) for n in ('id', 'rev', 'server_seq', *names))} "
            f"FROM {q(table.name)} WHERE {q('id')} {where}")
     # the name as a plain str: SQLAlchemy's quoted_name costs pydantic_core.to_json about
@@ -502,6 +510,5 @@ def ack_revoke(session: Session, actor: Actor, child_ids: list[str]) -> None:
     child_ids = [c for c in child_ids if len(c) == 36 and c.isascii() and "\x00" not in c]
     if not child_ids:
         return
-    session.execute(delete(DeviceChild).where(
-        DeviceChild.device_id == actor.device_id, DeviceChild.child_id.in_(child_ids),
-        DeviceChild.revoked.is_(True)))
+    conn = session.connection()
+    _IdStatements.of(conn.dialect).forget_revoked(conn, actor.device_id, set(child_ids))
