@@ -13,8 +13,8 @@ figures only (no pass/fail):
   the search box and the time from key press to an updated table is taken per keystroke;
   the baseline is one pass of the same filter over the rows in plain Python.
 
-Targets (issue 2): cold start under 2 s; under 50 ms per keystroke on 20,000 children.
-Issue 16: cold start under 1.5 s, due items under 300 ms, search p95 under 30 ms.
+Targets (issue 16): cold start under 1.5 s, due items under 300 ms, search p95 under 30 ms per
+keystroke on 20,000 children.
 """
 
 from __future__ import annotations
@@ -220,6 +220,7 @@ def bench_search(data: Path, password: str, words: int) -> None:
     rows = page.model.rows
     names = [rng.choice(rows).name.lower() for _ in range(words)]
     per_key: list[float] = []
+    per_key_cpu: list[float] = []  # the UI thread's CPU (steadier than wall on a shared box)
     baseline: list[float] = []
     for name in names:
         page.search.clear()
@@ -227,23 +228,28 @@ def bench_search(data: Path, password: str, words: int) -> None:
         typed = ""
         for letter in name:
             typed += letter
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             QTest.keyClick(page.search, letter)
             app.processEvents()
             per_key.append(1000 * (time.perf_counter() - t))
+            per_key_cpu.append(1000 * (time.thread_time() - c))
             t = time.perf_counter()
             hits = sum(1 for r in rows if matches(r, typed))
             baseline.append(1000 * (time.perf_counter() - t))
         assert page.proxy.rowCount() >= 1, (name, hits)
     QTest.keyClick(page.search, Qt.Key.Key_Escape)
     per_key.sort()
+    per_key_cpu.sort()
     p95 = per_key[int(0.95 * (len(per_key) - 1))]
+    p95_cpu = per_key_cpu[int(0.95 * (len(per_key_cpu) - 1))]
     mean = statistics.fmean(per_key)
     base = statistics.fmean(baseline)
     print(f"search-as-you-type on {len(rows):,} children, {len(per_key)} keystrokes "
           f"({words} names typed letter by letter):")
     print(f"  per keystroke: mean {mean:.1f} ms, p95 {p95:.1f} ms, max {per_key[-1]:.1f} ms "
-          f"(target < 50 ms)")
+          f"(target p95 < 30 ms)")
+    print(f"  UI thread CPU per keystroke: mean {statistics.fmean(per_key_cpu):.1f} ms, "
+          f"p95 {p95_cpu:.1f} ms; load average {os.getloadavg()[0]:.1f}")
     print(f"  baseline (plain Python filter pass, no Qt): mean {base:.1f} ms; "
           f"ratio {mean / base:.1f}x")
     page.close()
@@ -358,7 +364,7 @@ def main() -> None:
     base_s = statistics.median(b[0] for b in base)
     print(f"cold start to a populated caseload window ({cold[0][1]:,} rows): "
           f"median {cold_s:.2f} s of {args.runs} (runs: "
-          f"{', '.join(f'{c[0]:.2f}' for c in cold)}) (target < 2 s)")
+          f"{', '.join(f'{c[0]:.2f}' for c in cold)}) (target < 1.5 s)")
     print(f"  baseline (new process: unlock the store, SQL count of {base[0][1]:,} children): "
           f"median {base_s:.2f} s; ratio {cold_s / base_s:.1f}x")
     bench_providers(data, password)

@@ -25,7 +25,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from tests.integration.serverkit import ApiClient, ServerDb, World, change
+from tests.integration.serverkit import ApiClient, ServerDb, World, audit_chain, change
 from yjdesk.models.types import new_id
 
 
@@ -203,3 +203,58 @@ def test_concurrent_edits_of_one_row_from_the_same_base_all_survive(
     assert row is not None
     assert {k: row[k] for k in edits} == edits
     assert row["rev"] == 1 + len(edits)
+
+
+def test_a_mixed_push_leaves_every_position_where_it_was_given(
+        server_db: ServerDb, pat: ApiClient, world: World) -> None:
+    """One push of new and updated rows of several tables, audit events among them: the
+    positions are consecutive in the order the push applied its rows (its answer's order:
+    the audit events last, in chain order), and every row, revision and feed entry stands at
+    the position its answer gave (on SQLite and PostgreSQL alike: the positions are
+    taken at the end, under the counter's lock, and put in place there)."""
+    earlier = new_id()
+    pat.push([change("relationship", earlier, {
+        "child_id": world.north_child, "name": "Gran", "relationship_type": "grandparent"})])
+    pat.pull_all()
+    new_a, new_b = new_id(), new_id()
+    events = audit_chain(pat.device_id, world.pat, [world.north_child, world.north_child])
+    changes = [
+        events[1],
+        change("relationship", new_a, {"child_id": world.north_child, "name": "Mum",
+                                       "relationship_type": "mother"}),
+        change("child", world.north_child, {"ete_hours": 9}, base_rev=1),
+        events[0],
+        change("relationship", earlier, {"name": "Nan"}, base_rev=1),
+        change("relationship", new_b, {"child_id": world.north_child, "name": "Dad",
+                                       "relationship_type": "father"}),
+    ]
+    res = pat.push(changes)
+    order = [("relationship", new_a), ("child", world.north_child),
+             ("relationship", earlier), ("relationship", new_b),
+             ("audit_event", events[0]["id"]), ("audit_event", events[1]["id"])]
+    assert [(r.table, r.id) for r in res.results] == order
+    assert all(r.status == "applied" for r in res.results), res.results
+    seqs = [r.server_seq for r in res.results]
+    assert all(s is not None for s in seqs)
+    first = seqs[0]
+    assert first is not None and seqs == list(range(first, first + len(order)))
+    with server_db.session() as s:
+        counter = s.scalar(text("SELECT value FROM server_counter WHERE name = 'feed'"))
+        assert counter == seqs[-1]
+        for r in res.results:
+            revision = s.execute(text(
+                "SELECT server_seq FROM row_revision WHERE table_name = :t AND row_id = :i "
+                "AND rev = :v"), {"t": r.table, "i": r.id, "v": r.rev}).scalar_one()
+            entry = s.execute(text(
+                "SELECT server_seq FROM feed_entry WHERE table_name = :t AND row_id = :i"),
+                {"t": r.table, "i": r.id}).scalar_one()
+            assert (revision, entry) == (r.server_seq, r.server_seq), r
+            if r.table != "audit_event":  # append-only rows keep 0 (never pulled)
+                stored = s.execute(text(f'SELECT server_seq FROM "{r.table}" WHERE id = :i'),
+                                   {"i": r.id}).scalar_one()
+                assert stored == r.server_seq, r
+        negative = s.scalar(text("SELECT count(*) FROM row_revision WHERE server_seq < 0"))
+        assert negative == 0
+    rows, _ = pat.pull_all()
+    assert [(r.table, r.id, r.server_seq) for r in rows] == [
+        (r.table, r.id, r.server_seq) for r in res.results if r.table != "audit_event"]

@@ -157,3 +157,68 @@ def test_managers_switch_between_mine_and_the_whole_team(qtbot, store, uow, chil
     finally:
         ctx.tasks.shutdown()
     assert not failures
+
+
+def test_typing_shows_exactly_what_the_plain_filter_finds(qtbot, ctx, uow) -> None:
+    """The page's search (the proxy narrowing its previous hits as the query grows, the
+    model's trimmed data path) shows exactly the rows :func:`matches` accepts, in the
+    table's order, at every keystroke: typed, deleted and retyped, across a re-sort, on
+    names with accents, apostrophes, hyphens, other scripts and a dotted capital I (whose
+    lower case is two characters)."""
+    names = [("Zo\u00eb", "O'Brien", "2019/0000001A"), ("Zoe", "Obrien", None),
+             ("Si\u00e2n", "Lloyd-Jones", None), ("Ffion", "ap Rhys", "2020/0000002B"),
+             ("\u5c0f\u9f8d", "\u674e", None), ("\u00c5sa", "\u00d8deg\u00e5rd", None),
+             ("\u0130lkay", "G\u00fcne\u015f", None), ("Jean-Luc", "D'Arcy", None),
+             ("Ma\u00eblle", "Le Gall", None), ("Lloyd", "Jones", None)]
+    with uow() as u:
+        for given, family, pnc in names:
+            create_child(u.session, child_input(given_name=given, family_name=family,
+                                                preferred_name=None, pnc_number=pnc), TODAY)
+    page = CaseloadPage(ctx)
+    qtbot.addWidget(page)
+    page.reload()
+    wait_idle(qtbot, ctx)
+    assert page.model.rowCount() == len(names)
+
+    def check() -> None:
+        text = page.search.text()
+        shown = [page.proxy.row_at(i).child_id for i in range(page.proxy.rowCount())]
+        assert shown == [r.child_id for r in page.model.rows if matches(r, text)], text
+
+    def type_(text: str) -> None:
+        for ch in text:
+            page.search.setText(page.search.text() + ch)  # textChanged, as a keystroke
+            check()
+
+    def delete(n: int) -> None:
+        for _ in range(n):
+            page.search.backspace()
+            check()
+
+    type_("zo\u00eb o'b")
+    delete(5)
+    type_(" obr")
+    delete(20)
+    type_("lloyd-j")
+    delete(2)
+    type_(" jones")
+    page.search.clear()
+    type_("\u5c0f\u9f8d \u674e")
+    page.search.clear()
+    type_("\u0130lk")
+    page.search.clear()
+    type_("\u00f8de")
+    page.search.clear()
+    type_("d'a")
+    page.proxy.sort(CaseloadTableModel.AGE, Qt.SortOrder.DescendingOrder)
+    check()
+    delete(2)
+    type_("ma\u00ebl  le")  # two spaces: the words are the same
+    page.search.clear()
+    type_("2019/00")
+    page.search.clear()
+    type_("ZOE")
+    assert page.proxy.rowCount() == 1  # the rule folds case, not accents: not Zo\u00eb
+    page.search.clear()
+    type_("jones")
+    assert page.proxy.rowCount() == 2

@@ -124,10 +124,14 @@ class DeferredCounter:
         self.recorded = False
         if not self._order:
             return
-        if self._session.get_bind().dialect.name == "postgresql" and \
-                all(p in self._feed for _, p in self._order):
-            self._finish_in_one_statement(record)
-            return
+        dialect = self._session.get_bind().dialect.name
+        if all(p in self._feed for _, p in self._order):
+            if dialect == "postgresql":
+                self._finish_in_one_statement(record)
+                return
+            if dialect == "sqlite":
+                self._finish_on_sqlite()
+                return
         self.write_revisions()
         value = int(self._session.execute(
             select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
@@ -152,6 +156,40 @@ class DeferredCounter:
             _upsert_feed_many(self._session, part)
         self._order = []
         self._feed = {}
+
+    def _finish_on_sqlite(self) -> None:
+        """:meth:`finish` on SQLite, every position from :func:`write_row`: the counter
+        taken and moved in one statement, then the rows, revisions and feed entries put at
+        their real positions (in the order they were handed out) by statements written
+        once (:data:`_SQLITE`), their values bound a row at a time, where the general
+        path built an ``UPDATE ... CASE`` of the batch's numbers and a multi-row upsert
+        for every push. SQLite runs one writing transaction at a time (BEGIN IMMEDIATE),
+        so the counter is taken in commit order whichever statement comes first."""
+        order = self._order
+        conn = self._session.connection()
+        base = int(conn.exec_driver_sql(_SQLITE["take"], (len(order), len(order))).scalar_one())
+        real = {p: base + i + 1 for i, (_, p) in enumerate(order)}
+        if self._revisions_written:  # some revisions were written early, provisional
+            early = [(real[p], p) for p in real if p not in self._revisions]
+            if early:
+                conn.exec_driver_sql(_SQLITE["revision"], early)
+        if self._revisions:
+            conn.execute(_insert_of(_REVISIONS),
+                         [{**v, "server_seq": real[p]} for p, v in self._revisions.items()])
+        by_table: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
+        for table, p in order:
+            if table not in PUSH_ONLY:
+                by_table[table].append((real[p], self._feed[p]["row_id"], p))
+        for table, moves in by_table.items():
+            conn.exec_driver_sql(_sqlite_renumber(table), moves)
+        entries = _last_per_row([{**self._feed[p], "server_seq": real[p]} for _, p in order])
+        conn.exec_driver_sql(_SQLITE["feed"], [
+            (e["table_name"], e["row_id"], e["server_seq"], e["kind"], e["child_id"],
+             e["team_id"], e["audience"]) for e in entries])
+        self._real = real
+        self._order = []
+        self._feed = {}
+        self._revisions = {}
 
     def _finish_in_one_statement(self, record: Record | None) -> None:
         order = self._order
@@ -226,6 +264,27 @@ class DeferredCounter:
         self._order = []
         self._feed = {}
         self._revisions = {}
+
+
+#: :meth:`DeferredCounter._finish_on_sqlite`'s statements (qmark parameters, the
+#: driver's own: no statement is built or compiled per push).
+_SQLITE = {
+    "take": "UPDATE server_counter SET value = value + ? WHERE name = 'feed' "
+            "RETURNING value - ?",
+    "revision": "UPDATE row_revision SET server_seq = ? WHERE server_seq = ?",
+    "feed": "INSERT INTO feed_entry (table_name, row_id, server_seq, kind, child_id, "
+            "team_id, audience) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (table_name, row_id) "
+            "DO UPDATE SET server_seq = excluded.server_seq, kind = excluded.kind, "
+            "child_id = excluded.child_id, team_id = excluded.team_id, "
+            "audience = excluded.audience",
+}
+
+
+@cache
+def _sqlite_renumber(table: str) -> str:
+    """A row moved from its provisional position to its real one (by id, then the
+    provisional number it was written with)."""
+    return f"UPDATE {_quoted(table)} SET server_seq = ? WHERE id = ? AND server_seq = ?"
 
 
 _SEQ_IN_JSON = re.compile(r'"server_seq":(-[0-9]+)')

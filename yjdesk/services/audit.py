@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,28 +30,45 @@ GENESIS = "0" * 64
 _CHAIN_KEY = "audit_chain_tail"
 
 
-def canonical(ev: AuditEvent) -> str:
-    at = ev.at.astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+#: The event's fields its hash covers (with ``prev_hash``), in :func:`canonical_of`.
+HASHED_FIELDS = ("id", "device_id", "device_seq", "at", "user_id", "action", "child_id",
+                 "entity", "entity_id", "detail")
+
+
+def canonical_of(values: Mapping[str, Any]) -> str:
+    """The hashed text of an event given as its column values by name (``at`` a datetime):
+    the one definition, for an ORM event (:func:`canonical`) and for a pushed row's values
+    (the service checks a pushed event's hash without building an ORM object)."""
+    at = values["at"].astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
     return json.dumps(
         {
-            "id": ev.id,
-            "device_id": ev.device_id,
-            "device_seq": ev.device_seq,
+            "id": values["id"],
+            "device_id": values["device_id"],
+            "device_seq": values["device_seq"],
             "at": at,
-            "user_id": ev.user_id,
-            "action": ev.action,
-            "child_id": ev.child_id,
-            "entity": ev.entity,
-            "entity_id": ev.entity_id,
-            "detail": ev.detail,
+            "user_id": values["user_id"],
+            "action": values["action"],
+            "child_id": values["child_id"],
+            "entity": values["entity"],
+            "entity_id": values["entity_id"],
+            "detail": values["detail"],
         },
         sort_keys=True,
         separators=(",", ":"),
     )
 
 
+def canonical(ev: AuditEvent) -> str:
+    return canonical_of({name: getattr(ev, name) for name in HASHED_FIELDS})
+
+
+def hash_of(prev_hash: str, values: Mapping[str, Any]) -> str:
+    """The chain hash of an event given as its column values (see :func:`canonical_of`)."""
+    return hashlib.sha256((prev_hash + canonical_of(values)).encode("utf-8")).hexdigest()
+
+
 def compute_hash(prev_hash: str, ev: AuditEvent) -> str:
-    return hashlib.sha256((prev_hash + canonical(ev)).encode("utf-8")).hexdigest()
+    return hash_of(prev_hash, {name: getattr(ev, name) for name in HASHED_FIELDS})
 
 
 def _tail(session: Session, device_id: str) -> tuple[int, str]:

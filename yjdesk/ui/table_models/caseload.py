@@ -44,7 +44,14 @@ ChildIdRole = Qt.ItemDataRole.UserRole + 3
 #: Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a
 #: repaint).
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ANSWERED = frozenset(int(r.value) if hasattr(r, "value") else int(r) for r in (
     Qt.ItemDataRole.DisplayRole, SortRole, RowRole, ChildIdRole,
     Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
@@ -164,31 +171,39 @@ class CaseloadTableModel(QAbstractTableModel):
         return self.value(index.row(), index.column(), role)
 
     def value(self, i: int, col: int, role: int) -> Any:
-        """:meth:`data` of row ``i`` (the proxy calls this without making an index)."""
+        """:meth:`data` of row ``i`` (the proxy calls this without making an index).
+
+        A repaint asks seven roles of each cell on screen (about 1,100 calls while typing
+        into the search box), so the text comes first and the roles are compared as ints:
+        no Qt enum is looked up on this path."""
+        if role == _DISPLAY:
+            if col == _DUE_COLUMN:
+                return self._due_text[i]
+            if col == _AGE_COLUMN:
+                return str(self.rows[i][_AGE_FIELD])
+            return self.rows[i][_SHOWN[col]]
         if role not in _ANSWERED:  # most roles a view asks for while painting
             return None
         row = self.rows[i]
-        if role == _DISPLAY:
-            return self._display(row, col, i)
         if role == SortRole:
             return self._sort_value(row, col)
         if role == RowRole:
             return row
         if role == ChildIdRole:
             return row.child_id
-        if col == self.NEXT_DUE and row.next_due is not None:
+        if col == _DUE_COLUMN and row.next_due is not None:
             state = row.next_due.state
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return self._brush(state)
-            elif role == Qt.ItemDataRole.FontRole and state == DueState.OVERDUE:
+            elif role == _FONT and state == DueState.OVERDUE:
                 return self._bold
-            elif role == Qt.ItemDataRole.DecorationRole and state != DueState.UPCOMING:
+            elif role == _DECORATION and state != DueState.UPCOMING:
                 return self._icon(state)
-            elif role == Qt.ItemDataRole.ToolTipRole:
+            elif role == _TOOLTIP:
                 return self._due_text[i]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.AGE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
+        if role == _ALIGNMENT and col == _AGE_COLUMN:
+            return _RIGHT
+        if role == _TOOLTIP and col == self.NAME:
             return f"{row.name}, born {date_text(row.date_of_birth)}"
         return None
 
@@ -246,6 +261,16 @@ class CaseloadTableModel(QAbstractTableModel):
                 return (self._sort_value(r, column), r.name.lower())
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._refresh_due_text()
+
+
+_DUE_COLUMN = CaseloadTableModel.NEXT_DUE
+_AGE_COLUMN = CaseloadTableModel.AGE
+_AGE_FIELD = CaseloadRow._fields.index("age")
+#: The row's field each column shows as it is (the age is shown as text, the due column
+#: from the model's texts for today).
+_SHOWN = tuple(CaseloadRow._fields.index(field) if field else -1 for field in (
+    "name", "case_number", "", "disposal", "case_manager", ""))
+_COLUMNS = len(CaseloadTableModel.HEADERS)
 
 
 def _matching(haystacks: Sequence[str], candidates: Iterable[int], query: str) -> list[int]:
@@ -412,22 +437,25 @@ class CaseloadFilterProxy(QAbstractProxyModel):
 
     # --- QAbstractProxyModel ----------------------------------------------------------------
 
+    # (A view calls these about a hundred times a repaint: the source model is read as the
+    # Python attribute it is, not asked through Qt.)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.sourceModel() is None:
+        if self._source is None or parent.isValid():
             return 0
-        return len(self._model().rows) if self._visible is None else len(self._visible)
+        return len(self._source.rows) if self._visible is None else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.sourceModel() is None:
+        if self._source is None or parent.isValid():
             return 0
-        return self._model().columnCount()
+        return _COLUMNS
 
     def index(self, row: int, column: int,
               parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < self.rowCount()
-                                    and 0 <= column < self.columnCount()):
-            return QModelIndex()
-        return self.createIndex(row, column)
+        if (0 <= column < _COLUMNS and 0 <= row < self.rowCount()
+                and not parent.isValid()):
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
@@ -452,18 +480,20 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         row = self._proxy_row(source_index.row())
         return QModelIndex() if row is None else self.index(row, source_index.column())
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._source is None:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        source = self._source
+        if source is None or role not in _ANSWERED:
             return None
-        row = index.row()
+        row = index.row()  # -1 for an invalid index
         visible = self._visible
         if visible is None:
-            if row >= len(self._source.rows):
+            if not 0 <= row < len(source.rows):
                 return None
-            return self._source.value(row, index.column(), role)
-        if row >= len(visible):
+        elif 0 <= row < len(visible):
+            row = visible[row]
+        else:
             return None
-        return self._source.value(visible[row], index.column(), role)
+        return source.value(row, index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -472,9 +502,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         return self._model().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.sourceModel() is not None and column >= 0:
