@@ -58,6 +58,16 @@ def test_demo_profile_is_realistic_and_opens(tmp_path: Path) -> None:
             assert min(ages) >= 10 and max(ages) <= 19
             assert s.execute(text("SELECT count(*) FROM child_address WHERE to_date IS NULL"
                                   )).scalar() == 300
+            # a case is closed (no case manager) only when no allocation is open today: a
+            # child whose allocation ends next year is still on that worker's caseload
+            # and must not read "Unallocated" there
+            managerless_open = s.execute(text(
+                "SELECT count(*) FROM child c WHERE c.case_manager_id IS NULL AND EXISTS "
+                "(SELECT 1 FROM allocation a WHERE a.child_id = c.id AND "
+                "a.allocation_role = 'case_manager' AND a.from_date <= :today AND "
+                "(a.to_date IS NULL OR a.to_date >= :today))"),
+                {"today": TODAY.isoformat()}).scalar_one()
+            assert managerless_open == 0
             owner = profile.owner_actor(s)
             assert s.get(UserAccount, owner.user_id).username == DEMO_USERNAME
             assert owner.role is Role.PRACTITIONER

@@ -417,16 +417,19 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
     batch.flush()
     for extension in _extensions():
         extension(conn, ctx)
-    _close_ended_cases(conn)
+    _close_ended_cases(conn, today)
     return ctx
 
 
-def _close_ended_cases(conn: Connection) -> None:
+def _close_ended_cases(conn: Connection, today: dt.date) -> None:
     """A closed case has no case manager, so it leaves the practitioner's caseload (the
-    feature generators, run before this, still name the worker who held it)."""
+    feature generators, run before this, still name the worker who held it). An allocation
+    whose end date is still to come is open today: the service's scope counts it so
+    (``server.scope``), and a child it puts on a caseload must show who manages them."""
     child: Table = Child.__table__  # type: ignore[assignment]
     allocation: Table = Allocation.__table__  # type: ignore[assignment]
-    open_cases = select(allocation.c.child_id).where(allocation.c.to_date.is_(None))
+    open_cases = select(allocation.c.child_id).where(
+        allocation.c.to_date.is_(None) | (allocation.c.to_date >= today))
     conn.execute(update(child).where(~child.c.id.in_(open_cases))
                  .values(case_manager_id=None))
 

@@ -16,7 +16,6 @@ cursor never passes a position that has not committed yet.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,23 +34,22 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
-    delete,
     exists,
     literal_column,
     null,
     select,
+    text,
     union_all,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, CursorResult, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
 
 from yjdesk.models.child import Child
-from yjdesk.models.server import DeviceChild, FeedEntry, ServerDevice
+from yjdesk.models.server import DeviceChild, ServerDevice
 from yjdesk.models.types import TZDateTime, utcnow
-from yjdesk.server import auth, feed, scope
+from yjdesk.server import auth, feed, idlist, scope
 from yjdesk.server.errors import ApiError
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
@@ -72,18 +70,19 @@ def _reconcile(session: Session, actor: Actor, cursor: int, children: set[str] |
     held children (child -> revoked), when read already."""
     now = utcnow()
     device = actor.device_id
+    conn = session.connection()
+    ids = _IdStatements.of(conn.dialect)
     revoked: set[str] = set()
     if children is None:
         # Everything is in scope: only children never held and earlier revocations matter
         # (no per-pull walk over every child).
-        entering = set(session.scalars(select(DeviceChild.child_id).where(
-            DeviceChild.device_id == device, DeviceChild.revoked.is_(True))))
-        new = set(session.scalars(select(Child.id).where(~exists().where(
-            DeviceChild.device_id == device, DeviceChild.child_id == Child.id))))
+        entering: set[str] = set()
+        new: set[str] = set()
+        for kind, child_id in _driver_rows(conn.execute(_ALL_STATE, {"device": device})):
+            (entering if kind == "e" else new).add(child_id)
     else:
         if held is None:
-            held = {r.child_id: bool(r.revoked) for r in
-                    session.connection().execute(_HELD, {"device": device})}
+            held = {r.child_id: bool(r.revoked) for r in conn.execute(_HELD, {"device": device})}
         entering = set()
         for child_id, was_revoked in held.items():
             if child_id not in children:
@@ -92,19 +91,14 @@ def _reconcile(session: Session, actor: Actor, cursor: int, children: set[str] |
                 # Back in scope before the purge was acknowledged: the laptop may have
                 # purged already, so send everything again.
                 entering.add(child_id)
-        _set_revoked(session, device, {c for c in revoked if not held[c]}, True, now)
+        ids.set_revoked(conn, device, {c for c in revoked if not held[c]}, True, now)
         new = children - held.keys()
-    _set_revoked(session, device, entering, False, now)
+    ids.set_revoked(conn, device, entering, False, now)
     if new:
-        _hold(session, [{"device_id": device, "child_id": c, "revoked": False,
-                         "changed_at": now} for c in sorted(new)])
+        ids.hold(conn, device, new, now)
     if cursor > 0 and new:
         # Only children with rows the device has already pulled past need republishing.
-        skipped = {c for part in feed.chunked(sorted(new))
-                   for c in session.scalars(select(FeedEntry.child_id).where(
-                       FeedEntry.kind == "child", FeedEntry.child_id.in_(part),
-                       FeedEntry.server_seq <= cursor).distinct()) if c is not None}
-        entering |= skipped
+        entering |= ids.pulled_past(conn, new, cursor)
     moved = False
     if entering:
         seqs = feed.DeferredCounter(session)
@@ -112,6 +106,81 @@ def _reconcile(session: Session, actor: Actor, cursor: int, children: set[str] |
         seqs.finish()
     session.flush()
     return revoked, moved
+
+
+#: With every child in scope: the device's revoked children ('e': entering again) and the
+#: children it has never held ('n'), one statement (built once).
+_ALL_STATE = union_all(
+    select(literal_column("'e'", String).label("k"), DeviceChild.child_id.label("c"))
+    .where(DeviceChild.device_id == bindparam("device"), DeviceChild.revoked.is_(True)),
+    select(literal_column("'n'", String), Child.id).where(~exists().where(
+        DeviceChild.device_id == bindparam("device"), DeviceChild.child_id == Child.id)))
+
+
+@dataclass(frozen=True)
+class _IdStatements:
+    """The reconcile's writes and reads of a set of children, each ONE statement built
+    once per database kind, the children passed as one JSON text parameter (a list of
+    ids): no statement built per call (SQLAlchemy compiled a 1,000-row VALUES insert for
+    every pull that held new children), no IN list expanded into a bind parameter an id,
+    and on PostgreSQL no Python list adapted element by element into an array literal."""
+
+    hold_sql: Any
+    revoke_sql: Any
+    pulled_past_sql: Any
+    forget_sql: Any
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def _of(name: str) -> _IdStatements:
+        ids = idlist.id_set(name, "ids")
+        now = bindparam("now", type_=TZDateTime())
+        flag = bindparam("revoked", type_=Boolean())
+        # ON CONFLICT: a concurrent pull of the same device may have held them already
+        # (SQLite needs the WHERE to parse an upsert from a SELECT).
+        hold = text(
+            "INSERT INTO device_child (device_id, child_id, revoked, changed_at) "
+            f"SELECT :device, i.c, :revoked, :now FROM {ids} "
+            f"{'' if name == 'postgresql' else 'WHERE true '}ON CONFLICT DO NOTHING"
+        ).bindparams(now, flag)
+        among = idlist.any_ids(name, ":ids")
+        revoke = text(
+            "UPDATE device_child SET revoked = :revoked, changed_at = :now "
+            f"WHERE device_id = :device AND child_id {among}"
+        ).bindparams(now, flag)
+        pulled_past = text(
+            "SELECT DISTINCT f.child_id FROM feed_entry AS f WHERE f.kind = 'child' "
+            f"AND f.server_seq <= :cursor AND f.child_id {among}"
+        ).bindparams(bindparam("cursor", type_=BigInteger()))
+        forget = text(
+            f"DELETE FROM device_child WHERE device_id = :device AND child_id {among} "
+            "AND revoked = :revoked").bindparams(flag)
+        return _IdStatements(hold, revoke, pulled_past, forget)
+
+    @classmethod
+    def of(cls, dialect: Dialect) -> _IdStatements:
+        return cls._of(dialect.name)
+
+    def hold(self, conn: Connection, device: str, child_ids: set[str], now: Any) -> None:
+        """Record held children (in id order: concurrent pulls of one device lock alike)."""
+        conn.execute(self.hold_sql, {"device": device, "ids": idlist.ids_json(child_ids),
+                                     "revoked": False, "now": now})
+
+    def set_revoked(self, conn: Connection, device: str, child_ids: set[str], revoked: bool,
+                    now: Any) -> None:
+        if child_ids:
+            conn.execute(self.revoke_sql, {"device": device, "ids": idlist.ids_json(child_ids),
+                                           "revoked": revoked, "now": now})
+
+    def forget_revoked(self, conn: Connection, device: str, child_ids: set[str]) -> None:
+        """Stop holding these children where they are revoked (the purge acknowledged)."""
+        conn.execute(self.forget_sql, {"device": device, "ids": idlist.ids_json(child_ids),
+                                       "revoked": True})
+
+    def pulled_past(self, conn: Connection, child_ids: set[str], cursor: int) -> set[str]:
+        """Which of these children have rows at or below ``cursor``."""
+        return {c for (c,) in _driver_rows(conn.execute(self.pulled_past_sql, {
+            "ids": idlist.ids_json(child_ids), "cursor": cursor})) if c is not None}
 
 
 def _reconcile_org(session: Session, actor: Actor, cursor: int) -> bool:
@@ -145,22 +214,6 @@ def _device_org_scope(session: Session, device_id: str) -> tuple[bool, str | Non
         return True, known[device_id]
     row = session.connection().execute(_ORG_SCOPE, {"device": device_id}).first()
     return (False, None) if row is None else (True, row.org_scope)
-
-
-def _set_revoked(session: Session, device_id: str, child_ids: set[str], revoked: bool,
-                 now: Any) -> None:
-    for part in feed.chunked(sorted(child_ids)):
-        session.execute(update(DeviceChild).where(
-            DeviceChild.device_id == device_id, DeviceChild.child_id.in_(part))
-            .values(revoked=revoked, changed_at=now))
-
-
-def _hold(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Record held children; a concurrent pull of the same device may have done so already."""
-    table: Table = DeviceChild.__table__  # type: ignore[assignment]
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    for part in feed.chunked(rows, 1000):
-        session.execute(dialect.insert(table).values(part).on_conflict_do_nothing())
 
 
 @dataclass(frozen=True)
@@ -264,10 +317,12 @@ def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *
     cursor = _cursor(req)
     horizon = decided.horizon if decided.horizon is not None and not listed \
         else feed.committed_horizon(session)
-    stmt, params = scope.feed_page(actor, decided.children, decided.revoked, listed=listed)
+    conn = session.connection()
+    stmt, params = scope.feed_page(actor, decided.children, decided.revoked,
+                                   dialect=conn.dialect.name, listed=listed)
     # (table, id, position) as plain tuples: a Row's attributes by name cost more than
     # the rest of the walk (py-spy, county pull)
-    entries: list[tuple[str, str, int]] = _driver_rows(session.connection().execute(
+    entries: list[tuple[str, str, int]] = _driver_rows(conn.execute(
         stmt, {**params, "cursor": cursor, "horizon": horizon, "limit": req.limit + 1}))
     more = len(entries) > req.limit
     entries = entries[:req.limit]
@@ -350,7 +405,6 @@ class _Reader:
     child: int | None
     is_child: bool
     deleted: int
-    json_ids: bool
 
     def wire_rows(self, conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -360,10 +414,9 @@ class _Reader:
         assert dbapi is not None
         cur = dbapi.cursor()
         try:
-            for part in feed.chunked(ids):
-                param: Any = json.dumps(part) if self.json_ids else part
-                cur.execute(self.sql, (param,))
-                self._add(cur.fetchall(), out)
+            # every id of the page in one JSON text parameter (idlist): one statement
+            cur.execute(self.sql, (idlist.ids_json(ids, sort=False),))
+            self._add(cur.fetchall(), out)
         finally:
             cur.close()
         return out
@@ -390,8 +443,8 @@ def _reader(table: Table, dialect: Dialect) -> _Reader:
     columns = content_columns(table)
     names = tuple(c.name for c in columns)
     q = dialect.identifier_preparer.quote
-    json_ids = dialect.name != "postgresql"
-    where = "IN (SELECT value FROM json_each(?))" if json_ids else "= ANY(%s)"
+    # the ids as one JSON text parameter (idlist; the driver's own placeholder)
+    where = idlist.any_ids(dialect.name, "%s" if dialect.name == "postgresql" else "?")
     sql = (f"SELECT {', '.join(q(n) for n in ('id', 'rev', 'server_seq', *names))} "
            f"FROM {q(table.name)} WHERE {q('id')} {where}")
     # the name as a plain str: SQLAlchemy's quoted_name costs pydantic_core.to_json about
@@ -399,8 +452,7 @@ def _reader(table: Table, dialect: Dialect) -> _Reader:
     return _Reader(table=str(table.name), sql=sql, names=names,
                    encoders=tuple(_column_encoder(c, dialect) for c in columns),
                    child=names.index("child_id") if "child_id" in names else None,
-                   is_child=table.name == "child", deleted=names.index("deleted"),
-                   json_ids=json_ids)
+                   is_child=table.name == "child", deleted=names.index("deleted"))
 
 
 def _column_encoder(column: Column[Any], dialect: Dialect) -> ColumnEncoder:
@@ -458,6 +510,5 @@ def ack_revoke(session: Session, actor: Actor, child_ids: list[str]) -> None:
     child_ids = [c for c in child_ids if len(c) == 36 and c.isascii() and "\x00" not in c]
     if not child_ids:
         return
-    session.execute(delete(DeviceChild).where(
-        DeviceChild.device_id == actor.device_id, DeviceChild.child_id.in_(child_ids),
-        DeviceChild.revoked.is_(True)))
+    conn = session.connection()
+    _IdStatements.of(conn.dialect).forget_revoked(conn, actor.device_id, set(child_ids))
