@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,3 +282,157 @@ def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused
         assert seen and all(c == -CACHE_KIB and not enabled for c, enabled in seen), seen
     finally:
         b.close()
+
+
+def _indexes(engine: Any) -> set[tuple[str, str]]:
+    """The store's indexes made by CREATE INDEX (name, SQL)."""
+    with engine.connect() as conn:
+        return {(str(n), str(q)) for n, q in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def _paused(conn: Any) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM local_meta WHERE key = 'indexes_paused'"
+                                ).scalar() is not None
+
+
+def _mine_and_theirs(laptop: Laptop, db: ServerDb, child_ids: set[str]) -> tuple[Any, Any]:
+    from tests.support.sync_laptop import rows_of, server_rows
+
+    mine = {k: v for k, v in laptop.read(rows_of).items()
+            if k[1] in child_ids or v[1].get("child_id") in child_ids}
+    theirs = {k: v for k, v in server_rows(db, child_ids=child_ids).items()
+              if k[0] != "audit_event"}
+    return mine, theirs
+
+
+def _seed(db: ServerDb, org: Org, rows: int) -> set[str]:
+    """More of pat's children, each with relationships: ``rows`` rows in all."""
+    children = {org.child}
+    for i in range(3):
+        other = db.add_child(org.team, org.pat, given_name=f"Extra{i}")
+        db.allocate(other, org.pat)
+        children.add(other)
+    ordered = sorted(children)
+    db.put_many([("relationship", str(uuid.uuid4()),
+                  {"child_id": ordered[i % len(ordered)], "name": f"Person {i}",
+                   "relationship_type": "other"}) for i in range(rows)])
+    return children
+
+
+def test_a_first_pull_pauses_the_secondary_indexes_and_makes_them_again(
+        live_server: str, org: Org, server_db: ServerDb, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a first pull into an empty store drops the synced tables' secondary
+    indexes (the marker set with them) and makes the same indexes again at its end; the
+    unique ones stay throughout; the rows are the service's. A later pull pauses nothing."""
+    from yjdesk.sync import engine
+
+    children = _seed(server_db, org, 60)
+    b = Laptop(live_server, "pat", tmp_path / "b")
+    try:
+        before = _indexes(b.store.engine)
+        unique = {(n, q) for n, q in before if q.startswith("CREATE UNIQUE")}
+        assert any(n == "ix_relationship_child_id" for n, _q in before)
+        seen: list[tuple[bool, set[tuple[str, str]]]] = []
+        real = engine.apply_page
+
+        def watched(session: Session, rows: Any, **kw: Any) -> Any:
+            conn = session.connection()
+            seen.append((_paused(conn), {(str(n), str(q)) for n, q in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                "AND sql IS NOT NULL")}))
+            return real(session, rows, **kw)
+
+        monkeypatch.setattr(engine, "apply_page", watched)
+        result = b.sync(pull_limit=10)
+        assert result.pulled >= 60 and len(seen) >= 6
+        for paused, held in seen:  # every page: paused, only the unique indexes there
+            assert paused and held < before and unique <= held, held ^ before
+            assert not any(n == "ix_relationship_child_id" for n, _q in held)
+        assert _indexes(b.store.engine) == before
+        with b.store.engine.connect() as conn:
+            assert not _paused(conn)
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM relationship WHERE child_id = 'x'"))
+            assert "ix_relationship_child_id" in plan, plan
+        mine, theirs = _mine_and_theirs(b, server_db, children)
+        assert len(mine) >= 64 and mine == theirs
+        seen.clear()
+        server_db.put_many([("relationship", str(uuid.uuid4()),
+                             {"child_id": org.child, "name": "Later",
+                              "relationship_type": "other"})])
+        assert b.sync().pulled == 1  # not a first pull: nothing paused
+        assert seen and all(not paused and held == before for paused, held in seen)
+    finally:
+        b.close()
+
+
+_KILLED_MID_PULL = """
+import os, signal, sys
+from pathlib import Path
+from yjdesk.laptop import LaptopStore
+from yjdesk.paths import Paths
+from yjdesk.sync.accounts import client_for
+from yjdesk.sync.engine import SyncEngine
+
+password = os.environ["YJDESK_PASSWORD"]
+store = LaptopStore.open(Paths(Path(sys.argv[1])), password)
+
+def progress(phase, done, _total):
+    if phase == "pull" and done > 0:  # the first page is in: killed
+        os.kill(os.getpid(), signal.SIGKILL)
+
+with client_for(store, password) as client:
+    SyncEngine(store.session_factory, client, pull_limit=10, progress=progress).run()
+"""
+
+
+def test_a_first_pull_killed_with_its_indexes_paused_gets_them_back_on_open(
+        live_server: str, org: Org, server_db: ServerDb, tmp_path: Path) -> None:
+    """SIGKILL after the first page of a first pull: the store holds that page, the marker
+    and none of the secondary indexes; opening it makes them again, and the next sync ends
+    with the service's rows."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.integration.serverkit import PASSWORD
+    from yjdesk.store import keys
+    from yjdesk.store.engine import make_engine
+
+    children = _seed(server_db, org, 60)
+    a = Laptop(live_server, "pat", tmp_path / "a")
+    before = _indexes(a.store.engine)
+    a.close()
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, YJDESK_PASSWORD=PASSWORD, PYTHONPATH=str(root),
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    done = subprocess.run([sys.executable, "-c", _KILLED_MID_PULL, str(a.paths.root)],
+                          env=env, cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    key = keys.unwrap(keys.read_keyfile(a.paths.keyfile), PASSWORD)
+    raw = make_engine(a.paths.database, key)  # the file as the kill left it
+    try:
+        with raw.connect() as conn:
+            assert _paused(conn)
+            held = [int(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one())
+                    for t in ("child", "relationship")]
+        assert held[0] > 0 and held[1] < 60  # the first page, not the whole pull
+        assert _indexes(raw) < before
+        assert not any(n == "ix_relationship_child_id" for n, _q in _indexes(raw))
+    finally:
+        raw.dispose()
+    a.reopen()
+    try:
+        assert _indexes(a.store.engine) == before
+        with a.store.engine.connect() as conn:
+            assert not _paused(conn)
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        a.sync(pull_limit=10)
+        mine, theirs = _mine_and_theirs(a, server_db, children)
+        assert len(mine) >= 64 and mine == theirs
+        assert _indexes(a.store.engine) == before
+    finally:
+        a.close()

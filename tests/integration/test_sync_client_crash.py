@@ -37,6 +37,8 @@ from yjdesk.laptop import LaptopStore
 from yjdesk.models import AuditEvent, Base, Child, ChildAddress
 from yjdesk.paths import Paths
 from yjdesk.services.children import AddressInput, add_address, create_child
+from yjdesk.store import indexes, keys
+from yjdesk.store.engine import make_engine
 from yjdesk.sync import state
 from yjdesk.wire.codec import synced_tables
 
@@ -188,6 +190,22 @@ def forget_everything(profile: Path) -> None:
         store.close()
 
 
+def indexes_of(profile: Path) -> set[tuple[str, str]]:
+    """The store's indexes made by CREATE INDEX (name, SQL), and no index paused: read
+    from the file as it is (opening a store makes paused indexes again)."""
+    paths = Paths(profile)
+    engine = make_engine(paths.database, keys.unwrap(keys.read_keyfile(paths.keyfile),
+                                                      PASSWORD))
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM local_meta WHERE key = ?",
+                                        (indexes.MARKER,)).scalar_one() == 0
+            return {(str(n), str(q)) for n, q in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    finally:
+        engine.dispose()
+
+
 def cli_sync(profile: Path) -> str:
     done = subprocess.run([sys.executable, "-m", "yjdesk", "sync", "--data-dir", str(profile),
                            "--quiet"], env=_env(), cwd=ROOT, capture_output=True, text=True,
@@ -264,8 +282,12 @@ def test_killed_syncs_lose_and_double_nothing(live_server: str, server_db: Serve
     # once it has caught up (and been checked) it forgets every row and its cursor.
     fresh = tmp_path / "fresh"
     Laptop(live_server, "pat", fresh).close()
+    every_index = indexes_of(fresh)
 
     def check_then_forget() -> None:
+        # a first pull pauses the secondary indexes: however often it was killed, the sync
+        # that finished made them again (read before anything opens the store)
+        assert indexes_of(fresh) == every_index
         assert_same_rows(fresh, server_db)
         forget_everything(fresh)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.pool import Pool
 
 from tests.conftest import child_input
 from tests.integration.conftest import SERVICE_ROLE, serve
@@ -35,6 +36,7 @@ from yjdesk.server.grants import grant_service_role
 from yjdesk.server.push import DUPLICATE
 from yjdesk.server.settings import make_engine
 from yjdesk.services.children import RelationshipInput, add_relationship, create_child
+from yjdesk.store import indexes
 from yjdesk.store.schema import upgrade
 from yjdesk.sync import conflicts, state
 
@@ -145,24 +147,46 @@ def test_a_laptop_clock_a_day_ahead_loses_nothing(
 # --- the laptop's disk fills mid-pull --------------------------------------------------------
 
 
+#: The notes of each of the 900 relationships: about 4 KB, so the rows fill about one 4 KiB page
+#: each (900 pages in all) and a pull page of 100 rows about 100 pages.
+NOTES = "A long note about this person. " * 130
+#: Pages the small disk leaves for the pull beyond the store's size before it. A first pull
+#: pauses the store's secondary indexes (yjdesk.store.indexes), which frees a page for each
+#: (about 170 empty indexes) before the rows arrive: this much room and those pages hold a
+#: few of the pull's pages, never all 900 rows.
+ROOM = 250
+
+
+def secondary_indexes(laptop: Laptop) -> set[tuple[str, str]]:
+    """The store's indexes made by CREATE INDEX (name, SQL)."""
+    with laptop.store.engine.connect() as conn:
+        return {(str(n), str(q)) for n, q in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def paused(laptop: Laptop) -> bool:
+    with laptop.store.engine.connect() as conn:
+        return indexes.has_marker(conn)
+
+
 @SQLITE
 def test_a_disk_filling_mid_pull_ends_in_a_clear_message_and_a_store_that_opens(
         live_server: str, world: World, server_db: ServerDb, tmp_path: Path) -> None:
     child = world.north_child
-    notes = "A long note about this person. " * 12
     server_db.put_many([("relationship", str(uuid.uuid4()),
                          {"child_id": child, "name": f"Person {i}", "relationship_type": "other",
-                          "notes": notes}) for i in range(900)])
+                          "notes": NOTES}) for i in range(900)])
     laptop = Laptop(live_server, "pat", tmp_path / "pat")
     try:
         engine = laptop.store.engine
+        every_index = secondary_indexes(laptop)
         with engine.connect() as conn:
             pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
 
         def small_disk(dbapi_conn: Any, _record: Any) -> None:
             # SQLite's own limit on the file's size: a write past it fails exactly as on a
             # full disk (SQLITE_FULL, "database or disk is full") at the driver level.
-            dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 60}")
+            dbapi_conn.execute(f"PRAGMA max_page_count = {pages + ROOM}")
 
         event.listen(engine, "connect", small_disk)
         engine.dispose()
@@ -177,10 +201,78 @@ def test_a_disk_filling_mid_pull_ends_in_a_clear_message_and_a_store_that_opens(
         laptop.reopen()  # the store still opens (the limit went with the old engine)
         with laptop.store.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        assert secondary_indexes(laptop) == every_index and not paused(laptop)
         result = laptop.sync(pull_limit=100)  # space freed: the pull resumes
         assert result.waiting == []
         with laptop.store.session() as s:
             assert len(list(s.scalars(select(Relationship.id)))) == 900
+        same_rows(laptop, server_db, {child})
+    finally:
+        laptop.close()
+
+
+@contextmanager
+def disk_full_from_now(engine: Any = Pool) -> Iterator[None]:
+    """Every connection ``engine`` (a class: every engine's) opens from now on finds the
+    disk full: the file cannot grow past its size."""
+    def full(dbapi_conn: Any, _record: Any) -> None:
+        size = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {size}")
+
+    event.listen(engine, "connect", full)
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", full)
+
+
+@SQLITE
+def test_a_disk_filling_while_a_first_pull_makes_its_indexes_again_loses_nothing(
+        live_server: str, world: World, server_db: ServerDb, tmp_path: Path) -> None:
+    """Every row in, then no room for the indexes the first pull paused: the clear message,
+    every row kept, the store opens (without those indexes while the disk stays full), and
+    they are made once there is room."""
+    child = world.north_child
+    server_db.put_many([("relationship", str(uuid.uuid4()),
+                         {"child_id": child, "name": f"Person {i}", "relationship_type": "other",
+                          "notes": NOTES}) for i in range(900)])
+    laptop = Laptop(live_server, "pat", tmp_path / "pat")
+    try:
+        engine = laptop.store.engine
+        every_index = secondary_indexes(laptop)
+        filled: list[int] = []
+
+        def full_at_the_first_index(conn: Any, _cursor: Any, statement: str, *_a: Any) -> None:
+            # the disk fills just as the rebuild starts: the file cannot grow any more
+            if statement.startswith("CREATE INDEX") and not filled:
+                raw = conn.connection.dbapi_connection
+                size = raw.execute("PRAGMA page_count").fetchone()[0]
+                raw.execute(f"PRAGMA max_page_count = {size}")
+                filled.append(size)
+
+        event.listen(engine, "before_cursor_execute", full_at_the_first_index)
+        with pytest.raises(DiskFull) as info:
+            laptop.sync(pull_limit=100)
+        assert filled  # (the disk filled in the rebuild, not before it)
+        assert "The disk is full: free some space and try again" in str(info.value)
+        with laptop.store.session() as s:
+            assert len(list(s.scalars(select(Relationship.id)))) == 900
+            assert state.cursor(s) > 0
+        assert paused(laptop) and secondary_indexes(laptop) < every_index
+        same_rows(laptop, server_db, {child})
+        laptop.close()
+        with disk_full_from_now():
+            laptop.reopen()  # still no room: it opens all the same, the marker kept
+            assert paused(laptop) and secondary_indexes(laptop) < every_index
+            with laptop.store.session() as s:
+                assert len(list(s.scalars(select(Relationship.id)))) == 900
+            laptop.close()
+        laptop.reopen()  # room again: the indexes are made on open
+        assert secondary_indexes(laptop) == every_index and not paused(laptop)
+        with laptop.store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        result = laptop.sync(pull_limit=100)
+        assert result.waiting == [] and result.pulled == 0
         same_rows(laptop, server_db, {child})
     finally:
         laptop.close()

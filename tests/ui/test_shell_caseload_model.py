@@ -180,10 +180,15 @@ def test_typing_shows_exactly_what_the_plain_filter_finds(qtbot, ctx, uow) -> No
     wait_idle(qtbot, ctx)
     assert page.model.rowCount() == len(names)
 
+    chosen: list[str] = []  # the child selected before typing (kept while it matches)
+
     def check() -> None:
         text = page.search.text()
         shown = [page.proxy.row_at(i).child_id for i in range(page.proxy.rowCount())]
         assert shown == [r.child_id for r in page.model.rows if matches(r, text)], text
+        if chosen and chosen[0] in shown:
+            assert page.selected_child_id() == chosen[0], text
+            assert page.table.currentIndex().row() == shown.index(chosen[0]), text
 
     def type_(text: str) -> None:
         for ch in text:
@@ -199,9 +204,19 @@ def test_typing_shows_exactly_what_the_plain_filter_finds(qtbot, ctx, uow) -> No
     delete(5)
     type_(" obr")
     delete(20)
+    sian = next(r.child_id for r in page.model.rows if r.name == "Si\u00e2n Lloyd-Jones")
+    page.select_child(sian)
+    chosen.append(sian)
     type_("lloyd-j")
+    page.proxy.sort(CaseloadTableModel.AGE, Qt.SortOrder.DescendingOrder)  # a new order
+    check()
     delete(2)
     type_(" jones")
+    page.proxy.sort(CaseloadTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    check()
+    delete(12)
+    assert page.selected_child_id() == sian
+    chosen.clear()
     page.search.clear()
     type_("\u5c0f\u9f8d \u674e")
     page.search.clear()

@@ -12,9 +12,9 @@ from typing import ClassVar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, configure_mappers, sessionmaker
 
-from yjdesk.errors import StoreError, StoreNotFound, StoreUnencrypted
+from yjdesk.errors import DiskFull, StoreError, StoreNotFound, StoreUnencrypted
 from yjdesk.paths import Paths
-from yjdesk.store import keys
+from yjdesk.store import indexes, keys
 from yjdesk.store.backup import backup_store
 from yjdesk.store.engine import is_plain_sqlite, make_engine, translated_errors
 from yjdesk.store.schema import (
@@ -115,9 +115,14 @@ class LocalStore:
             with translated_errors(paths.database):
                 with engine.connect() as conn:
                     before = current_revision(conn)
-                backup = None
-                if before is not None and before != head_revision():
+                    rebuild = before is not None and indexes.has_marker(conn)
+                upgrading = before is not None and before != head_revision()
+                if upgrading:
                     check_version(before)
+                if rebuild:  # a first pull that never finished: its indexes back first
+                    _restore_indexes(engine, paths)
+                backup = None
+                if upgrading:
                     backup = backup_store(engine, paths.database, paths.backups,
                                           f"before-upgrade-from-{before}")
                 result = upgrade(engine, backup=backup)
@@ -147,6 +152,20 @@ class LocalStore:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _restore_indexes(engine: Engine, paths: Paths) -> None:
+    """The indexes a first pull paused (:mod:`yjdesk.store.indexes`), made again. A disk
+    too full for them leaves the store as it is, marker and all: it opens (every row is
+    there, every unique index too; reads are slower) and the next open or pull tries
+    again."""
+    try:
+        with translated_errors(paths.database), engine.begin() as conn:
+            made = indexes.restore(conn)
+    except DiskFull as exc:
+        log.warning("the indexes a first pull paused could not be made again: %s", exc)
+        return
+    log.info("made again %d indexes a first pull had paused", made)
 
 
 __all__ = ["LocalStore", "SessionHook", "StoreError"]

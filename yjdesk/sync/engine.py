@@ -30,10 +30,11 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import Offline, ServerRejected, SyncError
+from yjdesk.errors import Offline, ServerRejected, SyncError, YjdeskError
+from yjdesk.models.child import Child
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPending
 from yjdesk.models.types import utcnow
-from yjdesk.store import changes
+from yjdesk.store import changes, indexes
 from yjdesk.store.changes import NO_CHANGES, Changes
 from yjdesk.store.engine import CACHE, SYNCHRONOUS, translate
 from yjdesk.sync import state, waiting
@@ -48,6 +49,7 @@ from yjdesk.sync.push import (
     push_chunks,
 )
 from yjdesk.sync.waiting import Unsent
+from yjdesk.wire.codec import synced_tables
 from yjdesk.wire.protocol import (
     INVALID_CURSOR,
     MAX_PULL_LIMIT,
@@ -260,6 +262,35 @@ class SyncEngine:
         self._progress("pull", result.pulled, None)
         with self.transaction() as s:
             cursor = state.cursor(s)
+            # A first pull into an empty store builds the secondary indexes once at the
+            # end, from the filled tables, instead of inserting into each of them row by
+            # row (recorded in the same transaction: yjdesk.store.indexes).
+            if cursor == 0 and _holds_no_child(s):
+                indexes.pause(s.connection(), synced_tables())
+        try:
+            self._pull_from(cursor, result)
+        except BaseException:
+            self._restore_indexes(quiet=True)  # (the error in hand is the one to tell)
+            raise
+        self._restore_indexes()
+
+    def _restore_indexes(self, *, quiet: bool = False) -> None:
+        """The paused indexes made again (when any are): one transaction, which either
+        makes them all and drops the marker or leaves the store as it was. ``quiet``: a
+        failure is logged, not raised (the store opens and the next pull tries again)."""
+        try:
+            with self.transaction(cache_kib=PULL_CACHE_KIB) as s:
+                conn = s.connection()
+                if not indexes.has_marker(conn):
+                    return
+                made = indexes.restore(conn)
+            log.info("made again %d indexes paused for the first pull", made)
+        except YjdeskError as exc:
+            if not quiet:
+                raise
+            log.warning("the indexes paused for the first pull are not made yet: %s", exc)
+
+    def _pull_from(self, cursor: int, result: SyncResult) -> None:
         # A first pull writes every row this laptop will hold: each insert lands on a random
         # page of each index of a file growing to hundreds of MB, so its pages get a larger
         # page cache (the usual size again for the next transaction after the pull).
@@ -346,6 +377,11 @@ def _original(exc: DBAPIError) -> DBAPIError:
             first = current
         current = current.__context__
     return first
+
+
+def _holds_no_child(session: Session) -> bool:
+    """Whether the store holds no child yet (a store a first pull fills)."""
+    return session.scalar(select(Child.id).limit(1)) is None
 
 
 def unsynced_children(session: Session, child_ids: list[str]) -> set[str]:
