@@ -372,6 +372,7 @@ def create_app(settings: ServiceSettings) -> FastAPI:
 
     _install_error_handlers(app)
     auth.dummy_hash(settings)  # made now, so no sign-in pays for it
+    push.warm()  # the rules' modules imported now, so no push pays for them
     from yjdesk.server.import_routes import import_routes
 
     app.router.routes.extend(hot_routes)

@@ -18,7 +18,8 @@ from typing import Any
 
 from yjdesk.services.change_rules import ChangeLike
 from yjdesk.services.record_rules import FIELD_RULES, field_refusal, service_moments
-from yjdesk.wire.codec import content_column_map, decode, synced_tables
+from yjdesk.wire import codec
+from yjdesk.wire.codec import synced_tables
 
 SCOPE_ONLY = "scope, audience and role only"
 FORM = "form validation (services.record_rules)"
@@ -103,19 +104,34 @@ def unregistered() -> list[str]:
     return sorted(set(synced_tables()) - set(REGISTERED))
 
 
-def _python(table: Any, row: Mapping[str, Any]) -> dict[str, Any]:
-    columns = content_column_map(table)
+def _python(table: Any, row: Mapping[str, Any],
+            known: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None
+            ) -> dict[str, Any]:
+    """``row``'s wire values as Python values (a value the codec refuses is kept as it is).
+    ``known``: another row of the same table and its values so decoded; a value of ``row``
+    that is the very object of that row's is not decoded again (a change's proposed row
+    is its stored row with the pushed fields over it: decoding is a function of the value,
+    so each stored value is decoded once)."""
+    decoders = codec.decoders(table)
+    wire_before, python_before = known if known is not None else ({}, {})
     out: dict[str, Any] = {}
     for name, value in row.items():
-        column = columns.get(name)
-        if column is None:
+        if name in python_before and wire_before.get(name, _ABSENT) is value:
+            out[name] = python_before[name]
+            continue
+        decode = decoders.get(name)
+        if decode is None:
             out[name] = value
             continue
         try:
-            out[name] = decode(column, value)
+            out[name] = decode(value)
         except Exception:  # noqa: BLE001 - a stored value the codec would refuse: keep it
             out[name] = value
     return out
+
+
+#: Not a value of a row (:func:`_python`).
+_ABSENT = object()
 
 
 def form_validation(change: ChangeLike) -> str | None:
@@ -130,7 +146,9 @@ def form_validation(change: ChangeLike) -> str | None:
     if name not in FIELD_RULES or change.proposed.get("deleted") or session is None:
         return None  # (no session: a unit test of another rule)
     before = _python(change.table, change.current) if change.current is not None else None
-    after = _python(change.table, change.proposed)
+    after = _python(change.table, change.proposed,
+                    (change.current, before) if change.current is not None and
+                    before is not None else None)
     held = set(session.identity_map.keys())
     try:
         with session.no_autoflush:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
@@ -45,8 +46,10 @@ class Change:
     current: dict[str, WireValue] | None
     proposed: dict[str, WireValue]
 
-    @property
+    @cached_property
     def changed(self) -> set[str]:
+        """The fields the change changes (worked out once a change: a dozen rules ask;
+        do not change the set)."""
         if self.current is None:
             return set(self.proposed)
         return {k for k, v in self.proposed.items() if self.current.get(k) != v}

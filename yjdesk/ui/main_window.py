@@ -282,6 +282,12 @@ class MainWindow(QMainWindow):
         current = QApplication.focusWidget()
         if current is not None and current.isVisible():
             return
+        if not page.isVisible():
+            # (the window being built: nothing in the page can take the focus yet, and the
+            # walk below -- every widget of the page, a Qt enum test each -- was about a
+            # quarter of building the main window on a cold start)
+            self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         widget = page.nextInFocusChain()
         while widget is not None and widget is not page:
             if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \

@@ -186,6 +186,15 @@ def decoder(column: Column[Any]) -> Decoder:
     return decode_text
 
 
+@cache
+def decoders(table: Table) -> Mapping[str, Decoder]:
+    """:func:`decoder` of each of a table's content columns by name, built once a table
+    (read-only): a push decodes every field of every pushed row, some twice, and looking
+    the column's decoder up through :func:`decode` on each value cost about as much as
+    the decoding."""
+    return MappingProxyType({c.name: decoder(c) for c in _content_columns(table)})
+
+
 def row_fields(obj: Any) -> dict[str, WireValue]:
     """All content fields of an ORM object, encoded."""
     table: Table = obj.__table__
