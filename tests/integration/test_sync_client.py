@@ -240,12 +240,13 @@ def test_cancel_during_a_pull_keeps_its_pages_and_the_next_sync_resumes(
 def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused(
         live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 16: a first pull's pages get the larger page cache and no cyclic garbage
-    collection while applied; later pulls keep the usual cache, and the collector runs
-    again between pages and after the sync."""
+    collection while applied, nor while the pages are fetched and parsed between them;
+    later pulls keep the usual cache, and the collector runs again after the sync."""
     import gc
 
     from yjdesk.store.engine import CACHE_KIB
     from yjdesk.sync import engine
+    from yjdesk.sync.client import SyncClient
 
     a = Laptop(live_server, "pat", tmp_path / "a")
     try:
@@ -264,13 +265,24 @@ def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused
         seen.append((int(cache), gc.isenabled()))
         return real(session, rows, **kw)
 
+    fetched: list[bool] = []  # the collector's state as each page is fetched and parsed
+    fetch = SyncClient.pull
+
+    def pull(client: SyncClient, request: Any) -> Any:
+        fetched.append(gc.isenabled())
+        page = fetch(client, request)
+        fetched.append(gc.isenabled())
+        return page
+
     monkeypatch.setattr(engine, "apply_page", watched)
+    monkeypatch.setattr(SyncClient, "pull", pull)
     b = Laptop(live_server, "pat", tmp_path / "b")
     try:
         assert gc.isenabled()
         b.sync(pull_limit=5)
         pages = [s for s in seen if s[0] == -engine.PULL_CACHE_KIB]
         assert len(pages) >= 3 and all(not enabled for _c, enabled in pages), seen
+        assert len(fetched) >= 6 and not any(fetched), fetched
         assert gc.isenabled()
         with b.uow() as u:  # the next transaction is back to the usual cache
             assert u.session.connection().exec_driver_sql(

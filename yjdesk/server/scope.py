@@ -31,6 +31,7 @@ from sqlalchemy import (
     BigInteger,
     BindParameter,
     ColumnElement,
+    CompoundSelect,
     Integer,
     Select,
     String,
@@ -41,8 +42,11 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import BooleanClauseList
 
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
@@ -193,8 +197,17 @@ def children_in_scope_among(session: Session, actor: Actor,
 # The statements of the two functions above, kept per condition (each condition is built
 # once per person and day): building a statement cost more than running it.
 @lru_cache(maxsize=1024)
-def children_where(cond: ColumnElement[bool]) -> Select[Any]:
-    return select(Child.id).where(cond)
+def children_where(cond: ColumnElement[bool]) -> Select[Any] | CompoundSelect[Any]:
+    """The children meeting ``cond``: one SELECT for each alternative of the condition
+    (:func:`child_condition` is an OR), joined by UNION -- the same set. Each alternative
+    can use its own index (``child.case_manager_id``, ``child.team_id``, the primary key
+    for the ids an allocation names), where PostgreSQL reads the OR of them, with its
+    ``IN (subquery)`` alternatives, by a scan of every child: on a county (20,000
+    children) 18-55 ms for every page of a team manager's pull."""
+    parts = cond.clauses if isinstance(cond, BooleanClauseList) \
+        and cond.operator is operators.or_ else (cond,)
+    selects = [select(Child.id).where(part) for part in parts]
+    return selects[0] if len(selects) == 1 else union(*selects)
 
 
 @lru_cache(maxsize=1024)
