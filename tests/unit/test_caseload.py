@@ -93,3 +93,28 @@ def test_caseload_rows_carry_names_exactly(uow, actor) -> None:
     assert row.date_of_birth == odd.date_of_birth
     assert caseload.matches(row, "\u0142\u00f3d\u017a \u6797")
     assert caseload.matches(row, 'o\'neil\\')
+
+
+def test_search_folds_case_and_accents_both_ways(uow, actor) -> None:
+    """A name is found as it is heard, typed on a keyboard with no accents (Welsh, Irish,
+    Turkish, French names), and typing the accent still finds it; letters that are not
+    a base letter with a mark (\u00f8, \u0142) are kept, and other scripts match as they are."""
+    names = {"Zo\u00eb": "Zoe", "Si\u00e2n": "sian", "\u0130lkay G\u00fcne\u015f": "ilkay gunes",
+             "Gwenll\u0175an": "gwenllwan", "Se\u00e1n \u00d3 Br\u00edon": "sean o brion",
+             "Stra\u00dfe": "STRASSE", "\u0141ucja \u00d8deg\u00e5rd": "\u0142ucja \u00f8degard",
+             "\u5c0f\u9f8d": "\u5c0f\u9f8d"}
+    with uow() as u:
+        for name in names:
+            children.create_child(u.session, child_input(
+                given_name=name, family_name="Test", preferred_name=None, pnc_number=None),
+                TODAY)
+    with uow() as u:
+        rows = {r.name.removesuffix(" Test"): r for r in
+                caseload.caseload(u.session, actor, TODAY)}
+    for name, typed in names.items():
+        assert caseload.matches(rows[name], typed), (name, typed)
+        assert caseload.matches(rows[name], name), name  # as written, accents and all
+    lucja, zoe = rows["\u0141ucja \u00d8deg\u00e5rd"], rows["Zo\u00eb"]
+    assert not caseload.matches(lucja, "lucja")  # \u0142 is a letter of its own
+    assert caseload.matches(zoe, "zo\u00eb") and not caseload.matches(zoe, "zoey")
+    assert caseload.search_text("Zo\u00eb O'Brien 2019/0000001A") == "zoe o'brien 2019/0000001a"

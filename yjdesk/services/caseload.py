@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
@@ -32,7 +33,8 @@ class CaseloadRow(NamedTuple):
     case_manager: str
     case_manager_id: str | None
     next_due: DueItem | None
-    #: Lower-cased text the search box matches: names, preferred name, case and PNC numbers.
+    #: The text the search box matches (names, preferred name, case and PNC numbers), as
+    #: :func:`search_text` folds it.
     haystack: str
 
 
@@ -88,7 +90,7 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
         kind = current.get(child_id, no_disposal)[1]
         # the search text: the words are matched one by one (``matches``), so the blanks
         # an empty preferred name or PNC leaves between them change nothing
-        hay = f"{given} {family} {preferred or ''} {case_number} {pnc or ''}".lower()
+        hay = search_text(f"{given} {family} {preferred or ''} {case_number} {pnc or ''}")
         known = born_on.get(born)
         if known is None:
             dob = dt.date.fromisoformat(born)
@@ -112,9 +114,23 @@ def due_items(session: Session, child_ids: list[str], today: dt.date,
     return next_due(session, child_ids, today, providers_for(role))
 
 
+def search_text(text: str) -> str:
+    """Text as search compares it: case folded, and accents and other marks taken off, so
+    "zoe" finds Zoë, "sian" Siân, "gunes" Güneş and "ilkay" İlkay (a practitioner types a
+    name as they heard it, often on a keyboard with no accents). Letters that are not a
+    base letter with a mark stay as they are (ø, ł, Chinese characters). Both a row's
+    haystack and the query go through this one function."""
+    folded = text.casefold()
+    if folded.isascii():  # nearly every name: no decomposition to do
+        return folded
+    return "".join(ch for ch in unicodedata.normalize("NFKD", folded)
+                   if not unicodedata.combining(ch))
+
+
 def matches(row: CaseloadRow, query: str) -> bool:
-    """Every word of the query must appear in the row's names or numbers."""
-    words = query.lower().split()
+    """Every word of the query must appear in the row's names or numbers (both folded by
+    :func:`search_text`)."""
+    words = search_text(query).split()
     return all(w in row.haystack for w in words)
 
 

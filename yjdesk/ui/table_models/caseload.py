@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from yjdesk.services.caseload import CaseloadRow
+from yjdesk.services.caseload import CaseloadRow, search_text
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.humanise import date_text
 from yjdesk.ui.design.icons import status_icon
@@ -297,7 +297,7 @@ def _matching(haystacks: Sequence[str], candidates: Iterable[int], query: str) -
     the row's haystack), with the query split once instead of once per row; a test checks
     the two agree.
     """
-    words = query.lower().split()
+    words = query.split()  # folded already (search_text)
     if len(words) == 1:
         word = words[0]
         if isinstance(candidates, range) and candidates == range(len(haystacks)):
@@ -408,7 +408,7 @@ class CaseloadFilterProxy(QAbstractProxyModel):
         return self._query
 
     def set_query(self, text: str) -> None:
-        query = " ".join(text.lower().split())
+        query = " ".join(search_text(text).split())
         if query == self._query:
             return
         rows = self._model().rows
