@@ -204,25 +204,3 @@ def test_cohort_profile(pack: Pack, uow, data) -> None:
         females = set(u.session.scalars(members(FY, SETTINGS, "profile.gender",
                                                 "gender=female")))
     assert females == {data["c1"]}
-
-
-def test_cohort_profile_has_last_year_alongside(pack: Pack) -> None:
-    # 2024-25: I1 (referral order from 10/01/2025; female, Mixed, 17 on 31/03/2025) and I2
-    # (YRO from 01/02/2025; male, White, 15) were open; I3 and c4 began after it
-    def last_year(section: str) -> dict[str, int | None]:
-        prior = pack.section(section).prior
-        assert prior is not None, f"{section} has no last year"
-        return {f.label: f.count for f in prior.figures}
-
-    assert last_year("profile") == {"Children in the cohort": 2}
-    assert last_year("profile.gender") == {"Male": 1, "Female": 1}
-    # both years have the same rows: this year's "18 and over" and "Black" and "Out of
-    # court" were nobody last year, and are shown as 0 there, not left out
-    assert last_year("profile.age_band") == {"15-17": 2, "18 and over": 0}
-    assert last_year("profile.ethnic_group") == {"White": 1, "Mixed": 1, "Black": 0}
-    assert last_year("profile.category") == {"Court": 2, "Out of court": 0}
-    for section in ("profile.age_band", "profile.ethnic_group", "profile.category"):
-        now = [f.key for f in pack.section(section).figures]
-        prior = pack.section(section).prior
-        assert prior is not None and [f.key for f in prior.figures] == now
-        assert all(f.denominator == 2 for f in prior.figures)

@@ -319,8 +319,7 @@ def build(pack: Pack, target: str | Path | IO[bytes], *, service: str = "Youth J
         story += _section(section, s)
     story += [PageBreak(), para("Cohort profile", "title"),
               para("Children the service worked with in the period (after appendix 7 of the "
-                   "2023-24 plan), with the same period a year earlier alongside "
-                   "(\"Last year\").", "subtitle")]
+                   "2023-24 plan).", "subtitle")]
     for table in pack.profile:
         story += _section(table, s)
     if pack.needs:

@@ -10,7 +10,6 @@ and the looked-after, child-in-need and child-protection status.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -103,11 +102,12 @@ def _label(dimension: str, value: str) -> str:
     return value
 
 
-def _tally(session: Session, period: Period) -> tuple[int, dict[str, dict[str, int]]]:
-    """The cohort's size and, for each dimension, its count of children by value.
+def profile(session: Session, period: Period) -> list[Section]:
+    """One table per dimension: count and share of the cohort for each value.
 
     One ``GROUP BY`` over every dimension at once (a single pass over the cohort); the
-    counts are the margins of that cross-tabulation."""
+    tables are the margins of that cross-tabulation.
+    """
     sub = base(period)
     dims = list(DIMENSIONS)
     found: dict[str, dict[str, int]] = {d: {} for d in dims}
@@ -119,13 +119,6 @@ def _tally(session: Session, period: Period) -> tuple[int, dict[str, dict[str, i
         for d, value in zip(dims, row[:-1], strict=True):
             key = value.value if isinstance(value, StatusHistory) else str(value)
             found[d][key] = found[d].get(key, 0) + n
-    return total, found
-
-
-def _tables(total: int, found: dict[str, dict[str, int]],
-            values: dict[str, set[str]]) -> list[Section]:
-    """The profile's tables from :func:`_tally`'s counts, one row for each of ``values``
-    (a value with no child in these counts is a 0)."""
     tables = [Section(KEY, "Children worked with", "Children with a disposal (other than "
                       "no further action) open at any time in the period.",
                       (Figure(f"{KEY}.total", "Children in the cohort", count=total,
@@ -133,29 +126,13 @@ def _tables(total: int, found: dict[str, dict[str, int]],
     for dim, title in DIMENSIONS.items():
         counts = found[dim]
         order = _order(dim)
-        shown = values[dim]
-        rows = [v for v in order if v in shown] + sorted(v for v in shown if v not in order)
-        figures = tuple(Figure(f"{KEY}.{dim}.{v}", _label(dim, v), count=counts.get(v, 0),
-                               denominator=total, drill=f"{dim}={v}") for v in rows)
+        values = [v for v in order if v in counts] + sorted(
+            v for v in counts if v not in order)
+        figures = tuple(Figure(f"{KEY}.{dim}.{v}", _label(dim, v), count=counts[v],
+                               denominator=total, drill=f"{dim}={v}") for v in values)
         tables.append(Section(f"{KEY}.{dim}", title, "", figures,
                               chart=tuple(f.key for f in figures), partition=True))
     return tables
-
-
-def profile(session: Session, period: Period) -> list[Section]:
-    """One table per dimension: count and share of the cohort for each value, each table
-    with the same period a year earlier as its ``prior`` ("Last year", as the indicators
-    and the needs tables have it).
-
-    Both years' tables have the same rows: a value seen in only one of them is a 0 in the
-    other, so a group the service no longer works with still shows, and its fall with it.
-    """
-    total, found = _tally(session, period)
-    before_total, before = _tally(session, period.prior_year)
-    values = {d: set(found[d]) | set(before[d]) for d in DIMENSIONS}
-    now = _tables(total, found, values)
-    prior = _tables(before_total, before, values)
-    return [replace(a, prior=b) for a, b in zip(now, prior, strict=True)]
 
 
 def members(period: Period, drill: str) -> Select[tuple[str]]:
