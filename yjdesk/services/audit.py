@@ -40,26 +40,16 @@ def canonical_of(values: Mapping[str, Any]) -> str:
     the one definition, for an ORM event (:func:`canonical`) and for a pushed row's values
     (the service checks a pushed event's hash without building an ORM object)."""
     at = values["at"].astimezone(dt.UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
-    return json.dumps(
-        {
-            "id": values["id"],
-            "device_id": values["device_id"],
-            "device_seq": values["device_seq"],
-            "at": at,
-            "user_id": values["user_id"],
-            "action": values["action"],
-            "child_id": values["child_id"],
-            "entity": values["entity"],
-            "entity_id": values["entity_id"],
-            "detail": values["detail"],
-        },
-        sort_keys=True,
-        separators=(",", ":"),
-    )
+    return json.dumps({**{name: values[name] for name in HASHED_FIELDS}, "at": at},
+                      sort_keys=True, separators=(",", ":"))
+
+
+def _values_of(ev: AuditEvent) -> dict[str, Any]:
+    return {name: getattr(ev, name) for name in HASHED_FIELDS}
 
 
 def canonical(ev: AuditEvent) -> str:
-    return canonical_of({name: getattr(ev, name) for name in HASHED_FIELDS})
+    return canonical_of(_values_of(ev))
 
 
 def hash_of(prev_hash: str, values: Mapping[str, Any]) -> str:
@@ -68,7 +58,7 @@ def hash_of(prev_hash: str, values: Mapping[str, Any]) -> str:
 
 
 def compute_hash(prev_hash: str, ev: AuditEvent) -> str:
-    return hash_of(prev_hash, {name: getattr(ev, name) for name in HASHED_FIELDS})
+    return hash_of(prev_hash, _values_of(ev))
 
 
 def _tail(session: Session, device_id: str) -> tuple[int, str]:
