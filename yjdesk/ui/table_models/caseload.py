@@ -223,28 +223,13 @@ class CaseloadTableModel(QAbstractTableModel):
             return f"{row.name}, born {date_text(row.date_of_birth)}"
         return None
 
-    def _display(self, row: CaseloadRow, col: int, i: int) -> str:
-        if col == self.NAME:
-            return row.name
-        if col == self.CASE_NUMBER:
-            return row.case_number
-        if col == self.AGE:
-            return str(row.age)
-        if col == self.DISPOSAL:
-            return row.disposal
-        if col == self.CASE_MANAGER:
-            return row.case_manager
-        if col == self.NEXT_DUE:
-            return self._due_text[i]
-        return ""
-
     def _sort_value(self, row: CaseloadRow, col: int) -> Any:
         if col == self.AGE:
             return row.age
         if col == self.NEXT_DUE:
             state, due = _due_key(row)
             return due.toordinal() + state * 10_000_000
-        return self._display(row, col, 0).lower()
+        return str(row[_SHOWN[col]]).lower()  # a text column: what it shows (:meth:`value`)
 
     # --- sorting: on real values, in one Python sort ---------------------------------------
 
