@@ -157,6 +157,16 @@ NOTES = "A long note about this person. " * 130
 ROOM = 250
 
 
+def nine_hundred_relationships(world: World, server_db: ServerDb) -> str:
+    """900 relationships of about 4 KB each (:data:`NOTES`) for the north child, whose id
+    is returned: pages enough to fill a small disk part-way through a pull."""
+    child = world.north_child
+    server_db.put_many([("relationship", str(uuid.uuid4()),
+                         {"child_id": child, "name": f"Person {i}", "relationship_type": "other",
+                          "notes": NOTES}) for i in range(900)])
+    return child
+
+
 def secondary_indexes(laptop: Laptop) -> set[tuple[str, str]]:
     """The store's indexes made by CREATE INDEX (name, SQL)."""
     with laptop.store.engine.connect() as conn:
@@ -172,10 +182,7 @@ def paused(laptop: Laptop) -> bool:
 @SQLITE
 def test_a_disk_filling_mid_pull_ends_in_a_clear_message_and_a_store_that_opens(
         live_server: str, world: World, server_db: ServerDb, tmp_path: Path) -> None:
-    child = world.north_child
-    server_db.put_many([("relationship", str(uuid.uuid4()),
-                         {"child_id": child, "name": f"Person {i}", "relationship_type": "other",
-                          "notes": NOTES}) for i in range(900)])
+    child = nine_hundred_relationships(world, server_db)
     laptop = Laptop(live_server, "pat", tmp_path / "pat")
     try:
         engine = laptop.store.engine
@@ -232,10 +239,7 @@ def test_a_disk_filling_while_a_first_pull_makes_its_indexes_again_loses_nothing
     """Every row in, then no room for the indexes the first pull paused: the clear message,
     every row kept, the store opens (without those indexes while the disk stays full), and
     they are made once there is room."""
-    child = world.north_child
-    server_db.put_many([("relationship", str(uuid.uuid4()),
-                         {"child_id": child, "name": f"Person {i}", "relationship_type": "other",
-                          "notes": NOTES}) for i in range(900)])
+    child = nine_hundred_relationships(world, server_db)
     laptop = Laptop(live_server, "pat", tmp_path / "pat")
     try:
         engine = laptop.store.engine
