@@ -21,7 +21,6 @@ import importlib
 #: Modules the app needs at start-up or for the caseload's first load (with their imports).
 MODULES = (
     "sqlalchemy.orm",
-    "pydantic",
     "yjdesk.models",
     "yjdesk.store",
     "yjdesk.store.schema",

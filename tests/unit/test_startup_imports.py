@@ -2,7 +2,8 @@
 
 The sync client (httpx, which pulls in rich and pygments), the sync engine, the sync page and
 the revoked-laptop wipe cost about 0.6 s of imports together and none is needed until a sync
-runs or a page is opened, so they are imported where used. Each check runs in a new
+runs or a page is opened, so they are imported where used. Nor is pydantic (the sync
+protocol's models): the service policy read at start is checked without it. Each check runs in a new
 interpreter, as a cold start does: a module imported by any earlier test would hide a
 regression.
 """
@@ -25,7 +26,7 @@ from yjdesk.store import LocalStore
 #: Not to be imported before the caseload is shown.
 LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
         "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic",
-        "keyring", "reportlab")
+        "keyring", "reportlab", "pydantic")
 
 #: What bench/bench_caseload.py times: from a new process to a populated caseload window.
 TO_CASELOAD = """
