@@ -165,6 +165,11 @@ class SyncClient:
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("/sync/push", request, PushResponse)
 
+    def push_stored(self, body_json: str) -> PushResponse:
+        """Send a batch as it was written down: its stored JSON text, byte for byte (it
+        was made by ``PushRequest.model_dump_json``)."""
+        return self._call("/sync/push", body_json, PushResponse)
+
     def push_raw(self, body: dict[str, Any]) -> PushResponse:
         """Send a stored batch exactly as it was first sent."""
         return self._call("/sync/push", PushRequest.model_validate(body), PushResponse)
@@ -246,7 +251,8 @@ class SyncClient:
         if self.on_tokens is not None:
             self.on_tokens(tokens)
 
-    def _call(self, path: str, body: BaseModel, model: type[M], *, auth: bool = True) -> M:
+    def _call(self, path: str, body: BaseModel | str, model: type[M], *,
+              auth: bool = True) -> M:
         content = self._post(path, body, auth)
         try:
             return model.model_validate_json(content)
@@ -254,7 +260,7 @@ class SyncClient:
             raise SyncError(f"The sync service sent an answer yjdesk cannot read ({path}).",
                             detail=str(exc)) from exc
 
-    def _post(self, path: str, body: BaseModel, auth: bool) -> bytes:
+    def _post(self, path: str, body: BaseModel | str, auth: bool) -> bytes:
         if auth and self.access_token is None:
             self.refresh()
         response = self._send(path, body, auth)
@@ -264,11 +270,11 @@ class SyncClient:
         _raise_for(response)
         return response.content
 
-    def _send(self, path: str, body: BaseModel, auth: bool) -> httpx.Response:
+    def _send(self, path: str, body: BaseModel | str, auth: bool) -> httpx.Response:
         headers = {"Content-Type": "application/json"}
         if auth and self.access_token:
             headers["Authorization"] = f"Bearer {self.access_token}"
-        content = body.model_dump_json()
+        content = body if isinstance(body, str) else body.model_dump_json()
         try:
             try:
                 return self._http.post(path, content=content, headers=headers)
