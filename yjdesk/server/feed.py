@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import re
 import secrets
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -485,8 +486,19 @@ class RowWriter:
         self._runs: list[tuple[Any, list[dict[str, Any]]]] = []
         self._sending = False
         self._conn = session.connection()
-        self._listener = self._before_execute
-        event.listen(self._conn, "before_execute", self._listener)
+        # One listener an engine, for the life of the process (adding one to the push's
+        # connection and removing it again cost about 0.2 ms of CPU a push): it finds the
+        # connection's writer, if any, in _WRITERS. A connection opened before its engine
+        # had the listener does not see it, so the first writer on an engine also listens
+        # on its own connection.
+        self._own_listener = False
+        engine = self._conn.engine
+        if engine not in _LISTENING:
+            event.listen(engine, "before_execute", _send_held)
+            _LISTENING.add(engine)
+            event.listen(self._conn, "before_execute", _send_held)
+            self._own_listener = True
+        _WRITERS[self._conn] = self
         session.info[_PENDING_ROWS] = self
 
     def add(self, stmt: Any, params: dict[str, Any]) -> None:
@@ -513,6 +525,9 @@ class RowWriter:
         self._sending = True
         try:
             for stmt, rows in runs:
+                if len(rows) > 1 and self._conn.dialect.name == "postgresql" \
+                        and self._insert_as_json(stmt, rows):
+                    continue
                 shape = _UPDATE_SHAPES.get(stmt) if len(rows) > 1 else None
                 if shape is not None and self._conn.dialect.name == "postgresql" \
                         and len({row["b_id"] for row in rows}) == len(rows):
@@ -525,22 +540,114 @@ class RowWriter:
         finally:
             self._sending = False
 
+    def _insert_as_json(self, stmt: Any, rows: list[dict[str, Any]]) -> bool:
+        """A run of INSERTs into one table as ONE statement on PostgreSQL, its rows one
+        JSON text read by ``json_to_recordset`` (:func:`_json_insert_of`); False (nothing
+        sent) where the table or a value does not suit it, for the ``executemany``.
+
+        psycopg sends an ``executemany`` as a pipeline of one statement a row, and
+        adapts each of its parameters in Python: 1.8-2.7 ms of CPU for a 50-row push's 46
+        new rows against 0.8-1.2 ms as one JSON text (a multi-row ``VALUES`` with a
+        parameter a value cost more than the pipeline). Each value goes through its
+        column type's bind processing first, as in the INSERT it replaces."""
+        table = _INSERT_TABLES.get(stmt)
+        if table is None:
+            return False
+        names = tuple(rows[0])
+        shape = _json_insert_of(table, names, self._conn.dialect)
+        if shape is None or any(len(row) != len(names) for row in rows):
+            return False
+        sql, processors = shape
+        try:
+            docs = [{k: _json_value(row[k] if process is None else process(row[k]), cast)
+                     for k, (process, cast) in processors.items()} for row in rows]
+            param = json.dumps(docs, ensure_ascii=False, separators=(",", ":"))
+        except (KeyError, TypeError, ValueError, LookupError):
+            return False  # sent as the INSERTs were (the same error, if any)
+        self._conn.execute(sql, {"j": param})
+        return True
+
     def close(self) -> None:
         """Stop holding writes back; held ones are dropped (their attempt was rolled back)."""
         self._runs = []
-        if event.contains(self._conn, "before_execute", self._listener):
-            event.remove(self._conn, "before_execute", self._listener)
+        if _WRITERS.get(self._conn) is self:
+            del _WRITERS[self._conn]
+        if self._own_listener:
+            self._own_listener = False
+            if event.contains(self._conn, "before_execute", _send_held):
+                event.remove(self._conn, "before_execute", _send_held)
         if self._session.info.get(_PENDING_ROWS) is self:
             del self._session.info[_PENDING_ROWS]
 
-    def _before_execute(self, *_args: Any) -> None:
-        if not self._sending:  # (the writer's own statements)
-            self.send()
+
+#: Connection -> the :class:`RowWriter` holding its writes back (while it does).
+_WRITERS: dict[Any, RowWriter] = {}
+#: Engines :func:`_send_held` listens on.
+_LISTENING: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _send_held(conn: Any, *_args: Any) -> None:
+    """Before any statement on a connection whose writes a :class:`RowWriter` holds back:
+    send them (not for the writer's own statements)."""
+    writer = _WRITERS.get(conn)
+    if writer is not None and not writer._sending:
+        writer.send()
 
 
 @cache
 def _insert_of(table: Table) -> Any:
-    return insert(table)
+    stmt = insert(table)
+    _INSERT_TABLES[stmt] = table
+    return stmt
+
+
+#: :func:`_insert_of`'s statements -> their table (:meth:`RowWriter._insert_as_json`).
+_INSERT_TABLES: dict[Any, Table] = {}
+
+#: Column types whose values travel as JSON text or numbers and are read back exactly by
+#: ``json_to_recordset`` into the column's type (:func:`_json_insert_of`).
+_JSON_SAFE = ("BIGINT", "BOOLEAN", "DATE", "INTEGER", "SMALLINT", "TEXT", "VARCHAR",
+              "TIMESTAMP WITHOUT TIME ZONE")
+
+
+@lru_cache(maxsize=512)
+def _json_insert_of(table: Table, names: tuple[str, ...], dialect: Any
+                    ) -> tuple[Any, dict[str, tuple[Any, str]]] | None:
+    """``INSERT INTO table (names) SELECT ... FROM json_to_recordset(:j)`` and each
+    column's bind processor, or None if a column's type is not one of :data:`_JSON_SAFE`
+    (each value cast to its column's type without its length, so a too-long value is
+    refused by the assignment, not cut short)."""
+    casts = {k: _cast_type(table.c[k]) for k in names}
+    if not all(cast in _JSON_SAFE for cast in casts.values()):
+        return None
+    quoted = [f'"{k}"' for k in names]
+    sql = (f"INSERT INTO {_quoted(table.name)} ({', '.join(quoted)}) "
+           f"SELECT {', '.join('j.' + q for q in quoted)} "
+           f"FROM json_to_recordset(CAST(:j AS json)) "
+           f"AS j({', '.join(f'{q} {casts[k]}' for q, k in zip(quoted, names, strict=True))})")
+    return text(sql), {k: (table.c[k].type.bind_processor(dialect), casts[k]) for k in names}
+
+
+def _json_value(value: Any, cast: str) -> Any:
+    """A bound value as :func:`_json_insert_of`'s JSON carries it into a column of type
+    ``cast`` (ValueError for a value of another kind: the run goes as INSERTs, whose
+    driver and database judge it as they always have)."""
+    if value is None:
+        return None
+    kind = type(value)
+    if cast in ("TEXT", "VARCHAR"):
+        ok = kind is str
+    elif cast == "BOOLEAN":
+        ok = kind is bool
+    elif cast in ("INTEGER", "BIGINT", "SMALLINT"):
+        ok = kind is int
+    elif cast == "DATE":
+        ok = kind is dt.date
+    else:  # TIMESTAMP WITHOUT TIME ZONE
+        ok = kind is dt.datetime and value.tzinfo is None
+    if not ok:
+        raise ValueError(f"a {kind.__name__} for a {cast} column")
+    return value.isoformat() if cast in ("DATE", "TIMESTAMP WITHOUT TIME ZONE") else value
 
 
 @cache
