@@ -200,3 +200,29 @@ def test_a_value_too_long_in_a_run_of_inserts_is_refused_alone_not_cut_short(
     assert [r.status for r in made.results] == ["applied", "applied"]
     assert [str((server_db.row("child", kid) or {}).get("date_of_birth")) for kid in kids] == \
         ["2011-02-03", "2009-12-31"]
+
+
+def test_the_batch_lock_is_taken_before_any_row_is_locked_or_read(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(" ".join(statement.upper().split()))
+
+    made = pat.push([change("relationship", new_id(), {
+        "child_id": world.north_child, "name": "Aunt", "relationship_type": "other"})])
+    rel = made.results[0].id
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        res = pat.push([change("relationship", rel, {"phone": "0100 9"}, base_rev=1),
+                        change("child", world.north_child, {"ete_hours": 7}, base_rev=1)])
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert [r.status for r in res.results] == ["applied", "applied"]
+    if server_db.kind == "postgresql":
+        locking = [i for i, s in enumerate(sent) if "FOR UPDATE" in s]
+        batch = [i for i, s in enumerate(sent) if "PG_ADVISORY_XACT_LOCK" in s]
+        # One batch lock, in the first statement that locks rows (its one-time filter
+        # takes it before the scan), so no row is locked before it.
+        assert len(batch) == 1 and locking and batch[0] == locking[0]
+        assert not any(s.startswith("SELECT PG_ADVISORY_XACT_LOCK") for s in sent)

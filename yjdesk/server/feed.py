@@ -414,10 +414,19 @@ def lock_rows(session: Session, wanted: Iterable[tuple[str, str]]) -> None:
 
 
 def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
-                  load: bool = True) -> dict[tuple[str, str], Any]:
+                  load: bool = True, batch_lock: str | None = None
+                  ) -> dict[tuple[str, str], Any]:
     """:func:`lock_rows`, returning the locked rows as :func:`load` would, keyed by
     ``(table, id)`` (append-only rows are read, not locked). A wanted row that is not
-    stored is absent from the answer; one statement per table (and 2,000 ids)."""
+    stored is absent from the answer; one statement per table (and 2,000 ids).
+
+    ``batch_lock`` (PostgreSQL): take the transaction's advisory lock on this key
+    (:data:`BATCH_LOCK`) first, before any row is locked or read -- in the first
+    statement, whose one-time filter takes it before its scan starts (one round trip
+    less a push), or alone if no statement is needed. Rows read after waiting for it
+    are the latest versions of the rows locked (a ``FOR UPDATE`` rereads a row changed
+    meanwhile); what the waiting transaction committed is for the caller to read after
+    this returns."""
     by_table: dict[str, set[str]] = defaultdict(set)
     for name, row_id in wanted:
         by_table[name].add(row_id)
@@ -430,19 +439,34 @@ def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
         append_only = name in PUSH_ONLY
         if append_only and not load:
             continue  # append-only rows are never updated (nor may the service lock them)
-        stmt = _lock_query(found, load, not append_only)
         for part in chunked(sorted(by_table[name])):
-            rows = session.connection().execute(stmt, {"ids": part}).all()
+            stmt = _lock_query(found, load, not append_only, batch_lock is not None)
+            params: dict[str, Any] = {"ids": part}
+            if batch_lock is not None:
+                params["batch_lock"], batch_lock = batch_lock, None
+            rows = session.connection().execute(stmt, params).all()
             if load:
                 out.update(((name, row._mapping["id"]), row) for row in rows)
+    if batch_lock is not None:
+        session.connection().execute(_BATCH_LOCK_ALONE, {"batch_lock": batch_lock})
     return out
 
 
+#: A transaction's advisory lock on a text key (``:batch_lock``): a push's batch id
+#: (``server.push``), released at its commit or rollback.
+BATCH_LOCK = "pg_advisory_xact_lock(hashtextextended(:batch_lock, 0))"
+_BATCH_LOCK_ALONE = text(f"SELECT {BATCH_LOCK}")
+
+
 @cache
-def _lock_query(table: Table, load: bool, lock: bool) -> Any:
-    """:func:`lock_and_load`'s statement for a table, built once (ids bound per call)."""
+def _lock_query(table: Table, load: bool, lock: bool, gated: bool = False) -> Any:
+    """:func:`lock_and_load`'s statement for a table, built once (ids bound per call);
+    ``gated``: it takes :data:`BATCH_LOCK` before its scan (an uncorrelated condition:
+    PostgreSQL's one-time filter, evaluated once before any row is read)."""
     stmt = select(table if load else table.c.id).where(
         table.c.id.in_(bindparam("ids", expanding=True)))
+    if gated:
+        stmt = stmt.where(text(f"(SELECT true FROM {BATCH_LOCK})"))
     return stmt.order_by(table.c.id).with_for_update() if lock else stmt
 
 
