@@ -10,7 +10,10 @@ schema is checked without it (``yjdesk.store.schema``), only an upgrade imports 
 Nor is the sync client (httpx, which imports rich and pygments for its command line), the
 sync engine or the revoked-laptop wipe: none is needed to show the caseload, so each is
 imported when first used (a sync runs off the UI thread after the window is up);
-``tests/unit/test_startup_imports.py`` keeps them off the start-up path.
+``tests/unit/test_startup_imports.py`` keeps them off the start-up path. Nor is the
+bank-holiday calendar (the ``holidays`` library): the caseload's rows count no working days,
+so it is loaded by the first count, on the database worker as the due items follow the rows
+(in the import hook's time, but after the rows are on screen).
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ import importlib
 #: Modules the app needs at start-up or for the caseload's first load (with their imports).
 MODULES = (
     "sqlalchemy.orm",
-    "pydantic",
     "yjdesk.models",
     "yjdesk.store",
     "yjdesk.store.schema",
@@ -36,7 +38,7 @@ MODULES = (
 
 
 def preload() -> None:
-    """Import :data:`MODULES` and the bank-holiday calendar (call before importing Qt).
+    """Import :data:`MODULES` (call before importing Qt).
 
     The cyclic garbage collector is paused meanwhile: importing makes objects that live as
     long as the program (classes, tables, mappers), and the collections their allocations
@@ -49,9 +51,6 @@ def preload() -> None:
     try:
         for name in MODULES:
             importlib.import_module(name)
-        from yjdesk.services.workdays import warm_up
-
-        warm_up()
     finally:
         gc.freeze()
         if enabled:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -28,7 +29,12 @@ from yjdesk.errors import KnownError
 from yjdesk.server.asgi import check_schema, settings_from_env
 from yjdesk.server.asgi import main as asgi_main
 from yjdesk.server.settings import make_engine
-from yjdesk.wire.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
+from yjdesk.wire.protocol import (
+    CLIENT_KEEP_ALIVE_SECONDS,
+    PROTOCOL_MIN,
+    PROTOCOL_VERSION,
+    SERVICE_KEEP_ALIVE_SECONDS,
+)
 
 WORKERS = 2
 SERVER_DIR = Path(__file__).resolve().parents[2] / "installers" / "server"
@@ -281,33 +287,116 @@ def test_machine_wide_ca_bundle_is_trusted(server_db: ServerDb, tmp_path: Path,
 
 def test_the_service_works_on_as_many_requests_at_once_as_its_threads_setting(
         server_db: ServerDb, world: World) -> None:
-    """``threads`` sizes the thread pool the routes run in (anyio's own is 40): seen from
-    inside a real push, on the real service on loopback."""
+    """``threads`` sizes the pool of threads push and pull run in (the service's own
+    executor; anyio's pool, which the other routes use, is 40 by default): seen from
+    inside real pushes sent at once, on the real service on loopback."""
     import dataclasses
+    import threading
+    import time
     import uuid
 
-    import anyio
+    from sqlalchemy.orm import Session
 
     from tests.integration.conftest import serve
     from tests.integration.serverkit import change
     from yjdesk.models.types import new_id
+    from yjdesk.server import feed
     from yjdesk.server.settings import Hooks
 
-    seen: list[float] = []
+    lock = threading.Lock()
+    names: set[str] = set()
+    working = [0]
+    peak = [0]
 
-    def inside_the_push(batch_id: str) -> None:  # runs in the pool's thread
-        limiter = anyio.from_thread.run_sync(anyio.to_thread.current_default_thread_limiter)
-        seen.append(limiter.total_tokens)
+    def allocator(session: Session) -> feed.DeferredCounter:  # inside each push's thread
+        with lock:
+            names.add(threading.current_thread().name)
+            working[0] += 1
+            peak[0] = max(peak[0], working[0])
+        time.sleep(0.3)  # (before the feed counter is taken: pushes do overlap here)
+        with lock:
+            working[0] -= 1
+        return feed.DeferredCounter(session)
 
     settings = dataclasses.replace(server_db.settings, threads=3,
-                                   hooks=Hooks(after_seq_assigned=inside_the_push))
+                                   hooks=Hooks(allocator=allocator))
     with serve(settings) as url:
-        client = ApiClient(url, "pat")
+        clients = [ApiClient(url, "pat") for _ in range(6)]
         try:
-            client.login()
-            client.push([change("relationship", new_id(), {
-                "child_id": world.north_child, "name": "Gran",
-                "relationship_type": "other"})], batch_id=str(uuid.uuid4()))
+            for client in clients:
+                client.login()
+            failures: list[str] = []
+
+            def push(client: ApiClient) -> None:
+                r = client.push_raw([change("relationship", new_id(), {
+                    "child_id": world.north_child, "name": "Gran",
+                    "relationship_type": "other"})], batch_id=str(uuid.uuid4()))
+                if r.status_code != 200:
+                    failures.append(r.text)
+            threads = [threading.Thread(target=push, args=(c,)) for c in clients]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
         finally:
-            client.close()
-    assert seen == [3]
+            for client in clients:
+                client.close()
+    assert failures == []
+    assert 1 <= len(names) <= 3 and all(n.startswith("yjdesk-sync") for n in names), names
+    if server_db.kind == "postgresql":  # (SQLite's writers take its lock one at a time)
+        assert peak[0] == 3
+
+
+def _unit_keep_alive() -> int:
+    unit = (SERVER_DIR / "yjdesk-server.service").read_text()
+    found = re.search(r"--timeout-keep-alive (\d+)", unit)
+    assert found, "the unit does not set the service's keep-alive"
+    return int(found.group(1))
+
+
+def test_idle_connections_are_closed_nearest_the_laptop_first() -> None:
+    """The laptop drops an idle connection before the proxy would, and the proxy before the
+    service would, so nobody sends on a connection the other end is closing."""
+    site = (SERVER_DIR / "nginx-yjdesk.conf").read_text()
+    upstream = re.search(r"upstream yjdesk_sync \{(.*?)\n\}", site, re.S)
+    assert upstream
+    proxy = re.search(r"keepalive_timeout (\d+)s;", upstream.group(1))
+    assert proxy, "the proxy's upstream keep-alive is left to nginx's default"
+    assert _unit_keep_alive() == SERVICE_KEEP_ALIVE_SECONDS
+    assert CLIENT_KEEP_ALIVE_SECONDS < int(proxy.group(1)) < SERVICE_KEEP_ALIVE_SECONDS
+    assert CLIENT_KEEP_ALIVE_SECONDS < 5  # below the usual 5 s of servers left at defaults
+
+
+@pytest.mark.slow(seconds=15)
+def test_the_service_keeps_an_idle_connection_past_the_laptops_keep_alive(
+        server_db: ServerDb) -> None:
+    """`yjdesk-server run` (and the demo service) answer on a connection left idle longer
+    than uvicorn's default keep-alive (5 s, the same as the laptop's old one)."""
+    from tests.integration.nginxproxy import start_instances
+
+    (instance,) = start_instances(server_db.service_url, 1)
+    request = b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+
+    def answer(sock: socket.socket) -> bytes:
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            assert chunk, "the service closed the connection"
+            data += chunk
+        head, body = data.split(b"\r\n\r\n", 1)
+        length = int(re.search(rb"(?i)content-length: (\d+)", head).group(1))  # type: ignore[union-attr]
+        while len(body) < length:
+            chunk = sock.recv(65536)
+            assert chunk, "the service closed the connection"
+            body += chunk
+        return head
+
+    try:
+        with socket.create_connection(("127.0.0.1", instance.port), timeout=10) as sock:
+            sock.sendall(request)
+            assert answer(sock).startswith(b"HTTP/1.1 200")
+            time.sleep(6.0)
+            sock.sendall(request)
+            assert answer(sock).startswith(b"HTTP/1.1 200")
+    finally:
+        instance.stop()

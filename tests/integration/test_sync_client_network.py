@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import TODAY, child_input
-from tests.integration.serverkit import ServerDb
+from tests.integration.serverkit import PASSWORD, ServerDb
 from tests.support.sync_laptop import Laptop, rows_of, server_rows
 from yjdesk.errors import SyncError
 from yjdesk.models.server import PushBatch
@@ -208,3 +209,110 @@ def test_connection_cut_mid_answer_then_one_more_sync(live_server: str, server_d
         assert_equal(laptop, server_db)
     finally:
         laptop.close()
+
+
+class ClosingProxy:
+    """An HTTP/1.1 proxy (loopback) that keeps connections alive, forwards the first request
+    of each connection to the service and closes the connection on the next one without
+    forwarding it or answering: the moment a kept-alive connection is closed by the other end
+    just as the laptop reuses it ("server disconnected without sending a response")."""
+
+    def __init__(self, target: str) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.forwarded: list[str] = []
+        self.dropped: list[str] = []
+        proxy = self
+        upstream = httpx.Client(base_url=target, timeout=30)
+        self._upstream = upstream
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            served = 0
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _relay(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self.served += 1
+                if self.served > 1:
+                    proxy.dropped.append(self.path)
+                    self.close_connection = True
+                    return
+                proxy.forwarded.append(self.path)
+                headers = {k: v for k, v in self.headers.items()
+                           if k.lower() not in ("host", "connection", "content-length")}
+                answer = upstream.request(self.command, self.path, content=body,
+                                          headers=headers)
+                self.send_response(answer.status_code)
+                for k, v in answer.headers.items():
+                    if k.lower() not in ("content-length", "connection", "date", "server",
+                                         "transfer-encoding", "content-encoding"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_GET = do_POST = _relay
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._upstream.close()
+
+
+def test_a_kept_alive_connection_closed_under_a_push_or_pull_is_sent_again(
+        live_server: str, server_db: ServerDb, tmp_path: Path) -> None:
+    """Every push and pull after a connection's first request meets a closed connection; the
+    laptop sends each again once on a new connection and the sync completes (before, the
+    first one failed the sync as "working offline"). Each batch is applied once."""
+    team = server_db.add_team()
+    pat = server_db.add_user("pat", team_id=team)
+    for i in range(25):
+        server_db.add_child(team, pat, given_name=f"Server{i}")
+    laptop = Laptop(live_server, "pat", tmp_path / "laptop")
+    before = _batches(server_db)
+    proxy = ClosingProxy(live_server)
+    try:
+        with laptop.uow() as u:
+            for i in range(30):
+                create_child(u.session, child_input(given_name=f"Kid{i}"), TODAY)
+        result = laptop.sync_via(proxy.url, push_chunk=10, pull_limit=10)
+        assert not result.failed
+        pushes = [p for p in proxy.forwarded if p.endswith("/sync/push")]
+        assert len(pushes) >= 3
+        assert any(p.endswith("/sync/push") for p in proxy.dropped)
+        assert any(p.endswith("/sync/pull") for p in proxy.dropped)
+        assert _batches(server_db) - before == len(pushes)
+        assert_equal(laptop, server_db)
+    finally:
+        proxy.close()
+        laptop.close()
+
+
+def test_a_refresh_is_not_sent_again_on_a_closed_connection(
+        live_server: str, server_db: ServerDb, tmp_path: Path) -> None:
+    """A token refresh spends its refresh token: one that met a closed connection is not
+    resent (the laptop is told it is offline and signs in again at its next sync)."""
+    from yjdesk.errors import Offline
+    from yjdesk.sync.client import SyncClient
+
+    team = server_db.add_team()
+    server_db.add_user("pat", team_id=team)
+    proxy = ClosingProxy(live_server)
+    try:
+        with SyncClient(proxy.url, str(uuid.uuid4())) as client:
+            client.login("pat", PASSWORD)
+            with pytest.raises(Offline):
+                client.refresh()
+        assert [p.rsplit("/", 1)[1] for p in proxy.forwarded] == ["login"]
+        assert [p.rsplit("/", 1)[1] for p in proxy.dropped] == ["refresh"]
+    finally:
+        proxy.close()

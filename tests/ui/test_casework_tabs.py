@@ -249,3 +249,20 @@ def test_author_corrects_inside_window_and_amends_after(qtbot, ctx, child_id) ->
     assert tab.table.select_key(old)
     shown = tab.detail.toPlainText()
     assert "The letter was never sent." in shown and "Reason: Mum told me the next day." in shown
+
+
+def test_a_section_left_empty_reads_not_recorded(qtbot, ctx, child_id) -> None:
+    """The chosen contact's sections: a heading with nothing under it read as if the text had
+    not loaded; an empty one now says "Not recorded", the others show their text."""
+    with ctx.uow() as u:
+        contacts.finalise(u.session, child_id, contact_input(child_views=None, present=""))
+    tab = ContactsTab(ctx, child_id)
+    qtbot.addWidget(tab)
+    wait_idle(qtbot, ctx)
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Aim" in tab.detail.toPlainText())
+    text = tab.detail.toPlainText()
+    assert "Child's views, wishes and feelings\nNot recorded" in text
+    assert "Present: Not recorded" in text
+    assert "Outcome\nJay wrote a letter of apology." in text
+    assert text.count("Not recorded") == 2

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import TODAY, child_input
 from tests.ui.conftest import wait_idle
 from yjdesk.services import justice
-from yjdesk.services.caseload import CaseloadRow, caseload, matches
+from yjdesk.services.caseload import CaseloadRow, caseload, matches, name_order
 from yjdesk.services.children import create_child
 from yjdesk.services.due import DueItem, DueState
 from yjdesk.ui.caseload_page import CaseloadPage
@@ -85,6 +85,25 @@ def test_sorting_uses_real_values(models) -> None:
     proxy.sort(CaseloadTableModel.NEXT_DUE, Qt.SortOrder.AscendingOrder)
     assert [proxy.row_at(i).child_id for i in range(4)] == ["2", "4", "1", "3"]
     proxy.sort(CaseloadTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert proxy.row_at(0).name == "Zara Khan"
+
+
+def test_rows_that_come_in_name_order_are_shown_in_the_tables_order(models) -> None:
+    """Rows already in the caseload's order (as its query returns them) are not sorted again
+    while the table is by name; in any other order of the table they are."""
+    model, proxy = models
+    ordered = sorted(ROWS, key=name_order)
+    model.set_rows(list(reversed(ordered)))
+    model.set_rows(ordered, in_name_order=True)
+    assert [model.row_at(i).name for i in range(4)] == [
+        "Amelia Brown", "Ava Walker", "Callum Walker", "Zara Khan"]
+    assert model.row_of("2") == 2 and model.row_at(model.row_of("3")).child_id == "3"
+    assert model.index(model.row_of("2"), 5).data() == "Order ends - overdue by 10 days"
+    proxy.sort(CaseloadTableModel.AGE, Qt.SortOrder.AscendingOrder)
+    model.set_rows(ordered, in_name_order=True)  # the table is by age: they are sorted
+    assert [proxy.row_at(i).age for i in range(4)] == [9, 12, 15, 17]
+    proxy.sort(CaseloadTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    model.set_rows(ordered, in_name_order=True)  # by name, descending: sorted too
     assert proxy.row_at(0).name == "Zara Khan"
 
 

@@ -76,3 +76,28 @@ def test_demo_profile_is_realistic_and_opens(tmp_path: Path) -> None:
     # a second call reuses the profile rather than generating again
     again = ensure_demo_profile(paths, "demo", today=TODAY)
     assert again.password == demo.password
+
+
+def test_education_agrees_with_itself() -> None:
+    """A child out of education has no provider and no hours; one in full-time school is
+    at a school for 25 hours; a provider is of the kind the status names (before, "School -
+    full time, 0 hours" at "Demo College", and 25 hours for a child not in education)."""
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    with engine.begin() as conn:
+        generate(conn, "demo", seed=2026, today=TODAY)
+        rows = conn.execute(select(Child.ete_status, Child.ete_provider, Child.ete_hours)).all()
+    engine.dispose()
+    kinds = {"school_full_time": "Academy", "school_part_time": "Academy",
+             "alternative_provision": "PRU", "college": "College", "training": "Skills"}
+    assert {status for status, _, _ in rows} == set(kinds) | {"neet", "excluded"}
+    for status, provider, hours in rows:
+        if status in ("neet", "excluded"):
+            assert (provider, hours) == (None, 0), status
+            continue
+        assert status is not None
+        assert provider is None or kinds[status] in provider, (status, provider)
+        assert hours is None or hours >= 10, (status, hours)
+        if status == "school_full_time":
+            assert hours in (25, None)
+    assert sum(1 for _, _, hours in rows if hours is None) > 0  # "not recorded" still shown

@@ -2,7 +2,10 @@
 
 The sync client (httpx, which pulls in rich and pygments), the sync engine, the sync page and
 the revoked-laptop wipe cost about 0.6 s of imports together and none is needed until a sync
-runs or a page is opened, so they are imported where used. Each check runs in a new
+runs or a page is opened, so they are imported where used. Nor is pydantic (the sync
+protocol's models): the service policy read at start is checked without it. Nor, before
+Qt, is the bank-holiday calendar: the caseload's rows count no working days (its due items,
+which follow the rows on the database worker, load it). Each check runs in a new
 interpreter, as a cold start does: a module imported by any earlier test would hide a
 regression.
 """
@@ -25,7 +28,7 @@ from yjdesk.store import LocalStore
 #: Not to be imported before the caseload is shown.
 LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
         "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic",
-        "keyring", "reportlab")
+        "keyring", "reportlab", "pydantic")
 
 #: What bench/bench_caseload.py times: from a new process to a populated caseload window.
 TO_CASELOAD = """
@@ -38,7 +41,7 @@ from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.signin import open_profile
 imported = {"late": [m for m in LATE if m in sys.modules],
             "sync_ui": "yjdesk.ui.sync_ui" in sys.modules,
-            "httpx_preloaded": "httpx" in MODULES}
+            "httpx_preloaded": "httpx" in MODULES, "calendar": "holidays" in sys.modules}
 from PySide6.QtWidgets import QApplication
 from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
@@ -90,7 +93,8 @@ def test_a_cold_start_to_the_caseload_imports_no_sync_client_engine_or_wipe(
     store.close()
     got = _run(TO_CASELOAD, str(paths.root), PASSWORD)
     # importing the app and the start-up modules (as yjdesk.cli.main does, before Qt)
-    assert got["imported"] == {"late": [], "sync_ui": False, "httpx_preloaded": False}, got
+    assert got["imported"] == {"late": [], "sync_ui": False, "httpx_preloaded": False,
+                               "calendar": False}, got
     # then unlocking the store and showing the caseload (the main window imports the sync
     # page's module with the other pages, but not the page itself or the client)
     assert got["rows"] == 1, json.dumps(got)  # the caseload was shown

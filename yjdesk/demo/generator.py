@@ -177,6 +177,33 @@ class _Batch:
                 self.rows[table] = []
 
 
+#: Education, training or employment that agree with one another: a provider of the kind the
+#: status names, and hours a week that fit it (a child out of education has none).
+_ETE = {
+    "school_full_time": ("Demo Academy", (25, 25)),
+    "school_part_time": ("Demo Academy", (10, 15)),
+    "alternative_provision": ("Coastal PRU", (10, 15)),
+    "college": ("Demo College", (15, 16)),
+    "training": ("Blackpool Skills Centre", (16, 25)),
+}
+
+
+def _education(rng: random.Random) -> dict[str, Any]:
+    """A child's ``ete_status``, ``ete_provider`` and ``ete_hours``. The same draws as the
+    generator always made (status, then a choice of 4, then of 6), so every later choice is
+    unchanged."""
+    status = rng.choices(
+        ["school_full_time", "school_part_time", "alternative_provision", "college",
+         "training", "neet", "excluded"], weights=[35, 15, 15, 12, 5, 13, 5])[0]
+    known_provider = rng.choice([True, True, True, False])
+    hours = rng.choice([1, 1, 0, 0, 0, None])
+    if status not in _ETE:
+        return {"ete_status": status, "ete_provider": None, "ete_hours": 0}
+    provider, (fewer, more) = _ETE[status]
+    return {"ete_status": status, "ete_provider": provider if known_provider else None,
+            "ete_hours": None if hours is None else (more if hours else fewer)}
+
+
 #: After an order ends the case stays allocated this long for closing work (exit plan).
 CLOSING_DAYS = 28
 
@@ -357,12 +384,7 @@ def generate(conn: Connection, scale: str | Scale = "demo", *, seed: int = 2026,
                                                "checking understanding"]),
             "ect_result": rng.choice(["no_needs", "some_needs", "significant_needs",
                                       "not_completed"]),
-            "ete_status": rng.choices(
-                ["school_full_time", "school_part_time", "alternative_provision", "college",
-                 "training", "neet", "excluded"], weights=[35, 15, 15, 12, 5, 13, 5])[0],
-            "ete_provider": rng.choice(["Demo Academy", "Coastal PRU", "Demo College",
-                                        None]),
-            "ete_hours": rng.choice([25, 25, 15, 10, 0, None]),
+            **_education(rng),
             "team_id": tid, "case_manager_id": manager, **sync})
 
         moves = rng.choice([1, 1, 2, 3])

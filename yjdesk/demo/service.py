@@ -52,6 +52,7 @@ from yjdesk.store.schema import upgrade
 from yjdesk.sync import accounts, state
 from yjdesk.sync.engine import SyncEngine, SyncResult
 from yjdesk.wire.codec import synced_tables
+from yjdesk.wire.protocol import SERVICE_KEEP_ALIVE_SECONDS
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +281,8 @@ class DemoService:
             port = sock.getsockname()[1]
             config = uvicorn.Config(app, log_config=None, log_level="warning",
                                     lifespan="off", ws="none", http="h11",
-                                    access_log=False, timeout_graceful_shutdown=5)
+                                    access_log=False, timeout_graceful_shutdown=5,
+                                    timeout_keep_alive=SERVICE_KEEP_ALIVE_SECONDS)
             server = _Server(config)
             thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                                       name="yjdesk-demo-service", daemon=True)

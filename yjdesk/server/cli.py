@@ -49,6 +49,7 @@ from yjdesk.server.settings import (
 )
 from yjdesk.services.codes import codelist
 from yjdesk.store.schema import current_revision, head_revision, upgrade
+from yjdesk.wire.protocol import SERVICE_KEEP_ALIVE_SECONDS
 
 MIN_PASSWORD = 10
 
@@ -199,7 +200,8 @@ def _cmd_run(engine: Engine, settings: ServiceSettings, args: argparse.Namespace
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info",
                 ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
                 ssl_keyfile=str(args.tls_key) if args.tls_key else None,
-                proxy_headers=bool(args.behind_tls_proxy), ws="none", lifespan="off")
+                proxy_headers=bool(args.behind_tls_proxy), ws="none", lifespan="off",
+                timeout_keep_alive=SERVICE_KEEP_ALIVE_SECONDS)
 
 
 def _cmd_team_add(engine: Engine, settings: ServiceSettings, args: argparse.Namespace) -> None:

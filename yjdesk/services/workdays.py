@@ -16,8 +16,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import holidays
-
 from yjdesk.errors import KnownError
 
 #: The calendars policy ``working_days.calendar`` may name: (country, subdivision) in the
@@ -63,6 +61,7 @@ def _country_class(country: str) -> Any:
     library's base classes. If the library's layout ever differs, the library's own way is
     used. A test checks both give the same days."""
     try:
+        import holidays
         from holidays.registry import COUNTRIES
 
         module = next(name for name, names in COUNTRIES.items() if country in names)
@@ -81,9 +80,11 @@ def _country_class(country: str) -> Any:
 
 def _holidays_of(country: str, subdiv: str, year: int) -> frozenset[dt.date]:
     found = _country_class(country)
-    days = (found(subdiv=subdiv, years=year) if found is not None
-            else holidays.country_holidays(country, subdiv=subdiv, years=year))
-    return frozenset(days.keys())
+    if found is None:
+        import holidays
+
+        return frozenset(holidays.country_holidays(country, subdiv=subdiv, years=year).keys())
+    return frozenset(found(subdiv=subdiv, years=year).keys())
 
 
 @cache
@@ -93,7 +94,8 @@ def _bank_holidays(year: int) -> frozenset[dt.date]:
 
 
 def warm_up() -> None:
-    """Load this year's calendar now (before Qt: see yjdesk.preload)."""
+    """Load this year's calendar now (the library is imported at the first count of days:
+    the caseload's rows need none, its due items do, on the database worker)."""
     _bank_holidays(dt.date.today().year)
 
 

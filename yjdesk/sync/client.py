@@ -32,6 +32,7 @@ from yjdesk.errors import (
 )
 from yjdesk.wire.protocol import (
     API_PREFIX,
+    CLIENT_KEEP_ALIVE_SECONDS,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     AckRevokeRequest,
@@ -51,6 +52,12 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 IMPORT_TIMEOUT = httpx.Timeout(900.0, connect=5.0)
 #: How long a password sign-in keeps asking a busy service before giving up.
 BUSY_WAIT_SECONDS = 120.0
+#: Requests the service answers the same however often they arrive: a push (its batch id:
+#: the service applies a batch once and stores its answer) and a pull (a read), besides the
+#: health check. Only these are sent again, once, when a kept-alive connection is closed
+#: under them before any answer came; a sign-in or a token refresh is not (a refresh token
+#: is spent by its first use).
+IDEMPOTENT_PATHS = frozenset({"/sync/push", "/sync/pull"})
 
 
 def tls_context() -> ssl.SSLContext:
@@ -95,6 +102,7 @@ class SyncClient:
         self._sleep: Callable[[float], None] = time.sleep
         self._http = httpx.Client(base_url=url + API_PREFIX, timeout=timeout,
                                   transport=transport, verify=tls_context(),
+                                  limits=httpx.Limits(keepalive_expiry=CLIENT_KEEP_ALIVE_SECONDS),
                                   headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
 
     def close(self) -> None:
@@ -110,8 +118,12 @@ class SyncClient:
 
     def health(self) -> bool:
         """True if the service answers (the cheap online check)."""
+        url = self.server_url + "/health"
         try:
-            return self._http.get(self.server_url + "/health", timeout=5.0).status_code == 200
+            try:
+                return self._http.get(url, timeout=5.0).status_code == 200
+            except (httpx.RemoteProtocolError, httpx.ReadError):  # see _send
+                return self._http.get(url, timeout=5.0).status_code == 200
         except httpx.HTTPError:
             return False
 
@@ -152,6 +164,11 @@ class SyncClient:
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("/sync/push", request, PushResponse)
+
+    def push_stored(self, body_json: str) -> PushResponse:
+        """Send a batch as it was written down: its stored JSON text, byte for byte (it
+        was made by ``PushRequest.model_dump_json``)."""
+        return self._call("/sync/push", body_json, PushResponse)
 
     def push_raw(self, body: dict[str, Any]) -> PushResponse:
         """Send a stored batch exactly as it was first sent."""
@@ -234,7 +251,8 @@ class SyncClient:
         if self.on_tokens is not None:
             self.on_tokens(tokens)
 
-    def _call(self, path: str, body: BaseModel, model: type[M], *, auth: bool = True) -> M:
+    def _call(self, path: str, body: BaseModel | str, model: type[M], *,
+              auth: bool = True) -> M:
         content = self._post(path, body, auth)
         try:
             return model.model_validate_json(content)
@@ -242,7 +260,7 @@ class SyncClient:
             raise SyncError(f"The sync service sent an answer yjdesk cannot read ({path}).",
                             detail=str(exc)) from exc
 
-    def _post(self, path: str, body: BaseModel, auth: bool) -> bytes:
+    def _post(self, path: str, body: BaseModel | str, auth: bool) -> bytes:
         if auth and self.access_token is None:
             self.refresh()
         response = self._send(path, body, auth)
@@ -252,12 +270,20 @@ class SyncClient:
         _raise_for(response)
         return response.content
 
-    def _send(self, path: str, body: BaseModel, auth: bool) -> httpx.Response:
+    def _send(self, path: str, body: BaseModel | str, auth: bool) -> httpx.Response:
         headers = {"Content-Type": "application/json"}
         if auth and self.access_token:
             headers["Authorization"] = f"Bearer {self.access_token}"
+        content = body if isinstance(body, str) else body.model_dump_json()
         try:
-            return self._http.post(path, content=body.model_dump_json(), headers=headers)
+            try:
+                return self._http.post(path, content=content, headers=headers)
+            except (httpx.RemoteProtocolError, httpx.ReadError):
+                # The connection was closed before any answer (a kept-alive one the service
+                # or a proxy was closing as it was reused): a new connection, once.
+                if path not in IDEMPOTENT_PATHS:
+                    raise
+                return self._http.post(path, content=content, headers=headers)
         except httpx.TimeoutException as exc:
             raise Offline("The sync service did not answer in time.", detail=str(exc)) from exc
         except httpx.HTTPError as exc:

@@ -55,7 +55,6 @@ from yjdesk.wire.protocol import (
     MAX_PULL_LIMIT,
     PullRequest,
     PullResponse,
-    PushRequest,
 )
 
 log = logging.getLogger(__name__)
@@ -128,8 +127,10 @@ class SyncEngine:
         """One local write transaction with ``sync_apply`` set.
 
         ``redoable``: the transaction only stores what the server will send again (a pulled
-        page with its cursor), so its commit need not wait for the disk (SQLite
-        ``synchronous=NORMAL``: a power cut may undo it whole, never half of it).
+        page with its cursor; a push's answer, which the service replays for the batch
+        still written down), so its commit need not wait for the disk (SQLite
+        ``synchronous=NORMAL``: a power cut may undo it whole, never half of it, and with
+        it only later commits, never an earlier one).
         ``cache_kib``: a larger page cache for this transaction (a first pull's pages).
         """
         session = self._factory()
@@ -216,7 +217,7 @@ class SyncEngine:
                 body = batch.body_json if batch else None
                 batch_id = batch.batch_id if batch else None
             if body is not None and batch_id is not None:
-                response = self.client.push(PushRequest.model_validate_json(body))
+                response = self.client.push_stored(body)  # the text just written down
                 self._record(batch_id, response, result)
             done += len(part)
             self._progress("push", done, total)
@@ -229,7 +230,12 @@ class SyncEngine:
         if response.batch_id != batch_id:
             raise SyncError("The sync service answered a different batch; try again.")
         outcome = PushOutcome()
-        with self.transaction() as s:
+        # The answer is recorded without waiting for the disk (``redoable``): it is work
+        # that can be redone. The batch stays written down until this transaction commits,
+        # and the service keeps its answer; so if a power cut undoes this commit (WAL:
+        # whole, with whatever came after it and before the next durable commit), the
+        # next sync sends the same batch again and the service replays the same answer.
+        with self.transaction(redoable=True) as s:
             batch = s.get(SyncBatch, batch_id)
             if batch is None:  # already recorded (cannot happen within one run)
                 return

@@ -11,12 +11,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, select, update
+from sqlalchemy import Table, column, select, text
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import Base
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending, SyncShadow
 from yjdesk.models.types import new_id, utcnow
+from yjdesk.store import changes
 from yjdesk.sync import audit_order
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import synced_tables
@@ -61,14 +62,14 @@ def push_chunks(session: Session, keys: list[Key], size: int) -> list[list[Key]]
 
     tables = synced_tables()
     parent_of: dict[Key, Key] = {}
-    for name, (column, parent_table) in TRAVELS_WITH.items():
+    for name, (col, parent_table) in TRAVELS_WITH.items():
         table = tables.get(name)
         ids = [r for t, r in keys if t == name]
         if table is None or not ids:
             continue
         for start in range(0, len(ids), 500):
             for row_id, parent_id in session.execute(
-                    select(table.c.id, table.c[column]).where(
+                    select(table.c.id, table.c[col]).where(
                         table.c.id.in_(ids[start:start + 500]))):
                 parent_of[(name, str(row_id))] = (parent_table, str(parent_id))
     wanted = set(keys)
@@ -106,72 +107,118 @@ def _by_table(keys: Iterable[Key]) -> dict[str, list[str]]:
     return out
 
 
-def _drop_pending(session: Session, keys: Iterable[Key]) -> None:
-    """These rows match the server again: forget their queue entries and shadows (a few
-    statements for the lot, not two a row)."""
+def _in_ids(sql: str) -> str:
+    """``sql`` with ``{ids}`` standing for the ids given as one JSON parameter: one plain
+    statement whatever the number of ids (no ``IN (?, ?, ...)`` built per list)."""
+    return sql.replace("{ids}", "(SELECT value FROM json_each(?))")
+
+
+_DROP_PENDING = _in_ids("DELETE FROM sync_pending WHERE table_name = ? AND row_id IN {ids}")
+_DROP_SHADOW = _in_ids("DELETE FROM sync_shadow WHERE table_name = ? AND row_id IN {ids}")
+_CLEAR_FAILURES = _in_ids("UPDATE sync_pending SET failed_reason = NULL, failed_at = NULL, "
+                          "attempts = 0, retry_at = NULL "
+                          "WHERE table_name = ? AND row_id IN {ids}")
+
+
+def _drop_pending(session: Session, keys: Iterable[Key],
+                  child_of: dict[Key, str | None] | None = None) -> None:
+    """These rows match the server again: forget their queue entries and shadows (two
+    plain statements a table). ``child_of``: each row's child, as its queue entry holds it
+    (for the change record; a row not in it is noted for every view of the queue)."""
+    conn = session.connection()
     for table, ids in _by_table(keys).items():
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            for model in (SyncPending, SyncShadow):
-                session.execute(delete(model).where(model.table_name == table,
-                                                    model.row_id.in_(chunk))
-                                .execution_options(synchronize_session=False))
+        listed = json.dumps(ids)
+        conn.exec_driver_sql(_DROP_PENDING, (table, listed))
+        conn.exec_driver_sql(_DROP_SHADOW, (table, listed))
+        _note_queue(session, table, ids, child_of)
+        changes.note(session, SyncShadow.__tablename__, None)
 
 
-def _clear_failures(session: Session, keys: Iterable[Key]) -> None:
+def _clear_failures(session: Session, keys: Iterable[Key],
+                    child_of: dict[Key, str | None]) -> None:
     """Accepted rows that stay queued (edited meanwhile, or holding a conflict)."""
+    conn = session.connection()
     for table, ids in _by_table(keys).items():
-        for start in range(0, len(ids), _CHUNK):
-            session.execute(update(SyncPending).where(
-                SyncPending.table_name == table,
-                SyncPending.row_id.in_(ids[start:start + _CHUNK]))
-                .values(failed_reason=None, failed_at=None, attempts=0, retry_at=None)
-                .execution_options(synchronize_session=False))
+        conn.exec_driver_sql(_CLEAR_FAILURES, (table, json.dumps(ids)))
+        _note_queue(session, table, ids, child_of)
 
 
-#: The bind parameter naming the row in a batched UPDATE (not a column name).
-_ID = "_row_id"
+def _note_queue(session: Session, table: str, ids: list[str],
+                child_of: dict[Key, str | None] | None) -> None:
+    """The change record of queue entries written by plain statements (as the session's
+    hook notes a statement it runs: the child of each entry)."""
+    for row_id in ids:
+        changes.note(session, SyncPending.__tablename__,
+                     None if child_of is None else child_of.get((table, row_id)))
 
 
-def _renumber(session: Session, table: Table, params: list[dict[str, Any]]) -> None:
-    """The server's revision and position of accepted rows: one executemany a table."""
+def _renumber(session: Session, table: Table, params: list[tuple[int, int, str]],
+              children: set[str | None]) -> None:
+    """The server's revision and position of accepted rows (``(rev, server_seq, id)``):
+    one plain executemany a table. Nothing else of the row is written (its ``updated_at``
+    stays). ``children``: the rows' children, for the change record."""
     if params:
-        session.execute(update(table).where(table.c.id == bindparam(_ID)).values(
-            rev=bindparam("rev"), server_seq=bindparam("server_seq"),
-            updated_at=table.c.updated_at), params)
+        conn = session.connection()
+        q = conn.dialect.identifier_preparer.quote
+        conn.exec_driver_sql(f"UPDATE {q(table.name)} SET rev = ?, server_seq = ? "
+                             "WHERE id = ?", params)
+        for child in children:
+            changes.note(session, table.name, child)
+
+
+@dataclass(frozen=True)
+class _Queued:
+    """A row's queue entry, as the push bookkeeping reads it."""
+
+    edit_seq: int
+    child_id: str | None
 
 
 @dataclass
 class _Loaded:
-    """Bookkeeping of a chunk of rows, read in a few queries instead of a few per row."""
+    """Bookkeeping of a chunk of rows, read in a few plain queries a table."""
 
-    pending: dict[Key, SyncPending]
-    shadows: dict[Key, SyncShadow]
+    pending: dict[Key, _Queued]
+    #: key -> the shadow's fields (JSON text), for rows the server accepted before.
+    shadows: dict[Key, str]
     held: dict[Key, set[str]]
     rows: dict[Key, Any]
 
 
+_PENDING_OF = _in_ids("SELECT row_id, edit_seq, child_id FROM sync_pending "
+                      "WHERE table_name = ? AND row_id IN {ids}")
+_SHADOWS_OF = _in_ids("SELECT row_id, fields_json FROM sync_shadow "
+                      "WHERE table_name = ? AND row_id IN {ids}")
+_HELD_OF = _in_ids("SELECT row_id, field FROM sync_conflict WHERE table_name = ? "
+                   "AND row_id IN {ids} AND resolved_at IS NULL")
+#: Per table: its rows by a JSON list of ids (built and compiled once a table).
+_ROWS_BY_IDS: dict[str, Any] = {}
+
+
+def _rows_by_ids(table: Table) -> Any:
+    stmt = _ROWS_BY_IDS.get(table.name)
+    if stmt is None:
+        ids = text("SELECT value FROM json_each(:ids)").columns(column("value"))
+        stmt = _ROWS_BY_IDS[table.name] = select(table).where(table.c.id.in_(ids))
+    return stmt
+
+
 def _load(session: Session, keys: list[Key], *, with_rows: bool = True) -> _Loaded:
     tables = synced_tables()
-    by_table: dict[str, list[str]] = {}
-    for t, r in keys:
-        by_table.setdefault(t, []).append(r)
+    by_table = _by_table(keys)
     out = _Loaded({}, {}, {}, {})
+    conn = session.connection()
     for name, ids in by_table.items():
-        for p in session.scalars(select(SyncPending).where(
-                SyncPending.table_name == name, SyncPending.row_id.in_(ids))):
-            out.pending[(name, p.row_id)] = p
-        for sh in session.scalars(select(SyncShadow).where(
-                SyncShadow.table_name == name, SyncShadow.row_id.in_(ids))):
-            out.shadows[(name, sh.row_id)] = sh
-        for row_id, fname in session.execute(select(SyncConflict.row_id, SyncConflict.field)
-                                             .where(SyncConflict.table_name == name,
-                                                    SyncConflict.row_id.in_(ids),
-                                                    SyncConflict.resolved_at.is_(None))):
+        listed = json.dumps(ids)
+        for row_id, edit_seq, child_id in conn.exec_driver_sql(_PENDING_OF, (name, listed)):
+            out.pending[(name, row_id)] = _Queued(int(edit_seq), child_id)
+        for row_id, fields_json in conn.exec_driver_sql(_SHADOWS_OF, (name, listed)):
+            out.shadows[(name, row_id)] = fields_json
+        for row_id, fname in conn.exec_driver_sql(_HELD_OF, (name, listed)):
             out.held.setdefault((name, row_id), set()).add(fname)
         table = tables.get(name)
         if with_rows and table is not None:
-            for row in session.execute(select(table).where(table.c.id.in_(ids))):
+            for row in conn.execute(_rows_by_ids(table), {"ids": listed}):
                 out.rows[(name, row.id)] = row
     return out
 
@@ -184,7 +231,7 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
     """
     tables = synced_tables()
     loaded = _load(session, keys)
-    changes: list[RowChange] = []
+    sending: list[RowChange] = []
     marks: dict[str, int] = {}
     drops: list[Key] = []
     for key in keys:
@@ -204,20 +251,20 @@ def build_batch(session: Session, keys: list[Key]) -> SyncBatch | None:
         if row.rev == 0 or shadow is None:
             fields = current
         else:
-            before = json.loads(shadow.fields_json)
+            before = json.loads(shadow)
             fields = {k: v for k, v in current.items()
                       if k not in held and before.get(k, _MISSING) != v}
             if not fields and deleted == bool(before.get("deleted", False)):
                 if not held:
                     drops.append(key)
                 continue
-        changes.append(RowChange(table=table_name, id=row_id, base_rev=row.rev,
+        sending.append(RowChange(table=table_name, id=row_id, base_rev=row.rev,
                                  fields=fields, deleted=deleted))
         marks[f"{table_name}/{row_id}"] = pending.edit_seq
-    _drop_pending(session, drops)
-    if not changes:
+    _drop_pending(session, drops, {k: q.child_id for k, q in loaded.pending.items()})
+    if not sending:
         return None
-    request = PushRequest(batch_id=new_id(), changes=changes)
+    request = PushRequest(batch_id=new_id(), changes=sending)
     batch = SyncBatch(batch_id=request.batch_id, created_at=utcnow(),
                       body_json=request.model_dump_json(), marks_json=json.dumps(marks))
     session.add(batch)
@@ -266,40 +313,57 @@ def apply_results(session: Session, batch: SyncBatch, response: PushResponse,
         if result.status == "rejected":
             if resent and not response.replayed:
                 continue
-            if unchanged and pending is not None:
-                pending.failed_reason = result.error or "refused by the server"
-                pending.failed_at = now
+            if unchanged:
+                entry = session.get(SyncPending, key)
+                if entry is not None:
+                    entry.failed_reason = result.error or "refused by the server"
+                    entry.failed_at = now
             outcome.rejected.append((result.table, result.id,
                                      result.error or "refused by the server"))
             continue
         _accepted(session, table, change, result, unchanged, outcome,
-                  loaded.shadows.get(key), loaded.held.get(key, set()), done)
+                  loaded.shadows.get(key), loaded.held.get(key, set()), done,
+                  None if pending is None else pending.child_id)
     for name, params in done.renumber.items():
-        _renumber(session, tables[name], params)
-    _drop_pending(session, done.drop)
-    _clear_failures(session, done.keep)
-    session.delete(batch)
+        _renumber(session, tables[name], params, done.children[name])
+    child_of = {k: q.child_id for k, q in loaded.pending.items()}
+    _drop_pending(session, done.drop, child_of)
+    _clear_failures(session, done.keep, child_of)
+    if done.shadows:
+        session.connection().exec_driver_sql(_KEEP_SHADOW, done.shadows)
+        changes.note(session, SyncShadow.__tablename__, None)
+    session.connection().exec_driver_sql("DELETE FROM sync_batch WHERE batch_id = ?",
+                                         (batch.batch_id,))
+    changes.note(session, SyncBatch.__tablename__, None)
+    if batch in session:
+        session.expunge(batch)
     session.flush()
+
+
+_KEEP_SHADOW = ("INSERT INTO sync_shadow (table_name, row_id, rev, fields_json) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE "
+                "SET rev = excluded.rev, fields_json = excluded.fields_json")
 
 
 @dataclass
 class _Accepted:
     """What the accepted rows of one answer need, written a table at a time after."""
 
-    renumber: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: table -> (rev, server_seq, id) of each accepted row
+    renumber: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    #: table -> the children of its accepted rows (for the change record)
+    children: dict[str, set[str | None]] = field(default_factory=dict)
     drop: list[Key] = field(default_factory=list)
     keep: list[Key] = field(default_factory=list)
+    #: (table, id, rev, fields JSON) of the shadows the kept rows hold now
+    shadows: list[tuple[str, str, int, str]] = field(default_factory=list)
 
 
 def _accepted(session: Session, table: Table, change: RowChange, result: RowResult,
-              unchanged: bool, outcome: PushOutcome, shadow: SyncShadow | None,
-              held: set[str], done: _Accepted) -> None:
-    fields: dict[str, Any] = json.loads(shadow.fields_json) if shadow else {}
-    fields.update(change.fields)
-    fields["deleted"] = change.deleted
+              unchanged: bool, outcome: PushOutcome, shadow: str | None,
+              held: set[str], done: _Accepted, child: str | None) -> None:
     child_id = _child_of_change(change, table, session) if result.conflicts else None
     for c in result.conflicts:
-        fields[c.field] = c.server_value
         held.add(c.field)
         store_conflict(session, result.table, result.id, child_id, c.field,
                        c.client_value, c.server_value, c.server_updated_by,
@@ -309,18 +373,20 @@ def _accepted(session: Session, table: Table, change: RowChange, result: RowResu
     # Only a plain "applied" leaves this row equal to the server's revision; after a merge
     # the server holds fields this laptop has not seen yet, so the pull must not skip it.
     seq = result.server_seq if result.status == "applied" else 0
-    done.renumber.setdefault(result.table, []).append(
-        {_ID: result.id, "rev": result.rev, "server_seq": seq})
+    done.renumber.setdefault(result.table, []).append((result.rev, seq, result.id))
+    done.children.setdefault(result.table, set()).add(child)
     if unchanged and not held:
         done.drop.append((result.table, result.id))
         return
     done.keep.append((result.table, result.id))
-    if shadow is None:
-        session.add(SyncShadow(table_name=result.table, row_id=result.id, rev=result.rev,
-                               fields_json=json.dumps(fields)))
-    else:
-        shadow.rev = result.rev
-        shadow.fields_json = json.dumps(fields)
+    # The server's version as this laptop knows it now: the shadow, what was sent, and
+    # the server's value of each field in conflict.
+    fields: dict[str, Any] = json.loads(shadow) if shadow else {}
+    fields.update(change.fields)
+    fields["deleted"] = change.deleted
+    for c in result.conflicts:
+        fields[c.field] = c.server_value
+    done.shadows.append((result.table, result.id, result.rev, json.dumps(fields)))
 
 
 def _child_of_change(change: RowChange, table: Table, session: Session) -> str | None:

@@ -164,7 +164,7 @@ class CaseloadPage(QWidget):
 
     def _loaded(self, rows: list[CaseloadRow]) -> None:
         selected = self.selected_child_id()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, in_name_order=True)  # (caseload() returns them so)
         self.proxy.set_query("")
         self.proxy.set_query(self.search.text())
         self._update_count()

@@ -49,6 +49,17 @@ MAX_PULL_LIMIT = 5000
 MAX_PULL_LIMIT_V1 = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
 
+#: Idle connections, closed by whoever is nearer the laptop first, so that nobody sends a
+#: request on a connection the other end is closing at that moment ("server disconnected
+#: without sending a response"). The laptop keeps an idle connection to the service (or to
+#: the council's proxy) for ``CLIENT_KEEP_ALIVE_SECONDS``; the proxy keeps its idle
+#: connections to the service for 60 s (``keepalive_timeout`` in the ``upstream`` block of
+#: installers/server/nginx-yjdesk.conf); the service keeps one for
+#: ``SERVICE_KEEP_ALIVE_SECONDS``, longer than both (uvicorn's own default is 5 s, the same
+#: as httpx's, which let a reused connection be closed under a push).
+CLIENT_KEEP_ALIVE_SECONDS = 4.0
+SERVICE_KEEP_ALIVE_SECONDS = 75
+
 #: A field value on the wire: JSON scalars only (dates as ISO strings, see codec.py).
 WireValue = str | int | float | bool | None
 

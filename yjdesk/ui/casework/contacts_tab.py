@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QSplitter, QTextBrowser, QWidget
 
 from yjdesk.models.casework import Contact
@@ -17,7 +18,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.contact_editor import open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone
+from yjdesk.ui.design import Tone, muted
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -77,6 +78,15 @@ def _esc(text: str | None) -> str:
     return escape(text or "").replace("\n", "<br>")
 
 
+def _given(text: str | None) -> str:
+    """A section's text, or a muted "Not recorded" where it was left empty (a heading with
+    nothing under it reads as if the text failed to load)."""
+    if text and text.strip():
+        return _esc(text)
+    colour = muted(QGuiApplication.palette()).name()
+    return f'<span style="color:{colour}">{tr("Not recorded")}</span>'
+
+
 def describe(row: ContactRow) -> str:
     types, venues, att = codelist("contact_type"), codelist("contact_venue"), codelist(
         "attendance")
@@ -84,11 +94,11 @@ def describe(row: ContactRow) -> str:
     parts = [f"<h3>{types.label(row.contact_type) or tr('Contact')} - "
              f"{time_text(row.contact_at, 'no date yet')}</h3>",
              f"<p>{venues.label(row.venue)} {_esc(t.get('venue_detail'))}<br>"
-             f"Present: {_esc(t.get('present'))}<br>{att.label(row.attendance)}"
+             f"Present: {_given(t.get('present'))}<br>{att.label(row.attendance)}"
              f"{' - <b>DRAFT</b>' if row.status == ContactStatus.DRAFT else ''}</p>"]
     for name in ("aim", "content", "outcome", "risk", "next_steps", "safeguarding",
                  "child_views"):
-        parts.append(f"<p><b>{LABELS[name]}</b><br>{_esc(t.get(name))}</p>")
+        parts.append(f"<p><b>{LABELS[name]}</b><br>{_given(t.get(name))}</p>")
     if row.safeguarding_concern:
         parts.append("<p><b>Safeguarding concern raised to the manager.</b></p>")
     for a in row.amendments:
