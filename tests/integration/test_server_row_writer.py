@@ -8,6 +8,8 @@ alone, with nothing of it written.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
@@ -146,7 +148,7 @@ def test_a_push_that_applies_whole_takes_no_savepoint_and_one_that_fails_starts_
 def test_a_run_of_inserts_is_one_statement_and_stores_each_value(
         server_db: ServerDb, world: World) -> None:
     table = feed.tables()["relationship"]
-    given = [
+    given: list[dict[str, Any]] = [
         {"name": "Siân O'Neil \"Nan\" \\ 100%", "phone": None, "parental_responsibility": True,
          "lives_with_child": False, "notes": "line one\nline two\ttab \u2603"},
         {"name": "Uncle", "phone": "0100 2", "parental_responsibility": False,
