@@ -287,36 +287,64 @@ def test_machine_wide_ca_bundle_is_trusted(server_db: ServerDb, tmp_path: Path,
 
 def test_the_service_works_on_as_many_requests_at_once_as_its_threads_setting(
         server_db: ServerDb, world: World) -> None:
-    """``threads`` sizes the thread pool the routes run in (anyio's own is 40): seen from
-    inside a real push, on the real service on loopback."""
+    """``threads`` sizes the pool of threads push and pull run in (the service's own
+    executor; anyio's pool, which the other routes use, is 40 by default): seen from
+    inside real pushes sent at once, on the real service on loopback."""
     import dataclasses
+    import threading
+    import time
     import uuid
 
-    import anyio
+    from sqlalchemy.orm import Session
 
     from tests.integration.conftest import serve
     from tests.integration.serverkit import change
     from yjdesk.models.types import new_id
+    from yjdesk.server import feed
     from yjdesk.server.settings import Hooks
 
-    seen: list[float] = []
+    lock = threading.Lock()
+    names: set[str] = set()
+    working = [0]
+    peak = [0]
 
-    def inside_the_push(batch_id: str) -> None:  # runs in the pool's thread
-        limiter = anyio.from_thread.run_sync(anyio.to_thread.current_default_thread_limiter)
-        seen.append(limiter.total_tokens)
+    def allocator(session: Session) -> feed.DeferredCounter:  # inside each push's thread
+        with lock:
+            names.add(threading.current_thread().name)
+            working[0] += 1
+            peak[0] = max(peak[0], working[0])
+        time.sleep(0.3)  # (before the feed counter is taken: pushes do overlap here)
+        with lock:
+            working[0] -= 1
+        return feed.DeferredCounter(session)
 
     settings = dataclasses.replace(server_db.settings, threads=3,
-                                   hooks=Hooks(after_seq_assigned=inside_the_push))
+                                   hooks=Hooks(allocator=allocator))
     with serve(settings) as url:
-        client = ApiClient(url, "pat")
+        clients = [ApiClient(url, "pat") for _ in range(6)]
         try:
-            client.login()
-            client.push([change("relationship", new_id(), {
-                "child_id": world.north_child, "name": "Gran",
-                "relationship_type": "other"})], batch_id=str(uuid.uuid4()))
+            for client in clients:
+                client.login()
+            failures: list[str] = []
+
+            def push(client: ApiClient) -> None:
+                r = client.push_raw([change("relationship", new_id(), {
+                    "child_id": world.north_child, "name": "Gran",
+                    "relationship_type": "other"})], batch_id=str(uuid.uuid4()))
+                if r.status_code != 200:
+                    failures.append(r.text)
+            threads = [threading.Thread(target=push, args=(c,)) for c in clients]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
         finally:
-            client.close()
-    assert seen == [3]
+            for client in clients:
+                client.close()
+    assert failures == []
+    assert 1 <= len(names) <= 3 and all(n.startswith("yjdesk-sync") for n in names), names
+    if server_db.kind == "postgresql":  # (SQLite's writers take its lock one at a time)
+        assert peak[0] == 3
 
 
 def _unit_keep_alive() -> int:

@@ -8,6 +8,8 @@ alone, with nothing of it written.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
@@ -141,3 +143,88 @@ def test_a_push_that_applies_whole_takes_no_savepoint_and_one_that_fails_starts_
         assert sum(s.startswith("SAVEPOINT") for s in sent) >= 3
     assert [(server_db.row("relationship", i) or {}).get("phone") for i in ids] == \
         ["0100 1", None, "0100 3"]
+
+
+def test_a_run_of_inserts_is_one_statement_and_stores_each_value(
+        server_db: ServerDb, world: World) -> None:
+    table = feed.tables()["relationship"]
+    given: list[dict[str, Any]] = [
+        {"name": "Siân O'Neil \"Nan\" \\ 100%", "phone": None, "parental_responsibility": True,
+         "lives_with_child": False, "notes": "line one\nline two\ttab \u2603"},
+        {"name": "Uncle", "phone": "0100 2", "parental_responsibility": False,
+         "lives_with_child": True, "notes": None},
+        {"name": "Gran", "phone": "", "parental_responsibility": False,
+         "lives_with_child": False, "notes": "{\"not\": \"json\"}"},
+    ]
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        seqs = feed.DeferredCounter(s)
+        writer = feed.RowWriter(s)
+        sent: list[str] = []
+        event.listen(s.connection(), "before_cursor_execute",
+                     lambda *args: sent.append(args[2]))
+        ids = [new_id() for _ in given]
+        for row_id, values in zip(ids, given, strict=True):
+            feed.write_row(s, seqs, table, row_id,
+                           {"child_id": world.north_child, "relationship_type": "other",
+                            **values}, user_id=world.pat, device_id=None, current=None)
+        assert writer.held == 3 and writer.runs == 1
+        writer.send()
+        writer.close()
+        if server_db.kind == "postgresql":  # one INSERT ... json_to_recordset for the run
+            assert len(sent) == 1 and "json_to_recordset" in sent[0]
+        rows = {i: s.connection().execute(select(table).where(table.c.id == i)).one()
+                for i in ids}
+        for row_id, values in zip(ids, given, strict=True):
+            row = rows[row_id]._mapping
+            assert {k: row[k] for k in values} == values
+            assert (row["child_id"], row["relationship_type"], row["rev"], row["updated_by"],
+                    row["deleted"]) == (world.north_child, "other", 1, world.pat, False)
+            assert row["server_seq"] < 0 and row["updated_at"].tzinfo is not None
+        s.rollback()
+
+
+def test_a_value_too_long_in_a_run_of_inserts_is_refused_alone_not_cut_short(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    ids = [new_id() for _ in range(3)]
+    phones = ["0100 1", "9" * 41, "0100 3"]  # the column holds 40 characters
+    res = pat.push([change("relationship", i, {"child_id": world.north_child, "name": "Aunt",
+                                               "relationship_type": "other", "phone": phone})
+                    for i, phone in zip(ids, phones, strict=True)])
+    assert [r.status for r in res.results] == ["applied", "rejected", "applied"]
+    assert [(server_db.row("relationship", i) or {}).get("phone") for i in ids] == \
+        ["0100 1", None, "0100 3"]
+    # New children in one run: their dates and the rest stored as given.
+    kids = [new_id(), new_id()]
+    made = pat.push([change("child", kid, child_fields(world.north, world.pat,
+                                                       date_of_birth=born))
+                     for kid, born in zip(kids, ["2011-02-03", "2009-12-31"], strict=True)])
+    assert [r.status for r in made.results] == ["applied", "applied"]
+    assert [str((server_db.row("child", kid) or {}).get("date_of_birth")) for kid in kids] == \
+        ["2011-02-03", "2009-12-31"]
+
+
+def test_the_batch_lock_is_taken_before_any_row_is_locked_or_read(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(" ".join(statement.upper().split()))
+
+    made = pat.push([change("relationship", new_id(), {
+        "child_id": world.north_child, "name": "Aunt", "relationship_type": "other"})])
+    rel = made.results[0].id
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        res = pat.push([change("relationship", rel, {"phone": "0100 9"}, base_rev=1),
+                        change("child", world.north_child, {"ete_hours": 7}, base_rev=1)])
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert [r.status for r in res.results] == ["applied", "applied"]
+    if server_db.kind == "postgresql":
+        locking = [i for i, s in enumerate(sent) if "FOR UPDATE" in s]
+        batch = [i for i, s in enumerate(sent) if "PG_ADVISORY_XACT_LOCK" in s]
+        # One batch lock, in the first statement that locks rows (its one-time filter
+        # takes it before the scan), so no row is locked before it.
+        assert len(batch) == 1 and locking and batch[0] == locking[0]
+        assert not any(s.startswith("SELECT PG_ADVISORY_XACT_LOCK") for s in sent)

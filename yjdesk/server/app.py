@@ -10,9 +10,12 @@ makes every sync, are plain Starlette routes over the same kind of function
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
 import logging
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Annotated, Any, TypeVar
 
@@ -36,6 +39,7 @@ from yjdesk.server.settings import ServiceSettings, make_engine, session_factory
 from yjdesk.wire import protocol as p
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                  405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type",
@@ -138,6 +142,22 @@ class Service:
                 settings.read_database_url, pool_size=settings.pool_size,
                 max_overflow=settings.max_overflow))
         self.gate = LoginGate(settings)
+        #: The threads push and pull run in (``settings.threads`` of them), handed work
+        #: by :meth:`in_thread`.
+        self.threads = ThreadPoolExecutor(max_workers=settings.threads or 40,
+                                          thread_name_prefix="yjdesk-sync")
+
+    async def in_thread(self, work: Callable[..., _T], *args: Any) -> _T:
+        """``work(*args)`` in one of the service's threads, awaited on the event loop.
+
+        The standard library's executor, not ``anyio.to_thread``: anyio's hand-off (a
+        cancel scope, the capacity limiter, a ``queue.Queue`` whose Condition wakes the
+        worker) cost about twice the CPU a request of the executor's C ``SimpleQueue``
+        (docs/sync-performance.md). Like anyio's, the work is not abandoned if the
+        request's task is cancelled: the thread finishes it (a push commits or rolls
+        back whole)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.threads, functools.partial(work, *args))
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -303,8 +323,7 @@ def _sync_route(model: type[_Body], work: Callable[[Service, _Body, str | None],
     async def endpoint(request: Request) -> Response:
         body = await _request_body(request, model)
         svc: Service = request.app.state.service
-        return await anyio.to_thread.run_sync(
-            work, svc, body, request.headers.get("authorization"))
+        return await svc.in_thread(work, svc, body, request.headers.get("authorization"))
     return endpoint
 
 

@@ -25,7 +25,7 @@ from yjdesk.models.audit import AuditEvent
 from yjdesk.models.server import AuditChainBreak, DeviceChild, RowRevision
 from yjdesk.models.statuses import PsrStatus, StageStatus
 from yjdesk.services import audit
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.wire.codec import decoder
 
 _BREAKS = "identity_audit_breaks"
@@ -90,9 +90,10 @@ def _event_values(change: ChangeLike, row_id: str) -> dict[str, Any]:
     return values
 
 
+@judges("audit_event")
 def audit_event_refusal(change: ChangeLike) -> str | None:
     """A new audit event: the token's device and user, a held child, the next link."""
-    if change.table.name != "audit_event" or change.current is not None:
+    if change.current is not None:
         return None
     actor, proposed = change.actor, change.proposed
     row_id = str(change.row_id)
@@ -239,10 +240,10 @@ def _answer_ids(session: Session, stage_id: str) -> list[str]:
         AssessmentAnswer.stage_id == stage_id)))
 
 
+@judges("assessment_stage")
 def countersigner_did_not_write(change: ChangeLike) -> str | None:
     """Whoever countersigns did not write, answer or submit the stage (server history)."""
-    if change.table.name != "assessment_stage" or \
-            change.proposed.get("status") != StageStatus.COUNTERSIGNED:
+    if change.proposed.get("status") != StageStatus.COUNTERSIGNED:
         return None
     if change.current is None:
         return WROTE_OR_SUBMITTED  # creating it countersigned: the signer wrote it
@@ -259,11 +260,12 @@ def countersigner_did_not_write(change: ChangeLike) -> str | None:
     return None
 
 
+@judges("psr")
 def checker_did_not_write(change: ChangeLike) -> str | None:
     """Whoever checks a report as court ready did not create or write any of it (server
     history: the user who created the row on the service counts, whatever ``author_id``
     the report names)."""
-    if change.table.name != "psr" or change.proposed.get("status") != PsrStatus.COURT_READY:
+    if change.proposed.get("status") != PsrStatus.COURT_READY:
         return None
     if change.current is None:
         return WROTE_REPORT  # creating it court ready: the checker created it

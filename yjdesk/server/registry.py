@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.record_rules import FIELD_RULES, field_refusal, service_moments
 from yjdesk.wire import codec
 from yjdesk.wire.codec import synced_tables
@@ -134,6 +134,7 @@ def _python(table: Any, row: Mapping[str, Any],
 _ABSENT = object()
 
 
+@judges(*FIELD_RULES)
 def form_validation(change: ChangeLike) -> str | None:
     """The laptop form's field validation on a pushed row, in the form's words.
 
@@ -143,7 +144,7 @@ def form_validation(change: ChangeLike) -> str | None:
     """
     name = change.table.name
     session = change.session
-    if name not in FIELD_RULES or change.proposed.get("deleted") or session is None:
+    if change.proposed.get("deleted") or session is None:
         return None  # (no session: a unit test of another rule)
     before = _python(change.table, change.current) if change.current is not None else None
     after = _python(change.table, change.proposed,

@@ -43,6 +43,12 @@ class Snapshot:
     rows_of: dict[SetKey, set[Key]] = field(default_factory=dict)
 
 
+def may_touch(changes: Iterable[Any]) -> bool:
+    """Whether any of the pushed rows is of a table some set kind is about (then
+    :func:`touched` reads the database)."""
+    return any(c.table in kind.tables for c in changes for kind in SET_KINDS)
+
+
 def touched(session: Session, changes: Iterable[Any]) -> dict[SetKey, set[Key]]:
     """Set -> the pushed rows (table, id) that may change it."""
     out: dict[SetKey, set[Key]] = {}

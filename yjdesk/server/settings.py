@@ -12,7 +12,9 @@ from typing import Any
 import platformdirs
 import sqlcipher3.dbapi2 as sqlite_driver
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine.default import DefaultDialect
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -134,9 +136,61 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Eng
         if parsed.drivername == "postgresql+psycopg" and find_spec("psycopg") is None:
             raise ValueError("PostgreSQL needs the driver of the 'server' extra: "
                              "pip install 'yjdesk[server]'")
-        return create_engine(parsed, pool_size=pool_size, max_overflow=max_overflow,
-                             pool_pre_ping=True)
+        psycopg = parsed.drivername == "postgresql+psycopg"
+        # another driver: SQLAlchemy's ping before every checkout
+        engine = create_engine(parsed, pool_size=pool_size, max_overflow=max_overflow,
+                               pool_pre_ping=not psycopg)
+        if psycopg:
+            _begin_at_checkout(engine)
+        return engine
     raise ValueError(f"unsupported database {backend!r}: use sqlite:/// or postgresql://")
+
+
+def _begin_at_checkout(engine: Engine) -> None:
+    """Start each checked-out connection's transaction at once (``BEGIN``), which also
+    proves the connection alive -- instead of ``pool_pre_ping``, which sent an empty
+    statement before every checkout and then psycopg's own ``BEGIN`` before the first
+    statement: two round trips where one does (about 0.2 ms of the service's CPU a
+    request, docs/sync-performance.md). A connection the database closed (a restart, a
+    terminated backend) fails its ``BEGIN``; the pool then drops every connection made
+    before now and checks out a new one, exactly as after a failed ping, so the request
+    itself does not fail. psycopg sees the transaction open and sends no ``BEGIN`` of its
+    own; the commit or rollback that ends a request ends it as before."""
+    from psycopg import Error as DriverError
+    from psycopg import pq
+
+    idle, open_, ok = (pq.TransactionStatus.IDLE, pq.TransactionStatus.INTRANS,
+                       pq.ExecStatus.COMMAND_OK)
+
+    @event.listens_for(engine, "checkout")
+    def begin(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        if dbapi_connection.autocommit:
+            return
+        pgconn = dbapi_connection.pgconn
+        if pgconn.transaction_status != idle:
+            raise DisconnectionError("a pooled connection was not idle")
+        try:
+            # libpq's own call (it releases the interpreter lock while it waits)
+            result = pgconn.exec_(b"BEGIN")
+        except DriverError as exc:
+            raise DisconnectionError(f"BEGIN failed: {exc}") from exc
+        if result.status != ok:
+            raise DisconnectionError("BEGIN failed: " + (result.error_message or b"").decode(
+                "utf-8", "replace").strip())
+
+    dialect = engine.dialect
+    assert isinstance(dialect, DefaultDialect)
+    transactional = {name for name, trait in dialect.connection_characteristics.items()
+                     if trait.transactional}
+
+    @event.listens_for(engine, "set_connection_execution_options")
+    def characteristics(conn: Connection, opts: dict[str, Any]) -> None:
+        # psycopg refuses to change autocommit, isolation or read-only inside a
+        # transaction: end the one the checkout opened, if nothing has run in it yet
+        if transactional.intersection(opts) and not conn.in_transaction():
+            dbapi = conn.connection.dbapi_connection
+            if dbapi is not None and dbapi.pgconn.transaction_status == open_:
+                dbapi.rollback()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

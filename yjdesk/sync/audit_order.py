@@ -8,7 +8,11 @@ after every other row, sorted by ``device_seq``.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import json
+from functools import cache
+from typing import Any
+
+from sqlalchemy import column, select, text
 from sqlalchemy.orm import Session
 
 Key = tuple[str, str]
@@ -21,13 +25,16 @@ def chain_order(session: Session, keys: list[Key]) -> list[Key]:
     events = [k for k in keys if k[0] == "audit_event"]
     if not events:
         return keys
-    from yjdesk.models.audit import AuditEvent
-
-    seqs: dict[str, int] = {}
-    ids = [k[1] for k in events]
-    for start in range(0, len(ids), 500):
-        seqs.update((str(i), int(q)) for i, q in session.execute(
-            select(AuditEvent.id, AuditEvent.device_seq).where(
-                AuditEvent.id.in_(ids[start:start + 500]))))
+    ids = json.dumps([k[1] for k in events])
+    seqs = {str(i): int(q) for i, q in session.execute(_chain_positions(), {"ids": ids})}
     return [k for k in keys if k[0] != "audit_event"] + sorted(
         events, key=lambda k: seqs.get(k[1], 0))
+
+
+@cache
+def _chain_positions() -> Any:
+    """id and device_seq of the audit events in a JSON list of ids (built once)."""
+    from yjdesk.models.audit import AuditEvent
+
+    ids = text("SELECT value FROM json_each(:ids)").columns(column("value"))
+    return select(AuditEvent.id, AuditEvent.device_seq).where(AuditEvent.id.in_(ids))

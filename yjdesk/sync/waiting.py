@@ -18,12 +18,14 @@ All functions run in the caller's session (the engine's, with ``sync_apply`` set
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
+from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, bindparam, column, select, text
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import Base
@@ -32,6 +34,7 @@ from yjdesk.models.sync_local import SyncConflict, SyncPending
 from yjdesk.models.types import utcnow
 from yjdesk.services import case_numbers
 from yjdesk.services.humanise import record_kind, time_text
+from yjdesk.store import changes
 from yjdesk.sync import audit_order
 from yjdesk.wire.codec import synced_tables
 
@@ -77,73 +80,125 @@ def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
     return value
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """A queue entry as the read-only paths see it (no ORM object to load and track)."""
+
+    table_name: str
+    row_id: str
+    child_id: str | None
+    queued_at: dt.datetime | None
+    failed_reason: str | None
+    retry_at: dt.datetime | None
+
+
 @dataclass
 class _Queue:
     """The pending queue with, for each new row, its parents that are new too."""
 
-    pending: dict[Key, SyncPending]
+    pending: dict[Key, SyncPending | _Entry]
     #: Rows never accepted by the server (rev 0) among the pending ones.
     new: set[Key]
     #: key -> parents (table, id) that exist on this laptop only.
     parents: dict[Key, list[Key]]
 
 
-def _queue(session: Session, only: Iterable[Key] | None = None) -> _Queue:
+def _ids_among() -> Any:
+    """``IN (...)`` over one JSON list of ids (one statement whatever their number)."""
+    return text("SELECT value FROM json_each(:ids)").columns(column("value"))
+
+
+_ENTRY = SyncPending.__table__
+_ENTRY_COLUMNS = [_ENTRY.c[f.name] for f in fields(_Entry)]
+_ENTRIES = select(*_ENTRY_COLUMNS)
+_ENTRIES_OF = select(*_ENTRY_COLUMNS).where(_ENTRY.c.table_name == bindparam("table"),
+                                            _ENTRY.c.row_id.in_(_ids_among()))
+_QUEUED_OF = select(_ENTRY.c.row_id).where(_ENTRY.c.table_name == bindparam("table"),
+                                           _ENTRY.c.row_id.in_(_ids_among()))
+
+
+@cache
+def _rows_of(table: Table) -> Any:
+    """id, rev and the parent columns of a table's rows, by a JSON list of ids."""
+    cols = _parent_columns(table)
+    return select(table.c.id, table.c.rev, *[table.c[c] for c, _ in cols]).where(
+        table.c.id.in_(_ids_among()))
+
+
+@cache
+def _new_of(table: Table) -> Any:
+    """The ids, among a JSON list, of a table's rows the server never accepted."""
+    return select(table.c.id).where(table.c.id.in_(_ids_among()), table.c.rev == 0)
+
+
+def _queue(session: Session, only: Iterable[Key] | None = None, *,
+           to_change: bool = False) -> _Queue:
+    """The queue (or the entries of ``only``). ``to_change``: its entries as ORM objects
+    the caller may change; else plain values, read with a few statements built once
+    (each list of ids one JSON parameter), whose reads are noted for the views."""
     tables = synced_tables()
-    if only is None:
-        pending = {(p.table_name, p.row_id): p for p in session.scalars(select(SyncPending))}
-    else:
-        pending = {}
-        by_table: dict[str, list[str]] = defaultdict(list)
+    pending: dict[Key, SyncPending | _Entry] = {}
+    by_table: dict[str, list[str]] = defaultdict(list)
+    if only is not None:
         for t, r in only:
             by_table[t].append(r)
+    if to_change:
+        if only is None:
+            pending.update(((p.table_name, p.row_id), p)
+                           for p in session.scalars(select(SyncPending)))
         for name, ids in by_table.items():
             for i in range(0, len(ids), 500):
                 for p in session.scalars(select(SyncPending).where(
                         SyncPending.table_name == name,
                         SyncPending.row_id.in_(ids[i:i + 500]))):
                     pending[(name, p.row_id)] = p
+    else:
+        session.flush()  # (what an ORM query would see: the session's own changes)
+        conn = session.connection()
+        if only is None:
+            rows = list(conn.execute(_ENTRIES))
+        else:
+            rows = [r for name, ids in by_table.items()
+                    for r in conn.execute(_ENTRIES_OF, {"table": name,
+                                                        "ids": json.dumps(ids)})]
+        for entry in rows:
+            pending[(entry.table_name, entry.row_id)] = _Entry(*entry)
     by_table = defaultdict(list)
-    for t, r in pending:
-        by_table[t].append(r)
+    for table_name, row_id in pending:
+        by_table[table_name].append(row_id)
     new: set[Key] = set()
     refs: dict[Key, list[Key]] = {}
     wanted: dict[str, set[str]] = defaultdict(set)
+    conn = session.connection()
     for name, ids in by_table.items():
         table = tables.get(name)
         if table is None:
             continue
-        cols = _parent_columns(table)
-        for i in range(0, len(ids), 500):
-            stmt = select(table.c.id, table.c.rev, *[table.c[c] for c, _ in cols]).where(
-                table.c.id.in_(ids[i:i + 500]))
-            for row in session.execute(stmt):
-                key = (name, row[0])
-                if int(row[1]) == 0:
-                    new.add(key)
-                found = [(ref, str(value)) for (_c, ref), value in zip(cols, row[2:], strict=True)
-                         if value is not None]
-                if found:
-                    refs[key] = found
-                    for ref, value in found:
-                        wanted[ref].add(value)
+        for row in conn.execute(_rows_of(table), {"ids": json.dumps(ids)}):
+            key = (name, row[0])
+            if int(row[1]) == 0:
+                new.add(key)
+            found = [(ref, str(value)) for (_c, ref), value
+                     in zip(_parent_columns(table), row[2:], strict=True)
+                     if value is not None]
+            if found:
+                refs[key] = found
+                for ref, value in found:
+                    wanted[ref].add(value)
     laptop_only: set[Key] = set()
     for ref, refs_wanted in wanted.items():
         table = tables[ref]
-        listed = sorted(refs_wanted)
-        for i in range(0, len(listed), 500):
-            part = listed[i:i + 500]
-            new_ids = set(session.scalars(
-                select(table.c.id).where(table.c.id.in_(part), table.c.rev == 0)))
-            if new_ids:  # ... and still on this laptop's queue (else nothing will send it)
-                laptop_only.update((ref, rid) for rid in session.scalars(
-                    select(SyncPending.row_id).where(SyncPending.table_name == ref,
-                                                     SyncPending.row_id.in_(sorted(new_ids)))))
+        new_ids = sorted(conn.execute(_new_of(table), {"ids": json.dumps(sorted(refs_wanted))}
+                                      ).scalars())
+        if new_ids:  # ... and still on this laptop's queue (else nothing will send it)
+            laptop_only.update((ref, str(rid)) for rid in conn.execute(
+                _QUEUED_OF, {"table": ref, "ids": json.dumps(new_ids)}).scalars())
+    changes.note_reads(session, {SyncPending.__tablename__, *by_table, *wanted})
     parents = {k: [p for p in ps if p in laptop_only] for k, ps in refs.items()}
     return _Queue(pending, new, {k: ps for k, ps in parents.items() if ps})
 
 
-def _due(p: SyncPending, now: dt.datetime) -> bool:
+def _due(p: SyncPending | _Entry, now: dt.datetime) -> bool:
     if p.failed_reason is None:
         return True
     retry = _as_utc(p.retry_at)
@@ -189,8 +244,9 @@ def note_refusals(session: Session, keys: Iterable[Key], now: dt.datetime | None
     (no back-off of its own); any other refusal counts an attempt and backs off.
     """
     now = now or utcnow()
-    queue = _queue(session, list(keys))
+    queue = _queue(session, list(keys), to_change=True)
     for key, p in queue.pending.items():
+        assert isinstance(p, SyncPending)
         if p.failed_reason is None:
             continue  # edited meanwhile, or accepted
         stuck_parents = [k for k in queue.parents.get(key, ())

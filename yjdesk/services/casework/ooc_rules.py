@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 
 from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import OocStage
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import strict_date
 from yjdesk.services.humanise import date_text
@@ -126,8 +126,9 @@ def prior_same(prior: Mapping[str, int], decision: str) -> int:
 # --- the same rules on the sync service's pushed changes -----------------------------------
 
 
+@judges("disposal")
 def ooc_disposal_not_breached_rule(change: ChangeLike) -> str | None:
-    if change.table.name != "disposal" or "outcome" not in change.changed:
+    if "outcome" not in change.changed:
         return None
     p = change.proposed
     message = disposal_outcome_refusal(_s(p.get("category")), _s(p.get("disposal_type")),
@@ -135,8 +136,9 @@ def ooc_disposal_not_breached_rule(change: ChangeLike) -> str | None:
     return message.lower()[:1] + message[1:] if message else None
 
 
+@judges("ooc_decision")
 def ooc_decision_rule(change: ChangeLike) -> str | None:
-    if change.table.name != "ooc_decision" or not change.changed:
+    if not change.changed:
         return None
     p = change.proposed
     message = outcome_refusal(str(p.get("decision") or ""), _s(p.get("outcome")))

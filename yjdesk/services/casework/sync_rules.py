@@ -10,7 +10,7 @@ from __future__ import annotations
 from yjdesk.models.casework.contacts import ACORNS_FIELDS
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import ContactStatus, ExitStatus
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)
 FINAL_TEXT = (*ACORNS_FIELDS, "child_views", "present", "venue_detail", "contact_at",
@@ -19,9 +19,8 @@ FINAL_TEXT = (*ACORNS_FIELDS, "child_views", "present", "venue_detail", "contact
 
 
 
+@judges("exit_plan")
 def exit_plan_signed_off_locked(change: ChangeLike) -> str | None:
-    if change.table.name != "exit_plan":
-        return None
     cur = change.current
     if cur is not None and cur.get("status") == ExitStatus.SIGNED_OFF and change.changed:
         return "a signed-off exit plan cannot be changed"
@@ -34,16 +33,17 @@ def exit_plan_signed_off_locked(change: ChangeLike) -> str | None:
     return None
 
 
+@judges("contact_amendment")
 def contact_amendments_append_only(change: ChangeLike) -> str | None:
-    if change.table.name == "contact_amendment" and change.current is not None \
-            and change.changed:
+    if change.current is not None and change.changed:
         return "contact amendments cannot be changed or deleted"
     return None
 
 
+@judges("contact")
 def final_contact_author_or_manager(change: ChangeLike) -> str | None:
     """A final record's content is changed only by its author or (amending) a manager."""
-    if change.table.name != "contact" or change.current is None:
+    if change.current is None:
         return None
     if change.current.get("status") != ContactStatus.FINAL:
         return None

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from yjdesk.models.court import PreSentenceReport
 from yjdesk.models.org import Role
 from yjdesk.models.statuses import PsrStatus
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.locks import is_tombstone
 
 
@@ -24,6 +24,7 @@ def _stored_status(change: ChangeLike, psr_id: object) -> str | None:
     return str(value) if value is not None else None
 
 
+@judges("psr", "psr_requirement", "psr_review", "psr_sent")
 def finalised_report_locked(change: ChangeLike) -> str | None:
     """A finalised report, and the requirements it proposes, never change again."""
     name = change.table.name
@@ -45,9 +46,10 @@ def finalised_report_locked(change: ChangeLike) -> str | None:
     return None
 
 
+@judges("psr")
 def court_ready_by_team_manager(change: ChangeLike) -> str | None:
     """Only a team manager who did not write the report may check it as court ready."""
-    if change.table.name != "psr" or change.proposed.get("status") != PsrStatus.COURT_READY:
+    if change.proposed.get("status") != PsrStatus.COURT_READY:
         return None
     if change.current is not None and change.current.get("status") == PsrStatus.COURT_READY:
         return None
@@ -61,9 +63,10 @@ def court_ready_by_team_manager(change: ChangeLike) -> str | None:
     return None
 
 
+@judges("psr")
 def finalised_only_after_check(change: ChangeLike) -> str | None:
     """A report is finalised only from court ready, with its checker and its hash."""
-    if change.table.name != "psr" or change.proposed.get("status") != PsrStatus.FINALISED:
+    if change.proposed.get("status") != PsrStatus.FINALISED:
         return None
     current = change.current
     if current is not None and current.get("status") == PsrStatus.FINALISED:

@@ -24,7 +24,7 @@ from yjdesk.models.statuses import (
     PanelStatus,
     ReferralOrderStatus,
 )
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import lenient_date
 from yjdesk.services.orders.custody import ALREADY_RECORDED, release_errors
@@ -80,12 +80,13 @@ def order_facts(change: ChangeLike, row: dict[str, Any]) -> OrderFacts:
         date_of_birth=_dob(change, row.get("child_id")))
 
 
+@judges("disposal")
 def order_limits(change: ChangeLike) -> str | None:
     """An order's length within the law in force on its dates (DTO terms, YRO).
 
     A referral order's length is judged on its ``referral_order`` row: its disposal's end
     date moves with the contract's signing and any extension."""
-    if change.table.name != "disposal" or not change.changed & ORDER_FIELDS \
+    if not change.changed & ORDER_FIELDS \
             or change.proposed.get("disposal_type") == "referral_order":
         return None
     errors = order_length_errors(order_facts(change, dict(change.proposed)))
@@ -97,10 +98,11 @@ def _order_date(change: ChangeLike, disposal_id: object) -> dt.date | None:
     return order.decision_date if order is not None else None
 
 
+@judges("referral_order")
 def referral_order_limits(change: ChangeLike) -> str | None:
     """3-12 months; extensions at most 3 months, 12 in total; the compliance period runs
     from the contract's signing."""
-    if change.table.name != "referral_order" or change.proposed.get("deleted"):
+    if change.proposed.get("deleted"):
         return None
     row = change.proposed
     day = _order_date(change, row.get("disposal_id")) or dt.date.today()
@@ -144,9 +146,10 @@ def _referral(change: ChangeLike, order_id: object) -> tuple[dt.date | None, boo
     return _order_date(change, order.disposal_id), bool(order.parent_ordered)
 
 
+@judges("referral_panel")
 def referral_panel_members(change: ChangeLike) -> str | None:
     """A held panel had at least one YJS member and two community volunteers."""
-    if change.table.name != "referral_panel" or change.proposed.get("deleted"):
+    if change.proposed.get("deleted"):
         return None
     if not change.changed & {"status", "yjs_members", "volunteers", "held_on", "outcome",
                              "parent_attended"}:
@@ -159,10 +162,9 @@ def referral_panel_members(change: ChangeLike) -> str | None:
     return next(iter(errors.values()), None)
 
 
+@judges("referral_contract")
 def referral_contract_signed(change: ChangeLike) -> str | None:
     """A signed contract: terms, both signatures, not before the order; then locked."""
-    if change.table.name != "referral_contract":
-        return None
     current = change.current
     if current is not None and current.get("status") in (ContractStatus.SIGNED,
                                                          ContractStatus.SUPERSEDED):
@@ -177,10 +179,10 @@ def referral_contract_signed(change: ChangeLike) -> str | None:
     return next(iter(errors.values()), None)
 
 
+@judges("disposal_requirement")
 def requirement_limits(change: ChangeLike) -> str | None:
     """A YRO requirement's quantity within the limits for the order's conviction date."""
-    if change.table.name != "disposal_requirement" \
-            or not change.changed & REQUIREMENT_FIELDS or change.proposed.get("deleted"):
+    if not change.changed & REQUIREMENT_FIELDS or change.proposed.get("deleted"):
         return None
     row = change.proposed
     if row.get("requirement_code") not in codelist("requirement"):
@@ -196,10 +198,11 @@ def requirement_limits(change: ChangeLike) -> str | None:
     return requirement_error(facts, req)
 
 
+@judges("custody_episode")
 def custody_episode_rules(change: ChangeLike) -> str | None:
     """A LASPO remand names its designated authority and the looked-after start; a release
     has accommodation and ETE confirmed before it and (a sentence) licence conditions."""
-    if change.table.name != "custody_episode" or change.proposed.get("deleted"):
+    if change.proposed.get("deleted"):
         return None
     row = change.proposed
     if row.get("kind") in ("remand_la", "remand_yda") and (
@@ -220,10 +223,11 @@ def custody_episode_rules(change: ChangeLike) -> str | None:
     return None
 
 
+@judges("requirement_delivery")
 def delivery_lines(change: ChangeLike) -> str | None:
     """Delivery matches its requirement (hours, days, sessions; violations say who
     reported them)."""
-    if change.table.name != "requirement_delivery" or change.proposed.get("deleted"):
+    if change.proposed.get("deleted"):
         return None
     row = change.proposed
     req = change.session.get(DisposalRequirement, row.get("requirement_id"))
@@ -237,10 +241,11 @@ def delivery_lines(change: ChangeLike) -> str | None:
 MEETING_FIELDS = {"held_on", "attendees", "actions"}
 
 
+@judges("custody_meeting")
 def custody_meeting_held(change: ChangeLike) -> str | None:
     """A planning meeting is recorded once (its date, attendees and actions are judged by
     the laptop's rule on the push path: ``services.record_rules``)."""
-    if change.table.name != "custody_meeting" or change.proposed.get("deleted") \
+    if change.proposed.get("deleted") \
             or not change.changed & MEETING_FIELDS:
         return None
     if change.current is not None and change.current.get("held_on"):
@@ -252,12 +257,11 @@ LEDGER_MUTABLE = {"signed_off_by", "signed_off_at", "court_decision", "updated_a
                   "updated_by"}
 
 
+@judges("enforcement_step")
 def enforcement_ledger(change: ChangeLike) -> str | None:
     """A ledger line is written once (a sign-off or the court's decision may follow); a
     third warning in a warned period is refused; only a manager who did not write an
     exceptional reason signs it off."""
-    if change.table.name != "enforcement_step":
-        return None
     row, current = change.proposed, change.current
     if current is not None:
         if change.changed - LEDGER_MUTABLE:

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import optional_date
 from yjdesk.services.humanise import date_text
@@ -107,6 +107,7 @@ def _first(errors: Mapping[str, str]) -> str | None:
     return m[:1].lower() + m[1:]
 
 
+@judges("pathway_referral", "pathway_meeting")
 def pathway_rule(change: ChangeLike) -> str | None:
     if not change.changed or change.proposed.get("deleted"):
         return None

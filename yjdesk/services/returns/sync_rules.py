@@ -5,15 +5,14 @@ recorded once by someone allowed to produce returns, naming themselves, and neve
 from __future__ import annotations
 
 from yjdesk.models.org import Role
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 
 #: Roles that produce the YJB return.
 RETURN_ROLES = frozenset({Role.INFORMATION_OFFICER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR})
 
 
+@judges("data_return")
 def data_return_recorded_once(change: ChangeLike) -> str | None:
-    if change.table.name != "data_return":
-        return None
     if change.current is not None:
         return "a recorded data return cannot be changed or deleted" if change.changed \
             else None

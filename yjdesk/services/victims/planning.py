@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import exists, or_, select
 
 from yjdesk.models.base import not_deleted
+from yjdesk.services.change_rules import judges
 
 PLAN_MESSAGE = ("An offence has an identified victim: say under 'keeping other people safe' "
                 "how the plan keeps the victim safe, or record why it need not.")
@@ -51,9 +52,10 @@ def has_identified_victim(session: Any, child_id: str) -> bool:
     return bool(session.scalar(select(or_(offence, summary))))
 
 
+@judges("plan")
 def plan_victim_rule(change: Any) -> str | None:
     """The push path: a new plan, or a change to its victim safety, is judged the same way."""
-    if change.table.name != "plan" or change.proposed.get("deleted"):
+    if change.proposed.get("deleted"):
         return None
     if change.current is not None and "victim_safety" not in change.changed:
         return None

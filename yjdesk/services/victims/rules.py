@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from yjdesk.models.base import not_deleted
-from yjdesk.services.change_rules import ChangeLike
+from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.codes import codelist
 from yjdesk.services.dates import optional_date
 from yjdesk.services.humanise import date_text
@@ -151,6 +151,7 @@ def _first(errors: Mapping[str, str]) -> str | None:
     return message[:1].lower() + message[1:]
 
 
+@judges("victim", "victim_offence", "victim_safety_summary", "victim_disclosure")
 def victim_rule(change: ChangeLike) -> str | None:
     name = change.table.name
     if not change.changed or change.proposed.get("deleted"):
