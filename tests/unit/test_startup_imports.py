@@ -6,9 +6,9 @@ runs or a page is opened, so they are imported where used. Nor is pydantic (the 
 protocol's models): the service policy read at start is checked without it. Nor, before
 Qt, is the bank-holiday calendar: the caseload's rows count no working days (its due items,
 which follow the rows on the database worker, load it). The app's own modules leave the main
-window out: the sign-in dialog is shown without it, which is imported while the key derives. Each check runs in a new
-interpreter, as a cold start does: a module imported by any earlier test would hide a
-regression.
+window out: the sign-in dialog is shown without it, which is imported while the key derives.
+Each check runs in a new interpreter, as a cold start does: a module imported by any earlier
+test would hide a regression.
 """
 
 from __future__ import annotations
