@@ -78,12 +78,10 @@ def child_cold(data: Path, password: str) -> None:
 
     from yjdesk.app import _application  # the desktop app's modules, as yjdesk.cli.main
     from yjdesk.services.policy import Policy
-    from yjdesk.ui import registry
     from yjdesk.ui.collector import UiThreadCollector
     from yjdesk.ui.context import AppContext, Events
     from yjdesk.ui.design import apply_theme
-    from yjdesk.ui.main_window import MainWindow
-    from yjdesk.ui.signin import open_profile
+    from yjdesk.ui.signin import import_window_modules, open_profile
     from yjdesk.ui.tasks import TaskRunner
 
     stamp("Qt and the window's modules imported")
@@ -93,12 +91,15 @@ def child_cold(data: Path, password: str) -> None:
     apply_theme(app, "system")
     UiThreadCollector(app).install()
     # as the sign-in dialog does (yjdesk.ui.signin.SignInDialog.submit): the unlock on a
-    # worker thread, the main window's pages imported on the UI thread meanwhile
+    # worker thread, the main window's module and its pages imported on the UI thread
+    # meanwhile (yjdesk.app shows the dialog without them)
     with ThreadPoolExecutor(max_workers=1) as signing_in:
         unlocking = signing_in.submit(open_profile, _paths(data), password)
-        registry.load_features()
+        import_window_modules()
         session = unlocking.result()
     stamp("unlocked and signed in")
+    from yjdesk.ui.main_window import MainWindow
+
     ctx = AppContext(session.store, session.actor, TaskRunner(session.store, session.actor),
                      Policy.load(), Events())
     window = MainWindow(ctx)

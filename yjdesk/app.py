@@ -35,14 +35,15 @@ from yjdesk.ui.connect_dialog import ConnectDialog
 from yjdesk.ui.context import AppContext, Events
 from yjdesk.ui.design import apply_theme
 from yjdesk.ui.error_dialog import ErrorDialog, set_crash_log, show_error
-from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.settings import load_settings as load_window_settings
 from yjdesk.ui.signin import FirstRunDialog, SignedIn, SignInDialog
 from yjdesk.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # imported where used: neither is needed to show the caseload
-    # (tests/unit/test_startup_imports.py)
+if TYPE_CHECKING:  # imported where used: the wipe and the sync page are not needed to show
+    # the caseload (tests/unit/test_startup_imports.py), nor the main window to show the
+    # sign-in dialog (it is imported while the key derives: SignInDialog.submit)
     from yjdesk.sync.wipe import WipeResult
+    from yjdesk.ui.main_window import MainWindow
     from yjdesk.ui.sync_ui import SyncController
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,7 @@ class AppShell(QObject):
 
     def open_window(self, session: SignedIn, *, connected: bool = False) -> MainWindow:
         from yjdesk.ui import sync_ui
+        from yjdesk.ui.main_window import MainWindow
 
         assert self.policy is not None
         tasks = TaskRunner(session.store, session.actor)

@@ -6,6 +6,7 @@ a background thread behind a busy indicator. A wrong password is said next to th
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -71,6 +72,13 @@ def signed_in(store: LocalStore, actor: Actor | Callable[[Session], Actor] | Non
         if undo is not None:
             undo()
         raise
+
+
+def import_window_modules() -> None:
+    """Import the main window's module and its feature pages (``yjdesk.app`` shows the
+    sign-in dialog without them, and imports them here, while the key derives)."""
+    importlib.import_module("yjdesk.ui.main_window")
+    registry.load_features()
 
 
 def open_profile(paths: Paths, password: str, previous_password: str | None = None, *,
@@ -217,8 +225,9 @@ class SignInDialog(PasswordDialog):
                                                            on_busy=on_busy)):
             # While the key derives on the worker (scrypt releases the interpreter lock:
             # a third of a second on the other core), the UI thread imports the main
-            # window's pages, which it would do next anyway (MainWindow loads them)
-            registry.load_features()
+            # window and its pages, which it would do next anyway (the app shows this
+            # dialog without them)
+            import_window_modules()
 
     def _explain(self, exc: BaseException) -> bool:
         if isinstance(exc, PreviousPasswordNeeded):
