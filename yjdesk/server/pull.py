@@ -49,7 +49,7 @@ from sqlalchemy.sql.schema import Column
 from yjdesk.models.child import Child
 from yjdesk.models.server import DeviceChild, ServerDevice
 from yjdesk.models.types import TZDateTime, utcnow
-from yjdesk.server import auth, feed, idlist, scope
+from yjdesk.server import auth, driver, feed, idlist, scope
 from yjdesk.server.errors import ApiError
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
@@ -78,11 +78,13 @@ def _reconcile(session: Session, actor: Actor, cursor: int, children: set[str] |
         # (no per-pull walk over every child).
         entering: set[str] = set()
         new: set[str] = set()
-        for kind, child_id in _driver_rows(conn.execute(_ALL_STATE, {"device": device})):
+        for kind, child_id in driver.statement(_ALL_STATE, conn.dialect).rows(
+                conn, {"device": device}):
             (entering if kind == "e" else new).add(child_id)
     else:
         if held is None:
-            held = {r.child_id: bool(r.revoked) for r in conn.execute(_HELD, {"device": device})}
+            held = {child_id: bool(flag) for child_id, flag in driver.statement(
+                _HELD, conn.dialect).rows(conn, {"device": device})}
         entering = set()
         for child_id, was_revoked in held.items():
             if child_id not in children:
@@ -294,8 +296,9 @@ def _scope_state(session: Session, actor: Actor, cond: Any
     horizon = 0
     children: set[str] = set()
     held: dict[str, bool] = {}
-    for kind, key, number in _driver_rows(session.connection().execute(
-            _scope_state_query(cond), {"device": actor.device_id})):
+    conn = session.connection()
+    for kind, key, number in driver.statement(_scope_state_query(cond), conn.dialect).rows(
+            conn, {"device": actor.device_id}):
         if kind == "s":
             children.add(key)
         elif kind == "d":
@@ -320,10 +323,10 @@ def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *
     conn = session.connection()
     stmt, params = scope.feed_page(actor, decided.children, decided.revoked,
                                    dialect=conn.dialect.name, listed=listed)
-    # (table, id, position) as plain tuples: a Row's attributes by name cost more than
-    # the rest of the walk (py-spy, county pull)
-    entries: list[tuple[str, str, int]] = _driver_rows(conn.execute(
-        stmt, {**params, "cursor": cursor, "horizon": horizon, "limit": req.limit + 1}))
+    # (table, id, position) as the driver's tuples (a Row's attributes by name cost more
+    # than the rest of the walk, py-spy, county pull), on the driver's cursor (driver.py)
+    entries: list[tuple[str, str, int]] = driver.statement(stmt, conn.dialect).rows(
+        conn, {**params, "cursor": cursor, "horizon": horizon, "limit": req.limit + 1})
     more = len(entries) > req.limit
     entries = entries[:req.limit]
     rows = _load_rows(session, entries)
