@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import select
 
 from tests.integration.serverkit import (
     ApiClient,
@@ -16,7 +18,9 @@ from tests.integration.serverkit import (
     change,
     child_fields,
 )
+from yjdesk.models.server import RowRevision
 from yjdesk.models.types import new_id
+from yjdesk.server import feed
 
 
 @pytest.fixture
@@ -40,6 +44,38 @@ def test_new_row_is_applied_with_rev_1(pat: ApiClient, world: World,
     assert stored is not None
     assert stored["name"] == "Mum" and stored["updated_by"] == world.pat
     assert stored["rev"] == 1 and stored["server_seq"] == row.server_seq
+
+
+
+def test_each_revision_records_the_row_as_stored(pat: ApiClient, world: World,
+                                                server_db: ServerDb) -> None:
+    """A revision's fields are the stored row's, in canonical wire form, whatever form the
+    laptop sent them in (a date-time with another offset) and whichever fields it sent."""
+    item, kid = new_id(), new_id()
+    made = pat.push([
+        change("safeguarding_item", item, {
+            "child_id": world.north_child, "summary": "Worried", "status": "open",
+            "raised_by": world.pat, "raised_at": "2026-11-01T11:00:00+01:00"}),
+        change("child", kid, child_fields(world.north, world.pat))])
+    assert [r.status for r in made.results] == ["applied", "applied"]
+    edited = pat.push([change("child", kid, {"ete_hours": 12}, base_rev=1),
+                       change("safeguarding_item", item, {"summary": "Less worried"},
+                              base_rev=1)])
+    assert [r.status for r in edited.results] == ["applied", "applied"]
+    with server_db.session() as s:
+        for table_name, row_id in (("safeguarding_item", item), ("child", kid)):
+            table = feed.tables()[table_name]
+            revisions = s.scalars(select(RowRevision).where(
+                RowRevision.table_name == table_name, RowRevision.row_id == row_id)
+                .order_by(RowRevision.rev)).all()
+            assert [r.rev for r in revisions] == [1, 2]
+            stored = feed.wire_row(table, feed.load(s, table, row_id))
+            assert json.loads(revisions[-1].fields_json) == stored
+            first = json.loads(revisions[0].fields_json)
+            changed = {k for k in stored if first[k] != stored[k]}
+            assert changed == ({"ete_hours"} if table_name == "child" else {"summary"})
+            if table_name == "safeguarding_item":
+                assert first["raised_at"] == stored["raised_at"] == "2026-11-01T10:00:00+00:00"
 
 
 def test_same_batch_twice_applies_once(pat: ApiClient, world: World,

@@ -562,7 +562,7 @@ def _insert(batch: _Batch, table: Table, change: p.RowChange,
         raise Rejected(refusal)
     rev, seq = feed.write_row(batch.session, batch.seqs, table, change.id,
                               _values(table, wire), user_id=batch.actor.user_id,
-                              device_id=batch.actor.device_id, current=None)
+                              device_id=batch.actor.device_id, current=None, known=wire)
     batch.applied += 1
     # "merged": the server holds a field the laptop has not seen (its number): pull it.
     return p.RowResult(table=table.name, id=change.id,
@@ -623,7 +623,8 @@ def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.
     if to_apply:
         rev, seq = feed.write_row(batch.session, batch.seqs, table, change.id,
                                   _values(table, to_apply), user_id=batch.actor.user_id,
-                                  device_id=batch.actor.device_id, current=current)
+                                  device_id=batch.actor.device_id, current=current,
+                                  known={**stored, **to_apply})
         batch.applied += 1
     found = _conflicts(batch.session, table, change, stored, wire, conflicts)
     return p.RowResult(table=table.name, id=change.id, status=status, rev=rev,
