@@ -320,6 +320,8 @@ def main() -> int:
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline or server.poll() is not None:
+                server.terminate()  # (else reading its stderr waits for ever)
+                server.wait(timeout=15)
                 err = server.stderr.read().decode() if server.stderr else ""
                 print(f"the service did not start: {err[-500:]}")
                 return 1
