@@ -133,9 +133,12 @@ def test_lost_push_answer_is_resent_with_the_same_batch_and_leaves_one_copy(
     a.sync()
     with a.uow() as u:
         new_id = create_child(u.session, child_input(given_name="Once"), TODAY).id
-    lossy = LoseResponses(1)
+    # Both answers lost: the push and the client's one resend on a new connection (a
+    # connection closed under a request is tried once more: SyncClient._send).
+    lossy = LoseResponses(2)
     with pytest.raises(Offline):
         a.sync(transport=lossy)
+    assert len(lossy.lost) == 2 and lossy.lost[0] == lossy.lost[1]  # the same batch twice
     assert server_db.row("child", new_id) is not None  # the server committed it
     with a.store.session() as s:
         assert s.get(SyncBatch, lossy.lost[0]) is not None  # written down, unanswered
@@ -145,6 +148,25 @@ def test_lost_push_answer_is_resent_with_the_same_batch_and_leaves_one_copy(
     with a.store.session() as s:
         assert s.scalar(select(func.count()).select_from(SyncBatch)) == 0
         assert s.get(Child, new_id).rev == 1
+        assert s.scalar(select(func.count()).select_from(SyncPending)) == 0
+
+
+def test_one_lost_push_answer_is_heard_again_in_the_same_sync_and_leaves_one_copy(
+        two, org: Org, server_db: ServerDb) -> None:
+    """The client sends a push once more when its connection breaks before the answer; the
+    service committed the first, so the second hears the stored answer (applied once)."""
+    a, _b = two
+    a.sync()
+    with a.uow() as u:
+        new_id = create_child(u.session, child_input(given_name="Twice sent"), TODAY).id
+    lossy = LoseResponses(1)
+    result = a.sync(transport=lossy)
+    assert len(lossy.lost) == 1 and result.pushed >= 1 and not result.failed
+    row = server_db.row("child", new_id)
+    assert row is not None and row["rev"] == 1  # applied once, not twice
+    with a.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(SyncBatch)) == 0
+        assert s.get_one(Child, new_id).rev == 1
         assert s.scalar(select(func.count()).select_from(SyncPending)) == 0
 
 
