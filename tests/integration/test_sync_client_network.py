@@ -52,6 +52,7 @@ class ServerProcess:
                 if httpx.get(self.url + "/health", timeout=1).status_code == 200:
                     return
             time.sleep(0.1)
+        self.kill()  # not left running (holding its port and database) after the test
         raise RuntimeError("the sync service did not start")
 
     def kill(self) -> None:
