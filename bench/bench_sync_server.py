@@ -53,15 +53,17 @@ SERVICE_ROLE = "yjdesk_bench_service"
 @dataclass
 class Stats:
     lock: threading.Lock = field(default_factory=threading.Lock)
+    #: The steady state's requests, and those of the sign-in and first pull before it.
     times: dict[str, list[float]] = field(default_factory=dict)
+    setup: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     rows_pushed: int = 0
     rows_pulled: int = 0
     busy: int = 0
 
-    def add(self, op: str, seconds: float) -> None:
+    def add(self, op: str, seconds: float, steady: bool = True) -> None:
         with self.lock:
-            self.times.setdefault(op, []).append(seconds)
+            (self.times if steady else self.setup).setdefault(op, []).append(seconds)
 
     def error(self, message: str) -> None:
         with self.lock:
@@ -104,6 +106,7 @@ def seed(url: str, clients: int, children: int) -> None:
 def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
            start: threading.Barrier, steady: threading.Barrier, batch: int = 5) -> None:
     headers = {p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
+    in_steady_state = False  # set by this laptop once it is past the steady barrier
     with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
         def call(op: str, path: str, body: dict[str, object]) -> dict[str, object] | None:
             t0 = time.perf_counter()
@@ -112,7 +115,7 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
             except httpx.HTTPError as exc:
                 stats.error(f"{op}: {exc!r}")
                 return None
-            stats.add(op, time.perf_counter() - t0)
+            stats.add(op, time.perf_counter() - t0, in_steady_state)
             if r.status_code != 200:
                 stats.error(f"{op}: {r.status_code} {r.text[:200]}")
                 return None
@@ -137,7 +140,7 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
                     stats.busy += 1
                 time.sleep(float(r.headers.get("Retry-After", "1")))
                 continue
-            stats.add("login", time.perf_counter() - t0)
+            stats.add("login", time.perf_counter() - t0, steady=False)
             if r.status_code != 200:
                 stats.error(f"login: {r.status_code} {r.text[:200]}")
             else:
@@ -173,6 +176,7 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
             steady.wait(timeout=600)  # everyone signed in and holds their caseload
         except threading.BrokenBarrierError:
             return
+        in_steady_state = True
         if not ok:
             return
         for n in range(rounds):
@@ -329,7 +333,17 @@ def main() -> int:
 
         stats = Stats()
         barrier = threading.Barrier(args.clients + 1)
-        steady = threading.Barrier(args.clients + 1)
+        pg_pid = postmaster_pid(cluster)
+        at_start: dict[str, float] = {}
+
+        def steady_state_begins() -> None:
+            # Run by the barrier once every laptop is there, before any is let go: the
+            # clocks start before the first steady-state request, not some way into it.
+            at_start.update(started=time.perf_counter(), cpu=cpu_seconds(server.pid),
+                            clients=time.process_time(),
+                            pg=cpu_seconds(pg_pid) if pg_pid else 0.0)
+
+        steady = threading.Barrier(args.clients + 1, action=steady_state_begins)
         stop_at = time.monotonic() + args.seconds
         threads = [threading.Thread(target=laptop, daemon=True, args=(
             base, i, args.rounds, stop_at, stats, barrier, steady, max(5, args.batch)))
@@ -343,14 +357,10 @@ def main() -> int:
         except threading.BrokenBarrierError:
             print(f"a laptop could not sign in or pull: {stats.errors[:3]}")
             return 1
-        started = time.perf_counter()
-        cpu_before = cpu_seconds(server.pid)
-        clients_before = time.process_time()
-        pg_pid = postmaster_pid(cluster)
-        pg_before = cpu_seconds(pg_pid) if pg_pid else 0.0
-        setup = {op: list(v) for op, v in stats.times.items()}
+        started, cpu_before = at_start["started"], at_start["cpu"]
+        clients_before, pg_before = at_start["clients"], at_start["pg"]
         with stats.lock:
-            stats.times.clear()
+            setup = {op: list(v) for op, v in stats.setup.items()}
         for t in threads:
             t.join(timeout=max(1.0, stop_at - time.monotonic() + 30))
         elapsed = time.perf_counter() - started
