@@ -27,7 +27,7 @@ import uvicorn
 from sqlalchemy import Engine, create_engine, text
 
 from tests.conftest import TODAY
-from tests.integration.pgcluster import Cluster
+from tests.integration.pgcluster import Cluster, find_bindir, start_cluster
 from tests.integration.serverkit import ApiClient, ServerDb, World, fast_settings, make_world
 from yjdesk.server.app import create_app
 from yjdesk.server.grants import grant_service_role
@@ -57,6 +57,35 @@ def pg_cluster(postgres_cluster: Cluster) -> Cluster:
         grant_service_role(conn, SERVICE_ROLE)
     engine.dispose()
     return postgres_cluster
+
+
+@pytest.fixture
+def own_cluster() -> Iterator[Cluster]:
+    """A PostgreSQL cluster of the test's own, which it may kill and restart."""
+    if find_bindir() is None:
+        pytest.fail("PostgreSQL binaries are needed for this test")
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def service_database(cluster: Cluster, name: str) -> ServerDb:
+    """A new migrated central database ``name`` on ``cluster``, with the service role
+    (created on the cluster) granted what the service needs."""
+    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {SERVICE_ROLE} LOGIN"))
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    url = cluster.url(name)
+    engine = make_engine(url)
+    upgrade(engine, side="server")
+    with engine.begin() as conn:
+        grant_service_role(conn, SERVICE_ROLE)
+    service_url = cluster.url(name, user=SERVICE_ROLE)
+    return ServerDb("postgresql", url, service_url, engine, fast_settings(service_url))
 
 
 class _FreshDatabases:

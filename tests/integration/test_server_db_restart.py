@@ -10,54 +10,23 @@ database closed while it sat in the pool.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
-from tests.integration.conftest import SERVICE_ROLE, serve
-from tests.integration.pgcluster import Cluster, find_bindir, start_cluster
+from tests.integration.conftest import serve, service_database
+from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import (
     ApiClient,
-    ServerDb,
     change,
-    fast_settings,
     make_world,
 )
-from yjdesk.server.grants import grant_service_role
 from yjdesk.server.settings import make_engine
-from yjdesk.store.schema import upgrade
-
-
-@pytest.fixture
-def own_cluster() -> Iterator[Cluster]:
-    if find_bindir() is None:
-        pytest.fail("PostgreSQL binaries are needed for this test")
-    cluster = start_cluster()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
-
-
-def _database(cluster: Cluster) -> ServerDb:
-    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE ROLE {SERVICE_ROLE} LOGIN"))
-        conn.execute(text("CREATE DATABASE yjr"))
-    admin.dispose()
-    url = cluster.url("yjr")
-    engine = make_engine(url)
-    upgrade(engine, side="server")
-    with engine.begin() as conn:
-        grant_service_role(conn, SERVICE_ROLE)
-    service_url = cluster.url("yjr", user=SERVICE_ROLE)
-    return ServerDb("postgresql", url, service_url, engine, fast_settings(service_url))
 
 
 @pytest.mark.postgres
 def test_requests_after_a_database_restart_succeed_at_once(own_cluster: Cluster) -> None:
-    db = _database(own_cluster)
+    db = service_database(own_cluster, "yjr")
     world = make_world(db)
     try:
         with serve(db.settings) as live, ApiClient(live, "pat") as pat, \
@@ -106,7 +75,7 @@ def test_the_service_engine_still_changes_isolation_and_commits(
     """The transaction begun at checkout gives way to AUTOCOMMIT (psycopg refuses to
     change it inside a transaction), and an ordinary transaction still commits or rolls
     back whole."""
-    db = _database(own_cluster)
+    db = service_database(own_cluster, "yjr")
     engine = make_engine(db.service_url)
     try:
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

@@ -14,30 +14,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import event, select
 from sqlalchemy.pool import Pool
 
 from tests.conftest import child_input
-from tests.integration.conftest import SERVICE_ROLE, serve
-from tests.integration.pgcluster import Cluster, find_bindir, start_cluster
+from tests.integration.conftest import serve, service_database
+from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import (
     ApiClient,
     ServerDb,
     World,
     change,
-    fast_settings,
     make_world,
 )
 from tests.support.sync_laptop import Laptop, rows_of, server_rows
 from yjdesk.errors import DiskFull, YjdeskError
 from yjdesk.models import Child, Relationship, SyncBatch
 from yjdesk.models import types as model_types
-from yjdesk.server.grants import grant_service_role
 from yjdesk.server.push import DUPLICATE
-from yjdesk.server.settings import make_engine
 from yjdesk.services.children import RelationshipInput, add_relationship, create_child
 from yjdesk.store import indexes
-from yjdesk.store.schema import upgrade
 from yjdesk.sync import conflicts, state
 
 TODAY = dt.date.today()
@@ -285,32 +281,10 @@ def test_a_disk_filling_while_a_first_pull_makes_its_indexes_again_loses_nothing
 # --- PostgreSQL killed mid-push --------------------------------------------------------------
 
 
-@pytest.fixture
-def own_cluster() -> Iterator[Cluster]:
-    if find_bindir() is None:
-        pytest.fail("PostgreSQL binaries are needed for this test")
-    cluster = start_cluster()
-    try:
-        yield cluster
-    finally:
-        cluster.stop()
-
-
 @pytest.mark.postgres
 def test_postgresql_killed_mid_push_and_restarted_laptops_converge(
         own_cluster: Cluster, tmp_path: Path) -> None:
-    admin = create_engine(own_cluster.url(), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE ROLE {SERVICE_ROLE} LOGIN"))
-        conn.execute(text("CREATE DATABASE yjk"))
-    admin.dispose()
-    url = own_cluster.url("yjk")
-    engine = make_engine(url)
-    upgrade(engine, side="server")
-    with engine.begin() as conn:
-        grant_service_role(conn, SERVICE_ROLE)
-    service_url = own_cluster.url("yjk", user=SERVICE_ROLE)
-    db = ServerDb("postgresql", url, service_url, engine, fast_settings(service_url))
+    db = service_database(own_cluster, "yjk")
     world = make_world(db)
     batches: list[str] = []
 
@@ -336,7 +310,7 @@ def test_postgresql_killed_mid_push_and_restarted_laptops_converge(
                 with a.store.session() as s:  # the batch in flight is kept, to resend
                     assert s.scalar(select(SyncBatch.batch_id).limit(1)) is not None
                 own_cluster.restart()
-                engine.dispose()
+                db.engine.dispose()
                 for _ in range(3):  # the service's pool finds its connections dead once
                     try:
                         result = a.sync(push_chunk=40)
@@ -357,4 +331,4 @@ def test_postgresql_killed_mid_push_and_restarted_laptops_converge(
                 a.close()
                 b.close()
     finally:
-        engine.dispose()
+        db.engine.dispose()
