@@ -12,8 +12,10 @@ import json
 from functools import cache
 from typing import Any
 
-from sqlalchemy import column, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+from yjdesk.sync.idlist import ids_of
 
 Key = tuple[str, str]
 
@@ -36,5 +38,4 @@ def _chain_positions() -> Any:
     """id and device_seq of the audit events in a JSON list of ids (built once)."""
     from yjdesk.models.audit import AuditEvent
 
-    ids = text("SELECT value FROM json_each(:ids)").columns(column("value"))
-    return select(AuditEvent.id, AuditEvent.device_seq).where(AuditEvent.id.in_(ids))
+    return select(AuditEvent.id, AuditEvent.device_seq).where(AuditEvent.id.in_(ids_of()))

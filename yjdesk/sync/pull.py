@@ -27,6 +27,7 @@ from yjdesk.models.sync_local import SyncConflict, SyncParked, SyncPending, Sync
 from yjdesk.models.types import utcnow
 from yjdesk.services.oversight.kpi import stored
 from yjdesk.store import changes
+from yjdesk.sync.idlist import IDS_OF_PARAMETER
 from yjdesk.sync.push import store_conflict
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import CodecError, Decoder, decoder, synced_tables
@@ -85,7 +86,7 @@ def _by_ids(session: Session, table: Table, columns: tuple[str, ...], ids: Itera
     conn = session.connection()
     q = conn.dialect.identifier_preparer.quote
     sql = (f"SELECT {', '.join(q(c) for c in columns)} FROM {q(table.name)} "
-           f"WHERE {q(key)} IN (SELECT value FROM json_each(?)){where}")
+           f"WHERE {q(key)} IN {IDS_OF_PARAMETER}{where}")
     return list(conn.exec_driver_sql(sql, (json.dumps(wanted), *params)))
 
 

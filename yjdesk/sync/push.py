@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, column, select, text
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import Base
@@ -19,6 +19,7 @@ from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncPending, SyncS
 from yjdesk.models.types import new_id, utcnow
 from yjdesk.store import changes
 from yjdesk.sync import audit_order
+from yjdesk.sync.idlist import IDS_OF_PARAMETER, ids_of
 from yjdesk.sync.tracking import shadow_fields
 from yjdesk.wire.codec import synced_tables
 from yjdesk.wire.protocol import (
@@ -110,7 +111,7 @@ def _by_table(keys: Iterable[Key]) -> dict[str, list[str]]:
 def _in_ids(sql: str) -> str:
     """``sql`` with ``{ids}`` standing for the ids given as one JSON parameter: one plain
     statement whatever the number of ids (no ``IN (?, ?, ...)`` built per list)."""
-    return sql.replace("{ids}", "(SELECT value FROM json_each(?))")
+    return sql.replace("{ids}", IDS_OF_PARAMETER)
 
 
 _DROP_PENDING = _in_ids("DELETE FROM sync_pending WHERE table_name = ? AND row_id IN {ids}")
@@ -198,8 +199,7 @@ _ROWS_BY_IDS: dict[str, Any] = {}
 def _rows_by_ids(table: Table) -> Any:
     stmt = _ROWS_BY_IDS.get(table.name)
     if stmt is None:
-        ids = text("SELECT value FROM json_each(:ids)").columns(column("value"))
-        stmt = _ROWS_BY_IDS[table.name] = select(table).where(table.c.id.in_(ids))
+        stmt = _ROWS_BY_IDS[table.name] = select(table).where(table.c.id.in_(ids_of()))
     return stmt
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, column, select, text
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from yjdesk.models.base import Base
@@ -36,6 +36,7 @@ from yjdesk.services import case_numbers
 from yjdesk.services.humanise import record_kind, time_text
 from yjdesk.store import changes
 from yjdesk.sync import audit_order
+from yjdesk.sync.idlist import ids_of
 from yjdesk.wire.codec import synced_tables
 
 Key = tuple[str, str]
@@ -103,18 +104,13 @@ class _Queue:
     parents: dict[Key, list[Key]]
 
 
-def _ids_among() -> Any:
-    """``IN (...)`` over one JSON list of ids (one statement whatever their number)."""
-    return text("SELECT value FROM json_each(:ids)").columns(column("value"))
-
-
 _ENTRY = SyncPending.__table__
 _ENTRY_COLUMNS = [_ENTRY.c[f.name] for f in fields(_Entry)]
 _ENTRIES = select(*_ENTRY_COLUMNS)
 _ENTRIES_OF = select(*_ENTRY_COLUMNS).where(_ENTRY.c.table_name == bindparam("table"),
-                                            _ENTRY.c.row_id.in_(_ids_among()))
+                                            _ENTRY.c.row_id.in_(ids_of()))
 _QUEUED_OF = select(_ENTRY.c.row_id).where(_ENTRY.c.table_name == bindparam("table"),
-                                           _ENTRY.c.row_id.in_(_ids_among()))
+                                           _ENTRY.c.row_id.in_(ids_of()))
 
 
 @cache
@@ -122,13 +118,13 @@ def _rows_of(table: Table) -> Any:
     """id, rev and the parent columns of a table's rows, by a JSON list of ids."""
     cols = _parent_columns(table)
     return select(table.c.id, table.c.rev, *[table.c[c] for c, _ in cols]).where(
-        table.c.id.in_(_ids_among()))
+        table.c.id.in_(ids_of()))
 
 
 @cache
 def _new_of(table: Table) -> Any:
     """The ids, among a JSON list, of a table's rows the server never accepted."""
-    return select(table.c.id).where(table.c.id.in_(_ids_among()), table.c.rev == 0)
+    return select(table.c.id).where(table.c.id.in_(ids_of()), table.c.rev == 0)
 
 
 def _queue(session: Session, only: Iterable[Key] | None = None, *,
