@@ -88,6 +88,25 @@ def test_sorting_uses_real_values(models) -> None:
     assert proxy.row_at(0).name == "Zara Khan"
 
 
+def test_a_held_index_follows_its_child_when_the_rows_change_order(models) -> None:
+    """The selection and current row are persistent indexes: re-sorting, or the due column
+    filled in (which re-sorts a table ordered by it), moves each with its child."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    model, _proxy = models
+    held = {cid: QPersistentModelIndex(model.index(model.row_of(cid), 1))
+            for cid in ("1", "2", "3", "4")}
+    model.sort(CaseloadTableModel.AGE, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(i).age for i in range(4)] == [17, 15, 12, 9]
+    assert {cid: (i.row(), i.column()) for cid, i in held.items()} == {
+        cid: (model.row_of(cid), 1) for cid in held}
+    model.sort(CaseloadTableModel.NEXT_DUE, Qt.SortOrder.AscendingOrder)
+    model.set_due({"3": DueItem(DueState.OVERDUE, dt.date(2026, 10, 1), "Review")})
+    assert model.row_at(0).child_id == "3"
+    assert {cid: model.row_at(i.row()).child_id for cid, i in held.items()} == {
+        cid: cid for cid in held}
+
+
 def test_rows_that_come_in_name_order_are_shown_in_the_tables_order(models) -> None:
     """Rows already in the caseload's order (as its query returns them) are not sorted again
     while the table is by name; in any other order of the table they are."""

@@ -120,14 +120,21 @@ class CaseloadTableModel(QAbstractTableModel):
         """Fill in the next-due column (the second step of loading) without a reset."""
         if not self.rows:
             return
+
+        def fill() -> None:
+            self.rows = [r._replace(next_due=due.get(r.child_id)) for r in self.rows]
+            self._sort_rows(*self._sort)
+        self._reorder(fill)
+
+    def _reorder(self, change: Callable[[], None]) -> None:
+        """Run ``change`` (which may put the rows in another order) as a layout change:
+        every persistent index (the selection, the current row) follows its child."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [(self.rows[i.row()].child_id, i.column()) for i in old]
-        self.rows = [r._replace(next_due=due.get(r.child_id)) for r in self.rows]
-        self._sort_rows(*self._sort)
-        where = {r.child_id: n for n, r in enumerate(self.rows)}
+        change()
         self.changePersistentIndexList(
-            old, [self.index(where[cid], c) for cid, c in old_ids])
+            old, [self.index(self.row_of(cid), c) for cid, c in old_ids])
         self.layoutChanged.emit()
 
     def _refresh_due_text(self) -> None:
@@ -245,14 +252,7 @@ class CaseloadTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.HEADERS):
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_ids = [(self.rows[i.row()].child_id, i.column()) for i in old]
-        self._sort_rows(column, order)
-        where = {r.child_id: n for n, r in enumerate(self.rows)}
-        self.changePersistentIndexList(
-            old, [self.index(where[cid], c) for cid, c in old_ids])
-        self.layoutChanged.emit()
+        self._reorder(lambda: self._sort_rows(column, order))
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         self._sort = (column, order)
