@@ -1,4 +1,4 @@
-"""A push's row writes held back and sent a run at a time (``feed.RowWriter``).
+"""A push's row writes held back and sent a run at a time (``row_writes.RowWriter``).
 
 Applied without a savepoint a row, a push sends the batch's INSERTs into one table (and
 UPDATEs of the same columns of one table) as one statement; everything that reads the
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
 from yjdesk.models.types import new_id
-from yjdesk.server import feed
+from yjdesk.server import feed, row_writes
 from yjdesk.server.settings import session_factory
 
 
@@ -32,7 +32,7 @@ def test_held_rows_go_as_one_run_and_are_sent_before_anything_reads(
     table = feed.tables()["relationship"]
     with session_factory(server_db.engine)() as s:
         s.begin()
-        writer = feed.RowWriter(s)
+        writer = row_writes.RowWriter(s)
         first = _relationship(s, world.north_child, "Aunt")
         second = _relationship(s, world.north_child, "Uncle")
         assert writer.held == 2 and writer.runs == 1  # two INSERTs, one statement
@@ -49,7 +49,7 @@ def test_held_rows_go_as_one_run_and_are_sent_before_anything_reads(
         third = _relationship(s, world.north_child, "Gran")
         writer.close()  # an attempt given up: what it held is dropped, not written
         assert s.scalar(select(table.c.id).where(table.c.id == third)) is None
-        assert feed._PENDING_ROWS not in s.info
+        assert row_writes.PENDING_ROWS not in s.info
         s.rollback()
 
 
@@ -80,7 +80,7 @@ def test_a_run_of_updates_is_one_statement_and_stores_each_value(
         ids = [_relationship(s, world.north_child, name) for name in ("Aunt", "Uncle", "Gran")]
         stored = {i: feed.load(s, table, i) for i in ids}
         seqs = feed.DeferredCounter(s)
-        writer = feed.RowWriter(s)
+        writer = row_writes.RowWriter(s)
         sent: list[str] = []
         event.listen(s.connection(), "before_cursor_execute",
                      lambda *args: sent.append(args[2]))
@@ -159,7 +159,7 @@ def test_a_run_of_inserts_is_one_statement_and_stores_each_value(
     with session_factory(server_db.engine)() as s:
         s.begin()
         seqs = feed.DeferredCounter(s)
-        writer = feed.RowWriter(s)
+        writer = row_writes.RowWriter(s)
         sent: list[str] = []
         event.listen(s.connection(), "before_cursor_execute",
                      lambda *args: sent.append(args[2]))

@@ -19,21 +19,30 @@ import datetime as dt
 import json
 import re
 import secrets
-import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Table, bindparam, case, event, insert, select, text, update
+from sqlalchemy import Table, bindparam, case, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.schema import Column
 
 from yjdesk.models.base import Base, sorted_tables
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
+from yjdesk.server.row_writes import (
+    PENDING_ROWS,
+    RowWriter,
+    chunked,
+    column_default,
+    insert_of,
+    json_rows,
+    naive_utc,
+    quoted,
+    update_of,
+)
 from yjdesk.server.scope import PUSH_ONLY, feed_kind
 from yjdesk.wire.codec import content_columns, encode
 from yjdesk.wire.protocol import WireValue
@@ -98,7 +107,7 @@ class DeferredCounter:
     def write_revisions(self) -> None:
         """Write the pending revisions now, with their provisional numbers."""
         if self._revisions:
-            self._session.execute(_insert_of(_REVISIONS), list(self._revisions.values()))
+            self._session.execute(insert_of(_REVISIONS), list(self._revisions.values()))
             self._revisions = {}
             self._revisions_written = True
 
@@ -175,7 +184,7 @@ class DeferredCounter:
             if early:
                 conn.exec_driver_sql(_SQLITE["revision"], early)
         if self._revisions:
-            conn.execute(_insert_of(_REVISIONS),
+            conn.execute(insert_of(_REVISIONS),
                          [{**v, "server_seq": real[p]} for p, v in self._revisions.items()])
         by_table: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
         for table, p in order:
@@ -202,15 +211,15 @@ class DeferredCounter:
         names = sorted({t for t, _ in order if t not in PUSH_ONLY})
         for i, name in enumerate(names):
             updates.append(
-                f"t{i} AS (UPDATE {_quoted(name)} AS t SET server_seq = c.base + m.ord "
+                f"t{i} AS (UPDATE {quoted(name)} AS t SET server_seq = c.base + m.ord "
                 f"FROM c, m WHERE m.tbl = :name{i} AND t.server_seq = m.prov)")
         # The statement's rows travel as JSON documents (one text parameter each, read by
         # json_to_recordset): psycopg writes Python lists as array literals in Python,
         # escaping every element, which was a fifth of a push's CPU.
         params: dict[str, Any] = {
             "n": n,
-            "m": _json_rows([{"t": t, "p": p, "o": i + 1} for i, (t, p) in enumerate(order)]),
-            "f": _json_rows([{"t": e["table_name"], "r": e["row_id"], "o": e["server_seq"],
+            "m": json_rows([{"t": t, "p": p, "o": i + 1} for i, (t, p) in enumerate(order)]),
+            "f": json_rows([{"t": e["table_name"], "r": e["row_id"], "o": e["server_seq"],
                               "k": e["kind"], "c": e["child_id"], "tm": e["team_id"],
                               "a": e["audience"]} for e in entries])}
         params.update({f"name{i}": name for i, name in enumerate(names)})
@@ -219,9 +228,9 @@ class DeferredCounter:
         renumber = ("r AS (UPDATE row_revision AS r SET server_seq = c.base + m.ord FROM c, m "
                     "WHERE r.server_seq = m.prov), ") if self._revisions_written else ""
         if revisions:
-            params["v"] = _json_rows([
+            params["v"] = json_rows([
                 {"t": v["table_name"], "r": v["row_id"], "v": v["rev"], "j": v["fields_json"],
-                 "b": v["updated_by"], "at": _naive_utc(v["updated_at"]).isoformat(),
+                 "b": v["updated_by"], "at": naive_utc(v["updated_at"]).isoformat(),
                  "o": o, "d": v["device_id"]} for o, v in revisions])
             renumber += (
                 "v AS (INSERT INTO row_revision (table_name, row_id, rev, fields_json, "
@@ -238,7 +247,7 @@ class DeferredCounter:
             params["rec_tpl"] = template
             params["rec_ords"] = json.dumps([pos[p] for p in provisionals])
             renumber += (
-                f"b AS (INSERT INTO {_quoted(record.table.name)} "
+                f"b AS (INSERT INTO {quoted(record.table.name)} "
                 f"({', '.join(names)}, {record.text_column}) "
                 f"SELECT {', '.join(':rec_' + k for k in names)}, format(CAST(:rec_tpl AS text), "
                 "VARIADIC ARRAY(SELECT CAST(c.base + CAST(o.ord AS bigint) AS text) FROM c, "
@@ -285,7 +294,7 @@ _SQLITE = {
 def _sqlite_renumber(table: str) -> str:
     """A row moved from its provisional position to its real one (by id, then the
     provisional number it was written with)."""
-    return f"UPDATE {_quoted(table)} SET server_seq = ? WHERE id = ? AND server_seq = ?"
+    return f"UPDATE {quoted(table)} SET server_seq = ? WHERE id = ? AND server_seq = ?"
 
 
 _SEQ_IN_JSON = re.compile(r'"server_seq":(-[0-9]+)')
@@ -333,35 +342,10 @@ def _text(sql: str) -> Any:
     return text(sql)
 
 
-def _json_rows(rows: list[dict[str, Any]]) -> str:
-    """Rows for ``json_to_recordset``: compact JSON, no escaping of non-ASCII text."""
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-
-
-def _naive_utc(value: dt.datetime) -> dt.datetime:
-    """As ``TZDateTime`` stores it."""
-    return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _quoted(name: str) -> str:
-    if not name.replace("_", "").isalnum():  # table names come from the models
-        raise ValueError(f"unexpected table name {name!r}")
-    return f'"{name}"'
-
-
 def _last_per_row(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One entry per row (its last), so one statement never upserts a row twice."""
     by_row = {(e["table_name"], e["row_id"]): e for e in entries}
     return list(by_row.values())
-
-
-#: Rows per statement where a statement names many rows (bind-parameter limits).
-CHUNK = 2000
-
-
-def chunked(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def _renumber(session: Session, table: Table, mapping: dict[int, int]) -> None:
@@ -476,233 +460,6 @@ def rows_by_id(table: Table) -> Any:
     return select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
 
 
-def _default(column: Column[Any]) -> Any:
-    default = column.default
-    if default is None:
-        return None
-    if getattr(default, "is_callable", False):
-        return default.arg(None)  # type: ignore[attr-defined]
-    if getattr(default, "is_scalar", False):
-        return default.arg  # type: ignore[attr-defined]
-    return None
-
-
-#: ``session.info`` key: the :class:`RowWriter` holding a push's row writes back, if any.
-_PENDING_ROWS = "feed_pending_rows"
-
-
-class RowWriter:
-    """Row writes held back and sent a run at a time (a push applied without a savepoint a
-    row): consecutive writes of one shape -- INSERTs into one table, or UPDATEs of the same
-    columns of one table -- go as one ``executemany`` (one multi-row INSERT, or the UPDATEs
-    in one call) instead of one statement a row, in the order they were made.
-
-    Everything that could read them sees them first: the writer listens on the session's
-    connection, so any statement run on it -- through the session (a rule's query, an ORM
-    flush) or on ``session.connection()`` directly -- sends the held writes before it runs.
-    The push sends the rest before it judges the batch, inside the attempt whose failure
-    sends it back to apply row by row (so a row that fails is still rejected alone, and
-    nothing of it is written).
-    """
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._runs: list[tuple[Any, list[dict[str, Any]]]] = []
-        self._sending = False
-        self._conn = session.connection()
-        # The connection's listener is added once and left in place (removing it, and
-        # asking whether it is there, cost as much again as adding it): it finds the
-        # connection's writer, if any, in _WRITERS. Not one listener an engine: that puts
-        # SQLAlchemy's event dispatch (about 25 us) on every statement of every request.
-        if self._conn not in _LISTENING:
-            event.listen(self._conn, "before_execute", _send_held)
-            _LISTENING.add(self._conn)
-        _WRITERS[self._conn] = self
-        session.info[_PENDING_ROWS] = self
-
-    def add(self, stmt: Any, params: dict[str, Any]) -> None:
-        if self._runs and self._runs[-1][0] is stmt:
-            self._runs[-1][1].append(params)
-        else:
-            self._runs.append((stmt, [params]))
-
-    @property
-    def held(self) -> int:
-        """Rows held back now."""
-        return sum(len(rows) for _, rows in self._runs)
-
-    @property
-    def runs(self) -> int:
-        """Statements the held rows will take."""
-        return len(self._runs)
-
-    def send(self) -> None:
-        """Write the held rows now."""
-        runs, self._runs = self._runs, []
-        if not runs:
-            return
-        self._sending = True
-        try:
-            for stmt, rows in runs:
-                if len(rows) > 1 and self._conn.dialect.name == "postgresql" \
-                        and self._insert_as_json(stmt, rows):
-                    continue
-                shape = _UPDATE_SHAPES.get(stmt) if len(rows) > 1 else None
-                if shape is not None and self._conn.dialect.name == "postgresql" \
-                        and len({row["b_id"] for row in rows}) == len(rows):
-                    for part in chunked(rows, 500):
-                        self._conn.execute(_update_many_of(*shape, len(part)), {
-                            f"r{i}_{key}": value for i, row in enumerate(part)
-                            for key, value in row.items()})
-                    continue
-                self._conn.execute(stmt, rows if len(rows) > 1 else rows[0])
-        finally:
-            self._sending = False
-
-    def _insert_as_json(self, stmt: Any, rows: list[dict[str, Any]]) -> bool:
-        """A run of INSERTs into one table as ONE statement on PostgreSQL, its rows one
-        JSON text read by ``json_to_recordset`` (:func:`_json_insert_of`); False (nothing
-        sent) where the table or a value does not suit it, for the ``executemany``.
-
-        psycopg sends an ``executemany`` as a pipeline of one statement a row, and
-        adapts each of its parameters in Python: 1.8-2.7 ms of CPU for a 50-row push's 46
-        new rows against 0.8-1.2 ms as one JSON text (a multi-row ``VALUES`` with a
-        parameter a value cost more than the pipeline). Each value goes through its
-        column type's bind processing first, as in the INSERT it replaces."""
-        table = _INSERT_TABLES.get(stmt)
-        if table is None:
-            return False
-        names = tuple(rows[0])
-        shape = _json_insert_of(table, names, self._conn.dialect)
-        if shape is None or any(len(row) != len(names) for row in rows):
-            return False
-        sql, processors = shape
-        try:
-            docs = [{k: _json_value(row[k] if process is None else process(row[k]), cast)
-                     for k, (process, cast) in processors.items()} for row in rows]
-            param = json.dumps(docs, ensure_ascii=False, separators=(",", ":"))
-        except (KeyError, TypeError, ValueError, LookupError):
-            return False  # sent as the INSERTs were (the same error, if any)
-        self._conn.execute(sql, {"j": param})
-        return True
-
-    def close(self) -> None:
-        """Stop holding writes back; held ones are dropped (their attempt was rolled back)."""
-        self._runs = []
-        if _WRITERS.get(self._conn) is self:
-            del _WRITERS[self._conn]
-        if self._session.info.get(_PENDING_ROWS) is self:
-            del self._session.info[_PENDING_ROWS]
-
-
-#: Connection -> the :class:`RowWriter` holding its writes back (while it does).
-_WRITERS: dict[Any, RowWriter] = {}
-#: Connections :func:`_send_held` listens on (for as long as each is open).
-_LISTENING: weakref.WeakSet[Any] = weakref.WeakSet()
-
-
-def _send_held(conn: Any, *_args: Any) -> None:
-    """Before any statement on a connection whose writes a :class:`RowWriter` holds back:
-    send them (not for the writer's own statements)."""
-    writer = _WRITERS.get(conn)
-    if writer is not None and not writer._sending:
-        writer.send()
-
-
-@cache
-def _insert_of(table: Table) -> Any:
-    stmt = insert(table)
-    _INSERT_TABLES[stmt] = table
-    return stmt
-
-
-#: :func:`_insert_of`'s statements -> their table (:meth:`RowWriter._insert_as_json`).
-_INSERT_TABLES: dict[Any, Table] = {}
-
-#: Column types whose values travel as JSON text or numbers and are read back exactly by
-#: ``json_to_recordset`` into the column's type (:func:`_json_insert_of`).
-_JSON_SAFE = ("BIGINT", "BOOLEAN", "DATE", "INTEGER", "SMALLINT", "TEXT", "VARCHAR",
-              "TIMESTAMP WITHOUT TIME ZONE")
-
-
-@lru_cache(maxsize=512)
-def _json_insert_of(table: Table, names: tuple[str, ...], dialect: Any
-                    ) -> tuple[Any, dict[str, tuple[Any, str]]] | None:
-    """``INSERT INTO table (names) SELECT ... FROM json_to_recordset(:j)`` and each
-    column's bind processor, or None if a column's type is not one of :data:`_JSON_SAFE`
-    (each value cast to its column's type without its length, so a too-long value is
-    refused by the assignment, not cut short)."""
-    casts = {k: _cast_type(table.c[k]) for k in names}
-    if not all(cast in _JSON_SAFE for cast in casts.values()):
-        return None
-    quoted = [f'"{k}"' for k in names]
-    sql = (f"INSERT INTO {_quoted(table.name)} ({', '.join(quoted)}) "
-           f"SELECT {', '.join('j.' + q for q in quoted)} "
-           f"FROM json_to_recordset(CAST(:j AS json)) "
-           f"AS j({', '.join(f'{q} {casts[k]}' for q, k in zip(quoted, names, strict=True))})")
-    return text(sql), {k: (table.c[k].type.bind_processor(dialect), casts[k]) for k in names}
-
-
-def _json_value(value: Any, cast: str) -> Any:
-    """A bound value as :func:`_json_insert_of`'s JSON carries it into a column of type
-    ``cast`` (ValueError for a value of another kind: the run goes as INSERTs, whose
-    driver and database judge it as they always have)."""
-    if value is None:
-        return None
-    kind = type(value)
-    if cast in ("TEXT", "VARCHAR"):
-        ok = kind is str
-    elif cast == "BOOLEAN":
-        ok = kind is bool
-    elif cast in ("INTEGER", "BIGINT", "SMALLINT"):
-        ok = kind is int
-    elif cast == "DATE":
-        ok = kind is dt.date
-    else:  # TIMESTAMP WITHOUT TIME ZONE
-        ok = kind is dt.datetime and value.tzinfo is None
-    if not ok:
-        raise ValueError(f"a {kind.__name__} for a {cast} column")
-    return value.isoformat() if cast in ("DATE", "TIMESTAMP WITHOUT TIME ZONE") else value
-
-
-@cache
-def _update_of(table: Table, names: tuple[str, ...]) -> Any:
-    stmt = update(table).where(table.c.id == bindparam("b_id")).values(
-        {name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names})
-    _UPDATE_SHAPES[stmt] = (table, names)
-    return stmt
-
-
-#: :func:`_update_of`'s statements -> (table, names), for :func:`_update_many_of`.
-_UPDATE_SHAPES: dict[Any, tuple[Table, tuple[str, ...]]] = {}
-
-
-def _cast_type(column: Column[Any]) -> str:
-    """The column's SQL type without its length or precision (``VARCHAR``, not
-    ``VARCHAR(80)``): an explicit cast to ``VARCHAR(80)`` would cut a long value short,
-    where the assignment to the column refuses it, as a plain UPDATE does."""
-    return re.sub(r"\([^)]*\)", "", str(column.type.compile(postgresql.dialect())))
-
-
-@lru_cache(maxsize=512)
-def _update_many_of(table: Table, names: tuple[str, ...], n: int) -> Any:
-    """On PostgreSQL, ``n`` rows' UPDATEs of the same columns as one statement (``UPDATE
-    ... FROM (VALUES ...)``): psycopg sends an ``executemany`` as a pipeline of one
-    statement a row, which cost about twice the CPU of one statement for a push's four
-    edits. Each value goes through its column type's bind processing, as in the UPDATE it
-    replaces; the RowWriter uses it only when the run's rows are distinct (each row is
-    updated once, as one UPDATE a row would)."""
-    keys = ("id", *names)
-    casts = {k: _cast_type(table.c[k]) for k in keys}
-    values = ", ".join("(" + ", ".join(f"CAST(:r{i}_b_{k} AS {casts[k]})" for k in keys) + ")"
-                       for i in range(n))
-    sets = ", ".join(f'"{k}" = v."{k}"' for k in names)
-    sql = (f"UPDATE {_quoted(table.name)} AS t SET {sets} FROM (VALUES {values}) "
-           f"AS v({', '.join(f'{chr(34)}{k}{chr(34)}' for k in keys)}) WHERE t.id = v.id")
-    return text(sql).bindparams(*[bindparam(f"r{i}_b_{k}", type_=table.c[k].type)
-                                  for i in range(n) for k in keys])
-
-
 def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
               values: dict[str, Any], *, user_id: str | None, device_id: str | None,
               current: Any | None, known: Mapping[str, WireValue] | None = None
@@ -721,7 +478,7 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     now = utcnow()
     columns = content_columns(table)
     if current is None:
-        full = {c.name: values[c.name] if c.name in values else _default(c) for c in columns}
+        full = {c.name: values[c.name] if c.name in values else column_default(c) for c in columns}
         rev = 1
     else:
         m = current._mapping
@@ -735,12 +492,12 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     # Statements built once and parameters passed separately: SQLAlchemy then reuses the
     # compiled statement instead of coercing every value into a new one (a measured cost).
     if current is None:
-        stmt, params = _insert_of(table), {"id": row_id, **full, **meta}
+        stmt, params = insert_of(table), {"id": row_id, **full, **meta}
     else:
         changed = {**values, **meta}
-        stmt = _update_of(table, tuple(changed))
+        stmt = update_of(table, tuple(changed))
         params = {"b_id": row_id, **{f"b_{k}": v for k, v in changed.items()}}
-    writer: RowWriter | None = session.info.get(_PENDING_ROWS)
+    writer: RowWriter | None = session.info.get(PENDING_ROWS)
     if writer is not None:
         writer.add(stmt, params)  # sent with the run it belongs to (RowWriter)
     else:
@@ -757,7 +514,7 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
     if defer_revision is not None:
         defer_revision(seq, revision)  # written by the allocator, with the feed entries
     else:
-        session.execute(_insert_of(_REVISIONS), revision)
+        session.execute(insert_of(_REVISIONS), revision)
     kind = feed_kind(table, {"id": row_id, **full})
     entry = {"table_name": table.name, "row_id": row_id, "server_seq": seq,
              "kind": kind.kind, "child_id": kind.child_id, "team_id": kind.team_id,

@@ -36,6 +36,7 @@ from yjdesk.models.imports import ImportKey, ImportRun
 from yjdesk.models.org import Role
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
+from yjdesk.server.row_writes import column_default
 from yjdesk.server.scope import feed_kind
 from yjdesk.services.codes import codelist
 from yjdesk.services.imports.bundle import (
@@ -496,7 +497,7 @@ def apply(session: Session, p: Plan, *, run_by: str, user_id: str | None,
             for item, values in part:
                 seq += 1
                 if item.action == "create":
-                    full = {c.name: values.get(c.name, _default(c)) for c in columns}
+                    full = {c.name: values.get(c.name, column_default(c)) for c in columns}
                     rev = 1
                     new_rows.append({"id": item.row_id, **full, "rev": 1, "server_seq": seq,
                                      "updated_at": now, "updated_by": user_id,
@@ -595,17 +596,6 @@ def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
                     v = v.value
                 out.append(v)
             copy.write_row(out)
-
-
-def _default(column: Any) -> Any:
-    default = column.default
-    if default is None:
-        return None
-    if getattr(default, "is_callable", False):
-        return default.arg(None)
-    if getattr(default, "is_scalar", False):
-        return default.arg
-    return None
 
 
 def report(p: Plan, *, limit: int | None = None) -> str:

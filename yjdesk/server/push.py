@@ -47,6 +47,7 @@ from yjdesk.server import (
     identity,
     numbering,
     revocation,
+    row_writes,
     rules,
     scope,
     set_rules,
@@ -286,9 +287,9 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
         identity.forget_tails(session)
         session.info[identity.BATCH_IN_SCOPE] = batch.in_scope
         # Unguarded, the rows' INSERTs and UPDATEs are held back and sent a run at a time
-        # (feed.RowWriter: one statement for the batch's edits of one table, not one a
+        # (row_writes.RowWriter: one statement for the batch's edits of one table, not one a
         # row), before anything reads them and, at the latest, here inside the attempt.
-        writer = None if guarded else feed.RowWriter(session)
+        writer = None if guarded else row_writes.RowWriter(session)
         try:
             results = [_duplicate(change) if i in repeats
                        else _set_refused(change, refused)
