@@ -1,12 +1,18 @@
 """SQLAlchemy ORM classes only: no Qt, no I/O besides the database.
 
-Importing this package registers every table on :data:`Base.metadata`.
+Importing this package registers on :data:`Base.metadata` every table a laptop has. The
+sync service's own tables (:mod:`yjdesk.models.server`, :mod:`yjdesk.models.imports`:
+``info={"side": "server"}``, never on a laptop) are registered by importing those modules,
+which :mod:`yjdesk.server` does, as does the migrations' environment (with
+:func:`register_server_tables`): a laptop's start does not pay for mapping them (about a
+tenth of the model classes' import, issue 16's cold start;
+``tests/unit/test_startup_imports.py``).
 """
 
 from __future__ import annotations
 
-from yjdesk.models import imports as imports  # server-only tables (imports)
-from yjdesk.models import server as server  # server-only tables (sync service)
+import importlib
+
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.base import Base, ChildOwned, Synced
@@ -69,9 +75,19 @@ from yjdesk.models.victims import (
     Victim,
     VictimDisclosure,
     VictimOffence,
-    VictimRedaction,
     VictimSafetySummary,
 )
+
+#: The modules of the tables only the central database has.
+SERVER_MODULES = ("yjdesk.models.server", "yjdesk.models.imports")
+
+
+def register_server_tables() -> None:
+    """Register the sync service's own tables too, so :data:`Base.metadata` is the whole
+    central schema (the service, the migrations' environment, whole-schema comparisons)."""
+    for name in SERVER_MODULES:
+        importlib.import_module(name)
+
 
 __all__ = [
     "Allocation",
@@ -143,6 +159,5 @@ __all__ = [
     "Victim",
     "VictimDisclosure",
     "VictimOffence",
-    "VictimRedaction",
     "VictimSafetySummary",
 ]

@@ -10,8 +10,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-import yjdesk.models  # noqa: F401  (registers every table)
+from yjdesk.models import register_server_tables
 from yjdesk.models.base import Base
+
+register_server_tables()  # every table, the service's own too (each side filters below)
 
 config = context.config
 target_metadata = Base.metadata
