@@ -10,10 +10,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from yjdesk.models import register_server_tables
+from yjdesk.models import register_every_table
 from yjdesk.models.base import Base
 
-register_server_tables()  # every table, the service's own too (each side filters below)
+register_every_table()  # both sides' tables (each side's are filtered below)
 
 config = context.config
 target_metadata = Base.metadata
