@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, event, select
+import pytest
+from sqlalchemy import Engine, event, select, text
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from tests.integration.serverkit import (
@@ -22,7 +24,7 @@ from tests.integration.serverkit import (
     child_fields,
 )
 from yjdesk.models.types import new_id
-from yjdesk.server import feed, row_writes
+from yjdesk.server import driver, feed, row_writes
 from yjdesk.server.settings import session_factory
 
 
@@ -297,3 +299,49 @@ def test_rows_held_to_the_end_are_written_once_by_the_counter_statement(
             (given[row_id], 1, world.pat, at[("relationship", row_id)])
     audit = server_db.row("audit_event", events[0]["id"]) or {}
     assert audit["server_seq"] == 0 and at[("audit_event", events[0]["id"])] is not None
+
+
+def test_rows_locked_on_the_driver_are_the_rows_sqlalchemy_reads(
+        server_db: ServerDb, world: World) -> None:
+    """``feed.lock_and_load`` reads on the driver's cursor: each row's values are those
+    SQLAlchemy's own read gives (dates, date-times with their zone, booleans, NULLs), a
+    row not stored is absent, and rows held back by a RowWriter are sent before it."""
+    child_t, rel_t = feed.tables()["child"], feed.tables()["relationship"]
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        row_writes.RowWriter(s)
+        held = _relationship(s, world.north_child, "Aunt")  # held back, not sent yet
+        missing = new_id()
+        found = feed.lock_and_load(s, [("child", world.north_child), ("relationship", held),
+                                       ("relationship", missing)])
+        assert set(found) == {("child", world.north_child), ("relationship", held)}
+        for table, row_id in found:
+            own = feed.load(s, child_t if table == "child" else rel_t, row_id)
+            assert own is not None
+            assert found[(table, row_id)]._mapping == dict(own._mapping)
+        child = found[("child", world.north_child)]._mapping
+        assert child["updated_at"].tzinfo is not None and child["deleted"] is False
+        s.rollback()
+
+
+def test_a_database_error_on_the_driver_is_raised_as_sqlalchemy_raises_it(
+        server_db: ServerDb) -> None:
+    """The push's statements on the driver's cursor (``server/driver.py``) raise what
+    SQLAlchemy would: a refused row in the counter statement must be an ``IntegrityError``
+    or ``DataError`` to start the push again row by row, and the service answers a
+    database that is down (``OperationalError``) with 503."""
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        conn = s.connection()
+        if server_db.kind == "postgresql":  # (SQLite casts any text to an integer)
+            with pytest.raises(DataError):
+                driver.statement(text("SELECT CAST(:v AS integer)"), conn.dialect).rows(
+                    conn, {"v": "not a number"})
+            s.rollback()
+            s.begin()
+            conn = s.connection()
+        with pytest.raises(IntegrityError):
+            driver.statement(text("INSERT INTO server_counter (name, value) "
+                                  "VALUES ('feed', 0) RETURNING value"),
+                             conn.dialect).rows(conn, {})
+        s.rollback()

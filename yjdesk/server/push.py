@@ -43,8 +43,10 @@ from sqlalchemy.orm import Session
 from yjdesk.models.server import PushBatch
 from yjdesk.models.types import utcnow
 from yjdesk.server import (
+    driver,
     feed,
     identity,
+    idlist,
     numbering,
     revocation,
     row_writes,
@@ -109,13 +111,14 @@ def _scope_ids(changes: list[p.RowChange], loaded: dict[tuple[str, str], Any]) -
 
 
 @lru_cache(maxsize=1024)
-def _state_query(cond: Any) -> Any:
+def _state_query(cond: Any, dialect: str) -> Any:
     """One statement for what a push reads once its rows are locked: its stored answer (a
     replay), the device's revoked-pending children and which of the batch's children the
-    pusher holds (each read as its own module defines it; one round trip, not three)."""
+    pusher holds (each read as its own module defines it; one round trip, not three), the
+    children's ids as one JSON text; run on the driver's cursor (server/driver.py)."""
     stored = _STORED.subquery()
     pending = revocation.PENDING.subquery()
-    among = scope.children_among(cond).subquery()
+    among = scope.children_among_listed(cond, dialect).subquery()
     when = pending.c.changed_at.type
     return union_all(
         select(literal_column("'r'", String).label("k"), pending.c.child_id.label("a"),
@@ -130,15 +133,18 @@ def _batch_state(session: Session, actor: Actor, batch_id: str, ids: set[str]
                  ) -> tuple[p.PushResponse | None, dict[str, Any], dict[str, bool]]:
     """The batch's stored answer (None: not applied yet), the device's revoked-pending
     children (child -> revoked at) and whether the pusher holds each of ``ids``."""
-    stmt = _state_query(scope.child_condition(actor))
+    conn = session.connection()
+    stmt = driver.statement(_state_query(scope.child_condition(actor), conn.dialect.name),
+                            conn.dialect)
     replay: p.PushResponse | None = None
     revoked: dict[str, Any] = {}
     held: set[str] = set()
     wanted = sorted(ids)
     for start in range(0, max(len(wanted), 1), 2000):
-        for kind, key, stored, at in session.connection().execute(stmt, {
+        for kind, key, stored, at in stmt.rows(conn, {
                 "batch": batch_id, "device": actor.device_id,
-                "since": revocation.window(), "ids": wanted[start:start + 2000]}):
+                "since": revocation.window(),
+                "ids": idlist.ids_json(wanted[start:start + 2000], sort=False)}):
             if kind == "s":
                 held.add(key)
             elif kind == "r":

@@ -283,6 +283,12 @@ _WRITERS: dict[Any, RowWriter] = {}
 _LISTENING: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
+def send_held(conn: Any) -> None:
+    """Send what a :class:`RowWriter` holds back on this connection, if anything: before
+    a statement run on the driver's own cursor (which SQLAlchemy's events do not see)."""
+    _send_held(conn)
+
+
 def _send_held(conn: Any, *_args: Any) -> None:
     """Before any statement on a connection whose writes a :class:`RowWriter` holds back:
     send them (not for the writer's own statements)."""
