@@ -125,23 +125,31 @@ class DeferredCounter:
         if self._session.info.get(_PENDING_REVISIONS) == self.write_revisions:
             del self._session.info[_PENDING_REVISIONS]
 
-    def finish(self, record: Record | None = None) -> None:
+    def finish(self, record: Record | None = None, writer: RowWriter | None = None) -> None:
         """Lock the counter and replace every provisional number by the next position, in
         order. ``record``: a row to insert as well, in the same statement where the
         counter is taken in one (see :class:`Record`); the caller inserts it otherwise
-        (``finish`` returns whether it was inserted, as :attr:`recorded`)."""
+        (``finish`` returns whether it was inserted, as :attr:`recorded`). ``writer``: the
+        push's :class:`RowWriter`, still holding rows: on PostgreSQL they are written by
+        that statement, at their real positions (``RowWriter.as_ctes``), else sent first."""
         self._done()
         self.recorded = False
         if not self._order:
+            if writer is not None:
+                writer.send()
             return
         dialect = self._session.get_bind().dialect.name
         if all(p in self._feed for _, p in self._order):
             if dialect == "postgresql":
-                self._finish_in_one_statement(record)
+                self._finish_in_one_statement(record, writer)
                 return
+            if writer is not None:
+                writer.send()
             if dialect == "sqlite":
                 self._finish_on_sqlite()
                 return
+        if writer is not None:
+            writer.send()
         self.write_revisions()
         value = int(self._session.execute(
             select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
@@ -201,14 +209,21 @@ class DeferredCounter:
         self._feed = {}
         self._revisions = {}
 
-    def _finish_in_one_statement(self, record: Record | None) -> None:
+    def _finish_in_one_statement(self, record: Record | None,
+                                 writer: RowWriter | None = None) -> None:
         order = self._order
         n = len(order)
         pos = {p: i + 1 for i, (_, p) in enumerate(order)}
+        # Rows still held back are written by this statement at their real positions
+        # (nothing to move afterwards); else they are sent now and moved below.
+        written = writer.as_ctes(pos) if writer is not None else None
+        if writer is not None and written is None:
+            writer.send()
+        here = written.provisionals if written is not None else set()
         entries = _last_per_row([{**self._feed[p], "server_seq": pos[p]} for _, p in order])
         revisions = [(pos[p], v) for p, v in self._revisions.items()]
-        updates = []
-        names = sorted({t for t, _ in order if t not in PUSH_ONLY})
+        updates = [] if written is None else list(written.ctes)
+        names = sorted({t for t, p in order if t not in PUSH_ONLY and p not in here})
         for i, name in enumerate(names):
             updates.append(
                 f"t{i} AS (UPDATE {quoted(name)} AS t SET server_seq = c.base + m.ord "
@@ -223,6 +238,8 @@ class DeferredCounter:
                               "k": e["kind"], "c": e["child_id"], "tm": e["team_id"],
                               "a": e["audience"]} for e in entries])}
         params.update({f"name{i}": name for i, name in enumerate(names)})
+        if written is not None:
+            params.update(written.params)
         # Revisions written early (with provisional numbers) are renumbered; the rest are
         # written here, at their real positions.
         renumber = ("r AS (UPDATE row_revision AS r SET server_seq = c.base + m.ord FROM c, m "

@@ -290,12 +290,19 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
         # (row_writes.RowWriter: one statement for the batch's edits of one table, not one a
         # row), before anything reads them and, at the latest, here inside the attempt.
         writer = None if guarded else row_writes.RowWriter(session)
+        deferred = False
         try:
             results = [_duplicate(change) if i in repeats
                        else _set_refused(change, refused)
                        or _apply_guarded(batch, change, guarded)
                        for i, change in enumerate(ordered)]
-            if writer is not None:
+            # Applied bare with no set to judge, the rows still held are left to the
+            # counter statement, which writes them at their real positions (a database
+            # error there starts the push again, guarded, as one here does); else sent
+            # now, inside this attempt.
+            deferred = writer is not None and work is None and not snapshot.before \
+                and isinstance(seqs, feed.DeferredCounter)
+            if writer is not None and not deferred:
                 writer.send()
         except (Rejected, IntegrityError, DataError):
             if guarded:  # pragma: no cover - _apply_guarded catches these itself
@@ -310,7 +317,7 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
             guarded = True
             continue
         finally:
-            if writer is not None:
+            if writer is not None and not deferred:
                 writer.close()
         more = set_rules.refusals(session, snapshot, {(r.table, r.id) for r in results
                                                       if r.status != "rejected"})
@@ -321,10 +328,31 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
             raise StartAgain(False, refused)
         work.rollback()
         identity.forget_breaks(session)
+    if not deferred:
+        return _finish(session, actor, req, hooks, batch, seqs, work, results)
+    assert writer is not None
+    try:
+        return _finish(session, actor, req, hooks, batch, seqs, work, results, writer)
+    except (IntegrityError, DataError):
+        # A held row the database refused (in the counter statement): the whole attempt
+        # is rolled back and the push starts again in a new transaction, a savepoint a
+        # row, as when the row's own statement failed above.
+        raise StartAgain(True, refused) from None
+    finally:
+        writer.close()
+
+
+def _finish(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, batch: _Batch,
+            seqs: feed.SeqAllocator, work: Any, results: list[p.RowResult],
+            writer: row_writes.RowWriter | None = None) -> p.PushResponse:
+    """The applied push's positions, its stored answer and the answer itself (``writer``:
+    rows still held back, for the counter statement)."""
     identity.forget_tails(session)
     session.info.pop(identity.BATCH_IN_SCOPE, None)
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
+        if writer is not None:
+            writer.send()  # (nothing: no row was written)
         if work is not None:
             work.commit()
         return p.PushResponse(batch_id=req.batch_id, results=results)
@@ -348,8 +376,10 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
             "batch_id": req.batch_id, "user_id": actor.user_id,
             "device_id": actor.device_id,
             "created_at": now.astimezone(dt.UTC).replace(tzinfo=None)},
-            "result_json", draft))
+            "result_json", draft), writer)
     else:
+        if writer is not None:
+            writer.send()
         seqs.finish()
     results = [r.model_copy(update={"server_seq": seqs.resolve(r.server_seq)})
                if r.server_seq is not None and r.server_seq < 0 else r for r in results]
