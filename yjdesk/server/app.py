@@ -11,13 +11,13 @@ makes every sync, are plain Starlette routes over the same kind of function
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import logging
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from queue import SimpleQueue
 from typing import Annotated, Any, TypeVar
 
 import anyio
@@ -144,6 +144,81 @@ def _protocol_check(scope: Scope, minimum: int = p.PROTOCOL_MIN) -> JSONResponse
     return None
 
 
+def _settle(done: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
+    if not done.done():  # (not when the request's task was cancelled meanwhile)
+        if error is None:
+            done.set_result(result)
+        else:
+            done.set_exception(error)
+
+
+class SyncThreads:
+    """The threads push and pull run in: ``count`` threads, started on first use, taking
+    work from one C ``SimpleQueue``; each answer goes back to the event loop in one
+    ``call_soon_threadsafe``.
+
+    Not ``anyio.to_thread`` (a cancel scope, the capacity limiter, a ``queue.Queue`` whose
+    Condition wakes the worker: about twice the standard library executor's CPU a
+    hand-off), nor the executor any more: ``run_in_executor`` adds a concurrent ``Future``
+    with its own Condition, a loop future chained to it and callbacks both ways, about
+    20-35 us of CPU a hand-off more than this (5,000 hand-offs, uvloop, one and eight at
+    a time; docs/sync-performance.md). The threads are daemons, so they never hold the
+    process open: work cut off by the process's end is a transaction the database rolls
+    back, as after a crash."""
+
+    def __init__(self, count: int, name: str) -> None:
+        self.count = count
+        self.name = name
+        self._queue: SimpleQueue[Callable[[], None] | None] = SimpleQueue()
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the service's threads have been shut down")
+            for n in range(len(self._threads), self.count):
+                thread = threading.Thread(target=self._work, name=f"{self.name}_{n}",
+                                          daemon=True)
+                thread.start()
+                self._threads.append(thread)
+
+    def _work(self) -> None:
+        while (job := self._queue.get()) is not None:
+            job()
+
+    async def run(self, work: Callable[..., _T], *args: Any) -> _T:
+        """``work(*args)`` in one of the threads, awaited on the running loop."""
+        if len(self._threads) < self.count or self._closed:
+            self._start()
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[_T] = loop.create_future()
+
+        def job() -> None:
+            try:
+                result, error = work(*args), None
+            except BaseException as exc:  # noqa: BLE001 (to the awaiting request, as executors)
+                result, error = None, exc
+            try:  # noqa: SIM105 (suppress() is a context manager a request)
+                loop.call_soon_threadsafe(_settle, done, result, error)
+            except RuntimeError:  # the loop has closed: nobody waits for the answer
+                pass
+        self._queue.put(job)
+        return await done
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop the threads once the work queued so far is done."""
+        with self._lock:
+            self._closed = True
+            threads, self._threads = self._threads, []
+        for _ in threads:
+            self._queue.put(None)
+        if wait:
+            for thread in threads:
+                thread.join()
+
+
 class Service:
     """What the routes depend on: the settings, the database (and a pull replica), the
     sign-in gate, and one transaction per request."""
@@ -162,20 +237,13 @@ class Service:
         self.gate = LoginGate(settings)
         #: The threads push and pull run in (``settings.threads`` of them), handed work
         #: by :meth:`in_thread`.
-        self.threads = ThreadPoolExecutor(max_workers=settings.threads or 40,
-                                          thread_name_prefix="yjdesk-sync")
+        self.threads = SyncThreads(settings.threads or 40, "yjdesk-sync")
 
     async def in_thread(self, work: Callable[..., _T], *args: Any) -> _T:
-        """``work(*args)`` in one of the service's threads, awaited on the event loop.
-
-        The standard library's executor, not ``anyio.to_thread``: anyio's hand-off (a
-        cancel scope, the capacity limiter, a ``queue.Queue`` whose Condition wakes the
-        worker) cost about twice the CPU a request of the executor's C ``SimpleQueue``
-        (docs/sync-performance.md). Like anyio's, the work is not abandoned if the
-        request's task is cancelled: the thread finishes it (a push commits or rolls
-        back whole)."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.threads, functools.partial(work, *args))
+        """``work(*args)`` in one of the service's threads, awaited on the event loop
+        (:class:`SyncThreads`). The work is not abandoned if the request's task is
+        cancelled: the thread finishes it (a push commits or rolls back whole)."""
+        return await self.threads.run(work, *args)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
