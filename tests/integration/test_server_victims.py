@@ -119,8 +119,8 @@ def test_victims_past_retention_are_redacted_by_the_service_command_and_logged(
         capsys: pytest.CaptureFixture[str]) -> None:
     from sqlalchemy import select
 
-    from yjdesk.models.server import RowRevision
-    from yjdesk.models.victims import Victim, VictimRedaction
+    from yjdesk.models.server import RowRevision, VictimRedaction
+    from yjdesk.models.victims import Victim
     from yjdesk.server.cli import main
 
     def redact(*extra: str) -> str:

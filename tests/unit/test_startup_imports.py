@@ -7,6 +7,8 @@ protocol's models): the service policy read at start is checked without it. Nor,
 Qt, is the bank-holiday calendar: the caseload's rows count no working days (its due items,
 which follow the rows on the database worker, load it). The app's own modules leave the main
 window out: the sign-in dialog is shown without it, which is imported while the key derives.
+Nor are the sync service's own tables (``yjdesk.models.server`` and ``.imports``): a laptop
+never has them; nor the performance pack's (``yjdesk.models.kpi``).
 Each check runs in a new interpreter, as a cold start does: a module imported by any earlier
 test would hide a regression.
 """
@@ -29,7 +31,8 @@ from yjdesk.store import LocalStore
 #: Not to be imported before the caseload is shown.
 LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
         "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic",
-        "keyring", "reportlab", "pydantic")
+        "keyring", "reportlab", "pydantic", "yjdesk.models.server", "yjdesk.models.imports",
+        "yjdesk.models.kpi")
 
 #: What bench/bench_caseload.py times: from a new process to a populated caseload window.
 TO_CASELOAD = """
@@ -183,3 +186,44 @@ def test_the_pages_modules_are_frozen_out_of_the_collectors_way() -> None:
     assert got["pages"], got  # the pages registered
     assert first > before + 10_000, got
     assert got["again"] == first, got
+
+
+SERVER_TABLES = """
+import json
+from yjdesk.models import Base, LATER_MODULES, SERVER_MODULES, register_every_table
+
+def server_tables():
+    return sorted(t.name for t in Base.metadata.tables.values()
+                  if t.info.get("side") == "server")
+
+def kpi_tables():
+    return sorted(t for t in Base.metadata.tables if t.startswith("kpi_"))
+
+laptop, laptop_kpi = server_tables(), kpi_tables()
+import yjdesk.server.pull  # any of the service's modules
+service, service_kpi = server_tables(), kpi_tables()
+import yjdesk.services.oversight.kpi.stored  # the performance pack's store
+print(json.dumps({"laptop": laptop, "service": service, "service_kpi": service_kpi,
+                  "laptop_kpi": laptop_kpi, "pack_kpi": kpi_tables(),
+                  "modules": [*SERVER_MODULES, *LATER_MODULES]}))
+"""
+
+
+def test_the_services_tables_are_registered_by_the_service_not_by_the_models() -> None:
+    """The laptop's models leave the central database's own tables out (a laptop never has
+    them; mapping them cost its start-up about a tenth of the model classes' import), and
+    importing the service registers every one of them, whichever module comes first. The
+    performance pack's tables are registered by the pack's store, which uses them."""
+    got = _run(SERVER_TABLES)
+    assert got["laptop"] == [] and got["laptop_kpi"] == [], got
+    assert got["service_kpi"] == [], got  # (the service never has them)
+    assert got["pack_kpi"] == ["kpi_dirty", "kpi_first_formal", "kpi_intervention",
+                               "kpi_reoffence", "kpi_stage"], got
+    service = got["service"]
+    assert isinstance(service, list), got
+    assert {"server_credential", "server_device", "server_token", "server_counter",
+            "row_revision", "feed_entry", "push_batch", "device_child", "audit_chain_break",
+            "login_throttle", "import_key", "import_run"} <= set(service), got
+    modules = got["modules"]
+    assert isinstance(modules, list), got
+    assert set(LATE) >= set(modules), got  # (and none is imported by a cold start)

@@ -1,12 +1,24 @@
 """SQLAlchemy ORM classes only: no Qt, no I/O besides the database.
 
-Importing this package registers every table on :data:`Base.metadata`.
+Importing this package registers on :data:`Base.metadata` every table a laptop reads or
+writes from its start on. Two kinds of table are registered by importing their own modules
+instead, so a laptop's start does not pay for mapping them (issue 16's cold start;
+``tests/unit/test_startup_imports.py``):
+
+* the sync service's own (:data:`SERVER_MODULES`, ``info={"side": "server"}``, never on a
+  laptop), which :mod:`yjdesk.server` registers (:func:`register_server_tables`);
+* the performance pack's derived tables (:mod:`yjdesk.models.kpi`, laptop only), imported by
+  the pack's store (``yjdesk.services.oversight.kpi.stored``) when a pack is made or a sync
+  marks children for it.
+
+:func:`register_every_table` registers all of them, for what needs the whole schema (the
+migrations' environment, comparisons of a database with the models).
 """
 
 from __future__ import annotations
 
-from yjdesk.models import imports as imports  # server-only tables (imports)
-from yjdesk.models import server as server  # server-only tables (sync service)
+import importlib
+
 from yjdesk.models.assessment import AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.audit import AuditEvent
 from yjdesk.models.base import Base, ChildOwned, Synced
@@ -35,7 +47,6 @@ from yjdesk.models.court import (
 )
 from yjdesk.models.due import DueDirty, DueFactRow
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
-from yjdesk.models.kpi import KpiDirty, KpiFirstFormal, KpiIntervention, KpiReoffence, KpiStage
 from yjdesk.models.local import LocalMeta
 from yjdesk.models.orders import (
     CustodyEpisode,
@@ -69,9 +80,28 @@ from yjdesk.models.victims import (
     Victim,
     VictimDisclosure,
     VictimOffence,
-    VictimRedaction,
     VictimSafetySummary,
 )
+
+#: The modules of the tables only the central database has.
+SERVER_MODULES = ("yjdesk.models.server", "yjdesk.models.imports")
+#: The modules of the laptop's tables its start does not use (the performance pack's).
+LATER_MODULES = ("yjdesk.models.kpi",)
+
+
+def register_server_tables() -> None:
+    """Register the sync service's own tables too, so :data:`Base.metadata` is the whole
+    central schema (the service)."""
+    for name in SERVER_MODULES:
+        importlib.import_module(name)
+
+
+def register_every_table() -> None:
+    """Register every table of both sides (:data:`SERVER_MODULES` and
+    :data:`LATER_MODULES` beside this package's)."""
+    for name in (*SERVER_MODULES, *LATER_MODULES):
+        importlib.import_module(name)
+
 
 __all__ = [
     "Allocation",
@@ -101,11 +131,6 @@ __all__ = [
     "EnforcementStep",
     "ExitPlan",
     "HearingOffence",
-    "KpiDirty",
-    "KpiFirstFormal",
-    "KpiIntervention",
-    "KpiReoffence",
-    "KpiStage",
     "LocalMeta",
     "Offence",
     "OocCondition",
@@ -143,6 +168,5 @@ __all__ = [
     "Victim",
     "VictimDisclosure",
     "VictimOffence",
-    "VictimRedaction",
     "VictimSafetySummary",
 ]

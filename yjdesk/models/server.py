@@ -16,13 +16,15 @@
   address, shared by every instance of the service (``yjdesk.server.throttle``).
 * :class:`DeviceChild` -- which children each device holds, so a child leaving a user's
   scope is reported as revoked until the device acknowledges the purge.
+* :class:`VictimRedaction` -- the log of victims' details redacted at the end of the
+  retention period.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from yjdesk.models.base import Base
@@ -182,3 +184,21 @@ class LoginThrottle(Base):
     #: Sign-in for this key is refused until then.
     locked_until: Mapped[dt.datetime | None] = mapped_column(TZDateTime())
     updated_at: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False, index=True)
+
+
+class VictimRedaction(Base):
+    """The log of victims' details redacted at the end of the retention period
+    (``yjdesk-server victims redact``)."""
+
+    __tablename__ = "victim_redaction"
+    __table_args__ = {"info": _SERVER}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    victim_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    child_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False)
+    last_contact_date: Mapped[dt.date | None] = mapped_column(Date)
+    retention_months: Mapped[int] = mapped_column(nullable=False)
+    #: Who ran the command (operating-system user or the name given).
+    by: Mapped[str] = mapped_column(String(120), nullable=False)
+    fields: Mapped[str] = mapped_column(Text, nullable=False)

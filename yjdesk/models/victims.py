@@ -106,20 +106,3 @@ class VictimDisclosure(ChildOwned, Synced, Base):
     psr_id: Mapped[str | None] = mapped_column(String(36))
     consent_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
-
-
-class VictimRedaction(Base):
-    """The log of victims' details redacted at the end of the retention period (server)."""
-
-    __tablename__ = "victim_redaction"
-    __table_args__ = {"info": {"side": "server"}}
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    victim_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
-    child_id: Mapped[str] = mapped_column(String(36), nullable=False)
-    at: Mapped[dt.datetime] = mapped_column(TZDateTime(), nullable=False)
-    last_contact_date: Mapped[dt.date | None] = mapped_column(Date)
-    retention_months: Mapped[int] = mapped_column(nullable=False)
-    #: Who ran the command (operating-system user or the name given).
-    by: Mapped[str] = mapped_column(String(120), nullable=False)
-    fields: Mapped[str] = mapped_column(Text, nullable=False)

@@ -19,9 +19,8 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from yjdesk.models.server import RowRevision
+from yjdesk.models.server import RowRevision, VictimRedaction
 from yjdesk.models.types import new_id, utcnow
-from yjdesk.models.victims import VictimRedaction
 from yjdesk.server import feed
 from yjdesk.services.policy import current_policy
 from yjdesk.services.victims import retention

@@ -10,8 +10,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-import yjdesk.models  # noqa: F401  (registers every table)
+from yjdesk.models import register_every_table
 from yjdesk.models.base import Base
+
+register_every_table()  # both sides' tables (each side's are filtered below)
 
 config = context.config
 target_metadata = Base.metadata
