@@ -5,6 +5,7 @@ work is finished all the same, and shutdown stops the threads."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 import time
 
@@ -14,6 +15,7 @@ from yjdesk.server.app import SyncThreads
 
 
 def test_answers_errors_and_at_most_count_at_once() -> None:
+    before = set(threading.enumerate())
     threads = SyncThreads(3, "yjdesk-sync")
     lock = threading.Lock()
     running = [0, 0]  # now, peak
@@ -42,7 +44,7 @@ def test_answers_errors_and_at_most_count_at_once() -> None:
     assert isinstance(results[4], ValueError) and str(results[4]) == "four"
     assert running[1] == 3
     assert names == {"yjdesk-sync_0", "yjdesk-sync_1", "yjdesk-sync_2"}
-    assert not any(t.name.startswith("yjdesk-sync") for t in threading.enumerate())
+    assert not set(threading.enumerate()) - before  # shut down: the threads have ended
 
 
 def test_a_cancelled_request_s_work_is_finished() -> None:
@@ -71,3 +73,18 @@ def test_a_cancelled_request_s_work_is_finished() -> None:
         threads.shutdown()
     with pytest.raises(RuntimeError, match="shut down"):
         asyncio.run(threads.run(lambda: 1))
+
+
+def test_the_threads_end_with_their_owner() -> None:
+    """An app dropped without a shutdown (a test's, a reloaded worker's) leaves no idle
+    threads behind, as an executor's threads end with it."""
+    before = set(threading.enumerate())
+    threads = SyncThreads(4, "yjdesk-sync")
+    assert asyncio.run(threads.run(lambda: 5)) == 5
+    started = set(threading.enumerate()) - before
+    assert len(started) == 4
+    del threads
+    gc.collect()
+    for thread in started:
+        thread.join(timeout=10)
+    assert not any(t.is_alive() for t in started)

@@ -15,6 +15,7 @@ import json
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from queue import SimpleQueue
@@ -144,6 +145,16 @@ def _protocol_check(scope: Scope, minimum: int = p.PROTOCOL_MIN) -> JSONResponse
     return None
 
 
+def _work(queue: SimpleQueue[Callable[[], None] | None]) -> None:
+    while (job := queue.get()) is not None:
+        job()
+
+
+def _stop(queue: SimpleQueue[Callable[[], None] | None], count: int) -> None:
+    for _ in range(count):
+        queue.put(None)
+
+
 def _settle(done: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:
     if not done.done():  # (not when the request's task was cancelled meanwhile)
         if error is None:
@@ -173,20 +184,20 @@ class SyncThreads:
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._stopper: weakref.finalize[Any, Any] | None = None
 
     def _start(self) -> None:
         with self._lock:
             if self._closed:
                 raise RuntimeError("the service's threads have been shut down")
             for n in range(len(self._threads), self.count):
-                thread = threading.Thread(target=self._work, name=f"{self.name}_{n}",
-                                          daemon=True)
+                thread = threading.Thread(target=_work, args=(self._queue,),
+                                          name=f"{self.name}_{n}", daemon=True)
                 thread.start()
                 self._threads.append(thread)
-
-    def _work(self) -> None:
-        while (job := self._queue.get()) is not None:
-            job()
+            if self._stopper is None:  # (the threads end with this object, as an
+                # executor's do: they hold the queue, not this object)
+                self._stopper = weakref.finalize(self, _stop, self._queue, self.count)
 
     async def run(self, work: Callable[..., _T], *args: Any) -> _T:
         """``work(*args)`` in one of the threads, awaited on the running loop."""
@@ -212,8 +223,9 @@ class SyncThreads:
         with self._lock:
             self._closed = True
             threads, self._threads = self._threads, []
-        for _ in threads:
-            self._queue.put(None)
+            if self._stopper is not None:
+                self._stopper.detach()
+        _stop(self._queue, len(threads))
         if wait:
             for thread in threads:
                 thread.join()
