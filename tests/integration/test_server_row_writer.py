@@ -10,12 +10,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, event, select
+import pytest
+from sqlalchemy import Engine, event, select, text
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from tests.integration.serverkit import ApiClient, ServerDb, World, change, child_fields
+from tests.integration.serverkit import (
+    ApiClient,
+    ServerDb,
+    World,
+    audit_chain,
+    change,
+    child_fields,
+)
 from yjdesk.models.types import new_id
-from yjdesk.server import feed, row_writes
+from yjdesk.server import driver, feed, row_writes
 from yjdesk.server.settings import session_factory
 
 
@@ -228,3 +237,111 @@ def test_the_batch_lock_is_taken_before_any_row_is_locked_or_read(
         # takes it before the scan), so no row is locked before it.
         assert len(batch) == 1 and locking and batch[0] == locking[0]
         assert not any(s.startswith("SELECT PG_ADVISORY_XACT_LOCK") for s in sent)
+
+
+def test_rows_held_to_the_end_are_written_once_by_the_counter_statement(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    """Rows nothing read before the end of the push are written by the counter statement
+    itself, at their real positions (PostgreSQL): no statement of their own, each updated
+    row rewritten once, every value stored as given and every position where the answer
+    says; append-only rows (audit events) keep their own position 0."""
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(" ".join(statement.split()))
+
+    def counter_statement() -> str:
+        writes = [s for s in sent if s.upper().startswith(("UPDATE", "INSERT"))]
+        assert writes == []  # the rows had no statements of their own
+        [counter] = [s for s in sent if s.startswith("WITH c AS (UPDATE server_counter")]
+        sent.clear()
+        return counter
+
+    earlier = new_id()
+    pat.push([change("relationship", earlier, {
+        "child_id": world.north_child, "name": "Gran", "relationship_type": "grandparent"})])
+    new_a, new_b = new_id(), new_id()
+    given = {new_a: "Siân O'Neil \"Nan\" \\ 100%", new_b: "line one\nline two\t\u2603"}
+    # The audit event's chain check reads the stored events (so what is held before it is
+    # sent then): it comes in a push of its own.
+    events = audit_chain(pat.device_id, world.pat, [world.north_child])
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        res = pat.push([
+            change("child", world.north_child, {"ete_hours": 11}, base_rev=1),
+            change("relationship", earlier, {"phone": "0100 7", "notes": None}, base_rev=1),
+            change("relationship", new_a, {"child_id": world.north_child, "name": given[new_a],
+                                           "relationship_type": "other"}),
+            change("relationship", new_b, {"child_id": world.north_child, "name": given[new_b],
+                                           "relationship_type": "other", "phone": None}),
+        ])
+        if server_db.kind == "postgresql":
+            counter = counter_statement()
+            assert counter.count('UPDATE "child"') == 1  # each row rewritten once
+            assert counter.count('UPDATE "relationship"') == 1
+            assert counter.count('INSERT INTO "relationship"') == 1
+        audited = pat.push(events)
+        if server_db.kind == "postgresql":
+            assert counter_statement().count('INSERT INTO "audit_event"') == 1
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert [r.status for r in res.results + audited.results] == ["applied"] * 5, res.results
+    at = {(r.table, r.id): r.server_seq for r in res.results + audited.results}
+    child = server_db.row("child", world.north_child) or {}
+    assert (child["ete_hours"], child["rev"], child["server_seq"]) == \
+        (11, 2, at[("child", world.north_child)])
+    gran = server_db.row("relationship", earlier) or {}
+    assert (gran["name"], gran["phone"], gran["rev"], gran["server_seq"]) == \
+        ("Gran", "0100 7", 2, at[("relationship", earlier)])
+    for row_id in (new_a, new_b):
+        row = server_db.row("relationship", row_id) or {}
+        assert (row["name"], row["rev"], row["updated_by"], row["server_seq"]) == \
+            (given[row_id], 1, world.pat, at[("relationship", row_id)])
+    audit = server_db.row("audit_event", events[0]["id"]) or {}
+    assert audit["server_seq"] == 0 and at[("audit_event", events[0]["id"])] is not None
+
+
+def test_rows_locked_on_the_driver_are_the_rows_sqlalchemy_reads(
+        server_db: ServerDb, world: World) -> None:
+    """``feed.lock_and_load`` reads on the driver's cursor: each row's values are those
+    SQLAlchemy's own read gives (dates, date-times with their zone, booleans, NULLs), a
+    row not stored is absent, and rows held back by a RowWriter are sent before it."""
+    child_t, rel_t = feed.tables()["child"], feed.tables()["relationship"]
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        row_writes.RowWriter(s)
+        held = _relationship(s, world.north_child, "Aunt")  # held back, not sent yet
+        missing = new_id()
+        found = feed.lock_and_load(s, [("child", world.north_child), ("relationship", held),
+                                       ("relationship", missing)])
+        assert set(found) == {("child", world.north_child), ("relationship", held)}
+        for table, row_id in found:
+            own = feed.load(s, child_t if table == "child" else rel_t, row_id)
+            assert own is not None
+            assert found[(table, row_id)]._mapping == dict(own._mapping)
+        child = found[("child", world.north_child)]._mapping
+        assert child["updated_at"].tzinfo is not None and child["deleted"] is False
+        s.rollback()
+
+
+def test_a_database_error_on_the_driver_is_raised_as_sqlalchemy_raises_it(
+        server_db: ServerDb) -> None:
+    """The push's statements on the driver's cursor (``server/driver.py``) raise what
+    SQLAlchemy would: a refused row in the counter statement must be an ``IntegrityError``
+    or ``DataError`` to start the push again row by row, and the service answers a
+    database that is down (``OperationalError``) with 503."""
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        conn = s.connection()
+        if server_db.kind == "postgresql":  # (SQLite casts any text to an integer)
+            with pytest.raises(DataError):
+                driver.statement(text("SELECT CAST(:v AS integer)"), conn.dialect).rows(
+                    conn, {"v": "not a number"})
+            s.rollback()
+            s.begin()
+            conn = s.connection()
+        with pytest.raises(IntegrityError):
+            driver.statement(text("INSERT INTO server_counter (name, value) "
+                                  "VALUES ('feed', 0) RETURNING value"),
+                             conn.dialect).rows(conn, {})
+        s.rollback()

@@ -57,6 +57,17 @@ def test_caseload_rows(uow, actor) -> None:
     assert not caseload.matches(zoe, "young")
 
 
+def test_the_current_disposals_are_read_from_their_index_alone(uow) -> None:
+    """On a cold start the caseload's read of every ongoing disposal decrypts only the
+    pages of ``ix_disposal_ongoing``, not the table's (the index holds every column it
+    reads: migration 0024)."""
+    with uow() as u:
+        plan = u.session.connection().exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {caseload.ONGOING_DISPOSALS}").fetchall()
+    assert [row[3] for row in plan] == [
+        "SEARCH disposal USING COVERING INDEX ix_disposal_ongoing (outcome=?)"], plan
+
+
 def test_due_state_and_ordering(uow, child_id) -> None:
     assert state_for(dt.date(2026, 11, 19), TODAY) is DueState.OVERDUE
     assert state_for(dt.date(2026, 11, 24), TODAY) is DueState.DUE_SOON

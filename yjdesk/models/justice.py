@@ -29,9 +29,10 @@ class Disposal(ChildOwned, Synced, Base):
     """What the child is "on": an out-of-court outcome, a court order, or prevention work."""
 
     __tablename__ = "disposal"
-    #: The ongoing orders of every child at once, from the index alone (due items, issue 16).
+    #: The ongoing orders of every child at once, from the index alone (due items, and the
+    #: caseload's current disposal with its start date; issue 16).
     __table_args__ = (Index("ix_disposal_ongoing", "outcome", "disposal_type", "category",
-                            "deleted", "child_id", "end_date"),)
+                            "deleted", "child_id", "end_date", "start_date"),)
 
     disposal_type: Mapped[str] = mapped_column(String(32), nullable=False)  # "disposal_type"
     #: "out_of_court", "court", "remand" or "prevention" (from the disposal_type code list).

@@ -1,5 +1,6 @@
 """Statements built once and run on the driver's own cursor, for the requests every laptop
-makes every sync (the token check, the pull's scope and feed reads).
+makes every sync (the token check, the pull's scope and feed reads, the push's row locks,
+its state read and its counter statement).
 
 SQLAlchemy's execution of a prebuilt statement (the compiled cache looked up, the
 parameters processed into a new dict, an execution context, a result and its metadata)
@@ -9,7 +10,9 @@ statement is compiled once per dialect; each run binds the caller's values (thro
 same bind processors SQLAlchemy would use), executes on the connection's own driver
 connection, in the same transaction, and returns the driver's rows, each value through
 the column type's result processor when it has one (so the values are what SQLAlchemy
-would return).
+would return). A database error is raised as SQLAlchemy raises it (``IntegrityError``,
+``DataError``, ``OperationalError`` ...), and listeners for ``before_cursor_execute`` see the
+statement as they see SQLAlchemy's.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -46,10 +50,21 @@ class DriverStatement:
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
         cur = dbapi.cursor()
+        bound = values if self.order is None else [values[name] for name in self.order]
+        if conn._has_events or conn.engine._has_events:
+            # Seen by whoever listens for the statements SQLAlchemy sends (a test's or a
+            # bench's count), as SQLAlchemy would show them; no cost when nobody does.
+            conn.dispatch.before_cursor_execute(conn, cur, self.sql, bound, None, False)
         try:
-            cur.execute(self.sql, values if self.order is None
-                        else [values[name] for name in self.order])
+            cur.execute(self.sql, bound)
             fetched = cur.fetchall()
+        except conn.dialect.loaded_dbapi.Error as exc:
+            # As SQLAlchemy raises it (IntegrityError, DataError, OperationalError ...), so
+            # that callers and the service's handlers treat it as they treat any other.
+            raise DBAPIError.instance(self.sql, values, exc,
+                                      conn.dialect.loaded_dbapi.Error,
+                                      hide_parameters=conn.engine.hide_parameters,
+                                      dialect=conn.dialect) from exc
         finally:
             cur.close()
         results = self.results

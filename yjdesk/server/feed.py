@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base, sorted_tables
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
+from yjdesk.server import driver
+from yjdesk.server.idlist import any_ids, ids_json
 from yjdesk.server.row_writes import (
     PENDING_ROWS,
     RowWriter,
@@ -41,6 +43,7 @@ from yjdesk.server.row_writes import (
     json_rows,
     naive_utc,
     quoted,
+    send_held,
     update_of,
 )
 from yjdesk.server.scope import PUSH_ONLY, feed_kind
@@ -125,23 +128,31 @@ class DeferredCounter:
         if self._session.info.get(_PENDING_REVISIONS) == self.write_revisions:
             del self._session.info[_PENDING_REVISIONS]
 
-    def finish(self, record: Record | None = None) -> None:
+    def finish(self, record: Record | None = None, writer: RowWriter | None = None) -> None:
         """Lock the counter and replace every provisional number by the next position, in
         order. ``record``: a row to insert as well, in the same statement where the
         counter is taken in one (see :class:`Record`); the caller inserts it otherwise
-        (``finish`` returns whether it was inserted, as :attr:`recorded`)."""
+        (``finish`` returns whether it was inserted, as :attr:`recorded`). ``writer``: the
+        push's :class:`RowWriter`, still holding rows: on PostgreSQL they are written by
+        that statement, at their real positions (``RowWriter.as_ctes``), else sent first."""
         self._done()
         self.recorded = False
         if not self._order:
+            if writer is not None:
+                writer.send()
             return
         dialect = self._session.get_bind().dialect.name
         if all(p in self._feed for _, p in self._order):
             if dialect == "postgresql":
-                self._finish_in_one_statement(record)
+                self._finish_in_one_statement(record, writer)
                 return
+            if writer is not None:
+                writer.send()
             if dialect == "sqlite":
                 self._finish_on_sqlite()
                 return
+        if writer is not None:
+            writer.send()
         self.write_revisions()
         value = int(self._session.execute(
             select(ServerCounter.value).where(ServerCounter.name == FEED).with_for_update()
@@ -201,14 +212,21 @@ class DeferredCounter:
         self._feed = {}
         self._revisions = {}
 
-    def _finish_in_one_statement(self, record: Record | None) -> None:
+    def _finish_in_one_statement(self, record: Record | None,
+                                 writer: RowWriter | None = None) -> None:
         order = self._order
         n = len(order)
         pos = {p: i + 1 for i, (_, p) in enumerate(order)}
+        # Rows still held back are written by this statement at their real positions
+        # (nothing to move afterwards); else they are sent now and moved below.
+        written = writer.as_ctes(pos) if writer is not None else None
+        if writer is not None and written is None:
+            writer.send()
+        here = written.provisionals if written is not None else set()
         entries = _last_per_row([{**self._feed[p], "server_seq": pos[p]} for _, p in order])
         revisions = [(pos[p], v) for p, v in self._revisions.items()]
-        updates = []
-        names = sorted({t for t, _ in order if t not in PUSH_ONLY})
+        updates = [] if written is None else list(written.ctes)
+        names = sorted({t for t, p in order if t not in PUSH_ONLY and p not in here})
         for i, name in enumerate(names):
             updates.append(
                 f"t{i} AS (UPDATE {quoted(name)} AS t SET server_seq = c.base + m.ord "
@@ -223,6 +241,8 @@ class DeferredCounter:
                               "k": e["kind"], "c": e["child_id"], "tm": e["team_id"],
                               "a": e["audience"]} for e in entries])}
         params.update({f"name{i}": name for i, name in enumerate(names)})
+        if written is not None:
+            params.update(written.params)
         # Revisions written early (with provisional numbers) are renumbered; the rest are
         # written here, at their real positions.
         renumber = ("r AS (UPDATE row_revision AS r SET server_seq = c.base + m.ord FROM c, m "
@@ -268,7 +288,11 @@ class DeferredCounter:
             "kind = excluded.kind, child_id = excluded.child_id, team_id = excluded.team_id, "
             "audience = excluded.audience) "
             "SELECT base FROM c")
-        base = int(self._session.execute(_text(sql), params).scalar_one())
+        # On the driver's cursor (server/driver.py): SQLAlchemy's execution of it cost
+        # about as much again as psycopg's
+        conn = self._session.connection()
+        send_held(conn)
+        base = int(driver.statement(_text(sql), conn.dialect).rows(conn, params)[0][0])
         self.recorded = record is not None
         self._real = {p: base + pos[p] for _, p in order}
         self._order = []
@@ -416,6 +440,8 @@ def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
         by_table[name].add(row_id)
     known = tables()
     out: dict[tuple[str, str], Any] = {}
+    conn = session.connection()
+    send_held(conn)  # (the statements below run on the driver's cursor)
     for name in sorted(by_table):
         found = known.get(name)
         if found is None or "id" not in found.c:
@@ -423,17 +449,32 @@ def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
         append_only = name in PUSH_ONLY
         if append_only and not load:
             continue  # append-only rows are never updated (nor may the service lock them)
+        stmt = driver.statement(_lock_query(found, load, not append_only,
+                                            batch_lock is not None, conn.dialect.name),
+                                conn.dialect)
+        names = [c.name for c in found.c] if load else []
         for part in chunked(sorted(by_table[name])):
-            stmt = _lock_query(found, load, not append_only, batch_lock is not None)
-            params: dict[str, Any] = {"ids": part}
+            params: dict[str, Any] = {"ids": ids_json(part, sort=False)}
             if batch_lock is not None:
                 params["batch_lock"], batch_lock = batch_lock, None
-            rows = session.connection().execute(stmt, params).all()
+            rows = stmt.rows(conn, params)
             if load:
-                out.update(((name, row._mapping["id"]), row) for row in rows)
+                for row in rows:
+                    mapping = dict(zip(names, row, strict=True))
+                    out[(name, mapping["id"])] = StoredRow(mapping)
     if batch_lock is not None:
-        session.connection().execute(_BATCH_LOCK_ALONE, {"batch_lock": batch_lock})
+        conn.execute(_BATCH_LOCK_ALONE, {"batch_lock": batch_lock})
     return out
+
+
+class StoredRow:
+    """A row read by :func:`lock_and_load`: its columns' values by name, as ``_mapping``
+    (the one part of SQLAlchemy's ``Row`` the push reads)."""
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping: dict[str, Any]) -> None:
+        self._mapping = mapping
 
 
 #: A transaction's advisory lock on a text key (``:batch_lock``): a push's batch id
@@ -443,12 +484,15 @@ _BATCH_LOCK_ALONE = text(f"SELECT {BATCH_LOCK}")
 
 
 @cache
-def _lock_query(table: Table, load: bool, lock: bool, gated: bool = False) -> Any:
-    """:func:`lock_and_load`'s statement for a table, built once (ids bound per call);
-    ``gated``: it takes :data:`BATCH_LOCK` before its scan (an uncorrelated condition:
-    PostgreSQL's one-time filter, evaluated once before any row is read)."""
+def _lock_query(table: Table, load: bool, lock: bool, gated: bool, dialect: str) -> Any:
+    """:func:`lock_and_load`'s statement for a table, built once (its ids bound per call
+    as one JSON text, :mod:`yjdesk.server.idlist`; run on the driver's cursor,
+    :mod:`yjdesk.server.driver`: SQLAlchemy's execution and result cost more than the
+    indexed lookup); ``gated``: it takes :data:`BATCH_LOCK` before its scan (an
+    uncorrelated condition: PostgreSQL's one-time filter, evaluated once before any row is
+    read)."""
     stmt = select(table if load else table.c.id).where(
-        table.c.id.in_(bindparam("ids", expanding=True)))
+        text(f"{quoted(table.name)}.id {any_ids(dialect, ':ids')}"))
     if gated:
         stmt = stmt.where(text(f"(SELECT true FROM {BATCH_LOCK})"))
     return stmt.order_by(table.c.id).with_for_update() if lock else stmt

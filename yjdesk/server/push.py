@@ -43,8 +43,10 @@ from sqlalchemy.orm import Session
 from yjdesk.models.server import PushBatch
 from yjdesk.models.types import utcnow
 from yjdesk.server import (
+    driver,
     feed,
     identity,
+    idlist,
     numbering,
     revocation,
     row_writes,
@@ -109,13 +111,14 @@ def _scope_ids(changes: list[p.RowChange], loaded: dict[tuple[str, str], Any]) -
 
 
 @lru_cache(maxsize=1024)
-def _state_query(cond: Any) -> Any:
+def _state_query(cond: Any, dialect: str) -> Any:
     """One statement for what a push reads once its rows are locked: its stored answer (a
     replay), the device's revoked-pending children and which of the batch's children the
-    pusher holds (each read as its own module defines it; one round trip, not three)."""
+    pusher holds (each read as its own module defines it; one round trip, not three), the
+    children's ids as one JSON text; run on the driver's cursor (server/driver.py)."""
     stored = _STORED.subquery()
     pending = revocation.PENDING.subquery()
-    among = scope.children_among(cond).subquery()
+    among = scope.children_among_listed(cond, dialect).subquery()
     when = pending.c.changed_at.type
     return union_all(
         select(literal_column("'r'", String).label("k"), pending.c.child_id.label("a"),
@@ -130,15 +133,18 @@ def _batch_state(session: Session, actor: Actor, batch_id: str, ids: set[str]
                  ) -> tuple[p.PushResponse | None, dict[str, Any], dict[str, bool]]:
     """The batch's stored answer (None: not applied yet), the device's revoked-pending
     children (child -> revoked at) and whether the pusher holds each of ``ids``."""
-    stmt = _state_query(scope.child_condition(actor))
+    conn = session.connection()
+    stmt = driver.statement(_state_query(scope.child_condition(actor), conn.dialect.name),
+                            conn.dialect)
     replay: p.PushResponse | None = None
     revoked: dict[str, Any] = {}
     held: set[str] = set()
     wanted = sorted(ids)
     for start in range(0, max(len(wanted), 1), 2000):
-        for kind, key, stored, at in session.connection().execute(stmt, {
+        for kind, key, stored, at in stmt.rows(conn, {
                 "batch": batch_id, "device": actor.device_id,
-                "since": revocation.window(), "ids": wanted[start:start + 2000]}):
+                "since": revocation.window(),
+                "ids": idlist.ids_json(wanted[start:start + 2000], sort=False)}):
             if kind == "s":
                 held.add(key)
             elif kind == "r":
@@ -290,12 +296,19 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
         # (row_writes.RowWriter: one statement for the batch's edits of one table, not one a
         # row), before anything reads them and, at the latest, here inside the attempt.
         writer = None if guarded else row_writes.RowWriter(session)
+        deferred = False
         try:
             results = [_duplicate(change) if i in repeats
                        else _set_refused(change, refused)
                        or _apply_guarded(batch, change, guarded)
                        for i, change in enumerate(ordered)]
-            if writer is not None:
+            # Applied bare with no set to judge, the rows still held are left to the
+            # counter statement, which writes them at their real positions (a database
+            # error there starts the push again, guarded, as one here does); else sent
+            # now, inside this attempt.
+            deferred = writer is not None and work is None and not snapshot.before \
+                and isinstance(seqs, feed.DeferredCounter)
+            if writer is not None and not deferred:
                 writer.send()
         except (Rejected, IntegrityError, DataError):
             if guarded:  # pragma: no cover - _apply_guarded catches these itself
@@ -310,7 +323,7 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
             guarded = True
             continue
         finally:
-            if writer is not None:
+            if writer is not None and not deferred:
                 writer.close()
         more = set_rules.refusals(session, snapshot, {(r.table, r.id) for r in results
                                                       if r.status != "rejected"})
@@ -321,10 +334,31 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
             raise StartAgain(False, refused)
         work.rollback()
         identity.forget_breaks(session)
+    if not deferred:
+        return _finish(session, actor, req, hooks, batch, seqs, work, results)
+    assert writer is not None
+    try:
+        return _finish(session, actor, req, hooks, batch, seqs, work, results, writer)
+    except (IntegrityError, DataError):
+        # A held row the database refused (in the counter statement): the whole attempt
+        # is rolled back and the push starts again in a new transaction, a savepoint a
+        # row, as when the row's own statement failed above.
+        raise StartAgain(True, refused) from None
+    finally:
+        writer.close()
+
+
+def _finish(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, batch: _Batch,
+            seqs: feed.SeqAllocator, work: Any, results: list[p.RowResult],
+            writer: row_writes.RowWriter | None = None) -> p.PushResponse:
+    """The applied push's positions, its stored answer and the answer itself (``writer``:
+    rows still held back, for the counter statement)."""
     identity.forget_tails(session)
     session.info.pop(identity.BATCH_IN_SCOPE, None)
     identity.report_breaks(session)  # refused audit events, for administrators (issue 11)
     if not batch.applied:
+        if writer is not None:
+            writer.send()  # (nothing: no row was written)
         if work is not None:
             work.commit()
         return p.PushResponse(batch_id=req.batch_id, results=results)
@@ -348,8 +382,10 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
             "batch_id": req.batch_id, "user_id": actor.user_id,
             "device_id": actor.device_id,
             "created_at": now.astimezone(dt.UTC).replace(tzinfo=None)},
-            "result_json", draft))
+            "result_json", draft), writer)
     else:
+        if writer is not None:
+            writer.send()
         seqs.finish()
     results = [r.model_copy(update={"server_seq": seqs.resolve(r.server_seq)})
                if r.server_seq is not None and r.server_seq < 0 else r for r in results]

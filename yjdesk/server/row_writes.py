@@ -14,6 +14,7 @@ import json
 import re
 import weakref
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
@@ -158,6 +159,39 @@ class RowWriter:
         self._conn.execute(sql, {"j": param})
         return True
 
+    def as_ctes(self, ords: dict[int, int]) -> Written | None:
+        """The held rows as data-modifying CTEs of the feed's counter statement
+        (``feed.DeferredCounter.finish`` on PostgreSQL), each row written at once with its
+        real position, ``c.base`` + its order in ``ords`` (provisional position -> order),
+        instead of written now with its provisional position and moved by that statement:
+        one statement (an UPDATE or INSERT a run) less a push, and each updated row
+        rewritten once, not twice (a row's every index written again each time, as the
+        position is indexed). The rows leave the writer (it holds nothing after).
+
+        None -- nothing taken -- where a run does not suit it (a table, a column type or a
+        value :func:`_json_insert_of` does not take, a row written twice, a position not
+        in ``ords``): the caller sends them first, as :meth:`send` does."""
+        if not self._runs or self._conn.dialect.name != "postgresql":
+            return None
+        parts: list[str] = []
+        params: dict[str, Any] = {}
+        provisionals: set[int] = set()
+        rows_seen: set[tuple[str, Any]] = set()
+        for i, (stmt, rows) in enumerate(self._runs):
+            found = _cte_of(stmt, rows, ords, f"w{i}", self._conn.dialect)
+            if found is None:
+                return None
+            sql, param, table, ids, taken = found
+            keys = {(table, row_id) for row_id in ids}
+            if len(keys) != len(ids) or keys & rows_seen:
+                return None  # one statement must not write a row twice
+            rows_seen |= keys
+            parts.append(sql)
+            params[f"w{i}"] = param
+            provisionals |= taken
+        self._runs = []
+        return Written(parts, params, provisionals)
+
     def close(self) -> None:
         """Stop holding writes back; held ones are dropped (their attempt was rolled back)."""
         self._runs = []
@@ -167,10 +201,92 @@ class RowWriter:
             del self._session.info[PENDING_ROWS]
 
 
+@dataclass
+class Written:
+    """:meth:`RowWriter.as_ctes`: CTEs (``name AS (...)``, reading the counter's ``c.base``)
+    and their parameters, and the provisional positions of the rows they write."""
+
+    ctes: list[str]
+    params: dict[str, Any]
+    provisionals: set[int]
+
+
+def _cte_of(stmt: Any, rows: list[dict[str, Any]], ords: dict[int, int], name: str,
+            dialect: Any) -> tuple[str, str, str, list[Any], set[int]] | None:
+    """One held run as a CTE named ``name`` whose rows travel as the JSON text ``:name``:
+    (its SQL, that text, the table's name, the rows' ids, the provisional positions it
+    writes), or None if it does not suit (:meth:`RowWriter.as_ctes`)."""
+    table = _INSERT_TABLES.get(stmt)
+    if table is not None:
+        names = tuple(rows[0])
+        id_key, seq_key, prefix = "id", "server_seq", ""
+    else:
+        shape = _UPDATE_SHAPES.get(stmt)
+        if shape is None:
+            return None
+        table, changed = shape
+        names = ("id", *changed)
+        id_key, seq_key, prefix = "b_id", "b_server_seq", "b_"
+    if any(len(row) != len(names) for row in rows) or "server_seq" not in names:
+        return None
+    processors = _json_processors(table, names, dialect)
+    if processors is None:
+        return None
+    # Positions of synced rows are provisional, to be replaced; an append-only row's own
+    # is 0 (its position is its revision's and feed entry's), kept as it is.
+    seqs = [row[seq_key] for row in rows]
+    moved = all(seq in ords for seq in seqs)
+    if not moved and any(seq != 0 for seq in seqs):
+        return None
+    try:
+        docs = []
+        for row in rows:
+            doc = {k: _json_value(row[prefix + k] if process is None
+                                  else process(row[prefix + k]), cast)
+                   for k, (process, cast) in processors.items()}
+            if moved:
+                doc["server_seq"] = ords[row[seq_key]]
+            docs.append(doc)
+        param = json.dumps(docs, ensure_ascii=False, separators=(",", ":"))
+    except (KeyError, TypeError, ValueError, LookupError):
+        return None
+    taken = set(seqs) if moved else set()
+    cols = [f'"{k}"' for k in names]
+    record = ", ".join(f'"{k}" {processors[k][1]}' for k in names)
+    source = f"json_to_recordset(CAST(:{name} AS json)) AS j({record})"
+    value = {k: 'c.base + j."server_seq"' if k == "server_seq" and moved else f'j."{k}"'
+             for k in names}
+    if prefix:
+        sets = ", ".join(f'"{k}" = {value[k]}' for k in names if k != "id")
+        sql = (f"{name} AS (UPDATE {quoted(table.name)} AS t SET {sets} FROM c, {source} "
+               f'WHERE t.id = j."id")')
+    else:
+        sql = (f"{name} AS (INSERT INTO {quoted(table.name)} ({', '.join(cols)}) "
+               f"SELECT {', '.join(value[k] for k in names)} FROM c, {source})")
+    return sql, param, table.name, [row[id_key] for row in rows], taken
+
+
+@lru_cache(maxsize=512)
+def _json_processors(table: Table, names: tuple[str, ...], dialect: Any
+                     ) -> dict[str, tuple[Any, str]] | None:
+    """Each column's bind processor and its type as ``json_to_recordset`` reads it (see
+    :func:`_json_insert_of`), or None if a column's type is not one of :data:`_JSON_SAFE`."""
+    casts = {k: _cast_type(table.c[k]) for k in names}
+    if not all(cast in _JSON_SAFE for cast in casts.values()):
+        return None
+    return {k: (table.c[k].type.bind_processor(dialect), casts[k]) for k in names}
+
+
 #: Connection -> the :class:`RowWriter` holding its writes back (while it does).
 _WRITERS: dict[Any, RowWriter] = {}
 #: Connections :func:`_send_held` listens on (for as long as each is open).
 _LISTENING: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def send_held(conn: Any) -> None:
+    """Send what a :class:`RowWriter` holds back on this connection, if anything: before
+    a statement run on the driver's own cursor (which SQLAlchemy's events do not see)."""
+    _send_held(conn)
 
 
 def _send_held(conn: Any, *_args: Any) -> None:

@@ -42,6 +42,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     union,
 )
 from sqlalchemy.orm import Session
@@ -53,7 +54,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
 from yjdesk.models.justice import Allocation
 from yjdesk.models.org import Role
-from yjdesk.server.idlist import ids_json, ids_select, in_ids
+from yjdesk.server.idlist import any_ids, ids_json, ids_select, in_ids
 from yjdesk.services import visibility
 from yjdesk.services.uow import Actor
 from yjdesk.services.victims import audience as _victim_audience  # noqa: F401
@@ -213,6 +214,14 @@ def children_where(cond: ColumnElement[bool]) -> Select[Any] | CompoundSelect[An
 @lru_cache(maxsize=1024)
 def children_among(cond: ColumnElement[bool] | None) -> Select[Any]:
     stmt = select(Child.id).where(Child.id.in_(bindparam("ids", expanding=True)))
+    return stmt if cond is None else stmt.where(cond)
+
+
+@lru_cache(maxsize=1024)
+def children_among_listed(cond: ColumnElement[bool] | None, dialect: str) -> Select[Any]:
+    """:func:`children_among` with the ids as one JSON text parameter ``:ids``
+    (:mod:`yjdesk.server.idlist`), for a statement run on the driver's cursor."""
+    stmt = select(Child.id).where(text(f"child.id {any_ids(dialect, ':ids')}"))
     return stmt if cond is None else stmt.where(cond)
 
 
