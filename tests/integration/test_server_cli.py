@@ -167,7 +167,11 @@ def test_service_role_owns_nothing_and_cannot_change_the_audit_log(
     assert code == 1 and "plain role name" in err
 
 
-def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("access_log", [False, True])
+def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                access_log: bool) -> None:
+    """`yjdesk-server run` serves; it logs each request only when asked (``--access-log``:
+    off by default, the TLS proxy in front logs requests)."""
     import subprocess
     import sys
     import time
@@ -179,10 +183,13 @@ def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[st
     url = f"sqlite:///{tmp_path / 'serve.db'}"
     assert run(capsys, "--database-url", url, "init")[0] == 0
     port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "yjdesk.server.cli", "--database-url", url, "run",
-         "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out = tmp_path / "out.txt"
+    with out.open("wb") as sink:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "yjdesk.server.cli", "--database-url", url, "run",
+             "--host", "127.0.0.1", "--port", str(port),
+             *(["--access-log"] if access_log else [])],
+            stdout=sink, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 90  # a new interpreter on a busy machine
         while True:
@@ -195,9 +202,13 @@ def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[st
             assert proc.poll() is None and time.monotonic() < deadline, "did not start"
             time.sleep(0.1)
         assert r.json() == {"status": "ready"}
+        assert httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+    logged = out.read_text(errors="replace")
+    assert "Uvicorn running" in logged or "Application startup" in logged, logged
+    assert ('"GET /health HTTP/1.1" 200' in logged) is access_log, logged
 
 
 def test_every_sub_command_has_its_function() -> None:

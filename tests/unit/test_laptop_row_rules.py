@@ -24,7 +24,7 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import ContactStatus, EnforcementKind, PsrStatus
 from yjdesk.models.sync_local import SyncPending
 from yjdesk.server import rules as server_rules
-from yjdesk.services import row_rules
+from yjdesk.services import shared_rules
 from yjdesk.services.attestation import names_someone_else
 from yjdesk.services.casework import contacts, ooc_rules
 from yjdesk.services.casework.ooc_rules import OOC_RULES
@@ -44,9 +44,9 @@ def _pending(uow) -> int:
 
 
 def test_the_laptop_runs_the_services_rules_and_the_service_runs_the_same_functions() -> None:
-    assert set(row_rules.LAPTOP_RULES) <= set(server_rules.RULES)
-    assert row_rules.attested_by_caller in server_rules.RULES
-    assert row_rules.SHARED_RULES, "nothing shared"
+    assert set(shared_rules.LAPTOP_RULES) <= set(server_rules.RULES)
+    assert shared_rules.attested_by_caller in server_rules.RULES
+    assert shared_rules.SHARED_RULES, "nothing shared"
 
 
 def test_a_contact_naming_someone_else_as_author_is_refused_at_commit(
@@ -248,7 +248,7 @@ def test_every_workflow_rule_of_a_feature_package_runs_on_the_laptop() -> None:
     missing = [f"{rule.__module__}.{rule.__name__}" for rule in server_rules.RULES
                if rule.__module__.startswith("yjdesk.services.")
                and not rule.__module__.startswith("yjdesk.services.returns.")
-               and rule not in row_rules.SHARED_RULES]
+               and rule not in shared_rules.SHARED_RULES]
     assert missing == []
     for family in (ORDERS_RULES, OOC_RULES, VICTIM_RULES, PATHWAY_RULES, [plan_victim_rule]):
-        assert set(family) <= set(row_rules.LAPTOP_RULES)
+        assert set(family) <= set(shared_rules.LAPTOP_RULES)

@@ -8,7 +8,9 @@ Qt, is the bank-holiday calendar: the caseload's rows count no working days (its
 which follow the rows on the database worker, load it). The app's own modules leave the main
 window out: the sign-in dialog is shown without it, which is imported while the key derives.
 Nor are the sync service's own tables (``yjdesk.models.server`` and ``.imports``): a laptop
-never has them; nor the performance pack's (``yjdesk.models.kpi``).
+never has them; nor the performance pack's (``yjdesk.models.kpi``); nor the rules the
+laptop's session hook judges written rows by (``yjdesk.services.shared_rules``, imported at
+the first row judged: signing in writes only an audit event, which the service judges).
 Each check runs in a new interpreter, as a cold start does: a module imported by any earlier
 test would hide a regression.
 """
@@ -32,7 +34,8 @@ from yjdesk.store import LocalStore
 LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
         "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic",
         "keyring", "reportlab", "pydantic", "yjdesk.models.server", "yjdesk.models.imports",
-        "yjdesk.models.kpi")
+        "yjdesk.models.kpi", "yjdesk.services.shared_rules", "yjdesk.services.orders.sync_rules",
+        "yjdesk.services.court.sync_rules")
 
 #: What bench/bench_caseload.py times: from a new process to a populated caseload window.
 TO_CASELOAD = """

@@ -5,7 +5,7 @@ which builds its own app (and database pool) from the environment::
 
     YJDESK_DATABASE_URL=postgresql://yjdesk_service@db.internal/yjdesk \\
       uvicorn --factory yjdesk.server.asgi:create_app_from_env \\
-              --host 127.0.0.1 --port 8765 --workers 4 --proxy-headers
+              --host 127.0.0.1 --port 8765 --workers 4 --proxy-headers --no-access-log
 
 (see ``installers/server/`` and ``docs/deploy.md``). Settings read from the environment:
 

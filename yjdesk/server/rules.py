@@ -29,7 +29,7 @@ from yjdesk.services.court.sync_rules import COURT_RULES
 from yjdesk.services.orders.sync_rules import ORDERS_RULES
 from yjdesk.services.pathways.rules import PATHWAY_RULES
 from yjdesk.services.returns.sync_rules import RETURNS_RULES
-from yjdesk.services.row_rules import attested_by_caller, locked_tombstones
+from yjdesk.services.shared_rules import attested_by_caller, locked_tombstones
 from yjdesk.services.uow import Actor
 from yjdesk.services.victims.planning import plan_victim_rule
 from yjdesk.services.victims.rules import VICTIM_RULES

@@ -1,18 +1,6 @@
-"""The rules every synced row meets, on the laptop before it is queued as on the service
-(issue 11: "a rule is written once and enforced on both sides").
-
-:data:`SHARED_RULES` are change rules (``rule(change) -> refusal or None``, see
-``services.change_rules``) that the sync service runs on every pushed row
-(``yjdesk.server.rules.RULES`` holds these very functions) and that the laptop runs on every
-row a unit of work writes: who did it is the caller (``services.attestation``), locked
-records are tombstoned only by a manager with a reason (``services.locks``), the case-work
-and court-report workflow rules (``casework.sync_rules``, ``court.sync_rules``), the
-court-order rules (``orders.sync_rules``: legal limits, panels, contracts, the enforcement
-ledger, custody, delivery), out-of-court decisions (``casework.ooc_rules``), victims and a
-plan's victim safety (``victims.rules``, ``victims.planning``) and specialist pathways
-(``pathways.rules``). Each
-form's field validation (``services.record_rules``) is called by the form's own service on
-the laptop and by the push path on the service.
+"""The laptop's session hook for the rules every synced row meets
+(:data:`yjdesk.services.shared_rules.SHARED_RULES`: issue 11, "a rule is written once and
+enforced on both sides").
 
 :func:`install` is the laptop's session hook (listed in ``yjdesk.laptop.SESSION_HOOKS``): it
 notes, at each flush, the rows a session with an actor creates or changes and how they
@@ -20,12 +8,13 @@ stood before this transaction, and just before the transaction commits judges ea
 it now stands against how it stood. The first refusal stops the commit (nothing is saved,
 nothing is queued) with the service's own words, so a laptop bug can no longer queue a row
 the service will refuse. Rules that need the service's own history (audit chains, who wrote
-a report, revoked devices) stay on the service.
+a report, revoked devices) stay on the service. The rules' modules are imported when the
+first row is judged (:func:`refusal`), not with the hook: a start signs in (an audit event,
+which only the service judges) and shows the caseload without writing a judged row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,51 +23,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from yjdesk.errors import WorkflowError
 from yjdesk.models.base import Synced
-from yjdesk.services import locks
-from yjdesk.services.attestation import attestation_refusal
-from yjdesk.services.casework.ooc_rules import OOC_RULES
-from yjdesk.services.casework.sync_rules import CASEWORK_RULES
 from yjdesk.services.change_rules import ChangeLike
-from yjdesk.services.court.sync_rules import COURT_RULES
-from yjdesk.services.orders.sync_rules import ORDERS_RULES
-from yjdesk.services.pathways.rules import PATHWAY_RULES
-from yjdesk.services.victims.planning import plan_victim_rule
-from yjdesk.services.victims.rules import VICTIM_RULES
 from yjdesk.store.listen import listen_once
-
-Rule = Callable[[ChangeLike], str | None]
 
 _BEFORE = "row_rules_before"
 #: Bookkeeping the service keeps itself, not judged as content.
 _META = frozenset({"rev", "server_seq", "updated_at", "updated_by"})
 #: Judged only by the service (the device's own hash chain, server_seq order).
 _SERVICE_ONLY = frozenset({"audit_event"})
-
-
-def attested_by_caller(change: ChangeLike) -> str | None:
-    """Who did something is the caller (``services.attestation``)."""
-    return attestation_refusal(change.table.name, change.current, change.proposed,
-                               change.actor.user_id)
-
-
-def locked_tombstones(change: ChangeLike) -> str | None:
-    """Deleting a locked record: a manager, with a reason (``services.locks``)."""
-    return locks.tombstone_refusal(change.table.name, change.current, change.proposed,
-                                   change.actor.role)
-
-
-#: Run by the service on every pushed row and by the laptop before a row is queued.
-SHARED_RULES: list[Rule] = [attested_by_caller, locked_tombstones, *CASEWORK_RULES,
-                            *COURT_RULES, *ORDERS_RULES, *OOC_RULES, *VICTIM_RULES,
-                            plan_victim_rule, *PATHWAY_RULES]
-
-
-#: What the laptop judges before it queues a row. Each form's field validation is not
-#: here: the form's service calls the same validator before it writes (the service judges it
-#: again on the push path), and a unit of work's rows are judged once all are flushed,
-#: when a rule reading other rows would count the row's own companions (a warning's
-#: ledger line) twice.
-LAPTOP_RULES: list[Rule] = list(SHARED_RULES)
 
 
 @dataclass(frozen=True)
@@ -100,7 +52,10 @@ class LocalChange:
 
 
 def refusal(change: ChangeLike) -> str | None:
-    """The first of :data:`LAPTOP_RULES` to refuse ``change``, or None."""
+    """The first of :data:`yjdesk.services.shared_rules.LAPTOP_RULES` to refuse ``change``,
+    or None (the rules' modules are imported at the first row judged)."""
+    from yjdesk.services.shared_rules import LAPTOP_RULES
+
     for rule in LAPTOP_RULES:
         message = rule(change)
         if message:
@@ -197,5 +152,4 @@ def install(factory: sessionmaker[Session]) -> None:
     listen_once(factory, "after_rollback", _forget)
 
 
-__all__ = ["LAPTOP_RULES", "SHARED_RULES", "attested_by_caller", "install",
-           "locked_tombstones", "refusal"]
+__all__ = ["LocalChange", "install", "refusal"]
