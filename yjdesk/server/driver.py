@@ -18,7 +18,7 @@ statement as they see SQLAlchemy's.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -41,6 +41,13 @@ class DriverStatement:
     binds: tuple[tuple[str, _Processor], ...]
     #: one processor a result column (None: the driver's value is the value)
     results: tuple[_Processor | None, ...]
+    #: the result columns that have a processor, by position (from ``results``)
+    processed: tuple[tuple[int, _Processor], ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        # the result columns that have a processor, by position
+        object.__setattr__(self, "processed",
+                           tuple((i, p) for i, p in enumerate(self.results) if p is not None))
 
     def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[Any]:
         """The statement's rows (tuples), run in ``conn``'s transaction."""
@@ -67,11 +74,21 @@ class DriverStatement:
                                       dialect=conn.dialect) from exc
         finally:
             cur.close()
-        results = self.results
-        if not any(results):
+        processed = self.processed
+        if not processed:
             return list(fetched)
-        return [tuple(v if p is None or v is None else p(v)
-                      for p, v in zip(results, row, strict=True)) for row in fetched]
+        # Only the columns with a processor are visited (a child row is 28 columns, a
+        # handful with one): a generator over every column a row cost more than the
+        # processors.
+        out = []
+        for row in fetched:
+            cells = list(row)
+            for i, process in processed:
+                cell = cells[i]
+                if cell is not None:
+                    cells[i] = process(cell)
+            out.append(tuple(cells))
+        return out
 
     def first(self, conn: Connection, params: Mapping[str, Any]) -> Any:
         found = self.rows(conn, params)

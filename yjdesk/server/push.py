@@ -634,7 +634,7 @@ def _update(batch: _Batch, table: Table, change: p.RowChange, wire: dict[str, p.
     if not _may_hold(batch, table, {"id": change.id, **attempted}):
         raise Rejected("you cannot move a record to a child outside your caseload")
     refusal = rules.check(rules.Change(batch.session, batch.actor, table, change.id,
-                                       stored, attempted))
+                                       stored, attempted, current._mapping))
     if refusal:
         raise Rejected(refusal)
 

@@ -13,8 +13,14 @@ package and register them in ``yjdesk.server.rules.RULES``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
 from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String
+from sqlalchemy.types import TypeDecorator
 
 from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.record_rules import FIELD_RULES, field_refusal, service_moments
@@ -105,20 +111,33 @@ def unregistered() -> list[str]:
 
 
 def _python(table: Any, row: Mapping[str, Any],
-            known: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None
-            ) -> dict[str, Any]:
+            known: tuple[Mapping[str, Any], Mapping[str, Any]] | None = None,
+            stored: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """``row``'s wire values as Python values (a value the codec refuses is kept as it is).
     ``known``: another row of the same table and its values so decoded; a value of ``row``
     that is the very object of that row's is not decoded again (a change's proposed row
     is its stored row with the pushed fields over it: decoding is a function of the value,
-    so each stored value is decoded once)."""
+    so each stored value is decoded once). ``stored``: the database's Python values of
+    the row ``row`` encodes (``Change.stored``); a text, whole number, true/false or date
+    column's value is taken from it as it is when it is None or of that very type, for
+    decoding its encoding gives that value back (or refuses it and keeps the wire value,
+    the same object for text, numbers and true/false) -- not an enumeration's, a
+    number's or a date-time's, which decode to other objects."""
     decoders = codec.decoders(table)
     wire_before, python_before = known if known is not None else ({}, {})
+    kept: Mapping[str, type] = _same_decoded(table) if stored is not None else {}
+    values: Mapping[str, Any] = stored if stored is not None else {}
     out: dict[str, Any] = {}
     for name, value in row.items():
         if name in python_before and wire_before.get(name, _ABSENT) is value:
             out[name] = python_before[name]
             continue
+        kind = kept.get(name)
+        if kind is not None:
+            python = values.get(name, _ABSENT)
+            if python is None or type(python) is kind:
+                out[name] = python
+                continue
         decode = decoders.get(name)
         if decode is None:
             out[name] = value
@@ -134,6 +153,28 @@ def _python(table: Any, row: Mapping[str, Any],
 _ABSENT = object()
 
 
+@cache
+def _same_decoded(table: Any) -> Mapping[str, type]:
+    """A table's content columns whose stored Python value of type ``T`` is what decoding
+    its wire value gives (text, whole numbers, true/false, dates), with ``T``."""
+    out: dict[str, type] = {}
+    for column in codec.content_columns(table):
+        ctype = column.type
+        # (codec.decoder's order: a type decorator, an Enum -- itself a String -- a
+        # number or a date-time is left to the decoder)
+        if isinstance(ctype, TypeDecorator | DateTime | Enum | Numeric | Float):
+            continue
+        if isinstance(ctype, Date):
+            out[column.name] = dt.date
+        elif isinstance(ctype, Boolean):
+            out[column.name] = bool
+        elif isinstance(ctype, Integer):
+            out[column.name] = int
+        elif isinstance(ctype, String):
+            out[column.name] = str
+    return MappingProxyType(out)
+
+
 @judges(*FIELD_RULES)
 def form_validation(change: ChangeLike) -> str | None:
     """The laptop form's field validation on a pushed row, in the form's words.
@@ -146,7 +187,8 @@ def form_validation(change: ChangeLike) -> str | None:
     session = change.session
     if change.proposed.get("deleted") or session is None:
         return None  # (no session: a unit test of another rule)
-    before = _python(change.table, change.current) if change.current is not None else None
+    before = _python(change.table, change.current, None, getattr(change, "stored", None)) \
+        if change.current is not None else None
     after = _python(change.table, change.proposed,
                     (change.current, before) if change.current is not None and
                     before is not None else None)

@@ -8,7 +8,7 @@ both as wire values.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -47,6 +47,10 @@ class Change:
     row_id: str
     current: dict[str, WireValue] | None
     proposed: dict[str, WireValue]
+    #: The stored row's Python values by column name (as read from the database), of
+    #: which ``current`` is the encoding; None when not at hand. Only to save decoding
+    #: ``current`` again (``registry.form_validation``): rules judge the wire values.
+    stored: Mapping[str, Any] | None = None
 
     @cached_property
     def changed(self) -> set[str]:
