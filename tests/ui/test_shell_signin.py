@@ -15,6 +15,7 @@ from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
 from yjdesk.store import LocalStore
 from yjdesk.store.changes import Changes
+from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.signin import FirstRunDialog, SignInDialog
 from yjdesk.ui.widgets.password import WRONG_PASSWORD
 
@@ -150,6 +151,25 @@ def test_activity_postpones_the_lock_and_ctrl_l_locks_now(qtbot, ctx) -> None:
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
     window.idle.stop()
+
+
+def test_input_counts_once_the_caseload_is_first_shown(qtbot, ctx) -> None:
+    """The countdown runs from the window's opening; the app-wide watch on input starts
+    when the caseload's first load is in (not while its rows are read: issue 16), and a
+    lock and unlock meanwhile leave it watching."""
+    window = MainWindow(ctx, idle_ms=600_000)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.idle.timer.isActive() and not window.idle.watching
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: window.idle.watching)
+    qtbot.wait(100)
+    qtbot.keyClick(window.caseload.search, Qt.Key.Key_A)
+    assert window.idle.timer.remainingTime() > 599_000  # the key press counted
+    window.lock()
+    assert window.idle.watching and not window.idle.timer.isActive()
+    window.idle.stop()
+    assert not window.idle.watching
 
 
 def test_a_damaged_key_file_is_explained_not_a_traceback(qtbot, store, actor) -> None:

@@ -48,12 +48,22 @@ class IdleWatcher(QObject):
         if self.timer.isActive():
             self.timer.start()
 
-    def start(self) -> None:
+    def start(self, *, watch: bool = True) -> None:
+        """Count down from now; with ``watch`` input anywhere counts again (:meth:`watch`)."""
+        if watch:
+            self.watch()
+        self.timer.start()
+
+    def watch(self) -> None:
+        """Let input anywhere restart the countdown (the app-wide event filter)."""
         app = QApplication.instance()
         if app is not None and not self._installed:
             app.installEventFilter(self)
             self._installed = True
-        self.timer.start()
+
+    @property
+    def watching(self) -> bool:
+        return self._installed
 
     def stop(self) -> None:
         self.timer.stop()

@@ -11,7 +11,7 @@ import base64
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -151,7 +151,26 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._restore_geometry()
         self.nav.setCurrentRow(0)
-        self.idle.start()
+        # The countdown runs from now; input counts again once the caseload is first shown
+        # (or fails to load). Input is watched by an app-wide event filter, and the first
+        # event it sees for an object of each Qt class makes PySide find that object's Python
+        # class, setting up Qt's classes and their enums on the way (about 120 enums, some
+        # 0.03 s of the UI thread): before the rows were shown, on a cold start that was
+        # spent while they were read and painted (issue 16).
+        self.idle.start(watch=False)
+        self.caseload.loaded.connect(self._watch_input_soon)
+        self.caseload.live.failed.connect(self._watch_input_soon)
+
+    def _watch_input_soon(self, *_args: object) -> None:
+        """The caseload's first load is in: watch input once the events it set off (its
+        rows' first paint) are handled."""
+        self.caseload.loaded.disconnect(self._watch_input_soon)
+        self.caseload.live.failed.disconnect(self._watch_input_soon)
+        QTimer.singleShot(0, self, self._watch_input)
+
+    def _watch_input(self) -> None:
+        if self.idle.timer.isActive():  # (not while locked or closed: unlocking watches)
+            self.idle.watch()
 
     # --- chrome ------------------------------------------------------------------------------
 
