@@ -345,3 +345,42 @@ def test_a_database_error_on_the_driver_is_raised_as_sqlalchemy_raises_it(
                                   "VALUES ('feed', 0) RETURNING value"),
                              conn.dialect).rows(conn, {})
         s.rollback()
+
+
+def test_rows_of_two_tables_are_locked_by_one_statement_each_row_locked(
+        server_db: ServerDb, world: World) -> None:
+    """On PostgreSQL ``feed.lock_and_load`` locks (and reads) the rows of several tables in
+    ONE statement (a push of edits and new rows sent two): every stored row asked for is
+    locked by it -- another transaction cannot lock one -- and its values are those of the
+    table's own read."""
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        other = _relationship(s, world.north_child, "Uncle")
+        s.commit()
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement)
+
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        event.listen(Engine, "before_cursor_execute", record)
+        try:
+            found = feed.lock_and_load(s, [("child", world.north_child),
+                                           ("relationship", other),
+                                           ("relationship", new_id())], load=True)
+        finally:
+            event.remove(Engine, "before_cursor_execute", record)
+        assert set(found) == {("child", world.north_child), ("relationship", other)}
+        rel = feed.load(s, feed.tables()["relationship"], other)
+        assert rel is not None and found[("relationship", other)]._mapping == dict(rel._mapping)
+        if server_db.kind != "postgresql":
+            s.rollback()
+            return
+        assert len([q for q in sent if "FOR UPDATE" in q]) == 1, sent
+        with server_db.engine.connect() as second:
+            for table, row_id in (("child", world.north_child), ("relationship", other)):
+                with pytest.raises(Exception, match="could not obtain lock"), second.begin():
+                    second.execute(text(f'SELECT id FROM "{table}" WHERE id = :i '
+                                        "FOR UPDATE NOWAIT"), {"i": row_id})
+        s.rollback()

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Table, bindparam, case, select, text, update
+from sqlalchemy import Integer, Table, bindparam, case, column, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from yjdesk.models.types import utcnow
 from yjdesk.server import driver
 from yjdesk.server.idlist import any_ids, ids_json
 from yjdesk.server.row_writes import (
+    CHUNK,
     PENDING_ROWS,
     RowWriter,
     chunked,
@@ -442,6 +443,13 @@ def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
     out: dict[tuple[str, str], Any] = {}
     conn = session.connection()
     send_held(conn)  # (the statements below run on the driver's cursor)
+    if conn.dialect.name == "postgresql":
+        parts = tuple((known[name], load, name not in PUSH_ONLY) for name in sorted(by_table)
+                      if name in known and "id" in known[name].c
+                      and (load or name not in PUSH_ONLY))
+        if len(parts) > 1 and all(len(by_table[t.name]) <= CHUNK for t, _, _ in parts):
+            _lock_and_load_at_once(conn, parts, by_table, batch_lock, out)
+            return out
     for name in sorted(by_table):
         found = known.get(name)
         if found is None or "id" not in found.c:
@@ -465,6 +473,70 @@ def lock_and_load(session: Session, wanted: Iterable[tuple[str, str]], *,
     if batch_lock is not None:
         conn.execute(_BATCH_LOCK_ALONE, {"batch_lock": batch_lock})
     return out
+
+
+def _lock_and_load_at_once(conn: Any, parts: tuple[tuple[Table, bool, bool], ...],
+                           by_table: Mapping[str, set[str]], batch_lock: str | None,
+                           out: dict[tuple[str, str], Any]) -> None:
+    """:func:`lock_and_load`'s statements of several tables as ONE (PostgreSQL,
+    :func:`_lock_many_query`), locking the same rows in the same order: a push of edits
+    and new rows of two tables sent two statements, one of them only to look for (and
+    lock) the new rows' ids."""
+    stmt = driver.statement(_lock_many_query(parts, batch_lock is not None), conn.dialect)
+    params: dict[str, Any] = {f"ids{i}": ids_json(sorted(by_table[table.name]), sort=False)
+                              for i, (table, _, _) in enumerate(parts)}
+    if batch_lock is not None:
+        params["batch_lock"] = batch_lock
+    spans = []
+    start = 1
+    for table, load, _ in parts:
+        width = len(table.c) if load else 1
+        spans.append((table.name, [c.name for c in table.c] if load else [], start,
+                      start + width))
+        start += width
+    for row in stmt.rows(conn, params):
+        name, names, first, end = spans[row[0]]
+        if names:
+            mapping = dict(zip(names, row[first:end], strict=True))
+            out[(name, mapping["id"])] = StoredRow(mapping)
+
+
+@cache
+def _lock_many_query(parts: tuple[tuple[Table, bool, bool], ...], gated: bool) -> Any:
+    """One statement for :func:`lock_and_load`'s tables (``(table, load, lock)`` each,
+    in the order (table name) the rows are locked): a ``WITH`` query a table -- its rows
+    (or only their ids) with ``FOR UPDATE`` in id order where ``lock``, as
+    :func:`_lock_query` -- and their rows one ``UNION ALL``, a branch a table in that
+    order, each row the index of its table and every table's columns (NULLs of their
+    types but its own).
+    The branches run one after the other, so the rows are locked table by table, each
+    table's in id order, as one statement a table locked them; the first takes
+    :data:`BATCH_LOCK` before its scan where ``gated``."""
+    widths = [list(table.c) if load else [table.c.id] for table, load, _ in parts]
+    # the other tables' columns as NULLs of their types (a UNION's untyped NULLs would
+    # be resolved branch by branch)
+    dialect = postgresql.dialect()
+    nulls = [f"CAST(NULL AS {col.type.compile(dialect=dialect)})"
+             for cols in widths for col in cols]
+    ctes: list[str] = []
+    branches: list[str] = []
+    columns: list[Any] = [column("part", Integer())]
+    offset = 0
+    for i, ((table, _, lock), cols) in enumerate(zip(parts, widths, strict=True)):
+        name = quoted(table.name)
+        where = f"{name}.id {any_ids('postgresql', f':ids{i}')}"
+        if gated and i == 0:
+            where += f" AND (SELECT true FROM {BATCH_LOCK})"
+        locked = f" ORDER BY {name}.id FOR UPDATE" if lock else ""
+        listed = ", ".join(f"{name}.{quoted(c.name)}" for c in cols)
+        ctes.append(f"t{i} AS (SELECT {listed} FROM {name} WHERE {where}{locked})")
+        cells = list(nulls)
+        for j, col in enumerate(cols):
+            cells[offset + j] = f"t{i}.{quoted(col.name)}"
+            columns.append(column(f"c{offset + j}", col.type))
+        branches.append(f"SELECT {i} AS part, {', '.join(cells)} FROM t{i}")
+        offset += len(cols)
+    return text(f"WITH {', '.join(ctes)} {' UNION ALL '.join(branches)}").columns(*columns)
 
 
 class StoredRow:
