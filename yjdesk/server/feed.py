@@ -407,9 +407,24 @@ def table_rank() -> dict[str, int]:
 
 
 def wire_row(table: Table, row: Any) -> dict[str, WireValue]:
-    """Every content field of a database row, as wire values."""
+    """Every content field of a database row, as wire values (a None, text, number or
+    true/false value is its own encoding, as :func:`encode` says: not passed to it)."""
     mapping = row._mapping if hasattr(row, "_mapping") else row
-    return {c.name: encode(c, mapping[c.name]) for c in content_columns(table)}
+    out: dict[str, WireValue] = {}
+    for name, col in _named_columns(table):
+        value = mapping[name]
+        out[name] = value if value is None or type(value) in _OWN_ENCODING \
+            else encode(col, value)
+    return out
+
+
+#: Types :func:`encode` gives every value of back as it is (exact types).
+_OWN_ENCODING = frozenset({str, int, float, bool})
+
+
+@cache
+def _named_columns(table: Table) -> tuple[tuple[str, Any], ...]:
+    return tuple((c.name, c) for c in content_columns(table))
 
 
 def load(session: Session, table: Table, row_id: str, *, lock: bool = False) -> Any | None:

@@ -251,19 +251,28 @@ def _cte_of(stmt: Any, rows: list[dict[str, Any]], ords: dict[int, int], name: s
     except (KeyError, TypeError, ValueError, LookupError):
         return None
     taken = set(seqs) if moved else set()
+    sql = _cte_sql(table, names, bool(prefix), moved, name, dialect)
+    return sql, param, table.name, [row[id_key] for row in rows], taken
+
+
+@lru_cache(maxsize=512)
+def _cte_sql(table: Table, names: tuple[str, ...], update: bool, moved: bool, name: str,
+             dialect: Any) -> str:
+    """:func:`_cte_of`'s SQL, built once a shape (it depends on the run's table, columns,
+    kind and name only; its rows travel as the parameter ``:name``)."""
+    processors = _json_processors(table, names, dialect)
+    assert processors is not None
     cols = [f'"{k}"' for k in names]
     record = ", ".join(f'"{k}" {processors[k][1]}' for k in names)
     source = f"json_to_recordset(CAST(:{name} AS json)) AS j({record})"
     value = {k: 'c.base + j."server_seq"' if k == "server_seq" and moved else f'j."{k}"'
              for k in names}
-    if prefix:
+    if update:
         sets = ", ".join(f'"{k}" = {value[k]}' for k in names if k != "id")
-        sql = (f"{name} AS (UPDATE {quoted(table.name)} AS t SET {sets} FROM c, {source} "
-               f'WHERE t.id = j."id")')
-    else:
-        sql = (f"{name} AS (INSERT INTO {quoted(table.name)} ({', '.join(cols)}) "
-               f"SELECT {', '.join(value[k] for k in names)} FROM c, {source})")
-    return sql, param, table.name, [row[id_key] for row in rows], taken
+        return (f"{name} AS (UPDATE {quoted(table.name)} AS t SET {sets} FROM c, {source} "
+                f'WHERE t.id = j."id")')
+    return (f"{name} AS (INSERT INTO {quoted(table.name)} ({', '.join(cols)}) "
+            f"SELECT {', '.join(value[k] for k in names)} FROM c, {source})")
 
 
 @lru_cache(maxsize=512)
