@@ -133,3 +133,21 @@ def test_the_error_answers_are_written_once() -> None:
     app = service_app.FastAPI()
     service_app._install_error_handlers(app)
     assert set(service_app._ANSWERS) <= set(app.exception_handlers)
+
+
+def test_push_and_pull_give_way_to_fastapi_telemetry(server_db: ServerDb) -> None:
+    """While FastAPI's telemetry is on, push and pull go the framework's way, so they are
+    traced as every other request. The check reads FastAPI's own (private) telemetry
+    object: a FastAPI that renames it must fail here, not quietly stop tracing them."""
+    app = create_app(server_db.settings)
+    try:
+        telemetry = app._native_telemetry
+        assert callable(telemetry.enabled)
+        assert not app._telemetry_on()
+        telemetry.enabled = lambda: True  # type: ignore[method-assign]
+        assert not app._telemetry_on(), "checked once a second, not per request"
+        app._traced_until = 0.0
+        assert app._telemetry_on()
+    finally:
+        app.service.threads.shutdown(wait=True)
+        app.service.engine.dispose()
