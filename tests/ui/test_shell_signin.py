@@ -43,6 +43,32 @@ def test_sign_in_wrong_then_right_password(qtbot, store, actor) -> None:
         dialog.session.store.close()
 
 
+def test_sign_in_says_why_it_waits_while_the_records_are_upgraded(qtbot, tmp_path) -> None:
+    """A store made by an older version is upgraded at sign-in (a backup first): the dialog
+    says so under its busy bar while it happens."""
+    import shutil
+
+    from tests.unit.test_migrations import OLD, OLD_PASSWORD
+
+    paths = Paths(tmp_path / "old")
+    shutil.copytree(OLD, paths.root)
+    dialog = SignInDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown: list[tuple[str, bool]] = []
+    dialog.upgrading.connect(lambda: shown.append((dialog.busy_note.text(),
+                                                   dialog.busy_note.isVisible())))
+    dialog.password.setText(OLD_PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
+    assert len(shown) == 1
+    text, visible = shown[0]
+    assert visible and "Updating this laptop's records" in text and "backup" in text
+    assert not dialog.busy_note.isVisible()  # gone once the work is done
+    if dialog.session is not None:
+        dialog.session.store.close()
+
+
 def test_demo_hint_is_labelled(qtbot, store) -> None:
     from yjdesk.ui.demo_launcher import DemoLauncher
 

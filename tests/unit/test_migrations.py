@@ -30,6 +30,23 @@ def old_store(tmp_path: Path) -> Paths:
     return paths
 
 
+def test_the_caller_hears_of_an_upgrade_before_its_backup(old_store: Paths,
+                                                         tmp_path: Path) -> None:
+    """``on_upgrade`` is called once, before the backup (which with the upgrade can take a
+    minute on a large store: the sign-in says why it waits); not for a store already current."""
+    heard: list[int] = []
+
+    def on_upgrade() -> None:  # no backup yet when the caller is told
+        heard.append(len(list(old_store.backups.glob("*.db"))) if old_store.backups.exists()
+                     else 0)
+    store = LaptopStore.open(old_store, OLD_PASSWORD, on_upgrade=on_upgrade)
+    store.close()
+    assert heard == [0]
+    assert list(old_store.backups.glob("*.db"))
+    LaptopStore.open(old_store, OLD_PASSWORD, on_upgrade=on_upgrade).close()
+    assert heard == [0], "a current store is not upgraded"
+
+
 def test_old_store_is_upgraded_after_a_backup(old_store: Paths) -> None:
     original = (old_store.database).read_bytes()
     store = LaptopStore.open(old_store, OLD_PASSWORD)

@@ -91,8 +91,13 @@ class LocalStore:
         return cls(paths, engine)
 
     @classmethod
-    def open(cls, paths: Paths, password: str) -> LocalStore:
-        """Unlock an existing profile; upgrade its schema (after a backup) if needed."""
+    def open(cls, paths: Paths, password: str, *,
+             on_upgrade: Callable[[], None] | None = None) -> LocalStore:
+        """Unlock an existing profile; upgrade its schema (after a backup) if needed.
+
+        ``on_upgrade`` is called (on this thread) once the store is known to need an upgrade,
+        before its backup is taken: the two can take a minute on a large store, and the
+        person signing in is told why they wait."""
         if not paths.database.exists():
             raise StoreNotFound(f"No yjdesk database in {paths.root}.")
         if is_plain_sqlite(paths.database):
@@ -106,10 +111,11 @@ class LocalStore:
             unwrapping = pool.submit(keys.unwrap, blob, password)
             configure_mappers()
             data_key = unwrapping.result()
-        return cls.open_with_key(paths, data_key)
+        return cls.open_with_key(paths, data_key, on_upgrade=on_upgrade)
 
     @classmethod
-    def open_with_key(cls, paths: Paths, data_key: bytes) -> LocalStore:
+    def open_with_key(cls, paths: Paths, data_key: bytes, *,
+                      on_upgrade: Callable[[], None] | None = None) -> LocalStore:
         engine = make_engine(paths.database, data_key)
         try:
             with translated_errors(paths.database):
@@ -123,6 +129,8 @@ class LocalStore:
                     _restore_indexes(engine, paths)
                 backup = None
                 if upgrading:
+                    if on_upgrade is not None:
+                        on_upgrade()
                     backup = backup_store(engine, paths.database, paths.backups,
                                           f"before-upgrade-from-{before}")
                 result = upgrade(engine, backup=backup)

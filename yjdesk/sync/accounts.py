@@ -143,8 +143,10 @@ class SignIn:
 
 def sign_in(paths: Paths, password: str, *, previous_password: str | None = None,
             transport: httpx.BaseTransport | None = None,
-            on_busy: Callable[[float], None] | None = None) -> SignIn:
+            on_busy: Callable[[float], None] | None = None,
+            on_upgrade: Callable[[], None] | None = None) -> SignIn:
     """Unlock the store; if the server can be reached, check the password with it too.
+    ``on_upgrade``: as for :meth:`LocalStore.open` (the store's schema is older than this app's).
 
     A service too busy to check the password now (everyone signing in at 9 a.m.) is
     treated as unreachable when the password opens the store here; only when the laptop
@@ -152,7 +154,7 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
     """
     account = state.read_account(paths)
     try:
-        store: LocalStore | None = LaptopStore.open(paths, password)
+        store: LocalStore | None = LaptopStore.open(paths, password, on_upgrade=on_upgrade)
     except WrongPassword:
         if account is None:
             raise
@@ -174,7 +176,7 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
             # not only at the next sync (which a revoked laptop might never attempt).
             if store is None and previous_password is not None:
                 with contextlib.suppress(WrongPassword):
-                    store = LaptopStore.open(paths, previous_password)
+                    store = LaptopStore.open(paths, previous_password, on_upgrade=on_upgrade)
             raise revoked_and_wiped(paths, store, exc) from exc
         except AuthenticationFailed as exc:
             if store is not None:
@@ -187,7 +189,7 @@ def sign_in(paths: Paths, password: str, *, previous_password: str | None = None
             raise PreviousPasswordNeeded(
                 "Your password was changed on the server. Enter your previous password "
                 "once so this laptop's records can be locked with the new one.")
-        store = LaptopStore.open(paths, previous_password)
+        store = LaptopStore.open(paths, previous_password, on_upgrade=on_upgrade)
         store.change_password(previous_password, password)
     try:
         session = store.session()

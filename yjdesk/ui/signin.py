@@ -82,7 +82,8 @@ def import_window_modules() -> None:
 
 
 def open_profile(paths: Paths, password: str, previous_password: str | None = None, *,
-                 on_busy: Callable[[float], None] | None = None) -> SignedIn:
+                 on_busy: Callable[[float], None] | None = None,
+                 on_upgrade: Callable[[], None] | None = None) -> SignedIn:
     """Unlock the store and find its owner (runs off the UI thread).
 
     A laptop connected to a sync service also checks the password with the service when it
@@ -90,9 +91,9 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
     """
     if read_account(paths) is not None:
         got = accounts.sign_in(paths, password, previous_password=previous_password,
-                               on_busy=on_busy)
+                               on_busy=on_busy, on_upgrade=on_upgrade)
         return signed_in(got.store, got.actor)
-    store = LaptopStore.open(paths, password)
+    store = LaptopStore.open(paths, password, on_upgrade=on_upgrade)
     accounts.check_lease(store)  # a connected profile whose account file went missing
     return signed_in(store)
 
@@ -104,6 +105,9 @@ class PasswordDialog(QDialog):
 
     #: From the worker: the service is busy and will be asked again in N seconds.
     service_busy = Signal(float)
+    #: From the worker: this laptop's records are being upgraded for this version (a backup
+    #: first), which can take a minute on a large store.
+    upgrading = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +125,7 @@ class PasswordDialog(QDialog):
         self.busy_note.setObjectName("serviceBusyNote")
         self.busy_note.hide()
         self.service_busy.connect(self._show_busy)
+        self.upgrading.connect(self._show_upgrading)
         self.buttons = QDialogButtonBox()
         self.check = PasswordCheck(self.form, self.password, self.busy,
                                    controls=[self.buttons], explain=self._explain, parent=self)
@@ -131,6 +136,17 @@ class PasswordDialog(QDialog):
         self.busy_note.setText(f"The sync service is busy signing other people in. Trying "
                                f"again in {max(1, round(seconds))} seconds\u2026")
         self.busy_note.show()
+
+    def _show_upgrading(self) -> None:
+        self.busy_note.setText(tr(
+            "Updating this laptop's records for this version of yjdesk. A backup copy is made "
+            "first, so nothing can be lost. This can take a minute or two: please leave the "
+            "laptop on."))
+        self.busy_note.show()
+
+    def _on_upgrade(self) -> None:
+        """``on_upgrade`` for the sign-in functions (called on the worker thread)."""
+        self.upgrading.emit()
 
     def _on_busy(self, seconds: float) -> None:
         """``on_busy`` for the sign-in functions (called on the worker thread)."""
@@ -219,10 +235,11 @@ class SignInDialog(PasswordDialog):
     def submit(self) -> None:
         if self.working:
             return
-        paths, on_busy = self.paths, self._on_busy
+        paths, on_busy, on_upgrade = self.paths, self._on_busy, self._on_upgrade
         previous = self.previous.text() if self.asking_previous else None
         if self.check.start(lambda password: open_profile(paths, password, previous,
-                                                           on_busy=on_busy)):
+                                                           on_busy=on_busy,
+                                                           on_upgrade=on_upgrade)):
             # While the key derives on the worker (scrypt releases the interpreter lock:
             # a third of a second on the other core), the UI thread imports the main
             # window and its pages, which it would do next anyway (the app shows this
