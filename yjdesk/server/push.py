@@ -118,7 +118,7 @@ def _state_query(cond: Any, dialect: str) -> Any:
     children's ids as one JSON text; run on the driver's cursor (server/driver.py)."""
     stored = _STORED.subquery()
     pending = revocation.PENDING.subquery()
-    among = scope.children_among_listed(cond, dialect).subquery()
+    among = scope.children_among(cond, dialect).subquery()
     when = pending.c.changed_at.type
     return union_all(
         select(literal_column("'r'", String).label("k"), pending.c.child_id.label("a"),

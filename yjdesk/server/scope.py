@@ -182,21 +182,8 @@ def children_in_scope(session: Session, actor: Actor) -> set[str] | None:
     return set(session.connection().execute(children_where(cond)).scalars())
 
 
-def children_in_scope_among(session: Session, actor: Actor,
-                            child_ids: set[str]) -> set[str]:
-    """Which of ``child_ids`` the actor may hold (one query per 2,000 ids)."""
-    cond = child_condition(actor)
-    ids = sorted(child_ids)
-    out: set[str] = set()
-    stmt = children_among(cond)
-    for start in range(0, len(ids), 2000):
-        out.update(session.connection().execute(
-            stmt, {"ids": ids[start:start + 2000]}).scalars())
-    return out
-
-
-# The statements of the two functions above, kept per condition (each condition is built
-# once per person and day): building a statement cost more than running it.
+# The statements of the function above and of a push's state read, kept per condition
+# (each condition is built once per person and day): building one cost more than running it.
 @lru_cache(maxsize=1024)
 def children_where(cond: ColumnElement[bool]) -> Select[Any] | CompoundSelect[Any]:
     """The children meeting ``cond``: one SELECT for each alternative of the condition
@@ -212,15 +199,9 @@ def children_where(cond: ColumnElement[bool]) -> Select[Any] | CompoundSelect[An
 
 
 @lru_cache(maxsize=1024)
-def children_among(cond: ColumnElement[bool] | None) -> Select[Any]:
-    stmt = select(Child.id).where(Child.id.in_(bindparam("ids", expanding=True)))
-    return stmt if cond is None else stmt.where(cond)
-
-
-@lru_cache(maxsize=1024)
-def children_among_listed(cond: ColumnElement[bool] | None, dialect: str) -> Select[Any]:
-    """:func:`children_among` with the ids as one JSON text parameter ``:ids``
-    (:mod:`yjdesk.server.idlist`), for a statement run on the driver's cursor."""
+def children_among(cond: ColumnElement[bool] | None, dialect: str) -> Select[Any]:
+    """The children meeting ``cond`` among the ids bound as one JSON text parameter ``:ids``
+    (:mod:`yjdesk.server.idlist`): which of a push's children the pusher holds."""
     stmt = select(Child.id).where(text(f"child.id {any_ids(dialect, ':ids')}"))
     return stmt if cond is None else stmt.where(cond)
 
