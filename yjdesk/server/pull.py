@@ -25,10 +25,12 @@ from typing import Any
 import pydantic_core
 from sqlalchemy import (
     BigInteger,
+    BindParameter,
     Boolean,
     Date,
     DateTime,
     Enum,
+    Select,
     String,
     Table,
     bindparam,
@@ -45,6 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, CursorResult, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
+from sqlalchemy.sql.visitors import replacement_traverse
 
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
@@ -334,32 +337,50 @@ _SHAPES_MAX = 20_000
 
 def pull_signed_in(session: Session, authorization: str | None, req: p.PullRequest) -> Page:
     """:func:`auth.authenticate` and :func:`pull`, in the caller's transaction on the
-    primary database: for a token that pulled before, its check and the puller's scope
-    state are ONE statement (:func:`_signed_in_state_query`)."""
+    primary database. For a token that pulled before, its check, the puller's scope state
+    and the page's feed entries are ONE statement (:func:`_signed_in_query`); the entries
+    are the page's only if the pull then moved nothing and held exactly the children it
+    held when they were read (a steady pull) -- else the page is read again, as
+    :func:`read` always did."""
     digest = auth.bearer_digest(authorization)
     conn = session.connection()
     guess = _SHAPES.get(digest)
     state: ScopeState | None = None
+    entries: list[tuple[str, str, int]] | None = None
     if guess is None:
         who = auth.caller_of(session, driver.statement(auth.TOKEN_QUERY, conn.dialect).first(
             conn, {"digest": digest}))
     else:
         device, role, user, team = guess
-        cond = scope.child_condition(Actor(user_id=user, role=Role(role), team_id=team,
-                                           device_id=device, display_name=""))
+        guessed = Actor(user_id=user, role=Role(role), team_id=team, device_id=device,
+                        display_name="")
+        cond = scope.child_condition(guessed)
         assert cond is not None  # (only the shapes of users with a scope are kept)
-        rows = driver.statement(_signed_in_state_query(cond), conn.dialect).rows(
-            conn, {"digest": digest, "device": device})
-        token = [row[3:] for row in rows if row[0] == "t"]
+        # the page as the device's held children give it ("held": device_child, read
+        # in the same statement as the state)
+        page, params = scope.feed_page(guessed, set(), set(), dialect=conn.dialect.name)
+        rows = driver.statement(_signed_in_query(cond, page), conn.dialect).rows(
+            conn, {**params, "digest": digest, "cursor": _cursor(req),
+                   "limit": req.limit + 1})
+        token = [row[4:] for row in rows if row[0] == "t"]
         who = auth.caller_of(session, token[0] if token else None)
         if _shape(who.actor) == guess:
-            state = _state_of([row for row in rows if row[0] != "t"])
+            state = _state_of([(row[0], row[1], row[3]) for row in rows
+                               if row[0] in "hsd"])
+            entries = sorted(((row[1], row[2], int(row[3])) for row in rows
+                              if row[0] == "p"), key=lambda e: e[2])
     shape = _shape(who.actor)
     if shape is not None and shape != guess:
         if len(_SHAPES) >= _SHAPES_MAX:
             _SHAPES.clear()
         _SHAPES[digest] = shape
-    return read(session, who.actor, req, prepare(session, who.actor, req, state))
+    decided = prepare(session, who.actor, req, state)
+    if state is not None and entries is not None and decided.horizon == state[0] and \
+            decided.children == {c for c, revoked in state[2].items() if not revoked}:
+        # nothing moved, and device_child names exactly the children decided (the
+        # feed page's "held" reads it): the entries read are this page's
+        return read(session, who.actor, req, decided, entries=entries)
+    return read(session, who.actor, req, decided)
 
 
 def _shape(actor: Actor) -> tuple[str, str, str, str | None] | None:
@@ -371,38 +392,56 @@ def _shape(actor: Actor) -> tuple[str, str, str, str | None] | None:
 
 
 @lru_cache(maxsize=1024)
-def _signed_in_state_query(cond: Any) -> Any:
-    """The token check (:data:`auth.TOKEN_QUERY`, kind ``'t'``, its columns after the
-    first three) and :func:`_scope_state_query` of ``cond`` as one statement; the token's
-    row first, so the result's columns carry its types."""
+def _signed_in_query(cond: Any, page: Any) -> Any:
+    """One statement: the token check (:data:`auth.TOKEN_QUERY`: kind ``'t'``, its
+    columns after the first four), :func:`_scope_state_query` of ``cond`` (kinds
+    ``'h'``, ``'s'``, ``'d'``: key, -, number) and the feed page ``page`` (kind ``'p'``:
+    table, row id, position), its horizon the counter read in the same statement (one
+    snapshot: the state's ``'h'``). The token's row first, so the result's columns carry
+    its types."""
     token = auth.TOKEN_QUERY.subquery()
     state = _scope_state_query(cond).subquery()
+
+    def horizon_here(element: Any, **kw: Any) -> Any:
+        if isinstance(element, BindParameter) and element.key == "horizon":
+            return feed.HORIZON.scalar_subquery()
+        return None
+    stmt: Select[Any] = page
+    swapped: Any = replacement_traverse(stmt, {}, horizon_here)
+    entries = swapped.subquery()
+    nulls = [cast(null(), column.type) for column in token.c]
     return union_all(
         select(literal_column("'t'", String).label("k"), cast(null(), String).label("a"),
-               cast(null(), BigInteger).label("n"), *token.c),
-        select(state.c.k, state.c.a, state.c.n,
-               *(cast(null(), column.type) for column in token.c)))
+               cast(null(), String).label("b"), cast(null(), BigInteger).label("n"),
+               *token.c),
+        select(state.c.k, state.c.a, cast(null(), String), state.c.n, *nulls),
+        select(literal_column("'p'", String), entries.c.table_name, entries.c.row_id,
+               cast(entries.c.server_seq, BigInteger), *nulls))
 
 
 def read(session: Session, actor: Actor, req: p.PullRequest, decided: Decided, *,
-         listed: bool = False) -> Page:
+         listed: bool = False, entries: list[tuple[str, str, int]] | None = None) -> Page:
     """The page itself: rows in scope above the cursor, up to the committed horizon.
 
     ``session`` may be on a streaming replica (``listed=True``): the replica's own counter
     is its horizon, so a lagging replica only delays rows (its cursor never passes a row it
     has not replayed), and the scope decided on the primary is given as a list of children
     rather than read from the replica's possibly older ``device_child`` rows.
+    ``entries``: the page's feed entries (up to ``req.limit + 1``, in feed order) when
+    read already, with ``decided.horizon`` as their horizon (:func:`pull_signed_in`).
     """
     cursor = _cursor(req)
     horizon = decided.horizon if decided.horizon is not None and not listed \
         else feed.committed_horizon(session)
     conn = session.connection()
-    stmt, params = scope.feed_page(actor, decided.children, decided.revoked,
-                                   dialect=conn.dialect.name, listed=listed)
-    # (table, id, position) as the driver's tuples (a Row's attributes by name cost more
-    # than the rest of the walk, py-spy, county pull), on the driver's cursor (driver.py)
-    entries: list[tuple[str, str, int]] = driver.statement(stmt, conn.dialect).rows(
-        conn, {**params, "cursor": cursor, "horizon": horizon, "limit": req.limit + 1})
+    if entries is None:
+        stmt, params = scope.feed_page(actor, decided.children, decided.revoked,
+                                       dialect=conn.dialect.name, listed=listed)
+        # (table, id, position) as the driver's tuples (a Row's attributes by name cost
+        # more than the rest of the walk, py-spy, county pull), on the driver's cursor
+        entries = driver.statement(stmt, conn.dialect).rows(
+            conn, {**params, "cursor": cursor, "horizon": horizon,
+                   "limit": req.limit + 1})
     more = len(entries) > req.limit
     entries = entries[:req.limit]
     rows = _load_rows(session, entries)
