@@ -159,9 +159,14 @@ heavy = [m for m in ("sqlalchemy", "yjdesk.models", "yjdesk.laptop", "pydantic")
 before = len(collections)
 args = yjdesk.cli.start(["--data-dir", sys.argv[1]])
 full = [c for c in collections[before:] if c["generation"] == 2]
+commands = [m for m in ("yjdesk.sync.cli", "yjdesk.demo.generator", "yjdesk.enrol")
+            if m in sys.modules]
+check = yjdesk.cli.start(["check", "--data-dir", sys.argv[1]]).command
 print(json.dumps({"heavy": heavy, "before": before, "full": len(full),
                   "models": "yjdesk.models" in sys.modules, "command": args.command,
-                  "frozen": gc.get_freeze_count()}))
+                  "frozen": gc.get_freeze_count(), "commands": commands, "check": check,
+                  "commands_after": [m for m in ("yjdesk.sync.cli", "yjdesk.demo.generator",
+                                                 "yjdesk.enrol") if m in sys.modules]}))
 """
 
 
@@ -176,6 +181,12 @@ def test_the_entry_point_imports_the_store_only_with_the_collector_paused(
     assert got["full"] == 0, got  # and no full collection ran meanwhile
     frozen = got["frozen"]
     assert isinstance(frozen, int) and frozen > 100_000, got
+    # the desktop app's start names no subcommand: the modules that register them are not
+    # imported (yjdesk.cli.parse_args); one that names a subcommand gets it
+    assert got["commands"] == [], got
+    assert got["check"] == "check", got
+    assert got["commands_after"] == ["yjdesk.sync.cli", "yjdesk.demo.generator",
+                                     "yjdesk.enrol"], got
 
 
 PAGES_FROZEN = """
