@@ -1,8 +1,9 @@
 """A steady pull's round trips: the token check, the puller's scope state and the page's
-feed entries are ONE statement for a token that pulled before, and a page's rows of several
-tables are ONE statement on PostgreSQL -- while everything the token and the scope decide is still read
-on every pull: a revoked device, a disabled account, a child leaving the caseload and a
-new role are each seen on the very next pull with the same token."""
+feed entries are ONE statement for a token that pulled before, and a page's rows of
+several tables are ONE statement on PostgreSQL -- while everything the token and the
+scope decide is still read on every pull: a revoked device, a disabled account, a child
+leaving or entering the caseload and a new role are each seen on the very next pull with
+the same token."""
 
 from __future__ import annotations
 
