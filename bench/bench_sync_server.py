@@ -29,11 +29,16 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import http.client  # noqa: E402
+import json  # noqa: E402
 
 import httpx  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
@@ -103,23 +108,83 @@ def seed(url: str, clients: int, children: int) -> None:
     engine.dispose()
 
 
+class Answer:
+    """What a laptop reads of an answer: the same for both clients."""
+
+    def __init__(self, status_code: int, headers: dict[str, str], body: bytes) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.text = body.decode("utf-8", "replace")
+        self._body = body
+
+    def json(self) -> Any:
+        return json.loads(self._body)
+
+
+class HttpxClient:
+    """httpx.Client, one keep-alive connection a laptop (the laptop's own client)."""
+
+    errors: tuple[type[BaseException], ...] = (httpx.HTTPError,)
+
+    def __init__(self, base: str, headers: dict[str, str]) -> None:
+        self._client = httpx.Client(base_url=base, headers=headers, timeout=60)
+        self.headers = self._client.headers
+
+    def post(self, path: str, body: Mapping[str, object]) -> Answer:
+        r = self._client.post(path, json=body)
+        return Answer(r.status_code, dict(r.headers), r.content)
+
+    def __enter__(self) -> HttpxClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._client.close()
+
+
+class PlainClient:
+    """The same requests on ``http.client``: one keep-alive connection a laptop, the same
+    headers and JSON bodies, a fraction of httpx's CPU. The laptops share this machine's two
+    cores (and one interpreter) with the service and PostgreSQL; real laptops do not."""
+
+    errors: tuple[type[BaseException], ...] = (OSError, http.client.HTTPException)
+
+    def __init__(self, base: str, headers: dict[str, str]) -> None:
+        host, _, port = base.removeprefix("http://").partition(":")
+        self._conn = http.client.HTTPConnection(host, int(port), timeout=60)
+        self.headers: dict[str, str] = {**headers, "Content-Type": "application/json"}
+
+    def post(self, path: str, body: Mapping[str, object]) -> Answer:
+        data = json.dumps(body).encode()
+        self._conn.request("POST", path, body=data, headers=self.headers)
+        r = self._conn.getresponse()
+        content = r.read()
+        return Answer(r.status, {k.lower(): v for k, v in r.getheaders()}, content)
+
+    def __enter__(self) -> PlainClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._conn.close()
+
+
 def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
-           start: threading.Barrier, steady: threading.Barrier, batch: int = 5) -> None:
+           start: threading.Barrier, steady: threading.Barrier, batch: int = 5,
+           plain: bool = False) -> None:
     headers = {p.PROTOCOL_HEADER: str(p.PROTOCOL_VERSION)}
     in_steady_state = False  # set by this laptop once it is past the steady barrier
-    with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
-        def call(op: str, path: str, body: dict[str, object]) -> dict[str, object] | None:
+    with (PlainClient if plain else HttpxClient)(base, headers) as http:
+        def call(op: str, path: str, body: dict[str, object]) -> dict[str, Any] | None:
             t0 = time.perf_counter()
             try:
-                r = http.post(p.API_PREFIX + path, json=body)
-            except httpx.HTTPError as exc:
+                r = http.post(p.API_PREFIX + path, body)
+            except http.errors as exc:
                 stats.error(f"{op}: {exc!r}")
                 return None
             stats.add(op, time.perf_counter() - t0, in_steady_state)
             if r.status_code != 200:
                 stats.error(f"{op}: {r.status_code} {r.text[:200]}")
                 return None
-            return r.json()  # type: ignore[no-any-return]
+            return r.json()
 
         device = str(uuid.uuid4())
         try:
@@ -131,8 +196,8 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
         while time.monotonic() < stop_at:  # the sign-in gate may say "busy, retry later"
             t0 = time.perf_counter()
             try:
-                r = http.post(p.API_PREFIX + "/auth/login", json=body)
-            except httpx.HTTPError as exc:
+                r = http.post(p.API_PREFIX + "/auth/login", body)
+            except http.errors as exc:
                 stats.error(f"login: {exc!r}")
                 break
             if r.status_code == 503:
@@ -159,12 +224,12 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
                 page = call("pull", "/sync/pull", {"cursor": cursor, "limit": 500})
                 if page is None:
                     return False
-                for row in page["rows"]:  # type: ignore[union-attr]
+                for row in page["rows"]:
                     if row["table"] == "child":
                         children[row["id"]] = row["rev"]
                 with stats.lock:
-                    stats.rows_pulled += len(page["rows"])  # type: ignore[arg-type]
-                cursor = int(page["next_cursor"])  # type: ignore[call-overload]
+                    stats.rows_pulled += len(page["rows"])
+                cursor = int(page["next_cursor"])
                 if not page["more"]:
                     return True
 
@@ -196,7 +261,7 @@ def laptop(base: str, index: int, rounds: int, stop_at: float, stats: Stats,
                                                  "changes": changes})
             if result is None:
                 return
-            for row in result["results"]:  # type: ignore[union-attr]
+            for row in result["results"]:
                 if row["status"] == "rejected":
                     stats.error(f"push row rejected: {row['error']}")
                 elif row["table"] == "child":
@@ -281,6 +346,9 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=120.0)
     ap.add_argument("--batch", type=int, default=5, help="rows a push (at least 5)")
     ap.add_argument("--database-url")
+    ap.add_argument("--client", choices=("httpx", "plain"), default="httpx",
+                    help="the laptops' HTTP client: httpx (the laptop's own) or http.client "
+                         "(the same requests for a fraction of the CPU on this machine)")
     ap.add_argument("--workers", type=int, default=1,
                     help="service processes (uvicorn --workers with the ASGI factory)")
     args = ap.parse_args()
@@ -346,7 +414,8 @@ def main() -> int:
         steady = threading.Barrier(args.clients + 1, action=steady_state_begins)
         stop_at = time.monotonic() + args.seconds
         threads = [threading.Thread(target=laptop, daemon=True, args=(
-            base, i, args.rounds, stop_at, stats, barrier, steady, max(5, args.batch)))
+            base, i, args.rounds, stop_at, stats, barrier, steady, max(5, args.batch),
+            args.client == "plain"))
             for i in range(args.clients)]
         for t in threads:
             t.start()
@@ -375,7 +444,7 @@ def main() -> int:
                   f"  p95={percentile(values, 0.95) * 1000:7.1f} ms")
         total = sum(len(v) for v in stats.times.values())
         print(f"steady state: {args.clients} clients x {args.rounds} rounds of push + pull, "
-              f"{args.workers} service process(es), {elapsed:.1f} s")
+              f"{args.workers} service process(es), {args.client} client, {elapsed:.1f} s")
         print(f"requests: {total}  throughput: {total / elapsed:.1f} req/s  "
               f"rows pushed: {stats.rows_pushed} ({stats.rows_pushed / elapsed:.0f}/s, "
               f"{max(5, args.batch)} rows a push)")
