@@ -51,7 +51,9 @@ def _add_check(p: argparse.ArgumentParser) -> None:
 COMMANDS["check"] = ("unlock the local store and report on it", _add_check, _check)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False`` leaves out the subcommands (and the modules that
+    register them: the sync, demo and enrolment commands), for a start that names none."""
     parser = argparse.ArgumentParser(prog="yjdesk", description="yjdesk case management")
     parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument("--data-dir", metavar="DIR",
@@ -63,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="release check (with --demo): sign in to the demo, wait for "
                              "the caseload, print 'caseload rows: N' and quit")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _load_feature_commands()
     for name, (help_text, add_args, _run) in COMMANDS.items():
@@ -97,6 +102,20 @@ def run_command(args: argparse.Namespace) -> int:
         return 130
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line read. The desktop app's start names no subcommand, so the modules
+    that register them (the sync client's command line, the demo generator, enrolment:
+    about 10 ms of a cold start) are imported only when the arguments hold something the
+    options alone do not take -- a subcommand, or a mistake the full parser reports -- or
+    ask for help, which lists the subcommands."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in ("-h", "--help") for a in args):
+        got, rest = build_parser(commands=False).parse_known_args(args)
+        if not rest:
+            return got
+    return build_parser().parse_args(args)
+
+
 def start(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """What every start does first: the Qt-free layers imported, then the command line read.
 
@@ -111,7 +130,7 @@ def start(argv: Sequence[str] | None = None) -> argparse.Namespace:
     from yjdesk.preload import preload
 
     preload()
-    return build_parser().parse_args(argv)
+    return parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

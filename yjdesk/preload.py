@@ -14,6 +14,13 @@ imported when first used (a sync runs off the UI thread after the window is up);
 bank-holiday calendar (the ``holidays`` library): the caseload's rows count no working days,
 so it is loaded by the first count, on the database worker as the due items follow the rows
 (in the import hook's time, but after the rows are on screen).
+
+Nor are the caseload's own service module and the case-work and supervision due rules: the
+caseload's module is imported with the main window's, while the key derives (scrypt
+releases the interpreter lock: ``yjdesk.ui.signin.import_window_modules``), where the
+interpreter has time to spare, rather than before Qt, where every module adds to the wait;
+the two rules are imported by the first due item worked out from them (a cold start reads
+the stored due facts: ``yjdesk.services.due_store``), after the rows are on screen.
 """
 
 from __future__ import annotations
@@ -21,17 +28,15 @@ from __future__ import annotations
 import gc
 import importlib
 
-#: Modules the app needs at start-up or for the caseload's first load (with their imports).
+#: Modules the app needs before the password is checked (the sign-in dialog's, with their
+#: imports), and the due items' that the laptop's session hooks import anyway.
 MODULES = (
     "sqlalchemy.orm",
     "yjdesk.models",
     "yjdesk.store",
     "yjdesk.store.schema",
-    "yjdesk.services.caseload",
     "yjdesk.services.due",
     "yjdesk.services.assessments.timeliness",
-    "yjdesk.services.casework.work_due",
-    "yjdesk.services.oversight.supervision",
     "yjdesk.services.policy",
     "yjdesk.sync.accounts",
 )

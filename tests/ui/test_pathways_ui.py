@@ -9,7 +9,7 @@ from tests.conftest import TODAY
 from tests.ui.conftest import wait_idle
 from yjdesk.models.org import Role
 from yjdesk.ui import registry
-from yjdesk.ui.pathways import PathwaysTab
+from yjdesk.ui.pathways.tab import PathwaysTab
 
 D = dt.timedelta
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSWORD
-from yjdesk.cli import EXIT_KNOWN_ERROR, main
+from yjdesk.cli import EXIT_KNOWN_ERROR, build_parser, main, parse_args
 
 
 def test_check_reports_on_store(store, paths, capsys, monkeypatch) -> None:
@@ -59,3 +59,34 @@ def test_version(argv, capsys) -> None:
         main(argv)
     assert info.value.code == 0
     assert capsys.readouterr().out.startswith("yjdesk 0.")
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--data-dir", "/p"], ["--data-dir=/p"], ["--demo", "--scale", "county"],
+    ["--smoke-test", "--demo"], ["--data-dir", "check"], ["check"],
+    ["check", "--data-dir", "/p"], ["--data-dir", "/p", "check"],
+    ["demo-data", "--data-dir", "/p"]])
+def test_the_command_line_reads_as_the_full_parser_does(argv: list[str]) -> None:
+    """A start with no subcommand is read without the subcommands' parser
+    (``parse_args``): the same options and command as the full parser gives."""
+    assert vars(parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--bogus"], ["no-such-command"], ["--data-dir"]])
+def test_a_mistake_on_the_command_line_is_still_refused(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        parse_args(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    if argv == ["--data-dir"]:  # refused by the options alone
+        assert "--data-dir: expected one argument" in err
+    else:  # the full parser's refusal, its usage naming the subcommands
+        assert "COMMAND" in err
+
+
+def test_help_lists_the_subcommands(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        parse_args(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert "check" in out and "demo-data" in out

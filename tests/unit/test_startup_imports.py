@@ -11,6 +11,10 @@ Nor are the sync service's own tables (``yjdesk.models.server`` and ``.imports``
 never has them; nor the performance pack's (``yjdesk.models.kpi``); nor the rules the
 laptop's session hook judges written rows by (``yjdesk.services.shared_rules``, imported at
 the first row judged: signing in writes only an audit event, which the service judges).
+Nor are the feature pages' and tabs' own modules, nor the child's record and form: each is
+imported when first opened (``registry.deferred``). Before Qt, nor are the caseload's service
+(imported with the main window, while the key derives) and the case-work and supervision due
+rules (a cold start's due items come from the stored facts).
 Each check runs in a new interpreter, as a cold start does: a module imported by any earlier
 test would hide a regression.
 """
@@ -35,7 +39,13 @@ LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
         "yjdesk.sync.wipe", "yjdesk.ui.sync_ui.page", "yjdesk.wire.protocol", "alembic",
         "keyring", "reportlab", "pydantic", "yjdesk.models.server", "yjdesk.models.imports",
         "yjdesk.models.kpi", "yjdesk.services.shared_rules", "yjdesk.services.orders.sync_rules",
-        "yjdesk.services.court.sync_rules")
+        "yjdesk.services.court.sync_rules",
+        # the pages' and tabs' own modules, imported when first opened (registry.deferred),
+        # and the child's record and form, when a child is first opened or added
+        "yjdesk.ui.assessments.tab", "yjdesk.ui.assessments.queue", "yjdesk.ui.court.child_tab",
+        "yjdesk.ui.court.court_list", "yjdesk.ui.casework.pages",
+        "yjdesk.ui.casework.contact_editor", "yjdesk.ui.pathways.tab",
+        "yjdesk.ui.child_record.view", "yjdesk.ui.child_record.child_form")
 
 #: What bench/bench_caseload.py times: from a new process to a populated caseload window.
 TO_CASELOAD = """
@@ -45,12 +55,16 @@ import yjdesk.app
 window_first = "yjdesk.ui.main_window" in sys.modules  # (before the sign-in dialog)
 from yjdesk.preload import MODULES, preload
 preload()
+# the caseload's service is imported with the main window (while the key derives); the
+# case-work and supervision due rules by the first due item worked out from them
+before_window = [m for m in ("yjdesk.services.caseload", "yjdesk.services.casework.work_due",
+                             "yjdesk.services.oversight.supervision") if m in sys.modules]
 from yjdesk.ui.main_window import MainWindow
 from yjdesk.ui.signin import open_profile
 imported = {"late": [m for m in LATE if m in sys.modules],
             "sync_ui": "yjdesk.ui.sync_ui" in sys.modules,
             "httpx_preloaded": "httpx" in MODULES, "calendar": "holidays" in sys.modules,
-            "window_first": window_first}
+            "window_first": window_first, "before_window": before_window}
 from PySide6.QtWidgets import QApplication
 from yjdesk.paths import Paths
 from yjdesk.services.policy import Policy
@@ -103,7 +117,8 @@ def test_a_cold_start_to_the_caseload_imports_no_sync_client_engine_or_wipe(
     got = _run(TO_CASELOAD, str(paths.root), PASSWORD)
     # importing the app and the start-up modules (as yjdesk.cli.main does, before Qt)
     assert got["imported"] == {"late": [], "sync_ui": False, "httpx_preloaded": False,
-                               "calendar": False, "window_first": False}, got
+                               "calendar": False, "window_first": False,
+                               "before_window": []}, got
     # then unlocking the store and showing the caseload (the main window imports the sync
     # page's module with the other pages, but not the page itself or the client)
     assert got["rows"] == 1, json.dumps(got)  # the caseload was shown
@@ -144,9 +159,14 @@ heavy = [m for m in ("sqlalchemy", "yjdesk.models", "yjdesk.laptop", "pydantic")
 before = len(collections)
 args = yjdesk.cli.start(["--data-dir", sys.argv[1]])
 full = [c for c in collections[before:] if c["generation"] == 2]
+commands = [m for m in ("yjdesk.sync.cli", "yjdesk.demo.generator", "yjdesk.enrol")
+            if m in sys.modules]
+check = yjdesk.cli.start(["check", "--data-dir", sys.argv[1]]).command
 print(json.dumps({"heavy": heavy, "before": before, "full": len(full),
                   "models": "yjdesk.models" in sys.modules, "command": args.command,
-                  "frozen": gc.get_freeze_count()}))
+                  "frozen": gc.get_freeze_count(), "commands": commands, "check": check,
+                  "commands_after": [m for m in ("yjdesk.sync.cli", "yjdesk.demo.generator",
+                                                 "yjdesk.enrol") if m in sys.modules]}))
 """
 
 
@@ -161,6 +181,12 @@ def test_the_entry_point_imports_the_store_only_with_the_collector_paused(
     assert got["full"] == 0, got  # and no full collection ran meanwhile
     frozen = got["frozen"]
     assert isinstance(frozen, int) and frozen > 100_000, got
+    # the desktop app's start names no subcommand: the modules that register them are not
+    # imported (yjdesk.cli.parse_args); one that names a subcommand gets it
+    assert got["commands"] == [], got
+    assert got["check"] == "check", got
+    assert got["commands_after"] == ["yjdesk.sync.cli", "yjdesk.demo.generator",
+                                     "yjdesk.enrol"], got
 
 
 PAGES_FROZEN = """

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShortcut
@@ -31,8 +32,6 @@ from yjdesk import __version__
 from yjdesk.build_info import build_id
 from yjdesk.ui import registry
 from yjdesk.ui.caseload_page import CaseloadPage, home_title
-from yjdesk.ui.child_record.child_form import ChildFormDialog
-from yjdesk.ui.child_record.view import ChildRecordView
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import fill, tr
@@ -40,6 +39,10 @@ from yjdesk.ui.lock import IdleWatcher, LockScreen
 from yjdesk.ui.settings import load_settings, save_settings
 from yjdesk.ui.settings_dialog import add_settings_action
 from yjdesk.ui.widgets.lifetime import alive
+
+if TYPE_CHECKING:  # imported when a record or the new-child form is first opened
+    from yjdesk.ui.child_record.child_form import ChildFormDialog
+    from yjdesk.ui.child_record.view import ChildRecordView
 
 log = logging.getLogger(__name__)
 
@@ -352,6 +355,8 @@ class MainWindow(QMainWindow):
         if came_from != "child":  # "Back" returns to the page the record was opened from
             self._back_to = came_from or CASELOAD_KEY
         self._drop_child_view()
+        from yjdesk.ui.child_record.view import ChildRecordView
+
         view = ChildRecordView(self.ctx, child_id, tab_key)
         view.set_back_to(self.page_title(self._back_to))
         view.closed.connect(self.close_child)
@@ -386,6 +391,8 @@ class MainWindow(QMainWindow):
     def new_child(self) -> ChildFormDialog | None:
         if self.locked:
             return None
+        from yjdesk.ui.child_record.child_form import ChildFormDialog
+
         dialog = ChildFormDialog(self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda child_id: self.open_child(str(child_id)))

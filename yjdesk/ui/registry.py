@@ -24,6 +24,19 @@ PageFactory = Callable[[AppContext], QWidget]
 ChildTabFactory = Callable[[AppContext, str], QWidget]
 
 
+def deferred(module: str, name: str) -> Callable[..., QWidget]:
+    """A page's or tab's factory that imports ``module`` when first called and makes its
+    ``name``: the page's module (and what it imports) is loaded when the page or tab is
+    first opened, not while the main window is built on a cold start."""
+
+    def make(*args: object) -> QWidget:
+        widget: QWidget = getattr(importlib.import_module(module), name)(*args)
+        return widget
+
+    make.__qualname__ = f"deferred({module}.{name})"
+    return make
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str

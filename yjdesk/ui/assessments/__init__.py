@@ -1,27 +1,24 @@
-"""Assessments: the child's "Assessments" tab and the managers' "Countersign queue" page."""
+"""Assessments: the child's "Assessments" tab and the managers' "Countersign queue" page.
+
+Their modules are imported when the tab or page is first opened (:func:`registry.deferred`),
+not while a cold start builds the main window."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
 from yjdesk.models.org import Role
-from yjdesk.ui.assessments.queue import CountersignQueuePage
-from yjdesk.ui.assessments.tab import AssessmentsTab
-from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP
-from yjdesk.ui.registry import ChildTabSpec, PageSpec, register_child_tab, register_page
-
-
-def assessments_tab(ctx: AppContext, child_id: str) -> QWidget:
-    return AssessmentsTab(ctx, child_id)
-
-
-def countersign_queue_page(ctx: AppContext) -> QWidget:
-    return CountersignQueuePage(ctx)
-
+from yjdesk.ui.registry import (
+    ChildTabSpec,
+    PageSpec,
+    deferred,
+    register_child_tab,
+    register_page,
+)
 
 register_child_tab(
-    ChildTabSpec("assessments", QT_TR_NOOP("Assessments"), assessments_tab, order=20)
+    ChildTabSpec("assessments", QT_TR_NOOP("Assessments"),
+                 deferred("yjdesk.ui.assessments.tab", "AssessmentsTab"), order=20)
 )
-register_page(PageSpec("countersign_queue", QT_TR_NOOP("Countersign queue"), countersign_queue_page,
+register_page(PageSpec("countersign_queue", QT_TR_NOOP("Countersign queue"),
+                       deferred("yjdesk.ui.assessments.queue", "CountersignQueuePage"),
                        roles=frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER}), order=30))

@@ -2,21 +2,26 @@
 court, End and exit), the "My week" page, the managers' "Safeguarding items" page, and the
 caseload action "New contact for the selected child" (Ctrl+Shift+A).
 
-Importing this module registers them (see :mod:`yjdesk.ui.registry`).
+Importing this module registers them (see :mod:`yjdesk.ui.registry`). The tabs', pages' and
+contact editor's modules are imported when first opened, not while a cold start builds the
+main window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from yjdesk.models.org import Role
 from yjdesk.ui import registry
-from yjdesk.ui.casework.contact_editor import ContactEditor, open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from yjdesk.ui.casework.contact_editor import ContactEditor
 
 NEW_CONTACT_SHORTCUT = "Ctrl+Shift+A"
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
@@ -24,6 +29,8 @@ MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
 
 def new_contact_for(ctx: AppContext, child_id: str) -> ContactEditor:
     """The caseload action: a new ACORNS record for the selected child."""
+    from yjdesk.ui.casework.contact_editor import open_new_contact
+
     return open_new_contact(ctx, child_id, QApplication.activeWindow())
 
 
@@ -47,18 +54,7 @@ def bind_caseload_actions(widget: QWidget, ctx: AppContext,
     return actions
 
 
-def _tab(module: str, cls: str) -> registry.ChildTabFactory:
-    def make(ctx: AppContext, child_id: str) -> QWidget:
-        import importlib
-
-        return getattr(importlib.import_module(f"yjdesk.ui.casework.{module}"), cls)(
-            ctx, child_id)
-    return make
-
-
 def _register() -> None:
-    from yjdesk.ui.casework.pages import MyWeekPage, SafeguardingPage
-
     for order, (key, title, module, cls) in enumerate((
             ("casework_contacts", tr("Contacts"), "contacts_tab", "ContactsTab"),
             ("casework_plan", tr("Plan"), "plan_tab", "PlanTab"),
@@ -67,11 +63,15 @@ def _register() -> None:
             ("casework_ooc", tr("Out of court"), "ooc_tab", "OocTab"),
             ("casework_exit", tr("End and exit"), "exit_tab", "ExitTab"))):
         registry.register_child_tab(registry.ChildTabSpec(
-            key=key, title=title, factory=_tab(module, cls), order=40 + order))
+            key=key, title=title, factory=registry.deferred(f"yjdesk.ui.casework.{module}", cls),
+            order=40 + order))
     registry.register_page(registry.PageSpec(
-        key="my_week", title="My week", factory=MyWeekPage, order=5, shortcut="Ctrl+Shift+W"))
+        key="my_week", title="My week",
+        factory=registry.deferred("yjdesk.ui.casework.pages", "MyWeekPage"), order=5,
+        shortcut="Ctrl+Shift+W"))
     registry.register_page(registry.PageSpec(
-        key="safeguarding", title=tr("Safeguarding items"), factory=SafeguardingPage,
+        key="safeguarding", title=tr("Safeguarding items"),
+        factory=registry.deferred("yjdesk.ui.casework.pages", "SafeguardingPage"),
         roles=MANAGERS, order=30))
     registry.register_caseload_action(registry.CaseloadAction(
         tr("New contact for the selected child"), NEW_CONTACT_SHORTCUT, new_contact_for))
@@ -79,5 +79,4 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["NEW_CONTACT_SHORTCUT", "ContactEditor", "bind_caseload_actions",
-           "new_contact_for", "open_contact", "open_new_contact"]
+__all__ = ["NEW_CONTACT_SHORTCUT", "bind_caseload_actions", "new_contact_for"]

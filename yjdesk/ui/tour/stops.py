@@ -79,7 +79,6 @@ def _dialog_stops() -> Iterator[Stop]:
     from yjdesk.config import load_settings
     from yjdesk.errors import ValidationError
     from yjdesk.models.pathways import PathwayReferral
-    from yjdesk.ui import pathways
     from yjdesk.ui.casework import (
         compliance_tab,
         contacts_tab,
@@ -97,6 +96,7 @@ def _dialog_stops() -> Iterator[Stop]:
     from yjdesk.ui.court.report_editor import ReportEditor
     from yjdesk.ui.error_dialog import ErrorDialog
     from yjdesk.ui.oversight import dialogs as oversight
+    from yjdesk.ui.pathways import tab as pathways
     from yjdesk.ui.settings_dialog import SettingsDialog
     from yjdesk.ui.signin import FirstRunDialog, SignInDialog
     from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog

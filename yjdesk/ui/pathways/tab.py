@@ -1,5 +1,7 @@
 """The Pathways tab on a child's record (issue 14): specialist referrals with outcome and
-waiting time (CAMHS, SLT, substance misuse, NRM, MAPPA, MASH, exploitation meetings)."""
+waiting time (CAMHS, SLT, substance misuse, NRM, MAPPA, MASH, exploitation meetings).
+Registered by :mod:`yjdesk.ui.pathways`, which imports this module when the tab is first
+opened."""
 
 from __future__ import annotations
 
@@ -14,7 +16,6 @@ from yjdesk.services.humanise import date_text
 from yjdesk.services.pathways import records as svc
 from yjdesk.services.pathways.records import ReferralInput
 from yjdesk.services.uow import UnitOfWork
-from yjdesk.ui import registry
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
@@ -234,7 +235,3 @@ class PathwaysTab(LoadingTab):
         self.dialog = dialog
         dialog.open()
         return dialog
-
-
-registry.register_child_tab(registry.ChildTabSpec(
-    key="pathways", title=QT_TR_NOOP("Pathways"), factory=PathwaysTab, order=48))
