@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import pwd
 import subprocess
 import sys
 import tempfile
@@ -38,12 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from tests.integration.pgcluster import (  # noqa: E402
-    Cluster,
-    find_bindir,
-    free_port,
-    start_cluster,
-)
+from tests.integration.pgcluster import kept_cluster, start_cluster  # noqa: E402
 from yjdesk.server.settings import make_engine  # noqa: E402
 from yjdesk.store.schema import upgrade  # noqa: E402
 
@@ -246,32 +240,10 @@ def main() -> int:
             bench_import(admin_url, args.import_scale)
     finally:
         if cluster is not None and args.keep:
-            cluster._run("pg_ctl", "-D", str(cluster.datadir), "-m", "fast", "-w", "-t",
-                         "60", "stop")
+            cluster.stop_kept()
         elif cluster is not None:
             cluster.stop()
     return 0
-
-
-def kept_cluster(folder: Path) -> Cluster:
-    """A cluster whose data folder stays in ``folder`` (made on first use)."""
-    folder = folder.resolve()
-    bindir = find_bindir()
-    if bindir is None:
-        raise SystemExit("PostgreSQL binaries (initdb, pg_ctl) not found")
-    as_user = None
-    if os.geteuid() == 0:
-        as_user = "postgres"
-    folder.mkdir(parents=True, exist_ok=True)
-    if as_user is not None:
-        entry = pwd.getpwnam(as_user)
-        os.chown(folder, entry.pw_uid, entry.pw_gid)
-    cluster = Cluster(bindir, folder, free_port(), as_user)
-    if cluster.datadir.exists():
-        cluster._start()
-    else:
-        cluster.start()
-    return cluster
 
 
 if __name__ == "__main__":

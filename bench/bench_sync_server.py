@@ -43,6 +43,7 @@ import json  # noqa: E402
 import httpx  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
+from bench.measure import cpu_seconds, percentile, postmaster_pid  # noqa: E402
 from tests.integration.pgcluster import free_port, start_cluster  # noqa: E402
 from yjdesk.models.org import Role  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
@@ -305,37 +306,6 @@ def raw_insert_baseline(url: str, rows: int, batch: int) -> float:
             return time.perf_counter() - t
     finally:
         engine.dispose()
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of a process and its children (uvicorn workers), from
-    /proc: a figure the machine's load does not inflate, unlike the latencies."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(entry.name) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
-
-
-def postmaster_pid(cluster: object) -> int | None:
-    """The throw-away cluster's postmaster (its backends are its children), if any."""
-    datadir = getattr(cluster, "datadir", None)
-    try:
-        return int((datadir / "postmaster.pid").read_text().split()[0]) if datadir else None
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def main() -> int:

@@ -113,6 +113,10 @@ class Cluster:
         """Start again after :meth:`kill_immediately` (crash recovery runs)."""
         self._start()
 
+    def stop_kept(self) -> None:
+        """Stop the server and keep its data folder (:func:`kept_cluster`)."""
+        self._run("pg_ctl", "-D", str(self.datadir), "-m", "fast", "-w", "-t", "60", "stop")
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.datadir), "-m", "fast", "-w", "-t", "60",
@@ -141,6 +145,28 @@ def start_cluster(*, full_page_writes: bool = False) -> Cluster:
     except BaseException:
         shutil.rmtree(cluster.root, ignore_errors=True)
         raise
+    return cluster
+
+
+def kept_cluster(folder: Path) -> Cluster:
+    """A cluster whose data folder stays in ``folder`` (made on first use), for a
+    benchmark's data made once and kept; stop it with :meth:`Cluster.stop_kept`."""
+    folder = folder.resolve()
+    bindir = find_bindir()
+    if bindir is None:
+        raise RuntimeError("PostgreSQL binaries (initdb, pg_ctl) not found")
+    as_user = None
+    if os.geteuid() == 0:
+        as_user = "postgres"
+    folder.mkdir(parents=True, exist_ok=True)
+    if as_user is not None:
+        entry = pwd.getpwnam(as_user)
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+    cluster = Cluster(bindir, folder, free_port(), as_user)
+    if cluster.datadir.exists():
+        cluster._start()
+    else:
+        cluster.start()
     return cluster
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, select, text
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -60,6 +60,35 @@ def test_held_rows_go_as_one_run_and_are_sent_before_anything_reads(
         assert s.scalar(select(table.c.id).where(table.c.id == third)) is None
         assert row_writes.PENDING_ROWS not in s.info
         s.rollback()
+
+
+def _held_row_is_sent_before_a_read(engine: Engine, child: str, name: str) -> None:
+    table = feed.tables()["relationship"]
+    with session_factory(engine)() as s:
+        s.begin()
+        writer = row_writes.RowWriter(s)
+        row = _relationship(s, child, name)
+        assert writer.held == 1
+        found = s.connection().execute(select(table.c.name).where(table.c.id == row))
+        assert found.scalar() == name
+        assert writer.held == 0
+        writer.close()
+        s.rollback()
+
+
+def test_every_transaction_on_an_engine_has_its_held_rows_sent_before_a_read(
+        server_db: ServerDb, world: World) -> None:
+    # The engine listens once (settings.make_engine), not each transaction's Connection:
+    # a writer in a later transaction -- a new Connection -- is still sent before a read,
+    # and so is one on an engine made without make_engine (its first writer listens on it).
+    for name in ("Aunt", "Uncle"):
+        _held_row_is_sent_before_a_read(server_db.engine, world.north_child, name)
+    other = create_engine(server_db.url)
+    try:
+        for name in ("Cousin", "Gran"):
+            _held_row_is_sent_before_a_read(other, world.north_child, name)
+    finally:
+        other.dispose()
 
 
 def test_a_rule_sees_the_batch_rows_held_before_it_and_only_the_refused_row_is_rejected(

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from yjdesk.server import row_writes
 from yjdesk.wire.protocol import PROTOCOL_MIN, PROTOCOL_VERSION
 
 ENV_DATABASE_URL = "YJDESK_DATABASE_URL"
@@ -126,6 +127,13 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20) -> Engine:
+    engine = _make_engine(url, pool_size=pool_size, max_overflow=max_overflow)
+    # a push's held row writes are sent before any statement reads them (RowWriter)
+    row_writes.listen_on(engine)
+    return engine
+
+
+def _make_engine(url: str, *, pool_size: int, max_overflow: int) -> Engine:
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
         return _sqlite_engine(url)
