@@ -266,3 +266,31 @@ def test_a_database_error_reading_a_pages_rows_is_raised_as_sqlalchemys(
 
     with server_db.engine.connect() as conn, pytest.raises(DBAPIError):
         pull._fetch(conn, "SELECT no_such_column FROM child", ())
+
+
+def test_a_statement_in_the_servers_own_placeholders_reads_as_the_drivers(
+        server_db: ServerDb) -> None:
+    """driver.statement(native=True) (psycopg's RawCursor, $n placeholders made once): the
+    same rows as the statement as SQLAlchemy compiles it, with a parameter named twice, a
+    literal percent sign in the SQL, a bound literal and a result processor."""
+    from sqlalchemy import String, bindparam, cast, literal, literal_column, select
+
+    from yjdesk.models.types import TZDateTime
+    from yjdesk.server import driver
+
+    a, b = bindparam("a", type_=String), bindparam("b", type_=String)
+    stmt = select((a + literal_column("'100% %s'", String) + b + a
+                   + literal(" %s", String)).label("x"),
+                  # (a date-time's result processor: PostgreSQL's; SQLite's reads text)
+                  cast(literal("2026-01-02 03:04:05"), TZDateTime()).label("t")
+                  if server_db.kind == "postgresql" else literal(1).label("t"))
+    with server_db.engine.connect() as conn:
+        plain = driver.statement(stmt, conn.dialect).rows(conn, {"a": "A", "b": "B"})
+        native = driver.statement(stmt, conn.dialect, native=True)
+        assert native.rows(conn, {"a": "A", "b": "B"}) == plain
+        assert plain[0][0] == "A100% %sBA %s"
+        if server_db.kind == "postgresql":
+            assert native.cursor_class is not None and "$2" in native.sql
+            assert plain[0][1].tzinfo is not None
+        else:
+            assert native.cursor_class is None

@@ -17,6 +17,7 @@ statement as they see SQLAlchemy's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,6 +42,9 @@ class DriverStatement:
     binds: tuple[tuple[str, _Processor], ...]
     #: one processor a result column (None: the driver's value is the value)
     results: tuple[_Processor | None, ...]
+    #: the driver's cursor class to run it on (None: the connection's own cursor), for
+    #: SQL already in the server's placeholders (:func:`statement`'s ``native``)
+    cursor_class: Any = None
     #: the result columns that have a processor, by position (from ``results``)
     processed: tuple[tuple[int, _Processor], ...] = field(init=False, default=())
 
@@ -56,7 +60,7 @@ class DriverStatement:
             values[name] = process(values[name])
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
-        cur = dbapi.cursor()
+        cur = dbapi.cursor() if self.cursor_class is None else self.cursor_class(dbapi)
         bound = values if self.order is None else [values[name] for name in self.order]
         if conn._has_events or conn.engine._has_events:
             # Seen by whoever listens for the statements SQLAlchemy sends (a test's or a
@@ -100,13 +104,25 @@ def as_sqlalchemy_error(conn: Connection, sql: str, params: Any,
                                dialect=conn.dialect)
 
 
-def statement(stmt: ClauseElement, dialect: Dialect) -> DriverStatement:
-    """``stmt`` (built once; the same object on every call) prepared for ``dialect``."""
-    return _prepared(stmt, dialect)
+def statement(stmt: ClauseElement, dialect: Dialect, *, native: bool = False
+              ) -> DriverStatement:
+    """``stmt`` (built once; the same object on every call) prepared for ``dialect``.
+
+    ``native`` (psycopg; ignored elsewhere): the SQL is turned into PostgreSQL's own
+    placeholders (``$1`` ...) once, here, and run on psycopg's ``RawCursor``, which sends
+    it as it is. psycopg parses a statement's ``%(name)s`` placeholders on every
+    execution and remembers the result only for statements of up to 4,096 bytes
+    (``psycopg._queries.MAX_CACHED_STATEMENT_LENGTH``): a longer one (the pull's token
+    check with its scope state and feed page) was parsed by a regular expression on every
+    call."""
+    return _prepared(stmt, dialect, native)
+
+
+_PYFORMAT = re.compile(r"%\(([^)]+)\)s|%%")
 
 
 @lru_cache(maxsize=1024)
-def _prepared(stmt: ClauseElement, dialect: Dialect) -> DriverStatement:
+def _prepared(stmt: ClauseElement, dialect: Dialect, native: bool = False) -> DriverStatement:
     compiled = stmt.compile(dialect=dialect)
     assert isinstance(compiled, SQLCompiler)
     defaults = {name: bind.effective_value for name, bind in compiled.binds.items()
@@ -119,6 +135,19 @@ def _prepared(stmt: ClauseElement, dialect: Dialect) -> DriverStatement:
     positions = compiled.positiontup
     results = tuple(column.type._cached_result_processor(dialect, None)
                     for column in getattr(stmt, "selected_columns", ()))
-    return DriverStatement(sql=compiled.string,
-                           order=tuple(positions) if positions else None,
-                           defaults=defaults, binds=tuple(binds), results=results)
+    sql, order = compiled.string, tuple(positions) if positions else None
+    cursor_class = None
+    if native and dialect.driver == "psycopg" and dialect.paramstyle == "pyformat":
+        from psycopg import RawCursor
+
+        names: list[str] = []
+
+        def placeholder(found: re.Match[str]) -> str:
+            if found.group(1) is None:
+                return "%"  # a literal percent sign, written %% for pyformat
+            if found.group(1) not in names:
+                names.append(found.group(1))
+            return f"${names.index(found.group(1)) + 1}"
+        sql, order, cursor_class = _PYFORMAT.sub(placeholder, sql), tuple(names), RawCursor
+    return DriverStatement(sql=sql, order=order, defaults=defaults, binds=tuple(binds),
+                           results=results, cursor_class=cursor_class)

@@ -359,7 +359,8 @@ def pull_signed_in(session: Session, authorization: str | None, req: p.PullReque
         # the page as the device's held children give it ("held": device_child, read
         # in the same statement as the state)
         page, params = scope.feed_page(guessed, set(), set(), dialect=conn.dialect.name)
-        rows = driver.statement(_signed_in_query(cond, page), conn.dialect).rows(
+        rows = driver.statement(_signed_in_query(cond, page), conn.dialect,
+                                native=True).rows(
             conn, {**params, "digest": digest, "cursor": _cursor(req),
                    "limit": req.limit + 1})
         token = [row[4:] for row in rows if row[0] == "t"]
