@@ -6,7 +6,7 @@ Each hook runs on every session of :attr:`LaptopStore.session_factory`, in this 
    synced row a session with an actor changes and appends the audit event.
 2. :func:`yjdesk.sync.tracking.install` -- queues each created, changed or tombstoned synced
    row for the next push (and keeps the last accepted version for the three-way merge).
-3. :func:`yjdesk.services.assessments.signing.install_lock_guard` -- refuses any change to a
+3. :func:`yjdesk.services.assessments.lock.install_lock_guard` -- refuses any change to a
    countersigned assessment stage or its answers, whatever code path tried.
 4. :func:`yjdesk.services.row_rules.install` -- judges every row the transaction wrote by
    the rules the sync service runs on it (who did it, locked records, the case-work and
@@ -33,7 +33,7 @@ from typing import ClassVar
 from yjdesk.errors import KnownError
 from yjdesk.paths import Paths
 from yjdesk.services import audit, due_store, row_rules
-from yjdesk.services.assessments.signing import install_lock_guard
+from yjdesk.services.assessments.lock import install_lock_guard
 from yjdesk.store import LocalStore, SessionHook, changes, keys
 from yjdesk.sync import tracking
 

@@ -38,6 +38,8 @@ MODULES = (
     "yjdesk.services.due",
     "yjdesk.services.assessments.timeliness",
     "yjdesk.services.policy",
+    "yjdesk.services.humanise",
+    "yjdesk.services.validation",
     "yjdesk.sync.accounts",
 )
 

@@ -14,7 +14,9 @@ the first row judged: signing in writes only an audit event, which the service j
 Nor are the feature pages' and tabs' own modules, nor the child's record and form: each is
 imported when first opened (``registry.deferred``). Before Qt, nor are the caseload's service
 (imported with the main window, while the key derives) and the case-work and supervision due
-rules (a cold start's due items come from the stored facts).
+rules (a cold start's due items come from the stored facts). Nor is the assessments'
+workflow (signing, forms, stages, quality checks): the laptop installs the lock guard, a
+module of its own (``services.assessments.lock``).
 Each check runs in a new interpreter, as a cold start does: a module imported by any earlier
 test would hide a regression.
 """
@@ -45,7 +47,10 @@ LATE = ("httpx", "rich", "pygments", "yjdesk.sync.client", "yjdesk.sync.engine",
         "yjdesk.ui.assessments.tab", "yjdesk.ui.assessments.queue", "yjdesk.ui.court.child_tab",
         "yjdesk.ui.court.court_list", "yjdesk.ui.casework.pages",
         "yjdesk.ui.casework.contact_editor", "yjdesk.ui.pathways.tab",
-        "yjdesk.ui.child_record.view", "yjdesk.ui.child_record.child_form")
+        "yjdesk.ui.child_record.view", "yjdesk.ui.child_record.child_form",
+        # the assessments' workflow: the laptop's session hook is the lock guard alone
+        "yjdesk.services.assessments.signing", "yjdesk.services.assessments.forms",
+        "yjdesk.services.assessments.stages", "yjdesk.services.assessments.quality")
 
 #: What bench/bench_caseload.py times: from a new process to a populated caseload window.
 TO_CASELOAD = """

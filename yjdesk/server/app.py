@@ -355,8 +355,7 @@ def sync_push(svc: Service, body: p.PushRequest, authorization: str | None) -> R
 def sync_pull(svc: Service, body: p.PullRequest, authorization: str | None) -> Response:
     if svc.replica is None:
         with svc.transaction() as session:
-            who = auth.authenticate(session, authorization)
-            page = pull.pull(session, who.actor, body)
+            page = pull.pull_signed_in(session, authorization, body)
         return _page(page)
     with svc.transaction() as session:
         who = auth.authenticate(session, authorization)

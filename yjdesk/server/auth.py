@@ -12,9 +12,10 @@ import hashlib
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -239,7 +240,7 @@ _USERS = UserAccount.__table__
 #: Plain columns, run on the driver's cursor of the session's connection
 #: (:mod:`yjdesk.server.driver`): loading three ORM objects, and then SQLAlchemy's own
 #: execution of the statement, each cost more than the indexed query itself.
-_TOKEN_QUERY = (select(_TOKENS.c.kind, _TOKENS.c.expires_at, _DEVICES.c.id.label("device_id"),
+TOKEN_QUERY = (select(_TOKENS.c.kind, _TOKENS.c.expires_at, _DEVICES.c.id.label("device_id"),
                        _DEVICES.c.revoked_at, _DEVICES.c.org_scope,
                        _USERS.c.id.label("user_id"), _USERS.c.username,
                        _USERS.c.display_name, _USERS.c.role, _USERS.c.team_id,
@@ -249,16 +250,20 @@ _TOKEN_QUERY = (select(_TOKENS.c.kind, _TOKENS.c.expires_at, _DEVICES.c.id.label
                 .where(_TOKENS.c.token_hash == bindparam("digest")))
 
 
-def authenticate(session: Session, authorization: str | None) -> Caller:
-    """The signed-in user and device for a ``Bearer`` access token."""
+def bearer_digest(authorization: str | None) -> str:
+    """The stored hash of a ``Bearer`` access token (refused when none was sent)."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise unauthorized("sign in first: no access token was sent")
     token = authorization[7:].strip()
     if not token:
         raise unauthorized()
-    conn = session.connection()
-    found = driver.statement(_TOKEN_QUERY, conn.dialect).first(
-        conn, {"digest": token_hash(token)})
+    return token_hash(token)
+
+
+def caller_of(session: Session, found: Sequence[Any] | None) -> Caller:
+    """The signed-in user and device from a token's row as :data:`TOKEN_QUERY` read it
+    (None: no such token), refused unless the token is an unexpired access token of a
+    device that is not revoked and an account that is active."""
     if found is None:
         raise unauthorized()
     (kind, expires_at, device_id, revoked_at, org_scope, user_id, username, display_name,
@@ -273,3 +278,11 @@ def authenticate(session: Session, authorization: str | None) -> Caller:
                   device_id=device_id, display_name=display_name)
     session.info[DEVICE_ORG_SCOPE] = {device_id: org_scope}
     return Caller(actor, SignedIn(user_id, username, display_name))
+
+
+def authenticate(session: Session, authorization: str | None) -> Caller:
+    """The signed-in user and device for a ``Bearer`` access token."""
+    digest = bearer_digest(authorization)
+    conn = session.connection()
+    return caller_of(session, driver.statement(TOKEN_QUERY, conn.dialect).first(
+        conn, {"digest": digest}))

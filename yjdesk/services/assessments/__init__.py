@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.base import not_deleted
 from yjdesk.models.statuses import StageStatus
-from yjdesk.services.assessments import signing as signing  # installs the lock guard
 
 
 def latest_countersigned_stage(session: Session, child_id: str) -> AssessmentStage | None:
