@@ -98,11 +98,16 @@ def child_cold(data: Path, password: str) -> None:
         import_window_modules()
         session = unlocking.result()
     stamp("unlocked and signed in")
+    from yjdesk.ui import sync_ui
     from yjdesk.ui.main_window import MainWindow
 
+    # as yjdesk.app.AppShell.open_window: the window, the sync status and its background
+    # timer, the window fitted to the screen, shown
     ctx = AppContext(session.store, session.actor, TaskRunner(session.store, session.actor),
                      Policy.load(), Events())
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, settings_path=_paths(data).settings)
+    sync = sync_ui.install(window, ctx)
+    window.fit_to_screen()
     window.show()
     stamp("main window built and shown")
     done: list[int] = []
@@ -133,6 +138,7 @@ def child_cold(data: Path, password: str) -> None:
         for what, wall, cpu in stamps:
             print(f"    {1000 * wall:6.0f} ms  (CPU {1000 * cpu:5.0f} ms)  {what}",
                   file=sys.stderr)
+    sync.stop()
     window.close()
     ctx.tasks.shutdown()
     session.store.close()

@@ -9,8 +9,8 @@ laptop, 20 children each): every laptop signs in and pulls its caseload, then th
 take turns, each round a 5-row push and a pull, one request at a time. Prints the CPU of
 this process (service and client) a request, PostgreSQL's CPU a request (its processes,
 from /proc), the wall a request, and with ``--statements`` the SQL statements a push and a
-pull send (an engine event, which server/driver.py's statements also report; the pull's
-row reads on a raw cursor and the BEGIN sent at checkout are not seen there; PostgreSQL's
+pull send (an engine event, which server/driver.py's statements and the pull's row reads
+also report; the BEGIN sent at checkout and the COMMIT are not seen there; PostgreSQL's
 pg_stat_statements or its statement log counts everything).
 The machine's load inflates wall times, not CPU times much: the CPU figures are the ones
 to compare, alternating with the code before.

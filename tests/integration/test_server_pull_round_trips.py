@@ -256,3 +256,13 @@ def test_rows_of_several_tables_at_once_are_the_rows_read_a_table_at_a_time(
     assert page.to_json() == pull.Page(rows=sorted(one_by_one, key=key),
                                        revoked_children=[], next_cursor=1,
                                        more=False).to_json()
+
+
+def test_a_database_error_reading_a_pages_rows_is_raised_as_sqlalchemys(
+        server_db: ServerDb) -> None:
+    """The service answers SQLAlchemy's errors (a lost database: 503); the page's row
+    reads on the driver's cursor raised the driver's own, which it did not know."""
+    from sqlalchemy.exc import DBAPIError
+
+    with server_db.engine.connect() as conn, pytest.raises(DBAPIError):
+        pull._fetch(conn, "SELECT no_such_column FROM child", ())

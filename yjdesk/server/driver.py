@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -66,12 +66,7 @@ class DriverStatement:
             cur.execute(self.sql, bound)
             fetched = cur.fetchall()
         except conn.dialect.loaded_dbapi.Error as exc:
-            # As SQLAlchemy raises it (IntegrityError, DataError, OperationalError ...), so
-            # that callers and the service's handlers treat it as they treat any other.
-            raise DBAPIError.instance(self.sql, values, exc,
-                                      conn.dialect.loaded_dbapi.Error,
-                                      hide_parameters=conn.engine.hide_parameters,
-                                      dialect=conn.dialect) from exc
+            raise as_sqlalchemy_error(conn, self.sql, values, exc) from exc
         finally:
             cur.close()
         processed = self.processed
@@ -93,6 +88,16 @@ class DriverStatement:
     def first(self, conn: Connection, params: Mapping[str, Any]) -> Any:
         found = self.rows(conn, params)
         return found[0] if found else None
+
+
+def as_sqlalchemy_error(conn: Connection, sql: str, params: Any,
+                        exc: Exception) -> StatementError:
+    """The driver's error ``exc`` as SQLAlchemy raises it (``IntegrityError``,
+    ``DataError``, ``OperationalError`` ...), so that callers and the service's handlers
+    treat a statement run on the driver's cursor as they treat any other."""
+    return DBAPIError.instance(sql, params, exc, conn.dialect.loaded_dbapi.Error,
+                               hide_parameters=conn.engine.hide_parameters,
+                               dialect=conn.dialect)
 
 
 def statement(stmt: ClauseElement, dialect: Dialect) -> DriverStatement:

@@ -581,7 +581,8 @@ def _reader_columns(table: Table) -> list[Column[Any]]:
 
 def _fetch(conn: Connection, sql: str, params: Sequence[Any]) -> Sequence[Any]:
     """``sql``'s rows on the driver's own cursor in ``conn``'s transaction (the
-    statement seen by ``before_cursor_execute`` listeners, as :mod:`driver`'s are)."""
+    statement seen by ``before_cursor_execute`` listeners, and a database error raised as
+    SQLAlchemy's -- a lost connection answered 503, not 500 -- as :mod:`driver`'s are)."""
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     cur = dbapi.cursor()
@@ -590,6 +591,8 @@ def _fetch(conn: Connection, sql: str, params: Sequence[Any]) -> Sequence[Any]:
             conn.dispatch.before_cursor_execute(conn, cur, sql, params, None, False)
         cur.execute(sql, params)
         return cur.fetchall()  # type: ignore[no-any-return]
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise driver.as_sqlalchemy_error(conn, sql, params, exc) from exc
     finally:
         cur.close()
 
