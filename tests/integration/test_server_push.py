@@ -71,6 +71,9 @@ def test_each_revision_records_the_row_as_stored(pat: ApiClient, world: World,
             assert [r.rev for r in revisions] == [1, 2]
             stored = feed.wire_row(table, feed.load(s, table, row_id))
             assert json.loads(revisions[-1].fields_json) == stored
+            # the very text: every field, in the columns' order (an edit's revision is
+            # written from the fields the push already holds, feed.write_row's known)
+            assert revisions[-1].fields_json == json.dumps(stored)
             first = json.loads(revisions[0].fields_json)
             changed = {k for k in stored if first[k] != stored[k]}
             assert changed == ({"ete_hours"} if table_name == "child" else {"summary"})

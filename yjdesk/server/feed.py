@@ -427,6 +427,11 @@ def _named_columns(table: Table) -> tuple[tuple[str, Any], ...]:
     return tuple((c.name, c) for c in content_columns(table))
 
 
+@cache
+def _column_names(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in content_columns(table))
+
+
 def load(session: Session, table: Table, row_id: str, *, lock: bool = False) -> Any | None:
     stmt = select(table).where(table.c.id == row_id)
     return session.execute(stmt.with_for_update() if lock else stmt).first()
@@ -635,6 +640,8 @@ def write_row(session: Session, seqs: SeqAllocator, table: Table, row_id: str,
         session.execute(stmt, params)
     if known is None:
         fields = {c.name: encode(c, full[c.name]) for c in columns}
+    elif len(known) == len(columns) and tuple(known) == _column_names(table):
+        fields = dict(known)  # every column, in their order (an edit's known row): as is
     else:
         fields = {c.name: known[c.name] if c.name in known else encode(c, full[c.name])
                   for c in columns}
