@@ -9,6 +9,7 @@ import uuid
 import pytest
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql import ClauseElement
 
 import yjdesk.server  # noqa: F401  (the service's tables)
 from yjdesk.models.org import Role
@@ -25,7 +26,7 @@ def _person(role: Role) -> Actor:
                  device_id=str(uuid.uuid4()), display_name="")
 
 
-def _statements(actor: Actor, dialect: str) -> list[object]:
+def _statements(actor: Actor, dialect: str) -> list[ClauseElement]:
     cond = scope.child_condition(actor)
     assert cond is not None
     page, _params = scope.feed_page(actor, set(), set(), dialect=dialect)
@@ -42,9 +43,9 @@ def test_each_persons_statement_runs_with_their_own_values(dialect_name: str,
     for native in (False, True):
         for a, b in zip(_statements(first, dialect_name), _statements(second, dialect_name),
                         strict=True):
-            shared_a = driver.statement(a, dialect, native=native)  # type: ignore[arg-type]
-            shared_b = driver.statement(b, dialect, native=native)  # type: ignore[arg-type]
-            own_b = driver._compiled(b, dialect, native)  # type: ignore[arg-type]
+            shared_a = driver.statement(a, dialect, native=native)
+            shared_b = driver.statement(b, dialect, native=native)
+            own_b = driver._compiled(b, dialect, native)
             # the second person's statement as if compiled on its own: the same SQL,
             # parameter order, values, conversions and result types
             assert shared_b.sql == own_b.sql == shared_a.sql
