@@ -33,7 +33,8 @@ sys.path.append(str(ROOT))
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from bench.bench_sync_server import PASSWORD, cpu_seconds, postmaster_pid, seed  # noqa: E402
+from bench.bench_sync_server import PASSWORD, seed  # noqa: E402
+from bench.measure import cpu_seconds, postmaster_pid  # noqa: E402
 from tests.integration.pgcluster import start_cluster  # noqa: E402
 from yjdesk.server import auth, pull  # noqa: E402
 from yjdesk.server.app import Service, _page, sync_push  # noqa: E402

@@ -35,13 +35,8 @@ sys.path.append(str(ROOT))
 import httpx  # noqa: E402
 from sqlalchemy import create_engine, event, text  # noqa: E402
 
-from bench.bench_sync_server import (  # noqa: E402
-    PASSWORD,
-    SERVICE_ROLE,
-    cpu_seconds,
-    postmaster_pid,
-    seed,
-)
+from bench.bench_sync_server import PASSWORD, SERVICE_ROLE, seed  # noqa: E402
+from bench.measure import cpu_seconds, postmaster_pid  # noqa: E402
 from tests.integration.pgcluster import start_cluster  # noqa: E402
 from yjdesk.server.settings import ServiceSettings  # noqa: E402
 from yjdesk.wire import protocol as p  # noqa: E402

@@ -264,8 +264,10 @@ def test_a_database_error_reading_a_pages_rows_is_raised_as_sqlalchemys(
     reads on the driver's cursor raised the driver's own, which it did not know."""
     from sqlalchemy.exc import DBAPIError
 
+    from yjdesk.server import driver
+
     with server_db.engine.connect() as conn, pytest.raises(DBAPIError):
-        pull._fetch(conn, "SELECT no_such_column FROM child", ())
+        driver.fetch(conn, "SELECT no_such_column FROM child", ())
 
 
 def test_a_statement_in_the_servers_own_placeholders_reads_as_the_drivers(

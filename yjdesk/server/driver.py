@@ -18,7 +18,7 @@ statement as they see SQLAlchemy's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -58,21 +58,8 @@ class DriverStatement:
         values = {**self.defaults, **params}
         for name, process in self.binds:
             values[name] = process(values[name])
-        dbapi = conn.connection.dbapi_connection
-        assert dbapi is not None
-        cur = dbapi.cursor() if self.cursor_class is None else self.cursor_class(dbapi)
         bound = values if self.order is None else [values[name] for name in self.order]
-        if conn._has_events or conn.engine._has_events:
-            # Seen by whoever listens for the statements SQLAlchemy sends (a test's or a
-            # bench's count), as SQLAlchemy would show them; no cost when nobody does.
-            conn.dispatch.before_cursor_execute(conn, cur, self.sql, bound, None, False)
-        try:
-            cur.execute(self.sql, bound)
-            fetched = cur.fetchall()
-        except conn.dialect.loaded_dbapi.Error as exc:
-            raise as_sqlalchemy_error(conn, self.sql, values, exc) from exc
-        finally:
-            cur.close()
+        fetched = fetch(conn, self.sql, bound, self.cursor_class)
         processed = self.processed
         if not processed:
             return list(fetched)
@@ -92,6 +79,28 @@ class DriverStatement:
     def first(self, conn: Connection, params: Mapping[str, Any]) -> Any:
         found = self.rows(conn, params)
         return found[0] if found else None
+
+
+def fetch(conn: Connection, sql: str, params: Any, cursor_class: Any = None
+          ) -> Sequence[Any]:
+    """``sql``'s rows, run on the driver's own cursor (``cursor_class``, or the
+    connection's own) in ``conn``'s transaction with the driver's ``params``. Listeners
+    for ``before_cursor_execute`` see the statement, and a database error is raised as
+    SQLAlchemy's (:func:`as_sqlalchemy_error`)."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    cur = dbapi.cursor() if cursor_class is None else cursor_class(dbapi)
+    if conn._has_events or conn.engine._has_events:
+        # Seen by whoever listens for the statements SQLAlchemy sends (a test's or a
+        # bench's count), as SQLAlchemy would show them; no cost when nobody does.
+        conn.dispatch.before_cursor_execute(conn, cur, sql, params, None, False)
+    try:
+        cur.execute(sql, params)
+        return cur.fetchall()  # type: ignore[no-any-return]
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise as_sqlalchemy_error(conn, sql, params, exc) from exc
+    finally:
+        cur.close()
 
 
 def as_sqlalchemy_error(conn: Connection, sql: str, params: Any,

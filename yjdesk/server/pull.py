@@ -524,7 +524,7 @@ def _read_at_once(conn: Connection, names: tuple[str, ...], ids: list[list[str]]
     """The rows of these tables (``ids[i]`` of ``names[i]``) as wire rows, one statement
     (:func:`_at_once_sql`); each table's rows written by its own :class:`_Reader`."""
     sql, spans = _at_once_sql(names, conn.dialect)
-    fetched = _fetch(conn, sql, [idlist.ids_json(dict.fromkeys(part), sort=False)
+    fetched = driver.fetch(conn, sql, [idlist.ids_json(dict.fromkeys(part), sort=False)
                                  for part in ids])
     parts: list[list[Any]] = [[] for _ in names]
     for row in fetched:
@@ -580,24 +580,6 @@ def _reader_columns(table: Table) -> list[Column[Any]]:
     return [table.c.id, table.c.rev, table.c.server_seq, *content_columns(table)]
 
 
-def _fetch(conn: Connection, sql: str, params: Sequence[Any]) -> Sequence[Any]:
-    """``sql``'s rows on the driver's own cursor in ``conn``'s transaction (the
-    statement seen by ``before_cursor_execute`` listeners, and a database error raised as
-    SQLAlchemy's -- a lost connection answered 503, not 500 -- as :mod:`driver`'s are)."""
-    dbapi = conn.connection.dbapi_connection
-    assert dbapi is not None
-    cur = dbapi.cursor()
-    try:
-        if conn._has_events or conn.engine._has_events:
-            conn.dispatch.before_cursor_execute(conn, cur, sql, params, None, False)
-        cur.execute(sql, params)
-        return cur.fetchall()  # type: ignore[no-any-return]
-    except conn.dialect.loaded_dbapi.Error as exc:
-        raise driver.as_sqlalchemy_error(conn, sql, params, exc) from exc
-    finally:
-        cur.close()
-
-
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 #: How many distinct values of one column a reader remembers (dates, codes, booleans).
 _MEMO = 20_000
@@ -624,7 +606,7 @@ class _Reader:
         # the driver's cursor itself (exec_driver_sql built a Row a row: no processing is
         # wanted here, the encoders take the driver's values); every id of the page in
         # one JSON text parameter (idlist): one statement
-        self._add(_fetch(conn, self.sql, (idlist.ids_json(ids, sort=False),)), out)
+        self._add(driver.fetch(conn, self.sql, (idlist.ids_json(ids, sort=False),)), out)
         return out
 
     def _add(self, fetched: Sequence[Any], out: list[dict[str, Any]]) -> None:
@@ -646,7 +628,7 @@ class _Reader:
 
 @lru_cache(maxsize=512)
 def _reader(table: Table, dialect: Dialect) -> _Reader:
-    columns = _reader_columns(table)[3:]
+    columns = content_columns(table)
     names = tuple(c.name for c in columns)
     q = dialect.identifier_preparer.quote
     # the ids as one JSON text parameter (idlist; the driver's own placeholder)
