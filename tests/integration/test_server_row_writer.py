@@ -330,6 +330,55 @@ def test_rows_held_to_the_end_are_written_once_by_the_counter_statement(
     assert audit["server_seq"] == 0 and at[("audit_event", events[0]["id"])] is not None
 
 
+def test_the_counter_statement_carries_the_commit_and_is_the_push_s_last(
+        pat: ApiClient, world: World, server_db: ServerDb) -> None:
+    """On PostgreSQL the push's COMMIT goes with its counter statement (one pipeline):
+    the counter row is not held while the thread waits for the interpreter to read the
+    answer and send COMMIT (every other push queued behind it). Nothing is sent after it,
+    SQLAlchemy's own commit finds the transaction over, and the push is stored whole; a
+    push with a refused row still applies the rest. (A statement failing with its COMMIT:
+    ``test_a_statement_sent_with_its_commit_...``.)"""
+    sent: list[str] = []
+    at_commit: list[int] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(" ".join(statement.split()))
+
+    def committing(conn: Any) -> None:
+        dbapi = conn.connection.dbapi_connection
+        if hasattr(dbapi, "pgconn"):
+            at_commit.append(int(dbapi.pgconn.transaction_status))
+
+    ids = [new_id(), new_id()]
+    event.listen(Engine, "before_cursor_execute", record)
+    event.listen(Engine, "commit", committing)
+    try:
+        res = pat.push([change("relationship", i, {
+            "child_id": world.north_child, "name": "Aunt", "relationship_type": "other"})
+            for i in ids] + [change("child", world.north_child, {"ete_hours": 9}, base_rev=1)])
+        whole, sent[:] = list(sent), []
+        commits, at_commit[:] = list(at_commit), []
+        refused = pat.push([change("relationship", new_id(), {
+            "child_id": world.north_child, "name": "Gran", "relationship_type": "other",
+            "phone": "9" * 41}), change("relationship", ids[0], {"phone": "0100 1"},
+                                        base_rev=1)])
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+        event.remove(Engine, "commit", committing)
+    assert [r.status for r in res.results] == ["applied"] * 3
+    assert [r.status for r in refused.results] == ["rejected", "applied"], refused.results
+    assert (server_db.row("relationship", ids[0]) or {}).get("phone") == "0100 1"
+    assert (server_db.row("child", world.north_child) or {}).get("ete_hours") == 9
+    if server_db.kind != "postgresql":
+        return
+    counters = [i for i, s in enumerate(whole) if s.startswith("WITH c AS (UPDATE server_counter")]
+    assert len(counters) == 1 and counters[0] == len(whole) - 1, whole[counters[0]:]
+    from psycopg.pq import TransactionStatus
+
+    # the push's own transaction was already committed when SQLAlchemy came to commit it
+    assert commits and commits[-1] == TransactionStatus.IDLE, commits
+
+
 def test_rows_locked_on_the_driver_are_the_rows_sqlalchemy_reads(
         server_db: ServerDb, world: World) -> None:
     """``feed.lock_and_load`` reads on the driver's cursor: each row's values are those
@@ -374,6 +423,38 @@ def test_a_database_error_on_the_driver_is_raised_as_sqlalchemy_raises_it(
                                   "VALUES ('feed', 0) RETURNING value"),
                              conn.dialect).rows(conn, {})
         s.rollback()
+
+
+@pytest.mark.parametrize("server_db", ["postgresql"], indirect=True)  # (PostgreSQL's pipeline)
+def test_a_statement_sent_with_its_commit_commits_whole_or_leaves_it_to_roll_back(
+        server_db: ServerDb) -> None:
+    """``driver.fetch(commit=True)``: the statement's rows come back and the transaction is
+    committed (what it wrote before is seen by another connection); a statement that fails
+    raises as SQLAlchemy would, its COMMIT is not run, nothing of the transaction is kept
+    and it rolls back as after any failed statement. (The push asks for it on PostgreSQL
+    only, where its counter statement is one.)"""
+    insert_gran = text("INSERT INTO server_counter (name, value) VALUES (:n, 7)")
+    take = driver.statement(text("UPDATE server_counter SET value = value + 1 WHERE name = :n "
+                                 "RETURNING value"), server_db.engine.dialect)
+    clash = driver.statement(text("INSERT INTO server_counter (name, value) VALUES (:n, 0) "
+                                  "RETURNING value"), server_db.engine.dialect)
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        conn = s.connection()
+        conn.execute(insert_gran, {"n": "kept"})
+        assert take.rows(conn, {"n": "kept"}, commit=True) == [(8,)]
+        s.commit()  # (SQLAlchemy's commit: nothing left to send)
+    with session_factory(server_db.engine)() as s:
+        s.begin()
+        conn = s.connection()
+        conn.execute(insert_gran, {"n": "dropped"})
+        with pytest.raises(IntegrityError):
+            clash.rows(conn, {"n": "kept"}, commit=True)
+        s.rollback()
+    with server_db.engine.connect() as other:
+        assert dict(other.execute(text(
+            "SELECT name, value FROM server_counter WHERE name IN ('kept', 'dropped')"
+        )).all()) == {"kept": 8}
 
 
 def test_rows_of_two_tables_are_locked_by_one_statement_each_row_locked(

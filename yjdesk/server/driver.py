@@ -53,13 +53,15 @@ class DriverStatement:
         object.__setattr__(self, "processed",
                            tuple((i, p) for i, p in enumerate(self.results) if p is not None))
 
-    def rows(self, conn: Connection, params: Mapping[str, Any]) -> list[Any]:
-        """The statement's rows (tuples), run in ``conn``'s transaction."""
+    def rows(self, conn: Connection, params: Mapping[str, Any], *,
+             commit: bool = False) -> list[Any]:
+        """The statement's rows (tuples), run in ``conn``'s transaction (``commit``: and
+        the transaction committed with it, :func:`fetch`)."""
         values = {**self.defaults, **params}
         for name, process in self.binds:
             values[name] = process(values[name])
         bound = values if self.order is None else [values[name] for name in self.order]
-        fetched = fetch(conn, self.sql, bound, self.cursor_class)
+        fetched = fetch(conn, self.sql, bound, self.cursor_class, commit=commit)
         processed = self.processed
         if not processed:
             return list(fetched)
@@ -81,12 +83,20 @@ class DriverStatement:
         return found[0] if found else None
 
 
-def fetch(conn: Connection, sql: str, params: Any, cursor_class: Any = None
-          ) -> Sequence[Any]:
+def fetch(conn: Connection, sql: str, params: Any, cursor_class: Any = None, *,
+          commit: bool = False) -> Sequence[Any]:
     """``sql``'s rows, run on the driver's own cursor (``cursor_class``, or the
     connection's own) in ``conn``'s transaction with the driver's ``params``. Listeners
     for ``before_cursor_execute`` see the statement, and a database error is raised as
-    SQLAlchemy's (:func:`as_sqlalchemy_error`)."""
+    SQLAlchemy's (:func:`as_sqlalchemy_error`).
+
+    ``commit`` (psycopg): the transaction's COMMIT is sent with the statement, in one
+    pipeline (one write, one round trip), and the rows are read after it. The
+    transaction is then over: SQLAlchemy's own commit that follows finds the driver's
+    connection idle and sends nothing (psycopg's ``commit`` does not), and whatever the
+    caller sends on ``conn`` before that runs in a transaction of its own. If the
+    statement fails, the COMMIT is not run and the transaction is left failed, to be
+    rolled back as after any failed statement."""
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None
     cur = dbapi.cursor() if cursor_class is None else cursor_class(dbapi)
@@ -95,6 +105,11 @@ def fetch(conn: Connection, sql: str, params: Any, cursor_class: Any = None
         # bench's count), as SQLAlchemy would show them; no cost when nobody does.
         conn.dispatch.before_cursor_execute(conn, cur, sql, params, None, False)
     try:
+        if commit:
+            with dbapi.pipeline():
+                cur.execute(sql, params)
+                dbapi.commit()
+                return cur.fetchall()  # type: ignore[no-any-return]
         cur.execute(sql, params)
         return cur.fetchall()  # type: ignore[no-any-return]
     except conn.dialect.loaded_dbapi.Error as exc:

@@ -89,6 +89,8 @@ class DeferredCounter:
         self._revisions_written = False
         #: :meth:`finish` wrote the record it was given.
         self.recorded = False
+        #: :meth:`finish` committed the transaction (asked to, and it could).
+        self.committed = False
         # Whoever reads row_revision in this transaction writes the pending ones first.
         session.info[_PENDING_REVISIONS] = self.write_revisions
 
@@ -129,7 +131,8 @@ class DeferredCounter:
         if self._session.info.get(_PENDING_REVISIONS) == self.write_revisions:
             del self._session.info[_PENDING_REVISIONS]
 
-    def finish(self, record: Record | None = None, writer: RowWriter | None = None) -> None:
+    def finish(self, record: Record | None = None, writer: RowWriter | None = None, *,
+               commit: bool = False) -> None:
         """Lock the counter and replace every provisional number by the next position, in
         order. ``record``: a row to insert as well, in the same statement where the
         counter is taken in one (see :class:`Record`); the caller inserts it otherwise
@@ -145,7 +148,7 @@ class DeferredCounter:
         dialect = self._session.get_bind().dialect.name
         if all(p in self._feed for _, p in self._order):
             if dialect == "postgresql":
-                self._finish_in_one_statement(record, writer)
+                self._finish_in_one_statement(record, writer, commit=commit)
                 return
             if writer is not None:
                 writer.send()
@@ -214,7 +217,8 @@ class DeferredCounter:
         self._revisions = {}
 
     def _finish_in_one_statement(self, record: Record | None,
-                                 writer: RowWriter | None = None) -> None:
+                                 writer: RowWriter | None = None, *,
+                                 commit: bool = False) -> None:
         order = self._order
         n = len(order)
         pos = {p: i + 1 for i, (_, p) in enumerate(order)}
@@ -293,7 +297,9 @@ class DeferredCounter:
         # about as much again as psycopg's
         conn = self._session.connection()
         send_held(conn)
-        base = int(driver.statement(_text(sql), conn.dialect).rows(conn, params)[0][0])
+        base = int(driver.statement(_text(sql), conn.dialect).rows(
+            conn, params, commit=commit)[0][0])
+        self.committed = commit
         self.recorded = record is not None
         self._real = {p: base + pos[p] for _, p in order}
         self._order = []

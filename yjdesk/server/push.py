@@ -335,10 +335,12 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
         work.rollback()
         identity.forget_breaks(session)
     if not deferred:
-        return _finish(session, actor, req, hooks, batch, seqs, work, results)
+        return _finish(session, actor, req, hooks, batch, seqs, work, results,
+                       own_transaction=own_transaction)
     assert writer is not None
     try:
-        return _finish(session, actor, req, hooks, batch, seqs, work, results, writer)
+        return _finish(session, actor, req, hooks, batch, seqs, work, results, writer,
+                       own_transaction=own_transaction)
     except (IntegrityError, DataError):
         # A held row the database refused (in the counter statement): the whole attempt
         # is rolled back and the push starts again in a new transaction, a savepoint a
@@ -350,7 +352,8 @@ def push(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, *,
 
 def _finish(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, batch: _Batch,
             seqs: feed.SeqAllocator, work: Any, results: list[p.RowResult],
-            writer: row_writes.RowWriter | None = None) -> p.PushResponse:
+            writer: row_writes.RowWriter | None = None, *,
+            own_transaction: bool = False) -> p.PushResponse:
     """The applied push's positions, its stored answer and the answer itself (``writer``:
     rows still held back, for the counter statement)."""
     identity.forget_tails(session)
@@ -382,7 +385,8 @@ def _finish(session: Session, actor: Actor, req: p.PushRequest, hooks: Hooks, ba
             "batch_id": req.batch_id, "user_id": actor.user_id,
             "device_id": actor.device_id,
             "created_at": now.astimezone(dt.UTC).replace(tzinfo=None)},
-            "result_json", draft), writer)
+            "result_json", draft), writer,
+            commit=own_transaction and work is None and hooks.after_seq_assigned is None)
     else:
         if writer is not None:
             writer.send()
