@@ -31,11 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # after PYTHONPATH: a worktree's code named there is the code measured
 sys.path.append(str(ROOT))
 
-from sqlalchemy import create_engine, text  # noqa: E402
 
 from bench.bench_sync_server import PASSWORD, seed  # noqa: E402
-from bench.measure import cpu_seconds, postmaster_pid  # noqa: E402
-from tests.integration.pgcluster import start_cluster  # noqa: E402
+from bench.measure import bench_database, cpu_seconds, postmaster_pid  # noqa: E402
 from yjdesk.server import auth, pull  # noqa: E402
 from yjdesk.server.app import Service, _page, sync_push  # noqa: E402
 from yjdesk.server.settings import ServiceSettings  # noqa: E402
@@ -124,24 +122,11 @@ def main() -> int:
     ap.add_argument("--database-url", help="an empty database (seeded here); its server's "
                     "CPU is not measured")
     args = ap.parse_args()
-    cluster = None
-    try:
-        if args.database_url:
-            url = args.database_url
-        else:
-            cluster = start_cluster()
-            admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text("CREATE DATABASE yjdesk_bench"))
-            admin.dispose()
-            url = cluster.url("yjdesk_bench")
+    with bench_database(args.database_url) as (cluster, url):
         seed(url, 10, 20)
         print(f"code: {Path(sys.modules['yjdesk'].__file__ or '').parent.parent}")
         measure(url, args.blocks, args.per_block, postmaster_pid(cluster))
         return 0
-    finally:
-        if cluster is not None:
-            cluster.stop()
 
 
 if __name__ == "__main__":

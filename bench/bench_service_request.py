@@ -33,11 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))
 
 import httpx  # noqa: E402
-from sqlalchemy import create_engine, event, text  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 
 from bench.bench_sync_server import PASSWORD, SERVICE_ROLE, seed  # noqa: E402
-from bench.measure import cpu_seconds, postmaster_pid  # noqa: E402
-from tests.integration.pgcluster import start_cluster  # noqa: E402
+from bench.measure import bench_database, cpu_seconds, postmaster_pid  # noqa: E402
 from yjdesk.server.settings import ServiceSettings  # noqa: E402
 from yjdesk.wire import protocol as p  # noqa: E402
 
@@ -143,18 +142,8 @@ def main() -> int:
     ap.add_argument("--postmaster-pid", type=int,
                     help="with --database-url: PostgreSQL's postmaster, for its CPU")
     args = ap.parse_args()
-    cluster = None
-    try:
-        if args.database_url:
-            url = service_url = args.database_url
-        else:
-            cluster = start_cluster()
-            admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-            with admin.connect() as conn:
-                conn.execute(text("CREATE DATABASE yjdesk_bench"))
-            admin.dispose()
-            url = cluster.url("yjdesk_bench")
-            service_url = cluster.url("yjdesk_bench", user=SERVICE_ROLE)
+    with bench_database(args.database_url) as (cluster, url):
+        service_url = url if cluster is None else cluster.url("yjdesk_bench", user=SERVICE_ROLE)
         if not args.keep:
             seed(url, args.clients, args.children)
         asyncio.run(run(service_url, args.clients, args.rounds, args.statements,
@@ -162,9 +151,6 @@ def main() -> int:
         one, five, fifteen = os.getloadavg()
         print(f"load average at the end: {one:.2f} {five:.2f} {fifteen:.2f}")
         return 0
-    finally:
-        if cluster is not None:
-            cluster.stop()
 
 
 if __name__ == "__main__":

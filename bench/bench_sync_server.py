@@ -43,8 +43,8 @@ import json  # noqa: E402
 import httpx  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from bench.measure import cpu_seconds, percentile, postmaster_pid  # noqa: E402
-from tests.integration.pgcluster import free_port, start_cluster  # noqa: E402
+from bench.measure import bench_database, cpu_seconds, percentile, postmaster_pid  # noqa: E402
+from tests.integration.pgcluster import free_port  # noqa: E402
 from yjdesk.models.org import Role  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
 from yjdesk.server.grants import grant_service_role  # noqa: E402
@@ -323,142 +323,131 @@ def main() -> int:
                     help="service processes (uvicorn --workers with the ASGI factory)")
     args = ap.parse_args()
 
-    cluster = None
     server = None
-    try:
-        if args.database_url:
-            url = service_url = args.database_url
-        else:
-            cluster = start_cluster()
-            admin_engine = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-            with admin_engine.connect() as conn:
-                conn.execute(text("CREATE DATABASE yjdesk_bench"))
-            admin_engine.dispose()
-            url = cluster.url("yjdesk_bench")
-            service_url = cluster.url("yjdesk_bench", user=SERVICE_ROLE)
-        t0 = time.perf_counter()
-        seed(url, args.clients, args.children)
-        print(f"seeded {args.clients} workers x {args.children} children "
-              f"in {time.perf_counter() - t0:.1f} s")
-
-        port = free_port()
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "YJDESK_DATABASE_URL": service_url}
-        if args.workers > 1:
-            command = [sys.executable, "-m", "uvicorn", "--factory",
-                       "yjdesk.server.asgi:create_app_from_env", "--host", "127.0.0.1",
-                       "--port", str(port), "--workers", str(args.workers), "--log-level",
-                       "warning"]
-        else:
-            command = [sys.executable, "-m", "yjdesk.server.cli", "--database-url",
-                       service_url, "run", "--host", "127.0.0.1", "--port", str(port)]
-        server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE)
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/ready", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.terminate()  # (else reading its stderr waits for ever)
-                server.wait(timeout=15)
-                err = server.stderr.read().decode() if server.stderr else ""
-                print(f"the service did not start: {err[-500:]}")
-                return 1
-            time.sleep(0.1)
-
-        stats = Stats()
-        barrier = threading.Barrier(args.clients + 1)
-        pg_pid = postmaster_pid(cluster)
-        at_start: dict[str, float] = {}
-
-        def steady_state_begins() -> None:
-            # Run by the barrier once every laptop is there, before any is let go: the
-            # clocks start before the first steady-state request, not some way into it.
-            at_start.update(started=time.perf_counter(), cpu=cpu_seconds(server.pid),
-                            clients=time.process_time(),
-                            pg=cpu_seconds(pg_pid) if pg_pid else 0.0)
-
-        steady = threading.Barrier(args.clients + 1, action=steady_state_begins)
-        stop_at = time.monotonic() + args.seconds
-        threads = [threading.Thread(target=laptop, daemon=True, args=(
-            base, i, args.rounds, stop_at, stats, barrier, steady, max(5, args.batch),
-            args.client == "plain"))
-            for i in range(args.clients)]
-        for t in threads:
-            t.start()
-        barrier.wait(timeout=120)
-        signed_in = time.perf_counter()
+    with bench_database(args.database_url) as (cluster, url):
+        service_url = url if cluster is None else cluster.url("yjdesk_bench", user=SERVICE_ROLE)
         try:
-            steady.wait(timeout=600)
-        except threading.BrokenBarrierError:
-            print(f"a laptop could not sign in or pull: {stats.errors[:3]}")
-            return 1
-        started, cpu_before = at_start["started"], at_start["cpu"]
-        clients_before, pg_before = at_start["clients"], at_start["pg"]
-        with stats.lock:
-            setup = {op: list(v) for op, v in stats.setup.items()}
-        for t in threads:
-            t.join(timeout=max(1.0, stop_at - time.monotonic() + 30))
-        elapsed = time.perf_counter() - started
-        cpu = cpu_seconds(server.pid) - cpu_before
-        clients_cpu = time.process_time() - clients_before
-        pg_cpu = cpu_seconds(pg_pid) - pg_before if pg_pid else None
+            t0 = time.perf_counter()
+            seed(url, args.clients, args.children)
+            print(f"seeded {args.clients} workers x {args.children} children "
+                  f"in {time.perf_counter() - t0:.1f} s")
 
-        print(f"sign-in and first pull of {args.clients} laptops: "
-              f"{started - signed_in:.1f} s ({stats.busy} sign-ins answered 'busy, retry')")
-        for op, values in sorted(setup.items()):
-            print(f"  {op:<6} n={len(values):<5} p50={percentile(values, 0.5) * 1000:7.1f} ms"
-                  f"  p95={percentile(values, 0.95) * 1000:7.1f} ms")
-        total = sum(len(v) for v in stats.times.values())
-        print(f"steady state: {args.clients} clients x {args.rounds} rounds of push + pull, "
-              f"{args.workers} service process(es), {args.client} client, {elapsed:.1f} s")
-        print(f"requests: {total}  throughput: {total / elapsed:.1f} req/s  "
-              f"rows pushed: {stats.rows_pushed} ({stats.rows_pushed / elapsed:.0f}/s, "
-              f"{max(5, args.batch)} rows a push)")
-        if stats.rows_pushed:
-            raw = raw_insert_baseline(url, stats.rows_pushed, max(5, args.batch))
-            rate = stats.rows_pushed / elapsed
-            print(f"  baseline: raw multi-row INSERT of {stats.rows_pushed} rows "
-                  f"({max(5, args.batch)} a statement, one transaction each) into the same "
-                  f"PostgreSQL: {stats.rows_pushed / raw:.0f} rows/s; the service pushed "
-                  f"{rate:.0f} rows/s = {rate * raw / stats.rows_pushed:.2f}x the raw rate")
-        for op, values in sorted(stats.times.items()):
-            print(f"  {op:<6} n={len(values):<5} p50={percentile(values, 0.5) * 1000:7.1f} ms"
-                  f"  p95={percentile(values, 0.95) * 1000:7.1f} ms"
-                  f"  p99={percentile(values, 0.99) * 1000:7.1f} ms"
-                  f"  mean={statistics.fmean(values) * 1000:7.1f} ms")
-        if total:
-            print(f"  service CPU: {cpu:.1f} s for {total} requests = "
-                  f"{1000 * cpu / total:.1f} ms a request (push and pull), "
-                  f"{cpu / elapsed:.2f} cores busy on average")
-            where = f"  CPU elsewhere: the {args.clients} simulated laptops (this process) " \
-                    f"{clients_cpu / elapsed:.2f} cores"
-            if pg_cpu is not None:
-                where += f", PostgreSQL {pg_cpu / elapsed:.2f} cores " \
-                         f"({1000 * pg_cpu / total:.1f} ms a request)"
-            print(where + f", on a machine of {os.cpu_count()} cores")
-        everything = [v for values in stats.times.values() for v in values]
-        if everything:
-            print(f"  all    p95={percentile(everything, 0.95) * 1000:.1f} ms")
-        print(f"errors: {len(stats.errors)}")
-        for message in stats.errors[:10]:
-            print(f"  {message}")
-        one, five, fifteen = os.getloadavg()
-        print(f"load average at the end: {one:.2f} {five:.2f} {fifteen:.2f}")
-        return 1 if stats.errors else 0
-    finally:
-        if server is not None:
-            server.terminate()
+            port = free_port()
+            env = {**os.environ, "PYTHONPATH": str(ROOT), "YJDESK_DATABASE_URL": service_url}
+            if args.workers > 1:
+                command = [sys.executable, "-m", "uvicorn", "--factory",
+                           "yjdesk.server.asgi:create_app_from_env", "--host", "127.0.0.1",
+                           "--port", str(port), "--workers", str(args.workers), "--log-level",
+                           "warning"]
+            else:
+                command = [sys.executable, "-m", "yjdesk.server.cli", "--database-url",
+                           service_url, "run", "--host", "127.0.0.1", "--port", str(port)]
+            server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE)
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if httpx.get(base + "/ready", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    server.terminate()  # (else reading its stderr waits for ever)
+                    server.wait(timeout=15)
+                    err = server.stderr.read().decode() if server.stderr else ""
+                    print(f"the service did not start: {err[-500:]}")
+                    return 1
+                time.sleep(0.1)
+
+            stats = Stats()
+            barrier = threading.Barrier(args.clients + 1)
+            pg_pid = postmaster_pid(cluster)
+            at_start: dict[str, float] = {}
+
+            def steady_state_begins() -> None:
+                # Run by the barrier once every laptop is there, before any is let go: the
+                # clocks start before the first steady-state request, not some way into it.
+                at_start.update(started=time.perf_counter(), cpu=cpu_seconds(server.pid),
+                                clients=time.process_time(),
+                                pg=cpu_seconds(pg_pid) if pg_pid else 0.0)
+
+            steady = threading.Barrier(args.clients + 1, action=steady_state_begins)
+            stop_at = time.monotonic() + args.seconds
+            threads = [threading.Thread(target=laptop, daemon=True, args=(
+                base, i, args.rounds, stop_at, stats, barrier, steady, max(5, args.batch),
+                args.client == "plain"))
+                for i in range(args.clients)]
+            for t in threads:
+                t.start()
+            barrier.wait(timeout=120)
+            signed_in = time.perf_counter()
             try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait(timeout=5)
-        if cluster is not None:
-            cluster.stop()
+                steady.wait(timeout=600)
+            except threading.BrokenBarrierError:
+                print(f"a laptop could not sign in or pull: {stats.errors[:3]}")
+                return 1
+            started, cpu_before = at_start["started"], at_start["cpu"]
+            clients_before, pg_before = at_start["clients"], at_start["pg"]
+            with stats.lock:
+                setup = {op: list(v) for op, v in stats.setup.items()}
+            for t in threads:
+                t.join(timeout=max(1.0, stop_at - time.monotonic() + 30))
+            elapsed = time.perf_counter() - started
+            cpu = cpu_seconds(server.pid) - cpu_before
+            clients_cpu = time.process_time() - clients_before
+            pg_cpu = cpu_seconds(pg_pid) - pg_before if pg_pid else None
+
+            print(f"sign-in and first pull of {args.clients} laptops: "
+                  f"{started - signed_in:.1f} s ({stats.busy} sign-ins answered 'busy, retry')")
+            for op, values in sorted(setup.items()):
+                print(f"  {op:<6} n={len(values):<5} p50={percentile(values, 0.5) * 1000:7.1f} ms"
+                      f"  p95={percentile(values, 0.95) * 1000:7.1f} ms")
+            total = sum(len(v) for v in stats.times.values())
+            print(f"steady state: {args.clients} clients x {args.rounds} rounds of push + pull, "
+                  f"{args.workers} service process(es), {args.client} client, {elapsed:.1f} s")
+            print(f"requests: {total}  throughput: {total / elapsed:.1f} req/s  "
+                  f"rows pushed: {stats.rows_pushed} ({stats.rows_pushed / elapsed:.0f}/s, "
+                  f"{max(5, args.batch)} rows a push)")
+            if stats.rows_pushed:
+                raw = raw_insert_baseline(url, stats.rows_pushed, max(5, args.batch))
+                rate = stats.rows_pushed / elapsed
+                print(f"  baseline: raw multi-row INSERT of {stats.rows_pushed} rows "
+                      f"({max(5, args.batch)} a statement, one transaction each) into the same "
+                      f"PostgreSQL: {stats.rows_pushed / raw:.0f} rows/s; the service pushed "
+                      f"{rate:.0f} rows/s = {rate * raw / stats.rows_pushed:.2f}x the raw rate")
+            for op, values in sorted(stats.times.items()):
+                print(f"  {op:<6} n={len(values):<5} p50={percentile(values, 0.5) * 1000:7.1f} ms"
+                      f"  p95={percentile(values, 0.95) * 1000:7.1f} ms"
+                      f"  p99={percentile(values, 0.99) * 1000:7.1f} ms"
+                      f"  mean={statistics.fmean(values) * 1000:7.1f} ms")
+            if total:
+                print(f"  service CPU: {cpu:.1f} s for {total} requests = "
+                      f"{1000 * cpu / total:.1f} ms a request (push and pull), "
+                      f"{cpu / elapsed:.2f} cores busy on average")
+                where = f"  CPU elsewhere: the {args.clients} simulated laptops (this process) " \
+                        f"{clients_cpu / elapsed:.2f} cores"
+                if pg_cpu is not None:
+                    where += f", PostgreSQL {pg_cpu / elapsed:.2f} cores " \
+                             f"({1000 * pg_cpu / total:.1f} ms a request)"
+                print(where + f", on a machine of {os.cpu_count()} cores")
+            everything = [v for values in stats.times.values() for v in values]
+            if everything:
+                print(f"  all    p95={percentile(everything, 0.95) * 1000:.1f} ms")
+            print(f"errors: {len(stats.errors)}")
+            for message in stats.errors[:10]:
+                print(f"  {message}")
+            one, five, fifteen = os.getloadavg()
+            print(f"load average at the end: {one:.2f} {five:.2f} {fifteen:.2f}")
+            return 1 if stats.errors else 0
+        finally:
+            if server is not None:
+                server.terminate()
+                try:
+                    server.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+                    server.wait(timeout=5)
 
 
 if __name__ == "__main__":

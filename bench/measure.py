@@ -1,10 +1,41 @@
-"""Measurements the benchmarks share: CPU seconds of a process tree from /proc, the
-throw-away cluster's postmaster, percentiles."""
+"""What the benchmarks share: the database they work on (a throw-away cluster's, unless
+one is named), CPU seconds of a process tree from /proc, the cluster's postmaster,
+percentiles."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+
+@contextmanager
+def bench_database(database_url: str | None, name: str = "yjdesk_bench"
+                   ) -> Iterator[tuple[Any, str]]:
+    """The database a benchmark works on, with the throw-away cluster holding it (None when
+    ``database_url`` names one: it is used as it is). Without one, a new cluster in a temp
+    folder (``tests/integration/pgcluster.py``) with an empty database ``name``, stopped
+    when the block ends."""
+    if database_url:
+        yield None, database_url
+        return
+    from sqlalchemy import create_engine, text
+
+    from tests.integration.pgcluster import start_cluster
+
+    cluster = start_cluster()
+    try:
+        admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f"CREATE DATABASE {name}"))
+        finally:
+            admin.dispose()
+        yield cluster, cluster.url(name)
+    finally:
+        cluster.stop()
 
 
 def cpu_seconds(pid: int) -> float:
