@@ -93,12 +93,12 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/__init__.py" line="24"></location>
+            <location filename="../yjdesk/ui/assessments/__init__.py" line="19"></location>
             <source>Assessments</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/__init__.py" line="26"></location>
+            <location filename="../yjdesk/ui/assessments/__init__.py" line="22"></location>
             <location filename="../yjdesk/ui/assessments/queue.py" line="132"></location>
             <source>Countersign queue</source>
             <translation type="unfinished"></translation>
@@ -621,45 +621,45 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="107"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="117"></location>
             <source>The edit window has passed: the original text is kept with your reason.</source>
             <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="113"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"></location>
             <source>Amend</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="113"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"></location>
             <source>Amend contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="117"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="124"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="127"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="134"></location>
             <source>Part to amend</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="121"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="125"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="135"></location>
             <source>New text</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="133"></location>
             <source>Reason for the amendment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="126"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="136"></location>
             <source>Reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="147"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="157"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
@@ -667,47 +667,47 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="150"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="160"></location>
             <source>Attendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="164"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
             <source>&amp;New contact (Ctrl+Shift+A)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="165"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="175"></location>
             <source>&amp;Open / carry on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="166"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="176"></location>
             <source>A&amp;mend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="183"></location>
             <source>The chosen contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="191"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="201"></location>
             <source>%n record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="191"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="201"></location>
             <source>%n records</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="192"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="202"></location>
             <source>; %n draft of yours to finish</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="193"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="203"></location>
             <source>; %n drafts of yours to finish</source>
             <translation type="unfinished"></translation>
         </message>
@@ -849,7 +849,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="75"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="132"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="138"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="42"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="43"></location>
             <source>Referral date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -999,13 +999,13 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="133"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="134"></location>
             <source>Outcome</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="127"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="128"></location>
             <source>Referred</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1361,7 +1361,7 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="152"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
@@ -1537,7 +1537,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="72"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="79"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1689,7 +1689,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="71"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="78"></location>
             <source>Name</source>
             <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint). The design system's tone of each due state (colour and icon follow the palette in use).</extracomment>
             <translation type="unfinished"></translation>
@@ -1758,7 +1758,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="163"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="137"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
@@ -1812,7 +1812,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="74"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="81"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1975,7 +1975,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
-            <location filename="../yjdesk/ui/signin.py" line="266"></location>
+            <location filename="../yjdesk/ui/signin.py" line="297"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2018,7 +2018,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="75"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2088,20 +2088,20 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="200"></location>
+            <location filename="../yjdesk/ui/signin.py" line="225"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="93"></location>
-            <location filename="../yjdesk/ui/lock.py" line="95"></location>
+            <location filename="../yjdesk/ui/lock.py" line="103"></location>
+            <location filename="../yjdesk/ui/lock.py" line="105"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
-            <location filename="../yjdesk/ui/signin.py" line="207"></location>
+            <location filename="../yjdesk/ui/signin.py" line="232"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2167,7 +2167,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/__init__.py" line="12"></location>
+            <location filename="../yjdesk/ui/court/__init__.py" line="13"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="96"></location>
             <source>Court list</source>
             <translation type="unfinished"></translation>
@@ -2214,7 +2214,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/__init__.py" line="16"></location>
+            <location filename="../yjdesk/ui/court/__init__.py" line="18"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
@@ -2601,68 +2601,68 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="86"></location>
+            <location filename="../yjdesk/ui/lock.py" line="96"></location>
             <source>&lt;h2&gt;yjdesk is locked&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="101"></location>
+            <location filename="../yjdesk/ui/lock.py" line="111"></location>
             <source>Unlock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="100"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="111"></location>
             <source>Pages</source>
-            <extracomment>The window was closed (Quit, the close box, or sign out). Windows hidden by the lock, shown again by :meth:`unlock`. The page a child's record was opened from ("Back" returns there).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/main_window.py" line="154"></location>
-            <source>Signed in as %1, %2</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/main_window.py" line="159"></location>
-            <source>Offline: changes are kept on this laptop</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/main_window.py" line="172"></location>
-            <source>&amp;File</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/main_window.py" line="173"></location>
-            <source>&amp;New child...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/main_window.py" line="178"></location>
-            <source>&amp;Lock now</source>
+            <extracomment>Room a window manager takes around the window (title bar and borders), so that a window sized to the screen's free area still fits once decorated. The window was closed (Quit, the close box, or sign out). Windows hidden by the lock, shown again by :meth:`unlock`. The page a child's record was opened from ("Back" returns there).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/main_window.py" line="182"></location>
+            <source>Signed in as %1, %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="187"></location>
+            <source>Offline: changes are kept on this laptop</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="200"></location>
+            <source>&amp;File</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="201"></location>
+            <source>&amp;New child...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="206"></location>
+            <source>&amp;Lock now</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/main_window.py" line="210"></location>
             <source>Sign &amp;out</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="188"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="216"></location>
             <source>&amp;Quit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="192"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="220"></location>
             <source>&amp;Child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="193"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="221"></location>
             <source>&amp;Help</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="194"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="222"></location>
             <source>&amp;About yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3739,18 +3739,23 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="159"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="160"></location>
             <source>Double-click a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="160"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="161"></location>
             <source>Totals only: the children behind a figure are for managers and performance staff.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="162"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="163"></location>
             <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="172"></location>
+            <source>%1 is not a count of children.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3979,112 +3984,112 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="38"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="39"></location>
             <source>Pathway referral</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="53"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="67"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="54"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="68"></location>
             <source>MAPPA category</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="54"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="68"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="104"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="109"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="55"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="69"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="105"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="110"></location>
             <source>MAPPA level</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="56"></location>
-            <location filename="../yjdesk/ui/pathways.py" line="124"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="57"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="125"></location>
             <source>Pathway</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="58"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
             <source>Screening</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="59"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="60"></location>
             <source>Referred to</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="60"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="61"></location>
             <source>First seen on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="61"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="62"></location>
             <source>Outcome on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="63"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="64"></location>
             <source>NRM reasonable grounds</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="64"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="65"></location>
             <source>Reasonable grounds on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="65"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="66"></location>
             <source>NRM conclusive grounds</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="66"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="67"></location>
             <source>Conclusive grounds on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="101"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="102"></location>
             <source>Pathway meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="107"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="108"></location>
             <source>Meeting on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="112"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="113"></location>
             <source>Outcome and actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="131"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="132"></location>
             <source>Waiting (days)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="172"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="173"></location>
             <source>&amp;Refer...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="173"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="174"></location>
             <source>&amp;Update referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="174"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="175"></location>
             <source>Record &amp;meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="182"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="183"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways.py" line="240"></location>
+            <location filename="../yjdesk/ui/pathways/__init__.py" line="11"></location>
             <source>Pathways</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4139,57 +4144,62 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="185"></location>
+            <location filename="../yjdesk/ui/signin.py" line="210"></location>
             <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
             <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="180"></location>
+            <location filename="../yjdesk/ui/signin.py" line="205"></location>
             <source>Sign in to yjdesk</source>
-            <extracomment>From the worker: the service is busy and will be asked again in N seconds. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="203"></location>
-            <location filename="../yjdesk/ui/signin.py" line="204"></location>
+            <location filename="../yjdesk/ui/signin.py" line="142"></location>
+            <source>Updating this laptop's records for this version of yjdesk. A backup copy is made first, so nothing can be lost. This can take a minute or two: please leave the laptop on.</source>
+            <extracomment>From the worker: the service is busy and will be asked again in N seconds. From the worker: this laptop's records are being upgraded for this version (a backup first), which can take a minute on a large store. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="228"></location>
+            <location filename="../yjdesk/ui/signin.py" line="229"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="250"></location>
+            <location filename="../yjdesk/ui/signin.py" line="281"></location>
             <source>Set up yjdesk on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="253"></location>
+            <location filename="../yjdesk/ui/signin.py" line="284"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="262"></location>
+            <location filename="../yjdesk/ui/signin.py" line="293"></location>
             <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="263"></location>
-            <location filename="../yjdesk/ui/signin.py" line="270"></location>
+            <location filename="../yjdesk/ui/signin.py" line="294"></location>
+            <location filename="../yjdesk/ui/signin.py" line="301"></location>
             <source>Password again</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="264"></location>
+            <location filename="../yjdesk/ui/signin.py" line="295"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="268"></location>
+            <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="271"></location>
+            <location filename="../yjdesk/ui/signin.py" line="302"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4552,38 +4562,38 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/__init__.py" line="63"></location>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="59"></location>
             <source>Contacts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/__init__.py" line="64"></location>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="60"></location>
             <source>Plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/__init__.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="61"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="154"></location>
             <source>Reviews</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/__init__.py" line="66"></location>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="62"></location>
             <source>Compliance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/__init__.py" line="67"></location>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="63"></location>
             <source>Out of court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/__init__.py" line="68"></location>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="64"></location>
             <source>End and exit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/__init__.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="73"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
@@ -4761,18 +4771,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/__init__.py" line="42"></location>
+            <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="143"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="73"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="80"></location>
             <source>Age</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="76"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
             <source>Next due</source>
             <translation type="unfinished"></translation>
         </message>
