@@ -245,6 +245,11 @@ def test_rows_of_several_tables_at_once_are_the_rows_read_a_table_at_a_time(
         assert {"child", "relationship", "offence", "team", "user_account"} <= set(wanted)
         names = tuple(sorted(wanted))
         at_once = pull._read_at_once(conn, names, [wanted[n] for n in names])
+        sql, _spans, cursor_class = pull._at_once_sql(names, conn.dialect)
+        if server_db.kind == "postgresql":
+            # sent as it is (over psycopg's 4,096-byte cache, "%s" was parsed every pull)
+            assert len(sql) > 4096 and "%s" not in sql and "$1" in sql
+            assert cursor_class is not None and cursor_class.__name__ == "RawCursor"
         one_by_one = [row for n in names
                       for row in pull._reader(feed.tables()[n], conn.dialect).wire_rows(
                           conn, wanted[n])]
