@@ -291,7 +291,8 @@ def main() -> int:
             [sys.executable, "-m", "uvicorn", "--factory",
              "yjdesk.server.asgi:create_app_from_env", "--host", "127.0.0.1", "--port",
              str(port), "--workers", str(args.workers), "--log-level", "info",
-             "--no-access-log", "--timeout-keep-alive", "75", "--backlog", "4096"],
+             "--no-access-log", "--timeout-keep-alive",
+             str(p.SERVICE_KEEP_ALIVE_SECONDS), "--backlog", "4096"],
             env=env, stdout=subprocess.DEVNULL, stderr=log)
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60

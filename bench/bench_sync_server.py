@@ -338,7 +338,8 @@ def main() -> int:
                 command = [sys.executable, "-m", "uvicorn", "--factory",
                            "yjdesk.server.asgi:create_app_from_env", "--host", "127.0.0.1",
                            "--port", str(port), "--workers", str(args.workers), "--log-level",
-                           "warning"]
+                           "warning", "--no-access-log", "--timeout-keep-alive",
+                           str(p.SERVICE_KEEP_ALIVE_SECONDS)]
             else:
                 command = [sys.executable, "-m", "yjdesk.server.cli", "--database-url",
                            service_url, "run", "--host", "127.0.0.1", "--port", str(port)]
