@@ -13,14 +13,8 @@ package and register them in ``yjdesk.server.rules.RULES``.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
-from functools import cache
-from types import MappingProxyType
 from typing import Any
-
-from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String
-from sqlalchemy.types import TypeDecorator
 
 from yjdesk.services.change_rules import ChangeLike, judges
 from yjdesk.services.record_rules import FIELD_RULES, field_refusal, service_moments
@@ -125,7 +119,7 @@ def _python(table: Any, row: Mapping[str, Any],
     number's or a date-time's, which decode to other objects."""
     decoders = codec.decoders(table)
     wire_before, python_before = known if known is not None else ({}, {})
-    kept: Mapping[str, type] = _same_decoded(table) if stored is not None else {}
+    kept: Mapping[str, type] = codec.same_decoded(table) if stored is not None else {}
     values: Mapping[str, Any] = stored if stored is not None else {}
     out: dict[str, Any] = {}
     for name, value in row.items():
@@ -151,28 +145,6 @@ def _python(table: Any, row: Mapping[str, Any],
 
 #: Not a value of a row (:func:`_python`).
 _ABSENT = object()
-
-
-@cache
-def _same_decoded(table: Any) -> Mapping[str, type]:
-    """A table's content columns whose stored Python value of type ``T`` is what decoding
-    its wire value gives (text, whole numbers, true/false, dates), with ``T``."""
-    out: dict[str, type] = {}
-    for column in codec.content_columns(table):
-        ctype = column.type
-        # (codec.decoder's order: a type decorator, an Enum -- itself a String -- a
-        # number or a date-time is left to the decoder)
-        if isinstance(ctype, TypeDecorator | DateTime | Enum | Numeric | Float):
-            continue
-        if isinstance(ctype, Date):
-            out[column.name] = dt.date
-        elif isinstance(ctype, Boolean):
-            out[column.name] = bool
-        elif isinstance(ctype, Integer):
-            out[column.name] = int
-        elif isinstance(ctype, String):
-            out[column.name] = str
-    return MappingProxyType(out)
 
 
 @judges(*FIELD_RULES)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, Table
 from sqlalchemy.sql.schema import Column
+from sqlalchemy.types import TypeDecorator
 
 from yjdesk.models.base import Base, Synced
 from yjdesk.models.types import TZDateTime
@@ -101,18 +102,38 @@ def decode(column: Column[Any], value: WireValue) -> Any:
 Decoder = Callable[["WireValue"], Any]
 
 
+def _kind(ctype: Any) -> str:
+    """A column type's wire kind, in the order :func:`decoder` and :func:`same_decoded`
+    both judge it by: a date-time (``TZDateTime`` or ``DateTime``), a date, true/false, a
+    whole number, a number, an enumeration (itself a ``String``), else text."""
+    if isinstance(ctype, TZDateTime | DateTime):
+        return "datetime"
+    if isinstance(ctype, Date):
+        return "date"
+    if isinstance(ctype, Boolean):
+        return "bool"
+    if isinstance(ctype, Integer):
+        return "int"
+    if isinstance(ctype, Float | Numeric):
+        return "number"
+    if isinstance(ctype, Enum):
+        return "enum"
+    return "text"
+
+
 @cache
 def decoder(column: Column[Any]) -> Decoder:
     """:func:`decode` for one column, with the column's type looked at once."""
     name = column.name
     nullable = bool(column.nullable)
     ctype = column.type
+    kind = _kind(ctype)
 
     def empty() -> None:
         if not nullable:
             raise CodecError(f"{name} cannot be empty")
 
-    if isinstance(ctype, TZDateTime | DateTime):
+    if kind == "datetime":
         def decode_datetime(value: WireValue) -> Any:
             if value is None:
                 return empty()
@@ -124,7 +145,7 @@ def decoder(column: Column[Any]) -> Decoder:
                 raise CodecError(f"{name}: {exc}") from exc
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
         return decode_datetime
-    if isinstance(ctype, Date):
+    if kind == "date":
         def decode_date(value: WireValue) -> Any:
             if value is None:
                 return empty()
@@ -135,7 +156,7 @@ def decoder(column: Column[Any]) -> Decoder:
             except ValueError as exc:
                 raise CodecError(f"{name}: {exc}") from exc
         return decode_date
-    if isinstance(ctype, Boolean):
+    if kind == "bool":
         def decode_bool(value: WireValue) -> Any:
             if value is None:
                 return empty()
@@ -143,7 +164,7 @@ def decoder(column: Column[Any]) -> Decoder:
                 raise CodecError(f"{name} must be true or false")
             return value
         return decode_bool
-    if isinstance(ctype, Integer):
+    if kind == "int":
         def decode_int(value: WireValue) -> Any:
             if value is None:
                 return empty()
@@ -151,7 +172,7 @@ def decoder(column: Column[Any]) -> Decoder:
                 raise CodecError(f"{name} must be a whole number")
             return value
         return decode_int
-    if isinstance(ctype, Float | Numeric):
+    if kind == "number":
         def decode_number(value: WireValue) -> Any:
             if value is None:
                 return empty()
@@ -159,7 +180,7 @@ def decoder(column: Column[Any]) -> Decoder:
                 raise CodecError(f"{name} must be a number")
             return value
         return decode_number
-    if isinstance(ctype, Enum):
+    if kind == "enum" and isinstance(ctype, Enum):  # (the check narrows its type)
         allowed = list(ctype.enums)
         enum_class = ctype.enum_class
 
@@ -184,6 +205,29 @@ def decoder(column: Column[Any]) -> Decoder:
             raise CodecError(f"{name} is longer than {length} characters")
         return value
     return decode_text
+
+
+#: The Python type whose values :func:`decoder` gives back as they were encoded, by kind:
+#: text, whole numbers and true/false as the very object, a date as an equal one. Not an
+#: enumeration's (its member), a number's (an int for a float column) or a date-time's
+#: (the moment in UTC).
+_DECODES_TO_ITSELF: Mapping[str, type] = MappingProxyType(
+    {"date": dt.date, "bool": bool, "int": int, "text": str})
+
+
+@cache
+def same_decoded(table: Table) -> Mapping[str, type]:
+    """A table's content columns whose stored Python value of type ``T`` is what decoding
+    its wire value gives, with ``T`` (a value of another type, or a type decorator's
+    column other than a date-time, is left to the decoder)."""
+    out: dict[str, type] = {}
+    for column in _content_columns(table):
+        if isinstance(column.type, TypeDecorator):
+            continue
+        kind = _DECODES_TO_ITSELF.get(_kind(column.type))
+        if kind is not None:
+            out[column.name] = kind
+    return MappingProxyType(out)
 
 
 @cache
