@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import Base, sorted_tables
 from yjdesk.models.server import FeedEntry, RowRevision, ServerCounter
 from yjdesk.models.types import utcnow
-from yjdesk.server import driver
+from yjdesk.server import driver, wide_rows
 from yjdesk.server.idlist import any_ids, ids_json
 from yjdesk.server.row_writes import (
     CHUNK,
@@ -508,46 +508,37 @@ def _lock_and_load_at_once(conn: Any, parts: tuple[tuple[Table, bool, bool], ...
     :func:`_lock_many_query`), locking the same rows in the same order: a push of edits
     and new rows of two tables sent two statements, one of them only to look for (and
     lock) the new rows' ids."""
-    stmt = driver.statement(_lock_many_query(parts, batch_lock is not None), conn.dialect)
+    query, spans = _lock_many_query(parts, batch_lock is not None)
+    stmt = driver.statement(query, conn.dialect)
     params: dict[str, Any] = {f"ids{i}": ids_json(sorted(by_table[table.name]), sort=False)
                               for i, (table, _, _) in enumerate(parts)}
     if batch_lock is not None:
         params["batch_lock"] = batch_lock
-    spans = []
-    start = 1
-    for table, load, _ in parts:
-        width = len(table.c) if load else 1
-        spans.append((table.name, [c.name for c in table.c] if load else [], start,
-                      start + width))
-        start += width
+    names = [[c.name for c in table.c] if load else [] for table, load, _ in parts]
     for row in stmt.rows(conn, params):
-        name, names, first, end = spans[row[0]]
-        if names:
-            mapping = dict(zip(names, row[first:end], strict=True))
-            out[(name, mapping["id"])] = StoredRow(mapping)
+        part = row[0]
+        if names[part]:
+            first, end = spans[part]
+            mapping = dict(zip(names[part], row[first:end], strict=True))
+            out[(parts[part][0].name, mapping["id"])] = StoredRow(mapping)
 
 
 @cache
-def _lock_many_query(parts: tuple[tuple[Table, bool, bool], ...], gated: bool) -> Any:
+def _lock_many_query(parts: tuple[tuple[Table, bool, bool], ...], gated: bool
+                     ) -> tuple[Any, tuple[tuple[int, int], ...]]:
     """One statement for :func:`lock_and_load`'s tables (``(table, load, lock)`` each,
-    in the order (table name) the rows are locked): a ``WITH`` query a table -- its rows
-    (or only their ids) with ``FOR UPDATE`` in id order where ``lock``, as
-    :func:`_lock_query` -- and their rows one ``UNION ALL``, a branch a table in that
-    order, each row the index of its table and every table's columns (NULLs of their
-    types but its own).
+    in the order (table name) the rows are locked), and each table's span of columns in
+    its rows: a ``WITH`` query a table -- its rows (or only their ids) with ``FOR UPDATE``
+    in id order where ``lock``, as :func:`_lock_query` -- and their rows one ``UNION
+    ALL``, a branch a table in that order, each row the index of its table and every
+    table's columns (NULLs of their types but its own: :mod:`yjdesk.server.wide_rows`).
     The branches run one after the other, so the rows are locked table by table, each
     table's in id order, as one statement a table locked them; the first takes
     :data:`BATCH_LOCK` before its scan where ``gated``."""
     widths = [list(table.c) if load else [table.c.id] for table, load, _ in parts]
-    # the other tables' columns as NULLs of their types (a UNION's untyped NULLs would
-    # be resolved branch by branch)
-    dialect = postgresql.dialect()
-    nulls = [f"CAST(NULL AS {col.type.compile(dialect=dialect)})"
-             for cols in widths for col in cols]
+    lists, spans = wide_rows.select_lists(widths, lambda i, c: f"t{i}.{quoted(c.name)}",
+                                          postgresql.dialect())
     ctes: list[str] = []
-    branches: list[str] = []
-    columns: list[Any] = [column("part", Integer())]
-    offset = 0
     for i, ((table, _, lock), cols) in enumerate(zip(parts, widths, strict=True)):
         name = quoted(table.name)
         where = f"{name}.id {any_ids('postgresql', f':ids{i}')}"
@@ -556,13 +547,11 @@ def _lock_many_query(parts: tuple[tuple[Table, bool, bool], ...], gated: bool) -
         locked = f" ORDER BY {name}.id FOR UPDATE" if lock else ""
         listed = ", ".join(f"{name}.{quoted(c.name)}" for c in cols)
         ctes.append(f"t{i} AS (SELECT {listed} FROM {name} WHERE {where}{locked})")
-        cells = list(nulls)
-        for j, col in enumerate(cols):
-            cells[offset + j] = f"t{i}.{quoted(col.name)}"
-            columns.append(column(f"c{offset + j}", col.type))
-        branches.append(f"SELECT {i} AS part, {', '.join(cells)} FROM t{i}")
-        offset += len(cols)
-    return text(f"WITH {', '.join(ctes)} {' UNION ALL '.join(branches)}").columns(*columns)
+    branches = [f"SELECT {listed} FROM t{i}" for i, listed in enumerate(lists)]
+    columns = [column("part", Integer()), *(
+        column(f"c{j}", col.type) for j, col in enumerate(c for cols in widths for c in cols))]
+    query = text(f"WITH {', '.join(ctes)} {' UNION ALL '.join(branches)}").columns(*columns)
+    return query, spans
 
 
 class StoredRow:

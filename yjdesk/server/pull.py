@@ -53,7 +53,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.models.server import DeviceChild, ServerDevice
 from yjdesk.models.types import TZDateTime, utcnow
-from yjdesk.server import auth, driver, feed, idlist, scope
+from yjdesk.server import auth, driver, feed, idlist, scope, wide_rows
 from yjdesk.server.errors import ApiError
 from yjdesk.services.uow import Actor
 from yjdesk.wire import protocol as p
@@ -544,8 +544,9 @@ def _at_once_sql(names: tuple[str, ...], dialect: Dialect
                  ) -> tuple[str, tuple[tuple[int, int], ...], Any]:
     """One SELECT of each table's :class:`_Reader` columns by id, joined by UNION ALL:
     a row is its table's index, then every table's columns (NULLs of their types but
-    its own). Returns the SQL, each table's columns' span in a row, and the driver's
-    cursor class to run it on (None: the connection's own).
+    its own: :mod:`yjdesk.server.wide_rows`). Returns the SQL, each table's columns'
+    span in a row, and the driver's cursor class to run it on (None: the connection's
+    own).
 
     On psycopg the SQL is in PostgreSQL's own placeholders (``$1`` ...), run on its
     ``RawCursor``: a page of two tables or more is 4-6 KB of SQL, over the 4,096 bytes
@@ -559,37 +560,31 @@ def _at_once_sql(names: tuple[str, ...], dialect: Dialect
     whole table wherever the table is small (pg_stat_statements under the 50-laptop
     bench: 0.25 ms a pull for 1,500 relationships)."""
     columns = [_reader_columns(feed.tables()[name]) for name in names]
-    nulls = [f"CAST(NULL AS {c.type.compile(dialect=dialect)})" for cols in columns
-             for c in cols]
     q = dialect.identifier_preparer.quote
     pg = dialect.name == "postgresql"
     native = pg and dialect.driver == "psycopg"
+    # a table's own columns: the LATERAL subquery's on PostgreSQL, the table's on SQLite
+    lists, spans = wide_rows.select_lists(
+        columns, (lambda i, c: f"r{i}.{q(c.name)}") if pg
+        else (lambda i, c: f"{q(names[i])}.{q(c.name)}"), dialect)
     branches: list[str] = []
-    spans: list[tuple[int, int]] = []
-    start = 1
-    for i, (name, cols) in enumerate(zip(names, columns, strict=True)):
-        cells = list(nulls)
-        listed = [q(c.name) for c in cols]
+    for i, (name, cols, listed) in enumerate(zip(names, columns, lists, strict=True)):
         if pg:
-            cells[start - 1:start - 1 + len(cols)] = [f"r{i}.{c}" for c in listed]
             branches.append(
-                f"SELECT {i} AS part, {', '.join(cells)} "
+                f"SELECT {listed} "
                 f"FROM json_array_elements_text(CAST({f'${i + 1}' if native else '%s'} "
                 f"AS json)) AS i{i}(c) "
-                f"CROSS JOIN LATERAL (SELECT {', '.join(listed)} FROM {q(name)} "
-                f"WHERE {q(name)}.{q('id')} = i{i}.c OFFSET 0) AS r{i}")
+                f"CROSS JOIN LATERAL (SELECT {', '.join(q(c.name) for c in cols)} "
+                f"FROM {q(name)} WHERE {q(name)}.{q('id')} = i{i}.c OFFSET 0) AS r{i}")
         else:
-            cells[start - 1:start - 1 + len(cols)] = [f"{q(name)}.{c}" for c in listed]
-            branches.append(f"SELECT {i} AS part, {', '.join(cells)} FROM {q(name)} "
+            branches.append(f"SELECT {listed} FROM {q(name)} "
                             f"WHERE {q(name)}.{q('id')} {idlist.any_ids('sqlite', '?')}")
-        spans.append((start, start + len(cols)))
-        start += len(cols)
     cursor_class = None
     if native:
         from psycopg import RawCursor
 
         cursor_class = RawCursor
-    return " UNION ALL ".join(branches), tuple(spans), cursor_class
+    return " UNION ALL ".join(branches), spans, cursor_class
 
 
 def _reader_columns(table: Table) -> list[Column[Any]]:
