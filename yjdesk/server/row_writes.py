@@ -388,16 +388,22 @@ def _json_value(value: Any, cast: str) -> Any:
     return value.isoformat() if cast in ("DATE", "TIMESTAMP WITHOUT TIME ZONE") else value
 
 
-@cache
+@lru_cache(maxsize=512)
 def update_of(table: Table, names: tuple[str, ...]) -> Any:
+    """The UPDATE of these columns of a row by id, built once a shape. Bounded, as the
+    other statement caches here: the columns are those a laptop's push changed, and a
+    client sending every combination of a wide table's fields would otherwise grow the
+    service's memory without end."""
     stmt = update(table).where(table.c.id == bindparam("b_id")).values(
         {name: bindparam(f"b_{name}", type_=table.c[name].type) for name in names})
     _UPDATE_SHAPES[stmt] = (table, names)
     return stmt
 
 
-#: :func:`update_of`'s statements -> (table, names), for :func:`_update_many_of`.
-_UPDATE_SHAPES: dict[Any, tuple[Table, tuple[str, ...]]] = {}
+#: :func:`update_of`'s statements -> (table, names), for :func:`_update_many_of`; an entry
+#: goes with its statement (dropped from :func:`update_of`'s cache and no run holding it).
+_UPDATE_SHAPES: weakref.WeakKeyDictionary[Any, tuple[Table, tuple[str, ...]]] = \
+    weakref.WeakKeyDictionary()
 
 
 def _cast_type(column: Column[Any]) -> str:
