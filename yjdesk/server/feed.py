@@ -523,7 +523,7 @@ def _lock_and_load_at_once(conn: Any, parts: tuple[tuple[Table, bool, bool], ...
             out[(parts[part][0].name, mapping["id"])] = StoredRow(mapping)
 
 
-@cache
+@lru_cache(maxsize=512)  # (bounded: the tables are whichever a push's rows name)
 def _lock_many_query(parts: tuple[tuple[Table, bool, bool], ...], gated: bool
                      ) -> tuple[Any, tuple[tuple[int, int], ...]]:
     """One statement for :func:`lock_and_load`'s tables (``(table, load, lock)`` each,

@@ -1,4 +1,4 @@
-"""The push's UPDATE statements, one a set of changed columns, are kept in a bounded cache."""
+"""Statements built for what a push names (its columns, its tables) live in bounded caches."""
 
 from __future__ import annotations
 
@@ -29,3 +29,12 @@ def test_a_client_sending_every_combination_of_fields_does_not_grow_the_cache() 
     assert row_writes._UPDATE_SHAPES[stmt] == (table, combos[-1])
     first = row_writes.update_of(table, combos[0])  # evicted long ago: built again
     assert row_writes._UPDATE_SHAPES[first] == (table, combos[0])
+
+
+def test_the_row_locks_statements_of_pushed_table_sets_are_bounded() -> None:
+    from yjdesk.server import feed
+
+    tables = [t for _, t in sorted(feed.tables().items()) if "id" in t.c]
+    for pair in itertools.islice(itertools.combinations(tables, 2), 600):
+        feed._lock_many_query(tuple((t, True, True) for t in pair), False)
+    assert feed._lock_many_query.cache_info().currsize <= 512
