@@ -36,7 +36,12 @@ import httpx  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
 from bench.bench_sync_server import PASSWORD, SERVICE_ROLE, seed  # noqa: E402
-from bench.measure import bench_database, cpu_seconds, postmaster_pid  # noqa: E402
+from bench.measure import (  # noqa: E402
+    bench_database,
+    cpu_seconds,
+    interpreter_ms,
+    postmaster_pid,
+)
 from yjdesk.server.settings import ServiceSettings  # noqa: E402
 from yjdesk.wire import protocol as p  # noqa: E402
 
@@ -142,6 +147,9 @@ def main() -> int:
     ap.add_argument("--postmaster-pid", type=int,
                     help="with --database-url: PostgreSQL's postmaster, for its CPU")
     args = ap.parse_args()
+    speed = interpreter_ms()
+    print(f"reference loop (a million additions, bench.measure.interpreter_ms): {speed:.0f} ms "
+          f"of CPU, best of 5")
     with bench_database(args.database_url) as (cluster, url):
         service_url = url if cluster is None else cluster.url("yjdesk_bench", user=SERVICE_ROLE)
         if not args.keep:
@@ -150,6 +158,7 @@ def main() -> int:
                         postmaster_pid(cluster) or args.postmaster_pid))
         one, five, fifteen = os.getloadavg()
         print(f"load average at the end: {one:.2f} {five:.2f} {fifteen:.2f}")
+        print(f"reference loop at the end: {interpreter_ms():.0f} ms of CPU")
         return 0
 
 

@@ -43,7 +43,13 @@ import json  # noqa: E402
 import httpx  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from bench.measure import bench_database, cpu_seconds, percentile, postmaster_pid  # noqa: E402
+from bench.measure import (  # noqa: E402
+    bench_database,
+    cpu_seconds,
+    interpreter_ms,
+    percentile,
+    postmaster_pid,
+)
 from tests.integration.pgcluster import free_port  # noqa: E402
 from yjdesk.models.org import Role  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
@@ -324,6 +330,10 @@ def main() -> int:
     args = ap.parse_args()
 
     server = None
+    speed = interpreter_ms()  # (before anything else of the bench runs)
+    print(f"reference loop (a million additions, bench.measure.interpreter_ms): {speed:.0f} ms "
+          f"of CPU, best of 5; "
+          f"load average {os.getloadavg()[0]:.2f}")
     with bench_database(args.database_url) as (cluster, url):
         service_url = url if cluster is None else cluster.url("yjdesk_bench", user=SERVICE_ROLE)
         try:
@@ -440,6 +450,8 @@ def main() -> int:
                 print(f"  {message}")
             one, five, fifteen = os.getloadavg()
             print(f"load average at the end: {one:.2f} {five:.2f} {fifteen:.2f}")
+            print(f"reference loop at the end: {interpreter_ms():.0f} ms of CPU "
+                  f"(at the start: {speed:.0f} ms)")
             return 1 if stats.errors else 0
         finally:
             if server is not None:
