@@ -1340,7 +1340,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="38"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="39"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4204,82 +4204,97 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="71"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="73"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="75"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="76"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="76"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="77"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="77"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="78"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="79"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="80"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="80"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="81"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="81"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="82"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="82"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="83"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="83"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="84"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="126"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="88"></location>
+            <source>Merged value:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="127"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="39"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="40"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="40"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="41"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="132"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="134"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="130"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="144"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="137"></location>
+            <source>No conflicts: nothing waits for you to choose between two versions.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="148"></location>
+            <source>Every change on this laptop is on the server.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="157"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4772,7 +4787,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="143"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="156"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.ui.conftest import wait_idle
 from tests.unit.test_sync_tracking import accept_all, edit, sync_session
@@ -101,14 +101,40 @@ def test_bad_merged_number_is_explained_and_changes_nothing(qtbot, ctx, uow, chi
 def test_failed_items_are_listed_with_the_reason(qtbot, ctx, uow, child_id) -> None:
     with ctx.store.session() as s, s.begin():
         s.get(SyncPending, ("child", child_id)).failed_reason = "this record is locked"
+        others = s.scalar(select(func.count()).select_from(SyncPending).where(
+            SyncPending.table_name != "audit_event")) - 1
+        audit = s.scalar(select(func.count()).select_from(SyncPending).where(
+            SyncPending.table_name == "audit_event"))
     page = _page(qtbot, ctx)
-    assert page.failed_table.row_count() == 1
+    # every change not on the server is listed, the refused one first, the audit trail's
+    # entries (one a record opened) as one line
+    shown = 1 + others + (1 if audit else 0)
+    assert others > 0 and page.failed_table.row_count() == shown
     assert page.failed_table.text(0, 1) == "refused by the server: this record is locked"
+    assert all(page.failed_table.text(r, 1) == "not sent yet"
+               and page.failed_table.text(r, 2) == "Sync when you are online."
+               for r in range(1, shown))
     assert "Jay Okafor-Test" in page.failed_table.text(0, 0)
     assert "sent again automatically" in page.failed_table.text(0, 2)
     assert page.failed_table.current_key() is None  # nothing selected until chosen
     assert page.failed_table.select_key(("child", child_id))
     assert "not on the server yet" in page.unsent_note.text()
+
+
+def test_with_no_conflicts_the_box_says_so_and_lists_nothing(qtbot, ctx, conflict) -> None:
+    page = _page(qtbot, ctx)
+    assert not page.conflict_area.isHidden() and page.no_conflicts.isHidden()
+    # the conflicted row is in the conflict box, not also in the list below
+    assert ("child", conflict) not in {
+        page.failed_table.key_at(r) for r in range(page.failed_table.row_count())}
+    qtbot.mouseClick(page.panel.keep_mine, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert page.conflict_list.count() == 0
+    assert page.conflict_area.isHidden() and not page.no_conflicts.isHidden()
+    assert "No conflicts" in page.no_conflicts.text()
+    # kept as mine: the child's edit now waits to be sent, and is listed
+    assert ("child", conflict) in {
+        page.failed_table.key_at(r) for r in range(page.failed_table.row_count())}
 
 
 def test_status_text_in_plain_words() -> None:

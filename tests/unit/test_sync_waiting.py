@@ -87,3 +87,23 @@ def test_a_retry_time_set_by_a_clock_that_was_a_day_ahead_is_due(store, uow) -> 
     assert ("child", child) in _keys(store)
     _refuse(store, "child", child, utcnow() + dt.timedelta(minutes=5))  # a real back-off
     assert ("child", child) not in _keys(store)
+
+
+def test_the_screen_lists_problems_first_and_the_audit_trail_as_one_line() -> None:
+    def row(table: str, row_id: str, reason: str, only_unsent: bool) -> waiting.Unsent:
+        return waiting.Unsent(table, row_id, None, f"{table} {row_id}", reason, "fix",
+                              None, only_unsent=only_unsent)
+
+    rows = [row("child", "c1", "not sent yet", True),
+            row("audit_event", "a1", "not sent yet", True),
+            row("contact", "k1", "refused by the server: locked", False),
+            row("audit_event", "a2", "not sent yet", True),
+            row("child", "c2", "not sent yet", True),
+            row("audit_event", "a3", "refused by the server: bad", False)]
+    shown = waiting.listed(rows, leave_out={("child", "c2")})
+    assert [(r.table, r.row_id) for r in shown] == [
+        ("contact", "k1"), ("audit_event", "a3"),  # need something done: first, each
+        ("child", "c1"), ("audit_event", "")]       # then not sent; the trail as one line
+    assert shown[-1].record == "The audit trail: 2 entries of who opened what"
+    assert shown[-1].reason == "not sent yet"
+    assert waiting.listed([]) == []

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any
@@ -287,6 +287,8 @@ class Unsent:
     action: str
     #: When it is sent again by itself (None: with its parent, or at the next sync).
     retry_at: dt.datetime | None
+    #: Nothing is wrong with it: it goes at the next sync (not sent yet).
+    only_unsent: bool = False
 
 
 def _label(name: str) -> str:
@@ -377,8 +379,39 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
                               "automatically.", None))
         elif p is not None:
             out.append(Unsent(key[0], key[1], child_id, record, "not sent yet",
-                              "Sync when you are online.", None))
+                              "Sync when you are online.", None, only_unsent=True))
     return out
+
+
+def listed(rows: Sequence[Unsent], leave_out: Collection[Key] = ()) -> list[Unsent]:
+    """The rows the sync screen lists, ``leave_out`` aside (the conflicts, shown in their
+    own box): first those that need something done (refused, or waiting for a record the
+    server refused), then those simply not sent yet, in ``rows``' order. The audit trail's
+    entries not sent yet -- one for every record opened -- are one line, not one each,
+    so a day's work offline does not bury the edits under them."""
+    problems: list[Unsent] = []
+    unsent: list[Unsent] = []
+    audit = 0
+    for row in rows:
+        if (row.table, row.row_id) in leave_out:
+            continue
+        if not row.only_unsent:
+            problems.append(row)
+        elif row.table == AUDIT_TABLE:
+            audit += 1
+        else:
+            unsent.append(row)
+    if audit:
+        entries = "entry" if audit == 1 else "entries"
+        unsent.append(Unsent(AUDIT_TABLE, "", None,
+                             f"The audit trail: {audit} {entries} of who opened what",
+                             "not sent yet", "Sync when you are online.", None,
+                             only_unsent=True))
+    return problems + unsent
+
+
+#: The audit trail's table (every record opened on this laptop adds a row).
+AUDIT_TABLE = "audit_event"
 
 
 def _conflict_child(session: Session, key: Key) -> str | None:

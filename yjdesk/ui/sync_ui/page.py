@@ -33,7 +33,8 @@ from yjdesk.ui.widgets.tables import RowsView
 if TYPE_CHECKING:
     from yjdesk.sync.engine import SyncResult
 
-# The changes the server refused (or that belong to a record it refused), in words.
+# The changes not on the server yet (not sent, refused, or belonging to a record the server
+# has not accepted), in words; conflicts have their own box.
 FAILED_COLUMNS: tuple[Column[waiting.Unsent], ...] = (
     Column(QT_TR_NOOP("Record"), lambda u: u.record),
     Column(QT_TR_NOOP("Why it is not on the server"), lambda u: u.reason, stretch=True),
@@ -84,7 +85,7 @@ class ConflictPanel(QWidget):
         merged_row = QHBoxLayout()
         merged_row.addWidget(self.merged, 1)
         merged_row.addWidget(self.use_merged)
-        form.addRow("Merged value:", merged_row)
+        form.addRow(tr("Merged value:"), merged_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_mine)
         buttons.addWidget(self.keep_theirs)
@@ -129,23 +130,35 @@ class SyncPage(QWidget):
         unsent_title = tr("Changes not on the server yet (kept on this laptop)")
         self.failed_table = _UnsentTable(FAILED_COLUMNS, "failedItems", unsent_title,
                                          key=lambda u: (u.table, u.row_id))
-        conflict_box = QGroupBox(tr("Conflicts: the same field was changed here and elsewhere"))
-        box_layout = QHBoxLayout(conflict_box)
-        box_layout.addWidget(self.conflict_list, 1)
-        box_layout.addWidget(self.panel, 2)
+        self.conflict_box = QGroupBox(
+            tr("Conflicts: the same field was changed here and elsewhere"))
+        # With none, the box says so in a line (an empty list beside an empty, disabled
+        # panel read as something not yet loaded) and the changes below get its room.
+        self.no_conflicts = QLabel(tr("No conflicts: nothing waits for you to choose "
+                                      "between two versions."))
+        self.no_conflicts.setWordWrap(True)
+        self.conflict_area = QWidget()
+        area_layout = QHBoxLayout(self.conflict_area)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.addWidget(self.conflict_list, 1)
+        area_layout.addWidget(self.panel, 2)
+        box_layout = QVBoxLayout(self.conflict_box)
+        box_layout.addWidget(self.no_conflicts)
+        box_layout.addWidget(self.conflict_area, 1)
+        self.failed_table.set_empty_text(tr("Every change on this laptop is on the server."))
         failed_box = QGroupBox(unsent_title)
         self.unsent_note = QLabel()
         self.unsent_note.setWordWrap(True)
         failed_layout = QVBoxLayout(failed_box)
         failed_layout.addWidget(self.unsent_note)
         failed_layout.addWidget(self.failed_table)
-        layout = page_layout(self)
+        self._layout = layout = page_layout(self)
         layout.addWidget(PageHeader(tr("Sync and conflicts"), tr(
             "This laptop's changes go to the sync service and the team's come back; a field "
             "changed here and elsewhere waits for you to settle it.")))
         layout.addWidget(self.status)
         layout.addWidget(self.message)
-        layout.addWidget(conflict_box, 2)
+        layout.addWidget(self.conflict_box, 2)
         layout.addWidget(failed_box, 1)
         self.views: list[conflicts.ConflictView] = []
         self.conflict_list.currentRowChanged.connect(self._select)
@@ -167,10 +180,11 @@ class SyncPage(QWidget):
     def _loaded(self, data: tuple[list[conflicts.ConflictView],
                                   list[waiting.Unsent]]) -> None:
         self.views, unsent = data
-        # Conflicts have their own box; rows simply not sent yet go at the next sync.
-        failed = [u for u in unsent if u.reason.startswith(("refused", "it belongs"))]
-        self.unsent_note.setText(waiting.summary(unsent) if unsent else
-                                 "Every change on this laptop is on the server.")
+        # Conflicts have their own box; every other change not on the server is listed,
+        # those simply not sent yet too (which records are still only on this laptop).
+        listed = waiting.listed(unsent, {(v.table, v.row_id) for v in self.views})
+        self.unsent_note.setText(waiting.summary(unsent) if unsent else "")
+        self.unsent_note.setHidden(not unsent)  # (the empty list says so)
         self.conflict_list.clear()
         for view in self.views:
             item = QListWidgetItem(view.sentence)
@@ -180,7 +194,10 @@ class SyncPage(QWidget):
             self.conflict_list.setCurrentRow(0)
         else:
             self.panel.show_conflict(None)
-        self.failed_table.set_rows(failed)
+        self.no_conflicts.setHidden(bool(self.views))
+        self.conflict_area.setHidden(not self.views)
+        self._layout.setStretchFactor(self.conflict_box, 2 if self.views else 0)
+        self.failed_table.set_rows(listed)
 
     def _select(self, row: int) -> None:
         self.panel.show_conflict(self.views[row] if 0 <= row < len(self.views) else None)
