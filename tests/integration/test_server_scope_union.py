@@ -40,8 +40,9 @@ def test_the_union_of_the_alternatives_is_the_condition(server_db: ServerDb) -> 
                               device_id="", display_name="")
                 cond = scope.child_condition(actor)
                 assert cond is not None
-                expected = set(conn.execute(select(Child.id).where(cond)).scalars())
-                got = list(conn.execute(scope.children_where(cond)).scalars())
+                values = scope.scope_params(actor)
+                expected = set(conn.execute(select(Child.id).where(cond), values).scalars())
+                got = list(conn.execute(scope.children_where(cond), values).scalars())
                 assert len(got) == len(set(got))  # each child once
                 assert set(got) == expected, (role, user_id)
                 seen[role] = seen.get(role, 0) + len(expected)

@@ -1,17 +1,24 @@
-"""Statements of one structure share one compiled form on the driver's cursor
-(``server.driver``): each person's scope statement (their ids as bound values) is compiled
-once a structure, not once a person, and still runs with that person's own values."""
+"""A role's scope statements are built and compiled once, not once a person
+(``server.scope``, ``server.driver``): the person's ids and the day are parameters given at
+each run (``scope.scope_params``), never values inside a statement another person's run
+could reuse; a run without them fails rather than read anyone's scope."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import uuid
 
 import pytest
+from sqlalchemy import create_engine, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import StatementError
 from sqlalchemy.sql import ClauseElement
 
 import yjdesk.server  # noqa: F401  (the service's tables)
+from yjdesk.models.base import Base
+from yjdesk.models.child import Child
 from yjdesk.models.org import Role
 from yjdesk.server import driver, pull, scope
 from yjdesk.services.uow import Actor
@@ -36,27 +43,43 @@ def _statements(actor: Actor, dialect: str) -> list[ClauseElement]:
 
 @pytest.mark.parametrize("dialect_name", sorted(DIALECTS))
 @pytest.mark.parametrize("role", ROLES, ids=lambda r: r.value)
-def test_each_persons_statement_runs_with_their_own_values(dialect_name: str,
-                                                           role: Role) -> None:
+def test_two_people_of_a_role_share_statements_that_hold_neither_ones_values(
+        dialect_name: str, role: Role) -> None:
     dialect: Dialect = DIALECTS[dialect_name]
     first, second = _person(role), _person(role)
     for native in (False, True):
         for a, b in zip(_statements(first, dialect_name), _statements(second, dialect_name),
                         strict=True):
-            shared_a = driver.statement(a, dialect, native=native)
-            shared_b = driver.statement(b, dialect, native=native)
-            own_b = driver._compiled(b, dialect, native)
-            # the second person's statement as if compiled on its own: the same SQL,
-            # parameter order, values, conversions and result types
-            assert shared_b.sql == own_b.sql == shared_a.sql
-            assert shared_b.order == own_b.order
-            assert shared_b.defaults == own_b.defaults
-            assert [n for n, _ in shared_b.binds] == [n for n, _ in own_b.binds]
-            assert len(shared_b.results) == len(own_b.results)
-            # ... and each person's own ids, never the other's
-            values_a, values_b = set(shared_a.defaults.values()), set(shared_b.defaults.values())
-            assert second.user_id in values_b and first.user_id not in values_b
-            assert first.user_id in values_a and second.user_id not in values_a
+            assert a is b  # built once a role
+            prepared = driver.statement(a, dialect, native=native)
+            held = set(prepared.defaults.values())
+            assert not held & {first.user_id, second.user_id, first.team_id,
+                               second.team_id}
+            # the person's values are parameters the run gives
+            names = set(prepared.order) if prepared.order is not None else set(
+                re.findall(r"%\((\w+)\)s", prepared.sql))
+            assert {scope.USER_PARAM, scope.DAY_PARAM} <= names
+            assert scope.USER_PARAM not in prepared.defaults
+    values = scope.scope_params(second, dt.date(2026, 11, 20))
+    assert values == {scope.USER_PARAM: second.user_id, scope.TEAM_PARAM: second.team_id,
+                      scope.DAY_PARAM: dt.date(2026, 11, 20)}
+
+
+def test_a_scope_statement_run_without_the_persons_values_fails() -> None:
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    actor = _person(Role.PRACTITIONER)
+    cond = scope.child_condition(actor)
+    assert cond is not None
+    with engine.connect() as conn:
+        with pytest.raises(StatementError, match=scope.USER_PARAM):
+            conn.execute(select(Child.id).where(cond)).all()
+        assert conn.execute(select(Child.id).where(cond),
+                            scope.scope_params(actor)).all() == []
+        prepared = driver.statement(scope.children_where(cond), conn.dialect)
+        with pytest.raises(KeyError):
+            prepared.rows(conn, {})
+        assert prepared.rows(conn, scope.scope_params(actor)) == []
 
 
 def test_a_structure_is_compiled_once() -> None:

@@ -306,7 +306,7 @@ def _scope_state(session: Session, actor: Actor, cond: Any) -> ScopeState:
     """The horizon now, the children in scope, and the held children (child -> revoked)."""
     conn = session.connection()
     return _state_of(driver.statement(_scope_state_query(cond), conn.dialect).rows(
-        conn, {"device": actor.device_id}))
+        conn, {"device": actor.device_id, **scope.scope_params(actor)}))
 
 
 def _state_of(rows: Sequence[Sequence[Any]]) -> ScopeState:
@@ -361,8 +361,8 @@ def pull_signed_in(session: Session, authorization: str | None, req: p.PullReque
         page, params = scope.feed_page(guessed, set(), set(), dialect=conn.dialect.name)
         rows = driver.statement(_signed_in_query(cond, page), conn.dialect,
                                 native=True).rows(
-            conn, {**params, "digest": digest, "cursor": _cursor(req),
-                   "limit": req.limit + 1})
+            conn, {**params, **scope.scope_params(guessed), "digest": digest,
+                   "cursor": _cursor(req), "limit": req.limit + 1})
         token = [row[4:] for row in rows if row[0] == "t"]
         who = auth.caller_of(session, token[0] if token else None)
         if _shape(who.actor) == guess:

@@ -143,7 +143,7 @@ def _batch_state(session: Session, actor: Actor, batch_id: str, ids: set[str]
     for start in range(0, max(len(wanted), 1), 2000):
         for kind, key, stored, at in stmt.rows(conn, {
                 "batch": batch_id, "device": actor.device_id,
-                "since": revocation.window(),
+                "since": revocation.window(), **scope.scope_params(actor),
                 "ids": idlist.ids_json(wanted[start:start + 2000], sort=False)}):
             if kind == "s":
                 held.add(key)
