@@ -147,13 +147,12 @@ _PYFORMAT = re.compile(r"%\(([^)]+)\)s|%%")
 
 @lru_cache(maxsize=1024)
 def _prepared(stmt: ClauseElement, dialect: Dialect, native: bool = False) -> DriverStatement:
-    # Statements of the same structure -- the scope statement of each person, built
-    # with that person's ids as bound values -- share one compiled form, as in
-    # SQLAlchemy's own compiled cache: its cache key leaves the bound values out, and
-    # each statement's values are read back into the shared form's parameter names.
-    # Compiling the pull's statement cost 10-13 ms a person (once a person a day, at
-    # their first steady pull: the bench's 50 laptops, all at once, stalled every
-    # request for about 0.75 s); the key and the values cost about a tenth of that.
+    # Statements of the same structure, built apart with different bound values, share
+    # one compiled form, as in SQLAlchemy's own compiled cache: its cache key leaves the
+    # bound values out, and each statement's values are read back into the shared form's
+    # parameter names. (Made for the scope statements when they held each person's ids:
+    # compiling the pull's cost 10-13 ms a person. Those are built once a role now, their
+    # person given as parameters at each run, scope.scope_params.)
     key = stmt._generate_cache_key()
     if key is None:  # (a statement SQLAlchemy would not cache either)
         return _compiled(stmt, dialect, native)

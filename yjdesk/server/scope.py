@@ -220,7 +220,7 @@ def children_in_scope(session: Session, actor: Actor) -> set[str] | None:
 
 
 # The statements of the function above and of a push's state read, kept per condition
-# (each condition is built once per person and day): building one cost more than running it.
+# (each condition is built once a role): building one cost more than running it.
 @lru_cache(maxsize=1024)
 def children_where(cond: ColumnElement[bool]) -> Select[Any] | CompoundSelect[Any]:
     """The children meeting ``cond``: one SELECT for each alternative of the condition

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
+from yjdesk.models.audit import AuditEvent
 from yjdesk.models.base import Base
 from yjdesk.models.child import Child
 from yjdesk.models.sync_local import SyncConflict, SyncPending
@@ -411,7 +412,7 @@ def listed(rows: Sequence[Unsent], leave_out: Collection[Key] = ()) -> list[Unse
 
 
 #: The audit trail's table (every record opened on this laptop adds a row).
-AUDIT_TABLE = "audit_event"
+AUDIT_TABLE = AuditEvent.__tablename__
 
 
 def _conflict_child(session: Session, key: Key) -> str | None:
