@@ -73,6 +73,48 @@ def test_row_whose_parent_is_missing_is_parked_then_applied(store, uow, child_id
         assert s.scalar(select(func.count()).select_from(SyncParked)) == 0
 
 
+def _address(child: str, seq: int, line1: str, row_id: str | None = None) -> RowState:
+    return RowState(table="child_address", id=row_id or str(uuid.uuid4()), rev=1,
+                    server_seq=seq, child_id=child, deleted=False,
+                    fields={"child_id": child, "line1": line1, "line2": None, "town": None,
+                            "postcode": None, "from_date": "2024-01-01", "to_date": None,
+                            "accommodation_type": None, "suitable": None, "deleted": False})
+
+
+def test_a_page_of_rows_waiting_for_their_child_is_parked_whole_and_newest_kept(
+        store, uow, child_id) -> None:
+    """A first pull whose child was edited after its addresses gets the addresses first:
+    every one is parked (written in one statement at the page's end), a newer version of a
+    parked row in a later page replaces it, and the child's arrival applies them all."""
+    new_child = str(uuid.uuid4())
+    addresses = [_address(new_child, 10 + i, f"{i} High St") for i in range(300)]
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, addresses, retry_parked=False)
+    assert out.parked == 300 and out.applied == 0
+    with store.session() as s:
+        kept = {p.row_id: p for p in s.scalars(select(SyncParked))}
+    assert set(kept) == {a.id for a in addresses}
+    assert all(p.reason == "waiting for a related record" for p in kept.values())
+    assert RowState.model_validate_json(kept[addresses[7].id].state_json) == addresses[7]
+    newer = _address(new_child, 900, "7 Newer Road", addresses[7].id)
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, [newer], retry_parked=False)
+    assert out.parked == 1
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(SyncParked)) == 300
+        assert s.get(SyncParked, ("child_address", newer.id)).server_seq == 900
+    child = state_of(store, child_id, 1, 901, case_number="YJ-999998")
+    child = child.model_copy(update={"id": new_child, "child_id": new_child})
+    with sync_session(store) as s, s.begin():
+        out = apply_page(s, [child])
+    assert out.applied == 301 and out.parked == 0
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(SyncParked)) == 0
+        assert s.scalar(select(func.count()).select_from(ChildAddress).where(
+            ChildAddress.child_id == new_child)) == 300
+        assert s.get(ChildAddress, newer.id).line1 == "7 Newer Road"
+
+
 def test_unique_clash_parks_the_row_and_keeps_the_rest(store, uow, child_id) -> None:
     clash = state_of(store, child_id, 1, 7)  # same case number, different id
     clash = clash.model_copy(update={"id": str(uuid.uuid4())})

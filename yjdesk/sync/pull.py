@@ -98,9 +98,33 @@ def _foreign_keys(table: Table) -> list[tuple[str, Table]]:
     return out  # type: ignore[return-value]
 
 
-def _park(session: Session, row: RowState, reason: str) -> None:
-    session.merge(SyncParked(table_name=row.table, row_id=row.id, server_seq=row.server_seq,
-                             state_json=row.model_dump_json(), reason=reason))
+class _Parking:
+    """The rows a page parks, written at the page's end in one statement.
+
+    (A ``session.merge`` a row read the row back, then flushed it alone: a first pull whose
+    children were edited after their contacts and addresses parks nearly all of those, and
+    parking them was most of its time.) A row parked twice keeps its last reason, as the
+    merge did."""
+
+    #: The values of a parked row, in this order.
+    COLUMNS = (SyncParked.table_name, SyncParked.row_id, SyncParked.server_seq,
+               SyncParked.state_json, SyncParked.reason)
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], tuple[str, str, int, str, str]] = {}
+
+    def add(self, row: RowState, reason: str) -> None:
+        self.rows[(row.table, row.id)] = (row.table, row.id, row.server_seq,
+                                          row.model_dump_json(), reason)
+
+    def write(self, session: Session) -> None:
+        if self.rows:
+            conn = session.connection()
+            sql = _sql("insert", SyncParked.__table__,  # type: ignore[arg-type]
+                       tuple(c.key for c in self.COLUMNS), conn.dialect)
+            conn.exec_driver_sql(sql.replace("INSERT", "INSERT OR REPLACE", 1),
+                                 list(self.rows.values()))
+            self.rows.clear()
 
 
 def apply_page(session: Session, rows: list[RowState], *,
@@ -113,6 +137,7 @@ def apply_page(session: Session, rows: list[RowState], *,
     """
     tables = synced_tables()
     outcome = PageOutcome()
+    parking = _Parking()
     latest: dict[tuple[str, str], RowState] = {}
     if retry_parked:
         parked = list(session.scalars(select(SyncParked)))
@@ -140,14 +165,16 @@ def apply_page(session: Session, rows: list[RowState], *,
         if r.table in tables:
             grouped[r.table].append(r)
         else:
-            _park(session, r, f"unknown table {r.table}")
+            parking.add(r, f"unknown table {r.table}")
             outcome.parked += 1
     known: dict[str, set[str]] = defaultdict(set)
     any_pending = not _empty(session, SyncPending.row_id)
     for table in sorted_tables():
         if table.name in grouped:
-            _apply_table(session, table, grouped[table.name], known, outcome, any_pending)
+            _apply_table(session, table, grouped[table.name], known, outcome, any_pending,
+                         parking)
     session.flush()
+    parking.write(session)
     return outcome
 
 
@@ -156,7 +183,8 @@ def _empty(session: Session, column: Any) -> bool:
 
 
 def _apply_table(session: Session, table: Table, rows: list[RowState],
-                 known: dict[str, set[str]], outcome: PageOutcome, any_pending: bool) -> None:
+                 known: dict[str, set[str]], outcome: PageOutcome, any_pending: bool,
+                 parking: _Parking) -> None:
     fks = _foreign_keys(table)
     wanted: dict[str, set[str]] = defaultdict(set)
     for r in rows:
@@ -197,7 +225,7 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
                 later.append(r)
                 continue
             if isinstance(bound, CodecError):
-                _park(session, r, str(bound))
+                parking.add(r, str(bound))
                 outcome.parked += 1
                 continue
             if r.id not in existing:
@@ -211,10 +239,10 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
             known[table.name].add(r.id)
             outcome.applied += 1
         _update(session, table, updates, owners)
-        _insert(session, table, inserts, outcome, known)
+        _insert(session, table, inserts, outcome, known, parking)
         if len(later) == len(remaining):
             for r in later:
-                _park(session, r, "waiting for a related record")
+                parking.add(r, "waiting for a related record")
                 outcome.parked += 1
             break
         remaining = later
@@ -521,7 +549,7 @@ def _update(session: Session, table: Table, rows: list[_Row],
 
 
 def _insert(session: Session, table: Table, rows: list[_Row], outcome: PageOutcome,
-            known: dict[str, set[str]]) -> None:
+            known: dict[str, set[str]], parking: _Parking) -> None:
     """New rows: one executemany per set of columns; a refused batch is retried row by
     row, and a row the local schema refuses is parked."""
     if not rows:
@@ -552,7 +580,7 @@ def _insert(session: Session, table: Table, rows: list[_Row], outcome: PageOutco
                     with session.begin_nested():
                         conn.exec_driver_sql(sql, [p])
                 except IntegrityError as exc:
-                    _park(session, m.state, f"cannot be stored here: {exc.orig}")
+                    parking.add(m.state, f"cannot be stored here: {exc.orig}")
                     outcome.applied -= 1
                     outcome.parked += 1
                     known[table.name].discard(m.state.id)
