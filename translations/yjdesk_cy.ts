@@ -590,7 +590,7 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="135"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="127"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1102,13 +1102,13 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="45"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="76"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
             <source>&amp;Refresh</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2058,7 +2058,13 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="169"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="148"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="150"></location>
+            <source>Back to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="170"></location>
             <source>This record could not be opened.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3229,42 +3235,47 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
             <source>Record panel...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
             <source>Contract terms...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
             <source>Sign contract...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
             <source>Extend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
             <source>Refer back...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="180"></location>
             <source>Contract for the child (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="263"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="188"></location>
+            <source>You see this child's panel papers only: the referral order, its panels and the contract.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="264"></location>
             <source>Write the contract's terms first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="281"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="282"></location>
             <source>There is no contract yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3384,7 +3395,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="85"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
@@ -3457,24 +3468,39 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="58"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="45"></location>
             <source>Team dashboard</source>
             <extracomment>The part of a child's record each figure is about (the tab opened from it). Figures that are not a problem when above zero (shown plain, not bold).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="85"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="104"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="51"></location>
+            <source>All teams</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="59"></location>
+            <source>Click a figure, or move to it with the arrow keys, to list the children behind it. Double-click a child, or press Enter, to open their record.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="65"></location>
+            <source>Team figures: a row per practitioner</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="96"></location>
             <source>%1: %2. Click to list the children.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="116"></location>
             <source>The dashboard could not be loaded: %1</source>
             <translation type="unfinished"></translation>
         </message>

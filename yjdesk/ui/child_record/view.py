@@ -31,7 +31,7 @@ from yjdesk.ui.child_record.dialogs import (
     RelationshipDialog,
 )
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
@@ -145,8 +145,9 @@ class ChildRecordView(QWidget):
 
     def set_back_to(self, page_title: str) -> None:
         """Name the page "Back" returns to (the one the record was opened from)."""
-        self.close_button.setText(f"Back to {page_title[:1].lower()}{page_title[1:]}")
-        self.close_button.setAccessibleName(f"Back to {page_title}")
+        self.close_button.setText(fill(tr("Back to %1"),
+                                       f"{page_title[:1].lower()}{page_title[1:]}"))
+        self.close_button.setAccessibleName(fill(tr("Back to %1"), page_title))
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -171,21 +171,22 @@ class CourtOrdersTab(LoadingTab):
         row = QHBoxLayout()
         self.action_buttons: dict[str, Any] = {}
         for key, text, slot in (
-                ("panel", tr("Record panel..."), self.record_panel),
-                ("terms", tr("Contract terms..."), self.edit_terms),
-                ("sign", tr("Sign contract..."), self.sign),
-                ("extend", tr("Extend..."), self.extend),
-                ("refer", tr("Refer back..."), self.refer_back),
-                ("pdf", tr("Contract for the child (PDF)..."), self.save_contract_pdf)):
+                # (as written: the button translates its words)
+                ("panel", QT_TR_NOOP("Record panel..."), self.record_panel),
+                ("terms", QT_TR_NOOP("Contract terms..."), self.edit_terms),
+                ("sign", QT_TR_NOOP("Sign contract..."), self.sign),
+                ("extend", QT_TR_NOOP("Extend..."), self.extend),
+                ("refer", QT_TR_NOOP("Refer back..."), self.refer_back),
+                ("pdf", QT_TR_NOOP("Contract for the child (PDF)..."), self.save_contract_pdf)):
             button = secondary_button(text, slot, name=f"referral_{key}")
             self.action_buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
         referral.insertLayout(2, row)  # the actions under the summary, not below the tables
         if self.role == Role.PANEL_VOLUNTEER:
-            lay.addWidget(banner_label(
+            lay.addWidget(banner_label(tr(
                 "You see this child's panel papers only: the referral order, its panels "
-                "and the contract."))
+                "and the contract.")))
             for key in ("extend", "refer", "sign", "terms"):
                 self.action_buttons[key].hide()
             self.sections = None

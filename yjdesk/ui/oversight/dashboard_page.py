@@ -17,7 +17,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout, secondary_button, styled_label
 from yjdesk.ui.design.tokens import Type
-from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.common import ChildList
 from yjdesk.ui.table_models.rows import Column, KeyRole
@@ -31,19 +31,6 @@ MEASURE_TABS = {"caseload": "", "assessments_overdue": "assessments",
                 "safeguarding": "casework_contacts", "actions_overdue": "oversight"}
 #: Figures that are not a problem when above zero (shown plain, not bold).
 NEUTRAL = ("caseload", "assessments_due_soon")
-
-HINT = ("Click a figure, or move to it with the arrow keys, to list the children behind it. "
-        "Double-click a child, or press Enter, to open their record.")
-
-
-def _two_lines(title: str) -> str:
-    """A long column title on two lines, so every column fits at 1280 pixels."""
-    words = title.split()
-    if len(words) < 2:
-        return title
-    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i]))
-                                                       - len(" ".join(words[i:]))))
-    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
 Row = tuple[str, str]  # (practitioner key, name)
@@ -61,18 +48,21 @@ class TeamDashboardPage(QWidget):
         self.team = QComboBox()
         self.team.setObjectName("dashboardTeam")
         self.team.setAccessibleName(tr("Team"))
-        self.team.addItem("All teams", None)
+        self.team.addItem(tr("All teams"), None)
         self.team.setVisible(ctx.actor.role != Role.TEAM_MANAGER)
         self.team.currentIndexChanged.connect(lambda _i: self.reload())
         self.header.add_action(self.team)
         self.header.add_action(secondary_button(tr("&Refresh"), self.reload,
                                                 name="dashboardRefresh"))
         outer.addWidget(self.header)
-        self.hint = styled_label(HINT, Type.CAPTION, wrap=True, name="dashboardHint")
+        self.hint = styled_label(tr(
+            "Click a figure, or move to it with the arrow keys, to list the children behind "
+            "it. Double-click a child, or press Enter, to open their record."), Type.CAPTION,
+            wrap=True, name="dashboardHint")
         outer.addWidget(self.hint)
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = RowsView(self._columns(), "dashboardTable",
-                              "Team figures: a row per practitioner", key=lambda r: r[0],
+                              tr("Team figures: a row per practitioner"), key=lambda r: r[0],
                               sortable=False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.selectionModel().currentChanged.connect(
@@ -90,9 +80,11 @@ class TeamDashboardPage(QWidget):
         self.reload()
 
     def _columns(self) -> list[Column[Row]]:
-        columns: list[Column[Row]] = [Column(tr("Practitioner"), lambda r: r[1], stretch=True)]
+        # (titles as written: the table translates its headings)
+        columns: list[Column[Row]] = [
+            Column(QT_TR_NOOP("Practitioner"), lambda r: r[1], stretch=True)]
         for measure, title in svc.MEASURES:
-            columns.append(Column(_two_lines(tr(title)), self._count_of(measure),
+            columns.append(Column(title, self._count_of(measure), two_lines=True,
                                   align=Qt.AlignmentFlag.AlignCenter,
                                   tip=self._tip_of(measure, title)))
         return columns

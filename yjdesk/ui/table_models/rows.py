@@ -55,6 +55,18 @@ class Column(Generic[T]):
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     #: Extra words for the tooltip (default: the cell's text).
     tip: Callable[[T], str] | None = None
+    #: The (translated) heading on two lines, so that a long one keeps its column narrow.
+    two_lines: bool = False
+
+
+def two_lines(title: str) -> str:
+    """``title`` on two lines of about the same length (one word stays one line)."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i]))
+                                                       - len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
 #: A row already in words with its key: ``(key, cells)``.
@@ -121,7 +133,9 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and 0 <= section < len(self.columns) and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return tr(self.columns[section].title)
+            column = self.columns[section]
+            heading = tr(column.title)
+            return two_lines(heading) if column.two_lines else heading
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
