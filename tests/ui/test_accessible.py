@@ -7,6 +7,7 @@ form label) and, in a dialog, on a control that Tab never reaches.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPushButton, QVBoxLayout
@@ -34,10 +35,19 @@ def test_the_walk_finds_an_unnamed_control(qtbot: QtBot) -> None:
 
 
 def test_every_page_and_dialog_names_its_controls(tmp_path: Path, tour_profile: Path) -> None:
-    """One walk for two checks (a walk costs 20-30 s of the suite): every control named and
-    reached by Tab, and every screen fitting 1280x720 in the light appearance (the other
-    sizes and appearances: ``test_small_laptops``)."""
-    done = run_tour(tmp_path, "fit+a11y", 1280, 720, profile=tour_profile)
+    """One walk for three checks (a walk costs 17-20 s of CPU, 35-50 s of the suite):
+
+    * every control named and reached by Tab;
+    * every screen fitting 1280x720 in the light appearance (the other sizes and
+      appearances: ``test_small_laptops``), measured under the pseudo-locale, whose texts
+      are each at least two characters longer than the English;
+    * under the pseudo-locale, a translator that brackets every text, each button, menu,
+      form label, group title, page and section name, table heading and dialog title of
+      every screen comes out bracketed (none hard-coded), and every text asked for is in
+      the translation file (``test_translatable``)."""
+    done = run_tour(tmp_path, "fit+a11y+pseudo", 1280, 720, profile=tour_profile)
+    asked = re.search(r"pseudo-locale: (\d+) texts asked for", done.stdout)
+    assert asked and int(asked[1]) >= 300, done.stdout  # the walk ran under the pseudo-locale
     said = "\n".join(line for line in done.stderr.splitlines()
                      if "does not support" not in line)  # offscreen plugin's notices
     assert "screen 1280x720: 0 problem(s)" in done.stdout, (

@@ -28,6 +28,8 @@ from yjdesk.ui.tour.core import (
 )
 from yjdesk.ui.tour.fit import (
     CHROME_HEIGHT,
+    MARK_CLOSE,
+    MARK_OPEN,
     MIN_CONTRAST,
     contrast,
     contrast_problems,
@@ -36,13 +38,7 @@ from yjdesk.ui.tour.fit import (
     place,
     usable,
 )
-from yjdesk.ui.tour.pseudo import (
-    MARK_CLOSE,
-    MARK_OPEN,
-    PseudoTranslator,
-    hard_coded,
-    listed_sources,
-)
+from yjdesk.ui.tour.pseudo import PseudoTranslator, hard_coded, listed_sources
 from yjdesk.ui.tour.stops import screen_size, stops, walk
 
 __all__ = [

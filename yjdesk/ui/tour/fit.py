@@ -116,6 +116,10 @@ def fit_problems(window: QWidget, screen: QSize) -> list[str]:
     return problems
 
 
+#: The brackets the pseudo-locale (``tour.pseudo``) puts round every translated text: a walk
+#: that checks both looks at the words inside them.
+MARK_OPEN, MARK_CLOSE = "\u27e6", "\u27e7"
+
 _RAW_CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
 _FAKE_PLURAL = re.compile(r"\w\(s\)")
 
@@ -149,7 +153,7 @@ def look_problems(window: QWidget, kind: str) -> list[str]:
                                 f"({header.sectionSize(c)} px for {widest})")
             for r in range(min(model.rowCount(), 20)):
                 cell = str(model.index(r, c).data() or "")
-                if _RAW_CODE.fullmatch(cell.strip()):
+                if _RAW_CODE.fullmatch(cell.strip().strip(MARK_OPEN + MARK_CLOSE)):
                     problems.append(f"table cell shows a raw code {cell!r}")
     for edit in window.findChildren(QLineEdit):
         shown = edit.text() or edit.placeholderText()
@@ -179,7 +183,7 @@ def look_problems(window: QWidget, kind: str) -> list[str]:
 
 
 #: A message that starts with a field's internal name ("date: The date cannot ...").
-_FIELD_NAME = re.compile(r"(?:^|[\s>])[a-z]+(?:_[a-z]+)*: [A-Z]")
+_FIELD_NAME = re.compile(rf"(?:^|[\s>{MARK_OPEN}])[a-z]+(?:_[a-z]+)*: [A-Z]")
 #: WCAG AA: 4.5:1 for body text (3:1 for large text, which the tour does not tell apart).
 MIN_CONTRAST = 4.5
 

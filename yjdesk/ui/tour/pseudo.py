@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.ui.tour.fit import _header_hidden, _in_form_content, _in_record, _in_record_header
-
-MARK_OPEN, MARK_CLOSE = "\u27e6", "\u27e7"
+from yjdesk.ui.tour.fit import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    _header_hidden,
+    _in_form_content,
+    _in_record,
+    _in_record_header,
+)
 
 
 class PseudoTranslator(QTranslator):
