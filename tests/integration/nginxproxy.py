@@ -22,9 +22,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 from tests.integration.pgcluster import free_port
+from tests.support.served import wait_until_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "installers" / "server" / "nginx-yjdesk.conf"
@@ -131,6 +130,9 @@ class Instance:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    def running(self) -> bool:
+        return self.process.poll() is None
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()
@@ -157,15 +159,9 @@ def start_instances(database_url: str, count: int, *,
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), port))
         deadline = time.monotonic() + 60
         for inst in out:
-            while True:
-                try:
-                    if httpx.get(inst.url + "/ready", timeout=2).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if inst.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the service on port {inst.port} did not start")
-                time.sleep(0.1)
+            wait_until_answers(inst.url + "/ready", timeout=deadline - time.monotonic(),
+                               running=inst.running,
+                               failure=f"the service on port {inst.port} did not start".format)
     except BaseException:
         for inst in out:
             inst.stop()

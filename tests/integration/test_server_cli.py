@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import ProgrammingError
 
 from tests.integration.pgcluster import Cluster
+from tests.support.served import wait_until_answers
 from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.server.cli import main
@@ -174,7 +175,6 @@ def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[st
     off by default, the TLS proxy in front logs requests)."""
     import subprocess
     import sys
-    import time
 
     import httpx
 
@@ -191,16 +191,8 @@ def test_run_serves_on_loopback(tmp_path: Path, capsys: pytest.CaptureFixture[st
              *(["--access-log"] if access_log else [])],
             stdout=sink, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 90  # a new interpreter on a busy machine
-        while True:
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/ready", timeout=2)
-                if r.status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "did not start"
-            time.sleep(0.1)
+        r = wait_until_answers(f"http://127.0.0.1:{port}/ready",
+                               running=lambda: proc.poll() is None)
         assert r.json() == {"status": "ready"}
         assert httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200
     finally:

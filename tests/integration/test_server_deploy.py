@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 
 from tests.integration.pgcluster import Cluster
 from tests.integration.serverkit import PASSWORD, ApiClient, ServerDb, World
+from tests.support.served import wait_until_answers
 from yjdesk.cli import EXIT_KNOWN_ERROR, main
 from yjdesk.config import ENV_SYSTEM_CONFIG
 from yjdesk.errors import KnownError
@@ -73,16 +74,9 @@ def test_uvicorn_workers_from_the_environment(server_db: ServerDb, tmp_path: Pat
         env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, (tmp_path / "uvicorn.log").read_text()
-            try:
-                if httpx.get(base + "/ready", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the service did not become ready"
-            time.sleep(0.25)
+        wait_until_answers(base + "/ready", running=lambda: proc.poll() is None, every=0.25,
+                           failure=lambda: "the service did not become ready\n"
+                           + (tmp_path / "uvicorn.log").read_text())
         assert httpx.get(base + "/health", timeout=5).json()["protocol"] == PROTOCOL_VERSION
         # Several requests, each a full sign-in, spread over the workers.
         for _ in range(4):
@@ -252,16 +246,10 @@ def test_machine_wide_ca_bundle_is_trusted(server_db: ServerDb, tmp_path: Path,
     monkeypatch.setenv("YJDESK_PASSWORD", PASSWORD)
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, (tmp_path / "server.log").read_text()
-            try:
-                if httpx.get(url + "/ready", verify=False, timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the TLS service did not start"
-            time.sleep(0.25)
+        wait_until_answers(url + "/ready", running=lambda: proc.poll() is None, timeout=60,
+                           every=0.25, verify=False,
+                           failure=lambda: "the TLS service did not start\n"
+                           + (tmp_path / "server.log").read_text())
         # Without the council's CA the laptop refuses the service's certificate.
         machine.write_text(json.dumps({"server_url": url}), "utf-8")
         assert main(["connect", "--user", "pat", "--data-dir",

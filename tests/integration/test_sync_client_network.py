@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import TODAY, child_input
 from tests.integration.serverkit import PASSWORD, ServerDb
+from tests.support.served import wait_until_answers
 from tests.support.sync_laptop import Laptop, rows_of, server_rows
 from yjdesk.errors import SyncError
 from yjdesk.models.server import PushBatch
@@ -46,14 +47,12 @@ class ServerProcess:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.support.sync_server", self.database_url,
              str(self.port)], cwd=ROOT, env=env)
-        deadline = time.monotonic() + 90  # a new interpreter on a busy machine
-        while time.monotonic() < deadline:
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
-                    return
-            time.sleep(0.1)
-        self.kill()  # not left running (holding its port and database) after the test
-        raise RuntimeError("the sync service did not start")
+        proc = self.proc
+        try:
+            wait_until_answers(self.url + "/health", running=lambda: proc.poll() is None)
+        except AssertionError:
+            self.kill()  # not left running (holding its port and database) after the test
+            raise
 
     def kill(self) -> None:
         if self.proc is not None:
