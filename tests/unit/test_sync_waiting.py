@@ -90,16 +90,17 @@ def test_a_retry_time_set_by_a_clock_that_was_a_day_ahead_is_due(store, uow) -> 
 
 
 def test_the_screen_lists_problems_first_and_the_audit_trail_as_one_line() -> None:
-    def row(table: str, row_id: str, reason: str, only_unsent: bool) -> waiting.Unsent:
+    def row(table: str, row_id: str, reason: str, wait: waiting.Wait) -> waiting.Unsent:
         return waiting.Unsent(table, row_id, None, f"{table} {row_id}", reason, "fix",
-                              None, only_unsent=only_unsent)
+                              None, wait)
 
-    rows = [row("child", "c1", "not sent yet", True),
-            row("audit_event", "a1", "not sent yet", True),
-            row("contact", "k1", "refused by the server: locked", False),
-            row("audit_event", "a2", "not sent yet", True),
-            row("child", "c2", "not sent yet", True),
-            row("audit_event", "a3", "refused by the server: bad", False)]
+    sent_later, refused = waiting.Wait.NOT_SENT, waiting.Wait.REFUSED
+    rows = [row("child", "c1", "not sent yet", sent_later),
+            row("audit_event", "a1", "not sent yet", sent_later),
+            row("contact", "k1", "refused by the server: locked", refused),
+            row("audit_event", "a2", "not sent yet", sent_later),
+            row("child", "c2", "not sent yet", sent_later),
+            row("audit_event", "a3", "refused by the server: bad", refused)]
     shown = waiting.listed(rows, leave_out={("child", "c2")})
     assert [(r.table, r.row_id) for r in shown] == [
         ("contact", "k1"), ("audit_event", "a3"),  # need something done: first, each
@@ -107,3 +108,21 @@ def test_the_screen_lists_problems_first_and_the_audit_trail_as_one_line() -> No
     assert shown[-1].record == "The audit trail: 2 entries of who opened what"
     assert shown[-1].reason == "not sent yet"
     assert waiting.listed([]) == []
+
+
+def test_the_summary_counts_each_row_by_why_it_waits_not_by_its_words() -> None:
+    """summary() counts the kind unsent() gave each row (the reason's words are for people
+    and may change, or be translated)."""
+    def row(wait: waiting.Wait, reason: str) -> waiting.Unsent:
+        return waiting.Unsent("contact", reason, None, "Contact", reason, "fix", None, wait)
+
+    rows = [row(waiting.Wait.BEHIND, "wartes am gofnod"),
+            row(waiting.Wait.REFUSED, "gwrthodwyd"),
+            row(waiting.Wait.BEHIND, "it belongs to a plan"),
+            row(waiting.Wait.NOT_SENT, "refused by the server (in a note's words)"),
+            row(waiting.Wait.CONFLICT, "both changed")]
+    assert waiting.summary(rows) == (
+        "5 records not on the server yet: 2 waiting for a record the server refused, "
+        "1 refused by the server, 1 not sent yet, 1 conflicts to settle")
+    assert waiting.summary(rows[3:4]) == "1 record not on the server yet: 1 not sent yet"
+    assert waiting.summary([]) == "every record is on the server"

@@ -18,8 +18,9 @@ All functions run in the caller's session (the engine's, with ``sync_apply`` set
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
@@ -276,6 +277,19 @@ def dependents_ready(session: Session) -> list[Key]:
 # --- what a person sees ---------------------------------------------------------------------
 
 
+class Wait(enum.Enum):
+    """Why a row is not on the server as it is here (the value: how :func:`summary` counts
+    it). Given where the reason is written (:func:`unsent`), so nothing reads the reason's
+    words back to tell."""
+
+    CONFLICT = "conflicts to settle"
+    REFUSED = "refused by the server"
+    #: It belongs to a record the server has not accepted (refused, or behind one refused).
+    BEHIND = "waiting for a record the server refused"
+    #: Nothing is wrong with it: it goes at the next sync.
+    NOT_SENT = "not sent yet"
+
+
 @dataclass(frozen=True)
 class Unsent:
     """One row that is on this laptop only (or differs from the server), in words."""
@@ -288,8 +302,12 @@ class Unsent:
     action: str
     #: When it is sent again by itself (None: with its parent, or at the next sync).
     retry_at: dt.datetime | None
-    #: Nothing is wrong with it: it goes at the next sync (not sent yet).
-    only_unsent: bool = False
+    wait: Wait
+
+    @property
+    def only_unsent(self) -> bool:
+        """Nothing is wrong with it: it goes at the next sync (not sent yet)."""
+        return self.wait is Wait.NOT_SENT
 
 
 def _label(name: str) -> str:
@@ -352,7 +370,8 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
             out.append(Unsent(key[0], key[1], child_id, record,
                               f"this laptop and the server both changed {fields}",
                               "Choose which value to keep under Conflicts on the sync "
-                              "screen; the choice is sent at the next sync.", None))
+                              "screen; the choice is sent at the next sync.", None,
+                              Wait.CONFLICT))
         elif p is not None and p.failed_reason is not None and not blocked:
             retry = _as_utc(p.retry_at)
             when = "at the next sync" if retry is None or _due(p, now) else \
@@ -360,7 +379,7 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
             out.append(Unsent(key[0], key[1], child_id, record,
                               f"refused by the server: {p.failed_reason}",
                               f"{_action_for(p.failed_reason, key[0])} (Tried again "
-                              f"{when}.)", retry))
+                              f"{when}.)", retry, Wait.REFUSED))
         elif blocked:
             parent = blocked[0]
             parent_p = queue.pending.get(parent)
@@ -369,7 +388,7 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
             if parent_p is None or parent_p.failed_reason is None:
                 out.append(Unsent(key[0], key[1], child_id, record,
                                   f"it belongs to {what}, which is not on the server yet",
-                                  f"Sync again: it goes with {what}.", None))
+                                  f"Sync again: it goes with {what}.", None, Wait.BEHIND))
                 continue
             why = f" ({parent_p.failed_reason})" if parent_p and parent_p.failed_reason \
                 else ""
@@ -377,10 +396,10 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
                               f"it belongs to {what}, which the server has not accepted "
                               f"yet{why}",
                               f"Fix {what} first (see its line); this record goes with it "
-                              "automatically.", None))
+                              "automatically.", None, Wait.BEHIND))
         elif p is not None:
-            out.append(Unsent(key[0], key[1], child_id, record, "not sent yet",
-                              "Sync when you are online.", None, only_unsent=True))
+            out.append(Unsent(key[0], key[1], child_id, record, Wait.NOT_SENT.value,
+                              "Sync when you are online.", None, Wait.NOT_SENT))
     return out
 
 
@@ -406,8 +425,8 @@ def listed(rows: Sequence[Unsent], leave_out: Collection[Key] = ()) -> list[Unse
         entries = "entry" if audit == 1 else "entries"
         unsent.append(Unsent(AUDIT_TABLE, "", None,
                              f"The audit trail: {audit} {entries} of who opened what",
-                             "not sent yet", "Sync when you are online.", None,
-                             only_unsent=True))
+                             Wait.NOT_SENT.value, "Sync when you are online.", None,
+                             Wait.NOT_SENT))
     return problems + unsent
 
 
@@ -428,16 +447,7 @@ def summary(rows: list[Unsent]) -> str:
     """One line for ``yjdesk sync`` and the status bar: how many wait, and why."""
     if not rows:
         return "every record is on the server"
-    reasons: dict[str, int] = defaultdict(int)
-    for r in rows:
-        if r.reason.startswith("refused by the server"):
-            reasons["refused by the server"] += 1
-        elif r.reason.startswith("it belongs to"):
-            reasons["waiting for a record the server refused"] += 1
-        elif r.reason.startswith("this laptop and the server both"):
-            reasons["conflicts to settle"] += 1
-        else:
-            reasons["not sent yet"] += 1
-    parts = ", ".join(f"{n} {why}" for why, n in reasons.items())
+    counts = Counter(r.wait for r in rows)  # (in the order each kind first comes)
+    parts = ", ".join(f"{n} {wait.value}" for wait, n in counts.items())
     noun = "record" if len(rows) == 1 else "records"
     return f"{len(rows)} {noun} not on the server yet: {parts}"
