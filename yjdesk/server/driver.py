@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -147,45 +147,17 @@ _PYFORMAT = re.compile(r"%\(([^)]+)\)s|%%")
 
 @lru_cache(maxsize=1024)
 def _prepared(stmt: ClauseElement, dialect: Dialect, native: bool = False) -> DriverStatement:
-    # Statements of the same structure, built apart with different bound values, share
-    # one compiled form, as in SQLAlchemy's own compiled cache: its cache key leaves the
-    # bound values out, and each statement's values are read back into the shared form's
-    # parameter names. (Made for the scope statements when they held each person's ids:
-    # compiling the pull's cost 10-13 ms a person. Those are built once a role now, their
-    # person given as parameters at each run, scope.scope_params.)
-    key = stmt._generate_cache_key()
-    if key is None:  # (a statement SQLAlchemy would not cache either)
-        return _compiled(stmt, dialect, native)
-    shared_key = (key.key, dialect, native)
-    shared = _SHARED.get(shared_key)
-    if shared is None:
-        shared = _compile(stmt, dialect, native, key)
-        if len(_SHARED) >= _SHARED_MAX:
-            _SHARED.clear()
-        _SHARED[shared_key] = shared
-    compiled, prepared = shared
-    values = compiled.construct_params(extracted_parameters=key.bindparams,
-                                       escape_names=False, _check=False)
-    return replace(prepared, defaults={name: value for name, value in values.items()
-                                       if value is not None})
+    # Every statement run here is built once -- a module's constant, a builder cached by its
+    # shape, a role's scope statements once a role (the person given as parameters at each
+    # run, scope.scope_params) -- so it is compiled once, here. (Statements of one structure
+    # built apart used to share one compiled form, for the scope statements when they held
+    # each person's ids; under the server's tests three statements a run still met a
+    # structure compiled before, 7 December.)
+    return _compile(stmt, dialect, native)
 
 
-#: (SQLAlchemy's cache key of a structure, dialect, native) -> its compiled form and the
-#: statement the first of that structure gave. Emptied when full; two threads meeting a
-#: new structure at once both compile it, harmlessly.
-_SHARED: dict[tuple[Any, Dialect, bool], tuple[SQLCompiler, DriverStatement]] = {}
-_SHARED_MAX = 512
-
-
-def _compiled(stmt: ClauseElement, dialect: Dialect, native: bool) -> DriverStatement:
-    return _compile(stmt, dialect, native, None)[1]
-
-
-def _compile(stmt: ClauseElement, dialect: Dialect, native: bool, key: Any
-             ) -> tuple[SQLCompiler, DriverStatement]:
-    # with its cache key, so that another statement of its structure can give its own
-    # values in this one's parameter names (construct_params)
-    compiled = stmt.compile(dialect=dialect, cache_key=key)
+def _compile(stmt: ClauseElement, dialect: Dialect, native: bool) -> DriverStatement:
+    compiled = stmt.compile(dialect=dialect)
     assert isinstance(compiled, SQLCompiler)
     # each parameter by the name the SQL gives it (compiled.binds also lists anonymous
     # ones under their unresolved labels, which the SQL never names)
@@ -214,6 +186,5 @@ def _compile(stmt: ClauseElement, dialect: Dialect, native: bool, key: Any
                 names.append(found.group(1))
             return f"${names.index(found.group(1)) + 1}"
         sql, order, cursor_class = _PYFORMAT.sub(placeholder, sql), tuple(names), RawCursor
-    return compiled, DriverStatement(sql=sql, order=order, defaults=defaults,
-                                     binds=tuple(binds), results=results,
-                                     cursor_class=cursor_class)
+    return DriverStatement(sql=sql, order=order, defaults=defaults, binds=tuple(binds),
+                           results=results, cursor_class=cursor_class)
