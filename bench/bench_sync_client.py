@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import resource
 import shutil
 import socket
 import subprocess
@@ -36,14 +37,16 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
-from sqlalchemy import create_engine, insert, select, text  # noqa: E402
+from sqlalchemy import bindparam, create_engine, insert, select, text, update  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from yjdesk.demo import generator as demo  # noqa: E402
 from yjdesk.demo.service import publish_all  # noqa: E402
 from yjdesk.models import Base, Child  # noqa: E402
+from yjdesk.models.server import FeedEntry, ServerCounter  # noqa: E402
 from yjdesk.paths import Paths  # noqa: E402
 from yjdesk.server import admin  # noqa: E402
+from yjdesk.server.feed import FEED  # noqa: E402
 from yjdesk.server.settings import ServiceSettings, make_engine, session_factory  # noqa: E402
 from yjdesk.services import profile  # noqa: E402
 from yjdesk.services.uow import UnitOfWork  # noqa: E402
@@ -66,6 +69,29 @@ def seed(url: str, scale: str) -> int:
     engine.dispose()
     set_password(url, MANAGER)
     return seq
+
+
+def children_edited_last(url: str) -> int:
+    """Move every child's own row to the end of the feed, as in a working service, where a
+    child's record is edited after the contacts, plans and addresses that belong to it
+    (the generator's rows are published parents first). A first pull then gets those rows
+    before their child, and parks them until it arrives. Returns the children moved."""
+    engine = make_engine(url)
+    child = Base.metadata.tables["child"]
+    feed = Base.metadata.tables[FeedEntry.__tablename__]
+    with engine.begin() as conn:
+        counter = ServerCounter.name == FEED
+        last = int(conn.scalar(select(ServerCounter.value).where(counter)) or 0)
+        moves = [{"_id": cid, "_seq": last + i + 1}
+                 for i, cid in enumerate(conn.scalars(select(child.c.id).order_by(child.c.id)))]
+        conn.execute(update(child).where(child.c.id == bindparam("_id"))
+                     .values(server_seq=bindparam("_seq")), moves)
+        conn.execute(update(feed).where(feed.c.table_name == "child",
+                                        feed.c.row_id == bindparam("_id"))
+                     .values(server_seq=bindparam("_seq")), moves)
+        conn.execute(update(ServerCounter).where(counter).values(value=last + len(moves)))
+    engine.dispose()
+    return len(moves)
 
 
 def set_password(url: str, username: str) -> None:
@@ -153,6 +179,9 @@ def main() -> int:
                              "alex.servicemanager for the whole county's first pull")
     parser.add_argument("--no-floor", action="store_true",
                         help="skip the raw bulk insert (it holds every row in memory)")
+    parser.add_argument("--children-edited-last", action="store_true",
+                        help="move every child's row to the end of the feed first (a first "
+                             "pull then parks the rows that belong to a child until it comes)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="yjdesk-bench-") as tmp:
         root = Path(tmp)
@@ -173,6 +202,9 @@ def main() -> int:
                 shutil.copyfile(root / "central.db", cache)
         if args.user != MANAGER:
             set_password(url, args.user)
+        if args.children_edited_last:
+            moved = children_edited_last(url)
+            print(f"{moved} children moved to the end of the feed (edited after their records)")
         server, base = serve(url)
         try:
             store = online_first_sign_in(base, args.user, PASSWORD, Paths(root / "laptop"))
@@ -193,7 +225,8 @@ def main() -> int:
                   f"stored) in {pull_s:.2f} s = {result.pulled / pull_s:,.0f} rows/s "
                   f"(target < 10 s)")
             print(f"  CPU: laptop process {cpu:.2f} s, service process {service_cpu:.2f} s "
-                  f"(load average now {_load()})")
+                  f"(load average now {_load()}); the laptop process's peak memory "
+                  f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
             if not args.no_floor:
                 with store.session() as s:
                     rows = {name: [dict(r._mapping) for r in s.execute(select(t))]
@@ -210,8 +243,9 @@ def main() -> int:
                 marks: dict[str, float] = {}
                 cpu, service_cpu = time.process_time(), _cpu_of(server.pid)
                 start = time.perf_counter()
-                inc = SyncEngine(store.session_factory, client, progress=lambda phase, d, t:
-                                 marks.setdefault(phase, time.perf_counter())).run()
+                def mark(phase: str, _done: int, _total: int | None) -> None:
+                    marks.setdefault(phase, time.perf_counter())
+                inc = SyncEngine(store.session_factory, client, progress=mark).run()
                 inc_s = time.perf_counter() - start
                 cpu, service_cpu = (time.process_time() - cpu,
                                     _cpu_of(server.pid) - service_cpu)
