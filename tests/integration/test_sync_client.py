@@ -470,3 +470,63 @@ def test_a_first_pull_killed_with_its_indexes_paused_gets_them_back_on_open(
         assert _indexes(a.store.engine) == before
     finally:
         a.close()
+
+
+def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_time(
+        live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a first pull gets rows in commit order, each at its latest position, so a
+    child edited after its addresses comes after them: the addresses are parked, then tried
+    again after the last page -- a chunk at a time, each chunk its own transaction, not every
+    parked row in one page -- and every one is applied."""
+    from yjdesk.models import ChildAddress, SyncParked
+    from yjdesk.services.children import AddressInput, add_address
+    from yjdesk.sync import engine
+
+    a = Laptop(live_server, "pat", tmp_path / "a")
+    try:
+        a.sync()
+        with a.uow() as u:
+            kids = [create_child(u.session, child_input(given_name=f"C{i}"), TODAY).id
+                    for i in range(12)]
+            for k in kids:
+                for n in range(3):
+                    add_address(u.session, k, AddressInput(
+                        line1=f"{n} Old Road", from_date=dt.date(2024, 1, 1 + n)))
+        a.sync()
+        with a.uow() as u:  # each child edited after its addresses were sent
+            for k in kids:
+                u.session.get(Child, k).ete_hours = 12
+        a.sync()
+    finally:
+        a.close()
+    retried: list[int] = []  # the rows parked when the retry began
+    real = engine.apply_page
+    monkeypatch.setattr(engine, "RETRY_CHUNK", 5)
+    retry = engine.SyncEngine._retry_parked
+
+    def counting(self: Any, result: Any) -> None:
+        with self._factory() as s:
+            retried.append(int(s.scalar(select(func.count()).select_from(SyncParked)) or 0))
+        retry(self, result)
+    monkeypatch.setattr(engine.SyncEngine, "_retry_parked", counting)
+    chunks: list[int] = []
+
+    def chunked(session: Session, rows: Any, **kw: Any) -> Any:
+        if retried:  # after the last page: the retry's chunks
+            chunks.append(len(rows))
+        return real(session, rows, **kw)
+    monkeypatch.setattr(engine, "apply_page", chunked)
+    b = Laptop(live_server, "pat", tmp_path / "b")
+    try:
+        result = b.sync(pull_limit=10)
+        assert result.parked == 0
+        assert retried and retried[0] >= 36  # the addresses waited for their children
+        assert chunks and max(chunks) <= 5 and sum(chunks) >= 36
+        with b.store.session() as s:
+            assert s.scalar(select(func.count()).select_from(SyncParked)) == 0
+            assert s.scalar(select(func.count()).select_from(ChildAddress).where(
+                ChildAddress.child_id.in_(kids))) == 36
+            assert {c.ete_hours for c in s.scalars(select(Child).where(
+                Child.id.in_(kids)))} == {12}
+    finally:
+        b.close()

@@ -26,11 +26,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import Offline, ServerRejected, SyncError, YjdeskError
+from yjdesk.models.base import sorted_tables
 from yjdesk.models.child import Child
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPending
 from yjdesk.models.types import utcnow
@@ -55,6 +56,7 @@ from yjdesk.wire.protocol import (
     MAX_PULL_LIMIT,
     PullRequest,
     PullResponse,
+    RowState,
 )
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,8 @@ PUSH_CHUNK = 200
 PULL_LIMIT = MAX_PULL_LIMIT
 #: Page cache (KiB) for the pages of a first pull (the store keeps CACHE_KIB otherwise).
 PULL_CACHE_KIB = 262144
+#: Parked rows tried again a transaction, after a pull's last page (a page's worth).
+RETRY_CHUNK = MAX_PULL_LIMIT
 
 
 class SyncCancelled(SyncError):
@@ -324,11 +328,7 @@ class SyncEngine:
                 if page.revoked_children:
                     self._revoke(list(page.revoked_children), result)
                 if not page.more:
-                    with self.transaction() as s:  # rows waiting for a parent: try them now
-                        if s.scalar(select(SyncParked.row_id).limit(1)) is not None:
-                            outcome = apply_page(s, [], retry_parked=True)
-                            result.conflicts += outcome.conflicts
-                            result.parked = outcome.parked
+                    self._retry_parked(result)  # rows waiting for a parent: try them now
                     return
                 if stuck:
                     raise SyncError("The sync service sent no progress in a pull; try again.")
@@ -336,6 +336,46 @@ class SyncEngine:
                 if not prefetched:
                     coming = ahead.submit(fetch, PullRequest(cursor=cursor,
                                                              limit=self.pull_limit))
+
+    def _retry_parked(self, result: SyncResult) -> None:
+        """Try the parked rows again, after the last page: :data:`RETRY_CHUNK` at a time,
+        each chunk in its own transaction, the parents' tables first; again while a pass
+        applies any (a row may wait for another parked row).
+
+        (All at once, a first pull whose children came after their records -- in commit
+        order, a child edited after them -- held every parked row in one page: for a
+        county, most of its million rows.) Returns with ``result.parked`` the rows still
+        waiting."""
+        left = self._parked_count()
+        while left:
+            synced = synced_tables()
+            for table in [t.name for t in sorted_tables() if t.name in synced]:
+                after = ""
+                while True:
+                    # redoable: a chunk lost to a power cut leaves its rows parked, and
+                    # parked rows are tried again after every pull
+                    with self.transaction(redoable=True, cache_kib=PULL_CACHE_KIB) as s:
+                        parked = list(s.execute(
+                            select(SyncParked.row_id, SyncParked.state_json)
+                            .where(SyncParked.table_name == table, SyncParked.row_id > after)
+                            .order_by(SyncParked.row_id).limit(RETRY_CHUNK)))
+                        if not parked:
+                            break
+                        after = parked[-1].row_id
+                        # given as the page's rows: apply_page takes each one's parked
+                        # version, applies it or parks it again
+                        outcome = apply_page(s, [RowState.model_validate_json(p.state_json)
+                                                 for p in parked], retry_parked=False)
+                        result.conflicts += outcome.conflicts
+            still = self._parked_count()
+            if still >= left:
+                break
+            left = still
+        result.parked = left
+
+    def _parked_count(self) -> int:
+        with self._factory() as s:
+            return int(s.scalar(select(func.count()).select_from(SyncParked)) or 0)
 
     def _revoke(self, child_ids: list[str], result: SyncResult) -> None:
         """Children that left this user's scope: push their edits, then purge, then ack."""

@@ -138,28 +138,35 @@ def apply_page(session: Session, rows: list[RowState], *,
     tables = synced_tables()
     outcome = PageOutcome()
     parking = _Parking()
-    latest: dict[tuple[str, str], RowState] = {}
+    latest: dict[tuple[str, str], RowState] = {(r.table, r.id): r for r in rows}
+    # (a row twice in one page: its latest version)
+    for r in rows:
+        if r.server_seq > latest[(r.table, r.id)].server_seq:
+            latest[(r.table, r.id)] = r
+    session.flush()  # (what the caller added, before the plain statements below)
+    conn = session.connection()
+    parked_table = Base.metadata.tables[SyncParked.__tablename__]
+    # the parked versions of the page's rows (or of every parked row), read and removed
+    # with plain statements: applied now, or parked again below
     if retry_parked:
-        parked = list(session.scalars(select(SyncParked)))
-    else:
-        parked = []
+        for name, row_id, seq, state in conn.exec_driver_sql(
+                f"SELECT table_name, row_id, server_seq, state_json FROM {parked_table.name}"):
+            _take_parked(latest, name, row_id, seq, state)
+        conn.exec_driver_sql(f"DELETE FROM {parked_table.name}")
+    elif not _empty(session, SyncParked.row_id):
         by_table: dict[str, list[str]] = defaultdict(list)
         for r in rows:
             by_table[r.table].append(r.id)
-        if not _empty(session, SyncParked.row_id):
-            for name, ids in by_table.items():
-                for chunk in _in_chunks(ids):
-                    parked.extend(session.scalars(select(SyncParked).where(
-                        SyncParked.table_name == name, SyncParked.row_id.in_(chunk))))
-    for p in parked:
-        latest[(p.table_name, p.row_id)] = RowState.model_validate_json(p.state_json)
-    for r in rows:
-        old = latest.get((r.table, r.id))
-        if old is None or r.server_seq >= old.server_seq:
-            latest[(r.table, r.id)] = r
-    for p in parked:
-        session.delete(p)
-    session.flush()
+        for name, ids in by_table.items():
+            found = _by_ids(session, parked_table,
+                            ("row_id", "server_seq", "state_json"), ids, key="row_id",
+                            where=" AND table_name = ?", params=(name,))
+            for row_id, seq, state in found:
+                _take_parked(latest, name, row_id, seq, state)
+            if found:
+                conn.exec_driver_sql(
+                    f"DELETE FROM {parked_table.name} WHERE table_name = ? AND row_id IN "
+                    f"{IDS_OF_PARAMETER}", (name, json.dumps([f[0] for f in found])))
     grouped: dict[str, list[RowState]] = defaultdict(list)
     for r in latest.values():
         if r.table in tables:
@@ -176,6 +183,15 @@ def apply_page(session: Session, rows: list[RowState], *,
     session.flush()
     parking.write(session)
     return outcome
+
+
+def _take_parked(latest: dict[tuple[str, str], RowState], table: str, row_id: str,
+                 seq: int, state: str) -> None:
+    """A parked row's version, unless the page brings the same or a newer one (then its
+    JSON is not even read)."""
+    mine = latest.get((table, row_id))
+    if mine is None or seq > mine.server_seq:
+        latest[(table, row_id)] = RowState.model_validate_json(state)
 
 
 def _empty(session: Session, column: Any) -> bool:
