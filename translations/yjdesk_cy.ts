@@ -722,6 +722,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
+            <location filename="../yjdesk/ui/widgets/form_dialog.py" line="69"></location>
             <source>Save</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1095,6 +1096,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/__init__.py" line="69"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
             <source>My week</source>
             <translation type="unfinished"></translation>
@@ -1307,6 +1309,7 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="60"></location>
             <source>Save plan</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1339,6 +1342,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="166"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="39"></location>
             <source>Record</source>
@@ -1362,6 +1366,7 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="60"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
@@ -1479,6 +1484,11 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="41"></location>
             <source>Add child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="41"></location>
+            <source>Save changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2720,6 +2730,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="64"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="121"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
@@ -3235,47 +3246,47 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="174"></location>
             <source>Record panel...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
             <source>Contract terms...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
             <source>Sign contract...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
             <source>Extend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
             <source>Refer back...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
             <source>Contract for the child (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="187"></location>
             <source>You see this child's panel papers only: the referral order, its panels and the contract.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="264"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="263"></location>
             <source>Write the contract's terms first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="282"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="281"></location>
             <source>There is no contract yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3296,17 +3307,17 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
             <source>&amp;User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
             <source>&amp;Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="67"></location>
             <source>&amp;Record type</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3436,6 +3447,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="68"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="44"></location>
             <source>&amp;From</source>
             <translation type="unfinished"></translation>
@@ -3635,6 +3647,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="118"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="127"></location>
             <source>Acknowledge</source>
             <translation type="unfinished"></translation>

@@ -138,3 +138,29 @@ def test_welsh_gets_its_own_plural_forms(qtbot: QtBot, tmp_path: Path,
     finally:
         app.removeTranslator(translator)
     assert i18n.counted(1, i18n.tr("%n child"), i18n.tr("%n children")) == "1 child"
+
+
+def test_the_pseudo_check_finds_words_translated_twice(qtbot: QtBot) -> None:
+    """A helper that translates what its caller already translated shows a translation of
+    a translation (in Welsh: a Welsh text looked up as if it were English)."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from yjdesk.ui import tour
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    pseudo = tour.PseudoTranslator(app)
+    app.installTranslator(pseudo)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        box = QVBoxLayout(window)
+        once, twice = QPushButton(i18n.tr("Save")), QPushButton(i18n.tr(i18n.tr("Save plan")))
+        box.addWidget(once)
+        box.addWidget(twice)
+        window.show()
+        found = tour.hard_coded(window)
+    finally:
+        app.removeTranslator(pseudo)
+    assert found == [f"button translated twice: {twice.text()!r}"]
+    assert once.text() == f"{tour.MARK_OPEN}Save{tour.MARK_CLOSE}"

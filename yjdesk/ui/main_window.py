@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._page_widgets: dict[str, QWidget] = {CASELOAD_KEY: self.caseload}
         self.page_keys = [CASELOAD_KEY]
         self.pages.addWidget(self.caseload)
-        QListWidgetItem(tr(home_title(ctx.actor.role)), self.nav)
+        QListWidgetItem(home_title(ctx.actor.role), self.nav)  # (already in words)
         for spec in self.page_specs:
             QListWidgetItem(tr(spec.title), self.nav)
             self.page_keys.append(spec.key)

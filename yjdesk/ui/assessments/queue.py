@@ -96,12 +96,12 @@ def _due_words(today: dt.date) -> Callable[[QueueRow], str]:
 
 def queue_columns(today: dt.date) -> tuple[Column[QueueRow], ...]:
     return (
-        Column(tr("Child"), lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
-        Column(tr("Stage"), lambda r: r.stage_type.replace("_", " ").capitalize()),
-        Column(tr("Author"), lambda r: r.author),
-        Column(tr("Submitted"), lambda r: date_text(r.submitted_at),
+        Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
+        Column(QT_TR_NOOP("Stage"), lambda r: r.stage_type.replace("_", " ").capitalize()),
+        Column(QT_TR_NOOP("Author"), lambda r: r.author),
+        Column(QT_TR_NOOP("Submitted"), lambda r: date_text(r.submitted_at),
                sort=lambda r: r.submitted_at or dt.datetime.min.replace(tzinfo=dt.UTC)),
-        Column(tr("Due"), _due_words(today), tone=_due_tone(today),
+        Column(QT_TR_NOOP("Due"), _due_words(today), tone=_due_tone(today),
                sort=lambda r: r.countersign_due_on or dt.date.max),
     )
 

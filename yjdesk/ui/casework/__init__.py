@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from yjdesk.models.org import Role
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP
 
 if TYPE_CHECKING:
     from yjdesk.ui.casework.contact_editor import ContactEditor
@@ -56,25 +56,25 @@ def bind_caseload_actions(widget: QWidget, ctx: AppContext,
 
 def _register() -> None:
     for order, (key, title, module, cls) in enumerate((
-            ("casework_contacts", tr("Contacts"), "contacts_tab", "ContactsTab"),
-            ("casework_plan", tr("Plan"), "plan_tab", "PlanTab"),
-            ("casework_reviews", tr("Reviews"), "reviews_tab", "ReviewsTab"),
-            ("casework_compliance", tr("Compliance"), "compliance_tab", "ComplianceTab"),
-            ("casework_ooc", tr("Out of court"), "ooc_tab", "OocTab"),
-            ("casework_exit", tr("End and exit"), "exit_tab", "ExitTab"))):
+            ("casework_contacts", QT_TR_NOOP("Contacts"), "contacts_tab", "ContactsTab"),
+            ("casework_plan", QT_TR_NOOP("Plan"), "plan_tab", "PlanTab"),
+            ("casework_reviews", QT_TR_NOOP("Reviews"), "reviews_tab", "ReviewsTab"),
+            ("casework_compliance", QT_TR_NOOP("Compliance"), "compliance_tab", "ComplianceTab"),
+            ("casework_ooc", QT_TR_NOOP("Out of court"), "ooc_tab", "OocTab"),
+            ("casework_exit", QT_TR_NOOP("End and exit"), "exit_tab", "ExitTab"))):
         registry.register_child_tab(registry.ChildTabSpec(
             key=key, title=title, factory=registry.deferred(f"yjdesk.ui.casework.{module}", cls),
             order=40 + order))
     registry.register_page(registry.PageSpec(
-        key="my_week", title="My week",
+        key="my_week", title=QT_TR_NOOP("My week"),
         factory=registry.deferred("yjdesk.ui.casework.pages", "MyWeekPage"), order=5,
         shortcut="Ctrl+Shift+W"))
     registry.register_page(registry.PageSpec(
-        key="safeguarding", title=tr("Safeguarding items"),
+        key="safeguarding", title=QT_TR_NOOP("Safeguarding items"),
         factory=registry.deferred("yjdesk.ui.casework.pages", "SafeguardingPage"),
         roles=MANAGERS, order=30))
     registry.register_caseload_action(registry.CaseloadAction(
-        tr("New contact for the selected child"), NEW_CONTACT_SHORTCUT, new_contact_for))
+        QT_TR_NOOP("New contact for the selected child"), NEW_CONTACT_SHORTCUT, new_contact_for))
 
 
 _register()

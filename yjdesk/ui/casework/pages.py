@@ -57,11 +57,11 @@ def _when(today: dt.date) -> Callable[[WeekRow], str]:
 
 def week_columns(today: dt.date) -> tuple[Column[WeekRow], ...]:
     return (
-        Column("When", _when(today), tone=lambda r: TONES[r.item.state],
+        Column(QT_TR_NOOP("When"), _when(today), tone=lambda r: TONES[r.item.state],
                sort=lambda r: (r.item.state, r.item.due)),
-        Column(tr("Child"), lambda r: f"{r.child_name} ({r.case_number})"),
-        Column(tr("Kind"), lambda r: KINDS.get(r.item.kind, ("", ""))[0]),
-        Column("What", lambda r: r.item.label, stretch=True),
+        Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})"),
+        Column(QT_TR_NOOP("Kind"), lambda r: KINDS.get(r.item.kind, ("", ""))[0]),
+        Column(QT_TR_NOOP("What"), lambda r: r.item.label, stretch=True),
     )
 
 
@@ -115,7 +115,7 @@ class ActionDialog(FormDialog):
     def __init__(self, ctx: AppContext, item_id: str, close: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Close safeguarding item") if close else "Acknowledge item",
-                         parent, save_text=tr("Close item") if close else "Acknowledge")
+                         parent, save_text=tr("Close item") if close else tr("Acknowledge"))
         self.item_id, self.close_item = item_id, close
         self.action = text_box("action", 4)
         self.form.add_field("action", tr("Why it can close") if close else tr("Action taken"),

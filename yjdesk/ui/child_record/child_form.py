@@ -38,7 +38,7 @@ class ChildFormDialog(FormDialog):
         title = "Edit child's details" if child_id else "New child"
         super().__init__(ctx, title, parent, scroll=True,
                          intro=tr("Fields marked * are required. Type dates as day/month/year."),
-                         save_text="Save changes" if child_id else tr("Add child"))
+                         save_text=tr("Save changes") if child_id else tr("Add child"))
         self.child_id = child_id
         f = self.form
         self.given_name = QLineEdit()

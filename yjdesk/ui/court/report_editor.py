@@ -194,7 +194,7 @@ class ReportEditor(QDialog):
             ("pdf", tr("Save PDF..."), self.save_pdf),
             ("sent", tr("Record sending..."), self.record_sent),
         ):
-            button = QPushButton(tr(label))
+            button = QPushButton(label)
             button.setObjectName(f"report_{key}")
             button.clicked.connect(slot)
             row.addWidget(button)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from yjdesk.ui.design.icons import status_pixmap
 from yjdesk.ui.design.tokens import BLOCK_GAP, PAGE_MARGIN, XS, S, Tone, Type
-from yjdesk.ui.i18n import tr
 
 
 def repolish(widget: QWidget) -> None:
@@ -62,12 +61,12 @@ def styled_label(text: str = "", style: Type = Type.BODY, *, wrap: bool = False,
 
 def _button(text: str, variant: str, slot: Callable[[], object] | None,
             name: str | None, tip: str | None) -> QPushButton:
-    button = QPushButton(tr(text))
+    button = QPushButton(text)  # (the caller's words, translated by the caller)
     button.setProperty("variant", variant)
     if name:
         button.setObjectName(name)
     if tip:
-        button.setToolTip(tr(tip))
+        button.setToolTip(tip)
     if slot is not None:
         button.clicked.connect(lambda _checked=False: slot())
     return button
@@ -75,7 +74,8 @@ def _button(text: str, variant: str, slot: Callable[[], object] | None,
 
 def primary_button(text: str, slot: Callable[[], object] | None = None, *,
                    name: str | None = None, tip: str | None = None) -> QPushButton:
-    """The one main action of a view (filled, in the highlight colour)."""
+    """The one main action of a view (filled, in the highlight colour). ``text`` and
+    ``tip`` are the caller's words, already translated (``tr``)."""
     button = _button(text, "primary", slot, name, tip)
     button.setAutoDefault(True)
     return button

@@ -163,7 +163,7 @@ class CourtDecisionDialog(FormDialog):
     """What the court decided on breach action or a licence / supervision breach."""
 
     def __init__(self, ctx: AppContext, step_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("The court's decision"), parent, save_text="Record",
+        super().__init__(ctx, tr("The court's decision"), parent, save_text=tr("Record"),
                          intro=tr("For a DTO supervision breach the court may order further "
                                "detention or supervision (each at most 3 months, or to the "
                                "end of the term if sooner) or a fine."))

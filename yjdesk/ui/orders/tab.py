@@ -171,13 +171,12 @@ class CourtOrdersTab(LoadingTab):
         row = QHBoxLayout()
         self.action_buttons: dict[str, Any] = {}
         for key, text, slot in (
-                # (as written: the button translates its words)
-                ("panel", QT_TR_NOOP("Record panel..."), self.record_panel),
-                ("terms", QT_TR_NOOP("Contract terms..."), self.edit_terms),
-                ("sign", QT_TR_NOOP("Sign contract..."), self.sign),
-                ("extend", QT_TR_NOOP("Extend..."), self.extend),
-                ("refer", QT_TR_NOOP("Refer back..."), self.refer_back),
-                ("pdf", QT_TR_NOOP("Contract for the child (PDF)..."), self.save_contract_pdf)):
+                ("panel", tr("Record panel..."), self.record_panel),
+                ("terms", tr("Contract terms..."), self.edit_terms),
+                ("sign", tr("Sign contract..."), self.sign),
+                ("extend", tr("Extend..."), self.extend),
+                ("refer", tr("Refer back..."), self.refer_back),
+                ("pdf", tr("Contract for the child (PDF)..."), self.save_contract_pdf)):
             button = secondary_button(text, slot, name=f"referral_{key}")
             self.action_buttons[key] = button
             row.addWidget(button)

@@ -57,7 +57,7 @@ class TransitionDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, values: dict[str, Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Transition to adult probation"), parent, scroll=True,
-                         save_text="Save plan",
+                         save_text=tr("Save plan"),
                          intro=tr("Share all relevant information with probation before the "
                                "transfer, with the child's views; plan phased introductions. "
                                "Transfer criteria and protocol timescales were not found in "

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from yjdesk.models.org import Role
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP
 
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
 PERFORMANCE = frozenset({Role.SERVICE_MANAGER, Role.ADMINISTRATOR, Role.INFORMATION_OFFICER})
@@ -36,24 +36,24 @@ def _register() -> None:
     for key, title, module, cls, roles, order in (
             ("team_dashboard", "Team dashboard", "dashboard_page", "TeamDashboardPage",
              MANAGERS, 20),
-            ("quality_audits", tr("Quality audits"), "quality_page", "QualityAuditsPage",
+            ("quality_audits", QT_TR_NOOP("Quality audits"), "quality_page", "QualityAuditsPage",
              None, 60),
-            ("performance", tr("Performance"), "performance_page", "PerformancePage",
+            ("performance", QT_TR_NOOP("Performance"), "performance_page", "PerformancePage",
              PERFORMANCE, 70),
-            ("data_quality", tr("Data quality"), "data_quality_page", "DataQualityPage",
+            ("data_quality", QT_TR_NOOP("Data quality"), "data_quality_page", "DataQualityPage",
              MANAGERS | PERFORMANCE, 75),
-            ("yjb_return", tr("YJB return"), "return_page", "ReturnPage",
+            ("yjb_return", QT_TR_NOOP("YJB return"), "return_page", "ReturnPage",
              frozenset({Role.INFORMATION_OFFICER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR}),
              76),
-            ("import", tr("Import"), "import_page", "ImportPage",
+            ("import", QT_TR_NOOP("Import"), "import_page", "ImportPage",
              frozenset({Role.INFORMATION_OFFICER, Role.ADMINISTRATOR}), 85),
-            ("audit_log", tr("Audit log"), "audit_log_page", "AuditLogPage",
+            ("audit_log", QT_TR_NOOP("Audit log"), "audit_log_page", "AuditLogPage",
              frozenset({Role.ADMINISTRATOR}), 90)):
         registry.register_page(registry.PageSpec(key=key, title=title,
                                                  factory=_page(module, cls), roles=roles,
                                                  order=order))
     registry.register_child_tab(registry.ChildTabSpec(
-        key="oversight", title=tr("Oversight"), factory=_tab, order=80))
+        key="oversight", title=QT_TR_NOOP("Oversight"), factory=_tab, order=80))
 
 
 _register()

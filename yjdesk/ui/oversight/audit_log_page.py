@@ -62,11 +62,11 @@ class AuditLogPage(QWidget):
         self.date_from.setObjectName("auditFrom")
         self.date_to = DateField(tr("To"))
         self.date_to.setObjectName("auditTo")
-        for i, (label, widget) in enumerate(((tr("&User"), self.user), (tr("&Action"), self.action),
-                                             (tr("&Record type"), self.entity),
-                                             (tr("C&hild"), self.child), ("&From", self.date_from),
-                                             (tr("&To"), self.date_to))):
-            lab = QLabel(tr(label))
+        for i, (label, widget) in enumerate((
+                (tr("&User"), self.user), (tr("&Action"), self.action),
+                (tr("&Record type"), self.entity), (tr("C&hild"), self.child),
+                (tr("&From"), self.date_from), (tr("&To"), self.date_to))):
+            lab = QLabel(label)
             lab.setBuddy(widget)
             grid.addWidget(lab, i // 3, (i % 3) * 2)
             grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
@@ -75,7 +75,7 @@ class AuditLogPage(QWidget):
         for text, slot, name in ((tr("&Search"), self.search, "auditSearch"),
                                  (tr("&More"), self.more, "auditMore"),
                                  (tr("&Verify chain"), self.verify, "auditVerify")):
-            b = QPushButton(tr(text))
+            b = QPushButton(text)
             b.setObjectName(name)
             b.clicked.connect(slot)
             buttons.addWidget(b)

@@ -40,7 +40,7 @@ class FormDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, *,
-                 intro: str = "", save_text: str = "Save", scroll: bool = False) -> None:
+                 intro: str = "", save_text: str | None = None, scroll: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result_value: Any = None
@@ -65,7 +65,8 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(tr(save_text))
+        # (the caller's words, translated by the caller; by default "Save")
+        save.setText(tr("Save") if save_text is None else save_text)
         save.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
