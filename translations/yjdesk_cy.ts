@@ -233,7 +233,13 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="278"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="193"></location>
             <source>Your comment (kept with the assessment)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
+            <source>What needs to change (the practitioner reads this)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -655,6 +661,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="136"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
             <source>Reason</source>
             <translation type="unfinished"></translation>
         </message>
@@ -931,6 +938,11 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="139"></location>
+            <source>Date of bail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="164"></location>
             <source>Assessed on</source>
             <translation type="unfinished"></translation>
@@ -959,6 +971,26 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="205"></location>
+            <source>Panel date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="206"></location>
+            <source>Attendees</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
+            <source>Decided by the police on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="241"></location>
+            <source>YJS told on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="262"></location>
             <source>Not complied with on</source>
             <translation type="unfinished"></translation>
@@ -979,11 +1011,13 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="89"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="282"></location>
             <source>Date delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="90"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="283"></location>
             <source>Delivered by</source>
             <translation type="unfinished"></translation>
@@ -995,18 +1029,20 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="239"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="135"></location>
             <source>Outcome</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="129"></location>
             <source>Referred</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1017,6 +1053,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
@@ -1359,6 +1396,7 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="42"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="102"></location>
             <source>What happened</source>
@@ -1376,6 +1414,7 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
@@ -1672,6 +1711,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="62"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="142"></location>
             <source>Accommodation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1712,21 +1752,25 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="98"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="114"></location>
             <source>Phone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="99"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="115"></location>
             <source>Email</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="59"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="114"></location>
             <source>Address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="242"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="101"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="71"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="144"></location>
@@ -1833,6 +1877,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="80"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="238"></location>
             <source>Decision date</source>
             <translation type="unfinished"></translation>
@@ -1854,6 +1899,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="242"></location>
             <source>Conditions</source>
             <translation type="unfinished"></translation>
@@ -2104,14 +2151,19 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
             <location filename="../yjdesk/ui/signin.py" line="225"></location>
+            <location filename="../yjdesk/ui/signin.py" line="296"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
             <location filename="../yjdesk/ui/lock.py" line="103"></location>
             <location filename="../yjdesk/ui/lock.py" line="105"></location>
+            <location filename="../yjdesk/ui/signin.py" line="226"></location>
+            <location filename="../yjdesk/ui/signin.py" line="300"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3039,6 +3091,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="135"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="58"></location>
             <source>Referred on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3488,6 +3541,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="85"></location>
+            <location filename="../yjdesk/ui/signin.py" line="298"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4029,101 +4083,106 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="54"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="69"></location>
             <source>MAPPA category</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="55"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="69"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="105"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="110"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="106"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="111"></location>
             <source>MAPPA level</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="57"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="125"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="126"></location>
             <source>Pathway</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="60"></location>
             <source>Screening</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="60"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="61"></location>
             <source>Referred to</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="62"></location>
             <source>First seen on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
             <source>Outcome on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="65"></location>
             <source>NRM reasonable grounds</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="66"></location>
             <source>Reasonable grounds on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="67"></location>
             <source>NRM conclusive grounds</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="68"></location>
             <source>Conclusive grounds on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="102"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="103"></location>
             <source>Pathway meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="108"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="109"></location>
             <source>Meeting on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="113"></location>
+            <source>Exploitation risk</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="114"></location>
             <source>Outcome and actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="133"></location>
             <source>Waiting (days)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="173"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="174"></location>
             <source>&amp;Refer...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="175"></location>
             <source>&amp;Update referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="176"></location>
             <source>Record &amp;meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="184"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
         </message>

@@ -41,8 +41,8 @@ class ConnectDialog(PasswordDialog):
             self.server.setToolTip(tr("Set by your IT team"))
         self.username = QLineEdit()
         self.form.add_field("server_url", tr("Sync service"), self.server)
-        self.form.add_field("username", "User name", self.username)
-        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("username", tr("User name"), self.username)
+        self.form.add_field("password", tr("Password"), self.password)
         self.place_form(tr("Sign in"))
         (self.username if self.server.text() else self.server).setFocus()
 

@@ -223,7 +223,7 @@ class SignInDialog(PasswordDialog):
         self.outer.addWidget(self.lease_note)
         if username:
             self.form.addRow(tr("User name"), QLabel(username))
-        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("password", tr("Password"), self.password)
         #: Shown only when the service says the password was changed there.
         self.previous = password_field(tr("Previous password"), "previous")
         self.form.add_field("previous", tr("Previous password"), self.previous)
@@ -293,11 +293,11 @@ class FirstRunDialog(PasswordDialog):
         self.password.setPlaceholderText(tr("at least %n characters", self.min_length))
         self.confirm = password_field(tr("Password again"), "confirm")
         self.form.add_field("display_name", tr("Your name"), self.display_name)
-        self.form.add_field("username", "User name", self.username)
+        self.form.add_field("username", tr("User name"), self.username)
         self.form.add_field("role", tr("Role"), self.role)
-        self.form.add_field("team_name", "Team", self.team_name)
+        self.form.add_field("team_name", tr("Team"), self.team_name)
         self.form.add_field("team_code", tr("Team code"), self.team_code)
-        self.form.add_field("password", "Password", self.password)
+        self.form.add_field("password", tr("Password"), self.password)
         self.form.add_field("confirm", tr("Password again"), self.confirm)
         self.place_form(tr("Create profile"))
         self.setMinimumWidth(520)

@@ -305,7 +305,7 @@ class CountersignQueuePage(QWidget):
             subject=self._subject(v),
             consequences=(f"It goes back to {v.author} to change; it is not locked.",
                           "Your comments are kept with the assessment."),
-            comment_label="What needs to change (the practitioner reads this)",
+            comment_label=tr("What needs to change (the practitioner reads this)"),
             comment_required=True,
             comment_missing="Say what needs to change before you return it.",
             ask_password=self.ctx.policy.security.reask_password_to_sign)

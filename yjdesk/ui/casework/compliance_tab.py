@@ -43,8 +43,8 @@ class ComplianceDialog(FormDialog):
         self.breach_date = DateField("Breach date")
         self.breach_outcome = text_box("breach_outcome", 2)
         for name, label, w in (
-                ("event_date", "Date", self.date), ("kind", "What happened", self.kind),
-                ("detail", "Detail", self.detail),
+                ("event_date", tr("Date"), self.date), ("kind", tr("What happened"), self.kind),
+                ("detail", tr("Detail"), self.detail),
                 ("enforcement_needed", tr("Enforcement needed?"), self.needed),
                 ("action", tr("Action taken"), self.action),
                 ("reason_not_taken", tr("Why not taken"), self.reason),

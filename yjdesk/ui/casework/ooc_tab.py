@@ -77,17 +77,17 @@ class DecisionDialog(FormDialog):
                 ("yjs_recommendation", tr("YJS recommendation"), self.recommendation),
                 ("recommendation_rationale", tr("Why the YJS recommends it"),
                  self.recommendation_why),
-                ("panel_date", "Decision date", self.panel),
+                ("panel_date", tr("Decision date"), self.panel),
                 ("panel_attendees", tr("Panel attendees"), self.attendees),
                 ("admission", tr("Child's admission"), self.admission),
                 ("evidential_standard_met", tr("Evidential standard met"), self.evidential),
                 ("gravity_score", tr("Child Gravity Matrix score (1-5)"), self.gravity),
                 ("decision", tr("Decision"), self.decision),
                 ("rationale", tr("Rationale"), self.rationale),
-                ("conditions", "Conditions", self.conditions),
+                ("conditions", tr("Conditions"), self.conditions),
                 ("disposal_end_date", tr("Disposal ends"), self.end),
-                ("delivered_date", "Date delivered", self.delivered),
-                ("delivered_by", "Delivered by", self.delivered_by),
+                ("delivered_date", tr("Date delivered"), self.delivered),
+                ("delivered_by", tr("Delivered by"), self.delivered_by),
                 ("child_understood", "", self.child_ok),
                 ("parent_understood", "", self.parent_ok),
                 ("create_disposal", "", self.make_disposal)):
@@ -136,7 +136,7 @@ class ReferralDialog(FormDialog):
         self.admission = CodeCombo("ooc_admission")
         self.evidential = yes_no()
         for name, label, w in (("referral_date", tr("Referral date"), self.referral),
-                               ("bail_date", "Date of bail", self.bail),
+                               ("bail_date", tr("Date of bail"), self.bail),
                                ("gravity_score", tr("Child Gravity Matrix score (1-5)"),
                                 self.gravity),
                                ("admission", tr("Child's admission"), self.admission),
@@ -202,11 +202,11 @@ class PanelDialog(FormDialog):
         self.attendees = QLineEdit()
         self.conditions = text_box("conditions", 3)
         self.end = DateField("Disposal end")
-        for name, label, w in (("panel_date", "Panel date", self.panel),
-                               ("panel_attendees", "Attendees", self.attendees),
+        for name, label, w in (("panel_date", tr("Panel date"), self.panel),
+                               ("panel_attendees", tr("Attendees"), self.attendees),
                                ("decision", tr("Decision"), self.choice),
                                ("rationale", tr("Rationale"), self.rationale),
-                               ("conditions", "Conditions", self.conditions),
+                               ("conditions", tr("Conditions"), self.conditions),
                                ("disposal_end_date", tr("Disposal ends"), self.end)):
             self.form.add_field(name, label, w)
 
@@ -236,10 +236,10 @@ class PoliceOutcomeDialog(FormDialog):
         self.told = DateField("YJS told on")
         self.told.set_date(ctx.today())
         self.notes = text_box("rationale", 2)
-        for name, label, w in (("decision", "Outcome", self.choice),
-                               ("decision_date", "Decided by the police on", self.decided),
-                               ("told_date", "YJS told on", self.told),
-                               ("rationale", "Notes", self.notes)):
+        for name, label, w in (("decision", tr("Outcome"), self.choice),
+                               ("decision_date", tr("Decided by the police on"), self.decided),
+                               ("told_date", tr("YJS told on"), self.told),
+                               ("rationale", tr("Notes"), self.notes)):
             self.form.add_field(name, label, w)
 
     def job(self) -> Job:

@@ -150,9 +150,9 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     grid = QHBoxLayout()
     left = QVBoxLayout()
     left.addWidget(section(tr("Personal details"), _facts([
-        (tr("Full name"), f"{d.given_name} {d.family_name}"),
-        (tr("Gender"), gender.label(d.gender)),
-        (tr("Ethnicity"), ethnicity.label(d.ethnicity)),
+        (QT_TR_NOOP("Full name"), f"{d.given_name} {d.family_name}"),  # (_facts translates)
+        (QT_TR_NOOP("Gender"), gender.label(d.gender)),
+        (QT_TR_NOOP("Ethnicity"), ethnicity.label(d.ethnicity)),
     ])))
     left.addWidget(section(tr("Legal and care status"), _facts([
         ("Looked after", _status(d.looked_after)),

@@ -210,9 +210,9 @@ class ReportEditor(QDialog):
                                              QPlainTextEdit()).widget
         titles = dict(ps.SECTIONS)
         for key in ("offence_analysis", "circumstances", "maturity", "needs", "strengths"):
-            self.fields[key] = f.add_field(key, titles[key], QPlainTextEdit()).widget
+            self.fields[key] = f.add_field(key, tr(titles[key]), QPlainTextEdit()).widget
         for rating, why, title in ps.RATINGS:
-            self.fields[rating] = f.add_field(rating, title, CodeCombo("psr_rating")).widget
+            self.fields[rating] = f.add_field(rating, tr(title), CodeCombo("psr_rating")).widget
             self.fields[why] = f.add_field(why, tr("Rationale"), QPlainTextEdit()).widget
         self.fields["conclusion"] = f.add_field("conclusion", tr("Conclusion"),
                                                 QPlainTextEdit()).widget

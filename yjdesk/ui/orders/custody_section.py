@@ -139,7 +139,7 @@ class ReleaseDialog(FormDialog):
                                    text_box("licence_conditions", 4)).widget
         self.compassionate = f.add_field("compassionate", "",
                                          QCheckBox(tr("Compassionate release"))).widget
-        for key, label in (("accommodation_confirmed_on", "Accommodation"),
+        for key, label in (("accommodation_confirmed_on", tr("Accommodation")),
                            ("ete_confirmed_on", tr("Education, training, work"))):
             f.add_field(key, label, QLabel(tr("confirmed with 'Accommodation and ETE...'")))
 

@@ -99,7 +99,7 @@ class AuditDialog(FormDialog):
             score = ChoiceCombo(list(qa.SCORES.items()))
             evidence = QLineEdit()
             evidence.setObjectName(f"evidence_{q.code}")
-            self.form.add_field(q.code, q.text, score)
+            self.form.add_field(q.code, tr(q.text), score)
             self.form.addRow(tr("  evidence"), evidence)
             self.scores[q.code] = (score, evidence)
         self.feedback = _text("feedback")
@@ -181,7 +181,7 @@ class BoardMeetingDialog(FormDialog):
             name = QLineEdit()
             name.setObjectName(f"member_{code}")
             name.setPlaceholderText(tr("Member's name"))
-            self.form.add_field(f"attendance.{code}", label, status)
+            self.form.add_field(f"attendance.{code}", tr(label), status)
             self.form.addRow(tr("  member"), name)
             self.partners[code] = (status, name)
 

@@ -54,12 +54,13 @@ class ReferralDialog(FormDialog):
         self.category = IntField(tr("MAPPA category"), 1, 3)
         self.level = IntField(tr("MAPPA level"), 1, 3)
         for name, label, w in (
-                ("pathway", tr("Pathway"), self.pathway), ("referral_date", "Referred on",
-                                                       self.referred),
-                ("reason", "Reason", self.reason), ("screening", tr("Screening"), self.screening),
+                ("pathway", tr("Pathway"), self.pathway),
+                ("referral_date", tr("Referred on"), self.referred),
+                ("reason", tr("Reason"), self.reason),
+                ("screening", tr("Screening"), self.screening),
                 ("service", tr("Referred to"), self.service),
                 ("first_seen_date", tr("First seen on"), self.seen),
-                ("outcome", "Outcome", self.outcome), ("outcome_date", tr("Outcome on"),
+                ("outcome", tr("Outcome"), self.outcome), ("outcome_date", tr("Outcome on"),
                                                        self.outcome_date),
                 ("reasonable_grounds", tr("NRM reasonable grounds"), self.rg),
                 ("reasonable_grounds_date", tr("Reasonable grounds on"), self.rg_date),
@@ -109,7 +110,7 @@ class MeetingDialog(FormDialog):
         if row.referral.pathway == "mappa":
             self.form.add_field("mappa_level", tr("MAPPA level"), self.level)
         else:
-            self.form.add_field("risk_level", "Exploitation risk", self.risk)
+            self.form.add_field("risk_level", tr("Exploitation risk"), self.risk)
         self.form.add_field("outcome", tr("Outcome and actions"), self.outcome)
 
     def job(self) -> Job:

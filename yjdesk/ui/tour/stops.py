@@ -26,6 +26,7 @@ from yjdesk.services.humanise import date_text
 from yjdesk.store import LocalStore
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.main_window import CASELOAD_KEY, MainWindow
 from yjdesk.ui.tour.core import PAGE_ROLES, Stop, Tour, wait_until
 
@@ -189,7 +190,7 @@ def _dialog_stops() -> Iterator[Stop]:
             subject="The start assessment of a child on the demo caseload, by Sam Practitioner.",
             consequences=("Nobody can change it afterwards.",
                           "Its fingerprint is recorded with your name and the time."),
-            comment_label="Your comment (kept with the assessment)",
+            comment_label=tr("Your comment (kept with the assessment)"),
             ask_password=True), c.store, w)
 
     yield d("child-new", lambda t, c, w: ChildFormDialog(c, parent=w))

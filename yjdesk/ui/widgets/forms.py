@@ -263,8 +263,7 @@ class FormLayout(QFormLayout):
 
     def add_field(self, name: str, label: str, widget: W) -> FormField[W]:
         row = FormField(name, widget)
-        label = tr(label)
-        caption = QLabel(label)
+        caption = QLabel(label)  # (the caller's words, translated by the caller)
         # a mnemonic (Alt+letter) focuses its buddy only if the buddy takes focus: a box
         # holding several inputs hands it to its first one
         target = _focus_target(widget)
