@@ -480,7 +480,7 @@ def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_
     parked row in one page -- and every one is applied."""
     from yjdesk.models import ChildAddress, SyncParked
     from yjdesk.services.children import AddressInput, add_address
-    from yjdesk.sync import engine
+    from yjdesk.sync import engine, pull
 
     a = Laptop(live_server, "pat", tmp_path / "a")
     try:
@@ -500,7 +500,7 @@ def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_
     finally:
         a.close()
     retried: list[int] = []  # the rows parked when the retry began
-    real = engine.apply_page
+    real = pull.apply_page
     monkeypatch.setattr(engine, "RETRY_CHUNK", 5)
     retry = engine.SyncEngine._retry_parked
 
@@ -515,7 +515,7 @@ def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_
         if retried:  # after the last page: the retry's chunks
             chunks.append(len(rows))
         return real(session, rows, **kw)
-    monkeypatch.setattr(engine, "apply_page", chunked)
+    monkeypatch.setattr(pull, "apply_page", chunked)  # (what pull.retry_parked calls)
     b = Laptop(live_server, "pat", tmp_path / "b")
     try:
         result = b.sync(pull_limit=10)

@@ -181,7 +181,7 @@ def test_edits_syncs_and_purges_mark_their_children_and_stay_equal(
         ]
     with caseload.session() as s, s.begin():
         s.info["sync_apply"] = True
-        out = apply_page(s, rows, retry_parked=False)
+        out = apply_page(s, rows)
         assert out.applied == 3 and out.parked == 0
     with caseload.session() as s, s.begin():
         assert {child_a, child_c} <= _dirty(s)

@@ -40,7 +40,7 @@ from yjdesk.store.changes import NO_CHANGES, Changes
 from yjdesk.store.engine import CACHE, SYNCHRONOUS, translate
 from yjdesk.sync import state, waiting
 from yjdesk.sync.client import SyncClient
-from yjdesk.sync.pull import apply_page, purge_children
+from yjdesk.sync.pull import apply_page, purge_children, retry_parked
 from yjdesk.sync.push import (
     Key,
     PushOutcome,
@@ -56,7 +56,6 @@ from yjdesk.wire.protocol import (
     MAX_PULL_LIMIT,
     PullRequest,
     PullResponse,
-    RowState,
 )
 
 log = logging.getLogger(__name__)
@@ -319,7 +318,7 @@ class SyncEngine:
                     coming = ahead.submit(fetch, PullRequest(cursor=page.next_cursor,
                                                              limit=self.pull_limit))
                 with self.transaction(redoable=True, cache_kib=cache) as s:
-                    outcome = apply_page(s, list(page.rows), retry_parked=False)
+                    outcome = apply_page(s, list(page.rows))
                     cursor = max(cursor, page.next_cursor)
                     state.set_cursor(s, cursor)
                 result.pulled += len(page.rows)
@@ -350,22 +349,12 @@ class SyncEngine:
         while left:
             synced = synced_tables()
             for table in [t.name for t in sorted_tables() if t.name in synced]:
-                after = ""
-                while True:
+                after: str | None = ""
+                while after is not None:
                     # redoable: a chunk lost to a power cut leaves its rows parked, and
                     # parked rows are tried again after every pull
                     with self.transaction(redoable=True, cache_kib=PULL_CACHE_KIB) as s:
-                        parked = list(s.execute(
-                            select(SyncParked.row_id, SyncParked.state_json)
-                            .where(SyncParked.table_name == table, SyncParked.row_id > after)
-                            .order_by(SyncParked.row_id).limit(RETRY_CHUNK)))
-                        if not parked:
-                            break
-                        after = parked[-1].row_id
-                        # given as the page's rows: apply_page takes each one's parked
-                        # version, applies it or parks it again
-                        outcome = apply_page(s, [RowState.model_validate_json(p.state_json)
-                                                 for p in parked], retry_parked=False)
+                        outcome, after = retry_parked(s, table, after, RETRY_CHUNK)
                         result.conflicts += outcome.conflicts
             still = self._parked_count()
             if still >= left:

@@ -98,6 +98,10 @@ def _foreign_keys(table: Table) -> list[tuple[str, Table]]:
     return out  # type: ignore[return-value]
 
 
+#: The parked rows' table (:class:`SyncParked`), for the plain statements below.
+_PARKED = Base.metadata.tables[SyncParked.__tablename__]
+
+
 class _Parking:
     """The rows a page parks, written at the page's end in one statement.
 
@@ -120,21 +124,16 @@ class _Parking:
     def write(self, session: Session) -> None:
         if self.rows:
             conn = session.connection()
-            sql = _sql("insert", SyncParked.__table__,  # type: ignore[arg-type]
-                       tuple(c.key for c in self.COLUMNS), conn.dialect)
+            sql = _sql("insert", _PARKED, tuple(c.key for c in self.COLUMNS), conn.dialect)
             conn.exec_driver_sql(sql.replace("INSERT", "INSERT OR REPLACE", 1),
                                  list(self.rows.values()))
             self.rows.clear()
 
 
-def apply_page(session: Session, rows: list[RowState], *,
-               retry_parked: bool = True) -> PageOutcome:
-    """Apply pulled rows in the caller's transaction.
-
-    ``retry_parked``: also retry every parked row (the engine does this once, after the
-    last page). Otherwise only parked versions of rows in this page are replaced by the
-    page's newer version.
-    """
+def apply_page(session: Session, rows: list[RowState]) -> PageOutcome:
+    """Apply pulled rows in the caller's transaction. A parked version of a row in the page
+    is replaced by the page's, if that is as new; a row that cannot be applied yet is parked
+    (:func:`retry_parked` tries the parked rows again, after a pull's last page)."""
     tables = synced_tables()
     outcome = PageOutcome()
     parking = _Parking()
@@ -145,27 +144,21 @@ def apply_page(session: Session, rows: list[RowState], *,
             latest[(r.table, r.id)] = r
     session.flush()  # (what the caller added, before the plain statements below)
     conn = session.connection()
-    parked_table = Base.metadata.tables[SyncParked.__tablename__]
-    # the parked versions of the page's rows (or of every parked row), read and removed
-    # with plain statements: applied now, or parked again below
-    if retry_parked:
-        for name, row_id, seq, state in conn.exec_driver_sql(
-                f"SELECT table_name, row_id, server_seq, state_json FROM {parked_table.name}"):
-            _take_parked(latest, name, row_id, seq, state)
-        conn.exec_driver_sql(f"DELETE FROM {parked_table.name}")
-    elif not _empty(session, SyncParked.row_id):
+    # the parked versions of the page's rows, read and removed with plain statements:
+    # applied now, or parked again below
+    if not _empty(session, SyncParked.row_id):
         by_table: dict[str, list[str]] = defaultdict(list)
         for r in rows:
             by_table[r.table].append(r.id)
         for name, ids in by_table.items():
-            found = _by_ids(session, parked_table,
+            found = _by_ids(session, _PARKED,
                             ("row_id", "server_seq", "state_json"), ids, key="row_id",
                             where=" AND table_name = ?", params=(name,))
             for row_id, seq, state in found:
                 _take_parked(latest, name, row_id, seq, state)
             if found:
                 conn.exec_driver_sql(
-                    f"DELETE FROM {parked_table.name} WHERE table_name = ? AND row_id IN "
+                    f"DELETE FROM {_PARKED.name} WHERE table_name = ? AND row_id IN "
                     f"{IDS_OF_PARAMETER}", (name, json.dumps([f[0] for f in found])))
     grouped: dict[str, list[RowState]] = defaultdict(list)
     for r in latest.values():
@@ -183,6 +176,23 @@ def apply_page(session: Session, rows: list[RowState], *,
     session.flush()
     parking.write(session)
     return outcome
+
+
+def retry_parked(session: Session, table: str, after: str, limit: int
+                 ) -> tuple[PageOutcome, str | None]:
+    """Try ``table``'s parked rows again in the caller's transaction: up to ``limit`` of
+    them, in id order, after the id ``after``. Each is applied, or parked again (still
+    waiting). Returns the outcome and the last id tried (None: no parked row was left
+    there), for the next call's ``after``."""
+    parked = list(session.execute(
+        select(SyncParked.row_id, SyncParked.state_json)
+        .where(SyncParked.table_name == table, SyncParked.row_id > after)
+        .order_by(SyncParked.row_id).limit(limit)))
+    if not parked:
+        return PageOutcome(), None
+    # given as a page's rows: apply_page takes each one's parked version (the same)
+    return (apply_page(session, [RowState.model_validate_json(p.state_json) for p in parked]),
+            parked[-1].row_id)
 
 
 def _take_parked(latest: dict[tuple[str, str], RowState], table: str, row_id: str,
