@@ -111,8 +111,8 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
 
 
 #: Kinds of text checked for a translation of a translation (a helper that translates what
-#: its caller translated). Dialog and group titles are not yet: see the notes of 7 December
-#: 2026.
+#: its caller translated). Not yet dialog and group titles: FormDialog and the record's group
+#: boxes still translate titles their callers have translated.
 TWICE_CHECKED = frozenset({"button", "list", "menu", "menu item", "heading", "label"})
 
 
