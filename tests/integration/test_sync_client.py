@@ -426,14 +426,15 @@ def test_a_first_pull_killed_with_its_indexes_paused_gets_them_back_on_open(
         live_server: str, org: Org, server_db: ServerDb, tmp_path: Path) -> None:
     """SIGKILL after the first page of a first pull: the store holds that page, the marker
     and none of the secondary indexes; opening it makes them again, and the next sync ends
-    with the service's rows."""
+    with the service's rows. Its references are still unchecked after the kill (the pull
+    goes on without checking them), and every one holds at the next sync's end."""
     import os
     import signal
     import subprocess
     import sys
 
     from tests.integration.serverkit import PASSWORD
-    from yjdesk.store import keys
+    from yjdesk.store import keys, references
     from yjdesk.store.engine import make_engine
 
     children = _seed(server_db, org, 60)
@@ -451,6 +452,7 @@ def test_a_first_pull_killed_with_its_indexes_paused_gets_them_back_on_open(
     try:
         with raw.connect() as conn:
             assert _paused(conn)
+            assert references.deferred(conn)
             held = [int(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one())
                     for t in ("child", "relationship")]
         assert held[0] > 0 and held[1] < 60  # the first page, not the whole pull
@@ -464,25 +466,27 @@ def test_a_first_pull_killed_with_its_indexes_paused_gets_them_back_on_open(
         with a.store.engine.connect() as conn:
             assert not _paused(conn)
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        with a.store.engine.connect() as conn:
+            assert references.deferred(conn)
         a.sync(pull_limit=10)
         mine, theirs = _mine_and_theirs(a, server_db, children)
         assert len(mine) >= 64 and mine == theirs
         assert _indexes(a.store.engine) == before
+        with a.store.engine.connect() as conn:
+            assert not references.deferred(conn)
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         a.close()
 
 
-def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_time(
-        live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Issue 16: a first pull gets rows in commit order, each at its latest position, so a
-    child edited after its addresses comes after them: the addresses are parked, then tried
-    again after the last page -- a chunk at a time, each chunk its own transaction, not every
-    parked row in one page -- and every one is applied."""
-    from yjdesk.models import ChildAddress, SyncParked
+def _children_edited_after_their_addresses(live_server: str, root: Path
+                                           ) -> tuple[Laptop, list[str]]:
+    """Twelve children with three addresses each, every child edited after its addresses
+    were sent (so the feed has the addresses before their child): the laptop that wrote
+    them (closed) and their ids."""
     from yjdesk.services.children import AddressInput, add_address
-    from yjdesk.sync import engine, pull
 
-    a = Laptop(live_server, "pat", tmp_path / "a")
+    a = Laptop(live_server, "pat", root)
     try:
         a.sync()
         with a.uow() as u:
@@ -493,12 +497,79 @@ def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_
                     add_address(u.session, k, AddressInput(
                         line1=f"{n} Old Road", from_date=dt.date(2024, 1, 1 + n)))
         a.sync()
-        with a.uow() as u:  # each child edited after its addresses were sent
+        with a.uow() as u:
             for k in kids:
                 u.session.get(Child, k).ete_hours = 12
         a.sync()
     finally:
         a.close()
+    return a, kids
+
+
+def test_a_first_pull_checks_references_once_at_its_end_and_parks_nothing(
+        live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a first pull into an empty store writes its pages without checking
+    references -- the addresses that come before their child are stored, not parked -- and
+    checks them once at its end: nothing is parked, every reference holds, the marker is
+    gone, and the next transaction checks foreign keys again."""
+    from sqlalchemy.exc import IntegrityError
+
+    from yjdesk.models import ChildAddress, SyncParked
+    from yjdesk.store import references
+    from yjdesk.sync import engine
+
+    a, kids = _children_edited_after_their_addresses(live_server, tmp_path / "a")
+    pages: list[tuple[bool, int]] = []  # (references deferred, rows parked) a page
+    real = engine.apply_page
+
+    def recording(session: Session, rows: Any, **kw: Any) -> Any:
+        out = real(session, rows, **kw)
+        pages.append((bool(kw.get("references_deferred")), out.parked))
+        return out
+    monkeypatch.setattr(engine, "apply_page", recording)
+    b = Laptop(live_server, "pat", tmp_path / "b")
+    try:
+        result = b.sync(pull_limit=10)
+        assert result.parked == 0
+        assert len(pages) >= 5 and all(deferred for deferred, _ in pages)
+        assert sum(parked for _, parked in pages) == 0  # (before: the 36 addresses)
+        with b.store.engine.connect() as conn:
+            assert not references.deferred(conn)
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        with b.store.session() as s:
+            assert s.scalar(select(func.count()).select_from(SyncParked)) == 0
+            assert s.scalar(select(func.count()).select_from(ChildAddress).where(
+                ChildAddress.child_id.in_(kids))) == 36
+        with pytest.raises(IntegrityError), b.store.session() as s, s.begin():
+            s.execute(ChildAddress.__table__.insert().values(  # type: ignore[attr-defined]
+                id=str(uuid.uuid4()), child_id=str(uuid.uuid4()), line1="Nowhere",
+                from_date=dt.date(2024, 1, 1), rev=0, server_seq=0, deleted=False))
+        pages.clear()
+        a.reopen()  # (a later pull checks references row by row)
+        try:
+            a.edit(Child, kids[0], ete_hours=20)
+            a.sync()
+        finally:
+            a.close()
+        b.sync()
+        assert pages and not any(deferred for deferred, _ in pages)
+    finally:
+        b.close()
+
+
+def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_time(
+        live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a pull gets rows in commit order, each at its latest position, so a child
+    edited after its addresses comes after them: the addresses are parked, then tried again
+    after the last page -- a chunk at a time, each chunk its own transaction, not every
+    parked row in one page -- and every one is applied. (A laptop that has pulled before: a
+    first pull into an empty store checks references at its end instead, below.)"""
+    from yjdesk.models import ChildAddress, SyncParked
+    from yjdesk.sync import engine, pull
+
+    b = Laptop(live_server, "pat", tmp_path / "b")
+    b.sync()
+    _a, kids = _children_edited_after_their_addresses(live_server, tmp_path / "a")
     retried: list[int] = []  # the rows parked when the retry began
     real = pull.apply_page
     monkeypatch.setattr(engine, "RETRY_CHUNK", 5)
@@ -516,7 +587,6 @@ def test_rows_that_came_before_their_child_are_parked_then_applied_a_chunk_at_a_
             chunks.append(len(rows))
         return real(session, rows, **kw)
     monkeypatch.setattr(pull, "apply_page", chunked)  # (what pull.retry_parked calls)
-    b = Laptop(live_server, "pat", tmp_path / "b")
     try:
         result = b.sync(pull_limit=10)
         assert result.parked == 0

@@ -11,11 +11,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select, text
 
-from yjdesk.errors import StoreTooNew
+from yjdesk.errors import BugError, StoreTooNew
 from yjdesk.laptop import LaptopStore
 from yjdesk.models import Base, Child, register_every_table
 from yjdesk.paths import Paths
-from yjdesk.store import LocalStore, keys
+from yjdesk.store import LocalStore, keys, references
 from yjdesk.store.engine import make_engine
 from yjdesk.store.schema import head_revision, known_revisions
 
@@ -107,6 +107,50 @@ def test_failed_upgrade_leaves_store_as_it_was(old_store: Paths,
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
         assert conn.execute(text("SELECT count(*) FROM child")).scalar() == 1
     engine.dispose()
+
+
+def _orphan_in(paths: Paths, *, marked: bool) -> None:
+    """A first pull killed half-way: an address naming a child not here (written with
+    foreign keys unchecked), and the marker saying its references are still to check."""
+    key = keys.unwrap(keys.read_keyfile(paths.keyfile), OLD_PASSWORD)
+    engine = make_engine(paths.database, key)
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("INSERT INTO child_address (id, child_id, line1, from_date, rev, "
+                        "server_seq, deleted, updated_at) VALUES ('a1', 'no-such-child', "
+                        "'Nowhere', '2024-01-01', 1, 1, 0, '2026-12-07 17:00:00')")
+            if marked:
+                raw.execute("INSERT INTO local_meta (key, value) VALUES (?, ?)",
+                            (references.MARKER, "2026-12-07T17:00:00+00:00"))
+            raw.execute("PRAGMA foreign_keys = ON")
+    finally:
+        engine.dispose()
+
+
+def test_an_upgrade_may_not_add_to_a_first_pull_s_unchecked_references(
+        old_store: Paths) -> None:
+    """A store whose first pull was killed half-way holds rows whose parent has not come
+    yet (checked at that pull's end): it upgrades, and the rows are still there; the same
+    row without the marker is a broken reference, and the upgrade refuses it."""
+    _orphan_in(old_store, marked=True)
+    store = LaptopStore.open(old_store, OLD_PASSWORD)
+    try:
+        assert store.upgrade_result is not None
+        with store.engine.connect() as conn:
+            assert references.deferred(conn)
+            assert references.violations(conn) == {"child_address": 1}
+    finally:
+        store.close()
+
+
+def test_an_upgrade_refuses_a_broken_reference_outside_a_first_pull(
+        old_store: Paths) -> None:
+    _orphan_in(old_store, marked=False)
+    with pytest.raises(BugError, match="broke foreign keys"):
+        LaptopStore.open(old_store, OLD_PASSWORD)
 
 
 def test_revisions_form_one_chain() -> None:

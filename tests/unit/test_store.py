@@ -186,6 +186,37 @@ def test_only_redoable_transactions_commit_without_waiting_for_the_disk(store) -
     assert [level(False) for _ in range(6)] == [full] * 6  # every pooled connection is FULL again
 
 
+def test_only_a_transaction_that_asks_writes_without_checking_foreign_keys(store) -> None:
+    """A first pull's pages ask for foreign keys unchecked (their references are checked at
+    the pull's end): that transaction stores a row naming a child not here; the next one on
+    the same pooled connection, asking nothing, refuses one."""
+    import datetime as dt
+    import uuid
+    from typing import Any
+
+    from sqlalchemy import func, insert
+    from sqlalchemy.exc import IntegrityError
+
+    from yjdesk.models import ChildAddress
+    from yjdesk.store.engine import FOREIGN_KEYS
+
+    def orphan() -> Any:
+        return insert(ChildAddress).values(
+            id=str(uuid.uuid4()), child_id=str(uuid.uuid4()), line1="Nowhere",
+            from_date=dt.date(2024, 1, 1), rev=1, server_seq=1, deleted=False)
+
+    with store.session() as s, s.begin():
+        conn = s.connection(execution_options={FOREIGN_KEYS: False})
+        first = conn.connection.dbapi_connection
+        s.execute(orphan())
+    with store.session() as s, s.begin():
+        assert s.connection().connection.dbapi_connection is first
+        with pytest.raises(IntegrityError):
+            s.execute(orphan())
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(ChildAddress)) == 1
+
+
 def test_plain_values_bind_through_the_drivers_adapters_unchanged(store) -> None:
     """NULLs, booleans and blobs are bound through adapters registered for them (not the
     driver's failed look-up, about 2 us a value) and stored exactly as before: NULL, 0/1,

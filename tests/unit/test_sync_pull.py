@@ -8,10 +8,21 @@ import uuid
 from sqlalchemy import func, select
 
 from tests.unit.test_sync_tracking import accept_all, edit, pending, sync_session
-from yjdesk.models import Child, ChildAddress, SyncConflict, SyncParked
-from yjdesk.store import LocalStore, changes
-from yjdesk.sync.pull import apply_page, purge_children, retry_parked
-from yjdesk.wire.codec import row_fields
+from yjdesk.models import (
+    Child,
+    ChildAddress,
+    Plan,
+    PlanTarget,
+    SyncConflict,
+    SyncParked,
+    SyncPending,
+)
+from yjdesk.models.base import Base
+from yjdesk.store import LocalStore, changes, references
+from yjdesk.store.engine import FOREIGN_KEYS
+from yjdesk.sync.pull import WAITING, apply_page, purge_children, retry_parked
+from yjdesk.sync.references import check as check_references
+from yjdesk.wire.codec import content_columns, row_fields
 from yjdesk.wire.protocol import RowState, WireValue
 
 
@@ -120,6 +131,107 @@ def test_a_page_of_rows_waiting_for_their_child_is_parked_whole_and_newest_kept(
         assert s.scalar(select(func.count()).select_from(ChildAddress).where(
             ChildAddress.child_id == new_child)) == 300
         assert s.get(ChildAddress, newer.id).line1 == "7 Newer Road"
+
+
+def _plan(child: str, seq: int, disposal: str | None = None) -> RowState:
+    return RowState(table="plan", id=str(uuid.uuid4()), rev=1, server_seq=seq,
+                    child_id=child, deleted=False,
+                    fields={"child_id": child, "start_date": "2024-02-01",
+                            "disposal_id": disposal, "deleted": False})
+
+
+def _target(plan: RowState, seq: int) -> RowState:
+    return RowState(table="plan_target", id=str(uuid.uuid4()), rev=1, server_seq=seq,
+                    child_id=plan.child_id, deleted=False,
+                    fields={"child_id": plan.child_id, "plan_id": plan.id, "area": "ete",
+                            "description": "Back to college", "owner": "Sam",
+                            "deleted": False})
+
+
+def _disposal(child: str, seq: int, row_id: str) -> RowState:
+    return RowState(table="disposal", id=row_id, rev=1, server_seq=seq, child_id=child,
+                    deleted=False,
+                    fields={"child_id": child, "disposal_type": "yro", "category": "first_tier",
+                            "decision_date": "2024-01-10", "start_date": "2024-01-10",
+                            "deleted": False})
+
+
+def _deferred_page(store: LocalStore, rows: list[RowState]) -> None:
+    """A first pull's page: written without checking references, under the marker."""
+    with sync_session(store) as s, s.begin():
+        conn = s.connection(execution_options={FOREIGN_KEYS: False})
+        references.defer(conn, "2026-12-07T17:00:00+00:00")
+        out = apply_page(s, rows, references_deferred=True)
+    assert out.parked == 0 and out.applied == len(rows)
+
+
+def _content(store: LocalStore, row: RowState) -> dict[str, object]:
+    table = Base.metadata.tables[row.table]
+    with store.session() as s:
+        found = s.execute(select(table).where(table.c.id == row.id)).one()._mapping
+    return {c.name: found[c] for c in content_columns(table)}
+
+
+def test_a_first_pull_s_end_parks_the_rows_whose_parent_never_came(
+        store, uow, child_id) -> None:
+    """Issue 16: a first pull's pages store rows whose parent has not come yet; its end
+    parks the ones whose parent never came -- with every row naming them, a chain of
+    records -- keeps the rest, and removes the marker; every reference then holds. Parked,
+    they wait as any parked row does, and their parent's arrival applies them as they
+    were."""
+    order = str(uuid.uuid4())  # a disposal that has not come
+    plan = _plan(child_id, 30, disposal=order)
+    target = _target(plan, 31)  # names the plan, which names the disposal
+    held = _plan(child_id, 32)
+    address = _address(child_id, 33, "1 Kept Road")
+    missing = str(uuid.uuid4())  # a child that has not come
+    stray = _address(missing, 34, "2 Stray Road")
+    _deferred_page(store, [plan, target, held, address, stray])
+    before = {r.id: _content(store, r) for r in (plan, target)}
+    with store.engine.connect() as conn:  # (the target's own reference holds)
+        assert len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()) == 2
+    session = sync_session(store)
+    with session, session.begin():
+        assert check_references(session) == 3
+    assert changes.committed(session).children == {
+        "plan": frozenset({child_id}), "plan_target": frozenset({child_id}),
+        "child_address": frozenset({missing})}
+    with store.engine.connect() as conn:
+        assert not references.deferred(conn)
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    with store.session() as s:
+        parked = {p.row_id: p for p in s.scalars(select(SyncParked))}
+        assert set(parked) == {plan.id, target.id, stray.id}
+        assert all(p.reason == WAITING for p in parked.values())
+        assert RowState.model_validate_json(parked[plan.id].state_json).server_seq == 30
+        assert s.get(Plan, held.id) is not None and s.get(ChildAddress, address.id)
+        assert s.get(Plan, plan.id) is None and s.get(PlanTarget, target.id) is None
+        assert s.get(ChildAddress, stray.id) is None
+    with sync_session(store) as s, s.begin():
+        apply_page(s, [_disposal(child_id, 40, order)])
+        for table in ("plan", "plan_target"):  # (the engine: parents' tables first)
+            retry_parked(s, table, "", 100)
+    assert {r.id: _content(store, r) for r in (plan, target)} == before
+    with store.session() as s:
+        assert [p.row_id for p in s.scalars(select(SyncParked))] == [stray.id]
+
+
+def test_a_first_pull_s_end_moves_nothing_that_holds_an_unsent_edit(
+        store, uow, child_id) -> None:
+    """A row among those whose parent never came that holds this laptop's own unsent edit
+    stays, with every other row, and the marker too: the next pull's end checks again."""
+    missing = str(uuid.uuid4())
+    plan = _plan(missing, 30)
+    _deferred_page(store, [plan])
+    with sync_session(store) as s, s.begin():
+        s.add(SyncPending(table_name="plan", row_id=plan.id, child_id=missing, edit_seq=1))
+    with sync_session(store) as s, s.begin():
+        assert check_references(s) == 0
+    with store.engine.connect() as conn:
+        assert references.deferred(conn)
+    with store.session() as s:
+        assert s.get(Plan, plan.id) is not None
+        assert s.scalar(select(func.count()).select_from(SyncParked)) == 0
 
 
 def test_unique_clash_parks_the_row_and_keeps_the_rest(store, uow, child_id) -> None:

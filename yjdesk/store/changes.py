@@ -216,7 +216,8 @@ def _after_flush(session: Session, flush_context: Any) -> None:
                     log.add(table.name, str(value))
 
 
-def _owner_column(table: Table) -> str | None:
+def owner_column(table: Table) -> str | None:
+    """The column naming the child a row belongs to (the row's own id for a child)."""
     if table.name == "child":
         return "id"
     return "child_id" if "child_id" in table.c else None
@@ -282,7 +283,7 @@ def _id_parameter(where: ColumnElement[Any] | None) -> str | None:
 def _crud_owners(session: Session, table: Table, stmt: Any,
                  state: ORMExecuteState) -> Iterator[str | None]:
     """The children whose rows an INSERT / UPDATE / DELETE touches (None: cannot tell)."""
-    col = _owner_column(table)
+    col = owner_column(table)
     if col is None:
         yield None
         return

@@ -37,6 +37,10 @@ SYNCHRONOUS = "synchronous"
 #: Execution option: the page cache (KiB) a transaction wants, when not :data:`CACHE_KIB`
 #: (a first pull writes into every index of a growing file: see ``yjdesk.sync.engine``).
 CACHE = "cache_kib"
+#: Execution option: False for a transaction whose rows may name rows not here yet (only a
+#: first pull's pages, whose references :mod:`yjdesk.store.references` has checked once at
+#: the pull's end); every other transaction checks foreign keys.
+FOREIGN_KEYS = "foreign_keys"
 
 
 def _register_plain_adapters() -> None:
@@ -130,6 +134,13 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         if info.get(CACHE, CACHE_KIB) != cache:
             conn.exec_driver_sql(f"PRAGMA cache_size = -{cache}")
             info[CACHE] = cache
+        # Foreign keys: checked, unless the transaction asked otherwise (a first pull's
+        # pages); set before BEGIN (the pragma does nothing inside a transaction) and back on
+        # for the next transaction that does not ask.
+        checked = options.get(FOREIGN_KEYS, True) is not False
+        if info.get(FOREIGN_KEYS, True) != checked:
+            conn.exec_driver_sql(f"PRAGMA foreign_keys = {'ON' if checked else 'OFF'}")
+            info[FOREIGN_KEYS] = checked
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

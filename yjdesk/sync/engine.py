@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -35,9 +36,9 @@ from yjdesk.models.base import sorted_tables
 from yjdesk.models.child import Child
 from yjdesk.models.sync_local import SyncBatch, SyncConflict, SyncParked, SyncPending
 from yjdesk.models.types import utcnow
-from yjdesk.store import changes, indexes
+from yjdesk.store import changes, indexes, references
 from yjdesk.store.changes import NO_CHANGES, Changes
-from yjdesk.store.engine import CACHE, SYNCHRONOUS, translate
+from yjdesk.store.engine import CACHE, FOREIGN_KEYS, SYNCHRONOUS, translate
 from yjdesk.sync import state, waiting
 from yjdesk.sync.client import SyncClient
 from yjdesk.sync.pull import apply_page, purge_children, retry_parked
@@ -49,6 +50,7 @@ from yjdesk.sync.push import (
     pending_keys,
     push_chunks,
 )
+from yjdesk.sync.references import check as check_references
 from yjdesk.sync.waiting import Unsent
 from yjdesk.wire.codec import synced_tables
 from yjdesk.wire.protocol import (
@@ -125,8 +127,8 @@ class SyncEngine:
     # --- plumbing -------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self, *, redoable: bool = False,
-                    cache_kib: int | None = None) -> Iterator[Session]:
+    def transaction(self, *, redoable: bool = False, cache_kib: int | None = None,
+                    check_references: bool = True) -> Iterator[Session]:
         """One local write transaction with ``sync_apply`` set.
 
         ``redoable``: the transaction only stores what the server will send again (a pulled
@@ -135,6 +137,8 @@ class SyncEngine:
         ``synchronous=NORMAL``: a power cut may undo it whole, never half of it, and with
         it only later commits, never an earlier one).
         ``cache_kib``: a larger page cache for this transaction (a first pull's pages).
+        ``check_references``: False for a first pull's pages, written without checking
+        foreign keys, whose references the pull's end checks (:mod:`yjdesk.store.references`).
         """
         session = self._factory()
         session.info["sync_apply"] = True
@@ -143,6 +147,8 @@ class SyncEngine:
             options[SYNCHRONOUS] = "NORMAL"
         if cache_kib is not None:
             options[CACHE] = cache_kib
+        if not check_references:
+            options[FOREIGN_KEYS] = False
         try:
             with session.begin():
                 if options:
@@ -273,12 +279,16 @@ class SyncEngine:
             cursor = state.cursor(s)
             # A first pull into an empty store builds the secondary indexes once at the
             # end, from the filled tables, instead of inserting into each of them row by
-            # row (recorded in the same transaction: yjdesk.store.indexes).
+            # row (recorded in the same transaction: yjdesk.store.indexes); and it checks
+            # its rows' references once at its end, rather than parking every row that
+            # comes before its child (yjdesk.store.references).
             if cursor == 0 and _holds_no_child(s):
                 indexes.pause(s.connection(), synced_tables())
+                references.defer(s.connection(), utcnow().isoformat())
+            deferred = references.deferred(s.connection())
         try:
             with _gc_paused():  # (every page, and the fetches and parsing between them)
-                self._pull_from(cursor, result)
+                self._pull_from(cursor, result, deferred)
         except BaseException:
             self._restore_indexes(quiet=True)  # (the error in hand is the one to tell)
             raise
@@ -300,7 +310,9 @@ class SyncEngine:
                 raise
             log.warning("the indexes paused for the first pull are not made yet: %s", exc)
 
-    def _pull_from(self, cursor: int, result: SyncResult) -> None:
+    def _pull_from(self, cursor: int, result: SyncResult, deferred: bool) -> None:
+        """The pages from ``cursor`` on; ``deferred``: their references are checked at the
+        end (a first pull's: :mod:`yjdesk.store.references`)."""
         # A first pull writes every row this laptop will hold: each insert lands on a random
         # page of each index of a file growing to hundreds of MB, so its pages get a larger
         # page cache (the usual size again for the next transaction after the pull).
@@ -317,8 +329,9 @@ class SyncEngine:
                 if prefetched:
                     coming = ahead.submit(fetch, PullRequest(cursor=page.next_cursor,
                                                              limit=self.pull_limit))
-                with self.transaction(redoable=True, cache_kib=cache) as s:
-                    outcome = apply_page(s, list(page.rows))
+                with self.transaction(redoable=True, cache_kib=cache,
+                                      check_references=not deferred) as s:
+                    outcome = apply_page(s, list(page.rows), references_deferred=deferred)
                     cursor = max(cursor, page.next_cursor)
                     state.set_cursor(s, cursor)
                 result.pulled += len(page.rows)
@@ -327,6 +340,8 @@ class SyncEngine:
                 if page.revoked_children:
                     self._revoke(list(page.revoked_children), result)
                 if not page.more:
+                    if deferred:
+                        self._check_references()
                     self._retry_parked(result)  # rows waiting for a parent: try them now
                     return
                 if stuck:
@@ -335,6 +350,16 @@ class SyncEngine:
                 if not prefetched:
                     coming = ahead.submit(fetch, PullRequest(cursor=cursor,
                                                              limit=self.pull_limit))
+
+    def _check_references(self) -> None:
+        """A first pull's end: the rows whose parent never came are parked, and the marker
+        removed, in one transaction (redoable: undone, the marker is back, and the next
+        pull's end checks again)."""
+        started = time.perf_counter()
+        with self.transaction(redoable=True, cache_kib=PULL_CACHE_KIB) as s:
+            parked = check_references(s)
+        log.info("the first pull's references checked in %.2f s: %d rows wait for related "
+                 "records", time.perf_counter() - started, parked)
 
     def _retry_parked(self, result: SyncResult) -> None:
         """Try the parked rows again, after the last page: :data:`RETRY_CHUNK` at a time,

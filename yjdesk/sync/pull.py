@@ -34,6 +34,8 @@ from yjdesk.wire.codec import CodecError, Decoder, decoder, synced_tables
 from yjdesk.wire.protocol import RowState, WireValue
 
 _SKIP = frozenset({"id", "rev", "server_seq"})
+#: Why a row is parked until the row it names comes.
+WAITING = "waiting for a related record"
 _CHUNK = 500
 
 
@@ -67,7 +69,7 @@ def _decoded(table: Table, fields: dict[str, WireValue]) -> dict[str, Any]:
     return {k: known[k](v) for k, v in fields.items()}
 
 
-def _in_chunks(ids: list[str]) -> Iterable[list[str]]:
+def in_chunks(ids: list[str]) -> Iterable[list[str]]:
     for i in range(0, len(ids), _CHUNK):
         yield ids[i:i + _CHUNK]
 
@@ -90,7 +92,9 @@ def _by_ids(session: Session, table: Table, columns: tuple[str, ...], ids: Itera
     return list(conn.exec_driver_sql(sql, (json.dumps(wanted), *params)))
 
 
-def _foreign_keys(table: Table) -> list[tuple[str, Table]]:
+def foreign_keys(table: Table) -> list[tuple[str, Table]]:
+    """The columns of ``table`` naming another row (by its id), with that row's table: a
+    pulled row waits until each row it names is here."""
     out = []
     for fk in table.foreign_keys:
         if fk.parent.table is table and fk.column.name == "id":
@@ -102,7 +106,7 @@ def _foreign_keys(table: Table) -> list[tuple[str, Table]]:
 _PARKED = Base.metadata.tables[SyncParked.__tablename__]
 
 
-class _Parking:
+class Parking:
     """The rows a page parks, written at the page's end in one statement.
 
     (A ``session.merge`` a row read the row back, then flushed it alone: a first pull whose
@@ -130,13 +134,19 @@ class _Parking:
             self.rows.clear()
 
 
-def apply_page(session: Session, rows: list[RowState]) -> PageOutcome:
+def apply_page(session: Session, rows: list[RowState], *,
+               references_deferred: bool = False) -> PageOutcome:
     """Apply pulled rows in the caller's transaction. A parked version of a row in the page
     is replaced by the page's, if that is as new; a row that cannot be applied yet is parked
-    (:func:`retry_parked` tries the parked rows again, after a pull's last page)."""
+    (:func:`retry_parked` tries the parked rows again, after a pull's last page).
+
+    ``references_deferred``: a first pull's page, in a transaction that does not check
+    foreign keys (:mod:`yjdesk.store.references`): a row whose parent has not come yet is
+    written all the same, and the pull's end parks it if its parent still has not come
+    (:func:`yjdesk.sync.references.check`)."""
     tables = synced_tables()
     outcome = PageOutcome()
-    parking = _Parking()
+    parking = Parking()
     latest: dict[tuple[str, str], RowState] = {(r.table, r.id): r for r in rows}
     # (a row twice in one page: its latest version)
     for r in rows:
@@ -172,7 +182,7 @@ def apply_page(session: Session, rows: list[RowState]) -> PageOutcome:
     for table in sorted_tables():
         if table.name in grouped:
             _apply_table(session, table, grouped[table.name], known, outcome, any_pending,
-                         parking)
+                         parking, references_deferred)
     session.flush()
     parking.write(session)
     return outcome
@@ -210,8 +220,15 @@ def _empty(session: Session, column: Any) -> bool:
 
 def _apply_table(session: Session, table: Table, rows: list[RowState],
                  known: dict[str, set[str]], outcome: PageOutcome, any_pending: bool,
-                 parking: _Parking) -> None:
-    fks = _foreign_keys(table)
+                 parking: Parking, references_deferred: bool) -> None:
+    pending: set[str] = set()
+    if any_pending:
+        pending.update(row[0] for row in _by_ids(
+            session, SyncPending.__table__, ("row_id",), (r.id for r in rows),  # type: ignore[arg-type]
+            key="row_id", where=" AND table_name = ?", params=(table.name,)))
+    # references deferred (a first pull's page): no row waits -- unless the page brings a
+    # row with this laptop's own unsent edit, merged as always (then every row is checked)
+    fks = [] if references_deferred and not pending else foreign_keys(table)
     wanted: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         for col, ref in fks:
@@ -221,7 +238,7 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
     for ref_name, ids in wanted.items():
         known[ref_name].update(_existing(session, Base.metadata.tables[ref_name], ids))
     existing: dict[str, tuple[int, int]] = {}
-    owner = _owner_column(table)
+    owner = changes.owner_column(table)
     owners: dict[str, str | None] = {}  # of rows already here (an update may move a row)
     cols = [table.c.id, table.c.rev, table.c.server_seq]
     if owner is not None and owner != "id":
@@ -230,11 +247,6 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
         existing[found[0]] = (int(found[1]), int(found[2]))
         if len(found) > 3:
             owners[found[0]] = None if found[3] is None else str(found[3])
-    pending: set[str] = set()
-    if any_pending:
-        pending.update(row[0] for row in _by_ids(
-            session, SyncPending.__table__, ("row_id",), (r.id for r in rows),  # type: ignore[arg-type]
-            key="row_id", where=" AND table_name = ?", params=(table.name,)))
     dialect = session.get_bind().dialect
     prepared = _prepare(table, rows, dialect)
     remaining = rows
@@ -268,7 +280,7 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
         _insert(session, table, inserts, outcome, known, parking)
         if len(later) == len(remaining):
             for r in later:
-                parking.add(r, "waiting for a related record")
+                parking.add(r, WAITING)
                 outcome.parked += 1
             break
         remaining = later
@@ -496,13 +508,6 @@ def _to_db(column: Column[Any], dialect: Dialect) -> Callable[[WireValue], Any]:
     return slow
 
 
-def _owner_column(table: Table) -> str | None:
-    """The column naming the child a row belongs to (for the change record)."""
-    if table.name == "child":
-        return "id"
-    return "child_id" if "child_id" in table.c else None
-
-
 Binder = Callable[[Any], Any]
 
 
@@ -575,7 +580,7 @@ def _update(session: Session, table: Table, rows: list[_Row],
 
 
 def _insert(session: Session, table: Table, rows: list[_Row], outcome: PageOutcome,
-            known: dict[str, set[str]], parking: _Parking) -> None:
+            known: dict[str, set[str]], parking: Parking) -> None:
     """New rows: one executemany per set of columns; a refused batch is retried row by
     row, and a row the local schema refuses is parked."""
     if not rows:
@@ -676,15 +681,15 @@ def purge_children(session: Session, child_ids: list[str]) -> int:
             continue
         if not any(fk.column.table.name == "child" for fk in table.c.child_id.foreign_keys):
             continue
-        for chunk in _in_chunks(child_ids):
+        for chunk in in_chunks(child_ids):
             ids = list(session.scalars(select(table.c.id).where(table.c.child_id.in_(chunk))))
             gone.update(ids)
             removed += len(ids)
             session.execute(delete(table).where(table.c.child_id.in_(chunk)))
     child = Base.metadata.tables["child"]
-    for chunk in _in_chunks(child_ids):
+    for chunk in in_chunks(child_ids):
         session.execute(delete(child).where(child.c.id.in_(chunk)))
-    for chunk in _in_chunks(sorted(gone)):
+    for chunk in in_chunks(sorted(gone)):
         session.execute(delete(SyncShadow).where(SyncShadow.row_id.in_(chunk)))
         session.execute(delete(SyncPending).where(SyncPending.row_id.in_(chunk)))
         session.execute(delete(SyncConflict).where(SyncConflict.row_id.in_(chunk)))
