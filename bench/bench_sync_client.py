@@ -35,11 +35,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import httpx  # noqa: E402
 import sqlcipher3.dbapi2 as sqlcipher  # noqa: E402
 from sqlalchemy import bindparam, create_engine, insert, select, text, update  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
+from tests.support.served import wait_until_answers  # noqa: E402
 from yjdesk.demo import generator as demo  # noqa: E402
 from yjdesk.demo.service import publish_all  # noqa: E402
 from yjdesk.models import Base, Child  # noqa: E402
@@ -111,15 +111,13 @@ def serve(url: str) -> tuple[subprocess.Popen[bytes], str]:
     proc = subprocess.Popen([sys.executable, "-m", "tests.support.sync_server", url,
                              str(port)], cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base + "/health", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the sync service did not start")
+    try:
+        wait_until_answers(base + "/health", running=lambda: proc.poll() is None, timeout=60,
+                           failure=lambda: "the sync service did not start")
+    except BaseException:
+        proc.kill()
+        raise
+    return proc, base
 
 
 def _cpu_of(pid: int) -> float:
