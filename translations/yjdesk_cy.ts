@@ -222,24 +222,79 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="263"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="191"></location>
+            <source>The %1 assessment of %2, written by %3.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="189"></location>
             <source>Countersign and lock this assessment?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="190"></location>
             <source>Countersign and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="278"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="273"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="193"></location>
+            <source>It is locked: nobody can change it afterwards. A change needs a review stage.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="275"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="195"></location>
+            <source>Your name, the time and a fingerprint of its content are recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="277"></location>
+            <source>%1 and the team see it as countersigned after the next sync.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="279"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
             <source>Your comment (kept with the assessment)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="280"></location>
+            <source>Optional: what you checked, anything to follow up</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="305"></location>
+            <source>Return this assessment with your comments?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="305"></location>
+            <source>Return it</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="307"></location>
+            <source>It goes back to %1 to change; it is not locked.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="309"></location>
+            <source>Your comments are kept with the assessment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="310"></location>
             <source>What needs to change (the practitioner reads this)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="312"></location>
+            <source>Say what needs to change before you return it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -839,6 +894,32 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="160"></location>
             <source>End of intervention and exit plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="212"></location>
+            <source>Sign off this end-of-intervention record?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="213"></location>
+            <source>Sign off and lock</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="214"></location>
+            <source>The exit plan of %1, recorded by the case manager.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="216"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="416"></location>
+            <source>It is locked: nobody can change it afterwards.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="217"></location>
+            <source>The plan goes with the child to the service that supports them next (print the PDF).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2644,6 +2725,56 @@ the same, why</source>
             <location filename="../yjdesk/ui/court/report_editor.py" line="230"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="392"></location>
+            <source>Mark this report court ready?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="392"></location>
+            <source>Mark court ready</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="393"></location>
+            <source>The report %1, written by the court officer.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="394"></location>
+            <source>You confirm it meets the standard to go to court.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="395"></location>
+            <source>Its author can then finalise it; after that nobody can change it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="414"></location>
+            <source>Finalise this report?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="414"></location>
+            <source>Finalise and lock</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="415"></location>
+            <source>The report %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="417"></location>
+            <source>A fingerprint of its content is recorded, so any copy can be checked against it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="419"></location>
+            <source>It can then be printed and sent to the court and the defence.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4464,7 +4595,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
-            <location filename="../yjdesk/ui/widgets/confirm.py" line="101"></location>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4633,9 +4764,19 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/confirm.py" line="97"></location>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="96"></location>
+            <source>Your password (to sign)</source>
+            <extracomment>A question: "Countersign and lock this assessment?" The action button: "Countersign and lock". What, and for whom: "The initial assessment of Jay Okafor (YJ-1234), by Pat ...". What happens, one line each: "Nobody can change it afterwards." ... A comment field's label ("Your comment (kept with the assessment)"); None: no field. Said under the comment when a required one is missing (None: "Please write a comment."). Ask for the password again before going on.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="99"></location>
             <source>Your &amp;password</source>
-            <extracomment>A question: "Countersign and lock this assessment?" The action button: "Countersign and lock". What, and for whom: "The initial assessment of Jay Okafor (YJ-1234), by Pat ...". What happens, one line each: "Nobody can change it afterwards." ... A comment field's label ("Your comment (kept with the assessment)"); None: no field. Said under the comment when a required one is missing. Ask for the password again before going on.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/confirm.py" line="131"></location>
+            <source>Please write a comment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

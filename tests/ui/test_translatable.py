@@ -164,3 +164,27 @@ def test_the_pseudo_check_finds_words_translated_twice(qtbot: QtBot) -> None:
         app.removeTranslator(pseudo)
     assert found == [f"button translated twice: {twice.text()!r}"]
     assert once.text() == f"{tour.MARK_OPEN}Save{tour.MARK_CLOSE}"
+
+
+def test_the_pseudo_check_reads_what_a_confirmation_says_it_locks(qtbot: QtBot) -> None:
+    """An irreversible action's confirmation says what it locks, in the person's language:
+    a line of it left in English is found; translated lines and the subject are not."""
+    from yjdesk.ui import tour
+    from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    pseudo = tour.PseudoTranslator(app)
+    app.installTranslator(pseudo)
+    try:
+        dialog = ConfirmDialog(Confirmation(
+            title=i18n.tr("Finalise this report?"), action=i18n.tr("Finalise and lock"),
+            subject=i18n.fill(i18n.tr("The report %1."), "for Jay & Sam"),
+            consequences=(i18n.tr("It is locked: nobody can change it afterwards."),
+                          "Left in English & unseen by lupdate.")))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found = tour.hard_coded(dialog)
+    finally:
+        app.removeTranslator(pseudo)
+    assert found == ["confirmation 'Left in English & unseen by lupdate.'"]

@@ -260,8 +260,8 @@ class CountersignQueuePage(QWidget):
     # --- decisions ---------------------------------------------------------------------------
 
     def _subject(self, v: StageView) -> str:
-        return (f"The {v.stage_type.replace('_', ' ')} assessment of {v.child_name}, written "
-                f"by {v.author}.")
+        return fill(tr("The %1 assessment of %2, written by %3."),
+                    v.stage_type.replace('_', ' '), v.child_name, v.author)
 
     def countersign_selected(self) -> ConfirmDialog | None:
         if self.current is None:
@@ -270,13 +270,14 @@ class CountersignQueuePage(QWidget):
         confirmation = Confirmation(
             title=tr("Countersign and lock this assessment?"), action=tr("Countersign and lock"),
             subject=self._subject(v),
-            consequences=("It is locked: nobody can change it afterwards. A change needs a "
-                          "review stage.",
-                          "Your name, the time and a fingerprint of its content are recorded.",
-                          f"{v.author} and the team see it as countersigned after the "
-                          "next sync."),
+            consequences=(tr("It is locked: nobody can change it afterwards. A change needs a "
+                             "review stage."),
+                          tr("Your name, the time and a fingerprint of its content are "
+                             "recorded."),
+                          fill(tr("%1 and the team see it as countersigned after the next "
+                                  "sync."), v.author)),
             comment_label=tr("Your comment (kept with the assessment)"),
-            comment_hint="Optional: what you checked, anything to follow up",
+            comment_hint=tr("Optional: what you checked, anything to follow up"),
             ask_password=self.ctx.policy.security.reask_password_to_sign)
         stage_id = v.id
 
@@ -301,13 +302,14 @@ class CountersignQueuePage(QWidget):
             return None
         v = self.current.view
         confirmation = Confirmation(
-            title="Return this assessment with your comments?", action="Return it",
+            title=tr("Return this assessment with your comments?"), action=tr("Return it"),
             subject=self._subject(v),
-            consequences=(f"It goes back to {v.author} to change; it is not locked.",
-                          "Your comments are kept with the assessment."),
+            consequences=(fill(tr("It goes back to %1 to change; it is not locked."),
+                               v.author),
+                          tr("Your comments are kept with the assessment.")),
             comment_label=tr("What needs to change (the practitioner reads this)"),
             comment_required=True,
-            comment_missing="Say what needs to change before you return it.",
+            comment_missing=tr("Say what needs to change before you return it."),
             ask_password=self.ctx.policy.security.reask_password_to_sign)
         stage_id = v.id
 

@@ -22,7 +22,7 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -209,11 +209,13 @@ class ExitTab(LoadingTab):
                 show_error(self, exc)
 
         dialog = ConfirmDialog(Confirmation(
-            title="Sign off this end-of-intervention record?", action="Sign off and lock",
-            subject=f"The exit plan of {self.current.child_name}, recorded by the case manager.",
-            consequences=("It is locked: nobody can change it afterwards.",
-                          "The plan goes with the child to the service that supports them "
-                          "next (print the PDF)."),
+            title=tr("Sign off this end-of-intervention record?"),
+            action=tr("Sign off and lock"),
+            subject=fill(tr("The exit plan of %1, recorded by the case manager."),
+                         self.current.child_name),
+            consequences=(tr("It is locked: nobody can change it afterwards."),
+                          tr("The plan goes with the child to the service that supports "
+                             "them next (print the PDF).")),
             ask_password=self.ctx.policy.security.reask_password_to_sign), self.ctx.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(lambda _c: self.ctx.tasks.run_db(

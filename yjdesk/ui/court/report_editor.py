@@ -389,10 +389,11 @@ class ReportEditor(QDialog):
     def court_ready(self) -> ConfirmDialog:
         psr_id = self.psr_id
         return self._confirm(Confirmation(
-            title="Mark this report court ready?", action="Mark court ready",
-            subject=f"The report {self.subject}, written by the court officer.",
-            consequences=("You confirm it meets the standard to go to court.",
-                          "Its author can then finalise it; after that nobody can change it."),
+            title=tr("Mark this report court ready?"), action=tr("Mark court ready"),
+            subject=fill(tr("The report %1, written by the court officer."), self.subject),
+            consequences=(tr("You confirm it meets the standard to go to court."),
+                          tr("Its author can then finalise it; after that nobody can change "
+                             "it.")),
             ask_password=self.ctx.policy.security.reask_password_to_sign),
             lambda _comment: self._act(lambda uow: gk.mark_court_ready(uow.session, psr_id),
                                        "Report court ready"))
@@ -410,12 +411,13 @@ class ReportEditor(QDialog):
     def finalise(self) -> ConfirmDialog:
         psr_id = self.psr_id
         return self._confirm(Confirmation(
-            title="Finalise this report?", action="Finalise and lock",
-            subject=f"The report {self.subject}.",
-            consequences=("It is locked: nobody can change it afterwards.",
-                          "A fingerprint of its content is recorded, so any copy can be "
-                          "checked against it.",
-                          "It can then be printed and sent to the court and the defence."),
+            title=tr("Finalise this report?"), action=tr("Finalise and lock"),
+            subject=fill(tr("The report %1."), self.subject),
+            consequences=(tr("It is locked: nobody can change it afterwards."),
+                          tr("A fingerprint of its content is recorded, so any copy can be "
+                             "checked against it."),
+                          tr("It can then be printed and sent to the court and the "
+                             "defence.")),
             ask_password=self.ctx.policy.security.reask_password_to_sign),
             lambda _comment: self._act(lambda uow: gk.finalise(uow.session, psr_id),
                                        "Report finalised"))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,13 +109,20 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
     for status in window.findChildren(QStatusBar):
         if status.isVisibleTo(window) and status.currentMessage():
             yield "status bar", status.currentMessage()
+    for label in window.findChildren(QLabel):
+        # what an irreversible action's confirmation says it does (each line of its list)
+        if label.isVisibleTo(window) and label.objectName() in ("confirmSubject",
+                                                                 "confirmConsequences"):
+            for part in re.findall(r"<li>(.*?)</li>", label.text()) or [label.text()]:
+                yield "confirmation", html.unescape(part)
 
 
 
 #: Kinds of text checked for a translation of a translation (a helper that translates what
 #: its caller translated). Not yet dialog and group titles: FormDialog and the record's group
 #: boxes still translate titles their callers have translated.
-TWICE_CHECKED = frozenset({"button", "list", "menu", "menu item", "heading", "label"})
+TWICE_CHECKED = frozenset({"button", "list", "menu", "menu item", "heading", "label",
+                           "confirmation"})
 
 
 def hard_coded(window: QWidget) -> list[str]:

@@ -26,7 +26,7 @@ from yjdesk.services.humanise import date_text
 from yjdesk.store import LocalStore
 from yjdesk.ui import registry
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.main_window import CASELOAD_KEY, MainWindow
 from yjdesk.ui.tour.core import PAGE_ROLES, Stop, Tour, wait_until
 
@@ -186,10 +186,14 @@ def _dialog_stops() -> Iterator[Stop]:
 
     def confirm(t: Tour, c: AppContext, w: QWidget) -> QDialog:
         return ConfirmDialog(Confirmation(
-            title="Countersign and lock this assessment?", action="Countersign and lock",
-            subject="The start assessment of a child on the demo caseload, by Sam Practitioner.",
-            consequences=("Nobody can change it afterwards.",
-                          "Its fingerprint is recorded with your name and the time."),
+            title=tr("Countersign and lock this assessment?"),
+            action=tr("Countersign and lock"),
+            subject=fill(tr("The %1 assessment of %2, written by %3."), "start",
+                         "a child on the demo caseload", "Sam Practitioner"),
+            consequences=(tr("It is locked: nobody can change it afterwards. A change needs a "
+                             "review stage."),
+                          tr("Your name, the time and a fingerprint of its content are "
+                             "recorded.")),
             comment_label=tr("Your comment (kept with the assessment)"),
             ask_password=True), c.store, w)
 

@@ -31,7 +31,8 @@ from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
 @dataclass(frozen=True)
 class Confirmation:
-    """What a confirmation says."""
+    """What a confirmation says, every text in the person's language: the caller translates
+    them (``tr``, ``fill`` for the names in them), where lupdate sees the words."""
 
     #: A question: "Countersign and lock this assessment?"
     title: str
@@ -45,8 +46,9 @@ class Confirmation:
     comment_label: str | None = None
     comment_required: bool = False
     comment_hint: str = ""
-    #: Said under the comment when a required one is missing.
-    comment_missing: str = "Please write a comment."
+    #: Said under the comment when a required one is missing (None: "Please write a
+    #: comment.").
+    comment_missing: str | None = None
     #: Ask for the password again before going on.
     ask_password: bool = False
     initial_comment: str = field(default="")
@@ -65,10 +67,10 @@ class ConfirmDialog(QDialog):
         self.confirmation = c = confirmation
         self.store = store
         self.setObjectName("confirmDialog")
-        self.setWindowTitle(tr(c.title))
+        self.setWindowTitle(c.title)
         self.setMinimumWidth(480)
         outer = QVBoxLayout(self)
-        outer.addWidget(styled_label(tr(c.title), Type.HEADING, wrap=True, name="confirmTitle"))
+        outer.addWidget(styled_label(c.title, Type.HEADING, wrap=True, name="confirmTitle"))
         self.subject = QLabel(escape(c.subject))
         self.subject.setWordWrap(True)
         self.subject.setObjectName("confirmSubject")
@@ -91,7 +93,7 @@ class ConfirmDialog(QDialog):
             self.comment.setPlaceholderText(c.comment_hint)
             self.comment.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
             self.form.add_field("comment", c.comment_label, self.comment)
-        self.password = password_field("Your password (to sign)")
+        self.password = password_field(tr("Your password (to sign)"))
         self.busy = busy_bar()
         if c.ask_password:
             self.form.add_field("password", tr("Your &password"), self.password)
@@ -99,7 +101,7 @@ class ConfirmDialog(QDialog):
         outer.addWidget(body)
         outer.addWidget(self.busy)
         self.cancel_button = secondary_button(tr("Cancel"), self.reject, name="confirmCancel")
-        self.action_button: QPushButton = primary_button(tr(c.action), self.go,
+        self.action_button: QPushButton = primary_button(c.action, self.go,
                                                          name="confirmAction")
         self.action_button.setDefault(True)
         outer.addLayout(button_row(self.cancel_button, self.action_button))
@@ -125,7 +127,8 @@ class ConfirmDialog(QDialog):
             return
         self.form.clear_errors()
         if self.confirmation.comment_required and not self.comment_text:
-            self.form.set_errors({"comment": self.confirmation.comment_missing})
+            self.form.set_errors({"comment": self.confirmation.comment_missing
+                                  or tr("Please write a comment.")})
             if self.comment is not None:
                 self.comment.setFocus()
             return
