@@ -405,6 +405,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/caseload_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="38"></location>
             <source>New child</source>
             <translation type="unfinished"></translation>
         </message>
@@ -682,9 +683,14 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="114"></location>
+            <source>You can still correct this record in place until %1 (use "Open / carry on"). An amendment instead keeps the original text with your reason.</source>
+            <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="117"></location>
             <source>The edit window has passed: the original text is kept with your reason.</source>
-            <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -784,7 +790,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
-            <location filename="../yjdesk/ui/widgets/form_dialog.py" line="69"></location>
+            <location filename="../yjdesk/ui/widgets/form_dialog.py" line="72"></location>
             <source>Save</source>
             <translation type="unfinished"></translation>
         </message>
@@ -892,6 +898,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="40"></location>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="160"></location>
             <source>End of intervention and exit plan</source>
             <translation type="unfinished"></translation>
@@ -1019,8 +1026,18 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="130"></location>
+            <source>Out-of-court referral</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="139"></location>
             <source>Date of bail</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="158"></location>
+            <source>YJS assessment for the decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1039,6 +1056,11 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="177"></location>
+            <source>The YJS's recommendation to the panel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
             <source>YJS recommends</source>
             <translation type="unfinished"></translation>
@@ -1052,6 +1074,11 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="194"></location>
+            <source>Joint decision panel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="205"></location>
             <source>Panel date</source>
             <translation type="unfinished"></translation>
@@ -1062,6 +1089,16 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="229"></location>
+            <source>Police-led outcome</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="230"></location>
+            <source>An outcome the police decided without the panel (Outcome 8, 22, 23 or no further action), recorded when the YJS hears of it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <source>Decided by the police on</source>
             <translation type="unfinished"></translation>
@@ -1069,6 +1106,11 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="241"></location>
             <source>YJS told on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="257"></location>
+            <source>Conditions not complied with</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1270,6 +1312,11 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="117"></location>
             <source>Close safeguarding item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="117"></location>
+            <source>Acknowledge item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1597,6 +1644,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="38"></location>
+            <source>Edit child's details</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="40"></location>
             <source>Fields marked * are required. Type dates as day/month/year.</source>
             <translation type="unfinished"></translation>
@@ -1678,7 +1730,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="157"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="158"></location>
             <source>Legal and care status</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1709,7 +1761,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="166"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="167"></location>
             <source>Diversity and communication</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1730,7 +1782,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="171"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="172"></location>
             <source>Education, training and employment</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1757,6 +1809,11 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="54"></location>
             <source>A new current address ends the previous one.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
+            <source>Not suitable</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1999,32 +2056,32 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="152"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="153"></location>
             <source>Personal details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="153"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
             <source>Full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="155"></location>
             <source>Gender</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="155"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="156"></location>
             <source>Ethnicity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="181"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="182"></location>
             <source>Add address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="183"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="184"></location>
             <source>Address history</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2048,12 +2105,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="193"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="194"></location>
             <source>Add person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="197"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="198"></location>
             <source>Parents, carers and significant people</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2068,12 +2125,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="206"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="207"></location>
             <source>Add offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="208"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="209"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
@@ -2087,12 +2144,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="210"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="211"></location>
             <source>Add disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="212"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="213"></location>
             <source>Disposals</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2102,7 +2159,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="221"></location>
             <source>Case allocation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2113,12 +2170,12 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
-            <location filename="../yjdesk/ui/signin.py" line="297"></location>
+            <location filename="../yjdesk/ui/signin.py" line="298"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="222"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="223"></location>
             <source>Changes and views of this record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2233,8 +2290,8 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
-            <location filename="../yjdesk/ui/signin.py" line="225"></location>
-            <location filename="../yjdesk/ui/signin.py" line="296"></location>
+            <location filename="../yjdesk/ui/signin.py" line="226"></location>
+            <location filename="../yjdesk/ui/signin.py" line="297"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
@@ -2243,14 +2300,14 @@ the same, why</source>
             <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
             <location filename="../yjdesk/ui/lock.py" line="103"></location>
             <location filename="../yjdesk/ui/lock.py" line="105"></location>
-            <location filename="../yjdesk/ui/signin.py" line="226"></location>
-            <location filename="../yjdesk/ui/signin.py" line="300"></location>
+            <location filename="../yjdesk/ui/signin.py" line="227"></location>
+            <location filename="../yjdesk/ui/signin.py" line="301"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
-            <location filename="../yjdesk/ui/signin.py" line="232"></location>
+            <location filename="../yjdesk/ui/signin.py" line="233"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3672,7 +3729,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="85"></location>
-            <location filename="../yjdesk/ui/signin.py" line="298"></location>
+            <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4373,62 +4430,62 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="210"></location>
+            <location filename="../yjdesk/ui/signin.py" line="211"></location>
             <source>&lt;h2&gt;Sign in to yjdesk&lt;/h2&gt;</source>
             <extracomment>Set when the service revoked this laptop at sign-in (and its profile was wiped).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="205"></location>
+            <location filename="../yjdesk/ui/signin.py" line="206"></location>
             <source>Sign in to yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="142"></location>
+            <location filename="../yjdesk/ui/signin.py" line="143"></location>
             <source>Updating this laptop's records for this version of yjdesk. A backup copy is made first, so nothing can be lost. This can take a minute or two: please leave the laptop on.</source>
             <extracomment>From the worker: the service is busy and will be asked again in N seconds. From the worker: this laptop's records are being upgraded for this version (a backup first), which can take a minute on a large store. Under the progress bar while the sync service asks us to wait our turn.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="228"></location>
             <location filename="../yjdesk/ui/signin.py" line="229"></location>
+            <location filename="../yjdesk/ui/signin.py" line="230"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="281"></location>
+            <location filename="../yjdesk/ui/signin.py" line="282"></location>
             <source>Set up yjdesk on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="284"></location>
+            <location filename="../yjdesk/ui/signin.py" line="285"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="293"></location>
+            <location filename="../yjdesk/ui/signin.py" line="294"></location>
             <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="294"></location>
-            <location filename="../yjdesk/ui/signin.py" line="301"></location>
+            <location filename="../yjdesk/ui/signin.py" line="295"></location>
+            <location filename="../yjdesk/ui/signin.py" line="302"></location>
             <source>Password again</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="295"></location>
+            <location filename="../yjdesk/ui/signin.py" line="296"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="299"></location>
+            <location filename="../yjdesk/ui/signin.py" line="300"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="302"></location>
+            <location filename="../yjdesk/ui/signin.py" line="303"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4602,6 +4659,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="55"></location>
             <source>Stop the sync; what was already sent is kept</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
+            <source>Victim - update</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

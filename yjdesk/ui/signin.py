@@ -101,7 +101,8 @@ def open_profile(paths: Paths, password: str, previous_password: str | None = No
 class PasswordDialog(QDialog):
     """A sign-in dialog: a form with a password field, checked through the one
     :class:`~yjdesk.ui.widgets.password.PasswordCheck` flow (off the UI thread, behind a
-    busy bar, the buttons disabled); accepted with ``session`` set once signed in."""
+    busy bar, the buttons disabled); accepted with ``session`` set once signed in.
+    ``title``: the caller's words, translated by the caller."""
 
     #: From the worker: the service is busy and will be asked again in N seconds.
     service_busy = Signal(float)
@@ -111,7 +112,7 @@ class PasswordDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(title))
+        self.setWindowTitle(title)
         self.session: SignedIn | None = None
         self.outer = QVBoxLayout(self)
         # the form, placed by each dialog (outer.addWidget(self.body))

@@ -19,7 +19,7 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.contact_editor import open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, muted
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.tables import RowsView
@@ -111,9 +111,9 @@ def describe(row: ContactRow) -> str:
 def amend_intro(row: ContactRow) -> str:
     """What the Amend dialog says: the edit window is open or it has passed."""
     if row.editable and row.edit_until is not None:
-        return (f"You can still correct this record in place until "
-                f"{time_text(row.edit_until)} (use \"Open / carry on\"). An amendment "
-                "instead keeps the original text with your reason.")
+        return fill(tr("You can still correct this record in place until %1 (use \"Open / "
+                       "carry on\"). An amendment instead keeps the original text with your "
+                       "reason."), time_text(row.edit_until))
     return tr("The edit window has passed: the original text is kept with your reason.")
 
 

@@ -37,7 +37,7 @@ WIDER = [("currently", "Currently"), ("previously", "Previously"), ("never", "Ne
 class ExitDialog(FormDialog):
     def __init__(self, ctx: AppContext, child_id: str, row: ExitPlan | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "End of intervention and exit plan", parent, scroll=True,
+        super().__init__(ctx, tr("End of intervention and exit plan"), parent, scroll=True,
                          save_text=tr("Save"))
         fit_to_screen(self, 760, 820)
         self.child_id, self.exit_id = child_id, row.id if row else None
@@ -157,7 +157,7 @@ class ExitTab(LoadingTab):
         self.sign_button.setVisible(ctx.actor.role in (Role.TEAM_MANAGER,
                                                        Role.SERVICE_MANAGER))
         self.view = QTextBrowser()
-        self.view.setAccessibleName(tr("End of intervention and exit plan"))
+        self.view.setAccessibleName(tr(tr("End of intervention and exit plan")))
         self.layout_.addWidget(self.view, 1)
         self.current: ExitView | None = None
         self.dialog: FormDialog | ConfirmDialog | None = None

@@ -127,7 +127,7 @@ class ReferralDialog(FormDialog):
     """A referral for an out-of-court decision (the timescales run from it)."""
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Out-of-court referral", parent)
+        super().__init__(ctx, tr("Out-of-court referral"), parent)
         self.child_id = child_id
         self.referral = DateField(tr("Referral date"))
         self.referral.set_date(ctx.today())
@@ -155,7 +155,7 @@ class ReferralDialog(FormDialog):
 class AssessmentDialog(FormDialog):
     def __init__(self, ctx: AppContext, decision: OocDecision,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "YJS assessment for the decision", parent)
+        super().__init__(ctx, tr("YJS assessment for the decision"), parent)
         self.decision = decision
         self.date = DateField("Assessed on")
         self.date.set_date(ctx.today())
@@ -174,7 +174,7 @@ class AssessmentDialog(FormDialog):
 class RecommendationDialog(FormDialog):
     def __init__(self, ctx: AppContext, decision: OocDecision,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "The YJS's recommendation to the panel", parent)
+        super().__init__(ctx, tr("The YJS's recommendation to the panel"), parent)
         self.decision = decision
         self.recommendation = CodeCombo("ooc_decision")
         self.why = text_box("recommendation_rationale", 3)
@@ -191,7 +191,7 @@ class PanelDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, decision: OocDecision,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Joint decision panel", parent, scroll=True,
+        super().__init__(ctx, tr("Joint decision panel"), parent, scroll=True,
                          intro=tr("One condition a line; start a line with * for a mandatory "
                                "condition (others are voluntary)."))
         self.decision = decision
@@ -226,10 +226,10 @@ class PoliceOutcomeDialog(FormDialog):
     """A police-led outcome the YJS was told of afterwards."""
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Police-led outcome", parent,
-                         intro="An outcome the police decided without the panel (Outcome 8, "
-                               "22, 23 or no further action), recorded when the YJS hears "
-                               "of it.")
+        super().__init__(ctx, tr("Police-led outcome"), parent,
+                         intro=tr("An outcome the police decided without the panel "
+                                  "(Outcome 8, 22, 23 or no further action), recorded when "
+                                  "the YJS hears of it."))
         self.child_id = child_id
         self.choice = ChoiceCombo(POLICE_LED)
         self.decided = DateField("Police decision")
@@ -254,7 +254,7 @@ class ProsecutionDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, decision: OocDecision,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Conditions not complied with", parent)
+        super().__init__(ctx, tr("Conditions not complied with"), parent)
         self.decision = decision
         self.when = DateField("Not complied with on")
         self.choice = CodeCombo("ycc_prosecution")

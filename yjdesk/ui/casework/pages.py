@@ -114,7 +114,7 @@ class MyWeekPage(LoadingTab):
 class ActionDialog(FormDialog):
     def __init__(self, ctx: AppContext, item_id: str, close: bool,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Close safeguarding item") if close else "Acknowledge item",
+        super().__init__(ctx, tr("Close safeguarding item") if close else tr("Acknowledge item"),
                          parent, save_text=tr("Close item") if close else tr("Acknowledge"))
         self.item_id, self.close_item = item_id, close
         self.action = text_box("action", 4)

@@ -35,7 +35,7 @@ class ChildFormDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str | None = None,
                  data: ChildInput | None = None, parent: QWidget | None = None) -> None:
-        title = "Edit child's details" if child_id else "New child"
+        title = tr("Edit child's details") if child_id else tr("New child")
         super().__init__(ctx, title, parent, scroll=True,
                          intro=tr("Fields marked * are required. Type dates as day/month/year."),
                          save_text=tr("Save changes") if child_id else tr("Add child"))

@@ -56,7 +56,7 @@ class AddressDialog(_ChildDialog):
         self.from_date = DateField("Moved in")
         self.to_date = DateField("Moved out")
         self.accommodation = CodeCombo("accommodation_type")
-        self.suitable = ChoiceCombo([(True, tr("Suitable")), (False, "Not suitable")],
+        self.suitable = ChoiceCombo([(True, tr("Suitable")), (False, tr("Not suitable"))],
                                     empty_text="From the accommodation type")
         f = self.form
         f.add_field("line1", tr("Address line 1"), self.line1)

@@ -113,7 +113,8 @@ def table(columns: Sequence[Column[T]], rows: Sequence[T], name: str) -> RowsVie
 
 
 def section(title: str, body: QWidget, button: QPushButton | None = None) -> QWidget:
-    box = QGroupBox(tr(title))
+    """``body`` under the title ``title`` (the caller's words, translated by the caller)."""
+    box = QGroupBox(title)
     lay = QVBoxLayout(box)
     if button is not None:
         row = QHBoxLayout()

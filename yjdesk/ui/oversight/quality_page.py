@@ -101,7 +101,7 @@ class QualityAuditsPage(QWidget):
         self.audits.opened.connect(lambda _key: self._open_current())
         for title, table in ((tr("Results by inspection question"), self.rollup),
                              (tr("Audits"), self.audits)):
-            box = QGroupBox(tr(title))
+            box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             box.setVisible(self.manager)
             outer.addWidget(box, 2)

@@ -119,10 +119,9 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
 
 
 #: Kinds of text checked for a translation of a translation (a helper that translates what
-#: its caller translated). Not yet dialog and group titles: FormDialog and the record's group
-#: boxes still translate titles their callers have translated.
+#: its caller translated): all of them.
 TWICE_CHECKED = frozenset({"button", "list", "menu", "menu item", "heading", "label",
-                           "confirmation"})
+                           "confirmation", "group", "title"})
 
 
 def hard_coded(window: QWidget) -> list[str]:

@@ -64,7 +64,7 @@ class VictimDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, offences: list[tuple[str, str]],
                  row: VictimRow | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Victim") if row is None else "Victim - update", parent,
+        super().__init__(ctx, tr("Victim") if row is None else tr("Victim - update"), parent,
                          scroll=True, intro=tr("Only victim and RJ workers and managers see "
                          "this record. The safety summary is what the child's practitioner "
                          "sees: leave out the victim's name and contact details."))

@@ -35,7 +35,10 @@ Job = Callable[[UnitOfWork], Any]
 
 
 class FormDialog(QDialog):
-    """Save/Cancel around a form. ``saved(result)`` is emitted after a successful save."""
+    """Save/Cancel around a form. ``saved(result)`` is emitted after a successful save.
+
+    ``title``, ``intro`` and ``save_text`` are the caller's words, translated by the caller
+    (where lupdate sees them)."""
 
     saved = Signal(object)
 
@@ -44,11 +47,11 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_value: Any = None
-        self.setWindowTitle(tr(title))
+        self.setWindowTitle(title)
         self.setModal(True)
         outer = QVBoxLayout(self)
         if intro:
-            text = QLabel(tr(intro))
+            text = QLabel(intro)
             text.setWordWrap(True)
             outer.addWidget(text)
         body = QWidget()
