@@ -38,8 +38,8 @@ SYNCHRONOUS = "synchronous"
 #: (a first pull writes into every index of a growing file: see ``yjdesk.sync.engine``).
 CACHE = "cache_kib"
 #: Execution option: False for a transaction whose rows may name rows not here yet (only a
-#: first pull's pages, whose references :mod:`yjdesk.store.references` has checked once at
-#: the pull's end); every other transaction checks foreign keys.
+#: first pull's pages, whose references are checked once at the pull's end:
+#: :mod:`yjdesk.store.references`); every other transaction checks foreign keys.
 FOREIGN_KEYS = "foreign_keys"
 
 
