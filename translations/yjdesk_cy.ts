@@ -455,6 +455,11 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="37"></location>
+            <source>(not decided)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="48"></location>
             <source>Enforcement needed?</source>
             <translation type="unfinished"></translation>
@@ -1023,6 +1028,16 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="88"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="210"></location>
             <source>Disposal ends</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <source>Yes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <source>No</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1670,6 +1685,16 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="48"></location>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="49"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="87"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="119"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="167"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="215"></location>
+            <source>Choose...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="51"></location>
             <source>Blank: given at the next sync</source>
             <translation type="unfinished"></translation>
@@ -1814,6 +1839,11 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
             <source>Not suitable</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="60"></location>
+            <source>From the accommodation type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2228,6 +2258,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="84"></location>
             <source>Not recorded</source>
             <translation type="unfinished"></translation>
@@ -4662,6 +4693,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="43"></location>
+            <source>Not yet known</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
             <source>Victim - update</source>
             <translation type="unfinished"></translation>
@@ -4849,6 +4885,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/widgets/forms.py" line="79"></location>
             <source>Type the date as day/month/year, e.g. 31/01/2010</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="146"></location>
+            <source>(not set)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -188,3 +188,35 @@ def test_the_pseudo_check_reads_what_a_confirmation_says_it_locks(qtbot: QtBot) 
     finally:
         app.removeTranslator(pseudo)
     assert found == ["confirmation 'Left in English & unseen by lupdate.'"]
+
+
+def test_a_code_list_s_choices_are_shown_in_the_person_s_language(qtbot: QtBot) -> None:
+    """A drop-down over a code list shows each label through the translation (the labels
+    are in the translation file: i18n_domain), and its empty entry too; the codes stay."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from yjdesk.services.codes import codelist
+    from yjdesk.ui import tour
+    from yjdesk.ui.widgets.forms import CodeCombo
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    pseudo = tour.PseudoTranslator(app)
+    app.installTranslator(pseudo)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        combo = CodeCombo("accommodation_type")
+        QVBoxLayout(window).addWidget(combo)
+        window.show()
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        found = tour.hard_coded(window)
+        combo.setItemText(2, "Left in English")  # (what the check finds)
+        assert tour.hard_coded(window) == ["choice 'Left in English'"]
+    finally:
+        app.removeTranslator(pseudo)
+    choices = codelist("accommodation_type").choices()
+    assert texts == [f"{tour.MARK_OPEN}{t}{tour.MARK_CLOSE}"
+                     for t in ["(not set)", *(label for _c, label in choices)]]
+    assert [combo.itemData(i) for i in range(1, combo.count())] == [c for c, _l in choices]
+    assert found == []

@@ -288,7 +288,7 @@ class FirstRunDialog(PasswordDialog):
                          "records cannot be opened.")
         self.display_name = QLineEdit()
         self.username = QLineEdit()
-        self.role = ChoiceCombo([(r, r.label) for r in Role], allow_empty=False)
+        self.role = ChoiceCombo([(r, tr(r.label)) for r in Role], allow_empty=False)
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
         self.password.setPlaceholderText(tr("at least %n characters", self.min_length))

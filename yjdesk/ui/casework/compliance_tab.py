@@ -34,7 +34,7 @@ class ComplianceDialog(FormDialog):
         self.date = DateField("Date")
         self.kind = CodeCombo("non_compliance")
         self.detail = text_box("detail", 2)
-        self.needed = ChoiceCombo(NEEDED, empty_text="(not decided)")
+        self.needed = ChoiceCombo(NEEDED, empty_text=tr("(not decided)"))
         self.action = CodeCombo("compliance_action")
         self.reason = text_box("reason_not_taken", 2)
         self.alternatives = text_box("alternatives_tried", 2)

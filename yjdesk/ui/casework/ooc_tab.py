@@ -115,7 +115,7 @@ class DecisionDialog(FormDialog):
 
 
 def yes_no() -> ChoiceCombo:
-    return ChoiceCombo([(True, "Yes"), (False, "No")], empty_text="Not recorded")
+    return ChoiceCombo([(True, tr("Yes")), (False, tr("No"))], empty_text=tr("Not recorded"))
 
 
 def _conditions(box: QPlainTextEdit) -> list[ConditionInput]:

@@ -45,8 +45,8 @@ class ChildFormDialog(FormDialog):
         self.family_name = QLineEdit()
         self.preferred_name = QLineEdit()
         self.date_of_birth = DateField(tr("Date of birth"))
-        self.gender = CodeCombo("gender", empty_text="Choose...")
-        self.ethnicity = CodeCombo("ethnicity", empty_text="Choose...")
+        self.gender = CodeCombo("gender", empty_text=tr("Choose..."))
+        self.ethnicity = CodeCombo("ethnicity", empty_text=tr("Choose..."))
         self.case_number = QLineEdit()
         self.case_number.setPlaceholderText(tr("Blank: given at the next sync"))
         self.case_number.setToolTip(

@@ -57,7 +57,7 @@ class AddressDialog(_ChildDialog):
         self.to_date = DateField("Moved out")
         self.accommodation = CodeCombo("accommodation_type")
         self.suitable = ChoiceCombo([(True, tr("Suitable")), (False, tr("Not suitable"))],
-                                    empty_text="From the accommodation type")
+                                    empty_text=tr("From the accommodation type"))
         f = self.form
         f.add_field("line1", tr("Address line 1"), self.line1)
         f.add_field("line2", tr("Address line 2"), self.line2)
@@ -84,7 +84,7 @@ class RelationshipDialog(_ChildDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, tr("Add a parent, carer or significant person"), parent)
         self.name = QLineEdit()
-        self.relationship = CodeCombo("relationship_type", empty_text="Choose...")
+        self.relationship = CodeCombo("relationship_type", empty_text=tr("Choose..."))
         self.pr = QCheckBox(tr("Has parental responsibility"))
         self.lives = QCheckBox(tr("Lives with the child"))
         self.phone, self.email = QLineEdit(), QLineEdit()
@@ -116,7 +116,7 @@ class OffenceDialog(_ChildDialog):
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, tr("Add an offence"), parent)
         self.offence_date = DateField("Offence date")
-        self.offence = CodeCombo("offence_type", empty_text="Choose...")
+        self.offence = CodeCombo("offence_type", empty_text=tr("Choose..."))
         self.status = CodeCombo("offence_status", allow_empty=False)
         self.gravity = IntField(tr("Gravity"), 1, 8)
         self.gravity.setPlaceholderText("1-8")
@@ -164,7 +164,7 @@ class RequirementsEditor(QWidget):
         box.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_row(self) -> CodeCombo:
-        code = CodeCombo("requirement", empty_text="Choose...")
+        code = CodeCombo("requirement", empty_text=tr("Choose..."))
         qty = IntField(tr("Quantity"), 0, 10000)
         qty.setToolTip("Hours or days, where the requirement has a quantity (a curfew: "
                        "hours a day)")
@@ -212,7 +212,7 @@ class DisposalDialog(_ChildDialog):
     def __init__(self, ctx: AppContext, child_id: str, offences: tuple[OffenceRow, ...] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, tr("Add a disposal"), parent, scroll=True)
-        self.disposal_type = CodeCombo("disposal_type", empty_text="Choose...")
+        self.disposal_type = CodeCombo("disposal_type", empty_text=tr("Choose..."))
         self.decision_body = QLineEdit()
         self.decision_body.setPlaceholderText(tr("Court or panel"))
         self.decision_date = DateField("Decision date")

@@ -33,6 +33,7 @@ from yjdesk.ui.tour.fit import (
     _in_record,
     _in_record_header,
 )
+from yjdesk.ui.widgets.forms import CodeCombo
 
 
 class PseudoTranslator(QTranslator):
@@ -109,6 +110,11 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
     for status in window.findChildren(QStatusBar):
         if status.isVisibleTo(window) and status.currentMessage():
             yield "status bar", status.currentMessage()
+    for combo in window.findChildren(CodeCombo):
+        # a code list's choices (other drop-downs mix words with data: people, orders)
+        if combo.isVisibleTo(window):
+            for i in range(combo.count()):
+                yield "choice", combo.itemText(i)
     for label in window.findChildren(QLabel):
         # what an irreversible action's confirmation says it does (each line of its list)
         if label.isVisibleTo(window) and label.objectName() in ("confirmSubject",
@@ -121,7 +127,7 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
 #: Kinds of text checked for a translation of a translation (a helper that translates what
 #: its caller translated): all of them.
 TWICE_CHECKED = frozenset({"button", "list", "menu", "menu item", "heading", "label",
-                           "confirmation", "group", "title"})
+                           "confirmation", "group", "title", "choice"})
 
 
 def hard_coded(window: QWidget) -> list[str]:

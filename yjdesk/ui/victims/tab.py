@@ -40,7 +40,7 @@ TRI = [(True, "Yes"), (False, "No")]
 
 def tri_combo() -> ChoiceCombo:
     """Yes / No / not yet known (None)."""
-    return ChoiceCombo(TRI, allow_empty=True, empty_text="Not yet known")
+    return ChoiceCombo(TRI, allow_empty=True, empty_text=tr("Not yet known"))
 
 
 @dataclass

@@ -133,14 +133,17 @@ class IntField(QLineEdit):
 
 
 class ChoiceCombo(QComboBox):
-    """A drop-down of ``(value, label)`` pairs; ``allow_empty`` adds a first "not set" entry."""
+    """A drop-down of ``(value, label)`` pairs; ``allow_empty`` adds a first "not set" entry.
+
+    The labels are shown as given: words the caller has translated, or data (people's
+    names, orders). ``empty_text`` too (None: "(not set)", translated here)."""
 
     def __init__(self, choices: Iterable[tuple[Any, str]], allow_empty: bool = True,
-                 empty_text: str = "(not set)", parent: QWidget | None = None) -> None:
+                 empty_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.allow_empty = allow_empty
         if allow_empty:
-            self.addItem(empty_text, None)
+            self.addItem(tr("(not set)") if empty_text is None else empty_text, None)
         for value, label in choices:
             self.addItem(label, value)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
@@ -158,12 +161,16 @@ class ChoiceCombo(QComboBox):
 
 
 class CodeCombo(ChoiceCombo):
-    """A drop-down over a code list in ``resources/codelists``; ``code()`` is the code or None."""
+    """A drop-down over a code list in ``resources/codelists``; ``code()`` is the code or None.
+
+    Each code's label is shown in the person's language (the code lists' labels are in the
+    translation file: :mod:`yjdesk.ui.i18n_domain`)."""
 
     def __init__(self, codelist_name: str, allow_empty: bool = True,
-                 empty_text: str = "(not set)", parent: QWidget | None = None) -> None:
+                 empty_text: str | None = None, parent: QWidget | None = None) -> None:
         self.codelist_name = codelist_name
-        super().__init__(codelist(codelist_name).choices(), allow_empty, empty_text, parent)
+        super().__init__([(code, tr(label)) for code, label in
+                          codelist(codelist_name).choices()], allow_empty, empty_text, parent)
 
     def code(self) -> str | None:
         value = self.currentData()
