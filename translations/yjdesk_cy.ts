@@ -317,6 +317,11 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="33"></location>
+            <source>Transfer in</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="41"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="64"></location>
             <source>Intervention</source>
@@ -396,6 +401,16 @@
         <message>
             <location filename="../yjdesk/ui/caseload_page.py" line="77"></location>
             <source>Search the caseload</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="81"></location>
+            <source>Whole team</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/caseload_page.py" line="82"></location>
+            <source>Mine only</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -617,6 +632,7 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
@@ -632,26 +648,31 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
@@ -688,51 +709,61 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="114"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="30"></location>
+            <source>Child's views, wishes and feelings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
+            <source>Who was present</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="115"></location>
             <source>You can still correct this record in place until %1 (use "Open / carry on"). An amendment instead keeps the original text with your reason.</source>
             <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="118"></location>
             <source>The edit window has passed: the original text is kept with your reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="124"></location>
             <source>Amend</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="124"></location>
             <source>Amend contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="127"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="135"></location>
             <source>Part to amend</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="131"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="135"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="136"></location>
             <source>New text</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="134"></location>
             <source>Reason for the amendment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="136"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="137"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
             <source>Reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="157"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="158"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
@@ -740,47 +771,47 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="160"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
             <source>Attendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="175"></location>
             <source>&amp;New contact (Ctrl+Shift+A)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="176"></location>
             <source>&amp;Open / carry on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="177"></location>
             <source>A&amp;mend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="184"></location>
             <source>The chosen contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="201"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="202"></location>
             <source>%n record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="201"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="202"></location>
             <source>%n records</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="202"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="203"></location>
             <source>; %n draft of yours to finish</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="203"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="204"></location>
             <source>; %n drafts of yours to finish</source>
             <translation type="unfinished"></translation>
         </message>
@@ -792,7 +823,22 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
+            <source>Currently</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="34"></location>
+            <source>Previously</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="35"></location>
+            <source>Never</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
             <location filename="../yjdesk/ui/widgets/form_dialog.py" line="72"></location>
@@ -800,137 +846,137 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="60"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="61"></location>
             <source>Intervention ended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="62"></location>
             <source>ETE at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="63"></location>
             <source>ETE hours a week offered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="63"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="64"></location>
             <source>ETE hours a week attended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="65"></location>
             <source>Accommodation at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="66"></location>
             <source>Accommodation suitable?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="67"></location>
             <source>Victim / RJ engagement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="68"></location>
             <source>Continuing support</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="69"></location>
             <source>Looked after at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="69"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="70"></location>
             <source>Child in need at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="71"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="72"></location>
             <source>Child protection plan at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="72"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="73"></location>
             <source>Early help at the end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="73"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="74"></location>
             <source>Receiving service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="74"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="144"></location>
             <source>Arrangements</source>
             <extracomment>A new record can be started: the child has a current disposal to end.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="144"></location>
             <source>Strategies the child chose</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="77"></location>
             <source>Child's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="78"></location>
             <source>Family's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="154"></location>
             <source>&amp;Record end / exit plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="154"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="155"></location>
             <source>&amp;Sign off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="155"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="156"></location>
             <source>Exit plan &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="40"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="160"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="161"></location>
             <source>End of intervention and exit plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="212"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="213"></location>
             <source>Sign off this end-of-intervention record?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="213"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="214"></location>
             <source>Sign off and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="214"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="215"></location>
             <source>The exit plan of %1, recorded by the case manager.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="216"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="217"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="416"></location>
             <source>It is locked: nobody can change it afterwards.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="217"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="218"></location>
             <source>The plan goes with the child to the service that supports them next (print the PDF).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1031,12 +1077,16 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <source>Yes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <source>No</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1167,6 +1217,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="239"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
@@ -1198,9 +1249,9 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="103"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="142"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="190"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="143"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="35"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
@@ -1521,8 +1572,8 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="166"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="131"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="167"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="39"></location>
             <source>Record</source>
@@ -1546,22 +1597,21 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="60"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
-            <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="107"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
@@ -1837,6 +1887,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
             <source>Not suitable</source>
             <translation type="unfinished"></translation>
@@ -1980,7 +2031,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="163"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="164"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="137"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
@@ -2006,8 +2057,8 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="168"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="102"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
             <source>Quantity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2407,6 +2458,32 @@ the same, why</source>
             <location filename="../yjdesk/ui/court/__init__.py" line="13"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="96"></location>
             <source>Court list</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="40"></location>
+            <source>Next 7 days</source>
+            <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="41"></location>
+            <source>Today</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="42"></location>
+            <source>This week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="43"></location>
+            <source>Next week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="44"></location>
+            <source>Next 4 weeks</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3004,7 +3081,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/pages.py" line="64"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="121"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
             <source>What</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3095,7 +3172,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
@@ -3316,26 +3393,26 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/sections.py" line="97"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
             <source>Requirement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="102"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
             <source>Hours / days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="105"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
             <source>Reported by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="136"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="190"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="137"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3350,130 +3427,130 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="130"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="131"></location>
             <source>Record enforcement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="131"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="132"></location>
             <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="137"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="190"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
             <source>What was done</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
             <source>Failure on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="141"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="142"></location>
             <source>The failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="144"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="145"></location>
             <source>Exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="166"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="167"></location>
             <source>The court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="167"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="168"></location>
             <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="172"></location>
             <source>The court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="188"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
             <source>Enforcement ledger</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
             <source>Failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
             <source>Warned period ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
             <source>Sign-off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
             <source>Court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="196"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="197"></location>
             <source>Record enforcement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
             <source>Sign off exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="202"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="203"></location>
             <source>Court's decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="213"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="214"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="218"></location>
             <source>Requirements delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
             <source>Ordered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
             <source>Left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
             <source>Violations</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
             <source>Delivery recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="226"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="227"></location>
             <source>Record delivery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="273"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="274"></location>
             <source>Choose the exceptional reason to sign off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="280"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="281"></location>
             <source>Signed off.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3626,6 +3703,11 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="88"></location>
             <source>Audit events</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="98"></location>
+            <source>Any</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4088,6 +4170,11 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="43"></location>
             <source>% sufficient</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="86"></location>
+            <source>Whole service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4888,7 +4975,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="146"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="153"></location>
             <source>(not set)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4978,7 +5065,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="215"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
             <source>Done</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5185,6 +5272,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Activity day</source>
+            <extracomment>From the domain: order delivery kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Adel Beck Secure Children's Home</source>
             <extracomment>From the domain: code list secure_establishment.</extracomment>
             <translation type="unfinished"></translation>
@@ -5365,6 +5457,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Breach action (information laid)</source>
+            <extracomment>From the domain: enforcement step.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Breach of bail</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -5470,6 +5567,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Community order (probation)</source>
+            <extracomment>From the domain: transition transfer type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Community reparation</source>
             <extracomment>From the domain: code list rj_engagement.</extracomment>
             <translation type="unfinished"></translation>
@@ -5500,6 +5602,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Completed satisfactorily</source>
+            <extracomment>From the domain: referral order panel outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Compliance panel</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
             <translation type="unfinished"></translation>
@@ -5512,6 +5619,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Conditions not complied with (prosecution decision)</source>
             <extracomment>From the domain: code list ooc_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contract agreed</source>
+            <extracomment>From the domain: referral order panel outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contract varied (new version)</source>
+            <extracomment>From the domain: referral order panel outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5820,6 +5937,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>First set of conditions (LASPO s.98)</source>
+            <extracomment>From the domain: LASPO remand condition set.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Foster carer</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -5912,6 +6034,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Homelessness</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Hours worked</source>
+            <extracomment>From the domain: order delivery kind.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6012,6 +6139,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Letter of apology</source>
             <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Licence (probation)</source>
+            <extracomment>From the domain: transition transfer type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Licence / supervision breach</source>
+            <extracomment>From the domain: enforcement step.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6145,6 +6282,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No breach: exceptional reason</source>
+            <extracomment>From the domain: enforcement step.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No comment interview</source>
             <extracomment>From the domain: code list ooc_admission.</extracomment>
             <translation type="unfinished"></translation>
@@ -6185,6 +6327,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No transfer</source>
+            <extracomment>From the domain: transition transfer type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Non-binary</source>
             <extracomment>From the domain: code list gender.</extracomment>
             <translation type="unfinished"></translation>
@@ -6207,6 +6354,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Not allowed</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <extracomment>From the domain: case audit score.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6495,6 +6647,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Progress reviewed: continue</source>
+            <extracomment>From the domain: referral order panel outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Prohibited activity</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -6545,8 +6702,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Referred back to court</source>
+            <extracomment>From the domain: referral order panel outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Referred to early help</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referred to the panel</source>
+            <extracomment>From the domain: enforcement step.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6670,6 +6837,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Second set of conditions (LASPO s.99)</source>
+            <extracomment>From the domain: LASPO remand condition set.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Seconded police officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -6697,6 +6869,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Service manager</source>
             <extracomment>From the domain: role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Session attended</source>
+            <extracomment>From the domain: order delivery kind.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6990,6 +7167,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Violation reported</source>
+            <extracomment>From the domain: order delivery kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Violence against the person</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7002,6 +7184,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Voluntary sector / mentoring</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <extracomment>From the domain: enforcement step.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -21,9 +21,11 @@ from pathlib import Path
 def domain_texts() -> dict[str, str]:
     """Each text the UI may show from the domain, with where it comes from."""
     from yjdesk import errors
+    from yjdesk.models.child import StatusHistory
     from yjdesk.models.org import Role
     from yjdesk.services.codes import all_codelists, codelist
     from yjdesk.services.court import psr
+    from yjdesk.services.orders import delivery, enforcement, referral, remand, transition
     from yjdesk.services.oversight import dashboard, quality_audit
 
     found: dict[str, str] = {}
@@ -48,6 +50,17 @@ def domain_texts() -> dict[str, str]:
     for question in quality_audit.QUESTIONS:
         add(question.text, "case audit question")
         add(question.heading, "case audit question")
+    # the words of the drop-downs over the services' own lists (widgets.forms.translated)
+    for origin, words in (("order delivery kind", delivery.KIND_WORDS),
+                          ("enforcement step", enforcement.KIND_WORDS),
+                          ("transition transfer type", transition.TRANSFER_TYPES),
+                          ("referral order panel outcome", referral.PANEL_OUTCOMES),
+                          ("case audit score", quality_audit.SCORES),
+                          ("LASPO remand condition set", remand.LASPO_SETS)):
+        for text in words.values():
+            add(text, origin)
+    for status in StatusHistory:
+        add(status.label, "legal and care status")
     return found
 
 

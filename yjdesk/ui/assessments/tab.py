@@ -22,7 +22,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
-from yjdesk.ui.widgets.forms import ChoiceCombo
+from yjdesk.ui.widgets.forms import ChoiceCombo, translated
 from yjdesk.ui.widgets.pdf import save_pdf
 from yjdesk.ui.widgets.tables import RowsView
 
@@ -30,7 +30,7 @@ STAGE_TYPES = [
     ("start", QT_TR_NOOP("Start")),
     ("review", QT_TR_NOOP("Review")),
     ("end", QT_TR_NOOP("End")),
-    ("transfer_in", "Transfer in"),
+    ("transfer_in", QT_TR_NOOP("Transfer in")),
 ]
 STATUS: dict[str, str] = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
           StageStatus.COUNTERSIGNED: "Countersigned (locked)",
@@ -62,7 +62,7 @@ class AssessmentsTab(QStackedWidget):
         start = QHBoxLayout()
         self.intervention = ChoiceCombo([], allow_empty=False)
         self.intervention.setAccessibleName(tr("Intervention"))
-        self.stage_type = ChoiceCombo(STAGE_TYPES, allow_empty=False)
+        self.stage_type = ChoiceCombo(translated(STAGE_TYPES), allow_empty=False)
         self.stage_type.setAccessibleName(tr("Stage type"))
         self.new_button = QPushButton(tr("Start assessment"))
         self.new_button.setObjectName("newAssessment")

@@ -17,10 +17,10 @@ from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, translated
 from yjdesk.ui.widgets.tables import RowsView
 
-NEEDED = [(True, "Yes"), (False, "No")]
+NEEDED = [(True, QT_TR_NOOP("Yes")), (False, QT_TR_NOOP("No"))]
 
 
 class ComplianceDialog(FormDialog):
@@ -34,7 +34,7 @@ class ComplianceDialog(FormDialog):
         self.date = DateField("Date")
         self.kind = CodeCombo("non_compliance")
         self.detail = text_box("detail", 2)
-        self.needed = ChoiceCombo(NEEDED, empty_text=tr("(not decided)"))
+        self.needed = ChoiceCombo(translated(NEEDED), empty_text=tr("(not decided)"))
         self.action = CodeCombo("compliance_action")
         self.reason = text_box("reason_not_taken", 2)
         self.alternatives = text_box("alternatives_tried", 2)

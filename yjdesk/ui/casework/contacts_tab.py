@@ -24,10 +24,11 @@ from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.tables import RowsView
 
-LABELS = {"aim": "Aim", "content": "Content", "outcome": "Outcome", "risk": "Risk",
-          "next_steps": "Next steps", "safeguarding": "Safeguarding",
-          "child_views": "Child's views, wishes and feelings", "present": "Who was present",
-          "venue_detail": "Venue detail"}
+LABELS = {"aim": QT_TR_NOOP("Aim"), "content": QT_TR_NOOP("Content"),
+          "outcome": QT_TR_NOOP("Outcome"), "risk": QT_TR_NOOP("Risk"),
+          "next_steps": QT_TR_NOOP("Next steps"), "safeguarding": QT_TR_NOOP("Safeguarding"),
+          "child_views": QT_TR_NOOP("Child's views, wishes and feelings"),
+          "present": QT_TR_NOOP("Who was present"), "venue_detail": QT_TR_NOOP("Venue detail")}
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class AmendDialog(FormDialog):
         self.field_choice = QComboBox()
         self.field_choice.setAccessibleName(tr("Part to amend"))
         for name in svc.AMENDABLE:
-            self.field_choice.addItem(LABELS[name], name)
+            self.field_choice.addItem(tr(LABELS[name]), name)
         self.new_text = text_box("new_text", 5)
         self.new_text.setAccessibleName(tr("New text"))
         self.reason = text_box("reason", 2)

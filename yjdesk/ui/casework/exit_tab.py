@@ -26,12 +26,13 @@ from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField, translated
 from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.pdf import save_pdf
 
-SUITABLE = [(True, QT_TR_NOOP("Suitable")), (False, "Not suitable")]
-WIDER = [("currently", "Currently"), ("previously", "Previously"), ("never", "Never")]
+SUITABLE = [(True, QT_TR_NOOP("Suitable")), (False, QT_TR_NOOP("Not suitable"))]
+WIDER = [("currently", QT_TR_NOOP("Currently")), ("previously", QT_TR_NOOP("Previously")),
+         ("never", QT_TR_NOOP("Never"))]
 
 
 class ExitDialog(FormDialog):
@@ -47,10 +48,10 @@ class ExitDialog(FormDialog):
         self.hours_offered = IntField("Hours offered", 0, 60)
         self.hours_attended = IntField("Hours attended", 0, 60)
         self.accommodation = CodeCombo("accommodation_type")
-        self.suitable = ChoiceCombo(SUITABLE)
+        self.suitable = ChoiceCombo(translated(SUITABLE))
         self.rj = CodeCombo("rj_engagement")
         self.support = CodeCombo("exit_support")
-        self.wider = {name: ChoiceCombo(WIDER) for name in WIDER_END}
+        self.wider = {name: ChoiceCombo(translated(WIDER)) for name in WIDER_END}
         self.receiving = QLineEdit()
         self.detail = text_box("support_detail", 3)
         self.strategies = text_box("strategies", 3)

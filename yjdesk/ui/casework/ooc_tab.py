@@ -38,7 +38,7 @@ from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, IntField, translated
 from yjdesk.ui.widgets.tables import RowsView
 
 D = TypeVar("D", bound=FormDialog)
@@ -231,7 +231,7 @@ class PoliceOutcomeDialog(FormDialog):
                                   "(Outcome 8, 22, 23 or no further action), recorded when "
                                   "the YJS hears of it."))
         self.child_id = child_id
-        self.choice = ChoiceCombo(POLICE_LED)
+        self.choice = ChoiceCombo(translated(POLICE_LED))
         self.decided = DateField("Police decision")
         self.told = DateField("YJS told on")
         self.told.set_date(ctx.today())

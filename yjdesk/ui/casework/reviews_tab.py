@@ -33,7 +33,7 @@ class EventDialog(FormDialog):
         super().__init__(ctx, tr("Record a significant change"), parent, save_text=tr("Record"),
                          intro=tr("A review of the plan falls due because of it."))
         self.child_id = child_id
-        triggers = [(c.code, c.label) for c in codelist("review_trigger").codes
+        triggers = [(c.code, tr(c.label)) for c in codelist("review_trigger").codes
                     if c.extra.get("event")]
         self.kind = ChoiceCombo(triggers)
         self.date = DateField("Date of the event")
@@ -65,7 +65,7 @@ class ReviewDialog(FormDialog):
         self.form.add_field("review_date", tr("Review date"), self.date)
         self.trigger = QComboBox()
         for code in svc.COMPLETION_TRIGGERS:
-            self.trigger.addItem(codelist("review_trigger").label(code), code)
+            self.trigger.addItem(tr(codelist("review_trigger").label(code)), code)
         if review_id is None:
             self.form.add_field("trigger", tr("Kind of review"), self.trigger)
         self.changed = text_box("what_changed", 3)

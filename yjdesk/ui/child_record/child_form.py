@@ -22,7 +22,7 @@ def _text_box(lines: int = 2) -> QPlainTextEdit:
 
 
 def _status_combo() -> ChoiceCombo:
-    combo = ChoiceCombo([(s, s.label) for s in StatusHistory], allow_empty=False)
+    combo = ChoiceCombo([(s, tr(s.label)) for s in StatusHistory], allow_empty=False)
     combo.set_value(StatusHistory.YET_TO_CLARIFY)
     return combo
 

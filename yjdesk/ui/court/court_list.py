@@ -37,11 +37,11 @@ def _next_week(today: dt.date) -> tuple[dt.date, dt.date]:
 
 #: (key, words, range of dates for ``today``); the first is the default.
 RANGES: tuple[tuple[str, str, Range], ...] = (
-    ("next7", "Next 7 days", lambda t: (t, t + dt.timedelta(days=6))),
-    ("today", "Today", lambda t: (t, t)),
-    ("this_week", "This week", week_bounds),
-    ("next_week", "Next week", _next_week),
-    ("next28", "Next 4 weeks", lambda t: (t, t + dt.timedelta(days=27))),
+    ("next7", QT_TR_NOOP("Next 7 days"), lambda t: (t, t + dt.timedelta(days=6))),
+    ("today", QT_TR_NOOP("Today"), lambda t: (t, t)),
+    ("this_week", QT_TR_NOOP("This week"), week_bounds),
+    ("next_week", QT_TR_NOOP("Next week"), _next_week),
+    ("next28", QT_TR_NOOP("Next 4 weeks"), lambda t: (t, t + dt.timedelta(days=27))),
 )
 
 
@@ -101,7 +101,7 @@ class CourtListPage(QWidget):
         self.range.setObjectName("courtListRange")
         self.range.setAccessibleName(tr("Which days to show"))
         for key, words, _fn in RANGES:
-            self.range.addItem(words, key)
+            self.range.addItem(tr(words), key)
         shown.setBuddy(self.range)
         self.mine = QCheckBox(tr("Only &my hearings"))
         self.mine.setChecked(ctx.actor.role == Role.COURT_OFFICER)

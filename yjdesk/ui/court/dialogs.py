@@ -26,7 +26,7 @@ from yjdesk.ui.child_record.dialogs import RequirementsEditor
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, translated
 
 
 def _text(widget: QLineEdit | QPlainTextEdit) -> str | None:
@@ -114,10 +114,10 @@ class OutcomeDialog(FormDialog):
         self.establishment = f.add_field("establishment", tr("Establishment (youth detention)"),
                                          CodeCombo("secure_establishment")).widget
         self.laspo = f.add_field("laspo_condition_set", tr("LASPO conditions met"),
-                                 ChoiceCombo(list(LASPO_SETS.items()))).widget
+                                 ChoiceCombo(translated(LASPO_SETS.items()))).widget
         self.laspo_detail = f.add_field("laspo_conditions", tr("How the conditions were met"),
                                         QPlainTextEdit()).widget
-        court_orders = [(c.code, c.label) for c in codelist("disposal_type").codes
+        court_orders = [(c.code, tr(c.label)) for c in codelist("disposal_type").codes
                         if c.extra.get("category") == "court"]
         self.sentence = f.add_field("disposal_type", tr("Sentence"),
                                     ChoiceCombo(court_orders)).widget

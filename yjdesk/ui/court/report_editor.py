@@ -216,7 +216,7 @@ class ReportEditor(QDialog):
             self.fields[why] = f.add_field(why, tr("Rationale"), QPlainTextEdit()).widget
         self.fields["conclusion"] = f.add_field("conclusion", tr("Conclusion"),
                                                 QPlainTextEdit()).widget
-        orders = [(c.code, c.label) for c in codelist("disposal_type").codes
+        orders = [(c.code, tr(c.label)) for c in codelist("disposal_type").codes
                   if c.extra.get("category") == "court"]
         self.fields["proposal_disposal_type"] = f.add_field(
             "proposal_disposal_type", tr("Proposed sentence"), ChoiceCombo(orders)).widget

@@ -10,7 +10,7 @@ from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField
+from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField, translated
 
 
 class PanelDialog(FormDialog):
@@ -40,7 +40,7 @@ class PanelDialog(FormDialog):
         self.parent_ = f.add_field("parent_attended", "",
                                    QCheckBox(tr("A parent or guardian attended"))).widget
         self.outcome = f.add_field("outcome", tr("What the panel decided"),
-                                   ChoiceCombo(list(ro.PANEL_OUTCOMES.items()))).widget
+                                   ChoiceCombo(translated(ro.PANEL_OUTCOMES.items()))).widget
         self.notes = f.add_field("notes", tr("Notes"), text_box("notes", 3)).widget
 
     def job(self) -> Job:

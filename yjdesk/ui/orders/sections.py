@@ -21,7 +21,7 @@ from yjdesk.ui.design import Type, secondary_button, styled_label
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.table_models.rows import cell_columns
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField
+from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField, translated
 from yjdesk.ui.widgets.tables import RowsView
 
 MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
@@ -98,7 +98,8 @@ class DeliveryDialog(FormDialog):
                                        ChoiceCombo(requirements, allow_empty=False)).widget
         self.day = f.add_field("delivered_on", tr("Date"), DateField("Date")).widget
         self.day.set_date(ctx.today())
-        self.kind = f.add_field("kind", tr("What"), ChoiceCombo(list(KIND_WORDS.items()))).widget
+        self.kind = f.add_field("kind", tr("What"),
+                                ChoiceCombo(translated(KIND_WORDS.items()))).widget
         self.quantity = f.add_field("quantity", tr("Hours / days"), IntField(tr("Quantity"), 1, 999)
                                     ).widget
         self.quantity.setText("1")
@@ -135,7 +136,7 @@ class StepDialog(FormDialog):
         f = self.form
         self.order = f.add_field("disposal_id", tr("Order"), ChoiceCombo(orders)).widget
         self.kind = f.add_field("kind", tr("What was done"),
-                                ChoiceCombo(list(enf.KIND_WORDS.items()))).widget
+                                ChoiceCombo(translated(enf.KIND_WORDS.items()))).widget
         self.failure_date = f.add_field("failure_date", tr("Failure on"),
                                         DateField("Failure date")).widget
         self.failure = f.add_field("failure", tr("The failure"), text_box("failure", 2)).widget

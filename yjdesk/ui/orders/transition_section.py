@@ -16,7 +16,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
 from yjdesk.ui.i18n import tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, DateField
+from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, translated
 
 FIELDS = ("eligibility_reason", "needs", "strengths", "probation_must_know", "child_views",
           "introductions", "info_shared", "review_outcome")
@@ -94,7 +94,7 @@ class TransitionDialog(FormDialog):
             field.set_date(values.get(name))
             self.dates[name] = field
         self.kind = f.add_field("transfer_type", tr("Transfer type"),
-                                ChoiceCombo(list(plans.TRANSFER_TYPES.items()))).widget
+                                ChoiceCombo(translated(plans.TRANSFER_TYPES.items()))).widget
         self.kind.set_value(values.get("transfer_type"))
 
     def job(self) -> Job:

@@ -95,7 +95,7 @@ class AuditLogPage(QWidget):
         box = QComboBox()
         box.setObjectName(name)
         box.setAccessibleName(label)
-        box.addItem("Any", None)
+        box.addItem(tr("Any"), None)
         return box
 
     def _fill_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:

@@ -18,7 +18,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, translated
 
 ACTION_ROWS = 3
 
@@ -96,7 +96,7 @@ class AuditDialog(FormDialog):
             if q.heading != heading:
                 heading = q.heading
                 self.form.addRow(QLabel(f"<b>{heading}</b>"))
-            score = ChoiceCombo(list(qa.SCORES.items()))
+            score = ChoiceCombo(translated(qa.SCORES.items()))
             evidence = QLineEdit()
             evidence.setObjectName(f"evidence_{q.code}")
             self.form.add_field(q.code, tr(q.text), score)

@@ -83,7 +83,7 @@ class QualityAuditsPage(QWidget):
         self.team = QComboBox()
         self.team.setObjectName("auditTeam")
         self.team.setAccessibleName(tr("Team"))
-        self.team.addItem("Whole service", None)
+        self.team.addItem(tr("Whole service"), None)
         self.team.setVisible(self.manager)
         top.addWidget(self.team)
         show = QPushButton(tr("&Show"))

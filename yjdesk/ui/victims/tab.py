@@ -32,15 +32,15 @@ from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import offence_choices, snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
-from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField
+from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, translated
 from yjdesk.ui.widgets.tables import RowsView
 
-TRI = [(True, "Yes"), (False, "No")]
+TRI = [(True, QT_TR_NOOP("Yes")), (False, QT_TR_NOOP("No"))]
 
 
 def tri_combo() -> ChoiceCombo:
     """Yes / No / not yet known (None)."""
-    return ChoiceCombo(TRI, allow_empty=True, empty_text=tr("Not yet known"))
+    return ChoiceCombo(translated(TRI), allow_empty=True, empty_text=tr("Not yet known"))
 
 
 @dataclass

@@ -132,6 +132,13 @@ class IntField(QLineEdit):
         self.setText("" if value is None else str(value))
 
 
+def translated(choices: Iterable[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """``(value, label)`` pairs with each label in the person's language: for a drop-down of
+    words listed for translation (``QT_TR_NOOP`` beside them, or the domain's words in
+    :mod:`yjdesk.ui.i18n_domain`)."""
+    return [(value, tr(label)) for value, label in choices]
+
+
 class ChoiceCombo(QComboBox):
     """A drop-down of ``(value, label)`` pairs; ``allow_empty`` adds a first "not set" entry.
 
