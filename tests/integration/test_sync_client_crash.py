@@ -151,7 +151,9 @@ def trials(forker: Forker, profile: Path, count: int, next_round: Callable[[], N
     """SIGKILL ``count`` syncs of ``profile``; ``next_round`` runs whenever a sync ends.
 
     ``next_round`` checks the laptop against the service and gives it new work. ``landed``
-    counts the kills by the phase they hit (start-up, push, pull, done).
+    counts the kills by the phase they hit (start-up, push, pull, done). A kill that lands
+    once the sync has done everything ("done") is a sync that ended: it is checked as one
+    and does not count among the ``count`` kills.
     """
     kills = rounds = 0
     killed_this_round = False
@@ -167,6 +169,13 @@ def trials(forker: Forker, profile: Path, count: int, next_round: Callable[[], N
             rounds += 1
             _say(f"round {rounds} finished ({kills} kills so far, full sync "
                  f"~{estimate:.2f}s)")
+            next_round()
+            killed_this_round = False
+        elif forker.killed_in == "done":
+            # the sync had done everything (its last progress report) when the kill came:
+            # a sync that ended, checked as one; not a kill of the phase under test
+            landed["done"] += 1
+            rounds += 1
             next_round()
             killed_this_round = False
         else:
