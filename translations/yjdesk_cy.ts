@@ -222,6 +222,11 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="258"></location>
+            <source>You cannot countersign this one: you wrote or submitted it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="263"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="191"></location>
             <source>The %1 assessment of %2, written by %3.</source>
@@ -1805,7 +1810,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="158"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="159"></location>
             <source>Legal and care status</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1836,7 +1841,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="167"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="168"></location>
             <source>Diversity and communication</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1857,7 +1862,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="172"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
             <source>Education, training and employment</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2137,32 +2142,32 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="153"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
             <source>Personal details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="155"></location>
             <source>Full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="155"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="156"></location>
             <source>Gender</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="156"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="157"></location>
             <source>Ethnicity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="182"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="183"></location>
             <source>Add address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="184"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="185"></location>
             <source>Address history</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2186,12 +2191,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="194"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="195"></location>
             <source>Add person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="198"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="199"></location>
             <source>Parents, carers and significant people</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2206,12 +2211,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="207"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="208"></location>
             <source>Add offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="209"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="210"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
@@ -2225,12 +2230,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="211"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="212"></location>
             <source>Add disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="213"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="214"></location>
             <source>Disposals</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2240,7 +2245,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="221"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="222"></location>
             <source>Case allocation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2256,7 +2261,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="223"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="224"></location>
             <source>Changes and views of this record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3711,22 +3716,22 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="154"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="157"></location>
             <source>No events match.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="166"></location>
             <source>Verifying the audit chain...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="176"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="179"></location>
             <source>TAMPERING DETECTED in %n place of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="177"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="180"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5277,6 +5282,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Added</source>
+            <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Adel Beck Secure Children's Home</source>
             <extracomment>From the domain: code list secure_establishment.</extracomment>
             <translation type="unfinished"></translation>
@@ -5349,6 +5359,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Assessment</source>
             <extracomment>From the domain: code list victim_disclosure_use.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment answer</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment history</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5457,6 +5477,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Board attendance</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Board meeting</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Breach action (information laid)</source>
             <extracomment>From the domain: enforcement step.</extracomment>
             <translation type="unfinished"></translation>
@@ -5517,8 +5547,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Case audit</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Case audit answer</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Change of address</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5539,6 +5584,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Child protection</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child's details</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5622,6 +5672,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Contact amendment</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contact's plan target</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Contract agreed</source>
             <extracomment>From the domain: referral order panel outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -5637,6 +5697,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Court hearing</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Court hearing outcome</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
             <translation type="unfinished"></translation>
@@ -5644,6 +5709,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Court officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court report check</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court report sent</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5677,8 +5752,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Custody</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Custody (YOI / STC / SCH)</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custody meeting</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5754,6 +5839,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Direct meeting / conference</source>
             <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Disposal requirement</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5887,8 +5977,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>End-of-intervention record</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Ended by further offending</source>
             <extracomment>From the domain: code list ooc_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Enforcement step</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5899,6 +5999,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Exclusion from school</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5914,6 +6019,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Family group conference</source>
             <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Family member or carer</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6054,6 +6164,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Implementation and delivery</source>
             <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6337,6 +6452,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Non-compliance record</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>None needed</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
             <translation type="unfinished"></translation>
@@ -6434,6 +6554,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Offence analysis</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Offence at a hearing</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6542,6 +6667,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Out-of-court condition</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Out-of-court decision</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Outcome 22 (diversion, no further action)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -6549,6 +6684,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Outcome 23 (deferred prosecution)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Oversight action</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6567,6 +6707,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Performance figures</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Performance pack</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Person</source>
             <extracomment>From the domain: code list victim_kind.</extracomment>
             <translation type="unfinished"></translation>
@@ -6574,6 +6724,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Phone call</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Plan target</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6637,6 +6792,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Printed</source>
+            <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Probation service</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -6654,6 +6814,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Prohibited activity</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Proposed requirement</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6684,6 +6849,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Racially aggravated offence</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral order contract</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral order panel</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6747,8 +6922,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Removed</source>
+            <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Requested</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Requirement delivery</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6794,6 +6979,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Robbery</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safeguarding item</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6894,6 +7084,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Sign-in failed</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Significant change</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7087,6 +7292,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Transition plan</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Triage / diversion</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7119,6 +7329,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Unpaid work (16-17)</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>User account</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7157,13 +7372,38 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Victim disclosure</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Victim impact statement read at the panel</source>
             <extracomment>From the domain: code list rj_type.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Victim redaction</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim safety summary</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim's offence</source>
+            <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Video call</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -23,6 +23,7 @@ def domain_texts() -> dict[str, str]:
     from yjdesk import errors
     from yjdesk.models.child import StatusHistory
     from yjdesk.models.org import Role
+    from yjdesk.services import humanise
     from yjdesk.services.codes import all_codelists, codelist
     from yjdesk.services.court import psr
     from yjdesk.services.orders import delivery, enforcement, referral, remand, transition
@@ -61,6 +62,10 @@ def domain_texts() -> dict[str, str]:
             add(text, origin)
     for status in StatusHistory:
         add(status.label, "legal and care status")
+    for text in humanise.RECORD_KINDS.values():
+        add(text, "kind of record (audit log)")
+    for text in humanise.ACTION_WORDS.values():
+        add(text, "audited action")
     return found
 
 

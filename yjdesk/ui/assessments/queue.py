@@ -254,8 +254,8 @@ class CountersignQueuePage(QWidget):
         self._enable(v.can_sign)
         self.open_button.setEnabled(True)
         if not v.can_sign:
-            self.what.setText(self.what.text() + " You cannot countersign this one: you "
-                              "wrote or submitted it.")
+            self.what.setText(self.what.text() + " " + tr(
+                "You cannot countersign this one: you wrote or submitted it."))
 
     # --- decisions ---------------------------------------------------------------------------
 

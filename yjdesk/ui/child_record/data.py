@@ -76,10 +76,14 @@ class AllocationRow:
 
 @dataclass(frozen=True)
 class AuditRow:
+    """A change or view of the record; ``action`` and ``kind`` are the domain's words (the
+    view shows them translated), ``fields`` the changed fields' names."""
+
     at: dt.datetime
     who: str
     action: str
-    what: str
+    kind: str
+    fields: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,16 +137,16 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
     audit_rows = []
     for ev in session.scalars(select(AuditEvent).where(AuditEvent.child_id == child_id)
                               .order_by(AuditEvent.at.desc()).limit(AUDIT_LIMIT)):
-        what = record_kind(ev.entity or "")
+        changed = ""
         if ev.detail and ev.action == "update":
             try:
                 fields = json.loads(ev.detail).get("fields", [])
             except (ValueError, AttributeError):
                 fields = []
-            if fields:
-                what += ": " + ", ".join(field_words(f).lower() for f in fields)
+            changed = ", ".join(field_words(f).lower() for f in fields)
         audit_rows.append(AuditRow(ev.at, names.get(ev.user_id or "", "Unknown"),
-                                   action_words(ev.action), what))
+                                   action_words(ev.action), record_kind(ev.entity or ""),
+                                   changed))
     return ChildRecord(
         child_id=child.id, data=ChildInput.from_child(child), case_number=child.case_number,
         display_name=child.display_name,

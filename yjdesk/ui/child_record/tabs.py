@@ -99,8 +99,9 @@ ALLOCATION_COLUMNS: tuple[Column[AllocationRow], ...] = (
 AUDIT_COLUMNS: tuple[Column[AuditRow], ...] = (
     Column(QT_TR_NOOP("When"), lambda a: time_text(a.at), sort=lambda a: a.at),
     Column(QT_TR_NOOP("Who"), lambda a: a.who),
-    Column(QT_TR_NOOP("What happened"), lambda a: a.action),
-    Column(QT_TR_NOOP("Part of the record"), lambda a: a.what),
+    Column(QT_TR_NOOP("What happened"), lambda a: tr(a.action)),
+    Column(QT_TR_NOOP("Part of the record"),
+           lambda a: f"{tr(a.kind)}: {a.fields}" if a.fields else tr(a.kind)),
 )
 
 

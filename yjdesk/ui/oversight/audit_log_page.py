@@ -33,9 +33,9 @@ PAGE = 500
 COLUMNS: tuple[Column[svc.AuditRow], ...] = (
     Column(QT_TR_NOOP("When"), lambda r: fmt_date(r.at), sort=lambda r: r.at),
     Column(QT_TR_NOOP("User"), lambda r: r.user),
-    Column(QT_TR_NOOP("Action"), lambda r: action_words(r.action)),
+    Column(QT_TR_NOOP("Action"), lambda r: tr(action_words(r.action))),
     Column(QT_TR_NOOP("Child"), lambda r: r.child),
-    Column(QT_TR_NOOP("Record"), lambda r: record_kind(r.entity)),
+    Column(QT_TR_NOOP("Record"), lambda r: tr(record_kind(r.entity))),
     Column(QT_TR_NOOP("Detail"), lambda r: r.detail, stretch=True),
     Column(QT_TR_NOOP("Device / no."), lambda r: f"{r.device_id[:8]} / {r.device_seq}",
            sort=lambda r: (r.device_id, r.device_seq)),
@@ -104,8 +104,11 @@ class AuditLogPage(QWidget):
         for key, box in (("user", self.user), ("action", self.action),
                          ("entity", self.entity)):
             for value, label in choices[key]:
-                box.addItem({"action": action_words, "entity": record_kind}.get(
-                    key, str)(label), value)
+                if key == "user":  # (a person's name: data)
+                    box.addItem(label, value)
+                else:
+                    words = action_words if key == "action" else record_kind
+                    box.addItem(tr(words(label)), value)
 
     def _filter(self) -> svc.AuditFilter | None:
         error = self.date_from.error() or self.date_to.error()
