@@ -1084,6 +1084,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <source>Yes</source>
             <translation type="unfinished"></translation>
@@ -1091,6 +1092,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <source>No</source>
             <translation type="unfinished"></translation>
@@ -1816,26 +1818,31 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="78"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="160"></location>
             <source>Looked after</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="79"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="161"></location>
             <source>Child in need</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="80"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="162"></location>
             <source>Child protection plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="81"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="163"></location>
             <source>Home local authority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="82"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="164"></location>
             <source>Placing local authority</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1847,16 +1854,19 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="85"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="169"></location>
             <source>Diversity needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="86"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="170"></location>
             <source>Communication needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="87"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="171"></location>
             <source>Communication screening (ECT)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1873,11 +1883,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="90"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="175"></location>
             <source>School or provider</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="91"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="176"></location>
             <source>Hours per week</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2042,6 +2054,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="78"></location>
@@ -2191,12 +2204,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="195"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="201"></location>
             <source>Add person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="199"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="205"></location>
             <source>Parents, carers and significant people</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2211,12 +2224,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="208"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="214"></location>
             <source>Add offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="210"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="216"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
@@ -2230,12 +2243,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="212"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="218"></location>
             <source>Add disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="214"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
             <source>Disposals</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2245,7 +2258,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="222"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="228"></location>
             <source>Case allocation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2261,7 +2274,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="224"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="230"></location>
             <source>Changes and views of this record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2314,39 +2327,55 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="87"></location>
+            <source>%1 (age %2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
+            <source>No current disposal</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
+            <source>Unallocated</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="39"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="84"></location>
             <source>Not recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="120"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="121"></location>
             <source>Edit details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="123"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="124"></location>
             <source>Back to caseload</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="125"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="126"></location>
             <source>Close this record (Esc)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="135"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="136"></location>
             <source>Opening the record...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="148"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="150"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="149"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="151"></location>
             <source>Back to %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="170"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="171"></location>
             <source>This record could not be opened.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5247,6 +5276,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <source>Not known</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Absent</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
             <translation type="unfinished"></translation>
@@ -6508,11 +6542,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <source>Not in education, employment or training</source>
-            <extracomment>From the domain: code list ete_status.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Not known</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
             <translation type="unfinished"></translation>
         </message>

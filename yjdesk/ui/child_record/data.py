@@ -92,8 +92,10 @@ class ChildRecord:
     data: ChildInput
     case_number: str
     display_name: str
-    case_manager: str
-    current_disposal: str
+    #: None: no case manager (the view says "Unallocated")
+    case_manager: str | None
+    #: The current disposal's label; None: none (the view says so)
+    current_disposal: str | None
     addresses: tuple[AddressRow, ...]
     people: tuple[PersonRow, ...]
     offences: tuple[OffenceRow, ...]
@@ -150,9 +152,8 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
     return ChildRecord(
         child_id=child.id, data=ChildInput.from_child(child), case_number=child.case_number,
         display_name=child.display_name,
-        case_manager=names.get(child.case_manager_id or "", "Unallocated"),
-        current_disposal=disposal_labels.label(current.disposal_type) if current
-        else "No current disposal",
+        case_manager=names.get(child.case_manager_id or ""),
+        current_disposal=disposal_labels.label(current.disposal_type) if current else None,
         addresses=tuple(AddressRow(
             _address_text(a.line1, a.line2, a.town, a.postcode), a.from_date, a.to_date,
             accommodation.label(a.accommodation_type), a.suitable)

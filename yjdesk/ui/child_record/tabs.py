@@ -36,14 +36,14 @@ from yjdesk.ui.widgets.tables import RowsView
 
 T = TypeVar("T")
 
-NOT_RECORDED = "Not recorded"
+NOT_RECORDED = QT_TR_NOOP("Not recorded")
 
 
-_YES_NO = {True: "Yes", False: "No", None: "Not known"}
+_YES_NO = {True: QT_TR_NOOP("Yes"), False: QT_TR_NOOP("No"), None: QT_TR_NOOP("Not known")}
 
 
 def _yes(value: bool | None) -> str:
-    return _YES_NO[value]
+    return tr(_YES_NO[value])
 
 
 def _until(day: dt.date | None) -> str:
@@ -59,12 +59,12 @@ ADDRESS_COLUMNS: tuple[Column[AddressRow], ...] = (
     Column(QT_TR_NOOP("Address"), lambda a: a.text),
     Column(QT_TR_NOOP("From"), lambda a: fmt_date(a.from_date), sort=lambda a: a.from_date),
     Column(QT_TR_NOOP("To"), lambda a: _until(a.to_date), sort=lambda a: _until_key(a.to_date)),
-    Column(QT_TR_NOOP("Accommodation"), lambda a: a.accommodation),
+    Column(QT_TR_NOOP("Accommodation"), lambda a: tr(a.accommodation)),
     Column(QT_TR_NOOP("Suitable"), lambda a: _yes(a.suitable)),
 )
 PEOPLE_COLUMNS: tuple[Column[PersonRow], ...] = (
     Column(QT_TR_NOOP("Name"), lambda p: p.name),
-    Column(QT_TR_NOOP("Relationship"), lambda p: p.relationship),
+    Column(QT_TR_NOOP("Relationship"), lambda p: tr(p.relationship)),
     Column(QT_TR_NOOP("Parental responsibility"), lambda p: _yes(p.parental_responsibility)),
     Column(QT_TR_NOOP("Lives with child"), lambda p: _yes(p.lives_with_child)),
     Column(QT_TR_NOOP("Contact"), lambda p: p.contact),
@@ -73,22 +73,22 @@ PEOPLE_COLUMNS: tuple[Column[PersonRow], ...] = (
 OFFENCE_COLUMNS: tuple[Column[OffenceRow], ...] = (
     Column(QT_TR_NOOP("Date"), lambda o: fmt_date(o.offence_date),
            sort=lambda o: o.offence_date),
-    Column(QT_TR_NOOP("Offence"), lambda o: o.offence),
+    Column(QT_TR_NOOP("Offence"), lambda o: tr(o.offence)),
     Column(QT_TR_NOOP("Status"), lambda o: o.status),
     Column(QT_TR_NOOP("Gravity"), lambda o: str(o.gravity), sort=lambda o: o.gravity),
     Column(QT_TR_NOOP("Victim"), lambda o: _yes(o.victim_involved)),
     Column(QT_TR_NOOP("Description"), lambda o: o.description),
 )
 DISPOSAL_COLUMNS: tuple[Column[DisposalRow], ...] = (
-    Column(QT_TR_NOOP("Disposal"), lambda d: d.disposal),
+    Column(QT_TR_NOOP("Disposal"), lambda d: tr(d.disposal), stretch=True),
     Column(QT_TR_NOOP("Decided by"), lambda d: d.decision_body),
     Column(QT_TR_NOOP("Decided"), lambda d: fmt_date(d.decision_date),
            sort=lambda d: d.decision_date),
     Column(QT_TR_NOOP("Start"), lambda d: fmt_date(d.start_date), sort=lambda d: d.start_date),
     Column(QT_TR_NOOP("End"), lambda d: fmt_date(d.end_date),
            sort=lambda d: _until_key(d.end_date)),
-    Column(QT_TR_NOOP("Outcome"), lambda d: d.outcome),
-    Column(QT_TR_NOOP("Requirements"), lambda d: "; ".join(d.requirements)),
+    Column(QT_TR_NOOP("Outcome"), lambda d: tr(d.outcome)),
+    Column(QT_TR_NOOP("Requirements"), lambda d: "; ".join(d.requirements), stretch=True),
 )
 ALLOCATION_COLUMNS: tuple[Column[AllocationRow], ...] = (
     Column(QT_TR_NOOP("Worker"), lambda a: a.worker),
@@ -127,7 +127,7 @@ def section(title: str, body: QWidget, button: QPushButton | None = None) -> QWi
 
 
 def _value(text: str | None) -> QLabel:
-    label = QLabel(text if text else NOT_RECORDED)
+    label = QLabel(text if text else tr(NOT_RECORDED))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if not text:
@@ -153,27 +153,27 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     left = QVBoxLayout()
     left.addWidget(section(tr("Personal details"), _facts([
         (QT_TR_NOOP("Full name"), f"{d.given_name} {d.family_name}"),  # (_facts translates)
-        (QT_TR_NOOP("Gender"), gender.label(d.gender)),
-        (QT_TR_NOOP("Ethnicity"), ethnicity.label(d.ethnicity)),
+        (QT_TR_NOOP("Gender"), _word(gender.label(d.gender))),
+        (QT_TR_NOOP("Ethnicity"), _word(ethnicity.label(d.ethnicity))),
     ])))
     left.addWidget(section(tr("Legal and care status"), _facts([
-        ("Looked after", _status(d.looked_after)),
-        ("Child in need", _status(d.child_in_need)),
-        ("Child protection plan", _status(d.cp_plan)),
-        ("Home local authority", d.home_local_authority),
-        ("Placing local authority", d.placing_local_authority),
+        (QT_TR_NOOP("Looked after"), _status(d.looked_after)),
+        (QT_TR_NOOP("Child in need"), _status(d.child_in_need)),
+        (QT_TR_NOOP("Child protection plan"), _status(d.cp_plan)),
+        (QT_TR_NOOP("Home local authority"), d.home_local_authority),
+        (QT_TR_NOOP("Placing local authority"), d.placing_local_authority),
     ])))
     left.addStretch(1)
     right = QVBoxLayout()
     right.addWidget(section(tr("Diversity and communication"), _facts([
-        ("Diversity needs", d.diversity_needs),
-        ("Communication needs", d.communication_needs),
-        ("Communication screening (ECT)", ect.label(d.ect_result)),
+        (QT_TR_NOOP("Diversity needs"), d.diversity_needs),
+        (QT_TR_NOOP("Communication needs"), d.communication_needs),
+        (QT_TR_NOOP("Communication screening (ECT)"), _word(ect.label(d.ect_result))),
     ])))
     right.addWidget(section(tr("Education, training and employment"), _facts([
-        ("Status", ete.label(d.ete_status)),
-        ("School or provider", d.ete_provider),
-        ("Hours per week", None if d.ete_hours is None else str(d.ete_hours)),
+        (QT_TR_NOOP("Status"), _word(ete.label(d.ete_status))),
+        (QT_TR_NOOP("School or provider"), d.ete_provider),
+        (QT_TR_NOOP("Hours per week"), None if d.ete_hours is None else str(d.ete_hours)),
     ])))
     right.addStretch(1)
     grid.addLayout(left, 1)
@@ -187,8 +187,14 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     return _scroll(page)
 
 
-def _status(value: object) -> str:
-    return str(value).replace("_", " ").capitalize()
+def _status(value: object) -> str | None:
+    """A legal and care status answer in words (in the translation file: i18n_domain)."""
+    return _word(str(value).replace("_", " ").capitalize()) if value else None
+
+
+def _word(label: str | None) -> str | None:
+    """A code's label in the person's language (None or empty: not recorded)."""
+    return tr(label) if label else None
 
 
 def family_tab(record: ChildRecord, add_person: Callable[[], object]) -> QWidget:

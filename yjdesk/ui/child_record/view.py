@@ -84,11 +84,12 @@ class ChildHeader(QWidget):
         none = tr("Not recorded")
         values = {
             "Preferred name": d.preferred_name or none,
-            "Born": f"{date_text(dob)} (age {age})" if dob else none,
+            "Born": fill(tr("%1 (age %2)"), date_text(dob), age) if dob else none,
             "Case number": case_numbers.shown(record.case_number),
             "PNC": d.pnc_number or none,
-            "Current disposal": record.current_disposal,
-            "Case manager": record.case_manager,
+            "Current disposal": tr(record.current_disposal) if record.current_disposal
+            else tr("No current disposal"),
+            "Case manager": record.case_manager or tr("Unallocated"),
         }
         for key, value in values.items():
             self.facts[key].setText(value)
