@@ -178,8 +178,9 @@ def main() -> int:
     parser.add_argument("--no-floor", action="store_true",
                         help="skip the raw bulk insert (it holds every row in memory)")
     parser.add_argument("--children-edited-last", action="store_true",
-                        help="move every child's row to the end of the feed first (a first "
-                             "pull then parks the rows that belong to a child until it comes)")
+                        help="move every child's row to the end of the feed first, as in a "
+                             "working service (a first pull then gets a child's records "
+                             "before the child)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="yjdesk-bench-") as tmp:
         root = Path(tmp)

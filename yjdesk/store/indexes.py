@@ -24,6 +24,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection
 
+from yjdesk.store import local_meta
+
 #: ``local_meta`` key: the paused indexes' ``[name, sql]`` pairs, as JSON.
 MARKER = "indexes_paused"
 
@@ -34,8 +36,7 @@ def _quote(conn: Connection, name: str) -> str:
 
 def paused(conn: Connection) -> list[tuple[str, str]]:
     """The indexes recorded by :func:`pause` and not restored yet (name, ``CREATE`` SQL)."""
-    value = conn.exec_driver_sql(
-        "SELECT value FROM local_meta WHERE key = ?", (MARKER,)).scalar()
+    value = local_meta.value(conn, MARKER)
     if value is None:
         return []
     return [(str(name), str(sql)) for name, sql in json.loads(value)]
@@ -64,8 +65,7 @@ def pause(conn: Connection, tables: Iterable[str]) -> int:
     found = secondary(conn, tables)
     recorded = dict(paused(conn))
     recorded.update(found)
-    conn.exec_driver_sql("INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, ?)",
-                         (MARKER, json.dumps(sorted(recorded.items()))))
+    local_meta.put(conn, MARKER, json.dumps(sorted(recorded.items())))
     for name, _sql in found:
         conn.exec_driver_sql(f"DROP INDEX {_quote(conn, name)}")
     return len(found)
@@ -83,15 +83,10 @@ def restore(conn: Connection) -> int:
             conn.exec_driver_sql(sql)
             made += 1
     if recorded:
-        conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (MARKER,))
+        local_meta.remove(conn, MARKER)
     return made
 
 
 def has_marker(conn: Connection) -> bool:
     """Whether indexes are paused (False for a store without ``local_meta`` yet)."""
-    table = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'local_meta'").scalar()
-    if table is None:
-        return False
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM local_meta WHERE key = ?", (MARKER,)).scalar() is not None
+    return local_meta.value(conn, MARKER) is not None

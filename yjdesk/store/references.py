@@ -24,6 +24,8 @@ from collections import Counter
 
 from sqlalchemy import Connection
 
+from yjdesk.store import local_meta
+
 #: ``local_meta`` key: set while a first pull's pages are written without checking their
 #: references (the value is when the pull started, for a person reading the store).
 MARKER = "references_unchecked"
@@ -32,24 +34,18 @@ MARKER = "references_unchecked"
 def defer(conn: Connection, since: str) -> None:
     """Record that this pull's references are checked at its end (the caller's
     transaction, the one that starts the pull)."""
-    conn.exec_driver_sql("INSERT OR REPLACE INTO local_meta (key, value) VALUES (?, ?)",
-                         (MARKER, since))
+    local_meta.put(conn, MARKER, since)
 
 
 def deferred(conn: Connection) -> bool:
     """Whether a first pull's references are still to be checked (False for a store
     without ``local_meta`` yet)."""
-    table = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'local_meta'").scalar()
-    if table is None:
-        return False
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM local_meta WHERE key = ?", (MARKER,)).scalar() is not None
+    return local_meta.value(conn, MARKER) is not None
 
 
 def checked(conn: Connection) -> None:
     """Remove the marker (the caller's transaction, the one that checked them)."""
-    conn.exec_driver_sql("DELETE FROM local_meta WHERE key = ?", (MARKER,))
+    local_meta.remove(conn, MARKER)
 
 
 def violations(conn: Connection) -> Counter[str]:
