@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -140,11 +142,9 @@ def test_welsh_gets_its_own_plural_forms(qtbot: QtBot, tmp_path: Path,
     assert i18n.counted(1, i18n.tr("%n child"), i18n.tr("%n children")) == "1 child"
 
 
-def test_the_pseudo_check_finds_words_translated_twice(qtbot: QtBot) -> None:
-    """A helper that translates what its caller already translated shows a translation of
-    a translation (in Welsh: a Welsh text looked up as if it were English)."""
-    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
-
+@contextmanager
+def _pseudo_locale() -> Iterator[None]:
+    """The pseudo-locale (every text through tr() comes back bracketed) while inside."""
     from yjdesk.ui import tour
 
     app = QCoreApplication.instance()
@@ -152,6 +152,19 @@ def test_the_pseudo_check_finds_words_translated_twice(qtbot: QtBot) -> None:
     pseudo = tour.PseudoTranslator(app)
     app.installTranslator(pseudo)
     try:
+        yield
+    finally:
+        app.removeTranslator(pseudo)
+
+
+def test_the_pseudo_check_finds_words_translated_twice(qtbot: QtBot) -> None:
+    """A helper that translates what its caller already translated shows a translation of
+    a translation (in Welsh: a Welsh text looked up as if it were English)."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from yjdesk.ui import tour
+
+    with _pseudo_locale():
         window = QWidget()
         qtbot.addWidget(window)
         box = QVBoxLayout(window)
@@ -160,8 +173,6 @@ def test_the_pseudo_check_finds_words_translated_twice(qtbot: QtBot) -> None:
         box.addWidget(twice)
         window.show()
         found = tour.hard_coded(window)
-    finally:
-        app.removeTranslator(pseudo)
     assert found == [f"button translated twice: {twice.text()!r}"]
     assert once.text() == f"{tour.MARK_OPEN}Save{tour.MARK_CLOSE}"
 
@@ -172,11 +183,7 @@ def test_the_pseudo_check_reads_what_a_confirmation_says_it_locks(qtbot: QtBot) 
     from yjdesk.ui import tour
     from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 
-    app = QCoreApplication.instance()
-    assert app is not None
-    pseudo = tour.PseudoTranslator(app)
-    app.installTranslator(pseudo)
-    try:
+    with _pseudo_locale():
         dialog = ConfirmDialog(Confirmation(
             title=i18n.tr("Finalise this report?"), action=i18n.tr("Finalise and lock"),
             subject=i18n.fill(i18n.tr("The report %1."), "for Jay & Sam"),
@@ -185,8 +192,6 @@ def test_the_pseudo_check_reads_what_a_confirmation_says_it_locks(qtbot: QtBot) 
         qtbot.addWidget(dialog)
         dialog.show()
         found = tour.hard_coded(dialog)
-    finally:
-        app.removeTranslator(pseudo)
     assert found == ["confirmation 'Left in English & unseen by lupdate.'"]
 
 
@@ -199,11 +204,7 @@ def test_a_code_list_s_choices_are_shown_in_the_person_s_language(qtbot: QtBot) 
     from yjdesk.ui import tour
     from yjdesk.ui.widgets.forms import CodeCombo
 
-    app = QCoreApplication.instance()
-    assert app is not None
-    pseudo = tour.PseudoTranslator(app)
-    app.installTranslator(pseudo)
-    try:
+    with _pseudo_locale():
         window = QWidget()
         qtbot.addWidget(window)
         combo = CodeCombo("accommodation_type")
@@ -213,8 +214,6 @@ def test_a_code_list_s_choices_are_shown_in_the_person_s_language(qtbot: QtBot) 
         found = tour.hard_coded(window)
         combo.setItemText(2, "Left in English")  # (what the check finds)
         assert tour.hard_coded(window) == ["choice 'Left in English'"]
-    finally:
-        app.removeTranslator(pseudo)
     choices = codelist("accommodation_type").choices()
     assert texts == [f"{tour.MARK_OPEN}{t}{tour.MARK_CLOSE}"
                      for t in ["(not set)", *(label for _c, label in choices)]]
