@@ -8,8 +8,9 @@ publishes every row in the change feed, runs the real service on 127.0.0.1 in it
 process (tests/support/sync_server.py, as on a separate machine), and signs a
 new laptop in as a team manager (scope: the team's ~2,000 children). Prints:
 
-* the initial pull (rows, seconds, rows/s; target: under 10 s), with the CPU time of the
-  laptop process and of the service process (from /proc) and the load average;
+* the initial pull (rows, seconds, rows/s; target: under 10 s for a team, under 2 minutes
+  for a service manager's county), with the CPU time of the laptop process and of the
+  service process (from /proc), the load average and the laptop's peak memory;
 * the physical floor: a raw bulk insert of the same rows into a local SQLite file, and the
   ratio of the pull to it;
 * an incremental sync of 100 edited records, round trip (target: under 300 ms), with CPU.
@@ -222,7 +223,7 @@ def main() -> int:
                             for name in synced_tables())
             print(f"initial pull: {result.pulled} rows ({children} children, {count} rows "
                   f"stored) in {pull_s:.2f} s = {result.pulled / pull_s:,.0f} rows/s "
-                  f"(target < 10 s)")
+                  f"(target {'< 10 s' if args.user == MANAGER else '< 2 min for a county'})")
             print(f"  CPU: laptop process {cpu:.2f} s, service process {service_cpu:.2f} s "
                   f"(load average now {_load()}); the laptop process's peak memory "
                   f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")

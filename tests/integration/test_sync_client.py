@@ -318,6 +318,48 @@ def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused
         b.close()
 
 
+def test_a_first_pull_with_the_collector_paused_frees_each_pages_answer(
+        live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: the collector is off for a pull, and each HTTP answer (holding its page's
+    JSON) is in a cycle: the pull collects the young generations every few pages, so the
+    answers alive at once stay a handful however many pages come (a county's first pull
+    kept all of them, 770 MiB, to its end)."""
+    import gc
+
+    import httpx
+
+    from yjdesk.sync import engine
+
+    a = Laptop(live_server, "pat", tmp_path / "a")
+    try:
+        a.sync()
+        with a.uow() as u:
+            for i in range(12):
+                create_child(u.session, child_input(given_name=f"C{i}"), TODAY)
+        a.sync()
+    finally:
+        a.close()
+    alive: list[int] = []  # answers alive as each page is applied
+    real = engine.apply_page
+
+    def watched(session: Session, rows: Any, **kw: Any) -> Any:
+        alive.append(sum(isinstance(o, httpx.Response) for o in gc.get_objects()))
+        return real(session, rows, **kw)
+
+    monkeypatch.setattr(engine, "apply_page", watched)
+    monkeypatch.setattr(engine, "PAGES_A_COLLECTION", 2)
+    b = Laptop(live_server, "pat", tmp_path / "b")
+    try:
+        assert gc.isenabled()
+        b.sync(pull_limit=2)
+        assert len(alive) >= 12, alive
+        # at most: the pages since the last collection, the one in hand and the next
+        assert max(alive) <= 2 + 2 + 1, alive
+        assert gc.isenabled()
+    finally:
+        b.close()
+
+
 def _indexes(engine: Any) -> set[tuple[str, str]]:
     """The store's indexes made by CREATE INDEX (name, SQL)."""
     with engine.connect() as conn:

@@ -68,6 +68,9 @@ PUSH_CHUNK = 200
 PULL_LIMIT = MAX_PULL_LIMIT
 #: Page cache (KiB) for the pages of a first pull (the store keeps CACHE_KIB otherwise).
 PULL_CACHE_KIB = 262144
+#: While a pull holds the collector off, the cycles its pages leave (each holding one HTTP
+#: answer's body, about 2.5 MB) are collected every this many pages (:func:`_gc_paused`).
+PAGES_A_COLLECTION = 4
 #: Parked rows tried again a transaction, after a pull's last page (a page's worth).
 RETRY_CHUNK = MAX_PULL_LIMIT
 
@@ -287,8 +290,9 @@ class SyncEngine:
                 references.defer(s.connection(), utcnow().isoformat())
             deferred = references.deferred(s.connection())
         try:
-            with _gc_paused():  # (every page, and the fetches and parsing between them)
-                self._pull_from(cursor, result, deferred)
+            # (every page, and the fetches and parsing between them)
+            with _gc_paused() as between_pages:
+                self._pull_from(cursor, result, deferred, between_pages)
         except BaseException:
             self._restore_indexes(quiet=True)  # (the error in hand is the one to tell)
             raise
@@ -310,9 +314,11 @@ class SyncEngine:
                 raise
             log.warning("the indexes paused for the first pull are not made yet: %s", exc)
 
-    def _pull_from(self, cursor: int, result: SyncResult, deferred: bool) -> None:
+    def _pull_from(self, cursor: int, result: SyncResult, deferred: bool,
+                   between_pages: Callable[[], None]) -> None:
         """The pages from ``cursor`` on; ``deferred``: their references are checked at the
-        end (a first pull's: :mod:`yjdesk.store.references`)."""
+        end (a first pull's: :mod:`yjdesk.store.references`); ``between_pages`` is called
+        after each page is applied."""
         # A first pull writes every row this laptop will hold: each insert lands on a random
         # page of each index of a file growing to hundreds of MB, so its pages get a larger
         # page cache (the usual size again for the next transaction after the pull).
@@ -336,6 +342,7 @@ class SyncEngine:
                     state.set_cursor(s, cursor)
                 result.pulled += len(page.rows)
                 result.conflicts += outcome.conflicts
+                between_pages()
                 self._progress("pull", result.pulled, None)
                 if page.revoked_children:
                     self._revoke(list(page.revoked_children), result)
@@ -412,19 +419,33 @@ class SyncEngine:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def _gc_paused() -> Iterator[Callable[[], None]]:
     """No automatic cyclic garbage collection for the length of a pull (its pages fetched,
     parsed, applied and committed): their hundreds of thousands of new objects (rows,
     parameters) set off collections that find next to no cycles -- full ones among them,
     walking every object of the process, while the parsed page waiting to be applied
-    lives (a team's first pull: 5 full collections, about 1 s of 8 s of CPU). The cycles a
-    pull leaves are few (about 3,000 objects for a team's 32 pages) and the collector,
-    running again afterwards, frees them. (Where the collector is already off -- the app's
-    own runs on the UI thread, yjdesk.ui.collector -- nothing changes.)"""
+    lives (a team's first pull: 5 full collections, about 1 s of 8 s of CPU).
+
+    Yields what to call after each page: every :data:`PAGES_A_COLLECTION` pages, a
+    collection of the young generations only, which walks the objects made since the last
+    one still alive (the pages in hand, a few milliseconds) and frees the cycles among the
+    rest. Each HTTP answer is in such cycles (httpx's response, its streams and its
+    request name each other), and holds its page's JSON: left to the end of the pull, a
+    county's first pull kept every page's body, 770 MiB of its 1.35 GiB peak. (Where the
+    collector is already off -- the app's own runs on the UI thread, yjdesk.ui.collector,
+    which must free any cycle that may hold a Qt object -- nothing changes, and nothing is
+    collected here.)"""
     was = gc.isenabled()
     gc.disable()
+    pages = 0
+
+    def between_pages() -> None:
+        nonlocal pages
+        pages += 1
+        if was and pages % PAGES_A_COLLECTION == 0:
+            gc.collect(1)
     try:
-        yield
+        yield between_pages
     finally:
         if was:
             gc.enable()
