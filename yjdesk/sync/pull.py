@@ -30,7 +30,7 @@ from yjdesk.store import changes
 from yjdesk.sync.idlist import IDS_OF_PARAMETER
 from yjdesk.sync.push import store_conflict
 from yjdesk.sync.tracking import shadow_fields
-from yjdesk.wire.codec import CodecError, Decoder, decoder, synced_tables
+from yjdesk.wire.codec import CodecError, Decoder, decoder, references, synced_tables
 from yjdesk.wire.protocol import RowState, WireValue
 
 _SKIP = frozenset({"id", "rev", "server_seq"})
@@ -90,16 +90,6 @@ def _by_ids(session: Session, table: Table, columns: tuple[str, ...], ids: Itera
     sql = (f"SELECT {', '.join(q(c) for c in columns)} FROM {q(table.name)} "
            f"WHERE {q(key)} IN {IDS_OF_PARAMETER}{where}")
     return list(conn.exec_driver_sql(sql, (json.dumps(wanted), *params)))
-
-
-def foreign_keys(table: Table) -> list[tuple[str, Table]]:
-    """The columns of ``table`` naming another row (by its id), with that row's table: a
-    pulled row waits until each row it names is here."""
-    out = []
-    for fk in table.foreign_keys:
-        if fk.parent.table is table and fk.column.name == "id":
-            out.append((fk.parent.name, fk.column.table))
-    return out  # type: ignore[return-value]
 
 
 #: The parked rows' table (:class:`SyncParked`), for the plain statements below.
@@ -228,7 +218,8 @@ def _apply_table(session: Session, table: Table, rows: list[RowState],
             key="row_id", where=" AND table_name = ?", params=(table.name,)))
     # references deferred (a first pull's page): no row waits -- unless the page brings a
     # row with this laptop's own unsent edit, merged as always (then every row is checked)
-    fks = [] if references_deferred and not pending else foreign_keys(table)
+    # (every row it names: a self-reference and one to a table not synced too)
+    fks = [] if references_deferred and not pending else references(table)
     wanted: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         for col, ref in fks:

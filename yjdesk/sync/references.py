@@ -22,8 +22,8 @@ from yjdesk.models.sync_local import SyncPending
 from yjdesk.store import changes
 from yjdesk.store import references as marker
 from yjdesk.sync.idlist import IDS_OF_PARAMETER
-from yjdesk.sync.pull import WAITING, Parking, foreign_keys, in_chunks
-from yjdesk.wire.codec import content_columns, encode, synced_tables
+from yjdesk.sync.pull import WAITING, Parking, in_chunks
+from yjdesk.wire.codec import content_columns, encode, references, synced_tables
 from yjdesk.wire.protocol import RowState
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def _orphans(conn: Connection, order: list[Table]) -> dict[str, set[str]]:
     q = conn.dialect.identifier_preparer.quote
     gone: dict[str, set[str]] = defaultdict(set)
     for table in order:
-        for col, parent in foreign_keys(table):
+        for col, parent in references(table):
             gone[table.name].update(str(r[0]) for r in conn.exec_driver_sql(
                 f"SELECT t.id FROM {q(table.name)} AS t WHERE t.{q(col)} IS NOT NULL AND "
                 f"NOT EXISTS (SELECT 1 FROM {q(parent.name)} AS p WHERE p.id = t.{q(col)})"))
@@ -74,7 +74,7 @@ def _orphans(conn: Connection, order: list[Table]) -> dict[str, set[str]]:
     while grew:
         grew = False
         for table in order:
-            for col, parent in foreign_keys(table):
+            for col, parent in references(table):
                 named = gone[parent.name]
                 if not named:
                     continue

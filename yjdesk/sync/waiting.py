@@ -39,7 +39,7 @@ from yjdesk.services.humanise import record_kind, time_text
 from yjdesk.store import changes
 from yjdesk.sync import audit_order
 from yjdesk.sync.idlist import ids_of
-from yjdesk.wire.codec import synced_tables
+from yjdesk.wire.codec import references, synced_tables
 
 Key = tuple[str, str]
 
@@ -66,15 +66,12 @@ def _rank() -> dict[str, int]:
 
 @cache
 def _parent_columns(table: Table) -> tuple[tuple[str, str], ...]:
-    """(column, parent table) for each foreign key to a synced table's id."""
+    """(column, parent table) for each reference to a synced table other than ``table``
+    (:func:`~yjdesk.wire.codec.references`, less self-references and tables that are not
+    synced: a queued push waits only for a synced parent of another table)."""
     tables = synced_tables()
-    out = []
-    for fk in table.foreign_keys:
-        ref = fk.column.table
-        if fk.parent.table is table and fk.column.name == "id" and ref.name in tables \
-                and ref.name != table.name:
-            out.append((fk.parent.name, ref.name))
-    return tuple(sorted(out))
+    return tuple(sorted((col, ref.name) for col, ref in references(table)
+                        if ref.name in tables and ref.name != table.name))
 
 
 def _as_utc(value: dt.datetime | None) -> dt.datetime | None:

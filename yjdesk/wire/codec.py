@@ -31,6 +31,15 @@ class CodecError(ValueError):
     """A wire value that does not fit its column."""
 
 
+def references(table: Table) -> tuple[tuple[str, Table], ...]:
+    """The columns of ``table`` naming another row by its id, each with that row's table --
+    a column naming a row of ``table`` itself, or of a table that is not synced, included.
+    (A pulled row waits for every row it names, :mod:`yjdesk.sync.pull`; a queued push
+    only for a synced parent of another table, :mod:`yjdesk.sync.waiting`.)"""
+    return tuple((fk.parent.name, fk.column.table) for fk in table.foreign_keys
+                 if fk.parent.table is table and fk.column.name == "id")
+
+
 def synced_tables() -> dict[str, Table]:
     """Every table whose class mixes in Synced, by name."""
     import yjdesk.models  # noqa: F401  (register all tables)
