@@ -190,7 +190,11 @@ def retry_parked(session: Session, table: str, after: str, limit: int
         .order_by(SyncParked.row_id).limit(limit)))
     if not parked:
         return PageOutcome(), None
-    # given as a page's rows: apply_page takes each one's parked version (the same)
+    # taken out of the parked rows here (so apply_page does not read them again), and
+    # given as a page's rows: each applied or parked again
+    session.connection().exec_driver_sql(
+        f"DELETE FROM {_PARKED.name} WHERE table_name = ? AND row_id IN {IDS_OF_PARAMETER}",
+        (table, json.dumps([p.row_id for p in parked])))
     return (apply_page(session, [RowState.model_validate_json(p.state_json) for p in parked]),
             parked[-1].row_id)
 
