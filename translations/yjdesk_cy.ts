@@ -1801,7 +1801,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="79"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1975,7 +1975,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="78"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
             <source>Name</source>
             <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint). The design system's tone of each due state (colour and icon follow the palette in use).</extracomment>
             <translation type="unfinished"></translation>
@@ -2103,7 +2103,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="81"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="85"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2312,7 +2312,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="86"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2333,11 +2333,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="90"></location>
             <source>No current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="91"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5255,12 +5257,12 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="80"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="84"></location>
             <source>Age</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="87"></location>
             <source>Next due</source>
             <translation type="unfinished"></translation>
         </message>

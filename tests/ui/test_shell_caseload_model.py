@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY, child_input
 from tests.ui.conftest import wait_idle
+from yjdesk.models import Child
 from yjdesk.services import justice
 from yjdesk.services.caseload import CaseloadRow, caseload, matches, name_order
 from yjdesk.services.children import create_child
@@ -166,8 +167,16 @@ def test_page_loads_on_the_worker_and_counts(qtbot, ctx, uow) -> None:
     assert ned.next_due is not None
     i = page.model.row_of(ned.child_id)
     assert page.model.index(i, 3).data() == "Referral order"
+    assert page.model.index(i, 4).data() == "Pat Practitioner"
     assert page.model.index(i, 5).data() == ned.next_due.describe(TODAY)
     assert "overdue" in page.model.index(i, 5).data()
+    ivy = next(r for r in rows if r.name == "Ivy Stone")
+    assert page.model.index(page.model.row_of(ivy.child_id), 3).data() == "No current disposal"
+    with uow() as u:  # her case closed: nobody is her case manager
+        u.session.get(Child, ivy.child_id).case_manager_id = None
+    page.reload()
+    wait_idle(qtbot, ctx)
+    assert page.model.index(page.model.row_of(ivy.child_id), 4).data() == "Unallocated"
 
 
 def test_managers_switch_between_mine_and_the_whole_team(qtbot, store, uow, child_id) -> None:

@@ -8,12 +8,16 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_small_laptops import ROOT
 from yjdesk.ui import i18n
+
+if TYPE_CHECKING:
+    from yjdesk.ui.tour import PseudoTranslator
 
 # The pseudo-locale walk (no hard-coded text on any screen of the tour, every text in the
 # translation file) is made by the 1280x720 walk of test_accessible, with its other checks.
@@ -143,8 +147,9 @@ def test_welsh_gets_its_own_plural_forms(qtbot: QtBot, tmp_path: Path,
 
 
 @contextmanager
-def _pseudo_locale() -> Iterator[None]:
-    """The pseudo-locale (every text through tr() comes back bracketed) while inside."""
+def _pseudo_locale() -> Iterator[PseudoTranslator]:
+    """The pseudo-locale (every text through tr() comes back bracketed) while inside; its
+    ``sources`` are the texts asked for."""
     from yjdesk.ui import tour
 
     app = QCoreApplication.instance()
@@ -152,9 +157,36 @@ def _pseudo_locale() -> Iterator[None]:
     pseudo = tour.PseudoTranslator(app)
     app.installTranslator(pseudo)
     try:
-        yield
+        yield pseudo
     finally:
         app.removeTranslator(pseudo)
+
+
+class _Words(QTranslator):
+    """A translation of a few words (as a Welsh file would give them)."""
+
+    def __init__(self, words: dict[str, str]) -> None:
+        super().__init__()
+        self.words = words
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return self.words.get(source, "") if not context else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextmanager
+def _translated(words: dict[str, str]) -> Iterator[None]:
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = _Words(words)
+    app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
 
 
 def test_the_pseudo_check_finds_words_translated_twice(qtbot: QtBot) -> None:
@@ -219,3 +251,71 @@ def test_a_code_list_s_choices_are_shown_in_the_person_s_language(qtbot: QtBot) 
                      for t in ["(not set)", *(label for _c, label in choices)]]
     assert [combo.itemData(i) for i in range(1, combo.count())] == [c for c, _l in choices]
     assert found == []
+
+
+def test_the_caseload_says_its_words_in_the_person_s_language(qtbot: QtBot, ctx, uow) -> None:
+    """The caseload's disposal (a code list's label), "No current disposal" and
+    "Unallocated" are shown in the person's language (the service gives the label in
+    English and None for none); sorting by those columns follows what is shown, and the
+    search is unchanged. Every word asked for is in the translation file."""
+    from tests.conftest import TODAY, child_input
+    from tests.ui.conftest import wait_idle
+    from tests.unit.test_kpi_national import disp
+    from yjdesk.models import Child
+    from yjdesk.services.children import create_child
+    from yjdesk.ui import tour
+    from yjdesk.ui.caseload_page import CaseloadPage
+    from yjdesk.ui.table_models.caseload import CaseloadTableModel
+
+    with uow() as u:
+        ids = {given: create_child(u.session, child_input(
+            given_name=given, family_name="Test", preferred_name=None), TODAY).id
+            for given in ("Ann", "Ben", "Cy")}
+        disp(u.session, ids["Ann"], "referral_order", TODAY)
+        disp(u.session, ids["Ben"], "yro", TODAY)
+        u.session.get(Child, ids["Cy"]).case_manager_id = None
+    welsh = {"Referral order": "Gorchymyn atgyfeirio",
+             "Youth rehabilitation order": "Gorchymyn adsefydlu ieuenctid",
+             "No current disposal": "Dim gwarediad cyfredol", "Unallocated": "Heb ei ddyrannu"}
+    disposal, manager = CaseloadTableModel.DISPOSAL, CaseloadTableModel.CASE_MANAGER
+
+    def load() -> CaseloadPage:
+        page = CaseloadPage(ctx)
+        qtbot.addWidget(page)
+        page.reload()
+        wait_idle(qtbot, ctx)
+        return page
+
+    def cells(page: CaseloadPage, col: int) -> dict[str, str]:
+        model = page.proxy
+        return {model.row_at(i).name.split()[0]: model.index(i, col).data()
+                for i in range(model.rowCount())}
+
+    def order(page: CaseloadPage, col: int) -> list[str]:
+        page.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+        return [page.proxy.row_at(i).name.split()[0] for i in range(page.proxy.rowCount())]
+
+    with _translated(welsh):
+        page = load()
+        assert cells(page, disposal) == {"Ann": "Gorchymyn atgyfeirio",
+                                         "Ben": "Gorchymyn adsefydlu ieuenctid",
+                                         "Cy": "Dim gwarediad cyfredol"}
+        assert cells(page, manager) == {"Ann": "Pat Practitioner", "Ben": "Pat Practitioner",
+                                        "Cy": "Heb ei ddyrannu"}
+        assert order(page, disposal) == ["Cy", "Ben", "Ann"]  # Dim < Gorchymyn ad.. < at..
+        assert order(page, manager) == ["Cy", "Ann", "Ben"]  # Heb < Pat
+        page.search.setText("ben")
+        assert cells(page, disposal) == {"Ben": "Gorchymyn adsefydlu ieuenctid"}
+    english = load()  # the same rows in English: the order of the words' own
+    assert cells(english, disposal) == {"Ann": "Referral order",
+                                        "Ben": "Youth rehabilitation order",
+                                        "Cy": "No current disposal"}
+    assert cells(english, manager)["Cy"] == "Unallocated"
+    assert order(english, disposal) == ["Cy", "Ann", "Ben"]
+    assert order(english, manager) == ["Ann", "Ben", "Cy"]
+    with _pseudo_locale() as pseudo:
+        shown = load()
+        words = {*cells(shown, disposal).values(), cells(shown, manager)["Cy"]}
+    assert words == {f"{tour.MARK_OPEN}{w}{tour.MARK_CLOSE}" for w in welsh}
+    assert sorted(set(welsh) - tour.listed_sources()) == []
+    assert set(welsh) <= pseudo.sources

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.conftest import TODAY, child_input
-from yjdesk.models import Role, UserAccount
+from yjdesk.models import Child, Role, UserAccount
 from yjdesk.services import caseload, children, justice
 from yjdesk.services.due import (
     DueItem,
@@ -50,11 +50,17 @@ def test_caseload_rows(uow, actor) -> None:
     # ... and the order's end is among them, due soon.
     assert [(i.label, i.state) for i in ending] == [("Order ends", DueState.DUE_SOON)]
     assert ending[0] in everything
-    assert rows[0].disposal == "No current disposal" and rows[0].next_due is None
+    # no current disposal: None, for the view to say so in the person's language
+    assert rows[0].disposal is None and rows[0].next_due is None
     assert caseload.matches(zoe, "zoe")
     assert caseload.matches(zoe, "ABB jay")
     assert caseload.matches(zoe, "2023/00000")
     assert not caseload.matches(zoe, "young")
+    with uow() as u:  # no case manager (a closed case): None, the view says "Unallocated"
+        u.session.get(Child, b.id).case_manager_id = None
+    with uow() as u:
+        cal = next(r for r in caseload.caseload(u.session, actor, TODAY) if r.child_id == b.id)
+    assert cal.case_manager is None and cal.case_manager_id is None
 
 
 def test_the_current_disposals_are_read_from_their_index_alone(uow) -> None:

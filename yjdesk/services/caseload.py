@@ -28,9 +28,12 @@ class CaseloadRow(NamedTuple):
     case_number: str
     date_of_birth: dt.date
     age: int
-    disposal: str
+    #: The current disposal's label, in English as the code list has it (the view shows it
+    #: in the person's language); None: no current disposal (the view says so).
+    disposal: str | None
     disposal_type: str | None
-    case_manager: str
+    #: The case manager's name; None: unallocated (the view says so).
+    case_manager: str | None
     case_manager_id: str | None
     next_due: DueItem | None
     #: The text the search box matches (names, preferred name, case and PNC numbers), as
@@ -103,8 +106,8 @@ def caseload(session: Session, actor: Actor, today: dt.date, *,
         dob, age = known
         append(CaseloadRow(
             child_id, f"{preferred or given} {family}", case_number, dob, age,
-            label[kind] if kind else "No current disposal", kind, manager or "Unallocated",
-            manager_id, due.get(child_id), hay))
+            label[kind] if kind else None, kind, manager or None, manager_id,
+            due.get(child_id), hay))
     out.sort(key=name_order)
     return out
 

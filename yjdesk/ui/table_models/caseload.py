@@ -4,6 +4,10 @@ Sorting happens in Python on precomputed keys (the proxy passes ``sort`` down to
 model), and filtering applies the rule of :func:`yjdesk.services.caseload.matches` in one
 Python loop per keystroke, the proxy keeping the list of visible rows itself, so typing into
 the search box stays fast on 20,000 rows.
+
+The rows carry the disposal's label in English (the code list's) and None for no current
+disposal or no case manager: the model says them in the person's language when a cell is
+shown or sorted (:meth:`CaseloadTableModel.shown`), each distinct label translated once.
 """
 
 from __future__ import annotations
@@ -82,6 +86,9 @@ class CaseloadTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("", "Case manager"),
         QT_TRANSLATE_NOOP("", "Next due"),
     )
+    # the words for a row's None: no current disposal, no case manager
+    NO_DISPOSAL = QT_TRANSLATE_NOOP("", "No current disposal")
+    UNALLOCATED = QT_TRANSLATE_NOOP("", "Unallocated")
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today,
                  parent: QObject | None = None) -> None:
@@ -98,6 +105,11 @@ class CaseloadTableModel(QAbstractTableModel):
         self._brushes: dict[DueState, QBrush] = {}
         self._icons: dict[DueState, QIcon] = {}
         self._sort: tuple[int, Qt.SortOrder] = (self.NAME, Qt.SortOrder.AscendingOrder)
+        #: Each disposal label as shown (None: no current disposal), and the word for no
+        #: case manager: translated when first shown after a load, not once a row.
+        self._disposals: dict[str | None, str] = {}
+        self._unallocated = ""
+        self._forget_words()
 
     # --- data -----------------------------------------------------------------------------
 
@@ -109,6 +121,7 @@ class CaseloadTableModel(QAbstractTableModel):
         same)."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._forget_words()
         if in_name_order and self._sort == (self.NAME, Qt.SortOrder.AscendingOrder):
             self._where = None
             self._refresh_due_text()
@@ -140,6 +153,32 @@ class CaseloadTableModel(QAbstractTableModel):
     def _refresh_due_text(self) -> None:
         today = self.today()
         self._due_text = [r.next_due.describe(today) if r.next_due else "" for r in self.rows]
+
+    def _forget_words(self) -> None:
+        """Translate the words afresh (at every load: the language in use is the one the
+        rows are shown in)."""
+        self._disposals = {None: tr(self.NO_DISPOSAL)}
+        self._unallocated = tr(self.UNALLOCATED)
+
+    def _disposal(self, label: str | None) -> str:
+        """The disposal's label in the person's language (the code lists' labels are in
+        the translation file); translated once per distinct label."""
+        shown = self._disposals.get(label)
+        if shown is None:
+            shown = self._disposals[label] = tr(label) if label else self._disposals[None]
+        return shown
+
+    def shown(self, row: CaseloadRow, col: int) -> str:
+        """The text of ``row``'s cell in column ``col`` as the table shows it."""
+        if col == _DISPOSAL_COLUMN:
+            return self._disposal(row.disposal)
+        if col == _MANAGER_COLUMN:
+            return row.case_manager or self._unallocated
+        if col == _AGE_COLUMN:
+            return str(row[_AGE_FIELD])
+        if col == _DUE_COLUMN:
+            return row.next_due.describe(self.today()) if row.next_due else ""
+        return str(row[_SHOWN[col]])
 
     def row_at(self, row: int) -> CaseloadRow:
         return self.rows[row]
@@ -213,6 +252,10 @@ class CaseloadTableModel(QAbstractTableModel):
                 return self._due_text[i]
             if col == _AGE_COLUMN:
                 return str(self.rows[i][_AGE_FIELD])
+            if col == _DISPOSAL_COLUMN:
+                return self._disposal(self.rows[i].disposal)
+            if col == _MANAGER_COLUMN:
+                return self.rows[i].case_manager or self._unallocated
             return self.rows[i][_SHOWN[col]]
         if role not in _ANSWERED:  # most roles a view asks for while painting
             return None
@@ -245,7 +288,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if col == self.NEXT_DUE:
             state, due = _due_key(row)
             return due.toordinal() + state * 10_000_000
-        return str(row[_SHOWN[col]]).lower()  # a text column: what it shows (:meth:`value`)
+        return self.shown(row, col).lower()  # a text column: what it shows (:meth:`value`)
 
     # --- sorting: on real values, in one Python sort ---------------------------------------
 
@@ -275,11 +318,13 @@ class CaseloadTableModel(QAbstractTableModel):
 
 _DUE_COLUMN = CaseloadTableModel.NEXT_DUE
 _AGE_COLUMN = CaseloadTableModel.AGE
+_DISPOSAL_COLUMN = CaseloadTableModel.DISPOSAL
+_MANAGER_COLUMN = CaseloadTableModel.CASE_MANAGER
 _AGE_FIELD = CaseloadRow._fields.index("age")
 #: The row's field each column shows as it is (the age is shown as text, the due column
-#: from the model's texts for today).
+#: from the model's texts for today, the disposal and case manager in words: ``shown``).
 _SHOWN = tuple(CaseloadRow._fields.index(field) if field else -1 for field in (
-    "name", "case_number", "", "disposal", "case_manager", ""))
+    "name", "case_number", "", "", "", ""))
 _COLUMNS = len(CaseloadTableModel.HEADERS)
 
 
