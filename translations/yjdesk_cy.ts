@@ -5267,6 +5267,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="93"></location>
+            <source>%1, born %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/victims/__init__.py" line="23"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="253"></location>
             <source>Victims</source>

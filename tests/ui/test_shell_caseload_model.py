@@ -76,6 +76,8 @@ def test_display_and_roles(models) -> None:
         app.setPalette(palette)
         app.setStyleSheet(sheet)
     assert model.index(r, 0).data(RowRole).child_id == "2"
+    assert model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Callum Walker, born 01/01/2011")
     assert model.index(r, 2).data(SortRole) == 15
 
 

@@ -316,6 +316,9 @@ def test_the_caseload_says_its_words_in_the_person_s_language(qtbot: QtBot, ctx,
     with _pseudo_locale() as pseudo:
         shown = load()
         words = {*cells(shown, disposal).values(), cells(shown, manager)["Cy"]}
+        tip = shown.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert words == {f"{tour.MARK_OPEN}{w}{tour.MARK_CLOSE}" for w in welsh}
-    assert sorted(set(welsh) - tour.listed_sources()) == []
-    assert set(welsh) <= pseudo.sources
+    assert tip.startswith(f"{tour.MARK_OPEN}Ann Test, born ")  # (the name's tooltip)
+    asked = {*welsh, "%1, born %2"}
+    assert sorted(asked - tour.listed_sources()) == []
+    assert asked <= pseudo.sources

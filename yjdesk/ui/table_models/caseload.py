@@ -34,7 +34,7 @@ from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.humanise import date_text
 from yjdesk.ui.design.icons import status_icon
 from yjdesk.ui.design.tokens import Tone, tone_colour
-from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, tr
+from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, fill, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,6 +89,8 @@ class CaseloadTableModel(QAbstractTableModel):
     # the words for a row's None: no current disposal, no case manager
     NO_DISPOSAL = QT_TRANSLATE_NOOP("", "No current disposal")
     UNALLOCATED = QT_TRANSLATE_NOOP("", "Unallocated")
+    # the name's tooltip: the child's name and date of birth
+    BORN = QT_TRANSLATE_NOOP("", "%1, born %2")
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today,
                  parent: QObject | None = None) -> None:
@@ -279,7 +281,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == _ALIGNMENT and col == _AGE_COLUMN:
             return _RIGHT
         if role == _TOOLTIP and col == self.NAME:
-            return f"{row.name}, born {date_text(row.date_of_birth)}"
+            return fill(tr(self.BORN), row.name, date_text(row.date_of_birth))
         return None
 
     def _sort_value(self, row: CaseloadRow, col: int) -> Any:
