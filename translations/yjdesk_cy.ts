@@ -410,6 +410,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/caseload_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="128"></location>
             <source>Whole team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -684,6 +685,7 @@ recommendation</source>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="127"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="152"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2339,6 +2341,12 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="129"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="150"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="182"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="91"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
@@ -3860,12 +3868,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
             <source>%1: %n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
             <source>%1: %n children</source>
             <translation type="unfinished"></translation>
         </message>

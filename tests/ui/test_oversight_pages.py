@@ -235,3 +235,92 @@ def test_child_tab_and_quality_page(qtbot, as_role, uow, actor, kids) -> None:
         assert kept.practitioner_response == "Thanks, contingency plan added"
     finally:
         mine.tasks.shutdown()
+
+
+def _unallocated_screens(qtbot, as_role, uow, kids) -> dict[str, object]:
+    """Kid0's case is open with nobody as case manager (and a gap in its record, and a
+    draft case audit of nobody's work): what the dashboard (its row, the children behind
+    its caseload figure and their title), data quality, the case audits and the
+    performance drill-down show for it."""
+    from yjdesk.models import Child
+    from yjdesk.services.oversight import dashboard as board
+    from yjdesk.ui.oversight.dashboard_page import TeamDashboardPage
+    from yjdesk.ui.oversight.data_quality_page import DataQualityPage
+    from yjdesk.ui.oversight.performance_page import PerformancePage
+    from yjdesk.ui.oversight.quality_page import QualityAuditsPage
+
+    with uow() as u:
+        kid = u.session.get(Child, kids[0])
+        kid.case_manager_id, kid.ethnicity = None, "not_known"
+    ctx = as_role(Role.SERVICE_MANAGER)
+    ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
+        "out_of_court", TODAY, None), TODAY))
+    wait_idle(qtbot, ctx)
+    seen: dict[str, object] = {}
+    dashboard = TeamDashboardPage(ctx)
+    qtbot.addWidget(dashboard)
+    wait_idle(qtbot, ctx)
+    table = dashboard.table
+    seen["dashboard rows"] = [table.text(r, 0) for r in range(table.row_count())]
+    dashboard.drill(table.row_count() - 1, 1 + [m for m, _ in board.MEASURES].index(
+        "caseload"))
+    listed = dashboard.children_list
+    seen["dashboard title"] = listed.title.text()
+    seen["dashboard children"] = [listed.table.text(r, 2)
+                                  for r in range(listed.table.row_count())]
+    quality = DataQualityPage(ctx)
+    qtbot.addWidget(quality)
+    wait_idle(qtbot, ctx)
+    seen["data quality"] = {quality.table.text(r, 0) for r in range(quality.table.row_count())}
+    audits = QualityAuditsPage(ctx)
+    qtbot.addWidget(audits)
+    wait_idle(qtbot, ctx)
+    seen["case audits"] = [audits.audits.text(r, 4) for r in range(audits.audits.row_count())]
+    performance = PerformancePage(ctx)
+    qtbot.addWidget(performance)
+    wait_idle(qtbot, ctx)
+    entrants = performance.tree.topLevelItem(0).child(0)  # first-time entrants
+    assert entrants is not None
+    performance.drill(entrants)
+    wait_idle(qtbot, ctx)
+    drilled = performance.children_list.table
+    seen["performance drill"] = [drilled.text(r, 2) for r in range(drilled.row_count())]
+    return seen
+
+
+def test_unallocated_reads_so_on_the_oversight_screens(qtbot, as_role, uow, kids) -> None:
+    """The services give no case manager as None; each screen says "Unallocated"."""
+    seen = _unallocated_screens(qtbot, as_role, uow, kids)
+    assert seen["dashboard rows"] == ["Whole team", "Pat Practitioner", "Unallocated"]
+    assert seen["dashboard title"] == "Caseload - Unallocated: 1 child"
+    assert seen["dashboard children"] == ["Unallocated"]
+    assert seen["data quality"] == {"Unallocated"}
+    assert seen["case audits"] == ["Unallocated"]
+    assert seen["performance drill"] == [  # Kid0, Kid1, Kid2
+        "Unallocated", "Pat Practitioner", "Pat Practitioner"]
+
+
+def test_the_oversight_screens_say_unallocated_in_the_person_s_language(
+        qtbot, as_role, uow, kids) -> None:
+    """Under the pseudo-locale every word of those cells and titles went through tr()
+    once (names stay as they are), and the translation file lists each."""
+    from tests.ui.test_translatable import _pseudo_locale
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    def said(text: str) -> str:
+        return f"{MARK_OPEN}{text}{MARK_CLOSE}"
+
+    with _pseudo_locale() as pseudo:
+        seen = _unallocated_screens(qtbot, as_role, uow, kids)
+    assert seen["dashboard rows"] == [said("Whole team"), "Pat Practitioner",
+                                      said("Unallocated")]
+    assert said(f"{said('Caseload')} - {said('Unallocated')}") in str(
+        seen["dashboard title"])  # ("%1 - %2" filled with words translated once)
+    assert seen["dashboard children"] == [said("Unallocated")]
+    assert seen["data quality"] == {said("Unallocated")}
+    assert seen["case audits"] == [said("Unallocated")]
+    assert seen["performance drill"] == [said("Unallocated"), "Pat Practitioner",
+                                         "Pat Practitioner"]
+    asked = {"Whole team", "Unallocated", "%1 - %2", "Caseload"}
+    assert asked <= pseudo.sources
+    assert sorted(asked - listed_sources()) == []

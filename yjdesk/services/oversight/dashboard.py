@@ -72,7 +72,8 @@ class ChildLine:
     child_id: str
     name: str
     case_number: str
-    practitioner: str
+    #: The case manager's name; None: unallocated (the view says so).
+    practitioner: str | None
     #: What put the child on this list (e.g. "Assessment (start) - overdue by 3 days").
     reason: str = ""
 
@@ -81,8 +82,9 @@ class ChildLine:
 class Dashboard:
     today: dt.date
     team_name: str
-    #: practitioner id -> display name, in display order (unallocated last).
-    practitioners: dict[str, str]
+    #: practitioner id -> display name, in display order; UNALLOCATED (last) -> None, for
+    #: the view to say "Unallocated" in the person's language.
+    practitioners: dict[str, str | None]
     #: measure -> practitioner id (or TEAM) -> the children behind the figure.
     cells: dict[str, dict[str, list[ChildLine]]] = field(default_factory=dict)
 
@@ -130,11 +132,12 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
     if team_id:
         stmt = stmt.where(Child.team_id == team_id)
     rows = session.execute(stmt).all()
-    names = {r.case_manager_id or UNALLOCATED: r.display_name or "Unallocated" for r in rows}
-    order = sorted((k for k in names if k != UNALLOCATED), key=lambda k: names[k].lower())
-    practitioners = {k: names[k] for k in order}
-    if UNALLOCATED in names:
-        practitioners[UNALLOCATED] = "Unallocated"
+    # (a case manager whose account is not on this laptop has no name: None, as unallocated)
+    names = {r.case_manager_id: r.display_name or None for r in rows if r.case_manager_id}
+    order = sorted(names, key=lambda k: (names[k] is None, (names[k] or "").lower()))
+    practitioners: dict[str, str | None] = {k: names[k] for k in order}
+    if any(not r.case_manager_id for r in rows):
+        practitioners[UNALLOCATED] = None
     board = Dashboard(today, team_name, practitioners,
                       {m: {} for m, _ in MEASURES})
 

@@ -24,8 +24,6 @@ from yjdesk.services.humanise import date_text
 from yjdesk.services.oversight.kpi.base import Period, intervention_types
 from yjdesk.services.oversight.kpi.snapshot import snapshot
 
-UNALLOCATED = "Unallocated"
-
 
 @dataclass(frozen=True)
 class Issue:
@@ -33,7 +31,8 @@ class Issue:
     child_name: str
     case_number: str
     practitioner_id: str | None
-    practitioner: str
+    #: The case manager's name; None: unallocated (the view says so).
+    practitioner: str | None
     problem: str
     #: The indicator the gap makes wrong.
     affects: str
@@ -73,7 +72,7 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
         for r in rows:
             out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
                              r.case_number, r.case_manager_id,
-                             r.display_name or UNALLOCATED, problem, affects))
+                             r.display_name or None, problem, affects))
 
     live = not_deleted(Child)
     add(session.execute(base.where(live, Child.ethnicity.in_(("not_known", "not_stated")))),
@@ -87,7 +86,7 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
             .join(s, s.c.child_id == Child.id).where(cond))
         for r in rows:
             out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
-                             r.case_number, r.case_manager_id, r.display_name or UNALLOCATED,
+                             r.case_number, r.case_manager_id, r.display_name or None,
                              f"{problem} (ended {date_text(r.ended_on)})", affects))
     overdue = session.execute(
         base.add_columns(Disposal.disposal_type, Disposal.end_date)
@@ -97,17 +96,18 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
                Disposal.end_date < today))
     for r in overdue:
         out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
-                         r.case_number, r.case_manager_id, r.display_name or UNALLOCATED,
+                         r.case_number, r.case_manager_id, r.display_name or None,
                          f"{kinds.label(r.disposal_type)} passed its end date "
                          f"({date_text(r.end_date)}) with no outcome recorded",
                          "KPI 6 and closed interventions"))
-    out.sort(key=lambda i: (i.practitioner == UNALLOCATED, i.practitioner.lower(),
+    out.sort(key=lambda i: (i.practitioner is None, (i.practitioner or "").lower(),
                             i.child_name.lower(), i.problem))
     return out
 
 
-def by_practitioner(issues: list[Issue]) -> dict[str, list[Issue]]:
-    grouped: dict[str, list[Issue]] = {}
+def by_practitioner(issues: list[Issue]) -> dict[str | None, list[Issue]]:
+    """The issues by practitioner's name (None: unallocated)."""
+    grouped: dict[str | None, list[Issue]] = {}
     for i in issues:
         grouped.setdefault(i.practitioner, []).append(i)
     return grouped

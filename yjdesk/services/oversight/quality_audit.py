@@ -222,7 +222,8 @@ class AuditSummary:
     audited_on: dt.date
     case_type: str
     auditor: str
-    practitioner: str
+    #: The audited practitioner's name; None: none (the view says "Unallocated").
+    practitioner: str | None
     status: str
     sufficient: int
     scored: int
@@ -259,7 +260,7 @@ def summaries(session: Session, *, child_id: str | None = None,
         s, n = scores.get(a.id, (0, 0))
         out.append(AuditSummary(a.id, a.child_id, f"{given} {family}", a.audited_on,
                                 a.case_type, users.get(a.auditor_id, "?"),
-                                users.get(a.practitioner_id or "", "Unallocated"), a.status,
+                                users.get(a.practitioner_id or ""), a.status,
                                 s, n, a.feedback or "", a.acknowledged,
                                 a.practitioner_response or ""))
     return out

@@ -86,10 +86,11 @@ class ChildList(QWidget):
         lay.addWidget(self.table, 1)
 
     def show_children(self, title: str, rows: Sequence[ChildLineRow], tab: str = "") -> None:
-        """``rows``: (child_id, name, case number, case manager, reason)."""
+        """``title`` (translated by the caller: it may hold a name); ``rows``: (child_id,
+        name, case number, case manager, reason), in words."""
         self.tab = tab
         self.title.setText(fill(counted(len(rows), tr("%1: %n child"), tr("%1: %n children")),
-                                tr(title)))
+                                title))
         self.table.set_rows(list(rows))
 
     def open_row(self, row: int) -> None:

@@ -125,8 +125,8 @@ class TeamDashboardPage(QWidget):
             self._teams_loaded = True
         self.board = board
         self.header.set_summary(fill(tr("%1 - %2"), board.team_name, long_date(board.today)))
-        rows: list[Row] = [(svc.TEAM, "Whole team")]
-        rows += [(key, name) for key, name in board.practitioners.items()]
+        rows: list[Row] = [(svc.TEAM, tr("Whole team"))]
+        rows += [(key, name or tr("Unallocated")) for key, name in board.practitioners.items()]
         self.table.model_.set_rows(rows)
         if self.measure is not None:  # keep the open list current
             self._drill_index(self.table.currentIndex())
@@ -144,12 +144,14 @@ class TeamDashboardPage(QWidget):
             return
         who = self.table.proxy.index(row, 0).data(KeyRole)
         measure = svc.MEASURES[column - 1][0]
-        name = self.table.text(row, 0)
+        name = self.table.text(row, 0)  # (in words already)
         self.measure = measure
         lines = self.board.children(measure, who)
+        unallocated = tr("Unallocated")
         self.children_list.show_children(
-            f"{svc.measure_title(measure)} - {name}",
-            [(c.child_id, c.name, c.case_number, c.practitioner, c.reason) for c in lines],
+            fill(tr("%1 - %2"), tr(svc.measure_title(measure)), name),
+            [(c.child_id, c.name, c.case_number, c.practitioner or unallocated, c.reason)
+             for c in lines],
             tab=MEASURE_TABS.get(measure, ""))
 
     def figure(self, practitioner: str, measure: str) -> Any:

@@ -16,7 +16,7 @@ from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.tables import RowsView
 
 COLUMNS: tuple[Column[svc.Issue], ...] = (
-    Column(QT_TR_NOOP("Practitioner"), lambda i: i.practitioner),
+    Column(QT_TR_NOOP("Practitioner"), lambda i: i.practitioner or tr("Unallocated")),
     Column(QT_TR_NOOP("Child"), lambda i: i.child_name),
     Column(QT_TR_NOOP("Case no."), lambda i: i.case_number),
     Column(QT_TR_NOOP("Problem"), lambda i: i.problem, stretch=True),

@@ -179,9 +179,10 @@ class PerformancePage(QWidget):
 
         def show(rows: list[DrillRow]) -> None:
             if alive(self):
+                unallocated = tr("Unallocated")
                 self.children_list.show_children(
-                    label, [(r.child_id, r.name, r.case_number, r.case_manager, "")
-                            for r in rows])
+                    tr(label), [(r.child_id, r.name, r.case_number,
+                                 r.case_manager or unallocated, "") for r in rows])
 
         self.ctx.tasks.run_db(work, show, self._failed)
 

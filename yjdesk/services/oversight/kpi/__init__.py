@@ -200,7 +200,8 @@ class DrillRow:
     name: str
     case_number: str
     date_of_birth: dt.date
-    case_manager: str
+    #: None: unallocated (the view says so).
+    case_manager: str | None
 
 
 def may_drill(actor: Actor, policy: Policy) -> bool:
@@ -251,7 +252,7 @@ def drill_down(session: Session, policy: Policy, period: Period, settings: KpiSe
                  detail={"figure": f"{section_key}:{drill}", "period": period.label,
                          "children": len(rows)})
     return [DrillRow(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
-                     r.case_number, r.date_of_birth, r.display_name or "Unallocated")
+                     r.case_number, r.date_of_birth, r.display_name or None)
             for r in rows]
 
 
