@@ -2347,6 +2347,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="182"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="153"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="91"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
@@ -4375,13 +4376,13 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4417,12 +4418,12 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="166"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>

@@ -89,3 +89,24 @@ def test_the_check_runs_on_opening_and_for_each_quarter_chosen(
     wait_idle(qtbot, ctx)
     assert [r[0] for r in _cells(page.table)] == ["Pat One", "Pat One", "Pat Two"]
     assert "5 children in the return" in page.status.text()
+
+
+def test_an_unallocated_child_s_records_are_listed_under_unallocated(
+        qtbot: Any, as_role: Any, quarter: dict[str, str], uow: Any) -> None:  # noqa: F811
+    """The check gives no case manager as None; the page says "Unallocated" (after the
+    named practitioners)."""
+    import yjdesk.ui.oversight  # noqa: F401
+    from yjdesk.models import Child
+    from yjdesk.ui.oversight.return_page import ReturnPage
+
+    with uow() as u:
+        u.session.info["sync_apply"] = True
+        u.session.get(Child, quarter["b"]).case_manager_id = None
+    ctx = as_role(Role.INFORMATION_OFFICER)
+    page = ReturnPage(ctx)
+    qtbot.addWidget(page)
+    labels = [page.quarter.itemText(i) for i in range(page.quarter.count())]
+    page.quarter.setCurrentIndex(labels.index("2025-26 Q2 (July to September 2025)"))
+    page.check()
+    wait_idle(qtbot, ctx)
+    assert [r[0] for r in _cells(page.table)] == ["Pat Two", "Unallocated", "Unallocated"]

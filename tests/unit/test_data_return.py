@@ -178,6 +178,25 @@ def test_preflight_names_each_planted_defect_per_practitioner(
     assert report.count("rejected") == 1 and report.count("incomplete") == 1
 
 
+def test_an_unallocated_child_s_defects_are_listed_last_under_none(
+        uow: Callable[..., UnitOfWork], quarter: dict[str, str]) -> None:
+    """A child with no case manager: the defects' practitioner is None (the screen says
+    "Unallocated" in the person's language, the server's report in English), after the
+    named practitioners."""
+    from yjdesk.server.returns_cli import report_text
+
+    with uow() as u:
+        u.session.info["sync_apply"] = True
+        u.session.get(Child, quarter["b"]).case_manager_id = None
+    with uow() as u:
+        report = ledger.check(u.session, Q)
+    assert list(report.by_practitioner()) == ["Pat Two", None]
+    assert {d.practitioner for d in report.defects if d.child_id == quarter["b"]} == {None}
+    text = report_text(report)
+    assert "\nPat Two\n" in text and "\nUnallocated\n" in text
+    assert text.index("\nPat Two\n") < text.index("\nUnallocated\n")
+
+
 def test_resubmission_shows_what_changed(uow: Callable[..., UnitOfWork],
                                          quarter: dict[str, str], tmp_path: Path) -> None:
     first = _produce(uow, quarter, tmp_path / "first.zip").record

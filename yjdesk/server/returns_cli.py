@@ -55,7 +55,7 @@ def report_text(outcome: Outcome) -> str:
     lines.append(f"{outcome.count('rejected')} children with a record that would be rejected, "
                  f"{outcome.count('incomplete')} with an incomplete record.")
     for practitioner, defects in outcome.by_practitioner().items():
-        lines.append(f"\n{practitioner}")
+        lines.append(f"\n{practitioner or 'Unallocated'}")
         for d in defects:
             lines.append(f"  {d.case_number:<14} {d.name:<28} {d.severity:<10} {d.message}")
     return "\n".join(lines)

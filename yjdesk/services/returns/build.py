@@ -42,7 +42,8 @@ class Defect:
     child_id: str
     case_number: str
     name: str
-    practitioner: str
+    #: The case manager's name; None: unallocated (the check's list says so).
+    practitioner: str | None
     part: str
     record_id: str | None
     severity: str
@@ -67,9 +68,11 @@ class Outcome:
     def children(self) -> int:
         return self.records.get("children", 0)
 
-    def by_practitioner(self) -> dict[str, list[Defect]]:
-        out: dict[str, list[Defect]] = {}
-        for d in sorted(self.defects, key=lambda d: (d.practitioner, d.case_number,
+    def by_practitioner(self) -> dict[str | None, list[Defect]]:
+        """The defects by practitioner's name (None: unallocated, last)."""
+        out: dict[str | None, list[Defect]] = {}
+        for d in sorted(self.defects, key=lambda d: (d.practitioner is None,
+                                                     d.practitioner or "", d.case_number,
                                                      d.severity != REJECTED, d.part)):
             out.setdefault(d.practitioner, []).append(d)
         return out
@@ -187,8 +190,12 @@ class _Writer:
         self._flush()
 
 
+#: Each child's case number, name and case manager (None: unallocated).
+People = dict[str, tuple[str, str, str | None]]
+
+
 def _records(session: Session, q: Period, part: str,
-             people: dict[str, tuple[str, str, str]]) -> Iterator[tuple[str, dict[str, Any]]]:
+             people: People) -> Iterator[tuple[str, dict[str, Any]]]:
     if part == "children":
         for child_id, manager, facts in extract.children(session, q):
             people[child_id] = (facts["local_id"], facts["_name"], manager)
@@ -202,7 +209,7 @@ def run(session: Session, q: Period, spec: Spec, *, yot: str = "",
         progress: Callable[[str, int], None] | None = None) -> Outcome:
     """Check every record of the quarter; with ``target``, also write the zip there."""
     out = Outcome(q, spec)
-    people: dict[str, tuple[str, str, str]] = {}
+    people: People = {}
     digests: dict[str, Any] = {}
     allowed = _allowed_sets(spec)
     archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) if target else None

@@ -102,8 +102,10 @@ def _as_date(v: Any) -> dt.date | None:
     return v  # type: ignore[no-any-return]
 
 
-def children(session: Session, q: Period) -> Iterator[tuple[str, str, Record]]:
-    """(child id, case manager, facts) for every child in the return, by case number."""
+def children(session: Session, q: Period) -> Iterator[tuple[str, str | None, Record]]:
+    """(child id, case manager's name -- None: unallocated --, facts) for every child in
+    the return, by case number. (The name is for the list of records to put right, not
+    the file.)"""
     stage_in = (select(func.min(AssessmentStage.started_on))
                 .where(AssessmentStage.child_id == Child.id, not_deleted(AssessmentStage),
                        AssessmentStage.stage_type == "transfer_in")
@@ -126,7 +128,7 @@ def children(session: Session, q: Period) -> Iterator[tuple[str, str, Record]]:
     for r in _stream(session, stmt):
         home = (r.home_local_authority or "").strip()
         other = bool(home and r.service_la and home.lower() != r.service_la.strip().lower())
-        yield r.id, r.manager or "Unallocated", {
+        yield r.id, r.manager or None, {
             "local_id": r.case_number, "pnc_number": r.pnc_number,
             "date_of_birth": r.date_of_birth, "gender": r.gender,
             "ethnicity": r.ethnicity, "local_status": "other" if other else "local",

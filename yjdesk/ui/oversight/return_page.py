@@ -150,7 +150,8 @@ class ReturnPage(QWidget):
         self.outcome = outcome
         self.table.set_empty_text(tr("Nothing to put right: every record in this quarter "
                                      "would be accepted."))
-        listed = [(practitioner, d) for practitioner, defects in
+        unallocated = tr("Unallocated")
+        listed = [(practitioner or unallocated, d) for practitioner, defects in
                   outcome.by_practitioner().items() for d in defects]
         rows = self._defects = [
             DefectRow(n, practitioner, d.name, d.case_number,
