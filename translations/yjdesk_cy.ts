@@ -107,7 +107,7 @@
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="62"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="135"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
@@ -1231,7 +1231,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="92"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="135"></location>
@@ -1610,7 +1610,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/pages.py" line="60"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
             <translation type="unfinished"></translation>
@@ -1739,7 +1739,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="47"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="84"></location>
             <source>Date of birth</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2475,6 +2475,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="122"></location>
             <source>Hearings</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2485,7 +2486,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="88"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2501,69 +2502,90 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="13"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="96"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="105"></location>
             <source>Court list</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="40"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="29"></location>
+            <source>Sent</source>
+            <extracomment>A court report's status: "Sent" (to the court), or the code list's label.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="41"></location>
             <source>Next 7 days</source>
             <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="41"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="42"></location>
             <source>Today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="42"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="43"></location>
             <source>This week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="43"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="44"></location>
             <source>Next week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="44"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="45"></location>
             <source>Next 4 weeks</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="56"></location>
+            <source>No report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="59"></location>
+            <source>%1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="108"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="102"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="111"></location>
             <source>Which days to show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="106"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="115"></location>
             <source>Only &amp;my hearings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="114"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="123"></location>
             <source>No hearings in these days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="145"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="124"></location>
+            <source>Choose more days above, or untick "Only my hearings".</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="154"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="147"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="156"></location>
             <source>%n hearing, %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="148"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="157"></location>
             <source>%n hearings, %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2575,7 +2597,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="18"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
             <source>Court</source>
             <translation type="unfinished"></translation>
@@ -2728,7 +2750,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="90"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
             <source>Report</source>
             <translation type="unfinished"></translation>

@@ -68,3 +68,38 @@ def test_on_a_friday_the_court_list_shows_mondays_hearings(qtbot: QtBot, ctx: Ap
     page.set_range("next_week")
     wait_idle(qtbot, ctx)
     assert page.table.row_count() == 1
+
+
+def test_the_court_list_says_its_codes_in_the_person_s_language(
+        qtbot: QtBot, ctx: AppContext, child_id: str, uow) -> None:
+    """The hearing's type, the report's kind and status (code lists' labels) and an
+    outcome are shown through the translation, each once; in English as before."""
+    from tests.ui.test_translatable import _pseudo_locale
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    hearing, _report = listed_report(uow(), child_id, TODAY + dt.timedelta(days=3))
+    with uow() as u:
+        hs.get_hearing(u.session, hearing).outcome = "adjourned"
+
+    def cells() -> list[str]:
+        page = CourtListPage(ctx)
+        qtbot.addWidget(page)
+        page.mine.setChecked(False)
+        wait_idle(qtbot, ctx)
+        assert page.table.row_count() == 1
+        return [page.table.text(0, c) for c in (4, 5, 6)]
+
+    assert cells() == ["Adjourned for report", "Pre-sentence report: Requested",
+                       "Adjourned"]
+
+    def said(text: str) -> str:
+        return f"{MARK_OPEN}{text}{MARK_CLOSE}"
+
+    with _pseudo_locale() as pseudo:
+        shown = cells()
+    assert shown == [said("Adjourned for report"), said(
+        f"{said('Pre-sentence report')}: {said('Requested')}"), said("Adjourned")]
+    asked = {"Adjourned for report", "%1: %2", "Pre-sentence report", "Requested",
+             "Adjourned"}
+    assert asked <= pseudo.sources
+    assert sorted(asked - listed_sources()) == []

@@ -25,7 +25,8 @@ from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
 
-STATUS_LABELS = {"sent": "Sent", **dict(codelist("psr_status").choices())}
+#: A court report's status: "Sent" (to the court), or the code list's label.
+STATUS_LABELS = {"sent": QT_TR_NOOP("Sent"), **dict(codelist("psr_status").choices())}
 
 Range = Callable[[dt.date], tuple[dt.date, dt.date]]
 
@@ -45,11 +46,18 @@ RANGES: tuple[tuple[str, str, Range], ...] = (
 )
 
 
+def _word(label: str) -> str:
+    """A code's label in the person's language ("": none)."""
+    return tr(label) if label else ""
+
+
 def _report(r: CourtListRow) -> str:
     if not r.psr_kind:
-        return "No report"
+        return tr("No report")
     kind = codelist("psr_kind").label(r.psr_kind)
-    return f"{kind}: {STATUS_LABELS.get(r.report_status or '', r.report_status or '')}"
+    status = STATUS_LABELS.get(r.report_status or "")
+    return fill(tr("%1: %2"), _word(kind),
+                tr(status) if status else r.report_status or "")
 
 
 def _report_tone(r: CourtListRow) -> Tone | None:
@@ -77,11 +85,12 @@ COLUMNS: tuple[Column[CourtListRow], ...] = (
         lambda r: date_text(r.date_of_birth),
         sort=lambda r: r.date_of_birth,
     ),
-    Column(QT_TR_NOOP("Hearing"), lambda r: codelist("hearing_type").label(r.hearing_type)),
+    Column(QT_TR_NOOP("Hearing"),
+           lambda r: _word(codelist("hearing_type").label(r.hearing_type))),
     Column(QT_TR_NOOP("Report"), _report, tone=_report_tone),
     Column(
         QT_TR_NOOP("Outcome"),
-        lambda r: codelist("hearing_outcome").label(r.outcome) if r.outcome else "",
+        lambda r: _word(codelist("hearing_outcome").label(r.outcome)),
     ),
 )
 
@@ -110,9 +119,9 @@ class CourtListPage(QWidget):
         controls.addWidget(self.mine)
         controls.addStretch(1)
         lay.addLayout(controls)
-        self.table = RowsView(COLUMNS, "courtList", "Hearings", key=lambda r: r.hearing_id)
+        self.table = RowsView(COLUMNS, "courtList", tr("Hearings"), key=lambda r: r.hearing_id)
         self.empty = EmptyState(tr("No hearings in these days"),
-                                "Choose more days above, or untick \"Only my hearings\".")
+                                tr("Choose more days above, or untick \"Only my hearings\"."))
         lay.addWidget(EmptyStack(self.table, self.table.proxy, self.empty), 1)
         self.table.opened.connect(lambda _key: self._open())
         self.range.currentIndexChanged.connect(lambda _i: self.reload())
