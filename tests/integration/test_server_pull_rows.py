@@ -71,24 +71,72 @@ def test_page_rows_are_the_models_rows_for_every_table(server_db: ServerDb) -> N
             "user_account"} <= seen
 
 
-def test_pages_of_up_to_5000_rows_and_a_protocol_1_client_served_as_before(
-        server_db: ServerDb, live_server: str) -> None:
+def _more_than_a_protocol_2_page(server_db: ServerDb) -> None:
+    """The tiny demo service, with relationship rows enough for more than a protocol-2
+    page (5,000 rows) in a service manager's scope."""
     with server_db.engine.begin() as conn:
         demo.generate(conn, "tiny", today=TODAY)
         published = publish_all(conn)
-    assert published > p.MAX_PULL_LIMIT_V1
+    with server_db.engine.connect() as conn:
+        child = conn.execute(text("SELECT id FROM child LIMIT 1")).scalar_one()
+    extra = max(0, p.MAX_PULL_LIMIT_V2 + 500 - published)
+    server_db.put_many([("relationship", new_id(), {
+        "child_id": child, "name": f"Person {i}", "relationship_type": "other"})
+        for i in range(extra)])
+    assert p.MAX_PULL_LIMIT_V2 < published + extra < p.MAX_PULL_LIMIT
+
+
+def test_pages_of_up_to_20000_rows_and_older_clients_served_as_before(
+        server_db: ServerDb, live_server: str) -> None:
+    _more_than_a_protocol_2_page(server_db)
     server_db.add_user("ada", Role.SERVICE_MANAGER)
     with ApiClient(live_server, "ada") as ada:
         ada.login()
         page = ada.pull_page(cursor=0, limit=p.MAX_PULL_LIMIT)
-        # everything the service manager sees (more than a protocol-1 page) in one page
-        assert p.MAX_PULL_LIMIT_V1 < len(page.rows) <= p.MAX_PULL_LIMIT and not page.more
+        # everything the service manager sees (more than a protocol-2 page) in one page
+        assert p.MAX_PULL_LIMIT_V2 < len(page.rows) <= p.MAX_PULL_LIMIT and not page.more
         seqs = [r.server_seq for r in page.rows]
         assert seqs == sorted(seqs)
         assert ada.post("/sync/pull", {"cursor": 0, "limit": p.MAX_PULL_LIMIT + 1}
                         ).status_code == 422
-        # a laptop of protocol 1 asks for pages of up to 1,000 rows and gets them
-        ada.http.headers[p.PROTOCOL_HEADER] = str(p.PROTOCOL_V1)
-        old = ada.pull_page(cursor=0, limit=p.MAX_PULL_LIMIT_V1)
-        assert [r.id for r in old.rows] == [r.id for r in page.rows[:p.MAX_PULL_LIMIT_V1]]
-        assert old.more and old.next_cursor == seqs[p.MAX_PULL_LIMIT_V1 - 1]
+        # laptops of protocols 2 and 1 ask for pages of up to 5,000 and 1,000 rows and get
+        # them: the same rows, in the same order
+        for protocol, limit in ((p.PROTOCOL_V2, p.MAX_PULL_LIMIT_V2),
+                                (p.PROTOCOL_V1, p.MAX_PULL_LIMIT_V1)):
+            ada.http.headers[p.PROTOCOL_HEADER] = str(protocol)
+            old = ada.pull_page(cursor=0, limit=limit)
+            assert [r.id for r in old.rows] == [r.id for r in page.rows[:limit]]
+            assert old.more and old.next_cursor == seqs[limit - 1]
+
+
+def test_large_pages_at_once_are_bounded_and_a_pull_given_fewer_rows_asks_again(
+        server_db: ServerDb) -> None:
+    """A service building as many large pages as it may (here: none at all) gives a pull
+    asking for 20,000 rows a page of up to 5,000 that says ``more``; asking again from its
+    cursor brings the rest, every row once, in feed order."""
+    import dataclasses
+
+    from tests.integration.conftest import serve
+    from yjdesk.server.limits import LargePages
+
+    _more_than_a_protocol_2_page(server_db)
+    server_db.add_user("ada", Role.SERVICE_MANAGER)
+    with serve(dataclasses.replace(server_db.settings, large_pull_pages=0)) as url, \
+            ApiClient(url, "ada") as ada:
+        ada.login()
+        first = ada.pull_page(cursor=0, limit=p.MAX_PULL_LIMIT)
+        assert len(first.rows) == p.MAX_PULL_LIMIT_V2 and first.more
+        rest = ada.pull_page(cursor=first.next_cursor, limit=p.MAX_PULL_LIMIT)
+        assert 0 < len(rest.rows) <= p.MAX_PULL_LIMIT_V2 and not rest.more
+    with serve(server_db.settings) as url, ApiClient(url, "ada") as whole:
+        whole.login()
+        everything = whole.pull_page(cursor=0, limit=p.MAX_PULL_LIMIT)
+    assert [r.id for r in first.rows + rest.rows] == [r.id for r in everything.rows]
+    # the slots: no second large page while one is built; a small page always as asked
+    pages = LargePages(1)
+    with pages.rows(p.MAX_PULL_LIMIT) as one:
+        assert one == p.MAX_PULL_LIMIT
+        with pages.rows(p.MAX_PULL_LIMIT) as two, pages.rows(300) as small:
+            assert (two, small) == (p.MAX_PULL_LIMIT_V2, 300)
+    with pages.rows(p.MAX_PULL_LIMIT) as again:  # given back
+        assert again == p.MAX_PULL_LIMIT

@@ -36,7 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from yjdesk import __version__
 from yjdesk.server import auth, pull, push
 from yjdesk.server.errors import ApiError
-from yjdesk.server.limits import LoginGate
+from yjdesk.server.limits import LargePages, LoginGate
 from yjdesk.server.settings import ServiceSettings, make_engine, session_factory
 from yjdesk.wire import protocol as p
 
@@ -250,6 +250,8 @@ class Service:
         #: The threads push and pull run in (``settings.threads`` of them), handed work
         #: by :meth:`in_thread`.
         self.threads = SyncThreads(settings.threads or 40, "yjdesk-sync")
+        #: Pull pages of over 5,000 rows built at once (``settings.large_pull_pages``).
+        self.large_pages = LargePages(settings.large_pull_pages)
 
     async def in_thread(self, work: Callable[..., _T], *args: Any) -> _T:
         """``work(*args)`` in one of the service's threads, awaited on the event loop
@@ -353,6 +355,13 @@ def sync_push(svc: Service, body: p.PushRequest, authorization: str | None) -> R
 
 
 def sync_pull(svc: Service, body: p.PullRequest, authorization: str | None) -> Response:
+    with svc.large_pages.rows(body.limit) as rows:
+        # (a page of fewer rows than asked says ``more``: the laptop asks again)
+        return _pull(svc, body if rows == body.limit else body.model_copy(update={"limit": rows}),
+                     authorization)
+
+
+def _pull(svc: Service, body: p.PullRequest, authorization: str | None) -> Response:
     if svc.replica is None:
         with svc.transaction() as session:
             page = pull.pull_signed_in(session, authorization, body)

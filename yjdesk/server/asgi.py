@@ -17,6 +17,8 @@ which builds its own app (and database pool) from the environment::
                                 per CPU; the rest queue, then are told "busy, retry")
 ``YJDESK_MAX_OVERFLOW``         extra connections per worker under load (default 20)
 ``YJDESK_THREADS``              requests worked on at once per worker (default 8)
+``YJDESK_LARGE_PULL_PAGES``     pull pages of over 5,000 rows built at once per worker
+                                (default 2; 0: none)
 ``YJDESK_ACCESS_TOKEN_SECONDS`` access token lifetime (default 900)
 ``YJDESK_REFRESH_TOKEN_DAYS``   refresh token lifetime (default 30)
 ``YJDESK_REMEMBER_ME_ALLOWED``  ``1`` lets laptops keep the data key in the keyring
@@ -96,6 +98,7 @@ def settings_from_env(env: Mapping[str, str] | None = None) -> ServiceSettings:
         address_window_minutes=_int(env, "YJDESK_ADDRESS_WINDOW_MINUTES", 15),
         protocol_min=protocol_min,
         threads=_int(env, "YJDESK_THREADS", 8),
+        large_pull_pages=_int(env, "YJDESK_LARGE_PULL_PAGES", 2, minimum=0),
     )
 
 

@@ -1,4 +1,7 @@
-"""The sign-in gate: Argon2 is slow and memory-hungry on purpose, so few at a time.
+"""The service's limits on costly work at once: the sign-in gate (:class:`LoginGate`) and
+large pull pages (:class:`LargePages`).
+
+Argon2 is slow and memory-hungry on purpose, so few at a time.
 
 Every password sign-in spends ``argon2_memory_kib`` (64 MiB by default) and tens of
 milliseconds of CPU. At 9 a.m. a whole service unlocks its laptops at once; without a limit
@@ -14,13 +17,15 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 
 import anyio
 
 from yjdesk.server.errors import ApiError
 from yjdesk.server.settings import ServiceSettings
+from yjdesk.wire.protocol import MAX_PULL_LIMIT_V2
 
 BUSY = "busy"
 
@@ -64,3 +69,28 @@ class LoginGate:
             yield
         finally:
             limiter.release()
+
+
+class LargePages:
+    """How many rows a pull page may have. A first pull asks for pages of up to
+    ``MAX_PULL_LIMIT`` rows (20,000: its laptop commits a quarter as often), and building
+    one takes about four times a 5,000-row page's memory. ``at_once`` such pages are
+    built at a time in a process; a pull asking for one while they are is given up to
+    ``MAX_PULL_LIMIT_V2`` rows at once, without waiting (the page says ``more``, and the
+    laptop asks again). Taken and given back on the thread that builds the page."""
+
+    def __init__(self, at_once: int) -> None:
+        self._slots = threading.BoundedSemaphore(at_once) if at_once > 0 else None
+
+    @contextmanager
+    def rows(self, asked: int) -> Iterator[int]:
+        """The rows the page being built may have (``asked``, or fewer)."""
+        if asked <= MAX_PULL_LIMIT_V2:
+            yield asked
+        elif self._slots is None or not self._slots.acquire(blocking=False):
+            yield MAX_PULL_LIMIT_V2
+        else:
+            try:
+                yield asked
+            finally:
+                self._slots.release()

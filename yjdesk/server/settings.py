@@ -94,6 +94,13 @@ class ServiceSettings:
     #: a push holding the feed counter waits for it like the rest: with 50 laptops, 8
     #: threads gave a lower p95 than 40 or 4 (docs/sync-performance.md; ``YJDESK_THREADS``).
     threads: int | None = 8
+    #: Pull pages of more than ``MAX_PULL_LIMIT_V2`` rows (up to ``MAX_PULL_LIMIT``) built
+    #: at once per process; a pull asking for one while as many are being built gets a page
+    #: of up to ``MAX_PULL_LIMIT_V2`` rows (and asks again). A 20,000-row page takes about
+    #: 110 MiB of the process's memory while it is built, a 5,000-row one about 28 MiB
+    #: (docs/sync-performance.md). 0: never more than ``MAX_PULL_LIMIT_V2`` rows
+    #: (``YJDESK_LARGE_PULL_PAGES``).
+    large_pull_pages: int = 2
     #: The protocol window this service accepts: clients below ``protocol_min`` are told
     #: to update (426). Raise ``protocol_min`` (``YJDESK_PROTOCOL_MIN``, see
     #: ``yjdesk.server.asgi``) to make old laptops update; it never exceeds the version.

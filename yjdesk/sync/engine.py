@@ -56,6 +56,7 @@ from yjdesk.wire.codec import synced_tables
 from yjdesk.wire.protocol import (
     INVALID_CURSOR,
     MAX_PULL_LIMIT,
+    MAX_PULL_LIMIT_V2,
     PullRequest,
     PullResponse,
 )
@@ -69,10 +70,11 @@ PULL_LIMIT = MAX_PULL_LIMIT
 #: Page cache (KiB) for the pages of a first pull (the store keeps CACHE_KIB otherwise).
 PULL_CACHE_KIB = 262144
 #: While a pull holds the collector off, the cycles its pages leave (each holding one HTTP
-#: answer's body, about 2.5 MB) are collected every this many pages (:func:`_gc_paused`).
-PAGES_A_COLLECTION = 4
-#: Parked rows tried again a transaction, after a pull's last page (a page's worth).
-RETRY_CHUNK = MAX_PULL_LIMIT
+#: answer's body, about 10 MB at 20,000 rows) are collected every this many pages
+#: (:func:`_gc_paused`).
+PAGES_A_COLLECTION = 2
+#: Parked rows tried again a transaction, after a pull's last page.
+RETRY_CHUNK = MAX_PULL_LIMIT_V2
 
 
 class SyncCancelled(SyncError):

@@ -31,7 +31,12 @@ PROTOCOL_V1 = 20261122
 #: 2026-12-06: pull pages of up to 5,000 rows (a protocol-1 service refuses more than
 #: 1,000); the messages are unchanged. A protocol-1 client is served as before.
 PROTOCOL_V2 = 20261206
-PROTOCOL_VERSION = PROTOCOL_V2
+#: 2026-12-07: pull pages of up to 20,000 rows (a protocol-2 service refuses more than
+#: 5,000); the messages are unchanged, and a service may give fewer rows than asked (it
+#: always could: ``more`` says whether to ask again). Protocol-1 and -2 clients are served
+#: as before.
+PROTOCOL_V3 = 20261207
+PROTOCOL_VERSION = PROTOCOL_V3
 #: The oldest client protocol the server still accepts.
 PROTOCOL_MIN = PROTOCOL_V1
 PROTOCOL_HEADER = "X-Yjdesk-Protocol"
@@ -42,9 +47,14 @@ INVALID_CURSOR = "invalid_cursor"
 
 #: Limits the server enforces on one request.
 MAX_CHANGES_PER_PUSH = 500
-#: (1,000 up to protocol 1: a first pull's fixed costs a page -- the scope check, the
-#: request, the laptop's commit of its index pages -- are paid a fifth as often.)
-MAX_PULL_LIMIT = 5000
+#: (1,000 up to protocol 1, 5,000 up to protocol 2: a first pull's fixed costs a page --
+#: the scope check, the request, and above all the laptop's commit, which writes every
+#: page of its tables' id indexes the page's rows touched (ids are random, so nearly all
+#: of them in a large store) -- are paid a quarter as often.)
+MAX_PULL_LIMIT = 20000
+#: The largest page a protocol-2 service gives, and what a service gives when it is
+#: building as many large pages as it may at once (``ServiceSettings.large_pull_pages``).
+MAX_PULL_LIMIT_V2 = 5000
 #: The largest page a protocol-1 service gives.
 MAX_PULL_LIMIT_V1 = 1000
 MAX_BODY_BYTES = 8 * 1024 * 1024
