@@ -536,7 +536,7 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="98"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Panel</source>
             <translation type="unfinished"></translation>
         </message>
@@ -846,8 +846,8 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="85"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="120"></location>
             <location filename="../yjdesk/ui/widgets/form_dialog.py" line="72"></location>
             <source>Save</source>
             <translation type="unfinished"></translation>
@@ -1066,7 +1066,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="371"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="81"></location>
             <source>Decision</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1257,10 +1257,10 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="103"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="99"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="143"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="35"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
@@ -1549,7 +1549,7 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="60"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="62"></location>
             <source>Save plan</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1580,9 +1580,9 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="33"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="131"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="167"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="174"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="39"></location>
             <source>Record</source>
@@ -1619,8 +1619,8 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="107"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
@@ -1949,7 +1949,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="62"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="151"></location>
             <source>Accommodation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2059,7 +2059,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="84"></location>
             <source>Status</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2077,8 +2077,8 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="168"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="110"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <source>Quantity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3098,189 +3098,257 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="88"></location>
             <source>Establishment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="81"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="90"></location>
             <source>Placed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="93"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="102"></location>
             <source>Record meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="96"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="105"></location>
             <source>Held on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="98"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="172"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="107"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Who attended</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="100"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="109"></location>
             <source>Actions agreed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="115"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="124"></location>
             <source>Accommodation confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="117"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="126"></location>
             <source>Where</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="119"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="128"></location>
             <source>ETE confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="64"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="121"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="108"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
             <source>What</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="76"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="85"></location>
             <source>Placement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="77"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="86"></location>
             <source>The establishment list is data kept by the service.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="92"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="101"></location>
             <source>Record the %1 meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="111"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="120"></location>
             <source>Accommodation and ETE for release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="112"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="121"></location>
             <source>Both must be confirmed, with their dates, before release.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="132"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="141"></location>
             <source>Record release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="132"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="141"></location>
             <source>Release on licence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="133"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="142"></location>
             <source>A DTO is released at the halfway point, or in its early or late release window; then supervision in the community.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="137"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="146"></location>
             <source>Released on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="138"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="68"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="147"></location>
             <source>Licence conditions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="141"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="42"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="128"></location>
+            <source>not yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="48"></location>
+            <source>Placed %1 at %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="50"></location>
+            <source>Placed %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="52"></location>
+            <source>Looked after by %1 from %2 to %3.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="55"></location>
+            <source>Looked after by %1 from %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="58"></location>
+            <source>Released on licence %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="60"></location>
+            <source>Release due %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="61"></location>
+            <source>Accommodation confirmed %1: %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="63"></location>
+            <source>Accommodation not confirmed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="64"></location>
+            <source>ETE confirmed %1: %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="66"></location>
+            <source>ETE not confirmed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="67"></location>
+            <source>LASPO conditions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="70"></location>
+            <source>%1: %2.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="150"></location>
             <source>Compassionate release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="143"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="152"></location>
             <source>Education, training, work</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="144"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="153"></location>
             <source>confirmed with 'Accommodation and ETE...'</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="161"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
             <source>Custody, remand and resettlement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="163"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="172"></location>
             <source>Meeting timescales (initial planning, reviews, release planning) are this service's policy (by default, the 2013 National Standards figures).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="166"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="175"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="205"></location>
             <source>No custody or remand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
             <source>Meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
             <source>Held</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="172"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="173"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
             <source>Custody meetings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="177"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="186"></location>
             <source>Placement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="187"></location>
             <source>Record meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="179"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="188"></location>
             <source>Accommodation and ETE...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="190"></location>
             <source>Release on licence...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="191"></location>
             <source>Custody plan (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3306,7 +3374,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="29"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Met on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3357,13 +3425,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="66"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="85"></location>
             <source>Reparation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="69"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="85"></location>
             <source>Activities</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3459,250 +3527,358 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="97"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="222"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="104"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
             <source>Requirement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="103"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="110"></location>
             <source>Hours / days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="113"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <source>Reported by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="137"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="144"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <source>Order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="93"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="38"></location>
+            <source>%1 from %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="41"></location>
+            <source>signed off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="41"></location>
+            <source>awaiting a manager</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="77"></location>
+            <source>%1 hours</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="77"></location>
+            <source>%1 days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
             <source>Record delivery</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="94"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="101"></location>
             <source>Hours worked, activity days, sessions attended, or a curfew / monitoring violation reported by the provider.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="131"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
             <source>Record enforcement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="132"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="139"></location>
             <source>A YRO allows at most two warnings in a warned period of 12 months from each warning; the next unacceptable failure needs breach action, or an exceptional reason a manager signs off. A referral order goes back to the panel.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="145"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <source>What was done</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="140"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="147"></location>
             <source>Failure on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="142"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="149"></location>
             <source>The failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="145"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="152"></location>
             <source>Exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="167"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="174"></location>
             <source>The court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="168"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="175"></location>
             <source>For a DTO supervision breach the court may order further detention or supervision (each at most 3 months, or to the end of the term if sooner) or a fine.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="172"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="179"></location>
             <source>The court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="189"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="196"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
             <source>Enforcement ledger</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
             <source>Failure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
             <source>Warned period ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="192"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
             <source>Sign-off</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="193"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="200"></location>
             <source>Court decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="197"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="204"></location>
             <source>Record enforcement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="199"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="206"></location>
             <source>Sign off exceptional reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="203"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="210"></location>
             <source>Court's decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="214"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="218"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="221"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="225"></location>
             <source>Requirements delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
             <source>Ordered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
             <source>Left</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="217"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
             <source>Violations</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="231"></location>
             <source>Delivery recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="227"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="234"></location>
             <source>Record delivery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/sections.py" line="274"></location>
-            <source>Choose the exceptional reason to sign off.</source>
+            <location filename="../yjdesk/ui/orders/sections.py" line="272"></location>
+            <source>Choose the breach the court has decided on.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/sections.py" line="281"></location>
+            <source>Choose the exceptional reason to sign off.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="288"></location>
             <source>Signed off.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="160"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="173"></location>
             <source>Referral order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="161"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="221"></location>
             <source>No referral order.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Members</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="84"></location>
             <source>Contract</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="49"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="84"></location>
             <source>Signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="42"></location>
+            <source>Waiting for the initial panel</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="43"></location>
+            <source>Under contract</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="44"></location>
+            <source>Completed (conviction spent)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="48"></location>
+            <source>Draft</source>
+            <extracomment>A contract version's status (``ContractStatus``), in words.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="50"></location>
+            <source>Superseded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="85"></location>
             <source>Panel member</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="165"></location>
-            <source>Referral order panels</source>
+            <location filename="../yjdesk/ui/orders/tab.py" line="111"></location>
+            <source>%n month</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="169"></location>
-            <source>Referral order contracts</source>
+            <location filename="../yjdesk/ui/orders/tab.py" line="111"></location>
+            <source>%n months</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="174"></location>
-            <source>Record panel...</source>
+            <location filename="../yjdesk/ui/orders/tab.py" line="112"></location>
+            <source>(extended by %1)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="175"></location>
-            <source>Contract terms...</source>
+            <location filename="../yjdesk/ui/orders/tab.py" line="114"></location>
+            <source>Initial panel due by %1 (%2 working days from the order, this service's policy).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="176"></location>
-            <source>Sign contract...</source>
+            <location filename="../yjdesk/ui/orders/tab.py" line="118"></location>
+            <source>Contract signed %1; compliance period ends %2.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
-            <source>Extend...</source>
+            <location filename="../yjdesk/ui/orders/tab.py" line="121"></location>
+            <source>A parent must attend the panels.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="123"></location>
+            <source>Conviction spent on %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="125"></location>
+            <source>Referred back on %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="127"></location>
+            <source>The panel's report: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="136"></location>
+            <source>Version %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
-            <source>Refer back...</source>
+            <source>Referral order panels</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="179"></location>
-            <source>Contract for the child (PDF)...</source>
+            <location filename="../yjdesk/ui/orders/tab.py" line="182"></location>
+            <source>Referral order contracts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/tab.py" line="187"></location>
+            <source>Record panel...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="188"></location>
+            <source>Contract terms...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="189"></location>
+            <source>Sign contract...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="190"></location>
+            <source>Extend...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="191"></location>
+            <source>Refer back...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="192"></location>
+            <source>Contract for the child (PDF)...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="200"></location>
             <source>You see this child's panel papers only: the referral order, its panels and the contract.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="263"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="276"></location>
             <source>Write the contract's terms first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="281"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="294"></location>
             <source>There is no contract yet.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5132,7 +5308,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/design/tokens.py" line="70"></location>
-            <location filename="../yjdesk/ui/orders/sections.py" line="216"></location>
+            <location filename="../yjdesk/ui/orders/sections.py" line="223"></location>
             <source>Done</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5147,96 +5323,126 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="48"></location>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="73"></location>
-            <source>Needs</source>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="34"></location>
+            <source>Transition planning due: the order runs past the 18th birthday (planning from %1, 17 years 6 months by this service's policy).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="38"></location>
+            <source>Looked after and 17: plan leaving-care support with the transition.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="42"></location>
+            <source>Transition plan recorded</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="44"></location>
+            <source>information handed over %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="47"></location>
+            <source>transferred %1 (%2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/transition_section.py" line="50"></location>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="76"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="75"></location>
+            <source>Needs</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="51"></location>
+            <source>Probation must know</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="52"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="78"></location>
             <source>The child's views</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="59"></location>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="121"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="61"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="123"></location>
             <source>Transition to adult probation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="61"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="63"></location>
             <source>Share all relevant information with probation before the transfer, with the child's views; plan phased introductions. Transfer criteria and protocol timescales were not found in national guidance: record why the child does or does not transfer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="68"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="70"></location>
             <source>Transfers to probation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="72"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="74"></location>
             <source>Why (or why not)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="74"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="76"></location>
             <source>Strengths</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="75"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="77"></location>
             <source>What probation must know</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="77"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="79"></location>
             <source>Phased introductions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="78"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="80"></location>
             <source>Information handed over</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="79"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="81"></location>
             <source>How the transition went</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="85"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="87"></location>
             <source>Probation contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="89"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="91"></location>
             <source>Handed over on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="90"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="92"></location>
             <source>Transfer date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="91"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="93"></location>
             <source>Reviewed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="96"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="98"></location>
             <source>Transfer type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="122"></location>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="134"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="124"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="136"></location>
             <source>No transition work due.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/transition_section.py" line="127"></location>
+            <location filename="../yjdesk/ui/orders/transition_section.py" line="129"></location>
             <source>Transition plan...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5316,6 +5522,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <source>Not known</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="45"></location>
+            <source>Referred back to court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="46"></location>
+            <source>Revoked</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5556,6 +5772,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Board meeting</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breach / referral back panel</source>
+            <extracomment>From the domain: referral order panel.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5879,6 +6100,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Detention (s.250)</source>
+            <extracomment>From the domain: custody or remand.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Detention and training order</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -6109,6 +6335,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Final panel</source>
+            <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Fine</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -6269,6 +6500,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Initial panel</source>
+            <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Initial planning</source>
+            <extracomment>From the domain: custody meeting.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Intensive supervision and surveillance</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -6371,6 +6612,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Long-term detention (s.250)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Longer sentence (s.259 / extended)</source>
+            <extracomment>From the domain: custody or remand.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6874,6 +7120,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Progress panel</source>
+            <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Progress reviewed: continue</source>
             <extracomment>From the domain: referral order panel outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -6944,11 +7195,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Referred back to court</source>
-            <extracomment>From the domain: referral order panel outcome.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Referred to early help</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -6956,6 +7202,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Referred to the panel</source>
             <extracomment>From the domain: enforcement step.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Release planning</source>
+            <extracomment>From the domain: custody meeting.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6974,8 +7225,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Remand to local authority accommodation (RLAA)</source>
+            <extracomment>From the domain: custody or remand.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Remand to youth detention accommodation</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remand to youth detention accommodation (RYDA)</source>
+            <extracomment>From the domain: custody or remand.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7026,11 +7287,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Reviews due</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Revoked</source>
-            <extracomment>From the domain: code list disposal_outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7116,6 +7372,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Sent to the Crown Court</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sentence planning review</source>
+            <extracomment>From the domain: custody meeting.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7670,6 +7931,14 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message numerus="yes">
             <source>%n hearings, %1</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n months</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

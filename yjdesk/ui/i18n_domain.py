@@ -26,7 +26,14 @@ def domain_texts() -> dict[str, str]:
     from yjdesk.services import humanise
     from yjdesk.services.codes import all_codelists, codelist
     from yjdesk.services.court import psr
-    from yjdesk.services.orders import delivery, enforcement, referral, remand, transition
+    from yjdesk.services.orders import (
+        custody,
+        delivery,
+        enforcement,
+        referral,
+        remand,
+        transition,
+    )
     from yjdesk.services.oversight import dashboard, quality_audit
 
     found: dict[str, str] = {}
@@ -51,11 +58,15 @@ def domain_texts() -> dict[str, str]:
     for question in quality_audit.QUESTIONS:
         add(question.text, "case audit question")
         add(question.heading, "case audit question")
-    # the words of the drop-downs over the services' own lists (widgets.forms.translated)
+    # the words of the drop-downs over the services' own lists (widgets.forms.translated),
+    # and of the tables and summaries that show them
     for origin, words in (("order delivery kind", delivery.KIND_WORDS),
                           ("enforcement step", enforcement.KIND_WORDS),
                           ("transition transfer type", transition.TRANSFER_TYPES),
                           ("referral order panel outcome", referral.PANEL_OUTCOMES),
+                          ("referral order panel", referral.PANEL_KINDS),
+                          ("custody or remand", custody.KIND_LABELS),
+                          ("custody meeting", custody.MEETING_LABELS),
                           ("case audit score", quality_audit.SCORES),
                           ("LASPO remand condition set", remand.LASPO_SETS)):
         for text in words.values():

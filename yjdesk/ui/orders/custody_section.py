@@ -30,44 +30,53 @@ class EpisodeView:
     summary: str
     status: str
     meetings: list[tuple[str, tuple[str, ...]]]
+    # the meetings not held yet (their ids)
+    open_meetings: frozenset[str] = frozenset()
 
 
 def load_custody(uow: UnitOfWork, child_id: str) -> dict[str, Any]:
+    """Each custody episode in words, in the person's language (the kinds of custody and
+    of meeting and the establishments are in the translation file: i18n_domain)."""
     s = uow.session
     places = codelist("secure_establishment")
+    not_yet = tr("not yet")
     views: list[EpisodeView] = []
     for ep in cs.episodes(s, child_id):
         disposal = s.get(Disposal, ep.disposal_id) if ep.disposal_id else None
         due_out = cs.release_date_of(ep, disposal)
-        bits = [cs.KIND_LABELS.get(ep.kind, ep.kind) + ".",
-                f"Placed {date_text(ep.placement_date)}"
-                + (f" at {places.label(ep.establishment)}." if ep.establishment else ".")]
+        bits = [tr(cs.KIND_LABELS.get(ep.kind, ep.kind)) + ".",
+                fill(tr("Placed %1 at %2."), date_text(ep.placement_date),
+                     tr(places.label(ep.establishment))) if ep.establishment
+                else fill(tr("Placed %1."), date_text(ep.placement_date))]
         if ep.designated_authority:
-            bits.append(f"Looked after by {ep.designated_authority} from "
-                        f"{date_text(ep.looked_after_from)}"
-                        + (f" to {date_text(ep.looked_after_to)}." if ep.looked_after_to
-                           else "."))
+            bits.append(fill(tr("Looked after by %1 from %2 to %3."), ep.designated_authority,
+                             date_text(ep.looked_after_from), date_text(ep.looked_after_to))
+                        if ep.looked_after_to else
+                        fill(tr("Looked after by %1 from %2."), ep.designated_authority,
+                             date_text(ep.looked_after_from)))
         if ep.release_date:
-            bits.append(f"Released on licence {date_text(ep.release_date)}.")
+            bits.append(fill(tr("Released on licence %1."), date_text(ep.release_date)))
         elif due_out:
-            bits.append(f"Release due {date_text(due_out)}.")
-        bits.append("Accommodation confirmed " + date_text(ep.accommodation_confirmed_on)
-                    + f": {ep.accommodation_detail or ''}." if ep.accommodation_confirmed_on
-                    else "Accommodation not confirmed.")
-        bits.append("ETE confirmed " + date_text(ep.ete_confirmed_on)
-                    + f": {ep.ete_detail or ''}." if ep.ete_confirmed_on
-                    else "ETE not confirmed.")
-        for label, text in (("LASPO conditions", ep.laspo_conditions),
-                            ("Licence conditions", ep.licence_conditions)):
+            bits.append(fill(tr("Release due %1."), date_text(due_out)))
+        bits.append(fill(tr("Accommodation confirmed %1: %2."),
+                         date_text(ep.accommodation_confirmed_on), ep.accommodation_detail or "")
+                    if ep.accommodation_confirmed_on else tr("Accommodation not confirmed."))
+        bits.append(fill(tr("ETE confirmed %1: %2."), date_text(ep.ete_confirmed_on),
+                         ep.ete_detail or "")
+                    if ep.ete_confirmed_on else tr("ETE not confirmed."))
+        for label, text in ((tr("LASPO conditions"), ep.laspo_conditions),
+                            (tr("Licence conditions"), ep.licence_conditions)):
             if text:
-                bits.append(f"{label}: {text.replace(chr(10), '; ')}.")
+                bits.append(fill(tr("%1: %2."), label, text.replace(chr(10), "; ")))
+        held = cs.meetings(s, ep.id)
         meetings: list[tuple[str, tuple[str, ...]]] = [
-            (m.id, (cs.MEETING_LABELS.get(m.kind, m.kind), date_text(m.due_date),
-                    date_text(m.held_on, "not yet"),
+            (m.id, (tr(cs.MEETING_LABELS.get(m.kind, m.kind)), date_text(m.due_date),
+                    date_text(m.held_on, not_yet),
                     (m.attendees or "").replace("\n", ", "),
                     (m.actions or "").replace("\n", "; ")))
-            for m in cs.meetings(s, ep.id)]
-        views.append(EpisodeView(ep.id, " ".join(bits), ep.status, meetings))
+            for m in held]
+        views.append(EpisodeView(ep.id, " ".join(bits), ep.status, meetings,
+                                 frozenset(m.id for m in held if m.held_on is None)))
     return {"custody": views}
 
 
@@ -193,7 +202,7 @@ class CustodySection(QWidget):
         self.views = extra.get("custody", [])
         ep = self.current
         self.summary.setText("\n".join(v.summary for v in self.views)
-                             or "No custody or remand.")
+                             or tr("No custody or remand."))
         # The current episode's meetings first, then earlier episodes' (read only).
         rows = [m for v in self.views for m in v.meetings]
         self.meetings.set_rows(rows)
@@ -215,7 +224,7 @@ class CustodySection(QWidget):
         if ep is None:
             return None
         chosen = self.meetings.current_key()
-        open_ = [(i, c) for i, c in ep.meetings if c[2] == "not yet"]  # current episode
+        open_ = [(i, c) for i, c in ep.meetings if i in ep.open_meetings]  # current episode
         pick = next(((i, c) for i, c in open_ if i == chosen), open_[0] if open_ else None)
         if pick is None:
             return None

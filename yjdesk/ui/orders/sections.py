@@ -18,7 +18,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import cell_columns
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField, translated
@@ -28,21 +28,27 @@ MANAGERS = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER})
 
 
 def load_sections(uow: UnitOfWork, child_id: str, today: dt.date) -> dict[str, Any]:
+    """The sections' rows in words, in the person's language: the code lists' labels and
+    the services' words (enforcement steps, delivery kinds) are in the translation file
+    (i18n_domain)."""
     s = uow.session
     kinds = codelist("disposal_type")
     orders = [d for d in disposals(s, child_id) if d.category == "court"
               and d.outcome == "ongoing"]
-    label = {d.id: f"{kinds.label(d.disposal_type)} from {date_text(d.start_date)}"
+    label = {d.id: fill(tr("%1 from %2"), tr(kinds.label(d.disposal_type)),
+                        date_text(d.start_date))
              for d in disposals(s, child_id)}
+    signed_off, awaiting = tr("signed off"), tr("awaiting a manager")
     ledger: list[tuple[str, tuple[str, ...]]] = []
     for d in disposals(s, child_id):
         for step in enf.ledger(s, d.id):
             ledger.append((step.id, (
-                label[d.id], date_text(step.step_date), enf.KIND_WORDS.get(step.kind, step.kind),
+                label[d.id], date_text(step.step_date),
+                tr(enf.KIND_WORDS.get(step.kind, step.kind)),
                 f"{date_text(step.failure_date)}: {step.failure}",
                 date_text(step.warned_period_end, "-"),
-                "signed off" if step.signed_off_by else (
-                    "awaiting a manager" if step.kind == "exceptional_reason" else ""),
+                signed_off if step.signed_off_by else (
+                    awaiting if step.kind == "exceptional_reason" else ""),
                 step.court_decision or "")))
     out: dict[str, Any] = {"orders": [(d.id, label[d.id]) for d in orders],
                            "ledger": ledger}
@@ -61,15 +67,16 @@ def load_sections(uow: UnitOfWork, child_id: str, today: dt.date) -> dict[str, A
             .where(RequirementDelivery.child_id == child_id,
                    not_deleted(RequirementDelivery))
             .order_by(RequirementDelivery.delivered_on.desc())):
-        lines.append((line.id, (date_text(line.delivered_on), labels.label(code),
-                                KIND_WORDS.get(line.kind, line.kind), str(line.quantity),
+        lines.append((line.id, (date_text(line.delivered_on), tr(labels.label(code)),
+                                tr(KIND_WORDS.get(line.kind, line.kind)), str(line.quantity),
                                 line.reported_by or "", line.detail or "")))
     out["delivery_lines"] = lines
     rows = []
     for b in balances(s, {child_id}, ongoing_only=False):
-        unit = "hours" if b.code in HOURS else "days"
+        ordered = "-" if b.required is None else fill(
+            tr("%1 hours") if b.code in HOURS else tr("%1 days"), b.required)
         rows.append((b.requirement_id, (
-            b.label, f"{b.required} {unit}" if b.required is not None else "-",
+            tr(b.label), ordered,
             str(b.done) if b.required is not None else "-",
             str(b.remaining) if b.remaining is not None else "-",
             date_text(b.due_by, "-"), str(b.violations))))
@@ -262,7 +269,7 @@ class OrderSections(QWidget):
     def court_decision(self) -> FormDialog | None:
         step_id = self.ledger.current_key()
         if not step_id:
-            self.ledger_message.setText("Choose the breach the court has decided on.")
+            self.ledger_message.setText(tr("Choose the breach the court has decided on."))
             return None
         self.dialog = CourtDecisionDialog(self.ctx, step_id, self)
         self.dialog.open()

@@ -29,7 +29,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog
@@ -39,9 +39,15 @@ from yjdesk.ui.widgets.tables import RowsView
 D = TypeVar("D", bound=FormDialog)
 
 
-STATUS_WORDS = {"awaiting_panel": "Waiting for the initial panel",
-                "in_contract": "Under contract", "completed": "Completed (conviction spent)",
-                "referred_back": "Referred back to court", "revoked": "Revoked"}
+STATUS_WORDS = {"awaiting_panel": QT_TR_NOOP("Waiting for the initial panel"),
+                "in_contract": QT_TR_NOOP("Under contract"),
+                "completed": QT_TR_NOOP("Completed (conviction spent)"),
+                "referred_back": QT_TR_NOOP("Referred back to court"),
+                "revoked": QT_TR_NOOP("Revoked")}
+#: A contract version's status (``ContractStatus``), in words.
+CONTRACT_WORDS: dict[str, str] = {ContractStatus.DRAFT: QT_TR_NOOP("Draft"),
+                                  ContractStatus.SIGNED: QT_TR_NOOP("Signed"),
+                                  ContractStatus.SUPERSEDED: QT_TR_NOOP("Superseded")}
 
 
 @dataclass(frozen=True)
@@ -96,33 +102,40 @@ class OrdersData:
 
 
 def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
+    """The order in words, in the person's language (the panel kinds and outcomes are the
+    service's words, in the translation file: i18n_domain)."""
     s = uow.session
     months = order.length_months + order.extension_months
-    bits = [f"{STATUS_WORDS.get(order.status, order.status)}.",
-            f"{months} months" + (f" (extended by {order.extension_months})"
-                                  if order.extension_months else "") + ".",
-            f"Initial panel due by {date_text(order.initial_panel_due)} ("
-            f"{current_policy().referral_order.initial_panel_working_days} "
-            "working days from the order, this service's policy)."]
+    status = STATUS_WORDS.get(order.status)
+    bits = [(tr(status) if status else order.status) + ".",
+            counted(months, tr("%n month"), tr("%n months"))
+            + (" " + fill(tr("(extended by %1)"), order.extension_months)
+               if order.extension_months else "") + ".",
+            fill(tr("Initial panel due by %1 (%2 working days from the order, this "
+                    "service's policy)."), date_text(order.initial_panel_due),
+                 current_policy().referral_order.initial_panel_working_days)]
     if order.contract_signed_on:
-        bits.append(f"Contract signed {date_text(order.contract_signed_on)}; compliance "
-                    f"period ends {date_text(order.compliance_end)}.")
+        bits.append(fill(tr("Contract signed %1; compliance period ends %2."),
+                         date_text(order.contract_signed_on), date_text(order.compliance_end)))
     if order.parent_ordered:
-        bits.append("A parent must attend the panels.")
+        bits.append(tr("A parent must attend the panels."))
     if order.conviction_spent_on:
-        bits.append(f"Conviction spent on {date_text(order.conviction_spent_on)}.")
+        bits.append(fill(tr("Conviction spent on %1."), date_text(order.conviction_spent_on)))
     if order.referred_back_on:
-        bits.append(f"Referred back on {date_text(order.referred_back_on)}.")
+        bits.append(fill(tr("Referred back on %1."), date_text(order.referred_back_on)))
     if order.referral_report:
-        bits.append(f"The panel's report: {order.referral_report}")
+        bits.append(fill(tr("The panel's report: %1"), order.referral_report))
+    not_yet = tr("not yet")
     panels = [PanelRow(p.id, p.kind, p.status, (
-        ro.PANEL_KINDS.get(p.kind, p.kind), date_text(p.due_date),
-        date_text(p.held_on, "not yet"),
+        tr(ro.PANEL_KINDS.get(p.kind, p.kind)), date_text(p.due_date),
+        date_text(p.held_on, not_yet),
         ", ".join(ro.names(p.yjs_members) + ro.names(p.volunteers)),
-        ro.PANEL_OUTCOMES.get(p.outcome or "", "")))
+        tr(ro.PANEL_OUTCOMES.get(p.outcome or "", ""))))
         for p in ro.panels(s, order.id)]
     contracts = [ContractRow(c.id, c.status, c.reparation or "", c.activities or "", (
-        f"Version {c.version}", c.status.capitalize(), date_text(c.signed_on, "-"),
+        fill(tr("Version %1"), c.version),
+        tr(CONTRACT_WORDS[c.status]) if c.status in CONTRACT_WORDS else c.status.capitalize(),
+        date_text(c.signed_on, "-"),
         c.panel_member_name or "", (c.reparation or "").replace("\n", "; "),
         (c.activities or "").replace("\n", "; ")))
         for c in ro.contracts(s, order.id)]
@@ -205,7 +218,7 @@ class CourtOrdersTab(LoadingTab):
     def show_data(self, data: OrdersData) -> None:
         self.data = data
         order = data.referral[0] if data.referral else None
-        self.referral_summary.setText(order.summary if order else "No referral order.")
+        self.referral_summary.setText(order.summary if order else tr("No referral order."))
         self.panels.set_rows(order.panels if order else [])
         self.contracts.set_rows(order.contracts if order else [])
         running = order is not None and order.status in (

@@ -14,7 +14,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, translated
 
@@ -31,22 +31,24 @@ def load_transition(uow: UnitOfWork, child_id: str, day: dt.date) -> dict[str, A
     flags: list[str] = []
     end = plans._latest_end(s, child_id)
     if plans.needs_transition(child.date_of_birth, end, day):
-        flags.append("Transition planning due: the order runs past the 18th birthday "
-                     f"(planning from {date_text(plans.planning_from(child.date_of_birth))}, "
-                     "17 years 6 months by this service's policy).")
+        flags.append(fill(tr("Transition planning due: the order runs past the 18th birthday "
+                             "(planning from %1, 17 years 6 months by this service's "
+                             "policy)."), date_text(plans.planning_from(child.date_of_birth))))
     if plans.looked_after_at_17(child, day):
-        flags.append("Looked after and 17: plan leaving-care support with the transition.")
+        flags.append(tr("Looked after and 17: plan leaving-care support with the transition."))
     values: dict[str, Any] = {}
     if plan is not None:
         values = {name: getattr(plan, name) for name in plans.TransitionInput.__dataclass_fields__}
-        flags.append("Transition plan recorded"
-                     + (f"; information handed over {date_text(plan.info_handover_on)}"
-                        if plan.info_handover_on else "")
-                     + (f"; transferred {date_text(plan.transfer_date)} ("
-                        f"{plans.TRANSFER_TYPES.get(plan.transfer_type or '', '')})"
-                        if plan.transfer_date else "") + ".")
+        done = [tr("Transition plan recorded")]
+        if plan.info_handover_on:
+            done.append(fill(tr("information handed over %1"),
+                             date_text(plan.info_handover_on)))
+        if plan.transfer_date:
+            done.append(fill(tr("transferred %1 (%2)"), date_text(plan.transfer_date),
+                             tr(plans.TRANSFER_TYPES.get(plan.transfer_type or "", ""))))
+        flags.append("; ".join(done) + ".")
         for label, text in ((tr("Needs"), plan.needs),
-                            ("Probation must know", plan.probation_must_know),
+                            (tr("Probation must know"), plan.probation_must_know),
                             (tr("The child's views"), plan.child_views)):
             if text:
                 flags.append(f"{label}: {text}")
