@@ -5,7 +5,7 @@
         <name></name>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="41"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
@@ -21,6 +21,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="34"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="83"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
@@ -104,10 +105,20 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="92"></location>
+            <source>%1, %n day overdue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="92"></location>
+            <source>%1, %n days overdue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="62"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="135"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
@@ -119,8 +130,8 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="40"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="427"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
         </message>
@@ -303,77 +314,86 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="30"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="17"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="87"></location>
             <source>Start</source>
+            <extracomment>The kinds of stage (``models.assessment.STAGE_TYPES``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="31"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="17"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="39"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
             <source>Review</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="32"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="18"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
             <source>End</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="33"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="18"></location>
             <source>Transfer in</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="41"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="62"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="64"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="65"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="68"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="72"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="70"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="45"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="43"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="81"></location>
-            <source>Open</source>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="33"></location>
+            <source>Countersigned (locked)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="83"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="430"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="139"></location>
+            <source>Open</source>
+            <extracomment>A safeguarding item's status (``SafeguardingStatus``), in words.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="81"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="85"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="83"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -410,7 +430,6 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/caseload_page.py" line="81"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="128"></location>
             <source>Whole team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -487,7 +506,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="49"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="121"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="128"></location>
             <source>Action taken</source>
             <translation type="unfinished"></translation>
         </message>
@@ -523,60 +542,70 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="95"></location>
-            <source>Needed?</source>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
+            <source>Not decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="97"></location>
+            <source>Needed?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="99"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="36"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="56"></location>
             <source>Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="98"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="100"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Panel</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="99"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="101"></location>
             <source>Breach</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="100"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="102"></location>
             <source>Reason not taken</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="108"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="110"></location>
             <source>Record &amp;non-compliance...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="109"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="111"></location>
             <source>&amp;Decide / update...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="129"></location>
-            <source>%n episode waiting for an enforcement decision</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="130"></location>
-            <source>%n episodes waiting for an enforcement decision</source>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="114"></location>
+            <source>Non-compliance episodes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="131"></location>
-            <source>No non-compliance recorded.</source>
+            <source>%n episode waiting for an enforcement decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="132"></location>
+            <source>%n episodes waiting for an enforcement decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="133"></location>
+            <source>No non-compliance recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="134"></location>
             <source>Every episode has an enforcement decision.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -685,7 +714,6 @@ recommendation</source>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="127"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="152"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -726,51 +754,85 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="115"></location>
-            <source>You can still correct this record in place until %1 (use "Open / carry on"). An amendment instead keeps the original text with your reason.</source>
-            <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="98"></location>
+            <source>no date yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="99"></location>
+            <source>Present: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="100"></location>
+            <source>DRAFT</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="108"></location>
+            <source>Safeguarding concern raised to the manager.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="111"></location>
+            <source>Amended %1: %2 was "%3". Reason: %4</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="120"></location>
+            <source>You can still correct this record in place until %1 (use "Open / carry on"). An amendment instead keeps the original text with your reason.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="123"></location>
             <source>The edit window has passed: the original text is kept with your reason.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="124"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="129"></location>
             <source>Amend</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="124"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="129"></location>
             <source>Amend contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="128"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="135"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="140"></location>
             <source>Part to amend</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="132"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="136"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="141"></location>
             <source>New text</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="139"></location>
             <source>Reason for the amendment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="142"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
             <source>Reason</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="158"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="157"></location>
+            <source>Final</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="162"></location>
+            <source>(no date)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="166"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
@@ -778,48 +840,58 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="170"></location>
             <source>Attendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="186"></location>
             <source>&amp;New contact (Ctrl+Shift+A)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="187"></location>
             <source>&amp;Open / carry on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="177"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="188"></location>
             <source>A&amp;mend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="184"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="191"></location>
+            <source>Contact records</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="195"></location>
             <source>The chosen contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="202"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="213"></location>
             <source>%n record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="202"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="213"></location>
             <source>%n records</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="203"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="214"></location>
             <source>; %n draft of yours to finish</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="204"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="215"></location>
             <source>; %n drafts of yours to finish</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="230"></location>
+            <source>No contact records yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -988,273 +1060,443 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="49"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="50"></location>
             <source>Out-of-court panel decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="50"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="195"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="51"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="196"></location>
             <source>One condition a line; start a line with * for a mandatory condition (others are voluntary).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="55"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="75"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="132"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="56"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="139"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="43"></location>
             <source>Referral date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="64"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="280"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="281"></location>
             <source>The child understood the implications</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="65"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="281"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="282"></location>
             <source>The parent or carer understood the implications</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="67"></location>
             <source>Record the disposal on the child's record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="77"></location>
             <source>Screening summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="78"></location>
             <source>YJS recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="79"></location>
             <source>Why the YJS recommends it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="81"></location>
-            <source>Panel attendees</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="82"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="142"></location>
-            <source>Child's admission</source>
+            <source>Panel attendees</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="83"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="143"></location>
-            <source>Evidential standard met</source>
+            <source>Child's admission</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="84"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="140"></location>
-            <source>Child Gravity Matrix score (1-5)</source>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="144"></location>
+            <source>Evidential standard met</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="85"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="371"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="81"></location>
-            <source>Decision</source>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="141"></location>
+            <source>Child Gravity Matrix score (1-5)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="86"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="208"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="419"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="81"></location>
+            <source>Decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="88"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="210"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="211"></location>
             <source>Disposal ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Yes</source>
+            <extracomment>The timescales of a panel case (None: police-led).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>No</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="130"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="131"></location>
             <source>Out-of-court referral</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="139"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="140"></location>
             <source>Date of bail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="158"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="159"></location>
             <source>YJS assessment for the decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="164"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="165"></location>
             <source>Assessed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="165"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="166"></location>
             <source>Assessment summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="166"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="167"></location>
             <source>Police informed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="177"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="178"></location>
             <source>The YJS's recommendation to the panel</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="181"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="182"></location>
             <source>YJS recommends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="182"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="138"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="63"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="59"></location>
             <source>Why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="194"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="195"></location>
             <source>Joint decision panel</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="205"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="206"></location>
             <source>Panel date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="206"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="207"></location>
             <source>Attendees</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="229"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="230"></location>
             <source>Police-led outcome</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="231"></location>
             <source>An outcome the police decided without the panel (Outcome 8, 22, 23 or no further action), recorded when the YJS hears of it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="241"></location>
             <source>Decided by the police on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="241"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="242"></location>
             <source>YJS told on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="257"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="258"></location>
             <source>Conditions not complied with</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="262"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="263"></location>
             <source>Not complied with on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="263"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="264"></location>
             <source>Prosecution decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="264"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="265"></location>
             <source>Decided on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="275"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="276"></location>
             <source>Disposal delivered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="89"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="282"></location>
-            <source>Date delivered</source>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="382"></location>
+            <source>open</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="388"></location>
+            <source>Timescales:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="389"></location>
+            <source>Prior out-of-court disposals at the decision:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="392"></location>
+            <source>YJS recommendation:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"></location>
+            <source>Panel attendees:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="396"></location>
+            <source>Admission:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="397"></location>
+            <source>evidential standard met:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="398"></location>
+            <source>gravity score:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="399"></location>
+            <source>Decision rationale</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="403"></location>
+            <source>Child and parent/carer understood the implications:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="404"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="173"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="237"></location>
+            <source>Outcome:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="406"></location>
+            <source>Prosecution decision:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="494"></location>
+            <source>No out-of-court decisions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="90"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="283"></location>
+            <source>Date delivered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="284"></location>
             <source>Delivered by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="297"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="298"></location>
             <source>Outcome on completion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="239"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="302"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="429"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="92"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="135"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="140"></location>
             <source>Outcome</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="129"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="324"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="414"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="134"></location>
             <source>Referred</source>
+            <extracomment>Where a case stands (``OocStage``), in words.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="324"></location>
+            <source>Assessed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="325"></location>
+            <source>Recommended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="326"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="401"></location>
+            <source>Delivered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="326"></location>
+            <source>Ended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="347"></location>
+            <source> - late</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="350"></location>
+            <source>YJS assessment due %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="353"></location>
+            <source>Police to be informed by %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
+            <source>mandatory</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
+            <source>voluntary</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="369"></location>
+            <source>None</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="371"></location>
+            <source>Not confirmed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="373"></location>
+            <source>Referral awaiting decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="376"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="242"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="222"></location>
+            <source>none</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="377"></location>
+            <source>YJS told %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="378"></location>
+            <source>Stage: %1. Referred %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
+            <source>bail %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
+            <source>by %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="420"></location>
+            <source>Awaiting decision</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="424"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="46"></location>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="93"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="304"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="149"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="103"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
@@ -1269,56 +1511,62 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="394"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="442"></location>
             <source>New &amp;referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="443"></location>
             <source>&amp;Assess...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="396"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="444"></location>
             <source>Reco&amp;mmend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="397"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="445"></location>
             <source>&amp;Panel decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="402"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="450"></location>
             <source>Record de&amp;livery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="403"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="451"></location>
             <source>Record &amp;outcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="404"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="452"></location>
             <source>Non-&amp;compliance...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="405"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="453"></location>
             <source>Police-led o&amp;utcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="398"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="446"></location>
             <source>Whole &amp;decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="413"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="457"></location>
+            <source>Out-of-court decisions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="461"></location>
             <source>The chosen decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="97"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="70"></location>
             <source>Contact</source>
@@ -1326,256 +1574,376 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="63"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="70"></location>
             <source>Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="69"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
             <source>My week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="75"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="42"></location>
+            <source>Enforcement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="43"></location>
+            <source>Not seen</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="44"></location>
+            <source>Court order</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="57"></location>
+            <source>%1: %2 late (%3)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
+            <source>%n day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
+            <source>%n days</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="60"></location>
+            <source>Due today</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
+            <source>%1: %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="171"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="45"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="76"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
             <source>&amp;Refresh</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="81"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="85"></location>
+            <source>Things due this week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="88"></location>
             <source>Nothing due this week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="89"></location>
             <source>Contacts, reviews and assessments appear here 7 days before they fall due, and stay until done.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="97"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="104"></location>
             <source>%1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="97"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="104"></location>
             <source>%1 due in the next 7 days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="99"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="106"></location>
             <source>%n child not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="100"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="107"></location>
             <source>%n children not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="101"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="124"></location>
             <source>Close safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="124"></location>
             <source>Acknowledge item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="118"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
             <source>Close item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="121"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="128"></location>
             <source>Why it can close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="133"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
+            <source>Closed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="151"></location>
             <source>Raised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="159"></location>
             <source>Concern</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="160"></location>
             <source>Manager's actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="173"></location>
             <source>&amp;Acknowledge...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="156"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
             <source>&amp;Close item...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="157"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
             <source>&amp;Open child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="162"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="180"></location>
             <source>No open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="165"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="183"></location>
             <source>Items stay here until closed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="178"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="196"></location>
             <source>%n open safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="179"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="197"></location>
             <source>%n open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="40"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
             <source>Area</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
             <source>Target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
             <source>Owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="44"></location>
             <source>Child's words</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
             <source>Sessions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="56"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="57"></location>
             <source>Plan starts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="68"></location>
             <source>Add target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="68"></location>
             <source>Remove target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="75"></location>
             <source>Targets</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="80"></location>
             <source>The plan in the
 child's words</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="81"></location>
             <source>If risk to the child
 rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="83"></location>
             <source>If risk to others
 rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="84"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="85"></location>
             <source>Victim safety</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
             <source>Curfew</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
             <source>Exclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="90"></location>
             <source>Police links</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="93"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="94"></location>
             <source>External controls</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="95"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="96"></location>
             <source>Controls detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="183"></location>
             <location filename="../yjdesk/ui/orders/transition_section.py" line="62"></location>
             <source>Save plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="183"></location>
             <source>Write the plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="184"></location>
             <source>Targets for desistance, the child's safety and wellbeing, and keeping other people safe; with contingency plans.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="238"></location>
-            <source>&amp;Write plan...</source>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="209"></location>
+            <source>curfew</source>
+            <extracomment>The external controls a plan may list.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
+            <source>exclusion</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="211"></location>
+            <source>police links</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="218"></location>
+            <source>No plan yet. Write one after the assessment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="227"></location>
+            <source>Answers the %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="228"></location>
+            <source>Not linked to a countersigned assessment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="235"></location>
+            <source>Plan from %1 (version %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="239"></location>
+            <source>If risk to the child rises:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="240"></location>
+            <source>If risk to others rises:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="241"></location>
+            <source>Victim safety:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="242"></location>
+            <source>External controls:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="250"></location>
+            <source>&amp;Write plan...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="251"></location>
             <source>Review and &amp;change plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="245"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="257"></location>
             <source>The current plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="269"></location>
+            <source>%1 assessment of %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="277"></location>
+            <source>Warning: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1606,11 +1974,11 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="153"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="60"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="67"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
             <translation type="unfinished"></translation>
@@ -1618,7 +1986,7 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="151"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
@@ -1668,52 +2036,58 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="140"></location>
             <source>Reviewed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
             <source>What changed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="135"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
             <source>Plan changed / why not</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="144"></location>
+            <source>Plan updated</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="150"></location>
             <source>Event</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="159"></location>
             <source>Record a &amp;significant change...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="160"></location>
             <source>&amp;Record review...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="159"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="164"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="167"></location>
             <source>Significant changes recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="182"></location>
             <source>%n review due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="182"></location>
             <source>%n reviews due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="183"></location>
             <source>No triggered review due.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1739,7 +2113,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="47"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="84"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
             <source>Date of birth</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1803,7 +2177,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="79"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1977,7 +2351,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="78"></location>
             <source>Name</source>
             <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint). The design system's tone of each due state (colour and icon follow the palette in use).</extracomment>
             <translation type="unfinished"></translation>
@@ -2008,7 +2382,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="242"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="243"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="101"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="71"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="144"></location>
@@ -2049,11 +2423,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="164"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="137"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="130"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="139"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
@@ -2105,7 +2480,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="85"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="81"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2116,7 +2491,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="80"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="81"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="238"></location>
             <source>Decision date</source>
             <translation type="unfinished"></translation>
@@ -2138,8 +2513,9 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="88"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="210"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="400"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="242"></location>
             <source>Conditions</source>
             <translation type="unfinished"></translation>
@@ -2239,7 +2615,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="79"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="226"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="241"></location>
             <source>Victim</source>
             <extracomment>(use, consent date, words) the victims agreed documents may quote.</extracomment>
             <translation type="unfinished"></translation>
@@ -2255,6 +2631,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="325"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="85"></location>
             <source>Decided</source>
             <translation type="unfinished"></translation>
@@ -2314,7 +2691,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="86"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2335,28 +2712,23 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="90"></location>
             <source>No current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="129"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="150"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="182"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="153"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="91"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="88"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="39"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="84"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="227"></location>
             <source>Not recorded</source>
+            <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2475,7 +2847,6 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="134"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="122"></location>
             <source>Hearings</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2486,7 +2857,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="88"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2502,90 +2873,69 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="13"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="105"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="96"></location>
             <source>Court list</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="29"></location>
-            <source>Sent</source>
-            <extracomment>A court report's status: "Sent" (to the court), or the code list's label.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="41"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="40"></location>
             <source>Next 7 days</source>
             <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="42"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="41"></location>
             <source>Today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="43"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="42"></location>
             <source>This week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="44"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="43"></location>
             <source>Next week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="45"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="44"></location>
             <source>Next 4 weeks</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="56"></location>
-            <source>No report</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="59"></location>
-            <source>%1: %2</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="108"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="111"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="102"></location>
             <source>Which days to show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="115"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="106"></location>
             <source>Only &amp;my hearings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="123"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="114"></location>
             <source>No hearings in these days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="124"></location>
-            <source>Choose more days above, or untick "Only my hearings".</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="154"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="145"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="156"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="147"></location>
             <source>%n hearing, %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="157"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="148"></location>
             <source>%n hearings, %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2597,7 +2947,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="18"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
             <source>Court</source>
             <translation type="unfinished"></translation>
@@ -2750,18 +3100,20 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="90"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
             <source>Report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="44"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="137"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
             <source>Due</source>
+            <extracomment>A review's status (``ReviewStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3144,8 +3496,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="64"></location>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="95"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="71"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="108"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
@@ -3204,8 +3556,10 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="380"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="42"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="165"></location>
             <source>not yet</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3545,7 +3899,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="144"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <source>Order</source>
@@ -3762,9 +4116,13 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="31"></location>
+            <location filename="../yjdesk/ui/casework/contacts_tab.py" line="157"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="48"></location>
             <source>Draft</source>
-            <extracomment>A contract version's status (``ContractStatus``), in words.</extracomment>
+            <extracomment>A contact record's status in the list.
+----------
+A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4027,6 +4385,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="55"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
@@ -4067,12 +4426,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
             <source>%1: %n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
             <source>%1: %n children</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4245,7 +4604,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="118"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="127"></location>
             <source>Acknowledge</source>
             <translation type="unfinished"></translation>
@@ -4574,13 +4933,13 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4616,12 +4975,12 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="166"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4646,7 +5005,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="57"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="126"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="131"></location>
             <source>Pathway</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4711,28 +5070,83 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="138"></location>
             <source>Waiting (days)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="174"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="151"></location>
+            <source>level %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="153"></location>
+            <source>risk %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="166"></location>
+            <source>awaited</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="167"></location>
+            <source>Referred %1 to %2; first seen %3 (%4 days' wait)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="171"></location>
+            <source>Reason:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="172"></location>
+            <source>Screening:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="177"></location>
+            <source>Reasonable grounds:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="179"></location>
+            <source>conclusive grounds:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="183"></location>
+            <source>category %1, level %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="186"></location>
+            <source>Meetings</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="195"></location>
             <source>&amp;Refer...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="175"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="196"></location>
             <source>&amp;Update referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="176"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="197"></location>
             <source>Record &amp;meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="184"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="205"></location>
             <source>The chosen pathway</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="236"></location>
+            <source>No specialist referrals.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5024,6 +5438,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Not yet known</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5157,38 +5572,99 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="227"></location>
-            <source>Consent</source>
+            <location filename="../yjdesk/ui/victims/tab.py" line="220"></location>
+            <source>took part: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/tab.py" line="228"></location>
-            <source>RJ</source>
+            <source>Offences: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="230"></location>
-            <source>Views</source>
+            <location filename="../yjdesk/ui/victims/tab.py" line="229"></location>
+            <source>Contact:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="231"></location>
+            <source>Consent to contact:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="234"></location>
+            <source>Safety concerns:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="236"></location>
+            <source>Restorative justice offered:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/tab.py" line="242"></location>
-            <source>&amp;Add victim...</source>
+            <source>Consent</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/tab.py" line="243"></location>
-            <source>&amp;Update victim...</source>
+            <source>RJ</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="247"></location>
-            <source>Victim safety for planning</source>
+            <location filename="../yjdesk/ui/victims/tab.py" line="244"></location>
+            <source>Offered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="233"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="245"></location>
+            <source>Views</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/tab.py" line="257"></location>
+            <source>&amp;Add victim...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="258"></location>
+            <source>&amp;Update victim...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="262"></location>
+            <source>Victim safety for planning</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="272"></location>
             <source>The victim's details</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="298"></location>
+            <source>consent</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="300"></location>
+            <source>Victim safety (for planning)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="302"></location>
+            <source>No identified victim recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="303"></location>
+            <source>Victims' words that documents may quote (with consent)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="326"></location>
+            <source>No victims recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5260,7 +5736,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="61"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="154"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="162"></location>
             <source>Reviews</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5281,7 +5757,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="73"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="171"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5494,23 +5970,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="84"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="80"></location>
             <source>Age</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="87"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
             <source>Next due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="93"></location>
-            <source>%1, born %2</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/victims/__init__.py" line="23"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="253"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="268"></location>
             <source>Victims</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5532,6 +6003,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/orders/tab.py" line="46"></location>
             <source>Revoked</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="390"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="40"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="41"></location>
+            <source>Assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="32"></location>
+            <source>Awaiting countersign</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="128"></location>
+            <source>Completed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="141"></location>
+            <source>Awaited</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="182"></location>
+            <source>MAPPA</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5645,11 +6143,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Assessment</source>
-            <extracomment>From the domain: code list victim_disclosure_use.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Assessment answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -5697,16 +6190,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Aunt uncle</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Awaited</source>
-            <extracomment>From the domain: code list nrm_decision.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Awaiting countersign</source>
-            <extracomment>From the domain: team dashboard measure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5937,11 +6420,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Community venue / Family Hub</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <extracomment>From the domain: code list disposal_outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6625,11 +7103,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>MAPPA</source>
-            <extracomment>From the domain: code list pathway.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Male</source>
             <extracomment>From the domain: code list gender.</extracomment>
             <translation type="unfinished"></translation>
@@ -7072,6 +7545,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Police station</source>
             <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Police-led</source>
+            <extracomment>From the domain: who decides an out-of-court disposal.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7858,6 +8336,14 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%1, %n days overdue</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1: %n children</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
@@ -7907,6 +8393,14 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message numerus="yes">
             <source>%n conflicts to settle</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

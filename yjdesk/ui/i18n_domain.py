@@ -24,6 +24,7 @@ def domain_texts() -> dict[str, str]:
     from yjdesk.models.child import StatusHistory
     from yjdesk.models.org import Role
     from yjdesk.services import humanise
+    from yjdesk.services.casework import ooc_rules
     from yjdesk.services.codes import all_codelists, codelist
     from yjdesk.services.court import psr
     from yjdesk.services.orders import (
@@ -67,6 +68,7 @@ def domain_texts() -> dict[str, str]:
                           ("referral order panel", referral.PANEL_KINDS),
                           ("custody or remand", custody.KIND_LABELS),
                           ("custody meeting", custody.MEETING_LABELS),
+                          ("who decides an out-of-court disposal", ooc_rules.ROUTE_LABEL),
                           ("case audit score", quality_audit.SCORES),
                           ("LASPO remand condition set", remand.LASPO_SETS)):
         for text in words.values():

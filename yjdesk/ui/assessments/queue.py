@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from yjdesk.models.child import Child
 from yjdesk.services.assessments import forms, signing
 from yjdesk.services.assessments.signing import QueueRow
-from yjdesk.services.humanise import date_text, days_text, fingerprint, time_text
+from yjdesk.services.humanise import date_text, fingerprint, time_text
 from yjdesk.ui.assessments.data import StageView, load_stage
-from yjdesk.ui.assessments.util import alive
+from yjdesk.ui.assessments.util import alive, stage_word
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import (
     EmptyStack,
@@ -89,15 +89,15 @@ def _due_words(today: dt.date) -> Callable[[QueueRow], str]:
         if due is None:
             return ""
         late = (today - due).days
-        return (f"{date_text(due)}, {days_text(late)} overdue" if late > 0
-                else date_text(due))
+        return (fill(counted(late, tr("%1, %n day overdue"), tr("%1, %n days overdue")),
+                     date_text(due)) if late > 0 else date_text(due))
     return words
 
 
 def queue_columns(today: dt.date) -> tuple[Column[QueueRow], ...]:
     return (
         Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})", stretch=True),
-        Column(QT_TR_NOOP("Stage"), lambda r: r.stage_type.replace("_", " ").capitalize()),
+        Column(QT_TR_NOOP("Stage"), lambda r: stage_word(r.stage_type)),
         Column(QT_TR_NOOP("Author"), lambda r: r.author),
         Column(QT_TR_NOOP("Submitted"), lambda r: date_text(r.submitted_at),
                sort=lambda r: r.submitted_at or dt.datetime.min.replace(tzinfo=dt.UTC)),

@@ -17,7 +17,7 @@ from yjdesk.services.assessments import stages
 from yjdesk.services.humanise import date_text
 from yjdesk.ui.assessments.data import ChildAssessments, StageRow, child_assessments
 from yjdesk.ui.assessments.editor import AssessmentEditor
-from yjdesk.ui.assessments.util import alive
+from yjdesk.ui.assessments.util import STAGE_WORDS, alive, stage_word
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.live import LiveData
@@ -26,20 +26,18 @@ from yjdesk.ui.widgets.forms import ChoiceCombo, translated
 from yjdesk.ui.widgets.pdf import save_pdf
 from yjdesk.ui.widgets.tables import RowsView
 
-STAGE_TYPES = [
-    ("start", QT_TR_NOOP("Start")),
-    ("review", QT_TR_NOOP("Review")),
-    ("end", QT_TR_NOOP("End")),
-    ("transfer_in", QT_TR_NOOP("Transfer in")),
-]
-STATUS: dict[str, str] = {StageStatus.DRAFT: "Draft", StageStatus.SUBMITTED: "Awaiting countersign",
-          StageStatus.COUNTERSIGNED: "Countersigned (locked)",
-          StageStatus.RETURNED: "Returned with comments"}
+STAGE_TYPES = list(STAGE_WORDS.items())
+STATUS: dict[str, str] = {
+    StageStatus.DRAFT: QT_TR_NOOP("Draft"),
+    StageStatus.SUBMITTED: QT_TR_NOOP("Awaiting countersign"),
+    StageStatus.COUNTERSIGNED: QT_TR_NOOP("Countersigned (locked)"),
+    StageStatus.RETURNED: QT_TR_NOOP("Returned with comments")}
 
 STAGE_COLUMNS: tuple[Column[StageRow], ...] = (
-    Column(QT_TR_NOOP("Stage"), lambda r: r.stage_type.replace("_", " ").capitalize()),
+    Column(QT_TR_NOOP("Stage"), lambda r: stage_word(r.stage_type)),
     Column(QT_TR_NOOP("Intervention"), lambda r: r.intervention),
-    Column(QT_TR_NOOP("Status"), lambda r: STATUS.get(r.status, r.status)),
+    Column(QT_TR_NOOP("Status"), lambda r: tr(STATUS[r.status]) if r.status in STATUS
+           else r.status),
     Column(QT_TR_NOOP("Started"), lambda r: date_text(r.started_on), sort=lambda r: r.started_on),
     Column(QT_TR_NOOP("Due"), lambda r: date_text(r.due_on), sort=lambda r: r.due_on),
     Column(QT_TR_NOOP("Countersigned"),

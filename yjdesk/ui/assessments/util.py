@@ -11,6 +11,17 @@ from shiboken6 import isValid
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.humanise import date_text, time_text
 from yjdesk.ui.assessments.data import StageView
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
+
+#: The kinds of stage (``models.assessment.STAGE_TYPES``), in words.
+STAGE_WORDS: dict[str, str] = {"start": QT_TR_NOOP("Start"), "review": QT_TR_NOOP("Review"),
+                               "end": QT_TR_NOOP("End"), "transfer_in": QT_TR_NOOP("Transfer in")}
+
+
+def stage_word(stage_type: str) -> str:
+    """A kind of stage in the person's language ("Start", "Transfer in")."""
+    words = STAGE_WORDS.get(stage_type)
+    return tr(words) if words else stage_type.replace("_", " ").capitalize()
 
 
 def alive(widget: QWidget, fn: Callable[..., Any]) -> Callable[..., None]:

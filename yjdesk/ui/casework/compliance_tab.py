@@ -88,13 +88,15 @@ class ComplianceDialog(FormDialog):
 
 
 
-NEEDED_WORDS = {None: "Not decided", True: "Yes", False: "No"}
+NEEDED_WORDS = {None: QT_TR_NOOP("Not decided"), True: QT_TR_NOOP("Yes"),
+                False: QT_TR_NOOP("No")}
 COMPLIANCE_COLUMNS: tuple[Column[ComplianceRecord], ...] = (
     Column(QT_TR_NOOP("Date"), lambda r: date_text(r.event_date), sort=lambda r: r.event_date),
-    Column(QT_TR_NOOP("What"), lambda r: codelist("non_compliance").label(r.kind), stretch=True),
-    Column(QT_TR_NOOP("Needed?"), lambda r: NEEDED_WORDS[r.enforcement_needed],
+    Column(QT_TR_NOOP("What"), lambda r: tr(codelist("non_compliance").label(r.kind)),
+           stretch=True),
+    Column(QT_TR_NOOP("Needed?"), lambda r: tr(NEEDED_WORDS[r.enforcement_needed]),
            tone=lambda r: Tone.DUE_SOON if r.enforcement_needed is None else None),
-    Column(QT_TR_NOOP("Action"), lambda r: codelist("compliance_action").label(r.action)),
+    Column(QT_TR_NOOP("Action"), lambda r: tr(codelist("compliance_action").label(r.action))),
     Column(QT_TR_NOOP("Panel"), lambda r: date_text(r.panel_date)),
     Column(QT_TR_NOOP("Breach"), lambda r: date_text(r.breach_date)),
     Column(QT_TR_NOOP("Reason not taken"), lambda r: r.reason_not_taken or "", stretch=True),
@@ -109,7 +111,7 @@ class ComplianceTab(LoadingTab):
         self.add_button(tr("&Decide / update..."), self.edit_selected, "editCompliance")
         self.buttons.addStretch(1)
         self.table = RowsView(COMPLIANCE_COLUMNS, "complianceTable",
-                              "Non-compliance episodes", key=lambda r: r.id)
+                              tr("Non-compliance episodes"), key=lambda r: r.id)
         self.table.opened.connect(lambda _key: self.edit_selected())
         self.layout_.addWidget(self.table, 1)
         self.dialog: ComplianceDialog | None = None

@@ -85,27 +85,32 @@ def _given(text: str | None) -> str:
     if text and text.strip():
         return _esc(text)
     colour = muted(QGuiApplication.palette()).name()
-    return f'<span style="color:{colour}">{tr("Not recorded")}</span>'
+    return f'<span style="color:{colour}">' + tr("Not recorded") + "</span>"
 
 
 def describe(row: ContactRow) -> str:
+    """The record beside the list, in the person's language (the code lists' labels are in
+    the translation file: i18n_domain); what was typed is shown as typed."""
     types, venues, att = codelist("contact_type"), codelist("contact_venue"), codelist(
         "attendance")
     t = row.texts
-    parts = [f"<h3>{types.label(row.contact_type) or tr('Contact')} - "
-             f"{time_text(row.contact_at, 'no date yet')}</h3>",
-             f"<p>{venues.label(row.venue)} {_esc(t.get('venue_detail'))}<br>"
-             f"Present: {_given(t.get('present'))}<br>{att.label(row.attendance)}"
-             f"{' - <b>DRAFT</b>' if row.status == ContactStatus.DRAFT else ''}</p>"]
+    kind = tr(types.label(row.contact_type)) if row.contact_type else tr("Contact")
+    when = time_text(row.contact_at, tr("no date yet"))
+    present = fill(tr("Present: %1"), _given(t.get("present")))
+    draft = " - <b>" + tr("DRAFT") + "</b>" if row.status == ContactStatus.DRAFT else ""
+    parts = [f"<h3>{kind} - {when}</h3>",
+             f"<p>{tr(venues.label(row.venue))} {_esc(t.get('venue_detail'))}<br>"
+             f"{present}<br>{tr(att.label(row.attendance))}{draft}</p>"]
     for name in ("aim", "content", "outcome", "risk", "next_steps", "safeguarding",
                  "child_views"):
-        parts.append(f"<p><b>{LABELS[name]}</b><br>{_given(t.get(name))}</p>")
+        parts.append(f"<p><b>{tr(LABELS[name])}</b><br>{_given(t.get(name))}</p>")
     if row.safeguarding_concern:
-        parts.append("<p><b>Safeguarding concern raised to the manager.</b></p>")
+        parts.append("<p><b>" + tr("Safeguarding concern raised to the manager.") + "</b></p>")
     for a in row.amendments:
-        parts.append(f"<p><i>Amended {time_text(a.amended_at)}: "
-                     f"{LABELS.get(a.field, a.field)} was \"{_esc(a.original_text)}\". "
-                     f"Reason: {_esc(a.reason)}</i></p>")
+        parts.append("<p><i>" + fill(
+            tr('Amended %1: %2 was "%3". Reason: %4'), time_text(a.amended_at),
+            tr(LABELS[a.field]) if a.field in LABELS else a.field, _esc(a.original_text),
+            _esc(a.reason)) + "</i></p>")
     return "".join(parts)
 
 
@@ -148,21 +153,27 @@ class AmendDialog(FormDialog):
         return lambda uow: svc.amend(uow.session, cid, {name: text}, reason)
 
 
+#: A contact record's status in the list.
+STATUS_WORDS = {ContactStatus.DRAFT: QT_TR_NOOP("Draft"), ContactStatus.FINAL: QT_TR_NOOP("Final")}
+
 CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
     Column(
         QT_TR_NOOP("When"),
-        lambda r: time_text(r.contact_at, "(no date)"),
+        lambda r: time_text(r.contact_at, tr("(no date)")),
         sort=lambda r: r.contact_at or dt.datetime.min.replace(tzinfo=dt.UTC),
     ),
     Column(
-        QT_TR_NOOP("Type"), lambda r: codelist("contact_type").label(r.contact_type), stretch=True
+        QT_TR_NOOP("Type"), lambda r: tr(codelist("contact_type").label(r.contact_type)),
+        stretch=True
     ),
     Column(
-        QT_TR_NOOP("Attendance"), lambda r: codelist("attendance").label(r.attendance), stretch=True
+        QT_TR_NOOP("Attendance"), lambda r: tr(codelist("attendance").label(r.attendance)),
+        stretch=True
     ),
     Column(
         QT_TR_NOOP("Status"),
-        lambda r: "Draft" if r.status == ContactStatus.DRAFT else "Final",
+        lambda r: tr(STATUS_WORDS[ContactStatus.DRAFT if r.status == ContactStatus.DRAFT
+                                  else ContactStatus.FINAL]),
         tone=lambda r: Tone.DUE_SOON if r.status == ContactStatus.DRAFT else None,
     ),
 )
@@ -177,7 +188,7 @@ class ContactsTab(LoadingTab):
         self.amend_button = self.add_button(tr("A&mend..."), self.amend, "amendContact")
         self.buttons.addStretch(1)
         split = QSplitter()
-        self.table = RowsView(CONTACT_COLUMNS, "contactsTable", "Contact records",
+        self.table = RowsView(CONTACT_COLUMNS, "contactsTable", tr("Contact records"),
                               key=lambda r: r.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("contactDetail")
@@ -215,7 +226,8 @@ class ContactsTab(LoadingTab):
 
     def _show_selected(self) -> None:
         row = self._selected()
-        self.detail.setHtml(describe(row) if row else "<p>No contact records yet.</p>")
+        self.detail.setHtml(describe(row) if row
+                           else "<p>" + tr("No contact records yet.") + "</p>")
         self.amend_button.setEnabled(bool(row and row.final))
 
     def new_contact(self) -> QWidget:

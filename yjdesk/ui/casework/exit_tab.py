@@ -158,7 +158,7 @@ class ExitTab(LoadingTab):
         self.sign_button.setVisible(ctx.actor.role in (Role.TEAM_MANAGER,
                                                        Role.SERVICE_MANAGER))
         self.view = QTextBrowser()
-        self.view.setAccessibleName(tr(tr("End of intervention and exit plan")))
+        self.view.setAccessibleName(tr("End of intervention and exit plan"))
         self.layout_.addWidget(self.view, 1)
         self.current: ExitView | None = None
         self.dialog: FormDialog | ConfirmDialog | None = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.models.casework import OocCondition, OocDecision
+from yjdesk.models.statuses import OocStage
 from yjdesk.services.casework import ooc as svc
 from yjdesk.services.casework.ooc import (
     ConditionInput,
@@ -27,14 +28,14 @@ from yjdesk.services.casework.ooc import (
     PoliceOutcomeInput,
     ReferralInput,
 )
-from yjdesk.services.casework.ooc_rules import ROUTE_LABEL, stage_of, timescales
+from yjdesk.services.casework.ooc_rules import ROUTE_LABEL, Timescales, stage_of, timescales
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -313,50 +314,97 @@ class DecisionRow:
     decision: OocDecision
     conditions: list[OocCondition]
     prior: dict[str, int] = field(default_factory=dict)
-    timescales: list[str] = field(default_factory=list)
+    #: The timescales of a panel case (None: police-led).
+    timescales: Timescales | None = None
+
+
+_YES_NO = {True: QT_TR_NOOP("Yes"), False: QT_TR_NOOP("No"), None: QT_TR_NOOP("Not recorded")}
+#: Where a case stands (``OocStage``), in words.
+STAGE_WORDS: dict[str, str] = {
+    OocStage.REFERRED: QT_TR_NOOP("Referred"), OocStage.ASSESSED: QT_TR_NOOP("Assessed"),
+    OocStage.RECOMMENDED: QT_TR_NOOP("Recommended"), OocStage.DECIDED: QT_TR_NOOP("Decided"),
+    OocStage.DELIVERED: QT_TR_NOOP("Delivered"), OocStage.ENDED: QT_TR_NOOP("Ended")}
 
 
 def _yes(value: bool | None) -> str:
-    return {True: "Yes", False: "No", None: "Not recorded"}[value]
+    return tr(_YES_NO[value])
+
+
+def _stage(d: OocDecision) -> str:
+    stage = stage_of(d)
+    return tr(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage.value.capitalize()
+
+
+def _label(name: str, code: str | None, empty: str = "-") -> str:
+    """A code's label in the person's language (``empty`` when there is none)."""
+    return tr(codelist(name).label(code)) if code else empty
+
+
+def timescale_lines(t: Timescales | None) -> list[str]:
+    """The panel case's timescales in words (``Timescales.describe``, translated)."""
+    if t is None:
+        return []
+    late = tr(" - late")
+    out: list[str] = []
+    if t.assess_due is not None:
+        out.append(fill(tr("YJS assessment due %1"), date_text(t.assess_due))
+                   + (late if t.assessed_late else ""))
+    if t.inform_due is not None:
+        out.append(fill(tr("Police to be informed by %1"), date_text(t.inform_due))
+                   + (late if t.informed_late else ""))
+    return out
 
 
 def describe(row: DecisionRow) -> str:
+    """The decision beside the list, in the person's language (the code lists' labels and
+    the routes are in the translation file: i18n_domain); what was typed as typed."""
     d = row.decision
-    names = codelist("ooc_decision")
+
+    def b(text: str) -> str:
+        return "<b>" + text + "</b>"
+
+    mandatory, voluntary = tr("mandatory"), tr("voluntary")
     conds = "".join(f"<li>{escape(c.description)} "
-                    f"({'mandatory' if c.mandatory else 'voluntary'})</li>"
-                    for c in row.conditions) or "<li>None</li>"
-    understood = ("Yes" if d.child_understood and d.parent_understood else "Not confirmed")
-    title = names.label(d.decision) if d.decision else "Referral awaiting decision"
-    who = ROUTE_LABEL.get(d.route, d.route) if d.decision else ""
-    kinds = codelist("disposal_type")
-    prior = ", ".join(f"{kinds.label(k)}: {n}" for k, n in sorted(row.prior.items())) \
-        or "none"
-    told = f" - YJS told {date_text(d.told_date)}" if d.told_date else ""
+                    f"({mandatory if c.mandatory else voluntary})</li>"
+                    for c in row.conditions) or "<li>" + tr("None") + "</li>"
+    understood = (tr("Yes") if d.child_understood and d.parent_understood
+                  else tr("Not confirmed"))
+    title = _label("ooc_decision", d.decision) if d.decision \
+        else tr("Referral awaiting decision")
+    who = tr(ROUTE_LABEL.get(d.route, d.route)) if d.decision else ""
+    prior = ", ".join(f"{_label('disposal_type', k)}: {n}"
+                      for k, n in sorted(row.prior.items())) or tr("none")
+    told = " - " + fill(tr("YJS told %1"), date_text(d.told_date)) if d.told_date else ""
+    referred = fill(tr("Stage: %1. Referred %2"), _stage(d).lower(), date_text(d.referral_date))
+    bail = "; " + fill(tr("bail %1"), date_text(d.bail_date)) if d.bail_date else ""
+    not_yet = tr("not yet")
+    delivered_by = fill(tr("by %1"), d.delivered_by) if d.delivered_by else ""
+    outcome = escape(_label("ooc_outcome", d.outcome, tr("open")))
+    timescale = escape("; ".join(timescale_lines(row.timescales)) or "-")
     parts = [
         f"<h3>{escape(title)}{' - ' + escape(who) if who else ''} "
         f"{date_text(d.panel_date)}{escape(told)}</h3>",
-        f"<p>Stage: {escape(stage_of(d).value)}. Referred {date_text(d.referral_date)}"
-        f"{'; bail ' + date_text(d.bail_date) if d.bail_date else ''}</p>",
-        f"<p><b>Timescales:</b> {escape('; '.join(row.timescales) or '-')}</p>",
-        f"<p><b>Prior out-of-court disposals at the decision:</b> {escape(prior)}</p>",
-        f"<p><b>Assessment</b> {date_text(d.assessed_date, 'not yet')}<br>"
+        f"<p>{escape(referred)}{escape(bail)}</p>",
+        "<p>" + b(tr("Timescales:")) + f" {timescale}</p>",
+        "<p>" + b(tr("Prior out-of-court disposals at the decision:")) + f" {escape(prior)}</p>",
+        "<p>" + b(tr("Assessment")) + f" {date_text(d.assessed_date, not_yet)}<br>"
         f"{escape(d.screening_summary or '')}</p>",
-        f"<p><b>YJS recommendation:</b> {escape(names.label(d.yjs_recommendation) or '-')}"
+        "<p>" + b(tr("YJS recommendation:"))
+        + f" {escape(_label('ooc_decision', d.yjs_recommendation))}"
         f"<br>{escape(d.recommendation_rationale or '')}</p>",
-        f"<p><b>Panel attendees:</b> {escape(d.panel_attendees or '-')}<br>"
-        f"<b>Admission:</b> {escape(codelist('ooc_admission').label(d.admission) or '-')}; "
-        f"<b>evidential standard met:</b> {_yes(d.evidential_standard_met)}; "
-        f"<b>gravity score:</b> {d.gravity_score or '-'}</p>",
-        f"<p><b>Decision rationale</b><br>{escape(d.rationale or '-')}</p><p><b>Conditions"
-        f"</b></p><ul>{conds}</ul><p><b>Delivered</b> {date_text(d.delivered_date, 'not yet')} "
-        f"{escape(('by ' + d.delivered_by) if d.delivered_by else '')}<br>"
-        f"<b>Child and parent/carer understood the implications:</b> {understood}<br>"
-        f"<b>Outcome:</b> {escape(codelist('ooc_outcome').label(d.outcome) or 'open')} "
-        f"{date_text(d.outcome_date)}</p>"]
+        "<p>" + b(tr("Panel attendees:")) + f" {escape(d.panel_attendees or '-')}<br>"
+        + b(tr("Admission:")) + f" {escape(_label('ooc_admission', d.admission))}; "
+        + b(tr("evidential standard met:")) + f" {_yes(d.evidential_standard_met)}; "
+        + b(tr("gravity score:")) + f" {d.gravity_score or '-'}</p>",
+        "<p>" + b(tr("Decision rationale")) + f"<br>{escape(d.rationale or '-')}</p>"
+        "<p>" + b(tr("Conditions")) + f"</p><ul>{conds}</ul>"
+        "<p>" + b(tr("Delivered")) + f" {date_text(d.delivered_date, not_yet)} "
+        f"{escape(delivered_by)}<br>"
+        + b(tr("Child and parent/carer understood the implications:")) + f" {understood}<br>"
+        + b(tr("Outcome:")) + f" {outcome} {date_text(d.outcome_date)}</p>"]
     if d.prosecution_decision:
-        parts.append(f"<p><b>Prosecution decision:</b> "
-                     f"{escape(codelist('ycc_prosecution').label(d.prosecution_decision))} "
+        parts.append("<p>" + b(tr("Prosecution decision:"))
+                     + f" {escape(_label('ycc_prosecution', d.prosecution_decision))} "
                      f"{date_text(d.prosecution_decision_date)}</p>")
     return "".join(parts)
 
@@ -369,17 +417,17 @@ OOC_COLUMNS: tuple[Column[DecisionRow], ...] = (
     ),
     Column(
         QT_TR_NOOP("Decision"),
-        lambda r: codelist("ooc_decision").label(r.decision.decision) or "Awaiting decision",
+        lambda r: _label("ooc_decision", r.decision.decision, tr("Awaiting decision")),
         stretch=True,
     ),
     Column(
         QT_TR_NOOP("By"),
-        lambda r: ROUTE_LABEL.get(r.decision.route, "") if r.decision.decision else "",
+        lambda r: tr(ROUTE_LABEL.get(r.decision.route, "")) if r.decision.decision else "",
     ),
-    Column(QT_TR_NOOP("Stage"), lambda r: stage_of(r.decision).value.capitalize()),
+    Column(QT_TR_NOOP("Stage"), lambda r: _stage(r.decision)),
     Column(
         QT_TR_NOOP("Outcome"),
-        lambda r: codelist("ooc_outcome").label(r.decision.outcome) or "Open",
+        lambda r: _label("ooc_outcome", r.decision.outcome, tr("Open")),
         tone=lambda r: Tone.DONE if r.decision.outcome else None,
     ),
 )
@@ -406,7 +454,7 @@ class OocTab(LoadingTab):
         self.buttons.addStretch(1)
         self.buttons = first
         split = QSplitter()
-        self.table = RowsView(OOC_COLUMNS, "oocTable", "Out-of-court decisions",
+        self.table = RowsView(OOC_COLUMNS, "oocTable", tr("Out-of-court decisions"),
                               key=lambda r: r.decision.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("oocDetail")
@@ -423,8 +471,8 @@ class OocTab(LoadingTab):
         return [DecisionRow(snapshot(d), snapshots(svc.conditions(s, d.id)),
                             svc.prior_disposals(s, d),
                             timescales(d.referral_date, d.bail_date, d.assessed_date,
-                                       d.police_informed_date, today).describe()
-                            if d.route == "panel" else [])
+                                       d.police_informed_date, today)
+                            if d.route == "panel" else None)
                 for d in svc.decisions(s, self.child_id)]
 
     @property
@@ -442,7 +490,8 @@ class OocTab(LoadingTab):
 
     def _show(self) -> None:
         row = self._selected()
-        self.detail.setHtml(describe(row) if row else "<p>No out-of-court decisions.</p>")
+        self.detail.setHtml(describe(row) if row
+                            else "<p>" + tr("No out-of-court decisions.") + "</p>")
 
     def _open(self, dialog: D) -> D:
         self.dialog = dialog

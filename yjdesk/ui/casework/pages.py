@@ -13,7 +13,7 @@ from yjdesk.models.statuses import SafeguardingStatus
 from yjdesk.services.casework import safeguarding as sg
 from yjdesk.services.casework.work_due import MyWeek, WeekRow, my_week
 from yjdesk.services.due import DueState
-from yjdesk.services.humanise import date_text, days_text, time_text
+from yjdesk.services.humanise import date_text, time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
@@ -37,21 +37,28 @@ TONES = {DueState.OVERDUE: Tone.OVERDUE, DueState.DUE_SOON: Tone.DUE_SOON,
 #: What each kind of item is, and the tab of the record that deals with it.
 KINDS = {"contact": (QT_TR_NOOP("Contact"), "casework_contacts"),
          "review": (QT_TR_NOOP("Review"), "casework_reviews"),
-         "assessment": ("Assessment", "assessments"),
-         "assessment_sign": ("Assessment", "assessments"),
-         "compliance": ("Enforcement", "casework_compliance"),
-         "not_seen": ("Not seen", "casework_contacts"),
-         "order_work": ("Court order", "court_orders")}
+         "assessment": (QT_TR_NOOP("Assessment"), "assessments"),
+         "assessment_sign": (QT_TR_NOOP("Assessment"), "assessments"),
+         "compliance": (QT_TR_NOOP("Enforcement"), "casework_compliance"),
+         "not_seen": (QT_TR_NOOP("Not seen"), "casework_contacts"),
+         "order_work": (QT_TR_NOOP("Court order"), "court_orders")}
+
+
+def _kind(r: WeekRow) -> str:
+    words = KINDS.get(r.item.kind, ("", ""))[0]
+    return tr(words) if words else ""
 
 
 def _when(today: dt.date) -> Callable[[WeekRow], str]:
     def words(r: WeekRow) -> str:
         days = (r.item.due - today).days
+        state = tr(TONES[r.item.state].words)
         if days < 0:
-            return f"{TONES[r.item.state].words}: {days_text(-days)} late ({date_text(r.item.due)})"
+            return fill(tr("%1: %2 late (%3)"), state,
+                        counted(-days, tr("%n day"), tr("%n days")), date_text(r.item.due))
         if days == 0:
-            return "Due today"
-        return f"{TONES[r.item.state].words}: {date_text(r.item.due)}"
+            return tr("Due today")
+        return fill(tr("%1: %2"), state, date_text(r.item.due))
     return words
 
 
@@ -60,7 +67,7 @@ def week_columns(today: dt.date) -> tuple[Column[WeekRow], ...]:
         Column(QT_TR_NOOP("When"), _when(today), tone=lambda r: TONES[r.item.state],
                sort=lambda r: (r.item.state, r.item.due)),
         Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})"),
-        Column(QT_TR_NOOP("Kind"), lambda r: KINDS.get(r.item.kind, ("", ""))[0]),
+        Column(QT_TR_NOOP("Kind"), _kind),
         Column(QT_TR_NOOP("What"), lambda r: r.item.label, stretch=True),
     )
 
@@ -75,7 +82,7 @@ class MyWeekPage(LoadingTab):
         self.header = PageHeader(tr("My week"), tr("Loading..."))
         self.header.add_action(secondary_button(tr("&Refresh"), self.reload, name="refreshWeek"))
         self.layout_.insertWidget(0, self.header)
-        self.table = RowsView(week_columns(ctx.today()), "myWeek", "Things due this week",
+        self.table = RowsView(week_columns(ctx.today()), "myWeek", tr("Things due this week"),
                               key=lambda r: (r.child_id, r.item.kind, r.item.label, r.item.due))
         self.table.opened.connect(lambda _key: self._open())
         self.empty = EmptyState(tr("Nothing due this week"),
@@ -128,6 +135,17 @@ class ActionDialog(FormDialog):
 
 
 
+#: A safeguarding item's status (``SafeguardingStatus``), in words.
+SAFEGUARDING_WORDS: dict[str, str] = {SafeguardingStatus.OPEN: QT_TR_NOOP("Open"),
+                                      SafeguardingStatus.ACKNOWLEDGED: QT_TR_NOOP("Acknowledged"),
+                                      SafeguardingStatus.CLOSED: QT_TR_NOOP("Closed")}
+
+
+def _safeguarding_status(r: sg.ItemRow) -> str:
+    words = SAFEGUARDING_WORDS.get(r.item.status)
+    return tr(words) if words else r.item.status.capitalize()
+
+
 SAFEGUARDING_COLUMNS: tuple[Column[sg.ItemRow], ...] = (
     Column(
         QT_TR_NOOP("Raised"), lambda r: time_text(r.item.raised_at), sort=lambda r: r.item.raised_at
@@ -135,7 +153,7 @@ SAFEGUARDING_COLUMNS: tuple[Column[sg.ItemRow], ...] = (
     Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})"),
     Column(
         QT_TR_NOOP("Status"),
-        lambda r: r.item.status.capitalize(),
+        _safeguarding_status,
         tone=lambda r: Tone.OVERDUE if r.item.status == SafeguardingStatus.OPEN else Tone.INFO,
     ),
     Column(QT_TR_NOOP("Concern"), lambda r: r.item.summary, stretch=True),

@@ -28,10 +28,11 @@ from yjdesk.services.casework.plans import PlanInput, TargetInput
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import when_text as fmt_date
 from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.assessments.util import stage_word
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
@@ -204,31 +205,42 @@ class PlanView:
     stage: str = ""
 
 
+#: The external controls a plan may list.
+CONTROLS = (("control_curfew", QT_TR_NOOP("curfew")),
+            ("control_exclusion", QT_TR_NOOP("exclusion")),
+            ("control_police_links", QT_TR_NOOP("police links")))
+
+
 def describe(view: PlanView) -> str:
+    """The plan in the person's language (the areas and statuses are code lists, in the
+    translation file: i18n_domain); what was typed as typed."""
     if view.plan is None or view.data is None:
-        return "<p>No plan yet. Write one after the assessment.</p>"
+        return "<p>" + tr("No plan yet. Write one after the assessment.") + "</p>"
     p, d = view.plan, view.data
     areas, statuses = codelist("plan_area"), codelist("target_status")
     rows = "".join(
-        f"<tr><td>{t.sequence}</td><td>{escape(areas.label(t.area))}</td>"
+        f"<tr><td>{t.sequence}</td><td>{escape(tr(areas.label(t.area)))}</td>"
         f"<td>{escape(t.description)}<br><i>{escape(t.child_words or '')}</i></td>"
         f"<td>{escape(t.owner)}</td><td>{t.planned_sessions}</td>"
-        f"<td>{escape(statuses.label(t.status))}</td></tr>" for t in d.targets)
-    controls = ", ".join(n for n, on in (("curfew", d.control_curfew),
-                                         ("exclusion", d.control_exclusion),
-                                         ("police links", d.control_police_links)) if on)
-    linked = (f"<p>Answers the {escape(view.stage)}.</p>" if view.stage
-              else "<p>Not linked to a countersigned assessment.</p>")
-    return (f"<h3>Plan from {fmt_date(p.start_date)} (version {p.version})</h3>{linked}"
+        f"<td>{escape(tr(statuses.label(t.status)))}</td></tr>" for t in d.targets)
+    controls = ", ".join(tr(n) for name, n in CONTROLS if getattr(d, name))
+    linked = (fill(tr("Answers the %1."), escape(view.stage)) if view.stage
+              else tr("Not linked to a countersigned assessment."))
+    heads = "".join(f"<th>{escape(h)}</th>" for h in (
+        "#", tr("Area"), tr("Target"), tr("Owner"), tr("Sessions"), tr("Status")))
+
+    def para(label: str, text: str) -> str:
+        return f"<p><b>{escape(label)}</b> {text}</p>"
+
+    title = fill(tr("Plan from %1 (version %2)"), fmt_date(p.start_date), p.version)
+    return (f"<h3>{title}</h3><p>{linked}</p>"
             f"<p><i>{escape(d.child_words or '')}</i></p>"
-            "<table border=1 cellpadding=3 cellspacing=0><tr><th>#</th><th>Area</th>"
-            "<th>Target</th><th>Owner</th><th>Sessions</th><th>Status</th></tr>"
-            f"{rows}</table>"
-            f"<p><b>If risk to the child rises:</b> {escape(d.contingency_wellbeing or '')}</p>"
-            f"<p><b>If risk to others rises:</b> {escape(d.contingency_others or '')}</p>"
-            f"<p><b>Victim safety:</b> {escape(d.victim_safety or '-')}</p>"
-            f"<p><b>External controls:</b> {controls or 'none'}. "
-            f"{escape(d.external_controls or '')}</p>")
+            f"<table border=1 cellpadding=3 cellspacing=0><tr>{heads}</tr>{rows}</table>"
+            + para(tr("If risk to the child rises:"), escape(d.contingency_wellbeing or ""))
+            + para(tr("If risk to others rises:"), escape(d.contingency_others or ""))
+            + para(tr("Victim safety:"), escape(d.victim_safety or "-"))
+            + para(tr("External controls:"), (controls or tr("none"))
+                   + f". {escape(d.external_controls or '')}"))
 
 
 class PlanTab(LoadingTab):
@@ -254,15 +266,15 @@ class PlanTab(LoadingTab):
         data = svc.plan_input(uow.session, plan)
         stage = uow.session.get(AssessmentStage, plan.assessment_stage_id) \
             if plan.assessment_stage_id else None
-        label = (f"{stage.stage_type.replace('_', ' ')} assessment of "
-                 f"{fmt_date(stage.started_on)}") if stage else ""
+        label = fill(tr("%1 assessment of %2"), stage_word(stage.stage_type).lower(),
+                     fmt_date(stage.started_on)) if stage else ""
         return PlanView(snapshot(plan), data, svc.warnings_for(uow.session, self.child_id, data),
                        label)
 
     def show_data(self, data: PlanView) -> None:
         self.current = data
         self.view.setHtml(describe(data))
-        self.message.setText("\n".join(f"Warning: {w}" for w in data.warnings))
+        self.message.setText("\n".join(fill(tr("Warning: %1"), w) for w in data.warnings))
         self.new_button.setEnabled(data.plan is None)
         self.review_button.setEnabled(data.plan is not None)
 

@@ -123,23 +123,31 @@ def _review_tone(r: Review) -> Tone | None:
     return Tone.DONE if r.review_date else None
 
 
+#: A review's status (``ReviewStatus``), in words.
+REVIEW_STATUS_WORDS: dict[str, str] = {ReviewStatus.DUE: QT_TR_NOOP("Due"),
+                                       ReviewStatus.COMPLETED: QT_TR_NOOP("Completed")}
+
+
+def _status(r: Review) -> str:
+    words = REVIEW_STATUS_WORDS.get(r.status)
+    return tr(words) if words else r.status.replace("_", " ").capitalize()
+
+
 REVIEW_COLUMNS: tuple[Column[Review], ...] = (
     Column(QT_TR_NOOP("Due"), lambda r: date_text(r.due_date), sort=lambda r: r.due_date),
-    Column(QT_TR_NOOP("Why"), lambda r: codelist("review_trigger").label(r.trigger)),
-    Column(
-        QT_TR_NOOP("Status"), lambda r: r.status.replace("_", " ").capitalize(), tone=_review_tone
-    ),
+    Column(QT_TR_NOOP("Why"), lambda r: tr(codelist("review_trigger").label(r.trigger))),
+    Column(QT_TR_NOOP("Status"), _status, tone=_review_tone),
     Column(QT_TR_NOOP("Reviewed"), lambda r: date_text(r.review_date)),
     Column(QT_TR_NOOP("What changed"), lambda r: r.what_changed or "", stretch=True),
     Column(
         QT_TR_NOOP("Plan changed / why not"),
-        lambda r: "Plan updated" if r.plan_changed else (r.no_change_reason or ""),
+        lambda r: tr("Plan updated") if r.plan_changed else (r.no_change_reason or ""),
         stretch=True,
     ),
 )
 EVENT_COLUMNS: tuple[Column[CaseEvent], ...] = (
     Column(QT_TR_NOOP("Date"), lambda e: date_text(e.event_date), sort=lambda e: e.event_date),
-    Column(QT_TR_NOOP("Event"), lambda e: codelist("review_trigger").label(e.event_type)),
+    Column(QT_TR_NOOP("Event"), lambda e: tr(codelist("review_trigger").label(e.event_type))),
     Column(QT_TR_NOOP("Detail"), lambda e: e.detail or "", stretch=True),
 )
 
@@ -153,7 +161,7 @@ class ReviewsTab(LoadingTab):
         self.buttons.addStretch(1)
         self.table = RowsView(REVIEW_COLUMNS, "reviewsTable", tr("Reviews"), key=lambda r: r.id)
         self.table.opened.connect(lambda _key: self.record_review())
-        self.events = RowsView(EVENT_COLUMNS, "eventsTable", "Significant changes recorded",
+        self.events = RowsView(EVENT_COLUMNS, "eventsTable", tr("Significant changes recorded"),
                                key=lambda e: e.id)
         self.layout_.addWidget(self.table, 2)
         self.layout_.addWidget(styled_label(tr("Significant changes recorded"), Type.HEADING))

@@ -18,7 +18,7 @@ from yjdesk.services.pathways.records import ReferralInput
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -121,9 +121,14 @@ class MeetingDialog(FormDialog):
                                            risk_level=risk, outcome=outcome)
 
 
+def _label(name: str, code: str | None, empty: str = "") -> str:
+    """A code's label in the person's language (``empty`` for none)."""
+    return tr(codelist(name).label(code)) if code else empty
+
+
 COLUMNS: tuple[Column[ReferralRow], ...] = (
     Column(
-        QT_TR_NOOP("Pathway"), lambda r: codelist("pathway").label(r.referral.pathway), stretch=True
+        QT_TR_NOOP("Pathway"), lambda r: _label("pathway", r.referral.pathway), stretch=True
     ),
     Column(
         QT_TR_NOOP("Referred"),
@@ -133,37 +138,53 @@ COLUMNS: tuple[Column[ReferralRow], ...] = (
     Column(QT_TR_NOOP("Waiting (days)"), lambda r: str(r.waiting)),
     Column(
         QT_TR_NOOP("Outcome"),
-        lambda r: codelist("pathway_outcome").label(r.referral.outcome) or "Awaited",
+        lambda r: _label("pathway_outcome", r.referral.outcome, tr("Awaited")),
     ),
     # the reason and the meetings are in the detail beside the list
 )
 
 
+def _meeting_levels(m: PathwayMeeting) -> str:
+    """" (level 2)" and " (risk high)" after a meeting's outcome, where recorded."""
+    out = ""
+    if m.mappa_level:
+        out += " (" + fill(tr("level %1"), m.mappa_level) + ")"
+    if m.risk_level:  # (the code list's label, lower case as the sentence has it)
+        out += " (" + fill(tr("risk %1"), _label("exploitation_risk", m.risk_level).lower()) + ")"
+    return out
+
+
 def describe(row: ReferralRow) -> str:
+    """The referral beside the list, in the person's language (the code lists' labels are
+    in the translation file: i18n_domain); what was typed as typed."""
     r = row.referral
-    seen = date_text(r.first_seen_date, "not yet")
-    outcome = codelist("pathway_outcome").label(r.outcome) or "awaited"
-    parts = [f"<h3>{escape(codelist('pathway').label(r.pathway))}</h3>",
-             f"<p>Referred {date_text(r.referral_date)} to {escape(r.service or '-')}; first "
-             f"seen {seen} ({row.waiting} days' wait)</p>",
-             f"<p><b>Reason:</b> {escape(r.reason or '-')}<br><b>Screening:</b> "
-             f"{escape(r.screening or '-')}</p>",
-             f"<p><b>Outcome:</b> {escape(outcome)} {date_text(r.outcome_date)}</p>"]
+
+    def b(text: str) -> str:
+        return "<b>" + text + "</b>"
+
+    seen = date_text(r.first_seen_date, tr("not yet"))
+    outcome = _label("pathway_outcome", r.outcome, tr("awaited"))
+    referred = fill(tr("Referred %1 to %2; first seen %3 (%4 days' wait)"),
+                    date_text(r.referral_date), escape(r.service or "-"), seen, row.waiting)
+    parts = [f"<h3>{escape(_label('pathway', r.pathway))}</h3>",
+             f"<p>{referred}</p>",
+             "<p>" + b(tr("Reason:")) + f" {escape(r.reason or '-')}<br>"
+             + b(tr("Screening:")) + f" {escape(r.screening or '-')}</p>",
+             "<p>" + b(tr("Outcome:")) + f" {escape(outcome)} {date_text(r.outcome_date)}</p>"]
     if r.pathway == "nrm":
-        nrm = codelist("nrm_decision")
-        rg = nrm.label(r.reasonable_grounds) or "-"
-        cg = nrm.label(r.conclusive_grounds) or "-"
-        parts.append(f"<p><b>Reasonable grounds:</b> {escape(rg)} "
-                     f"{date_text(r.reasonable_grounds_date)}; <b>conclusive grounds:</b> "
-                     f"{escape(cg)} {date_text(r.conclusive_grounds_date)}</p>")
+        rg = _label("nrm_decision", r.reasonable_grounds, "-")
+        cg = _label("nrm_decision", r.conclusive_grounds, "-")
+        parts.append("<p>" + b(tr("Reasonable grounds:")) + f" {escape(rg)} "
+                     f"{date_text(r.reasonable_grounds_date)}; "
+                     + b(tr("conclusive grounds:")) + f" {escape(cg)} "
+                     f"{date_text(r.conclusive_grounds_date)}</p>")
     if r.pathway == "mappa":
-        parts.append(f"<p><b>MAPPA</b> category {r.mappa_category or '-'}, level "
-                     f"{r.mappa_level or '-'}</p>")
+        parts.append("<p>" + b(tr("MAPPA")) + " " + fill(
+            tr("category %1, level %2"), r.mappa_category or "-", r.mappa_level or "-")
+            + "</p>")
     if row.meetings:
-        parts.append("<p><b>Meetings</b></p><ul>" + "".join(
-            f"<li>{date_text(m.meeting_date)}: {escape(m.outcome or '')}"
-            f"{' (level ' + str(m.mappa_level) + ')' if m.mappa_level else ''}"
-            f"{' (risk ' + m.risk_level + ')' if m.risk_level else ''}</li>"
+        parts.append("<p>" + b(tr("Meetings")) + "</p><ul>" + "".join(
+            f"<li>{date_text(m.meeting_date)}: {escape(m.outcome or '')}{_meeting_levels(m)}</li>"
             for m in row.meetings) + "</ul>")
     return "".join(parts)
 
@@ -211,7 +232,8 @@ class PathwaysTab(LoadingTab):
         # meetings are held on MAPPA and exploitation referrals only
         self.meeting_button.setEnabled(
             row is not None and row.referral.pathway in ("mappa", "exploitation"))
-        self.detail.setHtml(describe(row) if row else "<p>No specialist referrals.</p>")
+        self.detail.setHtml(describe(row) if row
+                            else "<p>" + tr("No specialist referrals.") + "</p>")
 
     def new_referral(self) -> ReferralDialog:
         dialog = ReferralDialog(self.ctx, self.child_id, None, self)

@@ -28,7 +28,7 @@ from yjdesk.services.victims.records import SafetyView, VictimInput
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import offence_choices, snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -200,33 +200,48 @@ class VictimDialog(FormDialog):
         return lambda uow: svc.save_victim(uow.session, child_id, data, today, vid)
 
 
+_YES_NO = {True: QT_TR_NOOP("Yes"), False: QT_TR_NOOP("No"), None: QT_TR_NOOP("Not yet known")}
+
+
 def _yes(value: bool | None) -> str:
-    return {True: "Yes", False: "No", None: "Not yet known"}[value]
+    return tr(_YES_NO[value])
+
+
+def _label(name: str, code: str | None) -> str:
+    """A code's label in the person's language ("" for none)."""
+    return tr(codelist(name).label(code)) if code else ""
 
 
 def describe(row: VictimRow, offences: dict[str, str]) -> str:
+    """The victim beside the list, in the person's language (the code lists' labels are in
+    the translation file: i18n_domain); what was typed as typed."""
     v = row.victim
-    rj = (f"{_yes(v.rj_offered)} {date_text(v.rj_offered_date)}; took part: "
-          f"{_yes(v.rj_took_part)} {escape(codelist('rj_type').label(v.rj_type))} "
-          f"{date_text(v.rj_date)}")
-    linked = "; ".join(escape(offences.get(o, o)) for o in row.offence_ids) or "none"
-    return (f"<h3>{escape(v.name)}</h3><p>Offences: {linked}</p>"
-            f"<p><b>Contact:</b> {escape(v.phone or '')} {escape(v.email or '')} "
-            f"({escape(codelist('victim_contact_method').label(v.preferred_contact))})<br>"
-            f"<b>Consent to contact:</b> {_yes(v.consent_to_contact)} "
+    rj = (f"{_yes(v.rj_offered)} {date_text(v.rj_offered_date)}; "
+          + fill(tr("took part: %1"), _yes(v.rj_took_part))
+          + f" {escape(_label('rj_type', v.rj_type))} {date_text(v.rj_date)}")
+    linked = "; ".join(escape(offences.get(o, o)) for o in row.offence_ids) or tr("none")
+
+    def b(text: str) -> str:
+        return "<b>" + text + "</b>"
+
+    views = escape(v.views or tr("Not recorded"))
+    return (f"<h3>{escape(v.name)}</h3><p>" + fill(tr("Offences: %1"), linked) + "</p>"
+            "<p>" + b(tr("Contact:")) + f" {escape(v.phone or '')} {escape(v.email or '')} "
+            f"({escape(_label('victim_contact_method', v.preferred_contact))})<br>"
+            + b(tr("Consent to contact:")) + f" {_yes(v.consent_to_contact)} "
             f"{date_text(v.consent_date)}</p>"
-            f"<p><b>Views</b><br>{escape(v.views or 'Not recorded')}</p>"
-            f"<p><b>Safety concerns:</b> {_yes(v.safety_concerns)} "
+            "<p>" + b(tr("Views")) + f"<br>{views}</p>"
+            "<p>" + b(tr("Safety concerns:")) + f" {_yes(v.safety_concerns)} "
             f"{escape(v.safety_detail or '')}</p>"
-            f"<p><b>Restorative justice offered:</b> {rj}<br>"
-            f"<b>Outcome:</b> {escape(v.rj_outcome or '-')}</p>")
+            "<p>" + b(tr("Restorative justice offered:")) + f" {rj}<br>"
+            + b(tr("Outcome:")) + f" {escape(v.rj_outcome or '-')}</p>")
 
 
 VICTIM_COLUMNS: tuple[Column[VictimRow], ...] = (
     Column(QT_TR_NOOP("Victim"), lambda r: r.victim.name, stretch=True),
     Column(QT_TR_NOOP("Consent"), lambda r: _yes(r.victim.consent_to_contact)),
-    Column(QT_TR_NOOP("RJ"), lambda r: codelist("rj_type").label(r.victim.rj_type) or
-           ("Offered" if r.victim.rj_offered else "-")),
+    Column(QT_TR_NOOP("RJ"), lambda r: _label("rj_type", r.victim.rj_type) or
+           (tr("Offered") if r.victim.rj_offered else "-")),
     Column(QT_TR_NOOP("Views"), lambda r: r.victim.views or ""),
 )
 
@@ -280,14 +295,17 @@ class VictimsTab(LoadingTab):
     def show_data(self, data: TabData) -> None:
         self.data = data
         lines = [escape(s.line) for s in data.summaries]
-        self.safety.setHtml("<p><b>Victim safety (for planning)</b></p>" + (
-            "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>" if lines else
-            "<p>No identified victim recorded.</p>") + (
-            "<p><b>Victims' words that documents may quote (with consent)</b></p><ul>"
-            + "".join(f"<li>{escape(codelist('victim_disclosure_use').label(use))}, consent "
-                      f"{date_text(on)}: {escape(words)}</li>"
-                      for use, on, words in data.consented) + "</ul>"
-            if data.consented else ""))
+        consent = tr("consent")
+        self.safety.setHtml(
+            "<p><b>" + tr("Victim safety (for planning)") + "</b></p>" + (
+                "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>" if lines else
+                "<p>" + tr("No identified victim recorded.") + "</p>") + (
+                "<p><b>" + tr("Victims' words that documents may quote (with consent)")
+                + "</b></p><ul>"
+                + "".join(f"<li>{escape(_label('victim_disclosure_use', use))}, {consent} "
+                          f"{date_text(on)}: {escape(words)}</li>"
+                          for use, on, words in data.consented) + "</ul>"
+                if data.consented else ""))
         if self.table is not None:
             self.table.set_rows(data.victims)
             self.table.select_first()
@@ -304,7 +322,8 @@ class VictimsTab(LoadingTab):
             return
         row = self._selected()
         offences = dict(self.data.offences)
-        self.detail.setHtml(describe(row, offences) if row else "<p>No victims recorded.</p>")
+        self.detail.setHtml(describe(row, offences) if row
+                            else "<p>" + tr("No victims recorded.") + "</p>")
 
     def new_victim(self) -> VictimDialog:
         offences = self.data.offences if self.data else []
