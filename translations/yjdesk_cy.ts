@@ -833,7 +833,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="166"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
             <source>Type</source>
@@ -1050,7 +1050,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="217"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="416"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="417"></location>
             <source>It is locked: nobody can change it afterwards.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1498,7 +1498,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="304"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="149"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="103"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
@@ -1507,7 +1507,6 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
             <source>Date</source>
-            <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2432,7 +2431,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="84"></location>
             <source>Status</source>
@@ -2811,63 +2810,69 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="123"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="126"></location>
             <source>&lt;b&gt;Hearings&lt;/b&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="125"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="128"></location>
             <source>Add hearing...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="126"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="129"></location>
             <source>Record outcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="127"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="130"></location>
             <source>Request PSR...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="131"></location>
             <source>Stand-down report...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
             <source>Time</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="76"></location>
+            <source>%1 (%2)</source>
+            <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="109"></location>
             <source>Outcome / status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="137"></location>
             <source>Hearings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="140"></location>
             <source>&lt;b&gt;Court reports&lt;/b&gt;</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="141"></location>
             <source>Reports for the court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="141"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="144"></location>
             <source>Open report...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2946,7 +2951,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="18"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="105"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
             <source>Court</source>
@@ -2978,7 +2983,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="109"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="74"></location>
             <source>Legal representative</source>
             <translation type="unfinished"></translation>
@@ -3099,7 +3104,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
             <source>Report</source>
@@ -3110,7 +3115,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="137"></location>
-            <location filename="../yjdesk/ui/court/child_tab.py" line="110"></location>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
             <source>Due</source>
             <extracomment>A review's status (``ReviewStatus``), in words.</extracomment>
@@ -3198,6 +3203,16 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="86"></location>
             <source>the defence</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="93"></location>
+            <source>finalised by %1 on %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="93"></location>
+            <source>its author</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3312,52 +3327,67 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="392"></location>
-            <source>Mark this report court ready?</source>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="303"></location>
+            <source>Status: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="392"></location>
-            <source>Mark court ready</source>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="307"></location>
+            <source>Returned by the manager: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="309"></location>
+            <source>Not yet submitted or sent.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="393"></location>
-            <source>The report %1, written by the court officer.</source>
+            <source>Mark this report court ready?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="393"></location>
+            <source>Mark court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="394"></location>
-            <source>You confirm it meets the standard to go to court.</source>
+            <source>The report %1, written by the court officer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="395"></location>
+            <source>You confirm it meets the standard to go to court.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="396"></location>
             <source>Its author can then finalise it; after that nobody can change it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="414"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="415"></location>
             <source>Finalise this report?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="414"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="415"></location>
             <source>Finalise and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="415"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="416"></location>
             <source>The report %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="417"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="418"></location>
             <source>A fingerprint of its content is recorded, so any copy can be checked against it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="419"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="420"></location>
             <source>It can then be printed and sent to the court and the defence.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3906,6 +3936,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/child_tab.py" line="90"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="38"></location>
             <source>%1 from %2</source>
             <translation type="unfinished"></translation>

@@ -58,12 +58,14 @@ def snapshots(rows: Iterable[T]) -> list[T]:
 
 def offence_choices(session: Any, child_id: str) -> list[tuple[str, str]]:
     """The child's offences as a person picks one: (id, "03/06/2026 Theft of a vehicle -
-    description"). Run on the database worker."""
+    description"), the offence's label in the person's language. Run on the database
+    worker."""
     from yjdesk.services.codes import codelist
     from yjdesk.services.humanise import date_text
     from yjdesk.services.justice import offences
+    from yjdesk.ui.i18n import tr
 
     kinds = codelist("offence_type")
-    return [(o.id, f"{date_text(o.offence_date)} {kinds.label(o.offence_code)}"
+    return [(o.id, f"{date_text(o.offence_date)} {tr(kinds.label(o.offence_code))}"
              + (f" - {o.description}" if o.description else ""))
             for o in offences(session, child_id)]

@@ -27,7 +27,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import HearingDialog, OutcomeDialog, RequestReportDialog
 from yjdesk.ui.court.report_editor import ReportEditor
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import offence_choices
@@ -61,6 +61,8 @@ class CourtData:
 
 
 def load(uow: UnitOfWork, child_id: str) -> CourtData:
+    """The child's hearings and reports in words, in the person's language (the code lists'
+    labels are in the translation file: i18n_domain)."""
     s = uow.session
     types, outcomes = codelist("hearing_type"), codelist("hearing_outcome")
     remands, kinds = codelist("remand_type"), codelist("psr_kind")
@@ -68,24 +70,25 @@ def load(uow: UnitOfWork, child_id: str) -> CourtData:
     hearing_rows = []
     when: dict[str, str] = {}
     for h in hs.hearings_for_child(s, child_id):
-        outcome = outcomes.label(h.outcome) if h.outcome else codelist(
-            "hearing_status").label(h.status)
+        outcome = tr(outcomes.label(h.outcome) if h.outcome else codelist(
+            "hearing_status").label(h.status))
         if h.remand_type:
-            outcome += f" ({remands.label(h.remand_type)})"
+            outcome = fill(tr("%1 (%2)"), outcome, tr(remands.label(h.remand_type)))
         when[h.id] = f"{date_text(h.hearing_date)} {h.court_name}"
         hearing_rows.append(HearingRow(h.id, h.hearing_date, (
             date_text(h.hearing_date), h.hearing_time or "", h.court_name,
-            types.label(h.hearing_type), outcome, h.legal_representative or ""),
+            tr(types.label(h.hearing_type)), outcome, h.legal_representative or ""),
             h.outcome is not None))
-    report_rows = [ReportRow(r.id, (kinds.label(r.kind), when.get(r.hearing_id, ""),
-                                    date_text(r.due_date), statuses.label(r.status)))
+    report_rows = [ReportRow(r.id, (tr(kinds.label(r.kind)), when.get(r.hearing_id, ""),
+                                    date_text(r.due_date), tr(statuses.label(r.status))))
                    for r in ps.reports_for_child(s, child_id)]
     choices = offence_choices(s, child_id)
     officers = [(u.id, u.display_name) for u in s.scalars(
         select(UserAccount).where(UserAccount.active.is_(True), not_deleted(UserAccount))
         .order_by(UserAccount.display_name))]
     kinds_of = codelist("disposal_type")
-    orders = [(d.id, f"{kinds_of.label(d.disposal_type)} from {date_text(d.start_date)}")
+    orders = [(d.id, fill(tr("%1 from %2"), tr(kinds_of.label(d.disposal_type)),
+                          date_text(d.start_date)))
               for d in disposals(s, child_id)
               if d.category == "court" and d.outcome == "ongoing"]
     return CourtData(hearing_rows, report_rows, choices, officers, orders)

@@ -90,8 +90,8 @@ def _signed_words(session: Session, psr: Any) -> str:
     if psr.finalised_at is None:
         return ""
     who = session.get(UserAccount, psr.finalised_by_id) if psr.finalised_by_id else None
-    return (f"finalised by {who.display_name if who else 'its author'} on "
-            f"{time_text(psr.finalised_at)}")
+    return fill(tr("finalised by %1 on %2"), who.display_name if who else tr("its author"),
+                time_text(psr.finalised_at))
 
 
 def _history(session: Session, psr_id: str) -> tuple[str, ...]:
@@ -109,7 +109,7 @@ def _history(session: Session, psr_id: str) -> tuple[str, ...]:
         lines.append((s.sent_at, fill(
             tr("%1: Sent to %2 (%3): %4. Recorded by %5"), time_text(s.sent_at),
             tr(RECIPIENT_WORDS.get(s.recipient_type, s.recipient_type)), s.recipient_name,
-            methods.label(s.method), names.get(s.sent_by_id, someone))))
+            tr(methods.label(s.method)), names.get(s.sent_by_id, someone))))
     return tuple(text for _when, text in sorted(lines, key=lambda x: x[0]))
 
 
@@ -133,7 +133,7 @@ def load_state(uow: UnitOfWork, psr_id: str, today: dt.date) -> ReportState:
         warnings=[] if final else assessment_warnings(psr, today), source=source,
         return_comments=gk.latest_return_comments(session, psr.id),
         defaults={"court": hearing.court_name, "defence": defence},
-        title=fill(tr("%1 for %2, %3"), codelist("psr_kind").label(psr.kind),
+        title=fill(tr("%1 for %2, %3"), tr(codelist("psr_kind").label(psr.kind)),
                    hearing.court_name, date_text(hearing.hearing_date)),
         subject=fill(tr("for %1, %2"), hearing.court_name, date_text(hearing.hearing_date)),
         history=_history(session, psr.id), content_hash=psr.content_hash,
@@ -300,12 +300,13 @@ class ReportEditor(QDialog):
     def _show(self, state: ReportState) -> None:
         self.state = state
         self.heading.setText(state.title)
-        self.status_label.setText(f"Status: {codelist('psr_status').label(state.status)}")
+        self.status_label.setText(fill(tr("Status: %1"),
+                                       tr(codelist("psr_status").label(state.status))))
         notes = [state.source, *state.warnings]
         if state.return_comments and state.status == PsrStatus.RETURNED:
-            notes.append(f"Returned by the manager: {state.return_comments}")
+            notes.append(fill(tr("Returned by the manager: %1"), state.return_comments))
         self.banner.setText("\n".join(notes))
-        self.history.setText("\n".join(state.history) or "Not yet submitted or sent.")
+        self.history.setText("\n".join(state.history) or tr("Not yet submitted or sent."))
         self.verify_row.show_signed(state.content_hash if state.signed_words else None,
                                     state.signed_words)
         self._fill(state.data)
