@@ -5,7 +5,7 @@
         <name></name>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
@@ -21,7 +21,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="34"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="39"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="83"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
@@ -130,7 +130,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="50"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="427"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
@@ -339,48 +339,53 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="51"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="78"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="81"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="83"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="87"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="123"></location>
+            <source>Record the child's intervention (disposal or prevention episode) before starting an assessment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="56"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="33"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="38"></location>
             <source>Countersigned (locked)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="430"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="139"></location>
             <source>Open</source>
@@ -388,12 +393,12 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="81"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="94"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="83"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="96"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2422,7 +2427,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="52"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
@@ -2840,6 +2845,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="46"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="76"></location>
             <source>%1 (%2)</source>
             <extracomment>The child's ongoing court orders (a hearing may revoke, vary or extend one).</extracomment>
@@ -3112,7 +3118,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="55"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="137"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
@@ -4147,7 +4153,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="31"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="36"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="157"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="48"></location>
             <source>Draft</source>
@@ -6044,7 +6050,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="32"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="37"></location>
             <source>Awaiting countersign</source>
             <translation type="unfinished"></translation>
         </message>

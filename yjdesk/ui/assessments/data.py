@@ -112,6 +112,15 @@ def load_stage(session: Session, stage_id: str, *, upgrade: bool = True) -> Stag
     return view
 
 
+@dataclass(frozen=True)
+class Intervention:
+    """The disposal a stage assesses: its type's label (English; the screen shows it in the
+    person's language) and its start date."""
+
+    kind: str
+    start: str
+
+
 @dataclass
 class StageRow:
     id: str
@@ -120,21 +129,22 @@ class StageRow:
     started_on: dt.date
     due_on: dt.date
     countersigned_at: dt.datetime | None
-    intervention: str
+    intervention: Intervention | None
 
 
 @dataclass
 class ChildAssessments:
     rows: list[StageRow]
-    interventions: list[tuple[str, str]]  # disposal id, label
+    interventions: list[tuple[str, Intervention]]  # disposal id, its words
     can_write: bool
 
 
 def child_assessments(session: Session, child_id: str) -> ChildAssessments:
-    labels = {d.id: f"{codelist('disposal_type').label(d.disposal_type)} "
-                    f"({date_text(d.start_date)})" for d in justice.disposals(session, child_id)}
+    labels = {d.id: Intervention(codelist("disposal_type").label(d.disposal_type),
+                                 date_text(d.start_date))
+              for d in justice.disposals(session, child_id)}
     rows = [StageRow(s.id, s.stage_type, s.status, s.started_on, s.due_on,
-                     s.countersigned_at, labels.get(s.disposal_id, ""))
+                     s.countersigned_at, labels.get(s.disposal_id))
             for s in stages.stages_for_child(session, child_id)]
     actor = actor_of(session)
     return ChildAssessments(rows, list(labels.items()), actor.role in stages.AUTHOR_ROLES)

@@ -15,11 +15,16 @@ from PySide6.QtWidgets import (
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.assessments import stages
 from yjdesk.services.humanise import date_text
-from yjdesk.ui.assessments.data import ChildAssessments, StageRow, child_assessments
+from yjdesk.ui.assessments.data import (
+    ChildAssessments,
+    Intervention,
+    StageRow,
+    child_assessments,
+)
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import STAGE_WORDS, alive, stage_word
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import ChoiceCombo, translated
@@ -33,9 +38,17 @@ STATUS: dict[str, str] = {
     StageStatus.COUNTERSIGNED: QT_TR_NOOP("Countersigned (locked)"),
     StageStatus.RETURNED: QT_TR_NOOP("Returned with comments")}
 
+
+def intervention_text(intervention: Intervention | None) -> str:
+    """"Youth rehabilitation order (01/02/2026)", the order in the person's language."""
+    if intervention is None:
+        return ""
+    return fill(tr("%1 (%2)"), tr(intervention.kind), intervention.start)
+
+
 STAGE_COLUMNS: tuple[Column[StageRow], ...] = (
     Column(QT_TR_NOOP("Stage"), lambda r: stage_word(r.stage_type)),
-    Column(QT_TR_NOOP("Intervention"), lambda r: r.intervention),
+    Column(QT_TR_NOOP("Intervention"), lambda r: intervention_text(r.intervention)),
     Column(QT_TR_NOOP("Status"), lambda r: tr(STATUS[r.status]) if r.status in STATUS
            else r.status),
     Column(QT_TR_NOOP("Started"), lambda r: date_text(r.started_on), sort=lambda r: r.started_on),
@@ -103,12 +116,12 @@ class AssessmentsTab(QStackedWidget):
     def _fill(self, data: ChildAssessments) -> None:
         self.data = data
         self.intervention.clear()
-        for value, label in data.interventions:
-            self.intervention.addItem(label, value)
+        for value, intervention in data.interventions:
+            self.intervention.addItem(intervention_text(intervention), value)
         self.new_button.setEnabled(data.can_write and bool(data.interventions))
         if not data.interventions:
-            self.message.setText("Record the child's intervention (disposal or prevention "
-                                 "episode) before starting an assessment.")
+            self.message.setText(tr("Record the child's intervention (disposal or prevention "
+                                    "episode) before starting an assessment."))
         self.table.set_rows(data.rows)
         self.table.select_first()
 
