@@ -1167,6 +1167,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Yes</source>
@@ -1179,6 +1180,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>No</source>
@@ -1956,7 +1958,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="174"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="39"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="41"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4518,7 +4520,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="38"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="106"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="111"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4850,23 +4852,23 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="97"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="103"></location>
             <source>YJB quarterly return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="104"></location>
             <source>The case-level data the YJB requires every quarter.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="107"></location>
             <source>Quarter</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="107"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="112"></location>
             <source>&amp;Produce the return...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4876,8 +4878,8 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="123"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="127"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="128"></location>
             <source>Returns produced</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4970,13 +4972,13 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="162"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="162"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4991,34 +4993,49 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="117"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="93"></location>
+            <source>%1 (%2 to %3 %4)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
             <source>Records to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="120"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="143"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
             <source>Checking the quarter...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="130"></location>
             <source>No return produced yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="151"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="156"></location>
             <source>Nothing to put right: every record in this quarter would be accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="166"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="171"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="172"></location>
             <source>%n problems to put right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="253"></location>
+            <source>%1 added, %2 removed, %3 changed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="254"></location>
+            <source>first return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5302,97 +5319,122 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="73"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="76"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="77"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="78"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="80"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="81"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="82"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="83"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="115"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="84"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="116"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="88"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="127"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="145"></location>
+            <source>%1 on %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="40"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="42"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="41"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="43"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="134"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="130"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="162"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="137"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="51"></location>
+            <source>(empty)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="56"></location>
+            <source>%1 at %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="69"></location>
+            <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="148"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="180"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="157"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6002,7 +6044,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="156"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6067,6 +6109,124 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="182"></location>
             <source>MAPPA</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="82"></location>
+            <source>January</source>
+            <extracomment>Where the compiled translations (``yjdesk_&lt;lang&gt;.qm``) live in the package. The disambiguation of the plural (numerus) messages :func:`counted` looks up. The English text of each translated text with a count in it (for :func:`counted`). The months' names, translated where shown (:func:`month_name`). Not Qt's (``QLocale``): those follow the system's locale, not the translation the person has.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="82"></location>
+            <source>February</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="82"></location>
+            <source>March</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
+            <source>April</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <source>May</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
+            <source>June</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
+            <source>July</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="84"></location>
+            <source>August</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="84"></location>
+            <source>September</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="84"></location>
+            <source>October</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="85"></location>
+            <source>November</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="85"></location>
+            <source>December</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <source>Jan</source>
+            <extracomment>Their short names ("Sep", as ``strftime("%b")`` writes them in English).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <source>Feb</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <source>Mar</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <source>Apr</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <source>Jun</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <source>Jul</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <source>Aug</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <source>Sep</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <source>Oct</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <source>Nov</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <source>Dec</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 
 import pytest
@@ -167,3 +168,46 @@ def test_sync_with_no_service_shows_offline_and_f5_starts_it(qtbot, ctx, child_i
     assert "waiting" in widget.label.text()
     assert controller_for(ctx) is controller
     wait_idle(qtbot, ctx)
+
+
+def test_a_conflict_s_dates_and_time_are_in_the_person_s_language(qtbot, ctx, uow,
+                                                                   child_id) -> None:
+    """The screen writes a date's month and when the other edit was made itself: in
+    English exactly the service's words, the time in UK time (15:05 BST for 14:05 UTC in
+    July); under a translation the months are translated too (not strftime's English)."""
+    from tests.ui.test_translatable import _pseudo_locale
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN
+
+    accept_all(ctx.store)
+    edit(uow, child_id, date_of_birth=dt.date(2010, 9, 7))
+    with ctx.store.session() as s:
+        fields = row_fields(s.get(Child, child_id))
+    fields["date_of_birth"] = "2010-09-08"
+    fields["updated_at"] = "2026-07-07T14:05:00+00:00"
+    with sync_session(ctx.store) as s, s.begin():
+        apply_page(s, [RowState(table="child", id=child_id, rev=2, server_seq=4,
+                                child_id=child_id, deleted=False, fields=fields)])
+    page = _page(qtbot, ctx)
+    [view] = page.views
+    english = ("Record of Jay Okafor-Test: Date of birth — you wrote “7 September 2010”; "
+               "Someone else wrote “8 September 2010” on 07 Jul 2026 at 15:05.")
+    assert page.conflict_list.item(0).text() == view.sentence == english
+    assert page.panel.mine.text() == "7 September 2010"
+    assert page.panel.theirs.text() == "8 September 2010"
+    assert page.panel.who.text() == "Someone else on 07/07/2026 15:05 BST"
+
+    def marked(text: str) -> str:
+        return f"{MARK_OPEN}{text}{MARK_CLOSE}"
+
+    with _pseudo_locale():
+        page.reload()
+        wait_idle(qtbot, ctx)
+        sentence = page.conflict_list.item(0).text()
+        mine, theirs = page.panel.mine.text(), page.panel.theirs.text()
+    assert mine == f"7 {marked('September')} 2010"
+    assert theirs == f"8 {marked('September')} 2010"
+    assert f"“{mine}”" in sentence and f"on 07 {marked('Jul')} 2026 at 15:05." in sentence
+    assert sentence.startswith(MARK_OPEN + "Record of Jay Okafor-Test: Date of birth")
+    page.reload()
+    wait_idle(qtbot, ctx)
+    assert page.conflict_list.item(0).text() == english

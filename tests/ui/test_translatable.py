@@ -322,3 +322,35 @@ def test_the_caseload_says_its_words_in_the_person_s_language(qtbot: QtBot, ctx,
     asked = {*welsh, "%1, born %2"}
     assert sorted(asked - tour.listed_sources()) == []
     assert asked <= pseudo.sources
+
+
+def _marked(text: str) -> str:
+    from yjdesk.ui import tour
+
+    return f"{tour.MARK_OPEN}{text}{tour.MARK_CLOSE}"
+
+
+def test_month_names_are_in_the_person_s_language(qtbot: QtBot) -> None:
+    """A month's name on screen comes from the translation, never from strftime (English
+    whatever the translation): the YJB return's quarters, a conflict's dates. In English
+    they read as strftime wrote them."""
+    import datetime as dt
+
+    from yjdesk.services.oversight.kpi.base import Period
+    from yjdesk.ui.oversight.return_page import quarter_text
+
+    q2 = Period(dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    day = dt.date(2026, 9, 7)
+    assert quarter_text(q2) == "2025-26 Q2 (July to September 2025)"
+    assert i18n.month_date(day) == "7 September 2026" == f"{day:%d %B %Y}".lstrip("0")
+    assert i18n.month_date(day, short=True, padded=True) == f"{day:%d %b %Y}" == "07 Sep 2026"
+    assert [i18n.month_name(m) for m in range(1, 13)] == [
+        f"{dt.date(2026, m, 1):%B}" for m in range(1, 13)]
+    assert [i18n.month_name(m, short=True) for m in range(1, 13)] == [
+        f"{dt.date(2026, m, 1):%b}" for m in range(1, 13)]
+    with _pseudo_locale():
+        quarter = quarter_text(q2)
+        date = i18n.month_date(day)
+    assert quarter == _marked("%1 (%2 to %3 %4)").replace("%1", "2025-26 Q2").replace(
+        "%2", _marked("July")).replace("%3", _marked("September")).replace("%4", "2025")
+    assert date == f"7 {_marked('September')} 2026"

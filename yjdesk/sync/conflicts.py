@@ -21,7 +21,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.sync_local import SyncConflict
 from yjdesk.models.types import utcnow
-from yjdesk.services.humanise import record_kind
+from yjdesk.services.humanise import record_kind, uk_time
 from yjdesk.wire.codec import CodecError, decode
 from yjdesk.wire.protocol import WireValue
 
@@ -35,8 +35,23 @@ def label(name: str) -> str:
     return name.replace("_", " ").strip().capitalize() or name
 
 
+def moment(value: WireValue) -> dt.date | dt.datetime | None:
+    """The date, or the date and time in UK time, a wire value holds (None: neither). The
+    UI writes it in the person's language (its month names); :func:`describe` in English."""
+    if not isinstance(value, str) or not (len(value) == 10 or "T" in value):
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        return uk_time(dt.datetime.fromisoformat(value))
+    except ValueError:
+        return None
+
+
 def describe(session: Session, value: WireValue, field: str = "") -> str:
-    """A wire value as a person would say it."""
+    """A wire value as a person would say it (in English: the UI says a date's month and
+    the empty and yes/no answers in the person's language from :func:`moment` and the
+    value)."""
     if value is None or value == "":
         return "(empty)"
     if isinstance(value, bool):
@@ -46,14 +61,11 @@ def describe(session: Session, value: WireValue, field: str = "") -> str:
             user = session.get(UserAccount, value)
             if user is not None:
                 return user.display_name
-        try:
-            if len(value) == 10:
-                return dt.date.fromisoformat(value).strftime("%d %B %Y").lstrip("0")
-            if "T" in value:
-                when = dt.datetime.fromisoformat(value)
-                return when.strftime("%d %B %Y at %H:%M").lstrip("0")
-        except ValueError:
-            pass
+        when = moment(value)
+        if isinstance(when, dt.datetime):
+            return when.strftime("%d %B %Y at %H:%M").lstrip("0")
+        if when is not None:
+            return when.strftime("%d %B %Y").lstrip("0")
         return value.replace("_", " ") if " " not in value and "_" in value else value
     return str(value)
 
@@ -93,7 +105,8 @@ class ConflictView:
 
     @property
     def sentence(self) -> str:
-        when = self.their_time.strftime(" on %d %b %Y at %H:%M") if self.their_time else ""
+        when = uk_time(self.their_time).strftime(" on %d %b %Y at %H:%M") \
+            if self.their_time else ""
         return (f"{self.record}: {self.field_label} — you wrote \u201c{self.mine_text}\u201d; "
                 f"{self.their_author} wrote \u201c{self.theirs_text}\u201d{when}.")
 

@@ -9,6 +9,7 @@ services and translated where the UI shows them (docs/decisions.md, "Translation
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -74,3 +75,29 @@ def QT_TR_NOOP(text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """As :func:`QT_TR_NOOP`, in a class body: ``QT_TRANSLATE_NOOP("", "Name")``."""
     return text
+
+
+#: The months' names, translated where shown (:func:`month_name`). Not Qt's (``QLocale``):
+#: those follow the system's locale, not the translation the person has.
+MONTHS = (QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"),
+          QT_TR_NOOP("April"), QT_TR_NOOP("May"), QT_TR_NOOP("June"), QT_TR_NOOP("July"),
+          QT_TR_NOOP("August"), QT_TR_NOOP("September"), QT_TR_NOOP("October"),
+          QT_TR_NOOP("November"), QT_TR_NOOP("December"))
+#: Their short names ("Sep", as ``strftime("%b")`` writes them in English).
+MONTHS_SHORT = (QT_TR_NOOP("Jan"), QT_TR_NOOP("Feb"), QT_TR_NOOP("Mar"), QT_TR_NOOP("Apr"),
+                QT_TR_NOOP("May"), QT_TR_NOOP("Jun"), QT_TR_NOOP("Jul"), QT_TR_NOOP("Aug"),
+                QT_TR_NOOP("Sep"), QT_TR_NOOP("Oct"), QT_TR_NOOP("Nov"), QT_TR_NOOP("Dec"))
+
+
+def month_name(month: int, short: bool = False) -> str:
+    """The month (1-12) in the person's language: "September" (``short``: "Sep")."""
+    return tr((MONTHS_SHORT if short else MONTHS)[month - 1])
+
+
+def month_date(day: dt.date, *, short: bool = False, padded: bool = False) -> str:
+    """``7 September 2026`` in the person's language (``short``: ``7 Sep 2026``;
+    ``padded``: ``07 September 2026``). Never ``strftime("%B")``, which is English (or the
+    C library's locale), whatever the translation. A date and time gives its own date:
+    convert it to UK time first (``humanise.uk_time``)."""
+    number = f"{day.day:02d}" if padded else str(day.day)
+    return f"{number} {month_name(day.month, short)} {day.year}"

@@ -34,7 +34,7 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, month_name, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.tables import RowsView
@@ -88,6 +88,12 @@ def ended_quarters(today: dt.date, n: int = QUARTERS_SHOWN) -> list[Period]:
     return out
 
 
+def quarter_text(q: Period) -> str:
+    """"2026-27 Q1 (April to June 2026)", the months in the person's language."""
+    return fill(tr("%1 (%2 to %3 %4)"), ledger.financial_label(q), month_name(q.start.month),
+                month_name(q.end.month), q.end.year)
+
+
 class ReturnPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +106,7 @@ class ReturnPage(QWidget):
         self.quarter.setObjectName("returnQuarter")
         self.quarter.setAccessibleName(tr("Quarter"))
         for q in ended_quarters(ctx.today()):
-            self.quarter.addItem(f"{ledger.financial_label(q)} ({q.start:%B} to "
-                                 f"{q.end:%B %Y})", q)
+            self.quarter.addItem(quarter_text(q), q)
         self.header.add_action(self.quarter)
         self.header.add_action(secondary_button(tr("&Check"), self.check, name="checkReturn"))
         self.produce_button = primary_button(tr("&Produce the return..."), self.ask_produce,
@@ -246,8 +251,8 @@ class ReturnPage(QWidget):
 
 def _history_row(r: DataReturn, who: str) -> list[str]:
     change = json.loads(r.changes_json) if r.changes_json else None
-    since = (f"{change['added']} added, {change['removed']} removed, {change['changed']} "
-             "changed" if change else "first return")
+    since = (fill(tr("%1 added, %2 removed, %3 changed"), change["added"], change["removed"],
+                  change["changed"]) if change else tr("first return"))
     return [ledger.financial_label(Period(r.quarter_start, r.quarter_end)),
             time_text(r.produced_at), who, r.file_name, f"{r.children:,}", str(r.rejected),
             str(r.incomplete), since, r.sha256]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -19,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from yjdesk.errors import YjdeskError
-from yjdesk.services.humanise import time_text
+from yjdesk.services.humanise import time_text, uk_time
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import conflicts, waiting
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, month_date, tr
 from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
+from yjdesk.wire.protocol import WireValue
 
 if TYPE_CHECKING:
     from yjdesk.sync.engine import SyncResult
@@ -40,6 +42,36 @@ FAILED_COLUMNS: tuple[Column[waiting.Unsent], ...] = (
     Column(QT_TR_NOOP("Why it is not on the server"), lambda u: u.reason, stretch=True),
     Column(QT_TR_NOOP("What fixes it"), lambda u: u.action, stretch=True),
 )
+
+
+def value_text(value: WireValue, english: str) -> str:
+    """A side of a conflict in the person's language: the empty and yes/no answers and a
+    date's month translated (``english``: the service's words, for everything else)."""
+    if value is None or value == "":
+        return tr("(empty)")
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    when = conflicts.moment(value)
+    if isinstance(when, dt.datetime):
+        return fill(tr("%1 at %2"), month_date(when), f"{when:%H:%M}")
+    if when is not None:
+        return month_date(when)
+    return english
+
+
+def conflict_sentence(view: conflicts.ConflictView) -> str:
+    """The conflict in a sentence, in the person's language (``ConflictView.sentence`` in
+    English): "Record of Jay: Ete provider — you wrote “A”; Sam wrote “B” on 07 Sep 2026 at
+    14:05." (UK time)."""
+    mine, theirs = value_text(view.mine, view.mine_text), value_text(view.theirs,
+                                                                      view.theirs_text)
+    if view.their_time is None:
+        return fill(tr("%1: %2 — you wrote “%3”; %4 wrote “%5”."), view.record,
+                    view.field_label, mine, view.their_author, theirs)
+    when = uk_time(view.their_time)
+    return fill(tr("%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7."), view.record,
+                view.field_label, mine, view.their_author, theirs,
+                month_date(when, short=True, padded=True), f"{when:%H:%M}")
 
 
 class _UnsentTable(RowsView):
@@ -108,10 +140,10 @@ class ConflictPanel(QWidget):
             return
         self.record.setText(view.record)
         self.field.setText(view.field_label)
-        self.mine.setText(view.mine_text)
-        self.theirs.setText(view.theirs_text)
-        when = f" on {time_text(view.their_time)}" if view.their_time else ""
-        self.who.setText(f"{view.their_author}{when}")
+        self.mine.setText(value_text(view.mine, view.mine_text))
+        self.theirs.setText(value_text(view.theirs, view.theirs_text))
+        self.who.setText(fill(tr("%1 on %2"), view.their_author, time_text(view.their_time))
+                         if view.their_time else view.their_author)
         self.merged.setText(view.mine_text if isinstance(view.mine, str) else "")
 
 
@@ -187,8 +219,9 @@ class SyncPage(QWidget):
         self.unsent_note.setHidden(not unsent)  # (the empty list says so)
         self.conflict_list.clear()
         for view in self.views:
-            item = QListWidgetItem(view.sentence)
-            item.setToolTip(view.sentence)
+            sentence = conflict_sentence(view)
+            item = QListWidgetItem(sentence)
+            item.setToolTip(sentence)
             self.conflict_list.addItem(item)
         if self.views:
             self.conflict_list.setCurrentRow(0)
