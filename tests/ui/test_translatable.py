@@ -330,6 +330,62 @@ def _marked(text: str) -> str:
     return f"{tour.MARK_OPEN}{text}{tour.MARK_CLOSE}"
 
 
+def test_table_cells_show_the_services_words_in_the_person_s_language(qtbot: QtBot, ctx,
+                                                                      child_id) -> None:
+    """The pseudo walk does not read table cells: a code list's label or a service's word
+    in a cell (the orders tab's enforcement steps, delivery kinds, requirements) is shown
+    through the translation, and the English is what it was."""
+    import datetime as dt
+
+    from dateutil.relativedelta import relativedelta
+    from sqlalchemy import select
+
+    from tests.conftest import TODAY
+    from tests.ui.conftest import wait_idle
+    from yjdesk.models.justice import DisposalRequirement
+    from yjdesk.services.justice import DisposalInput, RequirementInput, add_disposal
+    from yjdesk.services.orders import delivery
+    from yjdesk.services.orders import enforcement as enf
+    from yjdesk.ui.orders.tab import CourtOrdersTab, table_rows
+
+    start = TODAY - relativedelta(months=3)
+    with ctx.uow() as u:
+        yro = add_disposal(u.session, child_id, DisposalInput(
+            "yro", start, start, start + relativedelta(months=12),
+            requirements=[RequirementInput("reparation", quantity=8)]))
+        day = start + dt.timedelta(days=10)
+        enf.record_step(u.session, yro.id, enf.StepInput("warning", day, "Missed", day), TODAY)
+        requirement = u.session.scalars(select(DisposalRequirement.id).where(
+            DisposalRequirement.disposal_id == yro.id)).one()
+        delivery.record_delivery(u.session, requirement, delivery.DeliveryInput(
+            TODAY, "hours", 3, "", "Community garden"), TODAY)
+
+    def cells(tab: CourtOrdersTab) -> tuple[list[str], list[str], list[str]]:
+        sections = tab.sections
+        assert sections is not None
+        return (table_rows(sections.ledger)[0], table_rows(sections.delivery_lines)[0],
+                table_rows(sections.delivery)[0])
+
+    with _pseudo_locale():
+        tab = CourtOrdersTab(ctx, child_id)
+        qtbot.addWidget(tab)
+        wait_idle(qtbot, ctx)
+        ledger, line, balance = cells(tab)
+    assert ledger[0] == _marked("%1 from %2").replace(  # the order, in words
+        "%1", _marked("Youth rehabilitation order")).replace("%2", f"{start:%d/%m/%Y}")
+    assert ledger[2] == _marked("Warning")
+    assert line[1:3] == [_marked("Reparation"), _marked("Hours worked")]
+    assert line[5] == "Community garden"  # typed: as typed
+    assert balance[:2] == [_marked("Reparation"), _marked("%1 hours").replace("%1", "8")]
+    english = CourtOrdersTab(ctx, child_id)
+    qtbot.addWidget(english)
+    wait_idle(qtbot, ctx)
+    ledger, line, balance = cells(english)
+    assert ledger[2] == "Warning" and line[1:3] == ["Reparation", "Hours worked"]
+    assert ledger[0] == f"Youth rehabilitation order from {start:%d/%m/%Y}"
+    assert balance[:2] == ["Reparation", "8 hours"]
+
+
 def test_month_names_are_in_the_person_s_language(qtbot: QtBot) -> None:
     """A month's name on screen comes from the translation, never from strftime (English
     whatever the translation): the YJB return's quarters, a conflict's dates. In English
