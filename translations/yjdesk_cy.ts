@@ -4371,23 +4371,53 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="53"></location>
+            <source>No management oversight or supervision recorded yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="61"></location>
+            <source>due %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="61"></location>
+            <source>done %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="70"></location>
+            <source>Decision:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="71"></location>
+            <source>Rationale:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="72"></location>
+            <source>Actions:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="86"></location>
             <source>&amp;Record oversight...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="89"></location>
             <source>&amp;Audit this case...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="99"></location>
             <source>Management oversight and supervision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="97"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="104"></location>
             <source>Case audits</source>
             <translation type="unfinished"></translation>
         </message>

@@ -24,7 +24,7 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
 from yjdesk.ui.table_models.rows import Column
@@ -47,24 +47,29 @@ Loaded = tuple[list[sv.OversightView], list[qa.AuditSummary], list[tuple[str, st
 
 
 def _html(records: list[sv.OversightView]) -> str:
-    """The records as rich text; everything typed is escaped."""
+    """The records as rich text, in the person's language (the kinds are a code list, in
+    the translation file: i18n_domain); everything typed is escaped."""
     if not records:
-        return "<p><i>No management oversight or supervision recorded yet.</i></p>"
+        return "<p><i>" + tr("No management oversight or supervision recorded yet.") + "</i></p>"
 
     def e(value: str) -> str:
         return escape(value).replace("\n", "<br/>")
 
+    def b(text: str) -> str:
+        return "<b>" + text + "</b>"
+
+    due, done = tr("due %1"), tr("done %1")
     parts = []
     for r in records:
         actions = "".join(
-            f"<li>{e(a.description)} - <b>{e(a.owner)}</b>, due {fmt_date(a.due_date)}"
-            f"{' (done ' + fmt_date(a.done_on) + ')' if a.done_on else ''}</li>"
+            f"<li>{e(a.description)} - <b>{e(a.owner)}</b>, {fill(due, fmt_date(a.due_date))}"
+            f"{' (' + fill(done, fmt_date(a.done_on)) + ')' if a.done_on else ''}</li>"
             for a in r.actions)
         parts.append(
-            f"<h3>{e(r.kind_label)}, {fmt_date(r.recorded_on)} - {e(r.author)}</h3>"
-            f"<p><b>Decision:</b> {e(r.decision)}</p>"
-            f"<p><b>Rationale:</b> {e(r.rationale)}</p>"
-            + (f"<p><b>Actions:</b></p><ul>{actions}</ul>" if actions else ""))
+            f"<h3>{e(tr(r.kind_label))}, {fmt_date(r.recorded_on)} - {e(r.author)}</h3>"
+            "<p>" + b(tr("Decision:")) + f" {e(r.decision)}</p>"
+            "<p>" + b(tr("Rationale:")) + f" {e(r.rationale)}</p>"
+            + ("<p>" + b(tr("Actions:")) + f"</p><ul>{actions}</ul>" if actions else ""))
     return "".join(parts)
 
 
