@@ -63,28 +63,38 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="259"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="218"></location>
+            <source>These answers were given on an earlier version of the form. They are kept and shown here; they cannot be edited.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="227"></location>
+            <source>From an earlier form version</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="262"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="264"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="314"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="317"></location>
             <source>Not saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="321"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="324"></location>
             <source>Some answers need correcting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="339"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
             <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="341"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="344"></location>
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1626,6 +1636,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="208"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <source>%1: %2</source>
             <translation type="unfinished"></translation>
@@ -3187,6 +3198,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="214"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
             <source>History</source>
@@ -3229,6 +3241,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="103"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>

@@ -34,7 +34,7 @@ from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.assessments.util import alive, describe_status
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, repolish
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.widgets.verify import VerifyRow
 
 AUTOSAVE_MS = 3000
@@ -202,26 +202,29 @@ class AssessmentEditor(QWidget):
             body = QWidget()
             lay = QVBoxLayout(body)
             for action, who, when, comment in view.events:
-                line = f"{time_text(when)}: {EVENT_WORDS.get(action, action.capitalize())}"
-                line += f" by {who}" if who else ""
+                what = tr(EVENT_WORDS[action]) if action in EVENT_WORDS \
+                    else action.capitalize()
+                line = fill(tr("%1: %2 by %3"), time_text(when), what, who) if who \
+                    else fill(tr("%1: %2"), time_text(when), what)
                 label = QLabel(line + (f'\n"{comment}"' if comment else ""))
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 lay.addWidget(label)
             lay.addStretch(1)
-            self._add_page("History", body)
+            self._add_page(tr("History"), body)
         if view.orphans:
             body = QWidget()
             lay = QVBoxLayout(body)
-            lay.addWidget(QLabel("These answers were given on an earlier version of the form. "
-                                 "They are kept and shown here; they cannot be edited."))
+            lay.addWidget(QLabel(tr("These answers were given on an earlier version of the "
+                                    "form. They are kept and shown here; they cannot be "
+                                    "edited.")))
             for key, value in sorted(view.orphans.items()):
                 label = QLabel(f"<b>{key.replace('_', ' ').capitalize()}</b>: {value}")
                 label.setWordWrap(True)
                 label.setObjectName(f"orphan_{key}")
                 lay.addWidget(label)
             lay.addStretch(1)
-            self._add_page("From an earlier form version", body)
+            self._add_page(tr("From an earlier form version"), body)
         self.sections.setCurrentRow(0)
         self._refresh_sections()
 

@@ -67,7 +67,7 @@ def _load(uow: UnitOfWork, child_id: str, contact_id: str | None) -> EditorData:
     child = get_child(s, child_id)
     plan = current_plan(s, child_id)
     areas = codelist("plan_area")
-    targets = [(t.id, f"{areas.label(t.area)}: {t.description}")
+    targets = [(t.id, f"{tr(areas.label(t.area))}: {t.description}")
                for t in plan_targets(s, plan.id)] if plan else []
     data, editable = None, False
     status: str = ContactStatus.DRAFT
