@@ -410,3 +410,29 @@ def test_month_names_are_in_the_person_s_language(qtbot: QtBot) -> None:
     assert quarter == _marked("%1 (%2 to %3 %4)").replace("%1", "2025-26 Q2").replace(
         "%2", _marked("July")).replace("%3", _marked("September")).replace("%4", "2025")
     assert date == f"7 {_marked('September')} 2026"
+
+
+def test_the_pseudo_check_takes_a_translated_word_filled_in_as_translated_once(
+        qtbot: QtBot) -> None:
+    """A code list's label filled into a translated text at its start (the report editor's
+    "Pre-sentence report for Preston Crown Court, ...") is each translated once; a text
+    made of a translated word and translated again is still found."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from yjdesk.ui import tour
+    from yjdesk.ui.design import Type, styled_label
+
+    with _pseudo_locale():
+        window = QWidget()
+        qtbot.addWidget(window)
+        box = QVBoxLayout(window)
+        filled = styled_label(i18n.fill(i18n.tr("%1 for %2, %3"), i18n.tr("Pre-sentence report"),
+                                        "Preston Crown Court", "29/08/2026"), Type.HEADING)
+        again = styled_label(i18n.tr(i18n.tr("Pre-sentence report") + " for Preston"),
+                             Type.HEADING)
+        box.addWidget(filled)
+        box.addWidget(again)
+        window.show()
+        found = tour.hard_coded(window)
+    assert filled.text().startswith(tour.MARK_OPEN * 2)
+    assert found == [f"heading translated twice: {again.text()!r}"]
