@@ -128,7 +128,7 @@
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
@@ -445,6 +445,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/caseload_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="128"></location>
             <source>Whole team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -729,6 +730,7 @@ recommendation</source>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="127"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="152"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1395,7 +1397,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="429"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="83"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="92"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="140"></location>
@@ -1638,6 +1640,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="208"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="59"></location>
             <source>%1: %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1995,7 +1998,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/pages.py" line="67"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="66"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
             <translation type="unfinished"></translation>
@@ -2130,7 +2133,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="47"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="84"></location>
             <source>Date of birth</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2194,7 +2197,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="79"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2368,7 +2371,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="78"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
             <source>Name</source>
             <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint). The design system's tone of each due state (colour and icon follow the palette in use).</extracomment>
             <translation type="unfinished"></translation>
@@ -2497,7 +2500,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="81"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="85"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2708,7 +2711,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="86"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2729,11 +2732,20 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="90"></location>
             <source>No current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="129"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="150"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="182"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="91"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2871,6 +2883,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="122"></location>
             <source>Hearings</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2881,7 +2894,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="80"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="88"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2897,69 +2910,85 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="13"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="96"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="105"></location>
             <source>Court list</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="40"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="29"></location>
+            <source>Sent</source>
+            <extracomment>A court report's status: "Sent" (to the court), or the code list's label.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="41"></location>
             <source>Next 7 days</source>
             <extracomment>(key, words, range of dates for ``today``); the first is the default.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="41"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="42"></location>
             <source>Today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="42"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="43"></location>
             <source>This week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="43"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="44"></location>
             <source>Next week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="44"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="45"></location>
             <source>Next 4 weeks</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="56"></location>
+            <source>No report</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="108"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="102"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="111"></location>
             <source>Which days to show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="106"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="115"></location>
             <source>Only &amp;my hearings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="114"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="123"></location>
             <source>No hearings in these days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="145"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="124"></location>
+            <source>Choose more days above, or untick "Only my hearings".</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/court_list.py" line="154"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="147"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="156"></location>
             <source>%n hearing, %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="148"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="157"></location>
             <source>%n hearings, %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2971,7 +3000,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="18"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="73"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
             <source>Court</source>
             <translation type="unfinished"></translation>
@@ -3124,7 +3153,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="90"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
             <source>Report</source>
             <translation type="unfinished"></translation>
@@ -4508,12 +4537,12 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
             <source>%1: %n child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
             <source>%1: %n children</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5015,13 +5044,13 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="162"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="163"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="162"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="163"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5062,22 +5091,22 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="171"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="172"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="172"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="173"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="253"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="254"></location>
             <source>%1 added, %2 removed, %3 changed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="254"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="255"></location>
             <source>first return</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6092,13 +6121,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="80"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="84"></location>
             <source>Age</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="87"></location>
             <source>Next due</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="93"></location>
+            <source>%1, born %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
