@@ -259,6 +259,20 @@ def test_cancel_during_a_pull_keeps_its_pages_and_the_next_sync_resumes(
         fresh.close()
 
 
+def _twelve_children_sent(live_server: str, folder: Path) -> None:
+    """Pat's laptop (in ``folder``) records twelve children and sends them: pages enough
+    for another laptop's first pull in small pages."""
+    a = Laptop(live_server, "pat", folder)
+    try:
+        a.sync()
+        with a.uow() as u:
+            for i in range(12):
+                create_child(u.session, child_input(given_name=f"C{i}"), TODAY)
+        a.sync()
+    finally:
+        a.close()
+
+
 def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused(
         live_server: str, org: Org, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 16: a first pull's pages get the larger page cache and no cyclic garbage
@@ -270,15 +284,7 @@ def test_a_first_pull_applies_pages_with_a_larger_cache_and_the_collector_paused
     from yjdesk.sync import engine
     from yjdesk.sync.client import SyncClient
 
-    a = Laptop(live_server, "pat", tmp_path / "a")
-    try:
-        a.sync()
-        with a.uow() as u:
-            for i in range(12):
-                create_child(u.session, child_input(given_name=f"C{i}"), TODAY)
-        a.sync()
-    finally:
-        a.close()
+    _twelve_children_sent(live_server, tmp_path / "a")
     seen: list[tuple[int, bool]] = []
     real = engine.apply_page
 
@@ -330,15 +336,7 @@ def test_a_first_pull_with_the_collector_paused_frees_each_pages_answer(
 
     from yjdesk.sync import engine
 
-    a = Laptop(live_server, "pat", tmp_path / "a")
-    try:
-        a.sync()
-        with a.uow() as u:
-            for i in range(12):
-                create_child(u.session, child_input(given_name=f"C{i}"), TODAY)
-        a.sync()
-    finally:
-        a.close()
+    _twelve_children_sent(live_server, tmp_path / "a")
     alive: list[int] = []  # answers alive as each page is applied
     real = engine.apply_page
 
