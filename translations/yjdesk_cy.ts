@@ -1180,6 +1180,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Yes</source>
@@ -1193,6 +1194,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>No</source>
@@ -1694,6 +1696,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
@@ -5391,67 +5394,67 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="160"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="161"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="165"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="115"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="171"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="116"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="172"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="176"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="145"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="205"></location>
             <source>%1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="233"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5466,12 +5469,12 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="240"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="162"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="236"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5486,28 +5489,89 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="69"></location>
-            <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="70"></location>
+            <source>Record of %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <source>%1 of %2</source>
+            <comment>a kind of record, of a child</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
+            <source>pushed %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
+            <source>pulled %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="103"></location>
+            <source>conflicts %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
+            <source>removed %1 children no longer yours</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
+            <source>failed %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <source>%1 received records waiting for related records</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <source>%1 not on the server yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="124"></location>
+            <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="127"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="243"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="180"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="254"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="263"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="326"></location>
+            <source>Settled: %1 of %2. It will be sent at the next sync.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="333"></location>
+            <source>Sync finished: %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="337"></location>
+            <source>Sync did not finish: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6116,7 +6180,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="262"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6322,13 +6386,48 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Accommodation detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accommodation suitable</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accommodation type</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Achieved</source>
             <extracomment>From the domain: code list target_status.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Acknowledged at</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acknowledged on</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Acquitted / found not guilty</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6367,13 +6466,43 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Admission</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Admitted the offence</source>
             <extracomment>From the domain: code list ooc_admission.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Age at first conviction</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Allocation role</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Alternative provision / PRU</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Another user</source>
+            <extracomment>From the domain: who made the other edit (sync conflict).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6389,6 +6518,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Arson</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>As at</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6417,8 +6551,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Assessed date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Assessment answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment basis</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6432,6 +6576,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Assessment stage</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Assessments due soon</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
             <translation type="unfinished"></translation>
@@ -6439,6 +6588,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Assessments overdue</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>At</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6462,8 +6616,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Audit</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Audit event</source>
+            <extracomment>From the domain: kind of record (sync conflict).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Audited on</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Aunt uncle</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Authoring service</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6474,6 +6648,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Aycliffe Secure Centre</source>
             <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bail date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6494,6 +6673,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Bed and breakfast</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bereavement</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6522,6 +6706,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Board</source>
+            <extracomment>From the domain: field of a record (sync conflict, board_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Board attendance</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -6542,6 +6731,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Breach date</source>
+            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Breach of bail</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -6549,6 +6743,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Breach of statutory order</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breach outcome</source>
+            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6597,6 +6796,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Carried forward from</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Case audit</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -6604,6 +6808,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Case audit answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6617,6 +6831,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Changes json</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Charge</source>
             <extracomment>From the domain: code list ooc_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -6627,13 +6846,58 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Checked at</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child attended</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child feedback</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Child in need assessment (section 17)</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Child in need end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child in need status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Child protection</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child understood</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child views</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child words</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6662,8 +6926,38 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Circumstances</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>College / further education</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6702,8 +6996,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Compliance end</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Compliance panel</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Compliance record</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conclusive grounds</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conclusive grounds date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6717,8 +7036,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Consent date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Consent to contact</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Contact amendment</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contact at</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contact type</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6727,8 +7066,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Content hash</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contingency others</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contingency plan</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contingency wellbeing</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Contract agreed</source>
             <extracomment>From the domain: referral order panel outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contract signed on</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6737,8 +7101,68 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Control curfew</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control exclusion</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control police links</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conviction date</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conviction spent on</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Countersign due on</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Countersigned at</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Countersigned by</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>County lines</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court code</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court decision</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Court digital case system</source>
             <extracomment>From the domain: code list psr_send_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court disposal</source>
+            <extracomment>From the domain: case audit type.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6749,6 +7173,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Court hearing outcome</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court name</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6777,8 +7206,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Cp plan</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cp plan end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cp plan status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Criminal damage</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Criminal exploitation</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6832,6 +7281,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Decision body</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Declined by the child or family</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -6842,8 +7296,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Deleted</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deleted reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delivered date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <extracomment>From the domain: field of a record (sync conflict, requirement_delivery).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Deputy attended</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Designated authority</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6864,6 +7343,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Detention at HM pleasure (s.259)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Device seq</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6892,8 +7381,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Display name</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Disposal requirement</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Disposal type</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6967,6 +7466,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Domestic abuse witnessed</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <extracomment>From the domain: field of a record (sync conflict, oversight_action).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Drafting</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -6992,6 +7501,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Due date</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>ETE officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -7002,8 +7521,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Early help end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Early help status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ect result</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Education</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ehcp</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7014,6 +7553,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Electronic monitoring</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Eligibility reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7037,8 +7586,83 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Ended on</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Enforcement needed</source>
+            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Enforcement step</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Enhanced service</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Episode</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete confirmed on</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete hours</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete hours attended</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete hours offered</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete provider</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Event date</source>
+            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Event type</source>
+            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7062,8 +7686,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Extension court date</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Extension months</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Failure date</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Family Hub / community centre</source>
             <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Family feedback</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7077,6 +7721,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Family name</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Father</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7087,8 +7736,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Field</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Final panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalised at</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalised by</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7102,8 +7771,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>First seen date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>First set of conditions (LASPO s.98)</source>
             <extracomment>From the domain: LASPO remand condition set.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7124,6 +7803,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Friend</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7167,6 +7861,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Hash</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Head of youth justice service</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -7177,6 +7876,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Health at risk</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Health worker</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -7184,6 +7888,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Heard</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Hearing time</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7217,6 +7926,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Id</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Implementation and delivery</source>
             <extracomment>From the domain: case audit question.</extracomment>
             <translation type="unfinished"></translation>
@@ -7247,6 +7961,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Info handover on</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Info shared</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Information date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Information officer</source>
             <extracomment>From the domain: role.</extracomment>
             <translation type="unfinished"></translation>
@@ -7254,6 +7983,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Initial panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Initial panel due</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7272,8 +8006,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Intervention level</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intervention level rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Intoxicating substance treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7307,8 +8056,48 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Laspo condition set</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Laspo conditions</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Last contact date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lawful basis</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Learning plan</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Leaving care</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Legal rep email</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Legal rep firm</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Length months</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7342,6 +8131,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Likelihood rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Likelihood reoffending</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line1</source>
+            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line2</source>
+            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Listed (future)</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -7349,6 +8158,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Living with parents or family</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local authority</source>
+            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7372,6 +8186,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Looked after end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Looked after from</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Looked after status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Looked after to</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Low</source>
             <extracomment>From the domain: code list exploitation_risk.</extracomment>
             <translation type="unfinished"></translation>
@@ -7392,6 +8226,41 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Manager actions</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mandatory</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa category</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa eligible</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa level</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Maturity</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
             <translation type="unfinished"></translation>
@@ -7402,8 +8271,43 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Meeting date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Member name</source>
+            <extracomment>From the domain: field of a record (sync conflict, board_attendance).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mental health diagnosis</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mental health intervention</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mental health need</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Mental health treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Missing episodes</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7462,8 +8366,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Next hearing</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No breach: exceptional reason</source>
             <extracomment>From the domain: enforcement step.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No change reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7509,6 +8423,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>No transfer</source>
             <extracomment>From the domain: transition transfer type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Non compliance date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7622,6 +8541,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Offence code</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Offence date</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Offered, declined</source>
             <extracomment>From the domain: code list rj_engagement.</extracomment>
             <translation type="unfinished"></translation>
@@ -7672,6 +8601,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Original text</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Originating person</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Other</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7684,6 +8623,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Other - Arab</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other agency info</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7737,6 +8681,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Out-of-court disposal</source>
+            <extracomment>From the domain: case audit type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Outcome 22 (diversion, no further action)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7747,6 +8696,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Outcome date</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome notes</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome recorded at</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome recorded by</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Oversight action</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -7754,6 +8723,41 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Oversight actions overdue</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Panel member name</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent attended</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent mental health</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent offending</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent ordered</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent substance misuse</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent understood</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7787,13 +8791,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Placement date</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Plan changed</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Plan target</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Planned sessions</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Planning</source>
             <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Plea</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing_offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7807,6 +8831,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Pnc number</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Police</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -7814,6 +8843,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Police and crime commissioner</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Police informed date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7827,6 +8861,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Position</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Positive</source>
             <extracomment>From the domain: code list nrm_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -7834,6 +8873,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Possession of a weapon</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Practitioner response</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7847,6 +8891,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Present</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Preston Crown Court</source>
             <extracomment>From the domain: code list court.</extracomment>
             <translation type="unfinished"></translation>
@@ -7857,13 +8906,38 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Prev hash</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Previous convictions</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Printed</source>
             <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Prior looked after</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Probation service</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Produced at</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Produced by</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7887,8 +8961,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Proposal disposal type</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Proposal months</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Proposed requirement</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Prosecution decision date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7897,8 +8986,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Psr</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Public order</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quarter end</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quarter start</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Question key</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7919,6 +9033,61 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Racially aggravated offence</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Raised at</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reasonable grounds</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reasonable grounds date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recipient type</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recommendation rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <extracomment>From the domain: field of a record (sync conflict, oversight_record).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Records json</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Redacted at</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7947,6 +9116,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Referral report</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referred back on</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Referred to early help</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -7954,6 +9133,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Referred to the panel</source>
             <extracomment>From the domain: enforcement step.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Relationship type</source>
+            <extracomment>From the domain: field of a record (sync conflict, relationship).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Release date</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7992,6 +9181,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Remand type</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Remanded</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8007,8 +9201,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Reoffending rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Requested</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Requested on</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Requirement code</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8032,6 +9241,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rev</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Review outcome</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Reviewing</source>
             <extracomment>From the domain: case audit question.</extracomment>
             <translation type="unfinished"></translation>
@@ -8039,6 +9263,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Reviews due</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risk of serious harm</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8052,8 +9286,68 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rj date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj engagement</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj not offered reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj offered</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj offered date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj outcome</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj took part</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj type</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Robbery</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rosh</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rosh rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safeguarding concern</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8074,6 +9368,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Safety and wellbeing concerns: rationale</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety wellbeing</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety wellbeing rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8102,6 +9411,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Score</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Second set of conditions (LASPO s.99)</source>
             <extracomment>From the domain: LASPO remand condition set.</extracomment>
             <translation type="unfinished"></translation>
@@ -8122,6 +9436,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Self harm or suicide attempt</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent at</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sent to the Crown Court</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8137,6 +9471,31 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Sequence</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Serious harm rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Serious violence</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Server seq</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Service manager</source>
             <extracomment>From the domain: role.</extracomment>
             <translation type="unfinished"></translation>
@@ -8147,8 +9506,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Sexual exploitation</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sexual offence</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sha256</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8167,8 +9536,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Signed by child</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Signed in</source>
             <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Signed off at</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Signed off by</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8202,8 +9586,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Someone else</source>
+            <extracomment>From the domain: who made the other edit (sync conflict).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Something went wrong</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Source stage</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Source stage countersigned at</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8212,13 +9616,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Specification</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Speech and language therapy</source>
             <extracomment>From the domain: code list pathway.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Speech language need</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Stand-down report</source>
             <extracomment>From the domain: code list psr_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Step date</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8237,6 +9661,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Strategies</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Strategy discussion / section 47 enquiry</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8244,6 +9673,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Strengths and protective factors</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Substance misuse intervention</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Substance misuse need</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8257,6 +9706,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Summary</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Supersedes</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Supervision</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -8264,6 +9723,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Supervision (reflective case discussion)</source>
             <extracomment>From the domain: code list oversight_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Support detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8299,6 +9763,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Telephone</source>
             <extracomment>From the domain: code list victim_contact_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8362,6 +9831,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>To date</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Told date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Training or apprenticeship</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -8384,6 +9863,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Trial</source>
             <extracomment>From the domain: code list hearing_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8412,8 +9896,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Updated at</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Updated by</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>User account</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8427,6 +9931,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Value</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Varied</source>
             <extracomment>From the domain: code list disposal_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8437,8 +9946,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Venue</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Verbal warning</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8462,8 +9981,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Victim involved</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim kind</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Victim redaction</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim ref</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8487,6 +10021,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Views date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Violation reported</source>
             <extracomment>From the domain: order delivery kind.</extracomment>
             <translation type="unfinished"></translation>
@@ -8504,6 +10043,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Voluntary sector / mentoring</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Warned period end</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8569,6 +10118,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>YRO with intensive supervision and surveillance</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yjs members</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yjs recommendation</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

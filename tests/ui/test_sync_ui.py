@@ -207,7 +207,108 @@ def test_a_conflict_s_dates_and_time_are_in_the_person_s_language(qtbot, ctx, uo
     assert mine == f"7 {marked('September')} 2010"
     assert theirs == f"8 {marked('September')} 2010"
     assert f"“{mine}”" in sentence and f"on 07 {marked('Jul')} 2026 at 15:05." in sentence
-    assert sentence.startswith(MARK_OPEN + "Record of Jay Okafor-Test: Date of birth")
+    assert sentence.startswith(f"{MARK_OPEN}{marked('Record of Jay Okafor-Test')}: "
+                               f"{marked('Date of birth')} — ")
+    assert f"; {marked('Someone else')} wrote" in sentence
     page.reload()
     wait_idle(qtbot, ctx)
     assert page.conflict_list.item(0).text() == english
+
+
+def _date_conflict(ctx, uow, child_id) -> None:
+    """Date of birth 7 September 2010 here, 8 September 2010 on the server (someone
+    else's, 7 July 2026 at 14:05 UTC)."""
+    accept_all(ctx.store)
+    edit(uow, child_id, date_of_birth=dt.date(2010, 9, 7))
+    with ctx.store.session() as s:
+        fields = row_fields(s.get(Child, child_id))
+    fields["date_of_birth"] = "2010-09-08"
+    fields["updated_at"] = "2026-07-07T14:05:00+00:00"
+    with sync_session(ctx.store) as s, s.begin():
+        apply_page(s, [RowState(table="child", id=child_id, rev=2, server_seq=4,
+                                child_id=child_id, deleted=False, fields=fields)])
+
+
+WELSH = {"September": "Medi", "Jul": "Gorff", "Record of %1": "Cofnod %1",
+         "Date of birth": "Dyddiad geni", "Someone else": "Rhywun arall", "%1 on %2": "%1 ar %2",
+         "%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.":
+             "%1: %2 — ysgrifennoch “%3”; ysgrifennodd %4 “%5” ar %6 am %7.",
+         "Settled: %1 of %2. It will be sent at the next sync.":
+             "Wedi setlo: %1 %2. Caiff ei anfon yn y cysoni nesaf."}
+
+
+def test_a_conflict_s_record_field_and_author_are_in_the_person_s_language(
+        qtbot, ctx, uow, child_id) -> None:
+    """Under a Welsh translation the conflict's record ("Record of Jay"), its field's
+    label and "Someone else" are Welsh, in the sentence and in the panel, and so is what
+    the page says once it is settled (the service's words are English)."""
+    from tests.ui.test_translatable import _translated
+
+    _date_conflict(ctx, uow, child_id)
+    with _translated(WELSH):
+        page = _page(qtbot, ctx)
+        sentence = page.conflict_list.item(0).text()
+        panel = page.panel
+        shown = (panel.record.text(), panel.field.text(), panel.who.text())
+        qtbot.mouseClick(panel.keep_mine, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, ctx)
+        settled = page.message.text()
+    assert sentence == ("Cofnod Jay Okafor-Test: Dyddiad geni — ysgrifennoch “7 Medi 2010”; "
+                        "ysgrifennodd Rhywun arall “8 Medi 2010” ar 07 Gorff 2026 am 15:05.")
+    assert shown == ("Cofnod Jay Okafor-Test", "Dyddiad geni",
+                     "Rhywun arall ar 07/07/2026 15:05 BST")
+    assert settled == ("Wedi setlo: Dyddiad geni Cofnod Jay Okafor-Test. Caiff ei anfon yn y "
+                       "cysoni nesaf.")
+
+
+def test_a_date_conflict_is_settled_with_the_date_as_shown_in_the_person_s_language(
+        qtbot, ctx, uow, child_id) -> None:
+    """The merged value starts as this laptop's date as the screen writes it (Welsh
+    months under a Welsh translation); kept as it is, or typed with a Welsh month, it is
+    the date stored, not a complaint that it is not DD/MM/YYYY."""
+    _date_conflict(ctx, uow, child_id)
+    page = _page(qtbot, ctx)
+    assert page.panel.merged.text() == "7 September 2010"  # English: as before
+    from tests.ui.test_translatable import _translated
+
+    with _translated(WELSH):
+        page.reload()
+        wait_idle(qtbot, ctx)
+        panel = page.panel
+        assert panel.merged.text() == "7 Medi 2010"
+        panel.merged.setText("9 medi 2010")
+        assert panel.merged_value() == "2010-09-09"
+        panel.merged.setText(panel.theirs.text())  # their date, as shown
+        assert panel.merged_value() == "2010-09-08"
+        panel.merged.setText("7 Medi 2010")
+        qtbot.mouseClick(panel.use_merged, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, ctx)
+        assert panel.error.text() == ""
+    with ctx.store.session() as s:
+        assert s.get(Child, child_id).date_of_birth == dt.date(2010, 9, 7)
+        c = s.scalar(select(SyncConflict))
+        assert c.resolution == "merged" and c.resolved_at is not None
+    assert page.conflict_list.count() == 0
+
+
+def test_the_sync_page_says_how_a_sync_went_in_the_person_s_language(qtbot, ctx) -> None:
+    """"Sync finished: pushed 1, pulled 2, conflicts 0." and "Sync did not finish: ..." in
+    English exactly as the service's summary; each word through the translation."""
+    from tests.ui.test_translatable import _pseudo_locale
+    from yjdesk.sync.engine import SyncResult
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN
+
+    page = _page(qtbot, ctx)
+    result = SyncResult(pushed=1, pulled=2, parked=3)
+    page._finished(result)
+    assert page.message.text() == f"Sync finished: {result.summary()}."
+    wait_idle(qtbot, ctx)
+    page._failed(RuntimeError("the service did not answer"))
+    assert page.message.text() == "Sync did not finish: the service did not answer"
+    wait_idle(qtbot, ctx)
+    with _pseudo_locale():
+        page._finished(result)
+        finished = page.message.text()
+        wait_idle(qtbot, ctx)
+    assert finished.startswith(f"{MARK_OPEN}Sync finished: {MARK_OPEN}pushed 1{MARK_CLOSE}")
+    assert f"{MARK_OPEN}3 received records waiting for related records{MARK_CLOSE}" in finished

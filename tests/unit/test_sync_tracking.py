@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests.conftest import TODAY, child_input
+from yjdesk.errors import ValidationError
 from yjdesk.models import Child, SyncBatch, SyncConflict, SyncPending, SyncShadow
 from yjdesk.services.children import ChildInput, create_child, update_child
 from yjdesk.store import LocalStore
@@ -143,6 +145,47 @@ def test_conflict_is_stored_held_back_and_resolved_as_a_new_edit(store, uow, chi
     with store.session() as s:
         c = s.get(SyncConflict, view.id)
         assert c.resolution == "merged" and c.resolved_at is not None
+
+
+def test_a_conflict_gives_the_ui_its_parts_and_parses_the_words_the_ui_shows(
+        store, uow, child_id) -> None:
+    """yjdesk/sync stays English and Qt-free: a conflict hands the UI the kind of record,
+    the child's name and the other author's name (None: not known) to word them itself,
+    and a merged date or yes/no is read in the words the UI gives (a Welsh month) as well
+    as English."""
+    accept_all(store)
+    edit(uow, child_id, ete_provider="Mine College")
+    with sync_session(store) as s, s.begin():
+        batch = build_batch(s, pending_keys(s))
+        assert batch is not None
+        req = PushRequest.model_validate_json(batch.body_json)
+        results = [RowResult(table=c.table, id=c.id, status="conflict", rev=2, server_seq=9,
+                             conflicts=[FieldConflict(
+                                 field="ete_provider", server_value="Their College",
+                                 client_value="Mine College", server_updated_by=None,
+                                 server_updated_at=None)])
+                   for c in req.changes if c.table == "child"]
+        apply_results(s, batch, PushResponse(batch_id=req.batch_id, results=results),
+                      PushOutcome())
+    with store.session() as s:
+        [view] = conflicts.open_conflicts(s)
+    assert (view.kind, view.child_name, view.author_name) == (
+        "Child's details", "Jay Okafor-Test", None)
+    assert view.record == "Record of Jay Okafor-Test"  # (the English, unchanged)
+    assert view.their_author == "Someone else" and view.their_author in conflicts.AUTHOR_WORDS
+    welsh = {"medi": 9, "rhagfyr": 12}
+    parse = conflicts.parse_value
+    assert parse("child", "date_of_birth", "7 Medi 2010", months=welsh) == "2010-09-07"
+    assert parse("child", "date_of_birth", "07 RHAGFYR 2010", months=welsh) == "2010-12-07"
+    assert parse("child", "date_of_birth", "7 September 2010", months=welsh) == "2010-09-07"
+    assert parse("child", "date_of_birth", "07/09/2010") == "2010-09-07"
+    for wrong in ("7 Medi 2010", "31 Medi 2010"):  # not given the words; no 31 September
+        with pytest.raises(ValidationError):
+            parse("child", "date_of_birth", wrong, months={} if "7 " in wrong else welsh)
+    answers = {"ie": True, "na": False}
+    assert parse("relationship", "lives_with_child", "Ie", answers=answers) is True
+    assert parse("relationship", "lives_with_child", "na", answers=answers) is False
+    assert parse("relationship", "lives_with_child", "yes", answers=answers) is True
 
 
 def test_rejected_change_is_listed_with_its_reason_until_edited_again(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -77,13 +79,18 @@ def _model_for(table: str) -> type[Any]:
     raise NotFound(f"Unknown kind of record: {table}")
 
 
+def _child_name(session: Session, child_id: str | None) -> str | None:
+    child = session.get(Child, child_id) if child_id else None
+    return child.display_name if child is not None else None
+
+
 def _record_label(session: Session, c: SyncConflict) -> str:
+    """In English: "Contact of Jay", "Record of Jay" (the child's own record), or the kind.
+    The UI words it from the parts (:class:`ConflictView`'s ``kind`` and ``child_name``)."""
     kind = record_kind(c.table_name)
-    if c.child_id:
-        child = session.get(Child, c.child_id)
-        if child is not None:
-            return f"{kind} of {child.display_name}" if c.table_name != "child" \
-                else f"Record of {child.display_name}"
+    name = _child_name(session, c.child_id)
+    if name is not None:
+        return f"{kind} of {name}" if c.table_name != "child" else f"Record of {name}"
     return kind
 
 
@@ -102,6 +109,13 @@ class ConflictView:
     theirs_text: str
     their_author: str
     their_time: dt.datetime | None
+    #: The parts the UI words the conflict from in the person's language (``record``,
+    #: ``field_label`` and ``their_author`` are the English): the kind of record
+    #: (``humanise.RECORD_KINDS``), the child's name (None: no child), and the other
+    #: author's name (None: not known, ``their_author`` is one of :data:`AUTHOR_WORDS`).
+    kind: str = ""
+    child_name: str | None = None
+    author_name: str | None = None
 
     @property
     def sentence(self) -> str:
@@ -111,11 +125,20 @@ class ConflictView:
                 f"{self.their_author} wrote \u201c{self.theirs_text}\u201d{when}.")
 
 
+#: Who made the other edit when the laptop does not know their name (translated where shown).
+SOMEONE_ELSE, ANOTHER_USER = "Someone else", "Another user"
+AUTHOR_WORDS = (SOMEONE_ELSE, ANOTHER_USER)
+
+
+def _author_name(session: Session, user_id: str | None) -> str | None:
+    user = session.get(UserAccount, user_id) if user_id else None
+    return user.display_name if user is not None else None
+
+
 def _author(session: Session, user_id: str | None) -> str:
     if not user_id:
-        return "Someone else"
-    user = session.get(UserAccount, user_id)
-    return user.display_name if user is not None else "Another user"
+        return SOMEONE_ELSE
+    return _author_name(session, user_id) or ANOTHER_USER
 
 
 def open_conflicts(session: Session) -> list[ConflictView]:
@@ -129,7 +152,9 @@ def open_conflicts(session: Session) -> list[ConflictView]:
             record=_record_label(session, c), field=c.field, field_label=label(c.field),
             mine=mine, theirs=theirs, mine_text=describe(session, mine, c.field),
             theirs_text=describe(session, theirs, c.field),
-            their_author=_author(session, c.their_author), their_time=c.their_time))
+            their_author=_author(session, c.their_author), their_time=c.their_time,
+            kind=record_kind(c.table_name), child_name=_child_name(session, c.child_id),
+            author_name=_author_name(session, c.their_author)))
     return out
 
 
@@ -165,8 +190,22 @@ def resolve(session: Session, conflict_id: int, choice: Choice,
     session.flush()
 
 
-def parse_value(table: str, field: str, text: str) -> WireValue:
-    """A merged value typed by a person, as the wire value for ``table.field``."""
+def _named_month_date(text: str, months: Mapping[str, int]) -> dt.date | None:
+    """"7 Medi 2010" with ``months`` {"medi": 9, ...}; None if it is not such a date."""
+    found = re.fullmatch(r"(\d{1,2})\s+(.+?)\s+(\d{4})", text)
+    month = months.get(found.group(2).casefold()) if found else None
+    if found is None or month is None:
+        return None
+    return dt.date(int(found.group(3)), month, int(found.group(1)))
+
+
+def parse_value(table: str, field: str, text: str, *, months: Mapping[str, int] | None = None,
+                answers: Mapping[str, bool] | None = None) -> WireValue:
+    """A merged value typed by a person, as the wire value for ``table.field``.
+
+    English month names and yes/no are always understood; the UI adds the words it shows
+    in the person's language: ``months`` (a month's name or short name, lower case, to its
+    number: "medi" -> 9) and ``answers`` ("ie" -> True)."""
     column = _model_for(table).__table__.c[field]
     ctype = column.type
     text = text.strip()
@@ -174,7 +213,9 @@ def parse_value(table: str, field: str, text: str) -> WireValue:
         return None
     try:
         if isinstance(ctype, Boolean):
-            lowered = text.lower()
+            lowered = text.casefold()
+            if answers and lowered in answers:
+                return answers[lowered]
             if lowered in ("yes", "y", "true"):
                 return True
             if lowered in ("no", "n", "false"):
@@ -190,6 +231,9 @@ def parse_value(table: str, field: str, text: str) -> WireValue:
                     return dt.datetime.strptime(text, fmt).date().isoformat()
                 except ValueError:
                     continue
+            named = _named_month_date(text, months) if months else None
+            if named is not None:
+                return named.isoformat()
             raise ValueError("write the date as DD/MM/YYYY")
     except ValueError as exc:
         raise ValidationError({field: f"{label(field)}: {exc}"}) from exc

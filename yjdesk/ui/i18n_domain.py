@@ -2,9 +2,10 @@
 
 ``pyside6-lupdate`` finds the UI's own texts (``tr("...")`` and ``QT_TR_NOOP("...")``). The
 texts that come from the services and the data (code-list labels, role names, error titles,
-report sections, dashboard measures, inspection questions) are shown through ``tr()`` too,
-but lupdate cannot see them: ``scripts/translations update`` runs this module after lupdate
-to add them to each ``translations/yjdesk_*.ts`` (keeping any translation already made).
+report sections, dashboard measures, inspection questions, a sync conflict's fields) are
+shown through ``tr()`` too, but lupdate cannot see them: ``scripts/translations update``
+runs this module after lupdate to add them to each ``translations/yjdesk_*.ts`` (keeping
+any translation already made).
 
     python -m yjdesk.ui.i18n_domain translations/yjdesk_cy.ts
 """
@@ -36,6 +37,8 @@ def domain_texts() -> dict[str, str]:
         transition,
     )
     from yjdesk.services.oversight import dashboard, quality_audit
+    from yjdesk.sync import conflicts
+    from yjdesk.wire.codec import synced_tables
 
     found: dict[str, str] = {}
 
@@ -70,6 +73,7 @@ def domain_texts() -> dict[str, str]:
                           ("custody meeting", custody.MEETING_LABELS),
                           ("who decides an out-of-court disposal", ooc_rules.ROUTE_LABEL),
                           ("case audit score", quality_audit.SCORES),
+                          ("case audit type", quality_audit.CASE_TYPES),
                           ("LASPO remand condition set", remand.LASPO_SETS)):
         for text in words.values():
             add(text, origin)
@@ -79,6 +83,13 @@ def domain_texts() -> dict[str, str]:
         add(text, "kind of record (audit log)")
     for text in humanise.ACTION_WORDS.values():
         add(text, "audited action")
+    # a sync conflict's record, field and other author (the sync screen words them)
+    for table_name, table in sorted(synced_tables().items()):
+        add(humanise.record_kind(table_name), "kind of record (sync conflict)")
+        for column in table.columns:
+            add(conflicts.label(column.name), f"field of a record (sync conflict, {table_name})")
+    for text in conflicts.AUTHOR_WORDS:
+        add(text, "who made the other edit (sync conflict)")
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,7 +25,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import conflicts, waiting
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, month_date, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, month_date, month_name, tr
 from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
 from yjdesk.ui.table_models.rows import Column
@@ -59,6 +59,61 @@ def value_text(value: WireValue, english: str) -> str:
     return english
 
 
+def record_text(view: conflicts.ConflictView) -> str:
+    """The record in the person's language: "Record of Jay" (the child's own), "Contact
+    of Jay", or the kind of record (``view.record`` in English)."""
+    if not view.kind:
+        return view.record
+    if view.child_name is None:
+        return tr(view.kind)
+    if view.table == "child":
+        return fill(tr("Record of %1"), view.child_name)
+    # (its own message: "%1 of %2" is also a count, "3 of 5", which Welsh words otherwise)
+    return fill(QCoreApplication.translate("", "%1 of %2", "a kind of record, of a child"),
+                tr(view.kind), view.child_name)
+
+
+def field_text(view: conflicts.ConflictView) -> str:
+    """The field in the person's language ("Ete provider": every synced column's words are
+    in the translation file, i18n_domain)."""
+    return tr(view.field_label)
+
+
+def author_text(view: conflicts.ConflictView) -> str:
+    """Who made the other edit: their name, or "Someone else" in the person's language."""
+    return view.author_name if view.author_name is not None else tr(view.their_author)
+
+
+def month_numbers() -> dict[str, int]:
+    """The months' names and short names as shown (lower case), to their numbers: what a
+    person may type in a date the screen wrote (``conflicts.parse_value``)."""
+    return {month_name(m, short).casefold(): m for short in (False, True)
+            for m in range(1, 13)}
+
+
+def answer_words() -> dict[str, bool]:
+    """"Yes" and "No" as shown (lower case), for a merged yes/no value."""
+    return {tr("Yes").casefold(): True, tr("No").casefold(): False}
+
+
+def result_text(result: SyncResult) -> str:
+    """``SyncResult.summary()`` in the person's language: "pushed 3, pulled 5, conflicts
+    0"."""
+    parts = [fill(tr("pushed %1"), result.pushed), fill(tr("pulled %1"), result.pulled),
+             fill(tr("conflicts %1"), result.conflicts)]
+    if result.purged_children:
+        parts.append(fill(tr("removed %1 children no longer yours"),
+                          len(result.purged_children)))
+    if result.failed:
+        parts.append(fill(tr("failed %1"), len(result.failed)))
+    if result.parked:
+        parts.append(fill(tr("%1 received records waiting for related records"),
+                          result.parked))
+    if result.waiting:
+        parts.append(fill(tr("%1 not on the server yet"), len(result.waiting)))
+    return tr(", ").join(parts)
+
+
 def conflict_sentence(view: conflicts.ConflictView) -> str:
     """The conflict in a sentence, in the person's language (``ConflictView.sentence`` in
     English): "Record of Jay: Ete provider — you wrote “A”; Sam wrote “B” on 07 Sep 2026 at
@@ -66,11 +121,11 @@ def conflict_sentence(view: conflicts.ConflictView) -> str:
     mine, theirs = value_text(view.mine, view.mine_text), value_text(view.theirs,
                                                                       view.theirs_text)
     if view.their_time is None:
-        return fill(tr("%1: %2 — you wrote “%3”; %4 wrote “%5”."), view.record,
-                    view.field_label, mine, view.their_author, theirs)
+        return fill(tr("%1: %2 — you wrote “%3”; %4 wrote “%5”."), record_text(view),
+                    field_text(view), mine, author_text(view), theirs)
     when = uk_time(view.their_time)
-    return fill(tr("%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7."), view.record,
-                view.field_label, mine, view.their_author, theirs,
+    return fill(tr("%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7."), record_text(view),
+                field_text(view), mine, author_text(view), theirs,
                 month_date(when, short=True, padded=True), f"{when:%H:%M}")
 
 
@@ -90,6 +145,7 @@ class ConflictPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view: conflicts.ConflictView | None = None
+        self.shown: dict[str, WireValue] = {}
         self.record = QLabel()
         self.record.setWordWrap(True)
         self.field = QLabel()
@@ -137,14 +193,32 @@ class ConflictPanel(QWidget):
             for label in (self.record, self.field, self.mine, self.theirs, self.who):
                 label.clear()
             self.merged.clear()
+            self.shown = {}
             return
-        self.record.setText(view.record)
-        self.field.setText(view.field_label)
-        self.mine.setText(value_text(view.mine, view.mine_text))
-        self.theirs.setText(value_text(view.theirs, view.theirs_text))
-        self.who.setText(fill(tr("%1 on %2"), view.their_author, time_text(view.their_time))
-                         if view.their_time else view.their_author)
-        self.merged.setText(view.mine_text if isinstance(view.mine, str) else "")
+        mine, theirs = value_text(view.mine, view.mine_text), value_text(view.theirs,
+                                                                          view.theirs_text)
+        self.record.setText(record_text(view))
+        self.field.setText(field_text(view))
+        self.mine.setText(mine)
+        self.theirs.setText(theirs)
+        author = author_text(view)
+        self.who.setText(fill(tr("%1 on %2"), author, time_text(view.their_time))
+                         if view.their_time else author)
+        # either side as shown stands for its value as stored (a date written in the
+        # person's language, a person's name for their id)
+        self.shown = {theirs: view.theirs, mine: view.mine}
+        self.merged.setText(mine if isinstance(view.mine, str) else "")
+
+    def merged_value(self) -> WireValue:
+        """The merged value as stored: a side left as shown is that side's value; anything
+        else is parsed, in the words the screen writes (its months, yes and no)."""
+        view = self.view
+        assert view is not None
+        text = self.merged.text().strip()
+        if text and text in self.shown:
+            return self.shown[text]
+        return conflicts.parse_value(view.table, view.field, text, months=month_numbers(),
+                                     answers=answer_words())
 
 
 class SyncPage(QWidget):
@@ -240,8 +314,7 @@ class SyncPage(QWidget):
         if view is None:
             return
         try:
-            merged = (conflicts.parse_value(view.table, view.field, self.panel.merged.text())
-                      if choice == "merged" else None)
+            merged = self.panel.merged_value() if choice == "merged" else None
         except YjdeskError as exc:
             self.panel.error.setText(str(exc))
             return
@@ -250,16 +323,16 @@ class SyncPage(QWidget):
             conflicts.resolve(uow.session, view.id, choice, merged)
 
         def done(_result: object) -> None:
-            self.message.setText(f"Settled: {view.field_label} of {view.record}. "
-                                 "It will be sent at the next sync.")
+            self.message.setText(fill(tr("Settled: %1 of %2. It will be sent at the next "
+                                         "sync."), field_text(view), record_text(view)))
             self.reload()
 
         self.ctx.tasks.run_db(settle, done, lambda exc: self.panel.error.setText(str(exc)))
 
     def _finished(self, result: SyncResult) -> None:
-        self.message.setText(f"Sync finished: {result.summary()}.")
+        self.message.setText(fill(tr("Sync finished: %1."), result_text(result)))
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(f"Sync did not finish: {exc}")
+        self.message.setText(fill(tr("Sync did not finish: %1"), exc))
         self.reload()
