@@ -5073,6 +5073,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="116"></location>
+            <source>Check the quarter first: every record that would be rejected or is incomplete is listed under the practitioner who can put it right.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
             <source>Records to put right</source>
             <translation type="unfinished"></translation>
@@ -5089,8 +5094,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="147"></location>
+            <source>Checking %1...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="156"></location>
             <source>Nothing to put right: every record in this quarter would be accepted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
+            <source>%1: %2 children in the return. %3 with a record that would be rejected (left out of the file), %4 with an incomplete record. Double-click a row to open the child where it is put right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5101,6 +5116,53 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="173"></location>
             <source>%n problems to put right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="189"></location>
+            <source>Save the YJB return</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="190"></location>
+            <source>Zip (*.zip)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="193"></location>
+            <source>Produce the YJB return</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="194"></location>
+            <source>Produce the return for %1 and record it as produced by you, now?
+
+The record of what was produced (its checksum and the children in it) is kept and cannot be changed. Producing it again later makes a new return that lists what changed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="198"></location>
+            <source>Produce and record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="207"></location>
+            <source>Producing %1: writing and checking every part against the schema...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="221"></location>
+            <source>Saved %1: valid against the schema, checksum %2..., recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="225"></location>
+            <source>It replaces the earlier return for this quarter: %1 children added, %2 removed, %3 changed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="234"></location>
+            <source>Could not do that: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5641,6 +5703,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="199"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>

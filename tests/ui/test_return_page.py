@@ -4,6 +4,7 @@ a valid zip and lists it in the ledger; a second one shows what changed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -110,3 +111,49 @@ def test_an_unallocated_child_s_records_are_listed_under_unallocated(
     page.check()
     wait_idle(qtbot, ctx)
     assert [r[0] for r in _cells(page.table)] == ["Pat Two", "Unallocated", "Unallocated"]
+
+
+def test_the_return_page_s_status_is_in_the_person_s_language(
+        qtbot: Any, as_role: Any, quarter: dict[str, str],  # noqa: F811
+        tmp_path: Path) -> None:
+    """What the check found and what producing the return did are said through the
+    translation (each a whole sentence the translator words, the figures filled in); in
+    English as before."""
+    import yjdesk.ui.oversight  # noqa: F401
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.ui.oversight.return_page import ReturnPage
+
+    ctx = as_role(Role.INFORMATION_OFFICER)
+
+    def checked() -> ReturnPage:
+        page = ReturnPage(ctx)
+        qtbot.addWidget(page)
+        page.quarter.setCurrentIndex(next(
+            i for i in range(page.quarter.count())
+            if page.quarter.itemData(i).start == dt.date(2025, 7, 1)))  # 2025-26 Q2
+        wait_idle(qtbot, ctx)
+        return page
+
+    english = checked()
+    outcome = english.outcome
+    assert outcome is not None
+    said = (f"2025-26 Q2: 5 children in the return. {outcome.count('rejected')} with a "
+            f"record that would be rejected (left out of the file), "
+            f"{outcome.count('incomplete')} with an incomplete record. Double-click a row "
+            "to open the child where it is put right.")
+    assert english.status.text() == said
+    english.produce(tmp_path / "q2.zip")
+    wait_idle(qtbot, ctx)
+    assert english.status.text().startswith(
+        "Saved q2.zip: valid against the schema, checksum ")
+    with _pseudo_locale():
+        page = checked()
+        status = page.status.text()
+        page.produce(tmp_path / "q2-again.zip")
+        wait_idle(qtbot, ctx)
+        produced = page.status.text()
+    assert status.startswith(_marked("%1: %2 children in the return.")[:-1].replace(
+        "%1", "2025-26 Q2").replace("%2", "5"))
+    assert produced.startswith(_marked("Saved q2-again.zip: valid against the schema")[:-1])
+    assert (" " + _marked("It replaces the earlier return for this quarter: 0 children added,"
+                          " 0 removed, 0 changed.")) in produced

@@ -113,9 +113,9 @@ class ReturnPage(QWidget):
                                              name="produceReturn")
         self.header.add_action(self.produce_button)
         layout.addWidget(self.header)
-        self.status = QLabel("Check the quarter first: every record that would be rejected "
-                             "or is incomplete is listed under the practitioner who can "
-                             "put it right.")
+        self.status = QLabel(tr("Check the quarter first: every record that would be "
+                                "rejected or is incomplete is listed under the practitioner "
+                                "who can put it right."))
         self.status.setObjectName("returnStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -144,7 +144,7 @@ class ReturnPage(QWidget):
 
     def check(self) -> None:
         q = self.selected()
-        self.status.setText(f"Checking {ledger.financial_label(q)}...")
+        self.status.setText(fill(tr("Checking %1..."), ledger.financial_label(q)))
         self.table.set_empty_text(tr("Checking the quarter..."))
         self.ctx.tasks.run_db(lambda uow: ledger.check(uow.session, q), self._checked,
                               self._failed)
@@ -164,11 +164,11 @@ class ReturnPage(QWidget):
                       d.message, d.child_id, d.tab)
             for n, (practitioner, d) in enumerate(listed)]
         self.table.set_rows(rows)
-        self.status.setText(
-            f"{ledger.financial_label(outcome.quarter)}: {outcome.children:,} children in the "
-            f"return. {outcome.count('rejected')} with a record that would be rejected (left "
-            f"out of the file), {outcome.count('incomplete')} with an incomplete record. "
-            "Double-click a row to open the child where it is put right.")
+        self.status.setText(fill(tr(
+            "%1: %2 children in the return. %3 with a record that would be rejected (left "
+            "out of the file), %4 with an incomplete record. Double-click a row to open the "
+            "child where it is put right."), ledger.financial_label(outcome.quarter),
+            f"{outcome.children:,}", outcome.count("rejected"), outcome.count("incomplete")))
         self.header.set_summary(counted(len(rows), tr("%n problem to put right"),
                                         tr("%n problems to put right")))
 
@@ -186,18 +186,17 @@ class ReturnPage(QWidget):
     def ask_produce(self) -> None:
         q = self.selected()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the YJB return", f"yjb-return-{ledger.financial_label(q)}.zip"
-            .replace(" ", "-"), "Zip (*.zip)")
+            self, tr("Save the YJB return"), f"yjb-return-{ledger.financial_label(q)}.zip"
+            .replace(" ", "-"), tr("Zip (*.zip)"))
         if not path:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Produce the YJB return",
-                          f"Produce the return for {ledger.financial_label(q)} and record it "
-                          "as produced by you, now?\n\nThe record of what was produced (its "
-                          "checksum and the children in it) is kept and cannot be changed. "
-                          "Producing it again later makes a new return that lists what "
-                          "changed.", parent=self)
-        go = box.addButton("Produce and record", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Produce the YJB return"), fill(tr(
+            "Produce the return for %1 and record it as produced by you, now?\n\nThe record "
+            "of what was produced (its checksum and the children in it) is kept and cannot "
+            "be changed. Producing it again later makes a new return that lists what "
+            "changed."), ledger.financial_label(q)), parent=self)
+        go = box.addButton(tr("Produce and record"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is go:
             self.produce(Path(path))
@@ -205,8 +204,8 @@ class ReturnPage(QWidget):
     def produce(self, path: Path) -> None:
         q, actor = self.selected(), self.ctx.actor
         self.produce_button.setEnabled(False)
-        self.status.setText(f"Producing {ledger.financial_label(q)}: writing and checking "
-                            "every part against the schema...")
+        self.status.setText(fill(tr("Producing %1: writing and checking every part "
+                                    "against the schema..."), ledger.financial_label(q)))
 
         def work(uow: UnitOfWork) -> ledger.Produced:
             return ledger.produce(uow.session, q, path, produced_by=actor.user_id,
@@ -219,19 +218,20 @@ class ReturnPage(QWidget):
             return
         self.produce_button.setEnabled(True)
         self._checked(produced.outcome)
-        text = (f"Saved {produced.path.name}: valid against the schema, checksum "
-                f"{produced.record.sha256[:16]}..., recorded.")
+        text = fill(tr("Saved %1: valid against the schema, checksum %2..., recorded."),
+                    produced.path.name, produced.record.sha256[:16])
         if produced.changes is not None:
             c = produced.changes
-            text += (f" It replaces the earlier return for this quarter: {c['added']} "
-                     f"children added, {c['removed']} removed, {c['changed']} changed.")
+            text += " " + fill(tr("It replaces the earlier return for this quarter: %1 "
+                                  "children added, %2 removed, %3 changed."),
+                               c["added"], c["removed"], c["changed"])
         self.status.setText(text)
         self.load_history()
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
             self.produce_button.setEnabled(True)
-            self.status.setText(f"Could not do that: {exc}")
+            self.status.setText(fill(tr("Could not do that: %1"), exc))
 
     # --- the ledger ---------------------------------------------------------------------
 
