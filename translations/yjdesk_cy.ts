@@ -74,7 +74,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="262"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="264"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
@@ -183,6 +183,11 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="137"></location>
+            <source>Assessments waiting for countersign</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="141"></location>
             <source>Nothing is waiting for your countersign</source>
             <translation type="unfinished"></translation>
@@ -195,6 +200,11 @@
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="149"></location>
             <source>Choose an assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="154"></location>
+            <source>Answers of the assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -349,6 +359,26 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="40"></location>
+            <source>Countersigned by %1 on %2. This stage is locked; start a review to record new information.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="45"></location>
+            <source>Submitted: waiting for a manager's countersign (due %1).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="47"></location>
+            <source>Submitted: waiting for a manager's countersign.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="50"></location>
+            <source>Draft - due %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="51"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
             <source>Intervention</source>
@@ -382,6 +412,17 @@
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="123"></location>
             <source>Record the child's intervention (disposal or prevention episode) before starting an assessment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
+            <source>Saved %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="194"></location>
+            <source>Save the assessment summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -626,137 +667,142 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="96"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="97"></location>
             <source>New contact record</source>
             <extracomment>A final record still inside its author's edit window.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="100"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="101"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="114"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="117"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="150"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="152"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="158"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="159"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="162"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="167"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="172"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="127"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="152"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="184"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
+            <source>Contact record - %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="226"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="367"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="369"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1045,6 +1091,16 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="235"></location>
+            <source>Exit plan saved to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="236"></location>
+            <source>Save the exit plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="161"></location>
             <source>End of intervention and exit plan</source>
@@ -1179,6 +1235,8 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
@@ -1193,6 +1251,8 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
@@ -1393,7 +1453,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
@@ -2833,6 +2893,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/lock.py" line="105"></location>
             <location filename="../yjdesk/ui/signin.py" line="227"></location>
             <location filename="../yjdesk/ui/signin.py" line="301"></location>
+            <location filename="../yjdesk/ui/widgets/password.py" line="35"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3385,6 +3446,18 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="436"></location>
+            <source>Save the report as PDF</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="437"></location>
+            <location filename="../yjdesk/ui/widgets/pdf.py" line="27"></location>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="49"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="307"></location>
             <source>Returned by the manager: %1</source>
             <translation type="unfinished"></translation>
@@ -3787,6 +3860,16 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="191"></location>
             <source>Custody plan (PDF)...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="250"></location>
+            <source>Custody plan saved to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="251"></location>
+            <source>Save the custody plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4325,6 +4408,16 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="300"></location>
+            <source>Contract saved to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="301"></location>
+            <source>Save the contract</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
             <translation type="unfinished"></translation>
@@ -4492,6 +4585,13 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <source>%1 of %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="143"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
@@ -4537,6 +4637,11 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="79"></location>
             <source>Choose a figure to see the children behind it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="83"></location>
+            <source>Children behind the figure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4608,6 +4713,11 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
             <source>Affects</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="44"></location>
+            <source>Interventions closed in the period are checked, and every child's record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5331,6 +5441,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="201"></location>
+            <source>Specialist referrals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="205"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
@@ -5977,7 +6092,12 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/password.py" line="55"></location>
+            <location filename="../yjdesk/ui/widgets/password.py" line="25"></location>
+            <source>Please enter your password.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/password.py" line="57"></location>
             <source>Checking</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6000,6 +6120,21 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <location filename="../yjdesk/ui/widgets/verify.py" line="31"></location>
             <source>Verify that it is unchanged since it was signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="48"></location>
+            <source>Fingerprint %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="58"></location>
+            <source>Unchanged since %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="60"></location>
+            <source>Changed since it was signed: this copy does not match its fingerprint. Tell your manager.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

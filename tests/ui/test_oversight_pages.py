@@ -324,3 +324,35 @@ def test_the_oversight_screens_say_unallocated_in_the_person_s_language(
     asked = {"Whole team", "Unallocated", "%1 - %2", "Caseload"}
     assert asked <= pseudo.sources
     assert sorted(asked - listed_sources()) == []
+
+
+def test_case_audit_cells_are_in_the_person_s_language(qtbot, as_role, actor, kids) -> None:
+    """A case audit's type, "7 of 7" and Yes/No are shown through the translation, on the
+    quality audits page and the child's oversight tab; in English as before."""
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.ui.oversight.child_tab import OversightTab
+    from yjdesk.ui.oversight.quality_page import QualityAuditsPage
+
+    ctx = as_role(Role.TEAM_MANAGER)
+    questions = qa.questions_for("out_of_court")
+    answers = {q.code: ("sufficient", "seen in the record") for q in questions}
+    ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
+        "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
+    wait_idle(qtbot, ctx)
+    n = len(questions)
+
+    def cells() -> tuple[list[str], list[str]]:
+        page = QualityAuditsPage(ctx)
+        qtbot.addWidget(page)
+        tab = OversightTab(ctx, kids[0])
+        qtbot.addWidget(tab)
+        wait_idle(qtbot, ctx)
+        return ([page.audits.text(0, c) for c in (2, 5, 6)],
+                [tab.audits.text(0, c) for c in (1, 4, 6)])
+
+    assert cells() == (["Out-of-court disposal", f"{n} of {n}", "No"],
+                       ["Out-of-court disposal", f"{n} of {n}", "No"])
+    with _pseudo_locale():
+        page, tab = cells()
+    shown = [_marked("Out-of-court disposal"), _marked(f"{n} of {n}"), _marked("No")]
+    assert page == shown and tab == shown

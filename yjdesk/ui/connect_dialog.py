@@ -60,7 +60,7 @@ class ConnectDialog(PasswordDialog):
         if not username:
             errors["username"] = "Please enter your user name."
         if not password:
-            errors["password"] = NO_PASSWORD
+            errors["password"] = tr(NO_PASSWORD)
         if errors:
             self.form.set_errors(errors)
             return

@@ -134,7 +134,7 @@ class CountersignQueuePage(QWidget):
         lay.addWidget(self.header)
         split = QSplitter()
         self.table = RowsView(queue_columns(ctx.today()), "queue",
-                              "Assessments waiting for countersign",
+                              tr("Assessments waiting for countersign"),
                               key=lambda r: r.stage_id, sortable=False)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._select(current.row()))
@@ -151,7 +151,7 @@ class CountersignQueuePage(QWidget):
         side_lay.addWidget(self.heading)
         self.what = styled_label("", Type.CAPTION, wrap=True, name="queueWhat")
         side_lay.addWidget(self.what)
-        self.comparison = RowsView(COMPARISON, "comparison", "Answers of the assessment",
+        self.comparison = RowsView(COMPARISON, "comparison", tr("Answers of the assessment"),
                                    sortable=False)
         self.comparison.setWordWrap(True)
         self.comparison.setTextElideMode(Qt.TextElideMode.ElideNone)

@@ -190,6 +190,6 @@ class AssessmentsTab(QStackedWidget):
         save_pdf(self, self.ctx.tasks,
                  lambda uow: assessment_summary.gather(uow.session, stage_id),
                  assessment_summary.render,
-                 alive(self, lambda t: self.message.setText(f"Saved {t.name}")),
-                 path=path, title="Save the assessment summary",
+                 alive(self, lambda t: self.message.setText(fill(tr("Saved %1"), t.name))),
+                 path=path, title=tr("Save the assessment summary"),
                  file_name="assessment-summary.pdf", failed=alive(self, self._failed))

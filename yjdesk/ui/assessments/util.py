@@ -11,7 +11,7 @@ from shiboken6 import isValid
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.humanise import date_text, time_text
 from yjdesk.ui.assessments.data import StageView
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 
 #: The kinds of stage (``models.assessment.STAGE_TYPES``), in words.
 STAGE_WORDS: dict[str, str] = {"start": QT_TR_NOOP("Start"), "review": QT_TR_NOOP("Review"),
@@ -37,13 +37,14 @@ def alive(widget: QWidget, fn: Callable[..., Any]) -> Callable[..., None]:
 
 def describe_status(view: StageView) -> str:
     if view.status == StageStatus.COUNTERSIGNED and view.countersigned_at:
-        return (f"Countersigned by {view.countersigned_by} on "
-                f"{time_text(view.countersigned_at)}. This stage is locked; start a "
-                f"review to record new information.")
+        return fill(tr("Countersigned by %1 on %2. This stage is locked; start a review to "
+                       "record new information."), view.countersigned_by,
+                    time_text(view.countersigned_at))
     if view.status == StageStatus.SUBMITTED:
-        due = (f" (due {date_text(view.countersign_due_on)})" if view.countersign_due_on
-               else "")
-        return f"Submitted: waiting for a manager's countersign{due}."
+        if view.countersign_due_on:
+            return fill(tr("Submitted: waiting for a manager's countersign (due %1)."),
+                        date_text(view.countersign_due_on))
+        return tr("Submitted: waiting for a manager's countersign.")
     if view.last_return_comment:
-        return f"Returned by the manager: {view.last_return_comment}"
-    return f"Draft - due {date_text(view.due_on)}."
+        return fill(tr("Returned by the manager: %1"), view.last_return_comment)
+    return fill(tr("Draft - due %1."), date_text(view.due_on))

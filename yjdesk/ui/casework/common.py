@@ -29,6 +29,8 @@ def text_box(name: str, lines: int = 4, accessible: str | None = None) -> QPlain
     box = QPlainTextEdit()
     box.setObjectName(name)
     box.setAccessibleName(accessible or name.replace("_", " ").capitalize())
+    # a name made from ``name`` is English: the form's label (add_field) replaces it
+    box.setProperty("accessibleFallback", not accessible)
     box.setTabChangesFocus(True)
     margins = box.contentsMargins()
     frame = 2 * box.frameWidth() + margins.top() + margins.bottom()

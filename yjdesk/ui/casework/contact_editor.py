@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from html import escape
 from itertools import pairwise
 from typing import Any
 
@@ -201,8 +202,9 @@ class ContactEditor(QDialog):
     def _loaded(self, data: EditorData) -> None:
         if not alive(self):
             return
-        self.heading.setText(f"<b>Contact record - {data.child_name}</b>")
-        self.setWindowTitle(f"{tr('Contact record')} - {data.child_name}")
+        title = fill(tr("Contact record - %1"), data.child_name)
+        self.heading.setText(f"<b>{escape(title)}</b>")
+        self.setWindowTitle(title)
         wanted = set(data.contact.target_ids) if data.contact else set()
         self.targets.blockSignals(True)
         for tid, label in data.targets:

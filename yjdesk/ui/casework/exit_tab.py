@@ -232,5 +232,5 @@ class ExitTab(LoadingTab):
 
         exit_id, status = self.current.row.id, self.ctx.events.status
         save_pdf(self, self.ctx.tasks, lambda uow: exit_plan_data(uow.session, exit_id),
-                 render_exit_plan, lambda t: status.emit(f"Exit plan saved to {t}"),
-                 path=path, title="Save the exit plan", file_name="exit-plan.pdf")
+                 render_exit_plan, lambda t: status.emit(fill(tr("Exit plan saved to %1"), t)),
+                 path=path, title=tr("Save the exit plan"), file_name="exit-plan.pdf")

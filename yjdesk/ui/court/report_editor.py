@@ -433,8 +433,8 @@ class ReportEditor(QDialog):
         return dialog
 
     def choose_pdf_path(self) -> str:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the report as PDF",
-                                              "court-report.pdf", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save the report as PDF"),
+                                              "court-report.pdf", tr("PDF (*.pdf)"))
         return name
 
     def save_pdf(self) -> None:
@@ -445,7 +445,7 @@ class ReportEditor(QDialog):
 
         def written(target: Path) -> None:
             self.last_pdf = target
-            self.ctx.events.status.emit(f"Saved {target}")
+            self.ctx.events.status.emit(fill(tr("Saved %1"), target))
 
         # the PDF layer (reportlab) when a report is first saved, not at start-up
         from yjdesk.reports.stand_down import render_report

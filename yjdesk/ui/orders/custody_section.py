@@ -246,5 +246,6 @@ class CustodySection(QWidget):
         from yjdesk.reports.custody_plan import custody_plan_data, render_custody_plan
 
         save_pdf(self, self.ctx.tasks, lambda uow: custody_plan_data(uow.session, eid),
-                 render_custody_plan, lambda t: status.emit(f"Custody plan saved to {t}"),
-                 path=path, title="Save the custody plan", file_name="custody-plan.pdf")
+                 render_custody_plan,
+                 lambda t: status.emit(fill(tr("Custody plan saved to %1"), t)),
+                 path=path, title=tr("Save the custody plan"), file_name="custody-plan.pdf")

@@ -297,8 +297,8 @@ class CourtOrdersTab(LoadingTab):
         from yjdesk.reports.referral_contract import contract_data, render_contract
 
         save_pdf(self, self.ctx.tasks, lambda uow: contract_data(uow.session, contract_id),
-                 render_contract, lambda t: status.emit(f"Contract saved to {t}"),
-                 path=path, title="Save the contract", file_name="referral-contract.pdf")
+                 render_contract, lambda t: status.emit(fill(tr("Contract saved to %1"), t)),
+                 path=path, title=tr("Save the contract"), file_name="referral-contract.pdf")
 
 
 def table_rows(table: RowsView) -> list[list[str]]:

@@ -33,13 +33,13 @@ from yjdesk.ui.widgets.tables import RowsView
 
 AUDIT_COLUMNS: tuple[Column[qa.AuditSummary], ...] = (
     Column(QT_TR_NOOP("Date"), lambda a: fmt_date(a.audited_on), sort=lambda a: a.audited_on),
-    Column(QT_TR_NOOP("Type"), lambda a: qa.CASE_TYPES[a.case_type]),
+    Column(QT_TR_NOOP("Type"), lambda a: tr(qa.CASE_TYPES[a.case_type])),
     Column(QT_TR_NOOP("Auditor"), lambda a: a.auditor),
     Column(QT_TR_NOOP("Practitioner"), lambda a: a.practitioner or tr("Unallocated")),
-    Column(QT_TR_NOOP("Sufficient"), lambda a: f"{a.sufficient} of {a.scored}",
+    Column(QT_TR_NOOP("Sufficient"), lambda a: fill(tr("%1 of %2"), a.sufficient, a.scored),
            sort=lambda a: a.sufficient),
     Column(QT_TR_NOOP("Feedback"), lambda a: a.feedback, stretch=True),
-    Column(QT_TR_NOOP("Acknowledged"), lambda a: "Yes" if a.acknowledged else "No"),
+    Column(QT_TR_NOOP("Acknowledged"), lambda a: tr("Yes") if a.acknowledged else tr("No")),
 )
 
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER)

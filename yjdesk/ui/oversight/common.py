@@ -80,7 +80,7 @@ class ChildList(QWidget):
         self.title.setObjectName(f"{name}Title")
         self.title.setWordWrap(True)
         lay.addWidget(self.title)
-        self.table = RowsView(CHILD_COLUMNS, name, "Children behind the figure",
+        self.table = RowsView(CHILD_COLUMNS, name, tr("Children behind the figure"),
                               key=lambda r: r[0])
         self.table.opened.connect(lambda key: self._open(str(key)))
         lay.addWidget(self.table, 1)

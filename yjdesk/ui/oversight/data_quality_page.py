@@ -41,8 +41,8 @@ class DataQualityPage(QWidget):
         top.addWidget(run)
         top.addStretch(1)
         outer.addLayout(top)
-        self.status = QLabel("Interventions closed in the period are checked, and every "
-                             "child's record.")
+        self.status = QLabel(tr("Interventions closed in the period are checked, and "
+                                "every child's record."))
         self.status.setObjectName("dataQualityStatus")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)

@@ -22,7 +22,7 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.oversight.dialogs import AcknowledgeDialog
 from yjdesk.ui.table_models.rows import Column
@@ -31,7 +31,7 @@ from yjdesk.ui.widgets.tables import RowsView
 
 
 def _yes(flag: bool) -> str:
-    return "Yes" if flag else "No"
+    return tr("Yes") if flag else tr("No")
 
 
 ROLLUP_COLUMNS: tuple[Column[qa.RollupRow], ...] = (
@@ -47,10 +47,10 @@ ROLLUP_COLUMNS: tuple[Column[qa.RollupRow], ...] = (
 AUDIT_COLUMNS: tuple[Column[qa.AuditSummary], ...] = (
     Column(QT_TR_NOOP("Date"), lambda a: fmt_date(a.audited_on), sort=lambda a: a.audited_on),
     Column(QT_TR_NOOP("Child"), lambda a: a.child_name),
-    Column(QT_TR_NOOP("Type"), lambda a: qa.CASE_TYPES[a.case_type]),
+    Column(QT_TR_NOOP("Type"), lambda a: tr(qa.CASE_TYPES[a.case_type])),
     Column(QT_TR_NOOP("Auditor"), lambda a: a.auditor),
     Column(QT_TR_NOOP("Practitioner"), lambda a: a.practitioner or tr("Unallocated")),
-    Column(QT_TR_NOOP("Sufficient"), lambda a: f"{a.sufficient} of {a.scored}",
+    Column(QT_TR_NOOP("Sufficient"), lambda a: fill(tr("%1 of %2"), a.sufficient, a.scored),
            sort=lambda a: a.sufficient),
     Column(QT_TR_NOOP("Acknowledged"), lambda a: _yes(a.acknowledged), stretch=True),
 )
@@ -58,7 +58,7 @@ FEEDBACK_COLUMNS: tuple[Column[qa.AuditSummary], ...] = (
     Column(QT_TR_NOOP("Date"), lambda a: fmt_date(a.audited_on), sort=lambda a: a.audited_on),
     Column(QT_TR_NOOP("Child"), lambda a: a.child_name),
     Column(QT_TR_NOOP("Auditor"), lambda a: a.auditor),
-    Column(QT_TR_NOOP("Sufficient"), lambda a: f"{a.sufficient} of {a.scored}",
+    Column(QT_TR_NOOP("Sufficient"), lambda a: fill(tr("%1 of %2"), a.sufficient, a.scored),
            sort=lambda a: a.sufficient),
     Column(QT_TR_NOOP("Feedback"), lambda a: a.feedback, stretch=True),
     Column(QT_TR_NOOP("Acknowledged"), lambda a: _yes(a.acknowledged)),

@@ -198,7 +198,7 @@ class PathwaysTab(LoadingTab):
                                               "newPathwayMeeting")
         self.buttons.addStretch(1)
         split = QSplitter()
-        self.table = RowsView(COLUMNS, "pathwayTable", "Specialist referrals",
+        self.table = RowsView(COLUMNS, "pathwayTable", tr("Specialist referrals"),
                               key=lambda r: r.referral.id)
         self.detail = QTextBrowser()
         self.detail.setObjectName("pathwayDetail")

@@ -290,8 +290,9 @@ class FormLayout(QFormLayout):
         spoken = " ".join(label.replace("&", "").split())
         named: QWidget
         for named in (widget, target) if target is not widget else (widget,):
-            if not named.accessibleName():
-                named.setAccessibleName(spoken)
+            if not named.accessibleName() or named.property("accessibleFallback"):
+                named.setAccessibleName(spoken)  # (not a text box's English stand-in)
+                named.setProperty("accessibleFallback", False)
         self.addRow(caption, row)
         self.fields[name] = row
         return row

@@ -18,19 +18,21 @@ from PySide6.QtWidgets import QLineEdit, QProgressBar, QWidget
 from yjdesk.errors import WrongPassword
 from yjdesk.ui.background import BackgroundCall
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr
 from yjdesk.ui.widgets.forms import FormLayout
 
 WRONG_PASSWORD = "The password is not correct."
-NO_PASSWORD = "Please enter your password."
+NO_PASSWORD = QT_TR_NOOP("Please enter your password.")  # (translated where shown)
 
 
-def password_field(accessible: str = "Password", name: str = "password") -> QLineEdit:
+def password_field(accessible: str = "", name: str = "password") -> QLineEdit:
+    """``accessible``: what a screen reader calls it, translated by the caller (default:
+    "Password", in the person's language)."""
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(260)
     field.setObjectName(name)
-    field.setAccessibleName(accessible)
+    field.setAccessibleName(accessible or tr("Password"))
     return field
 
 
@@ -40,7 +42,7 @@ def entered_password(form: FormLayout, field: QLineEdit, field_name: str = "pass
     form.clear_errors()
     password = field.text()
     if not password:
-        form.set_errors({field_name: NO_PASSWORD})
+        form.set_errors({field_name: tr(NO_PASSWORD)})
         field.setFocus()
         return None
     return password

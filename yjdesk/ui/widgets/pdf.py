@@ -11,6 +11,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from yjdesk.services.uow import UnitOfWork
+from yjdesk.ui.i18n import tr
 from yjdesk.ui.tasks import Failure, TaskRunner
 
 T = TypeVar("T")
@@ -23,7 +24,7 @@ def save_pdf(parent: QWidget, tasks: TaskRunner, gather: Callable[[UnitOfWork], 
     """Write ``render(gather(uow), path)`` and call ``done(path)``; ``None`` if the person
     chose no file. ``path`` given: no file dialog (tests, a chosen path)."""
     if path is None:
-        path, _filter = QFileDialog.getSaveFileName(parent, title, file_name, "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(parent, title, file_name, tr("PDF (*.pdf)"))
         if not path:
             return None
     target = Path(path)

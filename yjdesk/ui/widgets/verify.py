@@ -11,7 +11,7 @@ from yjdesk.services.humanise import fingerprint
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import StatusLabel, Tone, secondary_button
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.lifetime import alive
 
 
@@ -45,7 +45,7 @@ class VerifyRow(QWidget):
         self.signed_words = signed_words
         self.result.hide()
         self.setVisible(bool(digest))
-        self.fingerprint.setText(f"Fingerprint {fingerprint(digest)}")
+        self.fingerprint.setText(fill(tr("Fingerprint %1"), fingerprint(digest)))
         self.fingerprint.setToolTip(f"SHA-256 {digest}" if digest else "")
 
     def verify(self) -> None:
@@ -55,8 +55,8 @@ class VerifyRow(QWidget):
         if not alive(self):
             return
         if ok:
-            self.result.set_status(Tone.DONE, f"Unchanged since {self.signed_words}.")
+            self.result.set_status(Tone.DONE, fill(tr("Unchanged since %1."), self.signed_words))
         else:
-            self.result.set_status(Tone.OVERDUE, "Changed since it was signed: this copy does "
-                                   "not match its fingerprint. Tell your manager.")
+            self.result.set_status(Tone.OVERDUE, tr("Changed since it was signed: this copy "
+                                      "does not match its fingerprint. Tell your manager."))
         self.result.show()
