@@ -74,7 +74,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="262"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="264"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
@@ -126,8 +126,8 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="70"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="154"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
@@ -183,11 +183,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="137"></location>
-            <source>Assessments waiting for countersign</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="141"></location>
             <source>Nothing is waiting for your countersign</source>
             <translation type="unfinished"></translation>
@@ -200,11 +195,6 @@
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="149"></location>
             <source>Choose an assessment</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="154"></location>
-            <source>Answers of the assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -342,7 +332,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="17"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="39"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="40"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
             <source>Review</source>
             <translation type="unfinished"></translation>
@@ -356,26 +346,6 @@
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="18"></location>
             <source>Transfer in</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="40"></location>
-            <source>Countersigned by %1 on %2. This stage is locked; start a review to record new information.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="45"></location>
-            <source>Submitted: waiting for a manager's countersign (due %1).</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="47"></location>
-            <source>Submitted: waiting for a manager's countersign.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="50"></location>
-            <source>Draft - due %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -415,17 +385,6 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
-            <source>Saved %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="194"></location>
-            <source>Save the assessment summary</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="56"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
@@ -438,7 +397,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="430"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="139"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
             <source>Open</source>
             <extracomment>A safeguarding item's status (``SafeguardingStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
@@ -486,7 +445,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/caseload_page.py" line="81"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="128"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="139"></location>
             <source>Whole team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -563,7 +522,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="49"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="128"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="129"></location>
             <source>Action taken</source>
             <translation type="unfinished"></translation>
         </message>
@@ -667,142 +626,137 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="97"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="96"></location>
             <source>New contact record</source>
             <extracomment>A final record still inside its author's edit window.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="101"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="100"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="114"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="150"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="159"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="158"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="162"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="161"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="167"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="172"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="127"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="138"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="163"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="184"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="189"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
-            <source>Contact record - %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="226"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="224"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="369"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="367"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1091,16 +1045,6 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="235"></location>
-            <source>Exit plan saved to %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="236"></location>
-            <source>Save the exit plan</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="161"></location>
             <source>End of intervention and exit plan</source>
@@ -1235,10 +1179,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Yes</source>
@@ -1251,10 +1192,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>No</source>
@@ -1453,7 +1391,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
@@ -1647,191 +1585,192 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="97"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="38"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="39"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="70"></location>
             <source>Contact</source>
             <extracomment>What each kind of item is, and the tab of the record that deals with it.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="70"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="71"></location>
             <source>Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="69"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
             <source>My week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="42"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="43"></location>
             <source>Enforcement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="43"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="44"></location>
             <source>Not seen</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="44"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="45"></location>
             <source>Court order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="57"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
             <source>%1: %2 late (%3)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="34"></location>
             <source>%n day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="34"></location>
             <source>%n days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="60"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <source>Due today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="208"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="62"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="59"></location>
             <source>%1: %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="171"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="45"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="172"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="65"></location>
             <source>&amp;Refresh</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="85"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="86"></location>
             <source>Things due this week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="88"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="89"></location>
             <source>Nothing due this week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="89"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="90"></location>
             <source>Contacts, reviews and assessments appear here 7 days before they fall due, and stay until done.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="104"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="105"></location>
             <source>%1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="104"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="105"></location>
             <source>%1 due in the next 7 days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="106"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="107"></location>
             <source>%n child not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="107"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
             <source>%n children not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="124"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
             <source>Close safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="124"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
             <source>Acknowledge item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
             <source>Close item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="128"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="129"></location>
             <source>Why it can close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="142"></location>
             <source>Closed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
             <source>Raised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="159"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="160"></location>
             <source>Concern</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="160"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
             <source>Manager's actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
             <source>&amp;Acknowledge...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
             <source>&amp;Close item...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="176"></location>
             <source>&amp;Open child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="180"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="181"></location>
             <source>No open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="183"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="184"></location>
             <source>Items stay here until closed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="196"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="197"></location>
             <source>%n open safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="197"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="198"></location>
             <source>%n open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2058,7 +1997,7 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="67"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="68"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
@@ -2260,7 +2199,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="83"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="87"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2434,7 +2373,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="82"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="86"></location>
             <source>Name</source>
             <extracomment>The value a column sorts by (numbers and dates, not their text). The whole :class:`CaseloadRow`. The child's id. Roles as plain ints, and those :meth:`CaseloadTableModel.value` answers (looking up a Qt enum member costs more than the rest of a ``data()`` call; a view asks ~2,000 times a repaint). The design system's tone of each due state (colour and icon follow the palette in use).</extracomment>
             <translation type="unfinished"></translation>
@@ -2508,7 +2447,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="52"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="156"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="139"></location>
@@ -2563,7 +2502,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="85"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="89"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2774,7 +2713,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="86"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="90"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2795,20 +2734,20 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="90"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="94"></location>
             <source>No current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="129"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="150"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="182"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="189"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="91"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="95"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2893,7 +2832,6 @@ the same, why</source>
             <location filename="../yjdesk/ui/lock.py" line="105"></location>
             <location filename="../yjdesk/ui/signin.py" line="227"></location>
             <location filename="../yjdesk/ui/signin.py" line="301"></location>
-            <location filename="../yjdesk/ui/widgets/password.py" line="35"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3043,6 +2981,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="154"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="46"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3446,18 +3385,6 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="436"></location>
-            <source>Save the report as PDF</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="437"></location>
-            <location filename="../yjdesk/ui/widgets/pdf.py" line="27"></location>
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="49"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="307"></location>
             <source>Returned by the manager: %1</source>
             <translation type="unfinished"></translation>
@@ -3653,7 +3580,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="95"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="71"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="72"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="108"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
@@ -3860,16 +3787,6 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="191"></location>
             <source>Custody plan (PDF)...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="250"></location>
-            <source>Custody plan saved to %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="251"></location>
-            <source>Save the custody plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4408,16 +4325,6 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="300"></location>
-            <source>Contract saved to %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="301"></location>
-            <source>Save the contract</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
             <translation type="unfinished"></translation>
@@ -4568,7 +4475,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="95"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
@@ -4585,21 +4492,14 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
-            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
-            <source>%1 of %2</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="143"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="142"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="55"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
@@ -4640,11 +4540,6 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/common.py" line="83"></location>
-            <source>Children behind the figure</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="92"></location>
             <source>%1: %n child</source>
             <translation type="unfinished"></translation>
@@ -4655,40 +4550,40 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="45"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
             <source>Team dashboard</source>
             <extracomment>The part of a child's record each figure is about (the tab opened from it). Figures that are not a problem when above zero (shown plain, not bold).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="85"></location>
             <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="61"></location>
             <source>All teams</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="69"></location>
             <source>Click a figure, or move to it with the arrow keys, to list the children behind it. Double-click a child, or press Enter, to open their record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="75"></location>
             <source>Team figures: a row per practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="96"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="106"></location>
             <source>%1: %2. Click to list the children.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="116"></location>
+            <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="126"></location>
             <source>The dashboard could not be loaded: %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4713,11 +4608,6 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
             <source>Affects</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="44"></location>
-            <source>Interventions closed in the period are checked, and every child's record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4751,230 +4641,230 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="46"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="45"></location>
             <source>Record management oversight</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
             <source>&amp;Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="90"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="176"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="175"></location>
             <source>&amp;Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
             <source>De&amp;cision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="55"></location>
             <source>&amp;Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
             <source>Action %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="64"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
             <source>  owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="65"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="64"></location>
             <source>  due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="82"></location>
             <source>Audit this case</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
             <source>Complete audit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="84"></location>
             <source>Score every question and give the evidence for it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="92"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="91"></location>
             <source>&amp;Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="102"></location>
             <source>  evidence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="106"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="105"></location>
             <source>&amp;Feedback to the practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="126"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="125"></location>
             <source>Acknowledge audit feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="127"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="126"></location>
             <source>Acknowledge</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="131"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="130"></location>
             <source>%1 audited your work with %2 on %3 (%4 of %5 questions sufficient).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="137"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="136"></location>
             <source>(No written feedback.)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="139"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
             <source>The auditor's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="145"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="144"></location>
             <source>Your response</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="146"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="145"></location>
             <source>Your &amp;response (optional)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="148"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="147"></location>
             <source>Acknowledging records, with the audit, that you read this feedback on %1, and keeps your response with it for %2 and your manager to see.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="169"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="168"></location>
             <source>Record a board meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="170"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="169"></location>
             <source>Leave a partner as (not set) if they are not a member.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="177"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="176"></location>
             <source>&amp;Board</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="183"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="182"></location>
             <source>Member's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="185"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="184"></location>
             <source>  member</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="51"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="58"></location>
             <source>The youth justice key performance indicators for a period, beside last year's.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="62"></location>
             <source>&amp;Compute</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="66"></location>
             <source>Export &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="69"></location>
             <source>Export C&amp;SV...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="75"></location>
             <source>Record &amp;board meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="88"></location>
             <source>Indicators</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="89"></location>
             <source>Indicator / figure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="89"></location>
             <source>Count</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="89"></location>
             <source>Of</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
             <source>% / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
             <source>Last year</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
             <source>Last year % / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="118"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="125"></location>
             <source>Computing the figures for %1...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="134"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="141"></location>
             <source>Could not compute the figures: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="160"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="167"></location>
             <source>Double-click a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="161"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="168"></location>
             <source>Totals only: the children behind a figure are for managers and performance staff.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="170"></location>
             <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="172"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="179"></location>
             <source>%1 is not a count of children.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5183,11 +5073,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="116"></location>
-            <source>Check the quarter first: every record that would be rejected or is incomplete is listed under the practitioner who can put it right.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
             <source>Records to put right</source>
             <translation type="unfinished"></translation>
@@ -5204,18 +5089,8 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="147"></location>
-            <source>Checking %1...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="156"></location>
             <source>Nothing to put right: every record in this quarter would be accepted.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
-            <source>%1: %2 children in the return. %3 with a record that would be rejected (left out of the file), %4 with an incomplete record. Double-click a row to open the child where it is put right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5226,53 +5101,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="173"></location>
             <source>%n problems to put right</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="189"></location>
-            <source>Save the YJB return</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="190"></location>
-            <source>Zip (*.zip)</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="193"></location>
-            <source>Produce the YJB return</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="194"></location>
-            <source>Produce the return for %1 and record it as produced by you, now?
-
-The record of what was produced (its checksum and the children in it) is kept and cannot be changed. Producing it again later makes a new return that lists what changed.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="198"></location>
-            <source>Produce and record</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="207"></location>
-            <source>Producing %1: writing and checking every part against the schema...</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="221"></location>
-            <source>Saved %1: valid against the schema, checksum %2..., recorded.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="225"></location>
-            <source>It replaces the earlier return for this quarter: %1 children added, %2 removed, %3 changed.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="234"></location>
-            <source>Could not do that: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5441,11 +5269,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="201"></location>
-            <source>Specialist referrals</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="205"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
@@ -5571,67 +5394,67 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="160"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="161"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="165"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="171"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="115"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="172"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="116"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="176"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="205"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="145"></location>
             <source>%1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="233"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5646,12 +5469,12 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="240"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="236"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="162"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5666,89 +5489,28 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="70"></location>
-            <source>Record of %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
-            <source>%1 of %2</source>
-            <comment>a kind of record, of a child</comment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
-            <source>pushed %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
-            <source>pulled %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="103"></location>
-            <source>conflicts %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
-            <source>removed %1 children no longer yours</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
-            <source>failed %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
-            <source>%1 received records waiting for related records</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
-            <source>%1 not on the server yet</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="124"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="69"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="127"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="243"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="254"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="180"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="263"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="326"></location>
-            <source>Settled: %1 of %2. It will be sent at the next sync.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="333"></location>
-            <source>Sync finished: %1.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="337"></location>
-            <source>Sync did not finish: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5818,7 +5580,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="199"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>
@@ -6092,12 +5853,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/password.py" line="25"></location>
-            <source>Please enter your password.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/widgets/password.py" line="57"></location>
+            <location filename="../yjdesk/ui/widgets/password.py" line="55"></location>
             <source>Checking</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6120,21 +5876,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <location filename="../yjdesk/ui/widgets/verify.py" line="31"></location>
             <source>Verify that it is unchanged since it was signed</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/widgets/verify.py" line="48"></location>
-            <source>Fingerprint %1</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/widgets/verify.py" line="58"></location>
-            <source>Unchanged since %1.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/widgets/verify.py" line="60"></location>
-            <source>Changed since it was signed: this copy does not match its fingerprint. Tell your manager.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6170,7 +5911,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="73"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="171"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="172"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6343,7 +6084,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="50"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"></location>
             <source>Performance</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6378,22 +6119,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="262"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="84"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="88"></location>
             <source>Age</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="87"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="91"></location>
             <source>Next due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/table_models/caseload.py" line="93"></location>
+            <location filename="../yjdesk/ui/table_models/caseload.py" line="97"></location>
             <source>%1, born %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6425,8 +6166,8 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="390"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="40"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="41"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="42"></location>
             <source>Assessment</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6569,6 +6310,93 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/i18n.py" line="108"></location>
+            <source>Monday</source>
+            <extracomment>The days of the week, Monday first (``date.weekday()``), translated where shown (:func:`weekday_name`), as the months are.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="108"></location>
+            <source>Tuesday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="108"></location>
+            <source>Wednesday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="109"></location>
+            <source>Thursday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="109"></location>
+            <source>Friday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="109"></location>
+            <source>Saturday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="110"></location>
+            <source>Sunday</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <source>Mon</source>
+            <extracomment>Their short names ("Fri", as ``strftime("%a")`` writes them in English).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <source>Tue</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <source>Wed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <source>Thu</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
+            <source>Fri</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
+            <source>Sat</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
+            <source>Sun</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/due_words.py" line="33"></location>
+            <source>%1 - overdue by %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/due_words.py" line="36"></location>
+            <source>%1 - due today</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/due_words.py" line="37"></location>
+            <source>%1 - due %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Absent</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
             <translation type="unfinished"></translation>
@@ -6584,48 +6412,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Accommodation detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Accommodation suitable</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Accommodation type</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Achieved</source>
             <extracomment>From the domain: code list target_status.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Acknowledged at</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Acknowledged by</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Acknowledged on</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Acquitted / found not guilty</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6664,43 +6457,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Admission</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Admitted the offence</source>
             <extracomment>From the domain: code list ooc_admission.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Age at first conviction</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Allocation role</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Alternative provision / PRU</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Amended at</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Amended by</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Another user</source>
-            <extracomment>From the domain: who made the other edit (sync conflict).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6716,11 +6479,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Arson</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>As at</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6749,18 +6507,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Assessed date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Assessment answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Assessment basis</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6774,11 +6522,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Assessment stage</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Assessments due soon</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
             <translation type="unfinished"></translation>
@@ -6786,11 +6529,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Assessments overdue</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>At</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6814,28 +6552,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Audit</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Audit event</source>
-            <extracomment>From the domain: kind of record (sync conflict).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Audited on</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Aunt uncle</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Authoring service</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6846,11 +6564,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Aycliffe Secure Centre</source>
             <extracomment>From the domain: code list secure_establishment.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Bail date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6871,11 +6584,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Bed and breakfast</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Bereavement</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6904,11 +6612,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Board</source>
-            <extracomment>From the domain: field of a record (sync conflict, board_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Board attendance</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -6916,6 +6619,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Board meeting</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Board meetings held</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6929,11 +6637,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Breach date</source>
-            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Breach of bail</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -6941,11 +6644,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Breach of statutory order</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Breach outcome</source>
-            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6994,11 +6692,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Carried forward from</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Case audit</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -7006,16 +6699,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Case audit answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Case type</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7029,11 +6712,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Changes json</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Charge</source>
             <extracomment>From the domain: code list ooc_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -7044,58 +6722,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Checked at</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Checked by</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Child attended</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Child feedback</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Child in need assessment (section 17)</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Child in need end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Child in need status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Child protection</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Child understood</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Child views</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Child words</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7119,43 +6752,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Children sentenced to custody</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children with a serious violence offence</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Children's home</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Circumstances</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Closed at</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Closed by</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>College / further education</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7194,33 +6807,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Compliance end</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Compliance panel</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Compliance record</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Concerns</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Conclusive grounds</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Conclusive grounds date</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7234,13 +6822,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Consent date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Consent to contact</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <source>Consented to contact</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7249,13 +6832,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Contact at</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Contact type</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <source>Contact due</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7264,33 +6842,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Content hash</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Contingency others</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Contingency plan</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Contingency wellbeing</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Contract agreed</source>
             <extracomment>From the domain: referral order panel outcome.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Contract signed on</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7299,68 +6852,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Control curfew</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Control exclusion</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Control police links</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Conviction date</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Conviction spent on</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Countersign due on</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Countersigned at</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Countersigned by</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>County lines</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Court code</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Court decision</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Court digital case system</source>
             <extracomment>From the domain: code list psr_send_method.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Court disposal</source>
-            <extracomment>From the domain: case audit type.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7371,11 +6864,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Court hearing outcome</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Court name</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7394,6 +6882,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Court sentences</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Courts / magistracy</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -7404,28 +6897,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Cp plan</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Cp plan end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Cp plan status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Criminal damage</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Criminal exploitation</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7441,6 +6914,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Curfew (electronically monitored)</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custodial sentences</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custodial sentences per 1,000 aged 10-17</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7479,13 +6962,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Decision body</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <source>Declined by the child or family</source>
+            <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Declined by the child or family</source>
-            <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <source>Declined contact</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7494,33 +6977,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Deleted</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Deleted reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Delivered date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Delivered on</source>
-            <extracomment>From the domain: field of a record (sync conflict, requirement_delivery).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Deputy attended</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Designated authority</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7541,16 +6999,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Detention at HM pleasure (s.259)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Device seq</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7579,18 +7027,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Display name</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Disposal requirement</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Disposal type</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7664,16 +7102,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Domestic abuse witnessed</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <extracomment>From the domain: field of a record (sync conflict, oversight_action).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Drafting</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -7699,13 +7127,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Due date</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Due on</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <source>ETE not recorded at end</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7719,28 +7142,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Early help end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Early help status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ect result</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Education</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ehcp</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7751,16 +7154,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Electronic monitoring</source>
             <extracomment>From the domain: code list requirement.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Eligibility reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Eligible</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7784,13 +7177,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Ended on</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Enforcement needed</source>
-            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
+            <source>Enforcement decision</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7799,68 +7187,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Enhanced service</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Entity</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Episode</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ete confirmed on</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ete detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ete hours</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ete hours attended</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ete hours offered</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ete provider</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ete status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Event date</source>
-            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Event type</source>
-            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <source>Engaged in restorative justice (KPI 10)</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7884,28 +7212,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Extension court date</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Extension months</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Failure date</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Family Hub / community centre</source>
             <extracomment>From the domain: code list contact_venue.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Family feedback</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7919,11 +7227,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Family name</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Father</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7934,28 +7237,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Field</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>File name</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Final panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Finalised at</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Finalised by</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7969,18 +7252,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>First seen date</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>First set of conditions (LASPO s.98)</source>
             <extracomment>From the domain: LASPO remand condition set.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Form version</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <source>First-time entrants</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8004,18 +7282,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>From date</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <source>Full-time ETE at end</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Given by</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Given name</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <source>Given information</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8059,11 +7332,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Hash</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Head of youth justice service</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -8074,11 +7342,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Health at risk</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Health worker</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -8086,11 +7349,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Heard</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Hearing time</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8124,11 +7382,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Id</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Implementation and delivery</source>
             <extracomment>From the domain: case audit question.</extracomment>
             <translation type="unfinished"></translation>
@@ -8136,6 +7389,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Imported</source>
             <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>In ETE at end</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>In ETE at start</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8159,18 +7422,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Info handover on</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Info shared</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Information date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <source>Inform the police (out of court)</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8181,11 +7434,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Initial panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Initial panel due</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8204,13 +7452,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Intervention level</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Intervention level rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <source>Interventions closed</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8219,13 +7462,58 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Introductions</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <source>Joint working</source>
+            <extracomment>From the domain: case audit question.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Joint working</source>
-            <extracomment>From the domain: case audit question.</extracomment>
+            <source>KPI 10: Victims and restorative justice</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 1: Suitable accommodation</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 2: Education, training and employment</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 3: SEND / additional learning needs</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 4: Mental health</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 5: Substance misuse</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 6: Out-of-court disposal completion</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 7: Management board attendance</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 8: Links to wider services</source>
+            <extracomment>From the domain: performance section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 9: Serious violence</source>
+            <extracomment>From the domain: performance section.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8254,48 +7542,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Laspo condition set</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Laspo conditions</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Last contact date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Lawful basis</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Learning plan</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Leaving care</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Legal rep email</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Legal rep firm</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Length months</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8329,26 +7577,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Likelihood rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Likelihood reoffending</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Line1</source>
-            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Line2</source>
-            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Listed (future)</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -8356,11 +7584,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Living with parents or family</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Local authority</source>
-            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8384,26 +7607,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Looked after end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Looked after from</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Looked after status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Looked after to</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Low</source>
             <extracomment>From the domain: code list exploitation_risk.</extracomment>
             <translation type="unfinished"></translation>
@@ -8424,41 +7627,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Manager actions</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mandatory</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Manifest</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mappa category</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mappa eligible</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mappa level</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mappa rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Maturity</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
             <translation type="unfinished"></translation>
@@ -8469,43 +7637,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Meeting date</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Member name</source>
-            <extracomment>From the domain: field of a record (sync conflict, board_attendance).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mental health diagnosis</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mental health intervention</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mental health need</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Mental health treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Missing episodes</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8549,6 +7682,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Need not recorded</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Negative</source>
             <extracomment>From the domain: code list nrm_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -8564,18 +7702,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Next hearing</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>No breach: exceptional reason</source>
             <extracomment>From the domain: enforcement step.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No change reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8621,11 +7749,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>No transfer</source>
             <extracomment>From the domain: transition transfer type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Non compliance date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8704,8 +7827,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Not recorded at end</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not seen since %1</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Not seen within policy</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not seen yet</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8716,6 +7854,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Not yet completed</source>
             <extracomment>From the domain: code list ect_result.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Number in cohort</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8736,16 +7879,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Offence at a hearing</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Offence code</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Offence date</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8774,6 +7907,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Order ends</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Order extended</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8799,16 +7937,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Original text</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Originating person</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Other</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -8821,11 +7949,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Other - Arab</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Other agency info</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8869,6 +7992,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Out-of-court assessment</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Out-of-court condition</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -8879,8 +8007,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Out-of-court disposal</source>
-            <extracomment>From the domain: case audit type.</extracomment>
+            <source>Out-of-court disposals ended</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8894,26 +8022,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Outcome date</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Outcome notes</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Outcome recorded at</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Outcome recorded by</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Oversight action</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -8921,41 +8029,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Oversight actions overdue</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Panel member name</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Parent attended</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Parent mental health</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Parent offending</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Parent ordered</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Parent substance misuse</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Parent understood</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8989,33 +8062,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Placement date</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Plan changed</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Plan target</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Planned sessions</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Planning</source>
             <extracomment>From the domain: case audit question.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Plea</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing_offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9029,11 +8082,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Pnc number</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Police</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -9041,11 +8089,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Police and crime commissioner</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Police informed date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9059,11 +8102,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Position</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Positive</source>
             <extracomment>From the domain: code list nrm_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -9071,11 +8109,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Possession of a weapon</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Practitioner response</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9089,11 +8122,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Present</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Preston Crown Court</source>
             <extracomment>From the domain: code list court.</extracomment>
             <translation type="unfinished"></translation>
@@ -9104,38 +8132,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Prev hash</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Previous convictions</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Printed</source>
             <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Prior looked after</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Probation service</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Produced at</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Produced by</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9159,23 +8162,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Proposal disposal type</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Proposal months</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Proposed requirement</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Prosecution decision date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9184,33 +8172,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Psr</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <source>Proven offences</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Public order</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Qualification</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Quarter end</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Quarter start</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Question key</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9234,58 +8202,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Raised at</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Raised by</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reasonable grounds</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reasonable grounds date</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Recipient name</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Recipient type</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Recommendation rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Recorded on</source>
-            <extracomment>From the domain: field of a record (sync conflict, oversight_record).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Records json</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Redacted at</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Referral</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
+            <source>Rate per 100,000 aged 10-17</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9314,13 +8232,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Referral report</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Referred back on</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <source>Referred for support</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9331,16 +8244,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Referred to the panel</source>
             <extracomment>From the domain: enforcement step.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Relationship type</source>
-            <extracomment>From the domain: field of a record (sync conflict, relationship).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Release date</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9379,11 +8282,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Remand type</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Remanded</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -9399,23 +8297,33 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Reoffending rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <source>Reoffences</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffences per child in the cohort</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffences per reoffender</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffenders (binary rate)</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffending</source>
+            <extracomment>From the domain: performance section.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Requested</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Requested on</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Requirement code</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9439,21 +8347,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Rev</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Review outcome</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reviewed by</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Reviewing</source>
             <extracomment>From the domain: case audit question.</extracomment>
             <translation type="unfinished"></translation>
@@ -9461,16 +8354,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Reviews due</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Risk level</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Risk of serious harm</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9484,68 +8367,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Rj date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Rj engagement</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Rj not offered reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Rj offered</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Rj offered date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Rj outcome</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Rj took part</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Rj type</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Robbery</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Rosh</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <source>SEND not recorded</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Rosh rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Route</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Safeguarding concern</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <source>SEND/ALN identified</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9569,21 +8402,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Safety detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Safety wellbeing</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Safety wellbeing rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Scheduled review</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
             <translation type="unfinished"></translation>
@@ -9599,6 +8417,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>School age: full-time at end</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>School or college</source>
             <extracomment>From the domain: code list contact_venue.</extracomment>
             <translation type="unfinished"></translation>
@@ -9606,11 +8429,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>School visit</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9634,26 +8452,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Self harm or suicide attempt</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Sent at</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Sent by</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Sent to the Crown Court</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -9669,28 +8467,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Sequence</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
+            <source>Serious violence offences</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Serious harm rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Serious violence</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Server seq</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <source>Serious violence offences per 10,000 aged 10-17</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9704,18 +8487,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Sexual exploitation</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Sexual offence</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Sha256</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9734,23 +8507,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Signed by child</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Signed in</source>
             <extracomment>From the domain: audited action.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Signed off at</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Signed off by</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9784,28 +8542,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Someone else</source>
-            <extracomment>From the domain: who made the other edit (sync conflict).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Something went wrong</source>
             <extracomment>From the domain: error title.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Source stage</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Source stage countersigned at</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9814,18 +8552,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Specification</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Speech and language therapy</source>
             <extracomment>From the domain: code list pathway.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Speech language need</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9834,13 +8562,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Started on</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Step date</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <source>Statutory partner attendance</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9859,11 +8582,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Strategies</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Strategy discussion / section 47 enquiry</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -9871,26 +8589,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Strengths and protective factors</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Submitted at</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Submitted by</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Substance misuse intervention</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Substance misuse need</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9904,13 +8602,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Summary</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <source>Suitable accommodation at end</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Supersedes</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <source>Suitable accommodation at start</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9921,11 +8619,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Supervision (reflective case discussion)</source>
             <extracomment>From the domain: code list oversight_kind.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Support detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9961,11 +8654,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Telephone</source>
             <extracomment>From the domain: code list victim_contact_method.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10029,16 +8717,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>To date</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Told date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Training or apprenticeship</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -10054,6 +8732,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Transition to probation: planning due</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Transition: hand the information over to probation</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Triage / diversion</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -10061,11 +8749,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Trial</source>
             <extracomment>From the domain: code list hearing_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Trigger</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10089,33 +8772,28 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Unknown team</source>
+            <extracomment>From the domain: team dashboard.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Unpaid work (16-17)</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Updated at</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <source>Unsuitable accommodation at end</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Updated by</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Use</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
+            <source>Use of custody</source>
+            <extracomment>From the domain: performance section.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>User account</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10129,11 +8807,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Value</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Varied</source>
             <extracomment>From the domain: code list disposal_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -10144,18 +8817,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Venue</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Verbal warning</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10179,23 +8842,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Victim involved</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Victim kind</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Victim redaction</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Victim ref</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10209,6 +8857,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Victims asked for consent to contact</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Video call</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -10219,8 +8872,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Views date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <source>Views sought</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10241,16 +8894,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Voluntary sector / mentoring</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Warned period end</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10281,6 +8924,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>White - Roma</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>With a formal learning plan</source>
+            <extracomment>From the domain: performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>With an EHCP</source>
+            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10316,16 +8969,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>YRO with intensive supervision and surveillance</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Yjs members</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Yjs recommendation</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

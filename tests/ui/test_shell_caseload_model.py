@@ -18,6 +18,7 @@ from yjdesk.services.due import DueItem, DueState
 from yjdesk.ui.caseload_page import CaseloadPage
 from yjdesk.ui.design import apply_theme
 from yjdesk.ui.design.tokens import Tone, tone_colour
+from yjdesk.ui.due_words import due_label, due_text
 from yjdesk.ui.table_models.caseload import (
     CaseloadFilterProxy,
     CaseloadTableModel,
@@ -55,6 +56,27 @@ def test_models_pass_qtmodeltester(qtmodeltester, models) -> None:
     qtmodeltester.check(model, force_py=True)
     proxy.set_query("walker")
     qtmodeltester.check(proxy, force_py=True)
+
+
+def test_a_due_item_in_words_reads_as_it_always_has(qtbot) -> None:
+    """The view words the service's parts of a due item; in English exactly as the service
+    wrote them before ("Order ends - overdue by 10 days", "Not seen since 07 Jul")."""
+    today = dt.date(2026, 11, 20)
+
+    def item(due: dt.date, label: str = "Order ends", since: dt.date | None = None) -> DueItem:
+        return DueItem(DueState.OVERDUE, due, label, "", since)
+
+    assert due_text(item(dt.date(2026, 11, 10)), today) == "Order ends - overdue by 10 days"
+    assert due_text(item(dt.date(2026, 11, 19)), today) == "Order ends - overdue by 1 day"
+    assert due_text(item(today), today) == "Order ends - due today"
+    assert due_text(item(dt.date(2026, 12, 7)), today) == "Order ends - due 07 Dec 2026"
+    for day in (dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(0, 365, 17)):
+        assert due_text(item(day), dt.date(2025, 12, 1)) == f"Order ends - due {day:%d %b %Y}"
+    seen = dt.date(2026, 7, 7)
+    assert due_label(item(today, "Not seen since %1", seen)) == "Not seen since 07 Jul"
+    assert due_label(item(today, "Not seen yet")) == "Not seen yet"
+    assert due_text(item(dt.date(2026, 11, 1), "Not seen since %1", seen), today) == \
+        "Not seen since 07 Jul - overdue by 19 days"
 
 
 def test_display_and_roles(models) -> None:
@@ -170,7 +192,7 @@ def test_page_loads_on_the_worker_and_counts(qtbot, ctx, uow) -> None:
     i = page.model.row_of(ned.child_id)
     assert page.model.index(i, 3).data() == "Referral order"
     assert page.model.index(i, 4).data() == "Pat Practitioner"
-    assert page.model.index(i, 5).data() == ned.next_due.describe(TODAY)
+    assert page.model.index(i, 5).data() == due_text(ned.next_due, TODAY)
     assert "overdue" in page.model.index(i, 5).data()
     ivy = next(r for r in rows if r.name == "Ivy Stone")
     assert page.model.index(page.model.row_of(ivy.child_id), 3).data() == "No current disposal"

@@ -436,3 +436,167 @@ def test_the_pseudo_check_takes_a_translated_word_filled_in_as_translated_once(
         found = tour.hard_coded(window)
     assert filled.text().startswith(tour.MARK_OPEN * 2)
     assert found == [f"heading translated twice: {again.text()!r}"]
+
+
+class _WordsAndPlurals(_Words):
+    """:class:`_Words`, with the forms of a plural text by count (as a Welsh file gives its
+    numerus messages: Qt's rules for cy have a form for 2 of its own). A text it does not
+    translate stays English (None: Qt takes an empty text for a translation)."""
+
+    def __init__(self, words: dict[str, str], plurals: dict[str, dict[int, str]]) -> None:
+        super().__init__(words)
+        self.plurals = plurals
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        forms = self.plurals.get(source)
+        if forms and disambiguation == i18n.PLURAL and not context:
+            return forms.get(n, forms[-1])
+        return super().translate(context, source, disambiguation, n) or None  # type: ignore[return-value]
+
+
+@contextmanager
+def _welsh_days(words: dict[str, str]) -> Iterator[None]:
+    """A Welsh-like translation of ``words`` and of "%n day(s)", with a form for 2."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = _WordsAndPlurals(
+        {"%n day": "%n diwrnod", "%n days": "%n diwrnod", **words},
+        {"%n days": {2: "%n ddiwrnod", -1: "%n diwrnod"}})
+    app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_the_caseload_s_due_items_are_worded_in_the_person_s_language(qtbot: QtBot) -> None:
+    """The services give a due item's parts (label, due date, the day last seen); the
+    caseload words them when a cell is shown, in the person's language with the language's
+    plural forms; sorting by the column is by the due date whatever the words."""
+    import datetime as dt
+
+    from tests.conftest import TODAY
+    from tests.ui.test_shell_caseload_model import row
+    from yjdesk.services.due import DueItem, DueState
+    from yjdesk.ui import tour
+    from yjdesk.ui.table_models.caseload import CaseloadTableModel
+
+    def item(days: int, label: str = "Order ends", since: dt.date | None = None) -> DueItem:
+        state = DueState.OVERDUE if days < 0 else DueState.DUE_SOON
+        return DueItem(state, TODAY + dt.timedelta(days=days), label, "", since)
+
+    rows = [row(1, "Ann Test", 12, item(-2)), row(2, "Ben Test", 13, item(-1)),
+            row(3, "Cy Test", 14, item(0)), row(4, "Di Test", 15, item(3)),
+            row(5, "Em Test", 16, item(-6, "Not seen since %1", dt.date(2026, 7, 7)))]
+    welsh = {"Order ends": "Gorchymyn yn dod i ben", "%1 - overdue by %2": "%1 - %2 yn hwyr",
+             "%1 - due today": "%1 - heddiw", "%1 - due %2": "%1 - erbyn %2",
+             "Not seen since %1": "Heb ei weld ers %1", "Jul": "Gor", "Nov": "Tach"}
+    due = CaseloadTableModel.NEXT_DUE
+
+    def cells() -> dict[str, str]:
+        model = CaseloadTableModel(lambda: TODAY)
+        model.set_rows(rows)
+        model.sort(due, Qt.SortOrder.AscendingOrder)
+        return {model.row_at(i).name.split()[0]: model.index(i, due).data()
+                for i in range(model.rowCount())}
+
+    with _welsh_days(welsh):
+        shown = cells()
+    assert shown == {"Em": "Heb ei weld ers 07 Gor - 6 diwrnod yn hwyr",
+                     "Ann": "Gorchymyn yn dod i ben - 2 ddiwrnod yn hwyr",
+                     "Ben": "Gorchymyn yn dod i ben - 1 diwrnod yn hwyr",
+                     "Cy": "Gorchymyn yn dod i ben - heddiw",
+                     "Di": "Gorchymyn yn dod i ben - erbyn 23 Tach 2026"}
+    assert list(shown) == ["Em", "Ann", "Ben", "Cy", "Di"]  # by the due date
+    assert cells() == {"Em": "Not seen since 07 Jul - overdue by 6 days",
+                       "Ann": "Order ends - overdue by 2 days",
+                       "Ben": "Order ends - overdue by 1 day", "Cy": "Order ends - due today",
+                       "Di": "Order ends - due 23 Nov 2026"}
+    with _pseudo_locale() as pseudo:
+        cells()
+    assert sorted({*welsh, "%n day", "%n days"} - tour.listed_sources()) == []
+    assert set(welsh) <= pseudo.sources
+
+
+def test_the_court_list_s_dates_are_in_the_person_s_language(qtbot: QtBot, ctx) -> None:
+    """The court list's days (its summary's long dates, a hearing's weekday) have their
+    day and month names from the translation; in English as strftime wrote them."""
+    import datetime as dt
+
+    from tests.ui.conftest import wait_idle
+    from yjdesk.ui import tour
+    from yjdesk.ui.court.court_list import CourtListPage
+
+    friday = dt.date(2026, 11, 20)
+    ctx.today = lambda: friday
+    welsh = {"Friday": "Dydd Gwener", "Thursday": "Dydd Iau", "November": "Tachwedd",
+             "%1 to %2": "%1 hyd %2", "Today": "Heddiw"}
+
+    def summary(key: str) -> str:
+        page = CourtListPage(ctx)
+        qtbot.addWidget(page)
+        page.range.setCurrentIndex(page.range.findData(key))
+        wait_idle(qtbot, ctx)
+        return page.header.summary.text()
+
+    with _welsh_days(welsh):
+        week, today = summary("next7"), summary("today")
+    assert week.endswith("Dydd Gwener 20 Tachwedd 2026 hyd Dydd Iau 26 Tachwedd 2026")
+    assert today.endswith(", Dydd Gwener 20 Tachwedd 2026")
+    assert summary("next7") == ("0 hearings, Friday 20 November 2026 to "
+                                "Thursday 26 November 2026")
+    assert i18n.long_date(friday) == "Friday 20 November 2026"
+    for day in (dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(0, 365, 11)):
+        assert i18n.long_date(day) == f"{day:%A} {day.day} {day:%B %Y}"
+        assert i18n.weekday_name(day, short=True) == f"{day:%a}"
+    late = dt.datetime(2026, 7, 1, 23, 30, tzinfo=dt.UTC)  # the next day in the UK
+    assert i18n.long_date(late) == "Thursday 2 July 2026"
+    with _pseudo_locale():
+        summary("today")
+        short = i18n.weekday_name(friday, short=True)
+    assert short == f"{tour.MARK_OPEN}Fri{tour.MARK_CLOSE}"
+    assert sorted({*i18n.WEEKDAYS, *i18n.WEEKDAYS_SHORT} - tour.listed_sources()) == []
+
+
+def test_the_performance_page_s_period_is_in_the_person_s_language(qtbot: QtBot) -> None:
+    """A KPI period on the Performance page has its months from the translation; in
+    English as the pack's own label (``Period.label``, the PDF's) reads."""
+    import datetime as dt
+
+    from yjdesk.services.oversight.kpi.base import Period
+    from yjdesk.ui.oversight.performance_page import period_label
+
+    year = Period.financial_year(2025)
+    assert period_label(year) == year.label == "01 Apr 2025 to 31 Mar 2026"
+    odd = Period(dt.date(2026, 5, 9), dt.date(2026, 9, 17))
+    assert period_label(odd) == odd.label
+    with _translated({"Apr": "Ebr", "Mar": "Maw", "%1 to %2": "%1 hyd %2"}):
+        assert period_label(year) == "01 Ebr 2025 hyd 31 Maw 2026"
+
+
+def test_the_dashboard_s_reasons_are_in_the_person_s_language(qtbot: QtBot) -> None:
+    """The dashboard's "Why" column: a due item worded by the view, the service's own
+    words ("In custody", "Remanded") translated, a safeguarding item's summary as typed."""
+    import datetime as dt
+
+    from tests.conftest import TODAY
+    from yjdesk.services.due import DueItem, DueState
+    from yjdesk.services.oversight import dashboard as svc
+    from yjdesk.ui import tour
+    from yjdesk.ui.oversight.dashboard_page import _reason
+
+    def line(reason: str = "", due: DueItem | None = None) -> svc.ChildLine:
+        return svc.ChildLine("c", "Ann Test", "YJ-1", None, reason, due)
+
+    late = DueItem(DueState.OVERDUE, TODAY - dt.timedelta(days=3), "Order ends", "order_end")
+    lines = [line(due=late), line(svc.REMANDED), line(svc.IN_CUSTODY), line("Remanded?")]
+    assert [_reason(x, TODAY) for x in lines] == [
+        "Order ends - overdue by 3 days", "Remanded", "In custody", "Remanded?"]
+    with _welsh_days({"Order ends": "Gorchymyn yn dod i ben", "Remanded": "Ar remand",
+                      "In custody": "Yn y ddalfa", "%1 - overdue by %2": "%1 - %2 yn hwyr"}):
+        assert [_reason(x, TODAY) for x in lines] == [
+            "Gorchymyn yn dod i ben - 3 diwrnod yn hwyr", "Ar remand", "Yn y ddalfa",
+            "Remanded?"]
+    words = {svc.ALL_TEAMS, svc.UNKNOWN_TEAM, *svc.REASONS}
+    assert sorted(words - tour.listed_sources()) == []

@@ -78,3 +78,26 @@ def test_long_child_lists_filter_in_python(uow, child_id, monkeypatch) -> None:
         due = all_due(u.session, [child_id], TODAY)
     assert set(due) == {child_id}
     assert {i.kind for i in due[child_id]} >= {"contact", "not_seen"}
+
+
+def test_not_seen_since_gives_the_day_last_seen_for_the_view_to_word(uow, child_id) -> None:
+    """"Not seen since 07 Jul": the rule gives the label (English, the same for every
+    child) and the day the child was last seen; the view words the date in the person's
+    language. The caseload's stored facts keep the day."""
+    from yjdesk.services import due_store
+    from yjdesk.services.casework.work_due import NOT_SEEN_SINCE
+    from yjdesk.services.due import DueFact
+
+    with uow() as u:
+        caution(u.session, child_id, start=TODAY - dt.timedelta(days=30))
+        contacts.finalise(u.session, child_id, contact_input(), now=NOW)
+        later = NOW.date() + dt.timedelta(days=40)
+        items = {i.kind: i for i in all_due(u.session, [child_id], later)[child_id]}
+    seen = items["not_seen"]
+    assert (seen.label, seen.since) == (NOT_SEEN_SINCE, NOW.date()) == (
+        "Not seen since %1", NOW.date())
+    assert seen.state == DueState.OVERDUE
+    fact = DueFact(seen.due, seen.label, seen.kind, since=seen.since)
+    stored = due_store._item(int(seen.state), seen.due.isoformat(), due_store._label(fact),
+                             seen.kind)
+    assert stored == seen

@@ -18,7 +18,6 @@ def test_times_are_uk_local_with_the_zone_never_utc() -> None:
     assert h.time_text(dt.datetime(2026, 7, 1, 12, 30)) == "01/07/2026 13:30 BST"  # naive=UTC
     assert "UTC" not in h.when_text(summer)
     assert h.when_text(dt.date(2026, 7, 1)) == "01/07/2026"
-    assert h.long_date(dt.date(2026, 11, 20)) == "Friday 20 November 2026"
 
 
 def test_ages_plurals_fingerprints() -> None:

@@ -19,7 +19,7 @@ from yjdesk.models.casework import SafeguardingItem
 from yjdesk.models.org import Role
 from yjdesk.models.types import utcnow
 from yjdesk.services import children
-from yjdesk.services.due import next_due
+from yjdesk.services.due import DueState, next_due
 from yjdesk.services.oversight import board, dashboard, data_quality, export_csv
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
@@ -143,7 +143,10 @@ def test_dashboard_counts_and_drills(uow, actor, manager) -> None:
     me = actor.user_id
     assert board_.count("caseload", me) == 2
     assert [c.child_id for c in board_.children("assessments_overdue", me)] == [late]
-    assert "overdue" in board_.children("assessments_overdue")[0].reason
+    overdue = board_.children("assessments_overdue")[0].due  # the view words it
+    assert overdue is not None and overdue.state == DueState.OVERDUE
+    assert overdue.kind == "assessment" and overdue.due < TODAY
+    assert board_.team_name == "North Team" and not board_.own_title  # a team manager
     assert [c.child_id for c in board_.children("countersign")] == [ok]
     assert [c.child_id for c in board_.children("safeguarding")] == [ok]
     assert board_.count("assessments_overdue") == 1

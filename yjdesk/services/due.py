@@ -33,18 +33,18 @@ class DueState(enum.IntEnum):
 
 @dataclass(frozen=True, order=True)
 class DueItem:
+    """One thing due for a child on a day. The service gives its parts, in English: the
+    view words them in the person's language ("Order ends - overdue by 10 days", from the
+    label, the due date and today; ``yjdesk.ui.due_words``)."""
+
     state: DueState
     due: dt.date
+    #: What is due, in English as the rule states it ("Order ends"); a label with ``%1`` in
+    #: it names the date :attr:`since` ("Not seen since %1").
     label: str
     kind: str = ""
-
-    def describe(self, today: dt.date) -> str:
-        days = (self.due - today).days
-        if days < 0:
-            return f"{self.label} - overdue by {-days} day{'s' if days != -1 else ''}"
-        if days == 0:
-            return f"{self.label} - due today"
-        return f"{self.label} - due {self.due:%d %b %Y}"
+    #: The date a label's ``%1`` stands for (the day a child was last seen), if any.
+    since: dt.date | None = None
 
 
 Provider = Callable[[Session, list[str], dt.date], dict[str, list[DueItem]]]
@@ -68,13 +68,16 @@ class DueFact:
     soon: str = "d5"
     shown_from: dt.date | None = None
     shown_until: dt.date | None = None
+    #: The date the label's ``%1`` stands for (:attr:`DueItem.since`).
+    since: dt.date | None = None
 
     def shown(self, today: dt.date) -> bool:
         return ((self.shown_from is None or self.shown_from <= today)
                 and (self.shown_until is None or today <= self.shown_until))
 
     def item(self, today: dt.date) -> DueItem:
-        return DueItem(state_at(self.due, self.soon, today), self.due, self.label, self.kind)
+        return DueItem(state_at(self.due, self.soon, today), self.due, self.label, self.kind,
+                       self.since)
 
 
 #: child id -> the facts of one rule (a "source") for that child.
@@ -129,6 +132,10 @@ def state_for(due: dt.date, today: dt.date, soon_days: int = 5) -> DueState:
     return DueState.UPCOMING
 
 
+#: The label of an order's end (in English; the view translates it).
+ORDER_ENDS = "Order ends"
+
+
 def order_ending_facts(session: Session, child_ids: list[str]) -> Facts:
     """The end of each ongoing disposal (the exit plan and end review fall due then)."""
     from yjdesk.services.casework.levels import for_children
@@ -143,7 +150,7 @@ def order_ending_facts(session: Session, child_ids: list[str]) -> Facts:
     for child_id, end in rows:
         if child_id in wanted and end is not None:
             out.setdefault(child_id, []).append(
-                DueFact(end, "Order ends", "order_end", soon(14)))
+                DueFact(end, ORDER_ENDS, "order_end", soon(14)))
     return out
 
 

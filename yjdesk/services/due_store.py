@@ -44,7 +44,10 @@ from yjdesk.store.listen import listen_once
 #: last day facts no longer shown were dropped.
 BUILT = "due_fact_built"
 #: Bump when a rule changes what it states (a new app version changes the fingerprint too).
-RULES_VERSION = 1
+RULES_VERSION = 2
+#: Between a stored label and the date its ``%1`` stands for (``DueFact.since``), in the
+#: ``label`` column: "Not seen since %1" + SINCE + "2026-07-07".
+SINCE = "\x1f"
 _SKIP = "due_store.skip"
 KEEP_DAYS = 7
 
@@ -110,7 +113,7 @@ def _iso(day: dt.date | None) -> str | None:
 def _store(session: Session, rows: list[tuple[str, str, DueFact]], keep: dt.date) -> None:
     """Insert the facts still shown on or after ``keep``."""
     # in child order, so the read (which walks the child_id index) reads the table in order
-    params = sorted(((child_id, source, f.kind, f.label, f.due.isoformat(), f.soon,
+    params = sorted(((child_id, source, f.kind, _label(f), f.due.isoformat(), f.soon,
                       _iso(f.shown_from), _iso(f.shown_until))
                      for child_id, source, f in rows
                      if f.shown_until is None or f.shown_until >= keep), key=lambda p: p[0])
@@ -118,6 +121,18 @@ def _store(session: Session, rows: list[tuple[str, str, DueFact]], keep: dt.date
         session.connection().exec_driver_sql(
             "INSERT INTO due_fact (child_id, source, kind, label, due, soon, shown_from, "
             "shown_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", params)
+
+
+def _label(fact: DueFact) -> str:
+    """The stored label: the fact's, with the date its ``%1`` stands for (if any)."""
+    return fact.label if fact.since is None else f"{fact.label}{SINCE}{fact.since.isoformat()}"
+
+
+def _item(state: int, due: str, label: str, kind: str) -> DueItem:
+    """The item of a stored fact's columns (a label with its date: see :func:`_label`)."""
+    label, _, since = label.partition(SINCE)
+    return DueItem(DueState(state), dt.date.fromisoformat(due), label, kind,
+                   dt.date.fromisoformat(since) if since else None)
 
 
 def _keep_from(today: dt.date) -> dt.date:
@@ -199,7 +214,7 @@ def next_due(session: Session, child_ids: Iterable[str], today: dt.date,
     for child_id, kind, label, due, state, _key in conn.exec_driver_sql(
             sql, (day, *limits, *sources, day, day)):
         if child_id in wanted:
-            out[child_id] = DueItem(DueState(state), dt.date.fromisoformat(due), label, kind)
+            out[child_id] = _item(state, due, label, kind)
     return out
 
 

@@ -15,7 +15,7 @@ from yjdesk.models.child import age_on
 UK = ZoneInfo("Europe/London")
 
 __all__ = ["UK", "age_on", "clock_text", "date_text", "days_text", "fingerprint",
-           "long_date", "plural", "time_text", "uk_time", "when_text"]
+           "plural", "time_text", "uk_time", "when_text"]
 
 
 def uk_time(value: dt.datetime) -> dt.datetime:
@@ -39,15 +39,6 @@ def when_text(value: dt.date | dt.datetime | None, empty: str = "") -> str:
     if isinstance(value, dt.datetime):
         return time_text(value, empty)
     return date_text(value, empty)
-
-
-def long_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
-    """``Friday 17 May 2026``."""
-    if value is None:
-        return empty
-    if isinstance(value, dt.datetime):
-        value = uk_time(value)
-    return f"{value:%A} {value.day} {value:%B %Y}"
 
 
 def time_text(value: dt.datetime | None, empty: str = "") -> str:

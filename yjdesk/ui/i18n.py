@@ -101,3 +101,31 @@ def month_date(day: dt.date, *, short: bool = False, padded: bool = False) -> st
     convert it to UK time first (``humanise.uk_time``)."""
     number = f"{day.day:02d}" if padded else str(day.day)
     return f"{number} {month_name(day.month, short)} {day.year}"
+
+
+#: The days of the week, Monday first (``date.weekday()``), translated where shown
+#: (:func:`weekday_name`), as the months are.
+WEEKDAYS = (QT_TR_NOOP("Monday"), QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"),
+            QT_TR_NOOP("Thursday"), QT_TR_NOOP("Friday"), QT_TR_NOOP("Saturday"),
+            QT_TR_NOOP("Sunday"))
+#: Their short names ("Fri", as ``strftime("%a")`` writes them in English).
+WEEKDAYS_SHORT = (QT_TR_NOOP("Mon"), QT_TR_NOOP("Tue"), QT_TR_NOOP("Wed"), QT_TR_NOOP("Thu"),
+                  QT_TR_NOOP("Fri"), QT_TR_NOOP("Sat"), QT_TR_NOOP("Sun"))
+
+
+def weekday_name(day: dt.date, short: bool = False) -> str:
+    """The day of the week of ``day`` in the person's language: "Friday" (``short``:
+    "Fri"). Never ``strftime("%A")``/``("%a")``."""
+    return tr((WEEKDAYS_SHORT if short else WEEKDAYS)[day.weekday()])
+
+
+def long_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
+    """``Friday 17 May 2026`` in the person's language (a date and time gives its UK
+    date); ``empty`` for None."""
+    if value is None:
+        return empty
+    if isinstance(value, dt.datetime):
+        from yjdesk.services.humanise import uk_time
+
+        value = uk_time(value).date()
+    return f"{weekday_name(value)} {month_date(value)}"

@@ -30,6 +30,13 @@ from yjdesk.services.policy import Policy, current_policy
 from yjdesk.services.uow import Actor
 
 NOT_SUPERVISED = ("nfa",)
+#: The labels of the case-work rules' due items, in English (the view translates them; the
+#: ``%1`` of "Not seen since %1" is the day the child was last seen, ``DueItem.since``).
+CONTACT_DUE = "Contact due"
+NOT_SEEN_SINCE = "Not seen since %1"
+NOT_SEEN_YET = "Not seen yet"
+ENFORCEMENT_DECISION = "Enforcement decision"
+LABELS = (CONTACT_DUE, NOT_SEEN_SINCE, NOT_SEEN_YET, ENFORCEMENT_DECISION)
 
 
 def supervised_since(session: Session, child_ids: list[str]) -> dict[str, dt.date]:
@@ -90,13 +97,14 @@ def contact_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueF
     for child_id in ids:
         days = _max_days(pol, levels[child_id])
         due = last_any.get(child_id, since[child_id]) + dt.timedelta(days=days)
-        facts = [DueFact(due, "Contact due", "contact", soon(2))]
+        facts = [DueFact(due, CONTACT_DUE, "contact", soon(2))]
         seen = last_seen.get(child_id)
         seen_due = (seen or since[child_id]) + dt.timedelta(days=days)
-        label = f"Not seen since {seen:%d %b}" if seen else "Not seen yet"
+        # the view words the day last seen ("Not seen since 07 Jul") in the person's language
+        label = NOT_SEEN_SINCE if seen else NOT_SEEN_YET
         # shown once it is overdue (from the day after it fell due)
         facts.append(DueFact(seen_due, label, "not_seen", soon(5),
-                             shown_from=seen_due + dt.timedelta(days=1)))
+                             shown_from=seen_due + dt.timedelta(days=1), since=seen))
         out[child_id] = facts
     return out
 
@@ -118,7 +126,7 @@ def enforcement_facts(session: Session, child_ids: list[str]) -> dict[str, list[
             continue
         due = event_date + dt.timedelta(days=5)
         out.setdefault(child_id, []).append(
-            DueFact(due, "Enforcement decision", "compliance", soon(2)))
+            DueFact(due, ENFORCEMENT_DECISION, "compliance", soon(2)))
     return out
 
 

@@ -43,6 +43,14 @@ MEASURES: tuple[tuple[str, str], ...] = (
     ("in_custody", "In custody"),
     ("on_remand", "On remand"),
 )
+#: The words of the board's title and reasons, in English (the view translates them:
+#: they are in the translation file, :mod:`yjdesk.ui.i18n_domain`).
+ALL_TEAMS = "All teams"
+UNKNOWN_TEAM = "Unknown team"
+IN_CUSTODY = "In custody"
+REMANDED = "Remanded"
+#: The reasons a child is on a list that are the dashboard's own words.
+REASONS = (IN_CUSTODY, REMANDED)
 TEAM = "__team__"
 UNALLOCATED = "__unallocated__"
 MANAGERS = (Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.ADMINISTRATOR)
@@ -74,19 +82,27 @@ class ChildLine:
     case_number: str
     #: The case manager's name; None: unallocated (the view says so).
     practitioner: str | None
-    #: What put the child on this list (e.g. "Assessment (start) - overdue by 3 days").
+    #: What put the child on this list, in the record's own words (a safeguarding item's
+    #: summary) or in English words the view translates (:data:`REASONS`).
     reason: str = ""
+    #: The due item that put the child on this list: the view words it ("Assessment
+    #: (start) - overdue by 3 days") in the person's language.
+    due: DueItem | None = None
 
 
 @dataclass
 class Dashboard:
     today: dt.date
+    #: The team's name, or the dashboard's own words (:attr:`own_title`).
     team_name: str
     #: practitioner id -> display name, in display order; UNALLOCATED (last) -> None, for
     #: the view to say "Unallocated" in the person's language.
     practitioners: dict[str, str | None]
     #: measure -> practitioner id (or TEAM) -> the children behind the figure.
     cells: dict[str, dict[str, list[ChildLine]]] = field(default_factory=dict)
+    #: True: ``team_name`` is the dashboard's own words in English (ALL_TEAMS, or
+    #: UNKNOWN_TEAM for a team this laptop does not know), for the view to translate.
+    own_title: bool = False
 
     def count(self, measure: str, practitioner: str = TEAM) -> int:
         return len(self.cells.get(measure, {}).get(practitioner, []))
@@ -95,7 +111,7 @@ class Dashboard:
         return list(self.cells.get(measure, {}).get(practitioner, []))
 
 
-def _scope(session: Session, team_id: str | None) -> tuple[str | None, str]:
+def _scope(session: Session, team_id: str | None) -> tuple[str | None, str, bool]:
     actor = actor_of(session)
     if actor.role not in MANAGERS:
         raise PermissionDenied("The team dashboard is for managers.")
@@ -103,11 +119,10 @@ def _scope(session: Session, team_id: str | None) -> tuple[str | None, str]:
         if team_id not in (None, actor.team_id):
             raise PermissionDenied("A team manager sees their own team's dashboard.")
         team_id = actor.team_id
-    name = "All teams"
-    if team_id:
-        team = session.get(Team, team_id)
-        name = team.name if team else "Unknown team"
-    return team_id, name
+    if not team_id:
+        return None, ALL_TEAMS, True
+    team = session.get(Team, team_id)
+    return team_id, (team.name if team else UNKNOWN_TEAM), team is None
 
 
 def _open_case(today: dt.date) -> ColumnElement[bool]:
@@ -124,7 +139,7 @@ def _open_case(today: dt.date) -> ColumnElement[bool]:
 
 def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashboard:
     """The dashboard for one team (a team manager's own), or every team (None)."""
-    team_id, team_name = _scope(session, team_id)
+    team_id, team_name, own_title = _scope(session, team_id)
     stmt = (select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
                    Child.case_number, Child.case_manager_id, UserAccount.display_name)
             .outerjoin(UserAccount, UserAccount.id == Child.case_manager_id)
@@ -139,7 +154,7 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
     if any(not r.case_manager_id for r in rows):
         practitioners[UNALLOCATED] = None
     board = Dashboard(today, team_name, practitioners,
-                      {m: {} for m, _ in MEASURES})
+                      {m: {} for m, _ in MEASURES}, own_title)
 
     lines: dict[str, tuple[str, ChildLine]] = {}
     for r in rows:
@@ -158,7 +173,7 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
             measure = classify(item)
             if measure and measure not in seen:
                 seen.add(measure)
-                _add(board, measure, owner, _with_reason(line, item.describe(today)))
+                _add(board, measure, owner, _with_reason(line, due=item))
 
     open_items = session.execute(
         select(SafeguardingItem.child_id, SafeguardingItem.summary)
@@ -176,15 +191,16 @@ def build(session: Session, today: dt.date, team_id: str | None = None) -> Dashb
         for child_id in sorted(held):
             owner, line = lines[child_id]
             _add(board, measure, owner, _with_reason(
-                line, "In custody" if measure == "in_custody" else "Remanded"))
+                line, IN_CUSTODY if measure == "in_custody" else REMANDED))
     for cells in board.cells.values():
         for kids in cells.values():
             kids.sort(key=lambda c: c.name.lower())
     return board
 
 
-def _with_reason(line: ChildLine, reason: str) -> ChildLine:
-    return ChildLine(line.child_id, line.name, line.case_number, line.practitioner, reason)
+def _with_reason(line: ChildLine, reason: str = "", due: DueItem | None = None) -> ChildLine:
+    return ChildLine(line.child_id, line.name, line.case_number, line.practitioner, reason,
+                     due)
 
 
 def _add(board: Dashboard, measure: str, owner: str, line: ChildLine) -> None:

@@ -25,6 +25,7 @@ from yjdesk.ui.design import (
     Tone,
     secondary_button,
 )
+from yjdesk.ui.due_words import due_label
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot
@@ -68,7 +69,7 @@ def week_columns(today: dt.date) -> tuple[Column[WeekRow], ...]:
                sort=lambda r: (r.item.state, r.item.due)),
         Column(QT_TR_NOOP("Child"), lambda r: f"{r.child_name} ({r.case_number})"),
         Column(QT_TR_NOOP("Kind"), _kind),
-        Column(QT_TR_NOOP("What"), lambda r: r.item.label, stretch=True),
+        Column(QT_TR_NOOP("What"), lambda r: due_label(r.item), stretch=True),
     )
 
 

@@ -16,11 +16,11 @@ from yjdesk.models.org import Role
 from yjdesk.models.statuses import PsrStatus
 from yjdesk.services.codes import codelist
 from yjdesk.services.court.hearings import CourtListRow, court_list, week_bounds
-from yjdesk.services.humanise import date_text, long_date
+from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import EmptyStack, EmptyState, PageHeader, Tone, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, long_date, tr, weekday_name
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
@@ -73,7 +73,7 @@ COLUMNS: tuple[Column[CourtListRow], ...] = (
     Column(
         QT_TR_NOOP("When"),
         lambda r: (
-            f"{r.hearing_date:%a} {date_text(r.hearing_date)}"
+            f"{weekday_name(r.hearing_date, short=True)} {date_text(r.hearing_date)}"
             + (f" {r.hearing_time}" if r.hearing_time else "")
         ),
         sort=lambda r: (r.hearing_date, r.hearing_time or ""),

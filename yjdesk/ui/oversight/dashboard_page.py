@@ -4,6 +4,7 @@ shows the part of their record the figure is about, and "Back" returns here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -11,13 +12,13 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QSplitter, QWidget
 
 from yjdesk.models.org import Role
-from yjdesk.services.humanise import long_date
 from yjdesk.services.oversight import dashboard as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout, secondary_button, styled_label
 from yjdesk.ui.design.tokens import Type
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.due_words import due_text
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, long_date, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.common import ChildList
 from yjdesk.ui.table_models.rows import Column, KeyRole
@@ -34,6 +35,15 @@ NEUTRAL = ("caseload", "assessments_due_soon")
 
 
 Row = tuple[str, str]  # (practitioner key, name)
+
+
+def _reason(line: svc.ChildLine, today: dt.date) -> str:
+    """Why the child is on the list, in the person's language: the due item in words, the
+    dashboard's own word ("In custody"), or the record's own words (a safeguarding item's
+    summary, as written)."""
+    if line.due is not None:
+        return due_text(line.due, today)
+    return tr(line.reason) if line.reason in svc.REASONS else line.reason
 
 
 class TeamDashboardPage(QWidget):
@@ -124,7 +134,8 @@ class TeamDashboardPage(QWidget):
             self.team.blockSignals(False)
             self._teams_loaded = True
         self.board = board
-        self.header.set_summary(fill(tr("%1 - %2"), board.team_name, long_date(board.today)))
+        team = tr(board.team_name) if board.own_title else board.team_name
+        self.header.set_summary(fill(tr("%1 - %2"), team, long_date(board.today)))
         rows: list[Row] = [(svc.TEAM, tr("Whole team"))]
         rows += [(key, name or tr("Unallocated")) for key, name in board.practitioners.items()]
         self.table.model_.set_rows(rows)
@@ -150,8 +161,8 @@ class TeamDashboardPage(QWidget):
         unallocated = tr("Unallocated")
         self.children_list.show_children(
             fill(tr("%1 - %2"), tr(svc.measure_title(measure)), name),
-            [(c.child_id, c.name, c.case_number, c.practitioner or unallocated, c.reason)
-             for c in lines],
+            [(c.child_id, c.name, c.case_number, c.practitioner or unallocated,
+              _reason(c, self.board.today)) for c in lines],
             tab=MEASURE_TABS.get(measure, ""))
 
     def figure(self, practitioner: str, measure: str) -> Any:

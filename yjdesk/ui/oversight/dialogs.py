@@ -10,13 +10,12 @@ from sqlalchemy import select
 
 from yjdesk.models.base import not_deleted
 from yjdesk.models.org import UserAccount
-from yjdesk.services.humanise import long_date
 from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
-from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.i18n import fill, long_date, tr
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, DateField, translated
 

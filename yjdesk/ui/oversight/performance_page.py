@@ -32,12 +32,19 @@ from yjdesk.services.oversight.kpi.base import rate_cell, shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.i18n import fill, month_date, tr
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker
 from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
 from yjdesk.ui.widgets.lifetime import alive
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
+
+
+def period_label(period: Period) -> str:
+    """``01 Apr 2025 to 31 Mar 2026`` in the person's language (``Period.label`` is the
+    English of the PDF pack and the audit log)."""
+    return fill(tr("%1 to %2"), month_date(period.start, short=True, padded=True),
+                month_date(period.end, short=True, padded=True))
 
 
 class PerformancePage(QWidget):
@@ -115,7 +122,7 @@ class PerformancePage(QWidget):
             return
         settings = settings_for(self.ctx.policy)
         self._set_computing(True)
-        self.status.setText(fill(tr("Computing the figures for %1..."), period.label))
+        self.status.setText(fill(tr("Computing the figures for %1..."), period_label(period)))
         profile = self.ctx.store.paths.root
         self.ctx.tasks.run_db(
             lambda uow: compute_pack(uow.session, period, settings,
@@ -141,7 +148,7 @@ class PerformancePage(QWidget):
         s = pack.settings.suppress
         self.tree.clear()
         for section in (*pack.sections, *pack.profile):
-            top = QTreeWidgetItem([section.title])
+            top = QTreeWidgetItem([tr(section.title)])
             top.setToolTip(0, section.definition)
             self.tree.addTopLevelItem(top)
             published = shown(section, s)
@@ -151,7 +158,7 @@ class PerformancePage(QWidget):
                 of = s.count(f.denominator) if f.denominator is not None and f.suppress \
                     else ("" if f.denominator is None else str(f.denominator))
                 p_count, p_other = before.get(f.key, ("", ""))
-                item = QTreeWidgetItem([f.label, count, of, rate_cell(f, other), p_count,
+                item = QTreeWidgetItem([tr(f.label), count, of, rate_cell(f, other), p_count,
                                         rate_cell(f, p_other)])
                 item.setData(0, ROLE_KEY, (section.key, f.drill, f.label))
                 top.addChild(item)
@@ -161,7 +168,7 @@ class PerformancePage(QWidget):
                 else tr("Totals only: the children behind a figure are for managers and "
                         "performance staff."))
         self.status.setText(fill(tr("%1. Small numbers suppressed (<5, <10, --). %2"),
-                                 pack.period.label, note))
+                                 period_label(pack.period), note))
 
     def drill(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         data = item.data(0, ROLE_KEY)
@@ -169,7 +176,7 @@ class PerformancePage(QWidget):
             return
         section_key, drill, label = data
         if drill is None:
-            self.status.setText(fill(tr("%1 is not a count of children."), label))
+            self.status.setText(fill(tr("%1 is not a count of children."), tr(label)))
             return
         pack = self.pack
 

@@ -8,6 +8,9 @@ the search box stays fast on 20,000 rows.
 The rows carry the disposal's label in English (the code list's) and None for no current
 disposal or no case manager: the model says them in the person's language when a cell is
 shown or sorted (:meth:`CaseloadTableModel.shown`), each distinct label translated once.
+The next due item is worded the same way (``ui.due_words``: "Order ends - overdue by 10
+days") when its cell is shown, each distinct item once a load (a small dict: the view asks
+for the rows on screen, not 20,000 texts up front).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from yjdesk.services.due import DueItem, DueState
 from yjdesk.services.humanise import date_text
 from yjdesk.ui.design.icons import status_icon
 from yjdesk.ui.design.tokens import Tone, tone_colour
+from yjdesk.ui.due_words import due_text
 from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, fill, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +104,9 @@ class CaseloadTableModel(QAbstractTableModel):
         #: Each child's row (:meth:`row_of`), made when first asked after a change of order.
         self._where: dict[str, int] | None = None
         self._where_of: list[CaseloadRow] | None = None
-        self._due_text: list[str] = []
+        #: Each due item in words, for the day they were worded on (:meth:`_due`).
+        self._due_words: dict[DueItem, str] = {}
+        self._due_day: dt.date | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         self._palette_key: int | None = None
@@ -126,7 +132,6 @@ class CaseloadTableModel(QAbstractTableModel):
         self._forget_words()
         if in_name_order and self._sort == (self.NAME, Qt.SortOrder.AscendingOrder):
             self._where = None
-            self._refresh_due_text()
         else:
             self._sort_rows(*self._sort)
         self.endResetModel()
@@ -152,15 +157,24 @@ class CaseloadTableModel(QAbstractTableModel):
             old, [self.index(self.row_of(cid), c) for cid, c in old_ids])
         self.layoutChanged.emit()
 
-    def _refresh_due_text(self) -> None:
-        today = self.today()
-        self._due_text = [r.next_due.describe(today) if r.next_due else "" for r in self.rows]
-
     def _forget_words(self) -> None:
         """Translate the words afresh (at every load: the language in use is the one the
-        rows are shown in)."""
+        rows are shown in), and the due items for the day it is then."""
         self._disposals = {None: tr(self.NO_DISPOSAL)}
         self._unallocated = tr(self.UNALLOCATED)
+        self._due_words = {}
+        self._due_day = self.today()
+
+    def _due(self, item: DueItem | None) -> str:
+        """The due item in words on the day of the load (or of the last sort), in the
+        person's language; worded once per distinct item."""
+        if item is None:
+            return ""
+        shown = self._due_words.get(item)
+        if shown is None:
+            assert self._due_day is not None
+            shown = self._due_words[item] = due_text(item, self._due_day)
+        return shown
 
     def _disposal(self, label: str | None) -> str:
         """The disposal's label in the person's language (the code lists' labels are in
@@ -179,7 +193,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if col == _AGE_COLUMN:
             return str(row[_AGE_FIELD])
         if col == _DUE_COLUMN:
-            return row.next_due.describe(self.today()) if row.next_due else ""
+            return self._due(row.next_due)
         return str(row[_SHOWN[col]])
 
     def row_at(self, row: int) -> CaseloadRow:
@@ -251,7 +265,7 @@ class CaseloadTableModel(QAbstractTableModel):
         no Qt enum is looked up on this path."""
         if role == _DISPLAY:
             if col == _DUE_COLUMN:
-                return self._due_text[i]
+                return self._due(self.rows[i].next_due)
             if col == _AGE_COLUMN:
                 return str(self.rows[i][_AGE_FIELD])
             if col == _DISPOSAL_COLUMN:
@@ -277,7 +291,7 @@ class CaseloadTableModel(QAbstractTableModel):
             elif role == _DECORATION and state != DueState.UPCOMING:
                 return self._icon(state)
             elif role == _TOOLTIP:
-                return self._due_text[i]
+                return self._due(row.next_due)
         if role == _ALIGNMENT and col == _AGE_COLUMN:
             return _RIGHT
         if role == _TOOLTIP and col == self.NAME:
@@ -315,7 +329,9 @@ class CaseloadTableModel(QAbstractTableModel):
             def key(r: CaseloadRow) -> Any:
                 return (self._sort_value(r, column), name_order(r))
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self._refresh_due_text()
+        day = self.today()
+        if day != self._due_day:  # past midnight: "due today" is "overdue by 1 day" now
+            self._due_words, self._due_day = {}, day
 
 
 _DUE_COLUMN = CaseloadTableModel.NEXT_DUE
@@ -323,8 +339,8 @@ _AGE_COLUMN = CaseloadTableModel.AGE
 _DISPOSAL_COLUMN = CaseloadTableModel.DISPOSAL
 _MANAGER_COLUMN = CaseloadTableModel.CASE_MANAGER
 _AGE_FIELD = CaseloadRow._fields.index("age")
-#: The row's field each column shows as it is (the age is shown as text, the due column
-#: from the model's texts for today, the disposal and case manager in words: ``shown``).
+#: The row's field each column shows as it is (the age is shown as text, the due item,
+#: the disposal and the case manager in words: ``shown``).
 _SHOWN = tuple(CaseloadRow._fields.index(field) if field else -1 for field in (
     "name", "case_number", "", "", "", ""))
 _COLUMNS = len(CaseloadTableModel.HEADERS)
