@@ -1624,13 +1624,13 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
-            <location filename="../yjdesk/ui/due_words.py" line="34"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="35"></location>
             <source>%n day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
-            <location filename="../yjdesk/ui/due_words.py" line="34"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="35"></location>
             <source>%n days</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6382,17 +6382,17 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="33"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="34"></location>
             <source>%1 - overdue by %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="36"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="37"></location>
             <source>%1 - due today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="37"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="38"></location>
             <source>%1 - due %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6512,8 +6512,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Assessment countersign</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Assessment history</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment not started</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6619,11 +6629,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Board meeting</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Board meetings held</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6752,16 +6757,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Children sentenced to custody</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Children with a serious violence offence</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Children's home</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -6822,11 +6817,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Consented to contact</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Contact amendment</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -6882,11 +6872,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Court sentences</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Courts / magistracy</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -6914,16 +6899,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Curfew (electronically monitored)</source>
             <extracomment>From the domain: code list requirement.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Custodial sentences</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Custodial sentences per 1,000 aged 10-17</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6964,11 +6939,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Declined by the child or family</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Declined contact</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7127,11 +7097,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>ETE not recorded at end</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>ETE officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -7184,11 +7149,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Enforcement step</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Engaged in restorative justice (KPI 10)</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7257,11 +7217,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>First-time entrants</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Foster carer</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7279,16 +7234,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Friend</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Full-time ETE at end</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Given information</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7392,16 +7337,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>In ETE at end</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>In ETE at start</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>In custody</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
             <translation type="unfinished"></translation>
@@ -7452,11 +7387,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Interventions closed</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Intoxicating substance treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -7464,56 +7394,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Joint working</source>
             <extracomment>From the domain: case audit question.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 10: Victims and restorative justice</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 1: Suitable accommodation</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 2: Education, training and employment</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 3: SEND / additional learning needs</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 4: Mental health</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 5: Substance misuse</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 6: Out-of-court disposal completion</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 7: Management board attendance</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 8: Links to wider services</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>KPI 9: Serious violence</source>
-            <extracomment>From the domain: performance section.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7682,11 +7562,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Need not recorded</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Negative</source>
             <extracomment>From the domain: code list nrm_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -7827,11 +7702,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Not recorded at end</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Not seen since %1</source>
             <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
@@ -7854,11 +7724,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Not yet completed</source>
             <extracomment>From the domain: code list ect_result.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Number in cohort</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8004,11 +7869,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Out-of-court decision</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Out-of-court disposals ended</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8172,11 +8032,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Proven offences</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Public order</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -8202,11 +8057,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Rate per 100,000 aged 10-17</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Referral order contract</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -8229,11 +8079,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Referral order review panel</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Referred for support</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8297,31 +8142,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Reoffences</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reoffences per child in the cohort</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reoffences per reoffender</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reoffenders (binary rate)</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reoffending</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Requested</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -8372,16 +8192,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>SEND not recorded</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>SEND/ALN identified</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Safeguarding item</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -8414,11 +8224,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>School - part-time timetable</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>School age: full-time at end</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8464,16 +8269,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Sentenced</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Serious violence offences</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Serious violence offences per 10,000 aged 10-17</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8562,11 +8357,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Statutory partner attendance</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Step-down to Early Help</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
             <translation type="unfinished"></translation>
@@ -8599,16 +8389,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Suggested the reparation</source>
             <extracomment>From the domain: code list rj_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Suitable accommodation at end</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Suitable accommodation at start</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8782,16 +8562,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Unsuitable accommodation at end</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Use of custody</source>
-            <extracomment>From the domain: performance section.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>User account</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -8857,11 +8627,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Victims asked for consent to contact</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Video call</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -8869,11 +8634,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Viewed</source>
             <extracomment>From the domain: audited action.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Views sought</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8924,16 +8684,6 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>White - Roma</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>With a formal learning plan</source>
-            <extracomment>From the domain: performance figure.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>With an EHCP</source>
-            <extracomment>From the domain: performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -600,3 +600,26 @@ def test_the_dashboard_s_reasons_are_in_the_person_s_language(qtbot: QtBot) -> N
             "Remanded?"]
     words = {svc.ALL_TEAMS, svc.UNKNOWN_TEAM, *svc.REASONS}
     assert sorted(words - tour.listed_sources()) == []
+
+
+def test_every_due_label_written_as_it_is_is_translated(qtbot: QtBot) -> None:
+    """The due labels a rule writes out as they are (the same for every child) are the
+    ones the view translates, and are in the translation file; a label made from values
+    is shown as the service gives it."""
+    import datetime as dt
+
+    from yjdesk.services import due
+    from yjdesk.services.casework import work_due
+    from yjdesk.ui import tour
+    from yjdesk.ui.due_words import due_label
+    from yjdesk.ui.i18n_domain import constant_args
+
+    services = ROOT / "yjdesk" / "services"
+    written = {*constant_args(services, "DueFact", 1), *work_due.LABELS, due.ORDER_ENDS,
+               *constant_args(services / "assessments" / "timeliness.py", "add", 2)}
+    assert sorted(written - due.FIXED_LABELS) == []
+    assert sorted(due.FIXED_LABELS - tour.listed_sources()) == []
+    made = due.DueItem(due.DueState.OVERDUE, dt.date(2026, 11, 1), "Finalise PSR", "x")
+    with _pseudo_locale() as pseudo:
+        assert due_label(made) == "Finalise PSR"
+    assert "Finalise PSR" not in pseudo.sources

@@ -134,6 +134,16 @@ def state_for(due: dt.date, today: dt.date, soon_days: int = 5) -> DueState:
 
 #: The label of an order's end (in English; the view translates it).
 ORDER_ENDS = "Order ends"
+#: The labels of due items that are the same for every child, as the rules give them:
+#: the view translates these (they are in the translation file); a label made from a
+#: record's values ("Send PSR to court", "Oversight action: ...") is shown as it is. A test
+#: checks every label a rule writes out as it is is here.
+FIXED_LABELS = frozenset({
+    ORDER_ENDS, "Contact due", "Not seen since %1", "Not seen yet", "Enforcement decision",
+    "Out-of-court assessment", "Inform the police (out of court)",
+    "Transition to probation: planning due",
+    "Transition: hand the information over to probation", "Referral order panel",
+    "Scheduled review", "Assessment countersign", "Assessment not started"})
 
 
 def order_ending_facts(session: Session, child_ids: list[str]) -> Facts:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from yjdesk.services.due import DueItem
+from yjdesk.services.due import FIXED_LABELS, DueItem
 from yjdesk.ui.i18n import counted, fill, month_date, month_name, tr
 
 
@@ -20,8 +20,9 @@ def short_date(day: dt.date) -> str:
 
 
 def due_label(item: DueItem) -> str:
-    """What is due, in the person's language: "Order ends", "Not seen since 07 Jul"."""
-    label = tr(item.label)
+    """What is due, in the person's language: "Order ends", "Not seen since 07 Jul". A
+    label made from a record's values is as the service gives it (English)."""
+    label = tr(item.label) if item.label in FIXED_LABELS else item.label
     return fill(label, short_date(item.since)) if item.since is not None else label
 
 

@@ -25,7 +25,7 @@ def domain_texts() -> dict[str, str]:
     from yjdesk.models.child import StatusHistory
     from yjdesk.models.org import Role
     from yjdesk.services import due, humanise
-    from yjdesk.services.casework import ooc_rules, work_due
+    from yjdesk.services.casework import ooc_rules
     from yjdesk.services.codes import all_codelists, codelist
     from yjdesk.services.court import psr
     from yjdesk.services.orders import (
@@ -90,33 +90,21 @@ def domain_texts() -> dict[str, str]:
             add(conflicts.label(column.name), f"field of a record (sync conflict, {table_name})")
     for text in conflicts.AUTHOR_WORDS:
         add(text, "who made the other edit (sync conflict)")
-    # the due items' labels (the caseload's next due, My week, the dashboard's reasons)
-    add(due.ORDER_ENDS, "due item")
-    for text in work_due.LABELS:
-        add(text, "due item")
-    services = Path(__file__).resolve().parent.parent / "services"
-    for text in constant_args(services, "DueFact", 1):
+    # the due items' labels the same for every child (the caseload's next due, My week,
+    # the dashboard's reasons)
+    for text in due.FIXED_LABELS:
         add(text, "due item")
     for text in (dashboard.ALL_TEAMS, dashboard.UNKNOWN_TEAM, *dashboard.REASONS):
         add(text, "team dashboard")
-    # the performance page's sections and figures (those a rule names in words)
-    kpi = services / "oversight" / "kpi"
-    for text in constant_args(kpi, "Figure", 1):
-        add(text, "performance figure")
-    for path in sorted(kpi.glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] \
-                    == ["TITLE"] and isinstance(node.value, ast.Constant) \
-                    and isinstance(node.value.value, str):
-                add(node.value.value, "performance section")
     return found
 
 
 def constant_args(folder: Path, function: str, position: int) -> set[str]:
     """The texts given as argument ``position`` of every call of ``function`` in the
-    modules under ``folder`` that are written as they are (not made from values)."""
+    modules under ``folder`` (or in that module) that are written as they are (not made
+    from values)."""
     found: set[str] = set()
-    for path in sorted(folder.rglob("*.py")):
+    for path in [folder] if folder.is_file() else sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == function \
                     and len(node.args) > position:

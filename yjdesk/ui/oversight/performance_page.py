@@ -148,7 +148,7 @@ class PerformancePage(QWidget):
         s = pack.settings.suppress
         self.tree.clear()
         for section in (*pack.sections, *pack.profile):
-            top = QTreeWidgetItem([tr(section.title)])
+            top = QTreeWidgetItem([section.title])
             top.setToolTip(0, section.definition)
             self.tree.addTopLevelItem(top)
             published = shown(section, s)
@@ -158,7 +158,7 @@ class PerformancePage(QWidget):
                 of = s.count(f.denominator) if f.denominator is not None and f.suppress \
                     else ("" if f.denominator is None else str(f.denominator))
                 p_count, p_other = before.get(f.key, ("", ""))
-                item = QTreeWidgetItem([tr(f.label), count, of, rate_cell(f, other), p_count,
+                item = QTreeWidgetItem([f.label, count, of, rate_cell(f, other), p_count,
                                         rate_cell(f, p_other)])
                 item.setData(0, ROLE_KEY, (section.key, f.drill, f.label))
                 top.addChild(item)
@@ -176,7 +176,7 @@ class PerformancePage(QWidget):
             return
         section_key, drill, label = data
         if drill is None:
-            self.status.setText(fill(tr("%1 is not a count of children."), tr(label)))
+            self.status.setText(fill(tr("%1 is not a count of children."), label))
             return
         pack = self.pack
 
