@@ -74,7 +74,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="262"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="264"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
@@ -183,6 +183,11 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="137"></location>
+            <source>Assessments waiting for countersign</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="141"></location>
             <source>Nothing is waiting for your countersign</source>
             <translation type="unfinished"></translation>
@@ -195,6 +200,11 @@
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="149"></location>
             <source>Choose an assessment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="154"></location>
+            <source>Answers of the assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -349,6 +359,26 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="40"></location>
+            <source>Countersigned by %1 on %2. This stage is locked; start a review to record new information.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="45"></location>
+            <source>Submitted: waiting for a manager's countersign (due %1).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="47"></location>
+            <source>Submitted: waiting for a manager's countersign.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="50"></location>
+            <source>Draft - due %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="51"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
             <source>Intervention</source>
@@ -382,6 +412,17 @@
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="123"></location>
             <source>Record the child's intervention (disposal or prevention episode) before starting an assessment.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
+            <source>Saved %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="194"></location>
+            <source>Save the assessment summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -626,137 +667,142 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="96"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="97"></location>
             <source>New contact record</source>
             <extracomment>A final record still inside its author's edit window.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="100"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="101"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="114"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="117"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="150"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="152"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="158"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="159"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="162"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="167"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="172"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="179"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="138"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="163"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="184"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
+            <source>Contact record - %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="226"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="367"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="369"></location>
             <source>Please check the form: nothing was finalised.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1045,6 +1091,16 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="235"></location>
+            <source>Exit plan saved to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="236"></location>
+            <source>Save the exit plan</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="161"></location>
             <source>End of intervention and exit plan</source>
@@ -1179,7 +1235,10 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Yes</source>
@@ -1192,7 +1251,10 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>No</source>
@@ -1391,7 +1453,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
@@ -1696,6 +1758,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
@@ -2832,6 +2895,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/lock.py" line="105"></location>
             <location filename="../yjdesk/ui/signin.py" line="227"></location>
             <location filename="../yjdesk/ui/signin.py" line="301"></location>
+            <location filename="../yjdesk/ui/widgets/password.py" line="35"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3385,6 +3449,18 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="436"></location>
+            <source>Save the report as PDF</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="437"></location>
+            <location filename="../yjdesk/ui/widgets/pdf.py" line="27"></location>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/util.py" line="49"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="307"></location>
             <source>Returned by the manager: %1</source>
             <translation type="unfinished"></translation>
@@ -3787,6 +3863,16 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="191"></location>
             <source>Custody plan (PDF)...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="250"></location>
+            <source>Custody plan saved to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="251"></location>
+            <source>Save the custody plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4325,6 +4411,16 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="300"></location>
+            <source>Contract saved to %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/tab.py" line="301"></location>
+            <source>Save the contract</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
             <translation type="unfinished"></translation>
@@ -4492,6 +4588,13 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
+            <source>%1 of %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="142"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
@@ -4537,6 +4640,11 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="79"></location>
             <source>Choose a figure to see the children behind it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="83"></location>
+            <source>Children behind the figure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4608,6 +4716,11 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
             <source>Affects</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="44"></location>
+            <source>Interventions closed in the period are checked, and every child's record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5073,6 +5186,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="116"></location>
+            <source>Check the quarter first: every record that would be rejected or is incomplete is listed under the practitioner who can put it right.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
             <source>Records to put right</source>
             <translation type="unfinished"></translation>
@@ -5089,8 +5207,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="147"></location>
+            <source>Checking %1...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="156"></location>
             <source>Nothing to put right: every record in this quarter would be accepted.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
+            <source>%1: %2 children in the return. %3 with a record that would be rejected (left out of the file), %4 with an incomplete record. Double-click a row to open the child where it is put right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5101,6 +5229,53 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="173"></location>
             <source>%n problems to put right</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="189"></location>
+            <source>Save the YJB return</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="190"></location>
+            <source>Zip (*.zip)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="193"></location>
+            <source>Produce the YJB return</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="194"></location>
+            <source>Produce the return for %1 and record it as produced by you, now?
+
+The record of what was produced (its checksum and the children in it) is kept and cannot be changed. Producing it again later makes a new return that lists what changed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="198"></location>
+            <source>Produce and record</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="207"></location>
+            <source>Producing %1: writing and checking every part against the schema...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="221"></location>
+            <source>Saved %1: valid against the schema, checksum %2..., recorded.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="225"></location>
+            <source>It replaces the earlier return for this quarter: %1 children added, %2 removed, %3 changed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="234"></location>
+            <source>Could not do that: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5269,6 +5444,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="201"></location>
+            <source>Specialist referrals</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="205"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
@@ -5394,67 +5574,67 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="160"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="161"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="165"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="115"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="171"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="116"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="172"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="176"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="145"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="205"></location>
             <source>%1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="233"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5469,12 +5649,12 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="240"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="162"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="236"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5489,28 +5669,89 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="69"></location>
-            <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="70"></location>
+            <source>Record of %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <source>%1 of %2</source>
+            <comment>a kind of record, of a child</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
+            <source>pushed %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
+            <source>pulled %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="103"></location>
+            <source>conflicts %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
+            <source>removed %1 children no longer yours</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
+            <source>failed %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <source>%1 received records waiting for related records</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <source>%1 not on the server yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="124"></location>
+            <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="127"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="243"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="180"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="254"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="263"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="326"></location>
+            <source>Settled: %1 of %2. It will be sent at the next sync.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="333"></location>
+            <source>Sync finished: %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="337"></location>
+            <source>Sync did not finish: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5580,6 +5821,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="199"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>
@@ -5853,7 +6095,12 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/password.py" line="55"></location>
+            <location filename="../yjdesk/ui/widgets/password.py" line="25"></location>
+            <source>Please enter your password.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/password.py" line="57"></location>
             <source>Checking</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5876,6 +6123,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <location filename="../yjdesk/ui/widgets/verify.py" line="31"></location>
             <source>Verify that it is unchanged since it was signed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="48"></location>
+            <source>Fingerprint %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="58"></location>
+            <source>Unchanged since %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/verify.py" line="60"></location>
+            <source>Changed since it was signed: this copy does not match its fingerprint. Tell your manager.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6119,7 +6381,7 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="262"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6412,13 +6674,48 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Accommodation detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accommodation suitable</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Accommodation type</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Achieved</source>
             <extracomment>From the domain: code list target_status.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Acknowledged at</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Acknowledged on</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Acquitted / found not guilty</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6457,13 +6754,43 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Admission</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Admitted the offence</source>
             <extracomment>From the domain: code list ooc_admission.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Age at first conviction</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Allocation role</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Alternative provision / PRU</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amended at</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amended by</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Another user</source>
+            <extracomment>From the domain: who made the other edit (sync conflict).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6479,6 +6806,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Arson</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>As at</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6507,8 +6839,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Assessed date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Assessment answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment basis</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6532,6 +6874,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Assessment stage</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Assessments due soon</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
             <translation type="unfinished"></translation>
@@ -6539,6 +6886,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Assessments overdue</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>At</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6562,8 +6914,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Audit</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Audit event</source>
+            <extracomment>From the domain: kind of record (sync conflict).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Audited on</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Aunt uncle</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Authoring service</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6574,6 +6946,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Aycliffe Secure Centre</source>
             <extracomment>From the domain: code list secure_establishment.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bail date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6594,6 +6971,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Bed and breakfast</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Bereavement</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6622,6 +7004,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Board</source>
+            <extracomment>From the domain: field of a record (sync conflict, board_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Board attendance</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -6642,6 +7029,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Breach date</source>
+            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Breach of bail</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -6649,6 +7041,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Breach of statutory order</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Breach outcome</source>
+            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6697,6 +7094,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Carried forward from</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Case audit</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -6704,6 +7106,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Case audit answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6717,6 +7129,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Changes json</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Charge</source>
             <extracomment>From the domain: code list ooc_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -6727,13 +7144,58 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Checked at</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child attended</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child feedback</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Child in need assessment (section 17)</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Child in need end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child in need status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Child protection</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child understood</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child views</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child words</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6762,8 +7224,38 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Circumstances</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>College / further education</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6802,8 +7294,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Compliance end</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Compliance panel</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Compliance record</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conclusive grounds</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conclusive grounds date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6817,8 +7334,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Consent date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Consent to contact</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Contact amendment</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contact at</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6827,8 +7359,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Contact type</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Contact's plan target</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Content hash</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contingency others</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contingency plan</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contingency wellbeing</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6837,13 +7394,78 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Contract signed on</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Contract varied (new version)</source>
             <extracomment>From the domain: referral order panel outcome.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Control curfew</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control exclusion</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Control police links</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conviction date</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Conviction spent on</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Countersign due on</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Countersigned at</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Countersigned by</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>County lines</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court code</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court decision</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Court digital case system</source>
             <extracomment>From the domain: code list psr_send_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court disposal</source>
+            <extracomment>From the domain: case audit type.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6854,6 +7476,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Court hearing outcome</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court name</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6882,8 +7509,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Cp plan</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cp plan end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cp plan status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Criminal damage</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Criminal exploitation</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6937,6 +7584,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Decision body</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Declined by the child or family</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -6947,8 +7599,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Deleted</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deleted reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delivered date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <extracomment>From the domain: field of a record (sync conflict, requirement_delivery).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Deputy attended</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Designated authority</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6969,6 +7646,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Detention at HM pleasure (s.259)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Device seq</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6997,8 +7684,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Display name</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Disposal requirement</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Disposal type</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7072,6 +7769,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Domestic abuse witnessed</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <extracomment>From the domain: field of a record (sync conflict, oversight_action).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Drafting</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -7097,6 +7804,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Due date</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>ETE officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -7107,8 +7824,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Early help end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Early help status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ect result</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Education</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ehcp</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7119,6 +7856,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Electronic monitoring</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Eligibility reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7142,13 +7889,88 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Ended on</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Enforcement decision</source>
             <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Enforcement needed</source>
+            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Enforcement step</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Enhanced service</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Episode</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete confirmed on</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete hours</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete hours attended</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete hours offered</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete provider</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ete status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Event date</source>
+            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Event type</source>
+            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7172,8 +7994,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Extension court date</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Extension months</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Failure date</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Family Hub / community centre</source>
             <extracomment>From the domain: code list contact_venue.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Family feedback</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7187,6 +8029,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Family name</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Father</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7197,8 +8044,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Field</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Final panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalised at</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalised by</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7212,8 +8079,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>First seen date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>First set of conditions (LASPO s.98)</source>
             <extracomment>From the domain: LASPO remand condition set.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7234,6 +8111,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Friend</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7277,6 +8169,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Hash</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Head of youth justice service</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -7287,6 +8184,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Health at risk</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Health worker</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -7294,6 +8196,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Heard</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Hearing time</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7327,6 +8234,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Id</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Implementation and delivery</source>
             <extracomment>From the domain: case audit question.</extracomment>
             <translation type="unfinished"></translation>
@@ -7357,8 +8269,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Info handover on</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Info shared</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Inform the police (out of court)</source>
             <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Information date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7369,6 +8296,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Initial panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Initial panel due</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7387,8 +8319,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Intervention level</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intervention level rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Intoxicating substance treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Introductions</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7422,8 +8369,48 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Laspo condition set</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Laspo conditions</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Last contact date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Lawful basis</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Learning plan</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Leaving care</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Legal rep email</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Legal rep firm</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Length months</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7457,6 +8444,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Likelihood rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Likelihood reoffending</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line1</source>
+            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Line2</source>
+            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Listed (future)</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -7464,6 +8471,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Living with parents or family</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local authority</source>
+            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7487,6 +8499,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Looked after end</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Looked after from</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Looked after status</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Looked after to</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Low</source>
             <extracomment>From the domain: code list exploitation_risk.</extracomment>
             <translation type="unfinished"></translation>
@@ -7507,6 +8539,41 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Manager actions</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mandatory</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa category</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa eligible</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa level</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mappa rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Maturity</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
             <translation type="unfinished"></translation>
@@ -7517,8 +8584,43 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Meeting date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Member name</source>
+            <extracomment>From the domain: field of a record (sync conflict, board_attendance).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mental health diagnosis</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mental health intervention</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mental health need</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Mental health treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Missing episodes</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7577,8 +8679,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Next hearing</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No breach: exceptional reason</source>
             <extracomment>From the domain: enforcement step.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No change reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7624,6 +8736,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>No transfer</source>
             <extracomment>From the domain: transition transfer type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Non compliance date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7747,6 +8864,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Offence code</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Offence date</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Offered, declined</source>
             <extracomment>From the domain: code list rj_engagement.</extracomment>
             <translation type="unfinished"></translation>
@@ -7802,6 +8929,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Original text</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Originating person</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Other</source>
             <extracomment>From the domain: code list accommodation_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7814,6 +8951,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Other - Arab</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other agency info</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7872,6 +9014,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Out-of-court disposal</source>
+            <extracomment>From the domain: case audit type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Outcome 22 (diversion, no further action)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7882,6 +9029,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Outcome date</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome notes</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome recorded at</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome recorded by</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Oversight action</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -7889,6 +9056,41 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Oversight actions overdue</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Panel member name</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent attended</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent mental health</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent offending</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent ordered</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent substance misuse</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Parent understood</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7922,13 +9124,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Placement date</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Plan changed</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Plan target</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Planned sessions</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Planning</source>
             <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Plea</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing_offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7942,6 +9164,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Pnc number</source>
+            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Police</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
             <translation type="unfinished"></translation>
@@ -7949,6 +9176,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Police and crime commissioner</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Police informed date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7962,6 +9194,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Position</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Positive</source>
             <extracomment>From the domain: code list nrm_decision.</extracomment>
             <translation type="unfinished"></translation>
@@ -7969,6 +9206,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Possession of a weapon</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Practitioner response</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7982,6 +9224,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Present</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Preston Crown Court</source>
             <extracomment>From the domain: code list court.</extracomment>
             <translation type="unfinished"></translation>
@@ -7992,13 +9239,38 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Prev hash</source>
+            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Previous convictions</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Printed</source>
             <extracomment>From the domain: audited action.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Prior looked after</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Probation service</source>
             <extracomment>From the domain: code list board_partner.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Produced at</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Produced by</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8022,8 +9294,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Proposal disposal type</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Proposal months</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Proposed requirement</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Prosecution decision date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8032,8 +9319,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Psr</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Public order</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quarter end</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quarter start</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Question key</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8054,6 +9366,61 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Racially aggravated offence</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Raised at</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reasonable grounds</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reasonable grounds date</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recipient name</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recipient type</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recommendation rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded on</source>
+            <extracomment>From the domain: field of a record (sync conflict, oversight_record).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Records json</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Redacted at</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8082,6 +9449,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Referral report</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referred back on</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Referred to early help</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8089,6 +9466,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Referred to the panel</source>
             <extracomment>From the domain: enforcement step.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Relationship type</source>
+            <extracomment>From the domain: field of a record (sync conflict, relationship).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Release date</source>
+            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8127,6 +9514,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Remand type</source>
+            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Remanded</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8142,8 +9534,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Reoffending rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Requested</source>
             <extracomment>From the domain: code list psr_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Requested on</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Requirement code</source>
+            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8167,6 +9574,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rev</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Review outcome</source>
+            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Reviewing</source>
             <extracomment>From the domain: case audit question.</extracomment>
             <translation type="unfinished"></translation>
@@ -8174,6 +9596,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Reviews due</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Risk of serious harm</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8187,8 +9619,68 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Rj date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj engagement</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj not offered reason</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj offered</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj offered date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj outcome</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj took part</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rj type</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Robbery</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rosh</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rosh rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safeguarding concern</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8209,6 +9701,21 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Safety and wellbeing concerns: rationale</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety wellbeing</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Safety wellbeing rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8237,6 +9744,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Score</source>
+            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Second set of conditions (LASPO s.99)</source>
             <extracomment>From the domain: LASPO remand condition set.</extracomment>
             <translation type="unfinished"></translation>
@@ -8257,6 +9769,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Self harm or suicide attempt</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent at</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sent by</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sent to the Crown Court</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8272,6 +9804,31 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Sequence</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Serious harm rationale</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Serious violence</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Server seq</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Service manager</source>
             <extracomment>From the domain: role.</extracomment>
             <translation type="unfinished"></translation>
@@ -8282,8 +9839,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Sexual exploitation</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sexual offence</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sha256</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8302,8 +9869,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Signed by child</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Signed in</source>
             <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Signed off at</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Signed off by</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8337,8 +9919,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Someone else</source>
+            <extracomment>From the domain: who made the other edit (sync conflict).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Something went wrong</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Source stage</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Source stage countersigned at</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8347,13 +9949,33 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Specification</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Speech and language therapy</source>
             <extracomment>From the domain: code list pathway.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Speech language need</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Stand-down report</source>
             <extracomment>From the domain: code list psr_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Started on</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Step date</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8372,6 +9994,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Strategies</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Strategy discussion / section 47 enquiry</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8379,6 +10006,26 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Strengths and protective factors</source>
             <extracomment>From the domain: pre-sentence report section.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Submitted at</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Substance misuse intervention</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Substance misuse need</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8392,6 +10039,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Summary</source>
+            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Supersedes</source>
+            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Supervision</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -8399,6 +10056,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Supervision (reflective case discussion)</source>
             <extracomment>From the domain: code list oversight_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Support detail</source>
+            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8434,6 +10096,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Telephone</source>
             <extracomment>From the domain: code list victim_contact_method.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8497,6 +10164,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>To date</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Told date</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Training or apprenticeship</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -8532,6 +10209,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Trigger</source>
+            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Turnaround (prevention)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -8562,8 +10244,28 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Updated at</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Updated by</source>
+            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>User account</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8577,6 +10279,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Value</source>
+            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Varied</source>
             <extracomment>From the domain: code list disposal_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8587,8 +10294,18 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Venue</source>
+            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Verbal warning</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8612,8 +10329,23 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Victim involved</source>
+            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim kind</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Victim redaction</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim ref</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8637,6 +10369,11 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Views date</source>
+            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Violation reported</source>
             <extracomment>From the domain: order delivery kind.</extracomment>
             <translation type="unfinished"></translation>
@@ -8654,6 +10391,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>Voluntary sector / mentoring</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Warned period end</source>
+            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8719,6 +10466,16 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
         <message>
             <source>YRO with intensive supervision and surveillance</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yjs members</source>
+            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yjs recommendation</source>
+            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
