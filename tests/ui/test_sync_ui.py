@@ -178,15 +178,7 @@ def test_a_conflict_s_dates_and_time_are_in_the_person_s_language(qtbot, ctx, uo
     from tests.ui.test_translatable import _pseudo_locale
     from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN
 
-    accept_all(ctx.store)
-    edit(uow, child_id, date_of_birth=dt.date(2010, 9, 7))
-    with ctx.store.session() as s:
-        fields = row_fields(s.get(Child, child_id))
-    fields["date_of_birth"] = "2010-09-08"
-    fields["updated_at"] = "2026-07-07T14:05:00+00:00"
-    with sync_session(ctx.store) as s, s.begin():
-        apply_page(s, [RowState(table="child", id=child_id, rev=2, server_seq=4,
-                                child_id=child_id, deleted=False, fields=fields)])
+    _date_conflict(ctx, uow, child_id)
     page = _page(qtbot, ctx)
     [view] = page.views
     english = ("Record of Jay Okafor-Test: Date of birth — you wrote “7 September 2010”; "

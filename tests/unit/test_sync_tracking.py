@@ -114,7 +114,9 @@ def test_a_row_edited_while_its_push_was_in_flight_stays_queued(store, uow, chil
     assert change.base_rev == 2 and change.fields == {"ete_hours": 11}
 
 
-def test_conflict_is_stored_held_back_and_resolved_as_a_new_edit(store, uow, child_id) -> None:
+def _ete_provider_conflict(store, uow, child_id, *, at: str | None) -> None:
+    """"Mine College" here, "Their College" on the server (someone else's, made ``at``):
+    the push's answer stores the conflict."""
     accept_all(store)
     edit(uow, child_id, ete_provider="Mine College")
     with sync_session(store) as s, s.begin():
@@ -125,10 +127,14 @@ def test_conflict_is_stored_held_back_and_resolved_as_a_new_edit(store, uow, chi
                              conflicts=[FieldConflict(
                                  field="ete_provider", server_value="Their College",
                                  client_value="Mine College", server_updated_by=None,
-                                 server_updated_at="2026-11-20T10:30:00+00:00")])
+                                 server_updated_at=at)])
                    for c in req.changes if c.table == "child"]
         apply_results(s, batch, PushResponse(batch_id=req.batch_id, results=results),
                       PushOutcome())
+
+
+def test_conflict_is_stored_held_back_and_resolved_as_a_new_edit(store, uow, child_id) -> None:
+    _ete_provider_conflict(store, uow, child_id, at="2026-11-20T10:30:00+00:00")
     with store.session() as s:
         assert s.get(Child, child_id).ete_provider == "Mine College"  # user's value kept
         [view] = conflicts.open_conflicts(s)
@@ -153,20 +159,7 @@ def test_a_conflict_gives_the_ui_its_parts_and_parses_the_words_the_ui_shows(
     the child's name and the other author's name (None: not known) to word them itself,
     and a merged date or yes/no is read in the words the UI gives (a Welsh month) as well
     as English."""
-    accept_all(store)
-    edit(uow, child_id, ete_provider="Mine College")
-    with sync_session(store) as s, s.begin():
-        batch = build_batch(s, pending_keys(s))
-        assert batch is not None
-        req = PushRequest.model_validate_json(batch.body_json)
-        results = [RowResult(table=c.table, id=c.id, status="conflict", rev=2, server_seq=9,
-                             conflicts=[FieldConflict(
-                                 field="ete_provider", server_value="Their College",
-                                 client_value="Mine College", server_updated_by=None,
-                                 server_updated_at=None)])
-                   for c in req.changes if c.table == "child"]
-        apply_results(s, batch, PushResponse(batch_id=req.batch_id, results=results),
-                      PushOutcome())
+    _ete_provider_conflict(store, uow, child_id, at=None)
     with store.session() as s:
         [view] = conflicts.open_conflicts(s)
     assert (view.kind, view.child_name, view.author_name) == (
