@@ -10,6 +10,7 @@ services and translated where the UI shows them (docs/decisions.md, "Translation
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -44,10 +45,16 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator
 def fill(text: str, *args: object) -> str:
     """``text`` (already through :func:`tr`) with ``%1``, ``%2``... replaced by ``args``, as
     Qt's ``arg()``: ``fill(tr("Record the %1"), name)``. A translation may move the
-    placeholders; never format a text before it is translated."""
-    for i in range(len(args), 0, -1):  # %10 before %1
-        text = text.replace(f"%{i}", str(args[i - 1]))
-    return text
+    placeholders; never format a text before it is translated. One pass, as Qt's
+    multi-argument ``arg()``: a ``%2`` inside a filled-in value (typed by a person) stays
+    as it is."""
+    def value(found: re.Match[str]) -> str:
+        number = int(found.group(1))
+        return str(args[number - 1]) if 1 <= number <= len(args) else found.group(0)
+    return _PLACEHOLDER.sub(value, text)
+
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def counted(n: int, one: str, many: str) -> str:
