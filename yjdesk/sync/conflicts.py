@@ -117,13 +117,6 @@ class ConflictView:
     child_name: str | None = None
     author_name: str | None = None
 
-    @property
-    def sentence(self) -> str:
-        when = uk_time(self.their_time).strftime(" on %d %b %Y at %H:%M") \
-            if self.their_time else ""
-        return (f"{self.record}: {self.field_label} — you wrote \u201c{self.mine_text}\u201d; "
-                f"{self.their_author} wrote \u201c{self.theirs_text}\u201d{when}.")
-
 
 #: Who made the other edit when the laptop does not know their name (translated where shown).
 SOMEONE_ELSE, ANOTHER_USER = "Someone else", "Another user"

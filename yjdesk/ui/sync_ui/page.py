@@ -115,9 +115,8 @@ def result_text(result: SyncResult) -> str:
 
 
 def conflict_sentence(view: conflicts.ConflictView) -> str:
-    """The conflict in a sentence, in the person's language (``ConflictView.sentence`` in
-    English): "Record of Jay: Ete provider — you wrote “A”; Sam wrote “B” on 07 Sep 2026 at
-    14:05." (UK time)."""
+    """The conflict in a sentence, in the person's language: "Record of Jay: Ete provider
+    — you wrote “A”; Sam wrote “B” on 07 Sep 2026 at 14:05." (UK time)."""
     mine, theirs = value_text(view.mine, view.mine_text), value_text(view.theirs,
                                                                       view.theirs_text)
     if view.their_time is None:
