@@ -34,7 +34,7 @@ from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone, fit_to_screen
+from yjdesk.ui.design import Tone, bold, fit_to_screen
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
@@ -360,9 +360,6 @@ def describe(row: DecisionRow) -> str:
     the routes are in the translation file: i18n_domain); what was typed as typed."""
     d = row.decision
 
-    def b(text: str) -> str:
-        return "<b>" + text + "</b>"
-
     mandatory, voluntary = tr("mandatory"), tr("voluntary")
     conds = "".join(f"<li>{escape(c.description)} "
                     f"({mandatory if c.mandatory else voluntary})</li>"
@@ -385,25 +382,25 @@ def describe(row: DecisionRow) -> str:
         f"<h3>{escape(title)}{' - ' + escape(who) if who else ''} "
         f"{date_text(d.panel_date)}{escape(told)}</h3>",
         f"<p>{escape(referred)}{escape(bail)}</p>",
-        "<p>" + b(tr("Timescales:")) + f" {timescale}</p>",
-        "<p>" + b(tr("Prior out-of-court disposals at the decision:")) + f" {escape(prior)}</p>",
-        "<p>" + b(tr("Assessment")) + f" {date_text(d.assessed_date, not_yet)}<br>"
+        "<p>" + bold(tr("Timescales:")) + f" {timescale}</p>",
+        "<p>" + bold(tr("Prior out-of-court disposals at the decision:")) + f" {escape(prior)}</p>",
+        "<p>" + bold(tr("Assessment")) + f" {date_text(d.assessed_date, not_yet)}<br>"
         f"{escape(d.screening_summary or '')}</p>",
-        "<p>" + b(tr("YJS recommendation:"))
+        "<p>" + bold(tr("YJS recommendation:"))
         + f" {escape(_label('ooc_decision', d.yjs_recommendation))}"
         f"<br>{escape(d.recommendation_rationale or '')}</p>",
-        "<p>" + b(tr("Panel attendees:")) + f" {escape(d.panel_attendees or '-')}<br>"
-        + b(tr("Admission:")) + f" {escape(_label('ooc_admission', d.admission))}; "
-        + b(tr("evidential standard met:")) + f" {_yes(d.evidential_standard_met)}; "
-        + b(tr("gravity score:")) + f" {d.gravity_score or '-'}</p>",
-        "<p>" + b(tr("Decision rationale")) + f"<br>{escape(d.rationale or '-')}</p>"
-        "<p>" + b(tr("Conditions")) + f"</p><ul>{conds}</ul>"
-        "<p>" + b(tr("Delivered")) + f" {date_text(d.delivered_date, not_yet)} "
+        "<p>" + bold(tr("Panel attendees:")) + f" {escape(d.panel_attendees or '-')}<br>"
+        + bold(tr("Admission:")) + f" {escape(_label('ooc_admission', d.admission))}; "
+        + bold(tr("evidential standard met:")) + f" {_yes(d.evidential_standard_met)}; "
+        + bold(tr("gravity score:")) + f" {d.gravity_score or '-'}</p>",
+        "<p>" + bold(tr("Decision rationale")) + f"<br>{escape(d.rationale or '-')}</p>"
+        "<p>" + bold(tr("Conditions")) + f"</p><ul>{conds}</ul>"
+        "<p>" + bold(tr("Delivered")) + f" {date_text(d.delivered_date, not_yet)} "
         f"{escape(delivered_by)}<br>"
-        + b(tr("Child and parent/carer understood the implications:")) + f" {understood}<br>"
-        + b(tr("Outcome:")) + f" {outcome} {date_text(d.outcome_date)}</p>"]
+        + bold(tr("Child and parent/carer understood the implications:")) + f" {understood}<br>"
+        + bold(tr("Outcome:")) + f" {outcome} {date_text(d.outcome_date)}</p>"]
     if d.prosecution_decision:
-        parts.append("<p>" + b(tr("Prosecution decision:"))
+        parts.append("<p>" + bold(tr("Prosecution decision:"))
                      + f" {escape(_label('ycc_prosecution', d.prosecution_decision))} "
                      f"{date_text(d.prosecution_decision_date)}</p>")
     return "".join(parts)

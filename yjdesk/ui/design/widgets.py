@@ -222,6 +222,12 @@ def set_read_only(widget: QLineEdit | QPlainTextEdit | QTextEdit, read_only: boo
     repolish(widget)
 
 
+def bold(text: str) -> str:
+    """``text`` in bold in a rich-text pane (``text`` already escaped, or the pane's own
+    translated words)."""
+    return "<b>" + text + "</b>"
+
+
 def banner_label(text: str = "") -> QLabel:
     """A boxed note above a form (source of data, why something is locked)."""
     label = QLabel(text)

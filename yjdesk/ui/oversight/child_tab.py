@@ -24,6 +24,7 @@ from yjdesk.services.oversight import quality_audit as qa
 from yjdesk.services.oversight import supervision as sv
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import bold
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
@@ -55,9 +56,6 @@ def _html(records: list[sv.OversightView]) -> str:
     def e(value: str) -> str:
         return escape(value).replace("\n", "<br/>")
 
-    def b(text: str) -> str:
-        return "<b>" + text + "</b>"
-
     due, done = tr("due %1"), tr("done %1")
     parts = []
     for r in records:
@@ -67,9 +65,9 @@ def _html(records: list[sv.OversightView]) -> str:
             for a in r.actions)
         parts.append(
             f"<h3>{e(tr(r.kind_label))}, {fmt_date(r.recorded_on)} - {e(r.author)}</h3>"
-            "<p>" + b(tr("Decision:")) + f" {e(r.decision)}</p>"
-            "<p>" + b(tr("Rationale:")) + f" {e(r.rationale)}</p>"
-            + ("<p>" + b(tr("Actions:")) + f"</p><ul>{actions}</ul>" if actions else ""))
+            "<p>" + bold(tr("Decision:")) + f" {e(r.decision)}</p>"
+            "<p>" + bold(tr("Rationale:")) + f" {e(r.rationale)}</p>"
+            + ("<p>" + bold(tr("Actions:")) + f"</p><ul>{actions}</ul>" if actions else ""))
     return "".join(parts)
 
 

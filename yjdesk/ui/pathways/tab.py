@@ -18,6 +18,7 @@ from yjdesk.services.pathways.records import ReferralInput
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
+from yjdesk.ui.design import bold
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
@@ -159,31 +160,28 @@ def describe(row: ReferralRow) -> str:
     in the translation file: i18n_domain); what was typed as typed."""
     r = row.referral
 
-    def b(text: str) -> str:
-        return "<b>" + text + "</b>"
-
     seen = date_text(r.first_seen_date, tr("not yet"))
     outcome = _label("pathway_outcome", r.outcome, tr("awaited"))
     referred = fill(tr("Referred %1 to %2; first seen %3 (%4 days' wait)"),
                     date_text(r.referral_date), escape(r.service or "-"), seen, row.waiting)
     parts = [f"<h3>{escape(_label('pathway', r.pathway))}</h3>",
              f"<p>{referred}</p>",
-             "<p>" + b(tr("Reason:")) + f" {escape(r.reason or '-')}<br>"
-             + b(tr("Screening:")) + f" {escape(r.screening or '-')}</p>",
-             "<p>" + b(tr("Outcome:")) + f" {escape(outcome)} {date_text(r.outcome_date)}</p>"]
+             "<p>" + bold(tr("Reason:")) + f" {escape(r.reason or '-')}<br>"
+             + bold(tr("Screening:")) + f" {escape(r.screening or '-')}</p>",
+             "<p>" + bold(tr("Outcome:")) + f" {escape(outcome)} {date_text(r.outcome_date)}</p>"]
     if r.pathway == "nrm":
         rg = _label("nrm_decision", r.reasonable_grounds, "-")
         cg = _label("nrm_decision", r.conclusive_grounds, "-")
-        parts.append("<p>" + b(tr("Reasonable grounds:")) + f" {escape(rg)} "
+        parts.append("<p>" + bold(tr("Reasonable grounds:")) + f" {escape(rg)} "
                      f"{date_text(r.reasonable_grounds_date)}; "
-                     + b(tr("conclusive grounds:")) + f" {escape(cg)} "
+                     + bold(tr("conclusive grounds:")) + f" {escape(cg)} "
                      f"{date_text(r.conclusive_grounds_date)}</p>")
     if r.pathway == "mappa":
-        parts.append("<p>" + b(tr("MAPPA")) + " " + fill(
+        parts.append("<p>" + bold(tr("MAPPA")) + " " + fill(
             tr("category %1, level %2"), r.mappa_category or "-", r.mappa_level or "-")
             + "</p>")
     if row.meetings:
-        parts.append("<p>" + b(tr("Meetings")) + "</p><ul>" + "".join(
+        parts.append("<p>" + bold(tr("Meetings")) + "</p><ul>" + "".join(
             f"<li>{date_text(m.meeting_date)}: {escape(m.outcome or '')}{_meeting_levels(m)}</li>"
             for m in row.meetings) + "</ul>")
     return "".join(parts)

@@ -27,7 +27,7 @@ from yjdesk.services.victims.audience import may_work_with_victims
 from yjdesk.services.victims.records import SafetyView, VictimInput
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import fit_to_screen
+from yjdesk.ui.design import bold, fit_to_screen
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import offence_choices, snapshot
@@ -221,20 +221,17 @@ def describe(row: VictimRow, offences: dict[str, str]) -> str:
           + f" {escape(_label('rj_type', v.rj_type))} {date_text(v.rj_date)}")
     linked = "; ".join(escape(offences.get(o, o)) for o in row.offence_ids) or tr("none")
 
-    def b(text: str) -> str:
-        return "<b>" + text + "</b>"
-
     views = escape(v.views or tr("Not recorded"))
     return (f"<h3>{escape(v.name)}</h3><p>" + fill(tr("Offences: %1"), linked) + "</p>"
-            "<p>" + b(tr("Contact:")) + f" {escape(v.phone or '')} {escape(v.email or '')} "
+            "<p>" + bold(tr("Contact:")) + f" {escape(v.phone or '')} {escape(v.email or '')} "
             f"({escape(_label('victim_contact_method', v.preferred_contact))})<br>"
-            + b(tr("Consent to contact:")) + f" {_yes(v.consent_to_contact)} "
+            + bold(tr("Consent to contact:")) + f" {_yes(v.consent_to_contact)} "
             f"{date_text(v.consent_date)}</p>"
-            "<p>" + b(tr("Views")) + f"<br>{views}</p>"
-            "<p>" + b(tr("Safety concerns:")) + f" {_yes(v.safety_concerns)} "
+            "<p>" + bold(tr("Views")) + f"<br>{views}</p>"
+            "<p>" + bold(tr("Safety concerns:")) + f" {_yes(v.safety_concerns)} "
             f"{escape(v.safety_detail or '')}</p>"
-            "<p>" + b(tr("Restorative justice offered:")) + f" {rj}<br>"
-            + b(tr("Outcome:")) + f" {escape(v.rj_outcome or '-')}</p>")
+            "<p>" + bold(tr("Restorative justice offered:")) + f" {rj}<br>"
+            + bold(tr("Outcome:")) + f" {escape(v.rj_outcome or '-')}</p>")
 
 
 VICTIM_COLUMNS: tuple[Column[VictimRow], ...] = (
