@@ -141,7 +141,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="50"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="427"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="424"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
         </message>
@@ -437,7 +437,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="430"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="427"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
             <source>Open</source>
             <extracomment>A safeguarding item's status (``SafeguardingStatus``), in words.</extracomment>
@@ -880,7 +880,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="142"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="60"></location>
             <source>Reason</source>
             <translation type="unfinished"></translation>
         </message>
@@ -897,7 +897,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="166"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="50"></location>
             <source>Type</source>
             <translation type="unfinished"></translation>
@@ -1148,7 +1148,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="76"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="133"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="139"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="43"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="44"></location>
             <source>Referral date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1210,7 +1210,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="86"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="208"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="419"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="416"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="81"></location>
             <source>Decision</source>
             <translation type="unfinished"></translation>
@@ -1233,9 +1233,9 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="367"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
@@ -1251,7 +1251,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
@@ -1369,69 +1369,69 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="382"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
             <source>open</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="388"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="385"></location>
             <source>Timescales:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="389"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="386"></location>
             <source>Prior out-of-court disposals at the decision:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="392"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="389"></location>
             <source>YJS recommendation:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="392"></location>
             <source>Panel attendees:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="396"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="393"></location>
             <source>Admission:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="397"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="394"></location>
             <source>evidential standard met:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="398"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="395"></location>
             <source>gravity score:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="399"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="396"></location>
             <source>Decision rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="403"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="400"></location>
             <source>Child and parent/carer understood the implications:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="404"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="173"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="237"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="401"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="171"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="234"></location>
             <source>Outcome:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="406"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="403"></location>
             <source>Prosecution decision:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="494"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="491"></location>
             <source>No out-of-court decisions.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1457,19 +1457,19 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="429"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="426"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="92"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="64"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="141"></location>
             <source>Outcome</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="324"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="414"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="411"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="135"></location>
             <source>Referred</source>
             <extracomment>Where a case stands (``OocStage``), in words.</extracomment>
             <translation type="unfinished"></translation>
@@ -1486,7 +1486,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="326"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="401"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="398"></location>
             <source>Delivered</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1511,64 +1511,64 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="363"></location>
             <source>mandatory</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="363"></location>
             <source>voluntary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="369"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="366"></location>
             <source>None</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="371"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="368"></location>
             <source>Not confirmed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="373"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="370"></location>
             <source>Referral awaiting decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="376"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="373"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="242"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="222"></location>
             <source>none</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="377"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="374"></location>
             <source>YJS told %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="378"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="375"></location>
             <source>Stage: %1. Referred %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="379"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="376"></location>
             <source>bail %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="381"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="378"></location>
             <source>by %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="420"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="417"></location>
             <source>Awaiting decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="424"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="421"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
@@ -1584,64 +1584,64 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="35"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
             <source>Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="442"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="439"></location>
             <source>New &amp;referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="443"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="440"></location>
             <source>&amp;Assess...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="444"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="441"></location>
             <source>Reco&amp;mmend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="445"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="442"></location>
             <source>&amp;Panel decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="450"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="447"></location>
             <source>Record de&amp;livery...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="451"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="448"></location>
             <source>Record &amp;outcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="452"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="449"></location>
             <source>Non-&amp;compliance...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="453"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="450"></location>
             <source>Police-led o&amp;utcome...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="446"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="443"></location>
             <source>Whole &amp;decision...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="457"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="454"></location>
             <source>Out-of-court decisions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="461"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="458"></location>
             <source>The chosen decision</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2600,7 +2600,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="88"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="210"></location>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="400"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="397"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="242"></location>
             <source>Conditions</source>
             <translation type="unfinished"></translation>
@@ -2700,7 +2700,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="79"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="241"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="238"></location>
             <source>Victim</source>
             <extracomment>(use, consent date, words) the victims agreed documents may quote.</extracomment>
             <translation type="unfinished"></translation>
@@ -2803,7 +2803,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
@@ -2820,7 +2820,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="39"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="84"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="227"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="224"></location>
             <source>Not recorded</source>
             <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
@@ -3715,10 +3715,10 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="380"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="377"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="42"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="128"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="165"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="163"></location>
             <source>not yet</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4045,7 +4045,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="135"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="58"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
             <source>Referred on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4512,65 +4512,65 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="54"></location>
             <source>No management oversight or supervision recorded yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="59"></location>
             <source>due %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="59"></location>
             <source>done %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="68"></location>
             <source>Decision:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="71"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="69"></location>
             <source>Rationale:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="72"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="70"></location>
             <source>Actions:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="84"></location>
             <source>&amp;Record oversight...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="87"></location>
             <source>&amp;Audit this case...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="99"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="97"></location>
             <source>Management oversight and supervision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="100"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="102"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="104"></location>
             <source>Case audits</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="37"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="51"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="60"></location>
             <source>Auditor</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="95"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
@@ -4580,7 +4580,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="40"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
@@ -4588,14 +4588,14 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="40"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="53"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="61"></location>
             <source>%1 of %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="142"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
             <source>Feedback</source>
@@ -4603,7 +4603,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
-            <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
+            <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="55"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
             <source>Acknowledged</source>
@@ -5289,172 +5289,172 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="39"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="40"></location>
             <source>Pathway referral</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="54"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="69"></location>
-            <source>MAPPA category</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="55"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="70"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="106"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="111"></location>
+            <source>MAPPA category</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="56"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="71"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="107"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="112"></location>
             <source>MAPPA level</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="57"></location>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="58"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="132"></location>
             <source>Pathway</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="60"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="61"></location>
             <source>Screening</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="61"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="62"></location>
             <source>Referred to</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
             <source>First seen on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="63"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="64"></location>
             <source>Outcome on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="65"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="66"></location>
             <source>NRM reasonable grounds</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="66"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="67"></location>
             <source>Reasonable grounds on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="68"></location>
             <source>NRM conclusive grounds</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="69"></location>
             <source>Conclusive grounds on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="103"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="104"></location>
             <source>Pathway meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="109"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="110"></location>
             <source>Meeting on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="113"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="114"></location>
             <source>Exploitation risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="114"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="115"></location>
             <source>Outcome and actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="139"></location>
             <source>Waiting (days)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="151"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="152"></location>
             <source>level %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="153"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="154"></location>
             <source>risk %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="166"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="164"></location>
             <source>awaited</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="167"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="165"></location>
             <source>Referred %1 to %2; first seen %3 (%4 days' wait)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="171"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="169"></location>
             <source>Reason:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="172"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="170"></location>
             <source>Screening:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="177"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="175"></location>
             <source>Reasonable grounds:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="179"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="177"></location>
             <source>conclusive grounds:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="181"></location>
             <source>category %1, level %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="186"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="184"></location>
             <source>Meetings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="195"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="193"></location>
             <source>&amp;Refer...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="196"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="194"></location>
             <source>&amp;Update referral...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="197"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="195"></location>
             <source>Record &amp;meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="201"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="199"></location>
             <source>Specialist referrals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="205"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="203"></location>
             <source>The chosen pathway</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="236"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="234"></location>
             <source>No specialist referrals.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5574,67 +5574,67 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="160"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="161"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="160"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="163"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="165"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="165"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="167"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="171"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="172"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="171"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="176"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="175"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="205"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="204"></location>
             <source>%1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="233"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="232"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5649,12 +5649,12 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="240"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="239"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="236"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="235"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5715,42 +5715,42 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="124"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="123"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="127"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="126"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="243"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="242"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="254"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="253"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="263"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="262"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="326"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="325"></location>
             <source>Settled: %1 of %2. It will be sent at the next sync.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="333"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="332"></location>
             <source>Sync finished: %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="337"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="336"></location>
             <source>Sync did not finish: %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5973,93 +5973,93 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="228"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="225"></location>
             <source>Offences: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="229"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="226"></location>
             <source>Contact:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="231"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="228"></location>
             <source>Consent to contact:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="234"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="231"></location>
             <source>Safety concerns:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="236"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="233"></location>
             <source>Restorative justice offered:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="242"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="239"></location>
             <source>Consent</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="243"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="240"></location>
             <source>RJ</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="244"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="241"></location>
             <source>Offered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="233"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="245"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="242"></location>
             <source>Views</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="257"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="254"></location>
             <source>&amp;Add victim...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="258"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="255"></location>
             <source>&amp;Update victim...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="262"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="259"></location>
             <source>Victim safety for planning</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="272"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="269"></location>
             <source>The victim's details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="298"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="295"></location>
             <source>consent</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="300"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="297"></location>
             <source>Victim safety (for planning)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="302"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="299"></location>
             <source>No identified victim recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="303"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="300"></location>
             <source>Victims' words that documents may quote (with consent)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="326"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="323"></location>
             <source>No victims recorded.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6381,7 +6381,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="262"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="261"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6402,7 +6402,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/__init__.py" line="23"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="268"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="265"></location>
             <source>Victims</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6427,7 +6427,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="390"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="387"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="41"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="42"></location>
             <source>Assessment</source>
@@ -6444,202 +6444,202 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="141"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="142"></location>
             <source>Awaited</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/pathways/tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="180"></location>
             <source>MAPPA</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="82"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
             <source>January</source>
             <extracomment>Where the compiled translations (``yjdesk_&lt;lang&gt;.qm``) live in the package. The disambiguation of the plural (numerus) messages :func:`counted` looks up. The English text of each translated text with a count in it (for :func:`counted`). The months' names, translated where shown (:func:`month_name`). Not Qt's (``QLocale``): those follow the system's locale, not the translation the person has.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="82"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
             <source>February</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="82"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
             <source>March</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
             <source>April</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
-            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
             <source>May</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
             <source>June</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="83"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
             <source>July</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="84"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="91"></location>
             <source>August</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="84"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="91"></location>
             <source>September</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="84"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="91"></location>
             <source>October</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="85"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="92"></location>
             <source>November</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="85"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="92"></location>
             <source>December</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
             <source>Jan</source>
             <extracomment>Their short names ("Sep", as ``strftime("%b")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
             <source>Feb</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
             <source>Mar</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="87"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
             <source>Apr</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
             <source>Jun</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
             <source>Jul</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="88"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
             <source>Aug</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
             <source>Sep</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
             <source>Oct</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
             <source>Nov</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
             <source>Dec</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="108"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>Monday</source>
             <extracomment>The days of the week, Monday first (``date.weekday()``), translated where shown (:func:`weekday_name`), as the months are.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="108"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>Tuesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="108"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>Wednesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="109"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>Thursday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="109"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>Friday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="109"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>Saturday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="110"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>Sunday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
             <source>Mon</source>
             <extracomment>Their short names ("Fri", as ``strftime("%a")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
             <source>Tue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
             <source>Wed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
             <source>Thu</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
             <source>Fri</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
             <source>Sat</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
             <source>Sun</source>
             <translation type="unfinished"></translation>
         </message>
