@@ -40,11 +40,13 @@ class DueItem:
     state: DueState
     due: dt.date
     #: What is due, in English as the rule states it ("Order ends"); a label with ``%1`` in
-    #: it names the date :attr:`since` ("Not seen since %1").
+    #: it names the date :attr:`since` ("Not seen since %1") or a value of :attr:`args`.
     label: str
     kind: str = ""
     #: The date a label's ``%1`` stands for (the day a child was last seen), if any.
     since: dt.date | None = None
+    #: The values a label's ``%1``, ``%2``... stand for (after :attr:`since`, if any).
+    args: tuple[str, ...] = ()
 
 
 Provider = Callable[[Session, list[str], dt.date], dict[str, list[DueItem]]]
@@ -70,6 +72,8 @@ class DueFact:
     shown_until: dt.date | None = None
     #: The date the label's ``%1`` stands for (:attr:`DueItem.since`).
     since: dt.date | None = None
+    #: The values the label's placeholders stand for (:attr:`DueItem.args`).
+    args: tuple[str, ...] = ()
 
     def shown(self, today: dt.date) -> bool:
         return ((self.shown_from is None or self.shown_from <= today)
@@ -77,7 +81,7 @@ class DueFact:
 
     def item(self, today: dt.date) -> DueItem:
         return DueItem(state_at(self.due, self.soon, today), self.due, self.label, self.kind,
-                       self.since)
+                       self.since, self.args)
 
 
 #: child id -> the facts of one rule (a "source") for that child.

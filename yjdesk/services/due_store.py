@@ -45,9 +45,15 @@ from yjdesk.store.listen import listen_once
 BUILT = "due_fact_built"
 #: Bump when a rule changes what it states (a new app version changes the fingerprint too).
 RULES_VERSION = 2
-#: Between a stored label and the date its ``%1`` stands for (``DueFact.since``), in the
-#: ``label`` column: "Not seen since %1" + SINCE + "2026-07-07".
-SINCE = "\x1f"
+#: Between the parts of a stored label, in the ``label`` column: the label, then (if it has
+#: any) the date its ``%1`` stands for (``DueFact.since``; empty if none) and its values
+#: (``DueFact.args``): "Not seen since %1" + SEP + "2026-07-07", "Oversight action: %1" +
+#: SEP + SEP + "Call the school". Below every printable character, so stored labels sort
+#: as the items do (``next_due``'s ``min()``). See :func:`_label` / :func:`_item`.
+SEP = "\x1f"
+#: Escapes ``SEP`` (``ESC + "1"``) and itself (``ESC + "0"``) inside a part, so a value
+#: typed with either comes back as typed.
+ESC = "\x1e"
 _SKIP = "due_store.skip"
 KEEP_DAYS = 7
 
@@ -123,16 +129,37 @@ def _store(session: Session, rows: list[tuple[str, str, DueFact]], keep: dt.date
             "shown_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", params)
 
 
+def _escape(part: str) -> str:
+    if ESC in part or SEP in part:
+        return part.replace(ESC, ESC + "0").replace(SEP, ESC + "1")
+    return part
+
+
+def _unescape(part: str) -> str:
+    if ESC in part:  # ESC is always followed by "0" or "1" in a stored part
+        return part.replace(ESC + "1", SEP).replace(ESC + "0", ESC)
+    return part
+
+
 def _label(fact: DueFact) -> str:
-    """The stored label: the fact's, with the date its ``%1`` stands for (if any)."""
-    return fact.label if fact.since is None else f"{fact.label}{SINCE}{fact.since.isoformat()}"
+    """The stored label: the fact's, with the date its ``%1`` stands for and its values (if
+    any), each part escaped (:data:`SEP`); read back by :func:`_item`, nowhere else."""
+    if fact.since is None and not fact.args:
+        return _escape(fact.label)
+    since = "" if fact.since is None else fact.since.isoformat()
+    return SEP.join((_escape(fact.label), since, *map(_escape, fact.args)))
 
 
 def _item(state: int, due: str, label: str, kind: str) -> DueItem:
-    """The item of a stored fact's columns (a label with its date: see :func:`_label`)."""
-    label, _, since = label.partition(SINCE)
-    return DueItem(DueState(state), dt.date.fromisoformat(due), label, kind,
-                   dt.date.fromisoformat(since) if since else None)
+    """The item of a stored fact's columns (a label with its date and values: see
+    :func:`_label`). Once per child on the caseload: the plain label is the quick way."""
+    if SEP not in label:
+        return DueItem(DueState(state), dt.date.fromisoformat(due), _unescape(label), kind)
+    text, _, rest = label.partition(SEP)
+    since, more, args = rest.partition(SEP)
+    return DueItem(DueState(state), dt.date.fromisoformat(due), _unescape(text), kind,
+                   dt.date.fromisoformat(since) if since else None,
+                   tuple(map(_unescape, args.split(SEP))) if more else ())
 
 
 def _keep_from(today: dt.date) -> dt.date:
