@@ -127,7 +127,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="70"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="154"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
@@ -438,7 +438,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="427"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
             <source>Open</source>
             <extracomment>A safeguarding item's status (``SafeguardingStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
@@ -563,7 +563,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="49"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="129"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="130"></location>
             <source>Action taken</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1686,13 +1686,13 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
-            <location filename="../yjdesk/ui/due_words.py" line="35"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="55"></location>
             <source>%n day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
-            <location filename="../yjdesk/ui/due_words.py" line="35"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="55"></location>
             <source>%n days</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1710,7 +1710,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="172"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="173"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
@@ -1727,113 +1727,113 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="89"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="90"></location>
             <source>Nothing due this week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="90"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="91"></location>
             <source>Contacts, reviews and assessments appear here 7 days before they fall due, and stay until done.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="105"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="106"></location>
             <source>%1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="105"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="106"></location>
             <source>%1 due in the next 7 days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="107"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
             <source>%n child not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
             <source>%n children not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="110"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
             <source>Close safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
             <source>Acknowledge item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="127"></location>
             <source>Close item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="129"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="130"></location>
             <source>Why it can close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="143"></location>
             <source>Closed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <source>Raised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="160"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
             <source>Concern</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="162"></location>
             <source>Manager's actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
             <source>&amp;Acknowledge...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="176"></location>
             <source>&amp;Close item...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="177"></location>
             <source>&amp;Open child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="181"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="182"></location>
             <source>No open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="184"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="185"></location>
             <source>Items stay here until closed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="197"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="198"></location>
             <source>%n open safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="198"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="199"></location>
             <source>%n open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2510,7 +2510,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="52"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="156"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="157"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="139"></location>
@@ -4602,7 +4602,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="142"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="55"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
@@ -4831,7 +4831,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="127"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="126"></location>
             <source>Acknowledge</source>
             <translation type="unfinished"></translation>
@@ -6173,7 +6173,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="73"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="172"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="173"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6644,18 +6644,33 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="34"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="54"></location>
             <source>%1 - overdue by %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="37"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="57"></location>
             <source>%1 - due today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="38"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="58"></location>
             <source>%1 - due %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 violation reported: decide on enforcement</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 days still to do</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %3: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 hours still to do</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %3: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6844,6 +6859,31 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Assessment (%1)</source>
+            <extracomment>From the domain: due item; %1: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment (end)</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment (review)</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment (start)</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment (transfer in)</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Assessment answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -6871,6 +6911,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Assessment or treatment started</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Assessment review after %1</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own, in lower case.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7494,8 +7539,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Court report quality check</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Court report sent</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court: %1</source>
+            <extracomment>From the domain: due item; %1: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7566,6 +7621,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Custody visit</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custody: %1 meeting</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8056,6 +8116,21 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Final panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalise Court report</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalise PSR</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalise Stand-down report</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9054,8 +9129,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Oversight action: %1</source>
+            <extracomment>From the domain: due item; %1: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Oversight actions overdue</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>PSR quality check</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9449,6 +9534,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Referral order: %1</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Referral report</source>
             <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
             <translation type="unfinished"></translation>
@@ -9576,6 +9666,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Rev</source>
             <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Review after %1</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own, in lower case.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9779,6 +9874,21 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Send Court report to court</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Send PSR to court</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Send Stand-down report to court</source>
+            <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sent at</source>
             <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
             <translation type="unfinished"></translation>
@@ -9966,6 +10076,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Stand-down report</source>
             <extracomment>From the domain: code list psr_kind.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stand-down report quality check</source>
+            <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

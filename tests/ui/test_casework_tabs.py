@@ -201,7 +201,7 @@ def test_my_week_page(qtbot, ctx, kid) -> None:
     assert len(page.rows_of("not_seen")) == 1
     with qtbot.waitSignal(ctx.events.open_child) as sig:
         assert page.table.select_key((contact.child_id, "contact", contact.item.label,
-                                      contact.item.due))
+                                      contact.item.due, contact.item.args))
         page._open()
     assert sig.args == [kid, "casework_contacts"]
 

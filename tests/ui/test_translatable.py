@@ -603,23 +603,109 @@ def test_the_dashboard_s_reasons_are_in_the_person_s_language(qtbot: QtBot) -> N
 
 
 def test_every_due_label_written_as_it_is_is_translated(qtbot: QtBot) -> None:
-    """The due labels a rule writes out as they are (the same for every child) are the
-    ones the view translates, and are in the translation file; a label made from values
-    is shown as the service gives it."""
+    """The due labels a rule writes (the same for every child: a record's values are given
+    beside them) are the ones the view translates, and are in the translation file; each
+    template says how each of its values is worded. A label the rules do not list is shown
+    as the service gives it."""
     import datetime as dt
 
     from yjdesk.services import due
+    from yjdesk.services.assessments import timeliness
     from yjdesk.services.casework import work_due
+    from yjdesk.services.court import due_items as court
     from yjdesk.ui import tour
     from yjdesk.ui.due_words import due_label
     from yjdesk.ui.i18n_domain import constant_args
 
     services = ROOT / "yjdesk" / "services"
-    written = {*constant_args(services, "DueFact", 1), *work_due.LABELS, due.ORDER_ENDS,
+    written = {*constant_args(services, "DueFact", 1), *constant_args(services, "DueReview", 2),
+               *work_due.LABELS, due.ORDER_ENDS, *timeliness.STAGE_LABELS.values(),
+               *(label for labels in (*court.REPORT_LABELS.values(), court.OTHER_REPORT_LABELS)
+                 for label in labels),
                *constant_args(services / "assessments" / "timeliness.py", "add", 2)}
+    assert "Oversight action: %1" in written and "Send PSR to court" in written
     assert sorted(written - due.FIXED_LABELS) == []
     assert sorted(due.FIXED_LABELS - tour.listed_sources()) == []
-    made = due.DueItem(due.DueState.OVERDUE, dt.date(2026, 11, 1), "Finalise PSR", "x")
+    for template, kinds in due.TEMPLATES.items():
+        assert sorted(re.findall(r"%\d", template)) == [f"%{n}" for n in
+                                                         range(1, len(kinds) + 1)], template
+    made = due.DueItem(due.DueState.OVERDUE, dt.date(2026, 11, 1), "Ring the school", "x")
     with _pseudo_locale() as pseudo:
-        assert due_label(made) == "Finalise PSR"
-    assert "Finalise PSR" not in pseudo.sources
+        assert due_label(made) == "Ring the school"
+    assert "Ring the school" not in pseudo.sources
+
+
+def test_a_due_item_made_from_a_record_s_values_is_in_the_person_s_language(
+        qtbot: QtBot) -> None:
+    """"Oversight action: ...", "Review after going missing", "Reparation: 6 of 10 hours
+    still to do": the template is translated whole and the values filled in after, a code
+    list's label translated on its own, a record's words as typed (even with a placeholder
+    or the store's separators in them); in English, word for word as before. The caseload
+    words such a cell when shown, as it does the others."""
+    import datetime as dt
+
+    from tests.conftest import TODAY
+    from tests.ui.test_shell_caseload_model import row
+    from yjdesk.services.due import DueItem, DueState
+    from yjdesk.ui import tour
+    from yjdesk.ui.due_words import due_label
+    from yjdesk.ui.table_models.caseload import CaseloadTableModel
+
+    typed = "Ring the school re %1 [Dad\x1f\x1e1]"
+    late = TODAY - dt.timedelta(days=2)
+    action = DueItem(DueState.OVERDUE, late, "Oversight action: %1", "oversight_action",
+                     args=(typed,))
+    review = DueItem(DueState.OVERDUE, late, "Review after %1", "review",
+                     args=("Going missing",))
+    hours = DueItem(DueState.DUE_SOON, TODAY, "%1: %2 of %3 hours still to do", "order_work",
+                    args=("Reparation", "6", "10"))
+    court = DueItem(DueState.DUE_SOON, TODAY, "Court: %1", "hearing",
+                    args=("Cardiff Youth Court",))
+    psr = DueItem(DueState.DUE_SOON, TODAY, "Send PSR to court", "psr_send")
+    items = (action, review, hours, court, psr)
+    english = [f"Oversight action: {typed}", "Review after going missing",
+               "Reparation: 6 of 10 hours still to do", "Court: Cardiff Youth Court",
+               "Send PSR to court"]
+    welsh = {"Oversight action: %1": "Cam gweithredu goruchwylio: %1",
+             "Review after %1": "Adolygiad ar ôl %1", "Going missing": "Mynd ar goll",
+             "%1: %2 of %3 hours still to do": "%1: %2 o %3 awr ar ôl i'w gwneud",
+             "Reparation": "Gwneud iawn", "Court: %1": "Llys: %1",
+             "Send PSR to court": "Anfon yr adroddiad cyn dedfrydu i'r llys",
+             "%1 - overdue by %2": "%1 - %2 yn hwyr", "%1 - due today": "%1 - heddiw"}
+    assert [due_label(i) for i in items] == english
+    with _welsh_days(welsh):
+        assert [due_label(i) for i in items] == [
+            f"Cam gweithredu goruchwylio: {typed}", "Adolygiad ar ôl mynd ar goll",
+            "Gwneud iawn: 6 o 10 awr ar ôl i'w gwneud", "Llys: Cardiff Youth Court",
+            "Anfon yr adroddiad cyn dedfrydu i'r llys"]
+    with _pseudo_locale() as pseudo:
+        assert due_label(action) == f"{tour.MARK_OPEN}Oversight action: {typed}{tour.MARK_CLOSE}"
+        assert due_label(review) == (f"{tour.MARK_OPEN}Review after {tour.MARK_OPEN}going "
+                                     f"missing{tour.MARK_CLOSE}{tour.MARK_CLOSE}")
+        assert due_label(hours) == (f"{tour.MARK_OPEN}{tour.MARK_OPEN}Reparation"
+                                    f"{tour.MARK_CLOSE}: 6 of 10 hours still to do"
+                                    f"{tour.MARK_CLOSE}")
+    assert {"Oversight action: %1", "Review after %1", "Going missing", "Reparation",
+            "%1: %2 of %3 hours still to do"} <= pseudo.sources
+    assert not {typed, "6", "10", "going missing"} & pseudo.sources
+    assert sorted(set(welsh) - tour.listed_sources()) == []
+
+    rows = [row(n, f"{name} Test", 12, item)
+            for n, (name, item) in enumerate(zip(("Ann", "Ben", "Cy", "Di", "Em"), items,
+                                                 strict=True), 1)]
+
+    def cells() -> list[str]:
+        model = CaseloadTableModel(lambda: TODAY)
+        model.set_rows(rows)
+        return [model.index(i, CaseloadTableModel.NEXT_DUE).data()
+                for i in range(model.rowCount())]
+
+    with _welsh_days(welsh):
+        assert cells() == ["Cam gweithredu goruchwylio: " + typed + " - 2 ddiwrnod yn hwyr",
+                           "Adolygiad ar ôl mynd ar goll - 2 ddiwrnod yn hwyr",
+                           "Gwneud iawn: 6 o 10 awr ar ôl i'w gwneud - heddiw",
+                           "Llys: Cardiff Youth Court - heddiw",
+                           "Anfon yr adroddiad cyn dedfrydu i'r llys - heddiw"]
+    assert cells() == [f"{words} - {when}" for words, when in zip(
+        english, ("overdue by 2 days", "overdue by 2 days", "due today", "due today",
+                  "due today"), strict=True)]

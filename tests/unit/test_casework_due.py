@@ -12,7 +12,7 @@ from yjdesk.services.casework.levels import intervention_level
 from yjdesk.services.casework.reviews import EventInput, record_event
 from yjdesk.services.casework.work_due import my_week
 from yjdesk.services.children import create_child
-from yjdesk.services.due import DueState, all_due, next_due
+from yjdesk.services.due import DueState, all_due, english_label, next_due
 
 
 def test_contact_due_by_level_and_not_seen(uow, actor, child_id) -> None:
@@ -46,7 +46,7 @@ def test_my_week_lists_reviews_and_overdue_contacts(uow, actor, child_id) -> Non
                      TODAY)
         week = my_week(u.session, actor, TODAY)
         best = next_due(u.session, [child_id], TODAY)[child_id]
-    assert [r.item.label for r in week.reviews] == ["Review after going missing"]
+    assert [english_label(r.item) for r in week.reviews] == ["Review after going missing"]
     assert [r.child_name for r in week.contacts] == ["Jay Okafor-Test"]
     assert week.not_seen and week.not_seen[0].item.state == DueState.OVERDUE
     assert best.state == DueState.OVERDUE

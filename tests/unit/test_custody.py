@@ -57,7 +57,7 @@ def test_dto_opens_custody_with_its_meetings_in_work_due(uow, child_id, episode_
         assert meetings[0] == ("initial", add_working_days(START, 10))
         assert ("review", START + relativedelta(months=3)) in meetings
         assert meetings[-1] == ("release_planning", halfway - dt.timedelta(days=30))
-        labels = [i.label for i in due.all_due(u.session, [child_id], TODAY)[child_id]]
+        labels = [due.english_label(i) for i in due.all_due(u.session, [child_id], TODAY)[child_id]]
     assert "Custody: Initial planning meeting" in labels
     assert "Custody: Release planning meeting" in labels
 

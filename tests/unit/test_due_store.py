@@ -283,3 +283,44 @@ def test_stored_labels_sort_as_their_items_do() -> None:
     by_items = sorted(facts, key=lambda f: f.item(TODAY))
     by_stored = sorted(facts, key=lambda f: due_store._label(f) + "\x01" + f.kind)
     assert by_stored == by_items
+
+
+def test_a_record_s_words_come_back_from_the_store_as_typed(caseload: LocalStore) -> None:
+    """An oversight action typed with the store's separators and a placeholder in it: the
+    caseload's item (read from the stored facts) carries the words as typed, as the rules
+    give them."""
+    typed = "Ring Dad \x1f%1\x1e1 then %2 about the panel on Friday next week"
+    with caseload.session() as s, s.begin():
+        due_store.refresh(s, TODAY)
+        s.info["sync_apply"] = True
+        act = s.scalar(select(OversightAction).where(OversightAction.deleted.is_(False)))
+        assert act is not None
+        s.add(OversightAction(child_id=act.child_id, oversight_id=act.oversight_id,
+                              description=typed, owner_id=act.owner_id,
+                              due_date=TODAY - dt.timedelta(days=3000)))
+        child = act.child_id
+    with caseload.session() as s, s.begin():
+        stored = due_store.next_due(s, [child], TODAY)[child]
+        assert stored == _live(s, [child], TODAY, None)[child]
+    assert (stored.label, stored.args) == ("Oversight action: %1", (typed[:40],))
+    assert due.english_label(stored) == f"Oversight action: {typed[:40]}"
+
+
+def test_every_label_the_rules_state_is_listed(caseload: LocalStore) -> None:
+    """Every label the rules give, for every child of a generated service, is one the
+    view translates (``due.FIXED_LABELS``), with as many values as its template has
+    placeholders: no label is made from a record's values."""
+    labels: Counter[str] = Counter()
+    with caseload.session() as s:
+        ids = list(s.scalars(select(Child.id)))
+        for source in due.SOURCES.values():
+            for facts in source(s, ids).values():
+                for fact in facts:
+                    labels[fact.label] += 1
+                    assert fact.label in due.FIXED_LABELS, fact
+                    kinds = due.TEMPLATES.get(fact.label, ())
+                    assert len(fact.args) == len(kinds), fact
+                    assert fact.label.count("%") == len(kinds) + (fact.since is not None), fact
+    assert {"Oversight action: %1", "Review after %1", "Court: %1", "Referral order: %1",
+            "Custody: %1 meeting", "%1: %2 of %3 hours still to do",
+            "Assessment review after %1"} <= set(labels), labels

@@ -73,12 +73,12 @@ def test_delivery_balance_and_violation_warnings(uow, child_id, yro) -> None:
         # 28 days (policy) before the order ends the balance shows in Work due.
         assert rep.due_by is not None
         soon = rep.due_by - dt.timedelta(days=28)
-        labels = [i.label for i in due.all_due(u.session, [child_id], soon)[child_id]]
+        labels = [due.english_label(i) for i in due.all_due(u.session, [child_id], soon)[child_id]]
         assert "Reparation: 6 of 10 hours still to do" in labels
-        early = [i.label for i in due.all_due(u.session, [child_id],
+        early = [due.english_label(i) for i in due.all_due(u.session, [child_id],
                                                 soon - dt.timedelta(days=1))[child_id]]
         assert "Reparation: 6 of 10 hours still to do" not in early
-        now = [i.label for i in due.all_due(u.session, [child_id], TODAY)[child_id]]
+        now = [due.english_label(i) for i in due.all_due(u.session, [child_id], TODAY)[child_id]]
     assert ("Curfew (electronically monitored) violation reported: decide on enforcement"
             in now)
 
@@ -109,9 +109,9 @@ def test_transition_planning_due_in_work_due_and_the_plan(uow, child_id) -> None
     with uow() as u:
         add_disposal(u.session, child_id, DisposalInput(
             "yro", TODAY, TODAY, TODAY + relativedelta(months=24)))
-        labels = [i.label for i in due.all_due(u.session, [child_id], start)[child_id]]
+        labels = [due.english_label(i) for i in due.all_due(u.session, [child_id], start)[child_id]]
         assert "Transition to probation: planning due" in labels
-        before = [i.label for i in due.all_due(u.session, [child_id],
+        before = [due.english_label(i) for i in due.all_due(u.session, [child_id],
                                                  start - dt.timedelta(days=1))[child_id]]
         assert "Transition to probation: planning due" not in before
     with pytest.raises(ValidationError) as exc, uow() as u:
@@ -124,7 +124,7 @@ def test_transition_planning_due_in_work_due_and_the_plan(uow, child_id) -> None
         tr.save_plan(u.session, child_id, tr.TransitionInput(
             eligibility_reason="YRO runs to 2028", needs="ETE", child_views="Nervous",
             probation_must_know="Risk when using"), start)
-        labels = [i.label for i in due.all_due(u.session, [child_id], start)[child_id]]
+        labels = [due.english_label(i) for i in due.all_due(u.session, [child_id], start)[child_id]]
     assert "Transition to probation: planning due" not in labels
     assert "Transition: hand the information over to probation" in labels
 
@@ -205,7 +205,7 @@ def test_policy_event_makes_an_assessment_review_due(uow, actor, supervised) -> 
     day = TODAY - dt.timedelta(days=3)
     with uow() as u:
         add_offence(u.session, cid, OffenceInput(day, "robbery"), TODAY)
-        labels = [i.label for i in due.all_due(u.session, [cid], TODAY)[cid]]
+        labels = [due.english_label(i) for i in due.all_due(u.session, [cid], TODAY)[cid]]
     assert "Assessment review after new offence" in labels
     with uow() as u:
         disposal = u.session.scalars(select(Disposal).where(Disposal.child_id == cid)).first()
@@ -214,10 +214,10 @@ def test_policy_event_makes_an_assessment_review_due(uow, actor, supervised) -> 
             child_id=cid, disposal_id=disposal.id, stage_type="review", status="draft",
             form_version=1, author_id=actor.user_id, started_on=day, due_on=TODAY))
     with uow() as u:
-        labels = [i.label for i in due.all_due(u.session, [cid], TODAY)[cid]]
+        labels = [due.english_label(i) for i in due.all_due(u.session, [cid], TODAY)[cid]]
     assert "Assessment review after new offence" not in labels
     with uow() as u:  # an address change is not on the policy's list
         add_address(u.session, cid, AddressInput(line1="1 A St", from_date=TODAY - dt.timedelta(9)))
         add_address(u.session, cid, AddressInput(line1="2 B St", from_date=TODAY))
-        labels = [i.label for i in due.all_due(u.session, [cid], TODAY)[cid]]
+        labels = [due.english_label(i) for i in due.all_due(u.session, [cid], TODAY)[cid]]
     assert not any(x.startswith("Assessment review after change") for x in labels)

@@ -66,7 +66,7 @@ def test_sentence_opens_the_order_and_the_initial_panel_falls_due(uow, order_id)
 def test_initial_panel_shows_in_work_due(uow, child_id, order_id) -> None:
     with uow() as u:
         items = due.all_due(u.session, [child_id], TODAY)[child_id]
-    panel = [i for i in items if i.label == "Referral order: Initial panel"]
+    panel = [i for i in items if due.english_label(i) == "Referral order: Initial panel"]
     assert panel and panel[0].state == due.DueState.OVERDUE
 
 

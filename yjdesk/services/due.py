@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -31,6 +32,18 @@ class DueState(enum.IntEnum):
     UPCOMING = 2
 
 
+class Arg(enum.Enum):
+    """How the view words a value filled into a label (:data:`TEMPLATES`)."""
+
+    #: A record's words as typed, a name, a number: shown as they are, never translated.
+    AS_GIVEN = "as given"
+    #: An English word of the domain (a code list's label, a service's own word list): the
+    #: view translates it.
+    WORD = "word"
+    #: As :attr:`WORD`, in lower case inside the sentence ("Review after going missing").
+    LOWER_WORD = "lower word"
+
+
 @dataclass(frozen=True, order=True)
 class DueItem:
     """One thing due for a child on a day. The service gives its parts, in English: the
@@ -39,13 +52,16 @@ class DueItem:
 
     state: DueState
     due: dt.date
-    #: What is due, in English as the rule states it ("Order ends"); a label with ``%1`` in
-    #: it names the date :attr:`since` ("Not seen since %1") or a value of :attr:`args`.
+    #: What is due, in English as the rule states it ("Order ends"), the same for every
+    #: child: a label with ``%1`` in it names the date :attr:`since` ("Not seen since %1")
+    #: or a value of :attr:`args` ("Oversight action: %1", :data:`TEMPLATES`).
     label: str
     kind: str = ""
     #: The date a label's ``%1`` stands for (the day a child was last seen), if any.
     since: dt.date | None = None
-    #: The values a label's ``%1``, ``%2``... stand for (after :attr:`since`, if any).
+    #: The values a label's ``%1``, ``%2``... stand for (after :attr:`since`, if any), in
+    #: English as :data:`TEMPLATES` says: a record's words as typed, or a domain word the
+    #: view translates.
     args: tuple[str, ...] = ()
 
 
@@ -138,16 +154,64 @@ def state_for(due: dt.date, today: dt.date, soon_days: int = 5) -> DueState:
 
 #: The label of an order's end (in English; the view translates it).
 ORDER_ENDS = "Order ends"
-#: The labels of due items that are the same for every child, as the rules give them:
-#: the view translates these (they are in the translation file); a label made from a
-#: record's values ("Send PSR to court", "Oversight action: ...") is shown as it is. A test
-#: checks every label a rule writes out as it is is here.
+#: The labels made with a record's values, each with how the view words the values its
+#: ``%1``, ``%2``... stand for (:attr:`DueItem.args`, in order): "Oversight action: %1" with
+#: the action as typed; "Review after %1" with the trigger's label, translated and in lower
+#: case. The template is translated whole (a translation may move the placeholders).
+TEMPLATES: dict[str, tuple[Arg, ...]] = {
+    "Oversight action: %1": (Arg.AS_GIVEN,),
+    "Review after %1": (Arg.LOWER_WORD,),
+    "Assessment review after %1": (Arg.LOWER_WORD,),
+    "Court: %1": (Arg.AS_GIVEN,),
+    "Referral order: %1": (Arg.WORD,),
+    "Custody: %1 meeting": (Arg.WORD,),
+    "%1: %2 of %3 hours still to do": (Arg.WORD, Arg.AS_GIVEN, Arg.AS_GIVEN),
+    "%1: %2 of %3 days still to do": (Arg.WORD, Arg.AS_GIVEN, Arg.AS_GIVEN),
+    "%1 violation reported: decide on enforcement": (Arg.WORD,),
+    # a stage of a type the rules do not know, as stored (never in practice)
+    "Assessment (%1)": (Arg.AS_GIVEN,),
+}
+#: The labels of due items as the rules give them, the same for every child: the view
+#: translates these (they are in the translation file) and fills in a template's values
+#: (:data:`TEMPLATES`); any other label is shown as it is. A test checks every label a rule
+#: writes is here.
 FIXED_LABELS = frozenset({
     ORDER_ENDS, "Contact due", "Not seen since %1", "Not seen yet", "Enforcement decision",
     "Out-of-court assessment", "Inform the police (out of court)",
     "Transition to probation: planning due",
     "Transition: hand the information over to probation", "Referral order panel",
-    "Scheduled review", "Assessment countersign", "Assessment not started"})
+    "Scheduled review", "Assessment countersign", "Assessment not started",
+    # services.assessments.timeliness.STAGE_LABELS
+    "Assessment (start)", "Assessment (review)", "Assessment (end)",
+    "Assessment (transfer in)",
+    # services.court.due_items.REPORT_LABELS
+    "PSR quality check", "Finalise PSR", "Send PSR to court",
+    "Stand-down report quality check", "Finalise Stand-down report",
+    "Send Stand-down report to court",
+    "Court report quality check", "Finalise Court report", "Send Court report to court",
+    *TEMPLATES})
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def english_label(item: DueItem | DueFact) -> str:
+    """The label in English with its values filled in, as the view words it untranslated
+    ("Oversight action: Call the school", "Not seen since 07 Jul"): for the tests. The UI
+    words an item in the person's language (``yjdesk.ui.due_words.due_label``), never
+    from this."""
+    values = [f"{item.since.day:02d} {_MONTHS[item.since.month - 1]}"] \
+        if item.since is not None else []
+    kinds = TEMPLATES.get(item.label, ())
+    values += [value.lower() if i < len(kinds) and kinds[i] is Arg.LOWER_WORD else value
+               for i, value in enumerate(item.args)]
+    if not values:
+        return item.label
+
+    def filled(found: re.Match[str]) -> str:  # in one pass, as the view's fill()
+        number = int(found.group(1))
+        return values[number - 1] if 1 <= number <= len(values) else found.group(0)
+    return _PLACEHOLDER.sub(filled, item.label)
 
 
 def order_ending_facts(session: Session, child_ids: list[str]) -> Facts:

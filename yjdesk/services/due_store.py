@@ -44,7 +44,8 @@ from yjdesk.store.listen import listen_once
 #: last day facts no longer shown were dropped.
 BUILT = "due_fact_built"
 #: Bump when a rule changes what it states (a new app version changes the fingerprint too).
-RULES_VERSION = 2
+#: 3: labels made from values are templates with their values (``DueFact.args``).
+RULES_VERSION = 3
 #: Between the parts of a stored label, in the ``label`` column: the label, then (if it has
 #: any) the date its ``%1`` stands for (``DueFact.since``; empty if none) and its values
 #: (``DueFact.args``): "Not seen since %1" + SEP + "2026-07-07", "Oversight action: %1" +

@@ -1,16 +1,17 @@
 """A due item in words, in the person's language: "Order ends - overdue by 10 days".
 
 The services give a due item's parts (:class:`yjdesk.services.due.DueItem`: its label in
-English, its due date, the date a label's ``%1`` names); the views word them here, at
-display time, with :func:`~yjdesk.ui.i18n.tr`, :func:`~yjdesk.ui.i18n.fill` and
-:func:`~yjdesk.ui.i18n.counted` (docs/decisions.md, "Translation").
+English, its due date, the date or the values its ``%1``, ``%2``... stand for); the views
+word them here, at display time, with :func:`~yjdesk.ui.i18n.tr`,
+:func:`~yjdesk.ui.i18n.fill` and :func:`~yjdesk.ui.i18n.counted` (docs/decisions.md,
+"Translation").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from yjdesk.services.due import FIXED_LABELS, DueItem
+from yjdesk.services.due import FIXED_LABELS, TEMPLATES, Arg, DueItem
 from yjdesk.ui.i18n import counted, fill, month_date, month_name, tr
 
 
@@ -19,11 +20,30 @@ def short_date(day: dt.date) -> str:
     return f"{day.day:02d} {month_name(day.month, short=True)}"
 
 
+def _value(kind: Arg, value: str) -> str:
+    """A value filled into a label, as :data:`~yjdesk.services.due.TEMPLATES` says: a domain
+    word translated (a code list's label: in the translation file), a record's words as
+    typed."""
+    if kind is Arg.WORD:
+        return tr(value)
+    if kind is Arg.LOWER_WORD:
+        return tr(value).lower()
+    return value
+
+
 def due_label(item: DueItem) -> str:
-    """What is due, in the person's language: "Order ends", "Not seen since 07 Jul". A
-    label made from a record's values is as the service gives it (English)."""
+    """What is due, in the person's language: "Order ends", "Not seen since 07 Jul",
+    "Oversight action: Call the school" (the template translated, the record's words as
+    typed, a code list's label translated). A label the rules do not list
+    (:data:`~yjdesk.services.due.FIXED_LABELS`) is shown as the service gives it."""
     label = tr(item.label) if item.label in FIXED_LABELS else item.label
-    return fill(label, short_date(item.since)) if item.since is not None else label
+    if item.since is None and not item.args:
+        return label
+    values = [short_date(item.since)] if item.since is not None else []
+    kinds = TEMPLATES.get(item.label, ())
+    values += [_value(kinds[i] if i < len(kinds) else Arg.AS_GIVEN, value)
+               for i, value in enumerate(item.args)]
+    return fill(label, *values)
 
 
 def due_when(label: str, due: dt.date, today: dt.date) -> str:

@@ -91,9 +91,15 @@ def domain_texts() -> dict[str, str]:
     for text in conflicts.AUTHOR_WORDS:
         add(text, "who made the other edit (sync conflict)")
     # the due items' labels the same for every child (the caseload's next due, My week,
-    # the dashboard's reasons)
+    # the dashboard's reasons), saying what a template's values are
+    values = {due.Arg.AS_GIVEN: "as the record gives it (a name, words as typed, a number), "
+                                "not translated",
+              due.Arg.WORD: "a code list's label, translated on its own",
+              due.Arg.LOWER_WORD: "a code list's label, translated on its own, in lower case"}
     for text in due.FIXED_LABELS:
-        add(text, "due item")
+        kinds = due.TEMPLATES.get(text, ())
+        add(text, "; ".join(["due item", *(f"%{n}: {values[kind]}"
+                                           for n, kind in enumerate(kinds, 1))]))
     for text in (dashboard.ALL_TEAMS, dashboard.UNKNOWN_TEAM, *dashboard.REASONS):
         add(text, "team dashboard")
     return found

@@ -27,6 +27,13 @@ from yjdesk.services.workdays import (
     working_days_between,
 )
 
+#: The due item of a stage to finish, by its type (``models.assessment.STAGE_TYPES``), in
+#: English, the same for every child (the view translates them: ``due.FIXED_LABELS``); a
+#: stage of another type is "Assessment (%1)" with the type as stored.
+STAGE_LABELS: dict[str, str] = {
+    "start": "Assessment (start)", "review": "Assessment (review)",
+    "end": "Assessment (end)", "transfer_in": "Assessment (transfer in)"}
+
 __all__ = ["add_working_days", "is_working_day", "previous_working_day",
            "working_days_between"]
 
@@ -79,9 +86,10 @@ def assessment_due_facts(session: Session, child_ids: list[str]) -> dict[str, li
     rule = soon(current_policy().assessment.due_soon_working_days, working=True)
 
     def add(child_id: str, due: dt.date, label: str, kind: str,
-            shown_from: dt.date | None = None, shown_until: dt.date | None = None) -> None:
+            shown_from: dt.date | None = None, shown_until: dt.date | None = None,
+            args: tuple[str, ...] = ()) -> None:
         out.setdefault(child_id, []).append(DueFact(due, label, kind, rule, shown_from,
-                                                    shown_until))
+                                                    shown_until, args=args))
 
     assessed: set[str] = set()
     for child_id, disposal_id, status, stage_type, due_on, countersign_due_on in \
@@ -97,8 +105,11 @@ def assessment_due_facts(session: Session, child_ids: list[str]) -> dict[str, li
         if status == StageStatus.SUBMITTED and countersign_due_on is not None:
             add(child_id, countersign_due_on, "Assessment countersign", "assessment_sign")
         elif status in (StageStatus.DRAFT, StageStatus.RETURNED):
-            add(child_id, due_on, f"Assessment ({stage_type.replace('_', ' ')})",
-                "assessment")
+            if stage_type in STAGE_LABELS:
+                add(child_id, due_on, STAGE_LABELS[stage_type], "assessment")
+            else:
+                add(child_id, due_on, "Assessment (%1)", "assessment",
+                    args=(stage_type.replace("_", " "),))
     unassessed = [(child_id, start) for disposal_id, child_id, start in session.execute(
         select(Disposal.id, Disposal.child_id, Disposal.start_date)
         .where(not_deleted(Disposal), Disposal.outcome == "ongoing",

@@ -159,8 +159,11 @@ def events(session: Session, child_id: str) -> list[CaseEvent]:
 class DueReview:
     child_id: str
     due: dt.date
+    #: In English, the same for every child: "Scheduled review", or "Review after %1" with
+    #: the trigger's label in :attr:`args` (``services.due.TEMPLATES``).
     label: str
     review_id: str | None
+    args: tuple[str, ...] = ()
 
 
 def due_reviews(session: Session, child_ids: list[str]) -> dict[str, list[DueReview]]:
@@ -175,8 +178,7 @@ def due_reviews(session: Session, child_ids: list[str]) -> dict[str, list[DueRev
                    for_children(Review.child_id, child_ids))):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueReview(
-                child_id, due_date, f"Review after {triggers.label(trigger).lower()}",
-                review_id))
+                child_id, due_date, "Review after %1", review_id, (triggers.label(trigger),)))
     last_review: dict[str, dt.date] = {
         cid: day for cid, day in session.execute(  # type: ignore[misc]
             select(Review.child_id, func.max(Review.review_date))

@@ -110,7 +110,7 @@ def contact_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueF
 
 
 def review_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]]:
-    return {cid: [DueFact(r.due, r.label, "review", soon(10)) for r in items]
+    return {cid: [DueFact(r.due, r.label, "review", soon(10), args=r.args) for r in items]
             for cid, items in due_reviews(session, child_ids).items()}
 
 

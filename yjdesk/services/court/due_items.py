@@ -24,6 +24,16 @@ if TYPE_CHECKING:
     from yjdesk.services.due import DueFact
 
 HEARING_HORIZON_DAYS = 14
+#: A report's due items by its kind: (quality check, finalise, send), in English, each the
+#: same for every child (the view translates them: ``services.due.FIXED_LABELS``).
+REPORT_LABELS: dict[str, tuple[str, str, str]] = {
+    "psr": ("PSR quality check", "Finalise PSR", "Send PSR to court"),
+    "stand_down": ("Stand-down report quality check", "Finalise Stand-down report",
+                   "Send Stand-down report to court"),
+}
+#: Those of a report of any other kind.
+OTHER_REPORT_LABELS = ("Court report quality check", "Finalise Court report",
+                       "Send Court report to court")
 
 
 def quality_check_due(due_date: dt.date) -> dt.date:
@@ -48,18 +58,16 @@ def court_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[Du
                PreSentenceReport.status, PreSentenceReport.due_date)
         .where(not_deleted(PreSentenceReport),
                for_children(PreSentenceReport.child_id, child_ids)))
-    name = {"psr": "PSR", "stand_down": "Stand-down report"}
     for psr_id, child_id, kind, status, due in reports:
         if child_id not in wanted or psr_id in sent:
             continue
-        label = name.get(kind, "Court report")
+        check, finalise, send = REPORT_LABELS.get(kind, OTHER_REPORT_LABELS)
         if status == PsrStatus.FINALISED:
-            fact = DueFact(due, f"Send {label} to court", "psr_send", soon(1))
+            fact = DueFact(due, send, "psr_send", soon(1))
         elif status == PsrStatus.COURT_READY:
-            fact = DueFact(due, f"Finalise {label}", "psr_finalise", soon(1))
+            fact = DueFact(due, finalise, "psr_finalise", soon(1))
         else:
-            fact = DueFact(quality_check_due(due), f"{label} quality check", "psr_check",
-                           soon(2))
+            fact = DueFact(quality_check_due(due), check, "psr_check", soon(2))
         out.setdefault(child_id, []).append(fact)
     # a listed hearing shows from a fortnight before it until its day
     hearings = session.execute(
@@ -68,8 +76,10 @@ def court_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[Du
                for_children(CourtHearing.child_id, child_ids)))
     for child_id, day, court in hearings:
         if child_id in wanted:
+            # the court's name as printed (the view translates "Court: %1" around it)
             out.setdefault(child_id, []).append(DueFact(
-                day, f"Court: {court}", "hearing", soon(2),
-                shown_from=day - dt.timedelta(days=HEARING_HORIZON_DAYS), shown_until=day))
+                day, "Court: %1", "hearing", soon(2),
+                shown_from=day - dt.timedelta(days=HEARING_HORIZON_DAYS), shown_until=day,
+                args=(court,)))
     return out
 

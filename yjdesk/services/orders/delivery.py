@@ -210,10 +210,11 @@ def delivery_due(session: Session, child_ids: Set[str],
         if day is None:
             continue
         left = max(int(required) - int(delivered or 0), 0)
-        unit = "hours" if code in HOURS else "days"
+        label = ("%1: %2 of %3 hours still to do" if code in HOURS
+                 else "%1: %2 of %3 days still to do")
         out.setdefault(child_id, []).append(DueFact(
-            day, f"{labels.label(code)}: {left} of {required} {unit} still to do",
-            "order_work", soon(warn), shown_from=day - dt.timedelta(days=warn)))
+            day, label, "order_work", soon(warn), shown_from=day - dt.timedelta(days=warn),
+            args=(labels.label(code), str(left), str(required))))
     for child_id, code, day in session.execute(
             select(RequirementDelivery.child_id, DisposalRequirement.requirement_code,
                    RequirementDelivery.delivered_on)
@@ -225,7 +226,7 @@ def delivery_due(session: Session, child_ids: Set[str],
                    for_children(RequirementDelivery.child_id, ids))):
         if child_id in child_ids:
             out.setdefault(child_id, []).append(DueFact(
-                day + dt.timedelta(days=2),
-                f"{labels.label(code)} violation reported: decide on enforcement",
-                "order_work", soon(2), shown_until=day + dt.timedelta(days=7)))
+                day + dt.timedelta(days=2), "%1 violation reported: decide on enforcement",
+                "order_work", soon(2), shown_until=day + dt.timedelta(days=7),
+                args=(labels.label(code),)))
     return out

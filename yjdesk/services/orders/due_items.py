@@ -46,14 +46,15 @@ def orders_due_facts(session: Session, child_ids: list[str]) -> dict[str, list[D
                    for_children(ReferralPanel.child_id, child_ids))):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueFact(
-                due, f"Referral order: {PANEL_KINDS.get(kind, kind)}", KIND, rule))
+                due, "Referral order: %1", KIND, rule, args=(PANEL_KINDS.get(kind, kind),)))
     for child_id, kind, due in session.execute(
             select(CustodyMeeting.child_id, CustodyMeeting.kind, CustodyMeeting.due_date)
             .where(not_deleted(CustodyMeeting), CustodyMeeting.held_on.is_(None),
                    for_children(CustodyMeeting.child_id, child_ids))):
         if child_id in wanted:
             out.setdefault(child_id, []).append(DueFact(
-                due, f"Custody: {MEETING_LABELS.get(kind, kind)} meeting", KIND, rule))
+                due, "Custody: %1 meeting", KIND, rule,
+                args=(MEETING_LABELS.get(kind, kind),)))
     from yjdesk.services.orders.delivery import delivery_due
     from yjdesk.services.orders.events import assessment_reviews_due
     from yjdesk.services.orders.transition import transition_due

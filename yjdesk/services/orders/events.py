@@ -87,6 +87,6 @@ def assessment_reviews_due(session: Session, child_ids: Set[str],
             continue
         due = add_working_days(day, days)
         out.setdefault(child_id, []).append(DueFact(
-            due, f"Assessment review after {labels.label(trigger).lower()}", "assessment",
-            soon(5)))
+            due, "Assessment review after %1", "assessment", soon(5),
+            args=(labels.label(trigger),)))
     return out

@@ -163,6 +163,7 @@ def due_facts(session: Session, child_ids: list[str]) -> dict[str, list[DueFact]
                    for_children(OversightAction.child_id, child_ids))):
         if child_id in wanted:
             out.setdefault(child_id, []).append(
-                DueFact(due, f"Oversight action: {text[:40]}", "oversight_action", soon(5)))
+                DueFact(due, "Oversight action: %1", "oversight_action", soon(5),
+                        args=(text[:40],)))
     return out
 

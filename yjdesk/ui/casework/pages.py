@@ -84,7 +84,8 @@ class MyWeekPage(LoadingTab):
         self.header.add_action(secondary_button(tr("&Refresh"), self.reload, name="refreshWeek"))
         self.layout_.insertWidget(0, self.header)
         self.table = RowsView(week_columns(ctx.today()), "myWeek", tr("Things due this week"),
-                              key=lambda r: (r.child_id, r.item.kind, r.item.label, r.item.due))
+                              key=lambda r: (r.child_id, r.item.kind, r.item.label,
+                                             r.item.due, r.item.args))
         self.table.opened.connect(lambda _key: self._open())
         self.empty = EmptyState(tr("Nothing due this week"),
                                 tr("Contacts, reviews and assessments appear here 7 days "
