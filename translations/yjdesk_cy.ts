@@ -1238,7 +1238,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="95"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Yes</source>
@@ -1254,7 +1254,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="96"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="95"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>No</source>
@@ -1758,7 +1758,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="110"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="114"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
@@ -5574,67 +5574,67 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="158"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="160"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="163"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="162"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="163"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="165"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="167"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="167"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="171"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="175"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="174"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="204"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="203"></location>
             <source>%1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="232"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="231"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5649,12 +5649,12 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="239"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="238"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="235"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="234"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5680,77 +5680,77 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="101"></location>
             <source>pushed %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="101"></location>
             <source>pulled %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="103"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
             <source>conflicts %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="105"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
             <source>removed %1 children no longer yours</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="108"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="107"></location>
             <source>failed %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="110"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
             <source>%1 received records waiting for related records</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
             <source>%1 not on the server yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="123"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="122"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="126"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="125"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="242"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="241"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="253"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="252"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="262"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="261"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="325"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="324"></location>
             <source>Settled: %1 of %2. It will be sent at the next sync.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="332"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="331"></location>
             <source>Sync finished: %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="336"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="335"></location>
             <source>Sync did not finish: %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6381,7 +6381,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="261"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="260"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6454,192 +6454,192 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
             <source>January</source>
             <extracomment>Where the compiled translations (``yjdesk_&lt;lang&gt;.qm``) live in the package. The disambiguation of the plural (numerus) messages :func:`counted` looks up. The English text of each translated text with a count in it (for :func:`counted`). The months' names, translated where shown (:func:`month_name`). Not Qt's (``QLocale``): those follow the system's locale, not the translation the person has.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
             <source>February</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="89"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
             <source>March</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
             <source>April</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
-            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
             <source>May</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
             <source>June</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="90"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
             <source>July</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="91"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="98"></location>
             <source>August</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="91"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="98"></location>
             <source>September</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="91"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="98"></location>
             <source>October</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="92"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="99"></location>
             <source>November</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="92"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="99"></location>
             <source>December</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
             <source>Jan</source>
             <extracomment>Their short names ("Sep", as ``strftime("%b")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
             <source>Feb</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
             <source>Mar</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="94"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
             <source>Apr</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
             <source>Jun</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
             <source>Jul</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="95"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
             <source>Aug</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
             <source>Sep</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
             <source>Oct</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
             <source>Nov</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
             <source>Dec</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
             <source>Monday</source>
             <extracomment>The days of the week, Monday first (``date.weekday()``), translated where shown (:func:`weekday_name`), as the months are.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
             <source>Tuesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
             <source>Wednesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="123"></location>
             <source>Thursday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="123"></location>
             <source>Friday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="123"></location>
             <source>Saturday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="124"></location>
             <source>Sunday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
             <source>Mon</source>
             <extracomment>Their short names ("Fri", as ``strftime("%a")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
             <source>Tue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
             <source>Wed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="119"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
             <source>Thu</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="127"></location>
             <source>Fri</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="127"></location>
             <source>Sat</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="127"></location>
             <source>Sun</source>
             <translation type="unfinished"></translation>
         </message>

@@ -25,9 +25,16 @@ PLURAL = "plural"
 _SOURCE_OF: dict[str, str] = {}
 
 
-def tr(text: str, n: int = -1) -> str:
-    """``text`` in the person's language (``n``: the count, for plural forms)."""
-    out = QCoreApplication.translate("", text, None, n)
+def tr(text: str, disambiguation: str | None = None, /, *, n: int = -1) -> str:
+    """``text`` in the person's language (``n``: the count, for plural forms).
+
+    ``disambiguation`` tells apart two messages with the same English that a language may
+    word differently: ``tr("%1 of %2", "a kind of record, of a child")`` ("Contact of Jay")
+    beside ``tr("%1 of %2")`` ("7 of 9"); the ``.ts`` file lists it as the message's
+    ``<comment>``. Given in second place, as in Qt's own ``tr()``, never by keyword:
+    ``pyside6-lupdate`` reads only a second argument in place (a keyword is not seen, and
+    the text would be listed as the other message)."""
+    out = QCoreApplication.translate("", text, disambiguation, n)
     if "%n" in text:
         _SOURCE_OF[out] = text
     return out

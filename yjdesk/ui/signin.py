@@ -291,7 +291,7 @@ class FirstRunDialog(PasswordDialog):
         self.role = ChoiceCombo([(r, tr(r.label)) for r in Role], allow_empty=False)
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
-        self.password.setPlaceholderText(tr("at least %n characters", self.min_length))
+        self.password.setPlaceholderText(tr("at least %n characters", n=self.min_length))
         self.confirm = password_field(tr("Password again"), "confirm")
         self.form.add_field("display_name", tr("Your name"), self.display_name)
         self.form.add_field("username", tr("User name"), self.username)

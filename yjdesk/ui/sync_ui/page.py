@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -69,8 +69,7 @@ def record_text(view: conflicts.ConflictView) -> str:
     if view.table == "child":
         return fill(tr("Record of %1"), view.child_name)
     # (its own message: "%1 of %2" is also a count, "3 of 5", which Welsh words otherwise)
-    return fill(QCoreApplication.translate("", "%1 of %2", "a kind of record, of a child"),
-                tr(view.kind), view.child_name)
+    return fill(tr("%1 of %2", "a kind of record, of a child"), tr(view.kind), view.child_name)
 
 
 def field_text(view: conflicts.ConflictView) -> str:
