@@ -5,7 +5,7 @@
         <name></name>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="53"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
@@ -63,38 +63,38 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="218"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="217"></location>
             <source>These answers were given on an earlier version of the form. They are kept and shown here; they cannot be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="227"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="226"></location>
             <source>From an earlier form version</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="262"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="261"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="317"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="316"></location>
             <source>Not saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="324"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="323"></location>
             <source>Some answers need correcting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="341"></location>
             <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="344"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="343"></location>
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -126,9 +126,9 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="70"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
@@ -359,74 +359,74 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="40"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="39"></location>
             <source>Countersigned by %1 on %2. This stage is locked; start a review to record new information.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="45"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="44"></location>
             <source>Submitted: waiting for a manager's countersign (due %1).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="47"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="46"></location>
             <source>Submitted: waiting for a manager's countersign.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="50"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="49"></location>
             <source>Draft - due %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="51"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="75"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="74"></location>
             <source>Intervention</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="76"></location>
             <source>Stage type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="77"></location>
             <source>Start assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="81"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="80"></location>
             <source>Intervention:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="83"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="82"></location>
             <source>Stage:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="87"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="86"></location>
             <source>Assessment stages</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="123"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="122"></location>
             <source>Record the child's intervention (disposal or prevention episode) before starting an assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
             <source>Saved %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="194"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="193"></location>
             <source>Save the assessment summary</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="56"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="55"></location>
             <source>Countersigned</source>
             <translation type="unfinished"></translation>
         </message>
@@ -436,20 +436,20 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="92"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="91"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="427"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="140"></location>
             <source>Open</source>
             <extracomment>A safeguarding item's status (``SafeguardingStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="93"></location>
             <source>Start review from this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="96"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="95"></location>
             <source>Summary PDF ...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -563,7 +563,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="49"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="130"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="129"></location>
             <source>Action taken</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1302,7 +1302,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="183"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="138"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="137"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="63"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="59"></location>
             <source>Why</source>
@@ -1459,7 +1459,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="426"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="92"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="86"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="64"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="141"></location>
@@ -1577,7 +1577,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="304"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="149"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="148"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
@@ -1654,13 +1654,13 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="71"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="70"></location>
             <source>Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="69"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
             <source>My week</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1680,160 +1680,160 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="57"></location>
             <source>%1: %2 late (%3)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
             <location filename="../yjdesk/ui/due_words.py" line="55"></location>
             <source>%n day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="59"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
             <location filename="../yjdesk/ui/due_words.py" line="55"></location>
             <source>%n days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="60"></location>
             <source>Due today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="208"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="62"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="59"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="54"></location>
             <source>%1: %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="82"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="171"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
             <source>Loading...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="84"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="83"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="65"></location>
             <source>&amp;Refresh</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="86"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="85"></location>
             <source>Things due this week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="90"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="89"></location>
             <source>Nothing due this week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="91"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="90"></location>
             <source>Contacts, reviews and assessments appear here 7 days before they fall due, and stay until done.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="106"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="105"></location>
             <source>%1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="106"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="105"></location>
             <source>%1 due in the next 7 days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="107"></location>
             <source>%n child not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="108"></location>
             <source>%n children not seen within policy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="110"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
             <source>Close safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="125"></location>
             <source>Acknowledge item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="127"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
             <source>Close item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="130"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="129"></location>
             <source>Why it can close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="143"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="142"></location>
             <source>Closed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="151"></location>
             <source>Raised</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="159"></location>
             <source>Concern</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="162"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="160"></location>
             <source>Manager's actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="173"></location>
             <source>&amp;Acknowledge...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="174"></location>
             <source>&amp;Close item...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="177"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="175"></location>
             <source>&amp;Open child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="180"></location>
             <source>No open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="185"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="183"></location>
             <source>Items stay here until closed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="198"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="196"></location>
             <source>%n open safeguarding item</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="199"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="197"></location>
             <source>%n open safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2060,10 +2060,10 @@ rises (contingency)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="68"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="67"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="74"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="68"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
             <translation type="unfinished"></translation>
@@ -2071,7 +2071,7 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="150"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
@@ -2121,58 +2121,58 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="140"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="139"></location>
             <source>Reviewed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="141"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="140"></location>
             <source>What changed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="142"></location>
             <source>Plan changed / why not</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="143"></location>
             <source>Plan updated</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="150"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="149"></location>
             <source>Event</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="159"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="158"></location>
             <source>Record a &amp;significant change...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="160"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="159"></location>
             <source>&amp;Record review...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="164"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="167"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="163"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="166"></location>
             <source>Significant changes recorded</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="181"></location>
             <source>%n review due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="181"></location>
             <source>%n reviews due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="183"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="182"></location>
             <source>No triggered review due.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2198,7 +2198,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="47"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="84"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="78"></location>
             <source>Date of birth</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2510,10 +2510,10 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="52"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="157"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="139"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="138"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
@@ -2667,12 +2667,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="201"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="196"></location>
             <source>Add person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="205"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="200"></location>
             <source>Parents, carers and significant people</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2687,12 +2687,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="214"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="209"></location>
             <source>Add offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="216"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="211"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
@@ -2706,12 +2706,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="218"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="213"></location>
             <source>Add disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="215"></location>
             <source>Disposals</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2722,7 +2722,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="228"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="223"></location>
             <source>Case allocation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2738,7 +2738,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="230"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="225"></location>
             <source>Changes and views of this record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2796,13 +2796,13 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="90"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="94"></location>
             <source>No current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="92"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
@@ -2826,33 +2826,33 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="121"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="120"></location>
             <source>Edit details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="124"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="123"></location>
             <source>Back to caseload</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="126"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="125"></location>
             <source>Close this record (Esc)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="136"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="135"></location>
             <source>Opening the record...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="149"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="151"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="148"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="150"></location>
             <source>Back to %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="171"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="170"></location>
             <source>This record could not be opened.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2949,7 +2949,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="137"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="122"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="116"></location>
             <source>Hearings</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2960,7 +2960,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="88"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="82"></location>
             <source>Hearing</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2976,7 +2976,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="13"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="105"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="99"></location>
             <source>Court list</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3013,49 +3013,49 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="56"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="51"></location>
             <source>No report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="108"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="102"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="89"></location>
             <source>&amp;Show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="111"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="105"></location>
             <source>Which days to show</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="115"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="109"></location>
             <source>Only &amp;my hearings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="123"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="117"></location>
             <source>No hearings in these days</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="124"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="118"></location>
             <source>Choose more days above, or untick "Only my hearings".</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="154"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="148"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="46"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="156"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="150"></location>
             <source>%n hearing, %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/court_list.py" line="157"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="151"></location>
             <source>%n hearings, %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3067,7 +3067,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/court/__init__.py" line="18"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="108"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="81"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="75"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="63"></location>
             <source>Court</source>
             <translation type="unfinished"></translation>
@@ -3220,16 +3220,16 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
-            <location filename="../yjdesk/ui/court/court_list.py" line="90"></location>
+            <location filename="../yjdesk/ui/court/court_list.py" line="84"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="172"></location>
             <source>Report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
-            <location filename="../yjdesk/ui/assessments/tab.py" line="55"></location>
+            <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="137"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="136"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
             <source>Due</source>
@@ -3294,7 +3294,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="214"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="213"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
             <source>History</source>
@@ -3337,7 +3337,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="206"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="103"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
@@ -3460,7 +3460,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/util.py" line="49"></location>
+            <location filename="../yjdesk/ui/assessments/util.py" line="48"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="307"></location>
             <source>Returned by the manager: %1</source>
             <translation type="unfinished"></translation>
@@ -3656,7 +3656,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="95"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="72"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="71"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="130"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="108"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
@@ -3717,7 +3717,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="377"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="42"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="127"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="163"></location>
             <source>not yet</source>
             <translation type="unfinished"></translation>
@@ -4244,13 +4244,13 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="173"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="172"></location>
             <source>Referral order</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="174"></location>
-            <location filename="../yjdesk/ui/orders/tab.py" line="221"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="173"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="220"></location>
             <source>No referral order.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4306,117 +4306,117 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="111"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="110"></location>
             <source>%n month</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="111"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="110"></location>
             <source>%n months</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="112"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="111"></location>
             <source>(extended by %1)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="114"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="113"></location>
             <source>Initial panel due by %1 (%2 working days from the order, this service's policy).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="117"></location>
             <source>Contract signed %1; compliance period ends %2.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="121"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="120"></location>
             <source>A parent must attend the panels.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="123"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="122"></location>
             <source>Conviction spent on %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="125"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="124"></location>
             <source>Referred back on %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="127"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="126"></location>
             <source>The panel's report: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="136"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="135"></location>
             <source>Version %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="178"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="177"></location>
             <source>Referral order panels</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="182"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="181"></location>
             <source>Referral order contracts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="187"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="186"></location>
             <source>Record panel...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="187"></location>
             <source>Contract terms...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="189"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="188"></location>
             <source>Sign contract...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="190"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="189"></location>
             <source>Extend...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="190"></location>
             <source>Refer back...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="192"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="191"></location>
             <source>Contract for the child (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="200"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="199"></location>
             <source>You see this child's panel papers only: the referral order, its panels and the contract.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="276"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="275"></location>
             <source>Write the contract's terms first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="294"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="293"></location>
             <source>There is no contract yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="300"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="299"></location>
             <source>Contract saved to %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/tab.py" line="301"></location>
+            <location filename="../yjdesk/ui/orders/tab.py" line="300"></location>
             <source>Save the contract</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4602,7 +4602,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="142"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="141"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="55"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="64"></location>
@@ -4831,7 +4831,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/pages.py" line="127"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="126"></location>
             <source>Acknowledge</source>
             <translation type="unfinished"></translation>
@@ -6152,7 +6152,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="61"></location>
-            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="162"></location>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="161"></location>
             <source>Reviews</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6173,7 +6173,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/__init__.py" line="73"></location>
-            <location filename="../yjdesk/ui/casework/pages.py" line="173"></location>
+            <location filename="../yjdesk/ui/casework/pages.py" line="171"></location>
             <source>Safeguarding items</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6454,192 +6454,192 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>January</source>
             <extracomment>Where the compiled translations (``yjdesk_&lt;lang&gt;.qm``) live in the package. The disambiguation of the plural (numerus) messages :func:`counted` looks up. The English text of each translated text with a count in it (for :func:`counted`). The months' names, translated where shown (:func:`month_name`). Not Qt's (``QLocale``): those follow the system's locale, not the translation the person has.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>February</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="96"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>March</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>April</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
-            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
             <source>May</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>June</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="97"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>July</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="98"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>August</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="98"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>September</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="98"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>October</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="99"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="118"></location>
             <source>November</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="99"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="118"></location>
             <source>December</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
             <source>Jan</source>
             <extracomment>Their short names ("Sep", as ``strftime("%b")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
             <source>Feb</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
             <source>Mar</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="101"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
             <source>Apr</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
             <source>Jun</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
             <source>Jul</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="102"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
             <source>Aug</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
             <source>Sep</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
             <source>Oct</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
             <source>Nov</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="103"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
             <source>Dec</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
             <source>Monday</source>
             <extracomment>The days of the week, Monday first (``date.weekday()``), translated where shown (:func:`weekday_name`), as the months are.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
             <source>Tuesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
             <source>Wednesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="123"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="142"></location>
             <source>Thursday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="123"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="142"></location>
             <source>Friday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="123"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="142"></location>
             <source>Saturday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="124"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="143"></location>
             <source>Sunday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
             <source>Mon</source>
             <extracomment>Their short names ("Fri", as ``strftime("%a")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
             <source>Tue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
             <source>Wed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="126"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
             <source>Thu</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="127"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="146"></location>
             <source>Fri</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="127"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="146"></location>
             <source>Sat</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="127"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="146"></location>
             <source>Sun</source>
             <translation type="unfinished"></translation>
         </message>

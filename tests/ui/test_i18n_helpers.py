@@ -1,15 +1,18 @@
-"""``tr()``'s disambiguation: two messages with the same English, worded apart."""
+"""``tr()``'s disambiguation and ``tr_or()``: a code's label in the person's language, or
+the caller's own empty value."""
 
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_small_laptops import ROOT
-from yjdesk.ui.i18n import tr
+from tests.ui.test_translatable import _marked, _pseudo_locale
+from yjdesk.ui.i18n import tr, tr_or
 
 
 class _Asked(QTranslator):
@@ -94,3 +97,48 @@ def test_every_disambiguation_is_written_where_lupdate_reads_it() -> None:
                     second = node.args[1]
                     assert isinstance(second, ast.Constant) and isinstance(
                         second.value, str), (path, node.lineno)
+
+
+def test_tr_or_translates_a_label_or_gives_the_caller_s_empty_value(qtbot: QtBot) -> None:
+    assert tr_or("Male") == "Male"
+    assert tr_or("") == "" and tr_or(None) == ""
+    assert tr_or(None, None) is None and tr_or("", None) is None
+    assert tr_or(None, "-") == "-" and tr_or("", "Not known") == "Not known"
+    with _pseudo_locale() as pseudo:
+        assert tr_or("Male") == _marked("Male")
+        assert tr_or("Male", None) == _marked("Male")
+        assert tr_or(None, "-") == "-"  # the empty value is the caller's, as it is
+        assert tr_or("", None) is None
+    assert "" not in pseudo.sources
+
+
+def test_each_screen_keeps_its_own_empty_value(qtbot: QtBot) -> None:
+    """The screens that used their own copy of the helper show what they showed before
+    for a label that is not there: nothing, "-", None (a fact not recorded), the code."""
+    from yjdesk.ui.assessments.util import stage_word
+    from yjdesk.ui.casework import ooc_tab
+    from yjdesk.ui.child_record import tabs
+    from yjdesk.ui.pathways import tab as pathways
+    from yjdesk.ui.victims import tab as victims
+
+    assert victims._label("rj_type", None) == ""
+    assert pathways._label("pathway", None) == "" and pathways._label("pathway", None, "-") == "-"
+    assert ooc_tab._label("ooc_outcome", None) == "-"
+    assert tabs._status(None) is None
+    assert stage_word("odd_kind") == "Odd kind"
+    with _pseudo_locale():
+        assert stage_word("transfer_in") == _marked("Transfer in")
+        assert stage_word("odd_kind") == "Odd kind"
+        assert tabs._status("not_known") == _marked("Not known")
+        assert victims._label("rj_type", None) == ""
+
+
+def test_no_screen_writes_the_helper_out_again() -> None:
+    """``tr(label) if label else ...`` is ``tr_or(label, ...)``: one helper, in i18n."""
+    inline = re.compile(r"\btr\((\w+)\) if \1 else")
+    for path in sorted((ROOT / "yjdesk" / "ui").rglob("*.py")):
+        if path.name == "i18n.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not inline.search(text), path
+        assert "def _word(" not in text, path

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -38,6 +39,24 @@ def tr(text: str, disambiguation: str | None = None, /, *, n: int = -1) -> str:
     if "%n" in text:
         _SOURCE_OF[out] = text
     return out
+
+
+_T = TypeVar("_T")
+
+
+@overload
+def tr_or(label: str | None) -> str: ...
+
+
+@overload
+def tr_or(label: str | None, empty: _T) -> str | _T: ...
+
+
+def tr_or(label: str | None, empty: object = "") -> object:
+    """A label (a code's, a status's: the domain's English, listed in the translation file)
+    in the person's language, or ``empty`` when there is none (None or ""): ``tr_or(
+    codelist("gender").label(code), "-")``, ``tr_or(WORDS.get(status), status)``."""
+    return tr(label) if label else empty
 
 
 def install(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:

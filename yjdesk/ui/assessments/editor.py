@@ -34,7 +34,7 @@ from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.assessments.util import alive, describe_status
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, repolish
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.widgets.verify import VerifyRow
 
 AUTOSAVE_MS = 3000
@@ -202,8 +202,7 @@ class AssessmentEditor(QWidget):
             body = QWidget()
             lay = QVBoxLayout(body)
             for action, who, when, comment in view.events:
-                what = tr(EVENT_WORDS[action]) if action in EVENT_WORDS \
-                    else action.capitalize()
+                what = tr_or(EVENT_WORDS.get(action), action.capitalize())
                 line = fill(tr("%1: %2 by %3"), time_text(when), what, who) if who \
                     else fill(tr("%1: %2"), time_text(when), what)
                 label = QLabel(line + (f'\n"{comment}"' if comment else ""))

@@ -24,7 +24,7 @@ from yjdesk.ui.assessments.data import (
 from yjdesk.ui.assessments.editor import AssessmentEditor
 from yjdesk.ui.assessments.util import STAGE_WORDS, alive, stage_word
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import ChoiceCombo, translated
@@ -49,8 +49,7 @@ def intervention_text(intervention: Intervention | None) -> str:
 STAGE_COLUMNS: tuple[Column[StageRow], ...] = (
     Column(QT_TR_NOOP("Stage"), lambda r: stage_word(r.stage_type)),
     Column(QT_TR_NOOP("Intervention"), lambda r: intervention_text(r.intervention)),
-    Column(QT_TR_NOOP("Status"), lambda r: tr(STATUS[r.status]) if r.status in STATUS
-           else r.status),
+    Column(QT_TR_NOOP("Status"), lambda r: tr_or(STATUS.get(r.status), r.status)),
     Column(QT_TR_NOOP("Started"), lambda r: date_text(r.started_on), sort=lambda r: r.started_on),
     Column(QT_TR_NOOP("Due"), lambda r: date_text(r.due_on), sort=lambda r: r.due_on),
     Column(QT_TR_NOOP("Countersigned"),

@@ -11,7 +11,7 @@ from shiboken6 import isValid
 from yjdesk.models.statuses import StageStatus
 from yjdesk.services.humanise import date_text, time_text
 from yjdesk.ui.assessments.data import StageView
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 
 #: The kinds of stage (``models.assessment.STAGE_TYPES``), in words.
 STAGE_WORDS: dict[str, str] = {"start": QT_TR_NOOP("Start"), "review": QT_TR_NOOP("Review"),
@@ -20,8 +20,7 @@ STAGE_WORDS: dict[str, str] = {"start": QT_TR_NOOP("Start"), "review": QT_TR_NOO
 
 def stage_word(stage_type: str) -> str:
     """A kind of stage in the person's language ("Start", "Transfer in")."""
-    words = STAGE_WORDS.get(stage_type)
-    return tr(words) if words else stage_type.replace("_", " ").capitalize()
+    return tr_or(STAGE_WORDS.get(stage_type), stage_type.replace("_", " ").capitalize())
 
 
 def alive(widget: QWidget, fn: Callable[..., Any]) -> Callable[..., None]:

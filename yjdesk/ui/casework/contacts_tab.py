@@ -19,7 +19,7 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.contact_editor import open_contact, open_new_contact
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, muted
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.tables import RowsView
@@ -94,7 +94,7 @@ def describe(row: ContactRow) -> str:
     types, venues, att = codelist("contact_type"), codelist("contact_venue"), codelist(
         "attendance")
     t = row.texts
-    kind = tr(types.label(row.contact_type)) if row.contact_type else tr("Contact")
+    kind = tr_or(types.label(row.contact_type), tr("Contact"))
     when = time_text(row.contact_at, tr("no date yet"))
     present = fill(tr("Present: %1"), _given(t.get("present")))
     draft = " - <b>" + tr("DRAFT") + "</b>" if row.status == ContactStatus.DRAFT else ""
@@ -109,7 +109,7 @@ def describe(row: ContactRow) -> str:
     for a in row.amendments:
         parts.append("<p><i>" + fill(
             tr('Amended %1: %2 was "%3". Reason: %4'), time_text(a.amended_at),
-            tr(LABELS[a.field]) if a.field in LABELS else a.field, _esc(a.original_text),
+            tr_or(LABELS.get(a.field), a.field), _esc(a.original_text),
             _esc(a.reason)) + "</i></p>")
     return "".join(parts)
 

@@ -35,7 +35,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, bold, fit_to_screen
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -332,12 +332,12 @@ def _yes(value: bool | None) -> str:
 
 def _stage(d: OocDecision) -> str:
     stage = stage_of(d)
-    return tr(STAGE_WORDS[stage]) if stage in STAGE_WORDS else stage.value.capitalize()
+    return tr_or(STAGE_WORDS.get(stage), stage.value.capitalize())
 
 
 def _label(name: str, code: str | None, empty: str = "-") -> str:
     """A code's label in the person's language (``empty`` when there is none)."""
-    return tr(codelist(name).label(code)) if code else empty
+    return tr_or(codelist(name).label(code), empty)
 
 
 def timescale_lines(t: Timescales | None) -> list[str]:

@@ -26,7 +26,7 @@ from yjdesk.ui.design import (
     secondary_button,
 )
 from yjdesk.ui.due_words import due_label
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -46,8 +46,7 @@ KINDS = {"contact": (QT_TR_NOOP("Contact"), "casework_contacts"),
 
 
 def _kind(r: WeekRow) -> str:
-    words = KINDS.get(r.item.kind, ("", ""))[0]
-    return tr(words) if words else ""
+    return tr_or(KINDS.get(r.item.kind, ("", ""))[0])
 
 
 def _when(today: dt.date) -> Callable[[WeekRow], str]:
@@ -144,8 +143,7 @@ SAFEGUARDING_WORDS: dict[str, str] = {SafeguardingStatus.OPEN: QT_TR_NOOP("Open"
 
 
 def _safeguarding_status(r: sg.ItemRow) -> str:
-    words = SAFEGUARDING_WORDS.get(r.item.status)
-    return tr(words) if words else r.item.status.capitalize()
+    return tr_or(SAFEGUARDING_WORDS.get(r.item.status), r.item.status.capitalize())
 
 
 SAFEGUARDING_COLUMNS: tuple[Column[sg.ItemRow], ...] = (

@@ -19,7 +19,7 @@ from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.casework.plan_tab import PlanFields
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, Type, fit_to_screen, styled_label
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -129,8 +129,7 @@ REVIEW_STATUS_WORDS: dict[str, str] = {ReviewStatus.DUE: QT_TR_NOOP("Due"),
 
 
 def _status(r: Review) -> str:
-    words = REVIEW_STATUS_WORDS.get(r.status)
-    return tr(words) if words else r.status.replace("_", " ").capitalize()
+    return tr_or(REVIEW_STATUS_WORDS.get(r.status), r.status.replace("_", " ").capitalize())
 
 
 REVIEW_COLUMNS: tuple[Column[Review], ...] = (

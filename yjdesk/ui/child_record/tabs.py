@@ -30,7 +30,7 @@ from yjdesk.ui.child_record.data import (
     OffenceRow,
     PersonRow,
 )
-from yjdesk.ui.i18n import QT_TR_NOOP, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
 
@@ -153,8 +153,8 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     left = QVBoxLayout()
     left.addWidget(section(tr("Personal details"), _facts([
         (QT_TR_NOOP("Full name"), f"{d.given_name} {d.family_name}"),  # (_facts translates)
-        (QT_TR_NOOP("Gender"), _word(gender.label(d.gender))),
-        (QT_TR_NOOP("Ethnicity"), _word(ethnicity.label(d.ethnicity))),
+        (QT_TR_NOOP("Gender"), tr_or(gender.label(d.gender), None)),
+        (QT_TR_NOOP("Ethnicity"), tr_or(ethnicity.label(d.ethnicity), None)),
     ])))
     left.addWidget(section(tr("Legal and care status"), _facts([
         (QT_TR_NOOP("Looked after"), _status(d.looked_after)),
@@ -168,10 +168,10 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
     right.addWidget(section(tr("Diversity and communication"), _facts([
         (QT_TR_NOOP("Diversity needs"), d.diversity_needs),
         (QT_TR_NOOP("Communication needs"), d.communication_needs),
-        (QT_TR_NOOP("Communication screening (ECT)"), _word(ect.label(d.ect_result))),
+        (QT_TR_NOOP("Communication screening (ECT)"), tr_or(ect.label(d.ect_result), None)),
     ])))
     right.addWidget(section(tr("Education, training and employment"), _facts([
-        (QT_TR_NOOP("Status"), _word(ete.label(d.ete_status))),
+        (QT_TR_NOOP("Status"), tr_or(ete.label(d.ete_status), None)),
         (QT_TR_NOOP("School or provider"), d.ete_provider),
         (QT_TR_NOOP("Hours per week"), None if d.ete_hours is None else str(d.ete_hours)),
     ])))
@@ -189,12 +189,7 @@ def overview_tab(record: ChildRecord, add_address: Callable[[], object]) -> QWid
 
 def _status(value: object) -> str | None:
     """A legal and care status answer in words (in the translation file: i18n_domain)."""
-    return _word(str(value).replace("_", " ").capitalize()) if value else None
-
-
-def _word(label: str | None) -> str | None:
-    """A code's label in the person's language (None or empty: not recorded)."""
-    return tr(label) if label else None
+    return tr_or(str(value).replace("_", " ").capitalize(), None) if value else None
 
 
 def family_tab(record: ChildRecord, add_person: Callable[[], object]) -> QWidget:

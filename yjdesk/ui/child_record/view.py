@@ -31,7 +31,7 @@ from yjdesk.ui.child_record.dialogs import (
     RelationshipDialog,
 )
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
@@ -87,8 +87,7 @@ class ChildHeader(QWidget):
             "Born": fill(tr("%1 (age %2)"), date_text(dob), age) if dob else none,
             "Case number": case_numbers.shown(record.case_number),
             "PNC": d.pnc_number or none,
-            "Current disposal": tr(record.current_disposal) if record.current_disposal
-            else tr("No current disposal"),
+            "Current disposal": tr_or(record.current_disposal, tr("No current disposal")),
             "Case manager": record.case_manager or tr("Unallocated"),
         }
         for key, value in values.items():

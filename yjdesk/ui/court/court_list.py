@@ -20,7 +20,7 @@ from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import EmptyStack, EmptyState, PageHeader, Tone, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, long_date, tr, weekday_name
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, long_date, tr, tr_or, weekday_name
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
@@ -46,18 +46,12 @@ RANGES: tuple[tuple[str, str, Range], ...] = (
 )
 
 
-def _word(label: str) -> str:
-    """A code's label in the person's language ("": none)."""
-    return tr(label) if label else ""
-
-
 def _report(r: CourtListRow) -> str:
     if not r.psr_kind:
         return tr("No report")
     kind = codelist("psr_kind").label(r.psr_kind)
     status = STATUS_LABELS.get(r.report_status or "")
-    return fill(tr("%1: %2"), _word(kind),
-                tr(status) if status else r.report_status or "")
+    return fill(tr("%1: %2"), tr_or(kind), tr_or(status, r.report_status or ""))
 
 
 def _report_tone(r: CourtListRow) -> Tone | None:
@@ -86,11 +80,11 @@ COLUMNS: tuple[Column[CourtListRow], ...] = (
         sort=lambda r: r.date_of_birth,
     ),
     Column(QT_TR_NOOP("Hearing"),
-           lambda r: _word(codelist("hearing_type").label(r.hearing_type))),
+           lambda r: tr_or(codelist("hearing_type").label(r.hearing_type))),
     Column(QT_TR_NOOP("Report"), _report, tone=_report_tone),
     Column(
         QT_TR_NOOP("Outcome"),
-        lambda r: _word(codelist("hearing_outcome").label(r.outcome)),
+        lambda r: tr_or(codelist("hearing_outcome").label(r.outcome)),
     ),
 )
 

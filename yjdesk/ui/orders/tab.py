@@ -29,7 +29,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, banner_label, secondary_button, styled_label
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.orders import dialogs as dlg
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.form_dialog import FormDialog
@@ -106,8 +106,7 @@ def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
     service's words, in the translation file: i18n_domain)."""
     s = uow.session
     months = order.length_months + order.extension_months
-    status = STATUS_WORDS.get(order.status)
-    bits = [(tr(status) if status else order.status) + ".",
+    bits = [tr_or(STATUS_WORDS.get(order.status), order.status) + ".",
             counted(months, tr("%n month"), tr("%n months"))
             + (" " + fill(tr("(extended by %1)"), order.extension_months)
                if order.extension_months else "") + ".",
@@ -134,7 +133,7 @@ def _referral_view(uow: UnitOfWork, order: ro.ReferralOrder) -> ReferralView:
         for p in ro.panels(s, order.id)]
     contracts = [ContractRow(c.id, c.status, c.reparation or "", c.activities or "", (
         fill(tr("Version %1"), c.version),
-        tr(CONTRACT_WORDS[c.status]) if c.status in CONTRACT_WORDS else c.status.capitalize(),
+        tr_or(CONTRACT_WORDS.get(c.status), c.status.capitalize()),
         date_text(c.signed_on, "-"),
         c.panel_member_name or "", (c.reparation or "").replace("\n", "; "),
         (c.activities or "").replace("\n", "; ")))

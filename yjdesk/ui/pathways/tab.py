@@ -19,7 +19,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import bold
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import snapshot, snapshots
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -124,7 +124,7 @@ class MeetingDialog(FormDialog):
 
 def _label(name: str, code: str | None, empty: str = "") -> str:
     """A code's label in the person's language (``empty`` for none)."""
-    return tr(codelist(name).label(code)) if code else empty
+    return tr_or(codelist(name).label(code), empty)
 
 
 COLUMNS: tuple[Column[ReferralRow], ...] = (

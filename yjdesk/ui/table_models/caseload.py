@@ -38,7 +38,7 @@ from yjdesk.services.humanise import date_text
 from yjdesk.ui.design.icons import status_icon
 from yjdesk.ui.design.tokens import Tone, tone_colour
 from yjdesk.ui.due_words import due_text
-from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TRANSLATE_NOOP, fill, tr, tr_or
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -181,7 +181,7 @@ class CaseloadTableModel(QAbstractTableModel):
         the translation file); translated once per distinct label."""
         shown = self._disposals.get(label)
         if shown is None:
-            shown = self._disposals[label] = tr(label) if label else self._disposals[None]
+            shown = self._disposals[label] = tr_or(label, self._disposals[None])
         return shown
 
     def shown(self, row: CaseloadRow, col: int) -> str:

@@ -28,7 +28,7 @@ from yjdesk.services.victims.records import SafetyView, VictimInput
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import bold, fit_to_screen
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.view_data import offence_choices, snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -209,7 +209,7 @@ def _yes(value: bool | None) -> str:
 
 def _label(name: str, code: str | None) -> str:
     """A code's label in the person's language ("" for none)."""
-    return tr(codelist(name).label(code)) if code else ""
+    return tr_or(codelist(name).label(code))
 
 
 def describe(row: VictimRow, offences: dict[str, str]) -> str:
