@@ -417,6 +417,8 @@
         <message>
             <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="255"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="256"></location>
             <source>Saved %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2807,7 +2809,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="189"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="201"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="95"></location>
@@ -4892,93 +4894,109 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="58"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"></location>
+            <source>%1 %2</source>
+            <comment>a rate and its unit: 1.5 per 1,000</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="70"></location>
             <source>The youth justice key performance indicators for a period, beside last year's.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="74"></location>
             <source>&amp;Compute</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="78"></location>
             <source>Export &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
             <source>Export C&amp;SV...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="87"></location>
             <source>Record &amp;board meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="100"></location>
             <source>Indicators</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="101"></location>
             <source>Indicator / figure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="101"></location>
             <source>Count</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="89"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="101"></location>
             <source>Of</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="102"></location>
             <source>% / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="102"></location>
             <source>Last year</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="102"></location>
             <source>Last year % / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="137"></location>
             <source>Computing the figures for %1...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="141"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="153"></location>
             <source>Could not compute the figures: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="167"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="179"></location>
             <source>Double-click a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="180"></location>
             <source>Totals only: the children behind a figure are for managers and performance staff.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="170"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="182"></location>
             <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="179"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="191"></location>
             <source>%1 is not a count of children.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="217"></location>
+            <source>Save the performance pack</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="223"></location>
+            <source>Save the figures as CSV</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6346,7 +6364,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="69"></location>
             <source>Performance</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6674,6 +6692,21 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>10-14</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>15-17</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>18 and over</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Absent</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
             <translation type="unfinished"></translation>
@@ -6784,6 +6817,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Age band (on the last day of the period)</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Allocation role</source>
             <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
             <translation type="unfinished"></translation>
@@ -6809,6 +6847,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Any of these at the end</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Any of these at the start</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Apologies</source>
             <extracomment>From the domain: code list board_attendance.</extracomment>
             <translation type="unfinished"></translation>
@@ -6826,6 +6874,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>As at</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Asian</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7024,6 +7077,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Black</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Black - African</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
             <translation type="unfinished"></translation>
@@ -7061,6 +7119,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Board meeting</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Board meetings held</source>
+            <extracomment>From the domain: performance figure (KPI 7: Management board attendance).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7214,6 +7277,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Child in need at the start</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Child in need end</source>
             <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
@@ -7226,6 +7294,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Child protection</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child protection plan at the start</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7261,6 +7334,26 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Children in Need / social care</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children in the cohort</source>
+            <extracomment>From the domain: performance figure (Children worked with).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children sentenced to custody</source>
+            <extracomment>From the domain: performance figure (Use of custody).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children with a serious violence offence</source>
+            <extracomment>From the domain: performance figure (KPI 9: Serious violence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children worked with</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7386,6 +7479,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Consent to contact</source>
             <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Consented to contact</source>
+            <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7549,6 +7647,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Court sentences</source>
+            <extracomment>From the domain: performance figure (Use of custody).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Court: %1</source>
             <extracomment>From the domain: due item; %1: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
             <translation type="unfinished"></translation>
@@ -7604,6 +7707,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Custodial sentences</source>
+            <extracomment>From the domain: performance figure (Use of custody).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custodial sentences per 1,000 aged 10-17</source>
+            <extracomment>From the domain: performance figure (Use of custody).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Custody</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -7651,6 +7764,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Declined by the child or family</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Declined contact</source>
+            <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7874,6 +7992,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>ETE not recorded at end</source>
+            <extracomment>From the domain: performance figure (KPI 2: Education, training and employment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>ETE officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
             <translation type="unfinished"></translation>
@@ -7881,6 +8004,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>ETE provider / careers</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Early help at the start</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7969,6 +8097,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Engaged in restorative justice (KPI 10)</source>
+            <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Enhanced service</source>
             <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
             <translation type="unfinished"></translation>
@@ -8016,6 +8149,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Ete status</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ethnic group</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8164,6 +8302,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>First-time entrants</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Form version</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
@@ -8194,8 +8337,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Full-time ETE at end</source>
+            <extracomment>From the domain: performance figure (KPI 2: Education, training and employment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Given by</source>
             <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Given information</source>
+            <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8324,6 +8477,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>In ETE at end</source>
+            <extracomment>From the domain: performance figure (KPI 2: Education, training and employment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>In ETE at start</source>
+            <extracomment>From the domain: performance figure (KPI 2: Education, training and employment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>In custody</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
             <translation type="unfinished"></translation>
@@ -8394,6 +8557,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Intervention attending</source>
+            <extracomment>From the domain: performance figure (KPI 4: Mental health).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Intervention level</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
@@ -8401,6 +8569,21 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Intervention level rationale</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intervention offered</source>
+            <extracomment>From the domain: performance figure (KPI 4: Mental health).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intervention planned</source>
+            <extracomment>From the domain: performance figure (KPI 4: Mental health).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interventions closed</source>
+            <extracomment>From the domain: performance figure (KPI 1: Suitable accommodation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8416,6 +8599,56 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Joint working</source>
             <extracomment>From the domain: case audit question.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 10: Victims and restorative justice</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 1: Suitable accommodation</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 2: Education, training and employment</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 3: SEND / additional learning needs</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 4: Mental health</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 5: Substance misuse</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 6: Out-of-court disposal completion</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 7: Management board attendance</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 8: Links to wider services</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 9: Serious violence</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8574,6 +8807,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Looked after at the start</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Looked after end</source>
             <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
@@ -8684,6 +8922,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Mental health need identified</source>
+            <extracomment>From the domain: performance figure (KPI 4: Mental health).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Mental health treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -8696,6 +8939,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Missing episodes</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Mixed</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8719,6 +8967,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Most intensive disposal in the period</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Mother</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -8736,6 +8989,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>National Referral Mechanism (modern slavery / trafficking)</source>
             <extracomment>From the domain: code list pathway.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Need not recorded</source>
+            <extracomment>From the domain: performance figure (KPI 4: Mental health).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8894,6 +9152,21 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Not recorded at end</source>
+            <extracomment>From the domain: performance figure (KPI 1: Suitable accommodation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not recorded at the end</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not recorded at the start</source>
+            <extracomment>From the domain: performance figure (KPI 8: Links to wider services).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Not seen since %1</source>
             <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
@@ -8916,6 +9189,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Not yet completed</source>
             <extracomment>From the domain: code list ect_result.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Number in cohort</source>
+            <extracomment>From the domain: performance figure (Reoffending).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9091,6 +9369,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Out-of-court disposal</source>
             <extracomment>From the domain: case audit type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Out-of-court disposals ended</source>
+            <extracomment>From the domain: performance figure (KPI 6: Out-of-court disposal completion).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9329,6 +9612,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Prevention</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Previous convictions</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
@@ -9404,6 +9692,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Proven offences</source>
+            <extracomment>From the domain: performance figure (KPI 9: Serious violence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Psr</source>
             <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
             <translation type="unfinished"></translation>
@@ -9461,6 +9754,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Raised by</source>
             <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Rate per 100,000 aged 10-17</source>
+            <extracomment>From the domain: performance figure (First-time entrants).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9549,6 +9847,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Referred for support</source>
+            <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Referred to early help</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -9571,6 +9874,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Release planning</source>
             <extracomment>From the domain: custody meeting.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remand</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9621,6 +9929,31 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Removed</source>
             <extracomment>From the domain: audited action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffences</source>
+            <extracomment>From the domain: performance figure (Reoffending).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffences per child in the cohort</source>
+            <extracomment>From the domain: performance figure (Reoffending).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffences per reoffender</source>
+            <extracomment>From the domain: performance figure (Reoffending).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffenders (binary rate)</source>
+            <extracomment>From the domain: performance figure (Reoffending).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Reoffending</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9774,6 +10107,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>SEND not recorded</source>
+            <extracomment>From the domain: performance figure (KPI 3: SEND / additional learning needs).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>SEND/ALN identified</source>
+            <extracomment>From the domain: performance figure (KPI 3: SEND / additional learning needs).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Safeguarding concern</source>
             <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
             <translation type="unfinished"></translation>
@@ -9826,6 +10169,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>School - part-time timetable</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>School age: full-time at end</source>
+            <extracomment>From the domain: performance figure (KPI 2: Education, training and employment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9926,6 +10274,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Serious violence</source>
             <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Serious violence offences</source>
+            <extracomment>From the domain: performance figure (KPI 9: Serious violence).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Serious violence offences per 10,000 aged 10-17</source>
+            <extracomment>From the domain: performance figure (KPI 9: Serious violence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10089,6 +10447,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Statutory partner attendance</source>
+            <extracomment>From the domain: performance figure (KPI 7: Management board attendance).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Step date</source>
             <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
@@ -10144,6 +10507,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Substance misuse need identified</source>
+            <extracomment>From the domain: performance figure (KPI 5: Substance misuse).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Substance misuse service</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
             <translation type="unfinished"></translation>
@@ -10151,6 +10519,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Suggested the reparation</source>
             <extracomment>From the domain: code list rj_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suitable accommodation at end</source>
+            <extracomment>From the domain: performance figure (KPI 1: Suitable accommodation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Suitable accommodation at start</source>
+            <extracomment>From the domain: performance figure (KPI 1: Suitable accommodation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10344,6 +10722,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Under 10</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Unencrypted database refused</source>
             <extracomment>From the domain: error title.</extracomment>
             <translation type="unfinished"></translation>
@@ -10359,6 +10742,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Unsuitable accommodation at end</source>
+            <extracomment>From the domain: performance figure (KPI 1: Suitable accommodation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Updated at</source>
             <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
             <translation type="unfinished"></translation>
@@ -10371,6 +10759,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Use</source>
             <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Use of custody</source>
+            <extracomment>From the domain: performance indicator.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10474,6 +10867,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Victims asked for consent to contact</source>
+            <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Video call</source>
             <extracomment>From the domain: code list contact_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -10486,6 +10884,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Views date</source>
             <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Views sought</source>
+            <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10524,6 +10927,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>White</source>
+            <extracomment>From the domain: cohort profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>White - Any other White background</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
             <translation type="unfinished"></translation>
@@ -10546,6 +10954,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>White - Roma</source>
             <extracomment>From the domain: code list ethnicity.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>With a formal learning plan</source>
+            <extracomment>From the domain: performance figure (KPI 3: SEND / additional learning needs).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>With an EHCP</source>
+            <extracomment>From the domain: performance figure (KPI 3: SEND / additional learning needs).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10616,6 +11034,21 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Youth worker</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>per 1,000</source>
+            <extracomment>From the domain: unit of a performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>per 10,000</source>
+            <extracomment>From the domain: unit of a performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>per 100,000</source>
+            <extracomment>From the domain: unit of a performance figure.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

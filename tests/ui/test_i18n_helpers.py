@@ -83,6 +83,9 @@ def test_lupdate_lists_the_disambiguation_as_the_message_s_comment() -> None:
     found = {m.findtext("comment") for m in root.iter("message")
              if m.findtext("source") == "%1 of %2"}
     assert found == {None, "a kind of record, of a child"}
+    rate = {m.findtext("comment") for m in root.iter("message")
+            if m.findtext("source") == "%1 %2"}
+    assert rate == {"a rate and its unit: 1.5 per 1,000"}
 
 
 def test_every_disambiguation_is_written_where_lupdate_reads_it() -> None:

@@ -117,6 +117,63 @@ def test_performance_page_computes_drills_and_exports(qtbot, as_role, kids,
     assert (statutory.count, statutory.denominator) == (1, 2)
 
 
+def test_the_performance_page_is_in_the_person_s_language(qtbot, as_role, kids,
+                                                          monkeypatch, tmp_path: Path) -> None:
+    """The indicators' and figures' names (the pack's English, listed in the translation
+    file by i18n_domain), a unit the cell shows, the save dialogs' titles and the "Saved"
+    line go through the translation; in English they read as before."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.services.oversight.kpi.base import Figure
+    from yjdesk.services.oversight.suppression import Suppression
+    from yjdesk.ui.oversight.performance_page import PerformancePage, rate_text
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    ctx = as_role(Role.SERVICE_MANAGER)
+    titles: list[str] = []
+
+    def ask(_parent: object, title: str, *_args: object) -> tuple[str, str]:
+        titles.append(title)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+
+    def shown() -> tuple[list[str], list[str], str]:
+        page = PerformancePage(ctx)
+        qtbot.addWidget(page)
+        wait_idle(qtbot, ctx)
+        tops = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]
+        figures = [top.child(i).text(0) for top in tops for i in range(top.childCount())]
+        page._ask_pdf()
+        page._ask_csv()
+        page._exported(tmp_path / "pack.pdf")
+        return [top.text(0) for top in tops], figures, page.status.text()
+
+    names, figures, saved = shown()
+    assert names[0] == "First-time entrants"
+    assert "Children in the cohort" in figures and saved == f"Saved {tmp_path / 'pack.pdf'}"
+    assert titles == ["Save the performance pack", "Save the figures as CSV"]
+    titles.clear()
+    with _pseudo_locale():
+        welsh_names, welsh_figures, welsh_saved = shown()
+    assert welsh_names == [_marked(n) for n in names]
+    assert welsh_figures == [_marked(f) for f in figures]
+    assert welsh_saved == _marked(f"Saved {tmp_path / 'pack.pdf'}")
+    assert titles == [_marked("Save the performance pack"), _marked("Save the figures as CSV")]
+    listed = listed_sources()
+    assert sorted({n for n in (*names, *figures) if any(c.isalpha() for c in n)}
+                  - listed) == []
+    # a unit the cell shows (where the figure's name does not say it) is translated too
+    rate = Figure("x.rate", "Reoffences per child", rate=1.5, rate_label="per 1,000",
+                  rate_bases=(20,))
+    other = rate.shown(Suppression())[1]
+    assert rate_text(rate, other) == "1.5 per 1,000"
+    with _pseudo_locale():
+        assert rate_text(rate, other) == f"{MARK_OPEN}1.5 {_marked('per 1,000')}{MARK_CLOSE}"
+    assert "per 1,000" in listed
+
+
 def test_audit_log_page_finds_tampering(qtbot, as_role, kids, store) -> None:
     from yjdesk.ui.oversight.audit_log_page import AuditLogPage
 

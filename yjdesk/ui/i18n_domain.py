@@ -17,6 +17,10 @@ import inspect
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from yjdesk.services.oversight.kpi.base import Section
 
 
 def domain_texts() -> dict[str, str]:
@@ -36,14 +40,16 @@ def domain_texts() -> dict[str, str]:
         remand,
         transition,
     )
-    from yjdesk.services.oversight import dashboard, quality_audit
+    from yjdesk.services.oversight import cohort, dashboard, quality_audit
     from yjdesk.sync import conflicts
     from yjdesk.wire.codec import synced_tables
 
     found: dict[str, str] = {}
 
-    def add(text: str, origin: str) -> None:
-        if text and any(ch.isalpha() for ch in text):
+    def add(text: str, origin: str, *, digits_too: bool = False) -> None:
+        """``digits_too``: listed even without a letter in it (an age band, "10-14", is a
+        name the Performance page translates; a code list's "1" is not)."""
+        if text and (digits_too or any(ch.isalpha() for ch in text)):
             found.setdefault(text, origin)
 
     for name in all_codelists():
@@ -102,7 +108,38 @@ def domain_texts() -> dict[str, str]:
                                            for n, kind in enumerate(kinds, 1))]))
     for text in (dashboard.ALL_TEAMS, dashboard.UNKNOWN_TEAM, *dashboard.REASONS):
         add(text, "team dashboard")
+    # the Performance page's indicators: their names and units (as a pack over no records
+    # has them), and every value a cohort profile table can name
+    for section in performance_sections():
+        add(section.title, "performance indicator")
+        for figure in section.figures:
+            add(figure.label, f"performance figure ({section.title})",
+                digits_too=True)
+            add(figure.rate_label, "unit of a performance figure")
+    for text in cohort.value_labels():
+        add(text, "cohort profile", digits_too=True)
     return found
+
+
+def performance_sections() -> list[Section]:
+    """The sections the Performance page lists (the indicators, then the cohort profile),
+    as computed over an empty database: their names and their figures' names and units
+    are the same whatever the records (a profile table's values aside)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from yjdesk.models import Base
+    from yjdesk.services.oversight.kpi import KpiSettings, Period, compute_pack
+
+    engine = create_engine("sqlite://")
+    try:
+        Base.metadata.create_all(engine)
+        with Session(engine) as session:
+            pack = compute_pack(session, Period.financial_year(2025),
+                                KpiSettings(population_10_17=1))
+    finally:
+        engine.dispose()
+    return [*pack.sections, *pack.profile]
 
 
 def constant_args(folder: Path, function: str, position: int) -> set[str]:

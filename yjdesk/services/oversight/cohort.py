@@ -32,6 +32,8 @@ KEY = "profile"
 CATEGORY_RANK = {"court": 4, "remand": 3, "out_of_court": 2, "prevention": 1}
 CATEGORY_LABEL = {4: "Court", 3: "Remand", 2: "Out of court", 1: "Prevention"}
 AGE_BANDS = ("Under 10", "10-14", "15-17", "18 and over")
+#: A child whose ethnicity has no group, and a disposal category not ranked.
+NOT_KNOWN, OTHER = "Not known", "Other"
 DIMENSIONS: dict[str, str] = {
     "gender": "Gender",
     "age_band": "Age band (on the last day of the period)",
@@ -53,9 +55,9 @@ def _age_band(end: dt.date) -> ColumnElement[str]:
 def _ethnic_group() -> ColumnElement[str]:
     groups: dict[str, list[str]] = {}
     for c in codelist("ethnicity").codes:
-        groups.setdefault(str(c.extra.get("group", "Not known")), []).append(c.code)
+        groups.setdefault(str(c.extra.get("group", NOT_KNOWN)), []).append(c.code)
     return case(*((Child.ethnicity.in_(codes), group) for group, codes in groups.items()),
-                else_="Not known")
+                else_=NOT_KNOWN)
 
 
 def base(period: Period) -> Subquery:
@@ -66,7 +68,7 @@ def base(period: Period) -> Subquery:
                         or_(ended_on().is_(None), ended_on() >= period.start))
                  .group_by(no_index(Disposal.child_id)).subquery("cohort_children"))
     category = case(*((per_child.c.rank == n, label) for n, label in CATEGORY_LABEL.items()),
-                    else_="Other")
+                    else_=OTHER)
     return (select(per_child.c.child_id, Child.gender, _age_band(period.end).label("age_band"),
                    _ethnic_group().label("ethnic_group"), category.label("category"),
                    Child.looked_after, Child.child_in_need, Child.cp_plan)
@@ -82,7 +84,7 @@ def _order(dimension: str) -> list[str]:
     if dimension == "ethnic_group":
         seen: list[str] = []
         for c in codelist("ethnicity").codes:
-            g = str(c.extra.get("group", "Not known"))
+            g = str(c.extra.get("group", NOT_KNOWN))
             if g not in seen:
                 seen.append(g)
         return seen
@@ -100,6 +102,15 @@ def _label(dimension: str, value: str) -> str:
         except ValueError:
             return value
     return value
+
+
+def value_labels() -> set[str]:
+    """Every name a figure of a profile table can have (the values of each dimension, in
+    words), whatever the records: for the UI's translation file."""
+    labels = {NOT_KNOWN, OTHER}
+    for dimension in DIMENSIONS:
+        labels.update(_label(dimension, value) for value in _order(dimension))
+    return labels
 
 
 def profile(session: Session, period: Period) -> list[Section]:

@@ -28,7 +28,7 @@ from yjdesk.services.oversight.kpi import (
     may_drill,
     settings_for,
 )
-from yjdesk.services.oversight.kpi.base import rate_cell, shown
+from yjdesk.services.oversight.kpi.base import Figure, rate_cell, shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
@@ -45,6 +45,18 @@ def period_label(period: Period) -> str:
     English of the PDF pack and the audit log)."""
     return fill(tr("%1 to %2"), month_date(period.start, short=True, padded=True),
                 month_date(period.end, short=True, padded=True))
+
+
+def rate_text(figure: Figure, other: str) -> str:
+    """A figure's "% / rate" cell in the person's language: its unit (the pack's English, in
+    the translation file: i18n_domain) translated where the cell shows it ("1.5 per 1,000";
+    ``rate_cell`` leaves the unit out where the figure's name says it)."""
+    cell = rate_cell(figure, other)
+    unit = figure.rate_label
+    if unit and cell.endswith(" " + unit):
+        return fill(tr("%1 %2", "a rate and its unit: 1.5 per 1,000"), cell[:-len(unit) - 1],
+                    tr(unit))
+    return cell
 
 
 class PerformancePage(QWidget):
@@ -148,7 +160,7 @@ class PerformancePage(QWidget):
         s = pack.settings.suppress
         self.tree.clear()
         for section in (*pack.sections, *pack.profile):
-            top = QTreeWidgetItem([section.title])
+            top = QTreeWidgetItem([tr(section.title)])  # (the pack's names: i18n_domain)
             top.setToolTip(0, section.definition)
             self.tree.addTopLevelItem(top)
             published = shown(section, s)
@@ -158,8 +170,8 @@ class PerformancePage(QWidget):
                 of = s.count(f.denominator) if f.denominator is not None and f.suppress \
                     else ("" if f.denominator is None else str(f.denominator))
                 p_count, p_other = before.get(f.key, ("", ""))
-                item = QTreeWidgetItem([f.label, count, of, rate_cell(f, other), p_count,
-                                        rate_cell(f, p_other)])
+                item = QTreeWidgetItem([tr(f.label), count, of, rate_text(f, other), p_count,
+                                        rate_text(f, p_other)])
                 item.setData(0, ROLE_KEY, (section.key, f.drill, f.label))
                 top.addChild(item)
             top.setExpanded(True)
@@ -176,7 +188,7 @@ class PerformancePage(QWidget):
             return
         section_key, drill, label = data
         if drill is None:
-            self.status.setText(fill(tr("%1 is not a count of children."), label))
+            self.status.setText(fill(tr("%1 is not a count of children."), tr(label)))
             return
         pack = self.pack
 
@@ -202,13 +214,13 @@ class PerformancePage(QWidget):
     # --- export -------------------------------------------------------------------------
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the performance pack",
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the performance pack"),
                                               "performance-pack.pdf", "PDF (*.pdf)")
         if path:
             self.export_pdf(Path(path))
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the figures as CSV",
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the figures as CSV"),
                                               "performance-pack.csv", "CSV (*.csv)")
         if path:
             self.export_csv(Path(path))
@@ -240,5 +252,5 @@ class PerformancePage(QWidget):
 
     def _exported(self, path: Path) -> None:
         if alive(self):
-            self.status.setText(f"Saved {path}")
-            self.ctx.events.status.emit(f"Saved {path.name}")
+            self.status.setText(fill(tr("Saved %1"), path))
+            self.ctx.events.status.emit(fill(tr("Saved %1"), path.name))
