@@ -1539,7 +1539,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="373"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="242"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="270"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="222"></location>
             <source>none</source>
             <translation type="unfinished"></translation>
@@ -1841,19 +1841,19 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="41"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
             <source>Area</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
             <source>Target</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
             <source>Owner</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1864,7 +1864,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="45"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
             <source>Sessions</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1953,83 +1953,144 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="209"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
+            <source>standard</source>
+            <extracomment>The intervention levels, in words ("at the out of court level"), translated where shown.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
+            <source>enhanced</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="211"></location>
+            <source>intensive</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="211"></location>
+            <source>out of court</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="212"></location>
+            <source>prevention</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="221"></location>
+            <source>No open target for %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="225"></location>
+            <source>%1 but only about %2 fit: %3 on the %4 at the %5 level (%6 a week). Is the plan proportionate to the disposal?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="227"></location>
+            <source>%n session is planned</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="228"></location>
+            <source>%n sessions are planned</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="229"></location>
+            <source>%n week left</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="229"></location>
+            <source>%n weeks left</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="233"></location>
+            <source>All targets have the same place in the sequence; say what comes first.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="237"></location>
             <source>curfew</source>
             <extracomment>The external controls a plan may list.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="210"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="238"></location>
             <source>exclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="211"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="239"></location>
             <source>police links</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="218"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="246"></location>
             <source>No plan yet. Write one after the assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="227"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="255"></location>
             <source>Answers the %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="228"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="256"></location>
             <source>Not linked to a countersigned assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="235"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="263"></location>
             <source>Plan from %1 (version %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="239"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="267"></location>
             <source>If risk to the child rises:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="240"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="268"></location>
             <source>If risk to others rises:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="241"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="269"></location>
             <source>Victim safety:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="242"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="270"></location>
             <source>External controls:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="250"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="278"></location>
             <source>&amp;Write plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="251"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="279"></location>
             <source>Review and &amp;change plan...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="257"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="285"></location>
             <source>The current plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="269"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="297"></location>
             <source>%1 assessment of %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="277"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="305"></location>
             <source>Warning: %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2514,7 +2575,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="174"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="155"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="47"></location>
-            <location filename="../yjdesk/ui/casework/plan_tab.py" line="230"></location>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="138"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
@@ -11201,7 +11262,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n sessions are planned</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n weeks left</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

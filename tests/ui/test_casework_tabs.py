@@ -83,9 +83,49 @@ def test_plan_dialog_saves_and_tab_warns_of_disproportion(qtbot, ctx, kid) -> No
     wait_idle(qtbot, ctx)
     assert dialog.result_value is not None
     wait_idle(qtbot, ctx)
-    assert "12 sessions are planned" in tab.message.text()
+    assert tab.message.text() == (
+        "Warning: 12 sessions are planned but only about 4 fit: 10 weeks left on the youth "
+        "conditional caution at the standard level (0.5 a week). Is the plan proportionate to "
+        "the disposal?")
     assert "Victim work" in tab.view.toPlainText()
     assert "Answers the start assessment of 31/10/2026" in tab.view.toPlainText()
+
+
+def test_plan_warnings_are_worded_in_the_person_s_language(qtbot) -> None:
+    """The service gives each warning in parts; the tab words it through the translation
+    (the area and the disposal are code lists), as the service's English says it, with a
+    real singular ("1 session is planned", "1 week left")."""
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.ui.casework.plan_tab import warning_text
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    ycc = "youth_conditional_caution"
+    cap = plans.Capacity(4, 10, ycc, "out_of_court", 0.5)
+    too_many = plans.PlanWarning(plans.TOO_MANY_SESSIONS, planned=12, capacity=cap)
+    warnings = [plans.PlanWarning(plans.NO_TARGET, area="others_safety"), too_many,
+                plans.PlanWarning(plans.SAME_SEQUENCE)]
+    assert [warning_text(w) for w in warnings] == [w.text for w in warnings] == [
+        "No open target for keeping other people (and any victim) safe.",
+        "12 sessions are planned but only about 4 fit: 10 weeks left on the youth conditional "
+        "caution at the out of court level (0.5 a week). Is the plan proportionate to the "
+        "disposal?",
+        "All targets have the same place in the sequence; say what comes first."]
+    one = plans.PlanWarning(plans.TOO_MANY_SESSIONS, planned=1,
+                            capacity=plans.Capacity(0, 1, ycc, "standard", 0.5))
+    assert warning_text(one) == one.text == (
+        "1 session is planned but only about 0 fit: 1 week left on the youth conditional "
+        "caution at the standard level (0.5 a week). Is the plan proportionate to the "
+        "disposal?")
+    with _pseudo_locale() as pseudo:
+        shown = [warning_text(w) for w in warnings]
+    area = _marked("Keeping other people (and any victim) safe").lower()
+    assert shown[0] == _marked(f"No open target for {area}.")
+    assert shown[1].startswith(f"{MARK_OPEN}{_marked('12 sessions are planned')} but only "
+                               f"about 4 fit: {_marked('10 weeks left')} on the ")
+    assert _marked("out of court") in shown[1] and shown[1].endswith(MARK_CLOSE)
+    assert shown[2] == _marked(
+        "All targets have the same place in the sequence; say what comes first.")
+    assert sorted(pseudo.sources - listed_sources()) == []
 
 
 def test_event_then_review_needs_reason_when_plan_unchanged(qtbot, ctx, kid) -> None:

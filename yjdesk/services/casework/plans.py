@@ -124,9 +124,34 @@ def disposal_for(session: Session, child_id: str, disposal_id: str | None) -> Di
         Disposal.outcome == "ongoing").order_by(Disposal.start_date.desc())).first()
 
 
+@dataclass(frozen=True)
+class Capacity:
+    """How many sessions fit between the plan's start and the disposal's end, and why."""
+
+    #: The sessions that fit (the weeks left x the level's pace, rounded down).
+    sessions: int
+    #: The weeks left on the disposal, to the nearest week.
+    weeks: int
+    #: The disposal's kind (a ``disposal_type`` code).
+    disposal_type: str
+    #: The child's intervention level ("standard", "out_of_court", ...).
+    level: str
+    #: Contacts a week at that level (policy ``contacts.contacts_per_week``).
+    per_week: float
+
+    @property
+    def text(self) -> str:
+        """The window in English: "13 weeks left on the youth conditional caution at the
+        out of court level (0.5 a week)"."""
+        label = codelist("disposal_type").label(self.disposal_type).lower()
+        weeks = "week" if self.weeks == 1 else "weeks"
+        return (f"{self.weeks} {weeks} left on the {label} at the "
+                f"{self.level.replace('_', ' ')} level ({self.per_week:g} a week)")
+
+
 def session_capacity(session: Session, child_id: str, disposal: Disposal | None,
-                     start: dt.date) -> tuple[int, str] | None:
-    """How many sessions fit, and a description of the window; None if no end is known."""
+                     start: dt.date) -> Capacity | None:
+    """How many sessions fit, and the window they fit in; None if no end is known."""
     if disposal is None:
         return None
     end = disposal.end_date
@@ -141,30 +166,59 @@ def session_capacity(session: Session, child_id: str, disposal: Disposal | None,
     level = intervention_level(session, child_id)
     per_week = float(current_policy().contacts.contacts_per_week
                      .get(level, 0.5))
-    label = codelist("disposal_type").label(disposal.disposal_type).lower()
-    return math.floor(weeks * per_week), (
-        f"{weeks:.0f} weeks left on the {label} at the {level.replace('_', ' ')} level "
-        f"({per_week:g} a week)")
+    return Capacity(math.floor(weeks * per_week), round(weeks), disposal.disposal_type,
+                    level, per_week)
 
 
-def warnings_for(session: Session, child_id: str, data: PlanInput) -> list[str]:
+#: The kinds of plan warning (:attr:`PlanWarning.kind`).
+NO_TARGET, TOO_MANY_SESSIONS, SAME_SEQUENCE = "no_target", "too_many_sessions", "same_sequence"
+
+
+@dataclass(frozen=True)
+class PlanWarning:
+    """One proportionality or coverage warning, in parts: the plan tab words it in the
+    person's language; :attr:`text` is its English (:attr:`PlanResult.warnings`)."""
+
+    kind: str
+    #: NO_TARGET: the plan area (a ``plan_area`` code) with no open target.
+    area: str = ""
+    #: TOO_MANY_SESSIONS: the sessions the open targets plan, and what fits.
+    planned: int = 0
+    capacity: Capacity | None = None
+
+    @property
+    def text(self) -> str:
+        if self.kind == NO_TARGET:
+            return f"No open target for {codelist('plan_area').label(self.area).lower()}."
+        if self.kind == TOO_MANY_SESSIONS:
+            assert self.capacity is not None
+            planned = f"{self.planned} session is" if self.planned == 1 else \
+                f"{self.planned} sessions are"
+            return (f"{planned} planned but only about {self.capacity.sessions} fit: "
+                    f"{self.capacity.text}. Is the plan proportionate to the disposal?")
+        return "All targets have the same place in the sequence; say what comes first."
+
+
+def plan_warnings(session: Session, child_id: str, data: PlanInput) -> list[PlanWarning]:
     """Proportionality and coverage warnings; the plan saves regardless."""
-    out: list[str] = []
+    out: list[PlanWarning] = []
     covered = {t.area for t in data.targets if t.status == TargetStatus.OPEN}
-    for area in AREAS:
-        if area not in covered:
-            out.append(f"No open target for {codelist('plan_area').label(area).lower()}.")
+    out.extend(PlanWarning(NO_TARGET, area=area) for area in AREAS if area not in covered)
     if data.start_date is not None:
         planned = sum(t.planned_sessions for t in data.targets if t.status == TargetStatus.OPEN)
         disposal = disposal_for(session, child_id, data.disposal_id)
         cap = session_capacity(session, child_id, disposal, data.start_date)
-        if cap is not None and planned > cap[0]:
-            out.append(f"{planned} sessions are planned but only about {cap[0]} fit: "
-                       f"{cap[1]}. Is the plan proportionate to the disposal?")
+        if cap is not None and planned > cap.sessions:
+            out.append(PlanWarning(TOO_MANY_SESSIONS, planned=planned, capacity=cap))
     sequences = [t.sequence for t in data.targets if t.status == TargetStatus.OPEN]
     if len(sequences) > 1 and len(set(sequences)) == 1:
-        out.append("All targets have the same place in the sequence; say what comes first.")
+        out.append(PlanWarning(SAME_SEQUENCE))
     return out
+
+
+def warnings_for(session: Session, child_id: str, data: PlanInput) -> list[str]:
+    """:func:`plan_warnings` in English."""
+    return [w.text for w in plan_warnings(session, child_id, data)]
 
 
 def _apply(plan: Plan, data: PlanInput) -> None:

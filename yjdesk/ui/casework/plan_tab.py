@@ -32,7 +32,7 @@ from yjdesk.ui.assessments.util import stage_word
 from yjdesk.ui.casework.common import LoadingTab, text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, fit_to_screen
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
@@ -201,8 +201,36 @@ class PlanDialog(FormDialog):
 class PlanView:
     plan: Plan | None
     data: PlanInput | None
-    warnings: list[str]
+    warnings: list[svc.PlanWarning]
     stage: str = ""
+
+
+#: The intervention levels, in words ("at the out of court level"), translated where shown.
+LEVEL_WORDS: dict[str, str] = {
+    "standard": QT_TR_NOOP("standard"), "enhanced": QT_TR_NOOP("enhanced"),
+    "intensive": QT_TR_NOOP("intensive"), "out_of_court": QT_TR_NOOP("out of court"),
+    "prevention": QT_TR_NOOP("prevention")}
+
+
+def warning_text(warning: svc.PlanWarning) -> str:
+    """A proportionality or coverage warning in the person's language (the plan areas and
+    disposals are code lists, in the translation file: i18n_domain); in English as
+    ``warning.text`` says it, a count's plural aside."""
+    if warning.kind == svc.NO_TARGET:
+        area = tr(codelist("plan_area").label(warning.area)).lower()
+        return fill(tr("No open target for %1."), area)
+    if warning.kind == svc.TOO_MANY_SESSIONS:
+        cap = warning.capacity
+        assert cap is not None
+        return fill(tr("%1 but only about %2 fit: %3 on the %4 at the %5 level (%6 a week). "
+                       "Is the plan proportionate to the disposal?"),
+                    counted(warning.planned, tr("%n session is planned"),
+                            tr("%n sessions are planned")),
+                    cap.sessions, counted(cap.weeks, tr("%n week left"), tr("%n weeks left")),
+                    tr(codelist("disposal_type").label(cap.disposal_type)).lower(),
+                    tr_or(LEVEL_WORDS.get(cap.level), cap.level.replace("_", " ")),
+                    f"{cap.per_week:g}")
+    return tr("All targets have the same place in the sequence; say what comes first.")
 
 
 #: The external controls a plan may list.
@@ -268,13 +296,14 @@ class PlanTab(LoadingTab):
             if plan.assessment_stage_id else None
         label = fill(tr("%1 assessment of %2"), stage_word(stage.stage_type).lower(),
                      fmt_date(stage.started_on)) if stage else ""
-        return PlanView(snapshot(plan), data, svc.warnings_for(uow.session, self.child_id, data),
-                       label)
+        return PlanView(snapshot(plan), data, svc.plan_warnings(uow.session, self.child_id, data),
+                        label)
 
     def show_data(self, data: PlanView) -> None:
         self.current = data
         self.view.setHtml(describe(data))
-        self.message.setText("\n".join(fill(tr("Warning: %1"), w) for w in data.warnings))
+        self.message.setText("\n".join(fill(tr("Warning: %1"), warning_text(w))
+                                        for w in data.warnings))
         self.new_button.setEnabled(data.plan is None)
         self.review_button.setEnabled(data.plan is not None)
 
