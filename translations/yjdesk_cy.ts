@@ -695,6 +695,11 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="146"></location>
+            <source>Date of contact</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
@@ -990,6 +995,16 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="48"></location>
+            <source>Hours offered</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="49"></location>
+            <source>Hours attended</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="61"></location>
             <source>Intervention ended</source>
             <translation type="unfinished"></translation>
@@ -1155,6 +1170,12 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="62"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="205"></location>
+            <source>Disposal end</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="65"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="281"></location>
             <source>The child understood the implications</source>
@@ -1268,6 +1289,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="135"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="140"></location>
             <source>Date of bail</source>
             <translation type="unfinished"></translation>
@@ -1278,6 +1300,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="161"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="165"></location>
             <source>Assessed on</source>
             <translation type="unfinished"></translation>
@@ -1288,6 +1311,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="164"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="167"></location>
             <source>Police informed on</source>
             <translation type="unfinished"></translation>
@@ -1316,6 +1340,9 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="41"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="58"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="199"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="206"></location>
             <source>Panel date</source>
             <translation type="unfinished"></translation>
@@ -1341,6 +1368,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="237"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="242"></location>
             <source>YJS told on</source>
             <translation type="unfinished"></translation>
@@ -1351,6 +1379,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="260"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="263"></location>
             <source>Not complied with on</source>
             <translation type="unfinished"></translation>
@@ -1361,8 +1390,14 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="262"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="265"></location>
             <source>Decided on</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="236"></location>
+            <source>Police decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1438,7 +1473,9 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="63"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="90"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="278"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="283"></location>
             <source>Date delivered</source>
             <translation type="unfinished"></translation>
@@ -1576,19 +1613,23 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="34"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="304"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="148"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="136"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="150"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="75"></location>
             <source>Date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1869,6 +1910,11 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/plan_tab.py" line="56"></location>
+            <source>Plan start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="57"></location>
             <source>Plan starts</source>
             <translation type="unfinished"></translation>
@@ -2142,8 +2188,18 @@ rises (contingency)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="39"></location>
+            <source>Date of the event</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="60"></location>
             <source>Record review</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/reviews_tab.py" line="63"></location>
+            <source>Date of the review</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2288,6 +2344,11 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="55"></location>
             <source>e.g. 2010/0123456X</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="66"></location>
+            <source>ETE hours per week</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2459,8 +2520,14 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="56"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="66"></location>
             <source>Moved in</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="57"></location>
+            <source>Moved out</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2471,7 +2538,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="62"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="151"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="152"></location>
             <source>Accommodation</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2587,6 +2654,8 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="74"></location>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="136"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="130"></location>
             <source>Gravity score</source>
             <translation type="unfinished"></translation>
@@ -2608,6 +2677,16 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="162"></location>
             <source>Add requirement</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="171"></location>
+            <source>Hours a week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="174"></location>
+            <source>Requirement ends</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2640,6 +2719,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="81"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="218"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="238"></location>
             <source>Decision date</source>
             <translation type="unfinished"></translation>
@@ -2651,12 +2731,17 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="223"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="240"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="125"></location>
             <source>Start date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="46"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="224"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="241"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="127"></location>
             <source>End date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3252,6 +3337,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="137"></location>
+            <source>New end date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="138"></location>
             <source>Next court (if another)</source>
             <translation type="unfinished"></translation>
@@ -3259,6 +3349,11 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="140"></location>
             <source>Adjourned to</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="141"></location>
+            <source>Next hearing date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3491,6 +3586,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
+            <source>Length</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="226"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
@@ -3678,6 +3778,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="90"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="91"></location>
             <source>Placed on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3693,7 +3794,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="107"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
             <source>Who attended</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3704,6 +3805,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="124"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="125"></location>
             <source>Accommodation confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3714,6 +3816,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="128"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="129"></location>
             <source>ETE confirmed on</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3768,12 +3871,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="146"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="147"></location>
             <source>Released on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="68"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="147"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="148"></location>
             <source>Licence conditions</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3846,95 +3950,95 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="150"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="151"></location>
             <source>Compassionate release</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="152"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="153"></location>
             <source>Education, training, work</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="153"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="154"></location>
             <source>confirmed with 'Accommodation and ETE...'</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="170"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="171"></location>
             <source>Custody, remand and resettlement</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="172"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="173"></location>
             <source>Meeting timescales (initial planning, reviews, release planning) are this service's policy (by default, the 2013 National Standards figures).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="175"></location>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="205"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="176"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="206"></location>
             <source>No custody or remand.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="224"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="80"></location>
             <source>Due by</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="180"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
             <source>Held</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="181"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
             <source>Actions</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="182"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="183"></location>
             <source>Custody meetings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="186"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="187"></location>
             <source>Placement...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="187"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="188"></location>
             <source>Record meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="188"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="189"></location>
             <source>Accommodation and ETE...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="190"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="191"></location>
             <source>Release on licence...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="191"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="192"></location>
             <source>Custody plan (PDF)...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="250"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="251"></location>
             <source>Custody plan saved to %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/custody_section.py" line="251"></location>
+            <location filename="../yjdesk/ui/orders/custody_section.py" line="252"></location>
             <source>Save the custody plan</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4043,71 +4147,77 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="92"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="93"></location>
             <source>Signed on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="94"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="95"></location>
             <source>Panel member who signed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="97"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="98"></location>
             <source>The child signed the contract</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="108"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="109"></location>
             <source>Extend</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="108"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="109"></location>
             <source>Extend the compliance period</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="109"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="110"></location>
             <source>On the panel's written report the court may extend the period by up to 3 months (12 months in total).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="113"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="114"></location>
             <source>Months</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="114"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="115"></location>
             <source>Court's decision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="118"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="116"></location>
+            <source>Court date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="119"></location>
             <source>The child was present in court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="129"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="130"></location>
             <source>Refer back</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="129"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="130"></location>
             <source>Refer back to court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="130"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="131"></location>
             <source>The panel sends the court its written report.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="133"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="134"></location>
             <source>The panel's report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/orders/dialogs.py" line="135"></location>
+            <location filename="../yjdesk/ui/orders/dialogs.py" line="136"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="59"></location>
             <source>Referred on</source>
             <translation type="unfinished"></translation>
@@ -4673,11 +4783,13 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="41"></location>
             <source>Period end</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/common.py" line="36"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="42"></location>
             <source>Period start</source>
             <translation type="unfinished"></translation>
@@ -4871,6 +4983,11 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/dialogs.py" line="84"></location>
             <source>Score every question and give the evidence for it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="87"></location>
+            <source>Audit date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5370,6 +5487,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="40"></location>
             <source>Pathway referral</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="48"></location>
+            <source>First seen</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -6159,17 +6281,32 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="75"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="76"></location>
             <source>dd/mm/yyyy</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="79"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="80"></location>
             <source>Type the date as day/month/year, e.g. 31/01/2010</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/widgets/forms.py" line="153"></location>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="94"></location>
+            <source>%1 must be a real date, e.g. 31/01/2010.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="107"></location>
+            <source>Number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="125"></location>
+            <source>%1 must be a whole number from %2 to %3.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/widgets/forms.py" line="151"></location>
             <source>(not set)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6738,6 +6875,60 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/casework/compliance_tab.py" line="43"></location>
+            <source>Breach date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="54"></location>
+            <source>Conclusive grounds date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="94"></location>
+            <source>Consent date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="219"></location>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="131"></location>
+            <source>Conviction date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
+            <source>Due date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/orders/sections.py" line="148"></location>
+            <source>Failure date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="171"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="106"></location>
+            <source>Meeting date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="118"></location>
+            <source>Offence date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/ooc_tab.py" line="301"></location>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="50"></location>
+            <source>Outcome date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/pathways/tab.py" line="52"></location>
+            <source>Reasonable grounds date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>%1 violation reported: decide on enforcement</source>
             <extracomment>From the domain: due item; %1: a code list's label, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
@@ -7198,11 +7389,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Breach date</source>
-            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Breach of bail</source>
             <extracomment>From the domain: code list offence_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7518,11 +7704,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Conclusive grounds date</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Conditional discharge</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
             <translation type="unfinished"></translation>
@@ -7530,11 +7711,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Conditions not complied with (prosecution decision)</source>
             <extracomment>From the domain: code list ooc_outcome.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Consent date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7620,11 +7796,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Control police links</source>
             <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Conviction date</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8043,11 +8214,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Due date</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Due on</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
@@ -8260,11 +8426,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Extension months</source>
             <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Failure date</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8958,11 +9119,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Meeting date</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Member name</source>
             <extracomment>From the domain: field of a record (sync conflict, board_attendance).</extracomment>
             <translation type="unfinished"></translation>
@@ -9283,11 +9439,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Offence date</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Offered, declined</source>
             <extracomment>From the domain: code list rj_engagement.</extracomment>
             <translation type="unfinished"></translation>
@@ -9445,11 +9596,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Outcome 23 (deferred prosecution)</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Outcome date</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9824,11 +9970,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Reasonable grounds</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reasonable grounds date</source>
             <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>

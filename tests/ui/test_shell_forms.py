@@ -138,3 +138,62 @@ def test_error_dialog_never_shows_a_field_name(qtbot) -> None:
     qtbot.addWidget(box)
     assert "The date cannot be in the future.<br>Choose at least one offence." in box.message
     assert "date:" not in box.message and "offence_ids" not in box.message
+
+
+def test_a_date_or_number_field_says_what_is_wrong_in_the_person_s_language(qtbot) -> None:
+    """The message under a date or number typed wrong is the UI's own, through the
+    translation, naming the field by the words its caller translated; in English as the
+    service's validation words it."""
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.services.validation import parse_date
+    from yjdesk.ui.i18n import tr
+
+    def errors() -> tuple[str | None, str | None, str]:
+        when, hours = DateField(tr("Consent date")), IntField(tr("Hours"), 0, 60)
+        qtbot.addWidget(when)
+        qtbot.addWidget(hours)
+        when.setText("31/02/2010")
+        hours.setText("75")
+        return when.error(), hours.error(), DateField().label
+
+    try:
+        parse_date("31/02/2010", "date", "Consent date")
+    except ValidationError as exc:
+        service = exc.errors["date"]
+    assert errors() == (service, "Hours must be a whole number from 0 to 60.", "Date")
+    with _pseudo_locale():
+        assert errors() == (
+            _marked(f"{_marked('Consent date')} must be a real date, e.g. 31/01/2010."),
+            _marked(f"{_marked('Hours')} must be a whole number from 0 to 60."),
+            _marked("Date"))
+
+
+def test_every_date_and_number_field_is_named_in_the_person_s_language() -> None:
+    """The name a date or number field gives its error is translated by the caller, as a
+    form label is (a name written out as it is would be English under any translation)."""
+    import ast
+
+    from tests.ui.test_small_laptops import ROOT
+
+    found = []
+    for path in sorted((ROOT / "yjdesk" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in (
+                    "DateField", "IntField") and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
+
+
+def test_the_victim_s_consent_date_is_named_in_the_person_s_language(qtbot, ctx,
+                                                                     child_id) -> None:
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.ui.victims.tab import VictimDialog
+
+    with _pseudo_locale():
+        dialog = VictimDialog(ctx, child_id, [])
+        qtbot.addWidget(dialog)
+        dialog.consent_date.setText("32/01/2026")
+        error = dialog.consent_date.error()
+    assert dialog.consent_date.label == _marked("Consent date")
+    assert error == _marked(f"{_marked('Consent date')} must be a real date, e.g. 31/01/2010.")

@@ -31,16 +31,16 @@ class ComplianceDialog(FormDialog):
         fit_to_screen(self, 720, 700)
         self.child_id, self.record_id = child_id, row.id if row else None
         f = self.form
-        self.date = DateField("Date")
+        self.date = DateField(tr("Date"))
         self.kind = CodeCombo("non_compliance")
         self.detail = text_box("detail", 2)
         self.needed = ChoiceCombo(translated(NEEDED), empty_text=tr("(not decided)"))
         self.action = CodeCombo("compliance_action")
         self.reason = text_box("reason_not_taken", 2)
         self.alternatives = text_box("alternatives_tried", 2)
-        self.panel_date = DateField("Panel date")
+        self.panel_date = DateField(tr("Panel date"))
         self.panel_outcome = text_box("panel_outcome", 2)
-        self.breach_date = DateField("Breach date")
+        self.breach_date = DateField(tr("Breach date"))
         self.breach_outcome = text_box("breach_outcome", 2)
         for name, label, w in (
                 ("event_date", tr("Date"), self.date), ("kind", tr("What happened"), self.kind),

@@ -143,7 +143,7 @@ class ContactEditor(QDialog):
 
     def _build_fields(self) -> None:
         f = self.form
-        self.date = DateField("Date of contact")
+        self.date = DateField(tr("Date of contact"))
         self.date.setObjectName("contactDate")
         self.date.set_date(self.ctx.today())
         self.time = QLineEdit()

@@ -43,10 +43,10 @@ class ExitDialog(FormDialog):
         fit_to_screen(self, 760, 820)
         self.child_id, self.exit_id = child_id, row.id if row else None
         self.disposal_id = row.disposal_id if row else None
-        self.end = DateField("End date")
+        self.end = DateField(tr("End date"))
         self.ete = CodeCombo("ete_status")
-        self.hours_offered = IntField("Hours offered", 0, 60)
-        self.hours_attended = IntField("Hours attended", 0, 60)
+        self.hours_offered = IntField(tr("Hours offered"), 0, 60)
+        self.hours_attended = IntField(tr("Hours attended"), 0, 60)
         self.accommodation = CodeCombo("accommodation_type")
         self.suitable = ChoiceCombo(translated(SUITABLE))
         self.rj = CodeCombo("rj_engagement")

@@ -55,12 +55,12 @@ class DecisionDialog(FormDialog):
         f = self.form
         self.referral = DateField(tr("Referral date"))
         self.screening = text_box("screening_summary", 3)
-        self.panel = DateField("Panel date")
+        self.panel = DateField(tr("Panel date"))
         self.decision = CodeCombo("ooc_decision")
         self.rationale = text_box("rationale", 3)
         self.conditions = text_box("conditions", 3)
-        self.end = DateField("Disposal end")
-        self.delivered = DateField("Date delivered")
+        self.end = DateField(tr("Disposal end"))
+        self.delivered = DateField(tr("Date delivered"))
         self.delivered_by = QLineEdit()
         self.child_ok = QCheckBox(tr("The child understood the implications"))
         self.parent_ok = QCheckBox(tr("The parent or carer understood the implications"))
@@ -71,7 +71,7 @@ class DecisionDialog(FormDialog):
         self.attendees = QLineEdit()
         self.admission = CodeCombo("ooc_admission")
         self.evidential = yes_no()
-        self.gravity = IntField("Gravity score", 1, 5)
+        self.gravity = IntField(tr("Gravity score"), 1, 5)
         for name, label, w in (
                 ("referral_date", tr("Referral date"), self.referral),
                 ("screening_summary", tr("Screening summary"), self.screening),
@@ -132,8 +132,8 @@ class ReferralDialog(FormDialog):
         self.child_id = child_id
         self.referral = DateField(tr("Referral date"))
         self.referral.set_date(ctx.today())
-        self.bail = DateField("Date of bail")
-        self.gravity = IntField("Gravity score", 1, 5)
+        self.bail = DateField(tr("Date of bail"))
+        self.gravity = IntField(tr("Gravity score"), 1, 5)
         self.admission = CodeCombo("ooc_admission")
         self.evidential = yes_no()
         for name, label, w in (("referral_date", tr("Referral date"), self.referral),
@@ -158,10 +158,10 @@ class AssessmentDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("YJS assessment for the decision"), parent)
         self.decision = decision
-        self.date = DateField("Assessed on")
+        self.date = DateField(tr("Assessed on"))
         self.date.set_date(ctx.today())
         self.summary = text_box("screening_summary", 4)
-        self.informed = DateField("Police informed on")
+        self.informed = DateField(tr("Police informed on"))
         self.form.add_field("assessed_date", tr("Assessed on"), self.date)
         self.form.add_field("screening_summary", tr("Assessment summary"), self.summary)
         self.form.add_field("police_informed_date", tr("Police informed on"), self.informed)
@@ -196,13 +196,13 @@ class PanelDialog(FormDialog):
                          intro=tr("One condition a line; start a line with * for a mandatory "
                                "condition (others are voluntary)."))
         self.decision = decision
-        self.panel = DateField("Panel date")
+        self.panel = DateField(tr("Panel date"))
         self.panel.set_date(ctx.today())
         self.choice = CodeCombo("ooc_decision")
         self.rationale = text_box("rationale", 3)
         self.attendees = QLineEdit()
         self.conditions = text_box("conditions", 3)
-        self.end = DateField("Disposal end")
+        self.end = DateField(tr("Disposal end"))
         for name, label, w in (("panel_date", tr("Panel date"), self.panel),
                                ("panel_attendees", tr("Attendees"), self.attendees),
                                ("decision", tr("Decision"), self.choice),
@@ -233,8 +233,8 @@ class PoliceOutcomeDialog(FormDialog):
                                   "the YJS hears of it."))
         self.child_id = child_id
         self.choice = ChoiceCombo(translated(POLICE_LED))
-        self.decided = DateField("Police decision")
-        self.told = DateField("YJS told on")
+        self.decided = DateField(tr("Police decision"))
+        self.told = DateField(tr("YJS told on"))
         self.told.set_date(ctx.today())
         self.notes = text_box("rationale", 2)
         for name, label, w in (("decision", tr("Outcome"), self.choice),
@@ -257,9 +257,9 @@ class ProsecutionDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Conditions not complied with"), parent)
         self.decision = decision
-        self.when = DateField("Not complied with on")
+        self.when = DateField(tr("Not complied with on"))
         self.choice = CodeCombo("ycc_prosecution")
-        self.on = DateField("Decided on")
+        self.on = DateField(tr("Decided on"))
         self.form.add_field("non_compliance_date", tr("Not complied with on"), self.when)
         self.form.add_field("prosecution_decision", tr("Prosecution decision"), self.choice)
         self.form.add_field("prosecution_decision_date", tr("Decided on"), self.on)
@@ -275,7 +275,7 @@ class DeliveryDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Disposal delivered"), parent)
         self.decision = decision
-        self.date = DateField("Date delivered")
+        self.date = DateField(tr("Date delivered"))
         self.date.set_date(ctx.today())
         self.by = QLineEdit()
         self.child_ok = QCheckBox(tr("The child understood the implications"))
@@ -298,7 +298,7 @@ class OutcomeDialog(FormDialog):
         super().__init__(ctx, tr("Outcome on completion"), parent)
         self.decision = decision
         self.outcome = CodeCombo("ooc_outcome")
-        self.date = DateField("Outcome date")
+        self.date = DateField(tr("Outcome date"))
         self.date.set_date(ctx.today())
         self.form.add_field("outcome", tr("Outcome"), self.outcome)
         self.form.add_field("outcome_date", tr("Date"), self.date)

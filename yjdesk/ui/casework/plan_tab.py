@@ -53,7 +53,7 @@ class PlanFields:
 
     def __init__(self, form: FormLayout) -> None:
         self.form = form
-        self.start = DateField("Plan start")
+        self.start = DateField(tr("Plan start"))
         form.add_field("start_date", tr("Plan starts"), self.start)
         box = QWidget()
         lay = QVBoxLayout(box)

@@ -36,7 +36,7 @@ class EventDialog(FormDialog):
         triggers = [(c.code, tr(c.label)) for c in codelist("review_trigger").codes
                     if c.extra.get("event")]
         self.kind = ChoiceCombo(triggers)
-        self.date = DateField("Date of the event")
+        self.date = DateField(tr("Date of the event"))
         self.date.set_date(ctx.today())
         self.detail = text_box("detail", 3)
         self.form.add_field("event_type", tr("What happened"), self.kind)
@@ -60,7 +60,7 @@ class ReviewDialog(FormDialog):
         super().__init__(ctx, tr("Review"), parent, scroll=True, save_text=tr("Record review"))
         fit_to_screen(self, 920, 820)
         self.child_id, self.review_id = child_id, review_id
-        self.date = DateField("Date of the review")
+        self.date = DateField(tr("Date of the review"))
         self.date.set_date(ctx.today())
         self.form.add_field("review_date", tr("Review date"), self.date)
         self.trigger = QComboBox()

@@ -63,7 +63,7 @@ class ChildFormDialog(FormDialog):
         self.ect_result = CodeCombo("ect_result")
         self.ete_status = CodeCombo("ete_status")
         self.ete_provider = QLineEdit()
-        self.ete_hours = IntField("ETE hours per week", 0, 60)
+        self.ete_hours = IntField(tr("ETE hours per week"), 0, 60)
 
         f.addRow(_heading("The child"))
         f.add_field("given_name", tr("First name *"), self.given_name)

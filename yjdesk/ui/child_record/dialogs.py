@@ -53,8 +53,8 @@ class AddressDialog(_ChildDialog):
         super().__init__(ctx, child_id, tr("Add an address"), parent,
                          intro=tr("A new current address ends the previous one."))
         self.line1, self.line2, self.town, self.postcode = (QLineEdit() for _ in range(4))
-        self.from_date = DateField("Moved in")
-        self.to_date = DateField("Moved out")
+        self.from_date = DateField(tr("Moved in"))
+        self.to_date = DateField(tr("Moved out"))
         self.accommodation = CodeCombo("accommodation_type")
         self.suitable = ChoiceCombo([(True, tr("Suitable")), (False, tr("Not suitable"))],
                                     empty_text=tr("From the accommodation type"))
@@ -115,7 +115,7 @@ class OffenceDialog(_ChildDialog):
 
     def __init__(self, ctx: AppContext, child_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, child_id, tr("Add an offence"), parent)
-        self.offence_date = DateField("Offence date")
+        self.offence_date = DateField(tr("Offence date"))
         self.offence = CodeCombo("offence_type", empty_text=tr("Choose..."))
         self.status = CodeCombo("offence_status", allow_empty=False)
         self.gravity = IntField(tr("Gravity"), 1, 8)
@@ -168,10 +168,10 @@ class RequirementsEditor(QWidget):
         qty = IntField(tr("Quantity"), 0, 10000)
         qty.setToolTip("Hours or days, where the requirement has a quantity (a curfew: "
                        "hours a day)")
-        week = IntField("Hours a week", 0, 168)
+        week = IntField(tr("Hours a week"), 0, 168)
         week.setToolTip("A curfew's hours in any 7 days (at most 112 for convictions from "
                         "28 June 2022)")
-        ends = DateField("Requirement ends")
+        ends = DateField(tr("Requirement ends"))
         ends.setToolTip("When the requirement ends before the order (an exclusion: at most "
                         "3 months; a curfew: within 12 months)")
         detail = QLineEdit()
@@ -215,13 +215,13 @@ class DisposalDialog(_ChildDialog):
         self.disposal_type = CodeCombo("disposal_type", empty_text=tr("Choose..."))
         self.decision_body = QLineEdit()
         self.decision_body.setPlaceholderText(tr("Court or panel"))
-        self.decision_date = DateField("Decision date")
-        self.conviction_date = DateField("Conviction date")
+        self.decision_date = DateField(tr("Decision date"))
+        self.conviction_date = DateField(tr("Conviction date"))
         self.conviction_date.setToolTip("Only when the child was convicted before the order "
                                         "was made: curfew hours and unpaid work follow the "
                                         "conviction date")
-        self.start_date = DateField("Start date")
-        self.end_date = DateField("End date")
+        self.start_date = DateField(tr("Start date"))
+        self.end_date = DateField(tr("End date"))
         self.conditions = _notes()
         self.requirements = RequirementsEditor()
         self.offences = QListWidget()

@@ -122,23 +122,23 @@ class OutcomeDialog(FormDialog):
         self.sentence = f.add_field("disposal_type", tr("Sentence"),
                                     ChoiceCombo(court_orders)).widget
         self.start = f.add_field(
-            "start_date", tr("Sentence starts"), DateField("Start date")
+            "start_date", tr("Sentence starts"), DateField(tr("Start date"))
         ).widget
-        self.end = f.add_field("end_date", tr("Sentence ends"), DateField("End date")).widget
+        self.end = f.add_field("end_date", tr("Sentence ends"), DateField(tr("End date"))).widget
         self.officer = f.add_field("responsible_officer_id", tr("Responsible officer"),
                                    ChoiceCombo(officers)).widget
         self.convicted = f.add_field("conviction_date", tr("Convicted on (if earlier)"),
-                                     DateField("Conviction date")).widget
+                                     DateField(tr("Conviction date"))).widget
         self.requirements = f.add_field("requirements", tr("Requirements"),
                                         RequirementsEditor()).widget
         self.order = f.add_field("order_id", tr("Order revoked / varied / extended"),
                                  ChoiceCombo(orders or [])).widget
         self.new_end = f.add_field("new_end_date", tr("Extended to"),
-                                   DateField("New end date")).widget
+                                   DateField(tr("New end date"))).widget
         self.next_court = f.add_field("next_court_code", tr("Next court (if another)"),
                                       CodeCombo("court")).widget
         self.next_date = f.add_field("next_hearing_date", tr("Adjourned to"),
-                                     DateField("Next hearing date")).widget
+                                     DateField(tr("Next hearing date"))).widget
         self.next_type = f.add_field("next_hearing_type", tr("Next hearing type"),
                                      CodeCombo("hearing_type")).widget
         self.notes = f.add_field("notes", tr("Notes"), QPlainTextEdit()).widget
@@ -172,7 +172,7 @@ class RequestReportDialog(FormDialog):
         self.kind = self.form.add_field("kind", tr("Report"), CodeCombo("psr_kind",
                                                                     allow_empty=False)).widget
         self.kind.set_code(kind)
-        self.due = self.form.add_field("due_date", tr("Due"), DateField("Due date")).widget
+        self.due = self.form.add_field("due_date", tr("Due"), DateField(tr("Due date"))).widget
         self.due.set_date(hearing_date)
 
     def job(self) -> Job:

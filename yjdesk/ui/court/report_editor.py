@@ -221,7 +221,7 @@ class ReportEditor(QDialog):
         self.fields["proposal_disposal_type"] = f.add_field(
             "proposal_disposal_type", tr("Proposed sentence"), ChoiceCombo(orders)).widget
         self.fields["proposal_months"] = f.add_field(
-            "proposal_months", tr("Length (months)"), IntField("Length", 1, 480)).widget
+            "proposal_months", tr("Length (months)"), IntField(tr("Length"), 1, 480)).widget
         self.fields["requirements"] = f.add_field(
             "requirements", tr("Requirements (code: detail, one a line)"), QPlainTextEdit()).widget
         self.fields["proposal_detail"] = f.add_field("proposal_detail", tr("Proposal detail"),

@@ -88,7 +88,7 @@ class PlacementDialog(FormDialog):
         self.place = self.form.add_field("establishment", tr("Establishment"),
                                          CodeCombo("secure_establishment")).widget
         self.day = self.form.add_field("placement_date", tr("Placed on"),
-                                       DateField("Placed on")).widget
+                                       DateField(tr("Placed on"))).widget
 
     def job(self) -> Job:
         eid, place, day = self.episode_id, self.place.code(), self.day.date()
@@ -102,7 +102,7 @@ class MeetingDialog(FormDialog):
                          save_text=tr("Record meeting"))
         self.meeting_id = meeting_id
         f = self.form
-        self.held_on = f.add_field("held_on", tr("Held on"), DateField("Held on")).widget
+        self.held_on = f.add_field("held_on", tr("Held on"), DateField(tr("Held on"))).widget
         self.held_on.set_date(ctx.today())
         self.attendees = f.add_field("attendees", tr("Who attended"),
                                      text_box("attendees", 3)).widget
@@ -122,11 +122,11 @@ class ResettlementDialog(FormDialog):
         self.episode_id = episode_id
         f = self.form
         self.acc_on = f.add_field("accommodation_confirmed_on", tr("Accommodation confirmed on"),
-                                  DateField("Accommodation confirmed on")).widget
+                                  DateField(tr("Accommodation confirmed on"))).widget
         self.acc = f.add_field("accommodation_detail", tr("Where"),
                                text_box("accommodation_detail", 2)).widget
         self.ete_on = f.add_field("ete_confirmed_on", tr("ETE confirmed on"),
-                                  DateField("ETE confirmed on")).widget
+                                  DateField(tr("ETE confirmed on"))).widget
         self.ete = f.add_field("ete_detail", tr("What"), text_box("ete_detail", 2)).widget
 
     def job(self) -> Job:
@@ -143,7 +143,8 @@ class ReleaseDialog(FormDialog):
                                "late release window; then supervision in the community."))
         self.episode_id = episode_id
         f = self.form
-        self.day = f.add_field("release_date", tr("Released on"), DateField("Released on")).widget
+        self.day = f.add_field("release_date", tr("Released on"),
+                               DateField(tr("Released on"))).widget
         self.licence = f.add_field("licence_conditions", tr("Licence conditions"),
                                    text_box("licence_conditions", 4)).widget
         self.compassionate = f.add_field("compassionate", "",

@@ -26,7 +26,7 @@ class PanelDialog(FormDialog):
                                   if parent_ordered else ""))
         self.panel_id = panel_id
         f = self.form
-        self.held_on = f.add_field("held_on", tr("Met on"), DateField("Met on")).widget
+        self.held_on = f.add_field("held_on", tr("Met on"), DateField(tr("Met on"))).widget
         self.held_on.set_date(ctx.today())
         self.yjs = f.add_field(
             "yjs_members", tr("YJS members"), text_box("yjs_members", 2)
@@ -89,7 +89,8 @@ class SignDialog(FormDialog):
                                "is signed, not the court date."))
         self.contract_id = contract_id
         f = self.form
-        self.signed_on = f.add_field("signed_on", tr("Signed on"), DateField("Signed on")).widget
+        self.signed_on = f.add_field("signed_on", tr("Signed on"),
+                                     DateField(tr("Signed on"))).widget
         self.signed_on.set_date(ctx.today())
         self.member = f.add_field("panel_member_name", tr("Panel member who signed"),
                                   QLineEdit()).widget
@@ -110,9 +111,9 @@ class ExtendDialog(FormDialog):
                                "period by up to 3 months (12 months in total)."))
         self.order_id = order_id
         f = self.form
-        self.months = f.add_field("months", tr("Months"), IntField("Months", 1, 12)).widget
+        self.months = f.add_field("months", tr("Months"), IntField(tr("Months"), 1, 12)).widget
         self.court_date = f.add_field("court_date", tr("Court's decision"),
-                                      DateField("Court date")).widget
+                                      DateField(tr("Court date"))).widget
         self.court_date.set_date(ctx.today())
         self.present = f.add_field("child_present", "",
                                    QCheckBox(tr("The child was present in court"))).widget
@@ -132,7 +133,7 @@ class ReferBackDialog(FormDialog):
         f = self.form
         self.report = f.add_field("referral_report", tr("The panel's report"),
                                   text_box("referral_report", 6)).widget
-        self.day = f.add_field("referred_back_on", tr("Referred on"), DateField("Date")).widget
+        self.day = f.add_field("referred_back_on", tr("Referred on"), DateField(tr("Date"))).widget
         self.day.set_date(ctx.today())
 
     def job(self) -> Job:

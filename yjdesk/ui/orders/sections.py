@@ -103,7 +103,7 @@ class DeliveryDialog(FormDialog):
         f = self.form
         self.requirement = f.add_field("requirement_id", tr("Requirement"),
                                        ChoiceCombo(requirements, allow_empty=False)).widget
-        self.day = f.add_field("delivered_on", tr("Date"), DateField("Date")).widget
+        self.day = f.add_field("delivered_on", tr("Date"), DateField(tr("Date"))).widget
         self.day.set_date(ctx.today())
         self.kind = f.add_field("kind", tr("What"),
                                 ChoiceCombo(translated(KIND_WORDS.items()))).widget
@@ -145,9 +145,9 @@ class StepDialog(FormDialog):
         self.kind = f.add_field("kind", tr("What was done"),
                                 ChoiceCombo(translated(enf.KIND_WORDS.items()))).widget
         self.failure_date = f.add_field("failure_date", tr("Failure on"),
-                                        DateField("Failure date")).widget
+                                        DateField(tr("Failure date"))).widget
         self.failure = f.add_field("failure", tr("The failure"), text_box("failure", 2)).widget
-        self.step_date = f.add_field("step_date", tr("Date"), DateField("Date")).widget
+        self.step_date = f.add_field("step_date", tr("Date"), DateField(tr("Date"))).widget
         self.step_date.set_date(ctx.today())
         self.reason = f.add_field("reason", tr("Exceptional reason"), text_box("reason", 2)).widget
 

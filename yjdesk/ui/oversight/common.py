@@ -33,10 +33,10 @@ class PeriodPicker(QWidget):
             first += 1
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.start = DateField("Period start")
+        self.start = DateField(tr("Period start"))
         self.start.setObjectName("periodStart")
         self.start.set_date(dt.date(first, 4, 1))
-        self.end = DateField("Period end")
+        self.end = DateField(tr("Period end"))
         self.end.setObjectName("periodEnd")
         self.end.setAccessibleName(tr("Period end"))
         self.start.setAccessibleName(tr("Period start"))

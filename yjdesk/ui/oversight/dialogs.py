@@ -45,7 +45,7 @@ class OversightDialog(FormDialog):
         super().__init__(ctx, tr("Record management oversight"), parent, scroll=True)
         self.child_id = child_id
         self.kind = CodeCombo("oversight_kind", allow_empty=False)
-        self.on = DateField("Date")
+        self.on = DateField(tr("Date"))
         self.on.set_date(ctx.today())
         self.decision = _text("decision")
         self.rationale = _text("rationale")
@@ -58,7 +58,7 @@ class OversightDialog(FormDialog):
             what = QLineEdit()
             what.setObjectName(f"action{i}")
             owner = ChoiceCombo(people)
-            due = DateField("Due date")
+            due = DateField(tr("Due date"))
             self.form.add_field(f"actions[{i}].description", fill(tr("Action %1"), i + 1), what)
             self.form.add_field(f"actions[{i}].owner_id", tr("  owner"), owner)
             self.form.add_field(f"actions[{i}].due_date", tr("  due"), due)
@@ -84,7 +84,7 @@ class AuditDialog(FormDialog):
                          intro=tr("Score every question and give the evidence for it."))
         self.child_id = child_id
         self.case_type = case_type
-        self.on = DateField("Audit date")
+        self.on = DateField(tr("Audit date"))
         self.on.set_date(ctx.today())
         self.form.add_field("audited_on", tr("&Date"), self.on)
         self.practitioner = ChoiceCombo(people)
@@ -168,7 +168,7 @@ class BoardMeetingDialog(FormDialog):
         super().__init__(ctx, tr("Record a board meeting"), parent, scroll=True,
                          intro=tr("Leave a partner as (not set) if they are not a member."))
         fit_to_screen(self, 640, 640)  # the board's name and each partner's whole
-        self.held_on = DateField("Meeting date")
+        self.held_on = DateField(tr("Meeting date"))
         self.held_on.set_date(ctx.today())
         self.board = QLineEdit("Youth justice partnership board")
         self.board.setObjectName("boardName")

@@ -45,13 +45,13 @@ class ReferralDialog(FormDialog):
         self.reason = text_box("reason", 2)
         self.screening = QLineEdit()
         self.service = QLineEdit()
-        self.seen = DateField("First seen")
+        self.seen = DateField(tr("First seen"))
         self.outcome = CodeCombo("pathway_outcome")
-        self.outcome_date = DateField("Outcome date")
+        self.outcome_date = DateField(tr("Outcome date"))
         self.rg = CodeCombo("nrm_decision")
-        self.rg_date = DateField("Reasonable grounds date")
+        self.rg_date = DateField(tr("Reasonable grounds date"))
         self.cg = CodeCombo("nrm_decision")
-        self.cg_date = DateField("Conclusive grounds date")
+        self.cg_date = DateField(tr("Conclusive grounds date"))
         self.category = IntField(tr("MAPPA category"), 1, 3)
         self.level = IntField(tr("MAPPA level"), 1, 3)
         for name, label, w in (
@@ -103,7 +103,7 @@ class MeetingDialog(FormDialog):
     def __init__(self, ctx: AppContext, row: ReferralRow, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Pathway meeting"), parent, scroll=True)
         self.referral_id = row.referral.id
-        self.meeting_date = DateField("Meeting date")
+        self.meeting_date = DateField(tr("Meeting date"))
         self.level = IntField(tr("MAPPA level"), 1, 3)
         self.risk = CodeCombo("exploitation_risk")
         self.outcome = text_box("outcome", 3)

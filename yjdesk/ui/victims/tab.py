@@ -91,7 +91,7 @@ class VictimDialog(FormDialog):
         self.enhanced = QCheckBox(tr("Enhanced service (under 18 or vulnerable)"))
         self.needs = text_box("needs", 2)
         self.consent = tri_combo()
-        self.consent_date = DateField("Consent date")
+        self.consent_date = DateField(tr("Consent date"))
         self.views = text_box("views", 3)
         self.views_date = DateField(tr("Views recorded on"))
         self.concerns = tri_combo()

@@ -4,7 +4,7 @@ A dialog builds its fields with :class:`FormLayout`::
 
     form = FormLayout()
     form.add_field("given_name", tr("First name"), QLineEdit())
-    form.add_field("date_of_birth", tr("Date of birth"), DateField("Date of birth"))
+    form.add_field("date_of_birth", tr("Date of birth"), DateField(tr("Date of birth")))
     form.add_field("gender", tr("Gender"), CodeCombo("gender"))
     ...
     errors = form.input_errors()        # text that cannot be read (e.g. "31/02/2010")
@@ -45,7 +45,7 @@ from yjdesk.errors import ValidationError
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 from yjdesk.services.validation import parse_date
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 
 _INDEX = re.compile(r"\[\d+\]$")
 
@@ -66,12 +66,13 @@ class DateField(QLineEdit):
     """A date typed as dd/mm/yyyy (or yyyy-mm-dd). Empty means "not set".
 
     :meth:`date` returns ``None`` when empty or unreadable; :meth:`error` says what is wrong
-    with text that is not a real date (``FormLayout.input_errors`` collects these).
+    with text that is not a real date (``FormLayout.input_errors`` collects these), naming
+    the field ``label`` (translated by the caller, as a form label is; default "Date").
     """
 
-    def __init__(self, label: str = "Date", parent: QWidget | None = None) -> None:
+    def __init__(self, label: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = label
+        self.label = tr("Date") if label is None else label
         self.setPlaceholderText(tr("dd/mm/yyyy"))
         self.setMaxLength(10)
         self.setMinimumWidth(110)
@@ -88,26 +89,22 @@ class DateField(QLineEdit):
             return None
 
     def error(self) -> str | None:
-        text = self.text().strip()
-        if not text:
+        if not self.text().strip() or self.date() is not None:
             return None
-        try:
-            parse_date(text, "date", self.label)
-        except ValidationError as exc:
-            return next(iter(exc.errors.values()))
-        return None
+        return fill(tr("%1 must be a real date, e.g. 31/01/2010."), self.label)
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(date_text(value))
 
 
 class IntField(QLineEdit):
-    """A whole number, or empty for "not set"."""
+    """A whole number, or empty for "not set"; ``label`` names it in :meth:`error`
+    (translated by the caller; default "Number")."""
 
-    def __init__(self, label: str = "Number", minimum: int = 0, maximum: int = 9999,
+    def __init__(self, label: str | None = None, minimum: int = 0, maximum: int = 9999,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = label
+        self.label = tr("Number") if label is None else label
         self.minimum, self.maximum = minimum, maximum
         self.setValidator(QIntValidator(minimum, maximum, self))
         self.setMaximumWidth(100)
@@ -125,7 +122,8 @@ class IntField(QLineEdit):
             return None
         number = self.value()
         if number is None or not self.minimum <= number <= self.maximum:
-            return f"{self.label} must be a whole number from {self.minimum} to {self.maximum}."
+            return fill(tr("%1 must be a whole number from %2 to %3."), self.label,
+                        self.minimum, self.maximum)
         return None
 
     def set_value(self, value: int | None) -> None:
