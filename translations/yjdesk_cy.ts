@@ -3021,7 +3021,9 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="41"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="39"></location>
             <source>Set by your IT team</source>
+            <extracomment>Beside a setting the machine-wide config locks (translated where shown).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5665,52 +5667,98 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="51"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="52"></location>
             <source>Settings</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="57"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="58"></location>
             <source>These settings apply to this profile on this laptop.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="64"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="65"></location>
             <source>Sync server address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/settings_dialog.py" line="67"></location>
+            <source>Not connected to a sync server</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="68"></location>
             <source>Sync server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="77"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="73"></location>
+            <source>In use now: %1. A different address here is used from the next sign-in.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="75"></location>
+            <source>In use now: %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="79"></location>
             <source>the certificates shipped with yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="78"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="80"></location>
             <source>Browse...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="80"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="82"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="129"></location>
             <source>CA certificates</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="84"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="86"></location>
             <source>Minutes before the screen locks</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="89"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="91"></location>
+            <source>At most %n minute (service policy)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="92"></location>
+            <source>At most %n minutes (service policy)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="93"></location>
             <source>Lock after</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="192"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="106"></location>
+            <source>%n minute</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="106"></location>
+            <source>%n minutes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="127"></location>
+            <source>Certificates (%1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="128"></location>
+            <source>All files (%1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="202"></location>
             <source>Se&amp;ttings...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -11363,6 +11411,14 @@ The record of what was produced (its checksum and the children in it) is kept an
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n minutes</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n months</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
@@ -11428,6 +11484,14 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message numerus="yes">
             <source>; %n drafts of yours to finish</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n minutes (service policy)</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

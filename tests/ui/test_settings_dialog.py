@@ -83,3 +83,52 @@ def test_window_has_settings_and_about_shows_the_build(qtbot, ctx, machine_file)
     assert f"Build: {DEVELOPMENT}" in box.text()
     box.close()
     window.idle.stop()
+
+
+def test_the_dialog_and_its_certificates_file_dialog_are_in_the_person_s_language(
+        qtbot, store, machine_file, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CA certificates file dialog's title and file kinds, the note beside a locked
+    setting, the address in use, the idle lock's limit and unit go through the
+    translation; in English they read as before."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.ui.tour import listed_sources
+
+    asked: list[tuple[str, str]] = []
+
+    def pick(_parent: object, title: str, _start: str, kinds: str) -> tuple[str, str]:
+        asked.append((title, kinds))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+
+    def shown(in_use: str) -> tuple[str, str, str, str, str, str]:
+        dialog = SettingsDialog(load_settings(store.paths), in_use=in_use)
+        qtbot.addWidget(dialog)
+        dialog._browse()
+        dialog.idle_minutes.setValue(1)
+        one = dialog.idle_minutes.prefix() + "1" + dialog.idle_minutes.suffix()
+        dialog.idle_minutes.setValue(5)
+        return (dialog.findChild(QLabel, "locked_server_url").text(), dialog.in_use.text(),
+                dialog.idle_minutes.toolTip(), one,
+                dialog.idle_minutes.prefix() + "5" + dialog.idle_minutes.suffix(),
+                dialog.server_url.toolTip())
+
+    assert shown(SERVER) == (LOCKED_NOTE, f"In use now: {SERVER}.",
+                             "At most 8 minutes (service policy)", "1 minute", "5 minutes",
+                             LOCKED_NOTE)
+    assert shown("https://other.example.com")[1] == (
+        "In use now: https://other.example.com. A different address here is used from the "
+        "next sign-in.")
+    assert asked[0] == ("CA certificates", "Certificates (*.pem *.crt *.cer);;All files (*)")
+    asked.clear()
+    with _pseudo_locale() as pseudo:
+        welsh = shown(SERVER)
+    assert welsh[:3] == (_marked(LOCKED_NOTE), _marked(f"In use now: {SERVER}."),
+                         _marked("At most 8 minutes (service policy)"))
+    assert welsh[4] == _marked("5 minutes")  # the unit around the number, as translated
+    assert asked[0] == (_marked("CA certificates"),
+                        f"{_marked('Certificates (*.pem *.crt *.cer)')};;"
+                        f"{_marked('All files (*)')}")
+    assert sorted(pseudo.sources - listed_sources()) == []

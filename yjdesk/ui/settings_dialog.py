@@ -32,10 +32,11 @@ from yjdesk.errors import KnownError, PermissionDenied, ValidationError
 from yjdesk.sync.state import read_account
 from yjdesk.ui.design import Type, styled_label
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
 from yjdesk.ui.widgets.forms import FormLayout
 
-LOCKED_NOTE = "Set by your IT team"
+#: Beside a setting the machine-wide config locks (translated where shown).
+LOCKED_NOTE = QT_TR_NOOP("Set by your IT team")
 
 
 class SettingsDialog(QDialog):
@@ -63,14 +64,15 @@ class SettingsDialog(QDialog):
         self.server_url = QLineEdit(settings.server_url or "")
         self.server_url.setAccessibleName(tr("Sync server address"))
         # never an example address where the real one belongs
-        self.server_url.setPlaceholderText(in_use or "Not connected to a sync server")
+        self.server_url.setPlaceholderText(in_use or tr("Not connected to a sync server"))
         self.form.add_field("server_url", tr("Sync server"), self._row(self.server_url,
                                                                     "server_url"))
         self.in_use = styled_label("", Type.CAPTION, wrap=True, name="serverInUse")
         if in_use:
-            later = (" A different address here is used from the next sign-in."
-                     if settings.server_url and settings.server_url != in_use else "")
-            self.in_use.setText(f"In use now: {in_use}.{later}")
+            changed = settings.server_url and settings.server_url != in_use
+            self.in_use.setText(fill(tr("In use now: %1. A different address here is used "
+                                        "from the next sign-in.") if changed
+                                     else tr("In use now: %1."), in_use))
         self.in_use.setVisible(bool(in_use))
         self.form.addRow("", self.in_use)
         self.ca_bundle = QLineEdit(str(settings.ca_bundle or ""))
@@ -85,7 +87,9 @@ class SettingsDialog(QDialog):
         self.idle_minutes.valueChanged.connect(self._minutes_suffix)
         self.idle_minutes.setValue(settings.idle_lock_minutes(policy))
         self._minutes_suffix(self.idle_minutes.value())
-        self.idle_minutes.setToolTip(f"At most {self.idle_limit} minutes (service policy)")
+        self.idle_minutes.setToolTip(counted(self.idle_limit,
+                                             tr("At most %n minute (service policy)"),
+                                             tr("At most %n minutes (service policy)")))
         self.form.add_field("idle_lock_minutes", tr("Lock after"),
                             self._row(self.idle_minutes, "idle_lock_minutes"))
         outer.addWidget(body)
@@ -97,7 +101,12 @@ class SettingsDialog(QDialog):
         outer.addWidget(self.buttons)
 
     def _minutes_suffix(self, value: int) -> None:
-        self.idle_minutes.setSuffix(" minute" if value == 1 else " minutes")
+        """The unit beside the number, in the person's language: what the translation puts
+        before the count is the box's prefix, what it puts after, its suffix."""
+        before, _, after = counted(value, tr("%n minute"), tr("%n minutes")).partition(
+            f"{value:,}")
+        self.idle_minutes.setPrefix(before)
+        self.idle_minutes.setSuffix(after)
 
     def _row(self, widget: QWidget, key: str, *extra: QWidget) -> QWidget:
         row = QWidget()
@@ -109,15 +118,16 @@ class SettingsDialog(QDialog):
         if self.settings.is_locked(key):
             for w in (widget, *extra):
                 w.setEnabled(False)
-            note = styled_label(LOCKED_NOTE, Type.CAPTION, name=f"locked_{key}")
+            note = styled_label(tr(LOCKED_NOTE), Type.CAPTION, name=f"locked_{key}")
             layout.addWidget(note)
-            widget.setToolTip(LOCKED_NOTE)
+            widget.setToolTip(tr(LOCKED_NOTE))
         return row
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "CA certificates", self.ca_bundle.text(),
-            "Certificates (*.pem *.crt *.cer);;All files (*)")
+        kinds = ";;".join((fill(tr("Certificates (%1)"), "*.pem *.crt *.cer"),
+                           fill(tr("All files (%1)"), "*")))
+        path, _filter = QFileDialog.getOpenFileName(self, tr("CA certificates"),
+                                                    self.ca_bundle.text(), kinds)
         if path:
             self.ca_bundle.setText(path)
 
