@@ -1260,8 +1260,8 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="95"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="182"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>Yes</source>
@@ -1276,8 +1276,8 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="53"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="95"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="182"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
             <source>No</source>
@@ -1801,7 +1801,9 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="200"></location>
             <source>, </source>
             <translation type="unfinished"></translation>
         </message>
@@ -2146,7 +2148,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="174"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="41"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2363,7 +2365,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="71"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
             <source>Preferred name</source>
             <extracomment>The facts under the child's name (captions, translated where shown).</extracomment>
             <translation type="unfinished"></translation>
@@ -2385,7 +2387,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="75"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="87"></location>
             <source>Case number</source>
             <translation type="unfinished"></translation>
@@ -2901,56 +2903,56 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="45"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="44"></location>
             <source>Overview</source>
             <extracomment>Built-in sections: these first, the features' sections after them, History last.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="46"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="45"></location>
             <source>Family and relationships</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="47"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="46"></location>
             <source>Offences and disposals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="50"></location>
             <source>Born</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="62"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="90"></location>
             <source>Case manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <source>PNC</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="52"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="51"></location>
             <source>Current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="87"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="86"></location>
             <source>%1 (age %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="90"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="89"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="94"></location>
             <source>No current disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="91"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="90"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
@@ -2967,40 +2969,40 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="39"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="84"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="83"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="224"></location>
             <source>Not recorded</source>
             <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="120"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="119"></location>
             <source>Edit details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="123"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="122"></location>
             <source>Back to caseload</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="125"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="124"></location>
             <source>Close this record (Esc)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="135"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="134"></location>
             <source>Opening the record...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="148"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="150"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="147"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="149"></location>
             <source>Back to %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/view.py" line="170"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="169"></location>
             <source>This record could not be opened.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3455,7 +3457,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="213"></location>
-            <location filename="../yjdesk/ui/child_record/view.py" line="49"></location>
+            <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
             <source>History</source>
             <translation type="unfinished"></translation>
@@ -5823,183 +5825,279 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="158"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="245"></location>
             <source>Write the value both of you agree on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="246"></location>
             <source>Merged value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="162"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="249"></location>
             <source>Keep mine</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="163"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="250"></location>
             <source>Keep theirs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="164"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="251"></location>
             <source>Use this value</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="166"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="253"></location>
             <source>Record:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="167"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="254"></location>
             <source>Field:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="168"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="255"></location>
             <source>Your value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="169"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="256"></location>
             <source>Their value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="170"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="257"></location>
             <source>Their edit:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="174"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="261"></location>
             <source>Merged value:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="203"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="290"></location>
             <source>%1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="231"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="318"></location>
             <source>Conflicts</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="42"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="129"></location>
             <source>Why it is not on the server</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="43"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="130"></location>
             <source>What fixes it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="238"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="325"></location>
             <source>Conflicts: the same field was changed here and elsewhere</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="234"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="321"></location>
             <source>Changes not on the server yet (kept on this laptop)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="51"></location>
-            <source>(empty)</source>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="55"></location>
+            <source>Record of %1 (%2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="56"></location>
+            <source>%1 of %2 (%3)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="63"></location>
+            <source>The audit trail: %n entry of who opened what</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="64"></location>
+            <source>The audit trail: %n entries of who opened what</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="73"></location>
+            <source>this laptop and the server both changed %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="75"></location>
+            <source>refused by the server: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="80"></location>
+            <source>it belongs to %1, which is not on the server yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="82"></location>
+            <source>it belongs to %1, which the server has not accepted yet (%2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="84"></location>
+            <source>it belongs to %1, which the server has not accepted yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="85"></location>
+            <source>not sent yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="93"></location>
+            <source>%1 (Tried again at the next sync.)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="94"></location>
+            <source>%1 (Tried again after %2.)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="99"></location>
+            <source>Sync again: it goes with %1.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="100"></location>
+            <source>Fix %1 first (see its line); this record goes with it automatically.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <source>%n refused by the server</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="111"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
+            <source>%n waiting for a record the server refused</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="113"></location>
+            <source>%n not sent yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="121"></location>
+            <source>%n record not on the server yet: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="122"></location>
+            <source>%n records not on the server yet: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="138"></location>
+            <source>(empty)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="143"></location>
             <source>%1 at %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="70"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="157"></location>
             <source>Record of %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="159"></location>
             <source>%1 of %2</source>
             <comment>a kind of record, of a child</comment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="101"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
             <source>pushed %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="101"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="188"></location>
             <source>pulled %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="102"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="189"></location>
             <source>conflicts %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="104"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="191"></location>
             <source>removed %1 children no longer yours</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="107"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="194"></location>
             <source>failed %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="109"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="196"></location>
             <source>%1 received records waiting for related records</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="112"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="199"></location>
             <source>%1 not on the server yet</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="122"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="209"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5”.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="125"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="212"></location>
             <source>%1: %2 — you wrote “%3”; %4 wrote “%5” on %6 at %7.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="241"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="328"></location>
             <source>No conflicts: nothing waits for you to choose between two versions.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="252"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="339"></location>
             <source>Every change on this laptop is on the server.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="261"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="348"></location>
             <source>This laptop's changes go to the sync service and the team's come back; a field changed here and elsewhere waits for you to settle it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="324"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="411"></location>
             <source>Settled: %1 of %2. It will be sent at the next sync.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="331"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="418"></location>
             <source>Sync finished: %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="335"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="422"></location>
             <source>Sync did not finish: %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6024,11 +6122,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="107"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="25"></location>
             <source>%n conflict to settle</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="107"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="26"></location>
             <source>%n conflicts to settle</source>
             <translation type="unfinished"></translation>
@@ -6645,7 +6745,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/sync_ui/__init__.py" line="29"></location>
-            <location filename="../yjdesk/ui/sync_ui/page.py" line="260"></location>
+            <location filename="../yjdesk/ui/sync_ui/page.py" line="347"></location>
             <source>Sync and conflicts</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6905,6 +7005,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <location filename="../yjdesk/ui/i18n.py" line="146"></location>
             <source>Sun</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/i18n.py" line="174"></location>
+            <source>%1 (provisional until the next sync)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7277,6 +7382,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Assessment stage id</source>
+            <extracomment>From the domain: field of a record (plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Assessments due soon</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
             <translation type="unfinished"></translation>
@@ -7322,13 +7432,28 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Audit id</source>
+            <extracomment>From the domain: field of a record (quality_audit_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Audited on</source>
             <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Auditor id</source>
+            <extracomment>From the domain: field of a record (quality_audit).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Aunt uncle</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Author id</source>
+            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7487,6 +7612,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>By id</source>
+            <extracomment>From the domain: field of a record (psr_review).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>CAMHS / mental health</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
             <translation type="unfinished"></translation>
@@ -7509,6 +7639,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Case audit answer</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Case manager id</source>
+            <extracomment>From the domain: field of a record (child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7547,6 +7682,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Check with your team manager that the child is still allocated to you; if it is, this record is sent again automatically.</source>
+            <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Checked at</source>
             <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
@@ -7557,6 +7697,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Checked by id</source>
+            <extracomment>From the domain: field of a record (psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Child attended</source>
             <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
             <translation type="unfinished"></translation>
@@ -7564,6 +7709,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Child feedback</source>
             <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Child id</source>
+            <extracomment>From the domain: field of a record (allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7657,6 +7807,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Choose which value to keep under Conflicts on the sync screen; the choice is sent at the next sync.</source>
+            <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Circumstances</source>
             <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
@@ -7742,6 +7897,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Compliance record id</source>
+            <extracomment>From the domain: field of a record (enforcement_step).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Concerns</source>
             <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
             <translation type="unfinished"></translation>
@@ -7784,6 +7944,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Contact due</source>
             <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Contact id</source>
+            <extracomment>From the domain: field of a record (compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7909,6 +8074,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Court officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Court officer id</source>
+            <extracomment>From the domain: field of a record (court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8042,6 +8212,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Decision id</source>
+            <extracomment>From the domain: field of a record (ooc_condition).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Declined by the child or family</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8112,6 +8287,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Device id</source>
+            <extracomment>From the domain: field of a record (audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Device seq</source>
             <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
             <translation type="unfinished"></translation>
@@ -8144,6 +8324,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Display name</source>
             <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Disposal id</source>
+            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8387,8 +8572,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Entity id</source>
+            <extracomment>From the domain: field of a record (audit_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Episode</source>
             <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Episode id</source>
+            <extracomment>From the domain: field of a record (custody_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8434,6 +8629,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Event date</source>
             <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Event id</source>
+            <extracomment>From the domain: field of a record (review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8549,6 +8749,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Finalised by</source>
             <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Finalised by id</source>
+            <extracomment>From the domain: field of a record (psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8694,6 +8899,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Heard</source>
             <extracomment>From the domain: code list hearing_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Hearing id</source>
+            <extracomment>From the domain: field of a record (court_hearing_offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9167,6 +9377,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Meeting id</source>
+            <extracomment>From the domain: field of a record (board_attendance).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Member name</source>
             <extracomment>From the domain: field of a record (sync conflict, board_attendance).</extracomment>
             <translation type="unfinished"></translation>
@@ -9279,6 +9494,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Next hearing</source>
             <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next hearing id</source>
+            <extracomment>From the domain: field of a record (court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9487,6 +9707,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Offence id</source>
+            <extracomment>From the domain: field of a record (case_event).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Offered, declined</source>
             <extracomment>From the domain: code list rj_engagement.</extracomment>
             <translation type="unfinished"></translation>
@@ -9509,6 +9734,26 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Open safeguarding items</source>
             <extracomment>From the domain: team dashboard measure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the child's record and clear or correct the case number.</source>
+            <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the child's record, change the case number (or leave it blank for the service to give one), and sync again.</source>
+            <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the record and change what the reason says, or ask your team manager; it is also sent again automatically.</source>
+            <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the record, complete or correct it as the reason says, and sync again.</source>
+            <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9549,6 +9794,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Originating person</source>
             <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Originating person id</source>
+            <extracomment>From the domain: field of a record (child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9677,8 +9927,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Oversight id</source>
+            <extracomment>From the domain: field of a record (oversight_action).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Owner id</source>
+            <extracomment>From the domain: field of a record (oversight_action).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>PSR quality check</source>
             <extracomment>From the domain: due item.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Panel id</source>
+            <extracomment>From the domain: field of a record (referral_contract).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9757,6 +10022,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Plan id</source>
+            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Plan target</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
             <translation type="unfinished"></translation>
@@ -9832,6 +10102,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Practitioner id</source>
+            <extracomment>From the domain: field of a record (oversight_record).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Practitioner response</source>
             <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
@@ -9874,6 +10149,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Previous convictions</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Previous stage id</source>
+            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9954,6 +10234,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Psr</source>
             <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Psr id</source>
+            <extracomment>From the domain: field of a record (psr_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10057,8 +10342,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Referral id</source>
+            <extracomment>From the domain: field of a record (pathway_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Referral order contract</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Referral order id</source>
+            <extracomment>From the domain: field of a record (referral_contract).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10232,6 +10527,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Requirement id</source>
+            <extracomment>From the domain: field of a record (requirement_delivery).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Residence</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -10239,6 +10539,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Residential carer</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Responsible officer id</source>
+            <extracomment>From the domain: field of a record (disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10497,6 +10802,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Sent by id</source>
+            <extracomment>From the domain: field of a record (psr_sent).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sent to the Crown Court</source>
             <extracomment>From the domain: code list hearing_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -10657,6 +10967,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Source stage id</source>
+            <extracomment>From the domain: field of a record (psr).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Sources</source>
             <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
@@ -10679,6 +10994,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Speech language need</source>
             <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stage id</source>
+            <extracomment>From the domain: field of a record (assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10792,6 +11112,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Supersedes id</source>
+            <extracomment>From the domain: field of a record (data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Supervision</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -10827,8 +11152,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Sync when you are online.</source>
+            <extracomment>From the domain: what fixes a change not on the server (sync screen).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Target id</source>
+            <extracomment>From the domain: field of a record (contact_target_link).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Teacher</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Team id</source>
+            <extracomment>From the domain: field of a record (child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11022,6 +11362,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>User id</source>
+            <extracomment>From the domain: field of a record (allocation).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Username</source>
             <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
             <translation type="unfinished"></translation>
@@ -11079,6 +11424,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Victim disclosure</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim id</source>
+            <extracomment>From the domain: field of a record (victim_offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11427,6 +11777,14 @@ The record of what was produced (its checksum and the children in it) is kept an
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n not sent yet</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n open safeguarding items</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
@@ -11451,6 +11809,22 @@ The record of what was produced (its checksum and the children in it) is kept an
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n records not on the server yet: %1</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n reviews due</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
@@ -11468,6 +11842,14 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message numerus="yes">
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting for a record the server refused</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">
@@ -11500,6 +11882,14 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message numerus="yes">
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail: %n entries of who opened what</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

@@ -304,3 +304,84 @@ def test_the_sync_page_says_how_a_sync_went_in_the_person_s_language(qtbot, ctx)
         wait_idle(qtbot, ctx)
     assert finished.startswith(f"{MARK_OPEN}Sync finished: {MARK_OPEN}pushed 1{MARK_CLOSE}")
     assert f"{MARK_OPEN}3 received records waiting for related records{MARK_CLOSE}" in finished
+
+
+def test_the_changes_not_on_the_server_are_in_the_person_s_language(qtbot) -> None:
+    """The sync service gives each change in parts; the screen words them through the
+    translation (what the server said stays as it said it), in English as ``yjdesk sync``
+    writes them."""
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.sync import waiting
+    from yjdesk.ui.sync_ui.page import unsent_action, unsent_reason, unsent_record
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    jay = waiting.Record("child", "Child", "Jay", "YJ-000123")
+    new = waiting.Record("child", "Child", "Sam", "PROVISIONAL-1A2B3C4D5E")
+    contact = waiting.Record("contact", "Contact", "Jay", "YJ-000123")
+    later = dt.datetime(2026, 11, 20, 14, 5, tzinfo=dt.UTC)
+    W = waiting.Wait
+    rows = [
+        waiting.Unsent("child", "a", "a", jay, W.REFUSED, later, fix=waiting.FIX_CASE_NUMBER,
+                       refusal="case number YJ-000123 is already used", again_after=later),
+        waiting.Unsent("child", "b", "b", new, W.REFUSED, fix=waiting.FIX_OTHER,
+                       refusal="locked"),
+        waiting.Unsent("contact", "c", "a", contact, W.BEHIND, parent=jay, refusal="locked"),
+        waiting.Unsent("contact", "d", "a", contact, W.BEHIND, parent=jay, refusal=""),
+        waiting.Unsent("contact", "e", "b", contact, W.BEHIND, parent=new),
+        waiting.Unsent("child", "a", "a", jay, W.CONFLICT, fix=waiting.FIX_CONFLICT,
+                       fields=("Ete provider", "Gender")),
+        waiting.Unsent("plan", "f", None, waiting.Record("plan", "Plan"), W.NOT_SENT,
+                       fix=waiting.FIX_NOT_SENT),
+        *waiting.listed([waiting.Unsent("audit_event", "g", None, waiting.Record(
+            "audit_event", "Audit event"), W.NOT_SENT, fix=waiting.FIX_NOT_SENT)])]
+    for row in rows:
+        assert (unsent_record(row), unsent_reason(row), unsent_action(row)) == (
+            row.record, row.reason, row.action)
+    assert unsent_record(rows[1]) == (
+        "Record of Sam (PROVISIONAL-1A2B3C4D5E (provisional until the next sync))")
+    assert unsent_record(rows[-1]) == "The audit trail: 1 entry of who opened what"
+    with _pseudo_locale() as pseudo:
+        words = [(unsent_record(r), unsent_reason(r), unsent_action(r)) for r in rows]
+    assert words[0] == (
+        _marked("Record of Jay (YJ-000123)"),
+        _marked("refused by the server: case number YJ-000123 is already used"),
+        _marked(f"{_marked(waiting.FIX_CASE_NUMBER)} (Tried again after 20/11/2026 14:05 "
+                "GMT.)"))
+    assert words[1][0] == _marked("Record of Sam (" + _marked(
+        "PROVISIONAL-1A2B3C4D5E (provisional until the next sync)") + ")")
+    assert words[2][1] == _marked(
+        f"it belongs to {_marked('Record of Jay (YJ-000123)')}, which the server has not "
+        "accepted yet (locked)")
+    assert words[5][1] == _marked("this laptop and the server both changed "
+                                  f"{_marked('Ete provider').lower()}{_marked(', ')}"
+                                  f"{_marked('Gender').lower()}")
+    assert words[6] == (_marked("Plan"), _marked("not sent yet"),
+                        _marked(waiting.FIX_NOT_SENT))
+    assert all(w.startswith(MARK_OPEN) and w.endswith(MARK_CLOSE)
+               for line in words for w in line)
+    assert sorted(pseudo.sources - listed_sources()) == []
+
+
+def test_the_summary_of_changes_not_sent_says_1_conflict(qtbot, ctx, conflict) -> None:
+    """"1 conflict to settle", not "1 conflicts"; the screen counts through the translation
+    and reads as ``yjdesk sync`` writes it."""
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.sync import waiting
+    from yjdesk.ui.sync_ui.page import unsent_summary
+
+    page = _page(qtbot, ctx)
+    with ctx.store.session() as s:
+        unsent = waiting.unsent(s)
+    assert page.unsent_note.text() == waiting.summary(unsent)
+    assert "1 conflict to settle" in page.unsent_note.text()
+    W = waiting.Wait
+    rows = [waiting.Unsent("plan", str(i), None, waiting.Record("plan", "Plan"), wait)
+            for i, wait in enumerate((W.NOT_SENT, W.CONFLICT, W.NOT_SENT, W.BEHIND))]
+    assert unsent_summary(rows) == waiting.summary(rows) == (
+        "4 records not on the server yet: 2 not sent yet, 1 conflict to settle, "
+        "1 waiting for a record the server refused")
+    assert unsent_summary(rows[:1]) == "1 record not on the server yet: 1 not sent yet"
+    with _pseudo_locale():  # (the pseudo-locale gives every count its plural form)
+        assert unsent_summary(rows[:3]) == _marked(
+            f"3 records not on the server yet: {_marked('2 not sent yet')}{_marked(', ')}"
+            f"{_marked('1 conflicts to settle')}")

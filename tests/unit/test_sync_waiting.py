@@ -90,39 +90,81 @@ def test_a_retry_time_set_by_a_clock_that_was_a_day_ahead_is_due(store, uow) -> 
 
 
 def test_the_screen_lists_problems_first_and_the_audit_trail_as_one_line() -> None:
-    def row(table: str, row_id: str, reason: str, wait: waiting.Wait) -> waiting.Unsent:
-        return waiting.Unsent(table, row_id, None, f"{table} {row_id}", reason, "fix",
-                              None, wait)
+    def row(table: str, row_id: str, wait: waiting.Wait, refusal: str | None = None
+            ) -> waiting.Unsent:
+        return waiting.Unsent(table, row_id, None, waiting.Record(table, f"{table} {row_id}"),
+                              wait, refusal=refusal, fix=waiting.FIX_OTHER)
 
     sent_later, refused = waiting.Wait.NOT_SENT, waiting.Wait.REFUSED
-    rows = [row("child", "c1", "not sent yet", sent_later),
-            row("audit_event", "a1", "not sent yet", sent_later),
-            row("contact", "k1", "refused by the server: locked", refused),
-            row("audit_event", "a2", "not sent yet", sent_later),
-            row("child", "c2", "not sent yet", sent_later),
-            row("audit_event", "a3", "refused by the server: bad", refused)]
+    rows = [row("child", "c1", sent_later),
+            row("audit_event", "a1", sent_later),
+            row("contact", "k1", refused, "locked"),
+            row("audit_event", "a2", sent_later),
+            row("child", "c2", sent_later),
+            row("audit_event", "a3", refused, "bad")]
     shown = waiting.listed(rows, leave_out={("child", "c2")})
     assert [(r.table, r.row_id) for r in shown] == [
         ("contact", "k1"), ("audit_event", "a3"),  # need something done: first, each
         ("child", "c1"), ("audit_event", "")]       # then not sent; the trail as one line
+    assert shown[0].reason == "refused by the server: locked"
     assert shown[-1].record == "The audit trail: 2 entries of who opened what"
+    assert shown[-1].entries == 2
     assert shown[-1].reason == "not sent yet"
+    assert shown[-1].action == "Sync when you are online."
     assert waiting.listed([]) == []
+    [one] = waiting.listed([row("audit_event", "a1", sent_later)])
+    assert one.record == "The audit trail: 1 entry of who opened what"
 
 
-def test_the_summary_counts_each_row_by_why_it_waits_not_by_its_words() -> None:
-    """summary() counts the kind unsent() gave each row (the reason's words are for people
-    and may change, or be translated)."""
-    def row(wait: waiting.Wait, reason: str) -> waiting.Unsent:
-        return waiting.Unsent("contact", reason, None, "Contact", reason, "fix", None, wait)
+def test_the_summary_counts_each_row_by_why_it_waits() -> None:
+    """summary() counts the kind unsent() gave each row, in the order each kind first comes
+    (counts(): what the sync screen words), with a real singular: "1 conflict"."""
+    def row(wait: waiting.Wait, row_id: str) -> waiting.Unsent:
+        return waiting.Unsent("contact", row_id, None, waiting.Record("contact", "Contact"),
+                              wait)
 
-    rows = [row(waiting.Wait.BEHIND, "wartes am gofnod"),
-            row(waiting.Wait.REFUSED, "gwrthodwyd"),
-            row(waiting.Wait.BEHIND, "it belongs to a plan"),
-            row(waiting.Wait.NOT_SENT, "refused by the server (in a note's words)"),
-            row(waiting.Wait.CONFLICT, "both changed")]
+    rows = [row(waiting.Wait.BEHIND, "a"), row(waiting.Wait.REFUSED, "b"),
+            row(waiting.Wait.BEHIND, "c"), row(waiting.Wait.NOT_SENT, "d"),
+            row(waiting.Wait.CONFLICT, "e")]
+    assert waiting.counts(rows) == [(waiting.Wait.BEHIND, 2), (waiting.Wait.REFUSED, 1),
+                                    (waiting.Wait.NOT_SENT, 1), (waiting.Wait.CONFLICT, 1)]
     assert waiting.summary(rows) == (
         "5 records not on the server yet: 2 waiting for a record the server refused, "
-        "1 refused by the server, 1 not sent yet, 1 conflicts to settle")
+        "1 refused by the server, 1 not sent yet, 1 conflict to settle")
     assert waiting.summary(rows[3:4]) == "1 record not on the server yet: 1 not sent yet"
+    assert waiting.summary([rows[4], rows[4]]) == (
+        "2 records not on the server yet: 2 conflicts to settle")
     assert waiting.summary([]) == "every record is on the server"
+
+
+def test_each_row_is_given_in_parts_and_in_english() -> None:
+    """The sync screen words the parts; ``yjdesk sync`` prints the English, which reads as
+    it always has."""
+    jay = waiting.Record("child", "Child", "Jay Okafor", "YJ-000123")
+    contact = waiting.Record("contact", "Contact", "Jay Okafor", "YJ-000123")
+    later = dt.datetime(2026, 11, 20, 14, 5, tzinfo=dt.UTC)
+    refused = waiting.Unsent("child", "c", "c", jay, waiting.Wait.REFUSED, later,
+                             fix=waiting.FIX_OTHER, refusal="locked", again_after=later)
+    assert refused.record == "Record of Jay Okafor (YJ-000123)"
+    assert refused.reason == "refused by the server: locked"
+    assert refused.action == (f"{waiting.FIX_OTHER} (Tried again after 20/11/2026 14:05 "
+                              "GMT.)")
+    now = waiting.Unsent("child", "c", "c", jay, waiting.Wait.REFUSED,
+                         fix=waiting.FIX_NOT_YOURS, refusal="gone")
+    assert now.action == f"{waiting.FIX_NOT_YOURS} (Tried again at the next sync.)"
+    behind = waiting.Unsent("contact", "k", "c", contact, waiting.Wait.BEHIND, parent=jay,
+                            refusal="locked")
+    assert behind.record == "Contact of Jay Okafor (YJ-000123)"
+    assert behind.reason == ("it belongs to Record of Jay Okafor (YJ-000123), which the "
+                             "server has not accepted yet (locked)")
+    assert behind.action == ("Fix Record of Jay Okafor (YJ-000123) first (see its line); "
+                             "this record goes with it automatically.")
+    new_parent = waiting.Unsent("contact", "k", "c", contact, waiting.Wait.BEHIND, parent=jay)
+    assert new_parent.reason == ("it belongs to Record of Jay Okafor (YJ-000123), which is "
+                                 "not on the server yet")
+    assert new_parent.action == "Sync again: it goes with Record of Jay Okafor (YJ-000123)."
+    conflict = waiting.Unsent("child", "c", "c", jay, waiting.Wait.CONFLICT,
+                              fix=waiting.FIX_CONFLICT, fields=("Ete provider", "Gender"))
+    assert conflict.reason == "this laptop and the server both changed ete provider, gender"
+    assert conflict.action == waiting.FIX_CONFLICT
+    assert waiting.Record("plan", "Plan").text == "Plan"

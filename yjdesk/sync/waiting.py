@@ -275,66 +275,169 @@ def dependents_ready(session: Session) -> list[Key]:
 
 
 class Wait(enum.Enum):
-    """Why a row is not on the server as it is here (the value: how :func:`summary` counts
-    it). Given where the reason is written (:func:`unsent`), so nothing reads the reason's
-    words back to tell."""
+    """Why a row is not on the server as it is here. Given where the row is listed
+    (:func:`unsent`), so nothing reads the reason's words back to tell."""
 
-    CONFLICT = "conflicts to settle"
-    REFUSED = "refused by the server"
+    CONFLICT = "conflict"
+    REFUSED = "refused"
     #: It belongs to a record the server has not accepted (refused, or behind one refused).
-    BEHIND = "waiting for a record the server refused"
+    BEHIND = "behind"
     #: Nothing is wrong with it: it goes at the next sync.
-    NOT_SENT = "not sent yet"
+    NOT_SENT = "not_sent"
+
+
+#: How :func:`summary` counts the rows of each kind, in English: (one, more than one).
+COUNTED: dict[Wait, tuple[str, str]] = {
+    Wait.CONFLICT: ("conflict to settle", "conflicts to settle"),
+    Wait.REFUSED: ("refused by the server", "refused by the server"),
+    Wait.BEHIND: ("waiting for a record the server refused",
+                  "waiting for a record the server refused"),
+    Wait.NOT_SENT: ("not sent yet", "not sent yet"),
+}
+
+#: What fixes a row, where that is the same whatever the row (:attr:`Unsent.fix`). In
+#: English; the sync screen shows each through its translation (i18n_domain lists them).
+FIX_CASE_NUMBER = ("Open the child's record, change the case number (or leave it blank for "
+                   "the service to give one), and sync again.")
+FIX_PROVISIONAL = "Open the child's record and clear or correct the case number."
+FIX_NOT_YOURS = ("Check with your team manager that the child is still allocated to you; if "
+                 "it is, this record is sent again automatically.")
+FIX_INCOMPLETE = "Open the record, complete or correct it as the reason says, and sync again."
+FIX_OTHER = ("Open the record and change what the reason says, or ask your team manager; "
+             "it is also sent again automatically.")
+FIX_CONFLICT = ("Choose which value to keep under Conflicts on the sync screen; the choice "
+                "is sent at the next sync.")
+FIX_NOT_SENT = "Sync when you are online."
+FIXES = (FIX_CASE_NUMBER, FIX_PROVISIONAL, FIX_NOT_YOURS, FIX_INCOMPLETE, FIX_OTHER,
+         FIX_CONFLICT, FIX_NOT_SENT)
+
+
+@dataclass(frozen=True)
+class Record:
+    """A record as the list names it, in parts: its kind (``humanise.record_kind``, in
+    English) and, for a child's record, the child's name and case number."""
+
+    table: str
+    kind: str
+    child_name: str | None = None
+    case_number: str = ""
+
+    @property
+    def text(self) -> str:
+        """In English: "Record of Jay Okafor (YJ-000123)" (the child's own), "Contact of
+        Jay Okafor (YJ-000123)", or the kind of record."""
+        if self.child_name is None:
+            return self.kind
+        number = case_numbers.shown(self.case_number)
+        if self.table == "child":
+            return f"Record of {self.child_name} ({number})"
+        return f"{self.kind} of {self.child_name} ({number})"
 
 
 @dataclass(frozen=True)
 class Unsent:
-    """One row that is on this laptop only (or differs from the server), in words."""
+    """One row that is on this laptop only (or differs from the server), in parts: the sync
+    screen words it in the person's language; :attr:`record`, :attr:`reason` and
+    :attr:`action` are its English (``yjdesk sync``)."""
 
     table: str
     row_id: str
     child_id: str | None
-    record: str
-    reason: str
-    action: str
-    #: When it is sent again by itself (None: with its parent, or at the next sync).
-    retry_at: dt.datetime | None
+    #: The record (for the audit trail's one line: the trail, see :attr:`entries`).
+    what: Record
     wait: Wait
+    #: When it is sent again by itself (None: with its parent, or at the next sync).
+    retry_at: dt.datetime | None = None
+    #: What fixes it, where that is one of :data:`FIXES` (all but BEHIND).
+    fix: str = ""
+    #: REFUSED: the server's words. BEHIND: the refused parent's ("": refused without
+    #: words; None: the parent was not refused, only not sent yet).
+    refusal: str | None = None
+    #: REFUSED: tried again after this time (None: at the next sync).
+    again_after: dt.datetime | None = None
+    #: CONFLICT: the fields changed here and on the server (their names: :func:`field_label`).
+    fields: tuple[str, ...] = ()
+    #: BEHIND: the record it belongs to, not on the server yet.
+    parent: Record | None = None
+    #: The audit trail's one line (:func:`listed`): how many entries it stands for.
+    entries: int = 0
 
     @property
     def only_unsent(self) -> bool:
         """Nothing is wrong with it: it goes at the next sync (not sent yet)."""
         return self.wait is Wait.NOT_SENT
 
+    @property
+    def record(self) -> str:
+        """The record in English."""
+        if self.entries:
+            noun = "entry" if self.entries == 1 else "entries"
+            return f"The audit trail: {self.entries} {noun} of who opened what"
+        return self.what.text
 
-def _label(name: str) -> str:
+    @property
+    def reason(self) -> str:
+        """Why it is not on the server, in English."""
+        if self.wait is Wait.CONFLICT:
+            changed = ", ".join(f.lower() for f in self.fields)
+            return f"this laptop and the server both changed {changed}"
+        if self.wait is Wait.REFUSED:
+            return f"refused by the server: {self.refusal}"
+        if self.wait is Wait.BEHIND:
+            assert self.parent is not None
+            what = self.parent.text
+            if self.refusal is None:
+                return f"it belongs to {what}, which is not on the server yet"
+            why = f" ({self.refusal})" if self.refusal else ""
+            return f"it belongs to {what}, which the server has not accepted yet{why}"
+        return "not sent yet"
+
+    @property
+    def action(self) -> str:
+        """What fixes it, in English."""
+        if self.wait is Wait.REFUSED:
+            when = "at the next sync" if self.again_after is None else \
+                "after " + _uk(self.again_after)
+            return f"{self.fix} (Tried again {when}.)"
+        if self.wait is Wait.BEHIND:
+            assert self.parent is not None
+            what = self.parent.text
+            if self.refusal is None:
+                return f"Sync again: it goes with {what}."
+            return f"Fix {what} first (see its line); this record goes with it automatically."
+        return self.fix
+
+
+def field_label(name: str) -> str:
+    """A field of a record as :attr:`Unsent.fields` names it: ``ete_provider`` -> "Ete
+    provider"."""
     return name.replace("_", " ").strip().capitalize()
 
 
-def record_label(session: Session, table: str, child_id: str | None) -> str:
+def record_of(session: Session, table: str, child_id: str | None) -> Record:
+    """The record of ``table`` (a child's, with ``child_id``) in parts."""
     kind = record_kind(table)
     child = session.get(Child, child_id) if child_id else None
     if child is None:
-        return kind
-    number = case_numbers.shown(child.case_number)
-    if table == "child":
-        return f"Record of {child.display_name} ({number})"
-    return f"{kind} of {child.display_name} ({number})"
+        return Record(table, kind)
+    return Record(table, kind, child.display_name, child.case_number)
 
 
-def _action_for(reason: str, table: str) -> str:
+def record_label(session: Session, table: str, child_id: str | None) -> str:
+    """The record in English: "Contact of Jay Okafor (YJ-000123)"."""
+    return record_of(session, table, child_id).text
+
+
+def _fix_for(reason: str) -> str:
     if reason.startswith("case number ") and "already used" in reason:
-        return ("Open the child's record, change the case number (or leave it blank for "
-                "the service to give one), and sync again.")
+        return FIX_CASE_NUMBER
     if case_numbers.PROVISIONAL_PREFIX.lower() in reason.lower():
-        return "Open the child's record and clear or correct the case number."
+        return FIX_PROVISIONAL
     if _NOT_FOUND in reason:
-        return ("Check with your team manager that the child is still allocated to you; "
-                "if it is, this record is sent again automatically.")
+        return FIX_NOT_YOURS
     if "missing field" in reason or "cannot be stored" in reason or "not valid" in reason:
-        return "Open the record, complete or correct it as the reason says, and sync again."
-    return ("Open the record and change what the reason says, or ask your team manager; "
-            "it is also sent again automatically.")
+        return FIX_INCOMPLETE
+    return FIX_OTHER
 
 
 def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
@@ -355,7 +458,7 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
                       key=lambda k: (rank.get(k[0], 10_000), k)):
         p = queue.pending.get(key)
         child_id = p.child_id if p is not None else _conflict_child(session, key)
-        record = record_label(session, key[0], child_id)
+        record = record_of(session, key[0], child_id)
         parents = list(queue.parents.get(key, ()))
         blocked = [k for k in parents if k not in sendable]
         if p is not None and p.failed_reason is not None and parents and not blocked:
@@ -363,40 +466,24 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
             blocked = [k for k in parents if k in queue.pending
                        and queue.pending[k].failed_reason is not None]
         if key in held:
-            fields = ", ".join(sorted(_label(f).lower() for f in held[key]))
-            out.append(Unsent(key[0], key[1], child_id, record,
-                              f"this laptop and the server both changed {fields}",
-                              "Choose which value to keep under Conflicts on the sync "
-                              "screen; the choice is sent at the next sync.", None,
-                              Wait.CONFLICT))
+            fields = sorted((field_label(f) for f in held[key]), key=str.lower)
+            out.append(Unsent(key[0], key[1], child_id, record, Wait.CONFLICT,
+                              fix=FIX_CONFLICT, fields=tuple(fields)))
         elif p is not None and p.failed_reason is not None and not blocked:
             retry = _as_utc(p.retry_at)
-            when = "at the next sync" if retry is None or _due(p, now) else \
-                "after " + _uk(retry)
-            out.append(Unsent(key[0], key[1], child_id, record,
-                              f"refused by the server: {p.failed_reason}",
-                              f"{_action_for(p.failed_reason, key[0])} (Tried again "
-                              f"{when}.)", retry, Wait.REFUSED))
+            out.append(Unsent(key[0], key[1], child_id, record, Wait.REFUSED, retry,
+                              fix=_fix_for(p.failed_reason), refusal=p.failed_reason,
+                              again_after=None if retry is None or _due(p, now) else retry))
         elif blocked:
             parent = blocked[0]
             parent_p = queue.pending.get(parent)
             parent_child = parent_p.child_id if parent_p else None
-            what = record_label(session, parent[0], parent_child)
-            if parent_p is None or parent_p.failed_reason is None:
-                out.append(Unsent(key[0], key[1], child_id, record,
-                                  f"it belongs to {what}, which is not on the server yet",
-                                  f"Sync again: it goes with {what}.", None, Wait.BEHIND))
-                continue
-            why = f" ({parent_p.failed_reason})" if parent_p and parent_p.failed_reason \
-                else ""
-            out.append(Unsent(key[0], key[1], child_id, record,
-                              f"it belongs to {what}, which the server has not accepted "
-                              f"yet{why}",
-                              f"Fix {what} first (see its line); this record goes with it "
-                              "automatically.", None, Wait.BEHIND))
+            out.append(Unsent(key[0], key[1], child_id, record, Wait.BEHIND,
+                              refusal=parent_p.failed_reason if parent_p else None,
+                              parent=record_of(session, parent[0], parent_child)))
         elif p is not None:
-            out.append(Unsent(key[0], key[1], child_id, record, Wait.NOT_SENT.value,
-                              "Sync when you are online.", None, Wait.NOT_SENT))
+            out.append(Unsent(key[0], key[1], child_id, record, Wait.NOT_SENT,
+                              fix=FIX_NOT_SENT))
     return out
 
 
@@ -419,11 +506,8 @@ def listed(rows: Sequence[Unsent], leave_out: Collection[Key] = ()) -> list[Unse
         else:
             unsent.append(row)
     if audit:
-        entries = "entry" if audit == 1 else "entries"
-        unsent.append(Unsent(AUDIT_TABLE, "", None,
-                             f"The audit trail: {audit} {entries} of who opened what",
-                             Wait.NOT_SENT.value, "Sync when you are online.", None,
-                             Wait.NOT_SENT))
+        unsent.append(Unsent(AUDIT_TABLE, "", None, Record(AUDIT_TABLE, record_kind(
+            AUDIT_TABLE)), Wait.NOT_SENT, fix=FIX_NOT_SENT, entries=audit))
     return problems + unsent
 
 
@@ -440,11 +524,16 @@ def _uk(when: dt.datetime) -> str:
     return time_text(when)
 
 
+def counts(rows: Iterable[Unsent]) -> list[tuple[Wait, int]]:
+    """How many of ``rows`` wait for each reason, in the order each reason first comes."""
+    return list(Counter(r.wait for r in rows).items())
+
+
 def summary(rows: list[Unsent]) -> str:
-    """One line for ``yjdesk sync`` and the status bar: how many wait, and why."""
+    """One line for ``yjdesk sync``: how many wait, and why (in English; the sync screen
+    words :func:`counts` in the person's language)."""
     if not rows:
         return "every record is on the server"
-    counts = Counter(r.wait for r in rows)  # (in the order each kind first comes)
-    parts = ", ".join(f"{n} {wait.value}" for wait, n in counts.items())
+    parts = ", ".join(f"{n} {COUNTED[wait][n != 1]}" for wait, n in counts(rows))
     noun = "record" if len(rows) == 1 else "records"
     return f"{len(rows)} {noun} not on the server yet: {parts}"

@@ -162,3 +162,14 @@ def long_date(value: dt.date | dt.datetime | None, empty: str = "") -> str:
 
         value = uk_time(value).date()
     return f"{weekday_name(value)} {month_date(value)}"
+
+
+def case_number_text(number: str) -> str:
+    """A case number as people read it, in the person's language: a provisional one says it
+    waits for the service's number ("YJ-P1A2B3 (provisional until the next sync)";
+    ``case_numbers.shown`` is the English)."""
+    from yjdesk.services import case_numbers
+
+    if case_numbers.is_provisional(number):
+        return fill(tr("%1 (provisional until the next sync)"), number)
+    return number

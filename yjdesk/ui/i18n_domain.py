@@ -41,7 +41,7 @@ def domain_texts() -> dict[str, str]:
         transition,
     )
     from yjdesk.services.oversight import cohort, dashboard, quality_audit
-    from yjdesk.sync import conflicts
+    from yjdesk.sync import conflicts, waiting
     from yjdesk.wire.codec import synced_tables
 
     found: dict[str, str] = {}
@@ -96,6 +96,13 @@ def domain_texts() -> dict[str, str]:
             add(conflicts.label(column.name), f"field of a record (sync conflict, {table_name})")
     for text in conflicts.AUTHOR_WORDS:
         add(text, "who made the other edit (sync conflict)")
+    # the changes not on the server yet (the sync screen's list): what fixes one, and the
+    # fields a conflict there names
+    for text in waiting.FIXES:
+        add(text, "what fixes a change not on the server (sync screen)")
+    for table_name, table in sorted(synced_tables().items()):
+        for column in table.columns:
+            add(waiting.field_label(column.name), f"field of a record ({table_name})")
     # the due items' labels the same for every child (the caseload's next due, My week,
     # the dashboard's reasons), saying what a template's values are
     values = {due.Arg.AS_GIVEN: "as the record gives it (a name, words as typed, a number), "

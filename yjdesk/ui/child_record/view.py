@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from yjdesk.services import case_numbers
 from yjdesk.services.humanise import date_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui import registry
@@ -31,7 +30,7 @@ from yjdesk.ui.child_record.dialogs import (
     RelationshipDialog,
 )
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
+from yjdesk.ui.i18n import QT_TR_NOOP, case_number_text, fill, tr, tr_or
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.section_tabs import SectionTabs
@@ -85,7 +84,7 @@ class ChildHeader(QWidget):
         values = {
             "Preferred name": d.preferred_name or none,
             "Born": fill(tr("%1 (age %2)"), date_text(dob), age) if dob else none,
-            "Case number": case_numbers.shown(record.case_number),
+            "Case number": case_number_text(record.case_number),
             "PNC": d.pnc_number or none,
             "Current disposal": tr_or(record.current_disposal, tr("No current disposal")),
             "Case manager": record.case_manager or tr("Unallocated"),

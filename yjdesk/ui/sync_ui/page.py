@@ -25,7 +25,15 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.sync import conflicts, waiting
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, fill, month_date, month_name, tr
+from yjdesk.ui.i18n import (
+    QT_TR_NOOP,
+    case_number_text,
+    counted,
+    fill,
+    month_date,
+    month_name,
+    tr,
+)
 from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
 from yjdesk.ui.table_models.rows import Column
@@ -35,12 +43,91 @@ from yjdesk.wire.protocol import WireValue
 if TYPE_CHECKING:
     from yjdesk.sync.engine import SyncResult
 
+
+def waiting_record(record: waiting.Record) -> str:
+    """A record of the list in the person's language: "Record of Jay (YJ-000123)", "Contact
+    of Jay (YJ-000123)", or the kind of record (every synced table's kind is in the
+    translation file: i18n_domain)."""
+    if record.child_name is None:
+        return tr(record.kind)
+    number = case_number_text(record.case_number)
+    if record.table == "child":
+        return fill(tr("Record of %1 (%2)"), record.child_name, number)
+    return fill(tr("%1 of %2 (%3)"), tr(record.kind), record.child_name, number)
+
+
+def unsent_record(row: waiting.Unsent) -> str:
+    """The record not on the server, in the person's language (``row.record`` in English);
+    the audit trail's one line counts its entries."""
+    if row.entries:
+        return counted(row.entries, tr("The audit trail: %n entry of who opened what"),
+                       tr("The audit trail: %n entries of who opened what"))
+    return waiting_record(row.what)
+
+
+def unsent_reason(row: waiting.Unsent) -> str:
+    """Why the record is not on the server, in the person's language (``row.reason`` in
+    English); what the server said is shown as it said it."""
+    if row.wait is waiting.Wait.CONFLICT:
+        changed = tr(", ").join(tr(name).lower() for name in row.fields)
+        return fill(tr("this laptop and the server both changed %1"), changed)
+    if row.wait is waiting.Wait.REFUSED:
+        return fill(tr("refused by the server: %1"), row.refusal or "")
+    if row.wait is waiting.Wait.BEHIND:
+        assert row.parent is not None
+        parent = waiting_record(row.parent)
+        if row.refusal is None:
+            return fill(tr("it belongs to %1, which is not on the server yet"), parent)
+        if row.refusal:
+            return fill(tr("it belongs to %1, which the server has not accepted yet (%2)"),
+                        parent, row.refusal)
+        return fill(tr("it belongs to %1, which the server has not accepted yet"), parent)
+    return tr("not sent yet")
+
+
+def unsent_action(row: waiting.Unsent) -> str:
+    """What fixes it, in the person's language (``row.action`` in English; the fixed
+    sentences, ``waiting.FIXES``, are in the translation file: i18n_domain)."""
+    if row.wait is waiting.Wait.REFUSED:
+        if row.again_after is None:
+            return fill(tr("%1 (Tried again at the next sync.)"), tr(row.fix))
+        return fill(tr("%1 (Tried again after %2.)"), tr(row.fix), time_text(row.again_after))
+    if row.wait is waiting.Wait.BEHIND:
+        assert row.parent is not None
+        parent = waiting_record(row.parent)
+        if row.refusal is None:
+            return fill(tr("Sync again: it goes with %1."), parent)
+        return fill(tr("Fix %1 first (see its line); this record goes with it "
+                       "automatically."), parent)
+    return tr(row.fix)
+
+
+def _waiting_count(wait: waiting.Wait, n: int) -> str:
+    if wait is waiting.Wait.CONFLICT:
+        return counted(n, tr("%n conflict to settle"), tr("%n conflicts to settle"))
+    if wait is waiting.Wait.REFUSED:
+        return counted(n, tr("%n refused by the server"), tr("%n refused by the server"))
+    if wait is waiting.Wait.BEHIND:
+        return counted(n, tr("%n waiting for a record the server refused"),
+                       tr("%n waiting for a record the server refused"))
+    return counted(n, tr("%n not sent yet"), tr("%n not sent yet"))
+
+
+def unsent_summary(rows: list[waiting.Unsent]) -> str:
+    """How many records are not on the server, and why, in the person's language
+    (``waiting.summary`` in English): "3 records not on the server yet: 1 conflict to
+    settle, 2 not sent yet"."""
+    parts = tr(", ").join(_waiting_count(wait, n) for wait, n in waiting.counts(rows))
+    return fill(counted(len(rows), tr("%n record not on the server yet: %1"),
+                        tr("%n records not on the server yet: %1")), parts)
+
+
 # The changes not on the server yet (not sent, refused, or belonging to a record the server
 # has not accepted), in words; conflicts have their own box.
 FAILED_COLUMNS: tuple[Column[waiting.Unsent], ...] = (
-    Column(QT_TR_NOOP("Record"), lambda u: u.record),
-    Column(QT_TR_NOOP("Why it is not on the server"), lambda u: u.reason, stretch=True),
-    Column(QT_TR_NOOP("What fixes it"), lambda u: u.action, stretch=True),
+    Column(QT_TR_NOOP("Record"), unsent_record),
+    Column(QT_TR_NOOP("Why it is not on the server"), unsent_reason, stretch=True),
+    Column(QT_TR_NOOP("What fixes it"), unsent_action, stretch=True),
 )
 
 
@@ -287,7 +374,7 @@ class SyncPage(QWidget):
         # Conflicts have their own box; every other change not on the server is listed,
         # those simply not sent yet too (which records are still only on this laptop).
         listed = waiting.listed(unsent, {(v.table, v.row_id) for v in self.views})
-        self.unsent_note.setText(waiting.summary(unsent) if unsent else "")
+        self.unsent_note.setText(unsent_summary(unsent) if unsent else "")
         self.unsent_note.setHidden(not unsent)  # (the empty list says so)
         self.conflict_list.clear()
         for view in self.views:
