@@ -415,6 +415,7 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="303"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="255"></location>

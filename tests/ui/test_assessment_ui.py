@@ -246,3 +246,16 @@ def test_summary_pdf_saved_from_the_tab(qtbot, ctx, setup, uow, tmp_path) -> Non
     tab.export_pdf(str(target))
     qtbot.waitUntil(lambda: "Saved summary.pdf" in tab.message.text(), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_editor_says_saved_in_the_person_s_language(qtbot, ctx, setup) -> None:
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+
+    child_id, _manager = setup
+    _tab, editor = open_new_stage(qtbot, ctx, child_id)
+    editor._saved([])
+    assert editor.save_state.text() == f"Saved {editor.last_saved:%H:%M:%S}"
+    with _pseudo_locale():
+        editor._saved([])
+        assert editor.save_state.text() == _marked(f"Saved {editor.last_saved:%H:%M:%S}")
+    wait_idle(qtbot, ctx)

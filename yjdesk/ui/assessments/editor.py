@@ -300,7 +300,7 @@ class AssessmentEditor(QWidget):
     def _saved(self, problems: list[Problem]) -> None:
         self._saving = False
         self.last_saved = dt.datetime.now()
-        self.save_state.setText(f"Saved {self.last_saved:%H:%M:%S}")
+        self.save_state.setText(fill(tr("Saved %1"), f"{self.last_saved:%H:%M:%S}"))
         self._set_problems(problems)
         self.saved.emit()
         if self._dirty:
