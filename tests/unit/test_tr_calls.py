@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Where Qt is imported, so where texts are translated (the layering contract).
 UI_SOURCES = sorted([*(ROOT / "yjdesk" / "ui").rglob("*.py"), ROOT / "yjdesk" / "app.py"])
 #: Calls whose first argument is a text to look up (or to mark for lupdate).
-TEXT_FIRST = {"tr", "QT_TR_NOOP", "counted"}
+TEXT_FIRST = {"tr", "tr_or", "QT_TR_NOOP", "counted"}
 #: Calls whose second argument is that text (a context first).
 TEXT_SECOND = {"QT_TRANSLATE_NOOP", "translate"}
 
@@ -85,6 +85,8 @@ def findings(source: str, filename: str) -> list[str]:
     # as they should be written
     ('fill(tr("Record the %1"), name)', 0),
     ('tr(label)', 0),
+    ('tr_or(f"{kind} due", "-")', 1),
+    ('tr("%1 of %2", "a kind of record")', 0),
     ('tr(LABELS.get(code, code))', 0),
     ('counted(n, tr("%n child"), tr("%n children"))', 0),
     ('fill("%1%2", n, "%")', 0),
