@@ -367,7 +367,7 @@ def test_the_summary_of_changes_not_sent_says_1_conflict(qtbot, ctx, conflict) -
     and reads as ``yjdesk sync`` writes it."""
     from tests.ui.test_translatable import _marked, _pseudo_locale
     from yjdesk.sync import waiting
-    from yjdesk.ui.sync_ui.page import unsent_summary
+    from yjdesk.ui.sync_ui.page import unsent_record, unsent_summary
 
     page = _page(qtbot, ctx)
     with ctx.store.session() as s:
@@ -381,6 +381,14 @@ def test_the_summary_of_changes_not_sent_says_1_conflict(qtbot, ctx, conflict) -
         "4 records not on the server yet: 2 not sent yet, 1 conflict to settle, "
         "1 waiting for a record the server refused")
     assert unsent_summary(rows[:1]) == "1 record not on the server yet: 1 not sent yet"
+    # thousands: a few offline days' audit trail passes 1,000 rows (one a record opened)
+    many = [waiting.Unsent("audit_event", str(i), None, waiting.Record("audit_event", "Audit"),
+                           W.NOT_SENT) for i in range(1500)]
+    assert unsent_summary(many) == waiting.summary(many) == (
+        "1,500 records not on the server yet: 1,500 not sent yet")
+    [trail] = waiting.listed(many)
+    assert unsent_record(trail) == trail.record == (
+        "The audit trail: 1,500 entries of who opened what")
     with _pseudo_locale():  # (the pseudo-locale gives every count its plural form)
         assert unsent_summary(rows[:3]) == _marked(
             f"3 records not on the server yet: {_marked('2 not sent yet')}{_marked(', ')}"

@@ -372,7 +372,7 @@ class Unsent:
         """The record in English."""
         if self.entries:
             noun = "entry" if self.entries == 1 else "entries"
-            return f"The audit trail: {self.entries} {noun} of who opened what"
+            return f"The audit trail: {self.entries:,} {noun} of who opened what"
         return self.what.text
 
     @property
@@ -421,11 +421,6 @@ def record_of(session: Session, table: str, child_id: str | None) -> Record:
     if child is None:
         return Record(table, kind)
     return Record(table, kind, child.display_name, child.case_number)
-
-
-def record_label(session: Session, table: str, child_id: str | None) -> str:
-    """The record in English: "Contact of Jay Okafor (YJ-000123)"."""
-    return record_of(session, table, child_id).text
 
 
 def _fix_for(reason: str) -> str:
@@ -534,6 +529,6 @@ def summary(rows: list[Unsent]) -> str:
     words :func:`counts` in the person's language)."""
     if not rows:
         return "every record is on the server"
-    parts = ", ".join(f"{n} {COUNTED[wait][n != 1]}" for wait, n in counts(rows))
+    parts = ", ".join(f"{n:,} {COUNTED[wait][n != 1]}" for wait, n in counts(rows))
     noun = "record" if len(rows) == 1 else "records"
-    return f"{len(rows)} {noun} not on the server yet: {parts}"
+    return f"{len(rows):,} {noun} not on the server yet: {parts}"
