@@ -128,6 +128,13 @@ def test_the_dialog_and_its_certificates_file_dialog_are_in_the_person_s_languag
     assert welsh[:3] == (_marked(LOCKED_NOTE), _marked(f"In use now: {SERVER}."),
                          _marked("At most 8 minutes (service policy)"))
     assert welsh[4] == _marked("5 minutes")  # the unit around the number, as translated
+    with _pseudo_locale():  # a translation's plural form writes 1500, not English's 1,500
+        dialog = SettingsDialog(load_settings(store.paths), in_use=SERVER)
+        qtbot.addWidget(dialog)
+        dialog._minutes_suffix(1500)
+        assert "1500" not in dialog.idle_minutes.prefix() + dialog.idle_minutes.suffix()
+        assert (dialog.idle_minutes.prefix() + "1500" + dialog.idle_minutes.suffix()
+                == _marked("1500 minutes"))
     assert asked[0] == (_marked("CA certificates"),
                         f"{_marked('Certificates (*.pem *.crt *.cer)')};;"
                         f"{_marked('All files (*)')}")

@@ -103,8 +103,10 @@ class SettingsDialog(QDialog):
     def _minutes_suffix(self, value: int) -> None:
         """The unit beside the number, in the person's language: what the translation puts
         before the count is the box's prefix, what it puts after, its suffix."""
-        before, _, after = counted(value, tr("%n minute"), tr("%n minutes")).partition(
-            f"{value:,}")
+        text = counted(value, tr("%n minute"), tr("%n minutes"))
+        # counted() writes 1,000 in English; a language's own plural form, as Qt writes %n
+        number = f"{value:,}" if f"{value:,}" in text else str(value)
+        before, _, after = text.partition(number)
         self.idle_minutes.setPrefix(before)
         self.idle_minutes.setSuffix(after)
 
