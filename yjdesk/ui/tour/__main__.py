@@ -16,8 +16,15 @@ from PySide6.QtWidgets import (
 from yjdesk.ui.tour.a11y import accessibility_problems
 from yjdesk.ui.tour.core import Stop, demo_store
 from yjdesk.ui.tour.fit import fit_problems, look_problems, place
-from yjdesk.ui.tour.pseudo import PseudoTranslator, hard_coded, listed_sources
-from yjdesk.ui.tour.stops import screen_size, walk
+from yjdesk.ui.tour.pseudo import (
+    Data,
+    PseudoTranslator,
+    form_texts,
+    hard_coded,
+    listed_sources,
+    store_texts,
+)
+from yjdesk.ui.tour.stops import STAND_INS, screen_size, walk
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     size = screen_size()
     problems: list[str] = []
     out = Path(args.out)
+    data: list[Data] = []  # what is a record's data on screen (the pseudo check's)
 
     def visit(stop: Stop, window: QWidget) -> None:
         # where the walk is, on stderr at once: a crash (the tour prints its findings at the
@@ -72,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         if "a11y" in checks:
             problems.extend(f"{stop.key}: {p}" for p in accessibility_problems(window))
         if "pseudo" in checks:
-            problems.extend(f"{stop.key}: {p}" for p in hard_coded(window))
+            problems.extend(f"{stop.key}: {p}" for p in hard_coded(window, data[0]))
         elif args.mode == "shots":
             place(window, size)
             out.mkdir(parents=True, exist_ok=True)
@@ -80,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         store = demo_store(Path(folder) / "profile", args.today, args.profile)
+        if "pseudo" in checks:
+            data.append(Data(store_texts(store) | form_texts() | STAND_INS))
         try:
             failures = walk(store, args.today, visit,
                             {k for k in args.only.split(",") if k})

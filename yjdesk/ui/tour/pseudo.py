@@ -3,37 +3,37 @@
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6 import QtGui
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, QTranslator
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QDialog,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMenu,
     QMenuBar,
+    QPlainTextEdit,
     QStatusBar,
+    QTabBar,
     QTableView,
+    QTextEdit,
     QTreeView,
     QWidget,
 )
 
-from yjdesk.ui.tour.fit import (
-    MARK_CLOSE,
-    MARK_OPEN,
-    _header_hidden,
-    _in_form_content,
-    _in_record,
-    _in_record_header,
-)
-from yjdesk.ui.widgets.forms import CodeCombo
+from yjdesk.ui.tour.fit import MARK_CLOSE, MARK_OPEN, _header_hidden
+
+if TYPE_CHECKING:
+    from yjdesk.store import LocalStore
 
 
 class PseudoTranslator(QTranslator):
@@ -59,79 +59,135 @@ class PseudoTranslator(QTranslator):
         return False
 
 
-def _ui_texts(window: QWidget) -> Iterator[tuple[str, str]]:
-    """The interface's own words on show: buttons, menus, form labels, group titles,
-    page and section lists, table headings, placeholders, dialog titles."""
-    if isinstance(window, QDialog):
-        yield "title", window.windowTitle()
+def _plain(text: str) -> str:
+    """A label's text as read on screen: rich text without its tags and entities."""
+    if QtGui.Qt.mightBeRichText(text):
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text
+
+
+#: At most this many rows of a table, list or tree (and of each item's children) are read:
+#: the rows of one view are made by the same code, so the first ones say what the rest do.
+ROWS_READ = 60
+
+
+def _columns(model: QAbstractItemModel) -> int:
+    try:
+        return model.columnCount(QModelIndex())
+    except TypeError:  # a list model's (one column; private in Qt's QAbstractListModel)
+        return 1
+
+
+def _cells(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
+    """What a table, list or tree shows in its cells: each cell's words and tooltip."""
+    model = view.model()
+    if model is None:
+        return
+    shown = [c for c in range(_columns(model))
+             if not (isinstance(view, (QTableView, QTreeView)) and view.isColumnHidden(c))]
+
+    def rows(parent: QModelIndex, depth: int) -> Iterator[tuple[str, str]]:
+        for r in range(min(model.rowCount(parent), ROWS_READ)):
+            for c in shown:
+                index = model.index(r, c, parent)
+                for role, kind in ((Qt.ItemDataRole.DisplayRole, "cell"),
+                                   (Qt.ItemDataRole.ToolTipRole, "cell tooltip")):
+                    value = index.data(role)
+                    if isinstance(value, str):
+                        yield kind, _plain(value)
+            first = model.index(r, 0, parent)
+            if isinstance(view, QTreeView) and depth < 3 and model.rowCount(first):
+                yield from rows(first, depth + 1)
+
+    yield from rows(QModelIndex(), 0)
+
+
+def _ui_texts(window: QWidget) -> Iterator[tuple[str, str, QWidget]]:
+    """Every text a person sees on ``window``: buttons, menus, labels (plain and rich),
+    tooltips, window and group titles, tabs, page and section lists, table headings and
+    cells, tree items, placeholders, read-only text boxes, drop-down choices."""
+    yield "title", window.windowTitle(), window
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget.isVisibleTo(window) and widget.toolTip():
+            yield "tooltip", _plain(widget.toolTip()), widget
     for button in window.findChildren(QAbstractButton):
         if button.isVisibleTo(window):
-            yield "button", button.text()
-    for label in window.findChildren(QLabel):
-        if label.isVisibleTo(window) and label.buddy() is not None \
-                and not _in_form_content(label):
-            yield "label", label.text()
+            yield "button", button.text(), button
     for box in window.findChildren(QGroupBox):
         if box.isVisibleTo(window):
-            yield "group", box.title()
+            yield "group", box.title(), box
     for bar in window.findChildren(QMenuBar):
         for action in bar.actions():
-            yield "menu", action.text()
+            yield "menu", action.text(), window
             menu = action.menu()
             if isinstance(menu, QMenu):
                 for item in menu.actions():
                     if not item.isSeparator():
-                        yield "menu item", item.text()
-    for lst in window.findChildren(QListWidget):
-        if lst.isVisibleTo(window) and lst.objectName() in ("navigation", "recordSections"):
-            for i in range(lst.count()):
-                yield "list", lst.item(i).text()
+                        yield "menu item", item.text(), window
+    for tabs in window.findChildren(QTabBar):
+        if tabs.isVisibleTo(window):
+            for i in range(tabs.count()):
+                yield "tab", tabs.tabText(i), tabs
+                yield "tooltip", _plain(tabs.tabToolTip(i)), tabs
     for view in window.findChildren(QAbstractItemView):
+        if not view.isVisibleTo(window) or view.model() is None:
+            continue
         model = view.model()
-        if isinstance(view, (QTableView, QTreeView)) and view.isVisibleTo(window) and \
-                model is not None and not _header_hidden(view):
-            for c in range(model.columnCount()):
+        if isinstance(view, (QTableView, QTreeView)) and not _header_hidden(view):
+            for c in range(_columns(model)):
                 if not view.isColumnHidden(c):
-                    yield "heading", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                    yield "heading", str(model.headerData(c, Qt.Orientation.Horizontal) or ""), view
+        if isinstance(view, QTableView) and view.verticalHeader().isVisibleTo(window):
+            for r in range(min(model.rowCount(), ROWS_READ)):
+                yield "heading", str(model.headerData(r, Qt.Orientation.Vertical) or ""), view
+        kind = "list" if view.objectName() in ("navigation", "recordSections") else None
+        for cell_kind, text in _cells(view):
+            yield kind or cell_kind, text, view
     for edit in window.findChildren(QLineEdit):
         if edit.isVisibleTo(window):
-            yield "placeholder", edit.placeholderText()
+            yield "placeholder", edit.placeholderText(), edit
+    for box in window.findChildren(QTextEdit):
+        if box.isVisibleTo(window):
+            yield "placeholder", box.placeholderText(), box
+            if box.isReadOnly():  # written by the interface (what a person types is data)
+                yield "text box", box.toPlainText(), box
+    for plain in window.findChildren(QPlainTextEdit):
+        if plain.isVisibleTo(window):
+            yield "placeholder", plain.placeholderText(), plain
+            if plain.isReadOnly():
+                yield "text box", plain.toPlainText(), plain
     for label in window.findChildren(QLabel):
-        if not label.isVisibleTo(window) or _in_form_content(label):
+        if not label.isVisibleTo(window):
             continue
         parent = label.parentWidget()
-        if isinstance(parent, QStatusBar):
-            yield "status bar", label.text()
+        if label.objectName() in ("confirmSubject", "confirmConsequences"):
+            # what an irreversible action's confirmation says it does (each line of its list)
+            for part in re.findall(r"<li>(.*?)</li>", label.text()) or [label.text()]:
+                yield "confirmation", _plain(part), label
+            continue
+        if label.buddy() is not None:
+            kind = "label"
+        elif isinstance(parent, QStatusBar):
+            kind = "status bar"
         elif label.property("banner"):
-            yield "banner", label.text()
+            kind = "banner"
         elif label.objectName() in ("emptyTitle", "emptyHint"):
-            yield "empty state", label.text()
-        elif label.objectName() in ("pageTitle", "pageSummary") and not _in_record(label):
-            yield "page header", label.text()
-        elif label.property("textStyle") in ("heading", "title") and not _in_record_header(
-                label):
-            yield "heading", label.text()
+            kind = "empty state"
+        elif label.objectName() in ("pageTitle", "pageSummary"):
+            kind = "page header"
+        elif label.property("textStyle") in ("heading", "title"):
+            kind = "heading"
+        else:
+            kind = "text"
+        yield kind, _plain(label.text()), label
     for status in window.findChildren(QStatusBar):
         if status.isVisibleTo(window) and status.currentMessage():
-            yield "status bar", status.currentMessage()
-    for combo in window.findChildren(CodeCombo):
-        # a code list's choices (other drop-downs mix words with data: people, orders)
+            yield "status bar", status.currentMessage(), status
+    for combo in window.findChildren(QComboBox):
         if combo.isVisibleTo(window):
+            yield "placeholder", combo.placeholderText(), combo
             for i in range(combo.count()):
-                yield "choice", combo.itemText(i)
-    for label in window.findChildren(QLabel):
-        # what an irreversible action's confirmation says it does (each line of its list)
-        if label.isVisibleTo(window) and label.objectName() in ("confirmSubject",
-                                                                 "confirmConsequences"):
-            for part in re.findall(r"<li>(.*?)</li>", label.text()) or [label.text()]:
-                yield "confirmation", html.unescape(part)
-
-
-
-#: Kinds of text checked for a translation of a translation (a helper that translates what
-#: its caller translated): all of them.
-TWICE_CHECKED = frozenset({"button", "list", "menu", "menu item", "heading", "label",
-                           "confirmation", "group", "title", "choice"})
+                yield "choice", combo.itemText(i), combo
 
 
 def translated_twice(text: str) -> bool:
@@ -154,18 +210,153 @@ def translated_twice(text: str) -> bool:
     return False
 
 
-def hard_coded(window: QWidget) -> list[str]:
+def outside_translations(text: str) -> str:
+    """``text`` without what went through the translation: every bracketed part (with what
+    was filled into it: ``⟦Saved %1⟧`` filled with a time) is cut out, so what is left is
+    what the interface put beside its translated words (``"⟦Saved⟧ by Sam"``: " by Sam")."""
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch == MARK_OPEN:
+            depth += 1
+            out.append(" ")
+        elif ch == MARK_CLOSE and depth:
+            depth -= 1
+        elif not depth:
+            out.append(ch)
+    return "".join(out)
+
+
+_WORD = re.compile(r"\w+")
+#: Not words of the interface whoever wrote them: a web address, an e-mail address, a file's
+#: path (``/home/...``, ``C:\\...``), a fingerprint in hex, a code of letters and digits
+#: mixed (``YJ-P1A2B3``, ``v3``, ``Q2``), the UK's time zone after a time (``16:30 GMT``).
+_NOT_WORDS = re.compile(
+    r"(?<=\d\d:\d\d )(?:GMT|BST)\b|https?://\S+|\S+@\S+\.\S+|(?:[A-Za-z]:)?[\\/]\S*[\\/]\S*"
+    r"|\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
+
+
+class Data:
+    """What a screen shows that is a record's data, not the interface's words: the values
+    the store holds (names, case numbers, courts, typed notes, assessment answers), the
+    assessment forms' own text (questions, headings, choices: data, a Welsh service adds a
+    Welsh form version; shown by the editor and the countersign queue) and what the tour
+    gives a dialog in place of a record (``stops.STAND_INS``).
+
+    A value counts whole, never word by word: a typed note's "saved" does not make the
+    interface's "Draft saved" data. A code (``referral_order``, ``final``: lower case, no
+    space) is not data: a screen words it. (So the check misses only interface words that
+    are, whole, a value the store or a form holds: "Child in need" shown untranslated where
+    a form's heading says the same.)"""
+
+    def __init__(self, values: Iterable[str]) -> None:
+        self.index: dict[str, list[str]] = {}
+        for value in {v.strip() for v in values}:
+            if not any(ch.isalpha() for ch in value) or re.fullmatch(r"[a-z0-9_]+", value):
+                continue
+            first = _WORD.search(value)
+            if first is not None:
+                self.index.setdefault(first.group(0), []).append(value)
+        for found in self.index.values():
+            found.sort(key=len, reverse=True)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.index.values())
+
+    def without(self, text: str) -> str:
+        """``text`` with every data value in it blanked out (the longest first)."""
+        for word in _WORD.findall(text):
+            for value in self.index.get(word, ()):
+                if value in text:
+                    text = text.replace(value, " ")
+        return text
+
+
+def words_left(text: str, data: Data | None = None) -> bool:
+    """Whether ``text`` (as shown) has words that did not go through the translation and
+    are not data: letters left once the translated parts, the data values and what is not
+    words (addresses, paths, codes with digits) are taken out."""
+    left = outside_translations(text)
+    if not any(ch.isalpha() for ch in left):
+        return False
+    if data is not None:
+        left = data.without(left)
+    left = _NOT_WORDS.sub(" ", left)
+    return any(ch.isalpha() for ch in left)
+
+
+def hard_coded(window: QWidget, data: Data | None = None) -> list[str]:
     """Interface words that did not go through :func:`yjdesk.ui.i18n.tr` (run under the
-    :class:`PseudoTranslator`)."""
+    :class:`PseudoTranslator`), and words translated twice. ``data``: what is a record's
+    data on the screen (:class:`Data`); without it every word counts."""
     found = []
-    for kind, text in _ui_texts(window):
-        if kind == "placeholder" and text.startswith("https://"):
-            continue  # an example address, not words
-        if any(ch.isalpha() for ch in text) and MARK_OPEN not in text:
+    for kind, text, widget in _ui_texts(window):
+        if not text:
+            continue
+        if words_left(text, data):
             found.append(f"{kind} {text!r}")
-        elif kind in TWICE_CHECKED and translated_twice(text):
+        elif translated_twice(text):
             found.append(f"{kind} translated twice: {text!r}")
     return sorted(set(found))
+
+
+def form_texts() -> set[str]:
+    """Every text of the assessment forms (``resources/forms``): questions, headings,
+    choices, help. The forms are data (docs/decisions.md, "Translation")."""
+    import json
+
+    texts: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            texts.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    for path in (Path(__file__).resolve().parents[3] / "resources" / "forms").glob("*.json"):
+        collect(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def store_texts(store: LocalStore) -> set[str]:
+    """Every text value the store holds (each string column of each table, and the strings
+    inside its JSON columns)."""
+    import json
+
+    from sqlalchemy import JSON, String, inspect, select
+
+    from yjdesk.models.base import Base
+
+    texts: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            texts.add(value)
+            if value[:1] in "[{\"":  # JSON text (an assessment's answer)
+                try:
+                    collect(json.loads(value))
+                except ValueError:
+                    pass
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    with store.session() as s:
+        present = set(inspect(s.connection()).get_table_names())
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in table.columns if isinstance(c.type, (String, JSON))]
+            if table.name in present and columns:
+                for row in s.execute(select(*columns)):
+                    for value in row:
+                        collect(value)
+    return texts
 
 
 def listed_sources(ts: Path | None = None) -> set[str]:

@@ -31,6 +31,15 @@ from yjdesk.ui.main_window import CASELOAD_KEY, MainWindow
 from yjdesk.ui.tour.core import PAGE_ROLES, Stop, Tour, wait_until
 
 
+#: What the tour gives a dialog in place of a record's words (a screen shows them as given:
+#: data to the pseudo check, as the record's own would be).
+STAND_INS = frozenset({
+    "a child on the demo caseload", "Sam Practitioner", "Youth rehabilitation order from "
+    "01/09/2026", "Initial panel", "Unpaid work: 40 hours", "Initial planning",
+    "The date cannot be in the future.", "yjdesk.example-council.gov.uk",
+    "yjdesk"})  # (the product's name, in window titles: not translated)
+
+
 def _page_stops() -> Iterator[Stop]:
     yield Stop("page-caseload-practitioner", "page",
                lambda t: t.page(CASELOAD_KEY, Role.PRACTITIONER))
@@ -139,7 +148,7 @@ def _dialog_stops() -> Iterator[Stop]:
             row = s.scalars(select(CourtHearing).join(
                 PreSentenceReport, PreSentenceReport.hearing_id == CourtHearing.id).where(
                 PreSentenceReport.id == psr(t))).one()
-            return f"for {row.court_name}, {date_text(row.hearing_date)}"
+            return fill(tr("for %1, %2"), row.court_name, date_text(row.hearing_date))
 
     def ooc(t: Tour) -> OocDecision:
         with t.store.session() as s:
