@@ -63,6 +63,16 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="159"></location>
+            <source>%1 - %2 assessment (form version %3)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="168"></location>
+            <source>countersigned by %1 on %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="217"></location>
             <source>These answers were given on an earlier version of the form. They are kept and shown here; they cannot be edited.</source>
             <translation type="unfinished"></translation>
@@ -101,6 +111,26 @@
         <message>
             <location filename="../yjdesk/ui/assessments/question.py" line="56"></location>
             <source>Yet to clarify</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/question.py" line="82"></location>
+            <source>A number from %1 to %2</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/question.py" line="152"></location>
+            <source>As at %1 - carried forward from the previous stage; confirm it is still current</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/question.py" line="155"></location>
+            <source>As at %1 - updated in this stage</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/assessments/question.py" line="157"></location>
+            <source>As at %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -259,31 +289,31 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="263"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="191"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="199"></location>
             <source>The %1 assessment of %2, written by %3.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="189"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
             <source>Countersign and lock this assessment?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="190"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="198"></location>
             <source>Countersign and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="273"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="193"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="201"></location>
             <source>It is locked: nobody can change it afterwards. A change needs a review stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="275"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="195"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="203"></location>
             <source>Your name, the time and a fingerprint of its content are recorded.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -294,7 +324,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="279"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="205"></location>
             <source>Your comment (kept with the assessment)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -418,8 +448,8 @@
             <location filename="../yjdesk/ui/assessments/editor.py" line="303"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="255"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="256"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="267"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="268"></location>
             <source>Saved %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -807,6 +837,11 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="226"></location>
             <source>Save changes (Ctrl+Enter)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="316"></location>
+            <source>Draft saved %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2884,7 +2919,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
-            <location filename="../yjdesk/ui/signin.py" line="298"></location>
+            <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2958,7 +2993,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="201"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="213"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="95"></location>
@@ -3037,17 +3072,17 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
             <location filename="../yjdesk/ui/signin.py" line="226"></location>
-            <location filename="../yjdesk/ui/signin.py" line="297"></location>
+            <location filename="../yjdesk/ui/signin.py" line="298"></location>
             <source>User name</source>
             <extracomment>Why an online sign-in is needed (the offline lease ran out: yjdesk.sync.lease).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
-            <location filename="../yjdesk/ui/lock.py" line="103"></location>
-            <location filename="../yjdesk/ui/lock.py" line="105"></location>
+            <location filename="../yjdesk/ui/lock.py" line="104"></location>
+            <location filename="../yjdesk/ui/lock.py" line="106"></location>
             <location filename="../yjdesk/ui/signin.py" line="227"></location>
-            <location filename="../yjdesk/ui/signin.py" line="301"></location>
+            <location filename="../yjdesk/ui/signin.py" line="302"></location>
             <location filename="../yjdesk/ui/widgets/password.py" line="35"></location>
             <source>Password</source>
             <translation type="unfinished"></translation>
@@ -3198,7 +3233,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/court_list.py" line="148"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="46"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="58"></location>
             <source>%1 to %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3532,7 +3567,9 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="138"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="150"></location>
             <source>for %1, %2</source>
+            <extracomment>What the tour gives a dialog in place of a record's words (a screen shows them as given: data to the pseudo check, as the record's own would be).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -3716,7 +3753,12 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/lock.py" line="111"></location>
+            <location filename="../yjdesk/ui/lock.py" line="98"></location>
+            <source>Records are hidden. %1, enter your password to carry on.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/lock.py" line="112"></location>
             <source>Unlock</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4838,6 +4880,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/oversight/__init__.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="55"></location>
             <source>Team dashboard</source>
             <extracomment>The part of a child's record each figure is about (the tab opened from it). Figures that are not a problem when above zero (shown plain, not bold).</extracomment>
@@ -4846,7 +4889,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="85"></location>
-            <location filename="../yjdesk/ui/signin.py" line="299"></location>
+            <location filename="../yjdesk/ui/signin.py" line="300"></location>
             <source>Team</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5077,108 +5120,108 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="57"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="69"></location>
             <source>%1 %2</source>
             <comment>a rate and its unit: 1.5 per 1,000</comment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="70"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="82"></location>
             <source>The youth justice key performance indicators for a period, beside last year's.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="86"></location>
             <source>&amp;Compute</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="78"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="90"></location>
             <source>Export &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="93"></location>
             <source>Export C&amp;SV...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="99"></location>
             <source>Record &amp;board meeting...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="100"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="112"></location>
             <source>Indicators</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="113"></location>
             <source>Indicator / figure</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="113"></location>
             <source>Count</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="101"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="113"></location>
             <source>Of</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
             <source>% / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
             <source>Last year</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="114"></location>
             <source>Last year % / rate</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="137"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="149"></location>
             <source>Computing the figures for %1...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="153"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="165"></location>
             <source>Could not compute the figures: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="179"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="191"></location>
             <source>Double-click a figure to see the children behind it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="180"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="192"></location>
             <source>Totals only: the children behind a figure are for managers and performance staff.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="182"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="194"></location>
             <source>%1. Small numbers suppressed (&lt;5, &lt;10, --). %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="191"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="203"></location>
             <source>%1 is not a count of children.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="217"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="229"></location>
             <source>Save the performance pack</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="223"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="235"></location>
             <source>Save the figures as CSV</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5801,27 +5844,32 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/signin.py" line="294"></location>
-            <source>at least %n characters</source>
+            <source>at least %n character</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/signin.py" line="295"></location>
-            <location filename="../yjdesk/ui/signin.py" line="302"></location>
-            <source>Password again</source>
+            <source>at least %n characters</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/signin.py" line="296"></location>
+            <location filename="../yjdesk/ui/signin.py" line="303"></location>
+            <source>Password again</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="297"></location>
             <source>Your name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="300"></location>
+            <location filename="../yjdesk/ui/signin.py" line="301"></location>
             <source>Team code</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/signin.py" line="303"></location>
+            <location filename="../yjdesk/ui/signin.py" line="304"></location>
             <source>Create profile</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6711,7 +6759,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="41"></location>
-            <location filename="../yjdesk/ui/oversight/performance_page.py" line="69"></location>
+            <location filename="../yjdesk/ui/oversight/performance_page.py" line="81"></location>
             <source>Performance</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7080,6 +7128,28 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <location filename="../yjdesk/ui/pathways/tab.py" line="52"></location>
             <source>Reasonable grounds date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/error_dialog.py" line="42"></location>
+            <source>Sorry, yjdesk ran into a problem it did not expect. Your saved work is safe; the last change may not have been saved.</source>
+            <extracomment>Where the details of unexpected errors are written; app.py sets it for the profile.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/error_dialog.py" line="44"></location>
+            <source>The details were written to %1. Please send that file to your IT service desk.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/error_dialog.py" line="46"></location>
+            <source>The details were written to the yjdesk log.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/error_dialog.py" line="51"></location>
+            <source>Something went wrong</source>
+            <extracomment>A bug's title (translated where shown, as an error's title is).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7553,6 +7623,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Board meetings held in the period, and for each partner the meetings attended (in person or by a deputy) out of those they were listed for.</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Breach / referral back panel</source>
             <extracomment>From the domain: referral order panel.</extracomment>
             <translation type="unfinished"></translation>
@@ -7778,6 +7853,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Children aged 10-17 whose first youth caution, youth conditional caution or court conviction was in the period (first by decision date).</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Children in Need / social care</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
             <translation type="unfinished"></translation>
@@ -7790,6 +7870,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Children sentenced to custody</source>
             <extracomment>From the domain: performance figure (Use of custody).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Children with a disposal (other than no further action) open at any time in the period.</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8160,6 +8245,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Custodial sentences</source>
             <extracomment>From the domain: performance figure (Use of custody).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Custodial sentences (detention and training orders, section 250 and 259 detention) given in the period, against all court sentences.</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9068,6 +9158,36 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Interventions closed in the period where the child was looked after, a child in need, on a child protection plan or an early help plan, at the start (start assessment) and at the end (exit record; a step-down to early help counts).</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interventions closed in the period whose latest assessment identified SEND/ALN; of those, with a formal learning plan (an EHCP or equivalent).</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interventions closed in the period whose latest assessment identified a mental health need; of those, with an intervention planned, offered and attended (a later step counts towards the earlier ones).</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interventions closed in the period whose latest assessment identified a substance misuse need; of those, with an intervention planned, offered and attended (a later step counts towards the earlier ones).</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interventions closed in the period, in suitable accommodation at the start and at the end (start assessment / exit record, else the address held on that date).</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Interventions closed in the period: engaged in ETE at the start (start assessment) and at the end (exit record); full-time means attending 25+ hours a week (school age) or 16+ hours (above school age).</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Intoxicating substance treatment</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
@@ -9883,6 +10003,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Out-of-court disposals (other than no further action) that ended in the period, by whether they were completed.</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Out-of-court disposals ended</source>
             <extracomment>From the domain: performance figure (KPI 6: Out-of-court disposal completion).</extracomment>
             <translation type="unfinished"></translation>
@@ -10233,6 +10358,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Proven offences committed in the period that count as serious violence (drugs, robbery, violence against the person offences with a gravity score of 5 or more), and the children who committed them.</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Psr</source>
             <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
             <translation type="unfinished"></translation>
@@ -10260,6 +10390,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Quarter start</source>
             <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Quarterly cohorts of %1 to %2: children aged 10-17 whose first caution or non-custodial court sentence in a quarter is their index disposal. Reoffences: proven offences committed within %3 months of the index date and proven within a further %4 months. The binary rate is the share of the cohort who reoffended; the frequency is the number of reoffences per reoffender and per child in the cohort.</source>
+            <extracomment>From the domain: what a performance indicator counts (%1, %2: a month and year; %3, %4: numbers of months).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10953,11 +11088,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Something went wrong</source>
-            <extracomment>From the domain: error title.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Source stage</source>
             <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
             <translation type="unfinished"></translation>
@@ -11468,6 +11598,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Victims (each counted once, not per child or offence) asked for consent to contact in the period; of those who consented: views sought, information given, restorative justice offered and taken part in, and referred for support.</source>
+            <extracomment>From the domain: what a performance indicator counts.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Victims asked for consent to contact</source>
             <extracomment>From the domain: performance figure (KPI 10: Victims and restorative justice).</extracomment>
             <translation type="unfinished"></translation>
@@ -11891,6 +12026,14 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message numerus="yes">
             <source>The audit trail: %n entries of who opened what</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>at least %n characters</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yjdesk.errors import KnownError, ValidationError
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 
 log = logging.getLogger(__name__)
 
@@ -31,17 +31,24 @@ def crash_log() -> Path | None:
 
 
 def describe(exc: BaseException) -> tuple[str, str, str]:
-    """``(title, message, detail)`` for ``exc``, in words a person can act on."""
+    """``(title, message, detail)`` for ``exc``, in words a person can act on: the title in
+    English (the error's, translated where shown), a bug's message and detail in the
+    person's language (a known error's message is the service's English)."""
     if isinstance(exc, ValidationError):  # the messages, never the fields' internal names
         return exc.title, "\n".join(m for m in exc.errors.values() if m), exc.detail or ""
     if isinstance(exc, KnownError):
         return exc.title, exc.message or str(exc), exc.detail or ""
     where = _crash_log
-    text = ("Sorry, yjdesk ran into a problem it did not expect. Your saved work is safe; "
-            "the last change may not have been saved.")
-    detail = (f"The details were written to {where}. Please send that file to your IT "
-              "service desk." if where else "The details were written to the yjdesk log.")
-    return "Something went wrong", text, detail
+    text = tr("Sorry, yjdesk ran into a problem it did not expect. Your saved work is safe; "
+              "the last change may not have been saved.")
+    detail = (fill(tr("The details were written to %1. Please send that file to your IT "
+                      "service desk."), where) if where
+              else tr("The details were written to the yjdesk log."))
+    return CRASH_TITLE, text, detail
+
+
+#: A bug's title (translated where shown, as an error's title is).
+CRASH_TITLE = QT_TR_NOOP("Something went wrong")
 
 
 class ErrorDialog(QMessageBox):
@@ -54,7 +61,7 @@ class ErrorDialog(QMessageBox):
         self.error = exc
         self.setIcon(QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical)
         self.setWindowTitle(f"yjdesk - {tr(title)}")
-        self.setText(f"<b>{_escape(title)}</b>")
+        self.setText(f"<b>{_escape(tr(title))}</b>")
         self.setInformativeText(_escape(text).replace("\n", "<br>")
                                 + (f"<br><br>{_escape(detail)}" if detail else ""))
         self.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -119,6 +119,10 @@ def domain_texts() -> dict[str, str]:
     # has them), and every value a cohort profile table can name
     for section in performance_sections():
         add(section.title, "performance indicator")
+        add(section.definition_template or section.definition,
+            "what a performance indicator counts" + (
+                " (%1, %2: a month and year; %3, %4: numbers of months)"
+                if section.definition_template else ""))
         for figure in section.figures:
             add(figure.label, f"performance figure ({section.title})",
                 digits_too=True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from yjdesk.store import LocalStore
 from yjdesk.sync import lease
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.forms import FormLayout
 from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
@@ -95,7 +95,8 @@ class LockScreen(QWidget):
         inner = QVBoxLayout(box)
         title = QLabel(tr("<h2>yjdesk is locked</h2>"))
         inner.addWidget(title)
-        why = QLabel(f"Records are hidden. {user_label}, enter your password to carry on.")
+        why = QLabel(fill(tr("Records are hidden. %1, enter your password to carry on."),
+                          user_label))
         why.setWordWrap(True)
         inner.addWidget(why)
         body = QWidget()

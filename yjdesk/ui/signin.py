@@ -36,7 +36,7 @@ from yjdesk.sync.state import read_account
 from yjdesk.ui import registry
 from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import counted, tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
 from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
@@ -291,7 +291,8 @@ class FirstRunDialog(PasswordDialog):
         self.role = ChoiceCombo([(r, tr(r.label)) for r in Role], allow_empty=False)
         self.team_name = QLineEdit()
         self.team_code = QLineEdit()
-        self.password.setPlaceholderText(tr("at least %n characters", n=self.min_length))
+        self.password.setPlaceholderText(counted(self.min_length, tr("at least %n character"),
+                                                 tr("at least %n characters")))
         self.confirm = password_field(tr("Password again"), "confirm")
         self.form.add_field("display_name", tr("Your name"), self.display_name)
         self.form.add_field("username", tr("User name"), self.username)

@@ -31,7 +31,7 @@ from yjdesk.services.assessments.quality import Problem
 from yjdesk.services.humanise import time_text
 from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
 from yjdesk.ui.assessments.question import QuestionWidget
-from yjdesk.ui.assessments.util import alive, describe_status
+from yjdesk.ui.assessments.util import alive, describe_status, stage_word
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, repolish
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
@@ -156,8 +156,8 @@ class AssessmentEditor(QWidget):
 
     def _show(self, view: StageView) -> None:
         self.view = view
-        self.title.setText(f"{view.child_name} - {view.stage_type.replace('_', ' ')} "
-                           f"assessment (form version {view.form_version})")
+        self.title.setText(fill(tr("%1 - %2 assessment (form version %3)"), view.child_name,
+                                stage_word(view.stage_type).lower(), view.form_version))
         self.banner.setText(describe_status(view))
         tones: dict[str, Tone] = {StageStatus.COUNTERSIGNED: Tone.DONE,
                                   StageStatus.SUBMITTED: Tone.DUE_SOON,
@@ -165,8 +165,8 @@ class AssessmentEditor(QWidget):
         tone = tones.get(view.status)
         self.banner.setProperty("tone", tone.value if tone else None)
         repolish(self.banner)
-        signed = (f"countersigned by {view.countersigned_by} on "
-                  f"{time_text(view.countersigned_at)}" if view.countersigned_at else "")
+        signed = (fill(tr("countersigned by %1 on %2"), view.countersigned_by,
+                       time_text(view.countersigned_at)) if view.countersigned_at else "")
         self.verify_row.show_signed(view.content_hash if view.countersigned_at else None,
                                     signed)
         self._build(view)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from yjdesk.services.assessments.forms import Question
 from yjdesk.services.humanise import date_text
 from yjdesk.ui.design import set_read_only
-from yjdesk.ui.i18n import tr
+from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, error_label
 
 
@@ -79,7 +79,8 @@ class QuestionWidget(QWidget):
             w = QLineEdit()
             if q.type == "number":
                 w.setMaximumWidth(120)
-                w.setToolTip(f"A number from {q.minimum:g} to {q.maximum:g}")
+                w.setToolTip(fill(tr("A number from %1 to %2"), f"{q.minimum:g}",
+                                  f"{q.maximum:g}"))
             w.textEdited.connect(self._changed)  # type: ignore[attr-defined]
         elif q.type == "date":
             w = DateField(q.label)
@@ -147,12 +148,14 @@ class QuestionWidget(QWidget):
         if as_at is None:
             self.as_at.hide()
             return
-        note = f"As at {date_text(as_at)}"
         if carried is False:
-            note += " - carried forward from the previous stage; confirm it is still current"
+            note = tr("As at %1 - carried forward from the previous stage; confirm it is "
+                      "still current")
         elif carried:
-            note += " - updated in this stage"
-        self.as_at.setText(note)
+            note = tr("As at %1 - updated in this stage")
+        else:
+            note = tr("As at %1")
+        self.as_at.setText(fill(note, date_text(as_at)))
         self.as_at.show()
 
     def clarify_checked(self) -> bool:

@@ -313,7 +313,7 @@ class ContactEditor(QDialog):
         self.contact_id = contact_id
         self.saving = False
         if alive(self):
-            self.status.setText(f"Draft saved {clock_text(utcnow())}")
+            self.status.setText(fill(tr("Draft saved %1"), clock_text(utcnow())))
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.saving = False

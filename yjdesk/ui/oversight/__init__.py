@@ -34,7 +34,7 @@ def _tab(ctx: AppContext, child_id: str) -> QWidget:
 
 def _register() -> None:
     for key, title, module, cls, roles, order in (
-            ("team_dashboard", "Team dashboard", "dashboard_page", "TeamDashboardPage",
+            ("team_dashboard", QT_TR_NOOP("Team dashboard"), "dashboard_page", "TeamDashboardPage",
              MANAGERS, 20),
             ("quality_audits", QT_TR_NOOP("Quality audits"), "quality_page", "QualityAuditsPage",
              None, 60),

@@ -3,6 +3,7 @@ the children behind a figure for managers and performance staff, and PDF / CSV e
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,16 +29,27 @@ from yjdesk.services.oversight.kpi import (
     may_drill,
     settings_for,
 )
-from yjdesk.services.oversight.kpi.base import Figure, rate_cell, shown
+from yjdesk.services.oversight.kpi.base import Figure, Section, rate_cell, shown
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import fill, month_date, tr
+from yjdesk.ui.i18n import fill, month_date, month_name, tr
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker
 from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
 from yjdesk.ui.widgets.lifetime import alive
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
+
+
+def definition_text(section: Section) -> str:
+    """What an indicator counts, in the person's language (the pack's definitions are in
+    the translation file: i18n_domain); a definition with values in it is a template with
+    its values, a date written as its month and year."""
+    if not section.definition_template:
+        return tr(section.definition)
+    values = [f"{month_name(v.month)} {v.year}" if isinstance(v, dt.date) else str(v)
+              for v in section.definition_args]
+    return fill(tr(section.definition_template), *values)
 
 
 def period_label(period: Period) -> str:
@@ -161,7 +173,7 @@ class PerformancePage(QWidget):
         self.tree.clear()
         for section in (*pack.sections, *pack.profile):
             top = QTreeWidgetItem([tr(section.title)])  # (the pack's names: i18n_domain)
-            top.setToolTip(0, section.definition)
+            top.setToolTip(0, definition_text(section))
             self.tree.addTopLevelItem(top)
             published = shown(section, s)
             before = shown(section.prior, s) if section.prior else {}

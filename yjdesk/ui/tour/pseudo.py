@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
@@ -146,11 +146,11 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str, QWidget]]:
     for edit in window.findChildren(QLineEdit):
         if edit.isVisibleTo(window):
             yield "placeholder", edit.placeholderText(), edit
-    for box in window.findChildren(QTextEdit):
-        if box.isVisibleTo(window):
-            yield "placeholder", box.placeholderText(), box
-            if box.isReadOnly():  # written by the interface (what a person types is data)
-                yield "text box", box.toPlainText(), box
+    for text_box in window.findChildren(QTextEdit):
+        if text_box.isVisibleTo(window):
+            yield "placeholder", text_box.placeholderText(), text_box
+            if text_box.isReadOnly():  # written by the interface (what a person types is data)
+                yield "text box", text_box.toPlainText(), text_box
     for plain in window.findChildren(QPlainTextEdit):
         if plain.isVisibleTo(window):
             yield "placeholder", plain.placeholderText(), plain
@@ -230,9 +230,10 @@ def outside_translations(text: str) -> str:
 _WORD = re.compile(r"\w+")
 #: Not words of the interface whoever wrote them: a web address, an e-mail address, a file's
 #: path (``/home/...``, ``C:\\...``), a fingerprint in hex, a code of letters and digits
-#: mixed (``YJ-P1A2B3``, ``v3``, ``Q2``), the UK's time zone after a time (``16:30 GMT``).
+#: mixed (``YJ-P1A2B3``, ``v3``, ``Q2``), the UK's time zone after a time (``16:30 GMT``),
+#: the product's name (``yjdesk - Sam Practitioner``, a window's title).
 _NOT_WORDS = re.compile(
-    r"(?<=\d\d:\d\d )(?:GMT|BST)\b|https?://\S+|\S+@\S+\.\S+|(?:[A-Za-z]:)?[\\/]\S*[\\/]\S*"
+    r"\byjdesk\b|(?<=\d\d:\d\d )(?:GMT|BST)\b|https?://\S+|\S+@\S+\.\S+|(?:[A-Za-z]:)?[\\/]\S*[\\/]\S*"
     r"|\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
 
 
@@ -290,7 +291,7 @@ def hard_coded(window: QWidget, data: Data | None = None) -> list[str]:
     :class:`PseudoTranslator`), and words translated twice. ``data``: what is a record's
     data on the screen (:class:`Data`); without it every word counts."""
     found = []
-    for kind, text, widget in _ui_texts(window):
+    for kind, text, _widget in _ui_texts(window):
         if not text:
             continue
         if words_left(text, data):
@@ -337,12 +338,10 @@ def store_texts(store: LocalStore) -> set[str]:
         if isinstance(value, str):
             texts.add(value)
             if value[:1] in "[{\"":  # JSON text (an assessment's answer)
-                try:
+                with contextlib.suppress(ValueError):
                     collect(json.loads(value))
-                except ValueError:
-                    pass
         elif isinstance(value, dict):
-            for key, item in value.items():
+            for _key, item in value.items():
                 collect(item)
         elif isinstance(value, list):
             for item in value:

@@ -30,14 +30,12 @@ from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.main_window import CASELOAD_KEY, MainWindow
 from yjdesk.ui.tour.core import PAGE_ROLES, Stop, Tour, wait_until
 
-
 #: What the tour gives a dialog in place of a record's words (a screen shows them as given:
 #: data to the pseudo check, as the record's own would be).
 STAND_INS = frozenset({
     "a child on the demo caseload", "Sam Practitioner", "Youth rehabilitation order from "
     "01/09/2026", "Initial panel", "Unpaid work: 40 hours", "Initial planning",
-    "The date cannot be in the future.", "yjdesk.example-council.gov.uk",
-    "yjdesk"})  # (the product's name, in window titles: not translated)
+    "The date cannot be in the future.", "yjdesk.example-council.gov.uk"})
 
 
 def _page_stops() -> Iterator[Stop]:

@@ -230,6 +230,11 @@ class Section:
     #: The figures split one published total (a profile table): a single suppressed cell
     #: could be worked out by subtraction, so one more cell is withheld (see :func:`shown`).
     partition: bool = False
+    #: A definition with values in it: the template (``%1``... where the values go) and
+    #: the values (a date is a month and year), for the UI to word in the person's
+    #: language; ``definition`` is the English (the pack's PDF).
+    definition_template: str = ""
+    definition_args: tuple[object, ...] = ()
     #: The same section for the same period a year earlier (None: not computed).
     prior: Section | None = None
     #: The section for each trend quarter, oldest first, with its label ("Apr-Jun 25").

@@ -23,6 +23,7 @@ binary rate = reoffenders / cohort; frequency = reoffences per reoffender and pe
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import Subquery, and_, case, func, or_, select
@@ -144,20 +145,30 @@ def compute(session: Session, period: Period, settings: KpiSettings) -> Section:
     return section(count_flags(session, base(period, settings), rows=ROWS), settings, period)
 
 
+#: What the indicator counts; %1 and %2 the cohorts' first and last months (a date: its
+#: month and year), %3 and %4 numbers of months.
+DEFINITION = ("Quarterly cohorts of %1 to %2: children aged 10-17 whose first caution or "
+              "non-custodial court sentence in a quarter is their index disposal. "
+              "Reoffences: proven offences committed within %3 months of the index date and "
+              "proven within a further %4 months. The binary rate is the share of the cohort "
+              "who reoffended; the frequency is the number of reoffences per reoffender and "
+              "per child in the cohort.")
+
+
+def definition_text(start: dt.date, end: dt.date, tracking: int, waiting: int) -> str:
+    """:data:`DEFINITION` in English (the pack's)."""
+    values = (f"{start:%B %Y}", f"{end:%B %Y}", str(tracking), str(waiting))
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], DEFINITION)
+
+
 def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
     cohort, reoffenders, reoffences = c["cohort"], c["reoffender"], c["reoffences"]
     per_reoffender, per_offender = ratio(reoffences, reoffenders), ratio(reoffences, cohort)
     cp = cohort_period(period, settings)
     waiting = lag_months(period, settings) - settings.tracking_months
+    args = (cp.start, cp.end, settings.tracking_months, waiting)
     return Section(
-        KEY, TITLE,
-        f"Quarterly cohorts of {cp.start:%B %Y} to {cp.end:%B %Y}: children aged 10-17 "
-        f"whose first caution or non-custodial court sentence in a quarter is their index "
-        f"disposal. Reoffences: proven offences committed within "
-        f"{settings.tracking_months} months of the index date and proven within a further "
-        f"{waiting} months. The binary rate is the share of the cohort who reoffended; "
-        f"the frequency is the number of reoffences per reoffender and per child in the "
-        f"cohort.",
+        KEY, TITLE, definition_text(*args),
         (Figure(f"{KEY}.cohort", "Number in cohort", count=cohort, drill="cohort"),
          Figure(f"{KEY}.reoffenders", "Reoffenders (binary rate)", count=reoffenders,
                 denominator=cohort, drill="reoffender"),
@@ -167,6 +178,7 @@ def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section
          Figure(f"{KEY}.per_offender", "Reoffences per child in the cohort", rate=per_offender,
                 rate_bases=(cohort, reoffences), drill="cohort")),
         chart=(f"{KEY}.reoffenders",),
+        definition_template=DEFINITION, definition_args=args,
         caveat="A local measure from yjdesk's own records: the published figures come from "
                "the Police National Computer and will differ. Trend points are cohort "
                "quarters.")
