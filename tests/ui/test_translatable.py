@@ -709,3 +709,83 @@ def test_a_due_item_made_from_a_record_s_values_is_in_the_person_s_language(
     assert cells() == [f"{words} - {when}" for words, when in zip(
         english, ("overdue by 2 days", "overdue by 2 days", "due today", "due today",
                   "due today"), strict=True)]
+
+
+def test_the_pseudo_check_reads_every_label_and_tooltip(qtbot: QtBot) -> None:
+    """Every visible label (plain or rich text) and tooltip is read: English left in one is
+    found; a record's data (a name, a date, typed words) shown as it is, alone or filled
+    into a translated text, is not; English beside a translated word is."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from yjdesk.ui import tour
+    from yjdesk.ui.tour.pseudo import Data
+
+    data = Data(["Jay Smith", "Rang the school about Monday."])
+    with _pseudo_locale():
+        window = QWidget()
+        qtbot.addWidget(window)
+        box = QVBoxLayout(window)
+        labels = [QLabel(text) for text in (
+            "Records are hidden. Jay Smith, enter your password to carry on.",
+            "<b>Something went wrong</b>",
+            i18n.fill(i18n.tr("Records are hidden. %1, enter your password to carry on."),
+                      "Jay Smith"),
+            "Jay Smith", "20/11/2026 14:05 GMT", "Rang the school about Monday.",
+            i18n.tr("Saved") + ": Jay Smith", i18n.tr("Saved") + " by Jay Smith")]
+        labels[2].setToolTip("Children with a disposal open in the period.")
+        labels[3].setToolTip(i18n.tr("Open the record"))
+        for label in labels:
+            box.addWidget(label)
+        window.show()
+        found = tour.hard_coded(window, data)
+    assert found == [
+        "text 'Records are hidden. Jay Smith, enter your password to carry on.'",
+        "text 'Something went wrong'",
+        f"text '{tour.MARK_OPEN}Saved{tour.MARK_CLOSE} by Jay Smith'",
+        "tooltip 'Children with a disposal open in the period.'"]
+
+
+def test_the_fixed_texts_are_translated(qtbot: QtBot, ctx) -> None:
+    """The lock screen, a bug's error dialog, the Performance page's definitions (the
+    reoffending one with its months) and sign-in's minimum length go through the
+    translation; in English they read as before."""
+    import datetime as dt
+
+    from yjdesk.services.oversight.kpi import reoffending
+    from yjdesk.ui import tour
+    from yjdesk.ui.error_dialog import ErrorDialog
+    from yjdesk.ui.i18n_domain import performance_sections
+    from yjdesk.ui.lock import LockScreen
+    from yjdesk.ui.oversight.performance_page import definition_text
+
+    section = next(s for s in performance_sections() if s.key == reoffending.KEY)
+    english = reoffending.definition_text(dt.date(2023, 10, 1), dt.date(2024, 9, 30), 12, 6)
+    assert english.startswith("Quarterly cohorts of October 2023 to September 2024: ")
+    assert "within 12 months of the index date and proven within a further 6 months" in english
+    assert definition_text(section) == section.definition
+    crash = ErrorDialog(None, RuntimeError("bug"))
+    qtbot.addWidget(crash)
+    assert crash.text() == "<b>Something went wrong</b>"
+    with _pseudo_locale() as pseudo:
+        shown = definition_text(section)
+        bug = ErrorDialog(None, RuntimeError("bug"))
+        qtbot.addWidget(bug)
+        texts = [bug.text(), bug.informativeText()]
+        lock = LockScreen(ctx.store, "Jay Smith")
+        qtbot.addWidget(lock)
+        lock.show()
+        lock_found = tour.hard_coded(lock)
+        placeholder = i18n.counted(12, i18n.tr("at least %n character"),
+                                   i18n.tr("at least %n characters"))
+    assert shown.startswith(f"{tour.MARK_OPEN}Quarterly cohorts of {tour.MARK_OPEN}")
+    assert all(tour.MARK_OPEN in t for t in texts), texts
+    assert lock_found == []
+    assert placeholder == f"{tour.MARK_OPEN}at least 12 characters{tour.MARK_CLOSE}"
+    asked = {"Something went wrong", reoffending.DEFINITION,
+             "Records are hidden. %1, enter your password to carry on.", "Draft saved %1",
+             "%1 - %2 assessment (form version %3)", "Team dashboard"}
+    assert sorted(asked - tour.listed_sources()) == []
+    assert {"Something went wrong", reoffending.DEFINITION} <= pseudo.sources
+    ts = (ROOT / "translations" / "yjdesk_cy.ts").read_text(encoding="utf-8")
+    assert re.search(r'<message numerus="yes">\s*<source>at least %n characters</source>\s*'
+                     r"<comment>plural</comment>", ts)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -163,7 +164,7 @@ def _ui_texts(window: QWidget) -> Iterator[tuple[str, str, QWidget]]:
         if label.objectName() in ("confirmSubject", "confirmConsequences"):
             # what an irreversible action's confirmation says it does (each line of its list)
             for part in re.findall(r"<li>(.*?)</li>", label.text()) or [label.text()]:
-                yield "confirmation", _plain(part), label
+                yield "confirmation", html.unescape(re.sub(r"<[^>]+>", "", part)), label
             continue
         if label.buddy() is not None:
             kind = "label"
