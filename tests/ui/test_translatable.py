@@ -789,3 +789,36 @@ def test_the_fixed_texts_are_translated(qtbot: QtBot, ctx) -> None:
     ts = (ROOT / "translations" / "yjdesk_cy.ts").read_text(encoding="utf-8")
     assert re.search(r'<message numerus="yes">\s*<source>at least %n characters</source>\s*'
                      r"<comment>plural</comment>", ts)
+
+
+def _found(qtbot: QtBot, data: list[str], build) -> list[str]:
+    """What the pseudo check finds on a synthetic window that ``build(layout)`` fills
+    (under the pseudo-locale), with ``data`` as the record's data."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from yjdesk.ui import tour
+    from yjdesk.ui.tour.pseudo import Data
+
+    with _pseudo_locale():
+        window = QWidget()
+        qtbot.addWidget(window)
+        build(QVBoxLayout(window))
+        window.show()
+        return tour.hard_coded(window, Data(data))
+
+
+def test_the_pseudo_check_takes_the_longest_data_first(qtbot: QtBot) -> None:
+    """A typed note with a name in it is data even where the name comes first on the
+    screen (another value with the name in it, before the note): the longest values are
+    taken out first over the whole text, so the name does not cut the note first. English
+    beside them is still found."""
+    from PySide6.QtWidgets import QLabel
+
+    aim, note = "Visit to see Mia and mum.", "Talked about Monday. Mia went to boxing."
+
+    def build(box) -> None:
+        box.addWidget(QLabel(i18n.tr("Aim") + "\n" + aim + "\n" + note))
+        box.addWidget(QLabel(aim + "\n" + note + "\nNo concerns"))
+
+    assert _found(qtbot, ["Mia", aim, note], build) == [
+        f"text {aim + chr(10) + note + chr(10) + 'No concerns'!r}"]

@@ -266,11 +266,13 @@ class Data:
         return sum(len(v) for v in self.index.values())
 
     def without(self, text: str) -> str:
-        """``text`` with every data value in it blanked out (the longest first)."""
-        for word in _WORD.findall(text):
-            for value in self.index.get(word, ()):
-                if value in text:
-                    text = text.replace(value, " ")
+        """``text`` with every data value in it blanked out, the longest first over the
+        whole text (a name inside a typed note does not cut the note before the note is
+        seen whole)."""
+        found = {value for word in set(_WORD.findall(text)) for value in self.index.get(word, ())
+                 if value in text}
+        for value in sorted(found, key=lambda v: (-len(v), v)):
+            text = text.replace(value, " ")
         return text
 
 
