@@ -822,3 +822,28 @@ def test_the_pseudo_check_takes_the_longest_data_first(qtbot: QtBot) -> None:
 
     assert _found(qtbot, ["Mia", aim, note], build) == [
         f"text {aim + chr(10) + note + chr(10) + 'No concerns'!r}"]
+
+
+def test_the_pseudo_check_takes_one_per_line_data_joined_on_one_line(qtbot: QtBot) -> None:
+    """A cell shows a one-per-line value (a contract's terms, a panel's members) with its
+    lines joined by "; " or ", ": that is data, beside another value too; English joined
+    to it, or its lines joined in another order, is not."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    terms, members = "Attend college every day\nKeep the 9pm curfew", "Carol Shah\nFarid Khan"
+
+    def build(box) -> None:
+        model = QStandardItemModel(0, 1)
+        for text in ("Attend college every day; Keep the 9pm curfew",
+                     "Sam Practitioner, Carol Shah, Farid Khan",
+                     "Keep the 9pm curfew; Attend college every day",
+                     "Attend college every day; Keep the 9pm curfew; Be home by 10"):
+            model.appendRow(QStandardItem(text))
+        view = QTableView()
+        view.setModel(model)
+        box.addWidget(view)
+
+    assert _found(qtbot, [terms, members, "Sam Practitioner"], build) == [
+        "cell 'Attend college every day; Keep the 9pm curfew; Be home by 10'",
+        "cell 'Keep the 9pm curfew; Attend college every day'"]

@@ -238,12 +238,24 @@ _NOT_WORDS = re.compile(
     r"|\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
 
 
+def _joined(values: Iterable[str]) -> set[str]:
+    """A one-per-line value (a contract's terms, a panel's members) as a table cell shows
+    it on one line: its lines joined by "; " or by ", " (the whole list, in its order)."""
+    joined: set[str] = set()
+    for value in values:
+        lines = [line.strip() for line in value.splitlines() if line.strip()]
+        if len(lines) > 1:
+            joined |= {"; ".join(lines), ", ".join(lines)}
+    return joined
+
+
 class Data:
     """What a screen shows that is a record's data, not the interface's words: the values
     the store holds (names, case numbers, courts, typed notes, assessment answers), the
     assessment forms' own text (questions, headings, choices: data, a Welsh service adds a
     Welsh form version; shown by the editor and the countersign queue) and what the tour
-    gives a dialog in place of a record (``stops.STAND_INS``).
+    gives a dialog in place of a record (``stops.STAND_INS``). A one-per-line value is also
+    data with its lines joined by "; " or ", " (how a cell shows it on one line).
 
     A value counts whole, never word by word: a typed note's "saved" does not make the
     interface's "Draft saved" data. A code (``referral_order``, ``final``: lower case, no
@@ -253,7 +265,8 @@ class Data:
 
     def __init__(self, values: Iterable[str]) -> None:
         self.index: dict[str, list[str]] = {}
-        for value in {v.strip() for v in values}:
+        given = {v.strip() for v in values}
+        for value in given | _joined(given):
             if not any(ch.isalpha() for ch in value) or re.fullmatch(r"[a-z0-9_]+", value):
                 continue
             first = _WORD.search(value)
