@@ -847,3 +847,19 @@ def test_the_pseudo_check_takes_one_per_line_data_joined_on_one_line(qtbot: QtBo
     assert _found(qtbot, [terms, members, "Sam Practitioner"], build) == [
         "cell 'Attend college every day; Keep the 9pm curfew; Be home by 10'",
         "cell 'Keep the 9pm curfew; Attend college every day'"]
+
+
+def test_the_pseudo_check_takes_a_web_address_whose_server_is_data(qtbot: QtBot) -> None:
+    """A web address is not words, also when its server's name is data (taken out first,
+    leaving the scheme alone); English beside it is still found."""
+    from PySide6.QtWidgets import QLineEdit
+
+    def build(box) -> None:
+        for text in ("https://yjdesk.example-council.gov.uk",
+                     "Server: https://yjdesk.example-council.gov.uk"):
+            edit = QLineEdit()
+            edit.setPlaceholderText(text)
+            box.addWidget(edit)
+
+    assert _found(qtbot, ["yjdesk.example-council.gov.uk"], build) == [
+        "placeholder 'Server: https://yjdesk.example-council.gov.uk'"]

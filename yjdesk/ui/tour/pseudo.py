@@ -229,12 +229,14 @@ def outside_translations(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
-#: Not words of the interface whoever wrote them: a web address, an e-mail address, a file's
+#: Not words of the interface whoever wrote them: a web address (its scheme too when what
+#: followed it was data and is taken out already: ``https://`` + a server's name), an
+#: e-mail address, a file's
 #: path (``/home/...``, ``C:\\...``), a fingerprint in hex, a code of letters and digits
 #: mixed (``YJ-P1A2B3``, ``v3``, ``Q2``), the UK's time zone after a time (``16:30 GMT``),
 #: the product's name (``yjdesk - Sam Practitioner``, a window's title).
 _NOT_WORDS = re.compile(
-    r"\byjdesk\b|(?<=\d\d:\d\d )(?:GMT|BST)\b|https?://\S+|\S+@\S+\.\S+|(?:[A-Za-z]:)?[\\/]\S*[\\/]\S*"
+    r"\byjdesk\b|(?<=\d\d:\d\d )(?:GMT|BST)\b|https?://\S*|\S+@\S+\.\S+|(?:[A-Za-z]:)?[\\/]\S*[\\/]\S*"
     r"|\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b")
 
 
