@@ -863,3 +863,22 @@ def test_the_pseudo_check_takes_a_web_address_whose_server_is_data(qtbot: QtBot)
 
     assert _found(qtbot, ["yjdesk.example-council.gov.uk"], build) == [
         "placeholder 'Server: https://yjdesk.example-council.gov.uk'"]
+
+
+def test_the_pseudo_check_takes_a_device_and_its_number_as_not_words(qtbot: QtBot) -> None:
+    """The audit log's "Device / no." cell (a device's id, its first 8 characters, and its
+    change number) is not words, the tour's device "tour" included; a word with a capital,
+    a longer word or words around it are."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    def build(box) -> None:
+        model = QStandardItemModel(0, 1)
+        for text in ("tour / 1", "deadbeef / 12", "Page / 2", "pages of / 2", "tour / 1 sent"):
+            model.appendRow(QStandardItem(text))
+        view = QTableView()
+        view.setModel(model)
+        box.addWidget(view)
+
+    assert _found(qtbot, [], build) == [
+        "cell 'Page / 2'", "cell 'pages of / 2'", "cell 'tour / 1 sent'"]

@@ -250,6 +250,11 @@ def _joined(values: Iterable[str]) -> set[str]:
             joined |= {"; ".join(lines), ", ".join(lines)}
     return joined
 
+#: A device and its change number, the whole of a cell (the audit log's "Device / no.":
+#: the device's id, its first 8 characters, lower case: ``3f2a9c1b / 12``, the tour's
+#: ``tour / 1``). Nothing else: "Page / 2" or words before it are words.
+_DEVICE_NUMBER = re.compile(r"[0-9a-z-]{1,8} / \d+")
+
 
 class Data:
     """What a screen shows that is a record's data, not the interface's words: the values
@@ -296,7 +301,7 @@ def words_left(text: str, data: Data | None = None) -> bool:
     are not data: letters left once the translated parts, the data values and what is not
     words (addresses, paths, codes with digits) are taken out."""
     left = outside_translations(text)
-    if not any(ch.isalpha() for ch in left):
+    if not any(ch.isalpha() for ch in left) or _DEVICE_NUMBER.fullmatch(left.strip()):
         return False
     if data is not None:
         left = data.without(left)
