@@ -289,31 +289,31 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="263"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="199"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="198"></location>
             <source>The %1 assessment of %2, written by %3.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="196"></location>
             <source>Countersign and lock this assessment?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="198"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
             <source>Countersign and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="273"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="201"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="200"></location>
             <source>It is locked: nobody can change it afterwards. A change needs a review stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="275"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="203"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="202"></location>
             <source>Your name, the time and a fingerprint of its content are recorded.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -324,7 +324,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/queue.py" line="279"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="205"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="204"></location>
             <source>Your comment (kept with the assessment)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -365,7 +365,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="17"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="87"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="92"></location>
             <source>Start</source>
             <extracomment>The kinds of stage (``models.assessment.STAGE_TYPES``), in words.</extracomment>
             <translation type="unfinished"></translation>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="18"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="93"></location>
             <source>End</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1003,7 +1003,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="63"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="67"></location>
             <source>Suitable</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1293,7 +1293,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="367"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="46"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
@@ -1309,7 +1309,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="46"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
@@ -1533,7 +1533,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="426"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="86"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="64"></location>
@@ -1654,7 +1654,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="304"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="148"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="78"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="136"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
@@ -1727,7 +1727,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="97"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="39"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="70"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <source>Contact</source>
             <extracomment>What each kind of item is, and the tab of the record that deals with it.</extracomment>
             <translation type="unfinished"></translation>
@@ -2201,7 +2201,7 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="102"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="107"></location>
             <source>What happened</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2209,7 +2209,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="67"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="105"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="68"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
             <source>When</source>
@@ -2435,67 +2435,67 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="159"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="164"></location>
             <source>Legal and care status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="78"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="160"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="165"></location>
             <source>Looked after</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="79"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="161"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="166"></location>
             <source>Child in need</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="80"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="162"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="167"></location>
             <source>Child protection plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="81"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="163"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="168"></location>
             <source>Home local authority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="82"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="164"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="169"></location>
             <source>Placing local authority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="168"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
             <source>Diversity and communication</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="85"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="169"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
             <source>Diversity needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="86"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="170"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="175"></location>
             <source>Communication needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="87"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="171"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="176"></location>
             <source>Communication screening (ECT)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="178"></location>
             <source>Education, training and employment</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2506,13 +2506,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="90"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="175"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="180"></location>
             <source>School or provider</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="91"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="176"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="181"></location>
             <source>Hours per week</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2575,7 +2575,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="62"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="152"></location>
             <source>Accommodation</source>
             <translation type="unfinished"></translation>
@@ -2602,7 +2602,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="70"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="86"></location>
             <source>Name</source>
@@ -2611,7 +2611,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="95"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="67"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="71"></location>
             <source>Relationship</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2629,7 +2629,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="59"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="63"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="114"></location>
             <source>Address</source>
             <translation type="unfinished"></translation>
@@ -2637,7 +2637,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="243"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="101"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="71"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="75"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="144"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="44"></location>
             <source>Notes</source>
@@ -2650,7 +2650,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="121"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="78"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
             <source>Gravity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2671,7 +2671,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="128"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="76"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="80"></location>
             <source>Offence</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2683,8 +2683,8 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="138"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="77"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="81"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="179"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="84"></location>
@@ -2700,7 +2700,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="132"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="80"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="85"></location>
             <source>Description</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2744,14 +2744,14 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="89"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="237"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="84"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="89"></location>
             <source>Decided by</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2793,7 +2793,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="243"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="91"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="96"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="132"></location>
             <source>Requirements</source>
             <translation type="unfinished"></translation>
@@ -2804,87 +2804,93 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="154"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="159"></location>
             <source>Personal details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="155"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="160"></location>
             <source>Full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="156"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="161"></location>
             <source>Gender</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="157"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="162"></location>
             <source>Ethnicity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="183"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="188"></location>
             <source>Add address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="185"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="190"></location>
             <source>Address history</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="60"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="96"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="64"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="61"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="61"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="97"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="65"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="102"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="51"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="55"></location>
             <source>Now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="196"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="201"></location>
             <source>Add person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="200"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="205"></location>
             <source>Parents, carers and significant people</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="68"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="72"></location>
             <source>Parental responsibility</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="69"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="41"></location>
+            <source>Suspected</source>
+            <extracomment>An offence's status (``OffenceStatus``) in the justice tab's table, in words.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="73"></location>
             <source>Lives with child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="209"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="214"></location>
             <source>Add offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="211"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="216"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="79"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="84"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="238"></location>
             <source>Victim</source>
@@ -2892,49 +2898,49 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="213"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="218"></location>
             <source>Add disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="215"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
             <source>Disposals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="325"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="85"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
             <source>Decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="223"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="228"></location>
             <source>Case allocation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="94"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="99"></location>
             <source>Worker</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="225"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="230"></location>
             <source>Changes and views of this record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="106"></location>
             <source>Who</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="103"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="108"></location>
             <source>Part of the record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3567,7 +3573,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/report_editor.py" line="138"></location>
-            <location filename="../yjdesk/ui/tour/stops.py" line="150"></location>
+            <location filename="../yjdesk/ui/tour/stops.py" line="149"></location>
             <source>for %1, %2</source>
             <extracomment>What the tour gives a dialog in place of a record's words (a screen shows them as given: data to the pseudo check, as the record's own would be).</extracomment>
             <translation type="unfinished"></translation>
@@ -6825,7 +6831,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="46"></location>
             <source>Not known</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7150,6 +7156,34 @@ The record of what was produced (its checksum and the children in it) is kept an
             <location filename="../yjdesk/ui/error_dialog.py" line="51"></location>
             <source>Something went wrong</source>
             <extracomment>A bug's title (translated where shown, as an error's title is).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <source>Not guilty</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="41"></location>
+            <source>Proven</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="43"></location>
+            <source>Withdrawn</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/data.py" line="128"></location>
+            <source>%1: %2 %3</source>
+            <comment>a requirement, its number and unit: Activity: 20 days</comment>
+            <extracomment>None: no case manager (the view says "Unallocated") The current disposal's label; None: none (the view says so)</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/data.py" line="130"></location>
+            <source>%1 (%2)</source>
+            <comment>a requirement and its number</comment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9733,11 +9767,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Not guilty</source>
-            <extracomment>From the domain: code list plea.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Not guilty (acquitted)</source>
             <extracomment>From the domain: code list offence_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -10345,11 +10374,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Prosecution decision date</source>
             <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Proven</source>
-            <extracomment>From the domain: code list offence_status.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11703,11 +11727,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Withdrawn</source>
-            <extracomment>From the domain: code list target_status.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Withdrawn / discontinued</source>
             <extracomment>From the domain: code list offence_status.</extracomment>
             <translation type="unfinished"></translation>
@@ -11770,6 +11789,21 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Youth worker</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>days</source>
+            <extracomment>From the domain: code list requirement: unit.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <extracomment>From the domain: code list requirement: unit.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>hours per day</source>
+            <extracomment>From the domain: code list requirement: unit.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -882,3 +882,29 @@ def test_the_pseudo_check_takes_a_device_and_its_number_as_not_words(qtbot: QtBo
 
     assert _found(qtbot, [], build) == [
         "cell 'Page / 2'", "cell 'pages of / 2'", "cell 'tour / 1 sent'"]
+
+
+def test_the_justice_tab_words_offence_status_and_requirements_in_the_language() -> None:
+    """The justice tab's offence status ("Proven") and requirements ("Activity: 20 days":
+    the code list's label and unit, in the translation file) go through the translation;
+    in English they read as before."""
+    import datetime as dt
+
+    from yjdesk.ui import tour
+    from yjdesk.ui.child_record.data import OffenceRow, requirement_text
+    from yjdesk.ui.child_record.tabs import OFFENCE_COLUMNS
+
+    status = next(c for c in OFFENCE_COLUMNS if c.title == "Status")
+
+    def row(code: str) -> OffenceRow:
+        return OffenceRow("o1", dt.date(2026, 9, 1), "Theft", code, 2, False, "")
+
+    assert [status.text(row(c)) for c in ("proven", "suspected")] == ["Proven", "Suspected"]
+    assert [requirement_text("activity", 20), requirement_text("programme", 3)] == [
+        "Activity: 20 days", "Programme (3)"]
+    o, c = tour.MARK_OPEN, tour.MARK_CLOSE
+    with _pseudo_locale():
+        assert status.text(row("proven")) == f"{o}Proven{c}"
+        assert requirement_text("activity", 20) == f"{o}{o}Activity{c}: 20 {o}days{c}{c}"
+        assert requirement_text("supervision", None) == f"{o}Supervision{c}"
+    assert {"Proven", "Suspected", "days", "%1: %2 %3", "%1 (%2)"} <= tour.listed_sources()

@@ -55,6 +55,9 @@ def domain_texts() -> dict[str, str]:
     for name in all_codelists():
         for _code, label in codelist(name).choices():
             add(label, f"code list {name}")
+        for code in codelist(name).codes:
+            if isinstance(code.extra.get("unit"), str):
+                add(code.extra["unit"], f"code list {name}: unit")
     for role in Role:
         add(role.label, "role")
     for _name, cls in inspect.getmembers(errors, inspect.isclass):

@@ -20,6 +20,7 @@ from yjdesk.services import children, justice
 from yjdesk.services.children import ChildInput
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import action_words, field_words, record_kind
+from yjdesk.ui.i18n import fill, tr
 
 AUDIT_LIMIT = 300
 
@@ -115,13 +116,18 @@ def _address_text(line1: str, line2: str | None, town: str | None, postcode: str
 
 
 def requirement_text(code: str, quantity: int | None) -> str:
-    """``Reparation: 8 hours`` (the number with what it counts, from the code list)."""
+    """``Reparation: 8 hours`` (the number with what it counts, from the code list), in the
+    person's language (the code list's labels and units are in the translation file:
+    i18n_domain)."""
     meta = codelist("requirement").get(code)
-    label = meta.label if meta else code
+    label = tr(meta.label) if meta else code
     if quantity is None:
         return label
     unit = meta.extra.get("unit") if meta else None
-    return f"{label}: {quantity} {unit}" if unit else f"{label} ({quantity})"
+    if unit:
+        return fill(tr("%1: %2 %3", "a requirement, its number and unit: Activity: 20 days"),
+                    label, quantity, tr(unit))
+    return fill(tr("%1 (%2)", "a requirement and its number"), label, quantity)
 
 
 def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> ChildRecord:
@@ -163,7 +169,7 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
             p.lives_with_child, " / ".join(x for x in (p.phone, p.email) if x), p.notes or "")
             for p in children.relationships(session, child_id)),
         offences=tuple(OffenceRow(
-            o.id, o.offence_date, offence_types.label(o.offence_code), o.status.capitalize(),
+            o.id, o.offence_date, offence_types.label(o.offence_code), o.status,
             o.gravity, o.victim_involved, o.description or "")
             for o in justice.offences(session, child_id)),
         disposals=tuple(DisposalRow(

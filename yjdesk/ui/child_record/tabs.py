@@ -37,6 +37,10 @@ from yjdesk.ui.widgets.tables import RowsView
 T = TypeVar("T")
 
 NOT_RECORDED = QT_TR_NOOP("Not recorded")
+#: An offence's status (``OffenceStatus``) in the justice tab's table, in words.
+OFFENCE_STATUS_WORDS = {"suspected": QT_TR_NOOP("Suspected"), "proven": QT_TR_NOOP("Proven"),
+                        "not_guilty": QT_TR_NOOP("Not guilty"),
+                        "withdrawn": QT_TR_NOOP("Withdrawn")}
 
 
 _YES_NO = {True: QT_TR_NOOP("Yes"), False: QT_TR_NOOP("No"), None: QT_TR_NOOP("Not known")}
@@ -74,7 +78,8 @@ OFFENCE_COLUMNS: tuple[Column[OffenceRow], ...] = (
     Column(QT_TR_NOOP("Date"), lambda o: fmt_date(o.offence_date),
            sort=lambda o: o.offence_date),
     Column(QT_TR_NOOP("Offence"), lambda o: tr(o.offence)),
-    Column(QT_TR_NOOP("Status"), lambda o: o.status),
+    Column(QT_TR_NOOP("Status"),
+           lambda o: tr_or(OFFENCE_STATUS_WORDS.get(o.status), o.status.capitalize())),
     Column(QT_TR_NOOP("Gravity"), lambda o: str(o.gravity), sort=lambda o: o.gravity),
     Column(QT_TR_NOOP("Victim"), lambda o: _yes(o.victim_involved)),
     Column(QT_TR_NOOP("Description"), lambda o: o.description),
