@@ -2219,6 +2219,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="47"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="44"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="150"></location>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="159"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
@@ -2718,8 +2719,29 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="159"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="171"></location>
             <source>Hours a week</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="158"></location>
+            <source>Requirement or condition</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="159"></location>
+            <source>Ends</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="169"></location>
+            <source>Hours or days, where the requirement has a quantity (a curfew: hours a day)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="172"></location>
+            <source>A curfew's hours in any 7 days (at most 112 for convictions from 28 June 2022)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -2728,8 +2750,18 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="175"></location>
+            <source>When the requirement ends before the order (an exclusion: at most 3 months; a curfew: within 12 months)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="178"></location>
             <source>Remove</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="197"></location>
+            <source>Choose each requirement, or remove the empty row.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

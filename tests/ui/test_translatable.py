@@ -908,3 +908,28 @@ def test_the_justice_tab_words_offence_status_and_requirements_in_the_language()
         assert requirement_text("activity", 20) == f"{o}{o}Activity{c}: 20 {o}days{c}{c}"
         assert requirement_text("supervision", None) == f"{o}Supervision{c}"
     assert {"Proven", "Suspected", "days", "%1: %2 %3", "%1 (%2)"} <= tour.listed_sources()
+
+
+def test_the_requirements_editor_is_in_the_language(qtbot: QtBot) -> None:
+    """The disposal and hearing outcome dialogs' requirements table (its headings, each
+    row's tooltips, its error) goes through the translation; in English it reads as before."""
+    from PySide6.QtWidgets import QLabel
+
+    from yjdesk.ui import tour
+    from yjdesk.ui.child_record.dialogs import RequirementsEditor
+
+    english = RequirementsEditor()
+    qtbot.addWidget(english)
+    english.add_row()
+    assert [label.text() for label in english.findChildren(QLabel)][:5] == [
+        "Requirement or condition", "Quantity", "Hours a week", "Ends", "Detail"]
+    assert english.error() == "Choose each requirement, or remove the empty row."
+    with _pseudo_locale():
+        editor = RequirementsEditor()
+        qtbot.addWidget(editor)
+        editor.add_row()
+        editor.show()
+        found = tour.hard_coded(editor)
+        error = editor.error()
+    assert found == []
+    assert error is not None and error.startswith(tour.MARK_OPEN)

@@ -155,8 +155,8 @@ class RequirementsEditor(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
-        for col, text in enumerate(("Requirement or condition", tr("Quantity"), "Hours a week",
-                                    "Ends", "Detail")):
+        for col, text in enumerate((tr("Requirement or condition"), tr("Quantity"),
+                                    tr("Hours a week"), tr("Ends"), tr("Detail"))):
             self.grid.addWidget(QLabel(text), 0, col)
         box.addLayout(self.grid)
         add = QPushButton(tr("Add requirement"))
@@ -166,14 +166,14 @@ class RequirementsEditor(QWidget):
     def add_row(self) -> CodeCombo:
         code = CodeCombo("requirement", empty_text=tr("Choose..."))
         qty = IntField(tr("Quantity"), 0, 10000)
-        qty.setToolTip("Hours or days, where the requirement has a quantity (a curfew: "
-                       "hours a day)")
+        qty.setToolTip(tr("Hours or days, where the requirement has a quantity (a curfew: "
+                          "hours a day)"))
         week = IntField(tr("Hours a week"), 0, 168)
-        week.setToolTip("A curfew's hours in any 7 days (at most 112 for convictions from "
-                        "28 June 2022)")
+        week.setToolTip(tr("A curfew's hours in any 7 days (at most 112 for convictions from "
+                           "28 June 2022)"))
         ends = DateField(tr("Requirement ends"))
-        ends.setToolTip("When the requirement ends before the order (an exclusion: at most "
-                        "3 months; a curfew: within 12 months)")
+        ends.setToolTip(tr("When the requirement ends before the order (an exclusion: at "
+                           "most 3 months; a curfew: within 12 months)"))
         detail = QLineEdit()
         remove = QPushButton(tr("Remove"))
         row = (code, qty, week, ends, detail, remove)
@@ -194,7 +194,7 @@ class RequirementsEditor(QWidget):
     def error(self) -> str | None:
         for code, qty, week, _ends, _detail, _remove in self.rows:
             if code.code() is None:
-                return "Choose each requirement, or remove the empty row."
+                return tr("Choose each requirement, or remove the empty row.")
             problem = qty.error() or week.error()
             if problem:
                 return problem
