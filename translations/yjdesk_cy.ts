@@ -2775,6 +2775,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/dialogs.py" line="220"></location>
+            <source>Only when the child was convicted before the order was made: curfew hours and unpaid work follow the conviction date</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="89"></location>

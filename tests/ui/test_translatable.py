@@ -933,3 +933,22 @@ def test_the_requirements_editor_is_in_the_language(qtbot: QtBot) -> None:
         error = editor.error()
     assert found == []
     assert error is not None and error.startswith(tour.MARK_OPEN)
+
+
+def test_the_disposal_dialog_s_conviction_date_tooltip_is_in_the_language(qtbot: QtBot,
+                                                                          ctx) -> None:
+    """The disposal dialog's conviction date tooltip goes through the translation; in
+    English it reads as before."""
+    from yjdesk.ui import tour
+    from yjdesk.ui.child_record.dialogs import DisposalDialog
+
+    tip = ("Only when the child was convicted before the order was made: curfew hours and "
+           "unpaid work follow the conviction date")
+    english = DisposalDialog(ctx, "c1")
+    qtbot.addWidget(english)
+    assert english.conviction_date.toolTip() == tip
+    with _pseudo_locale() as pseudo:
+        dialog = DisposalDialog(ctx, "c1")
+        qtbot.addWidget(dialog)
+    assert tip in pseudo.sources
+    assert dialog.conviction_date.toolTip().startswith(tour.MARK_OPEN)

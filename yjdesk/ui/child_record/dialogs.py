@@ -217,9 +217,9 @@ class DisposalDialog(_ChildDialog):
         self.decision_body.setPlaceholderText(tr("Court or panel"))
         self.decision_date = DateField(tr("Decision date"))
         self.conviction_date = DateField(tr("Conviction date"))
-        self.conviction_date.setToolTip("Only when the child was convicted before the order "
-                                        "was made: curfew hours and unpaid work follow the "
-                                        "conviction date")
+        self.conviction_date.setToolTip(tr("Only when the child was convicted before the "
+                                           "order was made: curfew hours and unpaid work "
+                                           "follow the conviction date"))
         self.start_date = DateField(tr("Start date"))
         self.end_date = DateField(tr("End date"))
         self.conditions = _notes()
