@@ -1107,14 +1107,13 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="75"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="146"></location>
             <source>Arrangements</source>
-            <extracomment>A new record can be started: the child has a current disposal to end.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="76"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="144"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="146"></location>
             <source>Strategies the child chose</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1129,59 +1128,110 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="154"></location>
-            <source>&amp;Record end / exit plan...</source>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="132"></location>
+            <source>No end-of-intervention record yet.</source>
+            <extracomment>A new record can be started: the child has a current disposal to end.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="155"></location>
-            <source>&amp;Sign off</source>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="136"></location>
+            <source>&lt;b&gt;Signed off&lt;/b&gt; by %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="137"></location>
+            <source>&lt;b&gt;Draft&lt;/b&gt; - missing before sign-off: %1</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="138"></location>
+            <source>nothing</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="139"></location>
+            <source>ETE:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="139"></location>
+            <source>Accommodation:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="140"></location>
+            <source>Victim / RJ:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="140"></location>
+            <source>Continuing support:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="148"></location>
+            <source>What the child said</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="149"></location>
+            <source>What the family said</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="156"></location>
+            <source>&amp;Record end / exit plan...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="157"></location>
+            <source>&amp;Sign off</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="158"></location>
             <source>Exit plan &amp;PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="235"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="237"></location>
             <source>Exit plan saved to %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="236"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="238"></location>
             <source>Save the exit plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="41"></location>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="161"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="163"></location>
             <source>End of intervention and exit plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="213"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="215"></location>
             <source>Sign off this end-of-intervention record?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="214"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="216"></location>
             <source>Sign off and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="215"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="217"></location>
             <source>The exit plan of %1, recorded by the case manager.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="217"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="219"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="417"></location>
             <source>It is locked: nobody can change it afterwards.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/exit_tab.py" line="218"></location>
+            <location filename="../yjdesk/ui/casework/exit_tab.py" line="220"></location>
             <source>The plan goes with the child to the service that supports them next (print the PDF).</source>
             <translation type="unfinished"></translation>
         </message>

@@ -952,3 +952,17 @@ def test_the_disposal_dialog_s_conviction_date_tooltip_is_in_the_language(qtbot:
         qtbot.addWidget(dialog)
     assert tip in pseudo.sources
     assert dialog.conviction_date.toolTip().startswith(tour.MARK_OPEN)
+
+
+def test_the_exit_tab_without_a_record_says_so_in_the_language() -> None:
+    """The exit tab's "No end-of-intervention record yet." goes through the translation; in
+    English it reads as before."""
+    from yjdesk.ui import tour
+    from yjdesk.ui.casework.exit_tab import _describe
+
+    assert _describe(None, [], None) == "<p>No end-of-intervention record yet.</p>"
+    with _pseudo_locale():
+        shown = _describe(None, [], None)
+    assert shown == f"<p>{tour.MARK_OPEN}No end-of-intervention record yet.{tour.MARK_CLOSE}</p>"
+    assert {"No end-of-intervention record yet.", "<b>Signed off</b> by %1",
+            "What the child said"} <= tour.listed_sources()

@@ -129,22 +129,24 @@ class ExitView:
 
 def _describe(row: ExitPlan | None, missing: list[str], session: Any) -> str:
     if row is None:
-        return "<p>No end-of-intervention record yet.</p>"
+        return "<p>" + e(tr("No end-of-intervention record yet.")) + "</p>"
     from yjdesk.reports.exit_plan import exit_plan_data  # (its module imports reportlab)
 
     data = exit_plan_data(session, row.id)
-    status = ("<b>Signed off</b> by " + e(data.signed_off) if data.signed_off
-              else "<b>Draft</b> - missing before sign-off: " + e("; ".join(missing) or
-                                                                    "nothing"))
-    return (f"<p>{status}</p><p><b>ETE:</b> {e(data.ete)}<br><b>Accommodation:</b> "
-            f"{e(data.accommodation)}<br><b>Victim / RJ:</b> {e(data.rj_engagement)}<br>"
-            f"<b>Continuing support:</b> {e(data.continuing_support)} - "
+    status = (fill(tr("<b>Signed off</b> by %1"), e(data.signed_off)) if data.signed_off
+              else fill(tr("<b>Draft</b> - missing before sign-off: %1"),
+                        e("; ".join(missing) or tr("nothing"))))
+    ete, accommodation = e(tr("ETE:")), e(tr("Accommodation:"))
+    rj, support = e(tr("Victim / RJ:")), e(tr("Continuing support:"))
+    return (f"<p>{status}</p><p><b>{ete}</b> {e(data.ete)}<br><b>{accommodation}</b> "
+            f"{e(data.accommodation)}<br><b>{rj}</b> {e(data.rj_engagement)}<br>"
+            f"<b>{support}</b> {e(data.continuing_support)} - "
             f"{e(data.receiving_service)}</p>"
             + "".join(f"<p><b>{title}:</b><br>{e(text)}</p>" for title, text in (
                 (tr("Arrangements"), row.support_detail), (tr("Strategies the child chose"),
                                                        row.strategies),
-                ("What the child said", row.child_feedback),
-                ("What the family said", row.family_feedback)) if text))
+                (tr("What the child said"), row.child_feedback),
+                (tr("What the family said"), row.family_feedback)) if text))
 
 
 class ExitTab(LoadingTab):
