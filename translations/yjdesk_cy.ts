@@ -1349,7 +1349,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="182"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="214"></location>
             <source>Yes</source>
             <extracomment>The timescales of a panel case (None: police-led).</extracomment>
             <translation type="unfinished"></translation>
@@ -1365,7 +1365,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="182"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="38"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="214"></location>
             <source>No</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1544,7 +1544,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="401"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="171"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="234"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="245"></location>
             <source>Outcome:</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1663,7 +1663,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="373"></location>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="270"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="222"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="233"></location>
             <source>none</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2668,20 +2668,20 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="98"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="114"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="125"></location>
             <source>Phone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="99"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="115"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="126"></location>
             <source>Email</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="63"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="114"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="125"></location>
             <source>Address</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2972,14 +2972,14 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="216"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="113"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="124"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="84"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="238"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="78"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="249"></location>
             <source>Victim</source>
             <extracomment>(use, consent date, words) the victims agreed documents may quote.</extracomment>
             <translation type="unfinished"></translation>
@@ -3099,7 +3099,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="39"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="83"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="224"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="235"></location>
             <source>Not recorded</source>
             <extracomment>The author may still change it in place (a draft, or final inside the edit window). When the author's edit window closes (final records), else None.</extracomment>
             <translation type="unfinished"></translation>
@@ -6325,232 +6325,253 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="203"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="214"></location>
             <source>Not yet known</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="67"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="49"></location>
+            <source>Victim safety concerns: not yet known</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="50"></location>
+            <source>Victim safety concerns: yes</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="51"></location>
+            <source>Victim safety concerns: none identified</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="53"></location>
+            <source>%1 - %2</source>
+            <comment>victim safety concerns, then their summary</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/victims/tab.py" line="78"></location>
             <source>Victim - update</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="68"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="79"></location>
             <source>Only victim and RJ workers and managers see this record. The safety summary is what the child's practitioner sees: leave out the victim's name and contact details.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="79"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="90"></location>
             <source>Offences this victim is linked to</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="91"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="102"></location>
             <source>Enhanced service (under 18 or vulnerable)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="96"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="122"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="107"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="133"></location>
             <source>Views recorded on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="101"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="127"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="112"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="138"></location>
             <source>Information given on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="103"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="129"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="114"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="140"></location>
             <source>RJ offered on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="106"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="132"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="117"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="143"></location>
             <source>RJ took place on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="111"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="122"></location>
             <source>Name (person or organisation)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="112"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="123"></location>
             <source>Person or organisation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="116"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="127"></location>
             <source>Preferred contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="118"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="129"></location>
             <source>Needs and vulnerabilities</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="119"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="130"></location>
             <source>Consents to contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="120"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="131"></location>
             <source>Consent given or refused on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="121"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="132"></location>
             <source>Victim's views</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="123"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="134"></location>
             <source>Safety concerns</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="124"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="135"></location>
             <source>Safety concerns in full</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="125"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="136"></location>
             <source>Safety summary for the practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="126"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="137"></location>
             <source>Information given</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="128"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="139"></location>
             <source>Restorative justice offered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="130"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="141"></location>
             <source>Kind of restorative justice</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="131"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="142"></location>
             <source>Took part</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="133"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="144"></location>
             <source>RJ outcome</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="134"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="145"></location>
             <source>Support referrals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="135"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="146"></location>
             <source>Victim's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="220"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="231"></location>
             <source>took part: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="225"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="236"></location>
             <source>Offences: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="226"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="237"></location>
             <source>Contact:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="228"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="239"></location>
             <source>Consent to contact:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="231"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="242"></location>
             <source>Safety concerns:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="233"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="244"></location>
             <source>Restorative justice offered:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="239"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="250"></location>
             <source>Consent</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="240"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="251"></location>
             <source>RJ</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="241"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="252"></location>
             <source>Offered</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="230"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="242"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="241"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="253"></location>
             <source>Views</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="254"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="265"></location>
             <source>&amp;Add victim...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="255"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="266"></location>
             <source>&amp;Update victim...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="259"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="270"></location>
             <source>Victim safety for planning</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="269"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="280"></location>
             <source>The victim's details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="295"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="306"></location>
             <source>consent</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="297"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="308"></location>
             <source>Victim safety (for planning)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="299"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="310"></location>
             <source>No identified victim recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="300"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="311"></location>
             <source>Victims' words that documents may quote (with consent)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="323"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="334"></location>
             <source>No victims recorded.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6908,7 +6929,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/victims/__init__.py" line="23"></location>
-            <location filename="../yjdesk/ui/victims/tab.py" line="265"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="276"></location>
             <source>Victims</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7180,7 +7201,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/victims/tab.py" line="94"></location>
+            <location filename="../yjdesk/ui/victims/tab.py" line="105"></location>
             <source>Consent date</source>
             <translation type="unfinished"></translation>
         </message>

@@ -966,3 +966,20 @@ def test_the_exit_tab_without_a_record_says_so_in_the_language() -> None:
     assert shown == f"<p>{tour.MARK_OPEN}No end-of-intervention record yet.{tour.MARK_CLOSE}</p>"
     assert {"No end-of-intervention record yet.", "<b>Signed off</b> by %1",
             "What the child said"} <= tour.listed_sources()
+
+
+def test_a_victim_s_safety_line_is_in_the_language() -> None:
+    """The Victims tab's safety line for planning is worded by the interface (the service's
+    English ``safety_line``, word for word, in English), the summary filled in as data."""
+    from yjdesk.services.victims.rules import safety_line
+    from yjdesk.ui import tour
+    from yjdesk.ui.victims.tab import safety_words
+
+    for concerns in (None, False, True):
+        for summary in (None, " exclusion zone around their street "):
+            assert safety_words(concerns, summary) == safety_line(concerns, summary)
+    o, c = tour.MARK_OPEN, tour.MARK_CLOSE
+    with _pseudo_locale():
+        assert safety_words(False, None) == f"{o}Victim safety concerns: none identified{c}"
+        assert safety_words(True, "no contact") == (
+            f"{o}{o}Victim safety concerns: yes{c} - no contact{c}")

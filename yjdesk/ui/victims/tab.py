@@ -43,6 +43,17 @@ def tri_combo() -> ChoiceCombo:
     return ChoiceCombo(translated(TRI), allow_empty=True, empty_text=tr("Not yet known"))
 
 
+def safety_words(concerns: bool | None, summary: str | None) -> str:
+    """What planning sees of a victim's safety, in the person's language (the service's
+    ``safety_line`` in English): "Victim safety concerns: yes - exclusion zone around X"."""
+    said = (tr("Victim safety concerns: not yet known") if concerns is None
+            else tr("Victim safety concerns: yes") if concerns
+            else tr("Victim safety concerns: none identified"))
+    summary = (summary or "").strip()
+    return fill(tr("%1 - %2", "victim safety concerns, then their summary"), said,
+                summary) if summary else said
+
+
 @dataclass
 class VictimRow:
     victim: Victim
@@ -291,7 +302,7 @@ class VictimsTab(LoadingTab):
 
     def show_data(self, data: TabData) -> None:
         self.data = data
-        lines = [escape(s.line) for s in data.summaries]
+        lines = [escape(safety_words(s.concerns, s.summary)) for s in data.summaries]
         consent = tr("consent")
         self.safety.setHtml(
             "<p><b>" + tr("Victim safety (for planning)") + "</b></p>" + (
