@@ -2441,6 +2441,11 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/child_record/child_form.py" line="68"></location>
+            <source>The child</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="69"></location>
             <source>First name *</source>
             <translation type="unfinished"></translation>

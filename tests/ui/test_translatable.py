@@ -983,3 +983,24 @@ def test_a_victim_s_safety_line_is_in_the_language() -> None:
         assert safety_words(False, None) == f"{o}Victim safety concerns: none identified{c}"
         assert safety_words(True, "no contact") == (
             f"{o}{o}Victim safety concerns: yes{c} - no contact{c}")
+
+
+def test_the_new_child_form_s_first_heading_is_in_the_language(qtbot: QtBot, ctx) -> None:
+    """The child form's "The child" heading goes through the translation, as its other
+    headings do; in English it reads as before."""
+    from PySide6.QtWidgets import QLabel
+
+    from yjdesk.ui import tour
+    from yjdesk.ui.child_record.child_form import ChildFormDialog
+
+    def headings() -> list[str]:
+        dialog = ChildFormDialog(ctx)
+        qtbot.addWidget(dialog)
+        return [label.text() for label in dialog.findChildren(QLabel)
+                if label.text().startswith("<b>")]
+
+    assert "<b>The child</b>" in headings()
+    with _pseudo_locale():
+        shown = headings()
+    assert f"<b>{tour.MARK_OPEN}The child{tour.MARK_CLOSE}</b>" in shown
+    assert all(tour.MARK_OPEN in text for text in shown)

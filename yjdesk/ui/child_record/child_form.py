@@ -65,7 +65,7 @@ class ChildFormDialog(FormDialog):
         self.ete_provider = QLineEdit()
         self.ete_hours = IntField(tr("ETE hours per week"), 0, 60)
 
-        f.addRow(_heading("The child"))
+        f.addRow(_heading(tr("The child")))
         f.add_field("given_name", tr("First name *"), self.given_name)
         f.add_field("family_name", tr("Last name *"), self.family_name)
         f.add_field("preferred_name", tr("Preferred name"), self.preferred_name)
