@@ -3151,24 +3151,29 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="38"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="34"></location>
+            <source>Sign in with your yjdesk account. This first sign-in needs a connection; the children you work with are then kept on this laptop, encrypted with your password, and sign-in works offline.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="39"></location>
             <source>https://yjdesk-sync.your-council.gov.uk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="41"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="42"></location>
             <location filename="../yjdesk/ui/settings_dialog.py" line="39"></location>
             <source>Set by your IT team</source>
             <extracomment>Beside a setting the machine-wide config locks (translated where shown).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="43"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
             <source>Sync service</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="44"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
             <location filename="../yjdesk/ui/signin.py" line="226"></location>
             <location filename="../yjdesk/ui/signin.py" line="298"></location>
             <source>User name</source>
@@ -3176,7 +3181,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="45"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
             <location filename="../yjdesk/ui/lock.py" line="104"></location>
             <location filename="../yjdesk/ui/lock.py" line="106"></location>
             <location filename="../yjdesk/ui/signin.py" line="227"></location>
@@ -3186,7 +3191,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/connect_dialog.py" line="46"></location>
+            <location filename="../yjdesk/ui/connect_dialog.py" line="47"></location>
             <location filename="../yjdesk/ui/signin.py" line="233"></location>
             <source>Sign in</source>
             <translation type="unfinished"></translation>
@@ -5924,10 +5929,20 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/signin.py" line="212"></location>
+            <source>Enter your password to unlock the case records on this laptop. No network is needed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <location filename="../yjdesk/ui/signin.py" line="229"></location>
             <location filename="../yjdesk/ui/signin.py" line="230"></location>
             <source>Previous password</source>
             <extracomment>Shown only when the service says the password was changed there.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="262"></location>
+            <source>This laptop must reach the sync service before it opens the case records again.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -5938,6 +5953,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <location filename="../yjdesk/ui/signin.py" line="285"></location>
             <source>&lt;h2&gt;Welcome to yjdesk&lt;/h2&gt;</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/signin.py" line="286"></location>
+            <source>Case records are kept on this laptop, encrypted with your password. Choose a password you do not use anywhere else: without it the records cannot be opened.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>

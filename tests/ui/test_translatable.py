@@ -1004,3 +1004,31 @@ def test_the_new_child_form_s_first_heading_is_in_the_language(qtbot: QtBot, ctx
         shown = headings()
     assert f"<b>{tour.MARK_OPEN}The child{tour.MARK_CLOSE}</b>" in shown
     assert all(tour.MARK_OPEN in text for text in shown)
+
+
+def test_the_sign_in_dialogs_introductions_are_in_the_language(qtbot: QtBot, ctx) -> None:
+    """The sign-in, first-run and connect dialogs' introductions went to add_heading as
+    English literals, never through tr(): now translated by the caller (add_heading shows
+    them as given); in English they read as before."""
+    from yjdesk.config import load_settings
+    from yjdesk.ui import tour
+    from yjdesk.ui.connect_dialog import ConnectDialog
+    from yjdesk.ui.signin import FirstRunDialog, SignInDialog
+
+    paths = ctx.store.paths
+
+    def intros() -> list[str]:
+        dialogs = [SignInDialog(paths), FirstRunDialog(paths, ctx.policy),
+                   ConnectDialog(paths, load_settings(paths))]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+        return [dialog.intro.text() for dialog in dialogs]
+
+    english = intros()
+    assert english[0] == ("Enter your password to unlock the case records on this laptop. "
+                          "No network is needed.")
+    assert english[2].startswith("Sign in with your yjdesk account. This first sign-in")
+    with _pseudo_locale() as pseudo:
+        shown = intros()
+    assert shown == [f"{tour.MARK_OPEN}{text}{tour.MARK_CLOSE}" for text in english]
+    assert set(english) <= pseudo.sources

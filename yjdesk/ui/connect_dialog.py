@@ -31,9 +31,10 @@ class ConnectDialog(PasswordDialog):
         self.paths = paths
         self.setMinimumWidth(520)
         self.add_heading(tr("<h2>Connect this laptop</h2>"),
-                         "Sign in with your yjdesk account. This first sign-in needs a "
-                         "connection; the children you work with are then kept on this "
-                         "laptop, encrypted with your password, and sign-in works offline.")
+                         tr("Sign in with your yjdesk account. This first sign-in needs a "
+                            "connection; the children you work with are then kept on this "
+                            "laptop, encrypted with your password, and sign-in works "
+                            "offline."))
         self.server = QLineEdit(settings.server_url or "")
         self.server.setPlaceholderText(tr("https://yjdesk-sync.your-council.gov.uk"))
         if settings.is_locked("server_url"):

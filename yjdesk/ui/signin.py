@@ -209,8 +209,8 @@ class SignInDialog(PasswordDialog):
         self.revoked = False
         self.setMinimumWidth(460)
         self.add_heading(tr("<h2>Sign in to yjdesk</h2>"),
-                         "Enter your password to unlock the case records on this laptop. "
-                         "No network is needed.")
+                         tr("Enter your password to unlock the case records on this "
+                            "laptop. No network is needed."))
         if notice:
             box = QLabel(notice)
             box.setObjectName("signInNotice")
@@ -259,8 +259,8 @@ class SignInDialog(PasswordDialog):
             self.password.selectAll()
         elif isinstance(exc, LeaseExpired):
             # Offline for longer than the service allows: say why, and what to do.
-            self.intro.setText("This laptop must reach the sync service before it opens "
-                               "the case records again.")
+            self.intro.setText(tr("This laptop must reach the sync service before it opens "
+                                  "the case records again."))
             self.lease_note.setText(str(exc))
             self.lease_note.show()
             self.password.selectAll()
@@ -283,9 +283,9 @@ class FirstRunDialog(PasswordDialog):
         self.paths = paths
         self.min_length = policy.security.min_password_length
         self.add_heading(tr("<h2>Welcome to yjdesk</h2>"),
-                         "Case records are kept on this laptop, encrypted with your password. "
-                         "Choose a password you do not use anywhere else: without it the "
-                         "records cannot be opened.")
+                         tr("Case records are kept on this laptop, encrypted with your "
+                            "password. Choose a password you do not use anywhere else: "
+                            "without it the records cannot be opened."))
         self.display_name = QLineEdit()
         self.username = QLineEdit()
         self.role = ChoiceCombo([(r, tr(r.label)) for r in Role], allow_empty=False)
