@@ -119,17 +119,17 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/question.py" line="152"></location>
+            <location filename="../yjdesk/ui/assessments/question.py" line="154"></location>
             <source>As at %1 - carried forward from the previous stage; confirm it is still current</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/question.py" line="155"></location>
+            <location filename="../yjdesk/ui/assessments/question.py" line="157"></location>
             <source>As at %1 - updated in this stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/question.py" line="157"></location>
+            <location filename="../yjdesk/ui/assessments/question.py" line="159"></location>
             <source>As at %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1338,6 +1338,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
@@ -1355,6 +1356,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>

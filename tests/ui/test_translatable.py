@@ -1032,3 +1032,39 @@ def test_the_sign_in_dialogs_introductions_are_in_the_language(qtbot: QtBot, ctx
         shown = intros()
     assert shown == [f"{tour.MARK_OPEN}{text}{tour.MARK_CLOSE}" for text in english]
     assert set(english) <= pseudo.sources
+
+
+def test_an_assessment_question_s_code_list_choices_are_in_the_language(qtbot: QtBot) -> None:
+    """A form question over a code list (accommodation) shows the code list's labels
+    translated, and a yes/no question the interface's "Yes" / "No"; a form's own choices
+    are data and shown as the form gives them. In English they read as before."""
+    from PySide6.QtWidgets import QComboBox
+
+    from yjdesk.services.assessments import forms
+    from yjdesk.ui import tour
+    from yjdesk.ui.assessments.question import QuestionWidget
+
+    form = forms.load(forms.current_version())
+    over_list = next(q for s in form.sections for q in s.questions if q.codelist)
+    assert over_list.codelist == "accommodation_type"
+    own = next(q for s in form.sections for q in s.questions
+               if q.type == "choice" and not q.codelist)
+    yes_no = next(q for s in form.sections for q in s.questions if q.type == "yes_no")
+
+    def choices(question: forms.Question) -> list[str]:
+        widget = QuestionWidget(question)
+        qtbot.addWidget(widget)
+        combo = widget.findChild(QComboBox)
+        assert combo is not None
+        return [combo.itemText(i) for i in range(combo.count())
+                if combo.itemData(i) is not None]  # (not the empty entry, "(not set)")
+
+    english = [choices(q) for q in (over_list, own, yes_no)]
+    assert english[0][0] == "Living with parents or family"
+    assert english[2] == ["Yes", "No"]
+    with _pseudo_locale():
+        shown = [choices(q) for q in (over_list, own, yes_no)]
+    o, c = tour.MARK_OPEN, tour.MARK_CLOSE
+    assert shown[0] == [f"{o}{text}{c}" for text in english[0]]
+    assert shown[1] == english[1]  # the form's own: data
+    assert shown[2] == [f"{o}Yes{c}", f"{o}No{c}"]

@@ -53,6 +53,9 @@ class Question:
     yet_to_clarify: bool = True
     column: str | None = None
     options: tuple[Option, ...] = ()
+    #: The code list the options come from (their labels are the code list's, which the
+    #: interface translates), or None: the form's own options (data, not translated).
+    codelist: str | None = None
     minimum: float | None = None
     maximum: float | None = None
     integer: bool = False
@@ -139,7 +142,8 @@ def _question(raw: dict[str, Any], section: str) -> Question:
         key=str(raw["key"]), label=str(raw["label"]), type=kind, section=section,
         help=str(raw.get("help", "")), required=bool(raw.get("required", False)),
         yet_to_clarify=bool(raw.get("yet_to_clarify", True)), column=raw.get("column"),
-        options=options, minimum=raw.get("min"), maximum=raw.get("max"),
+        options=options, codelist=str(raw["codelist"]) if "codelist" in raw else None,
+        minimum=raw.get("min"), maximum=raw.get("max"),
         integer=bool(raw.get("integer", kind == "scale")), long=bool(raw.get("long", True)),
         min_label=str(raw.get("min_label", "")), max_label=str(raw.get("max_label", "")),
         rating=bool(raw.get("rating", False)), rationale_for=raw.get("rationale_for"),

@@ -87,13 +87,15 @@ class QuestionWidget(QWidget):
             w.textEdited.connect(self._changed)
         else:
             if q.type == "yes_no":
-                choices: list[tuple[Any, str]] = [(True, "Yes"), (False, "No")]
+                choices: list[tuple[Any, str]] = [(True, tr("Yes")), (False, tr("No"))]
             elif q.type == "scale":
                 lo, hi = int(q.minimum or 1), int(q.maximum or 5)
                 choices = [(n, f"{n}" + (f" - {q.min_label}" if n == lo and q.min_label else "")
                             + (f" - {q.max_label}" if n == hi and q.max_label else ""))
                            for n in range(lo, hi + 1)]
-            else:
+            elif q.codelist:  # a code list's labels, in the translation file (i18n_domain)
+                choices = [(o.value, tr(o.label)) for o in q.options]
+            else:  # the form's own choices: data (a Welsh service adds a Welsh form version)
                 choices = [(o.value, o.label) for o in q.options]
             w = ChoiceCombo(choices)
             w.activated.connect(self._changed)
