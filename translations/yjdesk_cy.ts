@@ -1714,7 +1714,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="198"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="229"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="36"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="49"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="48"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="58"></location>
             <location filename="../yjdesk/ui/widgets/forms.py" line="75"></location>
@@ -4921,7 +4921,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="142"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="144"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="63"></location>
             <source>Feedback</source>
             <translation type="unfinished"></translation>
@@ -5082,145 +5082,145 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="45"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="46"></location>
             <source>Record management oversight</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
             <source>&amp;Kind</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="53"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="89"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="175"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="90"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="177"></location>
             <source>&amp;Date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="55"></location>
             <source>De&amp;cision</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="56"></location>
             <source>&amp;Rationale</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
             <source>Action %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="64"></location>
             <source>  owner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="64"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="65"></location>
             <source>  due</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
             <source>Audit this case</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="83"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="84"></location>
             <source>Complete audit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="84"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="85"></location>
             <source>Score every question and give the evidence for it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="88"></location>
             <source>Audit date</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="91"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="92"></location>
             <source>&amp;Practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="104"></location>
             <source>  evidence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="105"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="107"></location>
             <source>&amp;Feedback to the practitioner</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="125"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="127"></location>
             <source>Acknowledge audit feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="126"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="126"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="128"></location>
             <source>Acknowledge</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="130"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="132"></location>
             <source>%1 audited your work with %2 on %3 (%4 of %5 questions sufficient).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="136"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
             <source>(No written feedback.)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="138"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="140"></location>
             <source>The auditor's feedback</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="144"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="146"></location>
             <source>Your response</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="145"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="147"></location>
             <source>Your &amp;response (optional)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="147"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="149"></location>
             <source>Acknowledging records, with the audit, that you read this feedback on %1, and keeps your response with it for %2 and your manager to see.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="170"></location>
             <source>Record a board meeting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="169"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="171"></location>
             <source>Leave a partner as (not set) if they are not a member.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="176"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="178"></location>
             <source>&amp;Board</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="182"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="184"></location>
             <source>Member's name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="184"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="186"></location>
             <source>  member</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7240,7 +7240,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="175"></location>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="62"></location>
             <source>Due date</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7250,7 +7250,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/dialogs.py" line="171"></location>
+            <location filename="../yjdesk/ui/oversight/dialogs.py" line="173"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="106"></location>
             <source>Meeting date</source>
             <translation type="unfinished"></translation>

@@ -413,3 +413,43 @@ def test_case_audit_cells_are_in_the_person_s_language(qtbot, as_role, actor, ki
         page, tab = cells()
     shown = [_marked("Out-of-court disposal"), _marked(f"{n} of {n}"), _marked("No")]
     assert page == shown and tab == shown
+
+
+def test_case_audit_questions_and_headings_are_in_the_person_s_language(
+        qtbot, as_role, actor, kids) -> None:
+    """The roll-up's questions and the audit dialog's section headings (the domain's words,
+    listed by i18n_domain) go through the translation; in English as before."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.ui.oversight.dialogs import AuditDialog
+    from yjdesk.ui.oversight.quality_page import QualityAuditsPage
+    from yjdesk.ui.tour import listed_sources
+
+    ctx = as_role(Role.TEAM_MANAGER)
+    questions = qa.questions_for("out_of_court")
+    answers = {q.code: ("sufficient", "seen in the record") for q in questions}
+    ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
+        "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
+    wait_idle(qtbot, ctx)
+
+    def shown() -> tuple[list[str], list[str]]:
+        page = QualityAuditsPage(ctx)
+        qtbot.addWidget(page)
+        wait_idle(qtbot, ctx)
+        dialog = AuditDialog(ctx, kids[0], "out_of_court", [(actor.user_id, "Pat")])
+        qtbot.addWidget(dialog)
+        headings = [label.text() for label in dialog.findChildren(QLabel)
+                    if label.text().startswith("<b>")]
+        return [page.rollup.text(r, 0) for r in range(page.rollup.row_count())], headings
+
+    rows, headings = shown()
+    texts = {q.text for q in qa.QUESTIONS}
+    assert rows and set(rows) <= texts
+    assert headings[:4] == ["<b>Assessment</b>", "<b>Planning</b>",
+                            "<b>Implementation and delivery</b>", "<b>Reviewing</b>"]
+    with _pseudo_locale():
+        welsh_rows, welsh_headings = shown()
+    assert welsh_rows == [_marked(r) for r in rows]
+    assert welsh_headings == [f"<b>{_marked(h[3:-4])}</b>" for h in headings]
+    assert sorted({*rows, *(h[3:-4] for h in headings)} - listed_sources()) == []

@@ -3,6 +3,7 @@ audit's feedback, record a board meeting."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -94,7 +95,8 @@ class AuditDialog(FormDialog):
         for q in qa.questions_for(case_type):
             if q.heading != heading:
                 heading = q.heading
-                self.form.addRow(QLabel(f"<b>{heading}</b>"))
+                title = tr(heading)  # the domain's words, listed by i18n_domain
+                self.form.addRow(QLabel(f"<b>{escape(title)}</b>"))
             score = ChoiceCombo(translated(qa.SCORES.items()))
             evidence = QLineEdit()
             evidence.setObjectName(f"evidence_{q.code}")

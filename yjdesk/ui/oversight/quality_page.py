@@ -35,7 +35,7 @@ def _yes(flag: bool) -> str:
 
 
 ROLLUP_COLUMNS: tuple[Column[qa.RollupRow], ...] = (
-    Column(QT_TR_NOOP("Question"), lambda r: r.question.text, stretch=True),
+    Column(QT_TR_NOOP("Question"), lambda r: tr(r.question.text), stretch=True),
     Column(QT_TR_NOOP("Sufficient"), lambda r: str(r.sufficient), sort=lambda r: r.sufficient),
     Column(QT_TR_NOOP("Insufficient"), lambda r: str(r.insufficient),
            sort=lambda r: r.insufficient),
