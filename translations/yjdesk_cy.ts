@@ -161,7 +161,7 @@
             <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="20"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="59"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
@@ -3092,7 +3092,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="140"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="161"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="213"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
@@ -4897,7 +4897,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="39"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="95"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="19"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
             <source>Practitioner</source>
@@ -4959,7 +4959,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="61"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="21"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="30"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="61"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
@@ -5024,60 +5024,60 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="33"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="42"></location>
             <source>Gaps that would leave a child out of the indicators or the YJB return, under the practitioner who can put them right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="47"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="111"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="22"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="31"></location>
             <location filename="../yjdesk/ui/oversight/return_page.py" line="63"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="23"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="32"></location>
             <source>Affects</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="44"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="53"></location>
             <source>Interventions closed in the period are checked, and every child's record.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="58"></location>
             <source>Data quality gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="88"></location>
             <source>%n gap</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="79"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="88"></location>
             <source>%n gaps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="89"></location>
             <source>for %n practitioner.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="80"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="89"></location>
             <source>for %n practitioners.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="90"></location>
             <source>Double-click a row to open the child.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6906,7 +6906,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="43"></location>
-            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="32"></location>
+            <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="41"></location>
             <source>Data quality</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7319,6 +7319,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <location filename="../yjdesk/ui/child_record/data.py" line="130"></location>
             <source>%1 (%2)</source>
             <comment>a requirement and its number</comment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 passed its end date (%2) with no outcome recorded</source>
+            <extracomment>From the domain: data quality; %1: the kind of order (translated on its own); %2: its end date.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8084,6 +8089,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Code</source>
             <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cohort profile</source>
+            <extracomment>From the domain: data quality.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9372,6 +9382,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>KPI 1 accommodation</source>
+            <extracomment>From the domain: data quality.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 10 victims</source>
+            <extracomment>From the domain: data quality.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>KPI 10: Victims and restorative justice</source>
             <extracomment>From the domain: performance indicator.</extracomment>
             <translation type="unfinished"></translation>
@@ -9382,8 +9402,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>KPI 2 ETE</source>
+            <extracomment>From the domain: data quality.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>KPI 2: Education, training and employment</source>
             <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 3 SEND</source>
+            <extracomment>From the domain: data quality.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9399,6 +9429,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>KPI 5: Substance misuse</source>
             <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPI 6 and closed interventions</source>
+            <extracomment>From the domain: data quality.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9419,6 +9454,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>KPI 9: Serious violence</source>
             <extracomment>From the domain: performance indicator.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPIs 1, 2 and 10</source>
+            <extracomment>From the domain: data quality.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>KPIs 3-5</source>
+            <extracomment>From the domain: data quality.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9792,6 +9837,21 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No ETE hours attended at the end (ended %1)</source>
+            <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No ETE status at the end of the intervention (ended %1)</source>
+            <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No accommodation status at the end of the intervention (ended %1)</source>
+            <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No breach: exceptional reason</source>
             <extracomment>From the domain: enforcement step.</extracomment>
             <translation type="unfinished"></translation>
@@ -9812,8 +9872,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>No end-of-intervention (exit) record (ended %1)</source>
+            <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>No enforcement action</source>
             <extracomment>From the domain: code list compliance_action.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No ethnicity recorded</source>
+            <extracomment>From the domain: data quality.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9824,6 +9894,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>No further action</source>
             <extracomment>From the domain: code list disposal_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No gender recorded</source>
+            <extracomment>From the domain: data quality.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9839,6 +9914,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>No secure credential store</source>
             <extracomment>From the domain: error title.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No submitted assessment for the intervention (SEND, mental health and substance misuse cannot be counted) (ended %1)</source>
+            <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10957,6 +11037,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>SEND / learning needs not recorded in the assessment (ended %1)</source>
+            <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>SEND not recorded</source>
             <extracomment>From the domain: performance figure (KPI 3: SEND / additional learning needs).</extracomment>
             <translation type="unfinished"></translation>
@@ -11704,6 +11789,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Very high</source>
             <extracomment>From the domain: code list psr_rating.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Victim / restorative justice outcome not recorded at the end (ended %1)</source>
+            <extracomment>From the domain: data quality; %1: the date the intervention ended.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

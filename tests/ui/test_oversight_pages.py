@@ -453,3 +453,43 @@ def test_case_audit_questions_and_headings_are_in_the_person_s_language(
     assert welsh_rows == [_marked(r) for r in rows]
     assert welsh_headings == [f"<b>{_marked(h[3:-4])}</b>" for h in headings]
     assert sorted({*rows, *(h[3:-4] for h in headings)} - listed_sources()) == []
+
+
+def test_data_quality_gaps_are_in_the_person_s_language(qtbot, as_role, uow) -> None:
+    """A gap's problem is a template and its values (the service's), worded by the page:
+    translated, then the date and the order's kind filled in; the indicator it affects is
+    translated too. In English the cells read as before."""
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.services.oversight import data_quality
+    from yjdesk.ui.oversight.data_quality_page import DataQualityPage
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    with uow() as u:
+        c = children.create_child(u.session, child_input(ethnicity="not_stated"), TODAY).id
+        disp(u.session, c, "referral_order", D(2026, 5, 1), end=D(2026, 10, 3),
+             outcome="completed", outcome_date=D(2026, 10, 3))
+        disp(u.session, c, "yro", D(2026, 1, 1), end=D(2026, 10, 1))
+    ctx = as_role(Role.TEAM_MANAGER)
+
+    def cells() -> list[tuple[str, str]]:
+        page = DataQualityPage(ctx)
+        qtbot.addWidget(page)
+        wait_idle(qtbot, ctx)
+        return [(page.table.text(r, 3), page.table.text(r, 4))
+                for r in range(page.table.row_count())]
+
+    english = cells()
+    assert ("No ethnicity recorded", "Cohort profile") in english
+    assert ("No ETE status at the end of the intervention (ended 03/10/2026)",
+            "KPI 2 ETE") in english
+    assert ("Youth rehabilitation order passed its end date (01/10/2026) with no outcome "
+            "recorded", "KPI 6 and closed interventions") in english
+    with _pseudo_locale():
+        welsh = cells()
+    assert (_marked("No ethnicity recorded"), _marked("Cohort profile")) in welsh
+    assert (f"{MARK_OPEN}No ETE status at the end of the intervention (ended 03/10/2026)"
+            f"{MARK_CLOSE}", _marked("KPI 2 ETE")) in welsh
+    assert (f"{MARK_OPEN}{_marked('Youth rehabilitation order')} passed its end date "
+            f"(01/10/2026) with no outcome recorded{MARK_CLOSE}",
+            _marked("KPI 6 and closed interventions")) in welsh
+    assert sorted(set(data_quality.problems()) - listed_sources()) == []

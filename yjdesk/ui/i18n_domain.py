@@ -40,7 +40,7 @@ def domain_texts() -> dict[str, str]:
         remand,
         transition,
     )
-    from yjdesk.services.oversight import cohort, dashboard, quality_audit
+    from yjdesk.services.oversight import cohort, dashboard, data_quality, quality_audit
     from yjdesk.sync import conflicts, waiting
     from yjdesk.wire.codec import synced_tables
 
@@ -68,6 +68,9 @@ def domain_texts() -> dict[str, str]:
         add(text, "pre-sentence report section")
     for _key, title in dashboard.MEASURES:
         add(title, "team dashboard measure")
+    # the data quality page's problems (templates: what %1, %2 are) and indicators
+    for text, what in data_quality.problems().items():
+        add(text, "; ".join(["data quality", *([what] if what else [])]))
     for question in quality_audit.QUESTIONS:
         add(question.text, "case audit question")
         add(question.heading, "case audit question")

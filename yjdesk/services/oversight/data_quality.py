@@ -33,9 +33,38 @@ class Issue:
     practitioner_id: str | None
     #: The case manager's name; None: unallocated (the view says so).
     practitioner: str | None
+    #: What is missing: one of :data:`PROBLEMS`, a template whose ``%1``, ``%2`` are
+    #: :attr:`args` (the view translates it, then fills the values in).
     problem: str
-    #: The indicator the gap makes wrong.
+    #: The indicator the gap makes wrong (one of :data:`AFFECTS`).
     affects: str
+    #: The values of :attr:`problem`: a date (``dt.date``), or a code list's label (its
+    #: English, translated on its own by the view).
+    args: tuple[str | dt.date, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The problem in English (tests, sorting); the screen words it from its parts."""
+        return english(self.problem, self.args)
+
+
+def english(template: str, args: tuple[str | dt.date, ...]) -> str:
+    """``template`` with its values in English (a date as ``17/05/2026``)."""
+    out = template
+    for n in range(len(args), 0, -1):  # %10 before %1
+        value = args[n - 1]
+        out = out.replace(f"%{n}", value if isinstance(value, str) else date_text(value))
+    return out
+
+
+#: Appended to a problem found on an intervention closed in the period: when it ended.
+_ENDED = " (ended %1)"
+#: A child's record's gaps (no values).
+_CHILD_CHECKS = (("ethnicity", "No ethnicity recorded", "Cohort profile"),
+                 ("gender", "No gender recorded", "Cohort profile"))
+#: An intervention still open after its end date: %1 the disposal type's label, %2 the date.
+OVERDUE = "%1 passed its end date (%2) with no outcome recorded"
+OVERDUE_AFFECTS = "KPI 6 and closed interventions"
 
 
 # (column on the snapshot, condition, problem, affects)
@@ -60,6 +89,21 @@ def _closed_checks(s: Any) -> list[tuple[Any, str, str]]:
     ]
 
 
+def problems() -> dict[str, str]:
+    """Every problem the report can give, with what its values are, and every indicator
+    it names (the translation file lists them: i18n_domain)."""
+    found: dict[str, str] = {}
+    for _field, problem, affects in _CHILD_CHECKS:
+        found[problem] = found[affects] = ""
+    for _cond, problem, affects in _closed_checks(snapshot(Period.of(
+            dt.date(2000, 4, 1), dt.date(2001, 3, 31)))):
+        found[problem + _ENDED] = "%1: the date the intervention ended"
+        found[affects] = ""
+    found[OVERDUE] = "%1: the kind of order (translated on its own); %2: its end date"
+    found[OVERDUE_AFFECTS] = ""
+    return found
+
+
 def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
     """Every gap found, ordered by practitioner then child."""
     kinds = codelist("disposal_type")
@@ -75,10 +119,9 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
                              r.display_name or None, problem, affects))
 
     live = not_deleted(Child)
-    add(session.execute(base.where(live, Child.ethnicity.in_(("not_known", "not_stated")))),
-        "No ethnicity recorded", "Cohort profile")
-    add(session.execute(base.where(live, Child.gender.in_(("not_known", "not_stated")))),
-        "No gender recorded", "Cohort profile")
+    for field, problem, affects in _CHILD_CHECKS:
+        unknown = getattr(Child, field).in_(("not_known", "not_stated"))
+        add(session.execute(base.where(live, unknown)), problem, affects)
     s = snapshot(period)
     for cond, problem, affects in _closed_checks(s):
         rows = session.execute(
@@ -87,7 +130,7 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
         for r in rows:
             out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
                              r.case_number, r.case_manager_id, r.display_name or None,
-                             f"{problem} (ended {date_text(r.ended_on)})", affects))
+                             problem + _ENDED, affects, (r.ended_on,)))
     overdue = session.execute(
         base.add_columns(Disposal.disposal_type, Disposal.end_date)
         .join(Disposal, Disposal.child_id == Child.id)
@@ -97,11 +140,10 @@ def report(session: Session, period: Period, today: dt.date) -> list[Issue]:
     for r in overdue:
         out.append(Issue(r.id, f"{r.preferred_name or r.given_name} {r.family_name}",
                          r.case_number, r.case_manager_id, r.display_name or None,
-                         f"{kinds.label(r.disposal_type)} passed its end date "
-                         f"({date_text(r.end_date)}) with no outcome recorded",
-                         "KPI 6 and closed interventions"))
+                         OVERDUE, OVERDUE_AFFECTS,
+                         (kinds.label(r.disposal_type), r.end_date)))
     out.sort(key=lambda i: (i.practitioner is None, (i.practitioner or "").lower(),
-                            i.child_name.lower(), i.problem))
+                            i.child_name.lower(), i.text))
     return out
 
 

@@ -5,22 +5,31 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from yjdesk.services.humanise import date_text
 from yjdesk.services.oversight import data_quality as svc
 from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.tables import RowsView
 
+
+def problem_text(issue: svc.Issue) -> str:
+    """What is missing, in the person's language: the template translated, then its values
+    (a date written out, a code list's label translated on its own) filled in."""
+    return fill(tr(issue.problem), *(tr_or(value) if isinstance(value, str)
+                                     else date_text(value) for value in issue.args))
+
+
 COLUMNS: tuple[Column[svc.Issue], ...] = (
     Column(QT_TR_NOOP("Practitioner"), lambda i: i.practitioner or tr("Unallocated")),
     Column(QT_TR_NOOP("Child"), lambda i: i.child_name),
     Column(QT_TR_NOOP("Case no."), lambda i: i.case_number),
-    Column(QT_TR_NOOP("Problem"), lambda i: i.problem, stretch=True),
-    Column(QT_TR_NOOP("Affects"), lambda i: i.affects),
+    Column(QT_TR_NOOP("Problem"), problem_text, stretch=True),
+    Column(QT_TR_NOOP("Affects"), lambda i: tr(i.affects)),
 )
 
 
