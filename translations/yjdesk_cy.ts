@@ -1696,7 +1696,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="421"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3095,7 +3095,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="213"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="158"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="170"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="95"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
@@ -5031,7 +5031,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="47"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="111"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="123"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5389,23 +5389,23 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="103"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="115"></location>
             <source>YJB quarterly return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="104"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="116"></location>
             <source>The case-level data the YJB requires every quarter.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="107"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="119"></location>
             <source>Quarter</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="112"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="124"></location>
             <source>&amp;Produce the return...</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5415,13 +5415,13 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="127"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="128"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="139"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="140"></location>
             <source>Returns produced</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
             <source>Produced</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5459,7 +5459,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="56"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="73"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
             <source>File</source>
             <extracomment>One file's counts: ``("children", {"create": 40, ...})`` as the service answers.
 ----------
@@ -5503,137 +5503,137 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
             <source>Children</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="175"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="74"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="163"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="175"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
             <source>Since the last one</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
             <source>SHA-256</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="93"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="105"></location>
             <source>%1 (%2 to %3 %4)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="116"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="128"></location>
             <source>Check the quarter first: every record that would be rejected or is incomplete is listed under the practitioner who can put it right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="122"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="134"></location>
             <source>Records to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="125"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="148"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="137"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="160"></location>
             <source>Checking the quarter...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="130"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="142"></location>
             <source>No return produced yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="147"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="159"></location>
             <source>Checking %1...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="156"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
             <source>Nothing to put right: every record in this quarter would be accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="180"></location>
             <source>%1: %2 children in the return. %3 with a record that would be rejected (left out of the file), %4 with an incomplete record. Double-click a row to open the child where it is put right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="172"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="184"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="173"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="185"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="189"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="201"></location>
             <source>Save the YJB return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="190"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="202"></location>
             <source>Zip (*.zip)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="193"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="205"></location>
             <source>Produce the YJB return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="194"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="206"></location>
             <source>Produce the return for %1 and record it as produced by you, now?
 
 The record of what was produced (its checksum and the children in it) is kept and cannot be changed. Producing it again later makes a new return that lists what changed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="198"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="210"></location>
             <source>Produce and record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="207"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="219"></location>
             <source>Producing %1: writing and checking every part against the schema...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="221"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="233"></location>
             <source>Saved %1: valid against the schema, checksum %2..., recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="225"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="237"></location>
             <source>It replaces the earlier return for this quarter: %1 children added, %2 removed, %3 changed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="234"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="246"></location>
             <source>Could not do that: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="254"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="266"></location>
             <source>%1 added, %2 removed, %3 changed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="255"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="267"></location>
             <source>first return</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6339,7 +6339,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="199"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="211"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>
@@ -7322,6 +7322,26 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>%1 '%2' is not a code the return accepts</source>
+            <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own; %2: a code or a date as recorded, not translated.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is not recorded</source>
+            <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 is recorded as '%2'</source>
+            <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own; %2: a data item's name or value, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>%1 passed its end date (%2) with no outcome recorded</source>
             <extracomment>From the domain: data quality; %1: the kind of order (translated on its own); %2: its end date.</extracomment>
             <translation type="unfinished"></translation>
@@ -8142,6 +8162,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Completed on</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Completed satisfactorily</source>
             <extracomment>From the domain: referral order panel outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8478,7 +8503,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Decision body</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8797,8 +8822,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>End reason</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>End-of-intervention record</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ended (%1) but the date it ended is missing</source>
+            <extracomment>From the domain: YJB return check; %1: a code or a date as recorded, not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8854,6 +8889,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Episode id</source>
             <extracomment>From the domain: field of a record (custody_meeting).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Episode type</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9192,6 +9232,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Home yot</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Homelessness</source>
             <extracomment>From the domain: code list review_trigger.</extracomment>
             <translation type="unfinished"></translation>
@@ -9313,7 +9358,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Intervention level</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9329,6 +9374,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Intervention planned</source>
             <extracomment>From the domain: performance figure (KPI 4: Mental health).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Intervention type</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9533,7 +9583,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Length months</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9573,7 +9623,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Likelihood reoffending</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9609,6 +9659,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Local authority residence</source>
             <extracomment>From the domain: code list requirement.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local id</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Local status</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10077,6 +10137,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Offence status</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Offence type</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Offered, declined</source>
             <extracomment>From the domain: code list rj_engagement.</extracomment>
             <translation type="unfinished"></translation>
@@ -10154,6 +10224,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Original text</source>
             <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Originating id</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10267,6 +10342,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Outcome id</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Outcome notes</source>
             <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
@@ -10279,6 +10359,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Outcome recorded by</source>
             <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Outcome type</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10402,6 +10487,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Planned end date</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Planned sessions</source>
             <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
             <translation type="unfinished"></translation>
@@ -10428,7 +10518,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Pnc number</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10694,6 +10784,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Recommendation rationale</source>
             <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11023,7 +11118,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Rosh</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11083,7 +11178,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Safety wellbeing</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11388,7 +11483,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Started on</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11414,6 +11509,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Stepmother</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Still open after its planned end on %1: record how it ended</source>
+            <extracomment>From the domain: YJB return check; %1: a code or a date as recorded, not translated.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11634,6 +11734,16 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>Training or apprenticeship</source>
             <extracomment>From the domain: code list ete_status.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Transfer in date</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Transfer out date</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12032,6 +12142,16 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>not known</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>per 1,000</source>
             <extracomment>From the domain: unit of a performance figure.</extracomment>
             <translation type="unfinished"></translation>
@@ -12044,6 +12164,11 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>per 100,000</source>
             <extracomment>From the domain: unit of a performance figure.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>yet to clarify</source>
+            <extracomment>From the domain: YJB return data item or value.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -157,3 +157,45 @@ def test_the_return_page_s_status_is_in_the_person_s_language(
     assert produced.startswith(_marked("Saved q2-again.zip: valid against the schema")[:-1])
     assert (" " + _marked("It replaces the earlier return for this quarter: 0 children added,"
                           " 0 removed, 0 changed.")) in produced
+
+
+def test_the_check_s_problems_are_in_the_person_s_language(
+        qtbot: Any, as_role: Any, quarter: dict[str, str]) -> None:  # noqa: F811
+    """The check gives a problem as a template and its values: the page translates the
+    template, the data item's name and the value it should not have, and fills in a code
+    or a date as recorded. The command line's English is unchanged."""
+    import yjdesk.ui.oversight  # noqa: F401
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.services.returns import build
+    from yjdesk.ui.oversight.return_page import ReturnPage
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    ctx = as_role(Role.INFORMATION_OFFICER)
+
+    def problems() -> list[str]:
+        page = ReturnPage(ctx)
+        qtbot.addWidget(page)
+        labels = [page.quarter.itemText(i) for i in range(page.quarter.count())]
+        page.quarter.setCurrentIndex(labels.index(
+            next(label for label in labels if "2025-26" in label and "Q2" in label)))
+        page.check()
+        wait_idle(qtbot, ctx)
+        assert page.outcome is not None
+        assert sorted(d.message for d in page.outcome.defects) == [
+            "Ended (completed) but the date it ended is missing",
+            "Ethnicity is recorded as 'not known'",
+            "Still open after its planned end on 01/09/2025: record how it ended"]
+        return sorted(r[4] for r in _cells(page.table))
+
+    assert problems() == ["Ended (completed) but the date it ended is missing",
+                          "Ethnicity is recorded as 'not known'",
+                          "Still open after its planned end on 01/09/2025: record how it ended"]
+    with _pseudo_locale():
+        welsh = problems()
+    assert welsh == sorted([
+        _marked("Ended (completed) but the date it ended is missing"),
+        f"{MARK_OPEN}{_marked('Ethnicity')} is recorded as '{_marked('not known')}'"
+        f"{MARK_CLOSE}",
+        _marked("Still open after its planned end on 01/09/2025: record how it ended")])
+    assert sorted({*build.MESSAGES, "Ethnicity", "not known", "Looked after",
+                   "yet to clarify"} - listed_sources()) == []

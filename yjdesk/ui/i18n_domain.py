@@ -68,6 +68,17 @@ def domain_texts() -> dict[str, str]:
         add(text, "pre-sentence report section")
     for _key, title in dashboard.MEASURES:
         add(title, "team dashboard measure")
+    # the YJB return's check: its messages (what %1, %2 are), the data items' names and
+    # the values they should not have, in every data-item file shipped
+    from yjdesk.services.returns import build as data_return
+    from yjdesk.services.returns import spec as return_spec
+    for text, translated in data_return.MESSAGES.items():
+        add(text, "; ".join(["YJB return check", *(
+            f"%{n}: " + ("a data item's name or value, translated on its own" if word
+                         else "a code or a date as recorded, not translated")
+            for n, word in enumerate(translated, 1))]))
+    for text in sorted(data_return.words(return_spec.shipped())):
+        add(text, "YJB return data item or value")
     # the data quality page's problems (templates: what %1, %2 are) and indicators
     for text, what in data_quality.problems().items():
         add(text, "; ".join(["data quality", *([what] if what else [])]))

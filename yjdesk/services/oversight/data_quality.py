@@ -20,7 +20,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import UserAccount
 from yjdesk.services.codes import codelist
-from yjdesk.services.humanise import date_text
+from yjdesk.services.humanise import date_text, filled
 from yjdesk.services.oversight.kpi.base import Period, intervention_types
 from yjdesk.services.oversight.kpi.snapshot import snapshot
 
@@ -50,11 +50,7 @@ class Issue:
 
 def english(template: str, args: tuple[str | dt.date, ...]) -> str:
     """``template`` with its values in English (a date as ``17/05/2026``)."""
-    out = template
-    for n in range(len(args), 0, -1):  # %10 before %1
-        value = args[n - 1]
-        out = out.replace(f"%{n}", value if isinstance(value, str) else date_text(value))
-    return out
+    return filled(template, *(v if isinstance(v, str) else date_text(v) for v in args))
 
 
 #: Appended to a problem found on an intervention closed in the period: when it ended.

@@ -26,7 +26,7 @@ from lxml import etree
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import KnownError
-from yjdesk.services.humanise import date_text
+from yjdesk.services.humanise import date_text, filled
 from yjdesk.services.oversight.kpi.base import Period
 from yjdesk.services.returns import extract
 from yjdesk.services.returns.spec import Item, Part, Spec, xsd
@@ -47,9 +47,13 @@ class Defect:
     part: str
     record_id: str | None
     severity: str
+    #: The problem in English (the command line's report).
     message: str
     #: The child record tab where it is put right.
     tab: str
+    #: The problem as a screen words it: one of :data:`MESSAGES` and its values.
+    template: str = ""
+    args: tuple[str, ...] = ()
 
 
 @dataclass
@@ -81,6 +85,31 @@ class Outcome:
         return len({d.child_id for d in self.defects if d.severity == severity})
 
 
+#: What the check says of a record: templates, translated by the screen, which then fills
+#: in the values. For each value: True, a word the screen translates on its own (a data
+#: item's name, a value the return expects not to get: :func:`words`); False, as the
+#: record gives it (a code, a date).
+MESSAGES: dict[str, tuple[bool, ...]] = {
+    "%1 is missing": (True,),
+    "%1 is not recorded": (True,),
+    "%1 '%2' is not a code the return accepts": (True, False),
+    "%1 is recorded as '%2'": (True, True),
+    "Ended (%1) but the date it ended is missing": (False,),
+    "Still open after its planned end on %1: record how it ended": (False,),
+}
+
+
+def words(specs: tuple[Spec, ...]) -> set[str]:
+    """The words :data:`MESSAGES` name, for these data-item files: the items' names and
+    the values the return expects not to get (the translation file lists them)."""
+    return {w for spec in specs for part in spec.parts for item in part.items
+            for w in (_plain(item), *(_value(v) for v in item.expected_not))}
+
+
+def _value(code: str) -> str:
+    return code.replace("_", " ")
+
+
 def _missing(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
@@ -96,33 +125,37 @@ def _allowed_sets(spec: Spec) -> dict[str, frozenset[str]]:
 
 
 def check(spec: Spec, part: Part, record: dict[str, Any], q: Period,
-          allowed: dict[str, frozenset[str]] | None = None) -> list[tuple[str, str]]:
-    """(severity, message) for every problem of one record (``allowed``: the code sets
-    from :func:`_allowed_sets`, passed by a caller checking many records)."""
-    found: list[tuple[str, str]] = []
+          allowed: dict[str, frozenset[str]] | None = None
+          ) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(severity, template, values) for every problem of one record (the template one of
+    :data:`MESSAGES`; ``allowed``: the code sets from :func:`_allowed_sets`, passed by a
+    caller checking many records)."""
+    found: list[tuple[str, str, tuple[str, ...]]] = []
     for item in part.items:
         value = record.get(item.item)
         if _missing(value):
             if item.required:
-                found.append((REJECTED, f"{_plain(item)} is missing"))
+                found.append((REJECTED, "%1 is missing", (_plain(item),)))
             elif item.expected:
-                found.append((INCOMPLETE, f"{_plain(item)} is not recorded"))
+                found.append((INCOMPLETE, "%1 is not recorded", (_plain(item),)))
             continue
         if item.type == "code" and item.codes and value not in (
                 allowed[item.codes] if allowed is not None else spec.allowed(item.codes)):
             found.append((REJECTED if item.required else INCOMPLETE,
-                          f"{_plain(item)} '{value}' is not a code the return accepts"))
+                          "%1 '%2' is not a code the return accepts",
+                          (_plain(item), str(value))))
         elif value in item.expected_not:
-            found.append((INCOMPLETE, f"{_plain(item)} is recorded as "
-                                      f"'{str(value).replace('_', ' ')}'"))
+            found.append((INCOMPLETE, "%1 is recorded as '%2'",
+                          (_plain(item), _value(str(value)))))
     if part.part == "interventions":
         if record.get("end_reason") and _missing(record.get("end_date")):
-            found.append((REJECTED, "Ended (" + str(record["end_reason"]) + ") but the date "
-                                    "it ended is missing"))
+            found.append((REJECTED, "Ended (%1) but the date it ended is missing",
+                          (str(record["end_reason"]),)))
         planned = record.get("planned_end_date")
         if record.get("_open") and planned is not None and planned < q.end:
-            found.append((INCOMPLETE, f"Still open after its planned end on "
-                                      f"{date_text(planned)}: record how it ended"))
+            found.append((INCOMPLETE,
+                          "Still open after its planned end on %1: record how it ended",
+                          (date_text(planned),)))
     return found
 
 
@@ -231,11 +264,12 @@ def run(session: Session, q: Period, spec: Spec, *, yot: str = "",
                     continue  # a record of a child not in the return (deleted child)
                 problems = check(spec, part, record, q, allowed)
                 case_number, name, manager = people[child_id]
-                for severity, message in problems:
+                for severity, template, args in problems:
                     out.defects.append(Defect(
                         child_id, case_number, name, manager, part.part,
-                        record.get("record_id"), severity, message, extract.FIX_TAB[part.part]))
-                if any(s == REJECTED for s, _ in problems):
+                        record.get("record_id"), severity, filled(template, *args),
+                        extract.FIX_TAB[part.part], template, args))
+                if any(s == REJECTED for s, _t, _a in problems):
                     left += 1
                     continue
                 written += 1

@@ -138,6 +138,11 @@ def _all(dirs: tuple[Path, ...]) -> tuple[Spec, ...]:
     return tuple(specs.values())
 
 
+def shipped() -> tuple[Spec, ...]:
+    """The data-item files the release ships (the translation file lists their words)."""
+    return _all((resources_dir() / "cld",))
+
+
 def for_quarter(quarter_start: dt.date, extra_dirs: tuple[Path, ...] = ()) -> Spec:
     """The Data Recording Requirements in force for the quarter starting on that day."""
     for spec in _all(tuple(spec_dirs()) + extra_dirs):

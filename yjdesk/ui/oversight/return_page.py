@@ -23,7 +23,7 @@ from yjdesk.models.returns import DataReturn
 from yjdesk.services.humanise import time_text
 from yjdesk.services.oversight.kpi.base import Period, quarter_of
 from yjdesk.services.returns import ledger
-from yjdesk.services.returns.build import REJECTED, Outcome
+from yjdesk.services.returns.build import MESSAGES, REJECTED, Defect, Outcome
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import (
@@ -34,7 +34,7 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, month_name, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, month_name, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.tables import RowsView
@@ -62,6 +62,18 @@ DEFECT_COLUMNS: tuple[Column[DefectRow], ...] = (
     Column(QT_TR_NOOP("Would be"), lambda r: r.would_be),
     Column(QT_TR_NOOP("Problem"), lambda r: r.problem, stretch=True),
 )
+
+
+def problem_text(defect: Defect) -> str:
+    """What is wrong with the record, in the person's language: the check's template
+    translated, then its values filled in (a data item's name and a value it should not
+    have translated on their own; a code or a date as the record gives it)."""
+    if not defect.template:
+        return tr_or(defect.message)
+    words = MESSAGES.get(defect.template, ())
+    return fill(tr(defect.template), *(
+        tr_or(value) if n < len(words) and words[n] else value
+        for n, value in enumerate(defect.args)))
 
 
 def _cell(i: int) -> Callable[[list[str]], str]:
@@ -161,7 +173,7 @@ class ReturnPage(QWidget):
         rows = self._defects = [
             DefectRow(n, practitioner, d.name, d.case_number,
                       tr("Rejected") if d.severity == REJECTED else tr("Incomplete"),
-                      d.message, d.child_id, d.tab)
+                      problem_text(d), d.child_id, d.tab)
             for n, (practitioner, d) in enumerate(listed)]
         self.table.set_rows(rows)
         self.status.setText(fill(tr(
