@@ -140,22 +140,22 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/__init__.py" line="22"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="132"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="133"></location>
             <source>Countersign queue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="92"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="93"></location>
             <source>%1, %n day overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="92"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="93"></location>
             <source>%1, %n days overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="99"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
@@ -169,197 +169,197 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="101"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="50"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="424"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="101"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="102"></location>
             <source>Author</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="102"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="103"></location>
             <source>Submitted</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="112"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
             <source>Section</source>
             <extracomment>Every column shares the pane's width and wraps (a long question or section name never pushes the answers off to a horizontal scroll bar).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="114"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="38"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="114"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="115"></location>
             <source>Previous stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="115"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="116"></location>
             <source>This stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="133"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="134"></location>
             <source>Assessments waiting for your countersign, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="137"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="138"></location>
             <source>Assessments waiting for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="141"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="142"></location>
             <source>Nothing is waiting for your countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="142"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="143"></location>
             <source>Assessments appear here when a practitioner submits one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="149"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="150"></location>
             <source>Choose an assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="154"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="155"></location>
             <source>Answers of the assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="165"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="166"></location>
             <source>&amp;Open the child's record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="167"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="168"></location>
             <source>&amp;Return with comments...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="169"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="170"></location>
             <source>Cou&amp;ntersign...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="215"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="216"></location>
             <source>%n assessment waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="216"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="217"></location>
             <source>%n assessments waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="217"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="218"></location>
             <source>; %1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="246"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="247"></location>
             <source>%1: %2 assessment by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="249"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="250"></location>
             <source>A first stage: every answer given.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="250"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="251"></location>
             <source>What changed since the previous stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="258"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="259"></location>
             <source>You cannot countersign this one: you wrote or submitted it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="263"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="264"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="198"></location>
             <source>The %1 assessment of %2, written by %3.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="272"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="196"></location>
             <source>Countersign and lock this assessment?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="271"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="272"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
             <source>Countersign and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="273"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="274"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="200"></location>
             <source>It is locked: nobody can change it afterwards. A change needs a review stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="275"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="276"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="202"></location>
             <source>Your name, the time and a fingerprint of its content are recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="277"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="278"></location>
             <source>%1 and the team see it as countersigned after the next sync.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="279"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="280"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="204"></location>
             <source>Your comment (kept with the assessment)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="280"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="281"></location>
             <source>Optional: what you checked, anything to follow up</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="305"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="306"></location>
             <source>Return this assessment with your comments?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="305"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="306"></location>
             <source>Return it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="307"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
             <source>It goes back to %1 to change; it is not locked.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="309"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="310"></location>
             <source>Your comments are kept with the assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="310"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="311"></location>
             <source>What needs to change (the practitioner reads this)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="312"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="313"></location>
             <source>Say what needs to change before you return it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1339,6 +1339,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="55"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
@@ -1357,6 +1358,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="55"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
@@ -3529,7 +3531,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="105"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="136"></location>

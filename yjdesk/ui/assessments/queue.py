@@ -34,7 +34,7 @@ from yjdesk.ui.design import (
     secondary_button,
     styled_label,
 )
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.live import LiveData
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
@@ -52,9 +52,10 @@ def _show(q: forms.Question | None, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes") if value else tr("No")
     if q is not None and q.type == "choice":
-        return q.option_label(value)
+        # a code list's label is translated; the form's own options are its text (data)
+        return tr_or(q.option_label(value)) if q.codelist else q.option_label(value)
     return value if isinstance(value, str) else json.dumps(value)
 
 
