@@ -159,7 +159,7 @@
             <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="37"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="60"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
@@ -643,8 +643,8 @@ recommendation</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="99"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="36"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="56"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="49"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="69"></location>
             <source>Action</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1838,6 +1838,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="54"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
             <source>%1: %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1891,6 +1892,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="200"></location>
@@ -2237,7 +2239,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/orders/sections.py" line="100"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="138"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="174"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="51"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="128"></location>
             <source>Record</source>
             <translation type="unfinished"></translation>
@@ -2265,7 +2267,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="105"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="68"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="34"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="47"></location>
             <source>When</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2276,7 +2278,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="159"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="114"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="230"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="39"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
             <source>Detail</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2932,14 +2934,14 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="64"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
             <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="65"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="102"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4748,93 +4750,103 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
             <source>Who saw or changed which record, and when; 'Verify chain' shows any tampering.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="35"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="55"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="48"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="68"></location>
             <source>User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
+            <source>; </source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="73"></location>
             <source>Case number, e.g. YJ-000123</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="79"></location>
             <source>&amp;User</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="66"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="79"></location>
             <source>&amp;Action</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="67"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="80"></location>
             <source>&amp;Record type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="67"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="80"></location>
             <source>C&amp;hild</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="81"></location>
             <source>&amp;To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="75"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="88"></location>
             <source>&amp;Search</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="89"></location>
             <source>&amp;More</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="77"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="90"></location>
             <source>&amp;Verify chain</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="40"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="53"></location>
             <source>Device / no.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="88"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="101"></location>
             <source>Audit events</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="98"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="111"></location>
             <source>Any</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="157"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="170"></location>
             <source>No events match.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="166"></location>
-            <source>Verifying the audit chain...</source>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="171"></location>
+            <source>Showing %1-%2 of %3 events, newest first.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="179"></location>
+            <source>Verifying the audit chain...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="192"></location>
             <source>TAMPERING DETECTED in %n place of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="180"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="193"></location>
             <source>TAMPERING DETECTED in %n places of %1 events:</source>
             <translation type="unfinished"></translation>
         </message>
@@ -4949,7 +4961,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="68"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="81"></location>
             <location filename="../yjdesk/ui/oversight/common.py" line="44"></location>
             <source>&amp;From</source>
             <translation type="unfinished"></translation>
@@ -6926,7 +6938,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/__init__.py" line="50"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="52"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="65"></location>
             <source>Audit log</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7395,17 +7407,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Accommodation detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Accommodation suitable</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Accommodation type</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7415,17 +7427,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Acknowledged at</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Acknowledged by</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Acknowledged on</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7435,7 +7447,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Active</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7475,7 +7487,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Admission</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7485,7 +7497,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Age at first conviction</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7495,7 +7507,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Allocation role</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7505,12 +7517,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Amended at</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Amended by</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7545,7 +7557,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>As at</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7580,7 +7592,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Assessed date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7615,7 +7627,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Assessment basis</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7645,7 +7657,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Assessment stage</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7665,7 +7677,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>At</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7690,7 +7702,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Audit</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7705,7 +7717,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Audited on</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7725,7 +7737,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Authoring service</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7740,7 +7752,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Bail date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7765,7 +7777,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Bereavement</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7800,7 +7812,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Board</source>
-            <extracomment>From the domain: field of a record (sync conflict, board_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, board_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7845,7 +7857,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Breach outcome</source>
-            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7900,7 +7912,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Carried forward from</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7920,12 +7932,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Case type</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Category</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7935,12 +7947,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>From the domain: audited action.</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Changed: %1</source>
+            <extracomment>From the domain: audit log detail; %1: the fields' words, each translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Changes json</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7960,12 +7977,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Checked at</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Checked by</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7975,12 +7992,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Child attended</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child feedback</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8000,12 +8017,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Child in need end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child in need status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8020,17 +8037,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Child understood</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child views</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child words</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8095,22 +8112,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Circumstances</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Closed at</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Closed by</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Code</source>
-            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, team).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8125,12 +8142,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Comment</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Comments</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8175,7 +8192,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Compliance end</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8185,7 +8202,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Compliance record</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8195,12 +8212,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Concerns</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim_safety_summary).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Conclusive grounds</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8215,7 +8232,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Consent to contact</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8230,7 +8247,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Contact at</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8245,7 +8262,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Contact type</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8255,22 +8272,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Content hash</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Contingency others</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Contingency plan</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Contingency wellbeing</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8280,7 +8297,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Contract signed on</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8290,52 +8307,57 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Control curfew</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Control exclusion</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Control police links</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Conviction spent on</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Countersign due on</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Countersigned at</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Countersigned by</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <extracomment>From the domain: audit log detail: what a value is.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>County lines</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Court code</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Court decision</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8360,7 +8382,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Court name</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8410,17 +8432,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Cp plan</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Cp plan end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Cp plan status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>From the domain: audit log detail: what a value is.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8430,7 +8457,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Criminal exploitation</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8530,22 +8557,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Deleted</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Deleted reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Delivered date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Delivered on</source>
-            <extracomment>From the domain: field of a record (sync conflict, requirement_delivery).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, requirement_delivery).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8555,7 +8582,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Designated authority</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8580,7 +8607,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Device</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8590,7 +8617,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Device seq</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8620,7 +8647,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Display name</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8635,7 +8662,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Disposal type</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8710,12 +8737,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Domestic abuse witnessed</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Done on</source>
-            <extracomment>From the domain: field of a record (sync conflict, oversight_action).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, oversight_action).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8745,7 +8772,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Due on</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8770,17 +8797,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Early help end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Early help status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ect result</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8790,7 +8817,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Ehcp</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8805,12 +8832,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Eligibility reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Eligible</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8845,7 +8872,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Ended on</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8855,7 +8882,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Enforcement needed</source>
-            <extracomment>From the domain: field of a record (sync conflict, compliance_record).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8870,12 +8897,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Enhanced service</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Entity</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8885,7 +8912,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Episode</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8900,37 +8927,37 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Ete confirmed on</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete hours</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete hours attended</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete hours offered</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete provider</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8940,7 +8967,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Event date</source>
-            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, case_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8950,12 +8977,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Event type</source>
-            <extracomment>From the domain: field of a record (sync conflict, case_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, case_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Evidence</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8980,12 +9007,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Extension court date</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Extension months</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8995,7 +9022,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Family feedback</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9010,7 +9037,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Family name</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9025,12 +9052,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Field</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <extracomment>From the domain: audit log detail: what a value is.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>File name</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Filled in: %1</source>
+            <extracomment>From the domain: audit log detail; %1: the fields' words, each translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9055,12 +9092,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Finalised at</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Finalised by</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9080,7 +9117,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>First seen date</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9095,7 +9132,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Form version</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <extracomment>From the domain: audit log detail: what a value is.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9120,7 +9162,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>From date</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9130,7 +9172,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Given by</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9140,7 +9182,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Given name</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9185,7 +9227,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Hash</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9200,7 +9242,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Health at risk</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9220,7 +9262,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Hearing time</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9260,7 +9302,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Id</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9305,12 +9347,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Info handover on</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Info shared</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9320,7 +9362,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Information date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9335,7 +9377,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Initial panel due</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9365,7 +9407,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Intervention level rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9425,7 +9467,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Introductions</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9545,27 +9587,27 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Laspo condition set</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Laspo conditions</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Last contact date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Lawful basis</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Learning plan</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9575,12 +9617,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Legal rep email</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Legal rep firm</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9620,7 +9662,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Likelihood rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9630,12 +9672,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Line1</source>
-            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child_address).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Line2</source>
-            <extracomment>From the domain: field of a record (sync conflict, child_address).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child_address).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9650,7 +9692,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Local authority</source>
-            <extracomment>From the domain: field of a record (sync conflict, team).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, team).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9690,22 +9732,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Looked after end</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Looked after from</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Looked after status</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Looked after to</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9730,37 +9772,37 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Manager actions</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mandatory</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, disposal_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Manifest</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa category</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa eligible</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa level</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9780,22 +9822,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Member name</source>
-            <extracomment>From the domain: field of a record (sync conflict, board_attendance).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, board_attendance).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mental health diagnosis</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mental health intervention</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mental health need</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9810,12 +9852,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Method</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Missing episodes</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9890,7 +9932,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Next hearing</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9920,7 +9962,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>No change reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9990,7 +10032,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Non compliance date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10130,7 +10172,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Offence code</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10225,7 +10267,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Original text</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10235,7 +10277,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Originating person</source>
-            <extracomment>From the domain: field of a record (sync conflict, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10260,7 +10302,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Other agency info</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10350,17 +10392,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Outcome notes</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Outcome recorded at</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Outcome recorded by</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10405,37 +10447,37 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Panel member name</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_contract).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent attended</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent mental health</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent offending</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent ordered</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent substance misuse</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent understood</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10459,6 +10501,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Period</source>
+            <extracomment>From the domain: audit log detail: what a value is.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Person</source>
             <extracomment>From the domain: code list victim_kind.</extracomment>
             <translation type="unfinished"></translation>
@@ -10470,12 +10517,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Placement date</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Plan changed</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10495,7 +10542,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Planned sessions</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan_target).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10505,7 +10552,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Plea</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing_offence).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing_offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10535,7 +10582,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Police informed date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10550,7 +10597,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Position</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10570,7 +10617,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Practitioner response</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10585,7 +10632,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Present</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10600,7 +10647,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Prev hash</source>
-            <extracomment>From the domain: field of a record (sync conflict, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10610,7 +10657,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Previous convictions</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10625,7 +10672,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Prior looked after</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10635,12 +10682,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Produced at</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Produced by</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10665,12 +10712,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Proposal disposal type</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Proposal months</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10680,7 +10727,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Prosecution decision date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10695,7 +10742,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Psr</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10710,17 +10757,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Qualification</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Quarter end</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Quarter start</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10730,7 +10777,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Question key</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10755,12 +10802,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Raised at</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Raised by</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10770,22 +10817,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Reasonable grounds</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Recipient name</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Recipient type</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Recommendation rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10795,22 +10842,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Recorded on</source>
-            <extracomment>From the domain: field of a record (sync conflict, oversight_record).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, oversight_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Records json</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Redacted at</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Referral</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, pathway_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10855,12 +10902,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Referral report</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Referred back on</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10880,12 +10927,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Relationship type</source>
-            <extracomment>From the domain: field of a record (sync conflict, relationship).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, relationship).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Release date</source>
-            <extracomment>From the domain: field of a record (sync conflict, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10930,7 +10977,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Remand type</source>
-            <extracomment>From the domain: field of a record (sync conflict, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10975,7 +11022,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Reoffending rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10985,12 +11032,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Requested on</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Requirement code</source>
-            <extracomment>From the domain: field of a record (sync conflict, disposal_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, disposal_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11025,7 +11072,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Rev</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11035,12 +11082,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Review outcome</source>
-            <extracomment>From the domain: field of a record (sync conflict, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Reviewed by</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11055,12 +11102,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Risk level</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, pathway_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Risk of serious harm</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11075,42 +11122,42 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Rj date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj engagement</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj not offered reason</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj offered</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj offered date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj outcome</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj took part</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj type</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11125,12 +11172,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Rosh rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Route</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11150,7 +11197,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Safeguarding concern</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11175,7 +11222,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Safety detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11185,7 +11232,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Safety wellbeing rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11220,7 +11267,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Score</source>
-            <extracomment>From the domain: field of a record (sync conflict, quality_audit_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11245,12 +11292,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Self harm or suicide attempt</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Send</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11270,12 +11317,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sent at</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Sent by</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11300,17 +11347,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sequence</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan_target).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan_target).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Serious harm rationale</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Serious violence</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11325,12 +11372,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Server seq</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Service</source>
-            <extracomment>From the domain: field of a record (sync conflict, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11345,7 +11392,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sexual exploitation</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11355,7 +11402,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sha256</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11375,7 +11422,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Signed by child</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_contract).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_contract).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11385,12 +11432,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Signed off at</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Signed off by</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11429,13 +11476,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Source</source>
+            <extracomment>From the domain: audit log detail: what a value is.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Source stage</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Source stage countersigned at</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11445,7 +11497,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sources</source>
-            <extracomment>From the domain: field of a record (sync conflict, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11455,7 +11507,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Specification</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11465,7 +11517,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Speech language need</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11495,7 +11547,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Step date</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11520,7 +11572,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Strategies</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11535,22 +11587,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Submitted at</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Submitted by</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Substance misuse intervention</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Substance misuse need</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11580,12 +11632,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Summary</source>
-            <extracomment>From the domain: field of a record (sync conflict, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Supersedes</source>
-            <extracomment>From the domain: field of a record (sync conflict, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11605,7 +11657,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Support detail</source>
-            <extracomment>From the domain: field of a record (sync conflict, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11660,7 +11712,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Text</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11725,12 +11777,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>To date</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Told date</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11780,7 +11832,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Trigger</source>
-            <extracomment>From the domain: field of a record (sync conflict, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11824,18 +11876,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>Updated</source>
+            <extracomment>From the domain: audit log detail: what a value is.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>Updated at</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Updated by</source>
-            <extracomment>From the domain: field of a record (sync conflict, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Use</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11855,7 +11912,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Username</source>
-            <extracomment>From the domain: field of a record (sync conflict, user_account).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11870,7 +11927,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Value</source>
-            <extracomment>From the domain: field of a record (sync conflict, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11885,7 +11942,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Venue</source>
-            <extracomment>From the domain: field of a record (sync conflict, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11895,7 +11952,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Version</source>
-            <extracomment>From the domain: field of a record (sync conflict, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11930,12 +11987,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Victim involved</source>
-            <extracomment>From the domain: field of a record (sync conflict, offence).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Victim kind</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_safety_summary).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim_safety_summary).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11945,7 +12002,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Victim ref</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim_disclosure).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11980,7 +12037,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Views date</source>
-            <extracomment>From the domain: field of a record (sync conflict, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12010,12 +12067,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Volunteers</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Warned period end</source>
-            <extracomment>From the domain: field of a record (sync conflict, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12095,12 +12152,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Yjs members</source>
-            <extracomment>From the domain: field of a record (sync conflict, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Yjs recommendation</source>
-            <extracomment>From the domain: field of a record (sync conflict, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -493,3 +493,56 @@ def test_data_quality_gaps_are_in_the_person_s_language(qtbot, as_role, uow) -> 
             f"(01/10/2026) with no outcome recorded{MARK_CLOSE}",
             _marked("KPI 6 and closed interventions")) in welsh
     assert sorted(set(data_quality.problems()) - listed_sources()) == []
+
+
+def test_the_audit_log_s_details_are_in_the_person_s_language(qtbot, as_role) -> None:
+    """A change's detail ("Changed: %1") and its fields' words, a context's keys and the
+    "Showing" line are translated; a context's values (a file name, the period as the
+    event recorded it) are shown as recorded. In English as before."""
+    import datetime as dt_
+
+    from tests.ui.test_translatable import _marked, _pseudo_locale
+    from yjdesk.services.oversight import audit_log
+    from yjdesk.ui.oversight.audit_log_page import AuditLogPage, detail_text
+    from yjdesk.ui.tour import MARK_CLOSE, MARK_OPEN, listed_sources
+
+    def row(raw: str, action: str = "update") -> audit_log.AuditRow:
+        d = audit_log.detail_of(raw, action)
+        return audit_log.AuditRow("e1", dt_.datetime(2026, 11, 20, tzinfo=dt_.UTC), "Pat",
+                                  action, "", None, "contact", None, d.text, "dev", 1,
+                                  d.lead, d.fields, d.pairs)
+
+    rows = [row('{"fields": ["finalised_at", "status", "author_id"]}'),
+            row('{"fields": ["next_steps"]}', "create"),
+            row('{"file": "pack.pdf", "format": "pdf", "period": "01 Apr 2026 to 15 Nov 2026"}')]
+    ctx = as_role(Role.SERVICE_MANAGER)
+
+    def shown() -> tuple[list[str], str]:
+        page = AuditLogPage(ctx)
+        qtbot.addWidget(page)
+        wait_idle(qtbot, ctx)
+        page._show((rows, 206))
+        return [detail_text(r) for r in rows], page.status.text()
+
+    details, status = shown()
+    assert details == ["Changed: finalised at, status, author", "Filled in: next steps",
+                       "File: pack.pdf; Format: pdf; Period: 01 Apr 2026 to 15 Nov 2026"]
+    assert [r.detail for r in rows] == details  # the service's English is the same
+    assert status == "Showing 1-3 of 206 events, newest first."
+    with _pseudo_locale():
+        welsh, welsh_status = shown()
+
+    def said(text: str) -> str:
+        return f"{MARK_OPEN}{text}{MARK_CLOSE}"
+
+    assert welsh[0] == said("Changed: " + _marked(", ").join(
+        said(w) for w in ("finalised at", "status", "author")))
+    assert welsh[1] == said(f"Filled in: {said('next steps')}")
+    assert welsh[2] == _marked("; ").join(
+        said(f"{said(k)}: {v}") for k, v in (("File", "pack.pdf"), ("Format", "pdf"),
+                                             ("Period", "01 Apr 2026 to 15 Nov 2026")))
+    assert welsh_status == _marked("Showing 1-3 of 206 events, newest first.")
+    listed = listed_sources()
+    assert sorted({*audit_log.FIELDS_LEADS, "Finalised at", "Status", "Author", "Next steps",
+                   "File", "Format", "Period", "%1: %2", ", ", "; ",
+                   "Showing %1-%2 of %3 events, newest first."} - listed) == []

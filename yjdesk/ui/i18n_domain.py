@@ -79,6 +79,17 @@ def domain_texts() -> dict[str, str]:
             for n, word in enumerate(translated, 1))]))
     for text in sorted(data_return.words(return_spec.shipped())):
         add(text, "YJB return data item or value")
+    # the audit log's details: a change's fields (their words, in lower case inside the
+    # list) and the keys of the app's own events' context
+    from yjdesk.services.oversight import audit_log
+    for text in audit_log.FIELDS_LEADS:
+        add(text, "audit log detail; %1: the fields' words, each translated on its own")
+    for table_name, table in sorted(synced_tables().items()):
+        for column in table.columns:
+            add(humanise.field_words(column.name), f"field of a record (audit log, "
+                                                   f"{table_name})")
+    for key in audit_log.DETAIL_KEYS:
+        add(humanise.field_words(key), "audit log detail: what a value is")
     # the data quality page's problems (templates: what %1, %2 are) and indicators
     for text, what in data_quality.problems().items():
         add(text, "; ".join(["data quality", *([what] if what else [])]))

@@ -48,9 +48,16 @@ class AuditRow:
     child_id: str | None
     entity: str
     entity_id: str | None
+    #: The detail in English (tests, the command line); a screen words it from its parts.
     detail: str
     device_id: str
     device_seq: int
+    #: The detail in parts: one of :data:`FIELDS_LEADS` (or "") and the fields written
+    #: (their words, as :func:`field_words` gives them), or the other context's pairs
+    #: (a key's words, the value as recorded). Neither: :attr:`detail` is the raw text.
+    lead: str = ""
+    fields: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,29 +144,66 @@ def search(session: Session, f: AuditFilter) -> tuple[list[AuditRow], int]:
         .outerjoin(Child, Child.id == ev.child_id)
         .order_by(ev.at.desc(), ev.device_seq.desc())
         .limit(f.limit).offset(f.offset)).all()
-    out = [AuditRow(e.id, e.at, user or (e.user_id or "system"), e.action,
-                    f"{given} {family}" if given else (e.child_id or ""), e.child_id,
-                    e.entity or "", e.entity_id, _detail(e.detail, e.action), e.device_id,
-                    e.device_seq)
-           for e, user, given, family in rows]
+    out = []
+    for e, user, given, family in rows:
+        d = detail_of(e.detail, e.action)
+        out.append(AuditRow(e.id, e.at, user or (e.user_id or "system"), e.action,
+                            f"{given} {family}" if given else (e.child_id or ""), e.child_id,
+                            e.entity or "", e.entity_id, d.text, e.device_id, e.device_seq,
+                            d.lead, d.fields, d.pairs))
     return out, total
+
+
+#: What a change's fields follow: "%1" is the list of the fields' words, in lower case.
+CHANGED, FILLED_IN = "Changed: %1", "Filled in: %1"
+FIELDS_LEADS = (CHANGED, FILLED_IN)
+#: The keys the app's own events put in their detail (words listed for translation).
+DETAIL_KEYS = ("by", "children", "conflicts", "counts", "created", "figure", "file",
+               "format", "period", "quarter", "refused", "sha256", "source", "updated")
+
+
+@dataclass(frozen=True)
+class Detail:
+    """An event's detail in parts (see :class:`AuditRow`) and in English."""
+
+    text: str
+    lead: str = ""
+    fields: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+
+
+def lower_first(words: str) -> str:
+    """A field's words inside a list ("Case manager" -> "case manager"): its first letter
+    in lower case, the rest as written (a translation's own capitals stay)."""
+    for i, ch in enumerate(words):
+        if ch.isalpha():
+            return words[:i] + ch.lower() + words[i + 1:]
+    return words
+
+
+def detail_of(raw: str | None, action: str = "update") -> Detail:
+    """The event's detail in parts and in words (:func:`_detail`)."""
+    if not raw:
+        return Detail("")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        return Detail(raw)
+    if isinstance(data, dict) and set(data) == {"fields"}:
+        lead = FILLED_IN if action == "create" else CHANGED
+        fields = tuple(field_words(str(f)) for f in data["fields"])
+        return Detail(lead.replace("%1", ", ".join(lower_first(f) for f in fields)), lead,
+                      fields)
+    if isinstance(data, dict):
+        pairs = tuple((field_words(str(k)), str(v)) for k, v in sorted(data.items()))
+        return Detail("; ".join(f"{k}: {v}" for k, v in pairs), pairs=pairs)
+    return Detail(json.dumps(data, sort_keys=True))
 
 
 def _detail(raw: str | None, action: str = "update") -> str:
     """The event's detail in words: the fields a change wrote ("Changed: ete hours", or
     "Filled in: ..." for a new record), other context as "key: value" pairs."""
-    if not raw:
-        return ""
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError:
-        return raw
-    if isinstance(data, dict) and set(data) == {"fields"}:
-        lead = "Filled in: " if action == "create" else "Changed: "
-        return lead + ", ".join(field_words(str(f)).lower() for f in data["fields"])
-    if isinstance(data, dict):
-        return "; ".join(f"{field_words(str(k))}: {v}" for k, v in sorted(data.items()))
-    return json.dumps(data, sort_keys=True)
+    return detail_of(raw, action).text
 
 
 def choices(session: Session) -> dict[str, list[tuple[str, str]]]:

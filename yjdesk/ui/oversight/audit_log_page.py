@@ -22,7 +22,7 @@ from yjdesk.services.oversight import audit_log as svc
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
-from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
@@ -30,13 +30,26 @@ from yjdesk.ui.widgets.tables import RowsView
 
 PAGE = 500
 
+def detail_text(row: svc.AuditRow) -> str:
+    """The event's detail in the person's language: "Changed: %1" translated with each
+    field's words translated on their own; a context's keys translated, its values as
+    recorded (a file's name, the period as the event wrote it)."""
+    if row.lead:
+        return fill(tr(row.lead), tr(", ").join(
+            svc.lower_first(tr_or(f)) for f in row.fields))
+    if row.pairs:
+        return tr("; ").join(fill(tr("%1: %2"), tr_or(key), value)
+                             for key, value in row.pairs)
+    return row.detail
+
+
 COLUMNS: tuple[Column[svc.AuditRow], ...] = (
     Column(QT_TR_NOOP("When"), lambda r: fmt_date(r.at), sort=lambda r: r.at),
     Column(QT_TR_NOOP("User"), lambda r: r.user),
     Column(QT_TR_NOOP("Action"), lambda r: tr(action_words(r.action))),
     Column(QT_TR_NOOP("Child"), lambda r: r.child),
     Column(QT_TR_NOOP("Record"), lambda r: tr(record_kind(r.entity))),
-    Column(QT_TR_NOOP("Detail"), lambda r: r.detail, stretch=True),
+    Column(QT_TR_NOOP("Detail"), detail_text, stretch=True),
     Column(QT_TR_NOOP("Device / no."), lambda r: f"{r.device_id[:8]} / {r.device_seq}",
            sort=lambda r: (r.device_id, r.device_seq)),
 )
@@ -154,9 +167,9 @@ class AuditLogPage(QWidget):
         rows, self.total = result
         self.table.set_rows(rows)
         last = self.offset + len(rows)
-        self.status.setText(tr("No events match.") if not rows else
-                            f"Showing {self.offset + 1}-{last} of {self.total:,} events, "
-                            "newest first.")
+        self.status.setText(tr("No events match.") if not rows else fill(
+            tr("Showing %1-%2 of %3 events, newest first."), self.offset + 1, last,
+            f"{self.total:,}"))
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
