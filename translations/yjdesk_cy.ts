@@ -365,7 +365,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="17"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="92"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="93"></location>
             <source>Start</source>
             <extracomment>The kinds of stage (``models.assessment.STAGE_TYPES``), in words.</extracomment>
             <translation type="unfinished"></translation>
@@ -379,7 +379,7 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="18"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="93"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="94"></location>
             <source>End</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1003,7 +1003,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="33"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="59"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="67"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="68"></location>
             <source>Suitable</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1345,7 +1345,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="367"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="46"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="47"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
@@ -1363,7 +1363,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="46"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="47"></location>
             <location filename="../yjdesk/ui/oversight/child_tab.py" line="43"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="34"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="140"></location>
@@ -1587,7 +1587,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="426"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="95"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="96"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="86"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="108"></location>
             <location filename="../yjdesk/ui/pathways/tab.py" line="64"></location>
@@ -1708,7 +1708,7 @@ and feelings (own words)</source>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="94"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="304"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="148"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="78"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="79"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="106"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="136"></location>
             <location filename="../yjdesk/ui/orders/sections.py" line="106"></location>
@@ -1781,7 +1781,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="97"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="39"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="75"></location>
             <source>Contact</source>
             <extracomment>What each kind of item is, and the tab of the record that deals with it.</extracomment>
             <translation type="unfinished"></translation>
@@ -1837,6 +1837,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="118"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="54"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="41"></location>
             <source>%1: %2</source>
@@ -1892,6 +1893,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="109"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="119"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="38"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="72"></location>
             <location filename="../yjdesk/ui/sync_ui/page.py" line="120"></location>
@@ -2257,7 +2259,7 @@ rises (contingency)</source>
         <message>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="46"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="42"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="107"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="108"></location>
             <source>What happened</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2265,7 +2267,7 @@ rises (contingency)</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="161"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="67"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="43"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="105"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="106"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="68"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="47"></location>
             <source>When</source>
@@ -2497,67 +2499,67 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="77"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="164"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
             <source>Legal and care status</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="78"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="165"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
             <source>Looked after</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="79"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="166"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="175"></location>
             <source>Child in need</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="80"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="167"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="176"></location>
             <source>Child protection plan</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="81"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="168"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="177"></location>
             <source>Home local authority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="82"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="169"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="178"></location>
             <source>Placing local authority</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="84"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="173"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="182"></location>
             <source>Diversity and communication</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="85"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="174"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="183"></location>
             <source>Diversity needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="86"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="175"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="184"></location>
             <source>Communication needs</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="87"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="176"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="185"></location>
             <source>Communication screening (ECT)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="88"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="178"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="187"></location>
             <source>Education, training and employment</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2568,13 +2570,13 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="90"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="180"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="189"></location>
             <source>School or provider</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/child_form.py" line="91"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="181"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="190"></location>
             <source>Hours per week</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2637,7 +2639,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="68"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="67"></location>
             <location filename="../yjdesk/ui/orders/custody_section.py" line="152"></location>
             <source>Accommodation</source>
             <translation type="unfinished"></translation>
@@ -2664,7 +2666,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="94"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="70"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="71"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="204"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="86"></location>
             <source>Name</source>
@@ -2673,7 +2675,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="95"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="71"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="72"></location>
             <source>Relationship</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2691,7 +2693,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="100"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="63"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="64"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="125"></location>
             <source>Address</source>
             <translation type="unfinished"></translation>
@@ -2699,7 +2701,7 @@ the same, why</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="243"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="101"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="75"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="76"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="144"></location>
             <location filename="../yjdesk/ui/orders/dialogs.py" line="44"></location>
             <source>Notes</source>
@@ -2712,7 +2714,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="121"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="83"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="84"></location>
             <source>Gravity</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2733,7 +2735,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="128"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="80"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="81"></location>
             <source>Offence</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2745,8 +2747,8 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/plan_tab.py" line="258"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="138"></location>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="129"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="81"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="179"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="82"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="188"></location>
             <location filename="../yjdesk/ui/court/child_tab.py" line="113"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="72"></location>
             <location filename="../yjdesk/ui/orders/tab.py" line="84"></location>
@@ -2762,7 +2764,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="132"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="85"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="86"></location>
             <source>Description</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2842,14 +2844,14 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="236"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="88"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="89"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="89"></location>
             <source>Disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="237"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="89"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
             <source>Decided by</source>
             <translation type="unfinished"></translation>
         </message>
@@ -2891,7 +2893,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/dialogs.py" line="243"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="96"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="97"></location>
             <location filename="../yjdesk/ui/court/dialogs.py" line="132"></location>
             <source>Requirements</source>
             <translation type="unfinished"></translation>
@@ -2902,93 +2904,93 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="159"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="168"></location>
             <source>Personal details</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="160"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="169"></location>
             <source>Full name</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="161"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="170"></location>
             <source>Gender</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="162"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="171"></location>
             <source>Ethnicity</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="188"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="197"></location>
             <source>Add address</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="190"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="199"></location>
             <source>Address history</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="64"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
-            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
-            <source>From</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="65"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="102"></location>
+            <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="74"></location>
+            <source>From</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="66"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="103"></location>
             <location filename="../yjdesk/ui/oversight/audit_log_page.py" line="76"></location>
             <source>To</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="55"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="56"></location>
             <source>Now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="201"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="210"></location>
             <source>Add person</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="205"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="214"></location>
             <source>Parents, carers and significant people</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="72"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="73"></location>
             <source>Parental responsibility</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="41"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <source>Suspected</source>
             <extracomment>An offence's status (``OffenceStatus``) in the justice tab's table, in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="73"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="74"></location>
             <source>Lives with child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="214"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="223"></location>
             <source>Add offence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="216"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="225"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="124"></location>
             <source>Offences</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="84"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="85"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="78"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="249"></location>
             <source>Victim</source>
@@ -2996,49 +2998,49 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="218"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="227"></location>
             <source>Add disposal</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="220"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="229"></location>
             <source>Disposals</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="325"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="90"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="91"></location>
             <source>Decided</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="228"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="237"></location>
             <source>Case allocation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="99"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
             <source>Worker</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="100"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="101"></location>
             <location filename="../yjdesk/ui/signin.py" line="299"></location>
             <source>Role</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="230"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="239"></location>
             <source>Changes and views of this record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="106"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="107"></location>
             <source>Who</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="108"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="109"></location>
             <source>Part of the record</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3108,7 +3110,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="88"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="321"></location>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="39"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="40"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="83"></location>
             <location filename="../yjdesk/ui/victims/tab.py" line="235"></location>
             <source>Not recorded</source>
@@ -6980,7 +6982,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="46"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="47"></location>
             <source>Not known</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7308,29 +7310,29 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="43"></location>
             <source>Not guilty</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="41"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="42"></location>
             <source>Proven</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/tabs.py" line="43"></location>
+            <location filename="../yjdesk/ui/child_record/tabs.py" line="44"></location>
             <source>Withdrawn</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/data.py" line="128"></location>
+            <location filename="../yjdesk/ui/child_record/data.py" line="129"></location>
             <source>%1: %2 %3</source>
             <comment>a requirement, its number and unit: Activity: 20 days</comment>
             <extracomment>None: no case manager (the view says "Unallocated") The current disposal's label; None: none (the view says so)</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/child_record/data.py" line="130"></location>
+            <location filename="../yjdesk/ui/child_record/data.py" line="131"></location>
             <source>%1 (%2)</source>
             <comment>a requirement and its number</comment>
             <translation type="unfinished"></translation>

@@ -1068,3 +1068,35 @@ def test_an_assessment_question_s_code_list_choices_are_in_the_language(qtbot: Q
     assert shown[0] == [f"{o}{text}{c}" for text in english[0]]
     assert shown[1] == english[1]  # the form's own: data
     assert shown[2] == [f"{o}Yes{c}", f"{o}No{c}"]
+
+
+def test_the_history_tab_s_changes_and_roles_are_in_the_person_s_language(
+        qtbot: QtBot) -> None:
+    """The child record's history words a change's part of the record and each changed
+    field on its own, and an allocation's role by its code list, through the translation;
+    in English as before ("Contact: finalised at, status")."""
+    import datetime as dt
+
+    from yjdesk.ui.child_record.data import AllocationRow, AuditRow
+    from yjdesk.ui.child_record.tabs import ALLOCATION_COLUMNS, changed_text
+    from yjdesk.ui.tour import listed_sources
+
+    at = dt.datetime(2026, 11, 19, 12, 0, tzinfo=dt.UTC)
+    change = AuditRow(at, "Sam", "Changed", "Contact", ("Finalised at", "Status"))
+    view = AuditRow(at, "Sam", "Viewed", "Contact")
+    role = next(c for c in ALLOCATION_COLUMNS if c.title == "Role")
+    cover = AllocationRow("Sam", "Cover", dt.date(2026, 1, 1), None)
+    assert changed_text(change) == "Contact: finalised at, status"
+    assert changed_text(view) == "Contact"
+    assert role.text(cover) == "Cover"
+
+    def lower_first(marked: str) -> str:  # "[Finalised at]" -> "[finalised at]"
+        return marked[0] + marked[1].lower() + marked[2:]
+
+    with _pseudo_locale() as pseudo:
+        assert changed_text(change) == _marked(
+            f"{_marked('Contact')}: {lower_first(_marked('Finalised at'))}{_marked(', ')}"
+            f"{lower_first(_marked('Status'))}")
+        assert role.text(cover) == _marked("Cover")
+    assert {"%1: %2", "Finalised at", "Status", "Cover"} <= pseudo.sources
+    assert pseudo.sources <= listed_sources()

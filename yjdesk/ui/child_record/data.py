@@ -77,14 +77,15 @@ class AllocationRow:
 
 @dataclass(frozen=True)
 class AuditRow:
-    """A change or view of the record; ``action`` and ``kind`` are the domain's words (the
-    view shows them translated), ``fields`` the changed fields' names."""
+    """A change or view of the record; ``action`` and ``kind`` are the domain's words, and
+    ``fields`` the changed fields' ("Case manager", as ``field_words`` gives them): the view
+    shows each translated."""
 
     at: dt.datetime
     who: str
     action: str
     kind: str
-    fields: str = ""
+    fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,16 +143,17 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
     relationship = codelist("relationship_type")
     offence_types = codelist("offence_type")
     outcome = codelist("disposal_outcome")
+    roles = codelist("allocation_role")
     audit_rows = []
     for ev in session.scalars(select(AuditEvent).where(AuditEvent.child_id == child_id)
                               .order_by(AuditEvent.at.desc()).limit(AUDIT_LIMIT)):
-        changed = ""
+        changed: tuple[str, ...] = ()
         if ev.detail and ev.action == "update":
             try:
                 fields = json.loads(ev.detail).get("fields", [])
             except (ValueError, AttributeError):
                 fields = []
-            changed = ", ".join(field_words(f).lower() for f in fields)
+            changed = tuple(field_words(str(f)) for f in fields)
         audit_rows.append(AuditRow(ev.at, names.get(ev.user_id or "", "Unknown"),
                                    action_words(ev.action), record_kind(ev.entity or ""),
                                    changed))
@@ -178,7 +180,7 @@ def load_record(session: Session, child_id: str, *, audit_view: bool = True) -> 
             tuple(requirement_text(r.requirement_code, r.quantity)
                   for r in justice.requirements(session, d.id)))
             for d in disposals),
-        allocations=tuple(AllocationRow(name, a.allocation_role.replace("_", " ").capitalize(),
+        allocations=tuple(AllocationRow(name, roles.label(a.allocation_role),
                                         a.from_date, a.to_date)
                           for a, name in justice.allocations(session, child_id)),
         audit=tuple(audit_rows),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text as fmt_date
 from yjdesk.services.humanise import time_text
+from yjdesk.services.oversight.audit_log import lower_first
 from yjdesk.ui.child_record.data import (
     AddressRow,
     AllocationRow,
@@ -30,7 +31,7 @@ from yjdesk.ui.child_record.data import (
     OffenceRow,
     PersonRow,
 )
-from yjdesk.ui.i18n import QT_TR_NOOP, tr, tr_or
+from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.tables import RowsView
 
@@ -97,7 +98,7 @@ DISPOSAL_COLUMNS: tuple[Column[DisposalRow], ...] = (
 )
 ALLOCATION_COLUMNS: tuple[Column[AllocationRow], ...] = (
     Column(QT_TR_NOOP("Worker"), lambda a: a.worker),
-    Column(QT_TR_NOOP("Role"), lambda a: a.role),
+    Column(QT_TR_NOOP("Role"), lambda a: tr_or(a.role)),  # (a code list's label)
     Column(QT_TR_NOOP("From"), lambda a: fmt_date(a.from_date), sort=lambda a: a.from_date),
     Column(QT_TR_NOOP("To"), lambda a: _until(a.to_date), sort=lambda a: _until_key(a.to_date)),
 )
@@ -105,9 +106,17 @@ AUDIT_COLUMNS: tuple[Column[AuditRow], ...] = (
     Column(QT_TR_NOOP("When"), lambda a: time_text(a.at), sort=lambda a: a.at),
     Column(QT_TR_NOOP("Who"), lambda a: a.who),
     Column(QT_TR_NOOP("What happened"), lambda a: tr(a.action)),
-    Column(QT_TR_NOOP("Part of the record"),
-           lambda a: f"{tr(a.kind)}: {a.fields}" if a.fields else tr(a.kind)),
+    Column(QT_TR_NOOP("Part of the record"), lambda a: changed_text(a)),
 )
+
+
+def changed_text(row: AuditRow) -> str:
+    """The part of the record and, for a change, its fields in the person's language:
+    "Contact: finalised at, status" (each field's words translated on their own)."""
+    if not row.fields:
+        return tr(row.kind)
+    return fill(tr("%1: %2"), tr(row.kind),
+                tr(", ").join(lower_first(tr_or(f)) for f in row.fields))
 
 
 def table(columns: Sequence[Column[T]], rows: Sequence[T], name: str) -> RowsView:
