@@ -5880,7 +5880,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <location filename="../yjdesk/ui/settings_dialog.py" line="82"></location>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="129"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="131"></location>
             <source>CA certificates</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5915,17 +5915,17 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="127"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="129"></location>
             <source>Certificates (%1)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="128"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="130"></location>
             <source>All files (%1)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/settings_dialog.py" line="202"></location>
+            <location filename="../yjdesk/ui/settings_dialog.py" line="204"></location>
             <source>Se&amp;ttings...</source>
             <translation type="unfinished"></translation>
         </message>

@@ -127,9 +127,9 @@ def test_a_childs_history_names_records_in_words(uow, history) -> None:
     with uow() as u:
         record = load_record(u.session, history["b"], audit_view=False)
     rows = {(a.action, a.kind, a.fields) for a in record.audit}
-    assert ("Changed", "Child's details", "ete hours") in rows, rows
-    assert ("Added", "Child's details", "") in rows, rows
-    assert all("_" not in kind + fields for _action, kind, fields in rows), rows
+    assert ("Changed", "Child's details", ("Ete hours",)) in rows, rows
+    assert ("Added", "Child's details", ()) in rows, rows
+    assert all("_" not in kind + "".join(fields) for _action, kind, fields in rows), rows
     assert record_kind("ooc_decision") == "Out-of-court decision"
     assert record_kind("exit_plan") == "End-of-intervention record"
 
