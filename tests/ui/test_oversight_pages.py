@@ -383,6 +383,18 @@ def test_the_oversight_screens_say_unallocated_in_the_person_s_language(
     assert sorted(asked - listed_sources()) == []
 
 
+def _out_of_court_audit(qtbot, as_role, actor, kids) -> tuple[AppContext, list[qa.Question]]:
+    """A team manager's context with a completed out-of-court case audit of ``kids[0]``
+    (every question answered "sufficient"), and the audit's questions."""
+    ctx = as_role(Role.TEAM_MANAGER)
+    questions = qa.questions_for("out_of_court")
+    answers = {q.code: ("sufficient", "seen in the record") for q in questions}
+    ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
+        "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
+    wait_idle(qtbot, ctx)
+    return ctx, questions
+
+
 def test_case_audit_cells_are_in_the_person_s_language(qtbot, as_role, actor, kids) -> None:
     """A case audit's type, "7 of 7" and Yes/No are shown through the translation, on the
     quality audits page and the child's oversight tab; in English as before."""
@@ -390,12 +402,7 @@ def test_case_audit_cells_are_in_the_person_s_language(qtbot, as_role, actor, ki
     from yjdesk.ui.oversight.child_tab import OversightTab
     from yjdesk.ui.oversight.quality_page import QualityAuditsPage
 
-    ctx = as_role(Role.TEAM_MANAGER)
-    questions = qa.questions_for("out_of_court")
-    answers = {q.code: ("sufficient", "seen in the record") for q in questions}
-    ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
-        "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
-    wait_idle(qtbot, ctx)
+    ctx, questions = _out_of_court_audit(qtbot, as_role, actor, kids)
     n = len(questions)
 
     def cells() -> tuple[list[str], list[str]]:
@@ -426,12 +433,7 @@ def test_case_audit_questions_and_headings_are_in_the_person_s_language(
     from yjdesk.ui.oversight.quality_page import QualityAuditsPage
     from yjdesk.ui.tour import listed_sources
 
-    ctx = as_role(Role.TEAM_MANAGER)
-    questions = qa.questions_for("out_of_court")
-    answers = {q.code: ("sufficient", "seen in the record") for q in questions}
-    ctx.tasks.run_db(lambda uow: qa.save(uow.session, kids[0], qa.AuditInput(
-        "out_of_court", TODAY, actor.user_id, answers, "Well done"), TODAY, complete=True))
-    wait_idle(qtbot, ctx)
+    ctx, _ = _out_of_court_audit(qtbot, as_role, actor, kids)
 
     def shown() -> tuple[list[str], list[str]]:
         page = QualityAuditsPage(ctx)
