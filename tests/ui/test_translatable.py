@@ -866,22 +866,25 @@ def test_the_pseudo_check_takes_a_web_address_whose_server_is_data(qtbot: QtBot)
 
 
 def test_the_pseudo_check_takes_a_device_and_its_number_as_not_words(qtbot: QtBot) -> None:
-    """The audit log's "Device / no." cell (a device's id, its first 8 characters, and its
-    change number) is not words, the tour's device "tour" included; a word with a capital,
-    a longer word or words around it are."""
+    """The audit log's "Device / no." cell (the first 8 hex digits of a device's id, and
+    its change number) is not words, the tour's device "tour" included; any other word
+    before a number, words around it, or the same text outside a table cell are."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QLabel, QTableView
 
     def build(box) -> None:
         model = QStandardItemModel(0, 1)
-        for text in ("tour / 1", "deadbeef / 12", "Page / 2", "pages of / 2", "tour / 1 sent"):
+        for text in ("tour / 1", "deadbeef / 12", "Page / 2", "pages of / 2", "tour / 1 sent",
+                     "hours / 3", "visits / 12"):
             model.appendRow(QStandardItem(text))
         view = QTableView()
         view.setModel(model)
         box.addWidget(view)
+        box.addWidget(QLabel("tour / 1"))
 
     assert _found(qtbot, [], build) == [
-        "cell 'Page / 2'", "cell 'pages of / 2'", "cell 'tour / 1 sent'"]
+        "cell 'Page / 2'", "cell 'hours / 3'", "cell 'pages of / 2'", "cell 'tour / 1 sent'",
+        "cell 'visits / 12'", "text 'tour / 1'"]
 
 
 def test_the_justice_tab_words_offence_status_and_requirements_in_the_language() -> None:

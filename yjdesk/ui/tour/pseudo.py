@@ -250,10 +250,11 @@ def _joined(values: Iterable[str]) -> set[str]:
             joined |= {"; ".join(lines), ", ".join(lines)}
     return joined
 
-#: A device and its change number, the whole of a cell (the audit log's "Device / no.":
-#: the device's id, its first 8 characters, lower case: ``3f2a9c1b / 12``, the tour's
-#: ``tour / 1``). Nothing else: "Page / 2" or words before it are words.
-_DEVICE_NUMBER = re.compile(r"[0-9a-z-]{1,8} / \d+")
+#: A device and its change number, the whole of a table cell (the audit log's "Device /
+#: no.": the first 8 hex digits of the device's id, ``3f2a9c1b / 12``, or the tour's
+#: device, ``tour / 1``). Nothing else: "Page / 2", "hours / 3" or words around it are
+#: words, and so is the same text in a label or a button.
+_DEVICE_NUMBER = re.compile(r"(?:[0-9a-f]{8}|tour) / \d+")
 
 
 class Data:
@@ -296,12 +297,15 @@ class Data:
         return text
 
 
-def words_left(text: str, data: Data | None = None) -> bool:
+def words_left(text: str, data: Data | None = None, kind: str = "") -> bool:
     """Whether ``text`` (as shown) has words that did not go through the translation and
     are not data: letters left once the translated parts, the data values and what is not
-    words (addresses, paths, codes with digits) are taken out."""
+    words (addresses, paths, codes with digits; a device and its number in a ``cell``) are
+    taken out. ``kind``: what shows it (:func:`_ui_texts`: "cell", "label", ...)."""
     left = outside_translations(text)
-    if not any(ch.isalpha() for ch in left) or _DEVICE_NUMBER.fullmatch(left.strip()):
+    if not any(ch.isalpha() for ch in left):
+        return False
+    if kind.startswith("cell") and _DEVICE_NUMBER.fullmatch(left.strip()):
         return False
     if data is not None:
         left = data.without(left)
@@ -317,7 +321,7 @@ def hard_coded(window: QWidget, data: Data | None = None) -> list[str]:
     for kind, text, _widget in _ui_texts(window):
         if not text:
             continue
-        if words_left(text, data):
+        if words_left(text, data, kind):
             found.append(f"{kind} {text!r}")
         elif translated_twice(text):
             found.append(f"{kind} translated twice: {text!r}")
