@@ -33,6 +33,7 @@ from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.oversight import OversightRecord, QualityAudit
 from yjdesk.models.statuses import ContactStatus, PsrReviewAction, StageStatus
 from yjdesk.services.audit import GENESIS, compute_hash
+from yjdesk.services.humanise import english_date
 
 #: How far back the trail goes (days before the demo's today).
 DAYS = 21
@@ -216,7 +217,8 @@ def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:
 def _year_to(day: dt.date) -> str:
     """The performance year so far, as the pack names its period."""
     first = dt.date(day.year if day.month >= 4 else day.year - 1, 4, 1)
-    return f"{first:%d %b %Y} to {day - dt.timedelta(days=1):%d %b %Y}"
+    return (f"{english_date(first, '%d %b %Y')} to "
+            f"{english_date(day - dt.timedelta(days=1), '%d %b %Y')}")
 
 
 def _with_sign_ins(events: list[Event], rng: Any) -> list[Event]:

@@ -34,7 +34,7 @@ from yjdesk.reports.common import (
     text,
 )
 from yjdesk.services.court.document import PsrDocument
-from yjdesk.services.humanise import date_text
+from yjdesk.services.humanise import date_text, english_date
 
 WARN_BG = colors.HexColor("#fff4e0")
 DRAFT_BG = colors.HexColor("#fde8e8")
@@ -49,7 +49,7 @@ def heading(value: str, level: int = 1) -> Paragraph:
 
 
 def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return english_date(day, "%A %-d %B %Y")
 
 
 def hearing_line(doc: PsrDocument) -> str:

@@ -26,6 +26,7 @@ from yjdesk.reports.common import (
     para,
     text,
 )
+from yjdesk.services.humanise import english_date
 from yjdesk.services.orders import referral as ro
 
 
@@ -77,7 +78,7 @@ BIG = ParagraphStyle("big", parent=STYLES["body"], fontSize=12, leading=17, spac
 
 def day(value: dt.date | None) -> str:
     """A date as a child would write it: 20 May 2026."""
-    return f"{value.day} {value:%B %Y}" if value else "not yet"
+    return english_date(value, "%-d %B %Y") if value else "not yet"
 
 
 def big(value: object) -> Paragraph:

@@ -39,6 +39,37 @@ def uk_time(value: dt.datetime) -> dt.datetime:
     return value.astimezone(UK)
 
 
+#: The months and weekdays in English, whatever the process's locale: ``strftime``'s
+#: ``%B``, ``%b`` and ``%A`` follow ``LC_TIME``, which Qt sets from the environment when the
+#: app starts (a PDF made on a machine set to Welsh would mix "Mai" into English text). The
+#: UI words dates in the person's language (``yjdesk.ui.i18n.month_name``).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A month's English name or short name, lower case, to its number ("sep", "sept" too).
+MONTH_NUMBERS = {**{m.lower(): i for i, m in enumerate(MONTHS, 1)},
+                 **{m[:3].lower(): i for i, m in enumerate(MONTHS, 1)}, "sept": 9}
+
+
+def english_date(day: dt.date, form: str) -> str:
+    """``day`` in English: ``form`` is ``strftime``'s, with ``%B`` (May), ``%b`` (May, Sep),
+    ``%A`` (Monday), ``%d`` (07), ``%-d`` (7), ``%Y``, ``%y``, ``%H``, ``%M``, and no other."""
+    def part(found: re.Match[str]) -> str:
+        code = found.group(1)
+        if code == "B":
+            return MONTHS[day.month - 1]
+        if code == "b":
+            return MONTHS[day.month - 1][:3]
+        if code == "A":
+            return WEEKDAYS[day.weekday()]
+        if code == "-d":
+            return str(day.day)
+        return day.strftime(f"%{code}")  # digits only (checked below)
+    if re.search(r"%(?!-d|[BbAdYyHM])", form):
+        raise ValueError(f"english_date does not know {form!r}")
+    return re.sub(r"%(-d|[BbAdYyHM])", part, form)
+
+
 def date_text(value: dt.date | dt.datetime | None, empty: str = "") -> str:
     """``17/05/2026`` (a date and time gives its UK date)."""
     if value is None:

@@ -23,7 +23,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.sync_local import SyncConflict
 from yjdesk.models.types import utcnow
-from yjdesk.services.humanise import record_kind, uk_time
+from yjdesk.services.humanise import MONTH_NUMBERS, english_date, record_kind, uk_time
 from yjdesk.wire.codec import CodecError, decode
 from yjdesk.wire.protocol import WireValue
 
@@ -65,9 +65,9 @@ def describe(session: Session, value: WireValue, field: str = "") -> str:
                 return user.display_name
         when = moment(value)
         if isinstance(when, dt.datetime):
-            return when.strftime("%d %B %Y at %H:%M").lstrip("0")
+            return english_date(when, "%-d %B %Y at %H:%M")
         if when is not None:
-            return when.strftime("%d %B %Y").lstrip("0")
+            return english_date(when, "%-d %B %Y")
         return value.replace("_", " ") if " " not in value and "_" in value else value
     return str(value)
 
@@ -219,12 +219,12 @@ def parse_value(table: str, field: str, text: str, *, months: Mapping[str, int] 
         if isinstance(ctype, Float | Numeric):
             return float(text)
         if isinstance(ctype, Date) and not isinstance(ctype, DateTime):
-            for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y"):
+            for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
                 try:
                     return dt.datetime.strptime(text, fmt).date().isoformat()
                 except ValueError:
                     continue
-            named = _named_month_date(text, months) if months else None
+            named = _named_month_date(text, {**MONTH_NUMBERS, **(months or {})})
             if named is not None:
                 return named.isoformat()
             raise ValueError("write the date as DD/MM/YYYY")

@@ -28,6 +28,7 @@ from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.returns import DataReturn
 from yjdesk.models.types import utcnow
 from yjdesk.services import audit
+from yjdesk.services.humanise import english_date
 from yjdesk.services.oversight.kpi.base import Period, quarter_of
 from yjdesk.services.returns.build import Outcome, run, sha256_of, validate_zip
 from yjdesk.services.returns.spec import Spec, for_quarter
@@ -54,7 +55,8 @@ def parse_quarter(text: str) -> Period:
                                           "the first day of a quarter (2025-07-01)."}) from None
     found = quarter_of(day)
     if found.start != day:
-        raise ValidationError({"quarter": f"{day:%d %B %Y} is not the first day of a quarter."})
+        raise ValidationError({"quarter": f"{english_date(day, '%d %B %Y')} is not the first "
+                                          "day of a quarter."})
     return found
 
 

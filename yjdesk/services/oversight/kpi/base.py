@@ -39,6 +39,7 @@ from yjdesk.errors import ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import english_date
 from yjdesk.services.oversight.suppression import HIDDEN, Suppression
 from yjdesk.services.policy import Policy
 
@@ -72,7 +73,8 @@ class Period:
 
     @property
     def label(self) -> str:
-        return f"{self.start:%d %b %Y} to {self.end:%d %b %Y}"
+        return (f"{english_date(self.start, '%d %b %Y')} to "
+                f"{english_date(self.end, '%d %b %Y')}")
 
     def shifted(self, months: int) -> Period:
         """The same dates ``months`` later (earlier when negative); a month end stays one."""
@@ -86,7 +88,7 @@ class Period:
     @property
     def quarter_label(self) -> str:
         """"Apr-Jun 25" for a quarter (the short form used on trend charts)."""
-        return f"{self.start:%b}-{self.end:%b %y}"
+        return f"{english_date(self.start, '%b')}-{english_date(self.end, '%b %y')}"
 
 
 def _shift(day: dt.date, months: int) -> dt.date:

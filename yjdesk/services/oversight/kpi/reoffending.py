@@ -34,6 +34,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.models.statuses import OffenceStatus
 from yjdesk.services.codes import codelist
+from yjdesk.services.humanise import english_date
 from yjdesk.services.oversight.kpi.base import (
     Figure,
     KpiSettings,
@@ -157,7 +158,8 @@ DEFINITION = ("Quarterly cohorts of %1 to %2: children aged 10-17 whose first ca
 
 def definition_text(start: dt.date, end: dt.date, tracking: int, waiting: int) -> str:
     """:data:`DEFINITION` in English (the pack's)."""
-    values = (f"{start:%B %Y}", f"{end:%B %Y}", str(tracking), str(waiting))
+    values = (english_date(start, "%B %Y"), english_date(end, "%B %Y"), str(tracking),
+              str(waiting))
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], DEFINITION)
 
 
