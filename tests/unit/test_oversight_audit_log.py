@@ -118,14 +118,20 @@ def test_removed_row_is_named(uow, admin, store, history) -> None:
     assert f"event {victim.device_seq} is missing" in reasons
 
 
-def test_a_childs_history_names_records_in_words(uow, history) -> None:
+def test_a_childs_history_names_records_in_words(uow, history, actor) -> None:
     """Issue 12: the record's History tab says "Child's details", "Case allocation" and
-    "Changed", never a table name ("child", "ooc_decision") or a column name."""
+    "Changed", never a table name ("child", "ooc_decision") or a column name; an
+    allocation's role is its code list's label ("Seconded police officer", as the
+    allocation form says it, not the code's "Police officer")."""
+    from yjdesk.services import justice
     from yjdesk.services.humanise import record_kind
     from yjdesk.ui.child_record.data import load_record
 
     with uow() as u:
+        justice.allocate(u.session, history["b"], actor.user_id, "police_officer", TODAY)
+    with uow() as u:
         record = load_record(u.session, history["b"], audit_view=False)
+    assert {a.role for a in record.allocations} == {"Case manager", "Seconded police officer"}
     rows = {(a.action, a.kind, a.fields) for a in record.audit}
     assert ("Changed", "Child's details", ("Ete hours",)) in rows, rows
     assert ("Added", "Child's details", ()) in rows, rows
