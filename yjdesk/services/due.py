@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
+from yjdesk.services.humanise import english_date, filled
 
 
 class DueState(enum.IntEnum):
@@ -191,27 +191,16 @@ FIXED_LABELS = frozenset({
     "Court report quality check", "Finalise Court report", "Send Court report to court",
     *TEMPLATES})
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def english_label(item: DueItem | DueFact) -> str:
     """The label in English with its values filled in, as the view words it untranslated
     ("Oversight action: Call the school", "Not seen since 07 Jul"): for the tests. The UI
     words an item in the person's language (``yjdesk.ui.due_words.due_label``), never
     from this."""
-    values = [f"{item.since.day:02d} {_MONTHS[item.since.month - 1]}"] \
-        if item.since is not None else []
+    values = [english_date(item.since, "%d %b")] if item.since is not None else []
     kinds = TEMPLATES.get(item.label, ())
     values += [value.lower() if i < len(kinds) and kinds[i] is Arg.LOWER_WORD else value
                for i, value in enumerate(item.args)]
-    if not values:
-        return item.label
-
-    def filled(found: re.Match[str]) -> str:  # in one pass, as the view's fill()
-        number = int(found.group(1))
-        return values[number - 1] if 1 <= number <= len(values) else found.group(0)
-    return _PLACEHOLDER.sub(filled, item.label)
+    return filled(item.label, *values) if values else item.label
 
 
 def order_ending_facts(session: Session, child_ids: list[str]) -> Facts:

@@ -23,7 +23,6 @@ binary rate = reoffenders / cohort; frequency = reoffences per reoffender and pe
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from sqlalchemy import Subquery, and_, case, func, or_, select
@@ -34,7 +33,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.justice import Disposal, Offence
 from yjdesk.models.statuses import OffenceStatus
 from yjdesk.services.codes import codelist
-from yjdesk.services.humanise import english_date
+from yjdesk.services.humanise import english_date, filled
 from yjdesk.services.oversight.kpi.base import (
     Figure,
     KpiSettings,
@@ -160,7 +159,7 @@ def definition_text(start: dt.date, end: dt.date, tracking: int, waiting: int) -
     """:data:`DEFINITION` in English (the pack's)."""
     values = (english_date(start, "%B %Y"), english_date(end, "%B %Y"), str(tracking),
               str(waiting))
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], DEFINITION)
+    return filled(DEFINITION, *values)
 
 
 def section(c: dict[str, int], settings: KpiSettings, period: Period) -> Section:
