@@ -10,11 +10,12 @@ services and translated where the UI shows them (docs/decisions.md, "Translation
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from yjdesk.services.humanise import filled
 
 #: Where the compiled translations (``yjdesk_<lang>.qm``) live in the package.
 QM_DIR = Path(__file__).with_name("translations")
@@ -73,14 +74,8 @@ def fill(text: str, *args: object) -> str:
     Qt's ``arg()``: ``fill(tr("Record the %1"), name)``. A translation may move the
     placeholders; never format a text before it is translated. One pass, as Qt's
     multi-argument ``arg()``: a ``%2`` inside a filled-in value (typed by a person) stays
-    as it is."""
-    def value(found: re.Match[str]) -> str:
-        number = int(found.group(1))
-        return str(args[number - 1]) if 1 <= number <= len(args) else found.group(0)
-    return _PLACEHOLDER.sub(value, text)
-
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
+    as it is (``humanise.filled``, the services' English, is the same filler)."""
+    return filled(text, *(str(a) for a in args))
 
 
 def counted(n: int, one: str, many: str) -> str:
