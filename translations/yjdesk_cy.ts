@@ -7024,197 +7024,197 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="110"></location>
             <source>January</source>
             <extracomment>Where the compiled translations (``yjdesk_&lt;lang&gt;.qm``) live in the package. The disambiguation of the plural (numerus) messages :func:`counted` looks up. The English text of each translated text with a count in it (for :func:`counted`). The months' names, translated where shown (:func:`month_name`). Not Qt's (``QLocale``): those follow the system's locale, not the translation the person has.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="110"></location>
             <source>February</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="110"></location>
             <source>March</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="111"></location>
             <source>April</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <location filename="../yjdesk/ui/i18n.py" line="111"></location>
             <location filename="../yjdesk/ui/i18n.py" line="116"></location>
-            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
             <source>May</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="111"></location>
             <source>June</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="111"></location>
             <source>July</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
             <source>August</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
             <source>September</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="112"></location>
             <source>October</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="118"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
             <source>November</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="118"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="113"></location>
             <source>December</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>Jan</source>
             <extracomment>Their short names ("Sep", as ``strftime("%b")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>Feb</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>Mar</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="120"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="115"></location>
             <source>Apr</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>Jun</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>Jul</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="121"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="116"></location>
             <source>Aug</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>Sep</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>Oct</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>Nov</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="122"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="117"></location>
             <source>Dec</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="136"></location>
             <source>Monday</source>
             <extracomment>The days of the week, Monday first (``date.weekday()``), translated where shown (:func:`weekday_name`), as the months are.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="136"></location>
             <source>Tuesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="136"></location>
             <source>Wednesday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="142"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="137"></location>
             <source>Thursday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="142"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="137"></location>
             <source>Friday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="142"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="137"></location>
             <source>Saturday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="143"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="138"></location>
             <source>Sunday</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="140"></location>
             <source>Mon</source>
             <extracomment>Their short names ("Fri", as ``strftime("%a")`` writes them in English).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="140"></location>
             <source>Tue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="140"></location>
             <source>Wed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="145"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="140"></location>
             <source>Thu</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="146"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
             <source>Fri</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="146"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
             <source>Sat</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="146"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="141"></location>
             <source>Sun</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/i18n.py" line="174"></location>
+            <location filename="../yjdesk/ui/i18n.py" line="169"></location>
             <source>%1 (provisional until the next sync)</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7409,17 +7409,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Accommodation detail</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Accommodation suitable</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Accommodation type</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7429,17 +7429,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Acknowledged at</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Acknowledged by</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Acknowledged on</source>
-            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7449,7 +7449,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Active</source>
-            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7489,7 +7489,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Admission</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7499,7 +7499,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Age at first conviction</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7509,7 +7509,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Allocation role</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7519,12 +7519,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Amended at</source>
-            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact_amendment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Amended by</source>
-            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact_amendment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7559,7 +7559,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>As at</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7594,7 +7594,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Assessed date</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7629,7 +7629,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Assessment basis</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7659,12 +7659,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Assessment stage</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Assessment stage id</source>
-            <extracomment>From the domain: field of a record (plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7679,7 +7674,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>At</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7704,7 +7699,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Audit</source>
-            <extracomment>From the domain: field of a record (audit log, quality_audit_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7713,18 +7708,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Audit id</source>
-            <extracomment>From the domain: field of a record (quality_audit_answer).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Audited on</source>
-            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Auditor id</source>
-            <extracomment>From the domain: field of a record (quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7733,13 +7718,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Author id</source>
-            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Authoring service</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7754,7 +7734,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Bail date</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7779,7 +7759,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Bereavement</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7814,7 +7794,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Board</source>
-            <extracomment>From the domain: field of a record (audit log, board_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; board_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7859,7 +7839,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Breach outcome</source>
-            <extracomment>From the domain: field of a record (audit log, compliance_record).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7898,11 +7878,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>By id</source>
-            <extracomment>From the domain: field of a record (psr_review).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>CAMHS / mental health</source>
             <extracomment>From the domain: code list exit_support.</extracomment>
             <translation type="unfinished"></translation>
@@ -7914,7 +7889,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Carried forward from</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7928,18 +7903,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Case manager id</source>
-            <extracomment>From the domain: field of a record (child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Case type</source>
-            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Category</source>
-            <extracomment>From the domain: field of a record (audit log, disposal).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7949,7 +7919,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Changed</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7959,7 +7929,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Changes json</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -7979,32 +7949,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Checked at</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Checked by</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Checked by id</source>
-            <extracomment>From the domain: field of a record (psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child attended</source>
-            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child feedback</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Child id</source>
-            <extracomment>From the domain: field of a record (allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8019,12 +7979,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Child in need end</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child in need status</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8039,17 +7999,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Child understood</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child views</source>
-            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Child words</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8114,22 +8074,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Circumstances</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Closed at</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Closed by</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Code</source>
-            <extracomment>From the domain: field of a record (audit log, team).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; team).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8144,12 +8104,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Comment</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Comments</source>
-            <extracomment>From the domain: field of a record (audit log, psr_review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8194,7 +8154,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Compliance end</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8204,22 +8164,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Compliance record</source>
-            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Compliance record id</source>
-            <extracomment>From the domain: field of a record (enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Concerns</source>
-            <extracomment>From the domain: field of a record (audit log, victim_safety_summary).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim_safety_summary).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Conclusive grounds</source>
-            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8234,7 +8189,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Consent to contact</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8249,7 +8204,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Contact at</source>
-            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8258,13 +8213,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Contact id</source>
-            <extracomment>From the domain: field of a record (compliance_record).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Contact type</source>
-            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8274,22 +8224,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Content hash</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Contingency others</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Contingency plan</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Contingency wellbeing</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8299,7 +8249,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Contract signed on</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8309,37 +8259,37 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Control curfew</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Control exclusion</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Control police links</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Conviction spent on</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Countersign due on</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Countersigned at</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Countersigned by</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8349,17 +8299,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>County lines</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Court code</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Court decision</source>
-            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8384,17 +8334,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Court name</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Court officer</source>
             <extracomment>From the domain: code list allocation_role.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Court officer id</source>
-            <extracomment>From the domain: field of a record (court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8434,17 +8379,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Cp plan</source>
-            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Cp plan end</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Cp plan status</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8459,7 +8404,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Criminal exploitation</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8538,11 +8483,6 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Decision id</source>
-            <extracomment>From the domain: field of a record (ooc_condition).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Declined by the child or family</source>
             <extracomment>From the domain: code list pathway_outcome.</extracomment>
             <translation type="unfinished"></translation>
@@ -8559,22 +8499,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Deleted</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Deleted reason</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Delivered date</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Delivered on</source>
-            <extracomment>From the domain: field of a record (audit log, requirement_delivery).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; requirement_delivery).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8584,7 +8524,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Designated authority</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8609,17 +8549,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Device</source>
-            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Device id</source>
-            <extracomment>From the domain: field of a record (audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Device seq</source>
-            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8649,12 +8584,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Display name</source>
-            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Disposal id</source>
-            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8664,7 +8594,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Disposal type</source>
-            <extracomment>From the domain: field of a record (audit log, disposal).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; disposal).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8739,12 +8669,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Domestic abuse witnessed</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Done on</source>
-            <extracomment>From the domain: field of a record (audit log, oversight_action).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; oversight_action).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8774,7 +8704,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Due on</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8799,17 +8729,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Early help end</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Early help status</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ect result</source>
-            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8819,7 +8749,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Ehcp</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8834,12 +8764,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Eligibility reason</source>
-            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Eligible</source>
-            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8874,7 +8804,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Ended on</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8884,7 +8814,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Enforcement needed</source>
-            <extracomment>From the domain: field of a record (audit log, compliance_record).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; compliance_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8899,27 +8829,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Enhanced service</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Entity</source>
-            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Entity id</source>
-            <extracomment>From the domain: field of a record (audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Episode</source>
-            <extracomment>From the domain: field of a record (audit log, custody_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Episode id</source>
-            <extracomment>From the domain: field of a record (custody_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8929,37 +8849,37 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Ete confirmed on</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete detail</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete hours</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete hours attended</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete hours offered</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete provider</source>
-            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Ete status</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -8969,22 +8889,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Event date</source>
-            <extracomment>From the domain: field of a record (audit log, case_event).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Event id</source>
-            <extracomment>From the domain: field of a record (review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; case_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Event type</source>
-            <extracomment>From the domain: field of a record (audit log, case_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; case_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Evidence</source>
-            <extracomment>From the domain: field of a record (audit log, quality_audit_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9009,12 +8924,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Extension court date</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Extension months</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9024,7 +8939,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Family feedback</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9039,7 +8954,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Family name</source>
-            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9054,7 +8969,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Field</source>
-            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact_amendment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9064,7 +8979,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>File name</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9094,17 +9009,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Finalised at</source>
-            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Finalised by</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Finalised by id</source>
-            <extracomment>From the domain: field of a record (psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9119,7 +9029,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>First seen date</source>
-            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9134,7 +9044,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Form version</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9164,7 +9074,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>From date</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9174,7 +9084,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Given by</source>
-            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9184,7 +9094,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Given name</source>
-            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9229,7 +9139,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Hash</source>
-            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9244,7 +9154,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Health at risk</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9258,13 +9168,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Hearing id</source>
-            <extracomment>From the domain: field of a record (court_hearing_offence).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Hearing time</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9304,7 +9209,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Id</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9349,12 +9254,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Info handover on</source>
-            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Info shared</source>
-            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9364,7 +9269,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Information date</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9379,7 +9284,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Initial panel due</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9409,7 +9314,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Intervention level rationale</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9469,7 +9374,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Introductions</source>
-            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9589,27 +9494,27 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Laspo condition set</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Laspo conditions</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Last contact date</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Lawful basis</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Learning plan</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9619,12 +9524,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Legal rep email</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Legal rep firm</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9664,7 +9569,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Likelihood rationale</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9674,12 +9579,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Line1</source>
-            <extracomment>From the domain: field of a record (audit log, child_address).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child_address).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Line2</source>
-            <extracomment>From the domain: field of a record (audit log, child_address).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child_address).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9694,7 +9599,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Local authority</source>
-            <extracomment>From the domain: field of a record (audit log, team).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; team).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9734,22 +9639,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Looked after end</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Looked after from</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Looked after status</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Looked after to</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9774,37 +9679,37 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Manager actions</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mandatory</source>
-            <extracomment>From the domain: field of a record (audit log, disposal_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; disposal_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Manifest</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa category</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa eligible</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa level</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mappa rationale</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9818,28 +9723,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Meeting id</source>
-            <extracomment>From the domain: field of a record (board_attendance).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Member name</source>
-            <extracomment>From the domain: field of a record (audit log, board_attendance).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; board_attendance).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mental health diagnosis</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mental health intervention</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Mental health need</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9854,12 +9754,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Method</source>
-            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Missing episodes</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9934,12 +9834,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Next hearing</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Next hearing id</source>
-            <extracomment>From the domain: field of a record (court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -9964,7 +9859,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>No change reason</source>
-            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10034,7 +9929,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Non compliance date</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10174,12 +10069,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Offence code</source>
-            <extracomment>From the domain: field of a record (audit log, offence).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Offence id</source>
-            <extracomment>From the domain: field of a record (case_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10269,7 +10159,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Original text</source>
-            <extracomment>From the domain: field of a record (audit log, contact_amendment).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact_amendment).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10279,12 +10169,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Originating person</source>
-            <extracomment>From the domain: field of a record (audit log, child).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Originating person id</source>
-            <extracomment>From the domain: field of a record (child).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10304,7 +10189,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Other agency info</source>
-            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10394,17 +10279,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Outcome notes</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Outcome recorded at</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Outcome recorded by</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10428,58 +10313,43 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Oversight id</source>
-            <extracomment>From the domain: field of a record (oversight_action).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Owner id</source>
-            <extracomment>From the domain: field of a record (oversight_action).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>PSR quality check</source>
             <extracomment>From the domain: due item.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Panel id</source>
-            <extracomment>From the domain: field of a record (referral_contract).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Panel member name</source>
-            <extracomment>From the domain: field of a record (audit log, referral_contract).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_contract).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent attended</source>
-            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent mental health</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent offending</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent ordered</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent substance misuse</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Parent understood</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10519,17 +10389,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Placement date</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Plan changed</source>
-            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Plan id</source>
-            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10544,7 +10409,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Planned sessions</source>
-            <extracomment>From the domain: field of a record (audit log, plan_target).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan_target).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10554,7 +10419,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Plea</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing_offence).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing_offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10584,7 +10449,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Police informed date</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10599,7 +10464,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Position</source>
-            <extracomment>From the domain: field of a record (audit log, psr_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10613,13 +10478,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Practitioner id</source>
-            <extracomment>From the domain: field of a record (oversight_record).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Practitioner response</source>
-            <extracomment>From the domain: field of a record (audit log, quality_audit).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10634,7 +10494,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Present</source>
-            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10649,7 +10509,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Prev hash</source>
-            <extracomment>From the domain: field of a record (audit log, audit_event).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; audit_event).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10659,12 +10519,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Previous convictions</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Previous stage id</source>
-            <extracomment>From the domain: field of a record (assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10674,7 +10529,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Prior looked after</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10684,12 +10539,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Produced at</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Produced by</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10714,12 +10569,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Proposal disposal type</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Proposal months</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10729,7 +10584,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Prosecution decision date</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10744,12 +10599,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Psr</source>
-            <extracomment>From the domain: field of a record (audit log, psr_requirement).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Psr id</source>
-            <extracomment>From the domain: field of a record (psr_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10759,17 +10609,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Qualification</source>
-            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Quarter end</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Quarter start</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10779,7 +10629,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Question key</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10804,12 +10654,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Raised at</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Raised by</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10819,22 +10669,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Reasonable grounds</source>
-            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Recipient name</source>
-            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Recipient type</source>
-            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Recommendation rationale</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10844,37 +10694,27 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Recorded on</source>
-            <extracomment>From the domain: field of a record (audit log, oversight_record).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; oversight_record).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Records json</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Redacted at</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Referral</source>
-            <extracomment>From the domain: field of a record (audit log, pathway_meeting).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Referral id</source>
-            <extracomment>From the domain: field of a record (pathway_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Referral order contract</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Referral order id</source>
-            <extracomment>From the domain: field of a record (referral_contract).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10904,12 +10744,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Referral report</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Referred back on</source>
-            <extracomment>From the domain: field of a record (audit log, referral_order).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_order).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10929,12 +10769,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Relationship type</source>
-            <extracomment>From the domain: field of a record (audit log, relationship).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; relationship).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Release date</source>
-            <extracomment>From the domain: field of a record (audit log, custody_episode).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; custody_episode).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -10979,7 +10819,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Remand type</source>
-            <extracomment>From the domain: field of a record (audit log, court_hearing).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; court_hearing).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11024,7 +10864,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Reoffending rationale</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11034,22 +10874,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Requested on</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Requirement code</source>
-            <extracomment>From the domain: field of a record (audit log, disposal_requirement).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; disposal_requirement).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Requirement delivery</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Requirement id</source>
-            <extracomment>From the domain: field of a record (requirement_delivery).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11063,18 +10898,13 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Responsible officer id</source>
-            <extracomment>From the domain: field of a record (disposal).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Restorative justice conference</source>
             <extracomment>From the domain: code list requirement.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rev</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11084,12 +10914,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Review outcome</source>
-            <extracomment>From the domain: field of a record (audit log, transition_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; transition_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Reviewed by</source>
-            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11104,12 +10934,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Risk level</source>
-            <extracomment>From the domain: field of a record (audit log, pathway_meeting).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_meeting).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Risk of serious harm</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11124,42 +10954,42 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Rj date</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj engagement</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj not offered reason</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj offered</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj offered date</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj outcome</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj took part</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Rj type</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11174,12 +11004,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Rosh rationale</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Route</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11199,7 +11029,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Safeguarding concern</source>
-            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11224,7 +11054,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Safety detail</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11234,7 +11064,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Safety wellbeing rationale</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11269,7 +11099,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Score</source>
-            <extracomment>From the domain: field of a record (audit log, quality_audit_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; quality_audit_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11294,12 +11124,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Self harm or suicide attempt</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Send</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11319,17 +11149,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sent at</source>
-            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Sent by</source>
-            <extracomment>From the domain: field of a record (audit log, psr_sent).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Sent by id</source>
-            <extracomment>From the domain: field of a record (psr_sent).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr_sent).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11349,17 +11174,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sequence</source>
-            <extracomment>From the domain: field of a record (audit log, plan_target).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan_target).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Serious harm rationale</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Serious violence</source>
-            <extracomment>From the domain: field of a record (audit log, offence).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11374,12 +11199,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Server seq</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Service</source>
-            <extracomment>From the domain: field of a record (audit log, pathway_referral).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; pathway_referral).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11394,7 +11219,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sexual exploitation</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11404,7 +11229,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Sha256</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11424,7 +11249,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Signed by child</source>
-            <extracomment>From the domain: field of a record (audit log, referral_contract).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_contract).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11434,12 +11259,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Signed off at</source>
-            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Signed off by</source>
-            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11484,22 +11309,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Source stage</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Source stage countersigned at</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Source stage id</source>
-            <extracomment>From the domain: field of a record (psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Sources</source>
-            <extracomment>From the domain: field of a record (audit log, psr).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; psr).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11509,7 +11329,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Specification</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11519,12 +11339,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Speech language need</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Stage id</source>
-            <extracomment>From the domain: field of a record (assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11549,7 +11364,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Step date</source>
-            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11574,7 +11389,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Strategies</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11589,22 +11404,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Submitted at</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Submitted by</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Substance misuse intervention</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Substance misuse need</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_stage).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_stage).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11634,17 +11449,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Summary</source>
-            <extracomment>From the domain: field of a record (audit log, safeguarding_item).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; safeguarding_item).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Supersedes</source>
-            <extracomment>From the domain: field of a record (audit log, data_return).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Supersedes id</source>
-            <extracomment>From the domain: field of a record (data_return).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; data_return).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11659,7 +11469,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Support detail</source>
-            <extracomment>From the domain: field of a record (audit log, exit_plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; exit_plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11688,18 +11498,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Target id</source>
-            <extracomment>From the domain: field of a record (contact_target_link).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Teacher</source>
             <extracomment>From the domain: code list relationship_type.</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Team id</source>
-            <extracomment>From the domain: field of a record (child).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11714,7 +11514,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Text</source>
-            <extracomment>From the domain: field of a record (audit log, victim_disclosure).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11779,12 +11579,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>To date</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Told date</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11834,7 +11634,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Trigger</source>
-            <extracomment>From the domain: field of a record (audit log, review).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; review).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11884,17 +11684,17 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Updated at</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Updated by</source>
-            <extracomment>From the domain: field of a record (audit log, allocation).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; allocation).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Use</source>
-            <extracomment>From the domain: field of a record (audit log, victim_disclosure).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11908,13 +11708,8 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>User id</source>
-            <extracomment>From the domain: field of a record (allocation).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Username</source>
-            <extracomment>From the domain: field of a record (audit log, user_account).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; user_account).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11929,7 +11724,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Value</source>
-            <extracomment>From the domain: field of a record (audit log, assessment_answer).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; assessment_answer).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11944,7 +11739,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Venue</source>
-            <extracomment>From the domain: field of a record (audit log, contact).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; contact).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11954,7 +11749,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Version</source>
-            <extracomment>From the domain: field of a record (audit log, plan).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; plan).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -11978,23 +11773,18 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>Victim id</source>
-            <extracomment>From the domain: field of a record (victim_offence).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
             <source>Victim impact statement read at the panel</source>
             <extracomment>From the domain: code list rj_type.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Victim involved</source>
-            <extracomment>From the domain: field of a record (audit log, offence).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; offence).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Victim kind</source>
-            <extracomment>From the domain: field of a record (audit log, victim_safety_summary).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim_safety_summary).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12004,7 +11794,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Victim ref</source>
-            <extracomment>From the domain: field of a record (audit log, victim_disclosure).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim_disclosure).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12039,7 +11829,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Views date</source>
-            <extracomment>From the domain: field of a record (audit log, victim).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; victim).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12069,12 +11859,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Volunteers</source>
-            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Warned period end</source>
-            <extracomment>From the domain: field of a record (audit log, enforcement_step).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; enforcement_step).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12154,12 +11944,12 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Yjs members</source>
-            <extracomment>From the domain: field of a record (audit log, referral_panel).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; referral_panel).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <source>Yjs recommendation</source>
-            <extracomment>From the domain: field of a record (audit log, ooc_decision).</extracomment>
+            <extracomment>From the domain: field of a record (audit log, history, sync screen; ooc_decision).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

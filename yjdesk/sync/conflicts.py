@@ -23,18 +23,17 @@ from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
 from yjdesk.models.sync_local import SyncConflict
 from yjdesk.models.types import utcnow
-from yjdesk.services.humanise import MONTH_NUMBERS, english_date, record_kind, uk_time
+from yjdesk.services.humanise import (
+    MONTH_NUMBERS,
+    english_date,
+    field_words,
+    record_kind,
+    uk_time,
+)
 from yjdesk.wire.codec import CodecError, decode
 from yjdesk.wire.protocol import WireValue
 
 Choice = Literal["mine", "theirs", "merged"]
-
-
-def label(name: str) -> str:
-    """``case_manager_id`` -> "Case manager"."""
-    if name.endswith("_id"):
-        name = name[:-3]
-    return name.replace("_", " ").strip().capitalize() or name
 
 
 def moment(value: WireValue) -> dt.date | dt.datetime | None:
@@ -142,7 +141,7 @@ def open_conflicts(session: Session) -> list[ConflictView]:
         mine, theirs = json.loads(c.mine), json.loads(c.theirs)
         out.append(ConflictView(
             id=c.id, table=c.table_name, row_id=c.row_id, child_id=c.child_id,
-            record=_record_label(session, c), field=c.field, field_label=label(c.field),
+            record=_record_label(session, c), field=c.field, field_label=field_words(c.field),
             mine=mine, theirs=theirs, mine_text=describe(session, mine, c.field),
             theirs_text=describe(session, theirs, c.field),
             their_author=_author(session, c.their_author), their_time=c.their_time,
@@ -229,7 +228,7 @@ def parse_value(table: str, field: str, text: str, *, months: Mapping[str, int] 
                 return named.isoformat()
             raise ValueError("write the date as DD/MM/YYYY")
     except ValueError as exc:
-        raise ValidationError({field: f"{label(field)}: {exc}"}) from exc
+        raise ValidationError({field: f"{field_words(field)}: {exc}"}) from exc
     return text
 
 

@@ -35,7 +35,7 @@ from yjdesk.models.child import Child
 from yjdesk.models.sync_local import SyncConflict, SyncPending
 from yjdesk.models.types import utcnow
 from yjdesk.services import case_numbers
-from yjdesk.services.humanise import record_kind, time_text
+from yjdesk.services.humanise import field_words, record_kind, time_text
 from yjdesk.store import changes
 from yjdesk.sync import audit_order
 from yjdesk.sync.idlist import ids_of
@@ -355,7 +355,7 @@ class Unsent:
     refusal: str | None = None
     #: REFUSED: tried again after this time (None: at the next sync).
     again_after: dt.datetime | None = None
-    #: CONFLICT: the fields changed here and on the server (their names: :func:`field_label`).
+    #: CONFLICT: the fields changed here and on the server (their words: ``humanise.field_words``).
     fields: tuple[str, ...] = ()
     #: BEHIND: the record it belongs to, not on the server yet.
     parent: Record | None = None
@@ -408,11 +408,6 @@ class Unsent:
         return self.fix
 
 
-def field_label(name: str) -> str:
-    """A field of a record as :attr:`Unsent.fields` names it: ``ete_provider`` -> "Ete
-    provider"."""
-    return name.replace("_", " ").strip().capitalize()
-
 
 def record_of(session: Session, table: str, child_id: str | None) -> Record:
     """The record of ``table`` (a child's, with ``child_id``) in parts."""
@@ -461,7 +456,7 @@ def unsent(session: Session, now: dt.datetime | None = None) -> list[Unsent]:
             blocked = [k for k in parents if k in queue.pending
                        and queue.pending[k].failed_reason is not None]
         if key in held:
-            fields = sorted((field_label(f) for f in held[key]), key=str.lower)
+            fields = sorted((field_words(f) for f in held[key]), key=str.lower)
             out.append(Unsent(key[0], key[1], child_id, record, Wait.CONFLICT,
                               fix=FIX_CONFLICT, fields=tuple(fields)))
         elif p is not None and p.failed_reason is not None and not blocked:

@@ -86,8 +86,8 @@ def domain_texts() -> dict[str, str]:
         add(text, "audit log detail; %1: the fields' words, each translated on its own")
     for table_name, table in sorted(synced_tables().items()):
         for column in table.columns:
-            add(humanise.field_words(column.name), f"field of a record (audit log, "
-                                                   f"{table_name})")
+            add(humanise.field_words(column.name), f"field of a record (audit log, history, "
+                                                   f"sync screen; {table_name})")
     for key in audit_log.DETAIL_KEYS:
         add(humanise.field_words(key), "audit log detail: what a value is")
     # the data quality page's problems (templates: what %1, %2 are) and indicators
@@ -118,19 +118,14 @@ def domain_texts() -> dict[str, str]:
     for text in humanise.ACTION_WORDS.values():
         add(text, "audited action")
     # a sync conflict's record, field and other author (the sync screen words them)
-    for table_name, table in sorted(synced_tables().items()):
+    for table_name in sorted(synced_tables()):
         add(humanise.record_kind(table_name), "kind of record (sync conflict)")
-        for column in table.columns:
-            add(conflicts.label(column.name), f"field of a record (sync conflict, {table_name})")
     for text in conflicts.AUTHOR_WORDS:
         add(text, "who made the other edit (sync conflict)")
     # the changes not on the server yet (the sync screen's list): what fixes one, and the
     # fields a conflict there names
     for text in waiting.FIXES:
         add(text, "what fixes a change not on the server (sync screen)")
-    for table_name, table in sorted(synced_tables().items()):
-        for column in table.columns:
-            add(waiting.field_label(column.name), f"field of a record ({table_name})")
     # the due items' labels the same for every child (the caseload's next due, My week,
     # the dashboard's reasons), saying what a template's values are
     values = {due.Arg.AS_GIVEN: "as the record gives it (a name, words as typed, a number), "
