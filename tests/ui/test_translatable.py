@@ -849,6 +849,45 @@ def test_the_pseudo_check_takes_one_per_line_data_joined_on_one_line(qtbot: QtBo
         "cell 'Keep the 9pm curfew; Attend college every day'"]
 
 
+def test_the_pseudo_check_takes_form_text_only_in_a_form_and_interface_words_only_in_cells(
+        qtbot: QtBot) -> None:
+    """A form's text is data only in a widget that shows a form (``showsForm``): a form's
+    choice "High" left untranslated in another table's column is found. A stored value
+    that is also one of the interface's words ("Police", who decided) is data only in a
+    table cell: the same word in a label is found."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+    from yjdesk.ui import tour
+    from yjdesk.ui.tour.pseudo import SHOWS_FORM, Data
+
+    def table(*cells: str) -> QTableView:
+        model = QStandardItemModel(0, 1)
+        for text in cells:
+            model.appendRow(QStandardItem(text))
+        view = QTableView()
+        view.setModel(model)
+        return view
+
+    with _pseudo_locale():
+        window = QWidget()
+        qtbot.addWidget(window)
+        box = QVBoxLayout(window)
+        form = QWidget()
+        form.setProperty(SHOWS_FORM, True)
+        inside = QVBoxLayout(form)
+        inside.addWidget(QLabel("Is the accommodation suitable?"))
+        inside.addWidget(table("High"))
+        box.addWidget(form)
+        box.addWidget(table("High", "Police"))
+        box.addWidget(QLabel("Police"))
+        box.addWidget(QLabel("Is the accommodation suitable?"))
+        window.show()
+        found = tour.hard_coded(window, Data(
+            [], forms=["Is the accommodation suitable?", "High"], cells=["Police"]))
+    assert found == ["cell 'High'", "text 'Is the accommodation suitable?'", "text 'Police'"]
+
+
 def test_the_pseudo_check_takes_a_web_address_whose_server_is_data(qtbot: QtBot) -> None:
     """A web address is not words, also when its server's name is data (taken out first,
     leaving the scheme alone); English beside it is still found."""

@@ -33,7 +33,7 @@ from yjdesk.ui.assessments.data import StageView, load_stage, save_and_check
 from yjdesk.ui.assessments.question import QuestionWidget
 from yjdesk.ui.assessments.util import alive, describe_status, stage_word
 from yjdesk.ui.context import AppContext
-from yjdesk.ui.design import Tone, repolish
+from yjdesk.ui.design import Tone, repolish, shows_form_text
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.widgets.verify import VerifyRow
 
@@ -119,6 +119,7 @@ class AssessmentEditor(QWidget):
         self.sections.setMaximumWidth(380)
         self.pages = QStackedWidget()
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        shows_form_text(self.sections, self.pages, self.problem_list)
         split.addWidget(self.sections)
         split.addWidget(self.pages)
         split.setStretchFactor(1, 1)

@@ -32,6 +32,7 @@ from yjdesk.ui.design import (
     page_layout,
     primary_button,
     secondary_button,
+    shows_form_text,
     styled_label,
 )
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
@@ -155,6 +156,7 @@ class CountersignQueuePage(QWidget):
         self.comparison = RowsView(COMPARISON, "comparison", tr("Answers of the assessment"),
                                    sortable=False)
         self.comparison.setWordWrap(True)
+        shows_form_text(self.comparison)
         self.comparison.setTextElideMode(Qt.TextElideMode.ElideNone)
         side_lay.addWidget(self.comparison, 1)
         self.error = error_label(self)

@@ -37,6 +37,7 @@ from yjdesk.ui.design.widgets import (
     repolish,
     secondary_button,
     set_read_only,
+    shows_form_text,
     styled_label,
 )
 
@@ -68,6 +69,7 @@ __all__ = [
     "repolish",
     "secondary_button",
     "set_read_only",
+    "shows_form_text",
     "status_icon",
     "status_pixmap",
     "styled_label",

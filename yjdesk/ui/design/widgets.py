@@ -236,6 +236,19 @@ def banner_label(text: str = "") -> QLabel:
     return label
 
 
+#: The property of a widget that shows an assessment form's own text (its sections,
+#: questions, help and choices). The forms are data (a Welsh service adds a Welsh form
+#: version, docs/decisions.md "Translation"); the pseudo-locale check reads a form's text
+#: as data only inside such a widget.
+SHOWS_FORM = "showsForm"
+
+
+def shows_form_text(*widgets: QWidget) -> None:
+    """Mark ``widgets`` as showing a form's own text (:data:`SHOWS_FORM`)."""
+    for widget in widgets:
+        widget.setProperty(SHOWS_FORM, True)
+
+
 def button_row(*buttons: QWidget, stretch_first: bool = True) -> QBoxLayout:
     """Buttons on the right (secondary first, primary last, as platforms order them)."""
     row = QHBoxLayout()

@@ -19,10 +19,9 @@ from yjdesk.ui.tour.fit import fit_problems, look_problems, place
 from yjdesk.ui.tour.pseudo import (
     Data,
     PseudoTranslator,
-    form_texts,
     hard_coded,
     listed_sources,
-    store_texts,
+    tour_data,
 )
 from yjdesk.ui.tour.stops import STAND_INS, screen_size, walk
 
@@ -89,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = demo_store(Path(folder) / "profile", args.today, args.profile)
         if "pseudo" in checks:
-            data.append(Data(store_texts(store) | form_texts() | STAND_INS))
+            data.append(tour_data(store, STAND_INS))
         try:
             failures = walk(store, args.today, visit,
                             {k for k in args.only.split(",") if k})

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from yjdesk.ui.design.widgets import SHOWS_FORM
 from yjdesk.ui.tour.fit import MARK_CLOSE, MARK_OPEN, _header_hidden
 
 if TYPE_CHECKING:
@@ -257,19 +258,18 @@ def _joined(values: Iterable[str]) -> set[str]:
 _DEVICE_NUMBER = re.compile(r"(?:[0-9a-f]{8}|tour) / \d+")
 
 
-class Data:
-    """What a screen shows that is a record's data, not the interface's words: the values
-    the store holds (names, case numbers, courts, typed notes, assessment answers), the
-    assessment forms' own text (questions, headings, choices: data, a Welsh service adds a
-    Welsh form version; shown by the editor and the countersign queue) and what the tour
-    gives a dialog in place of a record (``stops.STAND_INS``). A one-per-line value is also
-    data with its lines joined by "; " or ", " (how a cell shows it on one line).
+def shows_form(widget: QWidget) -> bool:
+    """Whether ``widget`` is (inside) a widget that shows a form's text (:data:`SHOWS_FORM`)."""
+    w: QWidget | None = widget
+    while w is not None:
+        if w.property(SHOWS_FORM):
+            return True
+        w = w.parentWidget()
+    return False
 
-    A value counts whole, never word by word: a typed note's "saved" does not make the
-    interface's "Draft saved" data. A code (``referral_order``, ``final``: lower case, no
-    space) is not data: a screen words it. (So the check misses only interface words that
-    are, whole, a value the store or a form holds: "Child in need" shown untranslated where
-    a form's heading says the same.)"""
+
+class _Values:
+    """Values, each matched whole, found by their first word."""
 
     def __init__(self, values: Iterable[str]) -> None:
         self.index: dict[str, list[str]] = {}
@@ -280,35 +280,75 @@ class Data:
             first = _WORD.search(value)
             if first is not None:
                 self.index.setdefault(first.group(0), []).append(value)
-        for found in self.index.values():
-            found.sort(key=len, reverse=True)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.index.values())
 
-    def without(self, text: str) -> str:
-        """``text`` with every data value in it blanked out, the longest first over the
-        whole text (a name inside a typed note does not cut the note before the note is
-        seen whole)."""
-        found = {value for word in set(_WORD.findall(text)) for value in self.index.get(word, ())
-                 if value in text}
+    def found(self, text: str, words: set[str]) -> set[str]:
+        return {value for word in words for value in self.index.get(word, ())
+                if value in text}
+
+
+class Data:
+    """What a screen shows that is a record's data, not the interface's words.
+
+    ``values``: data wherever shown -- the values the store holds (names, case numbers,
+    typed notes, assessment answers) that are not also the interface's words, and what the
+    tour gives a dialog in place of a record (``stops.STAND_INS``).
+    ``forms``: the assessment forms' own text (questions, headings, choices: data, a Welsh
+    service adds a Welsh form version), data only in a widget that shows a form
+    (:data:`SHOWS_FORM`: the editor, the countersign queue's answers).
+    ``cells``: stored values that are also the interface's words (a court's name as
+    recorded, which its code list also lists; a typed "Police" as who decided): data only
+    in a table cell, where a record's columns are shown.
+
+    So an interface word is found untranslated wherever it is not data: a risk rating's
+    "High" in a column is found although a form has the choice "High", and "Police" in a
+    label although a record says "Police". A one-per-line value is also data with its lines
+    joined by "; " or ", " (how a cell shows it on one line).
+
+    A value counts whole, never word by word: a typed note's "saved" does not make the
+    interface's "Draft saved" data. A code (``referral_order``, ``final``: lower case, no
+    space) is not data: a screen words it."""
+
+    def __init__(self, values: Iterable[str], *, forms: Iterable[str] = (),
+                 cells: Iterable[str] = ()) -> None:
+        self.values = _Values(values)
+        self.forms = _Values(forms)
+        self.cells = _Values(cells)
+
+    def __len__(self) -> int:
+        return len(self.values) + len(self.forms) + len(self.cells)
+
+    def without(self, text: str, *, form: bool = False, cell: bool = False) -> str:
+        """``text`` with every data value in it blanked out (``form``: shown by a widget
+        that shows a form; ``cell``: a table cell), the longest first over the whole text
+        (a name inside a typed note does not cut the note before the note is seen whole)."""
+        words = set(_WORD.findall(text))
+        found = self.values.found(text, words)
+        if form:
+            found |= self.forms.found(text, words)
+        if cell:
+            found |= self.cells.found(text, words)
         for value in sorted(found, key=lambda v: (-len(v), v)):
             text = text.replace(value, " ")
         return text
 
 
-def words_left(text: str, data: Data | None = None, kind: str = "") -> bool:
+def words_left(text: str, data: Data | None = None, kind: str = "", form: bool = False
+               ) -> bool:
     """Whether ``text`` (as shown) has words that did not go through the translation and
     are not data: letters left once the translated parts, the data values and what is not
     words (addresses, paths, codes with digits; a device and its number in a ``cell``) are
-    taken out. ``kind``: what shows it (:func:`_ui_texts`: "cell", "label", ...)."""
+    taken out. ``kind``: what shows it (:func:`_ui_texts`: "cell", "label", ...);
+    ``form``: a widget that shows a form's text (:func:`shows_form`)."""
     left = outside_translations(text)
     if not any(ch.isalpha() for ch in left):
         return False
     if kind.startswith("cell") and _DEVICE_NUMBER.fullmatch(left.strip()):
         return False
     if data is not None:
-        left = data.without(left)
+        left = data.without(left, form=form, cell=kind.startswith("cell"))
     left = _NOT_WORDS.sub(" ", left)
     return any(ch.isalpha() for ch in left)
 
@@ -318,10 +358,10 @@ def hard_coded(window: QWidget, data: Data | None = None) -> list[str]:
     :class:`PseudoTranslator`), and words translated twice. ``data``: what is a record's
     data on the screen (:class:`Data`); without it every word counts."""
     found = []
-    for kind, text, _widget in _ui_texts(window):
+    for kind, text, widget in _ui_texts(window):
         if not text:
             continue
-        if words_left(text, data, kind):
+        if words_left(text, data, kind, data is not None and shows_form(widget)):
             found.append(f"{kind} {text!r}")
         elif translated_twice(text):
             found.append(f"{kind} translated twice: {text!r}")
@@ -394,3 +434,13 @@ def listed_sources(ts: Path | None = None) -> set[str]:
     return {el.text or "" for el in ET.parse(path).getroot().iter("source")}
 
 
+
+
+def tour_data(store: LocalStore, stand_ins: Iterable[str]) -> Data:
+    """The data of the tour's screens (:class:`Data`): the store's values (those the
+    translation file also lists only in table cells), the forms' text only where a form is
+    shown, and the tour's stand-ins."""
+    stored = store_texts(store)
+    interface = listed_sources()
+    return Data((stored - interface) | set(stand_ins), forms=form_texts(),
+                cells=stored & interface)
