@@ -8794,7 +8794,7 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message>
             <source>Ended (%1) but the date it ended is missing</source>
-            <extracomment>From the domain: YJB return check; %1: a code or a date as recorded, not translated.</extracomment>
+            <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

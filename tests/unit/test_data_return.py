@@ -172,10 +172,29 @@ def test_preflight_names_each_planted_defect_per_practitioner(
         ("Pat One", quarter["b"], "incomplete",
          "Still open after its planned end on 01/09/2025: record how it ended", "justice"),
         ("Pat Two", quarter["c"], "rejected",
-         "Ended (completed) but the date it ended is missing", "justice"),
+         "Ended (Completed) but the date it ended is missing", "justice"),
     }
     assert list(report.by_practitioner()) == ["Pat One", "Pat Two"]
     assert report.count("rejected") == 1 and report.count("incomplete") == 1
+
+
+def test_an_end_without_its_date_names_the_end_reason_s_label_not_its_code() -> None:
+    """A manager reads how the order ended as other screens show it (the code list's
+    label), not the stored code; the screen translates it on its own (MESSAGES: True)."""
+    from yjdesk.services.codes import codelist
+    from yjdesk.services.returns import build
+
+    spec = for_quarter(Q.start)
+    part = spec.part("interventions")
+    template = "Ended (%1) but the date it ended is missing"
+    assert build.MESSAGES[template] == (True,)
+    for code in ("breached", "transferred", "not_completed"):
+        found = [f for f in build.check(spec, part, {"end_reason": code, "end_date": None}, Q)
+                 if f[1] == template]
+        assert found == [("rejected", template, (codelist("disposal_outcome").label(code),))]
+        assert code not in found[0][2][0]
+    unknown = build.check(spec, part, {"end_reason": "made_up", "end_date": None}, Q)
+    assert ("rejected", template, ("made_up",)) in unknown     # not on the list: the code
 
 
 def test_an_unallocated_child_s_defects_are_listed_last_under_none(

@@ -26,6 +26,7 @@ from lxml import etree
 from sqlalchemy.orm import Session
 
 from yjdesk.errors import KnownError
+from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text, filled
 from yjdesk.services.oversight.kpi.base import Period
 from yjdesk.services.returns import extract
@@ -87,14 +88,14 @@ class Outcome:
 
 #: What the check says of a record: templates, translated by the screen, which then fills
 #: in the values. For each value: True, a word the screen translates on its own (a data
-#: item's name, a value the return expects not to get: :func:`words`); False, as the
-#: record gives it (a code, a date).
+#: item's name, a value the return expects not to get: :func:`words`; how an order ended,
+#: its code list's label); False, as the record gives it (a code, a date).
 MESSAGES: dict[str, tuple[bool, ...]] = {
     "%1 is missing": (True,),
     "%1 is not recorded": (True,),
     "%1 '%2' is not a code the return accepts": (True, False),
     "%1 is recorded as '%2'": (True, True),
-    "Ended (%1) but the date it ended is missing": (False,),
+    "Ended (%1) but the date it ended is missing": (True,),
     "Still open after its planned end on %1: record how it ended": (False,),
 }
 
@@ -104,6 +105,11 @@ def words(specs: tuple[Spec, ...]) -> set[str]:
     the values the return expects not to get (the translation file lists them)."""
     return {w for spec in specs for part in spec.parts for item in part.items
             for w in (_plain(item), *(_value(v) for v in item.expected_not))}
+
+
+#: The code list of an intervention's ``end_reason`` (the disposal's outcome,
+#: :func:`.extract.interventions`), whose labels the translation file lists.
+END_REASONS = "disposal_outcome"
 
 
 def _value(code: str) -> str:
@@ -150,7 +156,7 @@ def check(spec: Spec, part: Part, record: dict[str, Any], q: Period,
     if part.part == "interventions":
         if record.get("end_reason") and _missing(record.get("end_date")):
             found.append((REJECTED, "Ended (%1) but the date it ended is missing",
-                          (str(record["end_reason"]),)))
+                          (codelist(END_REASONS).label(str(record["end_reason"])),)))
         planned = record.get("planned_end_date")
         if record.get("_open") and planned is not None and planned < q.end:
             found.append((INCOMPLETE,
