@@ -164,7 +164,7 @@
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="29"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="49"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="59"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="60"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="56"></location>
             <source>Child</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1698,7 +1698,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="421"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
             <source>By</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3101,7 +3101,7 @@ the same, why</source>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="213"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="170"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="167"></location>
             <location filename="../yjdesk/ui/table_models/caseload.py" line="95"></location>
             <source>Unallocated</source>
             <translation type="unfinished"></translation>
@@ -4915,9 +4915,8 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="95"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="28"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="52"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="55"></location>
             <source>Practitioner</source>
-            <extracomment>The child record's tab where it is put right.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -4976,7 +4975,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/common.py" line="61"></location>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="30"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="61"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="57"></location>
             <source>Case no.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5047,13 +5046,13 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="47"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="101"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="123"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="119"></location>
             <source>&amp;Check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/oversight/data_quality_page.py" line="31"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="63"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="59"></location>
             <source>Problem</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5405,39 +5404,39 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="115"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="111"></location>
             <source>YJB quarterly return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="116"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="112"></location>
             <source>The case-level data the YJB requires every quarter.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="119"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="115"></location>
             <source>Quarter</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="124"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="120"></location>
             <source>&amp;Produce the return...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="62"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="58"></location>
             <source>Would be</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="139"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="140"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="136"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="137"></location>
             <source>Returns produced</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
             <source>Produced</source>
             <translation type="unfinished"></translation>
         </message>
@@ -5475,7 +5474,7 @@ A contract version's status (``ContractStatus``), in words.</extracomment>
         <message>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="50"></location>
             <location filename="../yjdesk/ui/oversight/import_page.py" line="56"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="85"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="81"></location>
             <source>File</source>
             <extracomment>One file's counts: ``("children", {"create": 40, ...})`` as the service answers.
 ----------
@@ -5519,137 +5518,137 @@ A refused row as the service answers: file, line, old id, why.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
             <source>Children</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="175"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
             <source>Rejected</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="86"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="175"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="82"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
             <source>Incomplete</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="83"></location>
             <source>Since the last one</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="87"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="83"></location>
             <source>SHA-256</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="105"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="101"></location>
             <source>%1 (%2 to %3 %4)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="128"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="124"></location>
             <source>Check the quarter first: every record that would be rejected or is incomplete is listed under the practitioner who can put it right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="134"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="131"></location>
             <source>Records to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="137"></location>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="160"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="134"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="157"></location>
             <source>Checking the quarter...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="142"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="139"></location>
             <source>No return produced yet.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="159"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="156"></location>
             <source>Checking %1...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="168"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="165"></location>
             <source>Nothing to put right: every record in this quarter would be accepted.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="180"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="176"></location>
             <source>%1: %2 children in the return. %3 with a record that would be rejected (left out of the file), %4 with an incomplete record. Double-click a row to open the child where it is put right.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="184"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="180"></location>
             <source>%n problem to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="185"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="181"></location>
             <source>%n problems to put right</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="201"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="197"></location>
             <source>Save the YJB return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="202"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="198"></location>
             <source>Zip (*.zip)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="205"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="201"></location>
             <source>Produce the YJB return</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="206"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="202"></location>
             <source>Produce the return for %1 and record it as produced by you, now?
 
 The record of what was produced (its checksum and the children in it) is kept and cannot be changed. Producing it again later makes a new return that lists what changed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="210"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="206"></location>
             <source>Produce and record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="219"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="215"></location>
             <source>Producing %1: writing and checking every part against the schema...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="233"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="229"></location>
             <source>Saved %1: valid against the schema, checksum %2..., recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="237"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="233"></location>
             <source>It replaces the earlier return for this quarter: %1 children added, %2 removed, %3 changed.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="246"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="242"></location>
             <source>Could not do that: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="266"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="262"></location>
             <source>%1 added, %2 removed, %3 changed</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="267"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="263"></location>
             <source>first return</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6355,7 +6354,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/oversight/return_page.py" line="211"></location>
+            <location filename="../yjdesk/ui/oversight/return_page.py" line="207"></location>
             <location filename="../yjdesk/ui/sync_ui/status.py" line="54"></location>
             <location filename="../yjdesk/ui/widgets/confirm.py" line="103"></location>
             <source>Cancel</source>

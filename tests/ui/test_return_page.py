@@ -159,6 +159,52 @@ def test_the_return_page_s_status_is_in_the_person_s_language(
                           " 0 removed, 0 changed.")) in produced
 
 
+def test_the_page_words_a_problem_only_when_its_row_is_shown(
+        qtbot: Any, as_role: Any, monkeypatch: Any) -> None:  # noqa: F811
+    """A quarter with tens of thousands of problems: the check's result is shown without
+    wording every problem on the UI thread first (translating and filling 50,000 of them
+    held the window for about half a second); a row is worded when the table shows it,
+    and reads as before."""
+    import yjdesk.ui.oversight  # noqa: F401
+    from yjdesk.services.returns.build import INCOMPLETE, Defect, Outcome
+    from yjdesk.services.returns.spec import for_quarter
+    from yjdesk.ui.oversight import return_page
+    from yjdesk.ui.oversight.return_page import ReturnPage
+
+    ctx = as_role(Role.INFORMATION_OFFICER)
+    page = ReturnPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    wait_idle(qtbot, ctx)
+    q = page.selected()
+    many = 5000
+    defects = [Defect(f"c{i}", f"YJ-{i:05d}", f"Child {i:05d}", "Pat One", "children", None,
+                      INCOMPLETE, "Ethnicity is recorded as 'not known'", "overview",
+                      "%1 is recorded as '%2'", ("Ethnicity", "not known"))
+               for i in range(many)]
+    worded: list[Defect] = []
+    word = return_page.problem_text
+
+    def counting(defect: Defect) -> str:
+        worded.append(defect)
+        return word(defect)
+
+    monkeypatch.setattr(return_page, "problem_text", counting)
+    page._checked(Outcome(q, for_quarter(q.start), defects, {"children": many}))
+    page.show()
+    qtbot.waitExposed(page)
+    page.grab()                                        # drawn: the rows in view asked for
+    assert page.table.row_count() == many
+    assert 0 < len(worded) < 200                       # the rows in view, not all 5,000
+    shown = len(worded)
+    assert page.table.texts()[many - 1] == [
+        "Pat One", "Child 04999", "YJ-04999", "Incomplete",
+        "Ethnicity is recorded as 'not known'"]
+    assert len(worded) == many > shown                 # reading every row words each once
+    page.table.texts()
+    assert len(worded) == many
+
+
 def test_the_check_s_problems_are_in_the_person_s_language(
         qtbot: Any, as_role: Any, quarter: dict[str, str]) -> None:  # noqa: F811
     """The check gives a problem as a template and its values: the page translates the

@@ -92,3 +92,32 @@ def test_the_view_sorts_keeps_the_selection_and_opens_on_enter(qtbot: QtBot) -> 
     with qtbot.waitSignal(view.opened) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == ["m1"]
+
+
+def test_a_lazy_model_words_a_cell_only_when_asked_and_once(qtmodeltester, qapp) -> None:
+    """A long list's costly words (the YJB return's problems) are worded when Qt asks for
+    a cell (shown, its tooltip, sorted by), not for every row when the rows are set; a
+    cell is worded once."""
+    asked: list[str] = []
+
+    def child(m: Meeting) -> str:
+        asked.append(m.id)
+        return m.child
+
+    columns = (COLUMNS[0], Column("Child", child, stretch=True), COLUMNS[2])
+    model = RowsTableModel(columns, key=lambda m: m.id, lazy=True)
+    model.set_rows(ROWS)
+    assert asked == []
+    assert model.index(1, 1).data() == "Sid Southey" and asked == ["m2"]
+    assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) == "Sid Southey"
+    assert model.text_at(1, 1) == "Sid Southey" and asked == ["m2"]     # kept
+    assert model.index(0, 2).data() == "On time" and asked == ["m2"]
+    proxy = RowsSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(1)
+    assert [proxy.index(r, 1).data() for r in range(3)] == [
+        "Ada Avery", "Nora Northam", "Sid Southey"]
+    assert sorted(asked) == ["m1", "m2", "m3"]
+    model.set_rows(ROWS[:1])                                            # new rows: anew
+    assert model.index(0, 1).data() == "Nora Northam" and asked.count("m1") == 2
+    qtmodeltester.check(model, force_py=True)

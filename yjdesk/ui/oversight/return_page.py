@@ -42,25 +42,21 @@ from yjdesk.ui.widgets.tables import RowsView
 
 @dataclass(frozen=True)
 class DefectRow:
-    """One record to put right, as the check's list shows it."""
+    """One record to put right, as the check's list shows it: its problem is worded when
+    the table shows the row (:func:`problem_text`), not for every row at once."""
 
     n: int
     practitioner: str
-    child: str
-    case_number: str
     would_be: str
-    problem: str
-    child_id: str
-    #: The child record's tab where it is put right.
-    tab: str
+    defect: Defect
 
 
 DEFECT_COLUMNS: tuple[Column[DefectRow], ...] = (
     Column(QT_TR_NOOP("Practitioner"), lambda r: r.practitioner),
-    Column(QT_TR_NOOP("Child"), lambda r: r.child),
-    Column(QT_TR_NOOP("Case no."), lambda r: r.case_number),
+    Column(QT_TR_NOOP("Child"), lambda r: r.defect.name),
+    Column(QT_TR_NOOP("Case no."), lambda r: r.defect.case_number),
     Column(QT_TR_NOOP("Would be"), lambda r: r.would_be),
-    Column(QT_TR_NOOP("Problem"), lambda r: r.problem, stretch=True),
+    Column(QT_TR_NOOP("Problem"), lambda r: problem_text(r.defect), stretch=True),
 )
 
 
@@ -131,8 +127,9 @@ class ReturnPage(QWidget):
         self.status.setObjectName("returnStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # a quarter may have tens of thousands of problems: worded as they are shown
         self.table = RowsView(DEFECT_COLUMNS, "returnDefects", tr("Records to put right"),
-                              key=lambda r: r.n)
+                              key=lambda r: r.n, lazy=True)
         self.table.opened.connect(self._open)
         self.table.set_empty_text(tr("Checking the quarter..."))
         layout.addWidget(self.table, 3)
@@ -168,12 +165,11 @@ class ReturnPage(QWidget):
         self.table.set_empty_text(tr("Nothing to put right: every record in this quarter "
                                      "would be accepted."))
         unallocated = tr("Unallocated")
+        would_be = {True: tr("Rejected"), False: tr("Incomplete")}
         listed = [(practitioner or unallocated, d) for practitioner, defects in
                   outcome.by_practitioner().items() for d in defects]
         rows = self._defects = [
-            DefectRow(n, practitioner, d.name, d.case_number,
-                      tr("Rejected") if d.severity == REJECTED else tr("Incomplete"),
-                      problem_text(d), d.child_id, d.tab)
+            DefectRow(n, practitioner, would_be[d.severity == REJECTED], d)
             for n, (practitioner, d) in enumerate(listed)]
         self.table.set_rows(rows)
         self.status.setText(fill(tr(
@@ -190,7 +186,7 @@ class ReturnPage(QWidget):
 
     def _open(self, n: object) -> None:
         if isinstance(n, int) and 0 <= n < len(self._defects):
-            d = self._defects[n]
+            d = self._defects[n].defect
             self.ctx.events.open_child.emit(d.child_id, d.tab)
 
     # --- producing it -------------------------------------------------------------------

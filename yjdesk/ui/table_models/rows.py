@@ -10,6 +10,11 @@ A screen declares its columns once::
 
 Rows are plain data (dataclasses, named tuples) made on the database worker, never ORM
 objects. A column with ``tone`` shows the status icon and colour beside its words.
+
+A model words every cell when its rows are set; a ``lazy`` one words a cell when Qt first
+asks for it (shown, its tooltip, sorted by) and keeps it: for a long list whose words
+cost (the YJB return's 50,000 problems, each translated and filled in), which the UI
+thread would otherwise word all at once.
 """
 
 from __future__ import annotations
@@ -86,22 +91,28 @@ def cell_columns(titles: Sequence[str], stretch: Sequence[int] = ()
 
 
 class RowsTableModel(QAbstractTableModel, Generic[T]):
-    """Read-only rows with declared columns; ``row_at(i)``, ``row_of(key)``."""
+    """Read-only rows with declared columns; ``row_at(i)``, ``row_of(key)``. ``lazy``: each
+    cell is worded when first asked for, not every cell when the rows are set."""
 
     def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], Any] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.key = key or (lambda row: row)
+        self.lazy = lazy
         self.rows: list[T] = []
         self._text: list[list[str]] = []
+        #: A lazy model's cells worded so far, by (row, column).
+        self._worded: dict[tuple[int, int], str] = {}
 
     # --- data -------------------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self._text = [[c.text(r) for c in self.columns] for r in self.rows]
+        self._worded = {}
+        self._text = [] if self.lazy else [[c.text(r) for c in self.columns]
+                                           for r in self.rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> T:
@@ -111,14 +122,19 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         return next((i for i, r in enumerate(self.rows) if self.key(r) == key), -1)
 
     def text_at(self, row: int, column: int) -> str:
-        return self._text[row][column]
+        if not self.lazy:
+            return self._text[row][column]
+        text = self._worded.get((row, column))
+        if text is None:
+            text = self._worded[row, column] = self.columns[column].text(self.rows[row])
+        return text
 
     def sort_value(self, row: int, column: int) -> Any:
         """What ``column`` sorts ``row`` by: its ``sort`` value (a date, a tuple ...) or its
         words. :class:`RowsSortProxy` compares these as Python values: Qt cannot compare a
         Python date or tuple handed to it through a role, and would leave the rows unsorted."""
         col = self.columns[column]
-        return col.sort(self.rows[row]) if col.sort else self._text[row][column]
+        return col.sort(self.rows[row]) if col.sort else self.text_at(row, column)
 
     # --- QAbstractTableModel ----------------------------------------------------------------
 
@@ -149,15 +165,15 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
             return None
         row, col = self.rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text[index.row()][index.column()]
+            return self.text_at(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tip(row) if col.tip else self._text[index.row()][index.column()] or None
+            return col.tip(row) if col.tip else self.text_at(index.row(), index.column()) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return col.align
         if role == KeyRole:
             return self.key(row)
         if role == SortRole:
-            return col.sort(row) if col.sort else self._text[index.row()][index.column()]
+            return col.sort(row) if col.sort else self.text_at(index.row(), index.column())
         if col.tone is not None and role in (Qt.ItemDataRole.DecorationRole,
                                               Qt.ItemDataRole.ForegroundRole):
             tone = col.tone(row)

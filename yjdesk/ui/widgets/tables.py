@@ -1,7 +1,8 @@
 """The one way a list is shown: a read-only, row-selecting table over a table model.
 
 :class:`RowsView` wraps :class:`~yjdesk.ui.table_models.rows.RowsTableModel` in a sort proxy;
-Enter or a double-click emits ``opened(key)``. Main columns fit at 1280 px without a
+Enter or a double-click emits ``opened(key)``; ``lazy``: a long list whose words cost is
+worded a cell at a time, as it is shown. Main columns fit at 1280 px without a
 horizontal scroll bar: the stretch column takes the spare width and elides, the others fit
 their contents.
 """
@@ -30,10 +31,10 @@ class RowsView(QTableView):
     opened = Signal(object)
 
     def __init__(self, columns: Sequence[Column[Any]], name: str, accessible: str, *,
-                 key: Any = None, sortable: bool = True,
+                 key: Any = None, sortable: bool = True, lazy: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model_ = RowsTableModel(columns, key)
+        self.model_ = RowsTableModel(columns, key, lazy=lazy)
         self.proxy = RowsSortProxy(self)
         self.proxy.setSourceModel(self.model_)
         self.proxy.setSortRole(SortRole)
