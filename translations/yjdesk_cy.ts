@@ -1819,13 +1819,13 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
-            <location filename="../yjdesk/ui/due_words.py" line="55"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="68"></location>
             <source>%n day</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/pages.py" line="58"></location>
-            <location filename="../yjdesk/ui/due_words.py" line="55"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="68"></location>
             <source>%n days</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7218,17 +7218,17 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="54"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="67"></location>
             <source>%1 - overdue by %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="57"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="70"></location>
             <source>%1 - due today</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/due_words.py" line="58"></location>
+            <location filename="../yjdesk/ui/due_words.py" line="71"></location>
             <source>%1 - due %2</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7367,13 +7367,23 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>%1: %2 of %3 days still to do</source>
-            <extracomment>From the domain: due item; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %3: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
+            <source>%1: %2 of %n day still to do</source>
+            <extracomment>From the domain: due item, for a total of one; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %n: a number, the total (the plural form is chosen for it).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <source>%1: %2 of %3 hours still to do</source>
-            <extracomment>From the domain: due item; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %3: as the record gives it (a name, words as typed, a number), not translated.</extracomment>
+            <source>%1: %2 of %n days still to do</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %n: a number, the total (the plural form is chosen for it).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2 of %n hour still to do</source>
+            <extracomment>From the domain: due item, for a total of one; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %n: a number, the total (the plural form is chosen for it).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1: %2 of %n hours still to do</source>
+            <extracomment>From the domain: due item; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %n: a number, the total (the plural form is chosen for it).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -12036,6 +12046,22 @@ The record of what was produced (its checksum and the children in it) is kept an
         </message>
         <message numerus="yes">
             <source>%1, %n days overdue</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n days still to do</source>
+            <comment>plural</comment>
+            <extracomment>Every plural form of the language (%n is the count).</extracomment>
+            <translation type="unfinished">
+                <numerusform></numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2 of %n hours still to do</source>
             <comment>plural</comment>
             <extracomment>Every plural form of the language (%n is the count).</extracomment>
             <translation type="unfinished">

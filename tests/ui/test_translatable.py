@@ -627,8 +627,17 @@ def test_every_due_label_written_as_it_is_is_translated(qtbot: QtBot) -> None:
     assert sorted(written - due.FIXED_LABELS) == []
     assert sorted(due.FIXED_LABELS - tour.listed_sources()) == []
     for template, kinds in due.TEMPLATES.items():
+        numbered = [kind for kind in kinds if kind is not due.Arg.COUNT]
         assert sorted(re.findall(r"%\d", template)) == [f"%{n}" for n in
-                                                         range(1, len(kinds) + 1)], template
+                                                         range(1, len(numbered) + 1)], template
+        # a count is the template's %n (its plural form), listed with its English for one
+        assert template.count("%n") == kinds.count(due.Arg.COUNT) == \
+            (template in due.COUNTED), template
+    assert sorted(set(due.COUNTED.values()) - tour.listed_sources()) == []
+    ts = (ROOT / "translations" / "yjdesk_cy.ts").read_text(encoding="utf-8")
+    numerus = set(re.findall(r'<message numerus="yes">\s*<source>([^<]*)</source>\s*'
+                             r"<comment>plural</comment>", ts))
+    assert sorted(set(due.COUNTED) - numerus) == []  # every form of the language to word
     made = due.DueItem(due.DueState.OVERDUE, dt.date(2026, 11, 1), "Ring the school", "x")
     with _pseudo_locale() as pseudo:
         assert due_label(made) == "Ring the school"
@@ -657,7 +666,7 @@ def test_a_due_item_made_from_a_record_s_values_is_in_the_person_s_language(
                      args=(typed,))
     review = DueItem(DueState.OVERDUE, late, "Review after %1", "review",
                      args=("Going missing",))
-    hours = DueItem(DueState.DUE_SOON, TODAY, "%1: %2 of %3 hours still to do", "order_work",
+    hours = DueItem(DueState.DUE_SOON, TODAY, "%1: %2 of %n hours still to do", "order_work",
                     args=("Reparation", "6", "10"))
     court = DueItem(DueState.DUE_SOON, TODAY, "Court: %1", "hearing",
                     args=("Cardiff Youth Court",))
@@ -668,7 +677,7 @@ def test_a_due_item_made_from_a_record_s_values_is_in_the_person_s_language(
                "Send PSR to court"]
     welsh = {"Oversight action: %1": "Cam gweithredu goruchwylio: %1",
              "Review after %1": "Adolygiad ar ôl %1", "Going missing": "Mynd ar goll",
-             "%1: %2 of %3 hours still to do": "%1: %2 o %3 awr ar ôl i'w gwneud",
+             "%1: %2 of %n hours still to do": "%1: %2 o %n awr ar ôl i'w gwneud",
              "Reparation": "Gwneud iawn", "Court: %1": "Llys: %1",
              "Send PSR to court": "Anfon yr adroddiad cyn dedfrydu i'r llys",
              "%1 - overdue by %2": "%1 - %2 yn hwyr", "%1 - due today": "%1 - heddiw"}
@@ -686,7 +695,7 @@ def test_a_due_item_made_from_a_record_s_values_is_in_the_person_s_language(
                                     f"{tour.MARK_CLOSE}: 6 of 10 hours still to do"
                                     f"{tour.MARK_CLOSE}")
     assert {"Oversight action: %1", "Review after %1", "Going missing", "Reparation",
-            "%1: %2 of %3 hours still to do"} <= pseudo.sources
+            "%1: %2 of %n hours still to do"} <= pseudo.sources
     assert not {typed, "6", "10", "going missing"} & pseudo.sources
     assert sorted(set(welsh) - tour.listed_sources()) == []
 

@@ -252,9 +252,9 @@ def test_a_stored_label_gives_back_its_date_and_values_as_typed() -> None:
              due.DueFact(TODAY, "Not seen since %1", "not_seen", since=day),
              *(due.DueFact(TODAY, "Oversight action: %1", "oversight_action", args=(v,))
                for v in AWKWARD),
-             due.DueFact(TODAY, "%1: %2 of %3 hours still to do", "order_work",
+             due.DueFact(TODAY, "%1: %2 of %n hours still to do", "order_work",
                          args=("Reparation", "6", "10")),
-             due.DueFact(TODAY, "%1: %2 of %3 hours still to do", "order_work",
+             due.DueFact(TODAY, "%1: %2 of %n hours still to do", "order_work",
                          args=AWKWARD),
              due.DueFact(TODAY, "Not seen since %1", "not_seen", since=day, args=AWKWARD),
              due.DueFact(TODAY, "a label \x1f with \x1e1 in it", "x", args=("", ""))]
@@ -275,7 +275,7 @@ def test_stored_labels_sort_as_their_items_do() -> None:
     facts = [due.DueFact(TODAY, label, "k", args=args)
              for label in ("Oversight action: %1", "Oversight action: %1 x")
              for args in [(v,) for v in values]]
-    facts += [due.DueFact(TODAY, "%1: %2 of %3 hours still to do", "k", args=args)
+    facts += [due.DueFact(TODAY, "%1: %2 of %n hours still to do", "k", args=args)
               for args in (("Curfew", "6", "10"), ("Curfew", "12", "20"), ("Curf", "1", "2"),
                            ("Curfew (electronically monitored)", "1", "1"),
                            ("Curfew", "6", "100"), ("Curfew", "", "1"))]
@@ -322,5 +322,5 @@ def test_every_label_the_rules_state_is_listed(caseload: LocalStore) -> None:
                     assert len(fact.args) == len(kinds), fact
                     assert fact.label.count("%") == len(kinds) + (fact.since is not None), fact
     assert {"Oversight action: %1", "Review after %1", "Court: %1", "Referral order: %1",
-            "Custody: %1 meeting", "%1: %2 of %3 hours still to do",
+            "Custody: %1 meeting", "%1: %2 of %n hours still to do",
             "Assessment review after %1"} <= set(labels), labels

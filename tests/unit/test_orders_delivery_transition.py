@@ -83,6 +83,31 @@ def test_delivery_balance_and_violation_warnings(uow, child_id, yro) -> None:
             in now)
 
 
+def test_work_still_to_do_says_hour_or_day_as_its_total_does(uow, child_id, yro) -> None:
+    """"1 of 1 hour still to do", not "1 of 1 hours": the unit agrees with the total (the
+    template's %n, which gives a translator the language's plural forms)."""
+    with uow() as u:
+        reqs = {r.requirement_code: r for r in u.session.scalars(
+            select(DisposalRequirement).where(DisposalRequirement.disposal_id
+                                              == yro["disposal"]))}
+        u.session.info["sync_apply"] = True
+        reqs["reparation"].quantity = 1
+    with uow() as u:
+        [rep] = [b for b in dl.balances(u.session, {child_id}) if b.code == "reparation"]
+        assert rep.due_by is not None
+        items = due.all_due(u.session, [child_id], rep.due_by)[child_id]
+    [work] = [i for i in items if i.kind == "order_work" and i.args[0] == "Reparation"]
+    assert work.label == "%1: %2 of %n hours still to do"
+    assert work.args == ("Reparation", "1", "1")
+    assert due.english_label(work) == "Reparation: 1 of 1 hour still to do"
+    days = due.DueItem(work.state, work.due, "%1: %2 of %n days still to do", "order_work",
+                       args=("Extended activity", "1", "1"))
+    assert due.english_label(days) == "Extended activity: 1 of 1 day still to do"
+    assert due.english_label(due.DueItem(work.state, work.due, days.label, "order_work",
+                                         args=("Extended activity", "1", "2"))) == \
+        "Extended activity: 1 of 2 days still to do"
+
+
 def test_server_checks_delivery_lines(uow, actor, yro) -> None:
     row = {"child_id": "c", "requirement_id": yro["curfew_electronic"],
            "delivered_on": TODAY.isoformat(), "kind": "violation", "quantity": 1}

@@ -42,6 +42,10 @@ class Arg(enum.Enum):
     WORD = "word"
     #: As :attr:`WORD`, in lower case inside the sentence ("Review after going missing").
     LOWER_WORD = "lower word"
+    #: A whole number the template's ``%n`` stands for (not one of its ``%1``, ``%2``...):
+    #: it chooses the template's plural form, "1 of 1 hour" but "6 of 10 hours"
+    #: (:data:`COUNTED`).
+    COUNT = "count"
 
 
 @dataclass(frozen=True, order=True)
@@ -157,7 +161,10 @@ ORDER_ENDS = "Order ends"
 #: The labels made with a record's values, each with how the view words the values its
 #: ``%1``, ``%2``... stand for (:attr:`DueItem.args`, in order): "Oversight action: %1" with
 #: the action as typed; "Review after %1" with the trigger's label, translated and in lower
-#: case. The template is translated whole (a translation may move the placeholders).
+#: case. The template is translated whole (a translation may move the placeholders). A
+#: count (:attr:`Arg.COUNT`) is the template's ``%n``, left out of the ``%1``, ``%2``...
+#: numbering: "%1: %2 of %n hours still to do" with the requirement, what is left and the
+#: total, whose plural form the template takes (:data:`COUNTED`).
 TEMPLATES: dict[str, tuple[Arg, ...]] = {
     "Oversight action: %1": (Arg.AS_GIVEN,),
     "Review after %1": (Arg.LOWER_WORD,),
@@ -165,12 +172,31 @@ TEMPLATES: dict[str, tuple[Arg, ...]] = {
     "Court: %1": (Arg.AS_GIVEN,),
     "Referral order: %1": (Arg.WORD,),
     "Custody: %1 meeting": (Arg.WORD,),
-    "%1: %2 of %3 hours still to do": (Arg.WORD, Arg.AS_GIVEN, Arg.AS_GIVEN),
-    "%1: %2 of %3 days still to do": (Arg.WORD, Arg.AS_GIVEN, Arg.AS_GIVEN),
+    "%1: %2 of %n hours still to do": (Arg.WORD, Arg.AS_GIVEN, Arg.COUNT),
+    "%1: %2 of %n days still to do": (Arg.WORD, Arg.AS_GIVEN, Arg.COUNT),
     "%1 violation reported: decide on enforcement": (Arg.WORD,),
     # a stage of a type the rules do not know, as stored (never in practice)
     "Assessment (%1)": (Arg.AS_GIVEN,),
 }
+#: The templates with a count (:attr:`Arg.COUNT`, their ``%n``), each with its English for
+#: a count of one; the template itself is the English for any other count. The view words
+#: one with ``counted()``: the template is also a plural message a translator words in
+#: every plural form of the language (Welsh has more than English's two).
+COUNTED: dict[str, str] = {
+    "%1: %2 of %n hours still to do": "%1: %2 of %n hour still to do",
+    "%1: %2 of %n days still to do": "%1: %2 of %n day still to do",
+}
+
+
+def count_of(value: str) -> int | None:
+    """The count an :attr:`Arg.COUNT` value gives (None if it is not a whole number: the
+    template's plural form, the value as it is)."""
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
 #: The labels of due items as the rules give them, the same for every child: the view
 #: translates these (they are in the translation file) and fills in a template's values
 #: (:data:`TEMPLATES`); any other label is shown as it is. A test checks every label a rule
@@ -198,9 +224,16 @@ def english_label(item: DueItem | DueFact) -> str:
     from this."""
     values = [english_date(item.since, "%d %b")] if item.since is not None else []
     kinds = TEMPLATES.get(item.label, ())
-    values += [value.lower() if i < len(kinds) and kinds[i] is Arg.LOWER_WORD else value
-               for i, value in enumerate(item.args)]
-    return filled(item.label, *values) if values else item.label
+    label = item.label
+    for i, value in enumerate(item.args):
+        kind = kinds[i] if i < len(kinds) else Arg.AS_GIVEN
+        if kind is Arg.COUNT:  # as the view's counted(): "1 hour", "1,204 hours"
+            n = count_of(value)
+            label = (COUNTED[item.label] if n == 1 else item.label).replace(
+                "%n", value if n is None else f"{n:,}")
+        else:
+            values.append(value.lower() if kind is Arg.LOWER_WORD else value)
+    return filled(label, *values) if values else label
 
 
 def order_ending_facts(session: Session, child_ids: list[str]) -> Facts:

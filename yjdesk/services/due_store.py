@@ -45,7 +45,9 @@ from yjdesk.store.listen import listen_once
 BUILT = "due_fact_built"
 #: Bump when a rule changes what it states (a new app version changes the fingerprint too).
 #: 3: labels made from values are templates with their values (``DueFact.args``).
-RULES_VERSION = 3
+#: 4: the work still to do on a requirement counts its total with ``%n`` ("%1: %2 of %n
+#: hours still to do", ``due.COUNTED``), for "1 of 1 hour".
+RULES_VERSION = 4
 #: Between the parts of a stored label, in the ``label`` column: the label, then (if it has
 #: any) the date its ``%1`` stands for (``DueFact.since``; empty if none) and its values
 #: (``DueFact.args``): "Not seen since %1" + SEP + "2026-07-07", "Oversight action: %1" +

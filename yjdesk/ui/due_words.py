@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from yjdesk.services.due import FIXED_LABELS, TEMPLATES, Arg, DueItem
+from yjdesk.services.due import COUNTED, FIXED_LABELS, TEMPLATES, Arg, DueItem, count_of
 from yjdesk.ui.i18n import counted, fill, month_date, month_name, tr
 
 
@@ -41,9 +41,22 @@ def due_label(item: DueItem) -> str:
         return label
     values = [short_date(item.since)] if item.since is not None else []
     kinds = TEMPLATES.get(item.label, ())
-    values += [_value(kinds[i] if i < len(kinds) else Arg.AS_GIVEN, value)
-               for i, value in enumerate(item.args)]
+    for i, value in enumerate(item.args):
+        kind = kinds[i] if i < len(kinds) else Arg.AS_GIVEN
+        if kind is Arg.COUNT:
+            label = _counted(item.label, value)
+        else:
+            values.append(_value(kind, value))
     return fill(label, *values)
+
+
+def _counted(template: str, value: str) -> str:
+    """A template with a count (its ``%n``: :data:`~yjdesk.services.due.COUNTED`) in the
+    language's plural form for it, the count written in: "%1: %2 of 1 hour still to do"."""
+    n = count_of(value)
+    if n is None or template not in COUNTED:
+        return tr(template).replace("%n", value)
+    return counted(n, tr(COUNTED[template]), tr(template))
 
 
 def due_when(label: str, due: dt.date, today: dt.date) -> str:

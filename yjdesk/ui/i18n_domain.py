@@ -131,11 +131,19 @@ def domain_texts() -> dict[str, str]:
     values = {due.Arg.AS_GIVEN: "as the record gives it (a name, words as typed, a number), "
                                 "not translated",
               due.Arg.WORD: "a code list's label, translated on its own",
-              due.Arg.LOWER_WORD: "a code list's label, translated on its own, in lower case"}
+              due.Arg.LOWER_WORD: "a code list's label, translated on its own, in lower case",
+              due.Arg.COUNT: "a number, the total (the plural form is chosen for it)"}
+
+    def placeholders(kinds: tuple[due.Arg, ...]) -> list[str]:
+        numbered = iter(range(1, len(kinds) + 1))
+        return [f"%{'n' if kind is due.Arg.COUNT else next(numbered)}: {values[kind]}"
+                for kind in kinds]
+
     for text in due.FIXED_LABELS:
-        kinds = due.TEMPLATES.get(text, ())
-        add(text, "; ".join(["due item", *(f"%{n}: {values[kind]}"
-                                           for n, kind in enumerate(kinds, 1))]))
+        add(text, "; ".join(["due item", *placeholders(due.TEMPLATES.get(text, ()))]))
+    for text, one in due.COUNTED.items():
+        add(one, "; ".join(["due item, for a total of one", *placeholders(
+            due.TEMPLATES[text])]))
     for text in (dashboard.ALL_TEAMS, dashboard.UNKNOWN_TEAM, *dashboard.REASONS):
         add(text, "team dashboard")
     # the Performance page's indicators: their names and units (as a pack over no records
@@ -209,6 +217,14 @@ def plural_texts(folder: Path | None = None) -> set[str]:
     return found
 
 
+def domain_plurals() -> set[str]:
+    """The domain's texts with a count in them the UI words with ``counted()`` (the due
+    items' work still to do: ``due.COUNTED``): numerus messages as :func:`plural_texts`."""
+    from yjdesk.services import due
+
+    return set(due.COUNTED)
+
+
 def merge_plurals(root: ET.Element, context: ET.Element, plurals: set[str]) -> int:
     """Add a numerus message for each plural text (keeping forms already translated, which
     lupdate marks vanished as it does not see them). Returns how many were new."""
@@ -238,8 +254,9 @@ def merge_plurals(root: ET.Element, context: ET.Element, plurals: set[str]) -> i
 
 def merge(ts: Path, texts: dict[str, str], plurals: set[str] | None = None) -> int:
     """Add ``texts`` to the ``.ts`` file (context "") and the numerus message of each of
-    ``plurals`` (default: :func:`plural_texts`), bring back any translation lupdate marked
-    obsolete for them, then drop what is still obsolete. Returns how many were new."""
+    ``plurals`` (default: :func:`plural_texts` and :func:`domain_plurals`), bring back any
+    translation lupdate marked obsolete for them, then drop what is still obsolete.
+    Returns how many were new."""
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = [c for c in root.iter("context") if (c.findtext("name") or "") == ""]
@@ -266,7 +283,8 @@ def merge(ts: Path, texts: dict[str, str], plurals: set[str] | None = None) -> i
                 del kept.attrib["type"]
             else:
                 kept.set("type", "unfinished")
-    added += merge_plurals(root, context, plural_texts() if plurals is None else plurals)
+    added += merge_plurals(root, context, plural_texts() | domain_plurals()
+                           if plurals is None else plurals)
     for c in root.iter("context"):
         for message in list(c.iter("message")):
             found = message.find("translation")

@@ -210,8 +210,8 @@ def delivery_due(session: Session, child_ids: Set[str],
         if day is None:
             continue
         left = max(int(required) - int(delivered or 0), 0)
-        label = ("%1: %2 of %3 hours still to do" if code in HOURS
-                 else "%1: %2 of %3 days still to do")
+        label = ("%1: %2 of %n hours still to do" if code in HOURS
+                 else "%1: %2 of %n days still to do")
         out.setdefault(child_id, []).append(DueFact(
             day, label, "order_work", soon(warn), shown_from=day - dt.timedelta(days=warn),
             args=(labels.label(code), str(left), str(required))))
