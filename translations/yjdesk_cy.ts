@@ -53,58 +53,58 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="129"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="130"></location>
             <source>Save now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="131"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="132"></location>
             <source>Submit for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="159"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="160"></location>
             <source>%1 - %2 assessment (form version %3)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="168"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="169"></location>
             <source>countersigned by %1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="217"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="218"></location>
             <source>These answers were given on an earlier version of the form. They are kept and shown here; they cannot be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="226"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="227"></location>
             <source>From an earlier form version</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="261"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="262"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="316"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="317"></location>
             <source>Not saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="323"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="324"></location>
             <source>Some answers need correcting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="341"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
             <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="343"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="344"></location>
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -140,22 +140,22 @@
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/__init__.py" line="22"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="133"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="134"></location>
             <source>Countersign queue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="93"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="94"></location>
             <source>%1, %n day overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="93"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="94"></location>
             <source>%1, %n days overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="100"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="101"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="69"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="153"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="76"></location>
@@ -169,197 +169,197 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="101"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="102"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="50"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="424"></location>
             <source>Stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="102"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="103"></location>
             <source>Author</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="103"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="104"></location>
             <source>Submitted</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="113"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="114"></location>
             <source>Section</source>
             <extracomment>Every column shares the pane's width and wraps (a long question or section name never pushes the answers off to a horizontal scroll bar).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="114"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="115"></location>
             <location filename="../yjdesk/ui/oversight/quality_page.py" line="38"></location>
             <source>Question</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="115"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="116"></location>
             <source>Previous stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="116"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="117"></location>
             <source>This stage</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="134"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="135"></location>
             <source>Assessments waiting for your countersign, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="138"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="139"></location>
             <source>Assessments waiting for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="142"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="143"></location>
             <source>Nothing is waiting for your countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="143"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="144"></location>
             <source>Assessments appear here when a practitioner submits one.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="150"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="151"></location>
             <source>Choose an assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="155"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="156"></location>
             <source>Answers of the assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="166"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="168"></location>
             <source>&amp;Open the child's record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="168"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="170"></location>
             <source>&amp;Return with comments...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="170"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="172"></location>
             <source>Cou&amp;ntersign...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="216"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="218"></location>
             <source>%n assessment waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="217"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="219"></location>
             <source>%n assessments waiting, oldest first</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="218"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="220"></location>
             <source>; %1 overdue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="247"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="249"></location>
             <source>%1: %2 assessment by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="250"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="252"></location>
             <source>A first stage: every answer given.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="251"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="253"></location>
             <source>What changed since the previous stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="259"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="261"></location>
             <source>You cannot countersign this one: you wrote or submitted it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="264"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="266"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="198"></location>
             <source>The %1 assessment of %2, written by %3.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="272"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="274"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="196"></location>
             <source>Countersign and lock this assessment?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="272"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="274"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="197"></location>
             <source>Countersign and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="274"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="276"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="200"></location>
             <source>It is locked: nobody can change it afterwards. A change needs a review stage.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="276"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="278"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="202"></location>
             <source>Your name, the time and a fingerprint of its content are recorded.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="278"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="280"></location>
             <source>%1 and the team see it as countersigned after the next sync.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="280"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="282"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="204"></location>
             <source>Your comment (kept with the assessment)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="281"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="283"></location>
             <source>Optional: what you checked, anything to follow up</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="306"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
             <source>Return this assessment with your comments?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="306"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
             <source>Return it</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="308"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="310"></location>
             <source>It goes back to %1 to change; it is not locked.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="310"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="312"></location>
             <source>Your comments are kept with the assessment.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="311"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="313"></location>
             <source>What needs to change (the practitioner reads this)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="313"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="315"></location>
             <source>Say what needs to change before you return it.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -445,7 +445,7 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="303"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="304"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="267"></location>
@@ -1339,7 +1339,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="55"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="56"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="91"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
@@ -1358,7 +1358,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/question.py" line="90"></location>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="55"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="56"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="23"></location>
             <location filename="../yjdesk/ui/casework/compliance_tab.py" line="92"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="119"></location>
@@ -1835,7 +1835,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="208"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="118"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="54"></location>
@@ -3535,7 +3535,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/queue.py" line="105"></location>
+            <location filename="../yjdesk/ui/assessments/queue.py" line="106"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="54"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="127"></location>
             <location filename="../yjdesk/ui/casework/reviews_tab.py" line="136"></location>
@@ -3603,7 +3603,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="213"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="214"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
             <source>History</source>
@@ -3646,7 +3646,7 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="206"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
             <location filename="../yjdesk/ui/court/report_editor.py" line="103"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
@@ -7367,6 +7367,11 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
+            <source>%1, but the date it ended is missing</source>
+            <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own.</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
             <source>%1: %2 of %n day still to do</source>
             <extracomment>From the domain: due item, for a total of one; %1: a code list's label, translated on its own; %2: as the record gives it (a name, words as typed, a number), not translated; %n: a number, the total (the plural form is chosen for it).</extracomment>
             <translation type="unfinished"></translation>
@@ -8799,11 +8804,6 @@ The record of what was produced (its checksum and the children in it) is kept an
         <message>
             <source>End-of-intervention record</source>
             <extracomment>From the domain: kind of record (audit log).</extracomment>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ended (%1) but the date it ended is missing</source>
-            <extracomment>From the domain: YJB return check; %1: a data item's name or value, translated on its own.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>

@@ -42,7 +42,7 @@ def test_check_produce_and_ledger(qtbot: Any, as_role: Any,  # noqa: F811
     assert sorted(r[4] for r in rows[:2]) == [
         "Ethnicity is recorded as 'not known'",
         "Still open after its planned end on 01/09/2025: record how it ended"]
-    assert rows[2][3:] == ["Rejected", "Ended (Completed) but the date it ended is missing"]
+    assert rows[2][3:] == ["Rejected", "Completed, but the date it ended is missing"]
     assert "5 children in the return" in page.status.text()
     opened: list[tuple[str, str]] = []
     ctx.events.open_child.connect(lambda cid, tab: opened.append((cid, tab)))
@@ -228,18 +228,18 @@ def test_the_check_s_problems_are_in_the_person_s_language(
         wait_idle(qtbot, ctx)
         assert page.outcome is not None
         assert sorted(d.message for d in page.outcome.defects) == [
-            "Ended (Completed) but the date it ended is missing",
+            "Completed, but the date it ended is missing",
             "Ethnicity is recorded as 'not known'",
             "Still open after its planned end on 01/09/2025: record how it ended"]
         return sorted(r[4] for r in _cells(page.table))
 
-    assert problems() == ["Ended (Completed) but the date it ended is missing",
+    assert problems() == ["Completed, but the date it ended is missing",
                           "Ethnicity is recorded as 'not known'",
                           "Still open after its planned end on 01/09/2025: record how it ended"]
     with _pseudo_locale():
         welsh = problems()
     assert welsh == sorted([
-        f"{MARK_OPEN}Ended ({_marked('Completed')}) but the date it ended is missing"
+        f"{MARK_OPEN}{_marked('Completed')}, but the date it ended is missing"
         f"{MARK_CLOSE}",
         f"{MARK_OPEN}{_marked('Ethnicity')} is recorded as '{_marked('not known')}'"
         f"{MARK_CLOSE}",

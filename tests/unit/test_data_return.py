@@ -172,7 +172,7 @@ def test_preflight_names_each_planted_defect_per_practitioner(
         ("Pat One", quarter["b"], "incomplete",
          "Still open after its planned end on 01/09/2025: record how it ended", "justice"),
         ("Pat Two", quarter["c"], "rejected",
-         "Ended (Completed) but the date it ended is missing", "justice"),
+         "Completed, but the date it ended is missing", "justice"),
     }
     assert list(report.by_practitioner()) == ["Pat One", "Pat Two"]
     assert report.count("rejected") == 1 and report.count("incomplete") == 1
@@ -186,7 +186,7 @@ def test_an_end_without_its_date_names_the_end_reason_s_label_not_its_code() -> 
 
     spec = for_quarter(Q.start)
     part = spec.part("interventions")
-    template = "Ended (%1) but the date it ended is missing"
+    template = "%1, but the date it ended is missing"
     assert build.MESSAGES[template] == (True,)
     for code in ("breached", "transferred", "not_completed"):
         found = [f for f in build.check(spec, part, {"end_reason": code, "end_date": None}, Q)

@@ -95,7 +95,7 @@ MESSAGES: dict[str, tuple[bool, ...]] = {
     "%1 is not recorded": (True,),
     "%1 '%2' is not a code the return accepts": (True, False),
     "%1 is recorded as '%2'": (True, True),
-    "Ended (%1) but the date it ended is missing": (True,),
+    "%1, but the date it ended is missing": (True,),
     "Still open after its planned end on %1: record how it ended": (False,),
 }
 
@@ -155,7 +155,7 @@ def check(spec: Spec, part: Part, record: dict[str, Any], q: Period,
                           (_plain(item), _value(str(value)))))
     if part.part == "interventions":
         if record.get("end_reason") and _missing(record.get("end_date")):
-            found.append((REJECTED, "Ended (%1) but the date it ended is missing",
+            found.append((REJECTED, "%1, but the date it ended is missing",
                           (codelist(END_REASONS).label(str(record["end_reason"])),)))
         planned = record.get("planned_end_date")
         if record.get("_open") and planned is not None and planned < q.end:
