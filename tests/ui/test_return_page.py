@@ -170,6 +170,7 @@ def test_the_page_words_a_problem_only_when_its_row_is_shown(
     from yjdesk.services.returns.spec import for_quarter
     from yjdesk.ui.oversight import return_page
     from yjdesk.ui.oversight.return_page import ReturnPage
+    from yjdesk.ui.widgets.tables import LAZY_SIZED_ROWS
 
     ctx = as_role(Role.INFORMATION_OFFICER)
     page = ReturnPage(ctx)
@@ -197,6 +198,9 @@ def test_the_page_words_a_problem_only_when_its_row_is_shown(
     assert page.table.row_count() == many
     assert 0 < len(worded) < 200                       # the rows in view, not all 5,000
     shown = len(worded)
+    # the narrow columns are sized from their first rows, not from Qt's 1,000
+    sized = {row for row, column in page.table.model_._worded if column == 1}
+    assert LAZY_SIZED_ROWS <= len(sized) < LAZY_SIZED_ROWS + 60
     assert page.table.texts()[many - 1] == [
         "Pat One", "Child 04999", "YJ-04999", "Incomplete",
         "Ethnicity is recorded as 'not known'"]

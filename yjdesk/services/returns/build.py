@@ -74,11 +74,12 @@ class Outcome:
         return self.records.get("children", 0)
 
     def by_practitioner(self) -> dict[str | None, list[Defect]]:
-        """The defects by practitioner's name (None: unallocated, last)."""
+        """The defects by practitioner's name, in the order :func:`run` lists them
+        (:func:`listing_order`: by practitioner, None -- unallocated -- last; then case
+        number, the rejected first). No sort here: a screen calls it on the UI thread, and
+        a quarter may have tens of thousands of defects."""
         out: dict[str | None, list[Defect]] = {}
-        for d in sorted(self.defects, key=lambda d: (d.practitioner is None,
-                                                     d.practitioner or "", d.case_number,
-                                                     d.severity != REJECTED, d.part)):
+        for d in self.defects:
             out.setdefault(d.practitioner, []).append(d)
         return out
 
@@ -300,7 +301,15 @@ def run(session: Session, q: Period, spec: Spec, *, yot: str = "",
         if archive is not None:
             archive.close()
     out.manifest = {k: h.hexdigest()[:DIGEST_CHARS] for k, h in digests.items()}
+    out.defects.sort(key=listing_order)
     return out
+
+
+def listing_order(d: Defect) -> tuple[bool, str, str, bool, str]:
+    """The order a check lists its defects in: by practitioner (unallocated last), case
+    number, the rejected before the incomplete, part."""
+    return (d.practitioner is None, d.practitioner or "", d.case_number,
+            d.severity != REJECTED, d.part)
 
 
 def validate_zip(path: Path | IO[bytes], spec: Spec) -> dict[str, int]:

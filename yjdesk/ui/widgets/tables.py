@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from yjdesk.ui.table_models.rows import Column, KeyRole, RowsSortProxy, RowsTableModel, SortRole
 
+#: How many rows a ``lazy`` view's columns are sized from.
+LAZY_SIZED_ROWS = 200
+
 
 class RowsView(QTableView):
     """A list of rows: ``set_rows(rows)``, ``current_key()``, ``select_key(key)``;
@@ -60,6 +63,11 @@ class RowsView(QTableView):
             mode = (QHeaderView.ResizeMode.Stretch if i in stretch
                     else QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(i, mode)
+        if lazy:
+            # a long list's columns are sized from its first rows, not Qt's 1,000 (each
+            # worded, on the UI thread): its rows are alike, and a wider cell further down
+            # is elided with its tooltip
+            header.setResizeContentsPrecision(LAZY_SIZED_ROWS)
         if sortable:
             self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order the rows came in
         self.doubleClicked.connect(self._open_index)
