@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
     def _drop_child_view(self) -> None:
         view, self.child_view = self.child_view, None
         if view is not None:
+            self._keep_windows(view)
             view.clear()
             self.pages.removeWidget(view)
             view.deleteLater()
@@ -452,6 +453,27 @@ class MainWindow(QMainWindow):
             window.hide()
             self._hidden_windows.append(window)
 
+    def _keep_windows(self, view: QWidget) -> None:
+        """A non-modal window opened from the record (an ACORNS editor) outlives it: it
+        moves under this window, so going back to the caseload or opening another child
+        does not delete it, and what is typed in it, under the person's hands."""
+        for window in view.findChildren(QWidget):
+            if window.isWindow() and window.isVisible() and \
+                    window.windowModality() == Qt.WindowModality.NonModal:
+                window.setParent(self, window.windowFlags())
+                window.show()
+
+    def _flush_windows(self) -> None:
+        """The window is closing (sign out, quit): every window under it queues what it
+        holds on the database worker (which finishes its queue before the store closes)."""
+        for window in [*self.findChildren(QWidget), *self._hidden_windows]:
+            flush = getattr(window, "flush", None)
+            if alive(window) and window.isWindow() and callable(flush):
+                try:
+                    flush()
+                except Exception:  # one failing save must not stop the others
+                    log.exception("saving %s at close failed", type(window).__name__)
+
     def unlock(self) -> None:
         if not self.locked:
             return
@@ -517,6 +539,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
         self.idle.stop()
+        self._flush_windows()
         self._drop_child_view()
         super().closeEvent(event)
         self.closed.emit()

@@ -88,8 +88,15 @@ class ContactEditor(QDialog):
         self.ctx = ctx
         self.child_id = child_id
         self.contact_id = contact_id
+        #: The draft's id as the database worker last saved it: read and set by each save
+        #: job on the worker (jobs run one after another there), so a save queued while an
+        #: earlier one of a new record is still running updates that record, not a second.
+        self._draft_id: list[str | None] = [contact_id]
         self.dirty = False
         self.saving = False
+        self._in_flight = 0
+        #: Closing waits for the draft to be saved (a failed save keeps the editor open).
+        self._close_when_saved = False
         self.final = False
         self.editing_final = False
         self.loaded = False
@@ -298,31 +305,52 @@ class ContactEditor(QDialog):
     def save_draft(self) -> None:
         if self.final or self.saving or self.editing_final:
             return
+        self._queue_draft()
+
+    def _queue_draft(self) -> None:
+        """Save what the fields hold now, after any save still on the worker."""
         data = self.value()
-        contact_id, child_id = self.contact_id, self.child_id
+        holder, child_id = self._draft_id, self.child_id
+        self._in_flight += 1
         self.saving = True
         self.dirty = False
 
         def job(uow: UnitOfWork) -> str:
-            return svc.save_draft(uow.session, child_id, data, contact_id).id
+            contact = svc.save_draft(uow.session, child_id, data, holder[0])
+            holder[0] = contact.id
+            return contact.id
 
         self.ctx.tasks.run_db(job, self._draft_saved, self._draft_failed)
 
     def _draft_saved(self, contact_id: str) -> None:
         self.saves += 1
         self.contact_id = contact_id
-        self.saving = False
-        if alive(self):
-            self.status.setText(fill(tr("Draft saved %1"), clock_text(utcnow())))
-
-    def _draft_failed(self, exc: BaseException) -> None:
-        self.saving = False
-        self.dirty = True
+        self._in_flight -= 1
+        self.saving = self._in_flight > 0
         if not alive(self):
             return
+        self.status.setText(fill(tr("Draft saved %1"), clock_text(utcnow())))
+        if self._close_when_saved and not self.saving:
+            if self.dirty:  # typed while the last save ran
+                self._queue_draft()
+            else:
+                self.close()
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        self._in_flight -= 1
+        self.saving = self._in_flight > 0
+        self.dirty = True
+        if not alive(self):
+            # (only at sign-out: a closing editor stays open until its draft is saved)
+            self.ctx.tasks.default_failure(exc)
+            return
+        self._close_when_saved = False  # stay open: the text is still here
+        if not self.timer.isActive() and not self.final:
+            self.timer.start()
         if isinstance(exc, ValidationError):
             self.status.setText("Not saved: " + exc.message)
         else:
+            self.status.setText(tr("Not saved: your text is still here."))
             show_error(self, exc)
 
     def finalise(self) -> None:
@@ -377,19 +405,32 @@ class ContactEditor(QDialog):
     # --- closing --------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Queue a last draft save if anything is unsaved (the worker finishes it)."""
-        if self.dirty and self.loaded and not self.final and not self.saving \
-                and not self.editing_final:
-            self.save_draft()
+        """Queue a draft save if anything is unsaved (the worker finishes it), even while
+        an earlier save is still running: the window may be gone when that one ends."""
+        if self.dirty and self.loaded and not self.final and not self.editing_final:
+            self._queue_draft()
+
+    def _wait_for_save(self) -> bool:
+        """Before closing: save what is unsaved and say whether to wait for it. The
+        editor closes itself once the draft is saved; a failed save keeps it open."""
+        self.flush()
+        if not self.saving or self.final:
+            return False
+        self._close_when_saved = True
+        self.status.setText(tr("Saving the draft before closing ..."))
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._wait_for_save():
+            event.ignore()
+            return
         self.timer.stop()
-        self.flush()
         super().closeEvent(event)
 
     def reject(self) -> None:
+        if self._wait_for_save():
+            return
         self.timer.stop()
-        self.flush()
         super().reject()
 
 
