@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from yjdesk.errors import ValidationError
 from yjdesk.models.statuses import StageEvent, StageStatus
@@ -66,6 +67,7 @@ class AssessmentEditor(QWidget):
         self.questions: dict[str, QuestionWidget] = {}
         self._dirty: set[str] = set()
         self._saving = False
+        self._in_flight = 0
         self._problems: list[Problem] = []
         #: Answers the service refused (wrong type, out of range), shown until corrected.
         self._input_errors: dict[str, str] = {}
@@ -285,13 +287,31 @@ class AssessmentEditor(QWidget):
         if not self._dirty:
             self._run_then()
             return
+        self._queue_save()
+
+    def flush(self) -> None:
+        """Queue the changed answers now, even while an earlier save is still running: the
+        editor is going (its record closing, the window locking or closing) and will not be
+        here when that one ends. The database worker runs the saves in order."""
+        if self.view is not None and self.view.editable and self._dirty:
+            self._queue_save()
+
+    def _queue_save(self) -> None:
         values, clarify = self._batch()
         self._dirty.clear()
+        self._in_flight += 1
         self._saving = True
-        today = self.ctx.today()
+        today, stage_id, ctx = self.ctx.today(), self.stage_id, self.ctx
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                self._save_failed(exc, values)
+            else:  # the editor has gone: the person must still hear the answers were not saved
+                ctx.tasks.default_failure(exc)
+
         self.ctx.tasks.run_db(
-            lambda uow: save_and_check(uow.session, self.stage_id, values, clarify, today),
-            alive(self, self._saved), alive(self, lambda exc: self._save_failed(exc, values)))
+            lambda uow: save_and_check(uow.session, stage_id, values, clarify, today),
+            alive(self, self._saved), failed)
 
     def _run_then(self) -> None:
         pending, self._then = self._then, []
@@ -299,7 +319,10 @@ class AssessmentEditor(QWidget):
             fn()
 
     def _saved(self, problems: list[Problem]) -> None:
-        self._saving = False
+        self._in_flight -= 1
+        self._saving = self._in_flight > 0
+        if self._saving:
+            return  # the last save in flight carries on from here
         self.last_saved = dt.datetime.now()
         self.save_state.setText(fill(tr("Saved %1"), f"{self.last_saved:%H:%M:%S}"))
         self._set_problems(problems)
@@ -310,7 +333,8 @@ class AssessmentEditor(QWidget):
             self._run_then()
 
     def _save_failed(self, exc: BaseException, values: dict[str, Any]) -> None:
-        self._saving = False
+        self._in_flight -= 1
+        self._saving = self._in_flight > 0
         self._then.clear()  # a submission waiting on this save cannot go ahead
         if not isinstance(exc, ValidationError):
             self._dirty.update(values)
@@ -418,16 +442,16 @@ class AssessmentEditor(QWidget):
     # --- leaving -------------------------------------------------------------------------
 
     def _leave(self) -> None:
-        self.save_now()
+        self.flush()
         self.back.emit()
 
     def hideEvent(self, event: Any) -> None:
-        self.save_now()
+        self.flush()
         super().hideEvent(event)
 
     def shutdown(self) -> None:
         """Stop autosaving (after a final save) and let go of app-wide signals."""
-        self.save_now()
+        self.flush()
         self.timer.stop()
         app = QApplication.instance()
         if isinstance(app, QApplication):
