@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +34,7 @@ from sqlalchemy.orm import Session
 from yjdesk.errors import ValidationError
 from yjdesk.models.org import Role, UserAccount
 from yjdesk.models.statuses import PsrReviewAction, PsrStatus
+from yjdesk.models.types import utcnow
 from yjdesk.services import audit
 from yjdesk.services.codes import codelist
 from yjdesk.services.court import gatekeeping as gk
@@ -39,7 +42,7 @@ from yjdesk.services.court import psr as ps
 from yjdesk.services.court.document import build_document
 from yjdesk.services.court.hearings import get_hearing
 from yjdesk.services.court.prefill import assessment_warnings
-from yjdesk.services.humanise import date_text, time_text
+from yjdesk.services.humanise import clock_text, date_text, time_text
 from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.court.dialogs import ReturnDialog, SentDialog
@@ -48,9 +51,12 @@ from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import ChoiceCombo, CodeCombo, FormLayout, IntField
+from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.pdf import save_pdf
 from yjdesk.ui.widgets.verify import VerifyRow
 
+#: The author's text is saved this often while it changes (a crash loses at most this much).
+AUTOSAVE_MS = 3000
 TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
                "reoffending_rationale", "serious_harm_rationale", "safety_wellbeing_rationale",
                "conclusion", "proposal_detail", "assessment_basis")
@@ -175,7 +181,15 @@ class ReportEditor(QDialog):
         area.setWidget(body)
         outer.addWidget(area, 1)
         self.fields: dict[str, Any] = {}
+        #: Fields changed since the last save read them: a reload does not overwrite them.
+        self._edited: set[str] = set()
+        self._filling = False
+        self._saves_running = 0
+        #: Closing waits for the text to be saved (a failed save keeps the editor open).
+        self._close_when_saved = False
         self._build_fields()
+        for key, widget in self.fields.items():
+            self._watch(key, widget)
         self.history = QLabel()
         self.history.setObjectName("reportHistory")
         self.history.setWordWrap(True)
@@ -199,7 +213,14 @@ class ReportEditor(QDialog):
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button
+        self.save_state = QLabel()
+        self.save_state.setObjectName("reportSaveState")
+        row.insertWidget(0, self.save_state)
         outer.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self._autosave)
+        self.timer.start()
         self.reload()
 
     # --- fields -----------------------------------------------------------------------------
@@ -236,17 +257,48 @@ class ReportEditor(QDialog):
             if isinstance(w, QPlainTextEdit):
                 w.setMinimumHeight(70)
 
-    def _fill(self, data: ps.PsrInput) -> None:
-        self.fields["sources"].setPlainText("\n".join(data.sources))
-        for key in TEXT_FIELDS:
-            self.fields[key].setPlainText(getattr(data, key) or "")
-        for rating, _, _ in ps.RATINGS:
-            self.fields[rating].set_code(getattr(data, rating))
-        self.fields["proposal_disposal_type"].set_value(data.proposal_disposal_type)
-        self.fields["proposal_months"].set_value(data.proposal_months)
-        self.fields["requirements"].setPlainText("\n".join(
-            r.requirement_code + (f": {r.detail}" if r.detail else "")
-            for r in data.requirements))
+    def _watch(self, key: str, widget: QWidget) -> None:
+        def touched(*_args: object) -> None:
+            if not self._filling:
+                self._edited.add(key)
+                self.save_state.setText(tr("Unsaved changes"))
+
+        if isinstance(widget, QPlainTextEdit | QLineEdit):
+            widget.textChanged.connect(touched)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(touched)
+
+    @property
+    def dirty(self) -> bool:
+        """Something typed is not saved yet."""
+        return bool(self._edited)
+
+    def _fill(self, data: ps.PsrInput, keep: set[str] | frozenset[str] = frozenset()) -> None:
+        """Show ``data``, except in the fields in ``keep`` (typed since the save that this
+        reload follows: the person's newer text stays). A text that is already shown is not
+        set again, so the cursor stays where the person left it."""
+        def text(key: str, value: str) -> None:
+            box = self.fields[key]
+            if key not in keep and box.toPlainText() != value:
+                box.setPlainText(value)
+
+        self._filling = True
+        try:
+            text("sources", "\n".join(data.sources))
+            for key in TEXT_FIELDS:
+                text(key, getattr(data, key) or "")
+            for rating, _, _ in ps.RATINGS:
+                if rating not in keep:
+                    self.fields[rating].set_code(getattr(data, rating))
+            if "proposal_disposal_type" not in keep:
+                self.fields["proposal_disposal_type"].set_value(data.proposal_disposal_type)
+            if "proposal_months" not in keep:
+                self.fields["proposal_months"].set_value(data.proposal_months)
+            text("requirements", "\n".join(
+                r.requirement_code + (f": {r.detail}" if r.detail else "")
+                for r in data.requirements))
+        finally:
+            self._filling = False
 
     def read(self) -> ps.PsrInput:
         """The form as a :class:`PsrInput` (raises ValidationError for unreadable input)."""
@@ -309,7 +361,7 @@ class ReportEditor(QDialog):
         self.history.setText("\n".join(state.history) or tr("Not yet submitted or sent."))
         self.verify_row.show_signed(state.content_hash if state.signed_words else None,
                                     state.signed_words)
-        self._fill(state.data)
+        self._fill(state.data, keep=self._edited)
         self.form.set_row_visible("assessment_basis", bool(state.warnings)
                                   or bool(state.data.assessment_basis))
         editable = state.status in ps.EDITABLE
@@ -336,32 +388,109 @@ class ReportEditor(QDialog):
         else:
             show_error(self, exc)
 
-    def _act(self, work: Callable[[UnitOfWork], Any], message: str) -> None:
+    def _act(self, work: Callable[[UnitOfWork], Any], message: str,
+             saved: set[str] | None = None, *, quiet: bool = False) -> None:
+        """Run ``work``; ``saved`` names the fields it saves (unsaved again if it fails).
+        ``quiet`` (an autosave): no status message, no reload unless the status moved."""
+        ctx = self.ctx
+        first_save = self.state is not None and self.state.status == PsrStatus.REQUESTED
+        self._saves_running += 1
+
         def done(_: Any) -> None:
-            self.ctx.events.status.emit(message)
-            self.changed.emit()
-            self.reload()
-        self.form.clear_errors()
-        self.ctx.tasks.run_db(work, done, self._failed)
+            self._saves_running -= 1
+            if not alive(self):
+                return
+            if saved is not None:
+                self.save_state.setText(fill(tr("Draft saved %1"), clock_text(utcnow())))
+            if self._close_when_saved and not self._saves_running:
+                if self.dirty:  # typed while the save ran
+                    self.flush()
+                else:
+                    self.changed.emit()
+                    self.close()
+                return
+            if not quiet:
+                ctx.events.status.emit(message)
+            if not quiet or first_save:
+                self.changed.emit()
+                self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._saves_running -= 1
+            if not alive(self):
+                ctx.tasks.default_failure(exc)  # (only at sign-out) said, not dropped
+                return
+            self._edited |= saved or set()
+            self._close_when_saved = False  # stay open: the text is still here
+            if saved is not None:
+                self.save_state.setText(tr("Not saved: your text is still here."))
+            self._failed(exc)
+
+        if not quiet:
+            self.form.clear_errors()
+        ctx.tasks.run_db(work, done, failed)
 
     # --- actions ----------------------------------------------------------------------------
 
-    def _save_then(self, then: Callable[[UnitOfWork], Any] | None, message: str) -> None:
+    def _editable(self) -> bool:
+        return self.state is not None and self.state.status in ps.EDITABLE
+
+    def _save_then(self, then: Callable[[UnitOfWork], Any] | None, message: str, *,
+                   quiet: bool = False) -> bool:
+        """Save the form (then ``then``); False if the form cannot be read as it is."""
         try:
             data = self.read()
         except ValidationError as exc:
-            self.form.set_errors(exc.errors)
-            return
+            if not quiet:
+                self.form.set_errors(exc.errors)
+            return False
         psr_id = self.psr_id
+        saved, self._edited = self._edited, set()
 
         def work(uow: UnitOfWork) -> None:
             ps.update_report(uow.session, psr_id, data)
             if then is not None:
                 then(uow)
-        self._act(work, message)
+        self._act(work, message, saved, quiet=quiet)
+        return True
 
     def save(self) -> None:
         self._save_then(None, "Report saved")
+
+    def _autosave(self) -> None:
+        if self.dirty and self._editable() and not self._saves_running:
+            self._save_then(None, "", quiet=True)
+
+    def flush(self) -> bool:
+        """Queue a save of what is typed, if anything (the window is locking or closing,
+        or the editor is). False if it is typed but cannot be saved as it is (the
+        reason is shown under its field)."""
+        if not (self.dirty and self._editable()):
+            return True
+        return self._save_then(None, "Report saved")
+
+    def _wait_for_save(self) -> bool:
+        """Before closing: save what is unsaved and say whether to wait for it."""
+        if not self.flush():
+            return True  # the form says what to correct; closing would lose the text
+        if not self._saves_running:
+            return False
+        self._close_when_saved = True
+        self.save_state.setText(tr("Saving before closing ..."))
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._wait_for_save():
+            event.ignore()
+            return
+        self.timer.stop()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self._wait_for_save():
+            return
+        self.timer.stop()
+        super().reject()
 
     def submit(self) -> None:
         psr_id = self.psr_id
