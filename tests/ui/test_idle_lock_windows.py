@@ -94,3 +94,34 @@ def test_unlock_is_refused_once_the_offline_lease_has_run_out(
     assert "has not reached the sync service for 20 days" in error
     assert "sign in online" in error
     window.idle.stop()
+
+
+def test_a_form_half_filled_when_the_lock_engages_comes_back_after_unlock(
+        qtbot: QtBot, ctx: AppContext, child_id: str) -> None:
+    """The idle lock hides a modal form (it used to close it: everything typed in it was
+    lost, e.g. a plan written while the phone rang); unlocking shows it again, as typed."""
+    window = make_window(qtbot, ctx, idle_ms=600_000)
+    ctx.events.open_child.emit(child_id, "")
+    view = window.child_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.record is not None)
+    address = view.add_address()  # a form under the record
+    address.line1.setText("14 Talbot Road")
+    new_child = window.new_child()  # a form under the main window
+    assert new_child is not None
+    new_child.given_name.setText("Marcus")
+
+    window.lock()
+    assert _shown() == [window], [type(w).__name__ for w in _shown()]
+    window.lock_screen.password.setText(PASSWORD)
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=20_000)
+    wait_idle(qtbot, ctx)
+    assert alive(address) and address.isVisible()
+    assert address.line1.text() == "14 Talbot Road"
+    assert alive(new_child) and new_child.isVisible()
+    assert new_child.given_name.text() == "Marcus"
+    window.idle.stop()
+    for dialog in (address, new_child):
+        dialog.reject()
+    wait_idle(qtbot, ctx)

@@ -38,6 +38,7 @@ from yjdesk.ui.i18n import fill, tr
 from yjdesk.ui.lock import IdleWatcher, LockScreen
 from yjdesk.ui.settings import load_settings, save_settings
 from yjdesk.ui.settings_dialog import add_settings_action
+from yjdesk.ui.widgets.form_dialog import FormDialog
 from yjdesk.ui.widgets.lifetime import alive
 
 if TYPE_CHECKING:  # imported when a record or the new-child form is first opened
@@ -426,9 +427,11 @@ class MainWindow(QMainWindow):
         """Every other window of the app, whatever its modality, leaves the screen.
 
         Each first saves what it holds (``flush()``: an editor queues its draft on the
-        database worker). Modal dialogs are closed; the others (e.g. a non-modal ACORNS
-        editor) are hidden and shown again after unlock -- moved under this window so that
-        closing the record they came from does not delete them meanwhile.
+        database worker). Forms (a :class:`FormDialog`, modal or not) and the other
+        non-modal windows (e.g. an ACORNS editor) are hidden and shown again after unlock,
+        as they were typed -- moved under this window so that closing the record they came
+        from does not delete them meanwhile. Other modal dialogs (a message, a question)
+        are closed.
         """
         windows = [w for w in QApplication.topLevelWidgets()
                    if w is not self and w.isVisible()]
@@ -441,7 +444,7 @@ class MainWindow(QMainWindow):
                     flush()
                 except Exception:  # a failing save must not keep records on screen
                     log.exception("saving %s before the lock failed", type(window).__name__)
-            if isinstance(window, QDialog) and \
+            if isinstance(window, QDialog) and not isinstance(window, FormDialog) and \
                     window.windowModality() != Qt.WindowModality.NonModal:
                 if hasattr(window, "saving"):
                     window.saving = False

@@ -258,8 +258,9 @@ class ChildRecordView(QWidget):
             self._listening = False
         if self.dialog is not None:
             dialog, self.dialog = self.dialog, None
-            dialog.saving = False
-            dialog.done(0)
+            if dialog.parentWidget() is self:  # (not one the lock keeps for after unlock)
+                dialog.saving = False
+                dialog.done(0)
         self.record = None
         self.tabs.clear()
         self._feature_tabs.clear()
