@@ -141,3 +141,20 @@ def test_the_report_autosaves_while_typed_and_leaves_the_cursor_alone(
     wait_idle(qtbot, officer_ctx)
     wait_idle(qtbot, officer_ctx)
     assert _stored(officer_ctx, psr_id) == TEXT + " More."
+
+
+def test_closing_while_a_save_of_the_same_section_runs_is_not_taken_for_a_colleague_s_edit(
+        qtbot: QtBot, officer_ctx: AppContext, psr_id: str) -> None:
+    editor = _open(qtbot, officer_ctx, psr_id)
+    gate = threading.Event()
+    officer_ctx.tasks.run_db(lambda _uow: gate.wait(30))  # the worker is busy
+    editor.fields["circumstances"].setPlainText("First words")
+    editor.save()
+    editor.fields["circumstances"].setPlainText(TEXT)  # typing goes on, then Esc
+    editor.reject()
+    gate.set()
+    wait_idle(qtbot, officer_ctx)
+    wait_idle(qtbot, officer_ctx)
+    assert not editor.form.errors()
+    assert _stored(officer_ctx, psr_id) == TEXT
+    assert not editor.isVisible()

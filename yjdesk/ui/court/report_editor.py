@@ -7,6 +7,7 @@ on the report's status and on who is signed in (only a team manager sees the che
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,6 +61,34 @@ AUTOSAVE_MS = 3000
 TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "strengths",
                "reoffending_rationale", "serious_harm_rationale", "safety_wellbeing_rationale",
                "conclusion", "proposal_detail", "assessment_basis")
+
+
+class ChangedElsewhere(ValidationError):
+    """Sections the person typed in that someone else changed since the editor showed them
+    (a colleague's edit arrived by sync): nothing is saved; both texts stay in view."""
+
+    def __init__(self, now: dict[str, Any]) -> None:
+        self.now = now
+        super().__init__({key: fill(tr(
+            "Changed on another laptop since you opened this report. It now reads: %1. "
+            "Your text is still here: save again to replace that with it."),
+            _in_words(key, value)) for key, value in now.items()})
+
+
+def _in_words(key: str, value: Any) -> str:
+    """A section's value as the message about it quotes it."""
+    if value in (None, "", []):
+        return tr("(nothing)")
+    if key in {rating for rating, _, _ in ps.RATINGS}:
+        return tr(codelist("psr_rating").label(value))
+    if key == "proposal_disposal_type":
+        return tr(codelist("disposal_type").label(value))
+    if key == "requirements":
+        return "; ".join(r.requirement_code + (f": {r.detail}" if r.detail else "")
+                         for r in value)
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return f'"{value}"'
 
 
 @dataclass(frozen=True)
@@ -183,6 +212,16 @@ class ReportEditor(QDialog):
         self.fields: dict[str, Any] = {}
         #: Fields changed since the last save read them: a reload does not overwrite them.
         self._edited: set[str] = set()
+        #: Each section as the person last saw it from the store: a save changes only the
+        #: sections typed in, and only where the store still holds this (see ChangedElsewhere).
+        self._base: dict[str, Any] = {}
+        #: Sections shown as changed elsewhere: no autosave until the person saves.
+        self._conflicts: set[str] = set()
+        #: Sections a save still on the worker writes (how many such saves), and what each
+        #: save wrote (set and read on the worker only): a save queued behind another
+        #: expects that one's text, not the base it was read against.
+        self._flying: dict[str, int] = {}
+        self._written: dict[str, Any] = {}
         self._filling = False
         self._saves_running = 0
         #: Closing waits for the text to be saved (a failed save keeps the editor open).
@@ -361,7 +400,7 @@ class ReportEditor(QDialog):
         self.history.setText("\n".join(state.history) or tr("Not yet submitted or sent."))
         self.verify_row.show_signed(state.content_hash if state.signed_words else None,
                                     state.signed_words)
-        self._fill(state.data, keep=self._edited)
+        self._absorb(state.data)
         self.form.set_row_visible("assessment_basis", bool(state.warnings)
                                   or bool(state.data.assessment_basis))
         editable = state.status in ps.EDITABLE
@@ -382,6 +421,15 @@ class ReportEditor(QDialog):
             button.setVisible(shown[key])
         self.loaded.emit()
 
+    def _absorb(self, data: ps.PsrInput, saved: set[str] | frozenset[str] = frozenset()
+                ) -> None:
+        """The store's version: shown, and the base of the next save, in every section but
+        those typed in since (``saved``: sections the save that read this wrote)."""
+        for key in self.fields:
+            if key in saved or key not in self._edited:
+                self._base[key] = getattr(data, key)
+        self._fill(data, keep=self._edited)
+
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
             self.form.set_errors(exc.errors)
@@ -396,12 +444,19 @@ class ReportEditor(QDialog):
         first_save = self.state is not None and self.state.status == PsrStatus.REQUESTED
         self._saves_running += 1
 
-        def done(_: Any) -> None:
+        def landed() -> None:
             self._saves_running -= 1
+            for key in saved or ():
+                self._flying[key] -= 1
+
+        def done(result: Any) -> None:
+            landed()
             if not alive(self):
                 return
             if saved is not None:
                 self.save_state.setText(fill(tr("Draft saved %1"), clock_text(utcnow())))
+                if isinstance(result, ps.PsrInput):
+                    self._absorb(result, saved)
             if self._close_when_saved and not self._saves_running:
                 if self.dirty:  # typed while the save ran
                     self.flush()
@@ -416,12 +471,15 @@ class ReportEditor(QDialog):
                 self.reload()
 
         def failed(exc: BaseException) -> None:
-            self._saves_running -= 1
+            landed()
             if not alive(self):
                 ctx.tasks.default_failure(exc)  # (only at sign-out) said, not dropped
                 return
             self._edited |= saved or set()
             self._close_when_saved = False  # stay open: the text is still here
+            if isinstance(exc, ChangedElsewhere):  # shown now: saving again replaces it
+                self._base.update(exc.now)
+                self._conflicts |= set(exc.now)
             if saved is not None:
                 self.save_state.setText(tr("Not saved: your text is still here."))
             self._failed(exc)
@@ -446,11 +504,32 @@ class ReportEditor(QDialog):
             return False
         psr_id = self.psr_id
         saved, self._edited = self._edited, set()
+        if not quiet:
+            self._conflicts.clear()  # the person saves what they see
+        base = {key: self._base[key] for key in saved if key in self._base}
+        chained = {key for key in saved if self._flying.get(key)}
+        for key in saved:
+            self._flying[key] = self._flying.get(key, 0) + 1
+        written = self._written
 
-        def work(uow: UnitOfWork) -> None:
-            ps.update_report(uow.session, psr_id, data)
+        def work(uow: UnitOfWork) -> ps.PsrInput:
+            # Only the sections typed in are written: the others may have changed under the
+            # editor (a colleague's edit pulled by sync) and its copy of them is stale.
+            psr = ps.get_psr(uow.session, psr_id)
+            now = ps.PsrInput.from_report(uow.session, psr)
+            expected = {key: written[key] if key in chained and key in written else was
+                        for key, was in base.items()}
+            clashes = {key: getattr(now, key) for key, was in expected.items()
+                       if getattr(now, key) != was}
+            if clashes:
+                raise ChangedElsewhere(clashes)
+            ps.update_report(uow.session, psr_id, dataclasses.replace(
+                now, **{key: getattr(data, key) for key in saved}))
             if then is not None:
                 then(uow)
+            fresh = ps.PsrInput.from_report(uow.session, psr)
+            written.update({key: getattr(fresh, key) for key in saved})
+            return fresh
         self._act(work, message, saved, quiet=quiet)
         return True
 
@@ -458,7 +537,8 @@ class ReportEditor(QDialog):
         self._save_then(None, "Report saved")
 
     def _autosave(self) -> None:
-        if self.dirty and self._editable() and not self._saves_running:
+        if self.dirty and self._editable() and not self._saves_running \
+                and not self._conflicts:
             self._save_then(None, "", quiet=True)
 
     def flush(self) -> bool:
