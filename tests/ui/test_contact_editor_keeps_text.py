@@ -123,3 +123,39 @@ def test_a_full_disk_as_the_editor_closes_keeps_it_open_with_the_text_and_says_s
     _deliver_deletes()
     assert not alive(editor) or not editor.isVisible()
     assert _draft_aims(ctx, child_id) == [TEXT]
+
+
+def test_a_draft_whose_save_failed_is_saved_whole_by_the_next_save(
+        qtbot: QtBot, ctx: AppContext, child_id: str) -> None:
+    """The disk fills during an autosave of a draft that is already stored; once there is
+    room the next save stores the text the failed one could not (not the older text)."""
+    _window, editor = _editor_from_contacts_tab(qtbot, ctx, child_id)
+    editor.texts["aim"].setPlainText("First words")
+    editor.save_draft()
+    wait_idle(qtbot, ctx)
+    assert _draft_aims(ctx, child_id) == ["First words"]
+    engine = ctx.store.engine
+
+    def full(dbapi_conn, _record) -> None:
+        size = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {size}")
+
+    event.listen(engine, "connect", full)
+    engine.dispose()
+    try:
+        editor.texts["aim"].setPlainText(TEXT)
+        editor.texts["content"].setPlainText("A long account of the session. " * 400)
+        editor.save_draft()
+        wait_idle(qtbot, ctx)
+        assert editor.status.text().startswith("Not saved") and editor.dirty
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, ErrorDialog):
+                dialog.close()
+    finally:
+        event.remove(engine, "connect", full)
+        engine.dispose()
+    editor.save_draft()
+    wait_idle(qtbot, ctx)
+    assert _draft_aims(ctx, child_id) == [TEXT]
+    editor.close()
+    wait_idle(qtbot, ctx)

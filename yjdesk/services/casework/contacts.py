@@ -75,6 +75,69 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+class ChangedElsewhere(ValidationError):
+    """Fields the editor changed that were also changed in the store since the editor
+    showed them (an edit pulled by sync, e.g. a manager's amendment): nothing is saved,
+    and each field's message quotes what the store holds now."""
+
+    def __init__(self, now: dict[str, object]) -> None:
+        self.now = now
+        super().__init__({name: "Changed on another laptop since you opened this record. "
+                                f"It now reads: {_quoted(value)}. Your text is still here: "
+                                "save again to replace that with it."
+                          for name, value in now.items()})
+
+
+def _quoted(value: object) -> str:
+    if value in (None, "", []):
+        return "(nothing)"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M UTC")
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f'"{value}"'
+
+
+def as_stored(data: ContactInput) -> ContactInput:
+    """``data`` as a save stores it (text trimmed, empty as None), to compare versions."""
+    return ContactInput(
+        contact_at=data.contact_at, contact_type=data.contact_type or None,
+        venue=data.venue or None, venue_detail=_clean(data.venue_detail),
+        present=_clean(data.present), attendance=data.attendance or None,
+        safeguarding_concern=bool(data.safeguarding_concern),
+        child_views=_clean(data.child_views), target_ids=sorted(set(data.target_ids)),
+        **{name: _clean(getattr(data, name)) for name in ACORNS_FIELDS})
+
+
+def merge_onto(stored: ContactInput, data: ContactInput, base: ContactInput) -> ContactInput:
+    """An editor's ``data``, made from ``base``, onto what is ``stored`` now: the fields it
+    changed from ``base`` are its own, the others keep the stored value (which an edit
+    pulled since may have changed). A field changed on both sides to different values
+    raises :class:`ChangedElsewhere` -- never silently one or the other."""
+    mine, was, now = as_stored(data), as_stored(base), as_stored(stored)
+    out: dict[str, object] = {}
+    clashes: dict[str, object] = {}
+    for f in fields(ContactInput):
+        m, b, n = getattr(mine, f.name), getattr(was, f.name), getattr(now, f.name)
+        if m == b:
+            out[f.name] = n
+        elif n in (b, m):
+            out[f.name] = m
+        else:
+            clashes[f.name] = n
+    if clashes:
+        raise ChangedElsewhere(clashes)
+    return ContactInput(**out)  # type: ignore[arg-type]
+
+
+def _merged(session: Session, contact: Contact, data: ContactInput,
+            base: ContactInput | None) -> ContactInput:
+    if base is None:
+        return data
+    stored = ContactInput.from_contact(contact, target_ids(session, contact.id))
+    return merge_onto(stored, data, base)
+
+
 def _check_codes(e: Errors, data: ContactInput, *, required: bool) -> None:
     for name, listname, label in (("contact_type", "contact_type", "the type of contact"),
                                   ("venue", "contact_venue", "the venue"),
@@ -170,8 +233,11 @@ def get_contact(session: Session, contact_id: str) -> Contact:
 
 
 def save_draft(session: Session, child_id: str, data: ContactInput,
-               contact_id: str | None = None) -> Contact:
-    """Create or update the author's draft; only codes are checked (drafts are partial)."""
+               contact_id: str | None = None, base: ContactInput | None = None) -> Contact:
+    """Create or update the author's draft; only codes are checked (drafts are partial).
+    ``base``: the version the editor started from (see :func:`merge_onto`)."""
+    if contact_id is not None and base is not None:
+        data = _merged(session, _own_draft(session, contact_id), data, base)
     e = Errors()
     _check_codes(e, data, required=False)
     _check_targets(session, child_id, data.target_ids, e)
@@ -193,9 +259,12 @@ def save_draft(session: Session, child_id: str, data: ContactInput,
 
 
 def finalise(session: Session, child_id: str, data: ContactInput,
-             contact_id: str | None = None, now: dt.datetime | None = None) -> Contact:
+             contact_id: str | None = None, now: dt.datetime | None = None,
+             base: ContactInput | None = None) -> Contact:
     """Check and save a final record (from a draft, or directly)."""
     now = now or utcnow()
+    if contact_id is not None and base is not None:
+        data = _merged(session, _own_draft(session, contact_id), data, base)
     validate_final(session, child_id, data, now)
     if contact_id is None:
         contact = Contact(child_id=child_id, author_id=actor_of(session).user_id)
@@ -241,14 +310,16 @@ def can_edit(session: Session, contact: Contact, now: dt.datetime | None = None)
 
 
 def edit_final(session: Session, contact_id: str, data: ContactInput,
-               now: dt.datetime | None = None) -> Contact:
-    """The author corrects a final record inside the edit window."""
+               now: dt.datetime | None = None, base: ContactInput | None = None) -> Contact:
+    """The author corrects a final record inside the edit window (``base``: the version
+    the editor started from, so an amendment pulled meanwhile is kept; see merge_onto)."""
     now = now or utcnow()
     contact = get_contact(session, contact_id)
     if contact.status != ContactStatus.FINAL:
         raise RecordLocked("Only a final record is edited this way.")
     if not can_edit(session, contact, now):
         raise RecordLocked("This record can no longer be edited: amend it and give a reason.")
+    data = _merged(session, contact, data, base)
     validate_final(session, contact.child_id, data, now)
     was_concern = contact.safeguarding_concern
     was_unacceptable = contact.attendance == "dna_unacceptable"

@@ -8,7 +8,9 @@ closing the app (or a flat battery) loses at most a few seconds of typing.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from html import escape
 from itertools import pairwise
 from typing import Any
@@ -79,6 +81,21 @@ def _load(uow: UnitOfWork, child_id: str, contact_id: str | None) -> EditorData:
     return EditorData(child.display_name, targets, data, status, editable)
 
 
+@contextmanager
+def _keeping_base(base: list[ContactInput | None], data: ContactInput) -> Iterator[None]:
+    """Around a save job (on the database worker), which commits inside it: what it saved
+    is the next save's base; after a clash, the other side's values are (shown to the
+    person, so saving again replaces them deliberately); after any other failure (a full
+    disk), the base stays, so the unsaved text still counts as changed."""
+    try:
+        yield
+    except svc.ChangedElsewhere as exc:
+        if base[0] is not None:
+            base[0] = replace(svc.as_stored(base[0]), **exc.now)  # type: ignore[arg-type]
+        raise
+    base[0] = svc.as_stored(data)
+
+
 class ContactEditor(QDialog):
     """Write (or carry on with) an ACORNS record for one child."""
 
@@ -92,6 +109,12 @@ class ContactEditor(QDialog):
         #: job on the worker (jobs run one after another there), so a save queued while an
         #: earlier one of a new record is still running updates that record, not a second.
         self._draft_id: list[str | None] = [contact_id]
+        #: The record as this editor last showed or saved it (set on load, then by each
+        #: save job on the worker): a save changes only what was changed from it, so an
+        #: edit pulled meanwhile (a manager's amendment) is kept, or shown if it clashes.
+        self._base: list[ContactInput | None] = [None]
+        #: A clash with such an edit is on show: no autosave until the person saves.
+        self.conflict = False
         self.dirty = False
         self.saving = False
         self._in_flight = 0
@@ -223,6 +246,7 @@ class ContactEditor(QDialog):
         self.targets.blockSignals(False)
         if data.contact is not None:
             self._fill(data.contact)
+        self._base[0] = data.contact
         self.final = data.status == ContactStatus.FINAL
         self.editing_final = data.status == ContactStatus.FINAL and data.editable
         if self.final:
@@ -299,24 +323,27 @@ class ContactEditor(QDialog):
 
     def _autosave(self) -> None:
         if self.dirty and not self.saving and self.loaded and not self.final \
-                and not self.editing_final:
-            self.save_draft()
+                and not self.editing_final and not self.conflict:
+            self._queue_draft()
 
     def save_draft(self) -> None:
         if self.final or self.saving or self.editing_final:
             return
+        self.conflict = False  # the person saves what they see
         self._queue_draft()
 
     def _queue_draft(self) -> None:
         """Save what the fields hold now, after any save still on the worker."""
         data = self.value()
-        holder, child_id = self._draft_id, self.child_id
+        holder, base, child_id = self._draft_id, self._base, self.child_id
         self._in_flight += 1
         self.saving = True
         self.dirty = False
 
         def job(uow: UnitOfWork) -> str:
-            contact = svc.save_draft(uow.session, child_id, data, holder[0])
+            with _keeping_base(base, data):
+                contact = svc.save_draft(uow.session, child_id, data, holder[0], base[0])
+                uow.commit()  # (the base moves on only once the text is on disk)
             holder[0] = contact.id
             return contact.id
 
@@ -347,7 +374,11 @@ class ContactEditor(QDialog):
         self._close_when_saved = False  # stay open: the text is still here
         if not self.timer.isActive() and not self.final:
             self.timer.start()
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, svc.ChangedElsewhere):
+            self.conflict = True
+            self.form.set_errors(exc.errors)
+            self.status.setText(tr("Not saved: changed on another laptop (see the form)."))
+        elif isinstance(exc, ValidationError):
             self.status.setText("Not saved: " + exc.message)
         else:
             self.status.setText(tr("Not saved: your text is still here."))
@@ -366,15 +397,21 @@ class ContactEditor(QDialog):
             self.form.set_errors(problems)
             return
         data = self.value()
-        contact_id, child_id = self.contact_id, self.child_id
+        contact_id, child_id, base = self.contact_id, self.child_id, self._base
         self.saving = True
+        self.conflict = False
 
         editing = self.editing_final
 
         def job(uow: UnitOfWork) -> str:
-            if editing and contact_id is not None:
-                return svc.edit_final(uow.session, contact_id, data).id
-            return svc.finalise(uow.session, child_id, data, contact_id).id
+            with _keeping_base(base, data):
+                if editing and contact_id is not None:
+                    saved = svc.edit_final(uow.session, contact_id, data, base=base[0]).id
+                else:
+                    saved = svc.finalise(uow.session, child_id, data, contact_id,
+                                         base=base[0]).id
+                uow.commit()  # (the base moves on only once the text is on disk)
+            return saved
 
         self.ctx.tasks.run_db(job, self._finalised, self._final_failed)
 

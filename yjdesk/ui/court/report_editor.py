@@ -528,6 +528,7 @@ class ReportEditor(QDialog):
             if then is not None:
                 then(uow)
             fresh = ps.PsrInput.from_report(uow.session, psr)
+            uow.commit()  # (a save behind this one expects its text only once it is on disk)
             written.update({key: getattr(fresh, key) for key in saved})
             return fresh
         self._act(work, message, saved, quiet=quiet)
