@@ -4,107 +4,108 @@
     <context>
         <name></name>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="44"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="45"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="53"></location>
             <source>Started</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="45"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="46"></location>
             <source>Moved to the current form</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="46"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
             <source>Submitted for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="47"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="48"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="39"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="83"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="118"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="48"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="49"></location>
             <source>Countersigned and locked</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="77"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="79"></location>
             <source>&lt; Back to the list</source>
             <extracomment>Answers the service refused (wrong type, out of range), shown until corrected.</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="79"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="81"></location>
             <source>Loading ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="105"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="107"></location>
             <source>Things to fix (press Enter to go to one)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="117"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="119"></location>
             <source>Sections</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="130"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="132"></location>
             <source>Save now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="132"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="134"></location>
             <source>Submit for countersign</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="160"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="162"></location>
             <source>%1 - %2 assessment (form version %3)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="169"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="171"></location>
             <source>countersigned by %1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="218"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="220"></location>
             <source>These answers were given on an earlier version of the form. They are kept and shown here; they cannot be edited.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="227"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="229"></location>
             <source>From an earlier form version</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="262"></location>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="266"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="264"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="297"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="303"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="317"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="341"></location>
             <source>Not saved</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="324"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="348"></location>
             <source>Some answers need correcting</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="342"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="366"></location>
             <source>%n thing to fix before submitting - marked ! in the sections and shown under it (Enter on it goes there).</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="344"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="368"></location>
             <source>%n things to fix before submitting - marked ! in the sections and shown under each question (Enter on one goes there).</source>
             <translation type="unfinished"></translation>
         </message>
@@ -445,9 +446,9 @@
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="304"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="327"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="448"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="658"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="267"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="268"></location>
             <source>Saved %1</source>
@@ -700,153 +701,170 @@ recommendation</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="97"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="127"></location>
             <source>New contact record</source>
-            <extracomment>A final record still inside its author's edit window.</extracomment>
+            <extracomment>A final record still inside its author's edit window. The draft's id as the database worker last saved it: read and set by each save job on the worker (jobs run one after another there), so a save queued while an earlier one of a new record is still running updates that record, not a second. The record as this editor last showed or saved it (set on load, then by each save job on the worker): a save changes only what was changed from it, so an edit pulled meanwhile (a manager's amendment) is kept, or shown if it clashes. A clash with such an edit is on show: no autosave until the person saves. Closing waits for the draft to be saved (a failed save keeps the editor open).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="101"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="131"></location>
             <source>Contact record</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="115"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="145"></location>
             <source>Save draft (Ctrl+S)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="146"></location>
             <source>Finalise (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="117"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="147"></location>
             <source>Close</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="146"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
             <source>Date of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="151"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
             <source>Time of contact</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="152"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="182"></location>
             <source>hh:mm</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="159"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="189"></location>
             <source>at</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="162"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="192"></location>
             <source>&amp;When</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="168"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="198"></location>
             <source>&amp;Type</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="169"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="199"></location>
             <source>&amp;Venue</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="170"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="200"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="31"></location>
             <source>Venue detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="171"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="201"></location>
             <source>Who was &amp;present</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="172"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="202"></location>
             <source>A&amp;ttendance</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Aim</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="27"></location>
             <source>Content</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <source>Risk</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="175"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Next steps</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="176"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="206"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="29"></location>
             <source>Safeguarding</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="180"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="210"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="138"></location>
             <location filename="../yjdesk/ui/oversight/dashboard_page.py" line="163"></location>
             <source>%1 - %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="181"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="211"></location>
             <source>Safeguarding concern: tell my manager</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="185"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="215"></location>
             <source>Child's views, wishes
 and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="190"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="220"></location>
             <source>Plan targets worked on</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="205"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="235"></location>
             <source>Contact record - %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="226"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="257"></location>
             <source>Save changes (Ctrl+Enter)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="316"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="359"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="457"></location>
             <source>Draft saved %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="369"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="380"></location>
+            <source>Not saved: changed on another laptop (see the form).</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="384"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="484"></location>
+            <source>Not saved: your text is still here.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="434"></location>
             <source>Please check the form: nothing was finalised.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="457"></location>
+            <source>Saving the draft before closing ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
@@ -1226,7 +1244,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="219"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="417"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="627"></location>
             <source>It is locked: nobody can change it afterwards.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1327,7 +1345,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="216"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="276"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1582,7 +1600,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/casework/contact_editor.py" line="174"></location>
+            <location filename="../yjdesk/ui/casework/contact_editor.py" line="204"></location>
             <location filename="../yjdesk/ui/casework/contacts_tab.py" line="28"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="240"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="303"></location>
@@ -1835,7 +1853,7 @@ and feelings (own words)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="208"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="210"></location>
             <location filename="../yjdesk/ui/casework/pages.py" line="61"></location>
             <location filename="../yjdesk/ui/child_record/tabs.py" line="118"></location>
             <location filename="../yjdesk/ui/court/court_list.py" line="54"></location>
@@ -3582,7 +3600,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="192"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="245"></location>
             <source>Return with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3598,241 +3616,258 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="156"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
             <source>Court report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="214"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="216"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="183"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="236"></location>
             <source>History</source>
+            <extracomment>Fields changed since the last save read them: a reload does not overwrite them. Each section as the person last saw it from the store: a save changes only the sections typed in, and only where the store still holds this (see ChangedElsewhere). Sections shown as changed elsewhere: no autosave until the person saves. Sections a save still on the worker writes (how many such saves), and what each save wrote (set and read on the worker only): a save queued behind another expects that one's text, not the base it was read against. Closing waits for the text to be saved (a failed save keeps the editor open).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="81"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="116"></location>
             <source>Submitted for the manager's check</source>
             <extracomment>"for Blackpool Youth Court, 23/11/2026": the report's title after its kind. The gatekeeping steps and every sending, oldest first, in words. "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="82"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="117"></location>
             <source>Marked court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="86"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
             <source>the court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="86"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
             <source>the defence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="93"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="128"></location>
             <source>finalised by %1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="93"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="128"></location>
             <source>its author</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="101"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="136"></location>
             <source>someone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/assessments/editor.py" line="207"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="103"></location>
+            <location filename="../yjdesk/ui/assessments/editor.py" line="209"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="138"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="110"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="73"></location>
+            <source>Changed on another laptop since you opened this report. It now reads: %1. Your text is still here: save again to replace that with it.</source>
+            <extracomment>The author's text is saved this often while it changes (a crash loses at most this much).</extracomment>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="81"></location>
+            <source>(nothing)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="145"></location>
             <source>%1: Sent to %2 (%3): %4. Recorded by %5</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="123"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="158"></location>
             <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="126"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="161"></location>
             <source>Written without a countersigned assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="127"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="162"></location>
             <source>No countersigned assessment to pre-fill from</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="136"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="171"></location>
             <source>%1 for %2, %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="138"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="173"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="149"></location>
             <source>for %1, %2</source>
             <extracomment>What the tour gives a dialog in place of a record's words (a screen shows them as given: data to the pseudo check, as the record's own would be).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="188"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="241"></location>
             <source>Save draft</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="189"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="242"></location>
             <source>Refresh from assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="190"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="243"></location>
             <source>Submit for check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="244"></location>
             <source>Court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="193"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="246"></location>
             <source>Finalise</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="194"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="247"></location>
             <source>Save PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="195"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="248"></location>
             <source>Record sending...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="209"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="269"></location>
             <source>Sources of information (one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="217"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="277"></location>
             <source>Conclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="222"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="282"></location>
             <source>Proposed sentence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="284"></location>
             <source>Length (months)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="224"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="284"></location>
             <source>Length</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="226"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="286"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="227"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="287"></location>
             <source>Proposal detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="230"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="290"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="303"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="394"></location>
             <source>Status: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="436"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="560"></location>
+            <source>Saving before closing ...</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="646"></location>
             <source>Save the report as PDF</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="437"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="647"></location>
             <location filename="../yjdesk/ui/widgets/pdf.py" line="27"></location>
             <source>PDF (*.pdf)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="48"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="307"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="398"></location>
             <source>Returned by the manager: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="309"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="400"></location>
             <source>Not yet submitted or sent.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="393"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="603"></location>
             <source>Mark this report court ready?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="393"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="603"></location>
             <source>Mark court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="394"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="604"></location>
             <source>The report %1, written by the court officer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="395"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="605"></location>
             <source>You confirm it meets the standard to go to court.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="396"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="606"></location>
             <source>Its author can then finalise it; after that nobody can change it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="415"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="625"></location>
             <source>Finalise this report?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="415"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="625"></location>
             <source>Finalise and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="416"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="626"></location>
             <source>The report %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="418"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="628"></location>
             <source>A fingerprint of its content is recorded, so any copy can be checked against it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="420"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="630"></location>
             <source>It can then be printed and sent to the court and the defence.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3874,58 +3909,58 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="111"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="112"></location>
             <source>Pages</source>
             <extracomment>Room a window manager takes around the window (title bar and borders), so that a window sized to the screen's free area still fits once decorated. The window was closed (Quit, the close box, or sign out). Windows hidden by the lock, shown again by :meth:`unlock`. The page a child's record was opened from ("Back" returns there).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="182"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="183"></location>
             <source>Signed in as %1, %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="187"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="188"></location>
             <source>Offline: changes are kept on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="200"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="201"></location>
             <source>&amp;File</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="201"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="202"></location>
             <source>&amp;New child...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="206"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="207"></location>
             <source>&amp;Lock now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="210"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="211"></location>
             <source>Sign &amp;out</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="216"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="217"></location>
             <source>&amp;Quit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="220"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="221"></location>
             <source>&amp;Child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="221"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="222"></location>
             <source>&amp;Help</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="222"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="223"></location>
             <source>&amp;About yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
@@ -6976,7 +7011,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="84"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="119"></location>
             <source>Finalised</source>
             <translation type="unfinished"></translation>
         </message>
