@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings_path = settings_path
         self.locked = False
+        self._closing = False
         #: Windows hidden by the lock, shown again by :meth:`unlock`.
         self._hidden_windows: list[QWidget] = []
         self.child_view: ChildRecordView | None = None
@@ -385,7 +386,8 @@ class MainWindow(QMainWindow):
     def _drop_child_view(self) -> None:
         view, self.child_view = self.child_view, None
         if view is not None:
-            self._keep_windows(view)
+            if not self._closing:
+                self._keep_windows(view)
             view.clear()
             self.pages.removeWidget(view)
             view.deleteLater()
@@ -543,6 +545,7 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         self.idle.stop()
         self._flush_windows()
+        self._closing = True  # (the windows under it go with it: none is kept)
         self._drop_child_view()
         super().closeEvent(event)
         self.closed.emit()
