@@ -3909,58 +3909,58 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="112"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="113"></location>
             <source>Pages</source>
             <extracomment>Room a window manager takes around the window (title bar and borders), so that a window sized to the screen's free area still fits once decorated. The window was closed (Quit, the close box, or sign out). Windows hidden by the lock, shown again by :meth:`unlock`. The page a child's record was opened from ("Back" returns there).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="183"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="184"></location>
             <source>Signed in as %1, %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="188"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="189"></location>
             <source>Offline: changes are kept on this laptop</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="201"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="202"></location>
             <source>&amp;File</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="202"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="203"></location>
             <source>&amp;New child...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="207"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="208"></location>
             <source>&amp;Lock now</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="211"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="212"></location>
             <source>Sign &amp;out</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="217"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="218"></location>
             <source>&amp;Quit</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="221"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="222"></location>
             <source>&amp;Child</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="222"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="223"></location>
             <source>&amp;Help</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/main_window.py" line="223"></location>
+            <location filename="../yjdesk/ui/main_window.py" line="224"></location>
             <source>&amp;About yjdesk</source>
             <translation type="unfinished"></translation>
         </message>
