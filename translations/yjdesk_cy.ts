@@ -22,7 +22,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="48"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="39"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="118"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="113"></location>
             <source>Returned with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -85,7 +85,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="264"></location>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="297"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="303"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="298"></location>
             <source>Unsaved changes</source>
             <translation type="unfinished"></translation>
         </message>
@@ -448,7 +448,7 @@
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="327"></location>
             <location filename="../yjdesk/ui/assessments/tab.py" line="192"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="658"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="649"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="267"></location>
             <location filename="../yjdesk/ui/oversight/performance_page.py" line="268"></location>
             <source>Saved %1</source>
@@ -842,7 +842,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="359"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="457"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="452"></location>
             <source>Draft saved %1</source>
             <translation type="unfinished"></translation>
         </message>
@@ -853,7 +853,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/contact_editor.py" line="384"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="484"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="476"></location>
             <source>Not saved: your text is still here.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1244,7 +1244,7 @@ and feelings (own words)</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/casework/exit_tab.py" line="219"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="627"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="618"></location>
             <source>It is locked: nobody can change it afterwards.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -1345,7 +1345,7 @@ and feelings (own words)</source>
         <message>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="87"></location>
             <location filename="../yjdesk/ui/casework/ooc_tab.py" line="209"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="276"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="271"></location>
             <source>Rationale</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3600,7 +3600,7 @@ the same, why</source>
         </message>
         <message>
             <location filename="../yjdesk/ui/court/dialogs.py" line="225"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="245"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="240"></location>
             <source>Return with comments</source>
             <translation type="unfinished"></translation>
         </message>
@@ -3616,258 +3616,258 @@ the same, why</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="191"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="186"></location>
             <source>Court report</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="216"></location>
             <location filename="../yjdesk/ui/child_record/view.py" line="48"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="236"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="231"></location>
             <source>History</source>
-            <extracomment>Fields changed since the last save read them: a reload does not overwrite them. Each section as the person last saw it from the store: a save changes only the sections typed in, and only where the store still holds this (see ChangedElsewhere). Sections shown as changed elsewhere: no autosave until the person saves. Sections a save still on the worker writes (how many such saves), and what each save wrote (set and read on the worker only): a save queued behind another expects that one's text, not the base it was read against. Closing waits for the text to be saved (a failed save keeps the editor open).</extracomment>
+            <extracomment>Fields changed since the last save read them: a reload does not overwrite them. Each section as the person last saw it from the store: a save changes only the sections typed in, and only where the store still holds this (see ps.save_sections). Sections shown as changed elsewhere: no autosave until the person saves. Sections a save still on the worker writes (how many such saves), and what each save wrote (set and read on the worker only): a save queued behind another expects that one's text, not the base it was read against. Closing waits for the text to be saved (a failed save keeps the editor open).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="116"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="111"></location>
             <source>Submitted for the manager's check</source>
             <extracomment>"for Blackpool Youth Court, 23/11/2026": the report's title after its kind. The gatekeeping steps and every sending, oldest first, in words. "finalised by Colin Hughes on 20/11/2026 14:05 GMT" (finalised reports).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="117"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="112"></location>
             <source>Marked court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="116"></location>
             <source>the court</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="121"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="116"></location>
             <source>the defence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="128"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="123"></location>
             <source>finalised by %1 on %2</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="128"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="123"></location>
             <source>its author</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="136"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="131"></location>
             <source>someone</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/editor.py" line="209"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="138"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="133"></location>
             <source>%1: %2 by %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="73"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="67"></location>
             <source>Changed on another laptop since you opened this report. It now reads: %1. Your text is still here: save again to replace that with it.</source>
             <extracomment>The author's text is saved this often while it changes (a crash loses at most this much).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="81"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="76"></location>
             <source>(nothing)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="145"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="140"></location>
             <source>%1: Sent to %2 (%3): %4. Recorded by %5</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="158"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="153"></location>
             <source>Pre-filled from the assessment countersigned %1 (ref %2)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="161"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="156"></location>
             <source>Written without a countersigned assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="162"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="157"></location>
             <source>No countersigned assessment to pre-fill from</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="171"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="166"></location>
             <source>%1 for %2, %3</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="173"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="168"></location>
             <location filename="../yjdesk/ui/tour/stops.py" line="149"></location>
             <source>for %1, %2</source>
             <extracomment>What the tour gives a dialog in place of a record's words (a screen shows them as given: data to the pseudo check, as the record's own would be).</extracomment>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="241"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="236"></location>
             <source>Save draft</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="242"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="237"></location>
             <source>Refresh from assessment</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="243"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="238"></location>
             <source>Submit for check</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="244"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="239"></location>
             <source>Court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="246"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="241"></location>
             <source>Finalise</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="247"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="242"></location>
             <source>Save PDF...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="248"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="243"></location>
             <source>Record sending...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="269"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="264"></location>
             <source>Sources of information (one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="277"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="272"></location>
             <source>Conclusion</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="282"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="277"></location>
             <source>Proposed sentence</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="284"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="279"></location>
             <source>Length (months)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="284"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="279"></location>
             <source>Length</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="286"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="281"></location>
             <source>Requirements (code: detail, one a line)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="287"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="282"></location>
             <source>Proposal detail</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="290"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="285"></location>
             <source>How the ratings were assessed
 (printed in the report)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="394"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="389"></location>
             <source>Status: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="560"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="551"></location>
             <source>Saving before closing ...</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="646"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="637"></location>
             <source>Save the report as PDF</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="647"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="638"></location>
             <location filename="../yjdesk/ui/widgets/pdf.py" line="27"></location>
             <source>PDF (*.pdf)</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
             <location filename="../yjdesk/ui/assessments/util.py" line="48"></location>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="398"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="393"></location>
             <source>Returned by the manager: %1</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="400"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="395"></location>
             <source>Not yet submitted or sent.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="603"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="594"></location>
             <source>Mark this report court ready?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="603"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="594"></location>
             <source>Mark court ready</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="604"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="595"></location>
             <source>The report %1, written by the court officer.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="605"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="596"></location>
             <source>You confirm it meets the standard to go to court.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="606"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="597"></location>
             <source>Its author can then finalise it; after that nobody can change it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="625"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="616"></location>
             <source>Finalise this report?</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="625"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="616"></location>
             <source>Finalise and lock</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="626"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="617"></location>
             <source>The report %1.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="628"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="619"></location>
             <source>A fingerprint of its content is recorded, so any copy can be checked against it.</source>
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="630"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="621"></location>
             <source>It can then be printed and sent to the court and the defence.</source>
             <translation type="unfinished"></translation>
         </message>
@@ -7011,7 +7011,7 @@ The record of what was produced (its checksum and the children in it) is kept an
             <translation type="unfinished"></translation>
         </message>
         <message>
-            <location filename="../yjdesk/ui/court/report_editor.py" line="119"></location>
+            <location filename="../yjdesk/ui/court/report_editor.py" line="114"></location>
             <source>Finalised</source>
             <translation type="unfinished"></translation>
         </message>

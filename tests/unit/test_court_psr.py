@@ -304,3 +304,27 @@ def test_quality_check_falls_due_working_days_before(uow, officer, child_id,
     with uow(officer) as u:
         n = u.session.scalar(select(func.count()).select_from(PreSentenceReport))
         assert n == 1
+
+
+def test_save_sections_writes_only_what_was_typed_and_never_over_a_newer_text(
+        uow, officer, hearing_id) -> None:
+    """An editor's save writes the sections typed in, and only where the store still holds
+    what the editor read: a section changed since (a colleague's edit pulled by sync) is
+    refused with what it holds now, and nothing is written; the other sections keep what
+    is stored now, not the editor's stale copy."""
+    psr_id = _drafted(uow, officer, hearing_id)
+    with uow(officer) as u:
+        read = ps.PsrInput.from_report(u.session, ps.get_psr(u.session, psr_id))
+    with uow(officer) as u:  # the colleague's edit, arrived by sync
+        ps.update_report(u.session, psr_id, full_input(needs="A school place."))
+    typed = full_input(conclusion="Supervision works best.", needs=read.needs)
+    with uow(officer) as u:
+        saved = ps.save_sections(u.session, psr_id, typed, {"conclusion"},
+                                 {"conclusion": read.conclusion})
+    assert (saved.conclusion, saved.needs) == ("Supervision works best.", "A school place.")
+    with pytest.raises(ps.SectionsChangedElsewhere) as refused, uow(officer) as u:
+        ps.save_sections(u.session, psr_id, full_input(needs="Mine."), {"needs"},
+                         {"needs": read.needs})
+    assert refused.value.now == {"needs": "A school place."}
+    with uow(officer) as u:
+        assert ps.get_psr(u.session, psr_id).needs == "A school place."

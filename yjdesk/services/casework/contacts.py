@@ -31,6 +31,7 @@ from yjdesk.services.casework.safeguarding import raise_item
 from yjdesk.services.children import get_child
 from yjdesk.services.codes import codelist
 from yjdesk.services.fetch import fetch_live
+from yjdesk.services.humanise import time_text
 from yjdesk.services.policy import current_policy
 from yjdesk.services.uow import actor_of
 from yjdesk.services.validation import Errors
@@ -92,7 +93,7 @@ def _quoted(value: object) -> str:
     if value in (None, "", []):
         return "(nothing)"
     if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y %H:%M UTC")
+        return time_text(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     return f'"{value}"'

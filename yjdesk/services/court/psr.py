@@ -8,6 +8,7 @@ offline while it is requested, drafting or returned; see
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -259,6 +260,34 @@ def update_report(session: Session, psr_id: str, data: PsrInput) -> PreSentenceR
 
 BASIS_MISSING = ("No countersigned, recent assessment stands behind this report: say how the "
                  "ratings were assessed for it (this statement is printed in the report).")
+
+
+class SectionsChangedElsewhere(ValidationError):
+    """Sections an editor typed in that changed in the store since the editor read them (a
+    colleague's edit arrived by sync): nothing is saved. ``now``: what each holds now (the
+    screen quotes it, so that saving again replaces it knowingly)."""
+
+    def __init__(self, now: dict[str, Any]) -> None:
+        self.now = now
+        super().__init__({key: "Changed on another laptop since you opened this report."
+                          for key in now})
+
+
+def save_sections(session: Session, psr_id: str, data: PsrInput, sections: set[str],
+                  expected: dict[str, Any]) -> PsrInput:
+    """Save only ``sections`` of ``data`` (the ones typed in), each only if the store still
+    holds what the editor read (``expected``: section -> value); every other section keeps
+    what is stored now, which may be newer than the editor's copy. Returns the report as
+    saved. Raises :class:`SectionsChangedElsewhere` -- never overwrites a newer text."""
+    psr = get_psr(session, psr_id)
+    now = PsrInput.from_report(session, psr)
+    clashes = {key: getattr(now, key) for key, was in expected.items()
+               if getattr(now, key) != was}
+    if clashes:
+        raise SectionsChangedElsewhere(clashes)
+    update_report(session, psr_id, dataclasses.replace(
+        now, **{key: getattr(data, key) for key in sections}))
+    return PsrInput.from_report(session, psr)
 
 
 def needs_basis(psr: PreSentenceReport, today: dt.date | None = None) -> bool:

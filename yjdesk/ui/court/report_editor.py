@@ -7,7 +7,6 @@ on the report's status and on who is signed in (only a team manager sees the che
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,16 +62,12 @@ TEXT_FIELDS = ("offence_analysis", "circumstances", "maturity", "needs", "streng
                "conclusion", "proposal_detail", "assessment_basis")
 
 
-class ChangedElsewhere(ValidationError):
-    """Sections the person typed in that someone else changed since the editor showed them
-    (a colleague's edit arrived by sync): nothing is saved; both texts stay in view."""
-
-    def __init__(self, now: dict[str, Any]) -> None:
-        self.now = now
-        super().__init__({key: fill(tr(
-            "Changed on another laptop since you opened this report. It now reads: %1. "
-            "Your text is still here: save again to replace that with it."),
-            _in_words(key, value)) for key, value in now.items()})
+def _changed_elsewhere(exc: ps.SectionsChangedElsewhere) -> dict[str, str]:
+    """Under each section a colleague changed: what it reads now, and what to do."""
+    return {key: fill(tr("Changed on another laptop since you opened this report. It now "
+                         "reads: %1. Your text is still here: save again to replace that "
+                         "with it."), _in_words(key, value))
+            for key, value in exc.now.items()}
 
 
 def _in_words(key: str, value: Any) -> str:
@@ -213,7 +208,7 @@ class ReportEditor(QDialog):
         #: Fields changed since the last save read them: a reload does not overwrite them.
         self._edited: set[str] = set()
         #: Each section as the person last saw it from the store: a save changes only the
-        #: sections typed in, and only where the store still holds this (see ChangedElsewhere).
+        #: sections typed in, and only where the store still holds this (see ps.save_sections).
         self._base: dict[str, Any] = {}
         #: Sections shown as changed elsewhere: no autosave until the person saves.
         self._conflicts: set[str] = set()
@@ -477,11 +472,13 @@ class ReportEditor(QDialog):
                 return
             self._edited |= saved or set()
             self._close_when_saved = False  # stay open: the text is still here
-            if isinstance(exc, ChangedElsewhere):  # shown now: saving again replaces it
-                self._base.update(exc.now)
-                self._conflicts |= set(exc.now)
             if saved is not None:
                 self.save_state.setText(tr("Not saved: your text is still here."))
+            if isinstance(exc, ps.SectionsChangedElsewhere):  # shown: saving again replaces it
+                self._base.update(exc.now)
+                self._conflicts |= set(exc.now)
+                self.form.set_errors(_changed_elsewhere(exc))
+                return
             self._failed(exc)
 
         if not quiet:
@@ -514,20 +511,14 @@ class ReportEditor(QDialog):
 
         def work(uow: UnitOfWork) -> ps.PsrInput:
             # Only the sections typed in are written: the others may have changed under the
-            # editor (a colleague's edit pulled by sync) and its copy of them is stale.
-            psr = ps.get_psr(uow.session, psr_id)
-            now = ps.PsrInput.from_report(uow.session, psr)
+            # editor (a colleague's edit pulled by sync) and its copy of them is stale. A
+            # section a save still running writes is expected as that save wrote it.
             expected = {key: written[key] if key in chained and key in written else was
                         for key, was in base.items()}
-            clashes = {key: getattr(now, key) for key, was in expected.items()
-                       if getattr(now, key) != was}
-            if clashes:
-                raise ChangedElsewhere(clashes)
-            ps.update_report(uow.session, psr_id, dataclasses.replace(
-                now, **{key: getattr(data, key) for key in saved}))
+            fresh = ps.save_sections(uow.session, psr_id, data, saved, expected)
             if then is not None:
                 then(uow)
-            fresh = ps.PsrInput.from_report(uow.session, psr)
+                fresh = ps.PsrInput.from_report(uow.session, ps.get_psr(uow.session, psr_id))
             uow.commit()  # (a save behind this one expects its text only once it is on disk)
             written.update({key: getattr(fresh, key) for key in saved})
             return fresh
