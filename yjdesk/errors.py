@@ -12,7 +12,74 @@ Every layer raises these; the UI and the CLI translate them into messages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def filled(template: str, *values: str) -> str:
+    """A service's message template (``"%1 is missing"``) with its values, in English: as
+    the UI's ``fill`` does after translating it, in one pass (a ``%2`` inside a value
+    stays). For the command line, PDFs and tests; a screen translates the template."""
+    def value(found: re.Match[str]) -> str:
+        number = int(found.group(1))
+        return values[number - 1] if 1 <= number <= len(values) else found.group(0)
+    return _PLACEHOLDER.sub(value, template)
+
+
+# --- messages: English for the services, in parts for a screen to translate ------------------
+
+
+class Word(str):
+    """An English word of the domain filled into a :class:`Message` (a field's label, a code
+    list's label): a screen translates it on its own (it is in the translation file). Any
+    other value (a date, a number, typed text) is shown as given."""
+
+    __slots__ = ()
+
+
+class LowerWord(Word):
+    """A :class:`Word` in lower case inside the sentence ("A %1 lasts at most %2 months"
+    with a disposal's label): the English lowers the label, a screen its translation."""
+
+    __slots__ = ()
+
+
+def english(value: str) -> str:
+    """A value of a :class:`Message` as the English fills it in."""
+    return value.lower() if isinstance(value, LowerWord) else str(value)
+
+
+class Message(str):
+    """A service's message: the English, filled (it *is* that string, for the command line,
+    the server, the logs and the tests), with its template and values for a screen to word
+    in the person's language (``yjdesk.ui.messages``): ``Message("%1 is required.",
+    Word("Date of birth"))`` is ``"Date of birth is required."``. A message without values
+    is its own template. Pickles (errors cross threads and processes)."""
+
+    template: str
+    args: tuple[str, ...]
+
+    def __new__(cls, template: str, *args: object) -> Message:
+        values = tuple(a if isinstance(a, str) else str(a) for a in args)
+        self = super().__new__(cls, filled(template, *(english(v) for v in values))
+                               if values else template)
+        self.template = template
+        self.args = values
+        return self
+
+    def __getnewargs__(self) -> tuple[str, ...]:  # type: ignore[override]
+        return (self.template, *self.args)
+
+    @property
+    def parts(self) -> tuple[str, tuple[str, ...]]:
+        return self.template, self.args
+
+
+def as_message(text: str) -> Message:
+    """``text`` as a :class:`Message` (a text without values is its own template)."""
+    return text if isinstance(text, Message) else Message(str(text))
 
 
 class YjdeskError(Exception):
@@ -23,8 +90,14 @@ class YjdeskError(Exception):
 
     def __init__(self, message: str, *, detail: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
+        #: The English (a :class:`Message`: a screen translates it, ``yjdesk.ui.messages``).
+        self.message: str = as_message(message)
         self.detail = detail
+
+    @property
+    def parts(self) -> tuple[str, tuple[str, ...]]:
+        """The message's template and values (``"%1 is required."``, ``("Name",)``)."""
+        return as_message(self.message).parts
 
     def __str__(self) -> str:
         return self.message
@@ -91,7 +164,9 @@ class StoreReadOnly(StoreError):
 class ValidationError(KnownError):
     """Input that breaks a rule. ``errors`` maps a field name to a message for that field.
 
-    The special key ``""`` holds a message about the record as a whole.
+    The special key ``""`` holds a message about the record as a whole. Each message is the
+    English, filled, as a :class:`Message` (a ``str``): a template and its values for a
+    screen to translate (:attr:`parts`); a plain text given is its own template.
     """
 
     title = "Please check the form"
@@ -99,11 +174,16 @@ class ValidationError(KnownError):
     def __init__(self, errors: Mapping[str, str] | str, *, detail: str | None = None) -> None:
         if isinstance(errors, str):
             errors = {"": errors}
-        self.errors: dict[str, str] = dict(errors)
+        self.errors: dict[str, str] = {k: as_message(v) for k, v in errors.items()}
         summary = "; ".join(
             f"{k}: {v}" if k else v for k, v in self.errors.items()
         )
         super().__init__(summary, detail=detail)
+
+    @property
+    def parts(self) -> dict[str, tuple[str, tuple[str, ...]]]:  # type: ignore[override]
+        """Each field's template and values (``{"name": ("%1 is required.", ("Name",))}``)."""
+        return {k: as_message(v).parts for k, v in self.errors.items()}
 
 
 class PermissionDenied(KnownError):

@@ -11,25 +11,13 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
+from yjdesk.errors import filled  # the English filler of a message template
 from yjdesk.models.child import age_on
 
 UK = ZoneInfo("Europe/London")
 
 __all__ = ["UK", "age_on", "clock_text", "date_text", "days_text", "filled", "fingerprint",
            "plural", "time_text", "uk_time", "when_text"]
-
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
-
-
-def filled(template: str, *values: str) -> str:
-    """A service's message template (``"%1 is missing"``) with its values, in English: as
-    the UI's ``fill`` does after translating it, in one pass (a ``%2`` inside a value
-    stays). For the command line, PDFs and tests; a screen translates the template."""
-    def value(found: re.Match[str]) -> str:
-        number = int(found.group(1))
-        return values[number - 1] if 1 <= number <= len(values) else found.group(0)
-    return _PLACEHOLDER.sub(value, template)
 
 
 def uk_time(value: dt.datetime) -> dt.datetime:

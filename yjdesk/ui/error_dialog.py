@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from yjdesk.errors import KnownError, ValidationError
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,13 @@ def crash_log() -> Path | None:
 
 def describe(exc: BaseException) -> tuple[str, str, str]:
     """``(title, message, detail)`` for ``exc``, in words a person can act on: the title in
-    English (the error's, translated where shown), a bug's message and detail in the
-    person's language (a known error's message is the service's English)."""
-    if isinstance(exc, ValidationError):  # the messages, never the fields' internal names
-        return exc.title, "\n".join(m for m in exc.errors.values() if m), exc.detail or ""
+    English (the error's, translated where shown), the message in the person's language (a
+    known error's: the service's, translated by ``ui.messages``; a validation error's
+    messages, never the fields' internal names) and a bug's detail."""
+    if isinstance(exc, ValidationError):
+        return exc.title, error_text(exc), exc.detail or ""
     if isinstance(exc, KnownError):
-        return exc.title, exc.message or str(exc), exc.detail or ""
+        return exc.title, error_text(exc) or str(exc), exc.detail or ""
     where = _crash_log
     text = tr("Sorry, yjdesk ran into a problem it did not expect. Your saved work is safe; "
               "the last change may not have been saved.")

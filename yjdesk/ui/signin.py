@@ -37,6 +37,7 @@ from yjdesk.ui import registry
 from yjdesk.ui.design import banner_label
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import counted, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.widgets.forms import ChoiceCombo, FormLayout
 from yjdesk.ui.widgets.password import PasswordCheck, busy_bar, password_field
 
@@ -261,7 +262,7 @@ class SignInDialog(PasswordDialog):
             # Offline for longer than the service allows: say why, and what to do.
             self.intro.setText(tr("This laptop must reach the sync service before it opens "
                                   "the case records again."))
-            self.lease_note.setText(str(exc))
+            self.lease_note.setText(error_text(exc))
             self.lease_note.show()
             self.password.selectAll()
         elif isinstance(exc, DeviceRevoked) and exc.wiped:

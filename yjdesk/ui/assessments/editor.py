@@ -36,6 +36,7 @@ from yjdesk.ui.assessments.util import alive, describe_status, stage_word
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Tone, repolish, shows_form_text
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
+from yjdesk.ui.messages import message_text
 from yjdesk.ui.widgets.verify import VerifyRow
 
 AUTOSAVE_MS = 3000
@@ -353,7 +354,8 @@ class AssessmentEditor(QWidget):
 
     def _set_problems(self, problems: list[Problem]) -> None:
         self._problems = problems
-        by_key: dict[str, list[str]] = {k: [m] for k, m in self._input_errors.items()}
+        by_key: dict[str, list[str]] = {k: [message_text(m)]
+                                        for k, m in self._input_errors.items()}
         for p in problems:
             by_key.setdefault(p.key, []).append(p.message)
         for key, qw in self.questions.items():

@@ -37,6 +37,7 @@ from yjdesk.ui.design import (
 )
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.forms import error_label
@@ -351,7 +352,7 @@ class CountersignQueuePage(QWidget):
         self.current = None
 
     def _failed(self, exc: BaseException) -> None:
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
         self.error.show()
 
     def _open_child(self) -> None:

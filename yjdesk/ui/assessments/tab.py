@@ -26,6 +26,7 @@ from yjdesk.ui.assessments.util import STAGE_WORDS, alive, stage_word
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr, tr_or
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import ChoiceCombo, translated
 from yjdesk.ui.widgets.pdf import save_pdf
@@ -152,7 +153,7 @@ class AssessmentsTab(QStackedWidget):
         self.open_stage(stage_id)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
     def open_selected(self) -> None:
         stage_id = self.selected_id()

@@ -47,6 +47,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen, set_read_only
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.widgets.forms import CodeCombo, DateField, FormLayout
 from yjdesk.ui.widgets.lifetime import alive
 
@@ -379,7 +380,7 @@ class ContactEditor(QDialog):
             self.form.set_errors(exc.errors)
             self.status.setText(tr("Not saved: changed on another laptop (see the form)."))
         elif isinstance(exc, ValidationError):
-            self.status.setText("Not saved: " + exc.message)
+            self.status.setText(fill(tr("Not saved: %1"), error_text(exc)))
         else:
             self.status.setText(tr("Not saved: your text is still here."))
             show_error(self, exc)

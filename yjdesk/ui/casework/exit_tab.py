@@ -23,6 +23,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -207,7 +208,7 @@ class ExitTab(LoadingTab):
             if not alive(self):
                 return
             if isinstance(exc, ValidationError):
-                self.message.setText(exc.message)
+                self.message.setText(error_text(exc))
             else:
                 show_error(self, exc)
 

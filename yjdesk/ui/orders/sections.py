@@ -19,6 +19,7 @@ from yjdesk.ui.casework.common import text_box
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import Type, secondary_button, styled_label
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import cell_columns
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
 from yjdesk.ui.widgets.forms import ChoiceCombo, DateField, IntField, translated
@@ -282,7 +283,7 @@ class OrderSections(QWidget):
             return
 
         def failed(exc: BaseException) -> None:
-            self.ledger_message.setText(str(exc))
+            self.ledger_message.setText(error_text(exc))
 
         self.ctx.tasks.run_db(lambda uow: enf.sign_off_exception(uow.session, step_id).id,
                               lambda _r: self.ledger_message.setText(tr("Signed off.")), failed)

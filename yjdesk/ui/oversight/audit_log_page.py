@@ -23,6 +23,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.forms import DateField
 from yjdesk.ui.widgets.lifetime import alive
@@ -173,7 +174,7 @@ class AuditLogPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     def verify(self) -> None:
         self.status.setText(tr("Verifying the audit chain..."))

@@ -27,6 +27,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import bold
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.oversight.dialogs import AuditDialog, OversightDialog, users
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
@@ -124,7 +125,7 @@ class OversightTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     def _show(self, loaded: Loaded) -> None:
         if not alive(self):

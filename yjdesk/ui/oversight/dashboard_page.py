@@ -20,6 +20,7 @@ from yjdesk.ui.design.tokens import Type
 from yjdesk.ui.due_words import due_text
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, long_date, tr
 from yjdesk.ui.live import LiveData
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.oversight.common import ChildList
 from yjdesk.ui.table_models.rows import Column, KeyRole
 from yjdesk.ui.widgets.lifetime import alive
@@ -123,7 +124,8 @@ class TeamDashboardPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
-            self.header.set_summary(fill(tr("The dashboard could not be loaded: %1"), exc))
+            self.header.set_summary(fill(tr("The dashboard could not be loaded: %1"),
+                                         error_text(exc)))
 
     def _show(self, result: tuple[svc.Dashboard, list[tuple[str, str]]]) -> None:
         board, teams = result

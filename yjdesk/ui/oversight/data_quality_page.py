@@ -11,6 +11,7 @@ from yjdesk.services.oversight.kpi import Period
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr, tr_or
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
@@ -69,7 +70,7 @@ class DataQualityPage(QWidget):
         try:
             period = Period.of(*self.period.dates())
         except Exception as exc:  # noqa: BLE001 - a ValidationError shown in place
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         today = self.ctx.today()
         self.ctx.tasks.run_db(lambda uow: svc.report(uow.session, period, today), self._show,
@@ -77,7 +78,7 @@ class DataQualityPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     def _show(self, issues: list[svc.Issue]) -> None:
         if not alive(self):

@@ -34,6 +34,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import fill, month_date, month_name, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.oversight.common import ChildList, PeriodPicker
 from yjdesk.ui.oversight.dialogs import BoardMeetingDialog
 from yjdesk.ui.widgets.lifetime import alive
@@ -137,7 +138,7 @@ class PerformancePage(QWidget):
         try:
             return Period.of(start, end)
         except Exception as exc:  # noqa: BLE001 - a ValidationError shown in place
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return None
 
     def compute(self) -> None:
@@ -162,7 +163,7 @@ class PerformancePage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
             self._set_computing(False)
-            self.status.setText(fill(tr("Could not compute the figures: %1"), exc))
+            self.status.setText(fill(tr("Could not compute the figures: %1"), error_text(exc)))
 
     def _show(self, pack: Pack) -> None:
         if not alive(self):

@@ -23,6 +23,7 @@ from yjdesk.services.uow import UnitOfWork
 from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import PageHeader, page_layout
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.oversight.common import PeriodPicker
 from yjdesk.ui.oversight.dialogs import AcknowledgeDialog
 from yjdesk.ui.table_models.rows import Column
@@ -140,7 +141,7 @@ class QualityAuditsPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
 
     def _show(self, loaded: Loaded) -> None:
         if not alive(self):

@@ -35,6 +35,7 @@ from yjdesk.ui.design import (
     styled_label,
 )
 from yjdesk.ui.i18n import QT_TR_NOOP, counted, fill, month_name, tr, tr_or
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.table_models.rows import Column
 from yjdesk.ui.widgets.lifetime import alive
 from yjdesk.ui.widgets.tables import RowsView
@@ -239,7 +240,7 @@ class ReturnPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
             self.produce_button.setEnabled(True)
-            self.status.setText(fill(tr("Could not do that: %1"), exc))
+            self.status.setText(fill(tr("Could not do that: %1"), error_text(exc)))
 
     # --- the ledger ---------------------------------------------------------------------
 

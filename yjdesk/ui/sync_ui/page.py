@@ -34,6 +34,7 @@ from yjdesk.ui.i18n import (
     month_name,
     tr,
 )
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.sync_ui.controller import controller_for
 from yjdesk.ui.sync_ui.status import SyncStatusWidget
 from yjdesk.ui.table_models.rows import Column
@@ -401,7 +402,7 @@ class SyncPage(QWidget):
         try:
             merged = self.panel.merged_value() if choice == "merged" else None
         except YjdeskError as exc:
-            self.panel.error.setText(str(exc))
+            self.panel.error.setText(error_text(exc))
             return
 
         def settle(uow: UnitOfWork) -> None:
@@ -412,12 +413,12 @@ class SyncPage(QWidget):
                                          "sync."), field_text(view), record_text(view)))
             self.reload()
 
-        self.ctx.tasks.run_db(settle, done, lambda exc: self.panel.error.setText(str(exc)))
+        self.ctx.tasks.run_db(settle, done, lambda exc: self.panel.error.setText(error_text(exc)))
 
     def _finished(self, result: SyncResult) -> None:
         self.message.setText(fill(tr("Sync finished: %1."), result_text(result)))
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(fill(tr("Sync did not finish: %1"), exc))
+        self.message.setText(fill(tr("Sync did not finish: %1"), error_text(exc)))
         self.reload()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from yjdesk.services.humanise import clock_text
 from yjdesk.sync import state
 from yjdesk.ui.i18n import counted, fill, tr
+from yjdesk.ui.messages import error_text
 from yjdesk.ui.sync_ui.controller import SyncController
 
 
@@ -98,4 +99,4 @@ class SyncStatusWidget(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._stopped()
-        self.label.setToolTip(str(exc))
+        self.label.setToolTip(error_text(exc))

@@ -46,6 +46,7 @@ from yjdesk.services.codes import codelist
 from yjdesk.services.humanise import date_text
 from yjdesk.services.validation import parse_date
 from yjdesk.ui.i18n import fill, tr
+from yjdesk.ui.messages import messages_text
 
 _INDEX = re.compile(r"\[\d+\]$")
 
@@ -314,11 +315,13 @@ class FormLayout(QFormLayout):
         return out
 
     def set_errors(self, errors: Mapping[str, str]) -> None:
-        """Show each message under its field (clearing earlier messages first)."""
+        """Show each message under its field (clearing earlier messages first): a service's
+        (``ValidationError.errors``) in the person's language (``ui.messages``), the UI's
+        own as given (translated by the caller)."""
         self.clear_errors()
         general: list[str] = []
         first: FormField | None = None
-        for key, message in errors.items():
+        for key, message in messages_text(errors).items():
             row = self.fields.get(key) or self.fields.get(_INDEX.sub("", key))
             if row is None:
                 general.append(message)
