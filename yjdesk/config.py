@@ -38,7 +38,7 @@ from typing import Any
 
 import platformdirs
 
-from yjdesk.errors import KnownError, PermissionDenied, ValidationError
+from yjdesk.errors import KnownError, Message, PermissionDenied, ValidationError
 from yjdesk.files import write_json_atomic
 from yjdesk.paths import APP_NAME, Paths
 from yjdesk.paths import ENV_SYSTEM_CONFIG as ENV_SYSTEM_CONFIG
@@ -122,7 +122,7 @@ def _check_ca_bundle(value: Any) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not Path(value).expanduser().is_file():
-        raise ValidationError({"ca_bundle": f"No certificate file at {value}."})
+        raise ValidationError({"ca_bundle": Message("No certificate file at %1.", value)})
     return str(Path(value).expanduser())
 
 

@@ -13,7 +13,7 @@ Every layer raises these; the UI and the CLI translate them into messages.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
@@ -75,6 +75,36 @@ class Message(str):
     @property
     def parts(self) -> tuple[str, tuple[str, ...]]:
         return self.template, self.args
+
+
+class Words(Word):
+    """Several :class:`Word` s, ``"; "`` between them (what is still missing): a screen
+    translates each on its own."""
+
+    __slots__ = ()
+
+    def __new__(cls, words: Iterable[str] | str) -> Words:
+        return super().__new__(cls, words if isinstance(words, str) else "; ".join(words))
+
+    def words(self) -> list[str]:
+        return self.split("; ") if self else []
+
+
+class Sentence(Message):
+    """A rule's words as a sentence of their own: capitalised, with a full stop. A refusal
+    (``"only a manager can delete a signed plan"``) is written once, in lower case without
+    a stop, for the server to put inside its own sentences; a screen that shows it alone
+    says ``Sentence(refusal)``, and words the refusal (a :class:`Message`) the same way."""
+
+    def __new__(cls, text: str) -> Sentence:
+        inner = as_message(text)
+        self = str.__new__(cls, inner[:1].upper() + inner[1:] + ".")
+        self.template = "%1."
+        self.args = (inner,)
+        return self
+
+    def __getnewargs__(self) -> tuple[str, ...]:  # type: ignore[override]
+        return (self.args[0],)
 
 
 def as_message(text: str) -> Message:

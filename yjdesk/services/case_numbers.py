@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from yjdesk.errors import Message
+
 PROVISIONAL_PREFIX = "PROVISIONAL-"
 #: The service's numbers: ``YJ-`` and six (or more) digits.
 PREFIX = "YJ-"
@@ -45,8 +47,8 @@ def clash_message(number: str) -> str:
 
 
 def typed_provisional_message() -> str:
-    return (f"a case number cannot start with {PROVISIONAL_PREFIX!r}: leave it blank for "
-            "a new number, or type the child's case number")
+    return Message("a case number cannot start with %1: leave it blank for a new number, or "
+                   "type the child's case number", repr(PROVISIONAL_PREFIX))
 
 
 def shown(number: str) -> str:

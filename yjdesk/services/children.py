@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.errors import PermissionDenied, Sentence, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child, ChildAddress, Relationship, StatusHistory, age_on
 from yjdesk.models.org import Role
@@ -62,10 +62,10 @@ def validate(data: ChildInput, today: dt.date) -> None:
     else:
         age = age_on(data.date_of_birth, today)
         if age < MIN_AGE:
-            e.add("date_of_birth", f"The child would be {age}: youth justice work starts "
-                  f"at {MIN_AGE}. Check the year.")
+            e.add("date_of_birth", "The child would be %1: youth justice work starts at %2. "
+                  "Check the year.", age, MIN_AGE)
         elif age > MAX_AGE:
-            e.add("date_of_birth", f"The person would be {age}: check the year.")
+            e.add("date_of_birth", "The person would be %1: check the year.", age)
     if data.gender not in codelist("gender"):
         e.add("gender", "Please choose a gender.")
     if data.ethnicity not in codelist("ethnicity"):
@@ -127,7 +127,7 @@ def create_child(session: Session, data: ChildInput, today: dt.date | None = Non
                                {"team_id": child.team_id,
                                 "case_manager_id": child.case_manager_id})
     if refusal:
-        raise PermissionDenied(refusal[0].upper() + refusal[1:] + ".")
+        raise PermissionDenied(Sentence(refusal))
     session.add(child)
     session.flush()
     if actor.role == Role.PRACTITIONER:

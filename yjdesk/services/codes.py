@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from yjdesk.errors import ValidationError
+from yjdesk.errors import Message, ValidationError, Word
 from yjdesk.paths import resources_dir
 
 
@@ -51,7 +51,8 @@ class CodeList:
             return
         if code not in self:
             what = self.name.replace("_", " ")
-            raise ValidationError({field: f"'{code}' is not a known {what}."})
+            raise ValidationError({field: Message("'%1' is not a known %2.", code,
+                                                  Word(what))})
 
 
 @cache

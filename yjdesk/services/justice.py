@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import ValidationError
+from yjdesk.errors import LowerWord, Sentence, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.justice import Allocation, Disposal, DisposalRequirement, Offence
@@ -127,9 +127,9 @@ def validate_disposal(data: DisposalInput, date_of_birth: dt.date | None = None)
     if kind and data.start_date and data.end_date:
         lo, hi = kind.extra.get("min_months"), kind.extra.get("max_months")
         if lo and data.end_date < data.start_date + relativedelta(months=int(lo)):
-            e.add("end_date", f"A {kind.label.lower()} lasts at least {lo} months.")
+            e.add("end_date", "A %1 lasts at least %2 months.", LowerWord(kind.label), lo)
         if hi and data.end_date > data.start_date + relativedelta(months=int(hi)):
-            e.add("end_date", f"A {kind.label.lower()} lasts at most {hi} months.")
+            e.add("end_date", "A %1 lasts at most %2 months.", LowerWord(kind.label), hi)
     if kind and kind.extra.get("category") == "court" and kind.extra.get("yjs_supervised") \
             and data.end_date is None and kind.extra.get("max_months"):
         e.add("end_date", "A community or custodial order needs an end date.")
@@ -195,7 +195,7 @@ def end_disposal(session: Session, disposal_id: str, outcome: str, on: dt.date) 
         raise ValidationError({"outcome": "Choose how the disposal ended."})
     refusal = disposal_outcome_refusal(disposal.category, disposal.disposal_type, outcome)
     if refusal:
-        raise ValidationError({"outcome": refusal + "."})
+        raise ValidationError({"outcome": Sentence(refusal)})
     if on < disposal.start_date:
         raise ValidationError({"outcome_date": "The end cannot be before the start date."})
     disposal.outcome = outcome

@@ -62,7 +62,7 @@ def tombstone_refusal(table: str, before: Mapping[str, Any] | None,
 
 def delete_locked(session: Any, row: Any, reason: str) -> None:
     """Delete (tombstone) a locked record on the laptop, as a manager, saying why."""
-    from yjdesk.errors import PermissionDenied, ValidationError
+    from yjdesk.errors import PermissionDenied, Sentence, ValidationError
     from yjdesk.services.uow import actor_of
 
     table = row.__table__.name
@@ -70,9 +70,9 @@ def delete_locked(session: Any, row: Any, reason: str) -> None:
     after = {**before, "deleted": True, "deleted_reason": (reason or "").strip() or None}
     refusal = tombstone_refusal(table, before, after, actor_of(session).role)
     if refusal and refusal.startswith("say why"):
-        raise ValidationError({"deleted_reason": refusal[0].upper() + refusal[1:] + "."})
+        raise ValidationError({"deleted_reason": Sentence(refusal)})
     if refusal:
-        raise PermissionDenied(refusal[0].upper() + refusal[1:] + ".")
+        raise PermissionDenied(Sentence(refusal))
     row.deleted = True
     row.deleted_reason = after["deleted_reason"]
     session.flush()

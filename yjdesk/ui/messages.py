@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from yjdesk.errors import LowerWord, Message, ValidationError, Word
+from yjdesk.errors import LowerWord, Message, Sentence, ValidationError, Word, Words
 from yjdesk.ui.i18n import fill, tr
 
 
 def _value(value: str) -> str:
+    if isinstance(value, Message):  # a rule's words inside the message
+        return message_text(value)
+    if isinstance(value, Words):
+        return "; ".join(tr(w) for w in value.words())
     if isinstance(value, LowerWord):
         return tr(str(value)).lower()
     if isinstance(value, Word):
@@ -32,6 +36,9 @@ def message_text(message: str) -> str:
         return message
     if not message.template:
         return ""
+    if isinstance(message, Sentence):
+        inner = _value(message.args[0])
+        return inner[:1].upper() + inner[1:] + "."
     return fill(tr(message.template), *(_value(a) for a in message.args))
 
 

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from yjdesk.errors import BugError, ValidationError
+from yjdesk.errors import BugError, Message, ValidationError
 from yjdesk.paths import resources_dir
 from yjdesk.services.codes import codelist
 
@@ -174,9 +174,9 @@ def load(version: int) -> FormDefinition:
     path = forms_dir() / f"assessment-v{version}.json"
     if not path.exists():
         known = ", ".join(str(v) for v in known_versions()) or "none"
-        raise ValidationError({"form_version": (
-            f"Assessment form version {version} is not known on this laptop "
-            f"(known versions: {known}). Update yjdesk to open it.")})
+        raise ValidationError({"form_version": Message(
+            "Assessment form version %1 is not known on this laptop (known versions: %2). "
+            "Update yjdesk to open it.", version, known)})
     return parse(json.loads(path.read_text(encoding="utf-8")))
 
 

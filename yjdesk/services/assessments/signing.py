@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import PermissionDenied, ValidationError, WorkflowError
+from yjdesk.errors import Message, PermissionDenied, ValidationError, Word, WorkflowError
 from yjdesk.models.assessment import AssessmentStage
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import Plan
@@ -90,21 +90,30 @@ def submit(session: Session, stage_id: str, *, today: dt.date) -> AssessmentStag
 def _check_manager(session: Session, stage: AssessmentStage, doing: str) -> None:
     actor = actor_of(session)
     child = session.get(Child, stage.child_id)
+    countersign = doing == "countersign"  # (each message written out whole, to translate)
     if actor.role != Role.TEAM_MANAGER:
-        raise PermissionDenied(f"Only a team manager can {doing} an assessment.")
+        raise PermissionDenied("Only a team manager can countersign an assessment."
+                               if countersign else
+                               "Only a team manager can return an assessment.")
     if child is None or child.team_id is None or child.team_id != actor.team_id:
-        raise PermissionDenied(f"Only a manager of the child's team can {doing} this "
+        raise PermissionDenied("Only a manager of the child's team can countersign this "
+                               "assessment." if countersign else
+                               "Only a manager of the child's team can return this "
                                "assessment.")
     if actor.user_id in (stage.author_id, stage.submitted_by):
-        raise PermissionDenied(f"You cannot {doing} an assessment you wrote or submitted; "
+        raise PermissionDenied("You cannot countersign an assessment you wrote or submitted; "
+                               "another manager must." if countersign else
+                               "You cannot return an assessment you wrote or submitted; "
                                "another manager must.")
     if stage.status != StageStatus.SUBMITTED:
-        state = {StageStatus.COUNTERSIGNED: "already countersigned",
-                 StageStatus.DRAFT: "still a draft",
-                 StageStatus.RETURNED: "returned to the practitioner"}.get(
+        state = {StageStatus.COUNTERSIGNED: Word("already countersigned"),
+                 StageStatus.DRAFT: Word("still a draft"),
+                 StageStatus.RETURNED: Word("returned to the practitioner")}.get(
                      StageStatus(stage.status), stage.status)
-        raise WorkflowError(f"This assessment is {state}; only a submitted one can be "
-                            f"{'countersigned' if doing == 'countersign' else 'returned'}.")
+        raise WorkflowError(Message("This assessment is %1; only a submitted one can be "
+                                    "countersigned.", state) if countersign else
+                            Message("This assessment is %1; only a submitted one can be "
+                                    "returned.", state))
 
 
 def return_stage(session: Session, stage_id: str, comment: str) -> AssessmentStage:

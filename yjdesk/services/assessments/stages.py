@@ -18,7 +18,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError, WorkflowError
+from yjdesk.errors import (
+    LowerWord,
+    Message,
+    PermissionDenied,
+    RecordLocked,
+    ValidationError,
+    WorkflowError,
+)
 from yjdesk.models.assessment import STAGE_TYPES, AssessmentAnswer, AssessmentEvent, AssessmentStage
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
@@ -75,7 +82,8 @@ def _child_for_author(session: Session, child_id: str) -> Child:
     actor = actor_of(session)
     child = fetch_live(session, Child, child_id, "This child's record is not on this laptop.")
     if actor.role not in AUTHOR_ROLES:
-        raise PermissionDenied(f"A {actor.role.label.lower()} cannot write assessments.")
+        raise PermissionDenied(Message("A %1 cannot write assessments.",
+                                       LowerWord(actor.role.label)))
     if child.team_id is not None and actor.team_id != child.team_id:
         raise PermissionDenied("Only staff of the child's team can write their assessments.")
     return child
@@ -84,9 +92,9 @@ def _child_for_author(session: Session, child_id: str) -> Child:
 def check_editable(session: Session, stage: AssessmentStage) -> None:
     """Refuse any edit of a countersigned or submitted stage, or by someone not allowed."""
     if stage.status == StageStatus.COUNTERSIGNED:
-        when = date_text(stage.countersigned_at)
-        raise RecordLocked(f"This assessment was countersigned {when} and cannot be changed. "
-                           "Start a review to record new information.")
+        raise RecordLocked(Message("This assessment was countersigned %1 and cannot be "
+                                   "changed. Start a review to record new information.",
+                                   date_text(stage.countersigned_at)))
     if stage.status == StageStatus.SUBMITTED:
         raise WorkflowError("This assessment is waiting for a countersign. Ask the manager "
                             "to return it if it needs changing.")
@@ -103,8 +111,8 @@ def create_stage(session: Session, child_id: str, disposal_id: str, stage_type: 
     _child_for_author(session, child_id)
     e = Errors()
     if stage_type not in STAGE_TYPES:
-        e.add("stage_type", f"'{stage_type}' is not a stage type (start, review, end, "
-              "transfer in).")
+        e.add("stage_type", "'%1' is not a stage type (start, review, end, transfer in).",
+              stage_type)
     disposal = session.get(Disposal, disposal_id)
     if disposal is None or disposal.deleted or disposal.child_id != child_id:
         e.add("disposal_id", "Choose one of this child's interventions.")
@@ -144,8 +152,8 @@ def save_answers(session: Session, stage_id: str, values: Mapping[str, Any], *,
     for key in sorted(set(values) | set(clarify)):
         q = form.question(key)
         if q is None:
-            e.add(key, f"'{key}' is not a question on assessment form version "
-                  f"{stage.form_version}.")
+            e.add(key, "'%1' is not a question on assessment form version %2.", key,
+                  stage.form_version)
             continue
         if key in values:
             try:
@@ -154,7 +162,7 @@ def save_answers(session: Session, stage_id: str, values: Mapping[str, Any], *,
                 for field, message in err.errors.items():
                     e.add(field, message)
         if clarify.get(key) and not q.yet_to_clarify:
-            e.add(key, f"'{q.label}' cannot be left as 'yet to clarify'.")
+            e.add(key, "'%1' cannot be left as 'yet to clarify'.", q.label)
     e.raise_if_any()
     rows = answers(session, stage.id)
     for key in sorted(set(cleaned) | set(clarify)):

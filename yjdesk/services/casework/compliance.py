@@ -56,13 +56,13 @@ def validate(session: Session, child_id: str, data: ComplianceInput, today: dt.d
     elif data.event_date > today:
         e.add("event_date", "The non-compliance is dated in the future.")
     if data.kind not in codelist("non_compliance"):
-        e.add("kind", f"'{data.kind}' is not a known kind of non-compliance.")
+        e.add("kind", "'%1' is not a known kind of non-compliance.", data.kind)
     if data.disposal_id is not None:
         disposal = session.get(Disposal, data.disposal_id)
         if disposal is None or disposal.child_id != child_id:
             e.add("disposal_id", "The disposal is not this child's.")
     if data.action is not None and data.action not in codelist("compliance_action"):
-        e.add("action", f"'{data.action}' is not a known enforcement action.")
+        e.add("action", "'%1' is not a known enforcement action.", data.action)
     if data.enforcement_needed is None and data.action not in (None, "none"):
         e.add("enforcement_needed", "Say whether enforcement was needed.")
     if data.enforcement_needed and data.action in (None, "none") \

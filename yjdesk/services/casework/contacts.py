@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError
+from yjdesk.errors import Message, PermissionDenied, RecordLocked, ValidationError, Word
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import (
     ComplianceRecord,
@@ -140,15 +140,16 @@ def _merged(session: Session, contact: Contact, data: ContactInput,
 
 
 def _check_codes(e: Errors, data: ContactInput, *, required: bool) -> None:
-    for name, listname, label in (("contact_type", "contact_type", "the type of contact"),
-                                  ("venue", "contact_venue", "the venue"),
-                                  ("attendance", "attendance", "whether the child attended")):
+    for name, listname, label in (
+            ("contact_type", "contact_type", Message("Please choose the type of contact.")),
+            ("venue", "contact_venue", Message("Please choose the venue.")),
+            ("attendance", "attendance", Message("Please choose whether the child attended."))):
         value = getattr(data, name)
         if value in (None, ""):
             if required and name != "venue":
-                e.add(name, f"Please choose {label}.")
+                e.add(name, label)
         elif value not in codelist(listname):
-            e.add(name, f"'{value}' is not a known {listname.replace('_', ' ')}.")
+            e.add(name, "'%1' is not a known %2.", value, Word(listname.replace("_", " ")))
 
 
 def validate_final(session: Session, child_id: str, data: ContactInput,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import PermissionDenied, RecordLocked, ValidationError
+from yjdesk.errors import Message, PermissionDenied, RecordLocked, ValidationError, Word, Words
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.justice import Disposal
 from yjdesk.models.org import Role
@@ -73,7 +73,7 @@ def validate(session: Session, child_id: str, data: ExitInput, today: dt.date) -
                            ("continuing_support", "exit_support")):
         value = getattr(data, name)
         if value not in (None, "") and value not in codelist(listname):
-            e.add(name, f"'{value}' is not a known {listname.replace('_', ' ')}.")
+            e.add(name, "'%1' is not a known %2.", value, Word(listname.replace("_", " ")))
     for name in WIDER_END:
         if getattr(data, name) not in (None, "", *WIDER_VALUES):
             e.add(name, "Choose currently, previously or never.")
@@ -111,29 +111,35 @@ def _check_new(data: ExitInput) -> None:
         raise ValidationError({"": NOTHING_FILLED})
 
 
+def not_ready(missing: list[str]) -> Message:
+    """Why the plan cannot be signed off: ``missing``, from :func:`missing_for_sign_off`."""
+    return Message("The exit plan cannot be signed off yet. Still missing: %1.",
+                   Words(missing))
+
+
 def missing_for_sign_off(row: ExitPlan) -> list[str]:
     """What must be recorded before a manager can sign off, in plain words."""
     out: list[str] = []
     if row.end_date is None:
-        out.append("the end date")
+        out.append(Word("the end date"))
     if row.ete_status is None:
-        out.append("ETE status at the end")
+        out.append(Word("ETE status at the end"))
     elif row.ete_status not in NO_HOURS and row.ete_hours_offered is None:
-        out.append("ETE hours a week at the end")
+        out.append(Word("ETE hours a week at the end"))
     if row.accommodation_type is None:
-        out.append("accommodation at the end")
+        out.append(Word("accommodation at the end"))
     if row.accommodation_suitable is None:
-        out.append("whether the accommodation is suitable")
+        out.append(Word("whether the accommodation is suitable"))
     if row.rj_engagement is None:
-        out.append("victim / restorative justice engagement")
+        out.append(Word("victim / restorative justice engagement"))
     if row.continuing_support is None:
-        out.append("continuing support")
+        out.append(Word("continuing support"))
     elif row.continuing_support != "none_needed" and not row.receiving_service:
-        out.append("the service receiving the child")
+        out.append(Word("the service receiving the child"))
     if not row.strategies:
-        out.append("the strategies the child chose")
+        out.append(Word("the strategies the child chose"))
     if not row.child_feedback:
-        out.append("the child's feedback")
+        out.append(Word("the child's feedback"))
     return out
 
 
@@ -175,9 +181,7 @@ def sign_off(session: Session, exit_id: str) -> ExitPlan:
         raise RecordLocked("The exit plan is already signed off.")
     missing = missing_for_sign_off(row)
     if missing:
-        raise ValidationError(
-            {"": "The exit plan cannot be signed off yet. Still missing: "
-                 + "; ".join(missing) + "."})
+        raise ValidationError({"": not_ready(missing)})
     row.status = ExitStatus.SIGNED_OFF
     row.signed_off_by = actor.user_id
     row.signed_off_at = utcnow()

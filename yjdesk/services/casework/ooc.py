@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import ValidationError, WorkflowError
+from yjdesk.errors import Sentence, ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.casework import OocCondition, OocDecision
 from yjdesk.models.justice import Disposal
@@ -96,7 +96,7 @@ def validate(session: Session, child_id: str, data: OocInput, today: dt.date) ->
     check_range(e, data.referral_date, data.panel_date, "panel_date",
                 "The panel date")
     if data.decision not in codelist("ooc_decision"):
-        e.add("decision", f"'{data.decision}' is not a known panel decision.")
+        e.add("decision", "'%1' is not a known panel decision.", data.decision)
     e.require("rationale", data.rationale, "The rationale for the decision")
     for i, c in enumerate(data.conditions):
         problem = condition_problem(c)
@@ -122,7 +122,7 @@ def validate(session: Session, child_id: str, data: OocInput, today: dt.date) ->
                 "panel_attendees": data.panel_attendees, "admission": data.admission,
                 "evidential_standard_met": data.evidential_standard_met,
                 "gravity_score": data.gravity_score}).items():
-            e.add(name, message + ".")
+            e.add(name, Sentence(message))
     e.raise_if_any()
 
 
@@ -268,7 +268,7 @@ def referral_errors(session: Session, child_id: str, data: ReferralInput,
     offence_errors_for(session, e, child_id, data.offence_id)
     for name, message in ooc_rules.decision_problems({
             "gravity_score": data.gravity_score, "admission": data.admission}).items():
-        e.add(name, message + ".")
+        e.add(name, Sentence(message))
     return e.errors
 
 

@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from yjdesk.errors import LowerWord, Sentence
 from yjdesk.services.casework import ooc_rules
 from yjdesk.services.codes import codelist
 from yjdesk.services.validation import Errors, check_range
@@ -98,7 +99,7 @@ def panel_decision_errors(session: Any, row: Mapping[str, Any], panel_date: dt.d
         e.add("panel_date", "Record the decision after the panel has met.")
     check_range(e, row.get("referral_date"), panel_date, "panel_date", "The panel date")
     if decision not in codelist("ooc_decision"):
-        e.add("decision", f"'{decision}' is not a known out-of-court decision.")
+        e.add("decision", "'%1' is not a known out-of-court decision.", decision)
     e.require("rationale", rationale, "The rationale for the decision")
     route = route_for(session, str(row.get("child_id")), decision, panel_date) \
         if decision in codelist("ooc_decision") and panel_date else ooc_rules.PANEL
@@ -115,7 +116,7 @@ def panel_decision_errors(session: Any, row: Mapping[str, Any], panel_date: dt.d
             "evidential_standard_met": row.get("evidential_standard_met"),
             "gravity_score": row.get("gravity_score")}).items():
         if name != "yjs_recommendation":  # said above, against the decision
-            e.add(name, message + ".")
+            e.add(name, Sentence(message))
     return e.errors
 
 
@@ -145,7 +146,7 @@ def outcome_step_errors(decision: str | None, panel_date: dt.date | None,
     """The outcome on completion: a known outcome, dated, after the delivery."""
     e = Errors()
     if codelist("ooc_outcome").get(outcome) is None:
-        e.add("outcome", f"'{outcome}' is not a known outcome.")
+        e.add("outcome", "'%1' is not a known outcome.", outcome)
     if outcome_date is None:
         e.add("outcome_date", "The date of the outcome is required.")
     elif outcome_date > today:
@@ -156,7 +157,7 @@ def outcome_step_errors(decision: str | None, panel_date: dt.date | None,
         e.add("outcome", "Record the delivery of the disposal first.")
     refusal = ooc_rules.outcome_refusal(decision, outcome)
     if refusal:
-        e.add("outcome", refusal + ".")
+        e.add("outcome", Sentence(refusal))
     elif outcome == "non_compliance":
         e.add("outcome", "Record the non-compliance together with the prosecution decision "
                          "for the original offence.")
@@ -183,7 +184,7 @@ def prosecution_errors(decision: str | None, panel_date: dt.date | None,
             "decision": decision, "prosecution_decision": prosecution_decision,
             "non_compliance_date": non_compliance_date,
             "prosecution_decision_date": decision_date}).items():
-        e.add(name, message + ".")
+        e.add(name, Sentence(message))
     return e.errors
 
 
@@ -208,9 +209,9 @@ def police_outcome_errors(session: Any, child_id: str, decision: str,
     route = route_for(session, child_id, decision, decision_date) \
         if decision in codelist("ooc_decision") and decision_date else ooc_rules.PANEL
     if decision in codelist("ooc_decision") and route != ooc_rules.POLICE:
-        e.add("decision", f"A {codelist('ooc_decision').label(decision).lower()} here goes "
-                          "to the joint decision panel, not the police alone.")
+        e.add("decision", "A %1 here goes to the joint decision panel, not the police alone.",
+              LowerWord(codelist("ooc_decision").label(decision)))
     for name, message in ooc_rules.decision_problems({
             "gravity_score": gravity_score, "admission": admission}).items():
-        e.add(name, message + ".")
+        e.add(name, Sentence(message))
     return e.errors

@@ -56,7 +56,8 @@ def record_event(session: Session, child_id: str, data: EventInput,
     e = Errors()
     code = codelist("review_trigger").get(data.event_type)
     if code is None or not code.extra.get("event"):
-        e.add("event_type", f"'{data.event_type}' is not a known kind of significant change.")
+        e.add("event_type", "'%1' is not a known kind of significant change.",
+              data.event_type)
     if data.event_date is None:
         e.add("event_date", "The date of the event is required.")
     elif data.event_date > today:

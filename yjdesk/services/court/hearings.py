@@ -78,9 +78,9 @@ def validate_hearing(session: Session, child_id: str, data: HearingInput,
     elif data.hearing_date is not None:
         if data.status == HearingStatus.LISTED and data.hearing_date < today:
             e.add("hearing_date",
-                  f"This date ({date_text(data.hearing_date)}) is in the past, so the hearing "
-                  "cannot be listed as a future hearing. Correct the date, or mark it as "
-                  "heard and record its outcome.")
+                  "This date (%1) is in the past, so the hearing cannot be listed as a future "
+                  "hearing. Correct the date, or mark it as heard and record its outcome.",
+                  date_text(data.hearing_date))
         elif data.status == HearingStatus.HEARD and data.hearing_date > today:
             e.add("status", "A hearing in the future cannot have been heard yet.")
     time = _strip(data.hearing_time)

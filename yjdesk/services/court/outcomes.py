@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import ValidationError, WorkflowError
+from yjdesk.errors import LowerWord, ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.court import CourtHearing
@@ -143,8 +143,8 @@ def outcome_errors(hearing_date: dt.date | None, outcome: str | None,
     """The outcome's own fields (also run on a pushed hearing, ``services.record_rules``)."""
     e = Errors()
     if hearing_date is not None and hearing_date > today:
-        e.add("outcome", f"This hearing is on {date_text(hearing_date)}: its outcome "
-              "can be recorded on or after that day.")
+        e.add("outcome", "This hearing is on %1: its outcome can be recorded on or after "
+              "that day.", date_text(hearing_date))
     if codelist("hearing_outcome").get(outcome or "") is None:
         e.add("outcome", "Choose what the court decided: adjourned, remanded, sentenced, "
               "sent to the Crown Court, acquitted, withdrawn, or an order revoked, varied or "
@@ -201,8 +201,8 @@ def validate_outcome(session: Session, hearing: CourtHearing, data: OutcomeInput
             e.add("start_date", "The date the sentence starts is required.")
         if kind is not None and kind.extra.get("yjs_supervised") \
                 and not data.responsible_officer_id:
-            e.add("responsible_officer_id",
-                  f"A {kind.label.lower()} needs a responsible officer.")
+            e.add("responsible_officer_id", "A %1 needs a responsible officer.",
+                  LowerWord(kind.label))
         if data.responsible_officer_id and session.get(
                 UserAccount, data.responsible_officer_id) is None:
             e.add("responsible_officer_id", "Unknown responsible officer.")

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import RecordLocked, ValidationError, WorkflowError
+from yjdesk.errors import LowerWord, RecordLocked, ValidationError, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.court import PreSentenceReport, PsrRequirement
 from yjdesk.models.statuses import PsrStatus
@@ -187,10 +187,11 @@ def _check_editable(psr: PreSentenceReport) -> None:
         raise RecordLocked("This report has been finalised and is locked; it cannot be "
                            "changed.")
     if psr.status not in EDITABLE:
-        what = "is awaiting its quality check" if psr.status == PsrStatus.SUBMITTED else \
-            "has been checked as court ready"
-        raise WorkflowError(f"This report {what}; a manager must return it before it can be "
-                            "changed.")
+        raise WorkflowError(
+            "This report is awaiting its quality check; a manager must return it before it "
+            "can be changed." if psr.status == PsrStatus.SUBMITTED else
+            "This report has been checked as court ready; a manager must return it before it "
+            "can be changed.")
 
 
 def _clean(value: str | None) -> str | None:
@@ -206,7 +207,7 @@ def validate_input(data: PsrInput) -> None:
         value = getattr(data, rating)
         code = ratings.get(value) if value else None
         if value and (code is None or rating in code.extra.get("not_for", [])):
-            e.add(rating, f"Choose a rating for {title.lower()} from the list.")
+            e.add(rating, "Choose a rating for %1 from the list.", LowerWord(title))
     if data.proposal_disposal_type:
         kind = codelist("disposal_type").get(data.proposal_disposal_type)
         if kind is None or kind.extra.get("category") != "court":

@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import WorkflowError
+from yjdesk.errors import Message, WorkflowError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.justice import Disposal
 from yjdesk.models.orders import CustodyEpisode, CustodyMeeting
@@ -136,12 +136,13 @@ def resettlement_errors(accommodation_on: dt.date | None, accommodation_detail: 
     (the service and the server)."""
     e = Errors()
     for key, day, detail, what in (
-            ("accommodation", accommodation_on, accommodation_detail, "accommodation"),
-            ("ete", ete_on, ete_detail, "education, training or work")):
+            ("accommodation", accommodation_on, accommodation_detail,
+             "Say what accommodation was confirmed."),
+            ("ete", ete_on, ete_detail, "Say what education, training or work was confirmed.")):
         if day is not None and day > today:
             e.add(f"{key}_confirmed_on", "This is dated in the future.")
         if day is not None and not (detail or "").strip():
-            e.add(f"{key}_detail", f"Say what {what} was confirmed.")
+            e.add(f"{key}_detail", Message(what))
     return e.errors
 
 
@@ -245,11 +246,13 @@ def release_errors(episode: CustodyEpisode | Any, dates: DtoDates | None,
     if release_date < episode.placement_date:
         e.add("release_date", "The release cannot be before the placement.")
     for key, day, what in (("accommodation_confirmed_on", episode.accommodation_confirmed_on,
-                            "Suitable accommodation"),
+                            Message("Suitable accommodation must be confirmed before "
+                                    "release.")),
                            ("ete_confirmed_on", episode.ete_confirmed_on,
-                            "Education, training or work")):
+                            Message("Education, training or work must be confirmed before "
+                                    "release."))):
         if day is None or day > release_date:
-            e.add(key, f"{what} must be confirmed before release.")
+            e.add(key, what)
     if episode.kind in (CustodyKind.DTO, CustodyKind.S250, CustodyKind.LONGER) \
             and not (licence_conditions or "").strip():
         e.add("licence_conditions", "Record the licence (notice of supervision) conditions.")
@@ -257,11 +260,15 @@ def release_errors(episode: CustodyEpisode | Any, dates: DtoDates | None,
         lo = dates.early_from or dates.halfway
         hi = dates.late_to or dates.halfway
         if not lo <= release_date <= hi:
-            e.add("release_date", (
-                f"A {dates.term_months}-month DTO is released at the halfway point "
-                f"({date_text(dates.halfway)})"
-                + (f", or between {date_text(lo)} and {date_text(hi)}" if lo != hi else "")
-                + " unless on compassionate grounds."))
+            if lo != hi:
+                e.add("release_date", "A %1-month DTO is released at the halfway point (%2), "
+                      "or between %3 and %4 unless on compassionate grounds.",
+                      dates.term_months, date_text(dates.halfway), date_text(lo),
+                      date_text(hi))
+            else:
+                e.add("release_date", "A %1-month DTO is released at the halfway point (%2) "
+                      "unless on compassionate grounds.", dates.term_months,
+                      date_text(dates.halfway))
     return e.errors
 
 

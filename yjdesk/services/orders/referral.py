@@ -85,11 +85,13 @@ def panel_errors(row: Mapping[str, Any], order_date: dt.date | None,
     rules = rule_set("referral_order", order_date or dt.date.today())
     need_yjs, need_vol = rules.int("panel_min_yjs_members"), rules.int("panel_min_volunteers")
     if len(names(row.get("yjs_members"))) < need_yjs:
-        e.add("yjs_members", f"A panel meets with at least {need_yjs} YJS member: name them.")
+        e.add("yjs_members", "A panel meets with at least %1 YJS member: name them.",
+              need_yjs)
     volunteers = names(row.get("volunteers"))
     if len(volunteers) < need_vol:
-        e.add("volunteers", f"A panel meets with at least {need_vol} community volunteers "
-              f"(this one has {len(volunteers)}): a panel with fewer cannot go ahead.")
+        e.add("volunteers", "A panel meets with at least %1 community volunteers "
+              "(this one has %2): a panel with fewer cannot go ahead.", need_vol,
+              len(volunteers))
     if not row.get("held_on"):
         e.add("held_on", "Give the date the panel met.")
     outcome = row.get("outcome")
@@ -161,8 +163,8 @@ def contract_errors(row: Mapping[str, Any], order_date: dt.date | None) -> dict[
     if signed is None:
         e.add("signed_on", "Give the date the contract was signed.")
     elif order_date is not None and signed < order_date:
-        e.add("signed_on", f"The contract cannot be signed ({date_text(signed)}) before the court "
-              f"made the order ({date_text(order_date)}).")
+        e.add("signed_on", "The contract cannot be signed (%1) before the court made the "
+              "order (%2).", date_text(signed), date_text(order_date))
     return e.errors
 
 
@@ -436,11 +438,11 @@ def extend(session: Session, order_id: str, months: int | None, court_date: dt.d
     most, total = rules.int("extension_max_months"), rules.int("total_max_months")
     e = Errors()
     if months is None or not 1 <= months <= most:
-        e.add("months", f"The court can extend the period by 1 to {most} months.")
+        e.add("months", "The court can extend the period by 1 to %1 months.", most)
     elif order.length_months + order.extension_months + months > total:
         left = total - order.length_months - order.extension_months
-        e.add("months", f"A referral order lasts at most {total} months in total: this one "
-              f"can be extended by {max(left, 0)} more.")
+        e.add("months", "A referral order lasts at most %1 months in total: this one can be "
+              "extended by %2 more.", total, max(left, 0))
     for key, message in extension_errors(order.contract_signed_on,
                                          order.compliance_end).items():
         e.add(key, message)

@@ -51,8 +51,8 @@ def remand_errors(child: Child, data: RemandInput, on: dt.date) -> dict[str, str
     if data.remand_type == CustodyKind.REMAND_YDA:
         lo = int(rule_set("remand", on).get("yda_min_age") or 12)
         if child.age_on(on) < lo:
-            e.add("remand_type", f"A child under {lo} cannot be remanded to youth detention "
-                  "accommodation.")
+            e.add("remand_type", "A child under %1 cannot be remanded to youth detention "
+                  "accommodation.", lo)
         if data.laspo_condition_set not in LASPO_SETS:
             e.add("laspo_condition_set", "Record which LASPO set of conditions the court "
                   "found met (first, s.98, or second, s.99).")

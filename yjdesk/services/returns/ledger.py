@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.errors import Message, PermissionDenied, ValidationError
 from yjdesk.files import replace_durably
 from yjdesk.models.base import not_deleted
 from yjdesk.models.org import Role, UserAccount
@@ -55,8 +55,8 @@ def parse_quarter(text: str) -> Period:
                                           "the first day of a quarter (2025-07-01)."}) from None
     found = quarter_of(day)
     if found.start != day:
-        raise ValidationError({"quarter": f"{english_date(day, '%d %B %Y')} is not the first "
-                                          "day of a quarter."})
+        raise ValidationError({"quarter": Message("%1 is not the first day of a quarter.",
+                                                  english_date(day, "%d %B %Y"))})
     return found
 
 
@@ -118,7 +118,8 @@ def produce(session: Session, q: Period, path: Path, *, produced_by: str, role: 
         raise PermissionDenied("Only the information officer or a service manager can "
                                "produce the YJB return.")
     if q.end >= utcnow().date():
-        raise ValidationError({"quarter": f"{financial_label(q)} has not ended yet."})
+        raise ValidationError({"quarter": Message("%1 has not ended yet.",
+                                                  financial_label(q))})
     spec = for_quarter(q.start)
     tmp = path.with_name(path.name + ".part")
     try:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from yjdesk.errors import KnownError, ValidationError
+from yjdesk.errors import KnownError, Message, ValidationError
 from yjdesk.paths import resources_dir, system_config_dir
 from yjdesk.services.codes import codelist
 
@@ -149,11 +149,10 @@ def for_quarter(quarter_start: dt.date, extra_dirs: tuple[Path, ...] = ()) -> Sp
         if spec.applies_from <= quarter_start <= spec.applies_to:
             return spec
     fy = quarter_start.year if quarter_start.month >= 4 else quarter_start.year - 1
-    raise ValidationError({"quarter": f"No data-item file for {fy}-{(fy + 1) % 100:02d} in "
-                                      "resources/cld or the service's own cld folder "
-                                      f"({spec_dirs()[-1]}): copy the latest year's file "
-                                      "there and align it with that year's Data Recording "
-                                      "Requirements."})
+    raise ValidationError({"quarter": Message(
+        "No data-item file for %1 in resources/cld or the service's own cld folder (%2): "
+        "copy the latest year's file there and align it with that year's Data Recording "
+        "Requirements.", f"{fy}-{(fy + 1) % 100:02d}", spec_dirs()[-1])})
 
 
 # --- the XSD ------------------------------------------------------------------------------

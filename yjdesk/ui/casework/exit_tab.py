@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTextBrowser, QWidget
 
-from yjdesk.errors import ValidationError
+from yjdesk.errors import Message, ValidationError
 from yjdesk.models.casework import ExitPlan
 from yjdesk.models.child import Child
 from yjdesk.models.org import Role
@@ -23,7 +23,7 @@ from yjdesk.ui.context import AppContext
 from yjdesk.ui.design import fit_to_screen
 from yjdesk.ui.error_dialog import show_error
 from yjdesk.ui.i18n import QT_TR_NOOP, fill, tr
-from yjdesk.ui.messages import error_text
+from yjdesk.ui.messages import error_text, message_text
 from yjdesk.ui.view_data import snapshot
 from yjdesk.ui.widgets.confirm import Confirmation, ConfirmDialog
 from yjdesk.ui.widgets.form_dialog import FormDialog, Job
@@ -183,7 +183,7 @@ class ExitTab(LoadingTab):
         locked = data.row is not None and data.row.status == ExitStatus.SIGNED_OFF
         self.edit_button.setEnabled(not locked and data.can_start)
         if not data.can_start:
-            self.message.setText(svc.NO_DISPOSAL)
+            self.message.setText(message_text(Message(svc.NO_DISPOSAL)))
         self.sign_button.setEnabled(data.row is not None and not locked)
         self.pdf_button.setEnabled(data.row is not None)
 
@@ -200,8 +200,7 @@ class ExitTab(LoadingTab):
             return None
         exit_id = self.current.row.id
         if self.current.missing:
-            self.message.setText("The exit plan cannot be signed off yet. Still missing: "
-                                 + "; ".join(self.current.missing) + ".")
+            self.message.setText(message_text(svc.not_ready(self.current.missing)))
             return None
 
         def failed(exc: BaseException) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Select, Subquery, select
 from sqlalchemy.orm import Session
 
-from yjdesk.errors import PermissionDenied, ValidationError
+from yjdesk.errors import Message, PermissionDenied, ValidationError
 from yjdesk.models.base import not_deleted
 from yjdesk.models.child import Child
 from yjdesk.models.org import UserAccount
@@ -240,7 +240,7 @@ def drill_down(session: Session, policy: Policy, period: Period, settings: KpiSe
     try:
         ids = members(period, settings, section_key, drill)
     except KeyError as exc:
-        raise ValidationError(f"Unknown figure: {section_key} {drill}") from exc
+        raise ValidationError(Message("Unknown figure: %1 %2", section_key, drill)) from exc
     rows = session.execute(
         select(Child.id, Child.given_name, Child.family_name, Child.preferred_name,
                Child.case_number, Child.date_of_birth, UserAccount.display_name)
